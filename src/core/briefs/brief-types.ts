@@ -1,0 +1,62 @@
+import type { SourceDocument } from '../documents/types.ts';
+
+/** A citation as written in brief.md: `[@source-id: exact quote]`. */
+export interface Citation {
+  sourceId: string;
+  quote: string;
+  /** 1-based line in brief.md where the citation is written. */
+  line: number;
+}
+
+/** One claim: text plus the quotes that support it. */
+export interface Claim {
+  /** Plain text of the claim with citation markup removed. */
+  text: string;
+  citations: Citation[];
+  line: number;
+  /** Bold lead-in (`**Label:**`): actors for key points, the name in Who's who, the subject in Where sources differ. */
+  label?: string;
+}
+
+export interface KeyPoint extends Claim {
+  actors: string[];
+}
+
+export interface TimelineEntry extends Claim {
+  /** YYYY, YYYY-MM or YYYY-MM-DD as written. */
+  date: string;
+}
+
+export interface Brief {
+  slug: string;
+  title: string;
+  aliases: string[];
+  tags: string[];
+  status: Claim;
+  /** YYYY-MM-DD. */
+  updated: string;
+  summary: Claim[];
+  keyPoints: KeyPoint[];
+  timeline: TimelineEntry[];
+  whosWho: Claim[];
+  differences: Claim[];
+  sources: SourceDocument[];
+  /** Repository-relative path of brief.md. */
+  path: string;
+  /** Content hash of brief.md and its sources; changes whenever either changes. */
+  version: string;
+}
+
+export type SectionId = 'summary' | 'key-points' | 'timeline' | 'whos-who' | 'where-sources-differ';
+
+export const SECTION_TITLES: Record<SectionId, string> = {
+  summary: 'Summary',
+  'key-points': 'Key points',
+  timeline: 'Timeline',
+  'whos-who': "Who's who",
+  'where-sources-differ': 'Where sources differ',
+};
+
+export function sourceById(brief: Brief, id: string): SourceDocument | undefined {
+  return brief.sources.find((s) => s.meta.id === id);
+}

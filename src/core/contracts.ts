@@ -1,0 +1,77 @@
+/**
+ * The small contracts between the core and its adapters, stores and schedulers.
+ * Adapters depend on these interfaces only; the core never imports an adapter.
+ */
+import type { Message, Reply } from './messages/message-model.ts';
+
+export type Platform = 'console' | 'slack' | 'discord';
+
+export interface ChatUser {
+  id: string;
+  name?: string;
+}
+
+/** Where a command or mention came from. */
+export interface CommandContext {
+  platform: Platform;
+  user: ChatUser;
+  /** Channel id on the platform ('console' for the terminal). */
+  channelId: string;
+  /** Thread (Slack thread_ts, Discord thread channel or replied-to message id), if any. */
+  threadId?: string;
+  /**
+   * The adapter's own permission check for subscribe/unsubscribe: Slack workspace
+   * admins, Discord Manage Channels. The core adds the config allow-list on top.
+   */
+  isChannelManager(): Promise<boolean>;
+}
+
+/** Identifies a conversation (a thread) on one platform. */
+export function conversationKey(platform: Platform, channelId: string, threadId: string | undefined): string {
+  return `${platform}:${channelId}:${threadId ?? '-'}`;
+}
+
+/** What a conversation remembers between questions. Plain JSON so any store can keep it. */
+export interface ConversationState {
+  topic: string | null;
+  /** Entities (people, places, organisations, dates) mentioned in the last turns, newest first. */
+  entities: string[];
+  /** The last question asked, for elliptical follow-ups such as "and in June?". */
+  lastQuestion: string | null;
+  updatedAt: string;
+}
+
+export interface ConversationStore {
+  getConversation(key: string): Promise<ConversationState | null>;
+  saveConversation(key: string, state: ConversationState): Promise<void>;
+}
+
+/** Result of posting a message to a channel. */
+export interface PostedMessage {
+  /** Platform message id (Slack ts, Discord snowflake). Follow-ups in its thread use it. */
+  messageId: string;
+  channelId: string;
+}
+
+/**
+ * A destination recaps are delivered to. Adapters implement it with chat.postMessage
+ * (Slack) or POST /channels/:id/messages (Discord); the console prints.
+ *
+ * Errors: throw RateLimitError(retryAfterMs) on 429, PlatformUnavailableError when the
+ * platform is unreachable or answers 5xx, PlatformError for permanent refusals.
+ */
+export interface DeliveryTarget {
+  readonly platform: Platform;
+  post(channelId: string, messages: Message[]): Promise<PostedMessage>;
+}
+
+/** The adapter interface: small, with optional abilities marked `?`. */
+export interface ChatAdapter {
+  readonly platform: Platform;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Present when the adapter can post recaps. */
+  readonly delivery?: DeliveryTarget;
+}
+
+export type { Message, Reply };

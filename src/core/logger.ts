@@ -1,0 +1,30 @@
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+export interface LoggerOptions {
+  level?: string;
+  /** Where logs go. Defaults to stderr so stdout stays clean for command output. */
+  destination?: number;
+}
+
+/**
+ * The one logger. Silent under `node --test` (NODE_ENV=test) unless a level is given.
+ * Secrets are redacted by path in case an options object is ever logged whole.
+ */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const level = options.level ?? 'info';
+  return pino(
+    {
+      level,
+      base: undefined,
+      redact: {
+        paths: ['token', 'signingSecret', 'appToken', '*.token', '*.signingSecret', '*.appToken', 'headers.authorization', '*.headers.authorization', 'databaseUrl', '*.databaseUrl'],
+        censor: '[redacted]',
+      },
+    },
+    pino.destination({ dest: options.destination ?? 2, sync: true }),
+  );
+}
+
+export const silentLogger: Logger = pino({ level: 'silent' });

@@ -1,0 +1,130 @@
+/**
+ * The neutral message model. Every reply and recap is built once in this form and
+ * each adapter renders it (renderText for the console, renderBlockKit for Slack,
+ * renderDiscordPayload for Discord).
+ *
+ * All strings here are PLAIN TEXT taken from briefs and documents. Renderers are
+ * responsible for escaping them for their platform; nothing in the model is markup,
+ * so document text can never inject a mention or formatting.
+ */
+
+/** A numbered reference from a claim to the exact quote that supports it. */
+export interface CitationRef {
+  /** 1-based marker shown as [n]. Unique within one message. */
+  n: number;
+  sourceId: string;
+  quote: string;
+}
+
+/** A source document as shown in a message's footnotes. Unknown fields are null. */
+export interface SourceRef {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  /** ISO date (YYYY-MM-DD) or null when the document does not show one. */
+  published: string | null;
+  url: string | null;
+  /** Repository-relative path of the original document. */
+  path: string;
+}
+
+export interface Span {
+  text: string;
+  /** Citation markers (CitationRef.n) that support this text. */
+  citations: number[];
+}
+
+export interface BulletItem {
+  /** A short bold lead-in, e.g. an actor or a date. */
+  label?: string;
+  text: string;
+  citations: number[];
+}
+
+export interface Field {
+  label: string;
+  value: string;
+}
+
+export interface Action {
+  /** Stable action id, e.g. 'brief.sources'. Adapters map it to their own button ids. */
+  id: string;
+  label: string;
+  /** Opaque value passed back when the action is used, e.g. the topic slug. */
+  value: string;
+  style?: 'primary' | 'danger';
+}
+
+export type Block =
+  | { type: 'heading'; text: string }
+  | { type: 'paragraph'; spans: Span[] }
+  | { type: 'bullets'; items: BulletItem[] }
+  | { type: 'fields'; fields: Field[] }
+  | { type: 'context'; text: string }
+  | { type: 'quote'; text: string; citations: number[] }
+  | { type: 'divider' }
+  | { type: 'actions'; actions: Action[] };
+
+export type MessageKind =
+  | 'brief'
+  | 'sources'
+  | 'timeline'
+  | 'list'
+  | 'help'
+  | 'answer'
+  | 'recap'
+  | 'notice'
+  | 'error';
+
+export interface Message {
+  kind: MessageKind;
+  /** Title shown as the message header. */
+  title: string;
+  /** The topic this message is about, when there is one; threads remember it. */
+  topic?: string;
+  blocks: Block[];
+  /** Citation markers used in blocks, in order. */
+  citations: CitationRef[];
+  /** The sources the citations point to (each listed once). */
+  sources: SourceRef[];
+  /** One-line plain summary used for notifications and fallbacks. */
+  summary: string;
+}
+
+/** A reply from the command router. */
+export interface Reply {
+  messages: Message[];
+  /** Only the requesting user should see it (Slack ephemeral, Discord ephemeral flag). */
+  ephemeral: boolean;
+}
+
+/** Collects citations while a message is built, numbering each distinct (source, quote) once. */
+export class CitationCollector {
+  readonly citations: CitationRef[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  add(sourceId: string, quote: string): number {
+    const key = `${sourceId}\u0000${quote}`;
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) return existing;
+    const n = this.citations.length + 1;
+    this.citations.push({ n, sourceId, quote });
+    this.byKey.set(key, n);
+    return n;
+  }
+
+  addAll(cites: readonly { sourceId: string; quote: string }[]): number[] {
+    return cites.map((c) => this.add(c.sourceId, c.quote));
+  }
+}
+
+export function notice(title: string, text: string, kind: 'notice' | 'error' = 'notice'): Message {
+  return {
+    kind,
+    title,
+    blocks: [{ type: 'paragraph', spans: [{ text, citations: [] }] }],
+    citations: [],
+    sources: [],
+    summary: text,
+  };
+}
