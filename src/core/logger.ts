@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, destination, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -17,13 +17,13 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   return pino(
     {
       level,
-      base: undefined,
+      base: null,
       redact: {
         paths: ['token', 'signingSecret', 'appToken', '*.token', '*.signingSecret', '*.appToken', 'headers.authorization', '*.headers.authorization', 'databaseUrl', '*.databaseUrl'],
         censor: '[redacted]',
       },
     },
-    pino.destination({ dest: options.destination ?? 2, sync: true }),
+    destination({ dest: options.destination ?? 2, sync: true }),
   );
 }
 

@@ -1,0 +1,159 @@
+/**
+ * Configuration: parsed and validated once at start-up with zod, then passed down
+ * through constructors. Nothing below src/app reads process.env.
+ *
+ * Sources, later wins: defaults < config/briefbot.yml < environment (.env via dotenv).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument, LineCounter } from 'yaml';
+import { z } from 'zod';
+import { ConfigError, type FileIssue } from '../core/errors.ts';
+
+const timeZone = z.string().refine(isValidTimeZone, { message: 'unknown IANA time zone (use e.g. "Europe/Berlin" or "UTC")' });
+
+export const subscriptionConfigSchema = z.object({
+  platform: z.enum(['console', 'slack', 'discord']),
+  channel: z.string().min(1),
+  topic: z.string().min(1),
+  /** "daily 08:00", "weekdays 08:00", "weekly mon 09:00" or a 5-field cron expression. */
+  schedule: z.string().min(1),
+  timezone: timeZone.optional(),
+});
+
+export const fileConfigSchema = z
+  .object({
+    briefsDir: z.string().default('briefs'),
+    timezone: timeZone.default('UTC'),
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    store: z.object({ sqlitePath: z.string().default('data/briefbot.db') }).strict().default({}),
+    recaps: z
+      .object({
+        graceWindowHours: z.number().min(0).max(168).default(6),
+        whenUnchanged: z.enum(['skip', 'line']).default('line'),
+        maxAttempts: z.number().int().min(1).max(20).default(5),
+      })
+      .strict()
+      .default({}),
+    permissions: z
+      .object({
+        /** Users allowed to subscribe/unsubscribe besides admins: "slack:U123", "discord:81234". */
+        allow: z.array(z.string().regex(/^(console|slack|discord):\S+$/, 'write entries as "<platform>:<user id>", e.g. "slack:U0123ABC"')).default([]),
+      })
+      .strict()
+      .default({}),
+    subscriptions: z.array(subscriptionConfigSchema.strict()).default([]),
+    http: z.object({ port: z.number().int().min(0).max(65535).default(3000) }).strict().default({}),
+  })
+  .strict();
+
+export type FileConfig = z.infer<typeof fileConfigSchema>;
+export type SubscriptionConfig = z.infer<typeof subscriptionConfigSchema>;
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  appToken: string | undefined;
+  apiUrl: string | undefined;
+  port: number;
+}
+
+export interface DiscordConfig {
+  token: string;
+  guildId: string | undefined;
+  apiUrl: string | undefined;
+}
+
+export interface AppConfig extends FileConfig {
+  /** Absolute project root; relative paths in config resolve against it. */
+  root: string;
+  configPath: string | null;
+  databaseUrl: string | undefined;
+  slack: SlackConfig | undefined;
+  discord: DiscordConfig | undefined;
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the YAML file. Errors carry `path:line` for each problem. */
+export function loadFileConfig(configPath: string | null): FileConfig {
+  if (!configPath || !existsSync(configPath)) return fileConfigSchema.parse({});
+  const text = readFileSync(configPath, 'utf8');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const rel = configPath;
+  if (doc.errors.length > 0) {
+    const issues: FileIssue[] = doc.errors.map((e) => ({
+      path: rel,
+      line: lineCounter.linePos(e.pos[0]).line,
+      message: `YAML syntax error: ${e.message.split('\n')[0] ?? e.message}`,
+      fix: 'check indentation and quoting on that line',
+      severity: 'error',
+    }));
+    throw new ConfigError(`invalid config ${rel}`, issues);
+  }
+  const parsed = fileConfigSchema.safeParse(doc.toJS() ?? {});
+  if (parsed.success) return parsed.data;
+  const issues: FileIssue[] = parsed.error.issues.map((issue) => {
+    const node = doc.getIn(issue.path, true) as { range?: [number, number, number] } | undefined;
+    const parentNode = doc.getIn(issue.path.slice(0, -1), true) as { range?: [number, number, number] } | undefined;
+    const offset = node?.range?.[0] ?? parentNode?.range?.[0] ?? 0;
+    const where = issue.path.join('.') || '(top level)';
+    return {
+      path: rel,
+      line: lineCounter.linePos(offset).line,
+      message: `${where}: ${issue.message}`,
+      fix: issue.code === 'unrecognized_keys' ? 'remove or rename the unknown key' : 'see the settings table in README.md',
+      severity: 'error',
+    };
+  });
+  throw new ConfigError(`invalid config ${rel}`, issues);
+}
+
+/** Builds the whole application config from the config file and the environment. */
+export function loadConfig(options: { root: string; env: Env; configPath?: string }): AppConfig {
+  const { root, env } = options;
+  const configPath = options.configPath ?? env['BRIEFBOT_CONFIG'] ?? path.join(root, 'config', 'briefbot.yml');
+  const absConfig = path.resolve(root, configPath);
+  const file = loadFileConfig(existsSync(absConfig) ? absConfig : null);
+  const logLevel = (env['LOG_LEVEL'] as FileConfig['logLevel'] | undefined) ?? file.logLevel;
+  const port = env['PORT'] ? Number(env['PORT']) : file.http.port;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number, got "${env['PORT']}"`);
+  }
+  const slackToken = nonEmpty(env['SLACK_BOT_TOKEN']);
+  const slackSecret = nonEmpty(env['SLACK_SIGNING_SECRET']);
+  if (slackToken && !slackSecret && !nonEmpty(env['SLACK_APP_TOKEN'])) {
+    throw new ConfigError('SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not: set it (HTTP mode) or set SLACK_APP_TOKEN (Socket Mode)');
+  }
+  const slack: SlackConfig | undefined = slackToken
+    ? { botToken: slackToken, signingSecret: slackSecret ?? '', appToken: nonEmpty(env['SLACK_APP_TOKEN']), apiUrl: nonEmpty(env['SLACK_API_URL']), port }
+    : undefined;
+  const discordToken = nonEmpty(env['DISCORD_TOKEN']);
+  const discord: DiscordConfig | undefined = discordToken
+    ? { token: discordToken, guildId: nonEmpty(env['DISCORD_GUILD_ID']), apiUrl: nonEmpty(env['DISCORD_API_URL']) }
+    : undefined;
+  return {
+    ...file,
+    logLevel,
+    http: { port },
+    root,
+    configPath: existsSync(absConfig) ? absConfig : null,
+    databaseUrl: nonEmpty(env['DATABASE_URL']),
+    slack,
+    discord,
+  };
+}
+
+function nonEmpty(v: string | undefined): string | undefined {
+  return v && v.trim() !== '' ? v.trim() : undefined;
+}
