@@ -75,3 +75,18 @@ export interface ChatAdapter {
 }
 
 export type { Message, Reply };
+
+/**
+ * Remembers inbound platform events (Slack event_id, retries) so each is handled once,
+ * across restarts and replicas. Implemented by the state store.
+ */
+export interface InboundEventLog {
+  /** Returns true the first time `key` is claimed, false for every later claim. */
+  claimEvent(key: string, now: Date): Promise<boolean>;
+}
+
+/** The store's view of "which topic is this thread about". */
+export interface ThreadTopicStore {
+  setThreadTopic(key: string, topic: string, now: Date): Promise<void>;
+  getThreadTopic(key: string): Promise<string | null>;
+}
