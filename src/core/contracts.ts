@@ -85,8 +85,3 @@ export interface InboundEventLog {
   claimEvent(key: string, now: Date): Promise<boolean>;
 }
 
-/** The store's view of "which topic is this thread about". */
-export interface ThreadTopicStore {
-  setThreadTopic(key: string, topic: string, now: Date): Promise<void>;
-  getThreadTopic(key: string): Promise<string | null>;
-}
