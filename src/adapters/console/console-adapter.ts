@@ -1,0 +1,118 @@
+/**
+ * The terminal adapter: try Briefbot with no credentials. It reads commands at a prompt
+ * when stdin is a terminal, or line by line from a pipe, and prints replies as text.
+ * It never exits the process itself; `closed` resolves when input ends or the user quits.
+ */
+import { createInterface, type Interface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { BriefbotCore } from '../../core/briefbot-core.ts';
+import type { ChatAdapter, CommandContext } from '../../core/contracts.ts';
+import { silentLogger, type Logger } from '../../core/logger.ts';
+import type { Reply } from '../../core/messages/message-model.ts';
+import { ConsoleDelivery } from './console-delivery.ts';
+import { renderForConsole } from './console-render.ts';
+
+export interface ConsoleAdapterOptions {
+  core: BriefbotCore;
+  input: Readable;
+  output: Writable;
+  /** Interactive prompt (stdin is a terminal). */
+  interactive: boolean;
+  /** Terminal width for wrapping; 0 = no wrapping. */
+  width?: number;
+  logger?: Logger;
+}
+
+export const CONSOLE_CHANNEL = 'console';
+const SESSION_THREAD = 'session';
+
+export class ConsoleAdapter implements ChatAdapter {
+  readonly platform = 'console' as const;
+  readonly delivery: ConsoleDelivery;
+  /** Resolves once input has ended (or /quit) and every line has been answered. */
+  readonly closed: Promise<void>;
+  private resolveClosed: () => void = () => {};
+  private rl: Interface | null = null;
+  private readonly options: ConsoleAdapterOptions;
+  private readonly logger: Logger;
+  /** Topic of the last brief shown: later plain text is a question about it. */
+  private currentTopic: string | null = null;
+
+  constructor(options: ConsoleAdapterOptions) {
+    this.options = options;
+    this.logger = options.logger ?? silentLogger;
+    this.delivery = new ConsoleDelivery((text) => this.write(text), options.width ?? 0);
+    this.closed = new Promise((resolve) => {
+      this.resolveClosed = resolve;
+    });
+  }
+
+  async start(): Promise<void> {
+    const { input, output, interactive } = this.options;
+    const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+    this.rl = rl;
+    if (interactive) {
+      this.write('Briefbot console. Type /brief help, /brief list, or /brief <topic>. After a brief, ask questions in plain words. /quit to leave.\n');
+      rl.setPrompt('briefbot> ');
+      rl.prompt();
+    }
+    void this.run(rl);
+  }
+
+  async stop(): Promise<void> {
+    this.rl?.close();
+    await this.closed;
+  }
+
+  private async run(rl: Interface): Promise<void> {
+    try {
+      for await (const line of rl) {
+        const text = line.trim();
+        if (text === '/quit' || text === '/exit') break;
+        if (text !== '') await this.handleLine(text);
+        if (this.options.interactive) rl.prompt();
+      }
+    } catch (err) {
+      this.logger.error({ err }, 'console input failed');
+    } finally {
+      rl.close();
+      this.resolveClosed();
+    }
+  }
+
+  /** Handles one line of input; exposed for tests. */
+  async handleLine(text: string): Promise<Reply> {
+    const ctx: CommandContext = {
+      platform: 'console',
+      user: { id: 'console-user', name: 'you' },
+      channelId: CONSOLE_CHANNEL,
+      threadId: SESSION_THREAD,
+      isChannelManager: async () => true, // the person at the terminal owns it
+    };
+    const core = this.options.core;
+    let result: Reply;
+    if (text.startsWith('/')) {
+      if (!/^\/brief\b/i.test(text)) {
+        this.write('Unknown command. Commands start with /brief (try /brief help); /quit leaves.\n');
+        return { messages: [], ephemeral: true };
+      }
+      result = await core.handleCommand(text.replace(/^\/brief\b/i, '').trim(), ctx);
+    } else if (this.currentTopic) {
+      result = await core.handleMention(text, ctx);
+    } else {
+      result = await core.handleCommand(text, ctx);
+    }
+    for (const m of result.messages) {
+      if (m.kind === 'brief' && m.topic) {
+        this.currentTopic = m.topic;
+        await core.rememberThread('console', CONSOLE_CHANNEL, SESSION_THREAD, m.topic);
+      }
+      this.write(renderForConsole(m, this.options.width ?? 0));
+    }
+    return result;
+  }
+
+  private write(text: string): void {
+    this.options.output.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+}

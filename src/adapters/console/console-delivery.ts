@@ -1,0 +1,22 @@
+/** Delivers recaps to the terminal: the console adapter's DeliveryTarget. */
+import type { DeliveryTarget, PostedMessage } from '../../core/contracts.ts';
+import type { Message } from '../../core/messages/message-model.ts';
+import { renderForConsole } from './console-render.ts';
+
+export class ConsoleDelivery implements DeliveryTarget {
+  readonly platform = 'console' as const;
+  private counter = 0;
+  private readonly write: (text: string) => void;
+  private readonly width: number;
+
+  constructor(write: (text: string) => void, width = 0) {
+    this.write = write;
+    this.width = width;
+  }
+
+  async post(channelId: string, messages: Message[]): Promise<PostedMessage> {
+    const id = `console-${Date.now()}-${++this.counter}`;
+    for (const m of messages) this.write(renderForConsole(m, this.width));
+    return { messageId: id, channelId };
+  }
+}

@@ -1,0 +1,313 @@
+/**
+ * Inbound Discord events: /brief commands, topic autocomplete, buttons and mentions.
+ * Each is turned into a core call; the core's reply is rendered and sent back.
+ */
+import {
+  MessageFlags,
+  PermissionFlagsBits,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+  type Message as DiscordMessage,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { BriefbotCore } from '../../core/briefbot-core.ts';
+import type { CommandContext } from '../../core/contracts.ts';
+import { BriefbotError } from '../../core/errors.ts';
+import type { Logger } from '../../core/logger.ts';
+import { notice, type Action, type Message, type Reply } from '../../core/messages/message-model.ts';
+import { BRIEF_COMMAND, SCHEDULE_SUGGESTIONS, SLOW_SUBCOMMANDS, routerText } from './commands-definition.ts';
+import { postChannelPayloads, translateDiscordError } from './outbound.ts';
+import { decodeCustomId, renderDiscordMessages, type DiscordPayload } from './render-discord.ts';
+import { TtlCache, shortKey } from './reply-cache.ts';
+
+export interface InboundOptions {
+  /** Reply directly when the core answers within this time, else defer first. Default 1500 ms. */
+  deferAfterMs: number;
+  now: () => number;
+}
+
+interface SharedReply {
+  messages: Message[];
+  topic: string | undefined;
+}
+
+const SHARE = 'brief.share';
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+export class DiscordInbound {
+  private readonly shares: TtlCache<SharedReply>;
+  /** Bot answer message id → the conversation (thread or first replied-to message) it belongs to. */
+  private readonly roots: TtlCache<string>;
+
+  constructor(
+    private readonly client: Client,
+    private readonly core: BriefbotCore,
+    private readonly logger: Logger,
+    private readonly options: InboundOptions,
+  ) {
+    this.shares = new TtlCache(FIFTEEN_MINUTES, 1000, options.now);
+    this.roots = new TtlCache(24 * 60 * 60 * 1000, 10_000, options.now);
+  }
+
+  async handleInteraction(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isAutocomplete()) {
+        if (interaction.commandName === BRIEF_COMMAND.name) await this.autocomplete(interaction);
+      } else if (interaction.isChatInputCommand()) {
+        if (interaction.commandName === BRIEF_COMMAND.name) await this.command(interaction);
+      } else if (interaction.isButton()) {
+        if (decodeCustomId(interaction.customId)) await this.button(interaction);
+      }
+    } catch (err) {
+      const error = translateDiscordError(err, 'handling an interaction');
+      this.logger.error({ err: error, interactionId: interaction.id }, 'discord: interaction failed');
+      if (interaction.isRepliable()) await this.tellUser(interaction, error);
+    }
+  }
+
+  private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    const query = String(focused.value).trim();
+    if (focused.name === 'schedule') {
+      const lower = query.toLowerCase();
+      const fixed = SCHEDULE_SUGGESTIONS.filter((s) => s.startsWith(lower) || lower === '');
+      const choices = [...(query && !fixed.includes(query) ? [query] : []), ...fixed].slice(0, 25);
+      await interaction.respond(choices.map((c) => ({ name: c.slice(0, 100), value: c.slice(0, 100) })));
+      return;
+    }
+    const suggestions = this.core.suggestTopics(query, 25);
+    await interaction.respond(
+      suggestions.slice(0, 25).map((s) => {
+        const name = s.title === s.slug ? s.slug : `${s.title} (${s.slug})`;
+        return { name: name.length > 100 ? `${name.slice(0, 99)}…` : name, value: s.slug.slice(0, 100) };
+      }),
+    );
+  }
+
+  private async command(interaction: ChatInputCommandInteraction): Promise<void> {
+    const sub = interaction.options.getSubcommand();
+    const get = (name: string): string | undefined => interaction.options.getString(name) ?? undefined;
+    const text = routerText(sub, { topic: get('topic'), question: get('question'), schedule: get('schedule'), timezone: get('timezone') }, (t) => this.resolveTopic(t));
+    const ctx = this.interactionContext(interaction);
+    await this.answer(interaction, () => this.core.handleCommand(text, ctx), SLOW_SUBCOMMANDS.has(sub));
+  }
+
+  private async button(interaction: ButtonInteraction): Promise<void> {
+    const decoded = decodeCustomId(interaction.customId);
+    if (!decoded) return;
+    const ctx = this.interactionContext(interaction);
+    if (decoded.actionId === SHARE) {
+      await this.share(interaction, decoded.value, ctx);
+      return;
+    }
+    await this.answer(interaction, () => this.core.handleAction(decoded.actionId, decoded.value, ctx), false);
+  }
+
+  /** Posts an ephemeral reply publicly: from the cache while it lives, else rebuilt by the core. */
+  private async share(interaction: ButtonInteraction, value: string, ctx: CommandContext): Promise<void> {
+    const sep = value.indexOf(':');
+    const key = sep >= 0 ? value.slice(0, sep) : '';
+    const topic = sep >= 0 ? value.slice(sep + 1) : value;
+    const cached = key ? this.shares.get(key) : undefined;
+    if (cached) {
+      await this.send(interaction, { messages: cached.messages, ephemeral: false }, false);
+      return;
+    }
+    if (!topic) {
+      await this.send(interaction, { messages: [notice('Expired', 'That reply has expired. Run the command again to share it.')], ephemeral: true }, false);
+      return;
+    }
+    await this.answer(interaction, async () => ({ ...(await this.core.handleAction(SHARE, topic, ctx)), ephemeral: false }), false);
+  }
+
+  /**
+   * Runs the core call and answers within Discord's 3 s: directly when it is fast (or
+   * known to be fast), else deferred first and the reply edited in when ready.
+   */
+  private async answer(interaction: RepliableInteraction, work: () => Promise<Reply>, slow: boolean): Promise<void> {
+    if (slow || this.options.deferAfterMs <= 0) {
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      await this.send(interaction, await this.safely(work), true);
+      return;
+    }
+    const pending = this.safely(work);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), this.options.deferAfterMs);
+    });
+    const first = await Promise.race([pending, late]);
+    clearTimeout(timer);
+    if (first !== 'late') {
+      await this.send(interaction, first, false);
+      return;
+    }
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await this.send(interaction, await pending, true);
+  }
+
+  private async safely(work: () => Promise<Reply>): Promise<Reply> {
+    try {
+      return await work();
+    } catch (err) {
+      this.logger.error({ err }, 'discord: core call failed');
+      const message = err instanceof BriefbotError ? err.userMessage : 'Sorry, something went wrong. Please try again.';
+      return { messages: [notice('Error', message, 'error')], ephemeral: true };
+    }
+  }
+
+  /** Sends a reply: the first payload answers the interaction, the rest are follow-ups. */
+  private async send(interaction: RepliableInteraction, reply: Reply, deferredEphemeral: boolean): Promise<void> {
+    const topic = reply.messages.find((m) => m.topic)?.topic;
+    const messages = reply.messages.map(withoutShareAction);
+    const extra: Action[] = briefButtons(messages);
+    if (reply.ephemeral) {
+      const key = shortKey();
+      this.shares.set(key, { messages, topic });
+      extra.push({ id: SHARE, label: 'Share in channel', value: `${key}:${topic ?? ''}`.slice(0, 90), style: 'primary' });
+    }
+    const payloads = renderDiscordMessages(messages, extra);
+    const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
+    const publicIds: string[] = [];
+    for (const [i, payload] of payloads.entries()) {
+      const options = toReplyOptions(payload, flags);
+      if (i === 0 && deferredEphemeral && !reply.ephemeral) {
+        // Deferred as ephemeral but the answer is public: post it publicly, drop the placeholder.
+        const m = await interaction.followUp(options);
+        publicIds.push(m.id);
+        await interaction.deleteReply();
+      } else if (i === 0 && deferredEphemeral) {
+        await interaction.editReply(toReplyOptions(payload, undefined) as InteractionEditReplyOptions);
+      } else if (i === 0) {
+        if (reply.ephemeral) {
+          await interaction.reply(options);
+        } else {
+          const res = await interaction.reply({ ...options, withResponse: true });
+          const id = res.resource?.message?.id;
+          if (id) publicIds.push(id);
+        }
+      } else {
+        const m = await interaction.followUp(options);
+        if (!reply.ephemeral) publicIds.push(m.id);
+      }
+    }
+    if (topic && interaction.channelId) {
+      const { channelId } = channelAndThread(interaction.channel, interaction.channelId);
+      for (const id of publicIds) await this.remember(channelId, id, topic);
+    }
+  }
+
+  private async tellUser(interaction: RepliableInteraction, error: BriefbotError): Promise<void> {
+    try {
+      const options = toReplyOptions(renderDiscordMessages([notice('Error', error.userMessage, 'error')])[0] as DiscordPayload, MessageFlags.Ephemeral);
+      if (interaction.deferred || interaction.replied) await interaction.followUp(options);
+      else await interaction.reply(options);
+    } catch (err) {
+      this.logger.warn({ err: translateDiscordError(err, 'reporting an error') }, 'discord: could not report an error to the user');
+    }
+  }
+
+  /** A mention of the bot, in a thread on a brief or as a reply to a brief or recap. */
+  async handleMessage(message: DiscordMessage): Promise<void> {
+    const me = this.client.user?.id;
+    if (!me || message.author.bot || !message.inGuild() || !message.mentions.users.has(me)) return;
+    try {
+      const text = message.content.replace(new RegExp(`<@!?${me}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+      const { channelId, threadId: inThread } = channelAndThread(message.channel, message.channelId);
+      const replyTo = message.reference?.messageId;
+      const threadId = inThread ?? (replyTo ? (this.roots.get(replyTo) ?? replyTo) : undefined);
+      const member = message.member;
+      const ctx: CommandContext = {
+        platform: 'discord',
+        user: { id: message.author.id, name: message.author.username },
+        channelId,
+        ...(threadId ? { threadId } : {}),
+        isChannelManager: async () => {
+          try {
+            return member?.permissions.has(PermissionFlagsBits.ManageChannels) ?? false;
+          } catch {
+            return false;
+          }
+        },
+      };
+      const reply = await this.safely(() => this.core.handleMention(text, ctx));
+      const messages = reply.messages.map(withoutShareAction);
+      const payloads = renderDiscordMessages(messages, briefButtons(messages));
+      const ids = await postChannelPayloads(this.client.rest, message.channelId, payloads, { replyTo: message.id, nonceSalt: message.id });
+      const topic = messages.find((m) => m.topic)?.topic;
+      for (const id of ids) {
+        if (threadId && !inThread) this.roots.set(id, threadId);
+        if (topic && !inThread) await this.remember(channelId, id, topic);
+      }
+    } catch (err) {
+      this.logger.error({ err: translateDiscordError(err, 'answering a mention'), messageId: message.id }, 'discord: mention failed');
+    }
+  }
+
+  private async remember(channelId: string, messageId: string, topic: string): Promise<void> {
+    try {
+      await this.core.rememberThread('discord', channelId, messageId, topic);
+    } catch (err) {
+      this.logger.warn({ err, channelId, messageId }, 'discord: could not remember a message topic');
+    }
+  }
+
+  /** Free text typed instead of an autocomplete choice ("China Russia aid") → best slug. */
+  private resolveTopic(input: string): string {
+    const t = input.trim();
+    if (!/\s/.test(t)) return t;
+    return this.core.suggestTopics(t, 1)[0]?.slug ?? t.toLowerCase().replace(/\s+/g, '-');
+  }
+
+  private interactionContext(interaction: RepliableInteraction): CommandContext {
+    const { channelId, threadId } = channelAndThread(interaction.channel, interaction.channelId ?? 'unknown');
+    const perms = interaction.memberPermissions;
+    return {
+      platform: 'discord',
+      user: { id: interaction.user.id, name: interaction.user.username },
+      channelId,
+      ...(threadId ? { threadId } : {}),
+      isChannelManager: async () => perms?.has(PermissionFlagsBits.ManageChannels) ?? false,
+    };
+  }
+}
+
+/** In a thread, the conversation is the thread and the channel is its parent. */
+function channelAndThread(channel: unknown, channelId: string): { channelId: string; threadId: string | undefined } {
+  const c = channel as { isThread?: () => boolean; parentId?: string | null; id?: string } | null | undefined;
+  if (c?.isThread?.() && c.parentId) return { channelId: c.parentId, threadId: c.id ?? channelId };
+  return { channelId, threadId: undefined };
+}
+
+function withoutShareAction(m: Message): Message {
+  if (!m.blocks.some((b) => b.type === 'actions')) return m;
+  const blocks = m.blocks
+    .map((b) => (b.type === 'actions' ? { ...b, actions: b.actions.filter((a) => a.id !== SHARE) } : b))
+    .filter((b) => b.type !== 'actions' || b.actions.length > 0);
+  return { ...m, blocks };
+}
+
+/** Sources and Timeline buttons for a brief, unless the core already added them. */
+function briefButtons(messages: Message[]): Action[] {
+  const brief = messages.find((m) => m.kind === 'brief' && m.topic);
+  if (!brief?.topic) return [];
+  const present = new Set(messages.flatMap((m) => m.blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => a.id) : []))));
+  const out: Action[] = [];
+  if (!present.has('brief.sources')) out.push({ id: 'brief.sources', label: 'Sources', value: brief.topic });
+  if (!present.has('brief.timeline')) out.push({ id: 'brief.timeline', label: 'Timeline', value: brief.topic });
+  return out;
+}
+
+function toReplyOptions(payload: DiscordPayload, flags: number | undefined): InteractionReplyOptions & { flags?: number } {
+  return {
+    ...(payload.content !== undefined ? { content: payload.content } : {}),
+    embeds: payload.embeds,
+    components: payload.components,
+    allowedMentions: { parse: [], repliedUser: false },
+    ...(flags !== undefined ? { flags } : {}),
+  } as InteractionReplyOptions & { flags?: number };
+}

@@ -1,0 +1,344 @@
+/**
+ * Renders the neutral message model as Discord message payloads (embeds + buttons).
+ *
+ * Discord's limits are respected by splitting, never by cutting: text that does not fit
+ * one embed continues in the next, embeds that do not fit one message continue in a
+ * follow-up message (each part is labelled "Part i of n"). Every payload carries
+ * `allowed_mentions: { parse: [] }` and all document text is escaped.
+ */
+import type { Action, Block, Message, MessageKind, SourceRef, Span } from '../../core/messages/message-model.ts';
+import { escapeDiscord } from './discord-escape.ts';
+
+export const DISCORD_LIMITS = {
+  content: 2000,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  embedsTotal: 6000,
+  embeds: 10,
+  buttonsPerRow: 5,
+  rows: 5,
+  customId: 100,
+  buttonLabel: 80,
+} as const;
+
+export interface DiscordEmbedField {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+
+export interface DiscordEmbed {
+  title?: string;
+  description?: string;
+  color?: number;
+  fields?: DiscordEmbedField[];
+  footer?: { text: string };
+}
+
+export interface DiscordButton {
+  type: 2;
+  style: 1 | 2 | 4;
+  label: string;
+  custom_id: string;
+}
+
+export interface DiscordActionRow {
+  type: 1;
+  components: DiscordButton[];
+}
+
+/** One Discord message body: POST /channels/:id/messages, an interaction reply or a follow-up. */
+export interface DiscordPayload {
+  content?: string;
+  embeds: DiscordEmbed[];
+  components: DiscordActionRow[];
+  allowed_mentions: { parse: [] };
+  flags?: number;
+}
+
+/** Button custom ids are `bb:<action id>:<value>`. */
+export const CUSTOM_ID_PREFIX = 'bb:';
+
+export function encodeCustomId(actionId: string, value: string): string {
+  return `${CUSTOM_ID_PREFIX}${actionId}:${value}`;
+}
+
+export function decodeCustomId(customId: string): { actionId: string; value: string } | null {
+  if (!customId.startsWith(CUSTOM_ID_PREFIX)) return null;
+  const rest = customId.slice(CUSTOM_ID_PREFIX.length);
+  const colon = rest.indexOf(':');
+  if (colon <= 0) return null;
+  return { actionId: rest.slice(0, colon), value: rest.slice(colon + 1) };
+}
+
+const COLORS: Record<MessageKind, number> = {
+  brief: 0x3b82f6,
+  sources: 0x64748b,
+  timeline: 0x8b5cf6,
+  list: 0x64748b,
+  help: 0x64748b,
+  answer: 0x10b981,
+  recap: 0x0ea5e9,
+  notice: 0x94a3b8,
+  error: 0xef4444,
+};
+
+/** Room kept in each message for the "Part i of n" footer. */
+const FOOTER_RESERVE = 32;
+const EMBED_BUDGET = DISCORD_LIMITS.embedsTotal - FOOTER_RESERVE;
+
+type Piece = { kind: 'text'; text: string } | { kind: 'fields'; fields: DiscordEmbedField[] };
+
+/** Renders one message. Long messages become several payloads; buttons go on the last. */
+export function renderDiscordPayload(message: Message): DiscordPayload[] {
+  const pieces = messagePieces(message);
+  const embeds = layoutEmbeds(message, pieces);
+  const groups = packMessages(embeds);
+  const buttons = message.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : []));
+  const payloads = groups.map((group, i): DiscordPayload => {
+    if (groups.length > 1) {
+      const last = group[group.length - 1];
+      if (last) last.footer = { text: `Part ${i + 1} of ${groups.length}` };
+    }
+    return { embeds: group, components: [], allowed_mentions: { parse: [] } };
+  });
+  const last = payloads[payloads.length - 1];
+  if (last) last.components = buttonRows(buttons);
+  return payloads;
+}
+
+/** Renders a whole reply (several messages) and appends extra buttons to its last payload. */
+export function renderDiscordMessages(messages: Message[], extraButtons: Action[] = []): DiscordPayload[] {
+  const payloads = messages.flatMap((m) => renderDiscordPayload(m));
+  if (payloads.length === 0) payloads.push({ embeds: [], components: [], allowed_mentions: { parse: [] }, content: '(nothing to show)' });
+  const last = payloads[payloads.length - 1];
+  if (last && extraButtons.length > 0) {
+    const existing = last.components.flatMap((r) => r.components);
+    const ids = new Set(existing.map((b) => b.custom_id));
+    const added = extraButtons.filter((a) => !ids.has(encodeCustomId(a.id, a.value)));
+    last.components = buttonRows([...existing.map(buttonToAction), ...added]);
+  }
+  return payloads;
+}
+
+function buttonToAction(b: DiscordButton): Action {
+  const decoded = decodeCustomId(b.custom_id);
+  return {
+    id: decoded?.actionId ?? b.custom_id,
+    value: decoded?.value ?? '',
+    label: b.label,
+    ...(b.style === 1 ? { style: 'primary' as const } : b.style === 4 ? { style: 'danger' as const } : {}),
+  };
+}
+
+export function buttonRows(actions: Action[]): DiscordActionRow[] {
+  const buttons: DiscordButton[] = [];
+  for (const a of actions) {
+    const customId = encodeCustomId(a.id, a.value);
+    if (customId.length > DISCORD_LIMITS.customId) continue;
+    const label = a.label.length > DISCORD_LIMITS.buttonLabel ? `${a.label.slice(0, DISCORD_LIMITS.buttonLabel - 1)}…` : a.label;
+    buttons.push({ type: 2, style: a.style === 'primary' ? 1 : a.style === 'danger' ? 4 : 2, label, custom_id: customId });
+  }
+  const rows: DiscordActionRow[] = [];
+  for (let i = 0; i < buttons.length && rows.length < DISCORD_LIMITS.rows; i += DISCORD_LIMITS.buttonsPerRow) {
+    rows.push({ type: 1, components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });
+  }
+  return rows;
+}
+
+export function citationMarkers(ns: readonly number[]): string {
+  return ns.map((n) => `\\[${n}\\]`).join('');
+}
+
+function withMarkers(text: string, ns: readonly number[]): string {
+  const markers = citationMarkers(ns);
+  return markers ? `${text} ${markers}` : text;
+}
+
+function spanText(spans: Span[]): string {
+  return spans.map((s) => withMarkers(escapeDiscord(s.text), s.citations)).join(' ');
+}
+
+function blockPieces(block: Block): Piece[] {
+  switch (block.type) {
+    case 'heading':
+      return [{ kind: 'text', text: `**${escapeDiscord(block.text)}**` }];
+    case 'paragraph':
+      return [{ kind: 'text', text: spanText(block.spans) }];
+    case 'bullets':
+      return [
+        {
+          kind: 'text',
+          text: block.items
+            .map((item) => `- ${item.label ? `**${escapeDiscord(item.label)}:** ` : ''}${withMarkers(escapeDiscord(item.text), item.citations)}`)
+            .join('\n'),
+        },
+      ];
+    case 'fields': {
+      const fields: DiscordEmbedField[] = [];
+      const overflow: Piece[] = [];
+      for (const f of block.fields) {
+        const name = escapeDiscord(f.label);
+        const value = escapeDiscord(f.value) || '\u200b';
+        if (name.length > DISCORD_LIMITS.fieldName) {
+          overflow.push({ kind: 'text', text: `**${name}:** ${value}` });
+          continue;
+        }
+        const chunks = splitText(value, DISCORD_LIMITS.fieldValue);
+        chunks.forEach((chunk, i) => fields.push({ name: i === 0 ? name : `${name} (continued)`, value: chunk, inline: chunks.length === 1 && value.length <= 60 }));
+      }
+      return [...(fields.length > 0 ? [{ kind: 'fields' as const, fields }] : []), ...overflow];
+    }
+    case 'context':
+      return [{ kind: 'text', text: `*${escapeDiscord(block.text)}*` }];
+    case 'quote':
+      return [{ kind: 'text', text: withMarkers(escapeDiscord(block.text).split('\n').map((l) => `> ${l}`).join('\n'), block.citations) }];
+    case 'divider':
+      return [{ kind: 'text', text: '\u200b' }];
+    case 'actions':
+      return [];
+  }
+}
+
+function messagePieces(message: Message): Piece[] {
+  const pieces = message.blocks.flatMap(blockPieces);
+  const footnotes = sourceLines(message);
+  if (footnotes.length > 0) pieces.push({ kind: 'text', text: ['**Sources**', ...footnotes].join('\n') });
+  return pieces;
+}
+
+/** One line per source: its citation markers, outlet, date and title (linked when known). */
+export function sourceLines(message: Message): string[] {
+  const bySource = new Map<string, number[]>();
+  for (const c of message.citations) {
+    const list = bySource.get(c.sourceId) ?? [];
+    list.push(c.n);
+    bySource.set(c.sourceId, list);
+  }
+  const known = new Map(message.sources.map((s) => [s.id, s]));
+  const ordered: { source: SourceRef | undefined; id: string; ns: number[] }[] = [];
+  for (const [id, ns] of bySource) ordered.push({ source: known.get(id), id, ns });
+  for (const s of message.sources) if (!bySource.has(s.id)) ordered.push({ source: s, id: s.id, ns: [] });
+  return ordered.map(({ source, id, ns }) => {
+    const markers = ns.length > 0 ? `${citationMarkers(ns)} ` : '';
+    if (!source) return `${markers}${escapeDiscord(id)}`;
+    const parts: string[] = [];
+    parts.push(escapeDiscord(source.outlet ?? 'Unknown outlet'));
+    parts.push(source.published ?? 'undated');
+    const title = escapeDiscord(source.title ?? source.path);
+    const url = safeUrl(source.url);
+    parts.push(url ? `[${title}](${url})` : title);
+    return `${markers}${parts.join(' · ')}`;
+  });
+}
+
+function safeUrl(url: string | null): string | null {
+  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return null;
+  return url.replace(/[()<> ]/g, (c) => encodeURIComponent(c).replace('(', '%28').replace(')', '%29'));
+}
+
+interface EmbedDraft {
+  embed: DiscordEmbed;
+  size: number;
+}
+
+function embedSize(e: DiscordEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+function layoutEmbeds(message: Message, pieces: Piece[]): DiscordEmbed[] {
+  const color = COLORS[message.kind];
+  const drafts: EmbedDraft[] = [];
+  const fresh = (): EmbedDraft => {
+    const d: EmbedDraft = { embed: { color }, size: 0 };
+    drafts.push(d);
+    return d;
+  };
+  let current = fresh();
+  const fullTitle = escapeDiscord(message.title);
+  if (fullTitle.length <= DISCORD_LIMITS.title) {
+    current.embed.title = fullTitle;
+  } else {
+    // Too long for a title: show it shortened there and in full at the top of the text.
+    current.embed.title = `${fullTitle.slice(0, DISCORD_LIMITS.title - 1)}…`;
+    pieces = [{ kind: 'text', text: `**${fullTitle}**` }, ...pieces];
+  }
+  current.size = embedSize(current.embed);
+
+  for (const piece of pieces) {
+    if (piece.kind === 'text') {
+      for (const chunk of splitText(piece.text, DISCORD_LIMITS.description)) {
+        const desc = current.embed.description;
+        const joined = desc === undefined ? chunk : `${desc}\n\n${chunk}`;
+        const grow = joined.length - (desc?.length ?? 0);
+        if (current.embed.fields || joined.length > DISCORD_LIMITS.description || current.size + grow > EMBED_BUDGET) {
+          current = fresh();
+          current.embed.description = chunk;
+          current.size = chunk.length;
+        } else {
+          current.embed.description = joined;
+          current.size += grow;
+        }
+      }
+    } else {
+      for (const field of piece.fields) {
+        const size = field.name.length + field.value.length;
+        const count = current.embed.fields?.length ?? 0;
+        if (count >= DISCORD_LIMITS.fields || current.size + size > EMBED_BUDGET) current = fresh();
+        (current.embed.fields ??= []).push(field);
+        current.size += size;
+      }
+    }
+  }
+  return drafts.filter((d) => d.size > 0 || d === drafts[0]).map((d) => d.embed);
+}
+
+function packMessages(embeds: DiscordEmbed[]): DiscordEmbed[][] {
+  const groups: DiscordEmbed[][] = [];
+  let group: DiscordEmbed[] = [];
+  let total = 0;
+  for (const e of embeds) {
+    const size = embedSize(e);
+    if (group.length > 0 && (group.length >= DISCORD_LIMITS.embeds || total + size > EMBED_BUDGET)) {
+      groups.push(group);
+      group = [];
+      total = 0;
+    }
+    group.push(e);
+    total += size;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/**
+ * Splits text into chunks of at most `max` characters, preferring line breaks, then
+ * spaces; a single over-long word is split between characters (never inside a
+ * surrogate pair or right after an escaping backslash). Nothing is dropped.
+ */
+export function splitText(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf('\n', max);
+    if (cut < max / 2) cut = rest.lastIndexOf(' ', max);
+    if (cut < max / 2) {
+      cut = max;
+      const code = rest.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+      while (cut > 1 && rest[cut - 1] === '\\') cut -= 1;
+      chunks.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    } else {
+      chunks.push(rest.slice(0, cut));
+      rest = rest.slice(cut + 1);
+    }
+  }
+  if (rest.length > 0) chunks.push(rest);
+  return chunks;
+}

@@ -1,0 +1,95 @@
+/**
+ * Turning plain document text into safe Slack mrkdwn.
+ *
+ * Slack treats `<…>` as control sequences (`<!channel>`, `<@U123>`, `<url|label>`), so
+ * `&`, `<` and `>` are escaped as `&amp;`, `&lt;`, `&gt;` — the only escaping Slack
+ * defines. With those escaped, no document text can form a mention or a link. Formatting
+ * characters (`*`, `_`, `~`, `` ` ``) that sit at a word boundary (where Slack could read
+ * them as bold/italic/strike/code delimiters) are wrapped in zero-width spaces so they
+ * show literally. Mrkdwn text objects are also sent with `verbatim: true`, so Slack does
+ * not auto-link channel names, URLs or bare `@here` in document text.
+ */
+
+const ZWSP = '\u200b';
+// C0 controls except tab/newline, DEL, and the C1 range.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const FORMAT_CHARS = new Set(['*', '_', '~', '`']);
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** Escapes the three characters Slack reserves. Use for every piece of document text. */
+export function escapeSlack(text: string): string {
+  return text.replace(CONTROL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Makes mrkdwn formatting characters at word boundaries display literally. */
+export function neutralizeFormatting(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (!FORMAT_CHARS.has(ch)) {
+      out += ch;
+      continue;
+    }
+    const prev = i > 0 ? (text[i - 1] as string) : '';
+    const next = i + 1 < text.length ? (text[i + 1] as string) : '';
+    const inWord = WORDISH.test(prev) && WORDISH.test(next);
+    out += inWord ? ch : `${ZWSP}${ch}${ZWSP}`;
+  }
+  return out;
+}
+
+/** Plain document text → safe mrkdwn (escaped, formatting neutralised). */
+export function mrkdwnText(text: string): string {
+  return neutralizeFormatting(escapeSlack(text));
+}
+
+/** Plain document text → safe plain_text (escaped; plain_text never formats). */
+export function plainText(text: string): string {
+  return escapeSlack(text);
+}
+
+/**
+ * A Slack link `<url|label>` for an http(s) URL, or null when the URL is not one.
+ * The URL is percent-encoded where Slack would read it as syntax (`<`, `>`, `|`, spaces)
+ * and the label is escaped, so neither can break out of the link.
+ */
+export function safeLink(url: string | null | undefined, label: string): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const href = parsed.href.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C').replace(/ /g, '%20');
+  return `<${href}|${mrkdwnText(label)}>`;
+}
+
+/** Shortens text to `max` characters at a word boundary, marking the cut with "…". */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const slice = text.slice(0, Math.max(0, max - 1));
+  const space = slice.lastIndexOf(' ');
+  return `${space > max * 0.6 ? slice.slice(0, space) : slice}…`;
+}
+
+/**
+ * Splits text into pieces of at most `max` characters, preferring sentence ends, then
+ * line breaks, then spaces. Only used as a last resort for a single over-long item.
+ */
+export function splitText(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+    if (cut < max * 0.5) cut = window.lastIndexOf(' ');
+    if (cut < max * 0.3) cut = max - 1;
+    pieces.push(rest.slice(0, cut + 1).trimEnd());
+    rest = rest.slice(cut + 1).trimStart();
+  }
+  if (rest.length > 0) pieces.push(rest);
+  return pieces;
+}

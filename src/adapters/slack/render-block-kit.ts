@@ -1,0 +1,268 @@
+/**
+ * Renders the neutral message model as Slack Block Kit.
+ *
+ * - Every piece of document text goes through mrkdwnText/plainText (escaped, formatting
+ *   neutralised), so nothing can produce `<!channel>`, `<!here>`, `<!everyone>` or `<@U…>`.
+ * - Claims carry numbered markers [n]; each part ends with a "Sources" footnote listing
+ *   outlet, date, a link where known, and the exact quote for each marker used in it.
+ * - Slack's limits are respected: ≤ 50 blocks, section text ≤ 3,000 characters and a total
+ *   below ~12,000. A message that does not fit is returned as several parts, split at
+ *   block/item boundaries (an over-long item is split only as a last resort and marked
+ *   "…"). The caller posts part 1 and the rest in its thread. Nothing is dropped.
+ * - Every part has a plain `text` fallback for notifications and screen readers.
+ */
+import type { types as SlackTypes } from '@slack/bolt';
+import type { Action, Block, CitationRef, Message, SourceRef, Span } from '../../core/messages/message-model.ts';
+import { mrkdwnText, plainText, safeLink, shorten, splitText } from './mrkdwn.ts';
+
+type KnownBlock = SlackTypes.KnownBlock;
+
+export interface SlackMessage {
+  /** Plain-text fallback (escaped) for notifications. */
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export interface RenderLimits {
+  maxBlocks: number;
+  maxSectionChars: number;
+  maxContextChars: number;
+  /** Budget for JSON.stringify(blocks).length per message. Slack refuses around 12–13k. */
+  maxMessageChars: number;
+}
+
+export const SLACK_LIMITS: RenderLimits = { maxBlocks: 50, maxSectionChars: 3000, maxContextChars: 2000, maxMessageChars: 11_000 };
+
+const HEADER_MAX = 150;
+const FALLBACK_MAX = 600;
+
+/** A run of blocks that stays together, with the citation markers it uses. */
+interface Unit {
+  blocks: KnownBlock[];
+  cites: number[];
+  /** Keep on the same part as the following unit (headings). */
+  keepWithNext?: boolean;
+}
+
+const md = (text: string): SlackTypes.MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
+const section = (text: string): KnownBlock => ({ type: 'section', text: md(text) });
+const size = (blocks: readonly KnownBlock[]): number => JSON.stringify(blocks).length;
+
+function markers(cites: readonly number[]): string {
+  return [...new Set(cites)].sort((a, b) => a - b).map((n) => `[${n}]`).join('');
+}
+
+/**
+ * Escapes `plain` with `render` and cuts it into pieces whose rendered form is at most
+ * `max` characters. Cuts happen on the plain text so escapes are never split.
+ */
+function renderPieces(plain: string, max: number, render: (s: string) => string): string[] {
+  const whole = render(plain);
+  if (whole.length <= max) return [whole];
+  let budget = max;
+  for (;;) {
+    const pieces = splitText(plain, budget);
+    const rendered = pieces.map((p, i) => `${i > 0 ? '… ' : ''}${render(p)}${i < pieces.length - 1 ? ' …' : ''}`);
+    if (rendered.every((r) => r.length <= max) || budget < 50) return rendered;
+    budget = Math.floor(budget * 0.8);
+  }
+}
+
+function joinSpans(spans: readonly Span[]): { plainParts: { text: string; cites: number[] }[] } {
+  return { plainParts: spans.map((s) => ({ text: s.text, cites: s.citations })) };
+}
+
+/** Packs rendered lines into section texts of at most `max` characters. */
+function packLines(lines: { text: string; cites: number[] }[], max: number, sep: string, wrap: (t: string) => KnownBlock): Unit[] {
+  const units: Unit[] = [];
+  let cur: string[] = [];
+  let curCites: number[] = [];
+  const flush = (): void => {
+    if (cur.length === 0) return;
+    units.push({ blocks: [wrap(cur.join(sep))], cites: curCites });
+    cur = [];
+    curCites = [];
+  };
+  for (const line of lines) {
+    const pieces = line.text.length <= max ? [line.text] : renderPieces(line.text, max, (s) => s);
+    for (const piece of pieces) {
+      const next = cur.length === 0 ? piece.length : cur.join(sep).length + sep.length + piece.length;
+      if (next > max) flush();
+      cur.push(piece);
+      curCites.push(...line.cites);
+    }
+  }
+  flush();
+  return units;
+}
+
+function paragraphUnits(spans: readonly Span[], limits: RenderLimits): Unit[] {
+  const { plainParts } = joinSpans(spans);
+  const rendered = plainParts.flatMap((p) => {
+    const mark = markers(p.cites);
+    const pieces = renderPieces(p.text.trim(), limits.maxSectionChars - mark.length - 1, mrkdwnText);
+    return pieces.map((piece, i) => ({ text: i === pieces.length - 1 && mark ? `${piece} ${mark}` : piece, cites: p.cites }));
+  });
+  return packLines(rendered.filter((r) => r.text.length > 0), limits.maxSectionChars, ' ', section);
+}
+
+function bulletLine(label: string | undefined, text: string, cites: number[]): string {
+  const lead = label ? `*${mrkdwnText(label.trim())}*  ` : '';
+  const mark = markers(cites);
+  return `• ${lead}${mrkdwnText(text.trim())}${mark ? ` ${mark}` : ''}`;
+}
+
+function fieldsUnits(fields: readonly { label: string; value: string }[], limits: RenderLimits): Unit[] {
+  const units: Unit[] = [];
+  const fitting = fields.map((f) => `*${mrkdwnText(f.label)}*\n${mrkdwnText(f.value)}`);
+  if (fitting.every((f) => f.length <= 2000)) {
+    for (let i = 0; i < fitting.length; i += 10) {
+      units.push({ blocks: [{ type: 'section', fields: fitting.slice(i, i + 10).map(md) }], cites: [] });
+    }
+    return units;
+  }
+  // A field too long for Slack's 2,000-character field limit: render all as lines instead.
+  const lines = fields.map((f) => ({ text: `*${mrkdwnText(f.label)}*: ${mrkdwnText(f.value)}`, cites: [] }));
+  return packLines(lines, limits.maxSectionChars, '\n', section);
+}
+
+function actionsUnit(actions: readonly Action[]): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < actions.length; i += 25) {
+    const elements: SlackTypes.Button[] = actions.slice(i, i + 25).map((a) => ({
+      type: 'button',
+      action_id: a.id.slice(0, 255),
+      text: { type: 'plain_text', text: shorten(plainText(a.label), 75), emoji: true },
+      value: a.value.slice(0, 2000),
+      ...(a.style ? { style: a.style } : {}),
+    }));
+    units.push({ blocks: [{ type: 'actions', elements }], cites: [] });
+  }
+  return units;
+}
+
+function blockUnits(block: Block, limits: RenderLimits): Unit[] {
+  switch (block.type) {
+    case 'heading':
+      return packLines([{ text: `*${mrkdwnText(block.text)}*`, cites: [] }], limits.maxSectionChars, ' ', section).map((u) => ({ ...u, keepWithNext: true }));
+    case 'paragraph':
+      return paragraphUnits(block.spans, limits);
+    case 'bullets':
+      return packLines(
+        block.items.map((item) => ({ text: bulletLine(item.label, item.text, item.citations), cites: item.citations })),
+        limits.maxSectionChars,
+        '\n',
+        section,
+      );
+    case 'fields':
+      return fieldsUnits(block.fields, limits);
+    case 'context':
+      return renderPieces(block.text, limits.maxContextChars, mrkdwnText).map((t) => ({ blocks: [{ type: 'context', elements: [md(t)] }], cites: [] }));
+    case 'quote': {
+      const mark = markers(block.citations);
+      const quoteLines = (t: string): string => t.split('\n').map((l) => `> ${l}`).join('\n');
+      const pieces = renderPieces(block.text, limits.maxSectionChars - mark.length - 200, (s) => quoteLines(mrkdwnText(s)));
+      return pieces.map((p, i) => ({ blocks: [section(i === pieces.length - 1 && mark ? `${p} ${mark}` : p)], cites: block.citations }));
+    }
+    case 'divider':
+      return [{ blocks: [{ type: 'divider' }], cites: [] }];
+    case 'actions':
+      return actionsUnit(block.actions);
+  }
+}
+
+/** One footnote line: `[n] Outlet · 2024-05-01 · <url|Title> — “quote”`. */
+export function footnoteLine(citation: CitationRef, source: SourceRef | undefined): string {
+  const bits: string[] = [];
+  if (source?.outlet) bits.push(mrkdwnText(source.outlet));
+  if (source?.published) bits.push(mrkdwnText(source.published));
+  const title = source?.title ?? null;
+  const link = safeLink(source?.url, title ?? source?.outlet ?? 'link');
+  if (link) bits.push(link);
+  else if (title) bits.push(`_${mrkdwnText(title)}_`);
+  if (bits.length === 0) bits.push(mrkdwnText(source?.path ?? citation.sourceId));
+  return `*[${citation.n}]* ${bits.join(' · ')} — “${mrkdwnText(citation.quote)}”`;
+}
+
+function footnoteBlocks(lines: string[], limits: RenderLimits, heading: string): KnownBlock[] {
+  if (lines.length === 0) return [];
+  const packed = packLines(
+    lines.map((text, i) => ({ text: i === 0 ? `*${heading}*\n${text}` : text, cites: [] })),
+    limits.maxContextChars,
+    '\n',
+    (t) => ({ type: 'context', elements: [md(t)] }),
+  );
+  return packed.flatMap((u) => u.blocks);
+}
+
+interface Part {
+  units: Unit[];
+  /** Footnote lines carried over from the previous part (when a part's footnotes overflow). */
+  carried: string[];
+  /** Footnote lines for this part's units; computed from the units when absent. */
+  notes?: string[];
+}
+
+/** Renders one neutral message as one or more Slack messages (parts 2… go in the thread). */
+export function renderBlockKit(message: Message, limits: RenderLimits = SLACK_LIMITS): SlackMessage[] {
+  const units = message.blocks.flatMap((b) => blockUnits(b, limits));
+  const byN = new Map(message.citations.map((c) => [c.n, c]));
+  const sourceById = new Map(message.sources.map((s) => [s.id, s]));
+  const footLine = (n: number): string => {
+    const c = byN.get(n);
+    return c ? footnoteLine(c, sourceById.get(c.sourceId)) : `*[${n}]* (source not listed)`;
+  };
+  const citesOf = (us: readonly Unit[]): number[] => [...new Set(us.flatMap((u) => u.cites))].sort((a, b) => a - b);
+  const header = (i: number, n: number): KnownBlock[] => {
+    const title = n > 1 ? `${message.title} (${i + 1}/${n})` : message.title;
+    const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: shorten(plainText(title), HEADER_MAX), emoji: false } }];
+    if (plainText(title).length > HEADER_MAX) blocks.push(section(`*${mrkdwnText(title)}*`));
+    if (i > 0) blocks.push({ type: 'context', elements: [md(`Continued from the message above (part ${i + 1} of ${n}).`)] });
+    return blocks;
+  };
+  const assemble = (part: Part, i: number, n: number): KnownBlock[] => {
+    const lines = [...part.carried, ...(part.notes ?? citesOf(part.units).map(footLine))];
+    return [...header(i, n), ...part.units.flatMap((u) => u.blocks), ...footnoteBlocks(lines, limits, part.carried.length > 0 ? 'Sources (continued)' : 'Sources')];
+  };
+  // Worst-case header for sizing: a long "(99/99)" title plus the continuation note.
+  const headerReserve = header(1, 99);
+  const fits = (part: Part): boolean => {
+    const blocks = [...headerReserve, ...assemble(part, 0, 1).slice(1)];
+    return blocks.length <= limits.maxBlocks && size(blocks) <= limits.maxMessageChars;
+  };
+
+  const parts: Part[] = [];
+  let cur: Part = { units: [], carried: [] };
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Unit;
+    // A heading travels with the unit after it.
+    const group = unit.keepWithNext && i + 1 < units.length ? [unit, units[++i] as Unit] : [unit];
+    const candidate: Part = { units: [...cur.units, ...group], carried: cur.carried };
+    if (fits(candidate)) {
+      cur = candidate;
+      continue;
+    }
+    if (cur.units.length > 0 || cur.carried.length > 0) parts.push(cur);
+    cur = { units: group, carried: [] };
+    if (!fits(cur)) {
+      // A lone unit whose footnotes overflow: keep the unit, carry footnotes that do not fit.
+      const lines = citesOf(cur.units).map(footLine);
+      const kept: string[] = [];
+      while (lines.length > 0 && fits({ units: cur.units, carried: [], notes: [...kept, lines[0] as string] })) kept.push(lines.shift() as string);
+      parts.push({ units: cur.units, carried: [], notes: kept });
+      cur = { units: [], carried: lines };
+    }
+  }
+  if (cur.units.length > 0 || cur.carried.length > 0 || parts.length === 0) parts.push(cur);
+
+  const fallback = shorten(`${message.title}: ${message.summary}`, FALLBACK_MAX);
+  return parts.map((part, i) => ({
+    text: plainText(parts.length > 1 && i > 0 ? `${message.title} (continued, part ${i + 1} of ${parts.length})` : fallback),
+    blocks: assemble(part, i, parts.length),
+  }));
+}
+
+/** Renders every message of a reply, in order. */
+export function renderMessages(messages: readonly Message[], limits: RenderLimits = SLACK_LIMITS): SlackMessage[][] {
+  return messages.map((m) => renderBlockKit(m, limits));
+}

@@ -1,0 +1,39 @@
+/**
+ * Builds the platform-neutral core: catalog, router, Q&A, and the Briefbot facade.
+ * Feature commands (subscriptions) are passed in so this file does not depend on the store.
+ */
+import { loadBriefs, type MutableBriefCatalog, type TopicLoad } from '../core/briefs/brief-loader.ts';
+import { Briefbot } from '../core/briefbot.ts';
+import type { ConversationStore } from '../core/contracts.ts';
+import type { FileIssue } from '../core/errors.ts';
+import { silentLogger, type Logger } from '../core/logger.ts';
+import { CommandRouter } from '../core/router/command-router.ts';
+import type { RouterCommand } from '../core/router/router-types.ts';
+
+export interface CoreOptions {
+  briefsDir: string;
+  repoRoot: string;
+  conversations: ConversationStore;
+  logger?: Logger;
+  clock?: () => Date;
+  /** Extra router commands, e.g. subscribe/unsubscribe/subscriptions from the scheduler. */
+  commands?: RouterCommand[];
+}
+
+export interface CoreBundle {
+  core: Briefbot;
+  catalog: MutableBriefCatalog;
+  router: CommandRouter;
+  issues: FileIssue[];
+  topics: TopicLoad[];
+}
+
+export async function buildCore(options: CoreOptions): Promise<CoreBundle> {
+  const logger = options.logger ?? silentLogger;
+  const clock = options.clock ?? (() => new Date());
+  const { catalog, issues, topics } = await loadBriefs(options.briefsDir, options.repoRoot);
+  const router = new CommandRouter({ catalog, logger });
+  for (const c of options.commands ?? []) router.register(c);
+  const core = new Briefbot({ catalog, router, conversations: options.conversations, clock, logger });
+  return { core, catalog, router, issues, topics };
+}

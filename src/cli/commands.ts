@@ -1,0 +1,114 @@
+/** One-shot CLI commands: brief, list, check, ask. */
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { AppConfig } from '../app/config.ts';
+import { loadAllTopics, loadBriefs } from '../core/briefs/brief-loader.ts';
+import { briefToJson } from '../core/briefs/brief-json.ts';
+import { formatIssue } from '../core/errors.ts';
+import { briefMessage, listMessage } from '../core/messages/brief-messages.ts';
+import { renderText } from '../core/messages/render-text.ts';
+import { didYouMean, unknownTopic } from '../core/router/command-router.ts';
+import type { CliIO } from './main.ts';
+
+function briefsDir(config: AppConfig): string {
+  return path.resolve(config.root, config.briefsDir);
+}
+
+function width(io: CliIO): number {
+  const cols = (io.stdout as { columns?: number }).columns;
+  return typeof cols === 'number' && cols > 20 ? Math.min(cols, 100) : 0;
+}
+
+async function catalogFor(config: AppConfig, io: CliIO) {
+  const { catalog, issues } = await loadBriefs(briefsDir(config), config.root);
+  for (const issue of issues.filter((i) => i.severity === 'error')) io.stderr.write(`${formatIssue(issue)}\n`);
+  return catalog;
+}
+
+export async function runBrief(config: AppConfig, io: CliIO, topic: string, json: boolean): Promise<number> {
+  const catalog = await catalogFor(config, io);
+  if (topic.trim() === '') {
+    io.stderr.write('briefbot brief: which topic? Usage: briefbot brief <topic>. Run "briefbot list" to see topics.\n');
+    return 2;
+  }
+  const res = catalog.resolve(topic);
+  if (res.kind !== 'found') {
+    const m = res.kind === 'suggest' ? didYouMean(res.query, res.suggestion) : unknownTopic(res.query, res.topics);
+    io.stderr.write(renderText(m));
+    return 1;
+  }
+  io.stdout.write(json ? `${JSON.stringify(briefToJson(res.brief), null, 2)}\n` : renderText(briefMessage(res.brief), { width: width(io) }));
+  return 0;
+}
+
+export async function runList(config: AppConfig, io: CliIO, json: boolean): Promise<number> {
+  const catalog = await catalogFor(config, io);
+  const briefs = catalog.list();
+  if (json) {
+    const rows = briefs.map((b) => ({ slug: b.slug, title: b.title, aliases: b.aliases, tags: b.tags, updated: b.updated, sources: b.sources.length }));
+    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  } else {
+    io.stdout.write(renderText(listMessage(briefs)));
+  }
+  return 0;
+}
+
+/** Validates every brief; prints `path:line: message (fix)`; exits 1 on any error. */
+export async function runCheck(config: AppConfig, io: CliIO, dir: string | undefined): Promise<number> {
+  const target = dir ? path.resolve(process.cwd(), dir) : briefsDir(config);
+  const topics = await loadAllTopics(target, config.root);
+  let errors = 0;
+  let warnings = 0;
+  for (const t of topics) {
+    for (const issue of t.issues) {
+      if (issue.severity === 'error') errors++;
+      else warnings++;
+      io.stdout.write(`${formatIssue(issue)}\n`);
+    }
+  }
+  const ok = topics.filter((t) => t.brief).length;
+  const cites = topics.reduce((n, t) => n + (t.brief ? countCitations(t.brief) : 0), 0);
+  io.stdout.write(`checked ${topics.length} topic${topics.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), target) || '.'}: ${ok} ok, ${topics.length - ok} with errors; ${cites} quotes verified; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  if (topics.length === 0) {
+    io.stdout.write('no topics found: expected <dir>/<topic>/brief.md\n');
+    return 1;
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function countCitations(b: NonNullable<Awaited<ReturnType<typeof loadAllTopics>>[number]['brief']>): number {
+  return [b.status, ...b.summary, ...b.keyPoints, ...b.timeline, ...b.whosWho, ...b.differences].reduce((n, c) => n + c.citations.length, 0);
+}
+
+/** `briefbot ask <topic> "<question>"`; without a question, one question per stdin line (JSON lines out). */
+export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | undefined, question: string, json: boolean): Promise<number> {
+  const catalog = await catalogFor(config, io);
+  if (!topicArg) {
+    io.stderr.write('briefbot ask: usage: briefbot ask <topic> "<question>" [--json]\n');
+    return 2;
+  }
+  const res = catalog.resolve(topicArg);
+  if (res.kind !== 'found') {
+    const m = res.kind === 'suggest' ? didYouMean(res.query, res.suggestion) : unknownTopic(res.query, res.topics);
+    io.stderr.write(renderText(m));
+    return 1;
+  }
+  // Loaded on demand so other commands start without building the Q&A index code.
+  const { QaEngine } = await import('../core/qa/qa-engine.ts');
+  const { answerToJson, answerToMessage } = await import('../core/qa/answer-message.ts');
+  const engine = new QaEngine(catalog);
+  const topic = res.brief.slug;
+  if (question.trim() !== '') {
+    const answer = engine.ask(question, { topic });
+    io.stdout.write(json ? `${JSON.stringify(answerToJson(answer), null, 2)}\n` : renderText(answerToMessage(answer), { width: width(io) }));
+    return 0;
+  }
+  // Batch mode: each line is a question about the same topic, answered independently.
+  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    const answer = engine.ask(line, { topic });
+    io.stdout.write(`${JSON.stringify(answerToJson(answer))}\n`);
+  }
+  return 0;
+}

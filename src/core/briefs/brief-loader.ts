@@ -1,0 +1,136 @@
+/**
+ * Loads every briefs/<topic>/ folder: sources (with boilerplate stripped), brief.md parsed
+ * and validated. A brief with errors is not served; the others still are.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { FileIssue } from '../errors.ts';
+import { loadSources } from '../documents/source-loader.ts';
+import type { Brief } from './brief-types.ts';
+import type { BriefCatalog, TopicResolution } from './brief-catalog.ts';
+import { parseBrief } from './brief-parser.ts';
+import { validateBrief } from './brief-validator.ts';
+import { resolveTopic } from './topic-resolver.ts';
+
+export interface TopicLoad {
+  slug: string;
+  /** The brief, or null when it has errors (or no brief.md). */
+  brief: Brief | null;
+  issues: FileIssue[];
+}
+
+const SLUG_RE = /^[a-z0-9][a-z0-9-]*$/;
+
+function rel(repoRoot: string, p: string): string {
+  return path.relative(repoRoot, p).split(path.sep).join('/') || '.';
+}
+
+/** Loads and validates one topic folder. Never throws for content problems. */
+export async function loadTopic(topicDir: string, repoRoot: string): Promise<TopicLoad> {
+  const slug = path.basename(topicDir);
+  const briefPath = path.join(topicDir, 'brief.md');
+  const relBrief = rel(repoRoot, briefPath);
+  if (!SLUG_RE.test(slug)) {
+    return { slug, brief: null, issues: [{ path: rel(repoRoot, topicDir), line: 1, message: `topic folder "${slug}" is not a valid slug`, fix: 'rename it to lower-case letters, digits and dashes, e.g. china-russia-aid', severity: 'error' }] };
+  }
+  let text: string;
+  try {
+    text = await readFile(briefPath, 'utf8');
+  } catch {
+    return { slug, brief: null, issues: [{ path: relBrief, line: 1, message: 'brief.md is missing', fix: 'create it; see "Writing a brief" in README.md', severity: 'error' }] };
+  }
+  const [{ documents, issues: sourceIssues }, parsed] = await Promise.all([
+    loadSources(topicDir, repoRoot, slug),
+    Promise.resolve(parseBrief(text, relBrief)),
+  ]);
+  const issues = [...sourceIssues, ...parsed.issues, ...validateBrief(parsed.brief, documents, relBrief)];
+  const p = parsed.brief;
+  if (issues.some((i) => i.severity === 'error') || !p.title || !p.status || !p.updated) {
+    return { slug, brief: null, issues };
+  }
+  const hash = createHash('sha256').update(text);
+  for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(d.body);
+  const brief: Brief = {
+    slug,
+    title: p.title,
+    aliases: p.aliases,
+    tags: p.tags,
+    status: p.status,
+    updated: p.updated,
+    summary: p.summary,
+    keyPoints: p.keyPoints,
+    timeline: p.timeline,
+    whosWho: p.whosWho,
+    differences: p.differences,
+    sources: documents,
+    path: relBrief,
+    version: hash.digest('hex').slice(0, 12),
+  };
+  return { slug, brief, issues };
+}
+
+/** Loads every topic under briefsDir. */
+export async function loadAllTopics(briefsDir: string, repoRoot: string): Promise<TopicLoad[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(briefsDir);
+  } catch {
+    return [];
+  }
+  const dirs: string[] = [];
+  for (const e of entries.sort()) {
+    if (e.startsWith('.')) continue;
+    const full = path.join(briefsDir, e);
+    if ((await stat(full)).isDirectory()) dirs.push(full);
+  }
+  return Promise.all(dirs.map((d) => loadTopic(d, repoRoot)));
+}
+
+export async function loadBriefs(briefsDir: string, repoRoot: string): Promise<{ catalog: MutableBriefCatalog; issues: FileIssue[]; topics: TopicLoad[] }> {
+  const topics = await loadAllTopics(briefsDir, repoRoot);
+  const catalog = new MutableBriefCatalog(topics.flatMap((t) => (t.brief ? [t.brief] : [])));
+  return { catalog, issues: topics.flatMap((t) => t.issues), topics };
+}
+
+/** The catalog in service. `set` swaps in a new good version of a brief atomically. */
+export class MutableBriefCatalog implements BriefCatalog {
+  private readonly briefs = new Map<string, Brief>();
+  private readonly listeners = new Set<(slugs: string[]) => void>();
+
+  constructor(briefs: Brief[] = []) {
+    for (const b of briefs) this.briefs.set(b.slug, b);
+  }
+
+  list(): Brief[] {
+    return [...this.briefs.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+  }
+
+  get(slug: string): Brief | undefined {
+    return this.briefs.get(slug);
+  }
+
+  resolve(query: string): TopicResolution {
+    return resolveTopic(query, this.list());
+  }
+
+  set(brief: Brief): void {
+    const old = this.briefs.get(brief.slug);
+    if (old?.version === brief.version) return;
+    this.briefs.set(brief.slug, brief);
+    this.emit([brief.slug]);
+  }
+
+  delete(slug: string): void {
+    if (this.briefs.delete(slug)) this.emit([slug]);
+  }
+
+  onChange(listener: (slugs: string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(slugs: string[]): void {
+    for (const l of this.listeners) l(slugs);
+  }
+}

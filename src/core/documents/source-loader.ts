@@ -1,0 +1,303 @@
+/**
+ * Loads a topic's source documents: `briefs/<topic>/sources/sources.yml` for metadata and
+ * the `.txt` / `.md` files next to it for the text.
+ *
+ * Problems are returned as curator-facing `FileIssue`s with repo-relative paths and 1-based
+ * line numbers from the YAML. Entries with errors are skipped; everything else loads.
+ * A text file that sources.yml does not list is still loaded, with unknown metadata and a
+ * warning. Files are read with fs/promises and bounded concurrency.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { FileIssue } from '../errors.ts';
+import { stripBoilerplate } from './boilerplate.ts';
+import { splitSentences } from './sentences.ts';
+import type { Sentence, SourceDocument, SourceMeta } from './types.ts';
+
+export const SOURCES_FILE = 'sources.yml';
+export const SOURCE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+const KNOWN_KEYS = new Set(['id', 'file', 'title', 'outlet', 'published', 'url']);
+const READ_CONCURRENCY = 32;
+
+/** Builds the document model (passages, sentences with absolute offsets) for one body. */
+export function buildSourceDocument(meta: SourceMeta, body: string, topic: string, relPath: string): SourceDocument {
+  const { passages, stripped } = stripBoilerplate(body);
+  const sentences: Sentence[] = [];
+  for (const passage of passages) {
+    for (const r of splitSentences(passage.text)) {
+      const start = passage.start + r.start;
+      const end = passage.start + r.end;
+      sentences.push({ index: sentences.length, passageIndex: passage.index, start, end, text: body.slice(start, end) });
+    }
+  }
+  return { meta, topic, path: relPath, body, passages, sentences, stripped };
+}
+
+/** "000_3fe693ddca6ee84f.txt" → "000-3fe693ddca6ee84f". */
+export function slugifySourceId(fileName: string): string {
+  const stem = path.basename(fileName, path.extname(fileName));
+  const slug = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'source' : slug;
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+function errorCode(err: unknown): unknown {
+  return typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+}
+
+function isNotFound(err: unknown): boolean {
+  return errorCode(err) === 'ENOENT';
+}
+
+interface ParsedEntries {
+  metas: Array<{ meta: SourceMeta; line: number }>;
+  issues: FileIssue[];
+}
+
+/** Parses and validates sources.yml text. `ymlPath` is repo-relative, for issues. */
+export function parseSourcesYaml(text: string, ymlPath: string): ParsedEntries {
+  const issues: FileIssue[] = [];
+  const metas: ParsedEntries['metas'] = [];
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const lineOf = (offset: number | undefined): number => lineCounter.linePos(offset ?? 0).line;
+  const nodeLine = (node: unknown, fallback = 1): number => {
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    return range ? lineOf(range[0]) : fallback;
+  };
+  const error = (line: number, message: string, fix: string): void => {
+    issues.push({ path: ymlPath, line, message, fix, severity: 'error' });
+  };
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      error(lineOf(e.pos[0]), `YAML syntax error: ${e.message.split('\n')[0] ?? e.message}`, 'check indentation and quoting on that line');
+    }
+    return { metas, issues };
+  }
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { metas, issues };
+  if (!isSeq(root)) {
+    error(nodeLine(root), 'sources.yml must be a list of sources', 'write one "- id: ...\\n  file: ..." entry per source document');
+    return { metas, issues };
+  }
+  const seenIds = new Map<string, number>();
+  const seenFiles = new Map<string, number>();
+  for (const item of root.items) {
+    const itemLine = nodeLine(item);
+    if (!isMap(item)) {
+      error(itemLine, 'each source must be a mapping with id, file, title, outlet, published and url', 'write "- id: my-source" followed by "  file: name.txt"');
+      continue;
+    }
+    const entry = readEntry(item as YAMLMap, itemLine, nodeLine, error, (line, message, fix) =>
+      issues.push({ path: ymlPath, line, message, fix, severity: 'warning' }),
+    );
+    if (!entry) continue;
+    const { meta, idLine, fileLine } = entry;
+    const firstId = seenIds.get(meta.id);
+    if (firstId !== undefined) {
+      error(idLine, `duplicate source id "${meta.id}" (first used on line ${firstId})`, 'give every source a unique id');
+      continue;
+    }
+    seenIds.set(meta.id, idLine);
+    const firstFile = seenFiles.get(meta.file);
+    if (firstFile !== undefined) {
+      error(fileLine, `file "${meta.file}" is already listed on line ${firstFile}`, 'list each file once');
+      continue;
+    }
+    seenFiles.set(meta.file, fileLine);
+    metas.push({ meta, line: fileLine });
+  }
+  return { metas, issues };
+}
+
+type Report = (line: number, message: string, fix: string) => void;
+
+function readEntry(
+  item: YAMLMap,
+  itemLine: number,
+  nodeLine: (node: unknown, fallback?: number) => number,
+  error: Report,
+  warning: Report,
+): { meta: SourceMeta; idLine: number; fileLine: number } | null {
+  const fields = new Map<string, { value: unknown; line: number }>();
+  for (const pair of item.items as Array<Pair<unknown, unknown>>) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const line = nodeLine(pair.key, itemLine);
+    const valueNode = pair.value as Node | null;
+    const value = isScalar(valueNode) ? valueNode.value : valueNode === null ? null : (valueNode as { toJSON?: () => unknown }).toJSON?.();
+    if (!KNOWN_KEYS.has(key)) {
+      warning(line, `unknown field "${key}" is ignored`, 'use only id, file, title, outlet, published and url');
+      continue;
+    }
+    if (fields.has(key)) {
+      error(line, `field "${key}" is given twice`, 'keep one of them');
+      return null;
+    }
+    fields.set(key, { value, line: valueNode ? nodeLine(valueNode, line) : line });
+  }
+  let ok = true;
+  const id = fields.get('id');
+  const file = fields.get('file');
+  if (id === undefined || id.value === null || id.value === '') {
+    error(itemLine, 'source is missing its id', 'add "id: some-short-name" (lower-case letters, digits and dashes)');
+    ok = false;
+  } else if (typeof id.value !== 'string' || !SOURCE_ID_PATTERN.test(id.value)) {
+    error(id.line, `bad source id "${String(id.value)}"`, 'use lower-case letters, digits and dashes, starting with a letter or digit');
+    ok = false;
+  }
+  if (file === undefined || file.value === null || file.value === '') {
+    error(itemLine, 'source is missing its file', 'add "file: name.txt" naming a file in this sources/ folder');
+    ok = false;
+  } else if (typeof file.value !== 'string' || path.isAbsolute(file.value) || file.value.split(/[\\/]/).includes('..')) {
+    error(file.line, `bad file "${String(file.value)}"`, 'give a file name inside this sources/ folder');
+    ok = false;
+  }
+  const text = (key: string): string | null | undefined => {
+    const f = fields.get(key);
+    if (f === undefined || f.value === null || f.value === '') return null;
+    if (typeof f.value === 'string') return f.value;
+    if (typeof f.value === 'number' || typeof f.value === 'boolean') return String(f.value);
+    error(f.line, `${key} must be text or null`, `quote the ${key}, or write null when it is unknown`);
+    return undefined;
+  };
+  const title = text('title');
+  const outlet = text('outlet');
+  const url = text('url');
+  if (url && !/^https?:\/\/\S+$/i.test(url)) {
+    error(fields.get('url')?.line ?? itemLine, `bad url "${url}"`, 'write the full http(s) address, or null when it is unknown');
+    ok = false;
+  }
+  let published: string | null = null;
+  const pub = fields.get('published');
+  if (pub !== undefined && pub.value !== null && pub.value !== '') {
+    const raw = pub.value instanceof Date && !Number.isNaN(pub.value.getTime()) ? pub.value.toISOString().slice(0, 10) : pub.value;
+    if (typeof raw === 'string' && isIsoDate(raw)) published = raw;
+    else {
+      error(pub.line, `bad published date "${String(pub.value)}"`, 'write the date as YYYY-MM-DD, or null when the text does not show it');
+      ok = false;
+    }
+  }
+  if (!ok || title === undefined || outlet === undefined || url === undefined || !id || !file) return null;
+  return {
+    meta: { id: id.value as string, file: file.value as string, title, outlet, published, url },
+    idLine: id.line,
+    fileLine: file.line,
+  };
+}
+
+/**
+ * Loads every source document of a topic. `topicDir` is the topic folder (briefs/<topic>),
+ * `repoRoot` is used to make issue paths and document paths repo-relative.
+ */
+export async function loadSources(
+  topicDir: string,
+  repoRoot: string,
+  topic: string,
+): Promise<{ documents: SourceDocument[]; issues: FileIssue[] }> {
+  const sourcesDir = path.join(topicDir, 'sources');
+  const rel = (abs: string): string => toPosix(path.relative(repoRoot, abs));
+  const ymlAbs = path.join(sourcesDir, SOURCES_FILE);
+  const ymlRel = rel(ymlAbs);
+  const issues: FileIssue[] = [];
+
+  let entries: string[];
+  try {
+    const dirents = await readdir(sourcesDir, { withFileTypes: true });
+    entries = dirents.filter((d) => d.isFile()).map((d) => d.name);
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+    issues.push({ path: rel(sourcesDir), line: 1, message: 'no sources/ folder: this topic has no source documents', fix: 'create the folder and add the articles as .txt files', severity: 'warning' });
+    return { documents: [], issues };
+  }
+  const present = new Set(entries);
+
+  let listed: ParsedEntries['metas'] = [];
+  if (present.has(SOURCES_FILE)) {
+    const parsed = parseSourcesYaml(await readFile(ymlAbs, 'utf8'), ymlRel);
+    issues.push(...parsed.issues);
+    listed = parsed.metas;
+  }
+
+  const usedIds = new Set(listed.map((l) => l.meta.id));
+  const listedFiles = new Set(listed.map((l) => toPosix(path.normalize(l.meta.file))));
+  const toLoad: SourceMeta[] = [];
+  for (const { meta, line } of listed) {
+    const inTop = !meta.file.includes('/') && !meta.file.includes('\\');
+    if (inTop && !present.has(meta.file)) {
+      issues.push({ path: ymlRel, line, message: `file "${meta.file}" not found in ${rel(sourcesDir)}`, fix: 'fix the file name or add the file', severity: 'error' });
+      continue;
+    }
+    toLoad.push(meta);
+  }
+  const unlisted = entries
+    .filter((name) => TEXT_EXTENSIONS.has(path.extname(name).toLowerCase()) && !listedFiles.has(name) && !/^readme\./i.test(name) && !name.startsWith('.'))
+    .sort();
+  for (const name of unlisted) {
+    let id = slugifySourceId(name);
+    for (let n = 2; usedIds.has(id); n++) id = `${slugifySourceId(name)}-${n}`;
+    usedIds.add(id);
+    toLoad.push({ id, file: name, title: null, outlet: null, published: null, url: null });
+    issues.push({
+      path: rel(path.join(sourcesDir, name)),
+      line: 1,
+      message: `not listed in ${ymlRel}; loaded as source "${id}" with unknown title, outlet, date and url`,
+      fix: `add "- id: ${id}" with "file: ${name}", title, outlet, published and url (null when unknown) to ${ymlRel}`,
+      severity: 'warning',
+    });
+  }
+
+  const loaded = await mapLimit(toLoad, READ_CONCURRENCY, async (meta) => {
+    const abs = path.join(sourcesDir, meta.file);
+    try {
+      const body = await readFile(abs, 'utf8');
+      return buildSourceDocument(meta, body, topic, rel(abs));
+    } catch (err) {
+      const code = errorCode(err);
+      if (code !== 'ENOENT' && code !== 'EISDIR' && code !== 'ENOTDIR') throw err;
+      const line = listed.find((l) => l.meta === meta)?.line ?? 1;
+      const what = code === 'EISDIR' ? 'is a folder, not a file' : `not found in ${rel(sourcesDir)}`;
+      issues.push({ path: ymlRel, line, message: `file "${meta.file}" ${what}`, fix: 'fix the file name or add the file', severity: 'error' });
+      return null;
+    }
+  });
+  const documents = loaded.filter((d): d is SourceDocument => d !== null);
+  for (const doc of documents) {
+    if (doc.passages.length === 0) {
+      issues.push({ path: doc.path, line: 1, message: 'source has no text left after boilerplate removal', fix: 'check that the file holds the article text', severity: 'warning' });
+    }
+  }
+  issues.sort((a, b) => (a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1));
+  return { documents, issues };
+}

@@ -1,0 +1,159 @@
+/** Builds neutral messages for briefs, their sources and timelines, the topic list and help. */
+import type { Brief, Claim } from '../briefs/brief-types.ts';
+import type { SourceDocument } from '../documents/types.ts';
+import { CitationCollector, type Action, type Block, type BulletItem, type Message, type SourceRef, type Span } from './message-model.ts';
+
+export function sourceRef(doc: SourceDocument): SourceRef {
+  return { id: doc.meta.id, title: doc.meta.title, outlet: doc.meta.outlet, published: doc.meta.published, url: doc.meta.url, path: doc.path };
+}
+
+/** The SourceRefs a set of citations points to, in first-cited order. */
+export function sourcesFor(brief: Brief, collector: CitationCollector): SourceRef[] {
+  const ids = [...new Set(collector.citations.map((c) => c.sourceId))];
+  return ids.flatMap((id) => {
+    const doc = brief.sources.find((s) => s.meta.id === id);
+    return doc ? [sourceRef(doc)] : [];
+  });
+}
+
+function span(claim: Claim, cites: CitationCollector): Span {
+  return { text: claim.text, citations: cites.addAll(claim.citations) };
+}
+
+function bullet(claim: Claim, cites: CitationCollector, label?: string): BulletItem {
+  const l = label ?? claim.label;
+  const item: BulletItem = { text: claim.text, citations: cites.addAll(claim.citations) };
+  if (l !== undefined) item.label = l;
+  return item;
+}
+
+export function latestEvent(brief: Brief): string | null {
+  return brief.timeline.length > 0 ? (brief.timeline[brief.timeline.length - 1]?.date ?? null) : null;
+}
+
+export function briefActions(slug: string): Action[] {
+  return [
+    { id: 'brief.sources', label: 'Sources', value: slug },
+    { id: 'brief.timeline', label: 'Timeline', value: slug },
+    { id: 'brief.ask', label: 'Ask a question', value: slug },
+    { id: 'brief.share', label: 'Share in channel', value: slug, style: 'primary' },
+  ];
+}
+
+function dateline(brief: Brief): string {
+  const latest = latestEvent(brief);
+  const parts = [`Topic: ${brief.slug}`, `Updated ${brief.updated}`];
+  if (latest) parts.push(`Latest event ${latest}`);
+  parts.push(`${brief.sources.length} source${brief.sources.length === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
+
+export function briefMessage(brief: Brief): Message {
+  const cites = new CitationCollector();
+  const blocks: Block[] = [
+    { type: 'context', text: dateline(brief) },
+    { type: 'heading', text: 'Status' },
+    { type: 'paragraph', spans: [span(brief.status, cites)] },
+    { type: 'heading', text: 'Summary' },
+    { type: 'paragraph', spans: brief.summary.map((c) => span(c, cites)) },
+  ];
+  if (brief.keyPoints.length > 0) {
+    blocks.push({ type: 'heading', text: 'Key points' }, { type: 'bullets', items: brief.keyPoints.map((k) => bullet(k, cites, k.actors.join(', '))) });
+  }
+  if (brief.whosWho.length > 0) {
+    blocks.push({ type: 'heading', text: "Who's who" }, { type: 'bullets', items: brief.whosWho.map((c) => bullet(c, cites)) });
+  }
+  if (brief.differences.length > 0) {
+    blocks.push({ type: 'heading', text: 'Where sources differ' }, { type: 'bullets', items: brief.differences.map((c) => bullet(c, cites)) });
+  }
+  blocks.push({ type: 'actions', actions: briefActions(brief.slug) });
+  return {
+    kind: 'brief',
+    title: brief.title,
+    topic: brief.slug,
+    blocks,
+    citations: cites.citations,
+    sources: sourcesFor(brief, cites),
+    summary: `${brief.title}: ${brief.status.text}`,
+  };
+}
+
+export function timelineMessage(brief: Brief): Message {
+  const cites = new CitationCollector();
+  return {
+    kind: 'timeline',
+    title: `Timeline: ${brief.title}`,
+    topic: brief.slug,
+    blocks: [
+      { type: 'context', text: dateline(brief) },
+      { type: 'bullets', items: brief.timeline.map((t) => bullet(t, cites, t.date)) },
+      { type: 'actions', actions: briefActions(brief.slug).filter((a) => a.id !== 'brief.timeline') },
+    ],
+    citations: cites.citations,
+    sources: sourcesFor(brief, cites),
+    summary: `Timeline of ${brief.title}: ${brief.timeline.length} entries`,
+  };
+}
+
+export function describeSource(s: SourceRef): string {
+  return [s.outlet ?? 'outlet unknown', s.published ?? 'date unknown'].join(', ');
+}
+
+export function sourcesMessage(brief: Brief): Message {
+  const fields = brief.sources.map((doc) => {
+    const s = sourceRef(doc);
+    const lines = [describeSource(s)];
+    if (s.url) lines.push(s.url);
+    lines.push(`id: ${s.id} · file: ${s.path}`);
+    return { label: s.title ?? `(untitled) ${s.id}`, value: lines.join('\n') };
+  });
+  return {
+    kind: 'sources',
+    title: `Sources: ${brief.title}`,
+    topic: brief.slug,
+    blocks: [
+      { type: 'context', text: `${brief.sources.length} source documents for ${brief.slug}. Unknown means the page itself does not show it.` },
+      { type: 'fields', fields },
+      { type: 'actions', actions: briefActions(brief.slug).filter((a) => a.id !== 'brief.sources') },
+    ],
+    citations: [],
+    sources: brief.sources.map(sourceRef),
+    summary: `${brief.sources.length} sources for ${brief.title}`,
+  };
+}
+
+export function listMessage(briefs: readonly Brief[]): Message {
+  if (briefs.length === 0) {
+    return { kind: 'list', title: 'Topics', blocks: [{ type: 'paragraph', spans: [{ text: 'No briefs are in service yet. Curators: add briefs/<topic>/brief.md and run "briefbot check".', citations: [] }] }], citations: [], sources: [], summary: 'No topics yet' };
+  }
+  return {
+    kind: 'list',
+    title: 'Topics',
+    blocks: [
+      { type: 'bullets', items: briefs.map((b) => ({ label: b.slug, text: `${b.title} (updated ${b.updated}, ${b.sources.length} sources)`, citations: [] })) },
+      { type: 'context', text: 'Show one with /brief <topic>.' },
+    ],
+    citations: [],
+    sources: [],
+    summary: `${briefs.length} topic${briefs.length === 1 ? '' : 's'}: ${briefs.map((b) => b.slug).join(', ')}`,
+  };
+}
+
+export interface HelpEntry {
+  usage: string;
+  description: string;
+}
+
+export function helpMessage(entries: readonly HelpEntry[]): Message {
+  return {
+    kind: 'help',
+    title: 'Briefbot help',
+    blocks: [
+      { type: 'paragraph', spans: [{ text: 'Briefbot keeps curated, sourced briefs on developing stories. Every claim is quoted from its source.', citations: [] }] },
+      { type: 'bullets', items: entries.map((e) => ({ label: `/brief ${e.usage}`.trim(), text: e.description, citations: [] })) },
+    ],
+    citations: [],
+    sources: [],
+    summary: 'Briefbot help',
+  };
+}

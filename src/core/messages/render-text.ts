@@ -1,0 +1,107 @@
+/**
+ * Renders the neutral message model as plain text (the console, the CLI, fallbacks) or
+ * as Markdown. Control characters from documents are removed so text can never drive a
+ * terminal; Markdown output escapes formatting characters.
+ */
+import type { Block, CitationRef, Message, SourceRef, Span } from './message-model.ts';
+
+export interface TextRenderOptions {
+  format?: 'plain' | 'markdown';
+  /** Wrap width for plain text; 0 disables wrapping. */
+  width?: number;
+}
+
+// C0/C1 controls except tab and newline, plus bidi overrides that can disguise text.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function stripControl(s: string): string {
+  return s.replace(UNSAFE, '');
+}
+
+function md(s: string): string {
+  return stripControl(s).replace(/([\\`*_[\]#<>|~])/g, '\\$1');
+}
+
+export function markers(ns: readonly number[]): string {
+  return ns.map((n) => `[${n}]`).join('');
+}
+
+function spanText(spans: readonly Span[], esc: (s: string) => string): string {
+  return spans.map((s) => `${esc(s.text)}${s.citations.length ? ` ${markers(s.citations)}` : ''}`).join(' ');
+}
+
+function wrap(text: string, width: number, indent = ''): string {
+  if (width <= 0) return indent + text;
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = indent;
+    for (const word of para.split(/\s+/)) {
+      if (word === '') continue;
+      if (line.trim() !== '' && line.length + 1 + word.length > width) {
+        out.push(line);
+        line = indent + '  ' + word;
+      } else {
+        line += (line.trim() === '' ? '' : ' ') + word;
+      }
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+function blockText(block: Block, opts: Required<TextRenderOptions>): string | null {
+  const plain = opts.format === 'plain';
+  const esc = plain ? stripControl : md;
+  switch (block.type) {
+    case 'heading':
+      return plain ? `\n${esc(block.text).toUpperCase()}` : `\n### ${esc(block.text)}`;
+    case 'paragraph':
+      return wrap(spanText(block.spans, esc), opts.width);
+    case 'bullets':
+      return block.items
+        .map((item) => {
+          const label = item.label ? (plain ? `${esc(item.label)}: ` : `**${esc(item.label)}:** `) : '';
+          const cite = item.citations.length ? ` ${markers(item.citations)}` : '';
+          return wrap(`${plain ? '•' : '-'} ${label}${esc(item.text)}${cite}`, opts.width);
+        })
+        .join('\n');
+    case 'fields':
+      return block.fields.map((f) => (plain ? `${esc(f.label)}\n${indentLines(esc(f.value), '    ')}` : `- **${esc(f.label)}**  \n  ${esc(f.value).replace(/\n/g, '  \n  ')}`)).join('\n');
+    case 'context':
+      return plain ? esc(block.text) : `_${esc(block.text)}_`;
+    case 'quote':
+      return `> ${esc(block.text)}${block.citations.length ? ` ${markers(block.citations)}` : ''}`;
+    case 'divider':
+      return plain ? '—'.repeat(20) : '---';
+    case 'actions':
+      return null; // buttons exist on chat platforms only
+  }
+}
+
+function indentLines(s: string, indent: string): string {
+  return s
+    .split('\n')
+    .map((l) => indent + l)
+    .join('\n');
+}
+
+export function describeCitation(c: CitationRef, sources: readonly SourceRef[]): string {
+  const s = sources.find((x) => x.id === c.sourceId);
+  const where = s?.outlet ? `${s.outlet}, ${s.published ?? 'date unknown'}` : `${c.sourceId} (outlet unknown, ${s?.published ?? 'date unknown'})`;
+  return `[${c.n}] ${where}: “${c.quote}”`;
+}
+
+export function renderText(message: Message, options: TextRenderOptions = {}): string {
+  const opts: Required<TextRenderOptions> = { format: options.format ?? 'plain', width: options.width ?? 0 };
+  const esc = opts.format === 'plain' ? stripControl : md;
+  const parts: string[] = [opts.format === 'plain' ? esc(message.title) : `## ${esc(message.title)}`];
+  for (const block of message.blocks) {
+    const t = blockText(block, opts);
+    if (t !== null && t !== '') parts.push(t);
+  }
+  if (message.citations.length > 0) {
+    parts.push(opts.format === 'plain' ? '\nQUOTES' : '\n### Quotes');
+    for (const c of message.citations) parts.push(wrap(esc(describeCitation(c, message.sources)), opts.width));
+  }
+  return parts.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}

@@ -1,0 +1,168 @@
+/**
+ * Light entity recognition for news text: dates, durations, quantities, places and person
+ * names. Rules and small general word lists only (no model), tuned for English news copy.
+ */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR: Record<string, string> = {
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
+  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const MONTH_RE = new RegExp(`\\b(${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`, 'g');
+const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/;
+const ISO_DATE_RE = /\b\d{4}-\d{2}-\d{2}\b/;
+const RELATIVE_DATE_RE = /\b(?:(?:last|next|this|earlier this|later this|early|late)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend|morning|night)|yesterday|today|tomorrow|in recent (?:days|weeks|months)|on the anniversary|since \d{4})\b/i;
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|half';
+const UNIT_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
+const DURATION_RE = new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|an?|${NUMBER_WORDS}|many|few|couple of)\\s+(?:more\\s+)?(?:${UNIT_WORDS})\\b|\\b(?:for|lasted|lasting)\\s+(?:about|around|nearly|almost|over|more than|only)?\\s*(?:an?|\\d+|${NUMBER_WORDS})\\b`, 'i');
+const QUANTITY_RE = new RegExp(`\\b(?:\\d[\\d,.]*\\s*(?:%|percent|per cent)?|${NUMBER_WORDS})\\b`, 'i');
+
+/** Places and organisations that are never person names (a general news gazetteer). */
+const PLACES = new Set(
+  ('china beijing shanghai hong kong taiwan russia moscow kremlin ukraine kyiv kiev us usa america washington europe eu ' +
+    'germany berlin france paris britain uk london italy rome spain japan tokyo india delhi iran tehran israel gaza ' +
+    'turkey ankara poland warsaw belarus uzbekistan kazakhstan asia africa pakistan korea pyongyang seoul munich brussels ' +
+    'geneva vienna nato un canada mexico brazil australia syria iraq afghanistan saudi arabia egypt crimea donbas bakhmut ' +
+    'pacific atlantic arctic middle east west east north south').split(' '),
+);
+const ORGS = new Set(
+  ('nbc cbs bbc cnn abc reuters ap afp sputnik tass xinhua pentagon congress senate state department white house ' +
+    'cia fbi un nato eu ccp who imf wagner group air force army navy hill mail times post news ministry parliament ' +
+    'conference council party organisation organization security').split(' '),
+);
+/** Words that come before a name: "President Xi", "Foreign Minister Qin Gang". */
+const TITLE_WORDS = new Set(
+  ('mr mrs ms dr president minister secretary gen general director spokesperson spokesman spokeswoman leader diplomat ' +
+    'official envoy ambassador chancellor premier chairman chair senator governor sen rep admiral colonel col lt brig ' +
+    'commander chief analyst professor prof correspondent reporter').split(' '),
+);
+const SPEECH_VERBS = 'said|says|told|stated|added|claimed|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|referred|insisted|wrote|asked';
+
+export interface TextFeatures {
+  hasDate: boolean;
+  hasDuration: boolean;
+  hasQuantity: boolean;
+  hasReason: boolean;
+  /** Month names (lower-case, full) mentioned. */
+  months: Set<string>;
+  years: Set<string>;
+}
+
+export function monthsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(MONTH_RE)) {
+    const raw = (m[1] as string).toLowerCase().replace('.', '');
+    const month = MONTH_ABBR[raw] ?? raw;
+    // "may" is a month only with a day or year next to it.
+    if (month === 'may' && !/^May\s+\d/.test(text.slice(m.index))) continue;
+    out.add(month);
+  }
+  return out;
+}
+
+export function textFeatures(text: string): TextFeatures {
+  const months = monthsIn(text);
+  const years = new Set<string>();
+  for (const m of text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) years.add(m[1] as string);
+  const hasDate = months.size > 0 || years.size > 0 || WEEKDAY_RE.test(text) || ISO_DATE_RE.test(text) || RELATIVE_DATE_RE.test(text);
+  return {
+    hasDate,
+    hasDuration: DURATION_RE.test(text),
+    hasQuantity: QUANTITY_RE.test(text.replace(/\b(?:1[89]\d\d|20\d\d)\b/g, '').replace(/\b\d{1,2}(?:st|nd|rd|th)?\b(?=\s*,?\s*(?:19|20)\d\d)/g, '')),
+    hasReason: /\b(?:because|due to|as a result|after|since|over the|in response|following|so that|in order to|reason)\b/i.test(text),
+    months,
+    years,
+  };
+}
+
+export function hasYear(text: string): boolean {
+  return YEAR_RE.test(text);
+}
+
+export function isPlaceWord(word: string): boolean {
+  return PLACES.has(word.toLowerCase());
+}
+
+export function isOrgWord(word: string): boolean {
+  return ORGS.has(word.toLowerCase());
+}
+
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+const CAP_WORD = "\\p{Lu}[\\p{L}'’-]*";
+const NAME_RE = new RegExp(`(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`, 'gu');
+
+function isNameToken(w: string): boolean {
+  const lw = w.toLowerCase().replace(/[’']s$/, '');
+  return !PLACES.has(lw) && !ORGS.has(lw) && !TITLE_WORDS.has(lw) && !MONTHS.includes(lw) && !WEEKDAYS.includes(lw)
+    && !/^(The|A|An|He|She|It|They|We|I|This|That|In|On|At|But|And|Of|For|With|As|If|When|While|Although|According|Chinese|Russian|American|Ukrainian|Iranian|Italian|European|Western|Eastern|Central|Foreign|State|Office|Affairs|Vice|Press|Secretary|Communist|Cold|War|Big|Tech|Yes|No)$/u.test(w);
+}
+
+/**
+ * Person names in a corpus: capitalised words after a title ("President Xi Jinping",
+ * "Brig. Gen. Patrick Ryder") or before a speech verb ("Ryder said"), minus places and
+ * organisations. Returns full names and the lower-cased tokens that identify a person.
+ */
+export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> = []): { names: Set<string>; tokens: Set<string> } {
+  const names = new Set<string>();
+  const titleRe = new RegExp(`\\b(?:${[...TITLE_WORDS].join('|')})\\.?\\s+(?:of\\s+State\\s+)?(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`, 'giu');
+  const speechRe = new RegExp(`(${CAP_WORD}(?:\\s+${CAP_WORD})?)\\s+(?:${SPEECH_VERBS})\\b`, 'gu');
+  const appositiveRe = new RegExp(`(${CAP_WORD}\\s+${CAP_WORD}),\\s+(?:a|an|the)\\s+[^,.]{0,60}?\\b(?:${[...TITLE_WORDS].join('|')})\\b`, 'gu');
+  const add = (raw: string): void => {
+    const words = raw.split(/\s+/).filter((w) => isNameToken(w) && /^\p{Lu}/u.test(w));
+    if (words.length > 0 && words.length <= 3) names.add(words.join(' ').replace(/[’']s$/, ''));
+  };
+  for (const s of seed) add(s);
+  for (const text of texts) {
+    for (const m of text.matchAll(titleRe)) {
+      // The capture must itself start with a capital: the title match is case-insensitive.
+      if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
+    }
+    for (const m of text.matchAll(speechRe)) add(m[1] as string);
+    for (const m of text.matchAll(appositiveRe)) add(m[1] as string);
+  }
+  const tokens = new Set<string>();
+  for (const n of names) for (const w of n.split(' ')) tokens.add(w.toLowerCase());
+  return { names, tokens };
+}
+
+/** Capitalised word runs in `text` (not counting a capital that only opens the sentence). */
+export function capitalisedRuns(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(NAME_RE)) {
+    const run = (m[1] as string).split(/\s+/).filter((w) => isNameToken(w) || isPlaceWord(w) || isOrgWord(w));
+    if (run.length === 0) continue;
+    if (m.index === 0 && run.length === 1 && /^(What|Who|When|Where|Why|How|Which|Is|Are|Did|Does|Do|Has|Have|Was|Were|Will|Can|Could|Would|Should)$/.test(run[0] as string)) continue;
+    out.push(run.join(' ').replace(/[’']s$/, ''));
+  }
+  return out;
+}
+
+export function isMonth(word: string): boolean {
+  const w = word.toLowerCase().replace('.', '');
+  return MONTHS.includes(w) || w in MONTH_ABBR;
+}
+
+export function normaliseMonth(word: string): string | null {
+  const w = word.toLowerCase().replace('.', '');
+  if (MONTHS.includes(w)) return w;
+  return MONTH_ABBR[w] ?? null;
+}
+
+export function monthOfIsoDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const m = /^\d{4}-(\d{2})/.exec(iso);
+  if (!m) return null;
+  return MONTHS[Number(m[1]) - 1] ?? null;
+}
+
+export const DATE_PHRASE_RE = new RegExp(
+  `\\b(?:in|on|during|by|since|before|after)?\\s*(?:(?:early|late|mid|the beginning of|the end of)\\s+)?(?:${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?\\b|\\b(?:in|on|during|since)\\s+(?:1[89]\\d\\d|20\\d\\d)\\b|\\b(?:on|last|this|next)\\s+(?:${WEEKDAYS.join('|')})\\b`,
+  'gi',
+);

@@ -1,0 +1,188 @@
+/**
+ * Re-ranks BM25 candidates against a question and turns the match into a confidence in
+ * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
+ * factors for the expected answer type, named-entity constraints and time constraints.
+ */
+import { isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
+import type { TopicIndex, Unit } from './qa-index.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+
+export interface Scored {
+  unit: number;
+  confidence: number;
+  rank: number;
+  /** Query term ids the sentence itself does not contain. */
+  missing: Set<number>;
+}
+
+/** Per-sentence features, computed on first use and cached per index. */
+const featureCache = new WeakMap<TopicIndex, Map<number, UnitFeatures>>();
+
+interface UnitFeatures extends TextFeatures {
+  text: string;
+  words: Set<string>;
+  startsWithPronoun: boolean;
+  hasTitle: boolean;
+  places: Set<string>;
+}
+
+export function sentenceText(index: TopicIndex, unit: Unit): string {
+  return index.brief.sources[unit.doc]?.sentences[unit.sentence]?.text ?? '';
+}
+
+function features(index: TopicIndex, u: number): UnitFeatures {
+  let cache = featureCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    featureCache.set(index, cache);
+  }
+  const hit = cache.get(u);
+  if (hit) return hit;
+  const text = sentenceText(index, index.units[u] as Unit);
+  const words = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
+  const places = new Set<string>();
+  for (const w of words) if (isPlaceWord(w)) places.add(w);
+  for (const m of text.matchAll(/\b(?:in|at|near|to|from)\s+(\p{Lu}[\p{L}-]+)/gu)) places.add((m[1] as string).toLowerCase());
+  const f: UnitFeatures = {
+    ...textFeatures(text),
+    text,
+    words,
+    startsWithPronoun: /^["“']?(?:He|She|They|His|Her|Their)\b/.test(text),
+    hasTitle: [...words].some((w) => isTitleWord(w)),
+    places,
+  };
+  cache.set(u, f);
+  return f;
+}
+
+function neighbours(index: TopicIndex, unit: Unit): Unit[] {
+  const map = index.unitOf[unit.doc];
+  const out: Unit[] = [];
+  for (const s of [unit.sentence - 1, unit.sentence + 1]) {
+    const n = map?.[s] ?? -1;
+    if (n >= 0) out.push(index.units[n] as Unit);
+  }
+  return out;
+}
+
+function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: Set<string>): number {
+  switch (q.type) {
+    case 'date':
+      return f.hasDate ? 1 : 0.45;
+    case 'duration':
+      return f.hasDuration ? 1 : 0.4;
+    case 'quantity':
+      return f.hasQuantity ? 1 : 0.45;
+    case 'person': {
+      const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w));
+      return other ? 1 : f.hasTitle ? 0.75 : 0.5;
+    }
+    case 'definition':
+      return f.hasTitle ? 1 : 0.75;
+    case 'place':
+      return [...f.places].some((p) => !qWords.has(p)) ? 1 : 0.5;
+    case 'reason':
+      return f.hasReason ? 1 : 0.75;
+    case 'open':
+      return 1;
+  }
+}
+
+/** Closeness of consecutive question terms in the sentence, 0..1. */
+function proximity(qIds: (number | undefined)[], seq: Int32Array): number {
+  let pairs = 0;
+  let total = 0;
+  for (let i = 0; i + 1 < qIds.length; i++) {
+    const a = qIds[i];
+    const b = qIds[i + 1];
+    if (a === undefined || b === undefined || a === b) continue;
+    pairs++;
+    let best = Infinity;
+    for (let x = 0; x < seq.length; x++) {
+      if (seq[x] !== a) continue;
+      for (let y = 0; y < seq.length; y++) if (seq[y] === b) best = Math.min(best, Math.abs(x - y));
+    }
+    if (best < Infinity) total += 1 / best;
+  }
+  return pairs === 0 ? 0 : total / pairs;
+}
+
+export interface RerankOptions {
+  /** Terms inherited from an earlier question in an elliptical follow-up: half weight, no hard constraint. */
+  soft?: ReadonlySet<string>;
+}
+
+export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOptions = {}): Scored[] {
+  if (q.terms.length === 0 || index.size === 0) return [];
+  const soft = options.soft ?? new Set<string>();
+  const qIds = q.terms.map((t) => index.termId(t));
+  const orderedIds = q.tokens.map((t) => index.termId(t.term));
+  const maxIdf = index.idf(undefined);
+  const weights = q.terms.map((t, i) => {
+    const idf = Math.min(index.idf(qIds[i]), maxIdf);
+    return idf * (q.entityTerms.has(t) ? 1.5 : 1) * (soft.has(t) ? 0.5 : 1);
+  });
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const qWords = new Set(q.tokens.map((t) => t.word));
+  for (const n of q.names) for (const w of n.toLowerCase().split(/\s+/)) qWords.add(w);
+
+  const top = index.bm25(qIds, 30);
+  const candidates = new Set(top.map((c) => c.unit));
+  for (const c of top.slice(0, 10)) {
+    for (const n of neighbours(index, index.units[c.unit] as Unit)) candidates.add(index.unitOf[n.doc]?.[n.sentence] ?? -1);
+  }
+  candidates.delete(-1);
+  const maxBm25 = top[0]?.score ?? 1;
+  const bm25Of = new Map(top.map((c) => [c.unit, c.score]));
+
+  const out: Scored[] = [];
+  for (const u of candidates) {
+    const unit = index.units[u] as Unit;
+    const f = features(index, u);
+    const primary = new Set(unit.seq);
+    const claim = new Set(unit.claimTerms ?? []);
+    const near = new Set<number>();
+    const prevMentions = new Set<number>();
+    for (const n of neighbours(index, unit)) {
+      for (const t of n.seq) near.add(t);
+      if (n.sentence < unit.sentence) for (const t of n.seq) prevMentions.add(t);
+    }
+    const title = index.docContext[unit.doc]?.titleTerms ?? new Set<number>();
+    let covered = 0;
+    let entityFactor = 1;
+    const missing = new Set<number>();
+    q.terms.forEach((term, i) => {
+      const id = qIds[i];
+      let m = 0;
+      if (id !== undefined) {
+        if (primary.has(id)) m = 1;
+        else {
+          missing.add(id);
+          if (claim.has(id)) m = 0.5;
+          if (near.has(id) || title.has(id)) m = Math.max(m, 0.4);
+          // "He said ..." right after the sentence that names him.
+          if (f.startsWithPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
+        }
+      }
+      covered += (weights[i] as number) * m;
+      if (q.entityTerms.has(term) && !soft.has(term) && !isMonthTerm(term)) {
+        entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 ? 0.75 : 0.5;
+      }
+    });
+    let monthFactor = 1;
+    for (const month of q.months) {
+      if (f.months.has(month)) continue;
+      monthFactor *= index.docContext[unit.doc]?.months.has(month) ? 0.75 : 0.35;
+    }
+    const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+    const confidence = Math.min(1, coverage * typeFactor(q, f, index, qWords) * entityFactor * monthFactor);
+    const rank = confidence + 0.08 * proximity(orderedIds, unit.seq) + (unit.claimTerms ? 0.02 : 0) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    out.push({ unit: u, confidence, rank, missing });
+  }
+  return out.sort((a, b) => b.rank - a.rank);
+}
+
+const MONTH_STEMS = new Set(['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb']);
+function isMonthTerm(term: string): boolean {
+  return MONTH_STEMS.has(term);
+}

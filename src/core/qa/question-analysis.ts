@@ -1,0 +1,75 @@
+/**
+ * What a question asks for: its expected answer type (a date, a duration, a quantity, a
+ * person...), its content terms and the named things it is constrained by.
+ */
+import { capitalisedRuns, isOrgWord, isPlaceWord, monthsIn, normaliseMonth } from './entities.ts';
+import { analyze, type Token } from './text-analysis.ts';
+
+export type AnswerType = 'date' | 'duration' | 'quantity' | 'person' | 'definition' | 'place' | 'reason' | 'open';
+
+export interface QuestionAnalysis {
+  text: string;
+  type: AnswerType;
+  tokens: Token[];
+  /** Distinct content terms in question order. */
+  terms: string[];
+  /** Terms naming people, places, organisations, months or numbers: the question's constraints. */
+  entityTerms: Set<string>;
+  months: Set<string>;
+  years: Set<string>;
+  /** Capitalised names in the question ("Wang Yi", "Munich Security Conference"). */
+  names: string[];
+  /** For "who is X?": X. */
+  subject: string | null;
+}
+
+/** Words that only say what kind of answer is wanted; they never appear in the answer. */
+const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
+  date: /^(date|day|time|year|month)$/,
+  person: /^(person|name|individual|official)$/,
+  place: /^(place|location|city|country)$/,
+  reason: /^(reason|caus|explan)/,
+  quantity: /^(number|amount|total|quantiti)$/,
+};
+
+export function detectType(q: string): AnswerType {
+  const s = q.toLowerCase();
+  if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b/.test(s)) return 'duration';
+  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share|amount)\b/.test(s)) return 'quantity';
+  if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
+  if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s)) return 'definition';
+  if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b|\bwho\b/.test(s)) return 'person';
+  if (/^\s*(?:and\s+)?where\b|\bin which (?:city|country|place)\b|\bwhat (?:city|country|place|venue)\b/.test(s)) return 'place';
+  if (/^\s*(?:and\s+)?why\b|\bfor what reason\b|\bwhat (?:was|is|were) the reason\b|\bwhat caused\b/.test(s)) return 'reason';
+  return 'open';
+}
+
+export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set()): QuestionAnalysis {
+  const type = detectType(text);
+  const typeWords = TYPE_WORDS[type];
+  const tokens = analyze(text).filter((t) => !(typeWords && typeWords.test(t.term)));
+  const names = capitalisedRuns(text);
+  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const months = monthsIn(text);
+  for (const t of tokens) {
+    const m = normaliseMonth(t.word);
+    if (m && m !== 'may' && m !== 'march') months.add(m);
+  }
+  const years = new Set<string>();
+  for (const m of text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) years.add(m[1] as string);
+  const entityTerms = new Set<string>();
+  for (const t of tokens) {
+    const w = t.word;
+    if (nameWords.has(w) || personTokens.has(w) || isPlaceWord(w) || isOrgWord(w) || normaliseMonth(w) !== null || /^\d/.test(w)) {
+      // Country words fold into broad concepts ("~china"); those are topic words, not constraints.
+      if (!t.term.startsWith('~')) entityTerms.add(t.term);
+    }
+  }
+  let subject: string | null = null;
+  if (type === 'definition') {
+    subject = text.replace(/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+/i, '').replace(/[?.!\s]+$/, '') || null;
+  }
+  const terms: string[] = [];
+  for (const t of tokens) if (!terms.includes(t.term)) terms.push(t.term);
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject };
+}

@@ -1,0 +1,166 @@
+/**
+ * Tokens for Q&A retrieval: lower-cased words, stop words dropped, Porter-stemmed, and
+ * folded onto a small general synonym table so "call off" meets "cancel" and "arms" meets
+ * "weapons". Documents and questions go through the same function, so every index term
+ * and query term lives in the same space.
+ */
+import { stemmer } from 'stemmer';
+
+export interface Token {
+  /** Canonical term: synonym concept ("~weapon") or Porter stem. */
+  term: string;
+  /** Lower-cased surface word(s). */
+  word: string;
+  /** Position among the kept tokens (for proximity). */
+  pos: number;
+  /** UTF-16 offset of the word in the analysed text. */
+  start: number;
+  end: number;
+}
+
+export const STOP_WORDS = new Set(
+  ('a about above after again against all am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him himself ' +
+    'his how i if in into is it its itself just me more most my myself no nor not of off on once only or other our ours ourselves ' +
+    'out over own same she should so some such than that the their theirs them themselves then there these they this those through ' +
+    'to too under until up very was we were what when where which while who whom why will with would you your yours yourself ' +
+    'yourselves also according said says say told tell ever yet still may might must shall us let lets s t don didn doesn isn wasn ' +
+    'weren hasn haven hadn won wouldn couldn shouldn mr mrs ms dr whose whether anything something thing things get got one ' +
+    'kind sort type about any many much long often really actually exactly please know tell think')
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * General synonym groups (news vocabulary, not tuned to any question). The first entry
+ * names the concept. Multi-word entries are matched as phrases before single words.
+ */
+const SYNONYM_GROUPS: string[][] = [
+  ['weapon', 'weapons', 'weaponry', 'arms', 'arm', 'armament', 'armaments', 'munition', 'munitions', 'ammunition', 'ammo', 'military hardware', 'military equipment', 'military aid', 'lethal aid', 'lethal assistance', 'lethal support', 'lethal help', 'lethal material support', 'military assistance'],
+  ['lethal', 'deadly', 'fatal', 'lethal force'],
+  ['aid', 'assistance', 'assist', 'assisting', 'assisted', 'help', 'helping', 'helped', 'support', 'supporting', 'supported'],
+  ['cancel', 'cancelled', 'canceled', 'cancelling', 'canceling', 'call off', 'called off', 'calls off', 'calling off', 'scrap', 'scrapped', 'scrapping', 'postpone', 'postponed', 'shelve', 'shelved', 'scratch'],
+  ['meet', 'met', 'meeting', 'meetings', 'talk', 'talks', 'talked', 'discussion', 'discussions', 'discuss', 'discussed', 'conversation', 'sit down', 'sat down', 'held talks', 'encounter'],
+  ['send', 'sending', 'sent', 'supply', 'supplying', 'supplied', 'provide', 'providing', 'provided', 'deliver', 'delivering', 'delivered', 'delivery', 'deliveries', 'ship', 'shipped', 'shipping', 'shipment', 'transport', 'transported', 'give', 'giving', 'gave', 'given', 'offer', 'offering', 'offered', 'contribute', 'furnish'],
+  ['proof', 'evidence', 'prove', 'proven', 'indication', 'indications'],
+  ['warn', 'warned', 'warning', 'warnings', 'caution', 'cautioned'],
+  ['concern', 'concerned', 'concerns', 'worry', 'worried', 'worries', 'fear', 'fears', 'uneasy'],
+  ['consequence', 'consequences', 'repercussion', 'repercussions', 'ramification', 'ramifications', 'implication', 'implications'],
+  ['deny', 'denied', 'denies', 'refute', 'refuted', 'reject', 'rejected', 'dismiss', 'dismissed'],
+  ['company', 'companies', 'firm', 'firms', 'business', 'businesses', 'corporation', 'corporations', 'enterprise', 'enterprises'],
+  ['spy', 'surveillance', 'spying', 'espionage'],
+  ['diplomat', 'diplomats', 'envoy', 'foreign minister', 'top diplomat'],
+  ['soldier', 'soldiers', 'troops', 'troop', 'fighters', 'men'],
+  ['image', 'images', 'imagery', 'footage', 'photos', 'pictures'],
+  ['assurance', 'assurances', 'guarantee', 'guaranteed', 'guarantees', 'promise', 'promised', 'pledge', 'pledged', 'assure', 'assured'],
+  ['interview', 'interviewed', 'interviews'],
+  ['speech', 'address'],
+  ['trip', 'trips', 'visit', 'visited', 'visiting', 'travel', 'travelled', 'traveled', 'tour', 'journey'],
+  ['invasion', 'invade', 'invaded', 'invading', 'attack', 'attacked'],
+  ['war', 'conflict', 'fighting', 'combat', 'hostilities'],
+  ['leader', 'leaders', 'leadership', 'president'],
+  ['relation', 'relations', 'relationship', 'ties'],
+  ['sanction', 'sanctions', 'sanctioned', 'penalties'],
+  ['ukrainian', 'ukrainians', 'ukraine'],
+  ['china', 'chinese', 'beijing'],
+  ['russia', 'russian', 'russians', 'kremlin'],
+  ['usa', 'u.s', 'u.s.', 'united states', 'america', 'american', 'americans', 'washington'],
+  ['genocide', 'genocidal'],
+  ['armor', 'armour', 'body armor', 'body armour'],
+  ['shoot', 'shot', 'shooting', 'downing', 'downed'],
+  ['document', 'paper', 'position paper', 'text', 'plan', 'proposal'],
+  ['condemn', 'condemned', 'denounce', 'denounced', 'denouncing', 'criticise', 'criticize'],
+];
+
+const SINGLE = new Map<string, string>();
+/** First word → phrases (as word arrays) starting with it, longest first. */
+const PHRASES = new Map<string, { words: string[]; term: string }[]>();
+
+for (const group of SYNONYM_GROUPS) {
+  const concept = `~${group[0]}`;
+  for (const entry of group) {
+    const words = entry.split(' ');
+    if (words.length === 1) {
+      SINGLE.set(entry, concept);
+      SINGLE.set(stemmer(entry), concept);
+    } else {
+      const first = words[0] as string;
+      const list = PHRASES.get(first) ?? [];
+      list.push({ words, term: concept });
+      list.sort((a, b) => b.words.length - a.words.length);
+      PHRASES.set(first, list);
+    }
+  }
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu;
+
+const stemCache = new Map<string, string>();
+
+/** Canonical term of one lower-cased word (stem or concept), or null for a stop word. */
+export function termOf(word: string): string | null {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached === '' ? null : cached;
+  let w = word.replace(/[’']s$/, '').replace(/’/g, "'");
+  if (w === 'u.s' || w === 'u.s.') w = 'usa';
+  let out: string | null;
+  if (STOP_WORDS.has(w) || w.length === 0) out = null;
+  else {
+    const direct = SINGLE.get(w);
+    if (direct) out = direct;
+    else {
+      const stem = /^\d/.test(w) ? w : stemmer(w.replace(/'/g, ''));
+      out = SINGLE.get(stem) ?? stem;
+    }
+  }
+  if (stemCache.size < 200_000) stemCache.set(word, out ?? '');
+  return out;
+}
+
+interface RawWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function rawWords(text: string): RawWord[] {
+  const out: RawWord[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const surface = m[0];
+    // "US" in capitals is the country, not the pronoun.
+    const word = surface === 'US' || surface === 'U.S' ? 'usa' : surface.toLowerCase();
+    out.push({ word, start: m.index, end: m.index + surface.length });
+  }
+  return out;
+}
+
+/** Tokenises `text` into canonical terms with positions; stop words are dropped. */
+export function analyze(text: string): Token[] {
+  const words = rawWords(text);
+  const out: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as RawWord;
+    const phrases = PHRASES.get(w.word);
+    let matched = false;
+    if (phrases) {
+      for (const p of phrases) {
+        if (p.words.every((pw, k) => words[i + k]?.word === pw)) {
+          const last = words[i + p.words.length - 1] as RawWord;
+          out.push({ term: p.term, word: p.words.join(' '), pos: out.length, start: w.start, end: last.end });
+          i += p.words.length - 1;
+          matched = true;
+          break;
+        }
+      }
+    }
+    if (matched) continue;
+    const term = termOf(w.word);
+    if (term !== null) out.push({ term, word: w.word, pos: out.length, start: w.start, end: w.end });
+  }
+  return out;
+}
+
+/** The distinct terms of `text`. */
+export function termSet(text: string): Set<string> {
+  return new Set(analyze(text).map((t) => t.term));
+}

@@ -1,0 +1,127 @@
+/**
+ * The platform-neutral `/brief` command router. Built-in subcommands: a topic, list, sources,
+ * timeline, help. Features register more (ask, subscribe, unsubscribe, subscriptions).
+ */
+import type { BriefCatalog } from '../briefs/brief-catalog.ts';
+import type { Brief } from '../briefs/brief-types.ts';
+import type { CommandContext } from '../contracts.ts';
+import { BriefbotError } from '../errors.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import { briefMessage, helpMessage, listMessage, sourcesMessage, timelineMessage, type HelpEntry } from '../messages/brief-messages.ts';
+import { notice, type Message, type Reply } from '../messages/message-model.ts';
+import type { RouterCommand } from './router-types.ts';
+
+export const MAX_INPUT_LENGTH = 4000;
+
+export interface CommandRouterOptions {
+  catalog: BriefCatalog;
+  logger?: Logger;
+}
+
+/** Removes control characters, normalises Unicode and collapses whitespace. */
+export function sanitizeInput(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function reply(messages: Message | Message[], ephemeral = true): Reply {
+  return { messages: Array.isArray(messages) ? messages : [messages], ephemeral };
+}
+
+export class CommandRouter {
+  private readonly catalog: BriefCatalog;
+  private readonly logger: Logger;
+  private readonly commands = new Map<string, RouterCommand>();
+
+  constructor(options: CommandRouterOptions) {
+    this.catalog = options.catalog;
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  register(command: RouterCommand): this {
+    this.commands.set(command.name.toLowerCase(), command);
+    return this;
+  }
+
+  has(name: string): boolean {
+    return this.commands.has(name);
+  }
+
+  helpEntries(): HelpEntry[] {
+    const entries: HelpEntry[] = [
+      { usage: '<topic>', description: 'Show the brief on a topic, with every claim quoted from its source.' },
+      { usage: 'list', description: 'List the topics with briefs.' },
+      { usage: 'sources <topic>', description: "List a topic's source documents with outlet and date." },
+      { usage: 'timeline <topic>', description: 'Show the dated timeline of a topic.' },
+    ];
+    for (const c of this.commands.values()) entries.push({ usage: c.usage, description: c.description });
+    entries.push({ usage: 'help', description: 'Show this help.' });
+    return entries;
+  }
+
+  /** Handles the text of a `/brief` command. Never throws; failures become short replies. */
+  async handle(rawText: string, ctx: CommandContext): Promise<Reply> {
+    if (rawText.length > MAX_INPUT_LENGTH * 4) return reply(tooLong(rawText.length));
+    let text = sanitizeInput(rawText);
+    text = text.replace(/^\/?brief(?:\s+|$)/i, '');
+    if (text.length > MAX_INPUT_LENGTH) return reply(tooLong(text.length));
+    const [first = '', ...rest] = text.split(' ');
+    const sub = first.toLowerCase();
+    const args = rest.join(' ');
+    try {
+      if (sub === '' || sub === 'list' || sub === 'topics') return reply(listMessage(this.catalog.list()));
+      if (sub === 'help' || sub === '--help' || sub === '-h' || sub === '?') return reply(helpMessage(this.helpEntries()));
+      if (sub === 'sources' || sub === 'timeline') {
+        if (args === '') return reply(this.needTopic(sub));
+        return this.withTopic(args, (b) => (sub === 'sources' ? sourcesMessage(b) : timelineMessage(b)));
+      }
+      if (sub === 'show' && args !== '') return this.withTopic(args, briefMessage);
+      const command = this.commands.get(sub);
+      if (command) return await command.handle(args, ctx);
+      return this.withTopic(text, briefMessage);
+    } catch (err) {
+      this.logger.error({ err, command: sub }, 'command failed');
+      const userMessage = err instanceof BriefbotError ? err.userMessage : 'Sorry, that command failed. Please try again in a moment.';
+      return reply(notice('Something went wrong', userMessage, 'error'));
+    }
+  }
+
+  /** Resolves a topic and builds a message, or explains what topics exist. */
+  withTopic(query: string, build: (b: Brief) => Message): Reply {
+    const res = this.catalog.resolve(query);
+    if (res.kind === 'found') return reply(build(res.brief));
+    if (res.kind === 'suggest') return reply(didYouMean(res.query, res.suggestion));
+    return reply(unknownTopic(res.query, res.topics));
+  }
+
+  private needTopic(sub: string): Message {
+    const topics = this.catalog.list().map((b) => b.slug);
+    return notice('Which topic?', `Usage: /brief ${sub} <topic>. Topics: ${topics.join(', ') || 'none yet'}.`, 'error');
+  }
+}
+
+export function didYouMean(query: string, suggestion: Brief): Message {
+  const m = notice('Unknown topic', `I don't have a brief called "${clip(query)}". Did you mean ${suggestion.slug}?`, 'error');
+  m.blocks.push({ type: 'actions', actions: [{ id: 'brief.show', label: `Show ${suggestion.slug}`, value: suggestion.slug, style: 'primary' }] });
+  return m;
+}
+
+export function unknownTopic(query: string, topics: readonly Brief[]): Message {
+  const list = topics.map((b) => b.slug).join(', ');
+  return notice(
+    'Unknown topic',
+    topics.length > 0 ? `I don't have a brief called "${clip(query)}". Topics: ${list}. Try /brief help.` : 'No briefs are in service yet.',
+    'error',
+  );
+}
+
+function tooLong(n: number): Message {
+  return notice('Too long', `That message is ${n.toLocaleString('en-US')} characters; commands and questions are limited to ${MAX_INPUT_LENGTH.toLocaleString('en-US')}.`, 'error');
+}
+
+export function clip(s: string, max = 60): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
