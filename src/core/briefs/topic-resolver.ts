@@ -44,7 +44,7 @@ export function suggestTopics(query: string, briefs: readonly Brief[], limit = 2
     if (q === '') score = 0;
     else if (ns.some((n) => n.startsWith(q))) score = 0;
     else if (ns.some((n) => n.includes(q))) score = 1;
-    else score = 2 + Math.min(...ns.map((n) => damerauLevenshtein(q, n.slice(0, q.length + 2))));
+    else score = 2 + Math.min(...ns.flatMap((n) => [-1, 0, 1].map((d) => damerauLevenshtein(q, n.slice(0, q.length + d)))));
     return { b, score };
   });
   return scored

@@ -24,7 +24,7 @@ export interface LineContext {
   readonly inHeader: boolean;
   /** True after the last line that reads like an article sentence (the page footer). */
   readonly inFooter: boolean;
-  /** Number of whitespace-separated words in `text`. */
+  /** Number of whitespace-separated words in `text`, counted up to 40. */
   readonly wordCount: number;
   /** `text` ends like a sentence: . ! ? or … optionally followed by closing quotes/brackets. */
   readonly sentenceEnd: boolean;
@@ -86,13 +86,16 @@ function isSpaceCode(code: number): boolean {
     || code === 0x3000 || code === 0x2028 || code === 0x2029 || code === 10 || code === 13;
 }
 
-/** Counts words without allocating. */
+/** No rule looks at word counts above this; counting stops there. */
+const WORD_COUNT_CAP = 40;
+
+/** Counts words without allocating, up to WORD_COUNT_CAP. */
 function countWords(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const space = isSpaceCode(s.charCodeAt(i));
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n >= WORD_COUNT_CAP) return n;
     inWord = !space;
   }
   return n;

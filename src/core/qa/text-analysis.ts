@@ -26,7 +26,7 @@ export const STOP_WORDS = new Set(
     'to too under until up very was we were what when where which while who whom why will with would you your yours yourself ' +
     'yourselves also according said says say told tell ever yet still may might must shall us let lets s t don didn doesn isn wasn ' +
     'weren hasn haven hadn won wouldn couldn shouldn mr mrs ms dr whose whether anything something thing things get got one ' +
-    'kind sort type about any many much long often really actually exactly please know tell think')
+    'kind sort type about any many much long often really actually exactly please know tell think done doing')
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -66,6 +66,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['russia', 'russian', 'russians', 'kremlin'],
   ['usa', 'u.s', 'u.s.', 'united states', 'america', 'american', 'americans', 'washington'],
   ['genocide', 'genocidal'],
+  ['buy', 'buys', 'bought', 'buying', 'buyer', 'buyers', 'purchase', 'purchases', 'purchased', 'import', 'imports', 'imported', 'market', 'markets', 'customer', 'customers'],
   ['armor', 'armour', 'body armor', 'body armour'],
   ['shoot', 'shot', 'shooting', 'downing', 'downed'],
   ['document', 'paper', 'position paper', 'text', 'plan', 'proposal'],
@@ -129,6 +130,15 @@ function rawWords(text: string): RawWord[] {
     const surface = m[0];
     // "US" in capitals is the country, not the pronoun.
     const word = surface === 'US' || surface === 'U.S' ? 'usa' : surface.toLowerCase();
+    // "Asia-focused" → "asia", "focused"; "non-lethal" stays one word (the prefix flips the meaning).
+    if (word.includes('-') && !/^(?:non|anti|un|counter|ex)-/.test(word)) {
+      let at = m.index;
+      for (const part of word.split('-')) {
+        if (part) out.push({ word: part, start: at, end: at + part.length });
+        at += part.length + 1;
+      }
+      continue;
+    }
     out.push({ word, start: m.index, end: m.index + surface.length });
   }
   return out;

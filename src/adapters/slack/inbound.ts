@@ -1,0 +1,217 @@
+/**
+ * Inbound Slack traffic → core calls: `/brief` commands, button presses, the "Ask a
+ * question" modal, and @-mentions (follow-up questions, answered in the thread).
+ *
+ * Every interaction is acked first (well inside Slack's 3 s), then the work continues and
+ * the answer goes out through `respond`, chat.postEphemeral or chat.postMessage.
+ */
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { BriefbotCore } from '../../core/briefbot-core.ts';
+import type { CommandContext, InboundEventLog } from '../../core/contracts.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Reply } from '../../core/messages/message-model.ts';
+import type { SlackAdminCheck } from './permissions.ts';
+import { decodeShare, errorReply, SHARE_ACTION_ID, type ReplySender, type ShareSource } from './reply-sender.ts';
+
+export const COMMAND = '/brief';
+export const ASK_VIEW_ID = 'brief.ask.modal';
+const QUESTION_BLOCK = 'question';
+const VISIBILITY_BLOCK = 'visibility';
+
+export interface InboundDeps {
+  core: BriefbotCore;
+  events: InboundEventLog;
+  logger: Logger;
+  sender: ReplySender;
+  admins: SlackAdminCheck;
+  now: () => Date;
+}
+
+/**
+ * Mention text from Slack markup to plain text: drops the bot's own mention, turns other
+ * mentions, channels and links into readable text, and unescapes &amp; &lt; &gt;.
+ */
+export function cleanMentionText(text: string, botUserId: string | undefined): string {
+  return text
+    .replace(/<@([A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id: string, name?: string) => (id === botUserId ? '' : `@${name ?? id}`))
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, name?: string) => name ?? '@group')
+    .replace(/<!([a-z]+)(?:\|[^>]*)?>/g, '@$1')
+    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label?: string) => label ?? url)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function registerInbound(app: App, deps: InboundDeps): void {
+  const { core, events, logger, sender, admins, now } = deps;
+
+  const context = (user: { id: string; name?: string | undefined }, channelId: string, threadId?: string): CommandContext => ({
+    platform: 'slack',
+    user: user.name ? { id: user.id, name: user.name } : { id: user.id },
+    channelId,
+    ...(threadId ? { threadId } : {}),
+    isChannelManager: () => admins.isAdmin(user.id),
+  });
+
+  const run = async (what: string, work: () => Promise<Reply>): Promise<Reply> => {
+    try {
+      return await work();
+    } catch (err) {
+      logger.error({ err, what }, 'slack: core call failed');
+      return errorReply(err);
+    }
+  };
+
+  const rebuild = (share: ShareSource, ctx: CommandContext): Promise<Reply> =>
+    'c' in share ? core.handleCommand(share.c, ctx) : core.handleAction(share.a, share.v, ctx);
+
+  // /brief <anything>: every router command.
+  app.command(COMMAND, async ({ command, ack, respond }) => {
+    await ack();
+    const ctx = context({ id: command.user_id, name: command.user_name }, command.channel_id);
+    const reply = await run('command', () => core.handleCommand(command.text, ctx));
+    try {
+      await sender.send(reply, { channel: command.channel_id, user: command.user_id, respond, share: { c: command.text } });
+    } catch (err) {
+      logger.error({ err }, 'slack: could not send command reply');
+      await respond({ response_type: 'ephemeral', text: errorReply(err).messages[0]?.summary ?? 'Sorry, something went wrong.' }).catch(() => undefined);
+    }
+  });
+
+  // Buttons: brief.sources / brief.timeline / brief.share / brief.ask, and our Share button.
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^(brief\.|slack\.share$)/ }, async ({ action, ack, body, respond, client }) => {
+    await ack();
+    const channel = body.channel?.id ?? (body.container['channel_id'] as string | undefined);
+    const threadTs = (body.container['thread_ts'] as string | undefined) ?? body.message?.['thread_ts'];
+    const user = { id: body.user.id, name: body.user.username ?? body.user.name };
+    const value = action.value ?? '';
+    if (action.action_id === 'brief.ask') {
+      try {
+        await client.views.open({ trigger_id: body.trigger_id, view: askModal(value, channel, threadTs) });
+      } catch (err) {
+        logger.error({ err }, 'slack: views.open failed');
+        await respond({ response_type: 'ephemeral', replace_original: false, text: 'Sorry, the question form could not be opened. Try `/brief ask <topic> <question>`.' }).catch(() => undefined);
+      }
+      return;
+    }
+    if (!channel) return;
+    const ctx = context(user, channel, threadTs);
+    try {
+      if (action.action_id === SHARE_ACTION_ID) {
+        const share = decodeShare(value);
+        const reply = share ? await run('share', () => rebuild(share, ctx)) : errorReply(new Error('bad share value'));
+        // Shared content is posted for everyone; errors stay private.
+        const isError = reply.messages.every((m) => m.kind === 'error' || m.kind === 'notice');
+        await sender.send({ ...reply, ephemeral: isError }, { channel, user: user.id, respond, ...(threadTs ? { threadTs } : {}) });
+        return;
+      }
+      const reply = await run(action.action_id, () => core.handleAction(action.action_id, value, ctx));
+      await sender.send(reply, { channel, user: user.id, respond, share: { a: action.action_id, v: value }, ...(threadTs ? { threadTs } : {}) });
+    } catch (err) {
+      logger.error({ err, action: action.action_id }, 'slack: could not answer a button');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: errorReply(err).messages[0]?.summary ?? 'Sorry.' }).catch(() => undefined);
+    }
+  });
+
+  // "Ask a question" modal submitted: answer privately, or in the channel if asked to.
+  app.view(ASK_VIEW_ID, async ({ ack, view, body }) => {
+    const question = (view.state.values[QUESTION_BLOCK]?.[QUESTION_BLOCK]?.value ?? '').replace(/\s+/g, ' ').trim();
+    if (question === '') {
+      await ack({ response_action: 'errors', errors: { [QUESTION_BLOCK]: 'Please type a question.' } });
+      return;
+    }
+    await ack();
+    const inChannel = (view.state.values[VISIBILITY_BLOCK]?.[VISIBILITY_BLOCK]?.selected_options ?? []).some((o) => o.value === 'in_channel');
+    const meta = parseMeta(view.private_metadata);
+    if (!meta.channel) return;
+    const ctx = context({ id: body.user.id, name: body.user.name }, meta.channel, meta.thread);
+    const command = `ask ${meta.topic} ${question}`;
+    const reply = await run('ask', () => core.handleCommand(command, ctx));
+    try {
+      await sender.send(
+        { ...reply, ephemeral: reply.ephemeral && !inChannel },
+        { channel: meta.channel, user: body.user.id, share: { c: command }, ...(meta.thread ? { threadTs: meta.thread } : {}) },
+      );
+    } catch (err) {
+      logger.error({ err }, 'slack: could not post the answer to a modal question');
+    }
+  });
+
+  // @Briefbot mentions: follow-up questions, answered in the thread (once per event).
+  app.event('app_mention', async ({ event, body, context: boltContext }) => {
+    const eventId = (body as { event_id?: string }).event_id;
+    if (eventId && !(await events.claimEvent(`slack:${eventId}`, now()))) {
+      logger.debug({ eventId }, 'slack: duplicate event delivery ignored');
+      return;
+    }
+    if (event.bot_id || !event.user) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    const text = cleanMentionText(event.text, boltContext.botUserId);
+    const ctx = context({ id: event.user }, event.channel, threadTs);
+    const reply = await run('mention', () => core.handleMention(text, ctx));
+    try {
+      await sender.send(reply, { channel: event.channel, user: event.user, threadTs });
+    } catch (err) {
+      logger.error({ err, channel: event.channel }, 'slack: could not answer a mention');
+    }
+  });
+
+  app.error(async (err) => {
+    logger.error({ err }, 'slack: unhandled Bolt error');
+  });
+}
+
+interface AskMeta {
+  topic: string;
+  channel: string | undefined;
+  thread: string | undefined;
+}
+
+function parseMeta(raw: string): AskMeta {
+  try {
+    const m = JSON.parse(raw) as Partial<Record<'t' | 'c' | 'th', string>>;
+    return { topic: m.t ?? '', channel: m.c, thread: m.th };
+  } catch {
+    return { topic: '', channel: undefined, thread: undefined };
+  }
+}
+
+/** The "Ask a question" modal for one topic. */
+export function askModal(topic: string, channel: string | undefined, thread: string | undefined) {
+  return {
+    type: 'modal' as const,
+    callback_id: ASK_VIEW_ID,
+    private_metadata: JSON.stringify({ t: topic, ...(channel ? { c: channel } : {}), ...(thread ? { th: thread } : {}) }),
+    title: { type: 'plain_text' as const, text: 'Ask a question' },
+    submit: { type: 'plain_text' as const, text: 'Ask' },
+    close: { type: 'plain_text' as const, text: 'Cancel' },
+    blocks: [
+      {
+        type: 'input' as const,
+        block_id: QUESTION_BLOCK,
+        label: { type: 'plain_text' as const, text: `Your question about ${topic}`.slice(0, 2000) },
+        element: {
+          type: 'plain_text_input' as const,
+          action_id: QUESTION_BLOCK,
+          multiline: true,
+          max_length: 500,
+          placeholder: { type: 'plain_text' as const, text: 'e.g. What did the sources say about deliveries in June?' },
+        },
+      },
+      {
+        type: 'input' as const,
+        block_id: VISIBILITY_BLOCK,
+        optional: true,
+        label: { type: 'plain_text' as const, text: 'Who sees the answer' },
+        element: {
+          type: 'checkboxes' as const,
+          action_id: VISIBILITY_BLOCK,
+          options: [{ text: { type: 'plain_text' as const, text: 'Post the answer in the channel' }, value: 'in_channel' }],
+        },
+      },
+    ],
+  };
+}

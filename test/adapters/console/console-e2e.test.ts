@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { runCli } from '../../helpers/run-cli.ts';
+
+describe('console adapter, end to end as a spawned process', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'briefbot-console-'));
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  const env = { BRIEFBOT_SQLITE_PATH: path.join(dataDir, 'db.sqlite') };
+
+  it('prints the brief for a piped /brief command and exits 0', async () => {
+    const r = await runCli(['start'], { input: '/brief china-russia-aid\n', env });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^China and lethal aid to Russia/m);
+    assert.match(r.stdout, /Updated \d{4}-\d{2}-\d{2}/);
+    assert.match(r.stdout, /STATUS/);
+    assert.match(r.stdout, /\[1\] .*: “/, 'citations show their quotes');
+    assert.doesNotMatch(r.stderr, /Error|at .*\.ts/);
+  });
+
+  it('handles several lines in order, including bad input, without crashing', async () => {
+    const input = ['/brief list', '/brief china-rusia-aid', '/brief sources china-russia-aid', '/nonsense', '\u0007\u001b[2J', '/brief ' + 'y'.repeat(100_000), '/brief help', ''].join('\n');
+    const r = await runCli(['start'], { input, env });
+    assert.equal(r.code, 0, r.stderr);
+    const order = ['Topics', 'Did you mean china-russia-aid?', 'Sources: China and lethal aid', 'Unknown command', 'limited to 4,000', 'Briefbot help'].map((s) => r.stdout.indexOf(s));
+    assert.ok(order.every((i) => i >= 0), r.stdout.slice(0, 2000));
+    assert.deepEqual([...order].sort((a, b) => a - b), order, 'replies come in input order');
+    assert.doesNotMatch(r.stdout, /\u001b/, 'no terminal escapes echoed');
+  });
+
+  it('exits 0 on empty input', async () => {
+    const r = await runCli(['start'], { input: '', env });
+    assert.equal(r.code, 0, r.stderr);
+  });
+});

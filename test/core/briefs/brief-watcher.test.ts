@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { loadBriefs } from '../../../src/core/briefs/brief-loader.ts';
+import { BriefWatcher } from '../../../src/core/briefs/brief-watcher.ts';
+import type { TopicLoad } from '../../../src/core/briefs/brief-loader.ts';
+import { pino } from 'pino';
+import { Writable } from 'node:stream';
+import { makeTempBriefs } from '../../helpers/temp-briefs.ts';
+
+/** Resolves with the next reload result whose brief matches `predicate`. */
+function nextReload(reloads: TopicLoad[], waiters: Array<(r: TopicLoad) => void>, predicate: (r: TopicLoad) => boolean): Promise<TopicLoad> {
+  const seen = reloads.find(predicate);
+  if (seen) return Promise.resolve(seen);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no reload event within 10 s')), 10_000);
+    waiters.push((r) => {
+      if (predicate(r)) {
+        clearTimeout(timer);
+        resolve(r);
+      }
+    });
+  });
+}
+
+describe('hot reload', () => {
+  const tmp = makeTempBriefs();
+  after(() => tmp.cleanup());
+
+  it('keeps the last good version on a broken edit and swaps in a fixed one', async () => {
+    const { catalog } = await loadBriefs(tmp.briefsDir, tmp.root);
+    const good = catalog.get('china-russia-aid');
+    assert.ok(good);
+    const logLines: string[] = [];
+    const logger = pino({ level: 'info' }, new Writable({ write(chunk, _enc, cb) { logLines.push(String(chunk)); cb(); } }));
+    const reloads: TopicLoad[] = [];
+    const waiters: Array<(r: TopicLoad) => void> = [];
+    const watcher = new BriefWatcher({
+      briefsDir: tmp.briefsDir,
+      repoRoot: tmp.root,
+      catalog,
+      logger,
+      debounceMs: 20,
+      onReload: (r) => {
+        reloads.push(r);
+        for (const w of waiters) w(r);
+      },
+    });
+    let changes = 0;
+    catalog.onChange(() => changes++);
+    watcher.start();
+    try {
+      const original = tmp.read();
+      // 1. a broken edit: the tampered quote fails validation; the old version stays in service.
+      tmp.write(original.replace('the balloon shot down by the US Air Force on February 4', 'the balloon shot down by the US Navy on February 4'));
+      const broken = await nextReload(reloads, waiters, (r) => r.brief === null);
+      assert.ok(broken.issues.some((i) => i.message.startsWith('quote not found')));
+      assert.equal(catalog.get('china-russia-aid')?.version, good.version, 'last good version still served');
+      assert.ok(logLines.some((l) => l.includes('keeping the last good version')));
+      assert.ok(logLines.some((l) => /brief\.md:\d+: quote not found/.test(l)), 'logs path:line');
+      // 2. a good edit: the new version replaces the old one.
+      tmp.write(original.replace(/^updated: .*$/m, 'updated: 2026-11-24'));
+      const fixed = await nextReload(reloads, waiters, (r) => r.brief !== null && r.brief.updated === '2026-11-24');
+      assert.ok(fixed.brief);
+      assert.equal(catalog.get('china-russia-aid')?.updated, '2026-11-24');
+      assert.notEqual(catalog.get('china-russia-aid')?.version, good.version);
+      assert.ok(changes >= 1);
+    } finally {
+      watcher.stop();
+    }
+  });
+});

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { BriefbotCore } from '../../../src/core/briefbot-core.ts';
+import { renderText } from '../../../src/core/messages/render-text.ts';
+import type { Reply } from '../../../src/core/messages/message-model.ts';
+import { testContext } from '../../helpers/context.ts';
+import { makeTestCore } from '../../helpers/make-core.ts';
+
+function text(r: Reply): string {
+  return r.messages.map((m) => renderText(m)).join('\n');
+}
+
+describe('command router', () => {
+  let core: BriefbotCore;
+  before(async () => {
+    core = (await makeTestCore()).core;
+  });
+  const ctx = testContext();
+
+  it('shows a brief by slug, alias and title', async () => {
+    for (const q of ['china-russia-aid', 'China-Russia-Aid', '  china-russia-aid  ']) {
+      const r = await core.handleCommand(q, ctx);
+      assert.equal(r.messages[0]?.kind, 'brief', q);
+      assert.equal(r.messages[0]?.topic, 'china-russia-aid');
+      assert.equal(r.ephemeral, true);
+    }
+  });
+
+  it('suggests the right topic for a typo', async () => {
+    for (const typo of ['china-rusia-aid', 'chian-russia-aid', 'china-russia-ad', 'china russia aid']) {
+      const r = await core.handleCommand(typo, ctx);
+      const t = text(r);
+      if (typo === 'china russia aid') {
+        assert.equal(r.messages[0]?.kind, 'brief', 'spaces instead of dashes is the same slug');
+        continue;
+      }
+      assert.equal(r.messages[0]?.kind, 'error', typo);
+      assert.match(t, /Did you mean china-russia-aid\?/, typo);
+    }
+  });
+
+  it('lists the existing topics for an unknown topic', async () => {
+    const r = await core.handleCommand('climate-talks', ctx);
+    assert.match(text(r), /I don't have a brief called "climate-talks"\. Topics: china-russia-aid/);
+  });
+
+  it('lists topics for "list" and for the bare command', async () => {
+    for (const q of ['list', '', '   ']) {
+      const r = await core.handleCommand(q, ctx);
+      assert.equal(r.messages[0]?.kind, 'list');
+      assert.match(text(r), /china-russia-aid/);
+    }
+  });
+
+  it('shows sources with outlet and date, or says they are unknown', async () => {
+    const t = text(await core.handleCommand('sources china-russia-aid', ctx));
+    assert.match(t, /UrduPoint\.com, 2023-02-19/);
+    assert.match(t, /outlet unknown, date unknown/);
+    assert.match(t, /briefs\/china-russia-aid\/sources\/000_3fe693ddca6ee84f\.txt/);
+  });
+
+  it('shows the timeline oldest first with citations', async () => {
+    const r = await core.handleCommand('timeline china-rusia-aid', ctx);
+    assert.match(text(r), /Did you mean/);
+    const t = text(await core.handleCommand('timeline china-russia-aid', ctx));
+    assert.ok(t.indexOf('• 2023-02-04') > 0 && t.indexOf('• 2023-02-04') < t.indexOf('• 2023-06-19'));
+    assert.match(t, /\[1\]/);
+  });
+
+  it('explains usage when a subcommand needs a topic', async () => {
+    const t = text(await core.handleCommand('sources', ctx));
+    assert.match(t, /Usage: \/brief sources <topic>/);
+  });
+
+  it('answers help', async () => {
+    const t = text(await core.handleCommand('help', ctx));
+    assert.match(t, /\/brief <topic>/);
+    assert.match(t, /\/brief timeline <topic>/);
+  });
+
+  it('handles bad input with a short reply and never throws', async () => {
+    const huge = 'x'.repeat(100_000);
+    const cases = ['\u0000\u0007\u001b[31m', huge, 'frobnicate the widgets', '🙂🙂🙂', '\u202eevil', 'sources \u0000china-russia-aid'];
+    for (const input of cases) {
+      const r = await core.handleCommand(input, ctx);
+      assert.ok(r.messages.length > 0, JSON.stringify(input.slice(0, 20)));
+      const t = text(r);
+      assert.ok(t.length < 2000, 'short reply');
+      assert.doesNotMatch(t, /\u001b|\u0000|at .*\.ts:\d+/, 'no control characters or stack traces');
+    }
+    assert.match(text(await core.handleCommand(huge, ctx)), /limited to 4,000/);
+    assert.equal((await core.handleCommand('sources \u0000china-russia-aid', ctx)).messages[0]?.kind, 'sources');
+  });
+
+  it('accepts a leading /brief in the text', async () => {
+    assert.equal((await core.handleCommand('/brief china-russia-aid', ctx)).messages[0]?.kind, 'brief');
+  });
+
+  it('suggests topics for autocomplete by prefix, alias and typo', () => {
+    assert.equal(core.suggestTopics('chi')[0]?.slug, 'china-russia-aid');
+    assert.equal(core.suggestTopics('')[0]?.slug, 'china-russia-aid');
+    assert.equal(core.suggestTopics('chna')[0]?.slug, 'china-russia-aid');
+    assert.deepEqual(core.suggestTopics('zzzzzzzzzz'), []);
+  });
+
+  it('maps buttons to commands; share is public', async () => {
+    const sources = await core.handleAction('brief.sources', 'china-russia-aid', ctx);
+    assert.equal(sources.messages[0]?.kind, 'sources');
+    const share = await core.handleAction('brief.share', 'china-russia-aid', ctx);
+    assert.equal(share.messages[0]?.kind, 'brief');
+    assert.equal(share.ephemeral, false);
+    const bad = await core.handleAction('brief.nope', 'x', ctx);
+    assert.equal(bad.messages[0]?.kind, 'error');
+  });
+});

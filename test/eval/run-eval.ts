@@ -1,0 +1,48 @@
+/**
+ * `npm run eval`: the Q&A engine and a plain BM25 top-sentence baseline on the evaluation
+ * set (test/fixtures/qa-eval.json) and on held-out paraphrases that were never tuned on
+ * (test/fixtures/qa-eval-holdout.json), plus the confidence sweep used to pick the threshold.
+ * Pass --verbose to list every question.
+ */
+import { QaEngine } from '../../src/core/qa/qa-engine.ts';
+import { Bm25Baseline } from './bm25-baseline.ts';
+import { engineAsker, loadCatalog, loadEvalSet, pct, runEval, summaryLine, type EvalReport } from './eval-lib.ts';
+
+const verbose = process.argv.includes('--verbose');
+const catalog = await loadCatalog();
+const engine = new QaEngine(catalog);
+const sweepEngine = new QaEngine(catalog, { threshold: 0 });
+
+function details(r: EvalReport): void {
+  for (const x of r.results) {
+    const ok = x.item.unanswerable ? (x.answer.abstained ? 'ok ' : 'BAD') : x.correct ? 'ok ' : 'BAD';
+    const quote = x.answer.citations[0]?.quote ?? x.answer.answer;
+    console.log(`  ${ok} ${x.item.id} [${x.answer.confidence.toFixed(2)}] ${x.item.question}\n        → ${x.answer.abstained ? '(abstained) ' : ''}${quote.slice(0, 160)}`);
+  }
+}
+
+function sweep(name: string, r: EvalReport): void {
+  // Confidence of the best match for every question with the threshold at 0, and whether that match is right.
+  const rows = r.results.map((x) => ({ conf: x.answer.confidence, correct: x.correct, unanswerable: x.item.unanswerable === true }));
+  const line: string[] = [];
+  for (const t of [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
+    const acc = rows.filter((x) => !x.unanswerable && x.correct && x.conf >= t).length / Math.max(1, rows.filter((x) => !x.unanswerable).length);
+    const rec = rows.filter((x) => x.unanswerable && x.conf < t).length / Math.max(1, rows.filter((x) => x.unanswerable).length);
+    line.push(`${t.toFixed(2)}: ${pct(acc)}/${pct(rec)}`);
+  }
+  console.log(`${name} threshold sweep (answerable correct / unanswerable abstained):\n  ${line.join('  ')}`);
+}
+
+for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], ['held-out paraphrases', 'test/fixtures/qa-eval-holdout.json']] as const) {
+  const set = loadEvalSet(file);
+  const brief = catalog.get(set.topic);
+  if (!brief) throw new Error(`topic ${set.topic} is not in the catalog`);
+  const ours = runEval(set, engineAsker(engine, set.topic), catalog);
+  const baseline = new Bm25Baseline(brief);
+  const base = runEval(set, (item) => baseline.ask([...(item.context ?? []), item.question].join(' ')), catalog);
+  console.log(`\n${label} (${file}: ${set.questions.length} questions, ${ours.answerable} answerable, ${ours.unanswerable} unanswerable)`);
+  console.log(summaryLine('  qa engine', ours));
+  console.log(summaryLine('  bm25 baseline', base));
+  sweep('  qa engine', runEval(set, engineAsker(sweepEngine, set.topic), catalog));
+  if (verbose) details(ours);
+}
