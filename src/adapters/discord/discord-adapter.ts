@@ -94,9 +94,14 @@ export class DiscordAdapter implements ChatAdapter {
     this.logger.info({ user: this.client.user?.tag, guild: this.config.guildId ?? 'global' }, 'discord: ready');
   }
 
+  /** Resolves once every event handled so far has been fully answered. */
+  async idle(): Promise<void> {
+    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+  }
+
   /** Lets in-flight answers finish, then closes the gateway connection. */
   async stop(): Promise<void> {
-    await Promise.allSettled([...this.inflight]);
+    await this.idle();
     await this.client.destroy();
     this.started = false;
   }

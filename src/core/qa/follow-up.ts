@@ -90,7 +90,7 @@ export function resolveFollowUp(question: string, state: ConversationState | nul
       .replace(/\b(?:they|them|the two|both)\b/gi, () => ((changed = true), pair))
       .replace(/\b(?:his|hers)\b/gi, () => ((changed = true), `${last}'s`))
       .replace(/\b(?:he|him|she|her)\b/gi, () => ((changed = true), last));
-    if (changed) return { text: replaced, interpretation: replaced, inherited: '' };
+    if (changed) return { text: replaced, interpretation: replaced, inherited: people_.slice(0, 2).join(' ') };
   }
   return { text, interpretation: null, inherited: '' };
 }

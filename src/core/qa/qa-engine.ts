@@ -131,6 +131,8 @@ export class QaEngine {
     const state = conversation && conversation.topic === brief.slug ? conversation : null;
     const r = resolveFollowUp(question, state, index.persons);
     const q = analyzeQuestion(r.text, index.persons.tokens);
+    // Words a follow-up inherited (the last question's subject, the person "he" stands for)
+    // are context: they count half and are not hard constraints.
     let soft: Set<string> | undefined;
     if (r.inherited) {
       const fresh = new Set(analyze(question).map((t) => t.term));

@@ -25,6 +25,8 @@ export interface DocContext {
   /** Months the document is about: its published month and months in its lead. */
   months: Set<string>;
   titleTerms: Set<number>;
+  /** Every term of the document. */
+  terms: Set<number>;
 }
 
 const BM25_K1 = 1.2;
@@ -94,11 +96,13 @@ export class TopicIndex {
       if (pub) months.add(pub);
       const titleTerms = new Set<number>();
       if (doc.meta.title) for (const t of analyze(doc.meta.title)) titleTerms.add(this.intern(t.term));
-      this.docContext.push({ months, titleTerms });
+      const docTerms = new Set<number>();
+      this.docContext.push({ months, titleTerms, terms: docTerms });
       doc.sentences.forEach((s, i) => {
         const toks = analyze(s.text);
         if (!answerable(s.text, toks.length)) return;
         const seq = Int32Array.from(toks.map((t) => this.intern(t.term)));
+        for (const t of seq) docTerms.add(t);
         map[i] = this.units.length;
         this.units.push({ doc: d, sentence: i, len: seq.length, seq, claimTerms: null });
       });

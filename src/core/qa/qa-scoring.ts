@@ -3,7 +3,7 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
-import { isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
+import { capitalisedRuns, isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 
@@ -21,9 +21,14 @@ const featureCache = new WeakMap<TopicIndex, Map<number, UnitFeatures>>();
 interface UnitFeatures extends TextFeatures {
   text: string;
   words: Set<string>;
-  startsWithPronoun: boolean;
+  /** The sentence refers to someone by pronoun ("He said", "he argued"). */
+  hasPronoun: boolean;
   hasTitle: boolean;
   places: Set<string>;
+  /** Lower-cased capitalised names (people, organisations, places) after the first word. */
+  names: string[];
+  /** Agent of a passive ("shot down by the US Air Force"). */
+  agent: string | null;
 }
 
 export function sentenceText(index: TopicIndex, unit: Unit): string {
@@ -47,9 +52,11 @@ function features(index: TopicIndex, u: number): UnitFeatures {
     ...textFeatures(text),
     text,
     words,
-    startsWithPronoun: /^["“']?(?:He|She|They|His|Her|Their)\b/.test(text),
+    hasPronoun: /(?:^["“']?|\b)(?:He|he|She|she|His|his|Her|her)\b/.test(text),
     hasTitle: [...words].some((w) => isTitleWord(w)),
     places,
+    names: capitalisedRuns(text).map((n) => n.toLowerCase()),
+    agent: /\bby (?:the )?((?:US |U\.S\. )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1]?.toLowerCase() ?? null,
   };
   cache.set(u, f);
   return f;
@@ -74,11 +81,15 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
     case 'quantity':
       return f.hasQuantity ? 1 : 0.45;
     case 'person': {
+      // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
       const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w));
-      return other ? 1 : f.hasTitle ? 0.75 : 0.5;
+      const named = f.names.some((n) => n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w)));
+      return other || f.agent !== null ? 1 : named ? 0.85 : f.hasTitle ? 0.75 : 0.5;
     }
     case 'definition':
       return f.hasTitle ? 1 : 0.75;
+    case 'name':
+      return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.4;
     case 'place':
       return [...f.places].some((p) => !qWords.has(p)) ? 1 : 0.5;
     case 'reason':
@@ -118,9 +129,13 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const qIds = q.terms.map((t) => index.termId(t));
   const orderedIds = q.tokens.map((t) => index.termId(t.term));
   const maxIdf = index.idf(undefined);
+  // Names, places and dates count in full (a question about Zelensky is not answered by a
+  // sentence without him); an ordinary word counts at most 0.6 of the rarest, so one
+  // paraphrased verb the documents never use cannot sink an otherwise matching sentence.
   const weights = q.terms.map((t, i) => {
-    const idf = Math.min(index.idf(qIds[i]), maxIdf);
-    return idf * (q.entityTerms.has(t) ? 1.5 : 1) * (soft.has(t) ? 0.5 : 1);
+    const idf = index.idf(qIds[i]);
+    const w = q.entityTerms.has(t) ? idf * 1.5 : Math.min(idf, 0.6 * maxIdf);
+    return w * (q.light.has(t) ? 0.3 : 1) * (soft.has(t) ? 0.5 : 1);
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const qWords = new Set(q.tokens.map((t) => t.word));
@@ -147,7 +162,16 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       for (const t of n.seq) near.add(t);
       if (n.sentence < unit.sentence) for (const t of n.seq) prevMentions.add(t);
     }
-    const title = index.docContext[unit.doc]?.titleTerms ?? new Set<number>();
+    const ctx = index.docContext[unit.doc];
+    const title = ctx?.titleTerms ?? new Set<number>();
+    const docTerms = ctx?.terms ?? new Set<number>();
+    const inSentence = (term: string): boolean => {
+      const group = q.nameGroups.get(term) ?? [term];
+      return group.some((g) => {
+        const gid = index.termId(g);
+        return gid !== undefined && primary.has(gid);
+      });
+    };
     let covered = 0;
     let entityFactor = 1;
     const missing = new Set<number>();
@@ -155,13 +179,15 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       const id = qIds[i];
       let m = 0;
       if (id !== undefined) {
-        if (primary.has(id)) m = 1;
+        if (primary.has(id) || inSentence(term)) m = 1;
         else {
           missing.add(id);
           if (claim.has(id)) m = 0.5;
           if (near.has(id) || title.has(id)) m = Math.max(m, 0.4);
           // "He said ..." right after the sentence that names him.
-          if (f.startsWithPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
+          if (f.hasPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
+          // A name the document is about, though this sentence does not repeat it.
+          if (q.entityTerms.has(term) && docTerms.has(id)) m = Math.max(m, 0.3);
         }
       }
       covered += (weights[i] as number) * m;
@@ -176,7 +202,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     }
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
     const confidence = Math.min(1, coverage * typeFactor(q, f, index, qWords) * entityFactor * monthFactor);
-    const rank = confidence + 0.08 * proximity(orderedIds, unit.seq) + (unit.claimTerms ? 0.02 : 0) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
+    const rank = confidence + 0.08 * proximity(orderedIds, unit.seq) + agentBonus + (unit.claimTerms ? 0.02 : 0) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     out.push({ unit: u, confidence, rank, missing });
   }
   return out.sort((a, b) => b.rank - a.rank);

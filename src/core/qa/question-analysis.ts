@@ -5,7 +5,7 @@
 import { capitalisedRuns, isOrgWord, isPlaceWord, monthsIn, normaliseMonth } from './entities.ts';
 import { analyze, type Token } from './text-analysis.ts';
 
-export type AnswerType = 'date' | 'duration' | 'quantity' | 'person' | 'definition' | 'place' | 'reason' | 'open';
+export type AnswerType = 'date' | 'duration' | 'quantity' | 'person' | 'definition' | 'name' | 'place' | 'reason' | 'open';
 
 export interface QuestionAnalysis {
   text: string;
@@ -21,12 +21,17 @@ export interface QuestionAnalysis {
   names: string[];
   /** For "who is X?": X. */
   subject: string | null;
+  /** Terms that only describe the kind of answer ("which TV network", "what organisation"): low weight. */
+  light: Set<string>;
+  /** Term → the terms of the same multi-word name ("wang" → ["wang", "yi"]): one of them is enough. */
+  nameGroups: Map<string, string[]>;
 }
 
 /** Words that only say what kind of answer is wanted; they never appear in the answer. */
 const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   date: /^(date|day|time|year|month)$/,
   person: /^(person|name|individual|official)$/,
+  name: /^(name|call)$/,
   place: /^(place|location|city|country)$/,
   reason: /^(reason|caus|explan)/,
   quantity: /^(number|amount|total|quantiti)$/,
@@ -35,9 +40,10 @@ const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();
   if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b/.test(s)) return 'duration';
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share|amount)\b/.test(s)) return 'quantity';
+  if (/\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b/.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s)) return 'definition';
+  if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
   if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b|\bwho\b/.test(s)) return 'person';
   if (/^\s*(?:and\s+)?where\b|\bin which (?:city|country|place)\b|\bwhat (?:city|country|place|venue)\b/.test(s)) return 'place';
   if (/^\s*(?:and\s+)?why\b|\bfor what reason\b|\bwhat (?:was|is|were) the reason\b|\bwhat caused\b/.test(s)) return 'reason';
@@ -71,5 +77,16 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   }
   const terms: string[] = [];
   for (const t of tokens) if (!terms.includes(t.term)) terms.push(t.term);
-  return { text, type, tokens, terms, entityTerms, months, years, names, subject };
+  // "Which TV network did ...", "what organisation ...": the head noun names the answer's kind.
+  const light = new Set<string>();
+  const head = /\b(?:which|what)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/i.exec(text);
+  if (head && type !== 'date' && type !== 'duration') for (const t of analyze(head[1] as string)) if (!entityTerms.has(t.term)) light.add(t.term);
+  const nameGroups = new Map<string, string[]>();
+  const fullNames = [...names];
+  for (const t of tokens) if (personTokens.has(t.word) && !fullNames.some((n) => n.toLowerCase().split(/\s+/).includes(t.word))) fullNames.push(t.word);
+  for (const n of fullNames) {
+    const group = analyze(n).map((t) => t.term);
+    if (group.length > 1) for (const g of group) nameGroups.set(g, group);
+  }
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups };
 }

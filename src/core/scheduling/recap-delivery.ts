@@ -1,0 +1,140 @@
+/**
+ * Delivers one claimed recap: builds the message, posts it with retries, and records
+ * the outcome. Never posts without holding the claim; never gives up without recording
+ * 'failed' and logging why.
+ */
+import type { BriefCatalog } from '../briefs/brief-catalog.ts';
+import type { DeliveryTarget, Platform } from '../contracts.ts';
+import { BriefbotError, PlatformError, RateLimitError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { asBriefSnapshot } from '../recaps/brief-snapshot.ts';
+import type { DeliveryKey, RecapStore, Subscription } from '../recaps/recap-store.ts';
+import { buildRecapMessage, type WhenUnchanged } from '../recaps/recap-message.ts';
+import type { DeliveryPacer } from './delivery-pacer.ts';
+
+export type DeliveryOutcome = 'posted' | 'failed' | 'skipped' | 'released' | 'lost';
+
+export interface DeliveryContext {
+  store: RecapStore;
+  catalog: BriefCatalog;
+  targets: Partial<Record<Platform, DeliveryTarget>>;
+  clock: () => Date;
+  logger: Logger;
+  replicaId: string;
+  whenUnchanged: WhenUnchanged;
+  maxAttempts: number;
+  maxRateLimitRetries: number;
+  leaseMs: number;
+  pacer: (platform: Platform) => DeliveryPacer;
+  /** Waits `ms`, or less when the scheduler is stopping; resolves true when stopping. */
+  wait: (ms: number) => Promise<boolean>;
+  isStopping: () => boolean;
+  onPosted?: ((platform: Platform, channelId: string, messageId: string, topic: string) => Promise<void>) | undefined;
+  recordVersion: (topic: string, version: string, snapshot: unknown) => Promise<void>;
+}
+
+const BACKOFF_BASE_MS = 1000;
+const BACKOFF_MAX_MS = 60_000;
+
+/** Exponential backoff with full jitter in [d/2, d]. */
+export function backoffMs(failures: number, random: () => number = Math.random): number {
+  const d = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
+  return Math.round(d / 2 + (random() * d) / 2);
+}
+
+function describe(err: unknown): string {
+  if (err instanceof BriefbotError) return `${err.code}: ${err.message}`;
+  return err instanceof Error ? err.message : String(err);
+}
+
+export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, key: DeliveryKey, late: boolean): Promise<DeliveryOutcome> {
+  const log = ctx.logger.child({ subscription: sub.id, topic: sub.topic, platform: sub.platform, channel: sub.channelId, fireAt: key.fireAt.toISOString() });
+  const fail = async (error: string, attempts: number): Promise<DeliveryOutcome> => {
+    await ctx.store.markFailed(key, ctx.replicaId, { error, attempts, now: ctx.clock() });
+    log.error({ attempts, err: error }, 'recap delivery failed; recorded as failed');
+    return 'failed';
+  };
+  const release = async (): Promise<DeliveryOutcome> => {
+    await ctx.store.releaseClaim(key, ctx.replicaId, ctx.clock());
+    log.info('scheduler stopping; released the recap claim for another replica');
+    return 'released';
+  };
+  if (ctx.isStopping()) return release();
+
+  const brief = ctx.catalog.get(sub.topic);
+  if (!brief) return fail(`topic "${sub.topic}" is not in service (brief missing or invalid)`, 0);
+  const target = ctx.targets[sub.platform];
+  if (!target) return fail(`no delivery target for platform "${sub.platform}" on this replica`, 0);
+
+  const posted = await ctx.store.getPostedVersion(sub.platform, sub.channelId, sub.topic);
+  const recap = buildRecapMessage({
+    brief,
+    previous: asBriefSnapshot(posted?.snapshot),
+    previousPostedAt: posted?.postedAt ?? null,
+    whenUnchanged: ctx.whenUnchanged,
+    late: late ? { dueAt: key.fireAt } : null,
+    timezone: sub.timezone,
+  });
+  await ctx.recordVersion(sub.topic, brief.version, recap.snapshot);
+  if (!recap.message) {
+    await ctx.store.markClaimSkipped(key, ctx.replicaId, 'unchanged since the last recap (recaps.whenUnchanged: skip)', ctx.clock());
+    log.info('nothing changed since the last recap; skipped');
+    return 'skipped';
+  }
+
+  const pacer = ctx.pacer(sub.platform);
+  let attempts = 0;
+  let failures = 0;
+  let rateLimited = 0;
+  for (;;) {
+    if (ctx.isStopping()) return release();
+    await pacer.acquire();
+    if (ctx.isStopping()) return release();
+    attempts++;
+    const now = ctx.clock();
+    // Fencing: renew the lease right before posting; if another replica took the claim over, stop.
+    if (!(await ctx.store.renewLease(key, ctx.replicaId, new Date(now.getTime() + ctx.leaseMs), attempts, now))) {
+      log.warn('lost the claim on this recap to another replica; not posting');
+      return 'lost';
+    }
+    try {
+      const result = await target.post(sub.channelId, [recap.message]);
+      pacer.succeeded();
+      const recorded = await ctx.store.markPosted(key, ctx.replicaId, {
+        messageId: result.messageId,
+        attempts,
+        now: ctx.clock(),
+        posted: { platform: sub.platform, channelId: sub.channelId, topic: sub.topic, version: brief.version, snapshot: recap.snapshot },
+      });
+      if (!recorded) log.error({ messageId: result.messageId }, 'recap posted but the claim was lost meanwhile; another replica may post it again');
+      else log.info({ messageId: result.messageId, attempts, late }, 'recap posted');
+      if (ctx.onPosted) {
+        try {
+          await ctx.onPosted(sub.platform, result.channelId, result.messageId, sub.topic);
+        } catch (err) {
+          log.warn({ err: describe(err) }, 'onPosted hook failed');
+        }
+      }
+      return 'posted';
+    } catch (err) {
+      if (err instanceof RateLimitError) {
+        pacer.rateLimited(err.retryAfterMs);
+        rateLimited++;
+        log.debug({ retryAfterMs: err.retryAfterMs, attempts }, 'rate limited; waiting for Retry-After');
+        if (rateLimited > ctx.maxRateLimitRetries) return fail(`still rate limited after ${rateLimited} retries: ${describe(err)}`, attempts);
+        continue;
+      }
+      if (err instanceof PlatformError || (err instanceof BriefbotError && err.code !== 'PLATFORM_UNAVAILABLE' && err.code !== 'INTERNAL')) {
+        return fail(`permanent error: ${describe(err)}`, attempts);
+      }
+      failures++;
+      if (failures >= ctx.maxAttempts) return fail(`gave up after ${failures} failed attempts: ${describe(err)}`, attempts);
+      const delay = backoffMs(failures);
+      log.warn({ attempts, delayMs: delay, err: describe(err) }, 'recap delivery failed; retrying');
+      // Keep the lease for the whole backoff so no replica takes it over while we wait.
+      const until = new Date(ctx.clock().getTime() + delay + ctx.leaseMs);
+      if (!(await ctx.store.renewLease(key, ctx.replicaId, until, attempts, ctx.clock()))) return 'lost';
+      if (await ctx.wait(delay)) return release();
+    }
+  }
+}
