@@ -7,6 +7,9 @@ import { Briefbot } from '../core/briefbot.ts';
 import type { ConversationStore } from '../core/contracts.ts';
 import type { FileIssue } from '../core/errors.ts';
 import { silentLogger, type Logger } from '../core/logger.ts';
+import { createAskCommand } from '../core/qa/ask-command.ts';
+import { QaEngine } from '../core/qa/qa-engine.ts';
+import { QuestionService } from '../core/qa/question-service.ts';
 import { CommandRouter } from '../core/router/command-router.ts';
 import type { RouterCommand } from '../core/router/router-types.ts';
 
@@ -24,6 +27,8 @@ export interface CoreBundle {
   core: Briefbot;
   catalog: MutableBriefCatalog;
   router: CommandRouter;
+  qa: QaEngine;
+  questions: QuestionService;
   issues: FileIssue[];
   topics: TopicLoad[];
 }
@@ -33,7 +38,10 @@ export async function buildCore(options: CoreOptions): Promise<CoreBundle> {
   const clock = options.clock ?? (() => new Date());
   const { catalog, issues, topics } = await loadBriefs(options.briefsDir, options.repoRoot);
   const router = new CommandRouter({ catalog, logger });
+  const qa = new QaEngine(catalog, { now: clock });
+  const questions = new QuestionService({ engine: qa, conversations: options.conversations, clock });
+  router.register(createAskCommand({ questions, catalog }));
   for (const c of options.commands ?? []) router.register(c);
-  const core = new Briefbot({ catalog, router, conversations: options.conversations, clock, logger });
-  return { core, catalog, router, issues, topics };
+  const core = new Briefbot({ catalog, router, conversations: options.conversations, questions, clock, logger });
+  return { core, catalog, router, qa, questions, issues, topics };
 }

@@ -5,7 +5,8 @@
  * replicas on one Postgres.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { ConversationState, ConversationStore, InboundEventLog, Platform } from '../core/contracts.ts';
 import type {
   BriefVersionRecord,
@@ -34,6 +35,7 @@ export interface Store extends RecapStore, ConversationStore, InboundEventLog {
 }
 
 const iso = (d: Date): string => d.toISOString();
+type OwnedSet = Updateable<DeliveriesTable>;
 /** Inbound event keys are kept this long; platforms retry for minutes, not days. */
 const EVENT_RETENTION_MS = 3 * 24 * 3600_000;
 const PRUNE_EVERY = 500;
@@ -45,6 +47,8 @@ export class KyselyStore implements Store {
     readonly db: Kysely<Database>,
     readonly driver: StoreDriver,
     private readonly onClose: () => Promise<void>,
+    /** The raw SQLite handle, for the one multi-statement transaction (see markPosted). */
+    private readonly sqlite: BetterSqlite3.Database | null = null,
   ) {}
 
   // ---- subscriptions ----------------------------------------------------------
@@ -192,15 +196,18 @@ export class KyselyStore implements Store {
     return Number(res.numInsertedOrUpdatedRows ?? 0n) === 1;
   }
 
-  private async updateOwned(key: DeliveryKey, replicaId: string, set: Partial<{ [K in keyof DeliveriesTable]: unknown }>, db: Kysely<Database> = this.db): Promise<boolean> {
-    const res = await db
+  private ownedUpdate(db: Kysely<Database>, key: DeliveryKey, replicaId: string, set: OwnedSet) {
+    return db
       .updateTable('deliveries')
-      .set(set as never)
+      .set(set)
       .where('subscription_id', '=', key.subscriptionId)
       .where('fire_at', '=', iso(key.fireAt))
       .where('status', '=', 'claimed')
-      .where('claimed_by', '=', replicaId)
-      .executeTakeFirst();
+      .where('claimed_by', '=', replicaId);
+  }
+
+  private async updateOwned(key: DeliveryKey, replicaId: string, set: OwnedSet): Promise<boolean> {
+    const res = await this.ownedUpdate(this.db, key, replicaId, set).executeTakeFirst();
     return Number(res.numUpdatedRows) === 1;
   }
 
@@ -213,16 +220,18 @@ export class KyselyStore implements Store {
     replicaId: string,
     result: { messageId: string; attempts: number; now: Date; posted: Omit<PostedVersion, 'postedAt'> },
   ): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
-      const owned = await this.updateOwned(
-        key,
-        replicaId,
-        { status: 'posted', message_id: result.messageId, attempts: result.attempts, claimed_by: null, lease_expires_at: null, last_error: null, updated_at: iso(result.now) },
-        trx,
-      );
-      if (!owned) return false;
-      const p = result.posted;
-      await trx
+    const p = result.posted;
+    const build = (db: Kysely<Database>) => ({
+      update: this.ownedUpdate(db, key, replicaId, {
+        status: 'posted',
+        message_id: result.messageId,
+        attempts: result.attempts,
+        claimed_by: null,
+        lease_expires_at: null,
+        last_error: null,
+        updated_at: iso(result.now),
+      }),
+      upsert: db
         .insertInto('posted_versions')
         .values({ platform: p.platform, channel_id: p.channelId, topic: p.topic, version: p.version, snapshot: JSON.stringify(p.snapshot), posted_at: iso(result.now) })
         .onConflict((oc) =>
@@ -231,8 +240,26 @@ export class KyselyStore implements Store {
             snapshot: eb.ref('excluded.snapshot'),
             posted_at: eb.ref('excluded.posted_at'),
           })),
-        )
-        .execute();
+        ),
+    });
+    if (this.sqlite) {
+      // One synchronous SQLite transaction: no await inside, so no other connection in this
+      // process can be blocked (busy-waiting) on our write lock while we wait for the event loop.
+      const raw = this.sqlite;
+      const { update, upsert } = build(this.db);
+      const u = update.compile();
+      const i = upsert.compile();
+      return raw.transaction(() => {
+        if (raw.prepare(u.sql).run(...(u.parameters as unknown[])).changes !== 1) return false;
+        raw.prepare(i.sql).run(...(i.parameters as unknown[]));
+        return true;
+      })();
+    }
+    return this.db.transaction().execute(async (trx) => {
+      const { update, upsert } = build(trx);
+      const res = await update.executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) return false;
+      await upsert.execute();
       return true;
     });
   }

@@ -30,21 +30,22 @@ export interface OpenStoreOptions {
 }
 
 export async function openStore(opts: OpenStoreOptions): Promise<Store> {
-  const { db, driver, close } = opts.databaseUrl ? await openPostgres(opts, opts.databaseUrl) : openSqlite(opts);
+  const { db, driver, close, sqlite } = opts.databaseUrl ? await openPostgres(opts, opts.databaseUrl) : openSqlite(opts);
   try {
-    await migrate(db, driver, opts.logger);
+    await migrate(db, driver, opts.logger, driver === 'postgres' ? opts.schema : undefined);
   } catch (err) {
     await close();
     throw new BriefbotError('STORE', `could not migrate the ${driver} store: ${(err as Error).message}`, { cause: err });
   }
   opts.logger.info({ driver, ...(driver === 'sqlite' ? { path: opts.sqlitePath } : {}) }, 'state store open');
-  return new KyselyStore(db, driver, close);
+  return new KyselyStore(db, driver, close, sqlite);
 }
 
 interface Opened {
   db: Kysely<Database>;
   driver: Dialect;
   close: () => Promise<void>;
+  sqlite: BetterSqlite3.Database | null;
 }
 
 function openSqlite(opts: OpenStoreOptions): Opened {
@@ -64,6 +65,7 @@ function openSqlite(opts: OpenStoreOptions): Opened {
   return {
     db,
     driver: 'sqlite',
+    sqlite: database,
     close: async () => {
       if (closed) return;
       closed = true;
@@ -100,6 +102,7 @@ async function openPostgres(opts: OpenStoreOptions, databaseUrl: string): Promis
   return {
     db,
     driver: 'postgres',
+    sqlite: null,
     close: async () => {
       if (closed) return;
       closed = true;
@@ -108,12 +111,12 @@ async function openPostgres(opts: OpenStoreOptions, databaseUrl: string): Promis
   };
 }
 
-async function migrate(db: Kysely<Database>, dialect: Dialect, logger: Logger): Promise<void> {
+async function migrate(db: Kysely<Database>, dialect: Dialect, logger: Logger, schema: string | undefined): Promise<void> {
   // Two processes opening one fresh SQLite file at once may race on the first migration
   // (Kysely takes no migration lock on SQLite); the loser retries and finds it applied.
   for (let attempt = 1; ; attempt++) {
     try {
-      await migrateOnce(db, dialect, logger);
+      await migrateOnce(db, dialect, logger, schema);
       return;
     } catch (err) {
       const message = (err as Error).message;
@@ -123,8 +126,9 @@ async function migrate(db: Kysely<Database>, dialect: Dialect, logger: Logger): 
   }
 }
 
-async function migrateOnce(db: Kysely<Database>, dialect: Dialect, logger: Logger): Promise<void> {
-  const migrator = new Migrator({ db, provider: new InCodeMigrationProvider(dialect) });
+async function migrateOnce(db: Kysely<Database>, dialect: Dialect, logger: Logger, schema: string | undefined): Promise<void> {
+  // With a schema, Kysely must look for its own migration tables there, not in any schema.
+  const migrator = new Migrator({ db, provider: new InCodeMigrationProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   for (const r of results ?? []) {
     if (r.status === 'Success') logger.info({ migration: r.migrationName }, 'store migration applied');

@@ -44,5 +44,5 @@ for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], [
   console.log(summaryLine('  qa engine', ours));
   console.log(summaryLine('  bm25 baseline', base));
   sweep('  qa engine', runEval(set, engineAsker(sweepEngine, set.topic), catalog));
-  if (verbose && !file.includes('holdout')) details(ours);
+  if (verbose) details(ours);
 }

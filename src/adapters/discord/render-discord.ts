@@ -205,7 +205,24 @@ function blockPieces(block: Block): Piece[] {
 }
 
 function messagePieces(message: Message): Piece[] {
-  const pieces = message.blocks.flatMap(blockPieces);
+  const pieces: Piece[] = [];
+  let heading: string | null = null;
+  for (const block of message.blocks) {
+    for (const piece of blockPieces(block)) {
+      if (block.type === 'heading' && piece.kind === 'text') {
+        // Keep a heading with what follows it, so a split never strands it.
+        heading = heading === null ? piece.text : `${heading}\n${piece.text}`;
+        continue;
+      }
+      if (heading !== null) {
+        pieces.push(piece.kind === 'text' ? { kind: 'text', text: `${heading}\n${piece.text}` } : { kind: 'text', text: heading }, ...(piece.kind === 'text' ? [] : [piece]));
+        heading = null;
+      } else {
+        pieces.push(piece);
+      }
+    }
+  }
+  if (heading !== null) pieces.push({ kind: 'text', text: heading });
   const footnotes = sourceLines(message);
   if (footnotes.length > 0) pieces.push({ kind: 'text', text: ['**Sources**', ...footnotes].join('\n') });
   return pieces;

@@ -73,6 +73,19 @@ export interface PostedParts {
   channel: string;
 }
 
+/**
+ * Part 1 was posted but a thread continuation failed even after in-place retries.
+ * Permanent on purpose: retrying the whole post would post part 1 twice.
+ */
+export class PartialPostError extends PlatformError {
+  readonly posted: PostedParts;
+  constructor(posted: PostedParts, part: number, of: number, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`posted message ${posted.ts} but its part ${part} of ${of} failed: ${reason}`, { cause, platformCode: 'partial_post' });
+    this.posted = posted;
+  }
+}
+
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Posts rendered parts: the first as a message, the rest in its thread. */
@@ -103,7 +116,11 @@ export class SlackPoster {
     const root = await this.postOne(channel, first, threadTs);
     const thread = threadTs ?? root.ts;
     for (const [i, part] of rest.entries()) {
-      await this.withRetry(`continuation ${i + 2}/${parts.length}`, () => this.postOne(root.channel, part, thread));
+      try {
+        await this.withRetry(`continuation ${i + 2}/${parts.length}`, () => this.postOne(root.channel, part, thread));
+      } catch (err) {
+        throw new PartialPostError(root, i + 2, parts.length, err);
+      }
     }
     return root;
   }
@@ -177,18 +194,10 @@ export class SlackDelivery implements DeliveryTarget {
 
   async post(channelId: string, messages: Message[]): Promise<PostedMessage> {
     const parts = renderMessages(messages).flat();
-    const [first, ...rest] = parts;
-    if (!first) throw new PlatformError('recap has no messages');
-    const root = await this.poster.postParts(channelId, [first]);
-    if (rest.length > 0) {
-      try {
-        await this.poster.postParts(root.channel, rest, root.ts);
-      } catch (err) {
-        // Part 1 is posted; a scheduler retry would post it twice. Report as permanent.
-        const e = translateSlackError(err, 'recap continuation');
-        throw new PlatformError(`recap posted partially (message ${root.ts}): ${e.message}`, { cause: e });
-      }
-    }
+    if (parts.length === 0) throw new PlatformError('recap has no messages');
+    // Part 1 failing throws RateLimitError etc. (nothing posted, the scheduler retries);
+    // a failing continuation throws PartialPostError (permanent, no duplicate part 1).
+    const root = await this.poster.postParts(channelId, parts);
     const topic = messages.find((m) => m.topic)?.topic;
     if (topic) {
       try {

@@ -62,7 +62,8 @@ function renderPieces(plain: string, max: number, render: (s: string) => string)
   let budget = max;
   for (;;) {
     const pieces = splitText(plain, budget);
-    const rendered = pieces.map((p, i) => `${i > 0 ? '… ' : ''}${render(p)}${i < pieces.length - 1 ? ' …' : ''}`);
+    // Continuation marks go on the plain text, so renderers (e.g. quote lines) wrap them too.
+    const rendered = pieces.map((p, i) => render(`${i > 0 ? '… ' : ''}${p}${i < pieces.length - 1 ? ' …' : ''}`));
     if (rendered.every((r) => r.length <= max) || budget < 50) return rendered;
     budget = Math.floor(budget * 0.8);
   }
@@ -106,10 +107,12 @@ function paragraphUnits(spans: readonly Span[], limits: RenderLimits): Unit[] {
   return packLines(rendered.filter((r) => r.text.length > 0), limits.maxSectionChars, ' ', section);
 }
 
-function bulletLine(label: string | undefined, text: string, cites: number[]): string {
+/** A bullet as one or more lines (an over-long item is split, marked "…", as a last resort). */
+function bulletLines(label: string | undefined, text: string, cites: number[], max: number): string[] {
   const lead = label ? `*${mrkdwnText(label.trim())}*  ` : '';
   const mark = markers(cites);
-  return `• ${lead}${mrkdwnText(text.trim())}${mark ? ` ${mark}` : ''}`;
+  const pieces = renderPieces(text.trim(), max - lead.length - mark.length - 4, mrkdwnText);
+  return pieces.map((piece, i) => `${i === 0 ? `• ${lead}` : '   '}${piece}${i === pieces.length - 1 && mark ? ` ${mark}` : ''}`);
 }
 
 function fieldsUnits(fields: readonly { label: string; value: string }[], limits: RenderLimits): Unit[] {
@@ -149,7 +152,7 @@ function blockUnits(block: Block, limits: RenderLimits): Unit[] {
       return paragraphUnits(block.spans, limits);
     case 'bullets':
       return packLines(
-        block.items.map((item) => ({ text: bulletLine(item.label, item.text, item.citations), cites: item.citations })),
+        block.items.flatMap((item) => bulletLines(item.label, item.text, item.citations, limits.maxSectionChars).map((text) => ({ text, cites: item.citations }))),
         limits.maxSectionChars,
         '\n',
         section,
@@ -180,7 +183,7 @@ export function footnoteLine(citation: CitationRef, source: SourceRef | undefine
   const link = safeLink(source?.url, title ?? source?.outlet ?? 'link');
   if (link) bits.push(link);
   else if (title) bits.push(`_${mrkdwnText(title)}_`);
-  if (bits.length === 0) bits.push(mrkdwnText(source?.path ?? citation.sourceId));
+  if (bits.length === 0) bits.push(mrkdwnText(source?.path.split('/').pop() ?? citation.sourceId));
   return `*[${citation.n}]* ${bits.join(' · ')} — “${mrkdwnText(citation.quote)}”`;
 }
 

@@ -59,6 +59,16 @@ export function withShareButton(messages: readonly Message[], share: ShareSource
   return out;
 }
 
+/** In a channel everyone already sees the message: drop "Share in channel" buttons. */
+export function withoutShareButtons(message: Message): Message {
+  const blocks = message.blocks.flatMap((b): Message['blocks'] => {
+    if (b.type !== 'actions') return [b];
+    const actions = b.actions.filter((a) => a.id !== 'brief.share' && a.id !== SHARE_ACTION_ID);
+    return actions.length > 0 ? [{ ...b, actions }] : [];
+  });
+  return { ...message, blocks };
+}
+
 export function errorReply(err: unknown): Reply {
   const text = err instanceof BriefbotError ? err.userMessage : 'Sorry, something went wrong. Please try again.';
   return { ephemeral: true, messages: [notice('Briefbot', text, 'error')] };
@@ -85,7 +95,7 @@ export class ReplySender {
   async send(reply: Reply, target: ReplyTarget): Promise<void> {
     if (reply.messages.length === 0) return;
     if (reply.ephemeral) return this.sendEphemeral(withShareButton(reply.messages, target.share), target);
-    return this.sendInChannel(reply.messages, target);
+    return this.sendInChannel(reply.messages.map(withoutShareButtons), target);
   }
 
   private async sendEphemeral(messages: readonly Message[], target: ReplyTarget): Promise<void> {

@@ -24,6 +24,9 @@ export interface LineContext {
   readonly inHeader: boolean;
   /** True after the last line that reads like an article sentence (the page footer). */
   readonly inFooter: boolean;
+  /** Index of the first and last lines that read like article sentences, or -1 when none does. */
+  readonly firstSentence: number;
+  readonly lastSentence: number;
   /** Number of whitespace-separated words in `text`, counted up to 40. */
   readonly wordCount: number;
   /** `text` ends like a sentence: . ! ? or … optionally followed by closing quotes/brackets. */
@@ -175,13 +178,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: 'byline',
-    description: 'Author line with a handle or a "Published/Updated <date>" stamp, e.g. "Jane Doe (@jdoe) Published February 19, 2023 | 06:20 AM", or "By Jane Doe".',
+    description:
+      'Author or credit line: a handle or a "Published/Updated <date>" stamp ("Jane Doe (@jdoe) Published February 19, 2023 | 06:20 AM"), "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe". Never a sentence.',
     test: ({ text, wordCount, sentenceEnd }) => {
       if (sentenceEnd || wordCount > 25 || /["“”]/.test(text)) return false;
       return (
         PUBLISHED_RE.test(text) ||
         /\(@[\p{L}\p{N}_]{1,30}\)/u.test(text) ||
-        (wordCount <= 10 && /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:$|[,|–—-])/u.test(text))
+        (wordCount <= 16 && /^(?:(?:additional )?reporting|writing|editing|compiled|written|produced|translated)(?: and \w+)? by\s+\p{Lu}/iu.test(text)) ||
+        (wordCount <= 10 && /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:$|[,|–—-])/u.test(text))
       );
     },
   },
@@ -205,15 +210,19 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'masthead',
     description:
-      'In the page header or footer only: a category line made of section words ("Breaking News Politics") or a bare publication name ("Bangkok One News", "Example.com").',
-    test: ({ text, inHeader, inFooter, wordCount, sentenceEnd, quoted }) => {
+      'In the page header or footer only: a category line made of section words ("Breaking News Politics"), a bare domain ("Example.com"), ' +
+      'or a publication name ("Bangkok One News") as the very first line above a longer headline, or as the very last line.',
+    test: ({ text, index, lines, inHeader, inFooter, firstSentence, wordCount, sentenceEnd, quoted }) => {
       if ((!inHeader && !inFooter) || wordCount > 6 || sentenceEnd || quoted) return false;
       const ws = words(text);
-      if (ws.length === 0 || ws.length > 6) return false;
       if (ws.every((w) => SECTION_WORDS.has(w.toLowerCase()))) return true;
       if (ws.length === 1 && /^[\p{L}\p{N}-]+\.(?:com|net|org|news|co\.\w+|info)$/iu.test(text)) return true;
       const last = ws[ws.length - 1]?.toLowerCase() ?? '';
-      return ws.length >= 2 && MASTHEAD_SUFFIX.has(last) && ws.every(isTitleCaseWord) && ws.length <= 5;
+      if (ws.length < 2 || ws.length > 4 || !MASTHEAD_SUFFIX.has(last) || !ws.every(isTitleCaseWord)) return false;
+      if (index === lines.length - 1 && inFooter) return true;
+      // At the top it must not be the headline itself: a longer header line has to follow.
+      const headerEnd = firstSentence < 0 ? lines.length : firstSentence;
+      return index === 0 && lines.slice(1, headerEnd).some((l) => countWords(l) >= 5);
     },
   },
   {
@@ -302,6 +311,8 @@ export function stripBoilerplate(body: string): { passages: Passage[]; stripped:
       next: lines[i + 1] ?? null,
       inHeader: firstSentence < 0 || i < firstSentence,
       inFooter: lastSentence >= 0 && i > lastSentence,
+      firstSentence,
+      lastSentence,
       wordCount: wordCounts[i] ?? 0,
       sentenceEnd: sentenceEnds[i] ?? false,
       quoted: hasQuoteMarks(line.text),

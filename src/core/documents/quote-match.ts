@@ -7,6 +7,7 @@
  * changed is not found. A match is reported as the ORIGINAL range of the body, so
  * `body.slice(start, end)` is the verbatim text to show.
  */
+import { Buffer } from 'node:buffer';
 import type { TextRange } from './types.ts';
 
 export interface NormalizedText {
@@ -15,9 +16,13 @@ export interface NormalizedText {
   map: number[];
 }
 
-const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032']);
-const DOUBLE_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb']);
-const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
+/** Code units folded to an ASCII character; everything else is only lower-cased. */
+const FOLD = new Map<number, number>([
+  ...[0x2018, 0x2019, 0x201a, 0x201b, 0x2032].map((c): [number, number] => [c, 0x27]), // ‘ ’ ‚ ‛ ′ → '
+  ...[0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xab, 0xbb].map((c): [number, number] => [c, 0x22]), // “ ” „ ‟ ″ « » → "
+  ...[0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212].map((c): [number, number] => [c, 0x2d]), // dashes → -
+  [0x3c2, 0x3c3], // ς → σ, so lower-casing does not depend on where the quote ends
+]);
 
 /** Same set as the regular-expression class \s. */
 function isWhitespace(code: number): boolean {
@@ -26,42 +31,59 @@ function isWhitespace(code: number): boolean {
     || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-function foldChar(ch: string): string {
-  if (SINGLE_QUOTES.has(ch)) return "'";
-  if (DOUBLE_QUOTES.has(ch)) return '"';
-  if (DASHES.has(ch)) return '-';
-  return ch.toLowerCase();
+/** UTF-16 code units to a string, verbatim (lone surrogates included). */
+function codesToString(codes: Uint16Array, length: number): string {
+  return Buffer.from(codes.buffer, codes.byteOffset, length * 2).toString('utf16le');
+}
+
+/**
+ * Normalises `lower` (already lower-cased, `origin[i]` = original index of lower[i]):
+ * collapses whitespace runs to one space, trims, folds quotes and dashes.
+ */
+function collapse(lower: string, origin: ((i: number) => number) | null): { text: string; map: Int32Array } {
+  const codes = new Uint16Array(lower.length);
+  const map = new Int32Array(lower.length);
+  let out = 0;
+  let pendingSpace = -1; // first index of a whitespace run not yet written
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (isWhitespace(code)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      if (out > 0) {
+        map[out] = origin ? origin(pendingSpace) : pendingSpace;
+        codes[out++] = 0x20;
+      }
+      pendingSpace = -1;
+    }
+    map[out] = origin ? origin(i) : i;
+    codes[out++] = code < 0x80 ? code : (FOLD.get(code) ?? code);
+  }
+  return { text: codesToString(codes, out), map: map.subarray(0, out) };
 }
 
 /** Normalises `s` for matching and maps each output character back to its source index. */
 export function normalizeForMatch(s: string): NormalizedText {
-  let text = '';
-  const map: number[] = [];
-  let pendingSpace = -1; // index of the first whitespace char of a run not yet emitted
-  let i = 0;
-  while (i < s.length) {
-    const code = s.charCodeAt(i);
-    if (isWhitespace(code)) {
-      if (pendingSpace < 0) pendingSpace = i;
-      i++;
-      continue;
-    }
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length ? 2 : 1;
-    const ch = width === 2 ? s.slice(i, i + 2) : (s[i] ?? '');
-    if (pendingSpace >= 0) {
-      if (text.length > 0) {
-        text += ' ';
-        map.push(pendingSpace);
-      }
-      pendingSpace = -1;
-    }
-    // Fast path: plain ASCII that is already lower case stays as it is.
-    const folded = code < 0x80 && !(code >= 65 && code <= 90) ? ch : foldChar(ch);
-    text += folded;
-    for (let k = 0; k < folded.length; k++) map.push(i);
+  const { text, map } = normalizeCompact(s);
+  return { text, map: Array.from(map) };
+}
+
+function normalizeCompact(s: string): { text: string; map: Int32Array } {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return collapse(lower, null);
+  // Rare: lower-casing changed the length (e.g. "İ" → "i̇"); lower-case code point by code point.
+  let built = '';
+  const origin: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    const width = s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff && i + 1 < s.length ? 2 : 1;
+    const piece = s.slice(i, i + width).toLowerCase();
+    built += piece;
+    for (let k = 0; k < piece.length; k++) origin.push(i);
     i += width;
   }
-  return { text, map };
+  return collapse(built, (i) => origin[i] ?? 0);
 }
 
 /** End index (exclusive) in the original of the code point that starts at `index`. */
@@ -73,23 +95,23 @@ function endOfCodePoint(s: string, index: number): number {
 /** A body normalised once, for matching many quotes against it. */
 export class QuoteIndex {
   readonly body: string;
-  private readonly normalized: NormalizedText;
+  private readonly normalized: { text: string; map: Int32Array };
 
   constructor(body: string) {
     this.body = body;
-    this.normalized = normalizeForMatch(body);
+    this.normalized = normalizeCompact(body);
   }
 
   /** The original range of the first match of `quote`, or null. Empty quotes never match. */
   find(quote: string): TextRange | null {
-    const q = normalizeForMatch(quote).text;
+    const q = normalizeCompact(quote).text;
     if (q === '') return null;
     return this.findNormalized(q, 0);
   }
 
   /** Every non-overlapping match of `quote`, in order. */
   findAll(quote: string): TextRange[] {
-    const q = normalizeForMatch(quote).text;
+    const q = normalizeCompact(quote).text;
     const out: TextRange[] = [];
     if (q === '') return out;
     let from = 0;

@@ -26,17 +26,18 @@ const BEFORE_NUMBER = new Set([
 ]);
 
 /** Abbreviations that sit inside a sentence whatever follows. */
-const ALWAYS_INSIDE = new Set(['vs', 'v', 'e.g', 'i.e', 'cf', 'viz', 'approx', 'ca', 'incl', 'esp', 'resp', 'al']);
+const ALWAYS_INSIDE = new Set(['vs', 'v', 'e.g', 'i.e', 'cf', 'viz', 'approx', 'ca', 'incl', 'esp', 'resp']);
 
 /**
- * Abbreviations that can end a sentence but usually do not: "U.S. Secretary", "St. Petersburg",
- * "Apple Inc. Chief Executive". They are joined to the next piece unless that piece starts with
- * a typical sentence opener ("... by the U.S. The move ...").
+ * Abbreviations (capitalised, or "et al.") that can end a sentence but usually do not:
+ * "St. Petersburg", "Apple Inc. Chief Executive". Like initialisms ("U.S. Secretary", "a.m.")
+ * and initials ("John F. Kennedy"), they are joined to the next piece unless that piece starts
+ * with a typical sentence opener ("... by the U.S. The move ...").
  */
 const USUALLY_INSIDE = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'jr', 'sr', 'st', 'ave', 'blvd', 'rd', 'mt', 'ft', 'dept',
-  'univ', 'assn', 'bros', 'intl', 'natl', 'govt', 'a.m', 'p.m', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
-  'thurs', 'fri', 'sat', 'sun',
+  'univ', 'assn', 'bros', 'intl', 'natl', 'govt', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
+  'sat', 'sun', 'al',
 ]);
 
 /** Words that typically open a new sentence; after an ambiguous abbreviation they mean "break here". */
@@ -124,7 +125,7 @@ function shouldJoin(prev: string, next: string, gap: string): boolean {
   if (ALWAYS_INSIDE.has(key)) return true;
   const initialism = /^(?:\p{L}\.)+\p{L}$/u.test(raw); // U.S, U.K, a.m, D.C
   const initial = /^\p{Lu}$/u.test(raw); // John F. Kennedy, J. Biden
-  if (initialism || initial || USUALLY_INSIDE.has(key)) {
+  if (initialism || initial || (USUALLY_INSIDE.has(key) && /^\p{Lu}|^al$/u.test(raw))) {
     const word = firstWord(next);
     if (word === '' || isOpener(word)) return false;
     return /^[\p{Lu}\p{Nd}]/u.test(word);

@@ -9,7 +9,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { FileIssue } from '../errors.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { splitSentences } from './sentences.ts';
@@ -86,43 +86,103 @@ interface ParsedEntries {
   issues: FileIssue[];
 }
 
-/** Parses and validates sources.yml text. `ymlPath` is repo-relative, for issues. */
-export function parseSourcesYaml(text: string, ymlPath: string): ParsedEntries {
-  const issues: FileIssue[] = [];
-  const metas: ParsedEntries['metas'] = [];
+/** One list item of sources.yml, before validation. `fields` is null when the item is not a mapping. */
+interface RawEntry {
+  line: number;
+  fields: Array<{ key: string; value: unknown; keyLine: number; valueLine: number }> | null;
+}
+
+const FAST_LINE = /^(- | {2})([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+const FAST_NOT_STRING = /^(?:true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** A single-line scalar as YAML 1.2 reads it, or undefined when the fast path should not decide. */
+function fastScalar(raw: string | undefined): { value: unknown } | undefined {
+  if (raw === undefined || raw === '' || raw.startsWith('#')) return { value: null };
+  let m = /^"([^"\\]*)"(?:[ \t]+#.*)?$/.exec(raw);
+  if (m) return { value: m[1] };
+  m = /^'((?:[^']|'')*)'(?:[ \t]+#.*)?$/.exec(raw);
+  if (m) return { value: (m[1] ?? '').replace(/''/g, "'") };
+  const plain = raw.replace(/[ \t]+#.*$/, '');
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(plain) || /:(?:\s|$)/.test(plain) || FAST_NOT_STRING.test(plain)) return undefined;
+  return { value: /^(?:null|Null|NULL|~)$/.test(plain) ? null : plain };
+}
+
+/**
+ * Reads the common shape of sources.yml (a list of flat "key: value" maps with one-line
+ * scalars, two-space indent, comments) without the full YAML parser, which is far slower
+ * on long lists. Returns null for anything else so the YAML parser decides.
+ */
+function fastEntries(text: string): RawEntry[] | null {
+  const entries: RawEntry[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').replace(/\r$/, '');
+    if (/^\s*(?:#.*)?$/.test(line)) continue;
+    const m = FAST_LINE.exec(line);
+    if (!m) return null;
+    const scalar = fastScalar(m[3]);
+    if (!scalar) return null;
+    if (m[1] === '- ') entries.push({ line: i + 1, fields: [] });
+    const current = entries[entries.length - 1];
+    if (!current?.fields) return null;
+    current.fields.push({ key: m[2] ?? '', value: scalar.value, keyLine: i + 1, valueLine: i + 1 });
+  }
+  return entries;
+}
+
+/** Reads sources.yml with the YAML parser; syntax and shape problems become issues. */
+function yamlEntries(text: string, error: Report): RawEntry[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  const lineOf = (offset: number | undefined): number => lineCounter.linePos(offset ?? 0).line;
-  const nodeLine = (node: unknown, fallback = 1): number => {
+  const nodeLine = (node: unknown, fallback: number): number => {
     const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    return range ? lineOf(range[0]) : fallback;
-  };
-  const error = (line: number, message: string, fix: string): void => {
-    issues.push({ path: ymlPath, line, message, fix, severity: 'error' });
+    return range ? lineCounter.linePos(range[0]).line : fallback;
   };
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      error(lineOf(e.pos[0]), `YAML syntax error: ${e.message.split('\n')[0] ?? e.message}`, 'check indentation and quoting on that line');
+      error(lineCounter.linePos(e.pos[0]).line, `YAML syntax error: ${e.message.split('\n')[0] ?? e.message}`, 'check indentation and quoting on that line');
     }
-    return { metas, issues };
+    return [];
   }
   const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { metas, issues };
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return [];
   if (!isSeq(root)) {
-    error(nodeLine(root), 'sources.yml must be a list of sources', 'write one "- id: ...\\n  file: ..." entry per source document');
-    return { metas, issues };
+    error(nodeLine(root, 1), 'sources.yml must be a list of sources', 'write one "- id: ...\\n  file: ..." entry per source document');
+    return [];
   }
+  return root.items.map((item): RawEntry => {
+    const line = nodeLine(item, 1);
+    if (!isMap(item)) return { line, fields: null };
+    return {
+      line,
+      fields: (item.items as Array<Pair<unknown, unknown>>).map((pair) => {
+        const keyLine = nodeLine(pair.key, line);
+        const valueNode = pair.value as Node | null;
+        const value = isScalar(valueNode) ? valueNode.value : valueNode === null ? null : (valueNode as { toJSON?: () => unknown }).toJSON?.();
+        return { key: isScalar(pair.key) ? String(pair.key.value) : String(pair.key), value, keyLine, valueLine: nodeLine(valueNode, keyLine) };
+      }),
+    };
+  });
+}
+
+/**
+ * Parses and validates sources.yml text. `ymlPath` is repo-relative, for issues.
+ * `fastPath: false` forces the full YAML parser (the fast reader gives the same result).
+ */
+export function parseSourcesYaml(text: string, ymlPath: string, options: { fastPath?: boolean } = {}): ParsedEntries {
+  const issues: FileIssue[] = [];
+  const metas: ParsedEntries['metas'] = [];
+  const error: Report = (line, message, fix) => issues.push({ path: ymlPath, line, message, fix, severity: 'error' });
+  const warning: Report = (line, message, fix) => issues.push({ path: ymlPath, line, message, fix, severity: 'warning' });
+  const entries = (options.fastPath === false ? null : fastEntries(text)) ?? yamlEntries(text, error);
   const seenIds = new Map<string, number>();
   const seenFiles = new Map<string, number>();
-  for (const item of root.items) {
-    const itemLine = nodeLine(item);
-    if (!isMap(item)) {
-      error(itemLine, 'each source must be a mapping with id, file, title, outlet, published and url', 'write "- id: my-source" followed by "  file: name.txt"');
+  for (const raw of entries) {
+    if (!raw.fields) {
+      error(raw.line, 'each source must be a mapping with id, file, title, outlet, published and url', 'write "- id: my-source" followed by "  file: name.txt"');
       continue;
     }
-    const entry = readEntry(item as YAMLMap, itemLine, nodeLine, error, (line, message, fix) =>
-      issues.push({ path: ymlPath, line, message, fix, severity: 'warning' }),
-    );
+    const entry = readEntry(raw, error, warning);
     if (!entry) continue;
     const { meta, idLine, fileLine } = entry;
     const firstId = seenIds.get(meta.id);
@@ -144,28 +204,19 @@ export function parseSourcesYaml(text: string, ymlPath: string): ParsedEntries {
 
 type Report = (line: number, message: string, fix: string) => void;
 
-function readEntry(
-  item: YAMLMap,
-  itemLine: number,
-  nodeLine: (node: unknown, fallback?: number) => number,
-  error: Report,
-  warning: Report,
-): { meta: SourceMeta; idLine: number; fileLine: number } | null {
+function readEntry(raw: RawEntry, error: Report, warning: Report): { meta: SourceMeta; idLine: number; fileLine: number } | null {
+  const itemLine = raw.line;
   const fields = new Map<string, { value: unknown; line: number }>();
-  for (const pair of item.items as Array<Pair<unknown, unknown>>) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const line = nodeLine(pair.key, itemLine);
-    const valueNode = pair.value as Node | null;
-    const value = isScalar(valueNode) ? valueNode.value : valueNode === null ? null : (valueNode as { toJSON?: () => unknown }).toJSON?.();
+  for (const { key, value, keyLine, valueLine } of raw.fields ?? []) {
     if (!KNOWN_KEYS.has(key)) {
-      warning(line, `unknown field "${key}" is ignored`, 'use only id, file, title, outlet, published and url');
+      warning(keyLine, `unknown field "${key}" is ignored`, 'use only id, file, title, outlet, published and url');
       continue;
     }
     if (fields.has(key)) {
-      error(line, `field "${key}" is given twice`, 'keep one of them');
+      error(keyLine, `field "${key}" is given twice`, 'keep one of them');
       return null;
     }
-    fields.set(key, { value, line: valueNode ? nodeLine(valueNode, line) : line });
+    fields.set(key, { value, line: valueLine });
   }
   let ok = true;
   const id = fields.get('id');

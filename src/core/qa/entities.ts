@@ -18,8 +18,21 @@ const RELATIVE_DATE_RE = /\b(?:(?:last|next|this|earlier this|later this|early|l
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|half';
 const UNIT_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
-const DURATION_RE = new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|an?|${NUMBER_WORDS}|many|few|couple of)\\s+(?:more\\s+)?(?:${UNIT_WORDS})\\b|\\b(?:for|lasted|lasting)\\s+(?:about|around|nearly|almost|over|more than|only)?\\s*(?:an?|\\d+|${NUMBER_WORDS})\\b`, 'i');
-const QUANTITY_RE = new RegExp(`\\b(?:\\d[\\d,.]*\\s*(?:%|percent|per cent)?|${NUMBER_WORDS})\\b`, 'i');
+const SPAN_RE = new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|an?|${NUMBER_WORDS}|many|few|couple of)\\s+(?:more\\s+)?(?:${UNIT_WORDS})\\b`, 'gi');
+/** "for an hour", "lasted only around 35 minutes", "took two days". */
+const STRONG_DURATION_RE = new RegExp(`\\b(?:for|lasted|lasting|last|spent|took|over|within)\\s+(?:only\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|more than\\s+|less than\\s+|some\\s+)*(?:\\d+|an?|${NUMBER_WORDS}|many|few)\\s+(?:${UNIT_WORDS})\\b`, 'i');
+
+/** A time span that measures something ("for an hour"), not one that dates it ("a few hours before"). */
+function hasDurationIn(text: string): boolean {
+  if (STRONG_DURATION_RE.test(text)) return true;
+  for (const m of text.matchAll(SPAN_RE)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (!/^\s*(?:before|after|ago|earlier|later|since|into)\b/i.test(after)) return true;
+  }
+  return false;
+}
+// "one" is left out: "one of the main markets" is not a quantity.
+const QUANTITY_RE = new RegExp(`\\b(?:\\d[\\d,.]*\\s*(?:%|percent|per cent)?|${NUMBER_WORDS.replace('one|', '')})\\b`, 'i');
 
 /** Places and organisations that are never person names (a general news gazetteer). */
 const PLACES = new Set(
@@ -71,7 +84,7 @@ export function textFeatures(text: string): TextFeatures {
   const hasDate = months.size > 0 || years.size > 0 || WEEKDAY_RE.test(text) || ISO_DATE_RE.test(text) || RELATIVE_DATE_RE.test(text);
   return {
     hasDate,
-    hasDuration: DURATION_RE.test(text),
+    hasDuration: hasDurationIn(text),
     hasQuantity: QUANTITY_RE.test(text.replace(/\b(?:1[89]\d\d|20\d\d)\b/g, '').replace(/\b\d{1,2}(?:st|nd|rd|th)?\b(?=\s*,?\s*(?:19|20)\d\d)/g, '')),
     hasReason: /\b(?:because|due to|as a result|after|since|over the|in response|following|so that|in order to|reason)\b/i.test(text),
     months,

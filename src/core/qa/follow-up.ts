@@ -18,6 +18,8 @@ export interface ResolvedQuestion {
   interpretation: string | null;
   /** Words inherited from the previous question (soft constraints). */
   inherited: string;
+  /** Names substituted for pronouns. */
+  referents: string[];
 }
 
 const MAX_ENTITIES = 8;
@@ -52,7 +54,7 @@ const WH_RE = /\b(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|
 
 /** Resolves pronouns and ellipsis against the conversation. Returns the question unchanged when there is nothing to resolve. */
 export function resolveFollowUp(question: string, state: ConversationState | null, people: PersonLexicon): ResolvedQuestion {
-  if (!state) return { text: question, interpretation: null, inherited: '' };
+  if (!state) return { text: question, interpretation: null, inherited: '', referents: [] };
   let text = question;
   let inherited = '';
 
@@ -72,12 +74,12 @@ export function resolveFollowUp(question: string, state: ConversationState | nul
         base = base.replace(re, fragNames[0] as string);
         text = `${base}?`.replace(/\s+/g, ' ').replace(/\s+\?/, '?');
         inherited = base;
-        return { text, interpretation: text, inherited };
+        return { text, interpretation: text, inherited, referents: [] };
       }
     }
     text = `${base.trim()} ${fragment}?`.replace(/\s+/g, ' ');
     inherited = base;
-    return { text, interpretation: text, inherited };
+    return { text, interpretation: text, inherited, referents: [] };
   }
 
   const people_ = state.entities.filter((e) => isPerson(e, people));
@@ -90,9 +92,9 @@ export function resolveFollowUp(question: string, state: ConversationState | nul
       .replace(/\b(?:they|them|the two|both)\b/gi, () => ((changed = true), pair))
       .replace(/\b(?:his|hers)\b/gi, () => ((changed = true), `${last}'s`))
       .replace(/\b(?:he|him|she|her)\b/gi, () => ((changed = true), last));
-    if (changed) return { text: replaced, interpretation: replaced, inherited: people_.slice(0, 2).join(' ') };
+    if (changed) return { text: replaced, interpretation: replaced, inherited: '', referents: people_.slice(0, 2) };
   }
-  return { text, interpretation: null, inherited: '' };
+  return { text, interpretation: null, inherited: '', referents: [] };
 }
 
 function escapeRe(s: string): string {

@@ -10,6 +10,7 @@ export type GuardResult = { ok: true; question: string } | { ok: false; question
 /** Removes control and format characters (keeps ordinary spaces) and collapses whitespace. */
 export function sanitiseQuestion(raw: string): string {
   return raw
+    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '') // ANSI escape sequences, whole
     .replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

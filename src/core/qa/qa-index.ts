@@ -48,6 +48,8 @@ export class TopicIndex {
   readonly docContext: DocContext[] = [];
   /** Unit id of sentence `s` of doc `d`: unitOf[d][s], or -1 when not indexed. */
   readonly unitOf: Int32Array[] = [];
+  /** Terms of the brief's title: what every document of the topic is about. */
+  readonly topicTerms: Set<string>;
   private postingsIds: Int32Array[] = [];
   private postingsTf: Float32Array[] = [];
   private avgLen = 1;
@@ -55,6 +57,7 @@ export class TopicIndex {
 
   private constructor(brief: Brief) {
     this.brief = brief;
+    this.topicTerms = new Set(analyze(brief.title).map((t) => t.term));
     this.persons = findPersonNames(
       brief.sources.flatMap((d) => d.sentences.map((s) => s.text)),
       [...brief.whosWho.map((c) => c.label ?? ''), ...brief.keyPoints.flatMap((k) => k.actors)].filter((s) => /\s/.test(s) || /^\p{Lu}/u.test(s)),

@@ -6,6 +6,7 @@
 import { capitalisedRuns, isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
+import { termOf } from './text-analysis.ts';
 
 export interface Scored {
   unit: number;
@@ -95,6 +96,8 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
     case 'reason':
       return f.hasReason ? 1 : 0.75;
     case 'open':
+      // "Which TV network ...": the answer names one.
+      if (q.light.size > 0) return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.6;
       return 1;
   }
 }
@@ -121,21 +124,30 @@ function proximity(qIds: (number | undefined)[], seq: Int32Array): number {
 export interface RerankOptions {
   /** Terms inherited from an earlier question in an elliptical follow-up: half weight, no hard constraint. */
   soft?: ReadonlySet<string>;
+  /**
+   * Terms of the person a pronoun stood for ("he" → Patrick Ryder). They are who the
+   * question is about, not what it asks: no weight, but the sentence should be about them.
+   */
+  referents?: ReadonlySet<string>;
 }
 
 export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOptions = {}): Scored[] {
   if (q.terms.length === 0 || index.size === 0) return [];
   const soft = options.soft ?? new Set<string>();
+  const referents = options.referents ?? new Set<string>();
   const qIds = q.terms.map((t) => index.termId(t));
   const orderedIds = q.tokens.map((t) => index.termId(t.term));
   const maxIdf = index.idf(undefined);
   // Names, places and dates count in full (a question about Zelensky is not answered by a
-  // sentence without him); an ordinary word counts at most 0.6 of the rarest, so one
-  // paraphrased verb the documents never use cannot sink an otherwise matching sentence.
+  // sentence without him); an ordinary word the documents never use counts 0.6 of the
+  // rarest word, so one paraphrased verb cannot sink an otherwise matching sentence.
   const weights = q.terms.map((t, i) => {
     const idf = index.idf(qIds[i]);
-    const w = q.entityTerms.has(t) ? idf * 1.5 : Math.min(idf, 0.6 * maxIdf);
-    return w * (q.light.has(t) ? 0.3 : 1) * (soft.has(t) ? 0.5 : 1);
+    const w = q.entityTerms.has(t) ? idf * 1.5 : qIds[i] === undefined ? 0.6 * maxIdf : idf;
+    if (referents.has(t)) return 0;
+    // A two-word name is one thing the question names: its words share one weight.
+    const groupSize = q.nameGroups.get(t)?.length ?? 1;
+    return (w / groupSize) * (q.light.has(t) ? 0.5 : 1) * (soft.has(t) ? 0.5 : 1);
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const qWords = new Set(q.tokens.map((t) => t.word));
@@ -186,12 +198,18 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           if (near.has(id) || title.has(id)) m = Math.max(m, 0.4);
           // "He said ..." right after the sentence that names him.
           if (f.hasPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
-          // A name the document is about, though this sentence does not repeat it.
-          if (q.entityTerms.has(term) && docTerms.has(id)) m = Math.max(m, 0.3);
+          // A place or date the document is about, though this sentence does not repeat it
+          // (people must be named in the sentence, or referred to right after being named).
+          if (q.entityTerms.has(term) && !index.persons.tokens.has(term) && docTerms.has(id)) m = Math.max(m, 0.3);
+          // "under the AI Act" in the AI Act topic: what every document here is about.
+          if (index.topicTerms.has(term) && docTerms.has(id)) m = Math.max(m, 0.6);
         }
       }
       covered += (weights[i] as number) * m;
-      if (q.entityTerms.has(term) && !soft.has(term) && !isMonthTerm(term)) {
+      // One constraint per name: "Patrick Ryder" is one person, not two conditions.
+      const group = q.nameGroups.get(term);
+      const groupLead = !group || group[0] === term;
+      if (q.entityTerms.has(term) && groupLead && !soft.has(term) && !referents.has(term) && !q.light.has(term) && !isMonthTerm(term) && !index.topicTerms.has(term)) {
         entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 ? 0.75 : 0.5;
       }
     });
@@ -200,10 +218,23 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       if (f.months.has(month)) continue;
       monthFactor *= index.docContext[unit.doc]?.months.has(month) ? 0.75 : 0.35;
     }
-    const coverage = totalWeight > 0 ? covered / totalWeight : 0;
-    const confidence = Math.min(1, coverage * typeFactor(q, f, index, qWords) * entityFactor * monthFactor);
+    // A sentence that shares only one word with a question of several rarely answers it
+    // ("What is the capital of Uzbekistan?" vs. "a meeting in Uzbekistan").
+    const core = q.terms.filter((t) => !q.light.has(t) && !soft.has(t) && !referents.has(t));
+    let referentFactor = 1;
+    if (referents.size > 0) {
+      const ids = [...referents].map((t) => index.termId(t)).filter((x): x is number => x !== undefined);
+      if (ids.some((x) => primary.has(x)) || (f.hasPronoun && ids.some((x) => prevMentions.has(x)))) referentFactor = 1;
+      else referentFactor = ids.some((x) => docTerms.has(x)) ? 0.8 : 0.6;
+    }
+    const concepts = new Set(core.map((t) => q.nameGroups.get(t)?.[0] ?? t));
+    const hitConcepts = new Set(core.filter((t) => inSentence(t)).map((t) => q.nameGroups.get(t)?.[0] ?? t));
+    const thin = concepts.size >= 2 && hitConcepts.size <= 1 ? 0.7 : 1;
+    const coverage = totalWeight > 0 ? (thin * covered) / totalWeight : 0;
+    const confidence = Math.min(1, coverage * typeFactor(q, f, index, qWords) * entityFactor * monthFactor * referentFactor);
+    const speakerBonus = q.speaker.length > 0 && speaks(f.text, q.speaker, f.hasPronoun && q.speaker.some((t) => { const id = index.termId(t); return id !== undefined && prevMentions.has(id); })) ? 0.06 : 0;
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
-    const rank = confidence + 0.08 * proximity(orderedIds, unit.seq) + agentBonus + (unit.claimTerms ? 0.02 : 0) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    const rank = confidence + speakerBonus + 0.08 * proximity(orderedIds, unit.seq) + agentBonus + (unit.claimTerms ? 0.02 : 0) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     out.push({ unit: u, confidence, rank, missing });
   }
   return out.sort((a, b) => b.rank - a.rank);
@@ -212,4 +243,31 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
 const MONTH_STEMS = new Set(['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb']);
 function isMonthTerm(term: string): boolean {
   return MONTH_STEMS.has(term);
+}
+
+const SPEECH = /^(?:said|says|say|told|tells|stated|states|added|claimed|claims|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|insisted|wrote)$/;
+
+/**
+ * Whether the sentence has the speaker saying something: "Blinken said", "Chinese officials
+ * have said", "said Mr Wang", "according to Mr. Blinken", or "he argued" right after the
+ * sentence that names the speaker (`pronounRefers`).
+ */
+function speaks(text: string, speaker: string[], pronounRefers: boolean): boolean {
+  const words = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/[.,]+$/, ''));
+  const isSpeaker = (w: string): boolean => {
+    const t = termOf(w);
+    return t !== null && speaker.includes(t);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (SPEECH.test(w)) {
+      for (let k = Math.max(0, i - 3); k < i; k++) if (isSpeaker(words[k] as string)) return true;
+      if (isSpeaker(words[i + 1] ?? '') || isSpeaker(words[i + 2] ?? '')) return true;
+      if (pronounRefers && /^(?:he|she)$/.test(words[i - 1] ?? '')) return true;
+    }
+    if (w === 'according' && words[i + 1] === 'to') {
+      for (let k = i + 2; k < Math.min(words.length, i + 5); k++) if (isSpeaker(words[k] as string)) return true;
+    }
+  }
+  return false;
 }

@@ -25,6 +25,8 @@ export interface QuestionAnalysis {
   light: Set<string>;
   /** Term → the terms of the same multi-word name ("wang" → ["wang", "yi"]): one of them is enough. */
   nameGroups: Map<string, string[]>;
+  /** "What did Blinken tell ...", "according to Beijing": terms of whoever should be speaking. */
+  speaker: string[];
 }
 
 /** Words that only say what kind of answer is wanted; they never appear in the answer. */
@@ -45,7 +47,7 @@ export function detectType(q: string): AnswerType {
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s)) return 'definition';
   if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
   if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b|\bwho\b/.test(s)) return 'person';
-  if (/^\s*(?:and\s+)?where\b|\bin which (?:city|country|place)\b|\bwhat (?:city|country|place|venue)\b/.test(s)) return 'place';
+  if (/^\s*(?:and\s+)?where\b|\b(?:in )?(?:which|what) (?:city|country|nation|place|venue|capital)(?:'s)?\b/.test(s)) return 'place';
   if (/^\s*(?:and\s+)?why\b|\bfor what reason\b|\bwhat (?:was|is|were) the reason\b|\bwhat caused\b/.test(s)) return 'reason';
   return 'open';
 }
@@ -80,7 +82,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // "Which TV network did ...", "what organisation ...": the head noun names the answer's kind.
   const light = new Set<string>();
   const head = /\b(?:which|what)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/i.exec(text);
-  if (head && type !== 'date' && type !== 'duration') for (const t of analyze(head[1] as string)) if (!entityTerms.has(t.term)) light.add(t.term);
+  if (head && type !== 'date' && type !== 'duration') for (const t of analyze(head[1] as string)) light.add(t.term);
   const nameGroups = new Map<string, string[]>();
   const fullNames = [...names];
   for (const t of tokens) if (personTokens.has(t.word) && !fullNames.some((n) => n.toLowerCase().split(/\s+/).includes(t.word))) fullNames.push(t.word);
@@ -88,5 +90,9 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
     const group = analyze(n).map((t) => t.term);
     if (group.length > 1) for (const g of group) nameGroups.set(g, group);
   }
-  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups };
+  const speakerMatch =
+    /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.{2,40}?) (?:say|tell|claim|warn|state|declare|predict|argue|call|describe|think|add|urge|promise|respond|reply|mean|told|said)\b/i.exec(text) ??
+    /\baccording to (.{2,40}?)[?,.]*$/i.exec(text);
+  const speaker = speakerMatch ? analyze(speakerMatch[1] as string).map((t) => t.term) : [];
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker };
 }

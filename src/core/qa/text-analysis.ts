@@ -41,7 +41,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['aid', 'assistance', 'assist', 'assisting', 'assisted', 'help', 'helping', 'helped', 'support', 'supporting', 'supported'],
   ['cancel', 'cancelled', 'canceled', 'cancelling', 'canceling', 'call off', 'called off', 'calls off', 'calling off', 'scrap', 'scrapped', 'scrapping', 'postpone', 'postponed', 'shelve', 'shelved', 'scratch'],
   ['meet', 'met', 'meeting', 'meetings', 'talk', 'talks', 'talked', 'discussion', 'discussions', 'discuss', 'discussed', 'conversation', 'sit down', 'sat down', 'held talks', 'encounter'],
-  ['send', 'sending', 'sent', 'supply', 'supplying', 'supplied', 'provide', 'providing', 'provided', 'deliver', 'delivering', 'delivered', 'delivery', 'deliveries', 'ship', 'shipped', 'shipping', 'shipment', 'transport', 'transported', 'give', 'giving', 'gave', 'given', 'offer', 'offering', 'offered', 'contribute', 'furnish'],
+  ['send', 'sending', 'sent', 'receive', 'received', 'receiving', 'receives', 'obtain', 'obtained', 'acquire', 'acquired', 'supply', 'supplying', 'supplied', 'provide', 'providing', 'provided', 'deliver', 'delivering', 'delivered', 'delivery', 'deliveries', 'ship', 'shipped', 'shipping', 'shipment', 'transport', 'transported', 'give', 'giving', 'gave', 'given', 'offer', 'offering', 'offered', 'contribute', 'furnish'],
   ['proof', 'evidence', 'prove', 'proven', 'indication', 'indications'],
   ['warn', 'warned', 'warning', 'warnings', 'caution', 'cautioned'],
   ['concern', 'concerned', 'concerns', 'worry', 'worried', 'worries', 'fear', 'fears', 'uneasy'],
@@ -66,12 +66,29 @@ const SYNONYM_GROUPS: string[][] = [
   ['russia', 'russian', 'russians', 'kremlin'],
   ['usa', 'u.s', 'u.s.', 'united states', 'america', 'american', 'americans', 'washington'],
   ['genocide', 'genocidal'],
+  ['call', 'called', 'calls', 'calling', 'refer', 'referred', 'refers', 'describe', 'described', 'describes', 'label', 'labelled', 'labeled', 'dub', 'dubbed', 'term', 'termed', 'characterise', 'characterize', 'characterization', 'characterisation'],
+  ['act', 'acts', 'action', 'actions', 'conduct', 'behaviour', 'behavior', 'measures'],
   ['buy', 'buys', 'bought', 'buying', 'buyer', 'buyers', 'purchase', 'purchases', 'purchased', 'import', 'imports', 'imported', 'market', 'markets', 'customer', 'customers'],
   ['armor', 'armour', 'body armor', 'body armour'],
   ['shoot', 'shot', 'shooting', 'downing', 'downed'],
   ['document', 'paper', 'position paper', 'text', 'plan', 'proposal'],
   ['condemn', 'condemned', 'denounce', 'denounced', 'denouncing', 'criticise', 'criticize'],
 ];
+
+/** Irregular verb forms and comparatives the Porter stemmer leaves alone, mapped to their base word. */
+const BASE_FORMS: Record<string, string> = {
+  grown: 'grow', grew: 'grow', took: 'take', taken: 'take', spoke: 'speak', spoken: 'speak', thought: 'think', brought: 'bring',
+  held: 'hold', led: 'lead', made: 'make', began: 'begin', begun: 'begin', broke: 'break', broken: 'break', chose: 'choose',
+  chosen: 'choose', drew: 'draw', drawn: 'draw', drove: 'drive', driven: 'drive', fell: 'fall', fallen: 'fall', flew: 'fly',
+  flown: 'fly', froze: 'freeze', frozen: 'freeze', hid: 'hide', hidden: 'hide', kept: 'keep', knew: 'know', known: 'know',
+  left: 'leave', lost: 'lose', paid: 'pay', ran: 'run', rose: 'rise', risen: 'rise', saw: 'see', seen: 'see', sold: 'sell',
+  stood: 'stand', struck: 'strike', taught: 'teach', threw: 'throw', thrown: 'throw', understood: 'understand', wrote: 'write',
+  written: 'write', went: 'go', gone: 'go', came: 'come', became: 'become', found: 'find', heard: 'hear', meant: 'mean',
+  sought: 'seek', fought: 'fight', caught: 'catch', felt: 'feel', built: 'build', spent: 'spend', dealt: 'deal', won: 'win',
+  closer: 'close', closest: 'close', bigger: 'big', biggest: 'big', larger: 'large', largest: 'large', higher: 'high',
+  highest: 'high', stronger: 'strong', strongest: 'strong', greater: 'great', greatest: 'great', longer: 'long',
+  longest: 'long', worse: 'bad', worst: 'bad', better: 'good', best: 'good', wider: 'wide', deeper: 'deep',
+};
 
 const SINGLE = new Map<string, string>();
 /** First word → phrases (as word arrays) starting with it, longest first. */
@@ -104,6 +121,7 @@ export function termOf(word: string): string | null {
   if (cached !== undefined) return cached === '' ? null : cached;
   let w = word.replace(/[’']s$/, '').replace(/’/g, "'");
   if (w === 'u.s' || w === 'u.s.') w = 'usa';
+  w = BASE_FORMS[w] ?? w;
   let out: string | null;
   if (STOP_WORDS.has(w) || w.length === 0) out = null;
   else {

@@ -6,6 +6,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { checkChoices, checkMessageBody, invalidFormBody } from './discord-limits.ts';
 import { FakeGateway } from './fake-gateway.ts';
 import { snowflake } from './snowflake.ts';
@@ -18,6 +19,8 @@ export interface RecordedRequest {
   headers: IncomingMessage['headers'];
   body: Record<string, unknown> | unknown[] | null;
   status: number;
+  /** performance.now() when the request reached the fake (before its body was read). */
+  arrivedAt: number;
 }
 
 export interface StoredMessage extends Record<string, unknown> {
@@ -204,13 +207,14 @@ export class FakeDiscord extends EventEmitter {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrivedAt = performance.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
-    const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body, status: 0 };
+    const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body, status: 0, arrivedAt };
     const reply = (status: number, json?: unknown, headers: Record<string, string> = {}): void => {
       record.status = status;
       this.requests.push(record);

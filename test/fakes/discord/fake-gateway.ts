@@ -119,8 +119,12 @@ export class FakeGateway extends EventEmitter {
     if (this.socket) this.send(this.socket, { op: 0, s: sent.s, t, d });
   }
 
-  /** Closes the client's socket with a code: 4000 (unknown error) makes discord.js resume. */
+  /**
+   * Closes the client's socket with a code: 4000 (unknown error) lets discord.js resume;
+   * 4009 (session timed out) also ends the session, so a RESUME gets INVALID_SESSION.
+   */
   closeClient(code = 4000): void {
+    if (code === 4009) this.sessionId = null;
     const ws = this.socket;
     this.socket = null;
     ws?.close(code, 'fake gateway closed the connection');

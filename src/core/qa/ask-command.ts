@@ -1,0 +1,63 @@
+/**
+ * `/brief ask <topic> <question>`. The first word is a topic when the catalog knows it (or it
+ * is a close typo of one, which gets "Did you mean"); otherwise the whole text is the question
+ * and goes to the thread's topic or the topic whose documents answer it best.
+ */
+import type { BriefCatalog } from '../briefs/brief-catalog.ts';
+import { notice, type Message, type Reply } from '../messages/message-model.ts';
+import type { RouterCommand } from '../router/router-types.ts';
+import type { QuestionService } from './question-service.ts';
+
+const USAGE = 'ask <topic> <question>';
+
+/** Words that open a question; never read as a mistyped topic. */
+const QUESTION_WORDS = new Set([
+  'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which', 'is', 'are', 'was', 'were', 'did', 'does', 'do',
+  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'and', 'but', 'what’s', "what's", "who's", 'tell', 'any', 'the',
+]);
+
+function reply(message: Message): Reply {
+  return { messages: [message], ephemeral: false };
+}
+
+function stripQuotes(s: string): string {
+  const t = s.trim();
+  const m = /^["“'‘](.*)["”'’]$/s.exec(t);
+  return (m ? (m[1] as string) : t).trim();
+}
+
+export function createAskCommand(deps: { questions: QuestionService; catalog: BriefCatalog }): RouterCommand {
+  const { questions, catalog } = deps;
+  return {
+    name: 'ask',
+    usage: USAGE,
+    description: 'Answer a question from a topic’s documents, quoting them (or say plainly that they do not say).',
+    async handle(args, ctx) {
+      const text = args.trim();
+      if (text === '') {
+        const topics = catalog.list().map((b) => b.slug).join(', ') || 'none yet';
+        return { messages: [notice('Ask a question', `Usage: /brief ${USAGE}, e.g. /brief ask china-russia-aid When did Blinken meet Xi Jinping? Topics: ${topics}.`, 'error')], ephemeral: true };
+      }
+      const space = text.search(/\s/);
+      const first = space < 0 ? text : text.slice(0, space);
+      const rest = space < 0 ? '' : text.slice(space + 1);
+      const isQuestionWord = QUESTION_WORDS.has(first.toLowerCase());
+      const res = isQuestionWord ? null : catalog.resolve(first);
+      if (res?.kind === 'found') {
+        if (stripQuotes(rest) === '') {
+          return { messages: [notice('Ask a question', `What would you like to know about ${res.brief.title}? Usage: /brief ask ${res.brief.slug} <question>.`, 'error')], ephemeral: true };
+        }
+        const { message } = await questions.ask(stripQuotes(rest), ctx, { topic: res.brief.slug });
+        return reply(message);
+      }
+      // "china-rusia-aid When ...": a slug-like first word close to a topic is a typo, not part of the question.
+      if (res?.kind === 'suggest' && /[-_]/.test(first) && rest !== '') {
+        const m = notice('Unknown topic', `I don't have a brief called "${first.slice(0, 60)}". Did you mean ${res.suggestion.slug}?`, 'error');
+        m.blocks.push({ type: 'actions', actions: [{ id: 'brief.show', label: `Show ${res.suggestion.slug}`, value: res.suggestion.slug, style: 'primary' }] });
+        return { messages: [m], ephemeral: true };
+      }
+      const { message } = await questions.ask(stripQuotes(text), ctx);
+      return reply(message);
+    },
+  };
+}

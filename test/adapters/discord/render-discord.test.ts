@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { escapeDiscord } from '../../../src/adapters/discord/discord-escape.ts';
+import { decodeCustomId, encodeCustomId, renderDiscordMessages, renderDiscordPayload, splitText } from '../../../src/adapters/discord/render-discord.ts';
+import type { Message } from '../../../src/core/messages/message-model.ts';
+import { checkMessageBody } from '../../fakes/discord/discord-limits.ts';
+import { longBrief, stubBrief } from '../../fakes/discord/stub-core.ts';
+
+function allStrings(payloads: unknown): string {
+  return JSON.stringify(payloads);
+}
+
+function assertValid(message: Message): ReturnType<typeof renderDiscordPayload> {
+  const payloads = renderDiscordPayload(message);
+  for (const [i, p] of payloads.entries()) {
+    assert.deepEqual(checkMessageBody(p as unknown as Record<string, unknown>, { requireContent: true }), [], `payload ${i}`);
+    assert.deepEqual(p.allowed_mentions, { parse: [] });
+  }
+  return payloads;
+}
+
+test('a short brief: title, fields, cited text, sources with outlet, date and link, one message', () => {
+  const [p, ...rest] = assertValid(stubBrief('china-russia-aid'));
+  assert.equal(rest.length, 0);
+  assert.equal(p?.embeds[0]?.title, 'Brief: china-russia-aid');
+  const text = allStrings(p);
+  assert.match(text, /Officials met in Beijing\. \\\\\[1\\\\\]/);
+  assert.match(text, /- \*\*Moscow:\*\* Asked for more deliveries\. \\\\\[2\\\\\]/);
+  assert.match(text, /\\\\\[1\\\\\] Reuters · 2024-05-01 · \[Talks in Beijing\]\(https:\/\/example.com\/a\)/);
+  assert.equal(p?.embeds[0]?.footer, undefined, 'no part footer when it fits');
+});
+
+test('a huge paragraph without spaces, 60 fields, long values and a long title are split, never cut', () => {
+  const blob = 'x'.repeat(20_000);
+  const message: Message = {
+    ...stubBrief('t'),
+    title: `T${'itle '.repeat(70)}end`,
+    blocks: [
+      { type: 'paragraph', spans: [{ text: blob, citations: [1] }] },
+      { type: 'fields', fields: Array.from({ length: 60 }, (_, i) => ({ label: `F${i}`, value: `v${i} ${'y'.repeat(i === 3 ? 3000 : 10)}` })) },
+      { type: 'quote', text: 'line one\nline two', citations: [2] },
+    ],
+  };
+  const payloads = assertValid(message);
+  assert.ok(payloads.length >= 4);
+  const embeds = payloads.flatMap((p) => p.embeds);
+  const descs = embeds.map((e) => e.description ?? '').join('');
+  assert.equal((descs.replace(/example/g, '').match(/x/g) ?? []).length, 20_000, 'every character of the blob is kept');
+  assert.ok(descs.startsWith(`**${message.title}**`), 'the full title is shown in the text');
+  assert.ok((embeds[0]?.title ?? '').length <= 256);
+  const fields = embeds.flatMap((e) => e.fields ?? []);
+  assert.equal(fields.filter((f) => /^F\d+$/.test(f.name)).length, 60);
+  assert.equal(fields.filter((f) => f.name === 'F3' || f.name === 'F3 (continued)').map((f) => f.value).join('').replace(/\s/g, '').length, 'v3'.length + 3000);
+  assert.ok(descs.includes('> line one\n> line two \\[2\\]'));
+  assert.deepEqual(payloads.map((p) => p.embeds.at(-1)?.footer?.text), payloads.map((_, i) => `Part ${i + 1} of ${payloads.length}`));
+});
+
+test('a long brief keeps every paragraph in order and puts buttons on the last message only', () => {
+  const message = longBrief('china-russia-aid', 40, 150);
+  message.blocks.push({ type: 'actions', actions: [{ id: 'brief.sources', label: 'Sources', value: 'china-russia-aid' }] });
+  const payloads = assertValid(message);
+  const text = payloads.flatMap((p) => p.embeds.map((e) => e.description ?? '')).join('\n');
+  let last = -1;
+  for (let i = 0; i < 40; i += 1) {
+    const at = text.indexOf(`end-of-${i}.`);
+    assert.ok(at > last, `paragraph ${i} present and in order`);
+    last = at;
+  }
+  assert.deepEqual(payloads.map((p) => p.components.length), [...payloads.slice(1).map(() => 0), 1]);
+});
+
+test('document text cannot mention, link or format', () => {
+  const nasty = '@everyone @here <@1> <@!2> <@&3> <#4> </cmd:5> <t:6> **b** __u__ ~~s~~ ||sp|| `c` [l](http://x) \\*';
+  const out = escapeDiscord(`# h\n> q\n- li\n1. n\n-# sub\n${nasty}`);
+  assert.doesNotMatch(out, /@(everyone|here)/);
+  assert.doesNotMatch(out, /<[@#/t]/);
+  assert.doesNotMatch(out, /(^|[^\\])(\*\*|__|~~|\|\||`|\[)/);
+  assert.deepEqual(out.split('\n').slice(0, 5), ['\\# h', '\\> q', '\\- li', '1\\. n', '\\-# sub']);
+  const [p] = renderDiscordPayload({ ...stubBrief('x', nasty), title: '@everyone' });
+  assert.doesNotMatch(allStrings(p), /@(everyone|here)|<[@#]/);
+});
+
+test('splitText never drops characters or splits an escape or a surrogate pair', () => {
+  const text = `${'\\*'.repeat(700)}😀${'a'.repeat(99)}`;
+  const chunks = splitText(text, 101);
+  assert.equal(chunks.join(''), text);
+  for (const c of chunks) {
+    assert.ok(c.length <= 101);
+    assert.ok(!/\\$/.test(c.replace(/\\\\/g, '')) || c.endsWith('\\*'), 'no dangling backslash');
+    assert.ok(!/[\ud800-\udbff]$/.test(c));
+  }
+});
+
+test('reply rendering appends extra buttons once and custom ids round-trip', () => {
+  const msg = stubBrief('t');
+  msg.blocks.push({ type: 'actions', actions: [{ id: 'brief.sources', label: 'Sources', value: 't' }] });
+  const payloads = renderDiscordMessages([msg], [
+    { id: 'brief.sources', label: 'Sources', value: 't' },
+    { id: 'brief.share', label: 'Share in channel', value: 'k:t', style: 'primary' },
+  ]);
+  const buttons = payloads.at(-1)?.components.flatMap((r) => r.components) ?? [];
+  assert.deepEqual(buttons.map((b) => [b.label, b.style]), [['Sources', 2], ['Share in channel', 1]]);
+  assert.deepEqual(decodeCustomId(encodeCustomId('brief.share', 'k:t')), { actionId: 'brief.share', value: 'k:t' });
+  assert.equal(decodeCustomId('other'), null);
+});

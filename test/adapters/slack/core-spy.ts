@@ -1,0 +1,33 @@
+/** Wraps a BriefbotCore to record calls (the real core still answers). */
+import type { BriefbotCore } from '../../../src/core/briefbot-core.ts';
+
+export interface CoreCall {
+  method: 'handleCommand' | 'handleMention' | 'handleAction' | 'rememberThread';
+  args: unknown[];
+}
+
+export function spyCore(core: BriefbotCore, calls: CoreCall[], notify: () => void = () => undefined): BriefbotCore {
+  const record = (call: CoreCall): void => {
+    calls.push(call);
+    notify();
+  };
+  return {
+    handleCommand: (text, ctx) => {
+      record({ method: 'handleCommand', args: [text, ctx] });
+      return core.handleCommand(text, ctx);
+    },
+    handleMention: (text, ctx) => {
+      record({ method: 'handleMention', args: [text, ctx] });
+      return core.handleMention(text, ctx);
+    },
+    handleAction: (id, value, ctx) => {
+      record({ method: 'handleAction', args: [id, value, ctx] });
+      return core.handleAction(id, value, ctx);
+    },
+    rememberThread: (platform, channel, ts, topic) => {
+      record({ method: 'rememberThread', args: [platform, channel, ts, topic] });
+      return core.rememberThread(platform, channel, ts, topic);
+    },
+    suggestTopics: (q, limit) => core.suggestTopics(q, limit),
+  };
+}

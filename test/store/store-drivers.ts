@@ -1,0 +1,64 @@
+/**
+ * The store drivers tests run against: SQLite (a temp file) always, Postgres when
+ * TEST_DATABASE_URL is set. Each Postgres run gets its own random schema, dropped after.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { silentLogger } from '../../src/core/logger.ts';
+import { openStore, type Store } from '../../src/store/open-store.ts';
+
+export interface TestDatabase {
+  name: 'sqlite' | 'postgres';
+  /** Opens another store on the same database (another "process" or replica). */
+  open(): Promise<Store>;
+  /** Closes every store opened and deletes the database. */
+  cleanup(): Promise<void>;
+}
+
+export function testDatabaseNames(): ('sqlite' | 'postgres')[] {
+  return process.env['TEST_DATABASE_URL'] ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+export function createTestDatabase(name: 'sqlite' | 'postgres'): TestDatabase {
+  const opened: Store[] = [];
+  if (name === 'sqlite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'briefbot-store-'));
+    const sqlitePath = path.join(dir, 'nested', 'briefbot.db');
+    return {
+      name,
+      async open() {
+        const s = await openStore({ sqlitePath, logger: silentLogger });
+        opened.push(s);
+        return s;
+      },
+      async cleanup() {
+        for (const s of opened) await s.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const url = process.env['TEST_DATABASE_URL'];
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  const schema = `briefbot_test_${randomBytes(6).toString('hex')}`;
+  return {
+    name,
+    async open() {
+      const s = await openStore({ databaseUrl: url, sqlitePath: 'unused', logger: silentLogger, schema, poolSize: 4 });
+      opened.push(s);
+      return s;
+    },
+    async cleanup() {
+      for (const s of opened) await s.close();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(`drop schema if exists "${schema}" cascade`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
