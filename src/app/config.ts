@@ -142,8 +142,10 @@ export function loadConfig(options: { root: string; env: Env; configPath?: strin
   const discord: DiscordConfig | undefined = discordToken
     ? { token: discordToken, guildId: nonEmpty(env['DISCORD_GUILD_ID']), apiUrl: nonEmpty(env['DISCORD_API_URL']) }
     : undefined;
+  const sqlitePath = nonEmpty(env['BRIEFBOT_SQLITE_PATH']) ?? file.store.sqlitePath;
   return {
     ...file,
+    store: { ...file.store, sqlitePath },
     logLevel,
     http: { port },
     root,

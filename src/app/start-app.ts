@@ -1,14 +1,20 @@
 /**
- * Starts Briefbot: loads briefs (with hot reload), opens the state store, starts every
- * configured adapter and the recap scheduler, and shuts all of it down in order.
+ * Starts Briefbot: opens the state store, loads briefs (with hot reload), starts every
+ * configured adapter and the recap scheduler, and shuts all of it down in order on stop().
  */
+import os from 'node:os';
 import path from 'node:path';
 import { ConsoleAdapter } from '../adapters/console/console-adapter.ts';
+import { DiscordAdapter } from '../adapters/discord/discord-adapter.ts';
+import { SlackAdapter } from '../adapters/slack/slack-adapter.ts';
 import { BriefWatcher } from '../core/briefs/brief-watcher.ts';
-import type { ChatAdapter } from '../core/contracts.ts';
+import type { ChatAdapter, DeliveryTarget, Platform } from '../core/contracts.ts';
 import { formatIssue } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
-import { MemoryStateStore } from '../core/memory-store.ts';
+import { recordBriefVersions } from '../core/recaps/recap-since.ts';
+import { createSubscriptionCommands, syncConfigSubscriptions } from '../core/recaps/subscription-commands.ts';
+import { Scheduler } from '../core/scheduling/scheduler.ts';
+import { openStore, type Store } from '../store/open-store.ts';
 import { buildCore, type CoreBundle } from './build-core.ts';
 import type { AppConfig } from './config.ts';
 
@@ -19,11 +25,14 @@ export interface StartOptions {
   stdout: NodeJS.WriteStream;
   /** Run the console adapter even when platform adapters are configured. */
   forceConsole?: boolean;
+  clock?: () => Date;
 }
 
 export interface RunningApp {
   bundle: CoreBundle;
+  store: Store;
   adapters: ChatAdapter[];
+  scheduler: Scheduler;
   /** Resolves when the app has fully stopped. */
   done: Promise<void>;
   stop(): Promise<void>;
@@ -31,17 +40,35 @@ export interface RunningApp {
 
 export async function startApp(options: StartOptions): Promise<RunningApp> {
   const { config, logger } = options;
+  const clock = options.clock ?? (() => new Date());
   const briefsDir = path.resolve(config.root, config.briefsDir);
-  const state = new MemoryStateStore();
-  const bundle = await buildCore({ briefsDir, repoRoot: config.root, conversations: state, logger });
+  const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: path.resolve(config.root, config.store.sqlitePath), logger });
+  let bundle: CoreBundle;
+  try {
+    // The subscription commands need the catalog, which buildCore creates; they are registered just after.
+    bundle = await buildCore({ briefsDir, repoRoot: config.root, conversations: store, logger, clock });
+    for (const c of createSubscriptionCommands({ store, catalog: bundle.catalog, allow: config.permissions.allow, defaultTimezone: config.timezone, clock })) {
+      bundle.router.register(c);
+    }
+    await syncConfigSubscriptions(store, config.subscriptions, config.timezone, clock());
+    await recordBriefVersions(store, bundle.catalog.list(), clock());
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   for (const issue of bundle.issues) {
     (issue.severity === 'error' ? logger.error.bind(logger) : logger.warn.bind(logger))(formatIssue(issue));
   }
-  logger.info({ topics: bundle.catalog.list().map((b) => b.slug) }, 'briefs loaded');
+  logger.info({ topics: bundle.catalog.list().map((b) => b.slug), store: config.databaseUrl ? 'postgres' : 'sqlite' }, 'briefs loaded');
   const watcher = new BriefWatcher({ briefsDir, repoRoot: config.root, catalog: bundle.catalog, logger });
+  const unwatchVersions = bundle.catalog.onChange(() => {
+    recordBriefVersions(store, bundle.catalog.list(), clock()).catch((err: unknown) => logger.error({ err }, 'could not record brief versions'));
+  });
   watcher.start();
 
   const adapters: ChatAdapter[] = [];
+  if (config.slack) adapters.push(new SlackAdapter({ config: config.slack, core: bundle.core, events: store, logger: logger.child({ adapter: 'slack' }) }));
+  if (config.discord) adapters.push(new DiscordAdapter({ config: config.discord, core: bundle.core, logger: logger.child({ adapter: 'discord' }) }));
   let consoleAdapter: ConsoleAdapter | null = null;
   if (adapters.length === 0 || options.forceConsole) {
     consoleAdapter = new ConsoleAdapter({
@@ -54,7 +81,33 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     });
     adapters.push(consoleAdapter);
   }
-  for (const a of adapters) await a.start();
+
+  const targets: Partial<Record<Platform, DeliveryTarget>> = {};
+  for (const a of adapters) if (a.delivery) targets[a.platform] = a.delivery;
+  const scheduler = new Scheduler({
+    store,
+    catalog: bundle.catalog,
+    targets,
+    clock,
+    logger: logger.child({ component: 'scheduler' }),
+    config: config.recaps,
+    replicaId: `${os.hostname()}:${process.pid}`,
+    onPosted: (platform, channelId, messageId, topic) => bundle.core.rememberThread(platform, channelId, messageId, topic),
+  });
+
+  const started: ChatAdapter[] = [];
+  try {
+    for (const a of adapters) {
+      await a.start();
+      started.push(a);
+    }
+    await scheduler.start();
+  } catch (err) {
+    for (const a of started.reverse()) await a.stop().catch(() => {});
+    watcher.stop();
+    await store.close();
+    throw err;
+  }
 
   let resolveDone: () => void = () => {};
   const done = new Promise<void>((r) => {
@@ -63,19 +116,22 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
+      // Order: stop taking ticks and finish/release in-flight recaps, then stop the adapters
+      // (they deliver those recaps), then close the store.
+      await scheduler.stop().catch((err: unknown) => logger.error({ err }, 'scheduler did not stop cleanly'));
       watcher.stop();
+      unwatchVersions();
+      bundle.qa.dispose();
       for (const a of [...adapters].reverse()) {
-        try {
-          await a.stop();
-        } catch (err) {
-          logger.error({ err, platform: a.platform }, 'adapter did not stop cleanly');
-        }
+        await a.stop().catch((err: unknown) => logger.error({ err, platform: a.platform }, 'adapter did not stop cleanly'));
       }
+      await store.close().catch((err: unknown) => logger.error({ err }, 'store did not close cleanly'));
+      logger.info('stopped');
       resolveDone();
     })();
     return stopping;
   };
   // With only the console, the app ends when its input ends.
   if (consoleAdapter && adapters.length === 1) void consoleAdapter.closed.then(stop);
-  return { bundle, adapters, done, stop };
+  return { bundle, store, adapters, scheduler, done, stop };
 }

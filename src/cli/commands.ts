@@ -112,3 +112,35 @@ export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | un
   }
   return 0;
 }
+
+/** `briefbot recap <topic> --since <date|version>`: what changed, from the recorded brief history. */
+export async function runRecap(config: AppConfig, io: CliIO, topic: string, since: string | undefined, json: boolean): Promise<number> {
+  if (topic.trim() === '' || !since) {
+    io.stderr.write('briefbot recap: usage: briefbot recap <topic> --since <YYYY-MM-DD|version> [--json]\n');
+    return 2;
+  }
+  const catalog = await catalogFor(config, io);
+  const res = catalog.resolve(topic);
+  if (res.kind !== 'found') {
+    const m = res.kind === 'suggest' ? didYouMean(res.query, res.suggestion) : unknownTopic(res.query, res.topics);
+    io.stderr.write(renderText(m));
+    return 1;
+  }
+  const { openStore } = await import('../store/open-store.ts');
+  const { recapSince, recordBriefVersions } = await import('../core/recaps/recap-since.ts');
+  const { silentLogger } = await import('../core/logger.ts');
+  const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: path.resolve(config.root, config.store.sqlitePath), logger: silentLogger });
+  try {
+    await recordBriefVersions(store, [res.brief], new Date());
+    const result = await recapSince(res.brief, since, store, { timezone: config.timezone });
+    if (json) {
+      const { message: _message, ...rest } = result;
+      io.stdout.write(`${JSON.stringify(rest, null, 2)}\n`);
+    } else {
+      io.stdout.write(renderText(result.message, { width: width(io) }));
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

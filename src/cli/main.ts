@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig, type AppConfig } from '../app/config.ts';
 import { ConfigError, formatIssue } from '../core/errors.ts';
-import { runAsk, runBrief, runCheck, runList } from './commands.ts';
+import { runAsk, runBrief, runCheck, runList, runRecap } from './commands.ts';
 import { runStart } from './start-command.ts';
 
 export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -97,6 +97,8 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
         return await runCheck(config, io, args[0]);
       case 'ask':
         return await runAsk(config, io, args[0], args.slice(1).join(' '), json);
+      case 'recap':
+        return await runRecap(config, io, args.join(' '), values.since, json);
       default:
         io.stderr.write(`briefbot: unknown command "${command}"\nRun "briefbot --help" for usage.\n`);
         return 2;

@@ -33,7 +33,7 @@ function sweep(name: string, r: EvalReport): void {
   console.log(`${name} threshold sweep (answerable correct / unanswerable abstained):\n  ${line.join('  ')}`);
 }
 
-for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], ['held-out paraphrases', 'test/fixtures/qa-eval-holdout.json']] as const) {
+for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], ['held-out paraphrases', 'test/fixtures/qa-eval-holdout.json'], ['held-out newsroom set', 'test/fixtures/qa-eval-holdout2.json']] as const) {
   const set = loadEvalSet(file);
   const brief = catalog.get(set.topic);
   if (!brief) throw new Error(`topic ${set.topic} is not in the catalog`);

@@ -164,8 +164,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: 'related-link',
-    description: 'A link to another story or video: "Related video: ...", "Related Article: ...", "Read more: ...", "See also: ...".',
-    test: ({ text }) =>
+    description: 'A link to another story or video, at most 30 words: "Related video: ...", "Related Article: ...", "Read more: ...", "See also: ...".',
+    test: ({ text, wordCount }) =>
+      wordCount <= 30 &&
       /^(?:related|read more|read also|also read|see also|more on this(?: story)?|watch(?: now)?|listen|recommended|suggested|you may also like|you might also like|more from [\p{L} ]{1,30}|further reading|read next|up next|trending now)(?:\s+(?:videos?|articles?|stor(?:y|ies)|content|news|reading|links?|coverage|posts?|topics?))?\s*[:»›|>–—-]\s*\S/iu.test(text),
   },
   {

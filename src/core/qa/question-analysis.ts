@@ -27,6 +27,12 @@ export interface QuestionAnalysis {
   nameGroups: Map<string, string[]>;
   /** "What did Blinken tell ...", "according to Beijing": terms of whoever should be speaking. */
   speaker: string[];
+  /** "How many fighters ...": terms of what is counted; the number should count it. */
+  counted: string[];
+  /** "How much were the sanctions?": an amount of money or a share, not any number. */
+  amount: boolean;
+  /** "Do the reports agree ...", "where do sources differ": the answer may be a disagreement between sources. */
+  compare: boolean;
 }
 
 /** Words that only say what kind of answer is wanted; they never appear in the answer. */
@@ -36,7 +42,7 @@ const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   name: /^(name|call)$/,
   place: /^(place|location|city|country)$/,
   reason: /^(reason|caus|explan)/,
-  quantity: /^(number|amount|total|quantiti)$/,
+  quantity: /^(number|amount|total|quantiti|big|size|larg|strength|strong|count|numer|figur|estim)$/,
 };
 
 export function detectType(q: string): AnswerType {
@@ -52,10 +58,32 @@ export function detectType(q: string): AnswerType {
   return 'open';
 }
 
+const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opinion|take|line|role|reaction|response|thinking)$/;
+
+/** Words that ask whether sources agree: they describe the answer, never appear in it. */
+const COMPARE_RE = /\b(?:differ|differs|differed|difference|differences|disagree|disagrees|disagreement|agree|agreed|agreement|conflict|conflicting|contradict\w*|discrepanc\w*|inconsisten\w*|consistent|vary|varies|varied|same figure|same number)\b/i;
+const COMPARE_TERM = /^(?:differ|differ\w*|disagr\w*|agre\w*|conflict|contradict\w*|discrep\w*|inconsist\w*|consist\w*|vari\w*|report|sourc|account|outlet|stori|articl|document)$/;
+const AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|might|may|in|of|on|for|at|to|from|by|does|that|this|china|russia)$/;
+
+/** "how many US officials did ..." → the counted words; "how much were ..." → amount. */
+function countedOf(text: string): { counted: string[]; amount: boolean } {
+  const m = /\bhow (many|much)\s+([^?.!,]*)/i.exec(text);
+  if (!m) return { counted: [], amount: false };
+  const words: string[] = [];
+  for (const w of (m[2] as string).toLowerCase().split(/\s+/)) {
+    if (!w || AUX.test(w)) break;
+    words.push(w);
+    if (words.length >= 3) break;
+  }
+  const counted = analyze(words.join(' ')).map((t) => t.term);
+  return { counted, amount: m[1]?.toLowerCase() === 'much' && counted.length === 0 };
+}
+
 export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set()): QuestionAnalysis {
   const type = detectType(text);
   const typeWords = TYPE_WORDS[type];
-  const tokens = analyze(text).filter((t) => !(typeWords && typeWords.test(t.term)));
+  const compare = COMPARE_RE.test(text);
+  const tokens = analyze(text).filter((t) => !(typeWords && typeWords.test(t.term)) && !(compare && COMPARE_TERM.test(t.term)));
   const names = capitalisedRuns(text);
   const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
   const months = monthsIn(text);
@@ -94,5 +122,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
     /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.{2,40}?) (?:say|tell|claim|warn|state|declare|predict|argue|call|describe|think|add|urge|promise|respond|reply|mean|told|said)\b/i.exec(text) ??
     /\baccording to (.{2,40}?)[?,.]*$/i.exec(text);
   const speaker = speakerMatch ? analyze(speakerMatch[1] as string).map((t) => t.term) : [];
-  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker };
+  // "What's Iran's stance?": words for a position or view describe the answer's kind.
+  for (const t of tokens) if (STANCE_RE.test(t.word)) light.add(t.term);
+  const { counted, amount } = type === 'quantity' ? countedOf(text) : { counted: [], amount: false };
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, counted, amount, compare };
 }

@@ -42,11 +42,13 @@ const SYNONYM_GROUPS: string[][] = [
   ['cancel', 'cancelled', 'canceled', 'cancelling', 'canceling', 'call off', 'called off', 'calls off', 'calling off', 'scrap', 'scrapped', 'scrapping', 'postpone', 'postponed', 'shelve', 'shelved', 'scratch'],
   ['meet', 'met', 'meeting', 'meetings', 'talk', 'talks', 'talked', 'discussion', 'discussions', 'discuss', 'discussed', 'conversation', 'sit down', 'sat down', 'held talks', 'encounter'],
   ['send', 'sending', 'sent', 'receive', 'received', 'receiving', 'receives', 'obtain', 'obtained', 'acquire', 'acquired', 'supply', 'supplying', 'supplied', 'provide', 'providing', 'provided', 'deliver', 'delivering', 'delivered', 'delivery', 'deliveries', 'ship', 'shipped', 'shipping', 'shipment', 'transport', 'transported', 'give', 'giving', 'gave', 'given', 'offer', 'offering', 'offered', 'contribute', 'furnish'],
-  ['proof', 'evidence', 'prove', 'proven', 'indication', 'indications'],
-  ['warn', 'warned', 'warning', 'warnings', 'caution', 'cautioned'],
+  ['proof', 'evidence', 'prove', 'proven', 'indication', 'indications', 'sign', 'signs', 'intelligence'],
+  ['warn', 'warned', 'warning', 'warnings', 'caution', 'cautioned', 'threaten', 'threatened', 'threatening', 'threat', 'threats'],
+  ['react', 'reacted', 'reacting', 'reaction', 'reactions', 'respond', 'responded', 'responding', 'response', 'responses', 'reply', 'replied', 'retort', 'retorted'],
+  ['ask', 'asked', 'asking', 'request', 'requested', 'requesting', 'requests'],
   ['concern', 'concerned', 'concerns', 'worry', 'worried', 'worries', 'fear', 'fears', 'uneasy'],
   ['consequence', 'consequences', 'repercussion', 'repercussions', 'ramification', 'ramifications', 'implication', 'implications'],
-  ['deny', 'denied', 'denies', 'refute', 'refuted', 'reject', 'rejected', 'dismiss', 'dismissed'],
+  ['deny', 'denied', 'denies', 'denial', 'refute', 'refuted', 'reject', 'rejected', 'rejects', 'dismiss', 'dismissed', 'rebuff', 'rebuffed'],
   ['company', 'companies', 'firm', 'firms', 'business', 'businesses', 'corporation', 'corporations', 'enterprise', 'enterprises'],
   ['spy', 'surveillance', 'spying', 'espionage'],
   ['diplomat', 'diplomats', 'envoy', 'foreign minister', 'top diplomat'],
@@ -70,7 +72,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['act', 'acts', 'action', 'actions', 'conduct', 'behaviour', 'behavior', 'measures'],
   ['buy', 'buys', 'bought', 'buying', 'buyer', 'buyers', 'purchase', 'purchases', 'purchased', 'import', 'imports', 'imported', 'market', 'markets', 'customer', 'customers'],
   ['armor', 'armour', 'body armor', 'body armour'],
-  ['shoot', 'shot', 'shooting', 'downing', 'downed'],
+  ['shoot', 'shot', 'shooting', 'downing', 'downed', 'shootdown', 'shoot down', 'shot down', 'shooting down'],
   ['document', 'paper', 'position paper', 'text', 'plan', 'proposal'],
   ['condemn', 'condemned', 'denounce', 'denounced', 'denouncing', 'criticise', 'criticize'],
 ];
@@ -88,6 +90,11 @@ const BASE_FORMS: Record<string, string> = {
   closer: 'close', closest: 'close', bigger: 'big', biggest: 'big', larger: 'large', largest: 'large', higher: 'high',
   highest: 'high', stronger: 'strong', strongest: 'strong', greater: 'great', greatest: 'great', longer: 'long',
   longest: 'long', worse: 'bad', worst: 'bad', better: 'good', best: 'good', wider: 'wide', deeper: 'deep',
+  // Nationality adjectives name the country ("Iran's stance" meets "Iranian President").
+  iranian: 'iran', italian: 'italy', indian: 'india', japanese: 'japan', german: 'germany', french: 'france',
+  british: 'britain', turkish: 'turkey', israeli: 'israel', polish: 'poland', korean: 'korea', pakistani: 'pakistan',
+  syrian: 'syria', brazilian: 'brazil', canadian: 'canada', australian: 'australia', taiwanese: 'taiwan',
+  belarusian: 'belarus', european: 'europe', egyptian: 'egypt', mexican: 'mexico', uzbek: 'uzbekistan',
 };
 
 const SINGLE = new Map<string, string>();

@@ -36,6 +36,8 @@ export interface FakeSlackOptions {
   appToken?: string;
   botUserId?: string;
   users?: FakeUser[];
+  /** Keep response_url bodies in `responses` (default true; benches count only). */
+  recordResponses?: boolean;
 }
 
 type Obj = Record<string, unknown>;
@@ -55,10 +57,13 @@ export class FakeSlack extends EventEmitter {
   /** Socket Mode acks received: envelope_id → ack payload. */
   readonly acks = new Map<string, Obj>();
   socketConnections = 0;
+  /** response_url posts received (counted even when bodies are not recorded). */
+  responseCount = 0;
   readonly botToken: string;
   readonly appToken: string;
   readonly botUserId: string;
   private readonly users = new Map<string, FakeUser>();
+  private readonly recordResponses: boolean;
   private readonly rateLimits = new Map<string, { retryAfterSec: number; remaining: number }>();
   private readonly failures = new Map<string, { error: string; remaining: number }>();
   private responseUrlStatus = 200;
@@ -75,6 +80,7 @@ export class FakeSlack extends EventEmitter {
     this.appToken = options.appToken ?? 'xapp-test-token';
     this.botUserId = options.botUserId ?? 'UBOT';
     for (const u of options.users ?? []) this.users.set(u.id, u);
+    this.recordResponses = options.recordResponses ?? true;
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
         res.writeHead(500);
@@ -194,7 +200,8 @@ export class FakeSlack extends EventEmitter {
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/response/')) {
-      this.responses.push({ id: url.pathname.slice('/response/'.length), body: raw ? (JSON.parse(raw) as Obj) : {} });
+      this.responseCount++;
+      if (this.recordResponses) this.responses.push({ id: url.pathname.slice('/response/'.length), body: raw ? (JSON.parse(raw) as Obj) : {} });
       res.writeHead(this.responseUrlStatus);
       res.end(this.responseUrlStatus === 200 ? 'ok' : 'expired_url');
       this.emit('activity');
