@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'src/adapters/console/**', 'bench/**', 'test/**', 'bin/**'],
+    files: ['src/cli/**', 'src/adapters/console/**', 'bench/**', 'test/**', 'bin/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,7 +1,29 @@
 #!/usr/bin/env node
-// The `briefbot` command. TypeScript sources run through tsx, so there is no build step.
-import { register } from 'tsx/esm/api';
+// The `briefbot` command. `npm install` compiles src/ to dist/ (npm run build); when dist/ is
+// up to date it runs from there, which starts faster. After an edit to src/ it runs the
+// TypeScript sources directly through tsx, so there is never a stale build in service.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stamp = path.join(root, 'dist', '.build-stamp');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+let main;
+if (existsSync(stamp) && statSync(stamp).mtimeMs >= newestMtime(path.join(root, 'src'))) {
+  ({ main } = await import('../dist/cli/main.js'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../src/cli/main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));

@@ -5,8 +5,6 @@
 import os from 'node:os';
 import path from 'node:path';
 import { ConsoleAdapter } from '../adapters/console/console-adapter.ts';
-import { DiscordAdapter } from '../adapters/discord/discord-adapter.ts';
-import { SlackAdapter } from '../adapters/slack/slack-adapter.ts';
 import { BriefWatcher } from '../core/briefs/brief-watcher.ts';
 import type { ChatAdapter, DeliveryTarget, Platform } from '../core/contracts.ts';
 import { formatIssue } from '../core/errors.ts';
@@ -67,8 +65,16 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   watcher.start();
 
   const adapters: ChatAdapter[] = [];
-  if (config.slack) adapters.push(new SlackAdapter({ config: config.slack, core: bundle.core, events: store, logger: logger.child({ adapter: 'slack' }) }));
-  if (config.discord) adapters.push(new DiscordAdapter({ config: config.discord, core: bundle.core, logger: logger.child({ adapter: 'discord' }) }));
+  // Platform libraries are loaded only when their adapter is configured: a console session
+  // starts without paying for @slack/bolt and discord.js.
+  if (config.slack) {
+    const { SlackAdapter } = await import('../adapters/slack/slack-adapter.ts');
+    adapters.push(new SlackAdapter({ config: config.slack, core: bundle.core, events: store, logger: logger.child({ adapter: 'slack' }) }));
+  }
+  if (config.discord) {
+    const { DiscordAdapter } = await import('../adapters/discord/discord-adapter.ts');
+    adapters.push(new DiscordAdapter({ config: config.discord, core: bundle.core, logger: logger.child({ adapter: 'discord' }) }));
+  }
   let consoleAdapter: ConsoleAdapter | null = null;
   if (adapters.length === 0 || options.forceConsole) {
     consoleAdapter = new ConsoleAdapter({

@@ -10,8 +10,6 @@ import {
   type ChatInputCommandInteraction,
   type Client,
   type Interaction,
-  type InteractionEditReplyOptions,
-  type InteractionReplyOptions,
   type Message as DiscordMessage,
   type RepliableInteraction,
 } from 'discord.js';
@@ -23,6 +21,7 @@ import { notice, type Action, type Message, type Reply } from '../../core/messag
 import { BRIEF_COMMAND, SCHEDULE_SUGGESTIONS, SLOW_SUBCOMMANDS, routerText } from './commands-definition.ts';
 import { postChannelPayloads, translateDiscordError } from './outbound.ts';
 import { decodeCustomId, renderDiscordMessages, type DiscordPayload } from './render-discord.ts';
+import { InteractionResponder } from './interaction-responder.ts';
 import { TtlCache, shortKey } from './reply-cache.ts';
 
 export interface InboundOptions {
@@ -37,6 +36,7 @@ interface SharedReply {
 }
 
 const SHARE = 'brief.share';
+const SHAREABLE = new Set<Message['kind']>(['brief', 'sources', 'timeline', 'list', 'answer', 'recap']);
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
 export class DiscordInbound {
@@ -115,11 +115,12 @@ export class DiscordInbound {
     const topic = sep >= 0 ? value.slice(sep + 1) : value;
     const cached = key ? this.shares.get(key) : undefined;
     if (cached) {
-      await this.send(interaction, { messages: cached.messages, ephemeral: false }, false);
+      await this.send(interaction, this.responder(interaction), { messages: cached.messages, ephemeral: false }, false);
       return;
     }
     if (!topic) {
-      await this.send(interaction, { messages: [notice('Expired', 'That reply has expired. Run the command again to share it.')], ephemeral: true }, false);
+      const expired = notice('Expired', 'That reply has expired. Run the command again to share it.');
+      await this.send(interaction, this.responder(interaction), { messages: [expired], ephemeral: true }, false);
       return;
     }
     await this.answer(interaction, async () => ({ ...(await this.core.handleAction(SHARE, topic, ctx)), ephemeral: false }), false);
@@ -130,9 +131,10 @@ export class DiscordInbound {
    * known to be fast), else deferred first and the reply edited in when ready.
    */
   private async answer(interaction: RepliableInteraction, work: () => Promise<Reply>, slow: boolean): Promise<void> {
+    const responder = this.responder(interaction);
     if (slow || this.options.deferAfterMs <= 0) {
-      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      await this.send(interaction, await this.safely(work), true);
+      await responder.defer(MessageFlags.Ephemeral);
+      await this.send(interaction, responder, await this.safely(work), true);
       return;
     }
     const pending = this.safely(work);
@@ -143,11 +145,15 @@ export class DiscordInbound {
     const first = await Promise.race([pending, late]);
     clearTimeout(timer);
     if (first !== 'late') {
-      await this.send(interaction, first, false);
+      await this.send(interaction, responder, first, false);
       return;
     }
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    await this.send(interaction, await pending, true);
+    await responder.defer(MessageFlags.Ephemeral);
+    await this.send(interaction, responder, await pending, true);
+  }
+
+  private responder(interaction: RepliableInteraction): InteractionResponder {
+    return new InteractionResponder(this.client.rest, interaction.applicationId, interaction.id, interaction.token);
   }
 
   private async safely(work: () => Promise<Reply>): Promise<Reply> {
@@ -161,11 +167,11 @@ export class DiscordInbound {
   }
 
   /** Sends a reply: the first payload answers the interaction, the rest are follow-ups. */
-  private async send(interaction: RepliableInteraction, reply: Reply, deferredEphemeral: boolean): Promise<void> {
+  private async send(interaction: RepliableInteraction, responder: InteractionResponder, reply: Reply, deferredEphemeral: boolean): Promise<void> {
     const topic = reply.messages.find((m) => m.topic)?.topic;
     const messages = reply.messages.map(withoutShareAction);
     const extra: Action[] = briefButtons(messages);
-    if (reply.ephemeral) {
+    if (reply.ephemeral && messages.some((m) => SHAREABLE.has(m.kind))) {
       const key = shortKey();
       this.shares.set(key, { messages, topic });
       extra.push({ id: SHARE, label: 'Share in channel', value: `${key}:${topic ?? ''}`.slice(0, 90), style: 'primary' });
@@ -174,25 +180,18 @@ export class DiscordInbound {
     const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
     const publicIds: string[] = [];
     for (const [i, payload] of payloads.entries()) {
-      const options = toReplyOptions(payload, flags);
       if (i === 0 && deferredEphemeral && !reply.ephemeral) {
         // Deferred as ephemeral but the answer is public: post it publicly, drop the placeholder.
-        const m = await interaction.followUp(options);
-        publicIds.push(m.id);
-        await interaction.deleteReply();
+        publicIds.push(await responder.followUp(payload, flags));
+        await responder.deleteOriginal();
       } else if (i === 0 && deferredEphemeral) {
-        await interaction.editReply(toReplyOptions(payload, undefined) as InteractionEditReplyOptions);
+        await responder.editOriginal(payload);
       } else if (i === 0) {
-        if (reply.ephemeral) {
-          await interaction.reply(options);
-        } else {
-          const res = await interaction.reply({ ...options, withResponse: true });
-          const id = res.resource?.message?.id;
-          if (id) publicIds.push(id);
-        }
+        const id = await responder.reply(payload, flags, !reply.ephemeral);
+        if (id && !reply.ephemeral) publicIds.push(id);
       } else {
-        const m = await interaction.followUp(options);
-        if (!reply.ephemeral) publicIds.push(m.id);
+        const id = await responder.followUp(payload, flags);
+        if (!reply.ephemeral) publicIds.push(id);
       }
     }
     if (topic && interaction.channelId) {
@@ -203,9 +202,14 @@ export class DiscordInbound {
 
   private async tellUser(interaction: RepliableInteraction, error: BriefbotError): Promise<void> {
     try {
-      const options = toReplyOptions(renderDiscordMessages([notice('Error', error.userMessage, 'error')])[0] as DiscordPayload, MessageFlags.Ephemeral);
-      if (interaction.deferred || interaction.replied) await interaction.followUp(options);
-      else await interaction.reply(options);
+      const responder = this.responder(interaction);
+      const payload = renderDiscordMessages([notice('Error', error.userMessage, 'error')])[0] as DiscordPayload;
+      try {
+        await responder.reply(payload, MessageFlags.Ephemeral, false);
+      } catch {
+        // Already acknowledged: say it in a follow-up instead.
+        await responder.followUp(payload, MessageFlags.Ephemeral);
+      }
     } catch (err) {
       this.logger.warn({ err: translateDiscordError(err, 'reporting an error') }, 'discord: could not report an error to the user');
     }
@@ -300,14 +304,4 @@ function briefButtons(messages: Message[]): Action[] {
   if (!present.has('brief.sources')) out.push({ id: 'brief.sources', label: 'Sources', value: brief.topic });
   if (!present.has('brief.timeline')) out.push({ id: 'brief.timeline', label: 'Timeline', value: brief.topic });
   return out;
-}
-
-function toReplyOptions(payload: DiscordPayload, flags: number | undefined): InteractionReplyOptions & { flags?: number } {
-  return {
-    ...(payload.content !== undefined ? { content: payload.content } : {}),
-    embeds: payload.embeds,
-    components: payload.components,
-    allowedMentions: { parse: [], repliedUser: false },
-    ...(flags !== undefined ? { flags } : {}),
-  } as InteractionReplyOptions & { flags?: number };
 }

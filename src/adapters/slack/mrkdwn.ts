@@ -14,7 +14,7 @@ const ZWSP = '\u200b';
 // C0 controls except tab/newline, DEL, and the C1 range.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-const FORMAT_CHARS = new Set(['*', '_', '~', '`']);
+const FORMAT_CHARS = /[*_~`]/g;
 const WORDISH = /[\p{L}\p{N}]/u;
 
 /** Escapes the three characters Slack reserves. Use for every piece of document text. */
@@ -24,19 +24,10 @@ export function escapeSlack(text: string): string {
 
 /** Makes mrkdwn formatting characters at word boundaries display literally. */
 export function neutralizeFormatting(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (!FORMAT_CHARS.has(ch)) {
-      out += ch;
-      continue;
-    }
-    const prev = i > 0 ? (text[i - 1] as string) : '';
-    const next = i + 1 < text.length ? (text[i + 1] as string) : '';
-    const inWord = WORDISH.test(prev) && WORDISH.test(next);
-    out += inWord ? ch : `${ZWSP}${ch}${ZWSP}`;
-  }
-  return out;
+  return text.replace(FORMAT_CHARS, (ch: string, at: number) => {
+    const inWord = WORDISH.test(text.charAt(at - 1)) && WORDISH.test(text.charAt(at + 1));
+    return inWord ? ch : `${ZWSP}${ch}${ZWSP}`;
+  });
 }
 
 /** Plain document text → safe mrkdwn (escaped, formatting neutralised). */

@@ -77,18 +77,20 @@ function joinSpans(spans: readonly Span[]): { plainParts: { text: string; cites:
 function packLines(lines: { text: string; cites: number[] }[], max: number, sep: string, wrap: (t: string) => KnownBlock): Unit[] {
   const units: Unit[] = [];
   let cur: string[] = [];
+  let curLen = 0;
   let curCites: number[] = [];
   const flush = (): void => {
     if (cur.length === 0) return;
     units.push({ blocks: [wrap(cur.join(sep))], cites: curCites });
     cur = [];
+    curLen = 0;
     curCites = [];
   };
   for (const line of lines) {
     const pieces = line.text.length <= max ? [line.text] : renderPieces(line.text, max, (s) => s);
     for (const piece of pieces) {
-      const next = cur.length === 0 ? piece.length : cur.join(sep).length + sep.length + piece.length;
-      if (next > max) flush();
+      if (cur.length > 0 && curLen + sep.length + piece.length > max) flush();
+      curLen += (cur.length > 0 ? sep.length : 0) + piece.length;
       cur.push(piece);
       curCites.push(...line.cites);
     }
@@ -211,9 +213,15 @@ export function renderBlockKit(message: Message, limits: RenderLimits = SLACK_LI
   const units = message.blocks.flatMap((b) => blockUnits(b, limits));
   const byN = new Map(message.citations.map((c) => [c.n, c]));
   const sourceById = new Map(message.sources.map((s) => [s.id, s]));
+  const footCache = new Map<number, string>();
   const footLine = (n: number): string => {
-    const c = byN.get(n);
-    return c ? footnoteLine(c, sourceById.get(c.sourceId)) : `*[${n}]* (source not listed)`;
+    let line = footCache.get(n);
+    if (line === undefined) {
+      const c = byN.get(n);
+      line = c ? footnoteLine(c, sourceById.get(c.sourceId)) : `*[${n}]* (source not listed)`;
+      footCache.set(n, line);
+    }
+    return line;
   };
   const citesOf = (us: readonly Unit[]): number[] => [...new Set(us.flatMap((u) => u.cites))].sort((a, b) => a - b);
   const header = (i: number, n: number): KnownBlock[] => {
@@ -229,7 +237,24 @@ export function renderBlockKit(message: Message, limits: RenderLimits = SLACK_LI
   };
   // Worst-case header for sizing: a long "(99/99)" title plus the continuation note.
   const headerReserve = header(1, 99);
+  const headerSize = size(headerReserve);
+  const unitSize = new Map<Unit, number>(units.map((u) => [u, size(u.blocks)]));
+  // Cheap upper-bound estimate first; the exact (JSON) check runs only near the limits.
+  const estimate = (part: Part): { chars: number; blocks: number } => {
+    const lines = [...part.carried, ...(part.notes ?? citesOf(part.units).map(footLine))];
+    const noteChars = lines.reduce((n, l) => n + JSON.stringify(l).length, 0);
+    const noteBlocks = lines.length === 0 ? 0 : Math.ceil(noteChars / (limits.maxContextChars / 2)) + 1;
+    let chars = headerSize + noteChars + noteBlocks * 80;
+    let blocks = headerReserve.length + noteBlocks;
+    for (const u of part.units) {
+      chars += (unitSize.get(u) ?? size(u.blocks)) + 1;
+      blocks += u.blocks.length;
+    }
+    return { chars, blocks };
+  };
   const fits = (part: Part): boolean => {
+    const e = estimate(part);
+    if (e.chars <= limits.maxMessageChars * 0.85 && e.blocks <= limits.maxBlocks - 5) return true;
     const blocks = [...headerReserve, ...assemble(part, 0, 1).slice(1)];
     return blocks.length <= limits.maxBlocks && size(blocks) <= limits.maxMessageChars;
   };

@@ -5,6 +5,7 @@
  */
 import type { ConversationState } from '../contracts.ts';
 import { capitalisedRuns, DATE_PHRASE_RE } from './entities.ts';
+import { analyze } from './text-analysis.ts';
 
 export interface PersonLexicon {
   names: ReadonlySet<string>;
@@ -93,6 +94,13 @@ export function resolveFollowUp(question: string, state: ConversationState | nul
       .replace(/\b(?:his|hers)\b/gi, () => ((changed = true), `${last}'s`))
       .replace(/\b(?:he|him|she|her)\b/gi, () => ((changed = true), last));
     if (changed) return { text: replaced, interpretation: replaced, inherited: '', referents: people_.slice(0, 2) };
+  }
+  // "When was that?", "why?", "where was this?": nothing of its own to search for, so it asks
+  // about whatever the last question was about.
+  if (state.lastQuestion && analyze(text).length === 0) {
+    const last = state.lastQuestion.replace(/[?.!\s]+$/, '');
+    const resolved = `${text.replace(/[?.!\s]+$/, '')} (${last})?`;
+    return { text: resolved, interpretation: resolved, inherited: last, referents: [] };
   }
   return { text, interpretation: null, inherited: '', referents: [] };
 }

@@ -223,6 +223,33 @@ function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, people: s
   }
   const { quote, cut } = clip(doc.body.slice(start, end), MAX_QUOTE_CHARS);
   const shown = `“${quote}${cut ? '…' : ''}” (${attribution(doc)})`;
+  const other = (q.compare || q.type === 'quantity') && !cut ? otherAccount(index, best.unit, unit.doc, shown.length) : null;
+  if (other) {
+    const odoc = index.brief.sources[other.doc] as SourceDocument;
+    const both = `Sources differ: ${shown} versus “${other.quote}” (${attribution(odoc)})`;
+    return { citations: [citation(doc, quote), citation(odoc, other.quote)], answer: both };
+  }
   const answer = shown.length <= MAX_ANSWER_CHARS ? shown : `${shown.slice(0, MAX_ANSWER_CHARS - 1)}…`;
   return { citations: [citation(doc, quote)], answer };
+}
+
+/**
+ * When the brief records that sources differ on what this sentence says ("Where sources
+ * differ"), the other side's account: its whole sentence when it fits, else the cited quote.
+ */
+function otherAccount(index: TopicIndex, unitId: number, docIndex: number, used: number): { doc: number; quote: string } | null {
+  for (const c of index.claimsOfUnit.get(unitId) ?? []) {
+    const claim = index.claims[c];
+    if (!claim?.difference) continue;
+    for (const qt of claim.quotes) {
+      if (qt.doc === docIndex) continue;
+      const doc = index.brief.sources[qt.doc] as SourceDocument;
+      const at = doc.body.indexOf(qt.quote);
+      const sentence = doc.sentences.find((s) => s.start <= at && s.end >= at + qt.quote.length);
+      const budget = MAX_ANSWER_CHARS - used - 40 - attribution(doc).length;
+      if (sentence && sentence.text.length <= budget) return { doc: qt.doc, quote: sentence.text };
+      if (qt.quote.length <= budget) return { doc: qt.doc, quote: qt.quote };
+    }
+  }
+  return null;
 }

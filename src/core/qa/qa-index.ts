@@ -29,6 +29,24 @@ export interface DocContext {
   terms: Set<number>;
 }
 
+/**
+ * One curated claim of the brief (a key point, timeline entry, who's-who line or a
+ * "where sources differ" item): a clean paraphrase, and the sentences its citations quote.
+ * Questions are matched against the paraphrase; the answer is still the cited sentence.
+ */
+export interface ClaimUnit {
+  terms: Set<number>;
+  /** Units (sentences) the claim's citations quote. */
+  units: number[];
+  /** A "where sources differ" item. */
+  difference: boolean;
+  /** The verbatim citation quotes, with their document index. */
+  quotes: { doc: number; quote: string }[];
+}
+
+/** Claims longer than this (summary paragraphs) are too broad to stand for one sentence. */
+const MAX_CLAIM_CHARS = 360;
+
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const CLAIM_WEIGHT = 0.5;
@@ -50,6 +68,9 @@ export class TopicIndex {
   readonly unitOf: Int32Array[] = [];
   /** Terms of the brief's title: what every document of the topic is about. */
   readonly topicTerms: Set<string>;
+  readonly claims: ClaimUnit[] = [];
+  /** Unit id → indexes into `claims` of the claims citing it. */
+  readonly claimsOfUnit = new Map<number, number[]>();
   private postingsIds: Int32Array[] = [];
   private postingsTf: Float32Array[] = [];
   private avgLen = 1;
@@ -122,9 +143,13 @@ export class TopicIndex {
       ...b.whosWho.map((c) => ({ claim: c, extra: '' })),
       ...b.differences.map((c) => ({ claim: c, extra: '' })),
     ];
+    const differences = new Set<Claim>(b.differences);
     const extra = new Map<number, Set<number>>();
     for (const { claim, extra: more } of claims) {
       const terms = analyze(`${claim.label ?? ''} ${claim.text} ${more}`).map((t) => this.intern(t.term));
+      const own: ClaimUnit | null = claim.text.length <= MAX_CLAIM_CHARS || differences.has(claim)
+        ? { terms: new Set(terms), units: [], difference: differences.has(claim), quotes: [] }
+        : null;
       for (const cite of claim.citations) {
         const d = b.sources.findIndex((s) => s.meta.id === cite.sourceId);
         const doc = b.sources[d];
@@ -132,13 +157,24 @@ export class TopicIndex {
         const at = doc.body.indexOf(cite.quote);
         if (at < 0) continue;
         const end = at + cite.quote.length;
+        own?.quotes.push({ doc: d, quote: cite.quote });
         doc.sentences.forEach((s, i) => {
           const u = this.unitOf[d]?.[i] ?? -1;
           if (u < 0 || s.end <= at || s.start >= end) return;
           const set = extra.get(u) ?? new Set<number>();
           for (const t of terms) set.add(t);
           extra.set(u, set);
+          if (own && !own.units.includes(u)) own.units.push(u);
         });
+      }
+      if (own && own.units.length > 0) {
+        const c = this.claims.length;
+        this.claims.push(own);
+        for (const u of own.units) {
+          const list = this.claimsOfUnit.get(u) ?? [];
+          list.push(c);
+          this.claimsOfUnit.set(u, list);
+        }
       }
     }
     for (const [u, set] of extra) {

@@ -4,7 +4,7 @@
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
 import { capitalisedRuns, isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
-import type { TopicIndex, Unit } from './qa-index.ts';
+import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { termOf } from './text-analysis.ts';
 
@@ -80,6 +80,9 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
     case 'duration':
       return f.hasDuration ? 1 : 0.4;
     case 'quantity':
+      // "How many fighters": a number that counts fighters, not any number in the sentence.
+      if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : f.hasQuantity ? 0.5 : 0.4;
+      if (q.amount) return AMOUNT_RE.test(f.text) ? 1 : 0.45;
       return f.hasQuantity ? 1 : 0.45;
     case 'person': {
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
@@ -100,6 +103,23 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
       if (q.light.size > 0) return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.6;
       return 1;
   }
+}
+
+const AMOUNT_RE = /[$€£¥]\s*\d|\b\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b/i;
+const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;
+
+/** Whether a number in `text` counts one of `counted` within the next few words ("thousands of fighters", "four US officials"). */
+export function countsThing(text: string, counted: string[]): boolean {
+  const words = (text.match(/[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.toLowerCase());
+  const want = new Set(counted);
+  for (let i = 0; i < words.length; i++) {
+    if (!NUMBER_WORD_RE.test(words[i] as string) || /^an?$/.test(words[i] as string)) continue;
+    for (let k = i + 1; k <= Math.min(words.length - 1, i + 4); k++) {
+      const t = termOf(words[k] as string);
+      if (t !== null && want.has(t)) return true;
+    }
+  }
+  return false;
 }
 
 /** Closeness of consecutive question terms in the sentence, 0..1. */
@@ -158,6 +178,22 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   for (const c of top.slice(0, 10)) {
     for (const n of neighbours(index, index.units[c.unit] as Unit)) candidates.add(index.unitOf[n.doc]?.[n.sentence] ?? -1);
   }
+  // The brief's claims are clean paraphrases of what the sources say: a question that
+  // matches a claim well brings in the sentences the claim cites.
+  const idWeight = new Map<number, number>();
+  qIds.forEach((id, i) => {
+    if (id !== undefined) idWeight.set(id, Math.max(idWeight.get(id) ?? 0, weights[i] as number));
+  });
+  const claimHits = index.claims
+    .map((c, i) => {
+      let w = 0;
+      for (const [id, wt] of idWeight) if (c.terms.has(id)) w += wt;
+      return { i, cov: totalWeight > 0 ? w / totalWeight : 0 };
+    })
+    .filter((x) => x.cov >= CLAIM_CANDIDATE_COVERAGE)
+    .sort((a, b) => b.cov - a.cov)
+    .slice(0, 6);
+  for (const h of claimHits) for (const u of (index.claims[h.i] as ClaimUnit).units) candidates.add(u);
   candidates.delete(-1);
   const maxBm25 = top[0]?.score ?? 1;
   const bm25Of = new Map(top.map((c) => [c.unit, c.score]));
@@ -184,35 +220,42 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         return gid !== undefined && primary.has(gid);
       });
     };
-    let covered = 0;
-    let entityFactor = 1;
     const missing = new Set<number>();
-    q.terms.forEach((term, i) => {
-      const id = qIds[i];
-      let m = 0;
-      if (id !== undefined) {
-        if (primary.has(id) || inSentence(term)) m = 1;
-        else {
-          missing.add(id);
-          if (claim.has(id)) m = 0.5;
-          if (near.has(id) || title.has(id)) m = Math.max(m, 0.4);
-          // "He said ..." right after the sentence that names him.
-          if (f.hasPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
-          // A place or date the document is about, though this sentence does not repeat it
-          // (people must be named in the sentence, or referred to right after being named).
-          if (q.entityTerms.has(term) && !index.persons.tokens.has(term) && docTerms.has(id)) m = Math.max(m, 0.3);
-          // "under the AI Act" in the AI Act topic: what every document here is about.
-          if (index.topicTerms.has(term) && docTerms.has(id)) m = Math.max(m, 0.6);
+    // Scores the sentence alone, or the sentence read with one claim that cites it.
+    const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
+      let covered = 0;
+      let entityFactor = 1;
+      const hits = new Set<string>();
+      q.terms.forEach((term, i) => {
+        const id = qIds[i];
+        let m = 0;
+        if (id !== undefined) {
+          if (primary.has(id) || inSentence(term)) m = 1;
+          else {
+            if (claimSet === null) missing.add(id);
+            if (claim.has(id)) m = 0.5;
+            if (claimSet?.has(id)) m = CLAIM_MATCH;
+            if (near.has(id) || title.has(id)) m = Math.max(m, 0.4);
+            // "He said ..." right after the sentence that names him.
+            if (f.hasPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
+            // A place or date the document is about, though this sentence does not repeat it
+            // (people must be named in the sentence, or referred to right after being named).
+            if (q.entityTerms.has(term) && !index.persons.tokens.has(term) && docTerms.has(id)) m = Math.max(m, 0.3);
+            // "under the AI Act" in the AI Act topic: what every document here is about.
+            if (index.topicTerms.has(term) && docTerms.has(id)) m = Math.max(m, 0.6);
+          }
         }
-      }
-      covered += (weights[i] as number) * m;
-      // One constraint per name: "Patrick Ryder" is one person, not two conditions.
-      const group = q.nameGroups.get(term);
-      const groupLead = !group || group[0] === term;
-      if (q.entityTerms.has(term) && groupLead && !soft.has(term) && !referents.has(term) && !q.light.has(term) && !isMonthTerm(term) && !index.topicTerms.has(term)) {
-        entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 ? 0.75 : 0.5;
-      }
-    });
+        if (m >= CLAIM_MATCH) hits.add(q.nameGroups.get(term)?.[0] ?? term);
+        covered += (weights[i] as number) * m;
+        // One constraint per name: "Patrick Ryder" is one person, not two conditions.
+        const group = q.nameGroups.get(term);
+        const groupLead = !group || group[0] === term;
+        if (q.entityTerms.has(term) && groupLead && !soft.has(term) && !referents.has(term) && !q.light.has(term) && !isMonthTerm(term) && !index.topicTerms.has(term)) {
+          entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 ? 0.75 : 0.5;
+        }
+      });
+      return { covered, entityFactor, hits };
+    };
     let monthFactor = 1;
     for (const month of q.months) {
       if (f.months.has(month)) continue;
@@ -228,17 +271,33 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       else referentFactor = ids.some((x) => docTerms.has(x)) ? 0.8 : 0.6;
     }
     const concepts = new Set(core.map((t) => q.nameGroups.get(t)?.[0] ?? t));
-    const hitConcepts = new Set(core.filter((t) => inSentence(t)).map((t) => q.nameGroups.get(t)?.[0] ?? t));
-    const thin = concepts.size >= 2 && hitConcepts.size <= 1 ? 0.7 : 1;
-    const coverage = totalWeight > 0 ? (thin * covered) / totalWeight : 0;
-    const confidence = Math.min(1, coverage * typeFactor(q, f, index, qWords) * entityFactor * monthFactor * referentFactor);
-    const speakerBonus = q.speaker.length > 0 && speaks(f.text, q.speaker, f.hasPronoun && q.speaker.some((t) => { const id = index.termId(t); return id !== undefined && prevMentions.has(id); })) ? 0.06 : 0;
+    const coreConcepts = new Set(core.map((t) => q.nameGroups.get(t)?.[0] ?? t));
+    let match = 0;
+    let claimUsed = false;
+    for (const c of [null, ...(index.claimsOfUnit.get(u) ?? [])]) {
+      const e = evaluate(c === null ? null : (index.claims[c] as ClaimUnit).terms);
+      const hit = [...e.hits].filter((t) => coreConcepts.has(t)).length;
+      const thin = concepts.size >= 2 && hit <= 1 ? 0.7 : 1;
+      const score = totalWeight > 0 ? ((thin * e.covered) / totalWeight) * e.entityFactor : 0;
+      if (score > match) {
+        match = score;
+        claimUsed = c !== null;
+      }
+    }
+    const spoken = q.speaker.length > 0 && speaks(f.text, q.speaker, f.hasPronoun && q.speaker.some((t) => { const id = index.termId(t); return id !== undefined && prevMentions.has(id); }));
+    const confidence = Math.min(1, match * typeFactor(q, f, index, qWords) * monthFactor * referentFactor);
+    const speakerBonus = spoken ? 0.06 : 0;
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
-    const rank = confidence + speakerBonus + 0.08 * proximity(orderedIds, unit.seq) + agentBonus + (unit.claimTerms ? 0.02 : 0) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    const rank = confidence + speakerBonus + 0.08 * proximity(orderedIds, unit.seq) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     out.push({ unit: u, confidence, rank, missing });
   }
   return out.sort((a, b) => b.rank - a.rank);
 }
+
+/** How much a question term found only in a claim citing the sentence counts. */
+const CLAIM_MATCH = Number(process.env.QA_CM ?? 0.8);
+/** A claim covering this share of the question brings its cited sentences in as candidates. */
+const CLAIM_CANDIDATE_COVERAGE = 0.5;
 
 const MONTH_STEMS = new Set(['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb']);
 function isMonthTerm(term: string): boolean {
