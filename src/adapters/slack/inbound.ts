@@ -45,6 +45,14 @@ export function cleanMentionText(text: string, botUserId: string | undefined): s
     .trim();
 }
 
+/**
+ * Lets the ack's bytes leave before the real work starts. Bolt runs listeners inside
+ * promise microtasks, and Node flushes a response (uncork) on the next tick, which only
+ * runs after the microtask queue drains; without this, the work after `await ack()`
+ * would delay the ack itself.
+ */
+const afterAck = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export function registerInbound(app: App, deps: InboundDeps): void {
   const { core, events, logger, sender, admins, now } = deps;
 
@@ -71,6 +79,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
   // /brief <anything>: every router command.
   app.command(COMMAND, async ({ command, ack, respond }) => {
     await ack();
+    await afterAck();
     const ctx = context({ id: command.user_id, name: command.user_name }, command.channel_id);
     const reply = await run('command', () => core.handleCommand(command.text, ctx));
     try {
@@ -84,6 +93,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
   // Buttons: brief.sources / brief.timeline / brief.share / brief.ask, and our Share button.
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^(brief\.|slack\.share$)/ }, async ({ action, ack, body, respond, client }) => {
     await ack();
+    await afterAck();
     const channel = body.channel?.id ?? (body.container['channel_id'] as string | undefined);
     const threadTs = (body.container['thread_ts'] as string | undefined) ?? body.message?.['thread_ts'];
     const user = { id: body.user.id, name: body.user.username ?? body.user.name };
@@ -124,6 +134,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       return;
     }
     await ack();
+    await afterAck();
     const inChannel = (view.state.values[VISIBILITY_BLOCK]?.[VISIBILITY_BLOCK]?.selected_options ?? []).some((o) => o.value === 'in_channel');
     const meta = parseMeta(view.private_metadata);
     if (!meta.channel) return;

@@ -234,7 +234,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           else {
             if (claimSet === null) missing.add(id);
             if (claim.has(id)) m = 0.5;
-            if (claimSet?.has(id)) m = CLAIM_MATCH;
+            // A claim may mention other people than its quote does ("Xi ... met Blinken" citing a
+            // sentence about Xi and Putin): a person must be in the sentence itself.
+            if (claimSet?.has(id) && !index.persons.tokens.has(term)) m = CLAIM_MATCH;
             if (near.has(id) || title.has(id)) m = Math.max(m, 0.4);
             // "He said ..." right after the sentence that names him.
             if (f.hasPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
@@ -295,7 +297,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
 }
 
 /** How much a question term found only in a claim citing the sentence counts. */
-const CLAIM_MATCH = Number(process.env.QA_CM ?? 0.8);
+const CLAIM_MATCH = 0.8;
 /** A claim covering this share of the question brings its cited sentences in as candidates. */
 const CLAIM_CANDIDATE_COVERAGE = 0.5;
 

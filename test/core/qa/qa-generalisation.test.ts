@@ -1,0 +1,99 @@
+/**
+ * Mechanisms that carry the engine beyond its tuned wording: the brief's "where sources
+ * differ" items (both accounts, each verbatim), counted quantities ("how many X" needs a
+ * number that counts X), the claims layer, synonyms and anaphoric follow-ups ("when was that?").
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Brief } from '../../../src/core/briefs/brief-types.ts';
+import { isVerbatim } from '../../../src/core/documents/quote-match.ts';
+import { QaEngine, type Answer } from '../../../src/core/qa/qa-engine.ts';
+import { countsThing } from '../../../src/core/qa/qa-scoring.ts';
+import { analyzeQuestion } from '../../../src/core/qa/question-analysis.ts';
+import { termOf } from '../../../src/core/qa/text-analysis.ts';
+import { FIXED_NOW, realBrief, realCatalog, TOPIC } from './qa-helpers.ts';
+
+let engine: QaEngine;
+let brief: Brief;
+before(async () => {
+  engine = new QaEngine(await realCatalog(), { now: () => FIXED_NOW });
+  brief = await realBrief();
+});
+
+function assertVerbatim(a: Answer): void {
+  for (const c of a.citations) {
+    const doc = brief.sources.find((s) => s.meta.id === c.source);
+    assert.ok(doc && isVerbatim(doc.body, c.quote), `verbatim: ${c.quote}`);
+  }
+}
+
+describe('answers where the sources differ', () => {
+  it('"how big is the Wagner force?" quotes both accounts, attributed, within 500 characters', () => {
+    const a = engine.ask('How big is the Wagner force?', { topic: TOPIC });
+    assert.equal(a.abstained, false);
+    assert.equal(a.citations.length, 2);
+    const all = a.citations.map((c) => c.quote).join(' ');
+    assert.match(all, /hundreds of men/);
+    assert.match(all, /thousands of fighters/);
+    assert.deepEqual(new Set(a.citations.map((c) => c.source)), new Set(['blinken-cbs-keane', 'bangkok-one-news']));
+    assert.ok(a.answer.length <= 500);
+    assertVerbatim(a);
+  });
+
+  it('"do the reports agree ..." is read as a comparison, not as words to match', () => {
+    const q = analyzeQuestion('Do the reports agree on how many fighters Wagner has?');
+    assert.equal(q.compare, true);
+    assert.ok(!q.terms.includes('agre') && !q.terms.includes('report'));
+  });
+
+  it('an ordinary question gets one quote', () => {
+    const a = engine.ask('When did Blinken meet Xi Jinping?', { topic: TOPIC });
+    assert.equal(a.citations.length, 1);
+  });
+});
+
+describe('counted quantities', () => {
+  it('a number must count the thing asked about', () => {
+    assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('fighters') as string]), true);
+    assert.equal(countsThing('citing four US officials that', analyzeQuestion('How many US officials did NBC cite?').counted), true);
+    assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('uniforms') as string]), false);
+  });
+
+  it('abstains on "how many X" when no number counts X', () => {
+    for (const q of ['How many uniforms has China sent?', 'How many Chinese companies has the US sanctioned?', 'How much were the sanctions on the Chinese satellite company?']) {
+      assert.equal(engine.ask(q, { topic: TOPIC }).abstained, true, q);
+    }
+  });
+});
+
+describe('paraphrase coverage', () => {
+  it('folds news synonyms and nationality adjectives', () => {
+    assert.equal(termOf('threatened'), termOf('warned'));
+    assert.equal(termOf('requested'), termOf('asked'));
+    assert.equal(termOf('shootdown'), termOf('downing'));
+    assert.equal(termOf('iranian'), termOf('iran'));
+  });
+
+  it('answers through a curated claim when the sentence itself uses other words', () => {
+    const a = engine.ask("What's Iran's stance?", { topic: TOPIC });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /Raisi/);
+    assertVerbatim(a);
+  });
+
+  it('answers a yes/no question with the sentence that settles it', () => {
+    const a = engine.ask('Did China send weapons to Russia?', { topic: TOPIC });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations.map((c) => c.quote).join(' '), /no proof|not provided|will not provide|cross that line/);
+  });
+});
+
+describe('anaphoric follow-ups', () => {
+  it('"when was that?" asks about the last question', () => {
+    const first = engine.ask('What did Patrick Ryder say?', { topic: TOPIC });
+    const a = engine.ask('when was that?', { conversation: first.conversation });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /February 24/);
+    assert.match(a.interpretation ?? '', /Patrick Ryder/);
+  });
+});
