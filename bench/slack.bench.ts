@@ -84,7 +84,7 @@ async function workerMain(): Promise<void> {
   const port = parentPort;
   if (!port) return;
   const fake = await FakeSlack.start({ recordResponses: false });
-  const body = slashCommandBody({ text: process.env['SLACK_BENCH_TEXT'] ?? 'china-russia-aid', response_url: fake.responseUrl('bench') });
+  const body = slashCommandBody({ text: 'china-russia-aid', response_url: fake.responseUrl('bench') });
   port.postMessage({ apiUrl: fake.apiUrl, botToken: fake.botToken });
   const { adapterPort, barePort, partsPerBrief } = (await new Promise((resolve) => port.once('message', resolve))) as { adapterPort: number; barePort: number; partsPerBrief: number };
   const a: Target = {
@@ -138,7 +138,7 @@ async function main(): Promise<void> {
     await ack('ok');
   });
   const server = (await bare.start({ port: 0, host: '127.0.0.1' })) as Server;
-  const reply = await tc.core.handleCommand(process.env['SLACK_BENCH_TEXT'] ?? 'china-russia-aid', { platform: 'slack', user: { id: 'U1' }, channelId: 'C1', isChannelManager: async () => false });
+  const reply = await tc.core.handleCommand('china-russia-aid', { platform: 'slack', user: { id: 'U1' }, channelId: 'C1', isChannelManager: async () => false });
   const partsPerBrief = reply.messages.flatMap((m) => renderBlockKit(m)).length;
   const results = next();
   worker.postMessage({ adapterPort: adapter.port, barePort: (server.address() as AddressInfo).port, partsPerBrief });

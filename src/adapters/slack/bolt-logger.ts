@@ -6,19 +6,26 @@ function format(msg: unknown[]): string {
   return msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m))).join(' ');
 }
 
+type Level = 'trace' | 'debug' | 'warn' | 'error';
+
 export function boltLogger(logger: Logger): BoltLogger {
-  let name = 'bolt';
-  const child = (): Logger => logger.child({ component: name });
+  let child = logger.child({ component: 'bolt' });
+  // Bolt logs a lot at debug (sometimes whole payloads): check the level before formatting.
+  const at =
+    (level: Level) =>
+    (...msg: unknown[]): void => {
+      if (child.isLevelEnabled(level)) child[level](format(msg));
+    };
   return {
-    // Bolt's debug output is very chatty (and can include payloads): map it to trace.
-    debug: (...msg: unknown[]) => child().trace(format(msg)),
-    info: (...msg: unknown[]) => child().debug(format(msg)),
-    warn: (...msg: unknown[]) => child().warn(format(msg)),
-    error: (...msg: unknown[]) => child().error(format(msg)),
+    // Bolt's debug is very chatty: map it to trace, and its info to debug.
+    debug: at('trace'),
+    info: at('debug'),
+    warn: at('warn'),
+    error: at('error'),
     setLevel: () => undefined,
     getLevel: () => (logger.isLevelEnabled('debug') ? LogLevel.DEBUG : LogLevel.INFO),
-    setName: (n: string) => {
-      name = n;
+    setName: (name: string) => {
+      child = logger.child({ component: name });
     },
   };
 }

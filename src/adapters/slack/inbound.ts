@@ -11,6 +11,7 @@ import type { CommandContext, InboundEventLog } from '../../core/contracts.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Reply } from '../../core/messages/message-model.ts';
 import type { SlackAdminCheck } from './permissions.ts';
+import { responseUrlPoster } from './response-url.ts';
 import { decodeShare, errorReply, SHARE_ACTION_ID, type ReplySender, type ShareSource } from './reply-sender.ts';
 
 export const COMMAND = '/brief';
@@ -77,9 +78,10 @@ export function registerInbound(app: App, deps: InboundDeps): void {
     'c' in share ? core.handleCommand(share.c, ctx) : core.handleAction(share.a, share.v, ctx);
 
   // /brief <anything>: every router command.
-  app.command(COMMAND, async ({ command, ack, respond }) => {
+  app.command(COMMAND, async ({ command, ack }) => {
     await ack();
     await afterAck();
+    const respond = responseUrlPoster(command.response_url);
     const ctx = context({ id: command.user_id, name: command.user_name }, command.channel_id);
     const reply = await run('command', () => core.handleCommand(command.text, ctx));
     try {
@@ -91,9 +93,10 @@ export function registerInbound(app: App, deps: InboundDeps): void {
   });
 
   // Buttons: brief.sources / brief.timeline / brief.share / brief.ask, and our Share button.
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^(brief\.|slack\.share$)/ }, async ({ action, ack, body, respond, client }) => {
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^(brief\.|slack\.share$)/ }, async ({ action, ack, body, client }) => {
     await ack();
     await afterAck();
+    const respond = responseUrlPoster(body.response_url);
     const channel = body.channel?.id ?? (body.container['channel_id'] as string | undefined);
     const threadTs = (body.container['thread_ts'] as string | undefined) ?? body.message?.['thread_ts'];
     const user = { id: body.user.id, name: body.user.username ?? body.user.name };
@@ -143,7 +146,8 @@ export function registerInbound(app: App, deps: InboundDeps): void {
     const reply = await run('ask', () => core.handleCommand(command, ctx));
     try {
       await sender.send(
-        { ...reply, ephemeral: reply.ephemeral && !inChannel },
+        // The asker chose who sees the answer; errors always stay private.
+        { ...reply, ephemeral: !inChannel || reply.messages.every((m) => m.kind === 'error') },
         { channel: meta.channel, user: body.user.id, share: { c: command }, ...(meta.thread ? { threadTs: meta.thread } : {}) },
       );
     } catch (err) {

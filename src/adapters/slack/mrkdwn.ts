@@ -12,7 +12,6 @@
 
 const ZWSP = '\u200b';
 // C0 controls except tab/newline, DEL, and the C1 range.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const FORMAT_CHARS = /[*_~`]/g;
 const WORDISH = /[\p{L}\p{N}]/u;

@@ -208,8 +208,29 @@ interface Part {
   notes?: string[];
 }
 
-/** Renders one neutral message as one or more Slack messages (parts 2… go in the thread). */
+const cache = new Map<string, SlackMessage[]>();
+const CACHE_SIZE = 64;
+
+/**
+ * Renders one neutral message as one or more Slack messages (parts 2… go in the thread).
+ * Results for the default limits are cached by content (the same brief is asked for
+ * again and again); callers get fresh copies.
+ */
 export function renderBlockKit(message: Message, limits: RenderLimits = SLACK_LIMITS): SlackMessage[] {
+  if (limits !== SLACK_LIMITS) return render(message, limits);
+  const key = JSON.stringify(message);
+  let parts = cache.get(key);
+  if (parts) {
+    cache.delete(key);
+  } else {
+    parts = render(message, limits);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  }
+  cache.set(key, parts);
+  return structuredClone(parts);
+}
+
+function render(message: Message, limits: RenderLimits): SlackMessage[] {
   const units = message.blocks.flatMap((b) => blockUnits(b, limits));
   const byN = new Map(message.citations.map((c) => [c.n, c]));
   const sourceById = new Map(message.sources.map((s) => [s.id, s]));
@@ -222,6 +243,16 @@ export function renderBlockKit(message: Message, limits: RenderLimits = SLACK_LI
       footCache.set(n, line);
     }
     return line;
+  };
+  const jsonLen = (l: string): number => JSON.stringify(l).length;
+  const footLens = new Map<number, number>();
+  const footLen = (n: number): number => {
+    let len = footLens.get(n);
+    if (len === undefined) {
+      len = jsonLen(footLine(n));
+      footLens.set(n, len);
+    }
+    return len;
   };
   const citesOf = (us: readonly Unit[]): number[] => [...new Set(us.flatMap((u) => u.cites))].sort((a, b) => a - b);
   const header = (i: number, n: number): KnownBlock[] => {
@@ -241,9 +272,18 @@ export function renderBlockKit(message: Message, limits: RenderLimits = SLACK_LI
   const unitSize = new Map<Unit, number>(units.map((u) => [u, size(u.blocks)]));
   // Cheap upper-bound estimate first; the exact (JSON) check runs only near the limits.
   const estimate = (part: Part): { chars: number; blocks: number } => {
-    const lines = [...part.carried, ...(part.notes ?? citesOf(part.units).map(footLine))];
-    const noteChars = lines.reduce((n, l) => n + JSON.stringify(l).length, 0);
-    const noteBlocks = lines.length === 0 ? 0 : Math.ceil(noteChars / (limits.maxContextChars / 2)) + 1;
+    let noteChars = part.carried.reduce((n, l) => n + jsonLen(l), 0);
+    let noteCount = part.carried.length;
+    if (part.notes) {
+      noteChars += part.notes.reduce((n, l) => n + jsonLen(l), 0);
+      noteCount += part.notes.length;
+    } else {
+      const seen = new Set<number>();
+      for (const u of part.units) for (const n of u.cites) seen.add(n);
+      for (const n of seen) noteChars += footLen(n);
+      noteCount += seen.size;
+    }
+    const noteBlocks = noteCount === 0 ? 0 : Math.ceil(noteChars / (limits.maxContextChars / 2)) + 1;
     let chars = headerSize + noteChars + noteBlocks * 80;
     let blocks = headerReserve.length + noteBlocks;
     for (const u of part.units) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { renderBlockKit } from '../../../src/adapters/slack/render-block-kit.ts';
-import { withShareButton } from '../../../src/adapters/slack/reply-sender.ts';
+import { withoutShareButtons, withShareButton } from '../../../src/adapters/slack/reply-sender.ts';
 import type { CommandContext } from '../../../src/core/contracts.ts';
 import { checkMessage } from '../../fakes/slack/slack-limits.ts';
 import { spyCore, type CoreCall } from './core-spy.ts';
@@ -64,23 +64,33 @@ describe('Slack HTTP mode: signed slash commands through real Bolt', { timeout: 
   ]) {
     it(`passes "/brief ${cmd}" to the core and sends its reply`, async () => {
       const id = `cmd-${cmd.split(' ')[0] || 'empty'}`;
-      const res = await h.command(cmd, { responseId: id });
+      const seen = calls.length;
+      const res = await h.command(cmd, { responseId: id, channel: `C-${id}` });
       assert.equal(res.status, 200);
-      const replies = await h.fake.waitUntil(() => {
-        const r = h.fake.responses.filter((x) => x.id === id);
-        return r.length > 0 ? r : undefined;
-      });
-      const call = calls.filter((c) => c.method === 'handleCommand').at(-1)!;
+      const call = await h.fake.waitUntil(() => calls.slice(seen).find((c) => c.method === 'handleCommand'));
       assert.equal(call.args[0], cmd);
       const ctx = call.args[1] as CommandContext;
-      assert.deepEqual([ctx.platform, ctx.channelId, ctx.user.id, ctx.threadId], ['slack', 'C1', 'U1', undefined]);
-      // What Slack got is exactly the core's reply, rendered.
+      assert.deepEqual([ctx.platform, ctx.channelId, ctx.user.id, ctx.threadId], ['slack', `C-${id}`, 'U1', undefined]);
+      // What Slack got is exactly the core's reply, rendered: ephemeral through
+      // response_url (with a Share button), or posted in the channel.
       const expected = await h.core.handleCommand(cmd, ctx);
-      const shown = expected.ephemeral ? withShareButton(expected.messages, { c: cmd }) : expected.messages;
-      const rendered = renderBlockKit(shown[0]!)[0]!;
-      assert.deepEqual(replies[0]!.body['blocks'], JSON.parse(JSON.stringify(rendered.blocks)));
-      assert.equal(replies[0]!.body['response_type'], expected.ephemeral ? 'ephemeral' : 'in_channel');
-      assert.equal(checkMessage(replies[0]!.body as { blocks?: unknown }), null);
+      let payload: Obj;
+      if (expected.ephemeral) {
+        const [reply] = await h.fake.waitUntil(() => {
+          const r = h.fake.responses.filter((x) => x.id === id);
+          return r.length > 0 ? r : undefined;
+        });
+        payload = reply!.body;
+        assert.equal(payload['response_type'], 'ephemeral');
+        const rendered = renderBlockKit(withShareButton(expected.messages, { c: cmd })[0]!)[0]!;
+        assert.deepEqual(payload['blocks'], JSON.parse(JSON.stringify(rendered.blocks)));
+      } else {
+        const [post] = await h.fake.waitForCalls('chat.postMessage', 1, (c) => c.args['channel'] === `C-${id}`);
+        payload = post!.args;
+        const rendered = renderBlockKit(withoutShareButtons(expected.messages[0]!))[0]!;
+        assert.deepEqual(payload['blocks'], JSON.parse(JSON.stringify(rendered.blocks)));
+      }
+      assert.equal(checkMessage(payload as { blocks?: unknown }), null);
     });
   }
 

@@ -42,7 +42,7 @@ describe('renderBlockKit', () => {
     assert.deepEqual(p!.blocks[0], { type: 'header', text: { type: 'plain_text', text: 'China and lethal aid', emoji: false } });
     const text = textOf(parts);
     assert.match(text, /Blinken warned Wang\. \[1\] China denied it\. \[1\]\[2\]/);
-    assert.match(text, /• \*Wang Yi\*  Called it hysterical\. \[2\]/);
+    assert.match(text, /• \*Wang Yi\* {2}Called it hysterical\. \[2\]/);
     assert.match(text, /\*Sources\*\\n\*\[1\]\* Reuters · 2023-02-19 · <https:\/\/example\.com\/a\|Title a> — “We are very concerned”/);
     assert.match(text, /\*\[2\]\* _Title b_ — “almost hysterical”/);
     assert.match(text, /"action_id":"brief\.sources"/);

@@ -1,5 +1,5 @@
 /** Builds and sends signed Slack requests (slash commands, interactions, events) for tests and benches. */
-import { request } from 'node:http';
+import { request, type Agent } from 'node:http';
 import { computeSlackSignature } from '../../../src/adapters/slack/verify.ts';
 
 export interface SignOptions {
@@ -29,7 +29,7 @@ export function signedHeaders(body: string, contentType: string, options: SignOp
 }
 
 /** POSTs to 127.0.0.1:port/path with Slack's headers (keep-alive agent off by default). */
-export function postSigned(port: number, path: string, body: string, contentType: string, options: SignOptions, agent?: import('node:http').Agent): Promise<PostResult> {
+export function postSigned(port: number, path: string, body: string, contentType: string, options: SignOptions, agent?: Agent): Promise<PostResult> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port, path, method: 'POST', headers: signedHeaders(body, contentType, options), ...(agent ? { agent } : {}) },
