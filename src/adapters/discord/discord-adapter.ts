@@ -102,7 +102,14 @@ export class DiscordAdapter implements ChatAdapter {
   /** Lets in-flight answers finish, then closes the gateway connection. */
   async stop(): Promise<void> {
     await this.idle();
+    const shards = gatewayShards(this.client);
     await this.client.destroy();
+    // @discordjs/ws ignores destroy() while a shard waits to reconnect (Discord unreachable)
+    // and then reconnects anyway, keeping the process alive: cancel that reconnect.
+    for (const shard of shards) {
+      shard.internalConnect = async () => undefined;
+      if (shard.status !== 0) await shard.destroy().catch(() => undefined);
+    }
     this.started = false;
   }
 
@@ -110,4 +117,17 @@ export class DiscordAdapter implements ChatAdapter {
     this.inflight.add(p);
     void p.finally(() => this.inflight.delete(p));
   }
+}
+
+interface GatewayShard {
+  status: number;
+  internalConnect: () => Promise<void>;
+  destroy: () => Promise<void>;
+}
+
+/** The @discordjs/ws shards behind the client (internal API, read defensively). */
+function gatewayShards(client: Client): GatewayShard[] {
+  const ws = client.ws as unknown as { _ws?: { strategy?: { shards?: Map<number, GatewayShard> } } | null };
+  const shards = ws._ws?.strategy?.shards;
+  return shards ? [...shards.values()] : [];
 }

@@ -94,7 +94,8 @@ export class DiscordInbound {
     const get = (name: string): string | undefined => interaction.options.getString(name) ?? undefined;
     const text = routerText(sub, { topic: get('topic'), question: get('question'), schedule: get('schedule'), timezone: get('timezone') }, (t) => this.resolveTopic(t));
     const ctx = this.interactionContext(interaction);
-    await this.answer(interaction, () => this.core.handleCommand(text, ctx), SLOW_SUBCOMMANDS.has(sub));
+    // Answers to questions are posted for the channel; everything else starts private.
+    await this.answer(interaction, () => this.core.handleCommand(text, ctx), SLOW_SUBCOMMANDS.has(sub), sub === 'ask');
   }
 
   private async button(interaction: ButtonInteraction): Promise<void> {
@@ -115,12 +116,12 @@ export class DiscordInbound {
     const topic = sep >= 0 ? value.slice(sep + 1) : value;
     const cached = key ? this.shares.get(key) : undefined;
     if (cached) {
-      await this.send(interaction, this.responder(interaction), { messages: cached.messages, ephemeral: false }, false);
+      await this.send(interaction, this.responder(interaction), { messages: cached.messages, ephemeral: false }, null);
       return;
     }
     if (!topic) {
       const expired = notice('Expired', 'That reply has expired. Run the command again to share it.');
-      await this.send(interaction, this.responder(interaction), { messages: [expired], ephemeral: true }, false);
+      await this.send(interaction, this.responder(interaction), { messages: [expired], ephemeral: true }, null);
       return;
     }
     await this.answer(interaction, async () => ({ ...(await this.core.handleAction(SHARE, topic, ctx)), ephemeral: false }), false);
@@ -130,11 +131,12 @@ export class DiscordInbound {
    * Runs the core call and answers within Discord's 3 s: directly when it is fast (or
    * known to be fast), else deferred first and the reply edited in when ready.
    */
-  private async answer(interaction: RepliableInteraction, work: () => Promise<Reply>, slow: boolean): Promise<void> {
+  private async answer(interaction: RepliableInteraction, work: () => Promise<Reply>, slow: boolean, deferPublic = false): Promise<void> {
     const responder = this.responder(interaction);
+    const deferred = { ephemeral: !deferPublic };
     if (slow || this.options.deferAfterMs <= 0) {
-      await responder.defer(MessageFlags.Ephemeral);
-      await this.send(interaction, responder, await this.safely(work), true);
+      await responder.defer(deferPublic ? undefined : MessageFlags.Ephemeral);
+      await this.send(interaction, responder, await this.safely(work), deferred);
       return;
     }
     const pending = this.safely(work);
@@ -145,11 +147,11 @@ export class DiscordInbound {
     const first = await Promise.race([pending, late]);
     clearTimeout(timer);
     if (first !== 'late') {
-      await this.send(interaction, responder, first, false);
+      await this.send(interaction, responder, first, null);
       return;
     }
-    await responder.defer(MessageFlags.Ephemeral);
-    await this.send(interaction, responder, await pending, true);
+    await responder.defer(deferPublic ? undefined : MessageFlags.Ephemeral);
+    await this.send(interaction, responder, await pending, deferred);
   }
 
   private responder(interaction: RepliableInteraction): InteractionResponder {
@@ -167,7 +169,7 @@ export class DiscordInbound {
   }
 
   /** Sends a reply: the first payload answers the interaction, the rest are follow-ups. */
-  private async send(interaction: RepliableInteraction, responder: InteractionResponder, reply: Reply, deferredEphemeral: boolean): Promise<void> {
+  private async send(interaction: RepliableInteraction, responder: InteractionResponder, reply: Reply, deferred: { ephemeral: boolean } | null): Promise<void> {
     const topic = reply.messages.find((m) => m.topic)?.topic;
     const messages = reply.messages.map(withoutShareAction);
     const extra: Action[] = briefButtons(messages);
@@ -180,12 +182,14 @@ export class DiscordInbound {
     const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
     const publicIds: string[] = [];
     for (const [i, payload] of payloads.entries()) {
-      if (i === 0 && deferredEphemeral && !reply.ephemeral) {
-        // Deferred as ephemeral but the answer is public: post it publicly, drop the placeholder.
-        publicIds.push(await responder.followUp(payload, flags));
+      if (i === 0 && deferred && deferred.ephemeral !== reply.ephemeral) {
+        // The placeholder's visibility cannot change: answer in a follow-up, drop the placeholder.
+        const id = await responder.followUp(payload, flags);
+        if (!reply.ephemeral) publicIds.push(id);
         await responder.deleteOriginal();
-      } else if (i === 0 && deferredEphemeral) {
-        await responder.editOriginal(payload);
+      } else if (i === 0 && deferred) {
+        const id = await responder.editOriginal(payload);
+        if (!reply.ephemeral) publicIds.push(id);
       } else if (i === 0) {
         const id = await responder.reply(payload, flags, !reply.ephemeral);
         if (id && !reply.ephemeral) publicIds.push(id);

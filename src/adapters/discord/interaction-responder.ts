@@ -51,8 +51,10 @@ export class InteractionResponder {
     this.acknowledged = true;
   }
 
-  async editOriginal(payload: DiscordPayload): Promise<void> {
-    await this.rest.patch(Routes.webhookMessage(this.applicationId, this.token, '@original'), { body: wireBody(payload), auth: false });
+  /** Edits the deferred reply in; returns its message id. */
+  async editOriginal(payload: DiscordPayload): Promise<string> {
+    const msg = (await this.rest.patch(Routes.webhookMessage(this.applicationId, this.token, '@original'), { body: wireBody(payload), auth: false })) as { id: string };
+    return msg.id;
   }
 
   async followUp(payload: DiscordPayload, flags: number | undefined): Promise<string> {

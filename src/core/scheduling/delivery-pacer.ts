@@ -9,6 +9,7 @@ const MAX_INTERVAL_MS = 1000;
 export class DeliveryPacer {
   private nextAt = 0;
   private intervalMs = 0;
+  private lastAdjustAt = -Infinity;
   private chain: Promise<void> = Promise.resolve();
   rateLimitedCount = 0;
 
@@ -17,28 +18,41 @@ export class DeliveryPacer {
     private readonly wait: (ms: number) => Promise<void>,
   ) {}
 
-  /** Resolves when the next post may go out. Callers are served in order. */
-  acquire(): Promise<void> {
+  /** Resolves, in call order, when the next post may go out; the value identifies the grant. */
+  acquire(): Promise<number> {
     const turn = this.chain.then(async () => {
       const delay = this.nextAt - this.now();
       if (delay > 0) await this.wait(delay);
-      this.nextAt = Math.max(this.now(), this.nextAt) + this.intervalMs;
+      const grantedAt = this.now();
+      this.nextAt = Math.max(grantedAt, this.nextAt) + this.intervalMs;
+      return grantedAt;
     });
-    this.chain = turn.catch(() => undefined);
+    this.chain = turn.then(
+      () => undefined,
+      () => undefined,
+    );
     return turn;
   }
 
-  rateLimited(retryAfterMs: number): void {
+  /**
+   * A post granted at `grantedAt` got a 429. Everyone waits for Retry-After; the spacing
+   * grows once per episode (429s of posts granted before the last adjustment are echoes
+   * of the same overshoot and only push the pause).
+   */
+  rateLimited(retryAfterMs: number, grantedAt: number): void {
     this.rateLimitedCount++;
+    const now = this.now();
     const after = Math.max(0, retryAfterMs);
-    this.nextAt = Math.max(this.nextAt, this.now() + after);
+    this.nextAt = Math.max(this.nextAt, now + after);
+    if (grantedAt < this.lastAdjustAt) return;
+    this.lastAdjustAt = now;
     const grown = this.intervalMs === 0 ? Math.max(1, after) : Math.max(this.intervalMs * 1.25, this.intervalMs + 1);
     this.intervalMs = Math.min(MAX_INTERVAL_MS, grown);
   }
 
   succeeded(): void {
     if (this.intervalMs === 0) return;
-    this.intervalMs *= 0.98;
+    this.intervalMs *= 0.99;
     if (this.intervalMs < 0.5) this.intervalMs = 0;
   }
 

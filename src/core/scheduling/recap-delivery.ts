@@ -88,7 +88,7 @@ export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, ke
   let rateLimited = 0;
   for (;;) {
     if (ctx.isStopping()) return release();
-    await pacer.acquire();
+    const grantedAt = await pacer.acquire();
     if (ctx.isStopping()) return release();
     attempts++;
     const now = ctx.clock();
@@ -118,7 +118,7 @@ export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, ke
       return 'posted';
     } catch (err) {
       if (err instanceof RateLimitError) {
-        pacer.rateLimited(err.retryAfterMs);
+        pacer.rateLimited(err.retryAfterMs, grantedAt);
         rateLimited++;
         log.debug({ retryAfterMs: err.retryAfterMs, attempts }, 'rate limited; waiting for Retry-After');
         if (rateLimited > ctx.maxRateLimitRetries) return fail(`still rate limited after ${rateLimited} retries: ${describe(err)}`, attempts);

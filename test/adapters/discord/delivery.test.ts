@@ -64,6 +64,19 @@ test('refusals become PlatformError (with status and code) and server errors Pla
     assert.equal(unknown.platformCode, '10003');
     assert.match(unknown.message, /POST .*\/channels\/1100000000000000404\/messages/);
 
+    // 5xx on every attempt discord.js makes (1 + 3 retries): unavailable, retryable.
+    h.fake.fail(channelPosts, { status: 502, count: 4 });
+    const bad = await h.adapter.delivery.post(CHANNEL_ID, [stubBrief('x')]).then(() => null, (e: unknown) => e);
+    assert.ok(bad instanceof PlatformUnavailableError, String(bad));
+    assert.match(bad.message, /502/);
+
+    // A transient 500 is retried by discord.js and the recap still goes out once.
+    const before = h.fake.channels.get(CHANNEL_ID)?.length ?? 0;
+    h.fake.fail(channelPosts, { status: 500, count: 1 });
+    await h.adapter.delivery.post(CHANNEL_ID, [stubBrief('y')]);
+    assert.equal(h.fake.channels.get(CHANNEL_ID)?.length, before + 1);
+
+    // Discord unreachable (and the gateway gone): unavailable; stop() still ends cleanly.
     await h.fake.stop();
     const down = await h.adapter.delivery.post(CHANNEL_ID, [stubBrief('x')]).then(() => null, (e: unknown) => e);
     assert.ok(down instanceof PlatformUnavailableError, String(down));

@@ -45,6 +45,12 @@ interface RateLimitRule {
   global: boolean;
 }
 
+interface FailureRule {
+  match: (method: string, path: string) => boolean;
+  remaining: number;
+  status: number;
+}
+
 export const FAKE_TOKEN = 'fake-bot-token';
 export const APP_ID = '1100000000000000001';
 export const GUILD_ID = '1100000000000000002';
@@ -59,6 +65,7 @@ export class FakeDiscord extends EventEmitter {
   readonly gateway: FakeGateway;
   readonly botUser = { id: APP_ID, username: 'briefbot', discriminator: '0', global_name: null, avatar: null, bot: true };
   private readonly rateLimits: RateLimitRule[] = [];
+  private readonly failures: FailureRule[] = [];
   private readonly nonces = new Map<string, StoredMessage>();
   private port = 0;
 
@@ -74,10 +81,9 @@ export class FakeDiscord extends EventEmitter {
   }
 
   static async start(): Promise<FakeDiscord> {
-    let fake: FakeDiscord | undefined;
-    const server = createServer((req, res) => void fake?.handle(req, res));
-    fake = new FakeDiscord(server);
-    const f = fake;
+    const server = createServer();
+    const f = new FakeDiscord(server);
+    server.on('request', (req, res) => void f.handle(req, res));
     server.on('upgrade', (req, socket, head) => f.gateway.handleUpgrade(req, socket, head));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     f.port = (server.address() as AddressInfo).port;
@@ -102,6 +108,11 @@ export class FakeDiscord extends EventEmitter {
   /** The next `count` matching requests get 429 with Retry-After / X-RateLimit-Reset-After. */
   rateLimit(match: (method: string, path: string) => boolean, options: { retryAfterSec: number; count?: number; global?: boolean }): void {
     this.rateLimits.push({ match, remaining: options.count ?? 1, retryAfterSec: options.retryAfterSec, global: options.global ?? false });
+  }
+
+  /** The next `count` matching requests fail with `status` (e.g. 500, 502). */
+  fail(match: (method: string, path: string) => boolean, options: { status: number; count?: number }): void {
+    this.failures.push({ match, remaining: options.count ?? 1, status: options.status });
   }
 
   /** Resolves with the first request (already recorded from `since`, or future) that matches. */
@@ -247,6 +258,11 @@ export class FakeDiscord extends EventEmitter {
         ...(limit.global ? { 'x-ratelimit-global': 'true' } : {}),
       };
       return reply(429, { message: 'You are being rate limited.', retry_after: limit.retryAfterSec, global: limit.global }, headers);
+    }
+    const failure = this.failures.find((rule) => rule.remaining > 0 && rule.match(m, p));
+    if (failure) {
+      failure.remaining -= 1;
+      return reply(failure.status, { message: `${failure.status}: injected failure`, code: 0 });
     }
     const body = (r.body ?? {}) as Record<string, unknown>;
     let g: RegExpMatchArray | null;
