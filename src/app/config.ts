@@ -9,17 +9,27 @@ import path from 'node:path';
 import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { ConfigError, type FileIssue } from '../core/errors.ts';
+import { parseSchedule } from '../core/scheduling/schedule-parser.ts';
 
 const timeZone = z.string().refine(isValidTimeZone, { message: 'unknown IANA time zone (use e.g. "Europe/Berlin" or "UTC")' });
 
-export const subscriptionConfigSchema = z.object({
-  platform: z.enum(['console', 'slack', 'discord']),
-  channel: z.string().min(1),
-  topic: z.string().min(1),
-  /** "daily 08:00", "weekdays 08:00", "weekly mon 09:00" or a 5-field cron expression. */
-  schedule: z.string().min(1),
-  timezone: timeZone.optional(),
-});
+export const subscriptionConfigSchema = z
+  .object({
+    platform: z.enum(['console', 'slack', 'discord']),
+    channel: z.string().min(1),
+    topic: z.string().min(1),
+    /** "daily 08:00", "weekdays 08:00", "weekly mon 09:00" or a 5-field cron expression. */
+    schedule: z.string().min(1),
+    timezone: timeZone.optional(),
+  })
+  .strict()
+  .superRefine((sub, ctx) => {
+    try {
+      parseSchedule(sub.schedule, sub.timezone ?? 'UTC');
+    } catch (err) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['schedule'], message: (err as Error).message });
+    }
+  });
 
 export const fileConfigSchema = z
   .object({
@@ -42,7 +52,7 @@ export const fileConfigSchema = z
       })
       .strict()
       .default({}),
-    subscriptions: z.array(subscriptionConfigSchema.strict()).default([]),
+    subscriptions: z.array(subscriptionConfigSchema).default([]),
     http: z.object({ port: z.number().int().min(0).max(65535).default(3000) }).strict().default({}),
   })
   .strict();

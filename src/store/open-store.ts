@@ -6,7 +6,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import { BriefbotError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import { KyselyStore, type Store } from './kysely-store.ts';
@@ -79,6 +78,8 @@ async function openPostgres(opts: OpenStoreOptions, databaseUrl: string): Promis
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) {
     throw new BriefbotError('STORE', `invalid Postgres schema name "${schema}"`);
   }
+  // Loaded only for Postgres, so the embedded default does not pay for it at start-up.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: opts.poolSize ?? 10,

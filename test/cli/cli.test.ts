@@ -70,11 +70,15 @@ describe('briefbot CLI', () => {
     try {
       const { writeFileSync, mkdirSync } = await import('node:fs');
       mkdirSync(`${tmp.root}/config`, { recursive: true });
-      writeFileSync(`${tmp.root}/config/briefbot.yml`, 'timezone: Mars/Olympus\nrecaps:\n  graceWindowHours: lots\n');
+      writeFileSync(
+        `${tmp.root}/config/briefbot.yml`,
+        'timezone: Mars/Olympus\nrecaps:\n  graceWindowHours: lots\nsubscriptions:\n  - platform: slack\n    channel: C1\n    topic: china-russia-aid\n    schedule: fortnightly at noon\n',
+      );
       const r = await runCli(['list', '--root', tmp.root]);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /config\/briefbot\.yml:1: timezone: unknown IANA time zone/);
       assert.match(r.stderr, /config\/briefbot\.yml:3: recaps\.graceWindowHours: Expected number/);
+      assert.match(r.stderr, /config\/briefbot\.yml:8: subscriptions\.0\.schedule: /);
     } finally {
       tmp.cleanup();
     }

@@ -1,27 +1,53 @@
-/** Wires the REAL core over the real briefs in this repository, with in-memory state. */
+/**
+ * Wires the REAL core over the real briefs in this repository: Q&A, the router with the
+ * subscription commands, and a real state store (SQLite in memory by default).
+ */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCore, type CoreBundle } from '../../src/app/build-core.ts';
 import type { BriefbotCore } from '../../src/core/briefbot-core.ts';
 import type { InboundEventLog } from '../../src/core/contracts.ts';
-import { MemoryStateStore } from '../../src/core/memory-store.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { createSubscriptionCommands } from '../../src/core/recaps/subscription-commands.ts';
+import { openStore, type Store } from '../../src/store/open-store.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface TestCore {
   core: BriefbotCore;
   events: InboundEventLog;
-  state: MemoryStateStore;
+  store: Store;
   bundle: CoreBundle;
   close(): Promise<void>;
 }
 
-export async function makeTestCore(options: { briefsDir?: string } = {}): Promise<TestCore> {
-  const state = new MemoryStateStore();
+export interface TestCoreOptions {
+  briefsDir?: string;
+  /** Users allowed to manage subscriptions besides channel managers ("slack:U1"). */
+  allow?: string[];
+  clock?: () => Date;
+}
+
+export async function makeTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
+  const store = await openStore({ sqlitePath: ':memory:', logger: silentLogger });
+  const clock = options.clock ?? (() => new Date());
   const bundle = await buildCore({
     briefsDir: options.briefsDir ?? path.join(repoRoot, 'briefs'),
     repoRoot,
-    conversations: state,
+    conversations: store,
+    clock,
   });
-  return { core: bundle.core, events: state, state, bundle, close: async () => {} };
+  for (const c of createSubscriptionCommands({ store, catalog: bundle.catalog, allow: options.allow ?? [], defaultTimezone: 'UTC', clock })) {
+    bundle.router.register(c);
+  }
+  return {
+    core: bundle.core,
+    events: store,
+    store,
+    bundle,
+    close: async () => {
+      bundle.qa.dispose();
+      await store.close();
+    },
+  };
 }

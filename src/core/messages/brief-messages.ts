@@ -48,7 +48,35 @@ function dateline(brief: Brief): string {
   return parts.join(' · ');
 }
 
-export function briefMessage(brief: Brief): Message {
+/**
+ * Messages built from a brief depend only on that (immutable) brief object, so each is built
+ * once per brief version and shared. They are frozen: renderers must copy, never mutate.
+ */
+function memoByBrief(build: (brief: Brief) => Message): (brief: Brief) => Message {
+  const cache = new WeakMap<Brief, Message>();
+  return (brief) => {
+    let m = cache.get(brief);
+    if (!m) {
+      m = deepFreeze(build(brief));
+      cache.set(brief, m);
+    }
+    return m;
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+export const briefMessage = memoByBrief(buildBriefMessage);
+export const timelineMessage = memoByBrief(buildTimelineMessage);
+export const sourcesMessage = memoByBrief(buildSourcesMessage);
+
+function buildBriefMessage(brief: Brief): Message {
   const cites = new CitationCollector();
   const blocks: Block[] = [
     { type: 'context', text: dateline(brief) },
@@ -78,7 +106,7 @@ export function briefMessage(brief: Brief): Message {
   };
 }
 
-export function timelineMessage(brief: Brief): Message {
+function buildTimelineMessage(brief: Brief): Message {
   const cites = new CitationCollector();
   return {
     kind: 'timeline',
@@ -99,7 +127,7 @@ export function describeSource(s: SourceRef): string {
   return [s.outlet ?? 'outlet unknown', s.published ?? 'date unknown'].join(', ');
 }
 
-export function sourcesMessage(brief: Brief): Message {
+function buildSourcesMessage(brief: Brief): Message {
   const fields = brief.sources.map((doc) => {
     const s = sourceRef(doc);
     const lines = [describeSource(s)];

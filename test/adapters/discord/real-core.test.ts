@@ -80,7 +80,7 @@ test('real core: a recap is delivered, and a mention in its thread is answered t
     assert.ok(recap);
     const posted = await h.adapter.delivery.post(CHANNEL_ID, [recap]);
     const key = conversationKey('discord', CHANNEL_ID, posted.messageId);
-    assert.equal((await t.state.getConversation(key))?.topic, 'china-russia-aid');
+    assert.equal((await t.store.getConversation(key))?.topic, 'china-russia-aid');
 
     h.fake.startThread(CHANNEL_ID, posted.messageId, 'Recap');
     const since = h.fake.requests.length;
