@@ -97,7 +97,9 @@ export class ConsoleAdapter implements ChatAdapter {
         return { messages: [], ephemeral: true };
       }
       result = await core.handleCommand(text.replace(/^\/brief\b/i, '').trim(), ctx);
-    } else if (this.currentTopic) {
+    } else if (this.currentTopic || looksLikeQuestion(text)) {
+      // Plain sentences are questions: about the brief on screen, or routed to the topic
+      // whose documents answer best (the reply says which).
       result = await core.handleMention(text, ctx);
     } else {
       result = await core.handleCommand(text, ctx);
@@ -115,4 +117,9 @@ export class ConsoleAdapter implements ChatAdapter {
   private write(text: string): void {
     this.options.output.write(text.endsWith('\n') ? text : `${text}\n`);
   }
+}
+
+/** A question rather than a bare topic name or subcommand: ends with "?" or has three or more words. */
+export function looksLikeQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) || text.trim().split(/\s+/).length >= 3;
 }

@@ -100,8 +100,14 @@ export function renderText(message: Message, options: TextRenderOptions = {}): s
     if (t !== null && t !== '') parts.push(t);
   }
   if (message.citations.length > 0) {
-    parts.push(opts.format === 'plain' ? '\nQUOTES' : '\n### Quotes');
-    for (const c of message.citations) parts.push(wrap(esc(describeCitation(c, message.sources)), opts.width));
+    // A quote already shown in a quote block is not repeated; its source line is enough.
+    const shown = new Set(message.blocks.flatMap((b) => (b.type === 'quote' ? b.citations.map((n) => `${n}\u0000${b.text}`) : [])));
+    const allShown = message.citations.every((c) => shown.has(`${c.n}\u0000${c.quote}`));
+    parts.push(opts.format === 'plain' ? (allShown ? '\nSOURCES' : '\nQUOTES') : allShown ? '\n### Sources' : '\n### Quotes');
+    for (const c of message.citations) {
+      const line = shown.has(`${c.n}\u0000${c.quote}`) ? describeCitation(c, message.sources).replace(/: “[\s\S]*”$/, '') : describeCitation(c, message.sources);
+      parts.push(wrap(esc(line), opts.width));
+    }
   }
   return parts.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }

@@ -30,6 +30,14 @@ describe('console adapter, end to end as a spawned process', () => {
     assert.doesNotMatch(r.stdout, /\u001b/, 'no terminal escapes echoed');
   });
 
+  it('answers a plain question before any brief, routed to the best topic, and follow-ups after a brief', async () => {
+    const r = await runCli(['start'], { input: 'When did Blinken meet Xi?\n/brief china-russia-aid\nWhat did Wang Yi call the US reaction to the balloon?\n', env });
+    assert.equal(r.code, 0, r.stderr);
+    const [first = '', rest = ''] = r.stdout.split('China and lethal aid to Russia\nTopic:');
+    assert.match(first, /^When did Blinken meet Xi\?\n> .*Xi Jinping on June 19/m);
+    assert.match(rest, /hysterical|farce/);
+  });
+
   it('exits 0 on empty input', async () => {
     const r = await runCli(['start'], { input: '', env });
     assert.equal(r.code, 0, r.stderr);

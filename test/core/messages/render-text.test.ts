@@ -45,4 +45,15 @@ describe('renderText', () => {
     const lines = renderText(long, { width: 40 }).split('\n');
     assert.ok(lines.every((l) => l.length <= 42), lines.join('\n'));
   });
+
+  it('does not repeat a quote that a quote block already shows', () => {
+    const answer: Message = {
+      ...hostile,
+      blocks: [{ type: 'quote', text: 'quoted text', citations: [1] }],
+      citations: [{ n: 1, sourceId: 's1', quote: 'quoted text' }],
+    };
+    const t = renderText(answer);
+    assert.equal(t.split('quoted text').length - 1, 1, t);
+    assert.match(t, /SOURCES\n\[1\] Outlet, 2023-02-19\n/);
+  });
 });
