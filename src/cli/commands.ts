@@ -4,6 +4,9 @@ import { createInterface } from 'node:readline';
 import type { AppConfig } from '../app/config.ts';
 import { loadAllTopics, loadBriefs } from '../core/briefs/brief-loader.ts';
 import { briefToJson } from '../core/briefs/brief-json.ts';
+import type { BriefCatalog } from '../core/briefs/brief-catalog.ts';
+import type { Brief } from '../core/briefs/brief-types.ts';
+import { allClaims } from '../core/briefs/brief-validator.ts';
 import { formatIssue } from '../core/errors.ts';
 import { briefMessage, listMessage } from '../core/messages/brief-messages.ts';
 import { renderText } from '../core/messages/render-text.ts';
@@ -19,6 +22,14 @@ function width(io: CliIO): number {
   return typeof cols === 'number' && cols > 20 ? Math.min(cols, 100) : 0;
 }
 
+/** The brief for a topic argument, or null after explaining on stderr (typo suggestion, topic list). */
+function findBrief(catalog: BriefCatalog, topic: string, io: CliIO): Brief | null {
+  const res = catalog.resolve(topic);
+  if (res.kind === 'found') return res.brief;
+  io.stderr.write(renderText(res.kind === 'suggest' ? didYouMean(res.query, res.suggestion) : unknownTopic(res.query, res.topics)));
+  return null;
+}
+
 async function catalogFor(config: AppConfig, io: CliIO) {
   const { catalog, issues } = await loadBriefs(briefsDir(config), config.root);
   for (const issue of issues.filter((i) => i.severity === 'error')) io.stderr.write(`${formatIssue(issue)}\n`);
@@ -31,13 +42,9 @@ export async function runBrief(config: AppConfig, io: CliIO, topic: string, json
     io.stderr.write('briefbot brief: which topic? Usage: briefbot brief <topic>. Run "briefbot list" to see topics.\n');
     return 2;
   }
-  const res = catalog.resolve(topic);
-  if (res.kind !== 'found') {
-    const m = res.kind === 'suggest' ? didYouMean(res.query, res.suggestion) : unknownTopic(res.query, res.topics);
-    io.stderr.write(renderText(m));
-    return 1;
-  }
-  io.stdout.write(json ? `${JSON.stringify(briefToJson(res.brief), null, 2)}\n` : renderText(briefMessage(res.brief), { width: width(io) }));
+  const brief = findBrief(catalog, topic, io);
+  if (!brief) return 1;
+  io.stdout.write(json ? `${JSON.stringify(briefToJson(brief), null, 2)}\n` : renderText(briefMessage(brief), { width: width(io) }));
   return 0;
 }
 
@@ -76,8 +83,8 @@ export async function runCheck(config: AppConfig, io: CliIO, dir: string | undef
   return errors > 0 ? 1 : 0;
 }
 
-function countCitations(b: NonNullable<Awaited<ReturnType<typeof loadAllTopics>>[number]['brief']>): number {
-  return [b.status, ...b.summary, ...b.keyPoints, ...b.timeline, ...b.whosWho, ...b.differences].reduce((n, c) => n + c.citations.length, 0);
+function countCitations(b: Brief): number {
+  return allClaims(b).reduce((n, c) => n + c.citations.length, 0);
 }
 
 /** `briefbot ask <topic> "<question>"`; without a question, one question per stdin line (JSON lines out). */
@@ -87,17 +94,13 @@ export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | un
     io.stderr.write('briefbot ask: usage: briefbot ask <topic> "<question>" [--json]\n');
     return 2;
   }
-  const res = catalog.resolve(topicArg);
-  if (res.kind !== 'found') {
-    const m = res.kind === 'suggest' ? didYouMean(res.query, res.suggestion) : unknownTopic(res.query, res.topics);
-    io.stderr.write(renderText(m));
-    return 1;
-  }
+  const brief = findBrief(catalog, topicArg, io);
+  if (!brief) return 1;
   // Loaded on demand so other commands start without building the Q&A index code.
   const { QaEngine } = await import('../core/qa/qa-engine.ts');
   const { answerToJson, answerToMessage } = await import('../core/qa/answer-message.ts');
   const engine = new QaEngine(catalog);
-  const topic = res.brief.slug;
+  const topic = brief.slug;
   if (question.trim() !== '') {
     const answer = engine.ask(question, { topic });
     io.stdout.write(json ? `${JSON.stringify(answerToJson(answer), null, 2)}\n` : renderText(answerToMessage(answer), { width: width(io) }));
@@ -120,19 +123,15 @@ export async function runRecap(config: AppConfig, io: CliIO, topic: string, sinc
     return 2;
   }
   const catalog = await catalogFor(config, io);
-  const res = catalog.resolve(topic);
-  if (res.kind !== 'found') {
-    const m = res.kind === 'suggest' ? didYouMean(res.query, res.suggestion) : unknownTopic(res.query, res.topics);
-    io.stderr.write(renderText(m));
-    return 1;
-  }
+  const brief = findBrief(catalog, topic, io);
+  if (!brief) return 1;
   const { openStore } = await import('../store/open-store.ts');
   const { recapSince, recordBriefVersions } = await import('../core/recaps/recap-since.ts');
   const { silentLogger } = await import('../core/logger.ts');
   const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: path.resolve(config.root, config.store.sqlitePath), logger: silentLogger });
   try {
-    await recordBriefVersions(store, [res.brief], new Date());
-    const result = await recapSince(res.brief, since, store, { timezone: config.timezone });
+    await recordBriefVersions(store, [brief], new Date());
+    const result = await recapSince(brief, since, store, { timezone: config.timezone });
     if (json) {
       const { message: _message, ...rest } = result;
       io.stdout.write(`${JSON.stringify(rest, null, 2)}\n`);
