@@ -291,12 +291,19 @@ function channelAndThread(channel: unknown, channelId: string): { channelId: str
   return { channelId, threadId: undefined };
 }
 
+/** Frozen (shared, per-brief-version) core messages map to one stable copy, so renders can be cached. */
+const withoutShareCache = new WeakMap<Message, Message>();
+
 function withoutShareAction(m: Message): Message {
   if (!m.blocks.some((b) => b.type === 'actions')) return m;
+  const cached = withoutShareCache.get(m);
+  if (cached) return cached;
   const blocks = m.blocks
     .map((b) => (b.type === 'actions' ? { ...b, actions: b.actions.filter((a) => a.id !== SHARE) } : b))
     .filter((b) => b.type !== 'actions' || b.actions.length > 0);
-  return { ...m, blocks };
+  const out = { ...m, blocks };
+  if (Object.isFrozen(m)) withoutShareCache.set(m, Object.freeze(out));
+  return out;
 }
 
 /** Sources and Timeline buttons for a brief, unless the core already added them. */

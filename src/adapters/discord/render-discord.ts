@@ -112,8 +112,24 @@ export function renderDiscordPayload(message: Message): DiscordPayload[] {
 }
 
 /** Renders a whole reply (several messages) and appends extra buttons to its last payload. */
+/**
+ * Payloads of frozen messages (the core shares one per brief version) are rendered once.
+ * Callers get shallow copies, so adding buttons to the last payload never touches the cache.
+ */
+const payloadCache = new WeakMap<Message, DiscordPayload[]>();
+
+function renderCached(m: Message): DiscordPayload[] {
+  if (!Object.isFrozen(m)) return renderDiscordPayload(m);
+  let payloads = payloadCache.get(m);
+  if (!payloads) {
+    payloads = renderDiscordPayload(m);
+    payloadCache.set(m, payloads);
+  }
+  return payloads.map((p) => ({ ...p }));
+}
+
 export function renderDiscordMessages(messages: Message[], extraButtons: Action[] = []): DiscordPayload[] {
-  const payloads = messages.flatMap((m) => renderDiscordPayload(m));
+  const payloads = messages.flatMap((m) => renderCached(m));
   if (payloads.length === 0) payloads.push({ embeds: [], components: [], allowed_mentions: { parse: [] }, content: '(nothing to show)' });
   const last = payloads[payloads.length - 1];
   if (last && extraButtons.length > 0) {
