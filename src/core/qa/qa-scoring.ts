@@ -3,9 +3,10 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
-import { capitalisedRuns, isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
+import { capitalisedRuns, isPlaceWord, isTitleWord, monthsIn, textFeatures, type TextFeatures } from './entities.ts';
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
+import { resolvedPeople, speakerMatch, speakerQuery } from './speakers.ts';
 import { termOf } from './text-analysis.ts';
 
 export interface Scored {
@@ -28,6 +29,8 @@ interface UnitFeatures extends TextFeatures {
   places: Set<string>;
   /** Lower-cased capitalised names (people, organisations, places) after the first word. */
   names: string[];
+  /** A venue or location phrase: "on the margins of the Munich Security Conference", "in Beijing". */
+  venue: boolean;
   /** Agent of a passive ("shot down by the US Air Force"). */
   agent: string | null;
 }
@@ -47,7 +50,8 @@ function features(index: TopicIndex, u: number): UnitFeatures {
   const text = sentenceText(index, index.units[u] as Unit);
   const words = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
   const places = new Set<string>();
-  for (const w of words) if (isPlaceWord(w)) places.add(w);
+  // Case matters: "US" is a place, "to us" is not.
+  for (const w of text.match(/\p{Lu}[\p{L}.-]*/gu) ?? []) if (isPlaceWord(w.replace(/\.$/, ''))) places.add(w.toLowerCase().replace(/\.$/, ''));
   for (const m of text.matchAll(/\b(?:in|at|near|to|from)\s+(\p{Lu}[\p{L}-]+)/gu)) places.add((m[1] as string).toLowerCase());
   const f: UnitFeatures = {
     ...textFeatures(text),
@@ -55,6 +59,7 @@ function features(index: TopicIndex, u: number): UnitFeatures {
     words,
     hasPronoun: /(?:^["“']?|\b)(?:He|he|She|she|His|his|Her|her)\b/.test(text),
     hasTitle: [...words].some((w) => isTitleWord(w)),
+    venue: VENUE_RE.test(text),
     places,
     names: capitalisedRuns(text).map((n) => n.toLowerCase()),
     agent: /\bby (?:the )?((?:US |U\.S\. )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1]?.toLowerCase() ?? null,
@@ -94,8 +99,11 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
       return f.hasTitle ? 1 : 0.75;
     case 'name':
       return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.4;
-    case 'place':
-      return [...f.places].some((p) => !qWords.has(p)) ? 1 : 0.5;
+    case 'place': {
+      // "Where did they meet?": a venue ("on the sidelines of a conference in Munich") beats a bare place name.
+      const place = [...f.places].some((p) => !qWords.has(p));
+      return place && f.venue ? 1 : place || f.venue ? 0.85 : 0.45;
+    }
     case 'reason':
       return f.hasReason ? 1 : 0.75;
     case 'open':
@@ -105,6 +113,8 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
   }
 }
 
+const VENUE_RE = /\b(?:on the (?:margins|sidelines|sides|fringes) of|conference|summit|forum|headquarters|embassy|airport|palace|ministry building|hotel|(?:in|at|near) (?:the )?\p{Lu}[\p{L}-]+)\b/u;
+const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
 const AMOUNT_RE = /[$€£¥]\s*\d|\b\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b/i;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;
 
@@ -163,8 +173,11 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // rarest word, so one paraphrased verb cannot sink an otherwise matching sentence.
   const weights = q.terms.map((t, i) => {
     const idf = index.idf(qIds[i]);
-    const w = q.entityTerms.has(t) ? idf * 1.5 : qIds[i] === undefined ? 0.6 * maxIdf : idf;
+    // A month is a constraint (monthFactor), not what the question is about: "worried after the June visit".
+    const w = isMonthTerm(t) ? idf : q.entityTerms.has(t) ? idf * 1.5 : qIds[i] === undefined ? 0.6 * maxIdf : idf;
     if (referents.has(t)) return 0;
+    // "What's Beijing's line on ...": the stance word names the kind of answer once a speaker is asked about.
+    if (q.speakerPhrase && q.light.has(t)) return 0;
     // A two-word name is one thing the question names: its words share one weight.
     const groupSize = q.nameGroups.get(t)?.length ?? 1;
     return (w / groupSize) * (q.light.has(t) ? 0.5 : 1) * (soft.has(t) ? 0.5 : 1);
@@ -173,6 +186,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const qWords = new Set(q.tokens.map((t) => t.word));
   for (const n of q.names) for (const w of n.toLowerCase().split(/\s+/)) qWords.add(w);
 
+  const speakerReq = q.speakerPhrase ? speakerQuery(q.speakerPhrase, index.persons.tokens) : null;
   const top = index.bm25(qIds, 30);
   const candidates = new Set(top.map((c) => c.unit));
   for (const c of top.slice(0, 10)) {
@@ -220,6 +234,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         return gid !== undefined && primary.has(gid);
       });
     };
+    const resolved = resolvedPeople(index, u);
     const missing = new Set<number>();
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
@@ -240,6 +255,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (near.has(id) || title.has(id)) m = Math.max(m, 0.4);
             // "He said ..." right after the sentence that names him.
             if (f.hasPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
+            // "..., he said" where "he" was resolved to this person.
+            if (resolved.has(term)) m = Math.max(m, 0.9);
             // A place or date the document is about, though this sentence does not repeat it
             // (people must be named in the sentence, or referred to right after being named).
             if (q.entityTerms.has(term) && !index.persons.tokens.has(term) && docTerms.has(id)) m = Math.max(m, 0.3);
@@ -261,7 +278,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let monthFactor = 1;
     for (const month of q.months) {
       if (f.months.has(month)) continue;
-      monthFactor *= index.docContext[unit.doc]?.months.has(month) ? 0.75 : 0.35;
+      // The month the story had reached when this sentence was written (the last one dated before it).
+      if (narrativeMonth(index, unit) === month) monthFactor *= 0.95;
+      else monthFactor *= index.docContext[unit.doc]?.months.has(month) ? 0.75 : 0.35;
     }
     // A sentence that shares only one word with a question of several rarely answers it
     // ("What is the capital of Uzbekistan?" vs. "a meeting in Uzbekistan").
@@ -287,15 +306,41 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       }
     }
     const spoken = q.speaker.length > 0 && speaks(f.text, q.speaker, f.hasPronoun && q.speaker.some((t) => { const id = index.termId(t); return id !== undefined && prevMentions.has(id); }));
-    const confidence = Math.min(1, match * typeFactor(q, f, index, qWords) * monthFactor * referentFactor);
+    // "What did China say ...": the sentence must have China (or its officials) speaking.
+    let speakerFactor = speakerReq && speakerReq.groups.length > 0 ? (speakerMatch(index, u, speakerReq) || SPEAKER_MISS) : 1;
+    // ... and say something about what was asked ("about the balloon"), in the sentence itself.
+    if (speakerReq && speakerReq.groups.length > 0) {
+      const spk = new Set(speakerReq.groups.flat());
+      const topic = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t));
+      const total = topic.reduce((a, x) => a + x.w, 0);
+      const said = topic.filter((x) => inSentence(x.t)).reduce((a, x) => a + x.w, 0);
+      if (total > 0 && said === 0) speakerFactor *= SPEAKER_OFF_TOPIC;
+    }
+    const confidence = Math.min(1, match * typeFactor(q, f, index, qWords) * monthFactor * referentFactor * speakerFactor);
     const speakerBonus = spoken ? 0.06 : 0;
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
-    const rank = confidence + speakerBonus + 0.08 * proximity(orderedIds, unit.seq) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
+    const rank = confidence + speakerBonus + futureBonus + 0.08 * proximity(orderedIds, unit.seq) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     out.push({ unit: u, confidence, rank, missing });
   }
   return out.sort((a, b) => b.rank - a.rank);
 }
 
+/** Confidence factor for a sentence in which the asked-about speaker is not the one speaking. */
+const SPEAKER_MISS = 0.5;
+/** ... or in which the speaker says nothing about the question's subject. */
+const SPEAKER_OFF_TOPIC = 0.6;
+
+/** Month of the last dated sentence before this one in its document (the story's "now"). */
+function narrativeMonth(index: TopicIndex, unit: Unit): string | null {
+  const doc = index.brief.sources[unit.doc];
+  if (!doc) return null;
+  for (let i = unit.sentence - 1; i >= 0; i--) {
+    const months = monthsIn(doc.sentences[i]?.text ?? '');
+    if (months.size > 0) return months.size === 1 ? [...months][0] as string : null;
+  }
+  return null;
+}
 /** How much a question term found only in a claim citing the sentence counts. */
 const CLAIM_MATCH = 0.8;
 /** A claim covering this share of the question brings its cited sentences in as candidates. */

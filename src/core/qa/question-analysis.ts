@@ -27,6 +27,10 @@ export interface QuestionAnalysis {
   nameGroups: Map<string, string[]>;
   /** "What did Blinken tell ...", "according to Beijing": terms of whoever should be speaking. */
   speaker: string[];
+  /** The speaker phrase itself ("China's foreign ministry"), when the question asks what someone said. */
+  speakerPhrase: string | null;
+  /** "What will Xi say", "what is expected": the answer is a prediction or plan. */
+  future: boolean;
   /** "How many fighters ...": terms of what is counted; the number should count it. */
   counted: string[];
   /** "How much were the sanctions?": an amount of money or a share, not any number. */
@@ -79,6 +83,25 @@ function countedOf(text: string): { counted: string[]; amount: boolean } {
   return { counted, amount: m[1]?.toLowerCase() === 'much' && counted.length === 0 };
 }
 
+const SAY = 'say|says|said|tell|tells|told|claim|claimed|warn|warned|state|stated|declare|declared|predict|predicted|argue|argued|call|called|describe|described|add|added|urge|urged|promise|promised|respond|responded|reply|replied|react|reacted|admit|admitted|acknowledge|acknowledged|announce|announced|insist|insisted|suggest|suggested|accuse|accused|deny|denied|threaten|threatened|demand|demanded|propose|proposed|explain|explained|comment|answer|answered|mean|meant|think|thought|blame|blamed|vow|vowed|pledge|pledged';
+const SPEAKER_RES = [
+  new RegExp(`\\b(?:what|how|why)(?:'s|’s|\\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were))\\s+(.{2,50}?)\\s+(?:(?:expected|going|likely|set|due|about|planning|supposed|trying|able)\\s+to\\s+)?(?:${SAY})\\b(?!\\s+(?:off|up)\\b)`, 'i'),
+  new RegExp(`^\\s*(?:and\\s+)?(?:did|has|have|does|do)\\s+(.{2,40}?)\\s+(?:${SAY})\\b(?!\\s+(?:off|up)\\b)`, 'i'),
+  /\b(?:what(?:'s|’s| is| was| are| were)|how about)\s+(.{2,40}?)(?:'s|’s)\s+(?:stance|position|line|view|views|take|reaction|response|argument|explanation|version|account|answer|message)\b/i,
+  /\baccording to (.{2,40}?)[?,.]*$/i,
+];
+
+/** "What did China say ...", "how did Beijing react", "what's Iran's stance": who should be speaking. */
+export function speakerPhraseOf(text: string): string | null {
+  for (const re of SPEAKER_RES) {
+    const m = re.exec(text);
+    if (m && m[1] && !/^(?:you|we|i|it|this|that|there|they)$/i.test(m[1].trim())) return m[1].trim();
+  }
+  return null;
+}
+
+const FUTURE_Q_RE = /\b(?:will|going to|expected to|due to|set to|plan(?:s|ning)? to|likely to|about to)\b/i;
+
 export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set()): QuestionAnalysis {
   const type = detectType(text);
   const typeWords = TYPE_WORDS[type];
@@ -118,12 +141,11 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
     const group = analyze(n).map((t) => t.term);
     if (group.length > 1) for (const g of group) nameGroups.set(g, group);
   }
-  const speakerMatch =
-    /\b(?:what|how) (?:did|does|do|has|have|had|will|would) (.{2,40}?) (?:say|tell|claim|warn|state|declare|predict|argue|call|describe|think|add|urge|promise|respond|reply|mean|told|said)\b/i.exec(text) ??
-    /\baccording to (.{2,40}?)[?,.]*$/i.exec(text);
-  const speaker = speakerMatch ? analyze(speakerMatch[1] as string).map((t) => t.term) : [];
+  const speakerPhrase = speakerPhraseOf(text);
+  const speaker = speakerPhrase ? analyze(speakerPhrase).map((t) => t.term) : [];
+  const future = FUTURE_Q_RE.test(text);
   // "What's Iran's stance?": words for a position or view describe the answer's kind.
   for (const t of tokens) if (STANCE_RE.test(t.word)) light.add(t.term);
   const { counted, amount } = type === 'quantity' ? countedOf(text) : { counted: [], amount: false };
-  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, counted, amount, compare };
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, counted, amount, compare };
 }

@@ -1,0 +1,273 @@
+/**
+ * Who is speaking in a sentence, and whether that is who a question asks about. "What did
+ * China say about the balloon?" must be answered by a sentence in which China (or Beijing,
+ * Chinese officials, the foreign ministry, Wang Yi...) is the speaker: the subject of a speech
+ * verb ("Chinese officials have said", "Mr Wang referred to ... as"), the source of an
+ * attribution ("according to Mr. Blinken"), a pronoun standing for the person last named as
+ * speaker ("..., he said") or the owner of a speech ("Harris's speech"). A person's
+ * affiliation (country, organisation, title) is read from how the documents introduce them
+ * ("US Secretary of State Antony Blinken", "Wang Yi, China's top diplomat"), so a country
+ * speaker is matched by its officials without any hand-kept list of people.
+ */
+import type { TopicIndex, Unit } from './qa-index.ts';
+import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
+import { analyze } from './text-analysis.ts';
+
+const SPEECH_VERB =
+  /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|add|added|adding|claim|claims|claimed|claiming|urge|urges|urged|urging|predict|predicts|predicted|declare|declares|declared|warn|warns|warned|warning|note|notes|noted|argue|argues|argued|arguing|continued|reply|replies|replied|respond|responds|responded|caution|cautioned|acknowledge|acknowledged|acknowledges|insist|insisted|insists|wrote|writes|spoke|speaks|mocked|mocks|refer|referred|refers|describe|described|describes|dubbed|called|calls|accused|accuses|condemned|condemns|denounced|denounces|deny|denied|denies|refuted|expressed|expresses|raised|stressed|announced|announces|asserted|admitted|admits|explained|suggested|promised|pledged|vowed|issued|reported|appeal|appealed|appeals|threatened|blamed|criticised|criticized|reiterated|countered|complained|rejected|defended|confirmed|revealed|assured|guaranteed|recalled|conceded|questioned|demanded|proposed)$/;
+/** Nouns for something said: "Harris's speech", "Blinken's warning". */
+const SPEECH_NOUN = /^(?:speech|speeches|remarks|statement|statements|comments|words|warning|warnings|address|testimony|interview|claim|claims|assurances|message)$/;
+const SKIP_BACK = /^(?:has|have|had|was|is|were|be|been|also|already|then|later|publicly|not|never|repeatedly|reportedly|previously|immediately|would|will|could|may|might|did|does|do|once|again|now|further|formally|firmly|privately|openly|even|just|had|since|recently|earlier|initially|has)$/;
+const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
+const PRONOUN = /^(?:he|she|him|her|they|them)$/;
+const GENERIC = new Set(['offici', 'spokesman', 'spokesperson', 'spokeswoman', 'spokespeopl', '~leader', 'govern', 'top', 'senior', 'the']);
+/** Organisations that speak for a country. */
+const ORG_COUNTRY: Record<string, string> = { pentagon: '~usa', 'white house': '~usa', 'state department': '~usa', kremlin: '~russia', ccp: '~china', xinhua: '~china' };
+const COUNTRY_TERM = /^~(?:china|usa|russia|ukrainian)$|^(?:iran|itali|india|japan|germani|franc|britain|turkei|israel|poland|korea|pakistan|taiwan|belaru|europ|uk|eu)$/;
+const ORG_SUFFIX = /^(?:administration|government|team|camp|campaign|cabinet|allies)$/;
+
+/** Lower-case words that may sit in a title run before a name ("Pentagon press secretary", "top Chinese diplomat"). */
+const TITLE_RUN = /^(?:press|foreign|top|senior|chief|deputy|former|retired|vice|defence|defense|prime|state|affairs|office|the)$/;
+const NOT_AFFILIATION = /\b(?:ally|allies|friend|critic|rival|opponent|foe|enemy|counterpart)\b/i;
+
+/** A person token that is really a person (the lexicon can catch "States" in "the United States said"). */
+function personWord(w: string, persons: ReadonlySet<string>): boolean {
+  return persons.has(w) && !isPlaceWord(w) && !isOrgWord(w) && !/^(?:united|states|kingdom|nations|union|house|department)$/.test(w);
+}
+
+interface Word {
+  w: string;
+  lower: string;
+  punct: boolean;
+}
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?|[,;:“”"()—–]/gu)) {
+    const w = m[0];
+    const punct = /^[,;:“”"()—–]$/.test(w);
+    out.push({ w, lower: w.toLowerCase().replace(/\.$/, ''), punct });
+  }
+  return out;
+}
+
+export interface SpeakerIndex {
+  /** Person token → affiliation terms (country, organisation, title words). */
+  profiles: Map<string, Set<string>>;
+  /** Unit id → the speakers of its sentence, main speaker first; each a set of terms. */
+  speakers: Map<number, Set<string>[]>;
+  /** Unit id → person tokens a pronoun speaker ("he said") was resolved to. */
+  resolved: Map<number, Set<string>>;
+}
+
+const cache = new WeakMap<TopicIndex, SpeakerIndex>();
+
+/** Speaker analysis of a topic, built on first use. */
+export function speakerIndex(index: TopicIndex): SpeakerIndex {
+  const hit = cache.get(index);
+  if (hit) return hit;
+  const si: SpeakerIndex = { profiles: buildProfiles(index), speakers: new Map(), resolved: new Map() };
+  cache.set(index, si);
+  return si;
+}
+
+/** Terms of a speaker phrase; a person's name in "Biden administration" becomes an organisation term. */
+export function phraseTerms(text: string, personTokens: ReadonlySet<string>): string[] {
+  const toks = analyze(text);
+  const out: string[] = [];
+  toks.forEach((t, i) => {
+    const next = toks[i + 1]?.word ?? '';
+    if (personTokens.has(t.word) && ORG_SUFFIX.test(next)) out.push(`${t.word}:org`);
+    else out.push(personTokens.has(t.word) ? t.word : t.term);
+  });
+  const lower = text.toLowerCase();
+  for (const [org, country] of Object.entries(ORG_COUNTRY)) if (lower.includes(org)) out.push(country);
+  return out;
+}
+
+function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
+  const tokens = index.persons.tokens;
+  const counts = new Map<string, Map<string, number>>();
+  for (const doc of index.brief.sources) {
+    for (const s of doc.sentences) {
+      const ws = words(s.text);
+      for (let i = 0; i < ws.length; i++) {
+        if (!personWord((ws[i] as Word).lower.replace(/['’]s$/, ''), tokens)) continue;
+        let end = i;
+        while (end + 1 < ws.length && personWord((ws[end + 1] as Word).lower.replace(/['’]s$/, ''), tokens)) end++;
+        const name = ws.slice(i, end + 1).map((x) => x.lower.replace(/['’]s$/, ''));
+        // The title run before the name ("Chinese Foreign Minister") and an appositive after it (", China's top diplomat,").
+        const ctx: string[] = [];
+        for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+          const x = ws[k] as Word;
+          if (x.punct || (x.w === x.lower && !isTitleWord(x.lower) && !TITLE_RUN.test(x.lower)) || personWord(x.lower.replace(/['’]s$/, ''), tokens)) break;
+          ctx.push(x.w);
+        }
+        // An appositive counts up to its title word: "Wang Yi, China's top diplomat", "Tajani, the foreign minister of Italy".
+        if (ws[end + 1]?.w === ',' && /^(?:the|a|an)$|['’]s$/i.test(ws[end + 2]?.w ?? '')) {
+          const app: string[] = [];
+          let titled = false;
+          for (let k = end + 2; k < Math.min(ws.length, end + 12) && !(ws[k] as Word).punct; k++) {
+            const x = ws[k] as Word;
+            app.push(x.w);
+            if (isTitleWord(x.lower)) titled = true;
+            else if (titled && !/^(?:of|for|in|the)$/.test(x.lower) && !isPlaceWord(x.lower) && !/^\p{Lu}/u.test(x.w)) break;
+          }
+          if (titled && !NOT_AFFILIATION.test(app.join(' '))) ctx.push(...app);
+        }
+        const terms = phraseTerms(ctx.join(' '), new Set()).filter((t) => !tokens.has(t));
+        for (const n of name) {
+          const c = counts.get(n) ?? new Map<string, number>();
+          for (const t of new Set(terms)) c.set(t, (c.get(t) ?? 0) + 1);
+          counts.set(n, c);
+        }
+        i = end;
+      }
+    }
+  }
+  const profiles = new Map<string, Set<string>>();
+  for (const [n, c] of counts) {
+    // One country per person: the one the documents most often introduce them with.
+    let country: string | null = null;
+    let best = 0;
+    for (const [t, k] of c) if (COUNTRY_TERM.test(t) && k > best) [country, best] = [t, k];
+    const set = new Set<string>([...c.keys()].filter((t) => !COUNTRY_TERM.test(t)));
+    if (country) set.add(country);
+    profiles.set(n, set);
+  }
+  return profiles;
+}
+
+/** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
+function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
+  const doc = index.brief.sources[d];
+  const map = index.unitOf[d];
+  if (!doc || !map) return;
+  const persons = index.persons.tokens;
+  const isPerson = (w: string): boolean => personWord(w, persons);
+  let current: string[] = [];
+  doc.sentences.forEach((s, i) => {
+    const ws = words(s.text);
+    const found: { pos: number; span: string[]; pronoun: boolean }[] = [];
+    const spanAt = (from: number, to: number): string[] => ws.slice(from, to).filter((x) => !x.punct).map((x) => x.w);
+    for (let k = 0; k < ws.length; k++) {
+      const x = ws[k] as Word;
+      if (x.lower === 'according' && ws[k + 1]?.lower === 'to') {
+        let e = k + 2;
+        while (e < ws.length && e < k + 10 && !(ws[e] as Word).punct) e++;
+        found.push({ pos: k, span: spanAt(k + 2, e), pronoun: false });
+        continue;
+      }
+      const possessive = /['’]s$/.test(x.w) && SPEECH_NOUN.test(ws[k + 1]?.lower ?? '');
+      if (!SPEECH_VERB.test(x.lower) && !possessive) continue;
+      let b = possessive ? k + 1 : k;
+      while (b > 0 && SKIP_BACK.test((ws[b - 1] as Word).lower)) b--;
+      let a = b;
+      while (a > 0 && b - a < 8) {
+        const y = ws[a - 1] as Word;
+        if (y.punct || (BOUNDARY.test(y.lower) && y.w === y.lower)) break;
+        a--;
+      }
+      let span = spanAt(a, b);
+      // "Jack Keane, a retired general ..., stated": skip the appositive back to the name.
+      if (span.length === 0 && ws[b - 1]?.w === ',') {
+        let c = b - 2;
+        while (c >= 0 && !(ws[c] as Word).punct) c--;
+        const appositive = ws.slice(c + 1, b - 1);
+        if (c >= 0 && ws[c]?.w === ',' && /^(?:the|a|an)$|['’]s$/i.test(appositive[0]?.w ?? '')) {
+          let e = c;
+          while (e > 0 && c - e < 6 && !(ws[e - 1] as Word).punct && !(BOUNDARY.test((ws[e - 1] as Word).lower) && (ws[e - 1] as Word).w === (ws[e - 1] as Word).lower)) e--;
+          const app = appositive.map((y) => y.w);
+          span = [...spanAt(e, c), ...(NOT_AFFILIATION.test(app.join(' ')) ? [] : app)];
+        }
+      }
+      // '..., said Mr Wang.'
+      if (span.length === 0 && !possessive) {
+        const after = ws.slice(k + 1, k + 4).filter((y) => !y.punct && /^\p{Lu}/u.test(y.w));
+        if (after.length > 0 && ws[k + 1] && !ws[k + 1]?.punct) span = after.map((y) => y.w);
+      }
+      // "X has supported ..., arguing that", "X has not denounced ... but has called for": the clause's subject.
+      if (span.length === 0 && (ws[a - 1]?.w === ',' || /^(?:and|but)$/.test(ws[a - 1]?.lower ?? ''))) {
+        const prev = found[found.length - 1];
+        const named = ws.findIndex((y) => isPerson(y.lower.replace(/['’]s$/, '')));
+        if (prev) span = prev.span;
+        else if (named >= 0 && named < k) span = [(ws[named] as Word).w];
+      }
+      if (span.length === 0) continue;
+      const lowerSpan = span.map((w) => w.toLowerCase());
+      const pronoun = lowerSpan.some((w) => PRONOUN.test(w)) || lowerSpan.join(' ').endsWith('the speaker');
+      found.push({ pos: k, span, pronoun });
+    }
+    found.sort((p, q) => p.pos - q.pos);
+    const sets: Set<string>[] = [];
+    const resolved = new Set<string>();
+    let named: string[] | null = null;
+    for (const f of found) {
+      const text = f.span.join(' ');
+      const terms = new Set(phraseTerms(text, persons));
+      const people = f.span.map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')).filter((w) => isPerson(w) && !terms.has(`${w}:org`));
+      const who = f.pronoun && people.length === 0 ? current : people;
+      if (f.pronoun && people.length === 0) for (const p of current) resolved.add(p);
+      for (const p of who) {
+        terms.add(p);
+        for (const t of si.profiles.get(p) ?? []) terms.add(t);
+      }
+      if (!f.pronoun && people.length > 0 && named === null) named = people;
+      sets.push(terms);
+    }
+    if (named) current = named;
+    else {
+      const first = ws.map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w));
+      if (first.length > 0 && found.length === 0) current = first.slice(0, 2);
+    }
+    const u = map[i] ?? -1;
+    if (u >= 0) {
+      si.speakers.set(u, sets);
+      if (resolved.size > 0) si.resolved.set(u, resolved);
+    }
+  });
+}
+
+export interface SpeakerQuery {
+  /** Requirement groups: each must be met by one of the sentence's speakers (any term of a group). */
+  groups: string[][];
+}
+
+/** The speaker requirement of a question's speaker phrase ("the pentagon spokesman", "China's foreign ministry"). */
+export function speakerQuery(phrase: string, personTokens: ReadonlySet<string>): SpeakerQuery {
+  // "what did us officials say": lower-case "us" before a noun is the country.
+  const text = phrase.replace(/\bus\b(?=\s+\w)/g, 'US');
+  const terms = phraseTerms(text, personTokens).filter((t) => !GENERIC.has(t));
+  const groups: string[][] = [];
+  let run: string[] = [];
+  for (const t of terms) {
+    if (personTokens.has(t)) run.push(t);
+    else {
+      if (run.length > 0) groups.push(run);
+      run = [];
+      if (!groups.some((g) => g.includes(t))) groups.push([t]);
+    }
+  }
+  if (run.length > 0) groups.push(run);
+  return { groups };
+}
+
+/** Person tokens that a pronoun speaker of the sentence stands for ("he said" → blinken). */
+export function resolvedPeople(index: TopicIndex, unit: number): ReadonlySet<string> {
+  const si = speakerIndex(index);
+  if (!si.speakers.has(unit)) docSpeakers(index, si, (index.units[unit] as Unit).doc);
+  return si.resolved.get(unit) ?? EMPTY;
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** 1 when the question's speaker is the sentence's main speaker, 0.9 when a secondary one, 0 when not speaking. */
+export function speakerMatch(index: TopicIndex, unit: number, query: SpeakerQuery): number {
+  const si = speakerIndex(index);
+  if (!si.speakers.has(unit)) docSpeakers(index, si, (index.units[unit] as Unit).doc);
+  const sets = si.speakers.get(unit) ?? [];
+  for (let i = 0; i < sets.length; i++) {
+    const s = sets[i] as Set<string>;
+    if (query.groups.every((g) => g.some((t) => s.has(t)))) return i === 0 ? 1 : 0.9;
+  }
+  return 0;
+}
