@@ -132,7 +132,7 @@ export class QaEngine {
     const index = this.indexFor(brief);
     const state = conversation && conversation.topic === brief.slug ? conversation : null;
     const r = resolveFollowUp(question, state, index.persons);
-    const q = analyzeQuestion(r.text, index.persons.tokens);
+    const q = analyzeQuestion(r.text, index.persons.tokens, index.persons.names);
     // Words a follow-up inherited (the last question's subject, the person "he" stands for)
     // are context: they count half and are not hard constraints.
     const fresh = new Set(analyze(question).map((t) => t.term));

@@ -85,7 +85,7 @@ function countedOf(text: string): { counted: string[]; amount: boolean } {
 
 const SAY = 'say|says|said|tell|tells|told|claim|claimed|warn|warned|state|stated|declare|declared|predict|predicted|argue|argued|call|called|describe|described|add|added|urge|urged|promise|promised|respond|responded|reply|replied|react|reacted|admit|admitted|acknowledge|acknowledged|announce|announced|insist|insisted|suggest|suggested|accuse|accused|deny|denied|threaten|threatened|demand|demanded|propose|proposed|explain|explained|comment|answer|answered|mean|meant|think|thought|blame|blamed|vow|vowed|pledge|pledged';
 const SPEAKER_RES = [
-  new RegExp(`\\b(?:what|how|why)(?:'s|’s|\\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were))\\s+(.{2,50}?)\\s+(?:(?:expected|going|likely|set|due|about|planning|supposed|trying|able)\\s+to\\s+)?(?:${SAY})\\b(?!\\s+(?:off|up)\\b)`, 'i'),
+  new RegExp(`\\b(?:what|how|why)(?:'s|’s|\\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were))\\s+(.{2,50}?)\\s+(?:(?:expected|going|likely|set|due|about|planning|supposed|trying|able)\\s+to\\s+)?(?:${SAY}|ask|asked)\\b(?!\\s+(?:off|up)\\b)`, 'i'),
   new RegExp(`^\\s*(?:and\\s+)?(?:did|has|have|does|do)\\s+(.{2,40}?)\\s+(?:${SAY})\\b(?!\\s+(?:off|up)\\b)`, 'i'),
   /\b(?:what(?:'s|’s| is| was| are| were)|how about)\s+(.{2,40}?)(?:'s|’s)\s+(?:stance|position|line|view|views|take|reaction|response|argument|explanation|version|account|answer|message)\b/i,
   /\baccording to (.{2,40}?)[?,.]*$/i,
@@ -102,7 +102,7 @@ export function speakerPhraseOf(text: string): string | null {
 
 const FUTURE_Q_RE = /\b(?:will|going to|expected to|due to|set to|plan(?:s|ning)? to|likely to|about to)\b/i;
 
-export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set()): QuestionAnalysis {
+export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set(), personNames: ReadonlySet<string> = new Set()): QuestionAnalysis {
   const type = detectType(text);
   const typeWords = TYPE_WORDS[type];
   const compare = COMPARE_RE.test(text);
@@ -136,7 +136,17 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   if (head && type !== 'date' && type !== 'duration') for (const t of analyze(head[1] as string)) light.add(t.term);
   const nameGroups = new Map<string, string[]>();
   const fullNames = [...names];
-  for (const t of tokens) if (personTokens.has(t.word) && !fullNames.some((n) => n.toLowerCase().split(/\s+/).includes(t.word))) fullNames.push(t.word);
+  // Consecutive person tokens in a lower-case question ("wang yi") are one name.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!personTokens.has(t.word) || fullNames.some((n) => n.toLowerCase().split(/\s+/).includes(t.word))) continue;
+    const run = [t.word];
+    while (i + 1 < tokens.length && personTokens.has((tokens[i + 1] as Token).word) && (tokens[i + 1] as Token).start - (tokens[i] as Token).end <= 1) run.push((tokens[++i] as Token).word);
+    // Only a name the documents use ("wang yi"), not two people side by side ("xi blinken").
+    const known = [...personNames].some((n) => n.toLowerCase() === run.join(' '));
+    if (known) fullNames.push(run.join(' '));
+    else fullNames.push(...run);
+  }
   for (const n of fullNames) {
     const group = analyze(n).map((t) => t.term);
     if (group.length > 1) for (const g of group) nameGroups.set(g, group);
