@@ -62,7 +62,23 @@ export interface PostedMessage {
  */
 export interface DeliveryTarget {
   readonly platform: Platform;
-  post(channelId: string, messages: Message[]): Promise<PostedMessage>;
+  post(channelId: string, messages: Message[], options?: DeliveryOptions): Promise<PostedMessage>;
+}
+
+/**
+ * How one recap delivery identifies itself to a target, so a target can avoid posting it
+ * twice when an earlier attempt's outcome is unknown (the replica died after the platform
+ * accepted the post but before the store recorded it, or a post timed out).
+ */
+export interface DeliveryOptions {
+  /** Stable per delivery: "<subscriptionId>@<fire time ISO>". */
+  idempotencyKey?: string;
+  /**
+   * True when an earlier attempt of this key may have reached the platform (a taken-over
+   * claim, or a retry after a timeout/unknown outcome): the target should look for an
+   * earlier post with this key before posting.
+   */
+  mayHavePosted?: boolean;
 }
 
 /** The adapter interface: small, with optional abilities marked `?`. */

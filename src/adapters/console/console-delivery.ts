@@ -1,5 +1,5 @@
 /** Delivers recaps to the terminal: the console adapter's DeliveryTarget. */
-import type { DeliveryTarget, PostedMessage } from '../../core/contracts.ts';
+import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../core/contracts.ts';
 import type { Message } from '../../core/messages/message-model.ts';
 import { renderForConsole } from './console-render.ts';
 
@@ -14,7 +14,8 @@ export class ConsoleDelivery implements DeliveryTarget {
     this.width = width;
   }
 
-  async post(channelId: string, messages: Message[]): Promise<PostedMessage> {
+  /** A terminal keeps no history to look in, so `options` (idempotency) are ignored. */
+  async post(channelId: string, messages: Message[], _options?: DeliveryOptions): Promise<PostedMessage> {
     const id = `console-${Date.now()}-${++this.counter}`;
     for (const m of messages) this.write(renderForConsole(m, this.width));
     return { messageId: id, channelId };

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError as DjsRateLimitError, Routes, type REST } from 'discord.js';
 import type { BriefbotCore } from '../../core/briefbot-core.ts';
-import type { DeliveryTarget, PostedMessage } from '../../core/contracts.ts';
+import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../core/contracts.ts';
 import { BriefbotError, PlatformError, PlatformUnavailableError, RateLimitError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Message } from '../../core/messages/message-model.ts';
@@ -54,20 +54,57 @@ export function deliveryNonce(channelId: string, part: number, payload: DiscordP
   return createHash('sha256').update(`${salt}\u0000${channelId}\u0000${part}\u0000${JSON.stringify(payload)}`).digest('hex').slice(0, 25);
 }
 
+/**
+ * A nonce derived from a delivery's idempotency key (not from the content, which can
+ * differ between attempts, e.g. a taken-over recap now says it is late).
+ */
+export function idempotentNonce(idempotencyKey: string, channelId: string, part: number): string {
+  return createHash('sha256').update(`key\u0000${idempotencyKey}\u0000${channelId}\u0000${part}`).digest('hex').slice(0, 25);
+}
+
+/**
+ * The short reference part `part` of a recap carries in its footer ("ref 1a2b3c4d5e6f").
+ * Discord returns a message's nonce only when it is created, never from GET, so this
+ * footer is what a later attempt finds in the channel's history.
+ */
+export function recapRef(idempotencyKey: string, part: number): string {
+  return createHash('sha256').update(`ref\u0000${idempotencyKey}\u0000${part}`).digest('hex').slice(0, 12);
+}
+
+const REF_PATTERN = /(?:^|· )ref ([0-9a-f]{12})$/;
+const PART_PATTERN = /^Part (\d+) of (\d+)/;
+
+/** Adds "ref <ref>" to the footer of the payload's last embed (after any "Part i of n"). */
+export function withRefFooter(payload: DiscordPayload, ref: string): DiscordPayload {
+  const last = payload.embeds[payload.embeds.length - 1];
+  if (!last) return payload;
+  const footer = last.footer?.text ? `${last.footer.text} · ref ${ref}` : `ref ${ref}`;
+  return { ...payload, embeds: [...payload.embeds.slice(0, -1), { ...last, footer: { text: footer } }] };
+}
+
 export interface PostOptions {
   /** Answer as a reply to this message (mention follow-ups). */
   replyTo?: string;
   /** Mixed into the nonce so deliberate repeats (e.g. the same answer twice) still post. */
   nonceSalt?: string;
+  /** Derive each part's nonce from this key (see idempotentNonce) instead of the content. */
+  idempotencyKey?: string;
+  /** Parts already in the channel (part index → message id): not posted again. */
+  existing?: ReadonlyMap<number, string>;
 }
 
-/** Posts payloads in order to a channel. Returns the created message ids. */
+/** Posts payloads in order to a channel. Returns the created (or existing) message ids. */
 export async function postChannelPayloads(rest: REST, channelId: string, payloads: DiscordPayload[], options: PostOptions = {}): Promise<string[]> {
   const ids: string[] = [];
   for (const [i, payload] of payloads.entries()) {
+    const known = options.existing?.get(i);
+    if (known !== undefined) {
+      ids.push(known);
+      continue;
+    }
     const body: Record<string, unknown> = {
       ...payload,
-      nonce: deliveryNonce(channelId, i, payload, options.nonceSalt),
+      nonce: options.idempotencyKey ? idempotentNonce(options.idempotencyKey, channelId, i) : deliveryNonce(channelId, i, payload, options.nonceSalt),
       enforce_nonce: true,
       allowed_mentions: { parse: [], replied_user: false },
     };
@@ -76,6 +113,17 @@ export async function postChannelPayloads(rest: REST, channelId: string, payload
     ids.push(created.id);
   }
   return ids;
+}
+
+interface HistoryMessage {
+  id: string;
+  author?: { id?: string; bot?: boolean };
+  embeds?: { footer?: { text?: string } }[];
+}
+
+/** Discord API errors after which the look-back is skipped and the recap posted anyway. */
+function isPermanentLookupError(err: BriefbotError): boolean {
+  return err instanceof PlatformError;
 }
 
 /**
@@ -89,19 +137,47 @@ export class DiscordDelivery implements DeliveryTarget {
   private readonly getRest: () => REST;
   private readonly core: BriefbotCore;
   private readonly logger: Logger;
+  private readonly lookBackLimit: number;
+  private botUserId: string | null = null;
 
-  constructor(deps: { rest: () => REST; core: BriefbotCore; logger: Logger }) {
+  constructor(deps: { rest: () => REST; core: BriefbotCore; logger: Logger; lookBackLimit?: number }) {
     this.getRest = deps.rest;
     this.core = deps.core;
     this.logger = deps.logger;
+    this.lookBackLimit = deps.lookBackLimit ?? 50;
   }
 
-  async post(channelId: string, messages: Message[]): Promise<PostedMessage> {
-    const rendered = messages.map((m) => ({ message: m, payloads: renderDiscordPayload(m) }));
+  /**
+   * Idempotency (`options.idempotencyKey`): every part gets a nonce derived from the key
+   * with `enforce_nonce`, so Discord itself returns the existing message for a re-post
+   * within its nonce window (a few minutes); and the footer of each part carries
+   * "ref <recapRef(key)>". With `mayHavePosted`, the channel's last `lookBackLimit`
+   * messages are searched for the bot's parts with that ref first: found parts are not
+   * posted again (only missing ones are), and the first part's id is returned.
+   */
+  async post(channelId: string, messages: Message[], options: DeliveryOptions = {}): Promise<PostedMessage> {
+    const key = options.idempotencyKey;
+    let n = 0;
+    const rendered = messages.map((m) => ({ message: m, payloads: renderDiscordPayload(m).map((p) => (key ? withRefFooter(p, recapRef(key, n++)) : p)) }));
     const all = rendered.flatMap((r) => r.payloads);
+    let existing = new Map<number, string>();
+    if (key && options.mayHavePosted) {
+      const earlier = await this.findEarlierParts(channelId, key, all.length);
+      const firstId = earlier.found.get(0);
+      if (firstId !== undefined && earlier.firstPartOf !== (rendered[0]?.payloads.length ?? 0)) {
+        // Posted earlier with a different split (the content changed since): it is there; do not mix parts.
+        this.logger.info({ channelId, key, messageId: firstId }, 'discord: recap was already posted by an earlier attempt (split differently); not posting again');
+        return { messageId: firstId, channelId };
+      }
+      if (firstId !== undefined) {
+        existing = earlier.found;
+        const missing = all.length - existing.size;
+        this.logger.info({ channelId, key, messageId: firstId, missing }, missing > 0 ? 'discord: recap was partly posted by an earlier attempt; posting the missing parts' : 'discord: recap was already posted by an earlier attempt; not posting again');
+      }
+    }
     let ids: string[];
     try {
-      ids = await postChannelPayloads(this.getRest(), channelId, all);
+      ids = await postChannelPayloads(this.getRest(), channelId, all, { ...(key ? { idempotencyKey: key } : {}), existing });
     } catch (err) {
       throw translateDiscordError(err, `delivering to channel ${channelId}`);
     }
@@ -117,6 +193,51 @@ export class DiscordDelivery implements DeliveryTarget {
     }
     this.logger.debug({ channelId, messages: ids.length }, 'discord: delivered');
     return { messageId: first, channelId };
+  }
+
+  /**
+   * Part index → message id of the bot's recent messages whose footer carries the part's
+   * ref, and how many parts the first one says its message had ("Part 1 of n", else 1).
+   */
+  private async findEarlierParts(channelId: string, key: string, parts: number): Promise<{ found: Map<number, string>; firstPartOf: number }> {
+    const found = new Map<number, string>();
+    let firstPartOf = 0;
+    const refs = new Map<string, number>();
+    for (let i = 0; i < parts; i += 1) refs.set(recapRef(key, i), i);
+    let history: HistoryMessage[];
+    let botId: string | null;
+    try {
+      botId = await this.botId();
+      history = (await this.getRest().get(Routes.channelMessages(channelId), { query: new URLSearchParams({ limit: String(this.lookBackLimit) }) })) as HistoryMessage[];
+    } catch (raw) {
+      const err = translateDiscordError(raw, `reading recent messages of channel ${channelId}`);
+      // Rate limits and outages: the scheduler retries (still with mayHavePosted).
+      if (!isPermanentLookupError(err)) throw err;
+      this.logger.warn({ channelId, key, err: err.message }, 'discord: cannot read channel history to check for an earlier post of this recap (grant Read Message History); posting anyway, it may appear twice');
+      return { found, firstPartOf };
+    }
+    for (const m of history) {
+      if (botId ? m.author?.id !== botId : m.author?.bot !== true) continue;
+      const footer = m.embeds?.at(-1)?.footer?.text ?? '';
+      const ref = REF_PATTERN.exec(footer)?.[1];
+      const index = ref === undefined ? undefined : refs.get(ref);
+      if (index === undefined || found.has(index)) continue;
+      found.set(index, m.id);
+      if (index === 0) firstPartOf = Number(PART_PATTERN.exec(footer)?.[2] ?? 1);
+    }
+    return { found, firstPartOf };
+  }
+
+  /** The bot's own user id (GET /users/@me, cached); null if it cannot be read. */
+  private async botId(): Promise<string | null> {
+    if (this.botUserId) return this.botUserId;
+    try {
+      const me = (await this.getRest().get(Routes.user('@me'))) as { id?: string };
+      this.botUserId = typeof me.id === 'string' ? me.id : null;
+    } catch (err) {
+      this.logger.debug({ err: err instanceof Error ? err.message : String(err) }, 'discord: could not read the bot user; matching any bot author');
+    }
+    return this.botUserId;
   }
 
   private async rememberSafely(channelId: string, messageId: string, topic: string): Promise<void> {

@@ -4,13 +4,22 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { BriefbotCore } from '../../core/briefbot-core.ts';
-import type { DeliveryTarget, PostedMessage } from '../../core/contracts.ts';
+import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../core/contracts.ts';
 import { BriefbotError, PlatformError, PlatformUnavailableError, RateLimitError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Message } from '../../core/messages/message-model.ts';
 import { renderMessages, type SlackMessage } from './render-block-kit.ts';
 
 type WebClient = webApi.WebClient;
+
+/** Slack message metadata (chat.postMessage `metadata`), read back by conversations.history. */
+export interface SlackMessageMetadata {
+  event_type: string;
+  event_payload: Record<string, string>;
+}
+
+/** The metadata event type recaps carry their idempotency key in. */
+export const RECAP_METADATA_EVENT = 'briefbot_recap';
 
 /** Slack error codes that mean "try again later" rather than "this will never work". */
 const TRANSIENT_CODES = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'team_added_to_org']);
@@ -110,10 +119,10 @@ export class SlackPoster {
    * (translated), so a scheduler can retry the whole post. Later parts are retried here,
    * honouring Retry-After, because retrying the whole post would duplicate part 1.
    */
-  async postParts(channel: string, parts: readonly SlackMessage[], threadTs?: string): Promise<PostedParts> {
+  async postParts(channel: string, parts: readonly SlackMessage[], threadTs?: string, metadata?: SlackMessageMetadata): Promise<PostedParts> {
     const [first, ...rest] = parts;
     if (!first) throw new PlatformError('nothing to post');
-    const root = await this.postOne(channel, first, threadTs);
+    const root = await this.postOne(channel, first, threadTs, metadata);
     const thread = threadTs ?? root.ts;
     for (const [i, part] of rest.entries()) {
       try {
@@ -143,7 +152,7 @@ export class SlackPoster {
     }
   }
 
-  private async postOne(channel: string, part: SlackMessage, threadTs: string | undefined): Promise<PostedParts> {
+  private async postOne(channel: string, part: SlackMessage, threadTs: string | undefined, metadata?: SlackMessageMetadata): Promise<PostedParts> {
     try {
       const res = await this.client.chat.postMessage({
         channel,
@@ -153,12 +162,32 @@ export class SlackPoster {
         unfurl_media: false,
         link_names: false,
         ...(threadTs ? { thread_ts: threadTs } : {}),
+        ...(metadata ? { metadata } : {}),
       });
       if (!res.ts) throw new PlatformError('chat.postMessage returned no ts');
       return { ts: res.ts, channel: res.channel ?? channel };
     } catch (err) {
       throw translateSlackError(err, 'chat.postMessage');
     }
+  }
+
+  /**
+   * The ts of a top-level message in `channel` posted since `oldest` whose metadata is
+   * `event_type` with `event_payload.key === key`, or null. Looks at the newest `limit`
+   * messages only. Needs channels:history (public) or groups:history (private channels).
+   */
+  async findByMetadataKey(channel: string, eventType: string, key: string, oldest: Date, limit = 50): Promise<string | null> {
+    let res: webApi.ConversationsHistoryResponse;
+    try {
+      res = await this.client.conversations.history({ channel, limit, include_all_metadata: true, oldest: (oldest.getTime() / 1000).toFixed(6), inclusive: true });
+    } catch (err) {
+      throw translateSlackError(err, 'conversations.history');
+    }
+    for (const m of res.messages ?? []) {
+      const meta = m.metadata as { event_type?: unknown; event_payload?: { key?: unknown } } | undefined;
+      if (meta?.event_type === eventType && meta.event_payload?.key === key && typeof m.ts === 'string') return m.ts;
+    }
+    return null;
   }
 
   private async withRetry<T>(what: string, call: () => Promise<T>): Promise<T> {
@@ -178,34 +207,92 @@ export class SlackPoster {
   }
 }
 
+export interface SlackDeliveryOptions {
+  /** Clock for the look-back window (injectable for tests). */
+  clock?: () => Date;
+  /** How far back conversations.history looks for an earlier post of a key. Default 24 h. */
+  lookBackMs?: number;
+  /** How many recent channel messages are searched. Default 50. */
+  lookBackLimit?: number;
+}
+
+/** History errors after which we post anyway (a possible duplicate beats a lost recap). */
+const HISTORY_UNAVAILABLE = new Set(['missing_scope', 'not_in_channel', 'channel_not_found', 'not_allowed_token_type', 'no_permission', 'access_denied']);
+
 /**
  * Recap delivery: chat.postMessage with rate limits surfaced as RateLimitError so the
  * scheduler (not the Slack client) decides when to retry. The first message's ts is the
  * thread follow-up questions continue in; its topic is remembered for them.
+ *
+ * Idempotency: the first message carries the delivery's key in Slack message metadata
+ * (`briefbot_recap` / `{ key }`). When the scheduler says an earlier attempt may have
+ * posted (`mayHavePosted`), the channel's recent history is searched for that key first
+ * and, if found, its ts is returned and nothing is posted. Without `mayHavePosted` no
+ * lookup is made (Slack has no server-side dedupe), so a repeated call posts again.
  */
 export class SlackDelivery implements DeliveryTarget {
   readonly platform = 'slack' as const;
+  private readonly clock: () => Date;
+  private readonly lookBackMs: number;
+  private readonly lookBackLimit: number;
 
   constructor(
     private readonly poster: SlackPoster,
     private readonly core: Pick<BriefbotCore, 'rememberThread'>,
     private readonly logger: Logger,
-  ) {}
+    options: SlackDeliveryOptions = {},
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+    this.lookBackMs = options.lookBackMs ?? 24 * 3600_000;
+    this.lookBackLimit = options.lookBackLimit ?? 50;
+  }
 
-  async post(channelId: string, messages: Message[]): Promise<PostedMessage> {
+  async post(channelId: string, messages: Message[], options: DeliveryOptions = {}): Promise<PostedMessage> {
     const parts = renderMessages(messages).flat();
     if (parts.length === 0) throw new PlatformError('recap has no messages');
-    // Part 1 failing throws RateLimitError etc. (nothing posted, the scheduler retries);
-    // a failing continuation throws PartialPostError (permanent, no duplicate part 1).
-    const root = await this.poster.postParts(channelId, parts);
+    const key = options.idempotencyKey;
     const topic = messages.find((m) => m.topic)?.topic;
-    if (topic) {
-      try {
-        await this.core.rememberThread('slack', root.channel, root.ts, topic);
-      } catch (err) {
-        this.logger.warn({ err, channel: root.channel }, 'slack: could not remember recap thread topic');
+    if (key && options.mayHavePosted) {
+      const earlier = await this.findEarlierPost(channelId, key);
+      if (earlier) {
+        this.logger.info({ channel: channelId, ts: earlier, key }, 'slack: recap was already posted by an earlier attempt; not posting again');
+        await this.remember(channelId, earlier, topic);
+        return { messageId: earlier, channelId };
       }
     }
+    // Part 1 failing throws RateLimitError etc. (nothing posted, the scheduler retries);
+    // a failing continuation throws PartialPostError (permanent, no duplicate part 1).
+    const metadata: SlackMessageMetadata | undefined = key ? { event_type: RECAP_METADATA_EVENT, event_payload: { key } } : undefined;
+    const root = await this.poster.postParts(channelId, parts, undefined, metadata);
+    await this.remember(root.channel, root.ts, topic);
     return { messageId: root.ts, channelId: root.channel };
+  }
+
+  /** The ts of an earlier post of `key`, or null (also when history cannot be read). */
+  private async findEarlierPost(channelId: string, key: string): Promise<string | null> {
+    const oldest = new Date(this.clock().getTime() - this.lookBackMs);
+    try {
+      return await this.poster.findByMetadataKey(channelId, RECAP_METADATA_EVENT, key, oldest, this.lookBackLimit);
+    } catch (err) {
+      // Rate limits and outages are retried by the scheduler (still with mayHavePosted).
+      if (err instanceof RateLimitError || err instanceof PlatformUnavailableError) throw err;
+      const code = err instanceof PlatformError ? err.platformCode : undefined;
+      this.logger.warn(
+        { channel: channelId, key, code, err: err instanceof Error ? err.message : String(err) },
+        code && HISTORY_UNAVAILABLE.has(code)
+          ? 'slack: cannot read channel history to check for an earlier post of this recap (add channels:history/groups:history, invite the bot); posting anyway, it may appear twice'
+          : 'slack: checking for an earlier post of this recap failed; posting anyway, it may appear twice',
+      );
+      return null;
+    }
+  }
+
+  private async remember(channel: string, ts: string, topic: string | undefined): Promise<void> {
+    if (!topic) return;
+    try {
+      await this.core.rememberThread('slack', channel, ts, topic);
+    } catch (err) {
+      this.logger.warn({ err, channel }, 'slack: could not remember recap thread topic');
+    }
   }
 }

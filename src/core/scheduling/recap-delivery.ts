@@ -4,7 +4,7 @@
  * 'failed' and logging why.
  */
 import type { BriefCatalog } from '../briefs/brief-catalog.ts';
-import type { DeliveryTarget, Platform } from '../contracts.ts';
+import type { DeliveryOptions, DeliveryTarget, Platform } from '../contracts.ts';
 import { BriefbotError, PlatformError, RateLimitError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { asBriefSnapshot } from '../recaps/brief-snapshot.ts';
@@ -42,12 +42,23 @@ export function backoffMs(failures: number, random: () => number = Math.random):
   return Math.round(d / 2 + (random() * d) / 2);
 }
 
+/** The idempotency key a target sees for one delivery: "<subscriptionId>@<fire time ISO>". */
+export function deliveryIdempotencyKey(key: DeliveryKey): string {
+  return `${key.subscriptionId}@${key.fireAt.toISOString()}`;
+}
+
 function describe(err: unknown): string {
   if (err instanceof BriefbotError) return `${err.code}: ${err.message}`;
   return err instanceof Error ? err.message : String(err);
 }
 
-export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, key: DeliveryKey, late: boolean): Promise<DeliveryOutcome> {
+/**
+ * `mayHavePosted`: an earlier attempt of this delivery may already have reached the
+ * platform (the claim was taken over from a replica that had started posting). Every
+ * post then asks the target to look for that earlier post first; the flag also turns on
+ * after any attempt whose outcome is unknown (PlatformUnavailableError, unknown errors).
+ */
+export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, key: DeliveryKey, late: boolean, mayHavePosted = false): Promise<DeliveryOutcome> {
   const log = ctx.logger.child({ subscription: sub.id, topic: sub.topic, platform: sub.platform, channel: sub.channelId, fireAt: key.fireAt.toISOString() });
   const fail = async (error: string, attempts: number): Promise<DeliveryOutcome> => {
     await ctx.store.markFailed(key, ctx.replicaId, { error, attempts, now: ctx.clock() });
@@ -86,6 +97,9 @@ export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, ke
   let attempts = 0;
   let failures = 0;
   let rateLimited = 0;
+  const idempotencyKey = deliveryIdempotencyKey(key);
+  // Sticky: once an attempt may have reached the platform, every later attempt checks.
+  let uncertain = mayHavePosted;
   for (;;) {
     if (ctx.isStopping()) return release();
     const grantedAt = await pacer.acquire();
@@ -98,7 +112,8 @@ export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, ke
       return 'lost';
     }
     try {
-      const result = await target.post(sub.channelId, [recap.message]);
+      const options: DeliveryOptions = uncertain ? { idempotencyKey, mayHavePosted: true } : { idempotencyKey };
+      const result = await target.post(sub.channelId, [recap.message], options);
       pacer.succeeded();
       const recorded = await ctx.store.markPosted(key, ctx.replicaId, {
         messageId: result.messageId,
@@ -106,7 +121,7 @@ export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, ke
         now: ctx.clock(),
         posted: { platform: sub.platform, channelId: sub.channelId, topic: sub.topic, version: brief.version, snapshot: recap.snapshot },
       });
-      if (!recorded) log.error({ messageId: result.messageId }, 'recap posted but the claim was lost meanwhile; another replica may post it again');
+      if (!recorded) log.error({ messageId: result.messageId }, 'recap posted but the claim was lost meanwhile; the replica that took it over looks for this post before posting (where the platform allows)');
       else log.info({ messageId: result.messageId, attempts, late }, 'recap posted');
       if (ctx.onPosted) {
         try {
@@ -127,6 +142,8 @@ export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, ke
       if (err instanceof PlatformError || (err instanceof BriefbotError && err.code !== 'PLATFORM_UNAVAILABLE' && err.code !== 'INTERNAL')) {
         return fail(`permanent error: ${describe(err)}`, attempts);
       }
+      // A timeout, 5xx or unknown error: the platform may have accepted the post anyway.
+      uncertain = true;
       failures++;
       if (failures >= ctx.maxAttempts) return fail(`gave up after ${failures} failed attempts: ${describe(err)}`, attempts);
       const delay = backoffMs(failures);

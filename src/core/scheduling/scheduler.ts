@@ -68,6 +68,8 @@ interface Job {
   late: boolean;
   /** Claim already held (taken over); otherwise claim first. */
   claimed: boolean;
+  /** An earlier holder of the claim may have posted it (see deliverClaimed). */
+  mayHavePosted: boolean;
 }
 
 const SKIP_SCAN_MS = 7 * 24 * 3600_000;
@@ -187,7 +189,7 @@ export class Scheduler {
     const skipped = await this.recordMissed(sub, cron, base, latest, now, `superseded: only the latest missed recap (${latest.toISOString()}) is posted`);
     if (skipped > 0) log.warn({ skipped, postingLate: latest.toISOString() }, 'older missed recaps recorded as skipped');
     report.missed += skipped;
-    return { sub, fireAt: latest, late: age > this.lateAfterMs, claimed: false };
+    return { sub, fireAt: latest, late: age > this.lateAfterMs, claimed: false, mayHavePosted: false };
   }
 
   /** Records fires in (base, until) as skipped; returns how many were missed in total. */
@@ -218,8 +220,12 @@ export class Scheduler {
       report.missed++;
       return null;
     }
-    log.info({ late }, 'taking over an abandoned recap claim');
-    return { sub, fireAt: rec.fireAt, late, claimed: true };
+    // The previous holder stores its attempt count (renewLease) right before each post, so
+    // attempts === 0 means it never got as far as posting; otherwise the platform may
+    // already have the recap and the target must look for it before posting again.
+    const mayHavePosted = rec.attempts > 0;
+    log.info({ late, mayHavePosted, previousAttempts: rec.attempts }, 'taking over an abandoned recap claim');
+    return { sub, fireAt: rec.fireAt, late, claimed: true, mayHavePosted };
   }
 
   private async runJob(job: Job): Promise<DeliveryOutcome> {
@@ -233,7 +239,7 @@ export class Scheduler {
           const now = this.opts.clock();
           if (!(await this.opts.store.claimDelivery(k, this.opts.replicaId, now, this.leaseMs, job.late))) return 'lost';
         }
-        return deliverClaimed(this.context(), job.sub, k, job.late);
+        return deliverClaimed(this.context(), job.sub, k, job.late, job.mayHavePosted);
       });
     } catch (err) {
       this.opts.logger.error({ subscription: job.sub.id, fireAt: job.fireAt.toISOString(), err: err instanceof Error ? err.message : String(err) }, 'recap delivery crashed; its claim will be taken over after the lease expires');

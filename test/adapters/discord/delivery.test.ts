@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { idempotentNonce, recapRef } from '../../../src/adapters/discord/outbound.ts';
 import { PlatformError, PlatformUnavailableError, RateLimitError } from '../../../src/core/errors.ts';
 import { CHANNEL_ID } from '../../fakes/discord/fake-discord.ts';
 import { StubCore, longBrief, stubBrief } from '../../fakes/discord/stub-core.ts';
@@ -82,5 +83,78 @@ test('refusals become PlatformError (with status and code) and server errors Pla
     assert.ok(down instanceof PlatformUnavailableError, String(down));
   } finally {
     await h.adapter.stop();
+  }
+});
+
+const KEY = 'sub-1@2025-03-03T08:00:00.000Z';
+const footers = (m: Record<string, unknown>): string | undefined => (m['embeds'] as { footer?: { text: string } }[]).at(-1)?.footer?.text;
+const historyReads = (h: { fake: { requests: { method: string; path: string }[] } }): number =>
+  h.fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/channels/${CHANNEL_ID}/messages`)).length;
+
+test('the process died after Discord accepted the recap: nonce dedupes a quick retry, the look-back a late one', { timeout: 10_000 }, async () => {
+  const core = new StubCore();
+  const h = await startHarness(core);
+  try {
+    const recap = { ...stubBrief('china-russia-aid'), kind: 'recap' as const };
+    const first = await h.adapter.delivery.post(CHANNEL_ID, [recap], { idempotencyKey: KEY });
+    const stored = (): Record<string, unknown>[] => h.fake.channels.get(CHANNEL_ID) ?? [];
+    assert.equal(stored().length, 1);
+    assert.equal(footers(stored()[0] ?? {}), `ref ${recapRef(KEY, 0)}`);
+    const create = h.fake.requests.find((r) => r.method === 'POST' && r.path.endsWith(`/channels/${CHANNEL_ID}/messages`));
+    const body = create?.body as Record<string, unknown> | undefined;
+    assert.equal(body?.['nonce'], idempotentNonce(KEY, CHANNEL_ID, 0));
+    assert.equal(body?.['enforce_nonce'], true);
+
+    // Inside Discord's nonce window, even a retry without mayHavePosted is deduped by Discord.
+    const quick = await h.adapter.delivery.post(CHANNEL_ID, [recap], { idempotencyKey: KEY });
+    assert.equal(quick.messageId, first.messageId);
+    assert.equal(stored().length, 1);
+
+    // After the window (a takeover waits for the lease), the look-back finds it by its footer ref.
+    h.fake.expireNonces();
+    const late = { ...recap, title: `${recap.title} (late)` };
+    const again = await h.adapter.delivery.post(CHANNEL_ID, [late], { idempotencyKey: KEY, mayHavePosted: true });
+    assert.equal(again.messageId, first.messageId);
+    assert.equal(again.channelId, CHANNEL_ID);
+    assert.equal(stored().length, 1, 'exactly one recap in the channel');
+    assert.equal(historyReads(h), 1);
+    assert.equal(core.remembered.get(`discord:${CHANNEL_ID}:${first.messageId}`), 'china-russia-aid');
+
+    // Documented: after the window and without mayHavePosted nothing is looked up, so it posts.
+    const blind = await h.adapter.delivery.post(CHANNEL_ID, [recap], { idempotencyKey: KEY });
+    assert.notEqual(blind.messageId, first.messageId);
+    assert.equal(stored().length, 2);
+    assert.equal(historyReads(h), 1);
+  } finally {
+    await h.close();
+  }
+});
+
+test('a takeover of a half-posted long recap posts only the missing parts; unreadable history still posts', { timeout: 10_000 }, async () => {
+  const h = await startHarness(new StubCore(), { adapter: { maxRateLimitWaitMs: 1000 } });
+  try {
+    const recap = { ...longBrief('china-russia-aid', 12, 100), kind: 'recap' as const };
+    let seen = 0;
+    h.fake.rateLimit((m, p) => channelPosts(m, p) && ++seen === 2, { retryAfterSec: 60 });
+    const err = await h.adapter.delivery.post(CHANNEL_ID, [recap], { idempotencyKey: KEY }).then(() => null, (e: unknown) => e);
+    assert.ok(err instanceof RateLimitError, String(err));
+    assert.equal(h.fake.channels.get(CHANNEL_ID)?.length, 1);
+    const firstId = h.fake.channels.get(CHANNEL_ID)?.[0]?.id;
+
+    h.fake.expireNonces();
+    const done = await h.adapter.delivery.post(CHANNEL_ID, [recap], { idempotencyKey: KEY, mayHavePosted: true });
+    const stored = h.fake.channels.get(CHANNEL_ID) ?? [];
+    assert.equal(done.messageId, firstId);
+    assert.ok(stored.length >= 2);
+    assert.deepEqual(stored.map(footers), stored.map((_, i) => `Part ${i + 1} of ${stored.length} · ref ${recapRef(KEY, i)}`), 'each part once, in order');
+
+    // Read Message History missing: warn and post anyway rather than lose the recap.
+    const other = 'sub-2@2025-03-03T08:00:00.000Z';
+    h.fake.fail((m, p) => m === 'GET' && p === `/channels/${CHANNEL_ID}/messages`, { status: 403 });
+    const before = stored.length;
+    await h.adapter.delivery.post(CHANNEL_ID, [stubBrief('y')], { idempotencyKey: other, mayHavePosted: true });
+    assert.equal(h.fake.channels.get(CHANNEL_ID)?.length, before + 1);
+  } finally {
+    await h.close();
   }
 });

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { webApi } from '@slack/bolt';
+import { SlackDelivery, SlackPoster } from '../../../src/adapters/slack/outbound.ts';
 import { buildRecapMessage } from '../../../src/core/recaps/recap-message.ts';
 import type { Message } from '../../../src/core/messages/message-model.ts';
 import { PlatformError, PlatformUnavailableError, RateLimitError } from '../../../src/core/errors.ts';
 import { checkMessage } from '../../fakes/slack/slack-limits.ts';
+import { captureLogger } from '../../core/scheduling/scheduler-harness.ts';
 import { spyCore, type CoreCall } from './core-spy.ts';
 import { startHarness, type Harness } from './harness.ts';
 
@@ -78,5 +81,108 @@ describe('Slack recap delivery (DeliveryTarget) against the fake Web API', { tim
     h.fake.fail('chat.postMessage', 'internal_error');
     const transient = await h.adapter.delivery.post('CX', [recap]).catch((e: unknown) => e);
     assert.ok(transient instanceof PlatformUnavailableError, String(transient));
+  });
+});
+
+const silentSlackLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  setLevel: () => undefined,
+  getLevel: () => webApi.LogLevel.ERROR,
+  setName: () => undefined,
+} as unknown as webApi.Logger;
+
+describe('Slack recap delivery: idempotency keys in message metadata', { timeout: 20_000 }, () => {
+  let h: Harness;
+  let recap: Message;
+  const calls: CoreCall[] = [];
+  const KEY = 'sub-1@2025-03-03T08:00:00.000Z';
+
+  before(async () => {
+    h = await startHarness({ wrapCore: (c, notify) => spyCore(c, calls, notify) });
+    const brief = h.testCore.bundle.catalog.get('china-russia-aid');
+    assert.ok(brief);
+    const built = buildRecapMessage({ brief, previous: null, whenUnchanged: 'line', timezone: 'UTC' });
+    assert.ok(built.message);
+    recap = built.message;
+  });
+  after(async () => {
+    await h.close();
+  });
+
+  /** A SlackDelivery of its own, with a capturing logger and a clock the test sets. */
+  function ownDelivery(now: () => Date = () => new Date()): { delivery: SlackDelivery; logs: Record<string, unknown>[] } {
+    const { logger, logs } = captureLogger();
+    const client = new webApi.WebClient(h.fake.botToken, { slackApiUrl: h.fake.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, logger: silentSlackLogger });
+    const delivery = new SlackDelivery(new SlackPoster(client, logger), { rememberThread: async () => undefined }, logger, { clock: now });
+    return { delivery, logs };
+  }
+
+  it('the process died after Slack accepted the post: the retry with mayHavePosted finds it and posts nothing', async () => {
+    const first = await h.adapter.delivery.post('CIDEM', [recap], { idempotencyKey: KEY });
+    const [stored] = h.fake.channelMessages('CIDEM');
+    assert.deepEqual(stored?.metadata, { event_type: 'briefbot_recap', event_payload: { key: KEY } });
+    assert.equal(stored?.ts, first.messageId);
+    calls.length = 0;
+
+    // The store never heard of it; the replica taking over retries with the same key.
+    const again = await h.adapter.delivery.post('CIDEM', [recap], { idempotencyKey: KEY, mayHavePosted: true });
+    assert.equal(again.messageId, first.messageId);
+    assert.equal(again.channelId, 'CIDEM');
+    assert.equal(h.fake.channelMessages('CIDEM').length, 1, 'exactly one recap in the channel');
+    const [history] = h.fake.callsTo('conversations.history').slice(-1);
+    assert.equal(history?.args['channel'], 'CIDEM');
+    assert.equal(history?.args['include_all_metadata'], 'true');
+    assert.equal(history?.args['limit'], '50');
+    const oldest = Number(history?.args['oldest']);
+    assert.ok(Math.abs(Date.now() / 1000 - 24 * 3600 - oldest) < 600, `looks back about 24 h (oldest=${oldest})`);
+    // Follow-ups in the recap's thread still know its topic.
+    assert.ok(calls.some((c) => c.method === 'rememberThread' && c.args[2] === first.messageId && c.args[3] === 'china-russia-aid'));
+  });
+
+  it('without mayHavePosted it posts again: Slack has no server-side dedupe, only the look-up prevents a double', async () => {
+    // The scheduler omits mayHavePosted only when no earlier attempt of the key can have reached Slack.
+    const before = h.fake.callsTo('conversations.history').length;
+    const first = await h.adapter.delivery.post('CTWICE', [recap], { idempotencyKey: KEY });
+    const second = await h.adapter.delivery.post('CTWICE', [recap], { idempotencyKey: KEY });
+    assert.notEqual(second.messageId, first.messageId);
+    assert.equal(h.fake.channelMessages('CTWICE').length, 2);
+    assert.equal(h.fake.callsTo('conversations.history').length, before, 'no look-up when nothing may have been posted');
+  });
+
+  it('a different key, or an earlier post outside the look-back window, does not count', async () => {
+    await h.adapter.delivery.post('COTHER', [recap], { idempotencyKey: 'sub-1@2025-03-02T08:00:00.000Z' });
+    const posted = await h.adapter.delivery.post('COTHER', [recap], { idempotencyKey: KEY, mayHavePosted: true });
+    assert.equal(h.fake.channelMessages('COTHER').length, 2);
+    assert.equal(h.fake.channelMessages('COTHER')[1]?.ts, posted.messageId);
+
+    await h.adapter.delivery.post('COLD', [recap], { idempotencyKey: KEY });
+    const later = ownDelivery(() => new Date(Date.now() + 25 * 3600_000));
+    await later.delivery.post('COLD', [recap], { idempotencyKey: KEY, mayHavePosted: true });
+    assert.equal(h.fake.channelMessages('COLD').length, 2, 'older than 24 h: not looked at');
+  });
+
+  it('without history scopes it warns and posts anyway (never loses a recap); a rate-limited look-up is retried later', async () => {
+    const { delivery, logs } = ownDelivery();
+    await delivery.post('CSCOPE', [recap], { idempotencyKey: KEY });
+    h.fake.fail('conversations.history', 'missing_scope');
+    await delivery.post('CSCOPE', [recap], { idempotencyKey: KEY, mayHavePosted: true });
+    assert.equal(h.fake.channelMessages('CSCOPE').length, 2);
+    const warning = logs.find((l) => l['level'] === 40 && l['code'] === 'missing_scope');
+    assert.ok(warning, 'logged a warning');
+    assert.match(String(warning['msg']), /channels:history/);
+
+    h.fake.fail('conversations.history', 'not_in_channel');
+    await delivery.post('CSCOPE', [recap], { idempotencyKey: KEY, mayHavePosted: true });
+    assert.equal(h.fake.channelMessages('CSCOPE').length, 3);
+    assert.ok(logs.some((l) => l['level'] === 40 && l['code'] === 'not_in_channel'));
+
+    h.fake.rateLimit('conversations.history', 3);
+    const err = await delivery.post('CSCOPE', [recap], { idempotencyKey: KEY, mayHavePosted: true }).catch((e: unknown) => e);
+    assert.ok(err instanceof RateLimitError, String(err));
+    assert.equal(err.retryAfterMs, 3000);
+    assert.equal(h.fake.channelMessages('CSCOPE').length, 3, 'nothing posted while unsure');
   });
 });

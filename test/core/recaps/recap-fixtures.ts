@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { BriefCatalog, TopicResolution } from '../../../src/core/briefs/brief-catalog.ts';
 import type { Brief, Claim, KeyPoint, TimelineEntry } from '../../../src/core/briefs/brief-types.ts';
-import type { DeliveryTarget, Message, Platform, PostedMessage } from '../../../src/core/contracts.ts';
+import type { DeliveryOptions, DeliveryTarget, Message, Platform, PostedMessage } from '../../../src/core/contracts.ts';
 import type { SourceDocument } from '../../../src/core/documents/types.ts';
 
 export interface ClaimSpec {
@@ -124,22 +124,34 @@ export interface RecordedPost {
   channelId: string;
   messages: Message[];
   messageId: string;
+  /** The options this (successful) post was called with. */
+  options: DeliveryOptions;
+}
+
+/** One call of post(), including failed ones. */
+export interface RecordedCall {
+  call: number;
+  channelId: string;
+  options: DeliveryOptions;
 }
 
 /** A delivery target that records posts; `failWith` lets a test script errors per call. */
 export class RecordingTarget implements DeliveryTarget {
   readonly posts: RecordedPost[] = [];
+  /** Every call of post(), in order, also those that then failed. */
+  readonly attempts: RecordedCall[] = [];
   calls = 0;
   /** Called before each post; throw from it to simulate a platform error. */
   failWith: ((call: number, channelId: string) => void | Promise<void>) | null = null;
 
   constructor(readonly platform: Platform = 'slack') {}
 
-  async post(channelId: string, messages: Message[]): Promise<PostedMessage> {
+  async post(channelId: string, messages: Message[], options: DeliveryOptions = {}): Promise<PostedMessage> {
     const call = ++this.calls;
+    this.attempts.push({ call, channelId, options: { ...options } });
     if (this.failWith) await this.failWith(call, channelId);
     const messageId = `m${call}`;
-    this.posts.push({ channelId, messages, messageId });
+    this.posts.push({ channelId, messages, messageId, options: { ...options } });
     return { messageId, channelId };
   }
 }

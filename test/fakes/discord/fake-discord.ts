@@ -115,6 +115,14 @@ export class FakeDiscord extends EventEmitter {
     this.failures.push({ match, remaining: options.count ?? 1, status: options.status });
   }
 
+  /**
+   * Forgets every nonce, as when Discord's nonce window (a few minutes) has passed: a
+   * re-post with `enforce_nonce` then creates a new message.
+   */
+  expireNonces(): void {
+    this.nonces.clear();
+  }
+
   /** Resolves with the first request (already recorded from `since`, or future) that matches. */
   waitForRequest(pred: (r: RecordedRequest) => boolean, since = 0): Promise<RecordedRequest> {
     const hit = this.requests.slice(since).find(pred);
@@ -321,6 +329,18 @@ export class FakeDiscord extends EventEmitter {
         }
         if (m === 'GET' && state.original) return reply(200, state.original);
       }
+    }
+    if (m === 'GET' && p === '/users/@me') return reply(200, this.botUser);
+    if ((g = p.match(/^\/channels\/(\d+)\/messages$/)) && m === 'GET') {
+      // Newest first, `limit` (1-100, default 50). Like Discord, `nonce` is not returned here.
+      const list = this.channels.get(g[1] ?? '');
+      if (!list) return reply(404, { message: 'Unknown Channel', code: 10003 });
+      const limit = Math.max(1, Math.min(100, Number(r.query.get('limit') ?? 50)));
+      const page = [...list].reverse().slice(0, limit).map((msg) => {
+        const { nonce: _nonce, enforce_nonce: _enforce, ...rest } = msg;
+        return rest;
+      });
+      return reply(200, page);
     }
     if ((g = p.match(/^\/channels\/(\d+)\/messages$/)) && m === 'POST') {
       const channelId = g[1] ?? '';

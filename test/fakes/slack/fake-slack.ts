@@ -24,6 +24,19 @@ export interface ResponseUrlPost {
   body: Record<string, unknown>;
 }
 
+/** A message the fake accepted through chat.postMessage, as conversations.history returns it. */
+export interface StoredSlackMessage {
+  type: 'message';
+  ts: string;
+  text: unknown;
+  blocks?: unknown;
+  thread_ts?: string;
+  user: string;
+  bot_id: string;
+  app_id: string;
+  metadata?: { event_type: string; event_payload: Obj };
+}
+
 export interface FakeUser {
   id: string;
   name: string;
@@ -38,6 +51,8 @@ export interface FakeSlackOptions {
   users?: FakeUser[];
   /** Keep response_url bodies in `responses` (default true; benches count only). */
   recordResponses?: boolean;
+  /** Wall clock for message ts values (ms since the epoch); default Date.now. */
+  now?: () => number;
 }
 
 type Obj = Record<string, unknown>;
@@ -46,7 +61,7 @@ function parseBody(raw: string, contentType: string | undefined): Obj {
   if ((contentType ?? '').includes('application/json')) return raw ? (JSON.parse(raw) as Obj) : {};
   const out: Obj = {};
   for (const [k, v] of new URLSearchParams(raw)) {
-    out[k] = (k === 'blocks' || k === 'attachments' || k === 'view') && /^[[{]/.test(v) ? JSON.parse(v) : v;
+    out[k] = (k === 'blocks' || k === 'attachments' || k === 'view' || k === 'metadata') && /^[[{]/.test(v) ? JSON.parse(v) : v;
   }
   return out;
 }
@@ -57,6 +72,8 @@ export class FakeSlack extends EventEmitter {
   /** Socket Mode acks received: envelope_id → ack payload. */
   readonly acks = new Map<string, Obj>();
   socketConnections = 0;
+  /** Messages posted with chat.postMessage, per channel, oldest first (threads included). */
+  readonly messages = new Map<string, StoredSlackMessage[]>();
   /** response_url posts received (counted even when bodies are not recorded). */
   responseCount = 0;
   readonly botToken: string;
@@ -64,6 +81,7 @@ export class FakeSlack extends EventEmitter {
   readonly botUserId: string;
   private readonly users = new Map<string, FakeUser>();
   private readonly recordResponses: boolean;
+  private readonly now: () => number;
   private readonly rateLimits = new Map<string, { retryAfterSec: number; remaining: number }>();
   private readonly failures = new Map<string, { error: string; remaining: number }>();
   private responseUrlStatus = 200;
@@ -81,6 +99,7 @@ export class FakeSlack extends EventEmitter {
     this.botUserId = options.botUserId ?? 'UBOT';
     for (const u of options.users ?? []) this.users.set(u.id, u);
     this.recordResponses = options.recordResponses ?? true;
+    this.now = options.now ?? Date.now;
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
         res.writeHead(500);
@@ -107,6 +126,11 @@ export class FakeSlack extends EventEmitter {
 
   responseUrl(id = 'r1'): string {
     return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  /** Top-level messages in `channel` (what a reader of the channel sees), oldest first. */
+  channelMessages(channel: string): StoredSlackMessage[] {
+    return (this.messages.get(channel) ?? []).filter((m) => m.thread_ts === undefined);
   }
 
   callsTo(method: string): ApiCall[] {
@@ -252,7 +276,44 @@ export class FakeSlack extends EventEmitter {
         if (problem) return err(problem.error, problem.detail);
         if (method === 'chat.postEphemeral') return ok({ message_ts: this.nextTs() });
         const ts = method === 'chat.update' ? String(args['ts']) : this.nextTs();
+        if (method === 'chat.postMessage') {
+          const metadata = args['metadata'];
+          if (metadata !== undefined) {
+            const m = metadata as Obj;
+            if (typeof m !== 'object' || typeof m['event_type'] !== 'string' || typeof m['event_payload'] !== 'object') return err('invalid_metadata_format');
+          }
+          this.storeMessage(String(args['channel']), {
+            type: 'message',
+            ts,
+            text: args['text'],
+            ...(args['blocks'] ? { blocks: args['blocks'] } : {}),
+            ...(typeof args['thread_ts'] === 'string' ? { thread_ts: args['thread_ts'] } : {}),
+            user: this.botUserId,
+            bot_id: 'B1',
+            app_id: 'A1',
+            ...(metadata ? { metadata: metadata as StoredSlackMessage['metadata'] & object } : {}),
+          });
+        }
         return ok({ channel: args['channel'], ts, message: { text: args['text'], ts, ...(args['thread_ts'] ? { thread_ts: args['thread_ts'] } : {}) } });
+      }
+      case 'conversations.history': {
+        // Like Slack: top-level messages newest first, within [oldest, latest], `limit` of
+        // them (default 100), metadata only with include_all_metadata.
+        const channel = args['channel'];
+        if (typeof channel !== 'string' || channel === '') return err('channel_not_found');
+        const oldest = Number(args['oldest'] ?? 0);
+        const latest = args['latest'] === undefined ? Infinity : Number(args['latest']);
+        const limit = Math.min(999, Number(args['limit'] ?? 100));
+        const withMeta = args['include_all_metadata'] === true || args['include_all_metadata'] === 'true';
+        const inRange = this.channelMessages(channel)
+          .filter((m) => Number(m.ts) >= oldest && Number(m.ts) <= latest)
+          .reverse();
+        const page = inRange.slice(0, limit).map((m) => {
+          if (withMeta) return m;
+          const { metadata: _metadata, ...rest } = m;
+          return rest;
+        });
+        return ok({ messages: page, has_more: inRange.length > limit, pin_count: 0 });
       }
       case 'views.open':
         if (typeof args['trigger_id'] !== 'string') return err('invalid_trigger_id');
@@ -266,9 +327,19 @@ export class FakeSlack extends EventEmitter {
     }
   }
 
+  /** Slack ts values: seconds of the wall clock, then a per-fake counter (unique, increasing). */
   private nextTs(): string {
     this.tsCounter++;
-    return `1700000${String(this.tsCounter).padStart(3, '0')}.000100`;
+    return `${Math.floor(this.now() / 1000)}.${String(this.tsCounter).padStart(6, '0')}`;
+  }
+
+  private storeMessage(channel: string, msg: StoredSlackMessage): void {
+    let list = this.messages.get(channel);
+    if (!list) {
+      list = [];
+      this.messages.set(channel, list);
+    }
+    list.push(msg);
   }
 
   async close(): Promise<void> {
