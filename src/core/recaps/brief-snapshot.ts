@@ -3,6 +3,8 @@
  * posted recap and per version in the brief history.
  */
 import type { Brief, Claim } from '../briefs/brief-types.ts';
+import { sourceRef } from '../messages/brief-messages.ts';
+import type { SourceRef } from '../messages/message-model.ts';
 
 export interface SnapshotCitation {
   sourceId: string;
@@ -19,14 +21,8 @@ export interface SnapshotTimelineEntry extends SnapshotClaim {
   date: string;
 }
 
-export interface SnapshotSource {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
-  path: string;
-}
+/** A source as stored in a snapshot: the same shape messages use for footnotes. */
+export type SnapshotSource = SourceRef;
 
 export interface BriefSnapshot {
   format: 1;
@@ -64,14 +60,7 @@ export function snapshotBrief(brief: Brief): BriefSnapshot {
     timeline: brief.timeline.map((t) => ({ ...claim(t), date: t.date })),
     whosWho: brief.whosWho.map(claim),
     differences: brief.differences.map(claim),
-    sources: brief.sources.map((s) => ({
-      id: s.meta.id,
-      title: s.meta.title,
-      outlet: s.meta.outlet,
-      published: s.meta.published,
-      url: s.meta.url,
-      path: s.path,
-    })),
+    sources: brief.sources.map(sourceRef),
   };
 }
 
