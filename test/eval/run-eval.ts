@@ -3,7 +3,8 @@
  * separately: the evaluation set (test/fixtures/qa-eval.json), held-out paraphrases
  * (qa-eval-holdout.json) the held-out newsroom set (qa-eval-holdout2.json, written before
  * the engine's generalisation work and never tuned on) and the held-out speaker/where/date set
- * (qa-eval-holdout3.json, written before the speaker-constraint work), plus the confidence sweep per set.
+ * (qa-eval-holdout3.json, written before the speaker-constraint work) and the held-out role/time/type set
+ * (qa-eval-holdout4.json, written before the definition, relative-time and type-of work), plus the confidence sweep per set.
  * Pass --verbose to list every question.
  */
 import { QaEngine } from '../../src/core/qa/qa-engine.ts';
@@ -35,7 +36,7 @@ function sweep(name: string, r: EvalReport): void {
   console.log(`${name} threshold sweep (answerable correct / unanswerable abstained):\n  ${line.join('  ')}`);
 }
 
-for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], ['held-out paraphrases', 'test/fixtures/qa-eval-holdout.json'], ['held-out newsroom set', 'test/fixtures/qa-eval-holdout2.json'], ['held-out speaker/where/date set', 'test/fixtures/qa-eval-holdout3.json']] as const) {
+for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], ['held-out paraphrases', 'test/fixtures/qa-eval-holdout.json'], ['held-out newsroom set', 'test/fixtures/qa-eval-holdout2.json'], ['held-out speaker/where/date set', 'test/fixtures/qa-eval-holdout3.json'], ['held-out role/time/type set', 'test/fixtures/qa-eval-holdout4.json']] as const) {
   const set = loadEvalSet(file);
   const brief = catalog.get(set.topic);
   if (!brief) throw new Error(`topic ${set.topic} is not in the catalog`);

@@ -2,6 +2,7 @@
  * Light entity recognition for news text: dates, durations, quantities, places and person
  * names. Rules and small general word lists only (no model), tuned for English news copy.
  */
+import { hasTimeExpression } from './time-expressions.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, string> = {
@@ -81,7 +82,7 @@ export function textFeatures(text: string): TextFeatures {
   const months = monthsIn(text);
   const years = new Set<string>();
   for (const m of text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) years.add(m[1] as string);
-  const hasDate = months.size > 0 || years.size > 0 || WEEKDAY_RE.test(text) || ISO_DATE_RE.test(text) || RELATIVE_DATE_RE.test(text);
+  const hasDate = months.size > 0 || years.size > 0 || WEEKDAY_RE.test(text) || ISO_DATE_RE.test(text) || RELATIVE_DATE_RE.test(text) || hasTimeExpression(text);
   return {
     hasDate,
     hasDuration: hasDurationIn(text),

@@ -47,6 +47,9 @@ export interface ClaimUnit {
 /** Claims longer than this (summary paragraphs) are too broad to stand for one sentence. */
 const MAX_CLAIM_CHARS = 360;
 
+/** Brief vocabulary about the coverage itself, never lent to the sentences a claim cites. */
+const CLAIM_META = /^(?:report|sourc|account|outlet|articl|stori|versu|differ|quot)$/;
+
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const CLAIM_WEIGHT = 0.5;
@@ -146,7 +149,8 @@ export class TopicIndex {
     const differences = new Set<Claim>(b.differences);
     const extra = new Map<number, Set<number>>();
     for (const { claim, extra: more } of claims) {
-      const terms = analyze(`${claim.label ?? ''} ${claim.text} ${more}`).map((t) => this.intern(t.term));
+      // The brief's words about its sources ("two reports", "versus") describe the coverage, not the events.
+      const terms = analyze(`${claim.label ?? ''} ${claim.text} ${more}`).filter((t) => !CLAIM_META.test(t.term)).map((t) => this.intern(t.term));
       const own: ClaimUnit | null = claim.text.length <= MAX_CLAIM_CHARS || differences.has(claim)
         ? { terms: new Set(terms), units: [], difference: differences.has(claim), quotes: [] }
         : null;

@@ -7,6 +7,7 @@ import { capitalisedRuns, isPlaceWord, isTitleWord, monthsIn, textFeatures, type
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerMatch, speakerQuery } from './speakers.ts';
+import { shapeFactor } from './answer-shape.ts';
 import { termOf } from './text-analysis.ts';
 
 export interface Scored {
@@ -171,16 +172,18 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // Names, places and dates count in full (a question about Zelensky is not answered by a
   // sentence without him); an ordinary word the documents never use counts 0.6 of the
   // rarest word, so one paraphrased verb cannot sink an otherwise matching sentence.
+  const isFocus = (t: string): boolean => !q.entityTerms.has(t) && !isMonthTerm(t) && !q.light.has(t) && !soft.has(t) && !referents.has(t) && !q.setting.has(t) && !index.topicTerms.has(t) && !q.speaker.includes(t);
+  const hasFocus = q.terms.some(isFocus);
   const weights = q.terms.map((t, i) => {
     const idf = index.idf(qIds[i]);
     // A month is a constraint (monthFactor), not what the question is about: "worried after the June visit".
-    const w = isMonthTerm(t) ? idf : q.entityTerms.has(t) ? idf * 1.5 : qIds[i] === undefined ? 0.6 * maxIdf : idf;
+    const w = isMonthTerm(t) ? (q.type === 'date' || !hasFocus ? idf : MONTH_WEIGHT * idf) : q.entityTerms.has(t) ? idf * 1.5 : qIds[i] === undefined ? 0.6 * maxIdf : idf;
     if (referents.has(t)) return 0;
     // "What's Beijing's line on ...": the stance word names the kind of answer once a speaker is asked about.
     if (q.speakerPhrase && q.light.has(t)) return 0;
     // A two-word name is one thing the question names: its words share one weight.
     const groupSize = q.nameGroups.get(t)?.length ?? 1;
-    return (w / groupSize) * (q.light.has(t) ? 0.5 : 1) * (soft.has(t) ? 0.5 : 1);
+    return (w / groupSize) * (q.light.has(t) ? 0.5 : 1) * (soft.has(t) || q.setting.has(t) ? 0.5 : 1);
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const qWords = new Set(q.tokens.map((t) => t.word));
@@ -212,6 +215,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const maxBm25 = top[0]?.score ?? 1;
   const bm25Of = new Map(top.map((c) => [c.unit, c.score]));
 
+  // The question's topic words: not names, places, dates or the topic's own title words.
+  const focal = q.terms.filter((t, i) => (weights[i] as number) > 0 && isFocus(t));
+  const focalSet = new Set(focal);
+
   const out: Scored[] = [];
   for (const u of candidates) {
     const unit = index.units[u] as Unit;
@@ -236,6 +243,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     };
     const resolved = resolvedPeople(index, u);
     const missing = new Set<number>();
+    // A brief claim may lend the sentences it cites words they lack, but not the question's
+    // focus: a sentence with none of the question's topic words ("worried") is not made an
+    // answer by a claim that has them and cites it for a date.
+    const focalInSentence = focal.length === 0 || focal.some((t) => inSentence(t));
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
       let covered = 0;
@@ -252,6 +263,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // A claim may mention other people than its quote does ("Xi ... met Blinken" citing a
             // sentence about Xi and Putin): a person must be in the sentence itself.
             if (claimSet?.has(id) && !index.persons.tokens.has(term)) m = CLAIM_MATCH;
+            if (!focalInSentence && focalSet.has(term)) m = Math.min(m, UNFOCUSED_CLAIM_MATCH);
             if (near.has(id) || title.has(id)) m = Math.max(m, 0.4);
             // "He said ..." right after the sentence that names him.
             if (f.hasPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
@@ -305,7 +317,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         claimUsed = c !== null;
       }
     }
-    const spoken = q.speaker.length > 0 && speaks(f.text, q.speaker, f.hasPronoun && q.speaker.some((t) => { const id = index.termId(t); return id !== undefined && prevMentions.has(id); }));
+    const spoken = q.speaker.length > 0 && speaks(f.text, q.speaker, f.hasPronoun && q.speaker.some((t) => { const id = index.termId(t); return resolved.has(t) || (id !== undefined && prevMentions.has(id)); }));
     // "What did China say ...": the sentence must have China (or its officials) speaking.
     let speakerFactor = speakerReq && speakerReq.groups.length > 0 ? (speakerMatch(index, u, speakerReq) || SPEAKER_MISS) : 1;
     // ... and say something about what was asked ("about the balloon"), in the sentence itself.
@@ -316,7 +328,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       const said = topic.filter((x) => inSentence(x.t)).reduce((a, x) => a + x.w, 0);
       if (total > 0 && said === 0) speakerFactor *= SPEAKER_OFF_TOPIC;
     }
-    const confidence = Math.min(1, match * typeFactor(q, f, index, qWords) * monthFactor * referentFactor * speakerFactor);
+    const confidence = Math.min(1, match * typeFactor(q, f, index, qWords) * shapeFactor(q, f.text, focalSet, index.persons.tokens) * monthFactor * referentFactor * speakerFactor);
     const speakerBonus = spoken ? 0.06 : 0;
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
@@ -325,6 +337,11 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   }
   return out.sort((a, b) => b.rank - a.rank);
 }
+
+/** Month words weigh this share of their idf unless the question asks for a date ("worried after the June visit"). */
+const MONTH_WEIGHT = 0.5;
+/** A claim's match on a topic word, for a sentence that has none of the question's topic words. */
+const UNFOCUSED_CLAIM_MATCH = 0.4;
 
 /** Confidence factor for a sentence in which the asked-about speaker is not the one speaking. */
 const SPEAKER_MISS = 0.5;
@@ -351,7 +368,7 @@ function isMonthTerm(term: string): boolean {
   return MONTH_STEMS.has(term);
 }
 
-const SPEECH = /^(?:said|says|say|told|tells|stated|states|added|claimed|claims|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|insisted|wrote)$/;
+const SPEECH = /^(?:said|says|say|told|tells|tell|stated|states|state|added|add|claimed|claims|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|insisted|wrote)$/;
 
 /**
  * Whether the sentence has the speaker saying something: "Blinken said", "Chinese officials
@@ -369,7 +386,9 @@ function speaks(text: string, speaker: string[], pronounRefers: boolean): boolea
     if (SPEECH.test(w)) {
       for (let k = Math.max(0, i - 3); k < i; k++) if (isSpeaker(words[k] as string)) return true;
       if (isSpeaker(words[i + 1] ?? '') || isSpeaker(words[i + 2] ?? '')) return true;
-      if (pronounRefers && /^(?:he|she)$/.test(words[i - 1] ?? '')) return true;
+      // "he said", "he did state", "she has said".
+      const aux = /^(?:did|does|has|had|also|then|later)$/.test(words[i - 1] ?? '');
+      if (pronounRefers && (/^(?:he|she)$/.test(words[i - 1] ?? '') || (aux && /^(?:he|she)$/.test(words[i - 2] ?? '')))) return true;
     }
     if (w === 'according' && words[i + 1] === 'to') {
       for (let k = i + 2; k < Math.min(words.length, i + 5); k++) if (isSpeaker(words[k] as string)) return true;

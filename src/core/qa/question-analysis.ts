@@ -37,11 +37,18 @@ export interface QuestionAnalysis {
   amount: boolean;
   /** "Do the reports agree ...", "where do sources differ": the answer may be a disagreement between sources. */
   compare: boolean;
+  /**
+   * Terms of a time-setting phrase ("after the June visit", "during the Munich meeting"): they
+   * place the question in time, they are not what it asks about.
+   */
+  setting: Set<string>;
+  /** "What type/kind/model of fighter jet ...": terms of the thing whose type is asked (head last); empty otherwise. */
+  typeOf: string[];
 }
 
 /** Words that only say what kind of answer is wanted; they never appear in the answer. */
 const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
-  date: /^(date|day|time|year|month)$/,
+  date: /^(date|day|time|year|month|week|weekdai|hour)$/,
   person: /^(person|name|individual|official)$/,
   name: /^(name|call)$/,
   place: /^(place|location|city|country)$/,
@@ -54,6 +61,7 @@ export function detectType(q: string): AnswerType {
   if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b/.test(s)) return 'duration';
   if (/\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b/.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
+  if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)\??\s*$/.test(s)) return 'definition';
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s)) return 'definition';
   if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
   if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b|\bwho\b/.test(s)) return 'person';
@@ -100,13 +108,23 @@ export function speakerPhraseOf(text: string): string | null {
   return null;
 }
 
+/** "what type of fighter jet shot ...", "which model of missile": the phrase whose type is asked. */
+const TYPE_OF_RE = /\b(?:what|which)\s+(?:type|types|kind|kinds|sort|sorts|model|models|make|brand|class|variety|version|category)\s+of\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?)(?:\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|might|may|shot|was|were|used|being)\b|\s*[?,.]|\s*$)/i;
+const TYPE_NOUN = /^(?:model|models|make|brand|class|variety|version|category|types|kinds|sorts)$/;
+/** "What title does X hold?": the wording of a definition question, never of its answer. */
+const DEFINITION_WORD = /^(?:title|role|job|position|post|office|hold|holds|occupy)$/;
+
+/** "after the June visit", "during his Beijing trip", "since the Munich meeting": a time setting, ending the question. */
+const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wake of|at the time of)\s+((?:the|his|her|their|its|this|that|last)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:visit|trip|meeting|meetings|talks|summit|conference|interview|speech|call|tour|shootdown|incident|invasion))\b\s*[?.!]*\s*$/giu;
+
 const FUTURE_Q_RE = /\b(?:will|going to|expected to|due to|set to|plan(?:s|ning)? to|likely to|about to)\b/i;
 
 export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set(), personNames: ReadonlySet<string> = new Set()): QuestionAnalysis {
   const type = detectType(text);
   const typeWords = TYPE_WORDS[type];
   const compare = COMPARE_RE.test(text);
-  const tokens = analyze(text).filter((t) => !(typeWords && typeWords.test(t.term)) && !(compare && COMPARE_TERM.test(t.term)));
+  const typeOfPhrase = TYPE_OF_RE.exec(text)?.[1] ?? null;
+  const tokens = analyze(text).filter((t) => !(typeWords && typeWords.test(t.term)) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   const names = capitalisedRuns(text);
   const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
   const months = monthsIn(text);
@@ -126,7 +144,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   }
   let subject: string | null = null;
   if (type === 'definition') {
-    subject = text.replace(/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+/i, '').replace(/[?.!\s]+$/, '') || null;
+    const held = /^\s*what (?:title|role|job|position|post|office) (?:does|did|do) (.{2,40}?) (?:hold|have|occupy)\b/i.exec(text);
+    subject = held?.[1] ?? (text.replace(/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+/i, '').replace(/[?.!\s]+$/, '') || null);
   }
   const terms: string[] = [];
   for (const t of tokens) if (!terms.includes(t.term)) terms.push(t.term);
@@ -157,5 +176,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // "What's Iran's stance?": words for a position or view describe the answer's kind.
   for (const t of tokens) if (STANCE_RE.test(t.word)) light.add(t.term);
   const { counted, amount } = type === 'quantity' ? countedOf(text) : { counted: [], amount: false };
-  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, counted, amount, compare };
+  const typeOf = typeOfPhrase ? analyze(typeOfPhrase).map((t) => t.term) : [];
+  const setting = new Set<string>();
+  for (const m of text.matchAll(SETTING_RE)) for (const t of analyze(m[1] as string)) setting.add(t.term);
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, counted, amount, compare, typeOf, setting };
 }

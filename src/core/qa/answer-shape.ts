@@ -1,0 +1,123 @@
+/**
+ * Checks that a sentence has the shape of answer a question asks for, beyond sharing its
+ * words: "Who is Wang Yi?" wants a sentence that defines him (a title next to his name or an
+ * appositive: "China's Central Foreign Affairs Office Director Wang Yi", "Wang Yi, China's top
+ * diplomat"), not one that mentions him in passing; "What type of fighter jet ...?" wants a
+ * sentence that names a type of jet ("an F-22 fighter jet", "jets such as ..."), not one that
+ * only says "an advanced fighter jet".
+ */
+import { isPlaceWord, isTitleWord } from './entities.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { analyze } from './text-analysis.ts';
+import { timeDistance } from './time-expressions.ts';
+
+/** Titles that address a person without saying what they are. */
+const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
+/** Words in a title run before a name: "Pentagon press secretary", "top Chinese official". */
+const TITLE_RUN_WORD = /^(?:press|foreign|top|senior|chief|deputy|former|retired|vice|defence|defense|prime|state|affairs|office|central|brig|gen|four-star)$/;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether `text` defines the person named `name` (or by their surname alone): a title right
+ * before the name, an appositive right after it (", the foreign minister of Italy", ", China's
+ * top diplomat"), or "X is/was the ...".
+ */
+export function definesPerson(text: string, name: string): boolean {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return false;
+  const forms = [parts.map(escape).join('\\s+'), escape(parts[parts.length - 1] as string)];
+  for (const form of forms) {
+    const re = new RegExp(`\\b${form}\\b`, 'giu');
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(Math.max(0, m.index - 60), m.index).match(/[\p{L}\p{N}.'’-]+/gu) ?? [];
+      // The words right before the name: a title ("Director", "Foreign Minister"), skipping a
+      // first name when only the surname matched.
+      for (let k = before.length - 1; k >= Math.max(0, before.length - 3); k--) {
+        const w = (before[k] as string).toLowerCase().replace(/\.$/, '').replace(/['’]s$/, '');
+        if (isTitleWord(w) && !COURTESY.test(w)) return true;
+        if (!TITLE_RUN_WORD.test(w) && !/^\p{Lu}/u.test(before[k] as string)) break;
+      }
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
+      const app = /^\s*(?:,|\(|–|—)\s*((?:the|a|an|[\p{L}.]+['’]s)\s+[^,.;()]{0,70})/iu.exec(after) ?? /^\s+(?:is|was|,? who is)\s+((?:the|a|an)\s+[^,.;]{0,70})/iu.exec(after);
+      if (app && (app[1] ?? '').split(/\s+/).some((w) => isTitleWord(w.replace(/[^\p{L}]/gu, '')) && !COURTESY.test(w.toLowerCase()))) return true;
+    }
+  }
+  return false;
+}
+
+/** Modifiers that describe rather than name a type: "an advanced fighter jet", "a new missile". */
+const GENERIC_MODIFIER = /^(?:new|old|latest|modern|advanced|sophisticated|powerful|small|large|big|huge|giant|single|unknown|unidentified|unnamed|alleged|allegedly|so-called|possible|other|more|such|same|any|some|this|that|these|those|its|their|his|her|our|the|a|an|another|first|second|third|several|many|few|two|three|four|five|us|u\.s\.?|american|chinese|russian|ukrainian|foreign|military|lethal|deadly|fatal|own)$/i;
+const ADJECTIVE_SUFFIX = /(?:ed|ing|ive|ous|ful|able|ible|al|ic|less|ary)$/i;
+const NAMING_AFTER = /^[^.;!?]{0,45}?\b(?:such as|like|including|called|named|known as|dubbed|model|type|class)\b/i;
+
+/**
+ * For "what type/kind/model of X": 1 when the sentence names a type of X ("F-22 fighter jet",
+ * "spy balloon", "gear ... like uniforms"), 0.5 when it mentions X without saying which, and
+ * 0.8 when it does not mention X at all (the other words carry the match).
+ */
+export function namesTypeOf(text: string, typeOf: readonly string[]): number {
+  if (typeOf.length === 0) return 1;
+  const head = typeOf[typeOf.length - 1] as string;
+  const phrase = new Set(typeOf);
+  const toks = analyze(text);
+  let seen = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]?.term !== head) continue;
+    seen = true;
+    let first = i;
+    while (first > 0 && phrase.has((toks[first - 1] as (typeof toks)[number]).term) && (toks[first] as (typeof toks)[number]).start - (toks[first - 1] as (typeof toks)[number]).end <= 2) first--;
+    const start = (toks[first] as (typeof toks)[number]).start;
+    const prev = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+    const sentenceStart = text.slice(0, start).trim().length === prev.length;
+    if (prev && specificModifier(prev, sentenceStart)) return 1;
+    if (NAMING_AFTER.test(text.slice((toks[i] as (typeof toks)[number]).end))) return 1;
+  }
+  return seen ? 0.5 : 0.8;
+}
+
+function specificModifier(word: string, sentenceStart: boolean): boolean {
+  if (/\d/.test(word)) return true; // "F-22", "Su-35", "J-10"
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  if (GENERIC_MODIFIER.test(lower) || isPlaceWord(lower)) return false;
+  if (/^\p{Lu}/u.test(word)) {
+    if (sentenceStart || isTitleWord(lower)) return false;
+    // A nationality says where it is from, not what type it is.
+    return !/(?:ese|ian|ish|an|i)$/.test(lower) || lower.length <= 3;
+  }
+  if (/-/.test(lower)) return !/^(?:non|so|well|high|low|long|short)-/.test(lower) || /^non-/.test(lower);
+  return !ADJECTIVE_SUFFIX.test(lower) && lower.length > 2;
+}
+
+/**
+ * Whether the sentence has the shape of the answer: for "when", a time expression near the
+ * words naming the event ("guarantees had been made ... in recent weeks", not a date that
+ * belongs to another clause); for "who is X", X defined by title or apposition; for "what
+ * type of X", a type of X named.
+ */
+export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySet<string>, persons: ReadonlySet<string>): number {
+  let factor = 1;
+  if (q.type === 'date' && focal.size > 0) {
+    const anchors = analyze(text).filter((t) => focal.has(t.term));
+    if (anchors.length > 0 && timeDistance(text, anchors) > DATE_NEAR_CHARS) factor *= DATE_FAR;
+    // "When did Xi deliver the speech?" is not answered by "Xi is due to give a speech on ...".
+    if (PAST_WHEN_RE.test(q.text) && anchors.some((a) => PLANNED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start)))) factor *= PLANNED_NOT_DONE;
+  }
+  // Only for a person the documents name ("Who is Wang Yi?"), not "Who is Italy's foreign minister?".
+  const name = q.type === 'definition' && q.subject ? q.subject.split(/\s+/).filter((w) => persons.has(w.toLowerCase().replace(/['’]s$/, ''))).join(' ') : '';
+  if (name) factor *= definesPerson(text, name) ? 1 : UNDEFINED_PERSON;
+  if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf);
+  return factor;
+}
+
+/** A time expression this many characters from the event words still dates the event. */
+const DATE_NEAR_CHARS = 60;
+const DATE_FAR = 0.85;
+const PAST_WHEN_RE = /^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b.*\b(?:did|was|were|had)\b/i;
+const PLANNED_BEFORE_RE = /\b(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to(?: \w+)?\s*$|\b(?:will|would|plans? to|intends? to)(?: \w+)?\s*$/i;
+/** A past "when did" question answered only by a plan or prediction of the event. */
+const PLANNED_NOT_DONE = 0.5;
+/** "Who is X?" answered by a sentence that mentions X without saying who X is. */
+const UNDEFINED_PERSON = 0.8;

@@ -1,0 +1,76 @@
+/**
+ * Time expressions in news copy, absolute and relative: "on June 19", "February 2023",
+ * "on Saturday", "in recent weeks", "last month", "early February", "this evening", "the day
+ * before", "a few hours before his meeting", "two weeks ago". A "when" question is answered by
+ * a sentence that dates the asked-about event, so callers also get where each expression is.
+ */
+
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const PERIOD = '(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|quarter|decade|century)';
+const COUNT = '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|few|several|many|some)';
+const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
+
+const PATTERNS: RegExp[] = [
+  // "June 19", "on February 4, 2023", "early February", "the end of February", "May 2" (bare "may" is a verb).
+  new RegExp(`\\b(?:(?:early|late|mid|the (?:beginning|start|end|middle) of)[\\s-]+)?(?:${MONTH.replace('may|', '')}|may(?=\\s+\\d))(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:1[89]|20)\\d\\d)?\\b`, 'gi'),
+  new RegExp(`\\b(?:(?:in|since|by|during|until|before|after)\\s+)?(?:1[89]|20)\\d\\d\\b`, 'gi'),
+  /\b\d{4}-\d{2}-\d{2}\b/g,
+  new RegExp(`\\b(?:(?:on|last|this|next|early on|late on|earlier on)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
+  new RegExp(`\\b(?:last|next|this|earlier this|later this|early this|late last|early|late|the previous|the following|the same|that|the past)\\s+${PERIOD}\\b`, 'gi'),
+  new RegExp(`\\bin (?:recent|the (?:past|last|coming|next)(?:\\s+(?:few|two|three|several))?)\\s+${UNIT}\\b`, 'gi'),
+  new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(?:ago|earlier|later|before|after|beforehand|afterwards)\\b`, 'gi'),
+  /\b(?:the (?:day|night|week|month|year) (?:before|after)|the (?:previous|next|following) (?:day|night)|the day after|the eve of|yesterday|today|tonight|tomorrow|on the anniversary|at the beginning of|at the start of|at the end of)\b/gi,
+];
+
+export interface TimeSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every time expression in `text` with its offsets, in order (overlaps merged). */
+export function timeSpans(text: string): TimeSpan[] {
+  const raw: TimeSpan[] = [];
+  for (const re of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      // A capitalised month only ("in March", not "to march"); weekdays and relative phrases in any case.
+      if (re === PATTERNS[0] && !/\p{Lu}/u.test(m[0].replace(/^(?:early|late|mid|the \w+ of)[\s-]+/i, '')[0] ?? '')) continue;
+      raw.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  raw.sort((a, b) => a.start - b.start);
+  const out: TimeSpan[] = [];
+  for (const s of raw) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) {
+      if (s.end > last.end) {
+        last.end = s.end;
+        last.text = text.slice(last.start, last.end);
+      }
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+export function hasTimeExpression(text: string): boolean {
+  return timeSpans(text).length > 0;
+}
+
+/**
+ * Characters between the nearest time expression and any of `anchors` (offset ranges of the
+ * words naming the asked-about event), or Infinity when the text has no time expression.
+ */
+export function timeDistance(text: string, anchors: { start: number; end: number }[]): number {
+  const spans = timeSpans(text);
+  if (spans.length === 0) return Infinity;
+  if (anchors.length === 0) return 0;
+  let best = Infinity;
+  for (const s of spans) {
+    for (const a of anchors) {
+      const d = a.end <= s.start ? s.start - a.end : s.end <= a.start ? a.start - s.end : 0;
+      if (d < best) best = d;
+    }
+  }
+  return best;
+}
