@@ -29,7 +29,8 @@ describe('Q&A evaluation set', () => {
     let correct = 0;
     let unanswerable = 0;
     let abstained = 0;
-    for (const file of ['test/fixtures/qa-eval-holdout.json', 'test/fixtures/qa-eval-holdout2.json']) {
+    const holdouts = ['qa-eval-holdout.json', 'qa-eval-holdout2.json', 'qa-eval-holdout3.json', 'qa-eval-holdout4.json'].map((f) => `test/fixtures/${f}`);
+    for (const file of holdouts) {
       const set = loadEvalSet(file);
       const r = runEval(set, engineAsker(new QaEngine(catalog), set.topic), catalog);
       assert.equal(r.verbatimShare, 1, `${file}: every quote verbatim`);
@@ -38,8 +39,8 @@ describe('Q&A evaluation set', () => {
       unanswerable += r.unanswerable;
       abstained += r.abstainedUnanswerable;
     }
-    assert.ok(unanswerable >= 12);
-    assert.ok(correct / answerable >= 0.6, `held-out answerable correct ${correct}/${answerable}`);
-    assert.ok(abstained / unanswerable >= 0.75, `held-out unanswerable abstained ${abstained}/${unanswerable}`);
+    assert.ok(unanswerable >= 40);
+    assert.ok(correct / answerable >= 0.65, `held-out answerable correct ${correct}/${answerable}`);
+    assert.ok(abstained / unanswerable >= 0.85, `held-out unanswerable abstained ${abstained}/${unanswerable}`);
   });
 });
