@@ -69,7 +69,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   // starts without paying for @slack/bolt and discord.js.
   if (config.slack) {
     const { SlackAdapter } = await import('../adapters/slack/slack-adapter.ts');
-    adapters.push(new SlackAdapter({ config: config.slack, core: bundle.core, events: store, logger: logger.child({ adapter: 'slack' }) }));
+    adapters.push(new SlackAdapter({ config: config.slack, core: bundle.core, events: store, logger }));
   }
   if (config.discord) {
     const { DiscordAdapter } = await import('../adapters/discord/discord-adapter.ts');
