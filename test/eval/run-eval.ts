@@ -4,20 +4,25 @@
  * (qa-eval-holdout.json) the held-out newsroom set (qa-eval-holdout2.json, written before
  * the engine's generalisation work and never tuned on) and the held-out speaker/where/date set
  * (qa-eval-holdout3.json, written before the speaker-constraint work) and the held-out role/time/type set
- * (qa-eval-holdout4.json, written before the definition, relative-time and type-of work), plus the confidence sweep per set.
- * Pass --verbose to list every question.
+ * (qa-eval-holdout4.json, written before the definition, relative-time and type-of work) and the held-out
+ * paraphrase/near-miss set (qa-eval-holdout5.json, written before the paraphrase-lexicon, adjacent-sentence
+ * and ordering work), plus the confidence sweep per set.
+ * Pass --verbose to list every question, --misses to list only the ones the engine gets wrong.
  */
 import { QaEngine } from '../../src/core/qa/qa-engine.ts';
 import { Bm25Baseline } from './bm25-baseline.ts';
 import { engineAsker, loadCatalog, loadEvalSet, pct, runEval, summaryLine, type EvalReport } from './eval-lib.ts';
 
 const verbose = process.argv.includes('--verbose');
+const missesOnly = process.argv.includes('--misses');
 const catalog = await loadCatalog();
 const engine = new QaEngine(catalog);
 const sweepEngine = new QaEngine(catalog, { threshold: 0 });
 
 function details(r: EvalReport): void {
   for (const x of r.results) {
+    const right = x.item.unanswerable ? x.answer.abstained : x.correct;
+    if (missesOnly && right) continue;
     const ok = x.item.unanswerable ? (x.answer.abstained ? 'ok ' : 'BAD') : x.correct ? 'ok ' : 'BAD';
     const quote = x.answer.citations[0]?.quote ?? x.answer.answer;
     console.log(`  ${ok} ${x.item.id} [${x.answer.confidence.toFixed(2)}] ${x.item.question}\n        → ${x.answer.abstained ? '(abstained) ' : ''}${quote.slice(0, 160)}`);
@@ -36,7 +41,7 @@ function sweep(name: string, r: EvalReport): void {
   console.log(`${name} threshold sweep (answerable correct / unanswerable abstained):\n  ${line.join('  ')}`);
 }
 
-for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], ['held-out paraphrases', 'test/fixtures/qa-eval-holdout.json'], ['held-out newsroom set', 'test/fixtures/qa-eval-holdout2.json'], ['held-out speaker/where/date set', 'test/fixtures/qa-eval-holdout3.json'], ['held-out role/time/type set', 'test/fixtures/qa-eval-holdout4.json']] as const) {
+for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], ['held-out paraphrases', 'test/fixtures/qa-eval-holdout.json'], ['held-out newsroom set', 'test/fixtures/qa-eval-holdout2.json'], ['held-out speaker/where/date set', 'test/fixtures/qa-eval-holdout3.json'], ['held-out role/time/type set', 'test/fixtures/qa-eval-holdout4.json'], ['held-out paraphrase/near-miss set', 'test/fixtures/qa-eval-holdout5.json']] as const) {
   const set = loadEvalSet(file);
   const brief = catalog.get(set.topic);
   if (!brief) throw new Error(`topic ${set.topic} is not in the catalog`);
@@ -47,5 +52,5 @@ for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], [
   console.log(summaryLine('  qa engine', ours));
   console.log(summaryLine('  bm25 baseline', base));
   sweep('  qa engine', runEval(set, engineAsker(sweepEngine, set.topic), catalog));
-  if (verbose) details(ours);
+  if (verbose || missesOnly) details(ours);
 }

@@ -34,7 +34,17 @@ interface UnitFeatures extends TextFeatures {
   venue: boolean;
   /** Agent of a passive ("shot down by the US Air Force"). */
   agent: string | null;
+  /**
+   * The sentence continues the previous one ("That is a concern, and ...", "He added ...",
+   * "Such a choice ..."): it inherits the previous sentence's subject for matching.
+   */
+  continuation: boolean;
+  /** The sentence states an order of events ("met Qin before meeting Wang", "then", "after"). */
+  ordered: boolean;
 }
+
+const CONTINUATION_RE = /^["“'‘(]*(?:That|This|These|Those|It|Such|He|She|They|Its|His|Her|Their|But|And|Also|Still|Yet)\b/u;
+const ORDER_S_RE = /\b(?:before|after|then|first|followed by|later|earlier|prior to|subsequently|afterwards|the next day|the day before|a day later)\b/i;
 
 export function sentenceText(index: TopicIndex, unit: Unit): string {
   return index.brief.sources[unit.doc]?.sentences[unit.sentence]?.text ?? '';
@@ -63,6 +73,8 @@ function features(index: TopicIndex, u: number): UnitFeatures {
     venue: VENUE_RE.test(text),
     places,
     names: capitalisedRuns(text).map((n) => n.toLowerCase()),
+    continuation: CONTINUATION_RE.test(text),
+    ordered: ORDER_S_RE.test(text),
     agent: /\bby (?:the )?((?:US |U\.S\. )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1]?.toLowerCase() ?? null,
   };
   cache.set(u, f);
@@ -265,6 +277,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (claimSet?.has(id) && !index.persons.tokens.has(term)) m = CLAIM_MATCH;
             if (!focalInSentence && focalSet.has(term)) m = Math.min(m, UNFOCUSED_CLAIM_MATCH);
             if (near.has(id) || title.has(id)) m = Math.max(m, 0.4);
+            // "That is a concern, and ... urged that they be vigilant": the previous sentence's
+            // subject ("private companies") is this one's too. People must still be named or referred to.
+            if (f.continuation && focalInSentence && prevMentions.has(id) && !index.persons.tokens.has(term)) m = Math.max(m, CONTINUATION_MATCH);
             // "He said ..." right after the sentence that names him.
             if (f.hasPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
             // "..., he said" where "he" was resolved to this person.
@@ -323,12 +338,18 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // ... and say something about what was asked ("about the balloon"), in the sentence itself.
     if (speakerReq && speakerReq.groups.length > 0) {
       const spk = new Set(speakerReq.groups.flat());
-      const topic = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t));
+      const asked = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t));
+      // "What did Harris say about Chinese lethal aid?": a country named in passing ("China") is
+      // not what was asked about when the question names something more specific that the documents use.
+      const specific = asked.filter((x) => !COUNTRY_TERMS.has(x.t) && index.termId(x.t) !== undefined);
+      const topic = specific.length > 0 ? specific : asked;
       const total = topic.reduce((a, x) => a + x.w, 0);
       const said = topic.filter((x) => inSentence(x.t)).reduce((a, x) => a + x.w, 0);
       if (total > 0 && said === 0) speakerFactor *= SPEAKER_OFF_TOPIC;
     }
-    const confidence = Math.min(1, match * typeFactor(q, f, index, qWords) * shapeFactor(q, f.text, focalSet, index.persons.tokens) * monthFactor * referentFactor * speakerFactor);
+    // "Whom did Blinken see first?": a sentence that states the order answers it.
+    const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
+    const confidence = Math.min(1, orderFactor * match * typeFactor(q, f, index, qWords) * shapeFactor(q, f.text, focalSet, index.persons.tokens) * monthFactor * referentFactor * speakerFactor);
     const speakerBonus = spoken ? 0.06 : 0;
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
@@ -338,6 +359,11 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   return out.sort((a, b) => b.rank - a.rank);
 }
 
+/** How much a question term counts when only the sentence this one continues has it. */
+const CONTINUATION_MATCH = 0.75;
+/** Confidence factor for an order question ("who first", "the day before") answered by a sentence stating no order. */
+const ORDER_MISS = 0.9;
+
 /** Month words weigh this share of their idf unless the question asks for a date ("worried after the June visit"). */
 const MONTH_WEIGHT = 0.5;
 /** A claim's match on a topic word, for a sentence that has none of the question's topic words. */
@@ -346,7 +372,9 @@ const UNFOCUSED_CLAIM_MATCH = 0.4;
 /** Confidence factor for a sentence in which the asked-about speaker is not the one speaking. */
 const SPEAKER_MISS = 0.5;
 /** ... or in which the speaker says nothing about the question's subject. */
-const SPEAKER_OFF_TOPIC = 0.6;
+const SPEAKER_OFF_TOPIC = 0.5;
+/** Country concepts ("China", "Beijing", "Chinese" fold into one term). */
+const COUNTRY_TERMS = new Set(['~china', '~russia', '~usa', '~ukrainian']);
 
 /** Month of the last dated sentence before this one in its document (the story's "now"). */
 function narrativeMonth(index: TopicIndex, unit: Unit): string | null {

@@ -3,7 +3,7 @@
  * person...), its content terms and the named things it is constrained by.
  */
 import { capitalisedRuns, isOrgWord, isPlaceWord, monthsIn, normaliseMonth } from './entities.ts';
-import { analyze, type Token } from './text-analysis.ts';
+import { analyze, stemOf, type Token } from './text-analysis.ts';
 
 export type AnswerType = 'date' | 'duration' | 'quantity' | 'person' | 'definition' | 'name' | 'place' | 'reason' | 'open';
 
@@ -44,11 +44,28 @@ export interface QuestionAnalysis {
   setting: Set<string>;
   /** "What type/kind/model of fighter jet ...": terms of the thing whose type is asked (head last); empty otherwise. */
   typeOf: string[];
+  /**
+   * "Whom did Blinken see first", "who did he meet the day before Wang": the question asks about
+   * the order of events; the answer should state it ("before", "then", "after").
+   */
+  order: boolean;
 }
+
+/** Order words ("first", "the day before"); a time-setting phrase ("after the June visit") is not one. */
+const ORDER_Q_RE = /\b(?:(?:the )?(?:day|week|night|morning|hours?) (?:before|after)|(?:before|after|prior to) \w+ing|first|then|next|later|earlier|afterwards|beforehand|followed)\b/gi;
+/** Order words that say nothing about the event itself; they describe what the answer must state. */
+const ORDER_WORD = /^(?:first|next|later|earlier|afterwards|beforehand|day|week|night|morning|hour|hours)$/;
+
+/**
+ * "Apart from weapons, what else ...", "besides uniforms", "other than Qin": the excluded thing is
+ * context, not what the question asks for; its terms count half and are not required.
+ */
+const EXCLUDE_RE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|in addition to|beyond)\s+((?:[\p{L}\d'’-]+\s*){1,4}?)(?=[,;?]|\s+(?:what|who|whom|which|how|where|when|why|did|does|do|is|are|has|have)\b)/giu;
+
 
 /** Words that only say what kind of answer is wanted; they never appear in the answer. */
 const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
-  date: /^(date|day|time|year|month|week|weekdai|hour)$/,
+  date: /^(date|day|dai|time|year|month|week|weekdai|hour)$/,
   person: /^(person|name|individual|official)$/,
   name: /^(name|call)$/,
   place: /^(place|location|city|country)$/,
@@ -93,8 +110,8 @@ function countedOf(text: string): { counted: string[]; amount: boolean } {
 
 const SAY = 'say|says|said|tell|tells|told|claim|claimed|warn|warned|state|stated|declare|declared|predict|predicted|argue|argued|call|called|describe|described|add|added|urge|urged|promise|promised|respond|responded|reply|replied|react|reacted|admit|admitted|acknowledge|acknowledged|announce|announced|insist|insisted|suggest|suggested|accuse|accused|deny|denied|threaten|threatened|demand|demanded|propose|proposed|explain|explained|comment|answer|answered|mean|meant|think|thought|blame|blamed|vow|vowed|pledge|pledged';
 const SPEAKER_RES = [
-  new RegExp(`\\b(?:what|how|why)(?:'s|’s|\\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were))\\s+(.{2,50}?)\\s+(?:(?:expected|going|likely|set|due|about|planning|supposed|trying|able)\\s+to\\s+)?(?:${SAY}|ask|asked)\\b(?!\\s+(?:off|up)\\b)`, 'i'),
-  new RegExp(`^\\s*(?:and\\s+)?(?:did|has|have|does|do)\\s+(.{2,40}?)\\s+(?:${SAY})\\b(?!\\s+(?:off|up)\\b)`, 'i'),
+  new RegExp(`\\b(?:what|how|why)(?:'s|’s|\\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were))\\s+(.{2,50}?)\\s+(?:(?:expected|going|likely|set|due|about|planning|supposed|trying|able)\\s+to\\s+)?(?:${SAY}|ask|asked)\\b(?!\\s+(?:off|up)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),
+  new RegExp(`^\\s*(?:and\\s+)?(?:did|has|have|does|do)\\s+(.{2,40}?)\\s+(?:${SAY})\\b(?!\\s+(?:off|up)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),
   /\b(?:what(?:'s|’s| is| was| are| were)|how about)\s+(.{2,40}?)(?:'s|’s)\s+(?:stance|position|line|view|views|take|reaction|response|argument|explanation|version|account|answer|message)\b/i,
   /\baccording to (.{2,40}?)[?,.]*$/i,
 ];
@@ -117,6 +134,8 @@ const DEFINITION_WORD = /^(?:title|role|job|position|post|office|hold|holds|occu
 /** "after the June visit", "during his Beijing trip", "since the Munich meeting": a time setting, ending the question. */
 const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wake of|at the time of)\s+((?:the|his|her|their|its|this|that|last)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:visit|trip|meeting|meetings|talks|summit|conference|interview|speech|call|tour|shootdown|incident|invasion))\b\s*[?.!]*\s*$/giu;
 
+const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
+
 const FUTURE_Q_RE = /\b(?:will|going to|expected to|due to|set to|plan(?:s|ning)? to|likely to|about to)\b/i;
 
 export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set(), personNames: ReadonlySet<string> = new Set()): QuestionAnalysis {
@@ -124,7 +143,19 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const typeWords = TYPE_WORDS[type];
   const compare = COMPARE_RE.test(text);
   const typeOfPhrase = TYPE_OF_RE.exec(text)?.[1] ?? null;
-  const tokens = analyze(text).filter((t) => !(typeWords && typeWords.test(t.term)) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
+  // Spans of order phrases not part of a time setting ("after the June visit" is a setting).
+  const orderSpans: [number, number][] = [];
+  const settingSpans = [...text.matchAll(SETTING_RE)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const m of text.matchAll(ORDER_Q_RE)) {
+    // "at first" means initially, not first in a sequence.
+    if (/\bat\s*$/i.test(text.slice(0, m.index))) continue;
+    if (!settingSpans.some(([a, b]) => m.index >= a && m.index < b)) orderSpans.push([m.index, m.index + m[0].length]);
+  }
+  const order = orderSpans.length > 0 && type !== 'duration' && type !== 'quantity';
+  const inOrderPhrase = (t: Token): boolean => order && ORDER_WORD.test(t.word) && orderSpans.some(([a, b]) => t.start >= a && t.end <= b);
+  const tokens = analyze(text).filter((t) => !inOrderPhrase(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
+  // "Who did Blinken see?": seeing a person is meeting them.
+  if (type === 'person') for (const t of tokens) if (/^(?:see|saw|seen|seeing)$/.test(t.word)) t.term = MEET_TERM;
   const names = capitalisedRuns(text);
   const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
   const months = monthsIn(text);
@@ -179,5 +210,6 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const typeOf = typeOfPhrase ? analyze(typeOfPhrase).map((t) => t.term) : [];
   const setting = new Set<string>();
   for (const m of text.matchAll(SETTING_RE)) for (const t of analyze(m[1] as string)) setting.add(t.term);
-  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, counted, amount, compare, typeOf, setting };
+  for (const m of text.matchAll(EXCLUDE_RE)) for (const t of analyze(m[1] as string)) setting.add(t.term);
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, counted, amount, compare, typeOf, setting, order };
 }

@@ -27,7 +27,7 @@ export const STOP_WORDS = new Set(
     'yourselves also according said says say told tell ever yet still may might must shall us let lets s t don didn doesn isn wasn ' +
     'weren hasn haven hadn won wouldn couldn shouldn mr mrs ms dr whose whether anything something thing things get got one ' +
     'kind sort type about any many much long often really actually exactly please know tell think done doing ' +
-    'happen happens happened happening occur occurs occurred occurring')
+    'happen happens happened happening occur occurs occurred occurring else apart aside besides except addition additionally')
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -37,6 +37,8 @@ export const STOP_WORDS = new Set(
  * names the concept. Multi-word entries are matched as phrases before single words.
  */
 const SYNONYM_GROUPS: string[][] = [
+  // Intent comes before the "document" group so the noun "plan" stays a document while "planned" is intent.
+  ['intend', 'intended', 'intends', 'intention', 'intent', 'meant to', 'means to', 'planned', 'planning', 'aim', 'aimed', 'aims', 'purpose', 'on purpose', 'deliberately', 'deliberate', 'intentionally', 'designed to'],
   ['weapon', 'weapons', 'weaponry', 'arms', 'arm', 'armament', 'armaments', 'munition', 'munitions', 'ammunition', 'ammo', 'military hardware', 'military equipment', 'military aid', 'lethal aid', 'lethal assistance', 'lethal support', 'lethal help', 'lethal material support', 'military assistance'],
   ['lethal', 'deadly', 'fatal', 'lethal force'],
   ['aid', 'assistance', 'assist', 'assisting', 'assisted', 'help', 'helping', 'helped', 'support', 'supporting', 'supported'],
@@ -45,8 +47,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['send', 'sending', 'sent', 'receive', 'received', 'receiving', 'receives', 'obtain', 'obtained', 'acquire', 'acquired', 'supply', 'supplying', 'supplied', 'provide', 'providing', 'provided', 'deliver', 'delivering', 'delivered', 'delivery', 'deliveries', 'ship', 'shipped', 'shipping', 'shipment', 'transport', 'transported', 'give', 'giving', 'gave', 'given', 'offer', 'offering', 'offered', 'contribute', 'furnish'],
   ['proof', 'evidence', 'prove', 'proven', 'indication', 'indications', 'sign', 'signs', 'intelligence'],
   ['warn', 'warned', 'warning', 'warnings', 'caution', 'cautioned', 'threaten', 'threatened', 'threatening', 'threat', 'threats'],
-  ['react', 'reacted', 'reacting', 'reaction', 'reactions', 'respond', 'responded', 'responding', 'response', 'responses', 'reply', 'replied', 'retort', 'retorted'],
-  ['ask', 'asked', 'asking', 'request', 'requested', 'requesting', 'requests'],
+  ['react', 'reacted', 'reacting', 'reaction', 'reactions', 'respond', 'responded', 'responding', 'response', 'responses', 'reply', 'replied', 'retort', 'retorted', 'comment', 'commented', 'comments'],
+  ['ask', 'asked', 'asking', 'request', 'requested', 'requesting', 'requests', 'demand', 'demanded'],
   ['concern', 'concerned', 'concerns', 'worry', 'worried', 'worries', 'fear', 'fears', 'uneasy'],
   ['consequence', 'consequences', 'repercussion', 'repercussions', 'ramification', 'ramifications', 'implication', 'implications'],
   ['deny', 'denied', 'denies', 'denial', 'refute', 'refuted', 'reject', 'rejected', 'rejects', 'dismiss', 'dismissed', 'rebuff', 'rebuffed'],
@@ -76,6 +78,34 @@ const SYNONYM_GROUPS: string[][] = [
   ['shoot', 'shot', 'shooting', 'downing', 'downed', 'shootdown', 'shoot down', 'shot down', 'shooting down'],
   ['document', 'paper', 'position paper', 'text', 'plan', 'proposal'],
   ['condemn', 'condemned', 'denounce', 'denounced', 'denouncing', 'criticise', 'criticize'],
+  // A general news-domain paraphrase lexicon: verbs of doubting, refusing, urging, tolerating,
+  // opposing, and words for degree, change, trade and rank that reporters use interchangeably.
+  ['uncertain', 'unsure', 'not sure', 'unclear', 'doubt', 'doubts', 'doubtful', 'undecided'],
+  ['refrain', 'refrained', 'refraining', 'hold back', 'held back', 'holding back', 'withhold', 'withheld', 'stop short', 'stopped short', 'shy away', 'shied away'],
+  ['decline', 'declined', 'declines', 'refuse', 'refused', 'refuses', 'refusal'],
+  ['tolerate', 'tolerated', 'tolerating', 'stand for', 'put up with', 'accept', 'accepted', 'unacceptable', 'acceptable'],
+  ['ask', 'urge', 'urged', 'urges', 'urging', 'call on', 'called on', 'calls on', 'calling on', 'pressed', 'appeal', 'appealed', 'implore', 'implored', 'encourage', 'encouraged'],
+  ['oppose', 'opposed', 'opposes', 'opposing', 'opposition', 'block', 'blocked', 'blocking', 'obstruct', 'obstructed', 'obstructing', 'hinder', 'hindered', 'resist', 'resisted', 'thwart', 'undermine', 'undermined', 'undermining'],
+  ['negotiation', 'negotiations', 'negotiate', 'negotiated', 'negotiating', 'peace talks'],
+  ['stop', 'stopped', 'stopping', 'halt', 'halted', 'prevent', 'prevented', 'deter', 'deterred', 'dissuade', 'dissuaded'],
+  ['conference', 'conferences', 'gathering', 'summit', 'summits', 'forum', 'convention'],
+  ['gear', 'kit', 'equipment', 'protective equipment', 'supplies'],
+  ['senior', 'most senior', 'highest ranking', 'high ranking', 'top ranking', 'top level', 'high level'],
+  ['tension', 'tensions', 'tense', 'strained', 'strain', 'strains', 'fraught', 'frosty'],
+  ['deteriorate', 'deteriorated', 'deteriorating', 'deterioration', 'worsen', 'worsened', 'worsening', 'sour', 'soured', 'souring'],
+  ['grow', 'grows', 'growing', 'growth', 'increase', 'increased', 'increasing', 'rise', 'rising', 'rose', 'expand', 'expanded', 'expanding', 'climb', 'climbing', 'uptick', 'escalate', 'escalated', 'escalation'],
+  ['trade', 'traded', 'trading', 'commerce', 'commercial'],
+  ['tough', 'toughest', 'heavy', 'heavier', 'heaviest', 'fierce', 'fiercest', 'intense', 'intensest', 'bloody', 'bloodiest'],
+  ['initially', 'at first', 'originally', 'early on', 'in the beginning', 'at the outset'],
+  ['hope', 'hoped', 'hopes', 'hoping', 'expect', 'expected', 'expects', 'expecting', 'expectation', 'expectations', 'anticipate', 'anticipated', 'count on', 'counted on'],
+  ['identify', 'identified', 'identifies', 'name', 'named', 'names', 'single out', 'singled out'],
+  ['mock', 'mocked', 'mocking', 'ridicule', 'ridiculed', 'deride', 'derided', 'scoff', 'scoffed', 'taunt', 'taunted'],
+  ['distance', 'distanced', 'distancing', 'keep its distance', 'kept its distance', 'keep their distance'],
+  ['sovereignty', 'territorial integrity'],
+  ['counterpart', 'counterparts', 'official', 'officials'],
+  ['pressure', 'pressured', 'pressuring', 'coercion', 'coerce', 'coerced', 'intimidation', 'intimidate', 'bully', 'bullying'],
+  ['country', 'countries', 'nation', 'nations', 'member', 'members', 'member states', 'member countries'],
+  ['try', 'tried', 'tries', 'trying', 'attempt', 'attempted', 'attempts', 'attempting', 'seek', 'seeking', 'seeks', 'look to', 'looked to', 'looking to', 'looks to'],
 ];
 
 /** Irregular verb forms and comparatives the Porter stemmer leaves alone, mapped to their base word. */
@@ -194,6 +224,11 @@ export function analyze(text: string): Token[] {
     if (term !== null) out.push({ term, word: w.word, pos: out.length, start: w.start, end: w.end });
   }
   return out;
+}
+
+/** Porter stem of a lower-cased word, ignoring the synonym table ("names" → "name"). */
+export function stemOf(word: string): string {
+  return stemmer(word.replace(/[’']s$/, ''));
 }
 
 /** The distinct terms of `text`. */

@@ -29,7 +29,7 @@ describe('Q&A evaluation set', () => {
     let correct = 0;
     let unanswerable = 0;
     let abstained = 0;
-    const holdouts = ['qa-eval-holdout.json', 'qa-eval-holdout2.json', 'qa-eval-holdout3.json', 'qa-eval-holdout4.json'].map((f) => `test/fixtures/${f}`);
+    const holdouts = ['qa-eval-holdout.json', 'qa-eval-holdout2.json', 'qa-eval-holdout3.json', 'qa-eval-holdout4.json', 'qa-eval-holdout5.json'].map((f) => `test/fixtures/${f}`);
     for (const file of holdouts) {
       const set = loadEvalSet(file);
       const r = runEval(set, engineAsker(new QaEngine(catalog), set.topic), catalog);
