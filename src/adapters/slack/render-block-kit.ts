@@ -323,7 +323,9 @@ function render(message: Message, limits: RenderLimits): SlackMessage[] {
   }
   if (cur.units.length > 0 || cur.carried.length > 0 || parts.length === 0) parts.push(cur);
 
-  const fallback = shorten(`${message.title}: ${message.summary}`, FALLBACK_MAX);
+  // The summary may already lead with the title; never say it twice in a notification.
+  const lead = message.summary.startsWith(message.title) ? message.summary : `${message.title}: ${message.summary}`;
+  const fallback = shorten(lead, FALLBACK_MAX);
   return parts.map((part, i) => ({
     text: plainText(parts.length > 1 && i > 0 ? `${message.title} (continued, part ${i + 1} of ${parts.length})` : fallback),
     blocks: assemble(part, i, parts.length),
