@@ -17,6 +17,7 @@ import { RateLimitError } from '../src/core/errors.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { Scheduler } from '../src/core/scheduling/scheduler.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
+import { pgUrl } from './pg-url.ts';
 
 const SUBS = Number(process.env["BENCH_SUBS"] ?? 1000);
 const RATE = 50;
@@ -72,18 +73,6 @@ const catalog: BriefCatalog = {
   resolve: () => ({ kind: 'found', brief: b }),
   onChange: () => () => undefined,
 };
-
-async function pgUrl(): Promise<string | null> {
-  const url = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await c.connect();
-    await c.end();
-    return url;
-  } catch {
-    return null;
-  }
-}
 
 async function run(label: string, open: () => Promise<Store>, replicas: number): Promise<void> {
   const stores: Store[] = [];

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { silentLogger } from '../src/core/logger.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
+import { pgUrl } from './pg-url.ts';
 
 const self = fileURLToPath(import.meta.url);
 
@@ -70,18 +71,6 @@ async function bench(name: string, store: Store): Promise<void> {
   const state = { topic: 'grain-deal', entities: ['Istanbul', 'UN'], lastQuestion: 'who?', updatedAt: now.toISOString() };
   console.log(await measure('saveConversation', 2000, (i) => store.saveConversation(`slack:C1:${i % 200}`, state)));
   console.log(await measure('getConversation', 2000, (i) => store.getConversation(`slack:C1:${i % 200}`)));
-}
-
-async function pgUrl(): Promise<string | null> {
-  const url = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await c.connect();
-    await c.end();
-    return url;
-  } catch {
-    return null;
-  }
 }
 
 function childRss(driver: string, target: string): number {

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { after } from 'node:test';
 import pg from 'pg';
 import { silentLogger } from '../../src/core/logger.ts';
 import { openStore, type Store } from '../../src/store/open-store.ts';
@@ -60,5 +61,21 @@ export function createTestDatabase(name: 'sqlite' | 'postgres'): TestDatabase {
         await client.end();
       }
     },
+  };
+}
+
+/**
+ * For a describe block: returns a function that makes a fresh database of `name` for each
+ * test, and removes every one of them after the block.
+ */
+export function freshDatabases(name: 'sqlite' | 'postgres'): () => TestDatabase {
+  const dbs: TestDatabase[] = [];
+  after(async () => {
+    for (const db of dbs) await db.cleanup();
+  });
+  return () => {
+    const db = createTestDatabase(name);
+    dbs.push(db);
+    return db;
   };
 }

@@ -2,23 +2,15 @@
  * Catch-up after downtime (inside and outside the grace window) and what-changed recaps
  * delivered by the scheduler after brief edits.
  */
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDatabase, testDatabaseNames, type TestDatabase } from '../../store/store-drivers.ts';
+import { freshDatabases, testDatabaseNames } from '../../store/store-drivers.ts';
 import { makeBrief, messageText } from '../recaps/recap-fixtures.ts';
 import { createHarness, subscribe } from './scheduler-harness.ts';
 
 for (const driver of testDatabaseNames()) {
   describe(`scheduler catch-up and what-changed (${driver})`, () => {
-    const dbs: TestDatabase[] = [];
-    const freshDb = (): TestDatabase => {
-      const db = createTestDatabase(driver);
-      dbs.push(db);
-      return db;
-    };
-    after(async () => {
-      for (const db of dbs) await db.cleanup();
-    });
+    const freshDb = freshDatabases(driver);
 
     it('after downtime, posts the latest missed recap inside the grace window once, late, and skips older ones', async () => {
       const h = createHarness(freshDb(), '2025-03-03T06:00:00Z');

@@ -2,10 +2,10 @@
  * Exactly-once delivery: several schedulers on one database, a replica dying mid
  * fan-out, retries honouring Retry-After, retries exhausted, shutdown releasing claims.
  */
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PlatformError, PlatformUnavailableError, RateLimitError } from '../../../src/core/errors.ts';
-import { createTestDatabase, testDatabaseNames, type TestDatabase } from '../../store/store-drivers.ts';
+import { freshDatabases, testDatabaseNames } from '../../store/store-drivers.ts';
 import { messageText } from '../recaps/recap-fixtures.ts';
 import { createHarness, subscribe } from './scheduler-harness.ts';
 
@@ -13,15 +13,7 @@ const never = new Promise<never>(() => undefined);
 
 for (const driver of testDatabaseNames()) {
   describe(`scheduler delivery (${driver})`, () => {
-    const dbs: TestDatabase[] = [];
-    const freshDb = (): TestDatabase => {
-      const db = createTestDatabase(driver);
-      dbs.push(db);
-      return db;
-    };
-    after(async () => {
-      for (const db of dbs) await db.cleanup();
-    });
+    const freshDb = freshDatabases(driver);
 
     it('posts a due recap once at its time, and never again for the same fire', async () => {
       const h = createHarness(freshDb(), '2025-03-03T06:00:00Z');

@@ -4,12 +4,12 @@
  * claim (and a retry after an unknown outcome) tells the target an earlier attempt may
  * have posted, so a target that can look (Slack, Discord) finds it instead of posting again.
  */
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DeliveryOptions, DeliveryTarget, Message, PostedMessage } from '../../../src/core/contracts.ts';
 import { PlatformError, PlatformUnavailableError, RateLimitError } from '../../../src/core/errors.ts';
 import { deliveryIdempotencyKey } from '../../../src/core/scheduling/recap-delivery.ts';
-import { createTestDatabase, testDatabaseNames, type TestDatabase } from '../../store/store-drivers.ts';
+import { freshDatabases, testDatabaseNames } from '../../store/store-drivers.ts';
 import { createHarness, subscribe } from './scheduler-harness.ts';
 
 const never = new Promise<never>(() => undefined);
@@ -46,15 +46,7 @@ class PlatformTarget implements DeliveryTarget {
 
 for (const driver of testDatabaseNames()) {
   describe(`scheduler idempotency keys (${driver})`, () => {
-    const dbs: TestDatabase[] = [];
-    const freshDb = (): TestDatabase => {
-      const db = createTestDatabase(driver);
-      dbs.push(db);
-      return db;
-    };
-    after(async () => {
-      for (const db of dbs) await db.cleanup();
-    });
+    const freshDb = freshDatabases(driver);
 
     it('a replica dying after the platform accepted the post: the takeover finds it, one message in all', async () => {
       const h = createHarness(freshDb(), '2025-03-03T00:00:00Z');
