@@ -24,7 +24,6 @@ export interface ConsoleAdapterOptions {
 }
 
 export const CONSOLE_CHANNEL = 'console';
-const SESSION_THREAD = 'session';
 
 export class ConsoleAdapter implements ChatAdapter {
   readonly platform = 'console' as const;
@@ -37,6 +36,8 @@ export class ConsoleAdapter implements ChatAdapter {
   private readonly logger: Logger;
   /** Topic of the last brief shown: later plain text is a question about it. */
   private currentTopic: string | null = null;
+  /** Each console session is its own conversation: "he" never refers to a previous run's talk. */
+  private readonly sessionThread = `session-${process.pid}-${Date.now().toString(36)}`;
 
   constructor(options: ConsoleAdapterOptions) {
     this.options = options;
@@ -86,7 +87,7 @@ export class ConsoleAdapter implements ChatAdapter {
       platform: 'console',
       user: { id: 'console-user', name: 'you' },
       channelId: CONSOLE_CHANNEL,
-      threadId: SESSION_THREAD,
+      threadId: this.sessionThread,
       isChannelManager: async () => true, // the person at the terminal owns it
     };
     const core = this.options.core;
@@ -107,7 +108,7 @@ export class ConsoleAdapter implements ChatAdapter {
     for (const m of result.messages) {
       if (m.kind === 'brief' && m.topic) {
         this.currentTopic = m.topic;
-        await core.rememberThread('console', CONSOLE_CHANNEL, SESSION_THREAD, m.topic);
+        await core.rememberThread('console', CONSOLE_CHANNEL, this.sessionThread, m.topic);
       }
       this.write(renderForConsole(m, this.options.width ?? 0));
     }
