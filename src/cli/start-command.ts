@@ -1,5 +1,6 @@
 /** `briefbot start`: runs the bot until input ends (console) or SIGTERM/SIGINT (platforms). */
 import type { AppConfig } from '../app/config.ts';
+import { installProcessGuard } from '../app/process-guard.ts';
 import { startApp } from '../app/start-app.ts';
 import { createLogger } from '../core/logger.ts';
 import type { CliIO } from './main.ts';
@@ -10,6 +11,7 @@ export async function runStart(config: AppConfig, io: CliIO, options: { forceCon
   const consoleOnly = !config.slack && !config.discord;
   const level = consoleOnly && !io.env['LOG_LEVEL'] ? 'warn' : config.logLevel;
   const logger = createLogger({ level });
+  const removeGuard = installProcessGuard(logger);
   const app = await startApp({
     config,
     logger,
@@ -29,5 +31,6 @@ export async function runStart(config: AppConfig, io: CliIO, options: { forceCon
   await app.done;
   process.off('SIGTERM', onSignal);
   process.off('SIGINT', onSignal);
+  removeGuard();
   return 0;
 }

@@ -17,7 +17,7 @@ import { PlatformError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { SlackConfig } from '../../app/config.ts';
 import { boltLogger } from './bolt-logger.ts';
-import { createSlackHttpServer } from './http-gate.ts';
+import { createSlackHttpServer, type HttpLimits } from './http-gate.ts';
 import { registerInbound } from './inbound.ts';
 import { SlackDelivery, SlackPoster, translateSlackError, type PosterOptions } from './outbound.ts';
 import { SlackAdminCheck } from './permissions.ts';
@@ -38,6 +38,8 @@ export interface SlackAdapterDeps {
   sleep?: PosterOptions['sleep'];
   /** Socket Mode ping timeout (ms); also the reconnect back-off unit. Default 5000. */
   socketPingTimeoutMs?: number;
+  /** Timeouts and connection caps of the HTTP server (defaults in http-gate.ts). */
+  httpLimits?: Partial<HttpLimits>;
 }
 
 export class SlackAdapter implements ChatAdapter {
@@ -103,6 +105,7 @@ export class SlackAdapter implements ChatAdapter {
       logger: this.logger,
       now,
       ...(httpReceiver ? { forward: httpReceiver.requestListener } : {}),
+      ...(deps.httpLimits ? { limits: deps.httpLimits } : {}),
       health: () => ({ platform: 'slack', mode: this.mode, ...(this.mode === 'socket' ? { socket: this.socketConnected ? 'connected' : 'disconnected' } : {}) }),
     });
   }

@@ -32,6 +32,7 @@ export interface HarnessOptions {
   /** Wraps the real core (to observe calls). */
   wrapCore?: (core: BriefbotCore, notify: () => void) => BriefbotCore;
   now?: () => number;
+  httpLimits?: SlackAdapterDeps['httpLimits'];
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -50,6 +51,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     socketPingTimeoutMs: 300,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.httpLimits ? { httpLimits: options.httpLimits } : {}),
   };
   const adapter = new SlackAdapter(deps);
   await adapter.start();
