@@ -4,6 +4,7 @@
  */
 import { loadBriefs, type MutableBriefCatalog, type TopicLoad } from '../core/briefs/brief-loader.ts';
 import { Briefbot } from '../core/briefbot.ts';
+import type { ContentLimits } from '../core/documents/safe-read.ts';
 import type { ConversationStore } from '../core/contracts.ts';
 import type { FileIssue } from '../core/errors.ts';
 import { silentLogger, type Logger } from '../core/logger.ts';
@@ -21,6 +22,8 @@ export interface CoreOptions {
   clock?: () => Date;
   /** Extra router commands, e.g. subscribe/unsubscribe/subscriptions from the scheduler. */
   commands?: RouterCommand[];
+  /** Size limits for content files (config: content). */
+  limits?: ContentLimits;
 }
 
 export interface CoreBundle {
@@ -36,7 +39,7 @@ export interface CoreBundle {
 export async function buildCore(options: CoreOptions): Promise<CoreBundle> {
   const logger = options.logger ?? silentLogger;
   const clock = options.clock ?? (() => new Date());
-  const { catalog, issues, topics } = await loadBriefs(options.briefsDir, options.repoRoot);
+  const { catalog, issues, topics } = await loadBriefs(options.briefsDir, options.repoRoot, options.limits ? { limits: options.limits } : {});
   const router = new CommandRouter({ catalog, logger });
   const qa = new QaEngine(catalog, { now: clock });
   const questions = new QuestionService({ engine: qa, conversations: options.conversations, clock });

@@ -4,12 +4,13 @@
  *
  * Sources, later wins: defaults < config/briefbot.yml < environment (.env via dotenv).
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { ConfigError, type FileIssue } from '../core/errors.ts';
 import { parseSchedule } from '../core/scheduling/schedule-parser.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/documents/safe-read.ts';
 
 const timeZone = z.string().refine(isValidTimeZone, { message: 'unknown IANA time zone (use e.g. "Europe/Berlin" or "UTC")' });
 
@@ -54,6 +55,13 @@ export const fileConfigSchema = z
       .default({}),
     subscriptions: z.array(subscriptionConfigSchema).default([]),
     http: z.object({ port: z.number().int().min(0).max(65535).default(3000) }).strict().default({}),
+    content: z
+      .object({
+        /** Largest source, brief.md or sources.yml read, in bytes; larger files are reported, not read. */
+        maxFileBytes: z.number().int().min(1024).max(512 * 1024 * 1024).default(DEFAULT_MAX_FILE_BYTES),
+      })
+      .strict()
+      .default({}),
   })
   .strict();
 
@@ -94,13 +102,38 @@ export function isValidTimeZone(tz: string): boolean {
 
 type Env = Record<string, string | undefined>;
 
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** The config file's text; a folder, pipe, device or oversized file is a ConfigError, not a hang or a stack trace. */
+function readConfigText(configPath: string): string {
+  const fail = (message: string, fix: string): never => {
+    throw new ConfigError(`invalid config ${configPath}`, [{ path: configPath, line: 1, message, fix, severity: 'error' }]);
+  };
+  let fd: number;
+  try {
+    fd = openSync(configPath, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return fail(code === 'EISDIR' ? 'is a folder, not a file' : `cannot be opened (${code ?? 'error'})`, 'point --config or BRIEFBOT_CONFIG at a YAML file');
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return fail('is a folder, not a file', 'point --config or BRIEFBOT_CONFIG at a YAML file');
+    if (!st.isFile()) return fail('is not a regular file (a device, pipe or socket)', 'point --config or BRIEFBOT_CONFIG at a YAML file');
+    if (st.size > MAX_CONFIG_BYTES) return fail(`is ${st.size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit for a config file`, 'keep config/briefbot.yml to settings; subscriptions belong there, content in briefs/');
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads and validates the YAML file. Errors carry `path:line` for each problem. */
 export function loadFileConfig(configPath: string | null): FileConfig {
   if (!configPath || !existsSync(configPath)) return fileConfigSchema.parse({});
-  const text = readFileSync(configPath, 'utf8');
+  const rel = configPath;
+  const text = readConfigText(configPath);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const rel = configPath;
   if (doc.errors.length > 0) {
     const issues: FileIssue[] = doc.errors.map((e) => ({
       path: rel,
@@ -111,7 +144,15 @@ export function loadFileConfig(configPath: string | null): FileConfig {
     }));
     throw new ConfigError(`invalid config ${rel}`, issues);
   }
-  const parsed = fileConfigSchema.safeParse(doc.toJS() ?? {});
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw new ConfigError(`invalid config ${rel}`, [
+      { path: rel, line: 1, message: `cannot be read: ${(err as Error).message}`, fix: 'write the values out instead of using YAML anchors and aliases', severity: 'error' },
+    ]);
+  }
+  const parsed = fileConfigSchema.safeParse(data ?? {});
   if (parsed.success) return parsed.data;
   const issues: FileIssue[] = parsed.error.issues.map((issue) => {
     const node = doc.getIn(issue.path, true) as { range?: [number, number, number] } | undefined;

@@ -44,7 +44,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   let bundle: CoreBundle;
   try {
     // The subscription commands need the catalog, which buildCore creates; they are registered just after.
-    bundle = await buildCore({ briefsDir, repoRoot: config.root, conversations: store, logger, clock });
+    bundle = await buildCore({ briefsDir, repoRoot: config.root, conversations: store, logger, clock, limits: config.content });
     for (const c of createSubscriptionCommands({ store, catalog: bundle.catalog, allow: config.permissions.allow, defaultTimezone: config.timezone, clock })) {
       bundle.router.register(c);
     }
@@ -58,7 +58,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     (issue.severity === 'error' ? logger.error.bind(logger) : logger.warn.bind(logger))(formatIssue(issue));
   }
   logger.info({ topics: bundle.catalog.list().map((b) => b.slug), store: config.databaseUrl ? 'postgres' : 'sqlite' }, 'briefs loaded');
-  const watcher = new BriefWatcher({ briefsDir, repoRoot: config.root, catalog: bundle.catalog, logger });
+  const watcher = new BriefWatcher({ briefsDir, repoRoot: config.root, catalog: bundle.catalog, logger, limits: config.content });
   const unwatchVersions = bundle.catalog.onChange(() => {
     recordBriefVersions(store, bundle.catalog.list(), clock()).catch((err: unknown) => logger.error({ err }, 'could not record brief versions'));
   });

@@ -31,7 +31,7 @@ function findBrief(catalog: BriefCatalog, topic: string, io: CliIO): Brief | nul
 }
 
 async function catalogFor(config: AppConfig, io: CliIO) {
-  const { catalog, issues } = await loadBriefs(briefsDir(config), config.root);
+  const { catalog, issues } = await loadBriefs(briefsDir(config), config.root, { limits: config.content });
   for (const issue of issues.filter((i) => i.severity === 'error')) io.stderr.write(`${formatIssue(issue)}\n`);
   return catalog;
 }
@@ -63,7 +63,7 @@ export async function runList(config: AppConfig, io: CliIO, json: boolean): Prom
 /** Validates every brief; prints `path:line: message (fix)`; exits 1 on any error. */
 export async function runCheck(config: AppConfig, io: CliIO, dir: string | undefined): Promise<number> {
   const target = dir ? path.resolve(process.cwd(), dir) : briefsDir(config);
-  const topics = await loadAllTopics(target, config.root);
+  const topics = await loadAllTopics(target, config.root, { limits: config.content });
   let errors = 0;
   let warnings = 0;
   for (const t of topics) {

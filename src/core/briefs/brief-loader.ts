@@ -3,9 +3,10 @@
  * and validated. A brief with errors is not served; the others still are.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileIssue } from '../errors.ts';
+import { containedDir, ContentReadError, DEFAULT_CONTENT_LIMITS, readContainedText, type ContentLimits } from '../documents/safe-read.ts';
 import { loadSources } from '../documents/source-loader.ts';
 import type { Brief } from './brief-types.ts';
 import type { BriefCatalog, TopicResolution } from './brief-catalog.ts';
@@ -26,22 +27,50 @@ function rel(repoRoot: string, p: string): string {
   return path.relative(repoRoot, p).split(path.sep).join('/') || '.';
 }
 
-/** Loads and validates one topic folder. Never throws for content problems. */
-export async function loadTopic(topicDir: string, repoRoot: string): Promise<TopicLoad> {
+export interface LoadOptions {
+  limits?: ContentLimits;
+  /** Real path of the briefs folder (computed when absent). */
+  rootReal?: string;
+}
+
+function failed(slug: string, where: string, message: string, fix: string): TopicLoad {
+  return { slug, brief: null, issues: [{ path: where, line: 1, message, fix, severity: 'error' }] };
+}
+
+/**
+ * Loads and validates one topic folder. Never throws: whatever is wrong with the folder
+ * (links out of the briefs folder, pipes, devices, oversized files, YAML bombs) becomes
+ * an issue of this topic alone.
+ */
+export async function loadTopic(topicDir: string, repoRoot: string, options: LoadOptions = {}): Promise<TopicLoad> {
+  const slug = path.basename(topicDir);
+  try {
+    return await loadTopicUnguarded(topicDir, repoRoot, options);
+  } catch (err) {
+    const reason = err instanceof ContentReadError ? err.message : `could not be loaded: ${err instanceof Error ? err.message : String(err)}`;
+    return failed(slug, rel(repoRoot, topicDir), reason, 'fix or remove this topic folder; the other topics are still served');
+  }
+}
+
+async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: LoadOptions): Promise<TopicLoad> {
   const slug = path.basename(topicDir);
   const briefPath = path.join(topicDir, 'brief.md');
   const relBrief = rel(repoRoot, briefPath);
   if (!SLUG_RE.test(slug)) {
-    return { slug, brief: null, issues: [{ path: rel(repoRoot, topicDir), line: 1, message: `topic folder "${slug}" is not a valid slug`, fix: 'rename it to lower-case letters, digits and dashes, e.g. china-russia-aid', severity: 'error' }] };
+    return failed(slug, rel(repoRoot, topicDir), `topic folder "${slug}" is not a valid slug`, 'rename it to lower-case letters, digits and dashes, e.g. china-russia-aid');
   }
+  const limits = options.limits ?? DEFAULT_CONTENT_LIMITS;
+  const rootReal = options.rootReal ?? (await realpath(path.dirname(topicDir)));
+  await containedDir(topicDir, rootReal);
   let text: string;
   try {
-    text = await readFile(briefPath, 'utf8');
-  } catch {
-    return { slug, brief: null, issues: [{ path: relBrief, line: 1, message: 'brief.md is missing', fix: 'create it; see "Writing a brief" in README.md', severity: 'error' }] };
+    text = await readContainedText(briefPath, rootReal, limits.maxFileBytes);
+  } catch (err) {
+    if (err instanceof ContentReadError && err.failure === 'not-found') return failed(slug, relBrief, 'brief.md is missing', 'create it; see "Writing a brief" in README.md');
+    return failed(slug, relBrief, `brief.md ${err instanceof ContentReadError ? err.message : String(err)}`, 'make brief.md a regular file inside the briefs folder');
   }
   const [{ documents, issues: sourceIssues }, parsed] = await Promise.all([
-    loadSources(topicDir, repoRoot, slug),
+    loadSources(topicDir, repoRoot, slug, { rootReal, limits }),
     Promise.resolve(parseBrief(text, relBrief)),
   ]);
   const issues = [...sourceIssues, ...parsed.issues, ...validateBrief(parsed.brief, documents, relBrief)];
@@ -70,25 +99,38 @@ export async function loadTopic(topicDir: string, repoRoot: string): Promise<Top
   return { slug, brief, issues };
 }
 
-/** Loads every topic under briefsDir. */
-export async function loadAllTopics(briefsDir: string, repoRoot: string): Promise<TopicLoad[]> {
+/**
+ * Loads every topic under briefsDir. An entry that is not a usable folder (a dangling
+ * link, a link out of the briefs folder, a loop) is reported as that topic's issue;
+ * plain files next to the topics (a README) are ignored.
+ */
+export async function loadAllTopics(briefsDir: string, repoRoot: string, options: LoadOptions = {}): Promise<TopicLoad[]> {
   let entries: string[];
+  let rootReal: string;
   try {
-    entries = await readdir(briefsDir);
+    rootReal = await realpath(briefsDir);
+    entries = await readdir(rootReal);
   } catch {
     return [];
   }
-  const dirs: string[] = [];
+  const loads: Array<Promise<TopicLoad>> = [];
   for (const e of entries.sort()) {
     if (e.startsWith('.')) continue;
     const full = path.join(briefsDir, e);
-    if ((await stat(full)).isDirectory()) dirs.push(full);
+    try {
+      await containedDir(full, rootReal);
+    } catch (err) {
+      if (err instanceof ContentReadError && err.failure === 'not-regular') continue; // a plain file
+      loads.push(Promise.resolve(failed(e, rel(repoRoot, full), err instanceof ContentReadError ? err.message : String(err), 'fix or remove this entry; the other topics are still served')));
+      continue;
+    }
+    loads.push(loadTopic(full, repoRoot, { ...options, rootReal }));
   }
-  return Promise.all(dirs.map((d) => loadTopic(d, repoRoot)));
+  return Promise.all(loads);
 }
 
-export async function loadBriefs(briefsDir: string, repoRoot: string): Promise<{ catalog: MutableBriefCatalog; issues: FileIssue[]; topics: TopicLoad[] }> {
-  const topics = await loadAllTopics(briefsDir, repoRoot);
+export async function loadBriefs(briefsDir: string, repoRoot: string, options: LoadOptions = {}): Promise<{ catalog: MutableBriefCatalog; issues: FileIssue[]; topics: TopicLoad[] }> {
+  const topics = await loadAllTopics(briefsDir, repoRoot, options);
   const catalog = new MutableBriefCatalog(topics.flatMap((t) => (t.brief ? [t.brief] : [])));
   return { catalog, issues: topics.flatMap((t) => t.issues), topics };
 }

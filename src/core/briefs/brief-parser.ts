@@ -147,7 +147,14 @@ function parseFrontMatter(yamlText: string, firstLine: number, brief: ParsedBrie
     for (const e of doc.errors) err(lc.linePos(e.pos[0]).line + firstLine - 1, `front matter: ${e.message.split('\n')[0] ?? ''}`, 'fix the YAML on that line');
     return;
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // maxAliasCount bounds what aliases may expand to (the "billion laughs" attack).
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    err(firstLine, `front matter cannot be read: ${(e as Error).message}`, 'write the values out instead of using YAML anchors and aliases');
+    return;
+  }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     err(firstLine, 'front matter must be a mapping of keys to values', 'write "title: …", "status: …", "updated: YYYY-MM-DD"');
     return;

@@ -133,6 +133,41 @@ function shouldJoin(prev: string, next: string, gap: string): boolean {
   return false;
 }
 
+/** Characters of context on each side that a join decision looks at. */
+const JOIN_CONTEXT = 256;
+/** Window the segmenter is run on; V8's segment iterator slows with the square of its input. */
+const WINDOW = 16 * 1024;
+/** Breaks this close to a window's end may depend on text past it: they are redone. */
+const WINDOW_MARGIN = 512;
+
+/**
+ * UAX #29 sentence segments of `text` as ranges, computed window by window so the cost is
+ * linear in the length of the text. Each window starts at a break already accepted; only
+ * breaks at least WINDOW_MARGIN before the window's end are accepted (the rules look a
+ * little ahead), and a window with no accepted break grows until it has one.
+ */
+function* segments(text: string): Generator<TextRange> {
+  let start = 0;
+  let size = WINDOW;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + size);
+    const last = end === text.length;
+    let accepted = start;
+    for (const seg of SEGMENTER.segment(text.slice(start, end))) {
+      const segEnd = start + seg.index + seg.segment.length;
+      if (!last && segEnd > end - WINDOW_MARGIN) break;
+      yield { start: start + seg.index, end: segEnd };
+      accepted = segEnd;
+    }
+    if (accepted === start && !last) {
+      size *= 2;
+      continue;
+    }
+    start = last ? text.length : accepted;
+    size = WINDOW;
+  }
+}
+
 /**
  * Splits `text` into sentences. Offsets are relative to `text`; each range is trimmed of
  * whitespace and `text.slice(start, end)` is the verbatim sentence.
@@ -143,14 +178,18 @@ export function splitSentences(text: string): TextRange[] {
   // Fast path: no terminal mark or line break before the final one means one sentence.
   if (!MAY_BREAK_INSIDE.test(text.slice(whole.start, whole.end).replace(TRAILING_END, ''))) return [whole];
   const pieces: TextRange[] = [];
-  for (const seg of SEGMENTER.segment(text)) {
-    const r = trimRange(text, seg.index, seg.index + seg.segment.length);
+  for (const seg of segments(text)) {
+    const r = trimRange(text, seg.start, seg.end);
     if (r) pieces.push(r);
   }
   const out: TextRange[] = [];
   let cur: TextRange | undefined;
   for (const piece of pieces) {
-    if (cur && shouldJoin(text.slice(cur.start, cur.end), text.slice(piece.start, piece.end), text.slice(cur.end, piece.start))) {
+    // Only the end of the sentence so far decides a join (its last word and marks), so
+    // look at a bounded tail: a long run of joined pieces stays linear.
+    const prev = text.slice(Math.max(cur ? cur.start : 0, (cur?.end ?? 0) - JOIN_CONTEXT), cur?.end ?? 0);
+    const next = text.slice(piece.start, Math.min(piece.end, piece.start + JOIN_CONTEXT));
+    if (cur && shouldJoin(prev, next, text.slice(cur.end, piece.start))) {
       cur.end = piece.end;
       continue;
     }

@@ -7,11 +7,12 @@
  * A text file that sources.yml does not list is still loaded, with unknown metadata and a
  * warning. Files are read with fs/promises and bounded concurrency.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { FileIssue } from '../errors.ts';
 import { stripBoilerplate } from './boilerplate.ts';
+import { containedDir, ContentReadError, DEFAULT_CONTENT_LIMITS, readContainedText, type ContentLimits } from './safe-read.ts';
 import { splitSentences } from './sentences.ts';
 import type { Sentence, SourceDocument, SourceMeta } from './types.ts';
 
@@ -75,10 +76,6 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 
 function errorCode(err: unknown): unknown {
   return typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
-}
-
-function isNotFound(err: unknown): boolean {
-  return errorCode(err) === 'ENOENT';
 }
 
 interface ParsedEntries {
@@ -268,37 +265,64 @@ function readEntry(raw: RawEntry, error: Report, warning: Report): { meta: Sourc
   };
 }
 
+export interface LoadSourcesOptions {
+  /** Real path of the briefs folder; nothing outside it is read. Default: the topic's parent. */
+  rootReal?: string;
+  limits?: ContentLimits;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Loads every source document of a topic. `topicDir` is the topic folder (briefs/<topic>),
- * `repoRoot` is used to make issue paths and document paths repo-relative.
+ * `repoRoot` is used to make issue paths and document paths repo-relative. Never throws for
+ * content problems: an unreadable folder or file becomes an issue. Yields to the event loop
+ * after each document, so a reload never holds up serving.
  */
 export async function loadSources(
   topicDir: string,
   repoRoot: string,
   topic: string,
+  options: LoadSourcesOptions = {},
 ): Promise<{ documents: SourceDocument[]; issues: FileIssue[] }> {
   const sourcesDir = path.join(topicDir, 'sources');
   const rel = (abs: string): string => toPosix(path.relative(repoRoot, abs));
   const ymlAbs = path.join(sourcesDir, SOURCES_FILE);
   const ymlRel = rel(ymlAbs);
   const issues: FileIssue[] = [];
+  const limits = options.limits ?? DEFAULT_CONTENT_LIMITS;
+  const rootReal = options.rootReal ?? (await realpath(path.dirname(topicDir)));
 
   let entries: string[];
+  let candidates: Set<string>;
   try {
-    const dirents = await readdir(sourcesDir, { withFileTypes: true });
-    entries = dirents.filter((d) => d.isFile()).map((d) => d.name);
+    const realDir = await containedDir(sourcesDir, rootReal);
+    const dirents = await readdir(realDir, { withFileTypes: true });
+    // Everything but folders is "present" (a listed pipe or device is refused when read, by
+    // name); only files and links are candidates for unlisted sources.
+    entries = dirents.filter((d) => !d.isDirectory()).map((d) => d.name);
+    candidates = new Set(dirents.filter((d) => d.isFile() || d.isSymbolicLink()).map((d) => d.name));
   } catch (err) {
-    if (!isNotFound(err)) throw err;
-    issues.push({ path: rel(sourcesDir), line: 1, message: 'no sources/ folder: this topic has no source documents', fix: 'create the folder and add the articles as .txt files', severity: 'warning' });
+    if (err instanceof ContentReadError && err.failure === 'not-found') {
+      issues.push({ path: rel(sourcesDir), line: 1, message: 'no sources/ folder: this topic has no source documents', fix: 'create the folder and add the articles as .txt files', severity: 'warning' });
+    } else {
+      const reason = err instanceof ContentReadError ? err.message : `cannot be read (${String(errorCode(err) ?? err)})`;
+      issues.push({ path: rel(sourcesDir), line: 1, message: `sources/ ${reason}`, fix: 'make sources/ a real folder inside the briefs folder', severity: 'error' });
+    }
     return { documents: [], issues };
   }
   const present = new Set(entries);
 
   let listed: ParsedEntries['metas'] = [];
   if (present.has(SOURCES_FILE)) {
-    const parsed = parseSourcesYaml(await readFile(ymlAbs, 'utf8'), ymlRel);
-    issues.push(...parsed.issues);
-    listed = parsed.metas;
+    try {
+      const parsed = parseSourcesYaml(await readContainedText(ymlAbs, rootReal, limits.maxFileBytes), ymlRel);
+      issues.push(...parsed.issues);
+      listed = parsed.metas;
+    } catch (err) {
+      const reason = err instanceof ContentReadError ? err.message : `cannot be read (${String(errorCode(err) ?? err)})`;
+      issues.push({ path: ymlRel, line: 1, message: `${SOURCES_FILE} ${reason}`, fix: `make ${SOURCES_FILE} a regular file inside the briefs folder`, severity: 'error' });
+    }
   }
 
   const usedIds = new Set(listed.map((l) => l.meta.id));
@@ -312,7 +336,7 @@ export async function loadSources(
     }
     toLoad.push(meta);
   }
-  const unlisted = entries
+  const unlisted = [...candidates]
     .filter((name) => TEXT_EXTENSIONS.has(path.extname(name).toLowerCase()) && !listedFiles.has(name) && !/^readme\./i.test(name) && !name.startsWith('.'))
     .sort();
   for (const name of unlisted) {
@@ -332,14 +356,20 @@ export async function loadSources(
   const loaded = await mapLimit(toLoad, READ_CONCURRENCY, async (meta) => {
     const abs = path.join(sourcesDir, meta.file);
     try {
-      const body = await readFile(abs, 'utf8');
-      return buildSourceDocument(meta, body, topic, rel(abs));
+      const body = await readContainedText(abs, rootReal, limits.maxFileBytes);
+      const doc = buildSourceDocument(meta, body, topic, rel(abs));
+      await yieldToEventLoop();
+      return doc;
     } catch (err) {
-      const code = errorCode(err);
-      if (code !== 'ENOENT' && code !== 'EISDIR' && code !== 'ENOTDIR') throw err;
       const line = listed.find((l) => l.meta === meta)?.line ?? 1;
-      const what = code === 'EISDIR' ? 'is a folder, not a file' : `not found in ${rel(sourcesDir)}`;
-      issues.push({ path: ymlRel, line, message: `file "${meta.file}" ${what}`, fix: 'fix the file name or add the file', severity: 'error' });
+      const reason = err instanceof ContentReadError && err.failure === 'not-found' ? `not found in ${rel(sourcesDir)}` : err instanceof ContentReadError ? err.message : `cannot be read (${String(errorCode(err) ?? err)})`;
+      const isListed = listed.some((l) => l.meta === meta);
+      const fix = err instanceof ContentReadError && err.failure === 'too-large'
+        ? 'trim the file to the article text, or raise content.maxFileBytes'
+        : err instanceof ContentReadError && err.failure === 'not-found'
+          ? 'fix the file name or add the file'
+          : 'keep sources as regular text files inside the briefs folder';
+      issues.push({ path: isListed ? ymlRel : rel(abs), line, message: `file "${meta.file}" ${reason}`, fix, severity: 'error' });
       return null;
     }
   });

@@ -107,3 +107,37 @@ describe('splitSentences on news English', () => {
     assert.deepEqual(parts, ['First part without stop', 'Second part.', 'Third part?']);
   });
 });
+
+describe('splitSentences on long passages', () => {
+  /** The segmenter over the whole text at once, with the same repair pass (the reference). */
+  const oneShot = (text: string): string[] => {
+    // A text made of many short paragraphs is split paragraph by paragraph, which runs the
+    // segmenter on small inputs only; join the results.
+    return text.split('\n\n').flatMap((p) => split(p));
+  };
+
+  it('gives the same sentences for one long passage as for the same text cut into short paragraphs', () => {
+    const pieces = [
+      'Officials in the U.S. said on Feb. 24 that the talks went well, and Mr. Smith agreed.',
+      'The company, Acme Inc. Chief Executive Jane Doe said, "We are not done yet."',
+      'Why now? Nobody knows.',
+      'Prices rose 3.5 percent in the year to June, the data showed.',
+      'He left at 9 a.m. The meeting began without him.',
+    ];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const sentences: string[] = [];
+    while (sentences.join(' ').length < 200_000) sentences.push(pieces[next() % pieces.length] ?? '');
+    const long = sentences.join(' ');
+    const got = split(long);
+    assert.equal(got.join(' '), long, 'no character is lost or moved');
+    assert.deepEqual(got, oneShot(sentences.join('\n\n')));
+  });
+
+  it('handles a passage with no sentence end at all, longer than the segmenter window', () => {
+    const text = 'word '.repeat(40_000).trim();
+    assert.deepEqual(split(text), [text]);
+    const mixed = `${'a very long clause, '.repeat(3000)}end. Then a short one. And another.`;
+    assert.deepEqual(split(mixed), [`${'a very long clause, '.repeat(3000)}end.`, 'Then a short one.', 'And another.']);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Reading curated content without trusting the folder it lives in.
+ *
+ * Only regular files inside the briefs folder are read: a link that leads out of it
+ * (`sources/etc -> /etc`), a device (`/dev/zero`), a named pipe or a socket is refused
+ * with a one-line reason instead of being read, hanging the process or filling memory.
+ * Files are opened non-blocking (a pipe cannot hang the open) and checked with fstat
+ * on the opened handle, so what is checked is what is read; the size cap is applied
+ * before reading.
+ */
+import { constants } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Default cap on one source, brief or sources.yml file (config: content.maxFileBytes). */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface ContentLimits {
+  /** Largest file read as a source, brief.md or sources.yml, in bytes. */
+  maxFileBytes: number;
+}
+
+export const DEFAULT_CONTENT_LIMITS: ContentLimits = { maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+
+export type ContentReadFailure = 'not-found' | 'outside' | 'not-regular' | 'too-large' | 'loop' | 'unreadable';
+
+/** A file or folder that may not or cannot be read; `message` is one line for curators. */
+export class ContentReadError extends Error {
+  constructor(
+    readonly failure: ContentReadFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ContentReadError';
+  }
+}
+
+function code(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null ? ((err as { code?: unknown }).code as string | undefined) : undefined;
+}
+
+function megabytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} kB`;
+}
+
+function inside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** The real path of `p`, which must exist and stay inside `rootReal` (itself a real path). */
+export async function containedRealPath(p: string, rootReal: string): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(p);
+  } catch (err) {
+    const c = code(err);
+    if (c === 'ENOENT') throw new ContentReadError('not-found', 'not found (or a link to nothing)');
+    if (c === 'ELOOP') throw new ContentReadError('loop', 'is a symbolic link loop');
+    if (c === 'ENOTDIR') throw new ContentReadError('not-found', 'not found (a folder on its path is a file)');
+    throw new ContentReadError('unreadable', `cannot be read (${c ?? 'error'})`);
+  }
+  if (!inside(rootReal, real)) throw new ContentReadError('outside', `is a link that leads out of the briefs folder (to ${real}); only files inside it are read`);
+  return real;
+}
+
+/** Resolves `dir` as a folder inside `rootReal`; throws ContentReadError otherwise. */
+export async function containedDir(dir: string, rootReal: string): Promise<string> {
+  const real = await containedRealPath(dir, rootReal);
+  const st = await stat(real).catch(() => null);
+  if (!st?.isDirectory()) throw new ContentReadError('not-regular', 'is not a folder');
+  return real;
+}
+
+/**
+ * Reads `file` as UTF-8 if it is a regular file inside `rootReal` of at most `maxBytes`.
+ * Throws ContentReadError with a curator-facing reason otherwise.
+ */
+export async function readContainedText(file: string, rootReal: string, maxBytes: number): Promise<string> {
+  const real = await containedRealPath(file, rootReal);
+  let handle;
+  try {
+    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (err) {
+    const c = code(err);
+    if (c === 'ENOENT') throw new ContentReadError('not-found', 'not found');
+    if (c === 'ELOOP') throw new ContentReadError('loop', 'is a symbolic link loop');
+    if (c === 'ENXIO') throw new ContentReadError('not-regular', 'is not a regular file (a socket or pipe); only regular files are read');
+    throw new ContentReadError('unreadable', `cannot be read (${c ?? 'error'})`);
+  }
+  try {
+    const st = await handle.stat();
+    if (st.isDirectory()) throw new ContentReadError('not-regular', 'is a folder, not a file');
+    if (!st.isFile()) throw new ContentReadError('not-regular', 'is not a regular file (a device, pipe or socket); only regular files are read');
+    if (st.size > maxBytes) {
+      throw new ContentReadError('too-large', `is ${megabytes(st.size)}, over the ${megabytes(maxBytes)} limit (content.maxFileBytes in config/briefbot.yml)`);
+    }
+    // Read at most maxBytes + 1, in case the file grew since fstat.
+    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw new ContentReadError('too-large', `grew over the ${megabytes(maxBytes)} limit while being read`);
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    await handle.close();
+  }
+}
