@@ -4,6 +4,8 @@
  * format, link or mention anything.
  */
 
+import { stripBidi } from '../../core/messages/safe-text.ts';
+
 const ZWSP = '\u200b';
 
 const MENTION = /@(everyone|here)|<(?=[@#:/]|a:|t:|id:)/gi;
@@ -44,7 +46,7 @@ const CACHE_MAX = 20_000;
 export function escapeDiscord(text: string): string {
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
-  let out = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  let out = stripBidi(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
   out = out.replace(INLINE, '\\$&').replace(LINE_START, escapeLineStart);
   out = neutraliseMentions(out);
   if (cache.size >= CACHE_MAX) cache.clear();

@@ -8,6 +8,7 @@
  */
 import type { Action, Block, Message, MessageKind, SourceRef, Span } from '../../core/messages/message-model.ts';
 import { escapeDiscord } from './discord-escape.ts';
+import { plainLinkText } from '../../core/messages/safe-text.ts';
 
 export const DISCORD_LIMITS = {
   content: 2000,
@@ -262,16 +263,18 @@ export function sourceLines(message: Message): string[] {
     const parts: string[] = [];
     parts.push(escapeDiscord(source.outlet ?? 'Unknown outlet'));
     parts.push(source.published ?? 'undated');
-    const title = escapeDiscord(source.title ?? source.path);
+    const title = escapeDiscord(plainLinkText(source.title ?? source.path));
     const url = safeUrl(source.url);
     parts.push(url ? `[${title}](${url})` : title);
     return `${markers}${parts.join(' · ')}`;
   });
 }
 
-function safeUrl(url: string | null): string | null {
+function safeUrl(raw: string | null): string | null {
+  const url = raw === null ? null : plainLinkText(raw);
   if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return null;
-  return url.replace(/[()<> ]/g, (c) => encodeURIComponent(c).replace('(', '%28').replace(')', '%29'));
+  // Anything but printable ASCII is percent-encoded, so a URL cannot hide what it points at.
+  return url.replace(/[()<> ]|[^\x21-\x7e]/gu, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
 }
 
 interface EmbedDraft {

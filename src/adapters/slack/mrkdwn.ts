@@ -10,6 +10,8 @@
  * not auto-link channel names, URLs or bare `@here` in document text.
  */
 
+import { plainLinkText, stripBidi } from '../../core/messages/safe-text.ts';
+
 const ZWSP = '\u200b';
 // C0 controls except tab/newline, DEL, and the C1 range.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -18,7 +20,7 @@ const WORDISH = /[\p{L}\p{N}]/u;
 
 /** Escapes the three characters Slack reserves. Use for every piece of document text. */
 export function escapeSlack(text: string): string {
-  return text.replace(CONTROL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripBidi(text.replace(CONTROL, '')).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Makes mrkdwn formatting characters at word boundaries display literally. */
@@ -48,13 +50,13 @@ export function safeLink(url: string | null | undefined, label: string): string 
   if (!url) return null;
   let parsed: URL;
   try {
-    parsed = new URL(url);
+    parsed = new URL(plainLinkText(url));
   } catch {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   const href = parsed.href.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C').replace(/ /g, '%20');
-  return `<${href}|${mrkdwnText(label)}>`;
+  return `<${href}|${mrkdwnText(plainLinkText(label))}>`;
 }
 
 /** Shortens text to `max` characters at a word boundary, marking the cut with "…". */

@@ -12,7 +12,7 @@ export interface TextRenderOptions {
 }
 
 // C0/C1 controls except tab and newline, plus bidi overrides that can disguise text.
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function stripControl(s: string): string {
   return s.replace(UNSAFE, '');
