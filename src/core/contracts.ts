@@ -63,6 +63,11 @@ export interface PostedMessage {
 export interface DeliveryTarget {
   readonly platform: Platform;
   post(channelId: string, messages: Message[], options?: DeliveryOptions): Promise<PostedMessage>;
+  /**
+   * Where an earlier post of `idempotencyKey` went, or null. Lets the scheduler record what
+   * was really posted before it records a delivery as failed or skipped.
+   */
+  findPosted?(channelId: string, idempotencyKey: string): Promise<PostedMessage | null>;
 }
 
 /**

@@ -195,6 +195,12 @@ export class DiscordDelivery implements DeliveryTarget {
     return { messageId: first, channelId };
   }
 
+  /** The first part of an earlier post of `key` in `channelId`, or null; for the scheduler's records. */
+  async findPosted(channelId: string, key: string): Promise<PostedMessage | null> {
+    const id = (await this.findEarlierParts(channelId, key, 1)).found.get(0);
+    return id === undefined ? null : { messageId: id, channelId };
+  }
+
   /**
    * Part index → message id of the bot's recent messages whose footer carries the part's
    * ref, and how many parts the first one says its message had ("Part 1 of n", else 1).

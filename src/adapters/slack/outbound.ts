@@ -152,7 +152,7 @@ export class SlackPoster {
     }
   }
 
-  private async postOne(channel: string, part: SlackMessage, threadTs: string | undefined, metadata?: SlackMessageMetadata): Promise<PostedParts> {
+  async postOne(channel: string, part: SlackMessage, threadTs: string | undefined, metadata?: SlackMessageMetadata): Promise<PostedParts> {
     try {
       const res = await this.client.chat.postMessage({
         channel,
@@ -188,6 +188,48 @@ export class SlackPoster {
       if (meta?.event_type === eventType && meta.event_payload?.key === key && typeof m.ts === 'string') return m.ts;
     }
     return null;
+  }
+
+  /**
+   * Posts one thread continuation, retrying in place. After an attempt whose outcome is
+   * unknown (a 5xx or timeout: Slack may have stored the message), `alreadyPosted` is
+   * asked before the next attempt, so the part is not posted twice.
+   */
+  async postContinuation(root: PostedParts, part: SlackMessage, what: string, metadata: SlackMessageMetadata | undefined, alreadyPosted?: () => Promise<boolean>): Promise<void> {
+    let uncertain = false;
+    await this.withRetry(what, async () => {
+      if (uncertain && alreadyPosted && (await alreadyPosted())) return;
+      try {
+        await this.postOne(root.channel, part, root.ts, metadata);
+      } catch (err) {
+        if (translateSlackError(err, what) instanceof PlatformUnavailableError) uncertain = true;
+        throw err;
+      }
+    });
+  }
+
+  /**
+   * Part numbers already in the thread of `rootTs` whose metadata is `eventType` with
+   * `event_payload.key === key` (the root counts as part 1). Needs the history scopes.
+   */
+  async partsInThread(channel: string, rootTs: string, eventType: string, key: string): Promise<Set<number>> {
+    const parts = new Set<number>();
+    let cursor: string | undefined;
+    do {
+      let res: webApi.ConversationsRepliesResponse;
+      try {
+        res = await this.client.conversations.replies({ channel, ts: rootTs, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+      } catch (err) {
+        throw translateSlackError(err, 'conversations.replies');
+      }
+      for (const m of res.messages ?? []) {
+        const meta = m.metadata as { event_type?: unknown; event_payload?: { key?: unknown; part?: unknown } } | undefined;
+        if (meta?.event_type !== eventType || meta.event_payload?.key !== key) continue;
+        parts.add(m.ts === rootTs ? 1 : Number(meta.event_payload.part ?? 0));
+      }
+      cursor = res.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    return parts;
   }
 
   private async withRetry<T>(what: string, call: () => Promise<T>): Promise<T> {
@@ -249,23 +291,67 @@ export class SlackDelivery implements DeliveryTarget {
 
   async post(channelId: string, messages: Message[], options: DeliveryOptions = {}): Promise<PostedMessage> {
     const parts = renderMessages(messages).flat();
-    if (parts.length === 0) throw new PlatformError('recap has no messages');
+    const [first] = parts;
+    if (!first) throw new PlatformError('recap has no messages');
     const key = options.idempotencyKey;
     const topic = messages.find((m) => m.topic)?.topic;
+    const metadataFor = (i: number): SlackMessageMetadata | undefined =>
+      key ? { event_type: RECAP_METADATA_EVENT, event_payload: { key, part: String(i + 1), of: String(parts.length) } } : undefined;
+
+    let root: PostedParts | null = null;
+    let present = new Set<number>();
     if (key && options.mayHavePosted) {
       const earlier = await this.findEarlierPost(channelId, key);
       if (earlier) {
-        this.logger.info({ channel: channelId, ts: earlier, key }, 'slack: recap was already posted by an earlier attempt; not posting again');
-        await this.remember(channelId, earlier, topic);
-        return { messageId: earlier, channelId };
+        root = { ts: earlier, channel: channelId };
+        present = await this.partsPresent(root, key);
+        const missing = parts.length - present.size;
+        this.logger.info(
+          { channel: channelId, ts: earlier, key, missing },
+          missing > 0 ? 'slack: recap was partly posted by an earlier attempt; posting the missing parts' : 'slack: recap was already posted by an earlier attempt; not posting again',
+        );
       }
     }
-    // Part 1 failing throws RateLimitError etc. (nothing posted, the scheduler retries);
-    // a failing continuation throws PartialPostError (permanent, no duplicate part 1).
-    const metadata: SlackMessageMetadata | undefined = key ? { event_type: RECAP_METADATA_EVENT, event_payload: { key } } : undefined;
-    const root = await this.poster.postParts(channelId, parts, undefined, metadata);
+    // Part 1 failing throws RateLimitError etc. (the scheduler retries, looking for it first
+    // when the outcome was unknown).
+    root ??= await this.poster.postOne(channelId, first, undefined, metadataFor(0));
+    const thread = root;
+    for (let i = 1; i < parts.length; i++) {
+      if (present.has(i + 1)) continue;
+      const what = `continuation ${i + 1}/${parts.length}`;
+      const check = key ? async () => (await this.partsPresent(thread, key)).has(i + 1) : undefined;
+      try {
+        await this.poster.postContinuation(thread, parts[i] as SlackMessage, what, metadataFor(i), check);
+      } catch (err) {
+        // With a key, every part is findable: let the scheduler retry, and the retry posts
+        // only the parts still missing. Without one, retrying would repeat part 1.
+        if (key && (err instanceof RateLimitError || err instanceof PlatformUnavailableError)) {
+          throw new PlatformUnavailableError(`posted message ${thread.ts} but its part ${i + 1} of ${parts.length} failed; the retry posts the missing parts`, { cause: err });
+        }
+        throw new PartialPostError(thread, i + 1, parts.length, err);
+      }
+    }
     await this.remember(root.channel, root.ts, topic);
     return { messageId: root.ts, channelId: root.channel };
+  }
+
+  /** The earlier post of `key` in `channelId` (its first part), or null; for the scheduler's records. */
+  async findPosted(channelId: string, key: string): Promise<PostedMessage | null> {
+    const ts = await this.findEarlierPost(channelId, key);
+    return ts ? { messageId: ts, channelId } : null;
+  }
+
+  /** Parts of `key` already in the thread of `root`; just part 1 when the thread cannot be read. */
+  private async partsPresent(root: PostedParts, key: string): Promise<Set<number>> {
+    try {
+      const found = await this.poster.partsInThread(root.channel, root.ts, RECAP_METADATA_EVENT, key);
+      found.add(1);
+      return found;
+    } catch (err) {
+      if (err instanceof RateLimitError || err instanceof PlatformUnavailableError) throw err;
+      this.logger.warn({ channel: root.channel, key, err: err instanceof Error ? err.message : String(err) }, 'slack: cannot read the recap thread to find parts already posted; posting the rest, some may appear twice');
+      return new Set([1]);
+    }
   }
 
   /** The ts of an earlier post of `key`, or null (also when history cannot be read). */

@@ -47,6 +47,39 @@ export function deliveryIdempotencyKey(key: DeliveryKey): string {
   return `${key.subscriptionId}@${key.fireAt.toISOString()}`;
 }
 
+/**
+ * Before a delivery that may have reached the platform is recorded as failed or skipped,
+ * asks the target whether it is there; if so, records it as posted (the store must say
+ * what the channel shows). Returns true when it recorded a post.
+ */
+export async function recordIfPosted(
+  ctx: Pick<DeliveryContext, 'store' | 'targets' | 'clock' | 'replicaId'>,
+  sub: Subscription,
+  key: DeliveryKey,
+  posted: { version: string; snapshot: unknown },
+  attempts: number,
+  log: Logger,
+): Promise<boolean> {
+  const target = ctx.targets[sub.platform];
+  if (!target?.findPosted) return false;
+  let found;
+  try {
+    found = await target.findPosted(sub.channelId, deliveryIdempotencyKey(key));
+  } catch (err) {
+    log.warn({ err: describe(err) }, 'could not check whether an earlier attempt of this recap was posted');
+    return false;
+  }
+  if (!found) return false;
+  const ok = await ctx.store.markPosted(key, ctx.replicaId, {
+    messageId: found.messageId,
+    attempts,
+    now: ctx.clock(),
+    posted: { platform: sub.platform, channelId: sub.channelId, topic: sub.topic, ...posted },
+  });
+  if (ok) log.info({ messageId: found.messageId }, 'an earlier attempt of this recap reached the channel; recorded as posted');
+  return ok;
+}
+
 function describe(err: unknown): string {
   if (err instanceof BriefbotError) return `${err.code}: ${err.message}`;
   return err instanceof Error ? err.message : String(err);
@@ -61,6 +94,8 @@ function describe(err: unknown): string {
 export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, key: DeliveryKey, late: boolean, mayHavePosted = false): Promise<DeliveryOutcome> {
   const log = ctx.logger.child({ subscription: sub.id, topic: sub.topic, platform: sub.platform, channel: sub.channelId, fireAt: key.fireAt.toISOString() });
   const fail = async (error: string, attempts: number): Promise<DeliveryOutcome> => {
+    // An attempt whose outcome was unknown may have reached the channel: record what is there.
+    if (uncertain && recorded && (await recordIfPosted(ctx, sub, key, recorded, attempts, log))) return 'posted';
     await ctx.store.markFailed(key, ctx.replicaId, { error, attempts, now: ctx.clock() });
     log.error({ attempts, err: error }, 'recap delivery failed; recorded as failed');
     return 'failed';
@@ -70,6 +105,8 @@ export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, ke
     log.info('scheduler stopping; released the recap claim for another replica');
     return 'released';
   };
+  let uncertain = mayHavePosted;
+  let recorded: { version: string; snapshot: unknown } | null = null;
   if (ctx.isStopping()) return release();
 
   const brief = ctx.catalog.get(sub.topic);
@@ -87,6 +124,7 @@ export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, ke
     timezone: sub.timezone,
   });
   await ctx.recordVersion(sub.topic, brief.version, recap.snapshot);
+  recorded = { version: brief.version, snapshot: recap.snapshot };
   if (!recap.message) {
     await ctx.store.markClaimSkipped(key, ctx.replicaId, 'unchanged since the last recap (recaps.whenUnchanged: skip)', ctx.clock());
     log.info('nothing changed since the last recap; skipped');
@@ -98,8 +136,7 @@ export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, ke
   let failures = 0;
   let rateLimited = 0;
   const idempotencyKey = deliveryIdempotencyKey(key);
-  // Sticky: once an attempt may have reached the platform, every later attempt checks.
-  let uncertain = mayHavePosted;
+  // Sticky (`uncertain`): once an attempt may have reached the platform, every later attempt checks.
   for (;;) {
     if (ctx.isStopping()) return release();
     const grantedAt = await pacer.acquire();

@@ -19,7 +19,7 @@ import type { DeliveryRecord, RecapStore, Subscription } from '../recaps/recap-s
 import type { WhenUnchanged } from '../recaps/recap-message.ts';
 import { DeliveryPacer, Semaphore } from './delivery-pacer.ts';
 import { compileCron, firesBetween, previousFire, type CompiledCron } from './fire-times.ts';
-import { deliverClaimed, type DeliveryContext, type DeliveryOutcome } from './recap-delivery.ts';
+import { deliverClaimed, recordIfPosted, type DeliveryContext, type DeliveryOutcome } from './recap-delivery.ts';
 
 export interface SchedulerConfig {
   graceWindowHours: number;
@@ -215,6 +215,15 @@ export class Scheduler {
     else if (age > graceMs) reason = 'claim expired outside the grace window';
     else if (lastFireAt && lastFireAt > rec.fireAt) reason = 'superseded by a later recap';
     if (reason !== null || !sub) {
+      // The previous holder got as far as posting: if the recap is in the channel, say so.
+      const brief = sub ? this.opts.catalog.get(sub.topic) : undefined;
+      if (sub && brief && rec.attempts > 0) {
+        const posted = { version: brief.version, snapshot: snapshotBrief(brief) };
+        if (await recordIfPosted({ ...this.opts, replicaId: this.opts.replicaId }, sub, k, posted, rec.attempts, log)) {
+          report.posted++;
+          return null;
+        }
+      }
       await this.opts.store.markClaimSkipped(k, this.opts.replicaId, `abandoned claim: ${reason ?? ''}`, now);
       log.warn({ reason }, 'abandoned recap claim recorded as skipped');
       report.missed++;

@@ -123,7 +123,8 @@ describe('Slack recap delivery: idempotency keys in message metadata', { timeout
   it('the process died after Slack accepted the post: the retry with mayHavePosted finds it and posts nothing', async () => {
     const first = await h.adapter.delivery.post('CIDEM', [recap], { idempotencyKey: KEY });
     const [stored] = h.fake.channelMessages('CIDEM');
-    assert.deepEqual(stored?.metadata, { event_type: 'briefbot_recap', event_payload: { key: KEY } });
+    const parts = h.fake.allMessages('CIDEM').length;
+    assert.deepEqual(stored?.metadata, { event_type: 'briefbot_recap', event_payload: { key: KEY, part: '1', of: String(parts) } });
     assert.equal(stored?.ts, first.messageId);
     calls.length = 0;
 
@@ -140,6 +141,44 @@ describe('Slack recap delivery: idempotency keys in message metadata', { timeout
     assert.ok(Math.abs(Date.now() / 1000 - 24 * 3600 - oldest) < 600, `looks back about 24 h (oldest=${oldest})`);
     // Follow-ups in the recap's thread still know its topic.
     assert.ok(calls.some((c) => c.method === 'rememberThread' && c.args[2] === first.messageId && c.args[3] === 'china-russia-aid'));
+  });
+
+  it('Slack answers 500 after storing a continuation: the retry finds that part in the thread and does not post it twice', async () => {
+    const brief = (await h.core.handleCommand('china-russia-aid', { platform: 'slack', user: { id: 'U1' }, channelId: 'CP500', isChannelManager: async () => false })).messages;
+    const first = h.adapter.delivery.post('CP500', brief, { idempotencyKey: 'sub-500@2025-03-03T08:00:00.000Z' });
+    await h.fake.waitForCalls('chat.postMessage', 1, (c) => c.args['channel'] === 'CP500');
+    h.fake.failAfterStore(1); // the next part (a continuation) is stored, but answered 500
+    const posted = await first;
+    const stored = h.fake.allMessages('CP500');
+    const parts = stored.map((m) => Number((m.metadata?.event_payload as { part?: string } | undefined)?.part));
+    const of = Number((stored[0]?.metadata?.event_payload as { of?: string } | undefined)?.of);
+    assert.ok(of >= 3, `a multi-part recap (${of} parts)`);
+    assert.deepEqual(parts, Array.from({ length: of }, (_, i) => i + 1), 'every part exactly once, in order');
+    assert.ok(stored.slice(1).every((m) => m.thread_ts === posted.messageId));
+    assert.ok(h.fake.callsTo('conversations.replies').some((c) => c.args['ts'] === posted.messageId), 'looked in the thread before retrying');
+  });
+
+  it('Slack answers 500 after storing the first part: the retry with mayHavePosted posts only the missing continuations', async () => {
+    const brief = (await h.core.handleCommand('china-russia-aid', { platform: 'slack', user: { id: 'U1' }, channelId: 'CF500', isChannelManager: async () => false })).messages;
+    const key = 'sub-f500@2025-03-03T08:00:00.000Z';
+    h.fake.failAfterStore(1);
+    const err = await h.adapter.delivery.post('CF500', brief, { idempotencyKey: key }).catch((e: unknown) => e);
+    assert.ok(err instanceof PlatformUnavailableError, `an unknown outcome the scheduler retries: ${String(err)}`);
+    assert.equal(h.fake.allMessages('CF500').length, 1, 'part 1 is in the channel, the rest not yet');
+    // The scheduler's retry (outcome unknown → mayHavePosted).
+    const posted = await h.adapter.delivery.post('CF500', brief, { idempotencyKey: key, mayHavePosted: true });
+    const stored = h.fake.allMessages('CF500');
+    const of = Number((stored[0]?.metadata?.event_payload as { of?: string } | undefined)?.of);
+    assert.equal(stored[0]?.ts, posted.messageId);
+    assert.equal(h.fake.channelMessages('CF500').length, 1, 'one recap message in the channel');
+    assert.deepEqual(stored.map((m) => Number((m.metadata?.event_payload as { part?: string } | undefined)?.part)), Array.from({ length: of }, (_, i) => i + 1), 'the continuations were posted, once each');
+  });
+
+  it('findPosted tells the scheduler where an earlier attempt of a key went', async () => {
+    const key = 'sub-find@2025-03-03T08:00:00.000Z';
+    assert.equal(await h.adapter.delivery.findPosted('CFIND', key), null);
+    const first = await h.adapter.delivery.post('CFIND', [recap], { idempotencyKey: key });
+    assert.deepEqual(await h.adapter.delivery.findPosted('CFIND', key), { messageId: first.messageId, channelId: 'CFIND' });
   });
 
   it('without mayHavePosted it posts again: Slack has no server-side dedupe, only the look-up prevents a double', async () => {

@@ -42,6 +42,19 @@ class PlatformTarget implements DeliveryTarget {
     }
     return { messageId: id, channelId };
   }
+
+  async findPosted(channelId: string, key: string): Promise<PostedMessage | null> {
+    const earlier = this.accepted.find((p) => p.channelId === channelId && p.key === key);
+    return earlier ? { messageId: earlier.id, channelId } : null;
+  }
+}
+
+/** A platform that has the recap already but refuses every new post (an archived channel, say). */
+class RefusingTarget extends PlatformTarget {
+  override async post(_channelId: string, _messages: Message[], options: DeliveryOptions = {}): Promise<PostedMessage> {
+    this.calls.push({ ...options });
+    throw new PlatformError('chat.postMessage: Slack error is_archived', { platformCode: 'is_archived' });
+  }
 }
 
 for (const driver of testDatabaseNames()) {
@@ -75,6 +88,44 @@ for (const driver of testDatabaseNames()) {
       const [rec] = await b.store.listDeliveries({ subscriptionId: id });
       assert.equal(rec?.status, 'posted');
       assert.equal(rec?.messageId, 'msg-1', 'the message the dead replica posted is recorded');
+    });
+
+    it('a replica dying after the platform accepted the post, taken over outside the grace window: recorded as posted, not skipped', async () => {
+      const h = createHarness(freshDb(), '2025-03-03T00:00:00Z');
+      const platform: { channelId: string; key: string | undefined; id: string }[] = [];
+      const dying = new PlatformTarget(platform);
+      dying.dieAfterAccept = true;
+      const survivor = new PlatformTarget(platform);
+      const a = await h.replica('quiet', { targets: { slack: dying }, leaseMs: 120_000 });
+      const id = await subscribe(a.store, 'C1', '0 8 * * *', 'UTC', h.clock.now());
+      void a.scheduler.tick(h.clock.set('2025-03-03T08:00:00Z'));
+      await dying.hasDied;
+      // Nobody was up until long after the grace window (6 h).
+      const b = await h.replica('b', { targets: { slack: survivor }, leaseMs: 120_000 });
+      await b.scheduler.tick(h.clock.set('2025-03-03T16:00:00Z'));
+      assert.equal(platform.length, 1, 'not posted again');
+      const [rec] = await b.store.listDeliveries({ subscriptionId: id });
+      assert.equal(rec?.status, 'posted', 'the store says what the channel shows');
+      assert.equal(rec?.messageId, 'msg-1');
+    });
+
+    it('a taken-over recap that is already in the channel is recorded as posted even when a new post would fail', async () => {
+      const h = createHarness(freshDb(), '2025-03-03T00:00:00Z');
+      const platform: { channelId: string; key: string | undefined; id: string }[] = [];
+      const dying = new PlatformTarget(platform);
+      dying.dieAfterAccept = true;
+      const refusing = new RefusingTarget(platform);
+      const a = await h.replica('quiet', { targets: { slack: dying }, leaseMs: 120_000 });
+      const b = await h.replica('b', { targets: { slack: refusing }, leaseMs: 120_000 });
+      const id = await subscribe(a.store, 'C1', '0 8 * * *', 'UTC', h.clock.now());
+      void a.scheduler.tick(h.clock.set('2025-03-03T08:00:00Z'));
+      await dying.hasDied;
+      const r = await b.scheduler.tick(h.clock.set('2025-03-03T08:03:00Z'));
+      assert.equal(r.posted, 1);
+      assert.equal(r.failed, 0);
+      const [rec] = await b.store.listDeliveries({ subscriptionId: id });
+      assert.equal(rec?.status, 'posted');
+      assert.equal(rec?.messageId, 'msg-1');
     });
 
     it('a taken-over claim whose holder never started posting is posted without a look-up', async () => {

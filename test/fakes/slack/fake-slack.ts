@@ -84,6 +84,7 @@ export class FakeSlack extends EventEmitter {
   private readonly now: () => number;
   private readonly rateLimits = new Map<string, { retryAfterSec: number; remaining: number }>();
   private readonly failures = new Map<string, { error: string; remaining: number }>();
+  private failAfterStoreRemaining = 0;
   private responseUrlStatus = 200;
   private tsCounter = 0;
   private envelopeCounter = 0;
@@ -133,6 +134,11 @@ export class FakeSlack extends EventEmitter {
     return (this.messages.get(channel) ?? []).filter((m) => m.thread_ts === undefined);
   }
 
+  /** Every message in `channel`, thread replies included, oldest first. */
+  allMessages(channel: string): StoredSlackMessage[] {
+    return [...(this.messages.get(channel) ?? [])];
+  }
+
   callsTo(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -140,6 +146,14 @@ export class FakeSlack extends EventEmitter {
   /** Answer the next `times` calls of `method` with HTTP 429 and Retry-After. */
   rateLimit(method: string, retryAfterSec: number, times = 1): void {
     this.rateLimits.set(method, { retryAfterSec, remaining: times });
+  }
+
+  /**
+   * Let the next `times` calls of chat.postMessage through (the message is stored, as it is
+   * on Slack's side) but answer HTTP 500, as Slack does when it fails after storing.
+   */
+  failAfterStore(times = 1): void {
+    this.failAfterStoreRemaining = times;
   }
 
   /** Answer the next `times` calls of `method` with `{ok:false, error}`. */
@@ -294,7 +308,28 @@ export class FakeSlack extends EventEmitter {
             ...(metadata ? { metadata: metadata as StoredSlackMessage['metadata'] & object } : {}),
           });
         }
+        if (method === 'chat.postMessage' && this.failAfterStoreRemaining > 0) {
+          this.failAfterStoreRemaining--;
+          return { status: 500, body: { ok: false, error: 'internal_error' } };
+        }
         return ok({ channel: args['channel'], ts, message: { text: args['text'], ts, ...(args['thread_ts'] ? { thread_ts: args['thread_ts'] } : {}) } });
+      }
+      case 'conversations.replies': {
+        // Like Slack: the parent then its replies, oldest first; metadata only with include_all_metadata.
+        const channel = args['channel'];
+        const ts = args['ts'];
+        if (typeof channel !== 'string' || channel === '') return err('channel_not_found');
+        if (typeof ts !== 'string') return err('invalid_arguments');
+        const withMeta = args['include_all_metadata'] === true || args['include_all_metadata'] === 'true';
+        const all = this.allMessages(channel);
+        const parent = all.find((m) => m.ts === ts);
+        if (!parent) return err('thread_not_found');
+        const thread = [parent, ...all.filter((m) => m.thread_ts === ts && m.ts !== ts)].map((m) => {
+          if (withMeta) return m;
+          const { metadata: _metadata, ...rest } = m;
+          return rest;
+        });
+        return ok({ messages: thread, has_more: false });
       }
       case 'conversations.history': {
         // Like Slack: top-level messages newest first, within [oldest, latest], `limit` of
