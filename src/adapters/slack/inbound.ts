@@ -11,6 +11,7 @@ import type { CommandContext, InboundEventLog } from '../../core/contracts.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Reply } from '../../core/messages/message-model.ts';
 import type { SlackAdminCheck } from './permissions.ts';
+import type { AfterAckQueue } from './after-ack-queue.ts';
 import { responseUrlPoster } from './response-url.ts';
 import { decodeShare, errorReply, SHARE_ACTION_ID, type ReplySender, type ShareSource } from './reply-sender.ts';
 
@@ -26,6 +27,8 @@ export interface InboundDeps {
   sender: ReplySender;
   admins: SlackAdminCheck;
   now: () => Date;
+  /** Runs the work after each ack (see after-ack-queue.ts). */
+  afterAck: AfterAckQueue;
 }
 
 /**
@@ -46,16 +49,8 @@ export function cleanMentionText(text: string, botUserId: string | undefined): s
     .trim();
 }
 
-/**
- * Lets the ack's bytes leave before the real work starts. Bolt runs listeners inside
- * promise microtasks, and Node flushes a response (uncork) on the next tick, which only
- * runs after the microtask queue drains; without this, the work after `await ack()`
- * would delay the ack itself.
- */
-const afterAck = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 export function registerInbound(app: App, deps: InboundDeps): void {
-  const { core, events, logger, sender, admins, now } = deps;
+  const { core, events, logger, sender, admins, now, afterAck } = deps;
 
   const context = (user: { id: string; name?: string | undefined }, channelId: string, threadId?: string): CommandContext => ({
     platform: 'slack',
@@ -80,53 +75,55 @@ export function registerInbound(app: App, deps: InboundDeps): void {
   // /brief <anything>: every router command.
   app.command(COMMAND, async ({ command, ack }) => {
     await ack();
-    await afterAck();
-    const respond = responseUrlPoster(command.response_url);
-    const ctx = context({ id: command.user_id, name: command.user_name }, command.channel_id);
-    const reply = await run('command', () => core.handleCommand(command.text, ctx));
-    try {
-      await sender.send(reply, { channel: command.channel_id, user: command.user_id, respond, share: { c: command.text } });
-    } catch (err) {
-      logger.error({ err }, 'slack: could not send command reply');
-      await respond({ response_type: 'ephemeral', text: errorReply(err).messages[0]?.summary ?? 'Sorry, something went wrong.' }).catch(() => undefined);
-    }
+    afterAck.run(async () => {
+      const respond = responseUrlPoster(command.response_url);
+      const ctx = context({ id: command.user_id, name: command.user_name }, command.channel_id);
+      const reply = await run('command', () => core.handleCommand(command.text, ctx));
+      try {
+        await sender.send(reply, { channel: command.channel_id, user: command.user_id, respond, share: { c: command.text } });
+      } catch (err) {
+        logger.error({ err }, 'slack: could not send command reply');
+        await respond({ response_type: 'ephemeral', text: errorReply(err).messages[0]?.summary ?? 'Sorry, something went wrong.' }).catch(() => undefined);
+      }
+    });
   });
 
   // Buttons: brief.sources / brief.timeline / brief.share / brief.ask, and our Share button.
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^(brief\.|slack\.share$)/ }, async ({ action, ack, body, client }) => {
     await ack();
-    await afterAck();
-    const respond = responseUrlPoster(body.response_url);
-    const channel = body.channel?.id ?? (body.container['channel_id'] as string | undefined);
-    const threadTs = (body.container['thread_ts'] as string | undefined) ?? body.message?.['thread_ts'];
-    const user = { id: body.user.id, name: body.user.username ?? body.user.name };
-    const value = action.value ?? '';
-    if (action.action_id === 'brief.ask') {
-      try {
-        await client.views.open({ trigger_id: body.trigger_id, view: askModal(value, channel, threadTs) });
-      } catch (err) {
-        logger.error({ err }, 'slack: views.open failed');
-        await respond({ response_type: 'ephemeral', replace_original: false, text: 'Sorry, the question form could not be opened. Try `/brief ask <topic> <question>`.' }).catch(() => undefined);
-      }
-      return;
-    }
-    if (!channel) return;
-    const ctx = context(user, channel, threadTs);
-    try {
-      if (action.action_id === SHARE_ACTION_ID) {
-        const share = decodeShare(value);
-        const reply = share ? await run('share', () => rebuild(share, ctx)) : errorReply(new Error('bad share value'));
-        // Shared content is posted for everyone; errors stay private.
-        const isError = reply.messages.every((m) => m.kind === 'error' || m.kind === 'notice');
-        await sender.send({ ...reply, ephemeral: isError }, { channel, user: user.id, respond, ...(threadTs ? { threadTs } : {}) });
+    afterAck.run(async () => {
+      const respond = responseUrlPoster(body.response_url);
+      const channel = body.channel?.id ?? (body.container['channel_id'] as string | undefined);
+      const threadTs = (body.container['thread_ts'] as string | undefined) ?? body.message?.['thread_ts'];
+      const user = { id: body.user.id, name: body.user.username ?? body.user.name };
+      const value = action.value ?? '';
+      if (action.action_id === 'brief.ask') {
+        try {
+          await client.views.open({ trigger_id: body.trigger_id, view: askModal(value, channel, threadTs) });
+        } catch (err) {
+          logger.error({ err }, 'slack: views.open failed');
+          await respond({ response_type: 'ephemeral', replace_original: false, text: 'Sorry, the question form could not be opened. Try `/brief ask <topic> <question>`.' }).catch(() => undefined);
+        }
         return;
       }
-      const reply = await run(action.action_id, () => core.handleAction(action.action_id, value, ctx));
-      await sender.send(reply, { channel, user: user.id, respond, share: { a: action.action_id, v: value }, ...(threadTs ? { threadTs } : {}) });
-    } catch (err) {
-      logger.error({ err, action: action.action_id }, 'slack: could not answer a button');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: errorReply(err).messages[0]?.summary ?? 'Sorry.' }).catch(() => undefined);
-    }
+      if (!channel) return;
+      const ctx = context(user, channel, threadTs);
+      try {
+        if (action.action_id === SHARE_ACTION_ID) {
+          const share = decodeShare(value);
+          const reply = share ? await run('share', () => rebuild(share, ctx)) : errorReply(new Error('bad share value'));
+          // Shared content is posted for everyone; errors stay private.
+          const isError = reply.messages.every((m) => m.kind === 'error' || m.kind === 'notice');
+          await sender.send({ ...reply, ephemeral: isError }, { channel, user: user.id, respond, ...(threadTs ? { threadTs } : {}) });
+          return;
+        }
+        const reply = await run(action.action_id, () => core.handleAction(action.action_id, value, ctx));
+        await sender.send(reply, { channel, user: user.id, respond, share: { a: action.action_id, v: value }, ...(threadTs ? { threadTs } : {}) });
+      } catch (err) {
+        logger.error({ err, action: action.action_id }, 'slack: could not answer a button');
+        await respond({ response_type: 'ephemeral', replace_original: false, text: errorReply(err).messages[0]?.summary ?? 'Sorry.' }).catch(() => undefined);
+      }
+    });
   });
 
   // "Ask a question" modal submitted: answer privately, or in the channel if asked to.
@@ -137,22 +134,23 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       return;
     }
     await ack();
-    await afterAck();
-    const inChannel = (view.state.values[VISIBILITY_BLOCK]?.[VISIBILITY_BLOCK]?.selected_options ?? []).some((o) => o.value === 'in_channel');
-    const meta = parseMeta(view.private_metadata);
-    if (!meta.channel) return;
-    const ctx = context({ id: body.user.id, name: body.user.name }, meta.channel, meta.thread);
-    const command = `ask ${meta.topic} ${question}`;
-    const reply = await run('ask', () => core.handleCommand(command, ctx));
-    try {
-      await sender.send(
-        // The asker chose who sees the answer; errors always stay private.
-        { ...reply, ephemeral: !inChannel || reply.messages.every((m) => m.kind === 'error') },
-        { channel: meta.channel, user: body.user.id, share: { c: command }, ...(meta.thread ? { threadTs: meta.thread } : {}) },
-      );
-    } catch (err) {
-      logger.error({ err }, 'slack: could not post the answer to a modal question');
-    }
+    afterAck.run(async () => {
+      const inChannel = (view.state.values[VISIBILITY_BLOCK]?.[VISIBILITY_BLOCK]?.selected_options ?? []).some((o) => o.value === 'in_channel');
+      const meta = parseMeta(view.private_metadata);
+      if (!meta.channel) return;
+      const ctx = context({ id: body.user.id, name: body.user.name }, meta.channel, meta.thread);
+      const command = `ask ${meta.topic} ${question}`;
+      const reply = await run('ask', () => core.handleCommand(command, ctx));
+      try {
+        await sender.send(
+          // The asker chose who sees the answer; errors always stay private.
+          { ...reply, ephemeral: !inChannel || reply.messages.every((m) => m.kind === 'error') },
+          { channel: meta.channel, user: body.user.id, share: { c: command }, ...(meta.thread ? { threadTs: meta.thread } : {}) },
+        );
+      } catch (err) {
+        logger.error({ err }, 'slack: could not post the answer to a modal question');
+      }
+    });
   });
 
   // @Briefbot mentions: follow-up questions, answered in the thread (once per event).

@@ -208,26 +208,40 @@ interface Part {
   notes?: string[];
 }
 
-const cache = new Map<string, SlackMessage[]>();
+const cache = new Map<string, readonly SlackMessage[]>();
 const CACHE_SIZE = 64;
+/** Messages the core builds once per brief version are frozen and reused: cache by identity first. */
+const byIdentity = new WeakMap<Message, readonly SlackMessage[]>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
 
 /**
  * Renders one neutral message as one or more Slack messages (parts 2… go in the thread).
- * Results for the default limits are cached by content (the same brief is asked for
- * again and again); callers get fresh copies.
+ * Results for the default limits are cached (by message identity, then by content: the
+ * same brief is asked for again and again) and returned deeply frozen; a caller that
+ * needs to change a part copies it.
  */
 export function renderBlockKit(message: Message, limits: RenderLimits = SLACK_LIMITS): SlackMessage[] {
   if (limits !== SLACK_LIMITS) return render(message, limits);
+  const known = byIdentity.get(message);
+  if (known) return known as SlackMessage[];
   const key = JSON.stringify(message);
   let parts = cache.get(key);
   if (parts) {
     cache.delete(key);
   } else {
-    parts = render(message, limits);
+    parts = deepFreeze(render(message, limits));
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   }
   cache.set(key, parts);
-  return structuredClone(parts);
+  byIdentity.set(message, parts);
+  return parts as SlackMessage[];
 }
 
 function render(message: Message, limits: RenderLimits): SlackMessage[] {

@@ -9,7 +9,7 @@
  * - In-channel replies are posted with chat.postMessage (continuations in the thread) and
  *   the thread's topic is remembered for follow-up questions.
  */
-import type { RespondFn } from '@slack/bolt';
+import type { RespondArguments, RespondFn } from '@slack/bolt';
 import type { BriefbotCore } from '../../core/briefbot-core.ts';
 import { BriefbotError, PlatformError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
@@ -42,6 +42,9 @@ export function decodeShare(value: string): ShareSource | null {
   }
 }
 
+/** Last messages with a share button, per original message and share value (renders are cached by identity). */
+const shared = new WeakMap<Message, Map<string, Message>>();
+
 /** Adds a "Share in channel" button to the last message, unless the core already offers one. */
 export function withShareButton(messages: readonly Message[], share: ShareSource | undefined): Message[] {
   const out = [...messages];
@@ -50,13 +53,33 @@ export function withShareButton(messages: readonly Message[], share: ShareSource
   const hasShare = out.some((m) => m.blocks.some((b) => b.type === 'actions' && b.actions.some((a) => a.id === 'brief.share' || a.id === SHARE_ACTION_ID)));
   const value = encodeShare(share);
   if (hasShare || value === null) return out;
+  let variants = shared.get(last);
+  const known = variants?.get(value);
+  if (known) {
+    out[out.length - 1] = known;
+    return out;
+  }
   const button = { id: SHARE_ACTION_ID, label: 'Share in channel', value };
   const blocks = [...last.blocks];
   const lastBlock = blocks[blocks.length - 1];
   if (lastBlock?.type === 'actions') blocks[blocks.length - 1] = { ...lastBlock, actions: [...lastBlock.actions, button] };
   else blocks.push({ type: 'actions', actions: [button] });
-  out[out.length - 1] = { ...last, blocks };
+  const withButton: Message = { ...last, blocks };
+  if (!variants) shared.set(last, (variants = new Map()));
+  if (variants.size < 32) variants.set(value, withButton);
+  out[out.length - 1] = withButton;
   return out;
+}
+
+/** The response_url body of an ephemeral part, built once per (frozen, cached) part. */
+const ephemeralBodies = new WeakMap<SlackMessage, RespondArguments>();
+function ephemeralBody(part: SlackMessage): RespondArguments {
+  let body = ephemeralBodies.get(part);
+  if (!body) {
+    body = Object.freeze({ response_type: 'ephemeral', replace_original: false, text: part.text, blocks: part.blocks }) as RespondArguments;
+    ephemeralBodies.set(part, body);
+  }
+  return body;
 }
 
 /** In a channel everyone already sees the message: drop "Share in channel" buttons. */
@@ -105,7 +128,7 @@ export class ReplySender {
       if (target.respond && uses < RESPONSE_URL_USES) {
         uses++;
         try {
-          await target.respond({ response_type: 'ephemeral', replace_original: false, text: part.text, blocks: part.blocks });
+          await target.respond(ephemeralBody(part));
           continue;
         } catch (err) {
           this.logger.warn({ err }, 'slack: response_url failed; falling back to chat.postEphemeral');

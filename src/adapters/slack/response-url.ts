@@ -11,13 +11,25 @@ import { PlatformError, PlatformUnavailableError } from '../../core/errors.ts';
 const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: 64 });
 const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
 
+/** Bodies serialised once per (frozen) message object: a brief's parts are sent again and again. */
+const serialised = new WeakMap<object, string>();
+function serialise(message: RespondArguments): string {
+  if (!Object.isFrozen(message)) return JSON.stringify(message);
+  let body = serialised.get(message);
+  if (body === undefined) {
+    body = JSON.stringify(message);
+    serialised.set(message, body);
+  }
+  return body;
+}
+
 export function responseUrlPoster(responseUrl: string, timeoutMs = 10_000): RespondFn {
   const url = new URL(responseUrl);
   const secure = url.protocol === 'https:';
   if (!secure && url.protocol !== 'http:') throw new PlatformError(`unsupported response_url protocol ${url.protocol}`);
   return (message: string | RespondArguments) =>
     new Promise((resolve, reject) => {
-      const body = JSON.stringify(typeof message === 'string' ? { text: message } : message);
+      const body = typeof message === 'string' ? JSON.stringify({ text: message }) : serialise(message);
       const req = (secure ? httpsRequest : httpRequest)(
         url,
         { method: 'POST', agent: secure ? httpsAgent : httpAgent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs },

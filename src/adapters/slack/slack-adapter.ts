@@ -17,6 +17,7 @@ import { PlatformError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { SlackConfig } from '../../app/config.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { AfterAckQueue } from './after-ack-queue.ts';
 import { createSlackHttpServer, type HttpLimits } from './http-gate.ts';
 import { registerInbound } from './inbound.ts';
 import { SlackDelivery, SlackPoster, translateSlackError, type PosterOptions } from './outbound.ts';
@@ -51,11 +52,13 @@ export class SlackAdapter implements ChatAdapter {
   private readonly server: Server;
   private readonly logger: Logger;
   private socketConnected = false;
+  private readonly afterAck: AfterAckQueue;
   private started = false;
 
   constructor(private readonly deps: SlackAdapterDeps) {
     const { config, core, events } = deps;
     this.logger = deps.logger.child({ adapter: 'slack' });
+    this.afterAck = new AfterAckQueue(this.logger);
     const now = deps.now ?? Date.now;
     const logger = boltLogger(this.logger);
     const apiUrl = config.apiUrl ? (config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/`) : undefined;
@@ -97,7 +100,7 @@ export class SlackAdapter implements ChatAdapter {
 
     const sender = new ReplySender(new SlackPoster(this.app.client, this.logger, posterOptions), core, this.logger);
     const admins = new SlackAdminCheck(this.app.client, this.logger, now);
-    registerInbound(this.app, { core, events, logger: this.logger, sender, admins, now: () => new Date(now()) });
+    registerInbound(this.app, { core, events, logger: this.logger, sender, admins, now: () => new Date(now()), afterAck: this.afterAck });
 
     const httpReceiver = receiver instanceof HTTPReceiver ? receiver : undefined;
     this.server = createSlackHttpServer({
@@ -145,6 +148,8 @@ export class SlackAdapter implements ChatAdapter {
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;
+    // Answers to interactions already acked are still sent.
+    if (!(await this.afterAck.drain())) this.logger.warn({ pending: this.afterAck.size }, 'slack: stopped with answers still pending');
     if (this.socketReceiver) {
       // receiver.stop() does not wait for the socket to close; disconnect() does.
       await this.socketReceiver.client.disconnect().catch((err: unknown) => this.logger.warn({ err }, 'slack: socket disconnect failed'));
