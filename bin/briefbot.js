@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `briefbot` command. `npm install` compiles src/ to dist/ (npm run build); when dist/ is
+// The `briefbot` command. `npm install` bundles src/ into dist/ (npm run build); when dist/ is
 // up to date it runs from there, which starts faster. After an edit to src/ it runs the
 // TypeScript sources directly through tsx, so there is never a stale build in service.
 import { existsSync, readdirSync, statSync } from 'node:fs';

@@ -92,6 +92,9 @@ export interface AppConfig extends FileConfig {
 }
 
 export function isValidTimeZone(tz: string): boolean {
+  // The default needs no check; building a formatter loads ICU's locale and zone data
+  // (about 10 MB of memory) that an idle bot without subscriptions never needs.
+  if (tz === 'UTC') return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;

@@ -115,13 +115,17 @@ async function openPostgres(opts: OpenStoreOptions, databaseUrl: string): Promis
 async function migrate(db: Kysely<Database>, dialect: Dialect, logger: Logger, schema: string | undefined): Promise<void> {
   // Two processes opening one fresh SQLite file at once may race on the first migration
   // (Kysely takes no migration lock on SQLite); the loser retries and finds it applied.
+  // On Postgres, catalog reads can race another client's DROP SCHEMA; those retry too.
   for (let attempt = 1; ; attempt++) {
     try {
       await migrateOnce(db, dialect, logger, schema);
       return;
     } catch (err) {
       const message = (err as Error).message;
-      if (dialect !== 'sqlite' || attempt >= 5 || !/SQLITE_BUSY|database is locked|already exists/i.test(message)) throw err;
+      // Postgres: Kysely's introspection reads the catalog of every schema, and a schema
+      // dropped meanwhile by another client (tests drop theirs) fails that read; retry.
+      const raced = dialect === 'sqlite' ? /SQLITE_BUSY|database is locked|already exists/i.test(message) : /schema "[^"]+" does not exist|could not find|concurrent/i.test(message);
+      if (attempt >= 5 || !raced) throw err;
       logger.warn({ attempt, err: message }, 'store migration raced another process; retrying');
     }
   }

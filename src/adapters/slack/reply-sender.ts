@@ -9,12 +9,13 @@
  * - In-channel replies are posted with chat.postMessage (continuations in the thread) and
  *   the thread's topic is remembered for follow-up questions.
  */
-import type { RespondArguments, RespondFn } from '@slack/bolt';
+import type { RespondArguments } from '@slack/bolt';
 import type { BriefbotCore } from '../../core/briefbot-core.ts';
 import { BriefbotError, PlatformError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import { notice, type Message, type MessageKind, type Reply } from '../../core/messages/message-model.ts';
 import type { SlackPoster } from './outbound.ts';
+import type { ResponsePoster } from './response-url.ts';
 import { renderBlockKit, type SlackMessage } from './render-block-kit.ts';
 
 export const SHARE_ACTION_ID = 'slack.share';
@@ -103,7 +104,7 @@ export interface ReplyTarget {
   /** Thread to answer in (mentions, actions in a thread). */
   threadTs?: string;
   /** The interaction's response_url, when there is one. */
-  respond?: RespondFn;
+  respond?: ResponsePoster;
   /** Offered as "Share in channel" on ephemeral replies. */
   share?: ShareSource;
 }
@@ -162,7 +163,7 @@ export class ReplySender {
     }
   }
 
-  private async respondInChannel(parts: readonly SlackMessage[], respond: RespondFn): Promise<void> {
+  private async respondInChannel(parts: readonly SlackMessage[], respond: ResponsePoster): Promise<void> {
     for (const part of parts.slice(0, RESPONSE_URL_USES)) {
       await respond({ response_type: 'in_channel', replace_original: false, text: part.text, blocks: part.blocks });
     }

@@ -5,7 +5,7 @@
  */
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import type { RespondArguments, RespondFn } from '@slack/bolt';
+import type { RespondArguments } from '@slack/bolt';
 import { PlatformError, PlatformUnavailableError } from '../../core/errors.ts';
 
 const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: 64 });
@@ -23,12 +23,15 @@ function serialise(message: RespondArguments): string {
   return body;
 }
 
-export function responseUrlPoster(responseUrl: string, timeoutMs = 10_000): RespondFn {
+/** Posts one message to an interaction's response_url; rejects on a non-2xx answer. */
+export type ResponsePoster = (message: string | RespondArguments) => Promise<void>;
+
+export function responseUrlPoster(responseUrl: string, timeoutMs = 10_000): ResponsePoster {
   const url = new URL(responseUrl);
   const secure = url.protocol === 'https:';
   if (!secure && url.protocol !== 'http:') throw new PlatformError(`unsupported response_url protocol ${url.protocol}`);
   return (message: string | RespondArguments) =>
-    new Promise((resolve, reject) => {
+    new Promise<void>((resolve, reject) => {
       const body = typeof message === 'string' ? JSON.stringify({ text: message }) : serialise(message);
       const req = (secure ? httpsRequest : httpRequest)(
         url,
@@ -37,7 +40,7 @@ export function responseUrlPoster(responseUrl: string, timeoutMs = 10_000): Resp
           res.resume();
           res.on('end', () => {
             const status = res.statusCode ?? 0;
-            if (status >= 200 && status < 300) resolve(new Response(null, { status }));
+            if (status >= 200 && status < 300) resolve();
             else if (status >= 500) reject(new PlatformUnavailableError(`response_url answered ${status}`));
             else reject(new PlatformError(`response_url answered ${status}`, { status }));
           });

@@ -43,6 +43,8 @@ export interface QaEngineOptions {
   threshold?: number;
   /** Clock for ConversationState.updatedAt. */
   now?: () => Date;
+  /** Build every topic's index now instead of on its first question (benchmarks). */
+  eager?: boolean;
 }
 
 /**
@@ -80,7 +82,14 @@ export class QaEngine {
     this.unsubscribe = catalog.onChange((slugs) => {
       for (const s of slugs) this.indexes.delete(s);
     });
-    for (const b of catalog.list()) this.indexFor(b);
+    // Indexes are built per topic on its first question (then kept until the brief changes),
+    // so start-up and idle memory do not pay for topics nobody asks about.
+    if (options.eager) for (const b of catalog.list()) this.indexFor(b);
+  }
+
+  /** Topics whose index is built (for tests and diagnostics). */
+  indexedTopics(): string[] {
+    return [...this.indexes.keys()];
   }
 
   /** Stops listening to catalog reloads. */

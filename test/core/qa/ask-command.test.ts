@@ -96,3 +96,14 @@ describe('answer messages', () => {
     assert.equal(j.citations[0]?.path, 'briefs/china-russia-aid/sources/004_210360c1a760f1ee.txt');
   });
 });
+
+describe('QaEngine builds indexes on demand', () => {
+  it('builds no index at construction, and a topic\'s index on its first question only', async () => {
+    const catalog = new MutableBriefCatalog([await realBrief(), EU_AI_ACT]);
+    const engine = new QaEngine(catalog);
+    assert.deepEqual(engine.indexedTopics(), []);
+    engine.ask('When did Blinken meet Wang Yi?', { topic: TOPIC });
+    assert.deepEqual(engine.indexedTopics(), [TOPIC]);
+    assert.deepEqual(new QaEngine(catalog, { eager: true }).indexedTopics().sort(), catalog.list().map((b) => b.slug).sort());
+  });
+});
