@@ -173,29 +173,37 @@ function* segments(text: string): Generator<TextRange> {
  * whitespace and `text.slice(start, end)` is the verbatim sentence.
  */
 export function splitSentences(text: string): TextRange[] {
+  return Array.from(sentenceRanges(text));
+}
+
+/**
+ * The sentences of `text`, produced one at a time as they are settled, so that a caller
+ * working through a very long passage can pause between them (see loadSources).
+ */
+export function* sentenceRanges(text: string): Generator<TextRange> {
   const whole = trimRange(text, 0, text.length);
-  if (!whole) return [];
+  if (!whole) return;
   // Fast path: no terminal mark or line break before the final one means one sentence.
-  if (!MAY_BREAK_INSIDE.test(text.slice(whole.start, whole.end).replace(TRAILING_END, ''))) return [whole];
-  const pieces: TextRange[] = [];
-  for (const seg of segments(text)) {
-    const r = trimRange(text, seg.start, seg.end);
-    if (r) pieces.push(r);
+  if (!MAY_BREAK_INSIDE.test(text.slice(whole.start, whole.end).replace(TRAILING_END, ''))) {
+    yield whole;
+    return;
   }
-  const out: TextRange[] = [];
   let cur: TextRange | undefined;
-  for (const piece of pieces) {
+  for (const seg of segments(text)) {
+    const piece = trimRange(text, seg.start, seg.end);
+    if (!piece) continue;
     // Only the end of the sentence so far decides a join (its last word and marks), so
     // look at a bounded tail: a long run of joined pieces stays linear.
-    const prev = text.slice(Math.max(cur ? cur.start : 0, (cur?.end ?? 0) - JOIN_CONTEXT), cur?.end ?? 0);
-    const next = text.slice(piece.start, Math.min(piece.end, piece.start + JOIN_CONTEXT));
-    if (cur && shouldJoin(prev, next, text.slice(cur.end, piece.start))) {
-      cur.end = piece.end;
-      continue;
+    if (cur) {
+      const prev = text.slice(Math.max(cur.start, cur.end - JOIN_CONTEXT), cur.end);
+      const next = text.slice(piece.start, Math.min(piece.end, piece.start + JOIN_CONTEXT));
+      if (shouldJoin(prev, next, text.slice(cur.end, piece.start))) {
+        cur.end = piece.end;
+        continue;
+      }
+      yield cur;
     }
-    if (cur) out.push(cur);
     cur = { start: piece.start, end: piece.end };
   }
-  if (cur) out.push(cur);
-  return out;
+  if (cur) yield cur;
 }

@@ -13,7 +13,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pai
 import type { FileIssue } from '../errors.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { containedDir, ContentReadError, DEFAULT_CONTENT_LIMITS, readContainedText, type ContentLimits } from './safe-read.ts';
-import { splitSentences } from './sentences.ts';
+import { sentenceRanges, splitSentences } from './sentences.ts';
 import type { Sentence, SourceDocument, SourceMeta } from './types.ts';
 
 export const SOURCES_FILE = 'sources.yml';
@@ -32,6 +32,39 @@ export function buildSourceDocument(meta: SourceMeta, body: string, topic: strin
       const end = passage.start + r.end;
       sentences.push({ index: sentences.length, passageIndex: passage.index, start, end, text: body.slice(start, end) });
     }
+  }
+  return { meta, topic, path: relPath, body, passages, sentences, stripped };
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Longest stretch of work between two turns of the event loop while loading. */
+const SLICE_MS = 10;
+
+/**
+ * buildSourceDocument for loading while the bot serves: the same result, but it hands the
+ * event loop back every SLICE_MS, even inside one very long passage, so a reload of a
+ * large source never holds up other requests.
+ */
+export async function buildSourceDocumentSliced(meta: SourceMeta, body: string, topic: string, relPath: string): Promise<SourceDocument> {
+  let sliceStart = performance.now();
+  const pause = async (): Promise<void> => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await yieldToEventLoop();
+    sliceStart = performance.now();
+  };
+  const { passages, stripped } = stripBoilerplate(body);
+  await pause();
+  const sentences: Sentence[] = [];
+  let n = 0;
+  for (const passage of passages) {
+    for (const r of sentenceRanges(passage.text)) {
+      const start = passage.start + r.start;
+      const end = passage.start + r.end;
+      sentences.push({ index: sentences.length, passageIndex: passage.index, start, end, text: body.slice(start, end) });
+      if (++n % 64 === 0) await pause();
+    }
+    await pause();
   }
   return { meta, topic, path: relPath, body, passages, sentences, stripped };
 }
@@ -271,8 +304,6 @@ export interface LoadSourcesOptions {
   limits?: ContentLimits;
 }
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /**
  * Loads every source document of a topic. `topicDir` is the topic folder (briefs/<topic>),
  * `repoRoot` is used to make issue paths and document paths repo-relative. Never throws for
@@ -357,9 +388,7 @@ export async function loadSources(
     const abs = path.join(sourcesDir, meta.file);
     try {
       const body = await readContainedText(abs, rootReal, limits.maxFileBytes);
-      const doc = buildSourceDocument(meta, body, topic, rel(abs));
-      await yieldToEventLoop();
-      return doc;
+      return await buildSourceDocumentSliced(meta, body, topic, rel(abs));
     } catch (err) {
       const line = listed.find((l) => l.meta === meta)?.line ?? 1;
       const reason = err instanceof ContentReadError && err.failure === 'not-found' ? `not found in ${rel(sourcesDir)}` : err instanceof ContentReadError ? err.message : `cannot be read (${String(errorCode(err) ?? err)})`;

@@ -124,6 +124,27 @@ describe('one broken topic next to a good one', { timeout: 60_000 }, () => {
     await expectIsolated('small', /file "s1\.txt" is \d+ kB, over the 256 kB limit \(content\.maxFileBytes/, { maxFileBytes: 256 * 1024 });
   });
 
+  it('loading a 4 MB source keeps handing the event loop back (a reload never holds up serving)', async () => {
+    const dir = smallTopic(tmp);
+    const unit = 'Officials in the U.S. said on Feb. 24 that the talks went well, and Mr. Smith agreed. ';
+    writeFileSync(path.join(dir, 'sources', 's1.txt'), `The council met on Monday. ${unit.repeat(Math.ceil((4 * 1024 * 1024) / unit.length))}`);
+    let last = performance.now();
+    let maxGap = 0;
+    let running = true;
+    const tick = (): void => {
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+      if (running) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const topics = byTopic(await loadAllTopics(tmp.briefsDir, tmp.root, { limits: { maxFileBytes: 8 * 1024 * 1024 } }));
+    running = false;
+    assert.ok(topics.get('small')?.brief, 'the big source loads and its quote verifies');
+    // Built in one go, this source holds the loop for well over half a second on this machine.
+    assert.ok(maxGap < 200, `the event loop was held for ${maxGap.toFixed(0)} ms`);
+  });
+
   it('briefbot check reports the broken topic, still verifies the good one, and exits 1', async () => {
     const dir = smallTopic(tmp, { sourcesYml: '- id: s1\n  file: s1.txt\n- id: pipe\n  file: pipe.txt\n' });
     execFileSync('mkfifo', [path.join(dir, 'sources', 'pipe.txt')]);
