@@ -131,6 +131,14 @@ function readConfigText(configPath: string): string {
 }
 
 /** Reads and validates the YAML file. Errors carry `path:line` for each problem. */
+/** Where each item of `subscriptions` starts in the config file (1-based lines), for reports. */
+const subscriptionLines = new WeakMap<FileConfig, number[]>();
+
+/** The config file line of subscription `index`, when it came from a file. */
+export function subscriptionLine(config: FileConfig, index: number): number | undefined {
+  return subscriptionLines.get(config)?.[index];
+}
+
 export function loadFileConfig(configPath: string | null): FileConfig {
   if (!configPath || !existsSync(configPath)) return fileConfigSchema.parse({});
   const rel = configPath;
@@ -156,7 +164,14 @@ export function loadFileConfig(configPath: string | null): FileConfig {
     ]);
   }
   const parsed = fileConfigSchema.safeParse(data ?? {});
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const lines = parsed.data.subscriptions.map((_s, i) => {
+      const node = doc.getIn(['subscriptions', i], true) as { range?: [number, number, number] } | undefined;
+      return lineCounter.linePos(node?.range?.[0] ?? 0).line;
+    });
+    subscriptionLines.set(parsed.data, lines);
+    return parsed.data;
+  }
   const issues: FileIssue[] = parsed.error.issues.map((issue) => {
     const node = doc.getIn(issue.path, true) as { range?: [number, number, number] } | undefined;
     const parentNode = doc.getIn(issue.path.slice(0, -1), true) as { range?: [number, number, number] } | undefined;
@@ -173,11 +188,40 @@ export function loadFileConfig(configPath: string | null): FileConfig {
   throw new ConfigError(`invalid config ${rel}`, issues);
 }
 
+/**
+ * Subscriptions in the config file whose topic is not among `topics` (the topic folders),
+ * as curator-facing issues with the file and line.
+ */
+export function unknownSubscriptionTopics(config: AppConfig, topics: readonly string[]): FileIssue[] {
+  const known = new Set(topics);
+  const file = config.configPath ? path.relative(config.root, config.configPath) || config.configPath : 'config/briefbot.yml';
+  return config.subscriptions.flatMap((sub, i) =>
+    known.has(sub.topic)
+      ? []
+      : [{
+          path: file,
+          line: subscriptionLine(config, i) ?? 1,
+          message: `subscription for ${sub.platform}:${sub.channel} names topic "${sub.topic}", which does not exist`,
+          fix: `use one of: ${[...known].sort().join(', ') || '(no topics yet)'}, or create briefs/${sub.topic}/`,
+          severity: 'error' as const,
+        }],
+  );
+}
+
 /** Builds the whole application config from the config file and the environment. */
 export function loadConfig(options: { root: string; env: Env; configPath?: string }): AppConfig {
   const { root, env } = options;
-  const configPath = options.configPath ?? env['BRIEFBOT_CONFIG'] ?? path.join(root, 'config', 'briefbot.yml');
+  const explicit = options.configPath ?? nonEmpty(env['BRIEFBOT_CONFIG']);
+  const configPath = explicit ?? path.join(root, 'config', 'briefbot.yml');
   const absConfig = path.resolve(root, configPath);
+  // Only the default may be absent: a named file that is missing would silently drop the
+  // settings and subscriptions kept in it.
+  if (explicit !== undefined && !existsSync(absConfig)) {
+    const via = options.configPath !== undefined ? '--config' : 'BRIEFBOT_CONFIG';
+    throw new ConfigError(`config file ${absConfig} (from ${via}) does not exist`, [
+      { path: absConfig, line: 1, message: 'no such file', fix: `fix the path in ${via}, or leave ${via} out to use config/briefbot.yml`, severity: 'error' },
+    ]);
+  }
   const file = loadFileConfig(existsSync(absConfig) ? absConfig : null);
   const logLevel = (env['LOG_LEVEL'] as FileConfig['logLevel'] | undefined) ?? file.logLevel;
   const port = env['PORT'] ? Number(env['PORT']) : file.http.port;
@@ -197,7 +241,7 @@ export function loadConfig(options: { root: string; env: Env; configPath?: strin
     ? { token: discordToken, guildId: nonEmpty(env['DISCORD_GUILD_ID']), apiUrl: nonEmpty(env['DISCORD_API_URL']) }
     : undefined;
   const sqlitePath = nonEmpty(env['BRIEFBOT_SQLITE_PATH']) ?? file.store.sqlitePath;
-  return {
+  const app: AppConfig = {
     ...file,
     store: { ...file.store, sqlitePath },
     logLevel,
@@ -208,6 +252,9 @@ export function loadConfig(options: { root: string; env: Env; configPath?: strin
     slack,
     discord,
   };
+  const lines = subscriptionLines.get(file);
+  if (lines) subscriptionLines.set(app, lines);
+  return app;
 }
 
 function nonEmpty(v: string | undefined): string | undefined {

@@ -14,7 +14,7 @@ import { createSubscriptionCommands, syncConfigSubscriptions } from '../core/rec
 import { Scheduler } from '../core/scheduling/scheduler.ts';
 import { openStore, type Store } from '../store/open-store.ts';
 import { buildCore, type CoreBundle } from './build-core.ts';
-import type { AppConfig } from './config.ts';
+import { unknownSubscriptionTopics, type AppConfig } from './config.ts';
 
 export interface StartOptions {
   config: AppConfig;
@@ -54,7 +54,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     await store.close();
     throw err;
   }
-  for (const issue of bundle.issues) {
+  for (const issue of [...bundle.issues, ...unknownSubscriptionTopics(config, bundle.topics.map((t) => t.slug))]) {
     (issue.severity === 'error' ? logger.error.bind(logger) : logger.warn.bind(logger))(formatIssue(issue));
   }
   logger.info({ topics: bundle.catalog.list().map((b) => b.slug), store: config.databaseUrl ? 'postgres' : 'sqlite' }, 'briefs loaded');

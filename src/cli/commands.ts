@@ -1,7 +1,7 @@
 /** One-shot CLI commands: brief, list, check, ask. */
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { AppConfig } from '../app/config.ts';
+import { unknownSubscriptionTopics, type AppConfig } from '../app/config.ts';
 import { loadAllTopics, loadBriefs } from '../core/briefs/brief-loader.ts';
 import { briefToJson } from '../core/briefs/brief-json.ts';
 import type { BriefCatalog } from '../core/briefs/brief-catalog.ts';
@@ -10,8 +10,7 @@ import { allClaims } from '../core/briefs/brief-validator.ts';
 import { formatIssue } from '../core/errors.ts';
 import { briefMessage, listMessage } from '../core/messages/brief-messages.ts';
 import { renderText } from '../core/messages/render-text.ts';
-import { didYouMean, unknownTopic } from '../core/router/command-router.ts';
-import type { CliIO } from './main.ts';
+import { CliFailure, type CliIO } from './io.ts';
 
 function briefsDir(config: AppConfig): string {
   return path.resolve(config.root, config.briefsDir);
@@ -23,11 +22,13 @@ function width(io: CliIO): number {
 }
 
 /** The brief for a topic argument, or null after explaining on stderr (typo suggestion, topic list). */
-function findBrief(catalog: BriefCatalog, topic: string, io: CliIO): Brief | null {
+function findBrief(catalog: BriefCatalog, topic: string): Brief {
   const res = catalog.resolve(topic);
   if (res.kind === 'found') return res.brief;
-  io.stderr.write(renderText(res.kind === 'suggest' ? didYouMean(res.query, res.suggestion) : unknownTopic(res.query, res.topics)));
-  return null;
+  const name = JSON.stringify(topic.length > 60 ? `${topic.slice(0, 60)}…` : topic);
+  if (res.kind === 'suggest') throw new CliFailure('unknown_topic', `briefbot: no brief called ${name}. Did you mean ${res.suggestion.slug}?`, 1);
+  const topics = res.topics.map((b) => b.slug).join(', ');
+  throw new CliFailure('unknown_topic', `briefbot: no brief called ${name}.`, 1, [topics ? `Topics: ${topics}. Run "briefbot list" to see them, or "briefbot --help".` : 'No briefs are in service yet; "briefbot check" says why.']);
 }
 
 async function catalogFor(config: AppConfig, io: CliIO) {
@@ -39,11 +40,9 @@ async function catalogFor(config: AppConfig, io: CliIO) {
 export async function runBrief(config: AppConfig, io: CliIO, topic: string, json: boolean): Promise<number> {
   const catalog = await catalogFor(config, io);
   if (topic.trim() === '') {
-    io.stderr.write('briefbot brief: which topic? Usage: briefbot brief <topic>. Run "briefbot list" to see topics.\n');
-    return 2;
+    throw new CliFailure('usage', 'briefbot brief: which topic? Usage: briefbot brief <topic>. Run "briefbot list" to see topics.', 2);
   }
-  const brief = findBrief(catalog, topic, io);
-  if (!brief) return 1;
+  const brief = findBrief(catalog, topic);
   io.stdout.write(json ? `${JSON.stringify(briefToJson(brief), null, 2)}\n` : renderText(briefMessage(brief), { width: width(io) }));
   return 0;
 }
@@ -66,12 +65,12 @@ export async function runCheck(config: AppConfig, io: CliIO, dir: string | undef
   const topics = await loadAllTopics(target, config.root, { limits: config.content });
   let errors = 0;
   let warnings = 0;
-  for (const t of topics) {
-    for (const issue of t.issues) {
-      if (issue.severity === 'error') errors++;
-      else warnings++;
-      io.stdout.write(`${formatIssue(issue)}\n`);
-    }
+  // Subscriptions in the config are checked against the configured briefs folder.
+  const configIssues = dir ? [] : unknownSubscriptionTopics(config, topics.map((t) => t.slug));
+  for (const issue of [...topics.flatMap((t) => t.issues), ...configIssues]) {
+    if (issue.severity === 'error') errors++;
+    else warnings++;
+    io.stdout.write(`${formatIssue(issue)}\n`);
   }
   const ok = topics.filter((t) => t.brief).length;
   const cites = topics.reduce((n, t) => n + (t.brief ? countCitations(t.brief) : 0), 0);
@@ -91,11 +90,9 @@ function countCitations(b: Brief): number {
 export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | undefined, question: string, json: boolean): Promise<number> {
   const catalog = await catalogFor(config, io);
   if (!topicArg) {
-    io.stderr.write('briefbot ask: usage: briefbot ask <topic> "<question>" [--json]\n');
-    return 2;
+    throw new CliFailure('usage', 'briefbot ask: usage: briefbot ask <topic> "<question>" [--json]', 2);
   }
-  const brief = findBrief(catalog, topicArg, io);
-  if (!brief) return 1;
+  const brief = findBrief(catalog, topicArg);
   // Loaded on demand so other commands start without building the Q&A index code.
   const { QaEngine } = await import('../core/qa/qa-engine.ts');
   const { answerToJson, answerToMessage } = await import('../core/qa/answer-message.ts');
@@ -119,12 +116,10 @@ export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | un
 /** `briefbot recap <topic> --since <date|version>`: what changed, from the recorded brief history. */
 export async function runRecap(config: AppConfig, io: CliIO, topic: string, since: string | undefined, json: boolean): Promise<number> {
   if (topic.trim() === '' || !since) {
-    io.stderr.write('briefbot recap: usage: briefbot recap <topic> --since <YYYY-MM-DD|version> [--json]\n');
-    return 2;
+    throw new CliFailure('usage', 'briefbot recap: usage: briefbot recap <topic> --since <YYYY-MM-DD|version> [--json]', 2);
   }
   const catalog = await catalogFor(config, io);
-  const brief = findBrief(catalog, topic, io);
-  if (!brief) return 1;
+  const brief = findBrief(catalog, topic);
   const { openStore } = await import('../store/open-store.ts');
   const { recapSince, recordBriefVersions } = await import('../core/recaps/recap-since.ts');
   const { silentLogger } = await import('../core/logger.ts');

@@ -2,15 +2,16 @@
  * The `briefbot` command line: start, brief, list, ask, check, recap.
  * This and src/app/config.ts are the only places that read process.env.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig, type AppConfig } from '../app/config.ts';
 import { ConfigError, formatIssue } from '../core/errors.ts';
-import { runAsk, runBrief, runCheck, runList, runRecap } from './commands.ts';
-import { runStart } from './start-command.ts';
+import { CliFailure, reportFailure, type CliIO } from './io.ts';
+
+export type { CliIO } from './io.ts';
 
 export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -34,11 +35,14 @@ Options:
   -h, --help      show this help
   -v, --version   show the version`;
 
-export interface CliIO {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  env: Record<string, string | undefined>;
+const COMMANDS = ['start', 'brief', 'list', 'check', 'ask', 'recap', 'help'];
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
@@ -58,10 +62,11 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
       },
     });
   } catch (err) {
-    io.stderr.write(`briefbot: ${(err as Error).message}\nRun "briefbot --help" for usage.\n`);
-    return 2;
+    const json = argv.includes('--json');
+    return reportFailure(io, new CliFailure('usage', `briefbot: ${(err as Error).message}`, 2, ['Run "briefbot --help" for usage.']), json);
   }
   const { values, positionals } = parsed;
+  const json = values.json ?? false;
   const [command = values.help ? 'help' : 'start', ...args] = positionals;
   if (values.version) {
     io.stdout.write('briefbot 0.1.0\n');
@@ -71,40 +76,49 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
     io.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const root = path.resolve(values.root ?? (existsSync(path.join(process.cwd(), 'briefs')) ? process.cwd() : packageRoot));
-  loadDotenv({ path: path.join(root, '.env'), quiet: true, processEnv: io.env as Record<string, string> });
-  let config: AppConfig;
   try {
-    config = loadConfig(values.config === undefined ? { root, env: io.env } : { root, env: io.env, configPath: values.config });
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      io.stderr.write(`briefbot: ${err.message}\n`);
-      for (const issue of err.issues) io.stderr.write(`${formatIssue(issue)}\n`);
-      return 2;
+    if (!COMMANDS.includes(command)) {
+      const { closestWord } = await import('../core/router/suggest.ts');
+      const guess = closestWord(command, COMMANDS);
+      throw new CliFailure('usage', `briefbot: unknown command "${command}"`, 2, [guess ? `Did you mean "briefbot ${guess}"? Run "briefbot --help" for usage.` : 'Run "briefbot --help" for usage.']);
     }
-    throw err;
-  }
-  const json = values.json ?? false;
-  try {
+    if (values.root !== undefined && !isDir(path.resolve(values.root))) {
+      throw new CliFailure('usage', `briefbot: --root ${values.root}: no such folder`, 2, ['Give the project folder that holds briefs/ and config/.']);
+    }
+    const root = path.resolve(values.root ?? (existsSync(path.join(process.cwd(), 'briefs')) ? process.cwd() : packageRoot));
+    loadDotenv({ path: path.join(root, '.env'), quiet: true, processEnv: io.env as Record<string, string> });
+    let config: AppConfig;
+    try {
+      config = loadConfig(values.config === undefined ? { root, env: io.env } : { root, env: io.env, configPath: values.config });
+    } catch (err) {
+      if (err instanceof ConfigError) throw new CliFailure('config', `briefbot: ${err.message}`, 2, err.issues.map(formatIssue));
+      throw err;
+    }
+    const briefs = path.resolve(config.root, config.briefsDir);
+    if (!(command === 'check' && args[0]) && !isDir(briefs)) {
+      throw new CliFailure('no_briefs', `briefbot: no briefs folder at ${briefs}`, 2, [
+        `Create it with one folder per topic (briefs/<topic>/brief.md), set briefsDir in ${config.configPath ?? 'config/briefbot.yml'}, or run from the project folder (or pass --root).`,
+      ]);
+    }
+    // Each command's code is loaded only when it runs: `brief` does not pay for the store or the bot.
     switch (command) {
-      case 'start':
+      case 'start': {
+        const { runStart } = await import('./start-command.ts');
         return await runStart(config, io, { forceConsole: values.console ?? false });
+      }
       case 'brief':
-        return await runBrief(config, io, args.join(' '), json);
+        return await (await import('./commands.ts')).runBrief(config, io, args.join(' '), json);
       case 'list':
-        return await runList(config, io, json);
+        return await (await import('./commands.ts')).runList(config, io, json);
       case 'check':
-        return await runCheck(config, io, args[0]);
+        return await (await import('./commands.ts')).runCheck(config, io, args[0]);
       case 'ask':
-        return await runAsk(config, io, args[0], args.slice(1).join(' '), json);
-      case 'recap':
-        return await runRecap(config, io, args.join(' '), values.since, json);
+        return await (await import('./commands.ts')).runAsk(config, io, args[0], args.slice(1).join(' '), json);
       default:
-        io.stderr.write(`briefbot: unknown command "${command}"\nRun "briefbot --help" for usage.\n`);
-        return 2;
+        return await (await import('./commands.ts')).runRecap(config, io, args.join(' '), values.since, json);
     }
   } catch (err) {
-    io.stderr.write(`briefbot: ${(err as Error).message}\n`);
-    return 1;
+    if (err instanceof CliFailure) return reportFailure(io, err, json);
+    return reportFailure(io, new CliFailure('failed', `briefbot: ${(err as Error).message}`, 1), json);
   }
 }

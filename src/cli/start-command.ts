@@ -3,7 +3,7 @@ import type { AppConfig } from '../app/config.ts';
 import { installProcessGuard } from '../app/process-guard.ts';
 import { startApp } from '../app/start-app.ts';
 import { createLogger } from '../core/logger.ts';
-import type { CliIO } from './main.ts';
+import type { CliIO } from './io.ts';
 
 export async function runStart(config: AppConfig, io: CliIO, options: { forceConsole: boolean }): Promise<number> {
   // In a terminal session info logs would interleave with the conversation; keep them to warnings
