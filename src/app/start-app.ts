@@ -31,6 +31,8 @@ export interface RunningApp {
   store: Store;
   adapters: ChatAdapter[];
   scheduler: Scheduler;
+  /** The console adapter, when the console runs. */
+  console: ConsoleAdapter | null;
   /** Resolves when the app has fully stopped. */
   done: Promise<void>;
   stop(): Promise<void>;
@@ -82,7 +84,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       input: options.stdin,
       output: options.stdout,
       interactive: Boolean(options.stdin.isTTY),
-      width: options.stdout.isTTY ? Math.min(options.stdout.columns || 80, 100) : 0,
+      // Read on every reply, so a resized terminal wraps to its new width.
+      width: options.stdout.isTTY ? () => Math.min(options.stdout.columns || 80, 100) : 0,
       logger,
     });
     adapters.push(consoleAdapter);
@@ -139,5 +142,5 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
   // With only the console, the app ends when its input ends.
   if (consoleAdapter && adapters.length === 1) void consoleAdapter.closed.then(stop);
-  return { bundle, store, adapters, scheduler, done, stop };
+  return { bundle, store, adapters, scheduler, console: consoleAdapter, done, stop };
 }

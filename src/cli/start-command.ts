@@ -1,16 +1,35 @@
 /** `briefbot start`: runs the bot until input ends (console) or SIGTERM/SIGINT (platforms). */
 import type { AppConfig } from '../app/config.ts';
 import { installProcessGuard } from '../app/process-guard.ts';
-import { startApp } from '../app/start-app.ts';
+import { startApp, type RunningApp } from '../app/start-app.ts';
+import { consoleLogStream } from '../adapters/console/console-log.ts';
 import { createLogger } from '../core/logger.ts';
 import type { CliIO } from './io.ts';
 
+/** One line for people: what is running and where. */
+export function describeRunning(app: RunningApp, interactiveConsole: boolean): string {
+  const parts = app.adapters.map((a) => {
+    const slack = a as { port?: number; mode?: string };
+    if (a.platform === 'slack') return slack.mode === 'socket' ? 'Slack (Socket Mode)' : `Slack (HTTP on port ${slack.port ?? '?'}, events at /slack/events, health at /healthz)`;
+    if (a.platform === 'discord') return 'Discord (gateway)';
+    if (a.platform === 'console') return interactiveConsole ? 'the console' : 'the console, reading /brief commands from standard input (not a terminal)';
+    return a.platform;
+  });
+  const platforms = app.adapters.some((a) => a.platform !== 'console');
+  const hint = platforms ? 'SIGTERM or Ctrl-C stops it.' : interactiveConsole ? '' : 'It stops when the input ends. Set SLACK_BOT_TOKEN or DISCORD_TOKEN to run on a chat platform.';
+  return `briefbot: running ${parts.join(' and ')}. ${hint}`.trim();
+}
+
 export async function runStart(config: AppConfig, io: CliIO, options: { forceConsole: boolean }): Promise<number> {
-  // In a terminal session info logs would interleave with the conversation; keep them to warnings
-  // unless LOG_LEVEL asks for more.
   const consoleOnly = !config.slack && !config.discord;
-  const level = consoleOnly && !io.env['LOG_LEVEL'] ? 'warn' : config.logLevel;
-  const logger = createLogger({ level });
+  const interactiveConsole = (consoleOnly || options.forceConsole) && Boolean(io.stdin.isTTY);
+  // At a terminal, JSON logs would land over the prompt: show warnings, errors and reloads
+  // as short readable lines instead. Servers and pipes keep JSON logs (warnings only for a
+  // console session, so piped output stays clean, unless LOG_LEVEL asks for more).
+  let aroundPrompt: ((write: () => void) => void) | undefined;
+  const logger = interactiveConsole
+    ? createLogger({ level: io.env['LOG_LEVEL'] ?? 'info', stream: consoleLogStream(io.stderr, (w) => (aroundPrompt ? aroundPrompt(w) : w())) })
+    : createLogger({ level: consoleOnly && !io.env['LOG_LEVEL'] ? 'warn' : config.logLevel });
   const removeGuard = installProcessGuard(logger);
   const app = await startApp({
     config,
@@ -19,6 +38,9 @@ export async function runStart(config: AppConfig, io: CliIO, options: { forceCon
     stdout: io.stdout as NodeJS.WriteStream,
     forceConsole: options.forceConsole,
   });
+  const consoleAdapter = app.console;
+  if (consoleAdapter && interactiveConsole) aroundPrompt = (w) => consoleAdapter.aboveThePrompt(w);
+  if (!interactiveConsole) io.stderr.write(`${describeRunning(app, false)}\n`);
   let signalled = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (signalled) return;

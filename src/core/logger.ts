@@ -1,4 +1,4 @@
-import { pino, destination, type Logger } from 'pino';
+import { pino, destination, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -6,6 +6,8 @@ export interface LoggerOptions {
   level?: string;
   /** Where logs go. Defaults to stderr so stdout stays clean for command output. */
   destination?: number;
+  /** A stream to write JSON lines to instead (the interactive console formats them). */
+  stream?: DestinationStream;
 }
 
 /**
@@ -23,7 +25,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         censor: '[redacted]',
       },
     },
-    destination({ dest: options.destination ?? 2, sync: true }),
+    options.stream ?? destination({ dest: options.destination ?? 2, sync: true }),
   );
 }
 

@@ -18,8 +18,8 @@ export interface ConsoleAdapterOptions {
   output: Writable;
   /** Interactive prompt (stdin is a terminal). */
   interactive: boolean;
-  /** Terminal width for wrapping; 0 = no wrapping. */
-  width?: number;
+  /** Terminal width for wrapping (a number, or read on every reply); 0 = no wrapping. */
+  width?: number | (() => number);
   logger?: Logger;
 }
 
@@ -42,7 +42,7 @@ export class ConsoleAdapter implements ChatAdapter {
   constructor(options: ConsoleAdapterOptions) {
     this.options = options;
     this.logger = options.logger ?? silentLogger;
-    this.delivery = new ConsoleDelivery((text) => this.write(text), options.width ?? 0);
+    this.delivery = new ConsoleDelivery((text) => this.write(text), () => this.width());
     this.closed = new Promise((resolve) => {
       this.resolveClosed = resolve;
     });
@@ -110,9 +110,28 @@ export class ConsoleAdapter implements ChatAdapter {
         this.currentTopic = m.topic;
         await core.rememberThread('console', CONSOLE_CHANNEL, this.sessionThread, m.topic);
       }
-      this.write(renderForConsole(m, this.options.width ?? 0));
+      this.write(renderForConsole(m, this.width()));
     }
     return result;
+  }
+
+  private width(): number {
+    const w = this.options.width ?? 0;
+    return typeof w === 'function' ? w() : w;
+  }
+
+  /**
+   * Prints something that is not a reply (a log line) without mangling the prompt: the
+   * prompt line is cleared, the text written, and the prompt (with what was typed) redrawn.
+   */
+  aboveThePrompt(write: () => void): void {
+    const rl = this.rl;
+    const out = this.options.output as NodeJS.WriteStream;
+    if (!this.options.interactive || !rl || typeof out.clearLine !== 'function') return write();
+    out.clearLine(0);
+    out.cursorTo(0);
+    write();
+    rl.prompt(true);
   }
 
   private write(text: string): void {

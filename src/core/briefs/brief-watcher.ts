@@ -16,6 +16,7 @@ import type { ContentLimits } from '../documents/safe-read.ts';
 import { formatIssue } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { loadTopic, type MutableBriefCatalog, type TopicLoad } from './brief-loader.ts';
+import { allClaims } from './brief-validator.ts';
 
 export interface BriefWatcherOptions {
   briefsDir: string;
@@ -160,7 +161,7 @@ export class BriefWatcher {
     let result: TopicLoad;
     if (!(await lstat(dir).catch(() => null))) {
       catalog.delete(slug);
-      logger.info({ topic: slug }, 'topic folder removed; brief no longer served');
+      logger.info({ topic: slug, reload: true }, `${slug}: topic folder removed; no longer served`);
       result = { slug, brief: null, issues: [] };
     } else {
       result = await loadTopic(dir, repoRoot, this.options.limits ? { limits: this.options.limits } : {});
@@ -168,11 +169,15 @@ export class BriefWatcher {
         const log = issue.severity === 'error' ? logger.error.bind(logger) : logger.warn.bind(logger);
         log({ topic: slug }, formatIssue(issue));
       }
+      const errors = result.issues.filter((i) => i.severity === 'error').length;
       if (result.brief) {
         catalog.set(result.brief);
-        logger.info({ topic: slug, version: result.brief.version }, 'brief reloaded');
+        const quotes = allClaims(result.brief).reduce((n, c) => n + c.citations.length, 0);
+        logger.info({ topic: slug, version: result.brief.version, quotes, reload: true }, `${slug} reloaded: ${quotes} quote${quotes === 1 ? '' : 's'} verified`);
       } else if (catalog.get(slug)) {
-        logger.error({ topic: slug }, 'brief has errors; keeping the last good version in service');
+        logger.error({ topic: slug, errors, reload: true }, `${slug} has ${errors} error${errors === 1 ? '' : 's'}; keeping the last good version in service`);
+      } else {
+        logger.error({ topic: slug, errors, reload: true }, `${slug} has ${errors} error${errors === 1 ? '' : 's'}; not served until they are fixed`);
       }
     }
     this.options.onReload?.(result);

@@ -30,19 +30,26 @@ function spanText(spans: readonly Span[], esc: (s: string) => string): string {
   return spans.map((s) => `${esc(s.text)}${s.citations.length ? ` ${markers(s.citations)}` : ''}`).join(' ');
 }
 
-function wrap(text: string, width: number, indent = ''): string {
+/**
+ * Wraps `text` at word boundaries to `width` columns (0: no wrapping). The first line starts
+ * with `indent`, later ones with `hanging` (default: `indent` plus two spaces). A word longer
+ * than a line is left whole rather than cut.
+ */
+function wrap(text: string, width: number, indent = '', hanging = `${indent}  `): string {
   if (width <= 0) return indent + text;
   const out: string[] = [];
   for (const para of text.split('\n')) {
     let line = indent;
+    let empty = true;
     for (const word of para.split(/\s+/)) {
       if (word === '') continue;
-      if (line.trim() !== '' && line.length + 1 + word.length > width) {
+      if (!empty && line.length + 1 + word.length > width) {
         out.push(line);
-        line = indent + '  ' + word;
+        line = hanging + word;
       } else {
-        line += (line.trim() === '' ? '' : ' ') + word;
+        line += (empty ? '' : ' ') + word;
       }
+      empty = false;
     }
     out.push(line);
   }
@@ -54,7 +61,7 @@ function blockText(block: Block, opts: Required<TextRenderOptions>): string | nu
   const esc = plain ? stripControl : md;
   switch (block.type) {
     case 'heading':
-      return plain ? `\n${esc(block.text).toUpperCase()}` : `\n### ${esc(block.text)}`;
+      return plain ? `\n${wrap(esc(block.text).toUpperCase(), opts.width)}` : `\n### ${esc(block.text)}`;
     case 'paragraph':
       return wrap(spanText(block.spans, esc), opts.width);
     case 'bullets':
@@ -66,23 +73,20 @@ function blockText(block: Block, opts: Required<TextRenderOptions>): string | nu
         })
         .join('\n');
     case 'fields':
-      return block.fields.map((f) => (plain ? `${esc(f.label)}\n${indentLines(esc(f.value), '    ')}` : `- **${esc(f.label)}**  \n  ${esc(f.value).replace(/\n/g, '  \n  ')}`)).join('\n');
+      return block.fields
+        .map((f) => (plain ? `${wrap(esc(f.label), opts.width)}\n${esc(f.value).split('\n').map((l) => wrap(l, opts.width, '    ')).join('\n')}` : `- **${esc(f.label)}**  \n  ${esc(f.value).replace(/\n/g, '  \n  ')}`))
+        .join('\n');
     case 'context':
-      return plain ? esc(block.text) : `_${esc(block.text)}_`;
-    case 'quote':
-      return `> ${esc(block.text)}${block.citations.length ? ` ${markers(block.citations)}` : ''}`;
+      return plain ? wrap(esc(block.text), opts.width) : `_${esc(block.text)}_`;
+    case 'quote': {
+      const text = `${esc(block.text)}${block.citations.length ? ` ${markers(block.citations)}` : ''}`;
+      return plain ? wrap(text, opts.width, '> ', '> ') : `> ${text}`;
+    }
     case 'divider':
       return plain ? '—'.repeat(20) : '---';
     case 'actions':
       return null; // buttons exist on chat platforms only
   }
-}
-
-function indentLines(s: string, indent: string): string {
-  return s
-    .split('\n')
-    .map((l) => indent + l)
-    .join('\n');
 }
 
 export function describeCitation(c: CitationRef, sources: readonly SourceRef[]): string {
@@ -94,7 +98,7 @@ export function describeCitation(c: CitationRef, sources: readonly SourceRef[]):
 export function renderText(message: Message, options: TextRenderOptions = {}): string {
   const opts: Required<TextRenderOptions> = { format: options.format ?? 'plain', width: options.width ?? 0 };
   const esc = opts.format === 'plain' ? stripControl : md;
-  const parts: string[] = [opts.format === 'plain' ? esc(message.title) : `## ${esc(message.title)}`];
+  const parts: string[] = [opts.format === 'plain' ? wrap(esc(message.title), opts.width) : `## ${esc(message.title)}`];
   for (const block of message.blocks) {
     const t = blockText(block, opts);
     if (t !== null && t !== '') parts.push(t);

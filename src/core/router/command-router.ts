@@ -10,6 +10,7 @@ import { silentLogger, type Logger } from '../logger.ts';
 import { briefMessage, helpMessage, listMessage, sourcesMessage, timelineMessage, type HelpEntry } from '../messages/brief-messages.ts';
 import { notice, type Message, type Reply } from '../messages/message-model.ts';
 import type { RouterCommand } from './router-types.ts';
+import { closestWord } from './suggest.ts';
 
 export const MAX_INPUT_LENGTH = 4000;
 
@@ -81,6 +82,8 @@ export class CommandRouter {
       if (sub === 'show' && args !== '') return this.withTopic(args, briefMessage);
       const command = this.commands.get(sub);
       if (command) return await command.handle(args, ctx);
+      const typo = this.subcommandTypo(sub, text);
+      if (typo) return reply(typo);
       return this.withTopic(text, briefMessage);
     } catch (err) {
       this.logger.error({ err, command: sub }, 'command failed');
@@ -95,6 +98,24 @@ export class CommandRouter {
     if (res.kind === 'found') return reply(build(res.brief));
     if (res.kind === 'suggest') return reply(didYouMean(res.query, res.suggestion));
     return reply(unknownTopic(res.query, res.topics));
+  }
+
+  /** Names that can follow /brief (built-in and registered). */
+  subcommands(): string[] {
+    return ['list', 'help', 'sources', 'timeline', 'show', ...this.commands.keys()];
+  }
+
+  /**
+   * "/brief timelin china-russia-aid": the first word is a near miss of a subcommand and the
+   * text is not a topic; suggest the command instead of reading it as a topic name.
+   */
+  private subcommandTypo(sub: string, text: string): Message | null {
+    if (this.catalog.resolve(text).kind === 'found') return null;
+    const guess = closestWord(sub, this.subcommands());
+    if (!guess) return null;
+    const rest = text.slice(sub.length).trim();
+    const suggestion = `/brief ${guess}${rest ? ` ${rest}` : ''}`;
+    return notice('Unknown command', `There is no /brief ${clip(sub)}. Did you mean ${clip(suggestion)}? Type /brief help for the commands.`, 'error');
   }
 
   private needTopic(sub: string): Message {

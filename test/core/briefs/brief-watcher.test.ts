@@ -4,6 +4,8 @@ import { loadBriefs } from '../../../src/core/briefs/brief-loader.ts';
 import { BriefWatcher } from '../../../src/core/briefs/brief-watcher.ts';
 import type { TopicLoad } from '../../../src/core/briefs/brief-loader.ts';
 import { pino } from 'pino';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { makeTempBriefs } from '../../helpers/temp-briefs.ts';
 
@@ -64,6 +66,59 @@ describe('hot reload', () => {
       assert.equal(catalog.get('china-russia-aid')?.updated, '2026-11-24');
       assert.notEqual(catalog.get('china-russia-aid')?.version, good.version);
       assert.ok(changes >= 1);
+      assert.ok(logLines.some((l) => /"msg":"china-russia-aid reloaded: \d+ quotes verified"/.test(l) && l.includes('"level":30')), 'each reload is logged at info with the quotes verified');
+    } finally {
+      watcher.stop();
+    }
+  });
+});
+
+describe('hot reload survives the ways editors save', () => {
+  const tmp = makeTempBriefs();
+  after(() => tmp.cleanup());
+
+  it('sees edits after rename-based saves, editor temp files, and a delete and re-create', async () => {
+    const { catalog } = await loadBriefs(tmp.briefsDir, tmp.root);
+    const reloads: TopicLoad[] = [];
+    const waiters: Array<(r: TopicLoad) => void> = [];
+    const watcher = new BriefWatcher({
+      briefsDir: tmp.briefsDir,
+      repoRoot: tmp.root,
+      catalog,
+      logger: pino({ level: 'silent' }),
+      debounceMs: 20,
+      onReload: (r) => {
+        reloads.push(r);
+        for (const w of waiters) w(r);
+      },
+    });
+    watcher.start();
+    const file = tmp.briefPath();
+    const dir = path.dirname(file);
+    const original = tmp.read();
+    const withDate = (d: string): string => original.replace(/^updated: .*$/m, `updated: ${d}`);
+    const served = (d: string): Promise<TopicLoad> => nextReload(reloads, waiters, (r) => r.brief?.updated === d);
+    try {
+      // 1. "Safe write" / atomic save: write a temp file, rename it over brief.md (sed -i, most editors).
+      for (const [i, d] of ['2026-11-24', '2026-11-25', '2026-11-26'].entries()) {
+        const temp = path.join(dir, `.brief.md.tmp-${i}`);
+        writeFileSync(temp, withDate(d));
+        renameSync(temp, file);
+        await served(d);
+        assert.equal(catalog.get('china-russia-aid')?.updated, d, `rename save ${i + 1} went live`);
+      }
+      // 2. Editor clutter next to it (a swap file, a backup) does not disturb the next save.
+      writeFileSync(path.join(dir, '.brief.md.swp'), 'swap');
+      writeFileSync(path.join(dir, 'brief.md~'), withDate('2000-01-01'));
+      writeFileSync(file, withDate('2026-11-27'));
+      await served('2026-11-27');
+      // 3. Deleted, then re-created: the last good version stays in service meanwhile.
+      rmSync(file);
+      await nextReload(reloads, waiters, (r) => r.brief === null && r.issues.some((i) => /brief\.md is missing/.test(i.message)));
+      assert.equal(catalog.get('china-russia-aid')?.updated, '2026-11-27');
+      writeFileSync(file, withDate('2026-11-28'));
+      await served('2026-11-28');
+      assert.equal(catalog.get('china-russia-aid')?.updated, '2026-11-28');
     } finally {
       watcher.stop();
     }

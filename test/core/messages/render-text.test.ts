@@ -57,3 +57,31 @@ describe('renderText', () => {
     assert.match(t, /SOURCES\n\[1\] Outlet, 2023-02-19\n/);
   });
 });
+
+describe('renderText wraps every block for the terminal', () => {
+  const long = 'Officials said the assurance covered weapons and ammunition but not dual-use items such as drones, chips and vehicle parts that private companies continue to sell.';
+  const message: Message = {
+    kind: 'recap',
+    title: `A long title that goes on and on about the story of the week, ${long}`,
+    blocks: [
+      { type: 'context', text: long },
+      { type: 'quote', text: long, citations: [1] },
+      { type: 'fields', fields: [{ label: 'New sources', value: `${long}\n${long}` }] },
+      { type: 'paragraph', spans: [{ text: long, citations: [1] }] },
+      { type: 'bullets', items: [{ label: 'Who', text: long, citations: [1] }] },
+    ],
+    citations: [{ n: 1, sourceId: 's1', quote: long }],
+    sources: [{ id: 's1', title: 'T', outlet: 'Outlet', published: '2023-02-19', url: null, path: 'p' }],
+    summary: 'x',
+  };
+
+  for (const width of [40, 80, 160]) {
+    it(`no line is longer than ${width} columns and no word is cut`, () => {
+      const out = renderText(message, { format: 'plain', width });
+      for (const line of out.split('\n')) assert.ok(line.length <= width, `${line.length} > ${width}: ${line}`);
+      const words = (s: string): string[] => s.split(/\s+/).filter((w) => w !== '' && w !== '>');
+      const unwrapped = renderText(message, { format: 'plain', width: 0 });
+      assert.deepEqual(words(out), words(unwrapped), 'the same words in the same order');
+    });
+  }
+});

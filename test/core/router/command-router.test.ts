@@ -26,6 +26,23 @@ describe('command router', () => {
     }
   });
 
+  it('suggests the subcommand for a mistyped one instead of reading it as a topic', async () => {
+    const cases: Array<[string, string]> = [
+      ['timelin china-russia-aid', '/brief timeline china-russia-aid'],
+      ['sorces china-russia-aid', '/brief sources china-russia-aid'],
+      ['lsit', '/brief list'],
+      ['subscirbe china-russia-aid daily 08:00', '/brief subscribe china-russia-aid daily 08:00'],
+    ];
+    for (const [typed, meant] of cases) {
+      const r = await core.handleCommand(typed, ctx);
+      assert.equal(r.messages[0]?.kind, 'error', typed);
+      assert.match(text(r), new RegExp(`Did you mean ${meant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?`), typed);
+    }
+    // A topic typo is still a topic typo, and a real topic is never taken for a command.
+    assert.match(text(await core.handleCommand('china-rusia-aid', ctx)), /Did you mean china-russia-aid\?/);
+    assert.equal((await core.handleCommand('china-russia-aid', ctx)).messages[0]?.kind, 'brief');
+  });
+
   it('suggests the right topic for a typo', async () => {
     for (const typo of ['china-rusia-aid', 'chian-russia-aid', 'china-russia-ad', 'china russia aid']) {
       const r = await core.handleCommand(typo, ctx);
