@@ -8,7 +8,7 @@ import type { BriefCatalog } from '../core/briefs/brief-catalog.ts';
 import type { Brief } from '../core/briefs/brief-types.ts';
 import { allClaims } from '../core/briefs/brief-validator.ts';
 import { formatIssue } from '../core/errors.ts';
-import { briefMessage, listMessage } from '../core/messages/brief-messages.ts';
+import { briefCardMessage, briefMessage, listMessage } from '../core/messages/brief-messages.ts';
 import { renderText } from '../core/messages/render-text.ts';
 import { CliFailure, type CliIO } from './io.ts';
 
@@ -37,13 +37,13 @@ async function catalogFor(config: AppConfig, io: CliIO) {
   return catalog;
 }
 
-export async function runBrief(config: AppConfig, io: CliIO, topic: string, json: boolean): Promise<number> {
+export async function runBrief(config: AppConfig, io: CliIO, topic: string, json: boolean, full = false): Promise<number> {
   const catalog = await catalogFor(config, io);
   if (topic.trim() === '') {
     throw new CliFailure('usage', 'briefbot brief: which topic? Usage: briefbot brief <topic>. Run "briefbot list" to see topics.', 2);
   }
   const brief = findBrief(catalog, topic);
-  io.stdout.write(json ? `${JSON.stringify(briefToJson(brief), null, 2)}\n` : renderText(briefMessage(brief), { width: width(io) }));
+  io.stdout.write(json ? `${JSON.stringify(briefToJson(brief), null, 2)}\n` : renderText(full ? briefMessage(brief) : briefCardMessage(brief), { width: width(io) }));
   return 0;
 }
 

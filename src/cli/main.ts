@@ -19,7 +19,8 @@ const HELP = `briefbot — sourced briefs on developing stories, in Slack, Disco
 
 Usage:
   briefbot start                         run the bot (console when no platform credentials are set)
-  briefbot brief <topic> [--json]        print a brief
+  briefbot brief <topic> [--full] [--json]
+                                         print the short brief (--full: every section and quote)
   briefbot list [--json]                 list topics
   briefbot ask <topic> "<question>" [--json]
                                          answer a question from the topic's documents;
@@ -57,6 +58,7 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
         config: { type: 'string' },
         since: { type: 'string' },
         console: { type: 'boolean', default: false },
+        full: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -107,7 +109,7 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
         return await runStart(config, io, { forceConsole: values.console ?? false });
       }
       case 'brief':
-        return await (await import('./commands.ts')).runBrief(config, io, args.join(' '), json);
+        return await (await import('./commands.ts')).runBrief(config, io, args.join(' '), json, values.full ?? false);
       case 'list':
         return await (await import('./commands.ts')).runList(config, io, json);
       case 'check':

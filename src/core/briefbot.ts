@@ -61,6 +61,12 @@ export class Briefbot implements BriefbotCore {
         return this.handleCommand(`timeline ${topic}`, ctx);
       case 'brief.show':
         return this.handleCommand(`show ${topic}`, ctx);
+      case 'brief.full':
+        return this.handleCommand(`full ${topic}`, ctx);
+      case 'brief.whoswho':
+        return this.handleCommand(`whoswho ${topic}`, ctx);
+      case 'brief.differences':
+        return this.handleCommand(`differences ${topic}`, ctx);
       case 'brief.share': {
         const r = await this.handleCommand(`show ${topic}`, ctx);
         return { messages: r.messages, ephemeral: r.messages.some((m) => m.kind === 'error') };

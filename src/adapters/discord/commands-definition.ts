@@ -43,10 +43,13 @@ export const BRIEF_COMMAND: CommandDefinition = {
   type: 1,
   contexts: [0],
   options: [
-    { type: SUB, name: 'show', description: 'Show the brief on a topic', options: [topicOption()] },
+    { type: SUB, name: 'show', description: 'Show the short brief on a topic', options: [topicOption()] },
+    { type: SUB, name: 'full', description: 'Show the whole brief, with the quote behind every claim', options: [topicOption()] },
     { type: SUB, name: 'list', description: 'List the topics with briefs' },
     { type: SUB, name: 'sources', description: 'List the sources of a topic', options: [topicOption()] },
     { type: SUB, name: 'timeline', description: 'Show the timeline of a topic', options: [topicOption()] },
+    { type: SUB, name: 'whoswho', description: 'Show the people and organisations in a topic', options: [topicOption()] },
+    { type: SUB, name: 'differences', description: 'Show where the sources of a topic differ', options: [topicOption()] },
     {
       type: SUB,
       name: 'ask',
@@ -88,8 +91,11 @@ export function routerText(subcommand: string, options: Record<string, string | 
   switch (subcommand) {
     case 'show':
       return topic;
+    case 'full':
     case 'sources':
     case 'timeline':
+    case 'whoswho':
+    case 'differences':
     case 'unsubscribe':
       return `${subcommand} ${topic}`;
     case 'ask':

@@ -176,17 +176,42 @@ function blockUnits(block: Block, limits: RenderLimits): Unit[] {
   }
 }
 
-/** One footnote line: `[n] Outlet · 2024-05-01 · <url|Title> — “quote”`. */
-export function footnoteLine(citation: CitationRef, source: SourceRef | undefined): string {
+/** How a footnote names a source: `Outlet · 2024-05-01 · <url|Title>`, or the file it came from. */
+export function sourceLabel(source: SourceRef | undefined, sourceId: string): string {
   const bits: string[] = [];
   if (source?.outlet) bits.push(mrkdwnText(source.outlet));
-  if (source?.published) bits.push(mrkdwnText(source.published));
+  bits.push(source?.published ? mrkdwnText(source.published) : 'date unknown');
   const title = source?.title ?? null;
   const link = safeLink(source?.url, title ?? source?.outlet ?? 'link');
   if (link) bits.push(link);
   else if (title) bits.push(`_${mrkdwnText(title)}_`);
-  if (bits.length === 0) bits.push(mrkdwnText(source?.path.split('/').pop() ?? citation.sourceId));
-  return `*[${citation.n}]* ${bits.join(' · ')} — “${mrkdwnText(citation.quote)}”`;
+  if (!source?.outlet && !title && !link) bits.unshift(mrkdwnText(source?.path.split('/').pop() ?? sourceId));
+  return bits.join(' · ');
+}
+
+/**
+ * Footnote lines for citations `ns`: grouped by source, the source named once (so "date
+ * unknown" is said once per source), then each quote under it. Citations with no quote (a
+ * card cites sources, not quotes) make one line per source with its markers.
+ */
+export function footnoteLines(ns: readonly number[], byN: ReadonlyMap<number, CitationRef>, sourceById: ReadonlyMap<string, SourceRef>): string[] {
+  const groups = new Map<string, number[]>();
+  for (const n of ns) {
+    const id = byN.get(n)?.sourceId ?? '';
+    groups.set(id, [...(groups.get(id) ?? []), n]);
+  }
+  const out: string[] = [];
+  for (const [id, group] of groups) {
+    const label = id === '' ? '(source not listed)' : sourceLabel(sourceById.get(id), id);
+    const quoted = group.filter((n) => (byN.get(n)?.quote ?? '') !== '');
+    if (quoted.length === 0) {
+      out.push(`${group.map((n) => `*[${n}]*`).join('')} ${label}`);
+      continue;
+    }
+    out.push(`*${label}*`);
+    for (const n of quoted) out.push(`*[${n}]* “${mrkdwnText(byN.get(n)?.quote ?? '')}”`);
+  }
+  return out;
 }
 
 function footnoteBlocks(lines: string[], limits: RenderLimits, heading: string): KnownBlock[] {
@@ -248,22 +273,14 @@ function render(message: Message, limits: RenderLimits): SlackMessage[] {
   const units = message.blocks.flatMap((b) => blockUnits(b, limits));
   const byN = new Map(message.citations.map((c) => [c.n, c]));
   const sourceById = new Map(message.sources.map((s) => [s.id, s]));
-  const footCache = new Map<number, string>();
-  const footLine = (n: number): string => {
-    let line = footCache.get(n);
-    if (line === undefined) {
-      const c = byN.get(n);
-      line = c ? footnoteLine(c, sourceById.get(c.sourceId)) : `*[${n}]* (source not listed)`;
-      footCache.set(n, line);
-    }
-    return line;
-  };
+  const notesFor = (ns: readonly number[]): string[] => footnoteLines(ns, byN, sourceById);
   const jsonLen = (l: string): number => JSON.stringify(l).length;
   const footLens = new Map<number, number>();
+  /** Upper bound of one citation's share of the footnotes: its quote line plus its source's label. */
   const footLen = (n: number): number => {
     let len = footLens.get(n);
     if (len === undefined) {
-      len = jsonLen(footLine(n));
+      len = notesFor([n]).reduce((sum, l) => sum + jsonLen(l) + 1, 0);
       footLens.set(n, len);
     }
     return len;
@@ -277,7 +294,7 @@ function render(message: Message, limits: RenderLimits): SlackMessage[] {
     return blocks;
   };
   const assemble = (part: Part, i: number, n: number): KnownBlock[] => {
-    const lines = [...part.carried, ...(part.notes ?? citesOf(part.units).map(footLine))];
+    const lines = [...part.carried, ...(part.notes ?? notesFor(citesOf(part.units)))];
     return [...header(i, n), ...part.units.flatMap((u) => u.blocks), ...footnoteBlocks(lines, limits, part.carried.length > 0 ? 'Sources (continued)' : 'Sources')];
   };
   // Worst-case header for sizing: a long "(99/99)" title plus the continuation note.
@@ -328,7 +345,7 @@ function render(message: Message, limits: RenderLimits): SlackMessage[] {
     cur = { units: group, carried: [] };
     if (!fits(cur)) {
       // A lone unit whose footnotes overflow: keep the unit, carry footnotes that do not fit.
-      const lines = citesOf(cur.units).map(footLine);
+      const lines = notesFor(citesOf(cur.units));
       const kept: string[] = [];
       while (lines.length > 0 && fits({ units: cur.units, carried: [], notes: [...kept, lines[0] as string] })) kept.push(lines.shift() as string);
       parts.push({ units: cur.units, carried: [], notes: kept });

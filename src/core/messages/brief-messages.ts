@@ -1,6 +1,7 @@
 /** Builds neutral messages for briefs, their sources and timelines, the topic list and help. */
 import type { Brief, Claim } from '../briefs/brief-types.ts';
 import type { SourceDocument } from '../documents/types.ts';
+import { buildBriefCard, cardActions } from './brief-card.ts';
 import { CitationCollector, type Action, type Block, type BulletItem, type Message, type SourceRef, type Span } from './message-model.ts';
 
 export function sourceRef(doc: SourceDocument): SourceRef {
@@ -72,7 +73,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The full brief: every section, every quote. */
 export const briefMessage = memoByBrief(buildBriefMessage);
+/** The short brief for chat (see brief-card.ts). */
+export const briefCardMessage = memoByBrief((brief) => buildBriefCard(brief, sourceRef, dateline(brief)));
+export const whosWhoMessage = memoByBrief((brief) => sectionMessage(brief, 'whoswho'));
+export const differencesMessage = memoByBrief((brief) => sectionMessage(brief, 'differences'));
 export const timelineMessage = memoByBrief(buildTimelineMessage);
 export const sourcesMessage = memoByBrief(buildSourcesMessage);
 
@@ -104,6 +110,18 @@ function buildBriefMessage(brief: Brief): Message {
     sources: sourcesFor(brief, cites),
     summary: `${brief.title}: ${brief.status.text}`,
   };
+}
+
+/** One section of a brief with its quotes: who's who, or where sources differ. */
+function sectionMessage(brief: Brief, section: 'whoswho' | 'differences'): Message {
+  const cites = new CitationCollector();
+  const claims = section === 'whoswho' ? brief.whosWho : brief.differences;
+  const title = section === 'whoswho' ? `Who's who: ${brief.title}` : `Where sources differ: ${brief.title}`;
+  const blocks: Block[] = [{ type: 'context', text: dateline(brief) }];
+  if (claims.length > 0) blocks.push({ type: 'bullets', items: claims.map((c) => bullet(c, cites)) });
+  else blocks.push({ type: 'paragraph', spans: [{ text: section === 'whoswho' ? 'This brief names no people or organisations yet.' : 'The sources of this brief do not differ on anything recorded yet.', citations: [] }] });
+  blocks.push({ type: 'actions', actions: cardActions(brief).filter((a) => a.id !== `brief.${section}` && a.id !== 'brief.share') });
+  return { kind: 'brief', title, topic: brief.slug, blocks, citations: cites.citations, sources: sourcesFor(brief, cites), summary: `${title}: ${claims.length} entries` };
 }
 
 function buildTimelineMessage(brief: Brief): Message {

@@ -53,6 +53,8 @@ export interface Action {
   /** Opaque value passed back when the action is used, e.g. the topic slug. */
   value: string;
   style?: 'primary' | 'danger';
+  /** The same thing as a /brief command, for channels without buttons (the console). */
+  command?: string;
 }
 
 export type Block =
@@ -99,6 +101,30 @@ export interface Reply {
 }
 
 /** Collects citations while a message is built, numbering each distinct (source, quote) once. */
+/**
+ * Numbers sources instead of quotes: each source gets one marker, whatever is quoted from it.
+ * A card (the short brief) cites this way; its CitationRefs carry an empty quote, and
+ * renderers then list the source alone, once.
+ */
+export class SourceCollector {
+  readonly citations: CitationRef[] = [];
+  private readonly bySource = new Map<string, number>();
+
+  addAll(cites: readonly { sourceId: string }[]): number[] {
+    const out: number[] = [];
+    for (const c of cites) {
+      let n = this.bySource.get(c.sourceId);
+      if (n === undefined) {
+        n = this.citations.length + 1;
+        this.citations.push({ n, sourceId: c.sourceId, quote: '' });
+        this.bySource.set(c.sourceId, n);
+      }
+      if (!out.includes(n)) out.push(n);
+    }
+    return out;
+  }
+}
+
 export class CitationCollector {
   readonly citations: CitationRef[] = [];
   private readonly byKey = new Map<string, number>();

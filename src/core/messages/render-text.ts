@@ -84,9 +84,44 @@ function blockText(block: Block, opts: Required<TextRenderOptions>): string | nu
     }
     case 'divider':
       return plain ? '—'.repeat(20) : '---';
-    case 'actions':
-      return null; // buttons exist on chat platforms only
+    case 'actions': {
+      // Buttons exist on chat platforms only; a text channel lists the commands instead.
+      const commands = block.actions.flatMap((a) => (a.command ? [`${a.command}`] : []));
+      return commands.length > 0 ? `\n${wrap(`More: ${commands.map(esc).join(' · ')}`, opts.width, '', '      ')}` : null;
+    }
   }
+}
+
+/** How a source is named in a footnote: outlet and date (said once per source), or its id. */
+export function describeSourceRef(s: SourceRef | undefined, id: string, withTitle = true): string {
+  const title = withTitle && s?.title ? ` — ${s.title}` : '';
+  return s?.outlet ? `${s.outlet}, ${s.published ?? 'date unknown'}${title}` : `${id} (outlet unknown, ${s?.published ?? 'date unknown'})${title}`;
+}
+
+/**
+ * The footnotes: quotes grouped under their source, which is named once ("date unknown"
+ * once per source, not per quote). A card cites sources, not quotes: then each source is
+ * one line with its marker. A quote already shown in a quote block is not repeated.
+ */
+function footnotes(message: Message, opts: Required<TextRenderOptions>, esc: (s: string) => string): string[] {
+  const plain = opts.format === 'plain';
+  const bySource = new Map<string, CitationRef[]>();
+  for (const c of message.citations) bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), c]);
+  const shown = new Set(message.blocks.flatMap((b) => (b.type === 'quote' ? b.citations.map((n) => `${n}\u0000${b.text}`) : [])));
+  const quoted = message.citations.filter((c) => c.quote !== '' && !shown.has(`${c.n}\u0000${c.quote}`));
+  const out: string[] = [plain ? (quoted.length === 0 ? '\nSOURCES' : '\nQUOTES BY SOURCE') : quoted.length === 0 ? '\n### Sources' : '\n### Quotes by source'];
+  for (const [id, cites] of bySource) {
+    const own = cites.filter((c) => quoted.includes(c));
+    // A card names its sources briefly; a list of quotes names them in full.
+    const source = describeSourceRef(message.sources.find((x) => x.id === id), id, own.length > 0);
+    if (own.length === 0) {
+      out.push(wrap(esc(`${markers(cites.map((c) => c.n))} ${source}`), opts.width));
+      continue;
+    }
+    out.push(wrap(esc(source), opts.width));
+    for (const c of own) out.push(wrap(esc(`[${c.n}] “${c.quote}”`), opts.width, '  ', '      '));
+  }
+  return out;
 }
 
 export function describeCitation(c: CitationRef, sources: readonly SourceRef[]): string {
@@ -103,15 +138,6 @@ export function renderText(message: Message, options: TextRenderOptions = {}): s
     const t = blockText(block, opts);
     if (t !== null && t !== '') parts.push(t);
   }
-  if (message.citations.length > 0) {
-    // A quote already shown in a quote block is not repeated; its source line is enough.
-    const shown = new Set(message.blocks.flatMap((b) => (b.type === 'quote' ? b.citations.map((n) => `${n}\u0000${b.text}`) : [])));
-    const allShown = message.citations.every((c) => shown.has(`${c.n}\u0000${c.quote}`));
-    parts.push(opts.format === 'plain' ? (allShown ? '\nSOURCES' : '\nQUOTES') : allShown ? '\n### Sources' : '\n### Quotes');
-    for (const c of message.citations) {
-      const line = shown.has(`${c.n}\u0000${c.quote}`) ? describeCitation(c, message.sources).replace(/: “[\s\S]*”$/, '') : describeCitation(c, message.sources);
-      parts.push(wrap(esc(line), opts.width));
-    }
-  }
+  if (message.citations.length > 0) parts.push(...footnotes(message, opts, esc));
   return parts.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }

@@ -7,12 +7,23 @@ import type { Brief } from '../briefs/brief-types.ts';
 import type { CommandContext } from '../contracts.ts';
 import { BriefbotError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
-import { briefMessage, helpMessage, listMessage, sourcesMessage, timelineMessage, type HelpEntry } from '../messages/brief-messages.ts';
+import { briefCardMessage, briefMessage, differencesMessage, helpMessage, listMessage, sourcesMessage, timelineMessage, whosWhoMessage, type HelpEntry } from '../messages/brief-messages.ts';
 import { notice, type Message, type Reply } from '../messages/message-model.ts';
 import type { RouterCommand } from './router-types.ts';
 import { closestWord } from './suggest.ts';
 
 export const MAX_INPUT_LENGTH = 4000;
+
+/** Subcommands that show one view of a topic. */
+const SECTIONS: Record<string, (b: Brief) => Message> = {
+  full: briefMessage,
+  quotes: briefMessage,
+  sources: sourcesMessage,
+  timeline: timelineMessage,
+  whoswho: whosWhoMessage,
+  who: whosWhoMessage,
+  differences: differencesMessage,
+};
 
 export interface CommandRouterOptions {
   catalog: BriefCatalog;
@@ -53,10 +64,13 @@ export class CommandRouter {
 
   helpEntries(): HelpEntry[] {
     const entries: HelpEntry[] = [
-      { usage: '<topic>', description: 'Show the brief on a topic, with every claim quoted from its source.' },
+      { usage: '<topic>', description: 'Show the short brief on a topic: status, summary and key points, with their sources.' },
+      { usage: 'full <topic>', description: 'Show the whole brief, with the exact quote behind every claim (also: /brief <topic> full).' },
       { usage: 'list', description: 'List the topics with briefs.' },
       { usage: 'sources <topic>', description: "List a topic's source documents with outlet and date." },
       { usage: 'timeline <topic>', description: 'Show the dated timeline of a topic.' },
+      { usage: 'whoswho <topic>', description: 'Show the people and organisations in a topic, with quotes.' },
+      { usage: 'differences <topic>', description: 'Show where the sources of a topic differ, with quotes.' },
     ];
     for (const c of this.commands.values()) entries.push({ usage: c.usage, description: c.description });
     entries.push({ usage: 'help', description: 'Show this help.' });
@@ -75,16 +89,20 @@ export class CommandRouter {
     try {
       if (sub === '' || sub === 'list' || sub === 'topics') return reply(listMessage(this.catalog.list()));
       if (sub === 'help' || sub === '--help' || sub === '-h' || sub === '?') return reply(helpMessage(this.helpEntries()));
-      if (sub === 'sources' || sub === 'timeline') {
+      const section = SECTIONS[sub];
+      if (section) {
         if (args === '') return reply(this.needTopic(sub));
-        return this.withTopic(args, (b) => (sub === 'sources' ? sourcesMessage(b) : timelineMessage(b)));
+        return this.withTopic(args, section);
       }
-      if (sub === 'show' && args !== '') return this.withTopic(args, briefMessage);
+      if (sub === 'show' && args !== '') return this.withTopic(args, briefCardMessage);
+      // "/brief china-russia-aid full": the whole brief.
+      const full = /^(.*\S)\s+(?:full|quotes)$/i.exec(text);
+      if (full?.[1] && this.catalog.resolve(full[1]).kind === 'found') return this.withTopic(full[1], briefMessage);
       const command = this.commands.get(sub);
       if (command) return await command.handle(args, ctx);
       const typo = this.subcommandTypo(sub, text);
       if (typo) return reply(typo);
-      return this.withTopic(text, briefMessage);
+      return this.withTopic(text, briefCardMessage);
     } catch (err) {
       this.logger.error({ err, command: sub }, 'command failed');
       const userMessage = err instanceof BriefbotError ? err.userMessage : 'Sorry, that command failed. Please try again in a moment.';
@@ -102,7 +120,7 @@ export class CommandRouter {
 
   /** Names that can follow /brief (built-in and registered). */
   subcommands(): string[] {
-    return ['list', 'help', 'sources', 'timeline', 'show', ...this.commands.keys()];
+    return ['list', 'help', 'show', ...Object.keys(SECTIONS), ...this.commands.keys()];
   }
 
   /**

@@ -10,13 +10,20 @@ describe('console adapter, end to end as a spawned process', () => {
   after(() => rmSync(dataDir, { recursive: true, force: true }));
   const env = { BRIEFBOT_SQLITE_PATH: path.join(dataDir, 'db.sqlite') };
 
-  it('prints the brief for a piped /brief command and exits 0', async () => {
-    const r = await runCli(['start'], { input: '/brief china-russia-aid\n', env });
+  it('prints the short brief for a piped /brief command, and the full one on request, and exits 0', async () => {
+    const r = await runCli(['start'], { input: '/brief china-russia-aid\n/brief china-russia-aid full\n', env });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^China and lethal aid to Russia/m);
-    assert.match(r.stdout, /Updated \d{4}-\d{2}-\d{2}/);
-    assert.match(r.stdout, /STATUS/);
-    assert.match(r.stdout, /\[1\] .*: “/, 'citations show their quotes');
+    const [card = '', full = ''] = r.stdout.split(/(?=^China and lethal aid to Russia$)/m);
+    assert.match(card, /^China and lethal aid to Russia/m);
+    assert.match(card, /Updated \d{4}-\d{2}-\d{2}/);
+    assert.match(card, /STATUS/);
+    const words = card.split(/\s+/).filter((w) => w !== '').length;
+    assert.ok(words < 260, `the card fits a chat window (${words} words)`);
+    assert.match(card, /More: \/brief timeline china-russia-aid · \/brief whoswho china-russia-aid/, 'the console lists the commands the buttons stand for');
+    assert.match(card, /SOURCES\n\[1\] beijing-assurances \(outlet unknown, date unknown\)\n/);
+    assert.match(full, /QUOTES BY SOURCE/);
+    assert.match(full, /\n {2}\[1\] “/, 'the full brief shows every quote, under its source');
+    assert.equal(full.split('date unknown').length - 1, 4, '"date unknown" once per undated source (4 of the 5), not once per quote');
     assert.doesNotMatch(r.stderr, /Error|at .*\.ts/);
   });
 

@@ -40,13 +40,24 @@ test('real core: autocomplete, a long brief in one reply plus follow-ups, button
     const choices = (h.fake.requests.find((r) => r.path.endsWith(`${ac.token}/callback`))?.body as { data: { choices: { value: string }[] } }).data.choices;
     assert.equal(choices[0]?.value, 'china-russia-aid');
 
-    const brief = h.fake.interact(slashCommand('show', { topic: 'china-russia-aid' }));
+    // /brief show: the short brief, one message, with buttons for the rest.
+    const card = h.fake.interact(slashCommand('show', { topic: 'china-russia-aid' }));
+    await h.fake.waitForInteraction(card);
+    await h.adapter.idle();
+    assert.equal(card.followUps.length, 0, 'the card is one message');
+    const cardBody = (h.fake.requests.find((r) => r.path.includes(card.token))?.body as { data: { embeds: Embed[]; components: { components: { label: string }[] }[] } }).data;
+    assert.equal(cardBody.embeds[0]?.title, 'China and lethal aid to Russia');
+    const cardButtons = cardBody.components.flatMap((r) => r.components.map((b) => b.label));
+    for (const label of ['Timeline', "Who's who", 'Where sources differ', 'Full brief with quotes', 'Sources']) assert.ok(cardButtons.includes(label), label);
+
+    // /brief full: every section, split over several messages.
+    const brief = h.fake.interact(slashCommand('full', { topic: 'china-russia-aid' }));
     await h.fake.waitForInteraction(brief);
     await h.adapter.idle();
     const mine = h.fake.requests.filter((r) => r.path.includes(brief.token));
     assert.ok(mine.every((r) => r.status < 300), mine.map((r) => `${r.method} ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`).join('\n'));
     assert.equal(brief.callbackType, 4);
-    assert.ok(brief.followUps.length >= 1, 'the real brief is longer than one message');
+    assert.ok(brief.followUps.length >= 1, 'the full brief is longer than one message');
     const first = (mine[0]?.body as { data: { embeds: Embed[]; flags: number } }).data;
     assert.equal(first.flags, 64);
     assert.equal(first.embeds[0]?.title, 'China and lethal aid to Russia');
@@ -108,7 +119,7 @@ test('real core: a source document containing @everyone and mentions never pings
   const h = await startHarness(t.core);
   try {
     assert.ok(readFileSync(temp.briefPath(), 'utf8').includes('@everyone'));
-    const state = h.fake.interact(slashCommand('show', { topic: 'china-russia-aid' }));
+    const state = h.fake.interact(slashCommand('full', { topic: 'china-russia-aid' }));
     await h.fake.waitForInteraction(state);
     await h.adapter.idle();
     const mine = h.fake.requests.filter((r) => r.path.includes(state.token));

@@ -25,18 +25,35 @@ describe('Slack HTTP mode: signed slash commands through real Bolt', { timeout: 
     await h.close();
   });
 
-  it('acks /brief <topic> at once, then sends the brief ephemerally through response_url, split to fit', async () => {
-    const res = await h.command('china-russia-aid', { responseId: 'brief' });
+  it('acks /brief <topic> at once, then sends the short brief as one ephemeral card with buttons for the rest', async () => {
+    const res = await h.command('china-russia-aid', { responseId: 'card' });
     assert.equal(res.status, 200);
     assert.equal(res.body, '', 'the ack is empty; the answer goes through response_url');
-    const first = await h.fake.waitUntil(() => (h.fake.responses.some((r) => r.id === 'brief') ? true : undefined));
-    assert.ok(first);
-    // Wait for the part carrying the buttons (the last one).
+    const [card] = await h.fake.waitUntil(() => {
+      const mine = h.fake.responses.filter((r) => r.id === 'card');
+      return mine.length > 0 ? mine : undefined;
+    });
+    assert.ok(card);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(h.fake.responses.filter((r) => r.id === 'card').length, 1, 'one message, not four');
+    assert.equal(card.body['response_type'], 'ephemeral');
+    assert.equal(checkMessage(card.body as { text?: unknown; blocks?: unknown }), null);
+    assert.deepEqual(actionIds(card.body), ['brief.timeline', 'brief.whoswho', 'brief.differences', 'brief.full', 'brief.sources', 'brief.ask', 'brief.share']);
+    const text = JSON.stringify(card.body['blocks']);
+    const words = text.replace(/\\n/g, ' ').split(/\s+/).length;
+    assert.ok(words < 400, `a card, not the whole brief (${words} words of JSON text)`);
+    assert.doesNotMatch(text, /“/, 'no quotes in the card: markers name the sources');
+    assert.match(text, /\*\[3\]\* UrduPoint\.com · 2023-02-19/, 'each source named once, with its marker');
+  });
+
+  it('/brief <topic> full sends the whole brief, split to fit, with quotes grouped by source', async () => {
+    const res = await h.command('china-russia-aid full', { responseId: 'brief' });
+    assert.equal(res.status, 200);
     const parts = await h.fake.waitUntil(() => {
       const mine = h.fake.responses.filter((r) => r.id === 'brief');
       return mine.some((r) => actionIds(r.body).length > 0) ? mine : undefined;
     });
-    assert.ok(parts.length >= 2, 'the real brief does not fit one Slack message');
+    assert.ok(parts.length >= 2, 'the full brief does not fit one Slack message');
     for (const p of parts) {
       assert.equal(p.body['response_type'], 'ephemeral');
       assert.equal(checkMessage(p.body as { text?: unknown; blocks?: unknown }), null);
@@ -47,8 +64,15 @@ describe('Slack HTTP mode: signed slash commands through real Bolt', { timeout: 
     const headers = parts.map((p) => (blocksOf(p.body)[0]!['text'] as Obj)['text']);
     assert.match(String(headers[0]), /\(1\/\d\)$/);
     const text = JSON.stringify(parts.map((p) => p.body['blocks']));
-    assert.match(text, /\*\[1\]\*/, 'footnote for citation 1');
-    assert.match(text, /UrduPoint\.com · 2023-02-19/, 'footnotes name outlet and date');
+    assert.match(text, /\*\[1\]\* “/, 'footnote for citation 1, with its quote');
+    assert.match(text, /\*UrduPoint\.com · 2023-02-19 · _Blinken Expresses/, 'quotes are grouped under their source');
+    // "date unknown" once per source per part, not once per quote.
+    for (const p of parts) {
+      const t = JSON.stringify(p.body['blocks']);
+      const unknown = t.split('date unknown').length - 1;
+      const quotes = t.split('“').length - 1;
+      assert.ok(unknown <= 5, `part names each undated source once (${unknown} for ${quotes} quotes)`);
+    }
   });
 
   for (const cmd of [

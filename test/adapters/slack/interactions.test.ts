@@ -56,9 +56,9 @@ describe('Slack buttons and the "Ask a question" modal through real Bolt', { tim
     assert.ok(calls.some((c) => c.method === 'handleAction' && c.args[0] === 'brief.sources' && c.args[1] === 'china-russia-aid'));
   });
 
-  it('"Share in channel" posts the brief in the channel, continues it in the thread, and remembers the topic', async () => {
+  it('"Share in channel" of the full brief posts it in the channel, continues it in the thread, and remembers the topic', async () => {
     const before = h.fake.callsTo('chat.postMessage').length;
-    const res = await h.button('brief.share', 'china-russia-aid', { channel: 'CSHARE' });
+    const res = await h.button('slack.share', JSON.stringify({ c: 'full china-russia-aid' }), { channel: 'CSHARE' });
     assert.equal(res.status, 200);
     const remembered = await h.fake.waitUntil(() => calls.find((c) => c.method === 'rememberThread' && c.args[1] === 'CSHARE'));
     const posts = h.fake.callsTo('chat.postMessage').slice(before);
@@ -74,6 +74,15 @@ describe('Slack buttons and the "Ask a question" modal through real Bolt', { tim
     }
     assert.deepEqual(remembered.args, ['slack', 'CSHARE', rootTs, 'china-russia-aid']);
     assert.doesNotMatch(JSON.stringify(posts.map((p) => p.args['blocks'])), /brief\.share|slack\.share/, 'no share button once shared');
+  });
+
+  it('"Share in channel" on a card posts the card: one message in the channel', async () => {
+    const before = h.fake.callsTo('chat.postMessage').length;
+    await h.button('brief.share', 'china-russia-aid', { channel: 'CCARD' });
+    await h.fake.waitUntil(() => calls.find((c) => c.method === 'rememberThread' && c.args[1] === 'CCARD'));
+    const posts = h.fake.callsTo('chat.postMessage').slice(before).filter((c) => c.args['channel'] === 'CCARD');
+    assert.equal(posts.length, 1);
+    assert.match(JSON.stringify(posts[0]!.args['blocks']), /brief\.full/, 'with a button for the full brief');
   });
 
   it('our Share button re-runs the command it was attached to and posts the result in channel', async () => {

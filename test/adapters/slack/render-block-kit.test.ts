@@ -43,8 +43,9 @@ describe('renderBlockKit', () => {
     const text = textOf(parts);
     assert.match(text, /Blinken warned Wang\. \[1\] China denied it\. \[1\]\[2\]/);
     assert.match(text, /• \*Wang Yi\* {2}Called it hysterical\. \[2\]/);
-    assert.match(text, /\*Sources\*\\n\*\[1\]\* Reuters · 2023-02-19 · <https:\/\/example\.com\/a\|Title a> — “We are very concerned”/);
-    assert.match(text, /\*\[2\]\* _Title b_ — “almost hysterical”/);
+    // Quotes are grouped under their source, which is named once ("date unknown" once per source).
+    assert.match(text, /\*Sources\*\\n\*Reuters · 2023-02-19 · <https:\/\/example\.com\/a\|Title a>\*\\n\*\[1\]\* “We are very concerned”/);
+    assert.match(text, /\*date unknown · _Title b_\*\\n\*\[2\]\* “almost hysterical”/);
     assert.match(text, /"action_id":"brief\.sources"/);
   });
 
@@ -107,7 +108,8 @@ describe('renderBlockKit', () => {
       if (i > 0) assert.match(p.text, /continued, part/);
       // Each part carries the footnotes for the markers it uses.
       const s = JSON.stringify(p.blocks);
-      for (const m of s.matchAll(/Claim number (\d+) /g)) assert.ok(s.includes(`*[${Number(m[1]) + 1}]* Reuters`), `footnote in part ${i + 1}`);
+      for (const m of s.matchAll(/Claim number (\d+) /g)) assert.ok(s.includes(`*[${Number(m[1]) + 1}]* “quote ${m[1]} `), `footnote in part ${i + 1}`);
+      if (/Claim number/.test(s)) assert.match(s, /\*Reuters · 2023-02-19/, `part ${i + 1} names the sources of its quotes`);
     });
     const all = textOf(parts);
     for (let i = 0; i < items.length; i++) assert.equal(all.split(`Claim number ${i} `).length - 1, 1, `claim ${i} exactly once`);

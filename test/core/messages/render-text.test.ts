@@ -28,8 +28,8 @@ describe('renderText', () => {
     assert.doesNotMatch(t, /[\u0000-\u0008\u001b]/);
     assert.match(t, /Text with \*stars\* and <!channel> and @here \[1\]/);
     assert.match(t, /• A_b: line `code` \[link\]\(x\) \[1\]\[2\]/);
-    assert.match(t, /\[1\] Outlet, 2023-02-19: “quoted text”/);
-    assert.match(t, /\[2\] s2 \(outlet unknown, date unknown\): “other”/);
+    assert.match(t, /QUOTES BY SOURCE\nOutlet, 2023-02-19 — T\n {2}\[1\] “quoted text”\n/);
+    assert.match(t, /\ns2 \(outlet unknown, date unknown\)\n {2}\[2\] “other”/);
     assert.doesNotMatch(t, /Share/, 'buttons are not rendered as text');
   });
 
