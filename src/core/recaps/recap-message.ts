@@ -1,11 +1,16 @@
 /**
  * Builds recap messages in the neutral message model (kind 'recap'):
- * - the first recap in a channel: the brief's status, summary and key points;
- * - later recaps: what changed since the version last posted there;
+ * - the first recap in a channel: the brief's card (status, and the summary and key points
+ *   that fit);
+ * - later recaps: what changed since the version last posted there, the list of changes
+ *   first, then each change;
  * - nothing changed: null (skip) or one short line, as config decides.
+ * Like the card, a recap's markers name its sources; the quotes are a button (or command)
+ * away, in the full brief.
  */
 import type { Brief } from '../briefs/brief-types.ts';
-import { CitationCollector, type Block, type BulletItem, type Message, type SourceRef, type Span } from '../messages/message-model.ts';
+import { cardActions, chooseCardClaims } from '../messages/brief-card.ts';
+import { SourceCollector, type Block, type BulletItem, type Message, type SourceRef, type Span } from '../messages/message-model.ts';
 import { formatInZone } from '../scheduling/fire-times.ts';
 import { diffBriefs, type RecapChanges } from './brief-diff.ts';
 import { snapshotBrief, type BriefSnapshot, type SnapshotClaim, type SnapshotSource } from './brief-snapshot.ts';
@@ -23,6 +28,8 @@ export interface RecapInput {
   late?: { dueAt: Date } | null;
   /** Time zone for dates shown in the message. */
   timezone: string;
+  /** How to name the baseline ("version 1a2b… (first seen …)"); default: the last recap's time. */
+  sinceLabel?: string;
 }
 
 export interface RecapResult {
@@ -33,9 +40,12 @@ export interface RecapResult {
   snapshot: BriefSnapshot;
 }
 
+/** The buttons a recap offers for details: the full brief with quotes, timeline, sources, a question. */
+const DETAILS = new Set(['brief.full', 'brief.timeline', 'brief.sources', 'brief.ask']);
+
 class MessageBuilder {
   readonly blocks: Block[] = [];
-  private readonly collector = new CitationCollector();
+  private readonly collector = new SourceCollector();
   private readonly sourceIds = new Set<string>();
 
   constructor(private readonly sources: Map<string, SnapshotSource>) {}
@@ -61,13 +71,15 @@ class MessageBuilder {
     if (spans.length > 0) this.blocks.push({ type: 'paragraph', spans });
   }
 
-  finish(brief: Brief, title: string, summary: string): Message {
+  finish(brief: Brief, title: string, summary: string, details = true): Message {
     const refs: SourceRef[] = [];
     for (const id of this.sourceIds) {
       const s = this.sources.get(id);
       refs.push(s ? { id, title: s.title, outlet: s.outlet, published: s.published, url: s.url, path: s.path } : { id, title: null, outlet: null, published: null, url: null, path: '' });
     }
-    return { kind: 'recap', title, topic: brief.slug, blocks: this.blocks, citations: this.collector.citations, sources: refs, summary };
+    // Details on demand: the full brief (with quotes), the timeline and the sources.
+    const blocks: Block[] = details ? [...this.blocks, { type: 'actions', actions: cardActions(brief).filter((a) => DETAILS.has(a.id)) }] : this.blocks;
+    return { kind: 'recap', title, topic: brief.slug, blocks, citations: this.collector.citations, sources: refs, summary };
   }
 }
 
@@ -92,27 +104,33 @@ export function buildRecapMessage(input: RecapInput): RecapResult {
   b.blocks.push(...lateNote(input));
 
   if (!previous) {
+    // The first recap in a channel is the card: what fits in a chat window.
+    const chosen = chooseCardClaims(brief);
+    const pick = <T extends { text: string }>(all: T[], wanted: readonly { text: string }[]): T[] => all.filter((c) => wanted.some((w) => w.text === c.text));
     b.blocks.push({ type: 'fields', fields: [{ label: 'Status', value: snapshot.status.text }, { label: 'Updated', value: snapshot.updated }] });
     b.blocks.push({ type: 'heading', text: 'Summary' });
-    b.paragraph(snapshot.summary);
-    if (snapshot.keyPoints.length > 0) {
+    b.paragraph(pick(snapshot.summary, chosen.summary));
+    const keyPoints = pick(snapshot.keyPoints, chosen.keyPoints);
+    if (keyPoints.length > 0) {
       b.blocks.push({ type: 'heading', text: 'Key points' });
-      b.blocks.push({ type: 'bullets', items: snapshot.keyPoints.map((k) => b.bullet(k)) });
+      b.blocks.push({ type: 'bullets', items: keyPoints.map((k) => b.bullet(k)) });
     }
+    if (chosen.leftOut > 0) b.blocks.push({ type: 'context', text: `${chosen.leftOut} more point${chosen.leftOut === 1 ? '' : 's'} in the full brief.` });
     const first = snapshot.summary[0]?.text ?? snapshot.status.text;
     return { message: b.finish(brief, `Recap: ${brief.title}`, `${brief.title}: ${first}`), changes: null, snapshot };
   }
 
   const changes = diffBriefs(previous, snapshot);
-  const since = input.previousPostedAt ? `the recap of ${formatInZone(input.previousPostedAt, input.timezone)}` : 'the last recap';
+  const since = input.sinceLabel ?? (input.previousPostedAt ? `the recap of ${formatInZone(input.previousPostedAt, input.timezone)}` : 'the last recap');
   if (changes.empty) {
     if (input.whenUnchanged === 'skip') return { message: null, changes, snapshot };
     const line = `No changes to ${brief.title} since ${since}.`;
     b.blocks.push({ type: 'paragraph', spans: [{ text: line, citations: [] }] });
-    return { message: b.finish(brief, `Recap: ${brief.title}`, line), changes, snapshot };
+    return { message: b.finish(brief, `Recap: ${brief.title}`, line, false), changes, snapshot };
   }
 
-  b.blocks.push({ type: 'context', text: `What changed since ${since}.` });
+  // What changed comes first, in one line; the details follow.
+  b.blocks.push({ type: 'paragraph', spans: [{ text: `What changed since ${since}: ${summarise(changes)}.`, citations: [] }] });
   if (changes.statusChange) {
     b.blocks.push({ type: 'heading', text: 'Status changed' });
     b.blocks.push({ type: 'paragraph', spans: [{ text: changes.statusChange.after.text, citations: b.cite(changes.statusChange.after) }] });

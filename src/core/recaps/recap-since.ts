@@ -69,21 +69,13 @@ export async function recapSince(brief: Brief, since: string, store: BriefHistor
     previousPostedAt: base?.firstSeen ?? null,
     whenUnchanged: 'line',
     timezone: options.timezone ?? 'UTC',
+    ...(base ? { sinceLabel: `version ${base.version.slice(0, 12)} (first seen ${base.firstSeen.toISOString().slice(0, 10)})` } : {}),
   });
   let message = result.message;
   if (!message) throw new BriefbotError('INTERNAL', 'recap message missing');
   if (!base) {
     const note = `No version of this brief is recorded at or before ${since}; showing the whole brief.`;
     message = { ...message, blocks: [{ type: 'context', text: note }, ...message.blocks] };
-  } else {
-    message = {
-      ...message,
-      blocks: message.blocks.map((b) =>
-        b.type === 'context' && b.text.startsWith('What changed since')
-          ? { type: 'context', text: `What changed since version ${base.version.slice(0, 12)} (first seen ${base.firstSeen.toISOString().slice(0, 10)}).` }
-          : b,
-      ),
-    };
   }
   return {
     topic: brief.slug,

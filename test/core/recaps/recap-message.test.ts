@@ -45,7 +45,7 @@ describe('brief diff and recap messages', () => {
     assert.match(messageText(first.message ?? (null as never)), /Status: Negotiations ongoing\.[\s\S]*Summary\nParties are negotiating[\s\S]*Key points\nTurkey: Talks resumed in Istanbul\./);
     assert.equal(buildRecapMessage({ brief: v1, previous: snapshotBrief(v1), whenUnchanged: 'skip', timezone: 'UTC' }).message, null);
     const line = buildRecapMessage({ brief: v1, previous: snapshotBrief(v1), whenUnchanged: 'line', timezone: 'UTC' }).message;
-    assert.equal(line?.blocks.length, 1);
+    assert.equal(line?.blocks.length, 1, 'one line, no buttons');
   });
 });
 
