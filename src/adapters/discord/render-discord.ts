@@ -6,7 +6,7 @@
  * follow-up message (each part is labelled "Part i of n"). Every payload carries
  * `allowed_mentions: { parse: [] }` and all document text is escaped.
  */
-import type { Action, Block, Message, MessageKind, SourceRef, Span } from '../../core/messages/message-model.ts';
+import { bulletBody, type Action, type Block, type Message, type MessageKind, type SourceRef, type Span } from '../../core/messages/message-model.ts';
 import { escapeDiscord } from './discord-escape.ts';
 import { plainLinkText } from '../../core/messages/safe-text.ts';
 
@@ -191,7 +191,7 @@ function blockPieces(block: Block): Piece[] {
         {
           kind: 'text',
           text: block.items
-            .map((item) => `- ${item.label ? `**${escapeDiscord(item.label)}:** ` : ''}${withMarkers(escapeDiscord(item.text), item.citations)}`)
+            .map((item) => `- ${item.label ? `**${escapeDiscord(item.label)}:** ` : ''}${bulletBody(item, escapeDiscord, citationMarkers)}`)
             .join('\n'),
         },
       ];

@@ -12,7 +12,7 @@
  * - Every part has a plain `text` fallback for notifications and screen readers.
  */
 import type { types as SlackTypes } from '@slack/bolt';
-import type { Action, Block, CitationRef, Message, SourceRef, Span } from '../../core/messages/message-model.ts';
+import { bulletBody, type Action, type Block, type CitationRef, type Message, type SourceRef, type Span } from '../../core/messages/message-model.ts';
 import { mrkdwnText, plainText, safeLink, shorten, splitText } from './mrkdwn.ts';
 
 type KnownBlock = SlackTypes.KnownBlock;
@@ -154,7 +154,10 @@ function blockUnits(block: Block, limits: RenderLimits): Unit[] {
       return paragraphUnits(block.spans, limits);
     case 'bullets':
       return packLines(
-        block.items.flatMap((item) => bulletLines(item.label, item.text, item.citations, limits.maxSectionChars).map((text) => ({ text, cites: item.citations }))),
+        block.items.flatMap((item) =>
+          // Markers written inside the sentence are placed there ("[1]" needs no escaping).
+          (item.parts ? bulletLines(item.label, bulletBody(item, (t) => t, markers), [], limits.maxSectionChars) : bulletLines(item.label, item.text, item.citations, limits.maxSectionChars)).map((text) => ({ text, cites: item.citations })),
+        ),
         limits.maxSectionChars,
         '\n',
         section,

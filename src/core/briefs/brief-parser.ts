@@ -209,17 +209,21 @@ function addSection(section: SectionId, blocks: Block[], brief: ParsedBrief, err
       }
       const scan = scanCitations(block.text);
       reportScanErrors(scan.errors, block, err);
-      for (const seg of scan.segments) {
-        const line = lineAt(block, seg.citations[0]?.start ?? 0);
-        if (seg.citations.length === 0) {
-          err(line, `claim without a citation: "${short(seg.text)}"`, 'end the claim with [@source-id: exact quote]');
+      for (const group of sentenceGroups(scan.segments)) {
+        const citations = group.flatMap((seg) => seg.citations);
+        const line = lineAt(block, citations[0]?.start ?? 0);
+        const { plain, inline } = joinSegments(group);
+        if (citations.length === 0) {
+          err(line, `claim without a citation: "${short(plain)}"`, 'end the claim with [@source-id: exact quote]');
           continue;
         }
-        if (seg.text === '') {
+        if (plain === '') {
           err(line, 'citation without a claim', 'put the claim the citation supports before it');
           continue;
         }
-        brief.summary.push({ text: seg.text, citations: seg.citations.map((c) => toCitation(c, block)), line: lineAt(block, 0) });
+        const claim: Claim = { text: plain, citations: citations.map((c) => toCitation(c, block)), line: lineAt(block, 0) };
+        if (inline.length > 0) claim.inline = inline;
+        brief.summary.push(claim);
       }
       continue;
     }
@@ -267,7 +271,7 @@ function toClaim(text: string, lines: number[], line: number, err: Err, allowLab
   const scan = scanCitations(body);
   reportScanErrors(scan.errors.map((e) => ({ ...e, offset: e.offset + labelOffset })), block, err);
   const citations: Citation[] = scan.segments.flatMap((s) => s.citations.map((c) => toCitation({ ...c, start: c.start + labelOffset }, block)));
-  const plain = tidy(scan.segments.map((s) => s.text).join(' '));
+  const { plain, inline } = joinSegments(scan.segments);
   if (citations.length === 0) {
     if (scan.errors.length === 0) err(line, `claim without a citation: "${short(plain || text)}"`, 'add [@source-id: exact quote] after the claim');
     return null;
@@ -276,7 +280,43 @@ function toClaim(text: string, lines: number[], line: number, err: Err, allowLab
     err(line, 'citation without a claim', 'write the claim the citation supports');
     return null;
   }
-  return label === undefined ? { text: plain, citations, line } : { text: plain, citations, line, label };
+  const claim: Claim = label === undefined ? { text: plain, citations, line } : { text: plain, citations, line, label };
+  if (inline.length > 0) claim.inline = inline;
+  return claim;
+}
+
+/**
+ * Groups a paragraph's segments into claims: a segment whose text goes on the sentence of
+ * the one before (it starts lower-case or with punctuation) joins that claim, so a citation
+ * in the middle of a sentence does not cut it in two.
+ */
+function sentenceGroups<T extends { text: string; citations: readonly unknown[] }>(segments: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  for (const seg of segments) {
+    const last = groups[groups.length - 1];
+    const continues = last !== undefined && /^\s*[\p{Ll}.,;:!?)\]}”’]/u.test(seg.text);
+    if (continues) last.push(seg);
+    else groups.push([seg]);
+  }
+  return groups;
+}
+
+/**
+ * Joins the text segments of one claim, remembering where each group of citations stood
+ * when more words follow it in the sentence (citations followed only by punctuation count
+ * as the claim's end citations).
+ */
+export function joinSegments(segments: ReadonlyArray<{ text: string; citations: readonly unknown[] }>): { plain: string; inline: Array<{ at: number; citations: number[] }> } {
+  let plain = '';
+  const pending: Array<{ at: number; citations: number[] }> = [];
+  let index = 0;
+  for (const seg of segments) {
+    const t = tidy(seg.text);
+    if (t !== '') plain += plain === '' || /^[.,;:!?)\]}”’]/.test(t) ? t : ` ${t}`;
+    if (seg.citations.length > 0) pending.push({ at: plain.length, citations: seg.citations.map(() => index++) });
+  }
+  const inline = pending.filter((m) => /[\p{L}\p{N}]/u.test(plain.slice(m.at)));
+  return { plain, inline };
 }
 
 function toCitation(c: { sourceId: string; quote: string; start: number }, block: Block): Citation {

@@ -16,6 +16,13 @@ export interface Claim {
   line: number;
   /** Bold lead-in (`**Label:**`): actors for key points, the name in Who's who, the subject in Where sources differ. */
   label?: string;
+  /**
+   * Citations written inside the sentence, before words that follow them ("one report says
+   * hundreds [@a: …] and another thousands [@b: …]."): `at` is the offset in `text` where the
+   * citation stood, `citations` are indexes into `citations`. Renderers show their markers
+   * there; the other citations are shown at the end.
+   */
+  inline?: Array<{ at: number; citations: number[] }>;
 }
 
 export interface KeyPoint extends Claim {

@@ -8,6 +8,7 @@ import type { SourceDocument } from '../documents/types.ts';
 import { findQuote } from '../documents/quote-match.ts';
 import type { Citation, Claim } from './brief-types.ts';
 import type { ParsedBrief } from './brief-parser.ts';
+import { gapWithoutCitations } from './claim-readability.ts';
 
 export function allClaims(b: Pick<ParsedBrief, 'status' | 'summary' | 'keyPoints' | 'timeline' | 'whosWho' | 'differences'>): Claim[] {
   return [...(b.status ? [b.status] : []), ...b.summary, ...b.keyPoints, ...b.timeline, ...b.whosWho, ...b.differences];
@@ -22,6 +23,16 @@ export function validateBrief(parsed: ParsedBrief, sources: readonly SourceDocum
   const known = [...byId.keys()].join(', ') || '(none)';
   for (const claim of allClaims(parsed)) {
     for (const c of claim.citations) checkCitation(c, byId, known, err);
+    const gap = gapWithoutCitations(claim);
+    if (gap !== null) {
+      issues.push({
+        path,
+        line: claim.line,
+        message: `without its quotes this claim reads "${short(gap)}": citations show as markers, so the sentence must say what the quotes say`,
+        fix: 'write the supported words into the sentence and cite after them, e.g. "one report says hundreds of men [@a: …] and another thousands of fighters [@b: …]."',
+        severity: 'warning',
+      });
+    }
   }
 
   if (parsed.updated !== null && !isValidDate(parsed.updated, 'day')) {

@@ -5,7 +5,7 @@
  * the rest: timeline, who's who, where sources differ, and the full brief with every quote.
  */
 import type { Brief, Claim } from '../briefs/brief-types.ts';
-import { SourceCollector, type Action, type Block, type BulletItem, type Message, type SourceRef, type Span } from './message-model.ts';
+import { inlineParts, SourceCollector, type Action, type Block, type BulletItem, type Message, type SourceRef, type Span } from './message-model.ts';
 
 /** Words of claim text a card holds at most (title, dateline and buttons not counted). */
 export const CARD_WORDS = 150;
@@ -61,18 +61,25 @@ export function chooseCardClaims(brief: Brief, budget = CARD_WORDS): { summary: 
 
 export function buildBriefCard(brief: Brief, sourceRef: (doc: Brief['sources'][number]) => SourceRef, dateline: string): Message {
   const cites = new SourceCollector();
-  const span = (c: Claim): Span => ({ text: c.text, citations: cites.addAll(c.citations) });
+  const spans = (c: Claim): Span[] => {
+    const each = cites.addEach(c.citations);
+    return c.inline ? inlineParts(c.text, each, c.inline) : [{ text: c.text, citations: [...new Set(each)] }];
+  };
   const bullet = (c: Claim & { actors?: string[] }): BulletItem => {
     const label = c.actors?.join(', ') ?? c.label;
-    return label ? { label, text: c.text, citations: cites.addAll(c.citations) } : { text: c.text, citations: cites.addAll(c.citations) };
+    const each = cites.addEach(c.citations);
+    const item: BulletItem = { text: c.text, citations: [...new Set(each)] };
+    if (c.inline) item.parts = inlineParts(c.text, each, c.inline);
+    if (label) item.label = label;
+    return item;
   };
   const chosen = chooseCardClaims(brief);
   const blocks: Block[] = [
     { type: 'context', text: dateline },
     { type: 'heading', text: 'Status' },
-    { type: 'paragraph', spans: [span(brief.status)] },
+    { type: 'paragraph', spans: spans(brief.status) },
   ];
-  if (chosen.summary.length > 0) blocks.push({ type: 'heading', text: 'Summary' }, { type: 'paragraph', spans: chosen.summary.map(span) });
+  if (chosen.summary.length > 0) blocks.push({ type: 'heading', text: 'Summary' }, { type: 'paragraph', spans: chosen.summary.flatMap(spans) });
   if (chosen.keyPoints.length > 0) blocks.push({ type: 'heading', text: 'Key points' }, { type: 'bullets', items: chosen.keyPoints.map(bullet) });
   const quotes = [brief.status, ...brief.summary, ...brief.keyPoints, ...brief.timeline, ...brief.whosWho, ...brief.differences].reduce((n, c) => n + c.citations.length, 0);
   const more = chosen.leftOut > 0 ? `${chosen.leftOut} more point${chosen.leftOut === 1 ? '' : 's'} and ` : '';

@@ -2,7 +2,7 @@
 import type { Brief, Claim } from '../briefs/brief-types.ts';
 import type { SourceDocument } from '../documents/types.ts';
 import { buildBriefCard, cardActions } from './brief-card.ts';
-import { CitationCollector, type Action, type Block, type BulletItem, type Message, type SourceRef, type Span } from './message-model.ts';
+import { CitationCollector, inlineParts, type Action, type Block, type BulletItem, type Message, type SourceRef, type Span } from './message-model.ts';
 
 export function sourceRef(doc: SourceDocument): SourceRef {
   return { id: doc.meta.id, title: doc.meta.title, outlet: doc.meta.outlet, published: doc.meta.published, url: doc.meta.url, path: doc.path };
@@ -17,13 +17,17 @@ export function sourcesFor(brief: Brief, collector: CitationCollector): SourceRe
   });
 }
 
-function span(claim: Claim, cites: CitationCollector): Span {
-  return { text: claim.text, citations: cites.addAll(claim.citations) };
+/** The spans of one claim: one, or one per part when citations stand inside the sentence. */
+function spans(claim: Claim, cites: CitationCollector): Span[] {
+  const numbers = cites.addAll(claim.citations);
+  return claim.inline ? inlineParts(claim.text, numbers, claim.inline) : [{ text: claim.text, citations: numbers }];
 }
 
 function bullet(claim: Claim, cites: CitationCollector, label?: string): BulletItem {
   const l = label ?? claim.label;
-  const item: BulletItem = { text: claim.text, citations: cites.addAll(claim.citations) };
+  const numbers = cites.addAll(claim.citations);
+  const item: BulletItem = { text: claim.text, citations: numbers };
+  if (claim.inline) item.parts = inlineParts(claim.text, numbers, claim.inline);
   if (l !== undefined) item.label = l;
   return item;
 }
@@ -87,9 +91,9 @@ function buildBriefMessage(brief: Brief): Message {
   const blocks: Block[] = [
     { type: 'context', text: dateline(brief) },
     { type: 'heading', text: 'Status' },
-    { type: 'paragraph', spans: [span(brief.status, cites)] },
+    { type: 'paragraph', spans: spans(brief.status, cites) },
     { type: 'heading', text: 'Summary' },
-    { type: 'paragraph', spans: brief.summary.map((c) => span(c, cites)) },
+    { type: 'paragraph', spans: brief.summary.flatMap((c) => spans(c, cites)) },
   ];
   if (brief.keyPoints.length > 0) {
     blocks.push({ type: 'heading', text: 'Key points' }, { type: 'bullets', items: brief.keyPoints.map((k) => bullet(k, cites, k.actors.join(', '))) });

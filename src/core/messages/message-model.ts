@@ -39,6 +39,46 @@ export interface BulletItem {
   label?: string;
   text: string;
   citations: number[];
+  /**
+   * The text cut where citations were written inside it ("one report says [1] versus…"):
+   * renderers show each part followed by its markers. Absent: `text` then `citations`.
+   */
+  parts?: Span[];
+}
+
+/**
+ * Cuts a claim's text where citations stood inside it. `numbers[i]` is the marker of the
+ * claim's citation i; `inline` marks where some of them stood (see Claim.inline). The last
+ * part carries the citations written at the end.
+ */
+export function inlineParts(text: string, numbers: readonly number[], inline: ReadonlyArray<{ at: number; citations: readonly number[] }>): Span[] {
+  const parts: Span[] = [];
+  const placed = new Set<number>();
+  let from = 0;
+  for (const mark of [...inline].sort((a, b) => a.at - b.at)) {
+    const ns = [...new Set(mark.citations.map((i) => numbers[i]).filter((n): n is number => n !== undefined))];
+    for (const i of mark.citations) placed.add(i);
+    parts.push({ text: text.slice(from, mark.at).trim(), citations: ns });
+    from = mark.at;
+  }
+  const rest = [...new Set(numbers.filter((_n, i) => !placed.has(i)))];
+  parts.push({ text: text.slice(from).trim(), citations: rest });
+  // Punctuation right after a citation belongs to the words before it: "said, [1] adding…".
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i] as Span;
+    const lead = /^[,;:.!?)\]}”’]+/.exec(p.text)?.[0];
+    if (!lead) continue;
+    const prev = parts[i - 1] as Span;
+    parts[i - 1] = { ...prev, text: prev.text + lead };
+    parts[i] = { ...p, text: p.text.slice(lead.length).trim() };
+  }
+  return parts.filter((p) => p.text !== '' || p.citations.length > 0);
+}
+
+/** A bullet's text with its markers, in place when it has parts: `mark(ns)` formats markers. */
+export function bulletBody(item: BulletItem, text: (s: string) => string, mark: (ns: readonly number[]) => string): string {
+  const parts = item.parts ?? [{ text: item.text, citations: item.citations }];
+  return parts.map((p) => [text(p.text), p.citations.length > 0 ? mark(p.citations) : ''].filter((x) => x !== '').join(' ')).join(' ');
 }
 
 export interface Field {
@@ -110,18 +150,22 @@ export class SourceCollector {
   readonly citations: CitationRef[] = [];
   private readonly bySource = new Map<string, number>();
 
-  addAll(cites: readonly { sourceId: string }[]): number[] {
-    const out: number[] = [];
-    for (const c of cites) {
+  /** The marker of each citation's source, in order (one per citation, repeats kept). */
+  addEach(cites: readonly { sourceId: string }[]): number[] {
+    return cites.map((c) => {
       let n = this.bySource.get(c.sourceId);
       if (n === undefined) {
         n = this.citations.length + 1;
         this.citations.push({ n, sourceId: c.sourceId, quote: '' });
         this.bySource.set(c.sourceId, n);
       }
-      if (!out.includes(n)) out.push(n);
-    }
-    return out;
+      return n;
+    });
+  }
+
+  /** The markers of the sources of `cites`, each once. */
+  addAll(cites: readonly { sourceId: string }[]): number[] {
+    return [...new Set(this.addEach(cites))];
   }
 }
 

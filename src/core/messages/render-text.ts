@@ -3,7 +3,7 @@
  * as Markdown. Control characters from documents are removed so text can never drive a
  * terminal; Markdown output escapes formatting characters.
  */
-import type { Block, CitationRef, Message, SourceRef, Span } from './message-model.ts';
+import { bulletBody, type Block, type CitationRef, type Message, type SourceRef, type Span } from './message-model.ts';
 
 export interface TextRenderOptions {
   format?: 'plain' | 'markdown';
@@ -68,8 +68,7 @@ function blockText(block: Block, opts: Required<TextRenderOptions>): string | nu
       return block.items
         .map((item) => {
           const label = item.label ? (plain ? `${esc(item.label)}: ` : `**${esc(item.label)}:** `) : '';
-          const cite = item.citations.length ? ` ${markers(item.citations)}` : '';
-          return wrap(`${plain ? '•' : '-'} ${label}${esc(item.text)}${cite}`, opts.width);
+          return wrap(`${plain ? '•' : '-'} ${label}${bulletBody(item, esc, markers)}`, opts.width);
         })
         .join('\n');
     case 'fields':
