@@ -28,10 +28,19 @@ export interface OpenStoreOptions {
   busyTimeoutMs?: number | undefined;
 }
 
+/**
+ * The advisory lock every Briefbot process takes on a Postgres server while it migrates:
+ * Kysely reads the catalog of every schema when it migrates, and another process's DDL
+ * at the same moment (a replica migrating, a test dropping its schema) can fail that read.
+ */
+export const MIGRATION_LOCK_KEY = 'briefbot-migrate';
+
 export async function openStore(opts: OpenStoreOptions): Promise<Store> {
-  const { db, driver, close, sqlite } = opts.databaseUrl ? await openPostgres(opts, opts.databaseUrl) : openSqlite(opts);
+  const opened = opts.databaseUrl ? await openPostgres(opts, opts.databaseUrl) : openSqlite(opts);
+  const { db, driver, close, sqlite } = opened;
   try {
-    await migrate(db, driver, opts.logger, driver === 'postgres' ? opts.schema : undefined);
+    const run = (): Promise<void> => migrate(db, driver, opts.logger, driver === 'postgres' ? opts.schema : undefined);
+    await (opened.withMigrationLock ? opened.withMigrationLock(run) : run());
   } catch (err) {
     await close();
     throw new BriefbotError('STORE', `could not migrate the ${driver} store: ${(err as Error).message}`, { cause: err });
@@ -45,6 +54,8 @@ interface Opened {
   driver: Dialect;
   close: () => Promise<void>;
   sqlite: BetterSqlite3.Database | null;
+  /** Postgres: runs `work` holding the server-wide migration lock. */
+  withMigrationLock?: (work: () => Promise<void>) => Promise<void>;
 }
 
 function openSqlite(opts: OpenStoreOptions): Opened {
@@ -104,6 +115,17 @@ async function openPostgres(opts: OpenStoreOptions, databaseUrl: string): Promis
     db,
     driver: 'postgres',
     sqlite: null,
+    withMigrationLock: async (work) => {
+      // Its own connection, outside the pool, so the migration can use the whole pool.
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        await client.query('select pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK_KEY]);
+        await work();
+      } finally {
+        await client.end(); // ending the session releases the lock
+      }
+    },
     close: async () => {
       if (closed) return;
       closed = true;

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import pg from 'pg';
 import { silentLogger } from '../../src/core/logger.ts';
-import { openStore, type Store } from '../../src/store/open-store.ts';
+import { MIGRATION_LOCK_KEY, openStore, type Store } from '../../src/store/open-store.ts';
 
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
@@ -56,6 +56,8 @@ export function createTestDatabase(name: 'sqlite' | 'postgres'): TestDatabase {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
+        // Under the migration lock, so another file's migration never reads a half-dropped catalog.
+        await client.query('select pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK_KEY]);
         await client.query(`drop schema if exists "${schema}" cascade`);
       } finally {
         await client.end();

@@ -95,7 +95,8 @@ export class DiscordInbound {
     const text = routerText(sub, { topic: get('topic'), question: get('question'), schedule: get('schedule'), timezone: get('timezone') }, (t) => this.resolveTopic(t));
     const ctx = this.interactionContext(interaction);
     // Answers to questions are posted for the channel; everything else starts private.
-    await this.answer(interaction, () => this.core.handleCommand(text, ctx), SLOW_SUBCOMMANDS.has(sub), sub === 'ask');
+    // Every reply starts private, as on Slack; Share in channel makes it public.
+    await this.answer(interaction, () => this.core.handleCommand(text, ctx), SLOW_SUBCOMMANDS.has(sub));
   }
 
   private async button(interaction: ButtonInteraction): Promise<void> {

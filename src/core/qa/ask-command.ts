@@ -16,8 +16,9 @@ const QUESTION_WORDS = new Set([
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'and', 'but', 'what’s', "what's", "who's", 'tell', 'any', 'the',
 ]);
 
+/** Answers to /brief ask are private, like every command reply; Share in channel posts them. */
 function reply(message: Message): Reply {
-  return { messages: [message], ephemeral: false };
+  return { messages: [message], ephemeral: true };
 }
 
 function stripQuotes(s: string): string {

@@ -96,20 +96,20 @@ test('a brief is answered at once, ephemeral, with Sources, Timeline and Share b
   }
 });
 
-test('ask is deferred publicly, then the answer is edited in; a long answer continues in follow-ups', { timeout: 10_000 }, async () => {
+test('ask is deferred privately, as on Slack, then the answer is edited in; a long answer continues in follow-ups', { timeout: 10_000 }, async () => {
   const core = new StubCore();
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   core.answer = async () => {
     await gate;
-    return { messages: [{ ...longBrief('china-russia-aid'), kind: 'answer' }], ephemeral: false };
+    return { messages: [{ ...longBrief('china-russia-aid'), kind: 'answer' }], ephemeral: true };
   };
   const h = await startHarness(core);
   try {
     const state = h.fake.interact(slashCommand('ask', { topic: 'china-russia-aid', question: 'what happened?' }));
     const cb = await h.fake.waitForRequest((r) => r.path.endsWith(`${state.token}/callback`));
     assert.equal(state.callbackType, 5, 'deferred before the core answered');
-    assert.equal((cb.body as { data?: { flags?: number } }).data?.flags, undefined, 'answers are for the channel');
+    assert.equal((cb.body as { data?: { flags?: number } }).data?.flags, 64, 'answers start private, with a Share button');
     assert.equal(state.original, null);
     release();
     await h.fake.waitForInteraction(state, 1);
@@ -120,28 +120,27 @@ test('ask is deferred publicly, then the answer is edited in; a long answer cont
     assert.ok(edit);
     const bodies = [edit.body, ...state.followUps] as { embeds: Embed[]; components?: Row[]; flags?: number }[];
     assert.ok(bodies.length >= 2, 'split across messages');
-    for (const f of state.followUps) assert.equal(f['flags'] ?? 0, 0);
+    for (const f of state.followUps) assert.equal(f['flags'], 64);
     const text = bodies.flatMap((b) => b.embeds.map((e) => e.description ?? '')).join('\n');
     for (let i = 0; i < 30; i += 1) assert.ok(text.includes(`end-of-${i}.`), `paragraph ${i} kept`);
     const footers = bodies.map((b) => (b.embeds.at(-1) as { footer?: { text: string } }).footer?.text);
     assert.deepEqual(footers, bodies.map((_, i) => `Part ${i + 1} of ${bodies.length}`));
-    assert.ok(!JSON.stringify(bodies).includes('Share in channel'), 'public answers need no share button');
-    for (const id of [(state.original as { id: string } | null)?.id, ...state.followUps.map((f) => f.id)]) assert.equal(core.remembered.get(`discord:${CHANNEL_ID}:${id}`), 'china-russia-aid');
+    assert.ok(JSON.stringify(bodies.at(-1)).includes('Share in channel'), 'a private answer can be shared');
   } finally {
     await h.close();
   }
 });
 
-test('a private answer to a publicly deferred command replaces the placeholder with an ephemeral follow-up', { timeout: 10_000 }, async () => {
+test('a public answer to a privately deferred command replaces the placeholder with a public follow-up', { timeout: 10_000 }, async () => {
   const core = new StubCore();
-  core.answer = () => ({ messages: [{ ...longBrief('x', 0), kind: 'error', title: 'Ask a question' }], ephemeral: true });
+  core.answer = () => ({ messages: [{ ...longBrief('x', 0), kind: 'answer', title: 'Answer' }], ephemeral: false });
   const h = await startHarness(core);
   try {
-    const state = h.fake.interact(slashCommand('ask', { topic: 'nope', question: '?' }));
+    const state = h.fake.interact(slashCommand('ask', { topic: 'x', question: '?' }));
     await h.fake.waitForInteraction(state, 1);
     await h.adapter.idle();
     assert.equal(state.callbackType, 5);
-    assert.equal(state.followUps[0]?.['flags'], 64);
+    assert.equal(state.followUps[0]?.['flags'] ?? 0, 0);
     assert.equal(state.deleted, true);
   } finally {
     await h.close();

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { silentLogger } from '../../../src/core/logger.ts';
 import { Scheduler } from '../../../src/core/scheduling/scheduler.ts';
-import { openStore, type Store } from '../../../src/store/open-store.ts';
+import { openStore, type Store, MIGRATION_LOCK_KEY } from '../../../src/store/open-store.ts';
 import { FakeCatalog, makeBrief, RecordingTarget } from '../recaps/recap-fixtures.ts';
 import { subscribe } from './scheduler-harness.ts';
 import { testDatabaseNames } from '../../store/store-drivers.ts';
@@ -42,8 +42,12 @@ function makeSpec(driver: 'sqlite' | 'postgres'): { spec: Spec; cleanup: () => P
     cleanup: async () => {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
+      try {
+        await client.query('select pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK_KEY]);
+        await client.query(`drop schema if exists "${schema}" cascade`);
+      } finally {
+        await client.end();
+      }
     },
   };
 }
