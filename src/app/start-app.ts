@@ -15,6 +15,7 @@ import { Scheduler } from '../core/scheduling/scheduler.ts';
 import { openStore, type Store } from '../store/open-store.ts';
 import { buildCore, type CoreBundle } from './build-core.ts';
 import { unknownSubscriptionTopics, type AppConfig } from './config.ts';
+import { PermissionsReload } from './permissions-reload.ts';
 
 export interface StartOptions {
   config: AppConfig;
@@ -42,12 +43,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const { config, logger } = options;
   const clock = options.clock ?? (() => new Date());
   const briefsDir = path.resolve(config.root, config.briefsDir);
+  const permissions = new PermissionsReload(config.permissions.allow, config.configPath, logger);
   const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: path.resolve(config.root, config.store.sqlitePath), logger });
   let bundle: CoreBundle;
   try {
     // The subscription commands need the catalog, which buildCore creates; they are registered just after.
     bundle = await buildCore({ briefsDir, repoRoot: config.root, conversations: store, logger, clock, limits: config.content });
-    for (const c of createSubscriptionCommands({ store, catalog: bundle.catalog, allow: config.permissions.allow, defaultTimezone: config.timezone, clock })) {
+    for (const c of createSubscriptionCommands({ store, catalog: bundle.catalog, allow: permissions.current, defaultTimezone: config.timezone, clock })) {
       bundle.router.register(c);
     }
     await syncConfigSubscriptions(store, config.subscriptions, config.timezone, clock());
@@ -65,6 +67,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     recordBriefVersions(store, bundle.catalog.list(), clock()).catch((err: unknown) => logger.error({ err }, 'could not record brief versions'));
   });
   watcher.start();
+  permissions.start();
 
   const adapters: ChatAdapter[] = [];
   // Platform libraries are loaded only when their adapter is configured: a console session
@@ -114,6 +117,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   } catch (err) {
     for (const a of started.reverse()) await a.stop().catch(() => {});
     watcher.stop();
+    permissions.stop();
     await store.close();
     throw err;
   }
@@ -129,6 +133,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       // (they deliver those recaps), then close the store.
       await scheduler.stop().catch((err: unknown) => logger.error({ err }, 'scheduler did not stop cleanly'));
       watcher.stop();
+      permissions.stop();
       unwatchVersions();
       bundle.qa.dispose();
       for (const a of [...adapters].reverse()) {

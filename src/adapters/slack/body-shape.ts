@@ -12,7 +12,10 @@
  */
 import { z } from 'zod';
 
-export type BodyShape = { ok: true; route: 'forward' | 'ignored' } | { ok: false; reason: string };
+/** What a well-formed body is: an Events API callback, a slash command or an interaction. */
+export type BodyKind = 'event' | 'command' | 'interaction';
+
+export type BodyShape = { ok: true; route: 'forward' | 'ignored'; kind: BodyKind } | { ok: false; reason: string };
 
 const id = z.string().min(1).max(256);
 const user = z.object({ id }).passthrough();
@@ -59,9 +62,9 @@ function parseJsonObject(text: string, what: string): { ok: true; value: Record<
   return { ok: true, value: parsed as Record<string, unknown> };
 }
 
-function check(schema: z.ZodTypeAny, value: unknown, what: string): BodyShape {
+function check(schema: z.ZodTypeAny, value: unknown, what: string, kind: BodyKind): BodyShape {
   const r = schema.safeParse(value);
-  if (r.success) return { ok: true, route: 'forward' };
+  if (r.success) return { ok: true, route: 'forward', kind };
   const issue = r.error.issues[0];
   return { ok: false, reason: `${what}: ${issue ? `${issue.path.join('.') || '(root)'} ${issue.message}` : 'bad shape'}` };
 }
@@ -69,19 +72,19 @@ function check(schema: z.ZodTypeAny, value: unknown, what: string): BodyShape {
 function checkInteraction(payload: Record<string, unknown>): BodyShape {
   const type = payload['type'];
   if (typeof type !== 'string') return { ok: false, reason: 'the payload has no type' };
-  if (!HANDLED_INTERACTIONS.has(type)) return { ok: true, route: 'ignored' };
-  return check(type === 'block_actions' ? blockActions : viewSubmission, payload, type);
+  if (!HANDLED_INTERACTIONS.has(type)) return { ok: true, route: 'ignored', kind: 'interaction' };
+  return check(type === 'block_actions' ? blockActions : viewSubmission, payload, type, 'interaction');
 }
 
 function checkEvent(body: Record<string, unknown>): BodyShape {
   const type = body['type'];
-  if (type === 'url_verification') return check(urlVerification, body, type);
-  if (type !== 'event_callback') return typeof type === 'string' ? { ok: true, route: 'ignored' } : { ok: false, reason: 'the body has no type' };
-  const envelope = check(eventCallback, body, type);
+  if (type === 'url_verification') return check(urlVerification, body, type, 'event');
+  if (type !== 'event_callback') return typeof type === 'string' ? { ok: true, route: 'ignored', kind: 'event' } : { ok: false, reason: 'the body has no type' };
+  const envelope = check(eventCallback, body, type, 'event');
   if (!envelope.ok) return envelope;
   const event = body['event'] as Record<string, unknown>;
-  if (event['type'] !== 'app_mention') return { ok: true, route: 'ignored' };
-  return check(appMention, event, 'app_mention');
+  if (event['type'] !== 'app_mention') return { ok: true, route: 'ignored', kind: 'event' };
+  return check(appMention, event, 'app_mention', 'event');
 }
 
 /**
@@ -103,5 +106,5 @@ export function checkSlackBodyShape(type: string, body: Buffer): BodyShape {
     return parsed.ok ? checkInteraction(parsed.value) : parsed;
   }
   for (const key of new Set(form.keys())) if (form.getAll(key).length > 1) return { ok: false, reason: `the form repeats "${key}"` };
-  return check(slashCommand, Object.fromEntries(form), 'slash command');
+  return check(slashCommand, Object.fromEntries(form), 'slash command', 'command');
 }

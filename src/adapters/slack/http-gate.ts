@@ -21,7 +21,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Logger } from '../../core/logger.ts';
-import { checkSlackBodyShape } from './body-shape.ts';
+import { checkSlackBodyShape, type BodyKind } from './body-shape.ts';
 import { verifySlackSignature } from './verify.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -71,6 +71,8 @@ export interface SlackHttpGateOptions {
   bodyLimit?: number;
   toleranceSec?: number;
   limits?: Partial<HttpLimits>;
+  /** Told of every verified, well-formed request by kind (events health, metrics). */
+  onRequest?: (kind: BodyKind) => void;
 }
 
 type HeaderRead = { ok: true; value: string | undefined } | { ok: false };
@@ -160,6 +162,7 @@ export function createSlackHttpServer(options: SlackHttpGateOptions): Server {
       logger.warn({ reason: shape.reason, path: req.url }, 'slack: refused a signed request whose body is not a Slack payload');
       return end(res, 400, shape.reason);
     }
+    options.onRequest?.(shape.kind);
     // Well-formed, but nothing here listens for it: ack at once instead of letting Bolt
     // hold the request for its unhandled-request timeout.
     if (shape.route === 'ignored') return end(res, 200);

@@ -57,7 +57,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
     user: user.name ? { id: user.id, name: user.name } : { id: user.id },
     channelId,
     ...(threadId ? { threadId } : {}),
-    isChannelManager: () => admins.isAdmin(user.id),
+    isChannelManager: () => admins.isChannelManager(user.id, channelId),
   });
 
   const run = async (what: string, work: () => Promise<Reply>): Promise<Reply> => {

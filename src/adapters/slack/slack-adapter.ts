@@ -18,6 +18,7 @@ import type { Logger } from '../../core/logger.ts';
 import type { SlackConfig } from '../../app/config.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { AfterAckQueue } from './after-ack-queue.ts';
+import { EVENTS_NOT_ARRIVING, EventsHealth, type EventsHealthOptions } from './events-health.ts';
 import { createSlackHttpServer, type HttpLimits } from './http-gate.ts';
 import { registerInbound } from './inbound.ts';
 import { SlackDelivery, SlackPoster, translateSlackError, type PosterOptions } from './outbound.ts';
@@ -41,6 +42,8 @@ export interface SlackAdapterDeps {
   socketPingTimeoutMs?: number;
   /** Timeouts and connection caps of the HTTP server (defaults in http-gate.ts). */
   httpLimits?: Partial<HttpLimits>;
+  /** When to warn that events never arrive (HTTP mode). */
+  eventsHealth?: EventsHealthOptions;
 }
 
 export class SlackAdapter implements ChatAdapter {
@@ -53,12 +56,14 @@ export class SlackAdapter implements ChatAdapter {
   private readonly logger: Logger;
   private socketConnected = false;
   private readonly afterAck: AfterAckQueue;
+  private readonly eventsHealth: EventsHealth;
   private started = false;
 
   constructor(private readonly deps: SlackAdapterDeps) {
     const { config, core, events } = deps;
     this.logger = deps.logger.child({ adapter: 'slack' });
     this.afterAck = new AfterAckQueue(this.logger);
+    this.eventsHealth = new EventsHealth(deps.eventsHealth);
     const now = deps.now ?? Date.now;
     const logger = boltLogger(this.logger);
     const apiUrl = config.apiUrl ? (config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/`) : undefined;
@@ -109,6 +114,10 @@ export class SlackAdapter implements ChatAdapter {
       now,
       ...(httpReceiver ? { forward: httpReceiver.requestListener } : {}),
       ...(deps.httpLimits ? { limits: deps.httpLimits } : {}),
+      onRequest: (kind) => {
+        if (kind === 'event') this.eventsHealth.event();
+        else if (kind === 'command' && this.eventsHealth.command(now())) this.logger.warn(EVENTS_NOT_ARRIVING);
+      },
       health: () => ({ platform: 'slack', mode: this.mode, ...(this.mode === 'socket' ? { socket: this.socketConnected ? 'connected' : 'disconnected' } : {}) }),
     });
   }

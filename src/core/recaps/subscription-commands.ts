@@ -15,8 +15,11 @@ import type { RecapStore, Subscription } from './recap-store.ts';
 export interface SubscriptionCommandDeps {
   store: RecapStore;
   catalog: BriefCatalog;
-  /** "<platform>:<user id>" entries allowed to manage subscriptions besides channel managers. */
-  allow: string[];
+  /**
+   * "<platform>:<user id>" entries allowed to manage subscriptions besides channel managers;
+   * a function is asked on every command (the list reloads when the config file changes).
+   */
+  allow: readonly string[] | (() => readonly string[]);
   defaultTimezone: string;
   clock: () => Date;
 }
@@ -26,7 +29,8 @@ const SCHEDULE_START = /^(daily|day|everyday|weekdays?|weekends?|weekly|every|at
 const reply = (message: Message, ephemeral = true): Reply => ({ messages: [message], ephemeral });
 const error = (title: string, text: string): Reply => reply(notice(title, text, 'error'));
 
-async function mayManage(ctx: CommandContext, allow: readonly string[]): Promise<boolean> {
+async function mayManage(ctx: CommandContext, allowed: SubscriptionCommandDeps['allow']): Promise<boolean> {
+  const allow = typeof allowed === 'function' ? allowed() : allowed;
   if (allow.includes(`${ctx.platform}:${ctx.user.id}`)) return true;
   try {
     return await ctx.isChannelManager();
@@ -35,10 +39,10 @@ async function mayManage(ctx: CommandContext, allow: readonly string[]): Promise
   }
 }
 
-function refusal(action: string): Reply {
+function refusal(action: string, ctx: CommandContext): Reply {
   return error(
     'Not allowed',
-    `Only channel managers (Slack workspace admins, Discord members with Manage Channels) or people on the Briefbot allow-list can ${action}. Ask one of them, or ask an operator to add you to permissions.allow in config.`,
+    `Only channel managers (Slack workspace admins and the channel's creator, Discord members with Manage Channels) or people on the Briefbot allow-list can ${action}. Ask one of them, or ask an operator to add "${ctx.platform}:${ctx.user.id}" to permissions.allow in config/briefbot.yml (it takes effect without a restart).`,
   );
 }
 
@@ -75,7 +79,7 @@ export function createSubscriptionCommands(deps: SubscriptionCommandDeps): Route
     usage: 'subscribe <topic> daily 08:00 [Europe/Berlin]',
     description: 'Post a recap of a topic in this channel on a schedule (daily, weekdays, weekly <day> or cron).',
     async handle(args, ctx) {
-      if (!(await mayManage(ctx, deps.allow))) return refusal('subscribe a channel to recaps');
+      if (!(await mayManage(ctx, deps.allow))) return refusal('subscribe a channel to recaps', ctx);
       const words = args.split(/\s+/).filter((w) => w !== '');
       const at = words.findIndex((w, i) => i > 0 && SCHEDULE_START.test(w));
       if (words.length === 0 || at < 0) {
@@ -119,7 +123,7 @@ export function createSubscriptionCommands(deps: SubscriptionCommandDeps): Route
     usage: 'unsubscribe <topic>',
     description: 'Stop the scheduled recaps of a topic in this channel.',
     async handle(args, ctx) {
-      if (!(await mayManage(ctx, deps.allow))) return refusal('unsubscribe a channel from recaps');
+      if (!(await mayManage(ctx, deps.allow))) return refusal('unsubscribe a channel from recaps', ctx);
       const query = args.trim();
       if (query === '') return error('How to unsubscribe', `Usage: /brief ${unsubscribe.usage}`);
       const here = await deps.store.listSubscriptions({ platform: ctx.platform, channelId: ctx.channelId });

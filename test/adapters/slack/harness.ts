@@ -33,6 +33,8 @@ export interface HarnessOptions {
   wrapCore?: (core: BriefbotCore, notify: () => void) => BriefbotCore;
   now?: () => number;
   httpLimits?: SlackAdapterDeps['httpLimits'];
+  eventsHealth?: SlackAdapterDeps['eventsHealth'];
+  logger?: SlackAdapterDeps['logger'];
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -44,7 +46,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     config: { botToken: fake.botToken, signingSecret: SECRET, appToken: options.socket ? fake.appToken : undefined, apiUrl: fake.apiUrl, port: 0 },
     core,
     events: testCore.events,
-    logger: process.env['SLACK_TEST_LOG'] ? createLogger({ level: process.env['SLACK_TEST_LOG'] }) : silentLogger,
+    logger: options.logger ?? (process.env['SLACK_TEST_LOG'] ? createLogger({ level: process.env['SLACK_TEST_LOG'] }) : silentLogger),
     host: '127.0.0.1',
     sleep: async (ms) => {
       sleeps.push(ms);
@@ -52,6 +54,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     socketPingTimeoutMs: 300,
     ...(options.now ? { now: options.now } : {}),
     ...(options.httpLimits ? { httpLimits: options.httpLimits } : {}),
+    ...(options.eventsHealth ? { eventsHealth: options.eventsHealth } : {}),
   };
   const adapter = new SlackAdapter(deps);
   await adapter.start();

@@ -139,6 +139,21 @@ describe('Slack HTTP mode: signed slash commands through real Bolt', { timeout: 
     assert.equal(h.fake.callsTo('users.info').filter((c) => c.args['user'] === 'UADMIN').length, 1, 'cached');
   });
 
+  it('the creator of a channel manages that channel (and only that one)', async () => {
+    h.fake.channelCreators.set('COWN', 'U1');
+    h.fake.channelCreators.set('COTHER', 'USOMEONE');
+    await h.command('list', { responseId: 'own', user: 'U1', channel: 'COWN' });
+    await h.command('list', { responseId: 'other', user: 'U1', channel: 'COTHER' });
+    await h.fake.waitUntil(() => h.fake.responses.find((r) => r.id === 'other'));
+    const ctxIn = (channel: string): CommandContext =>
+      calls.filter((c) => c.method === 'handleCommand' && (c.args[1] as CommandContext).channelId === channel).at(-1)!.args[1] as CommandContext;
+    assert.equal(await ctxIn('COWN').isChannelManager(), true);
+    assert.equal(await ctxIn('COTHER').isChannelManager(), false);
+    // And the refusal tells a user exactly what an operator should add.
+    const r = await h.core.handleCommand('subscribe china-russia-aid daily 08:00', ctxIn('COTHER'));
+    assert.match(JSON.stringify(r.messages), /add \\"slack:U1\\" to permissions\.allow/);
+  });
+
   it('refuses a forged signature, a stale timestamp and missing headers with 401, and runs no handler', async () => {
     const before = calls.length;
     const responses = h.fake.responses.length;

@@ -85,6 +85,8 @@ export class FakeSlack extends EventEmitter {
   private readonly rateLimits = new Map<string, { retryAfterSec: number; remaining: number }>();
   private readonly failures = new Map<string, { error: string; remaining: number }>();
   private failAfterStoreRemaining = 0;
+  /** Channel id → the member who created it (conversations.info). */
+  readonly channelCreators = new Map<string, string>();
   private responseUrlStatus = 200;
   private tsCounter = 0;
   private envelopeCounter = 0;
@@ -353,6 +355,12 @@ export class FakeSlack extends EventEmitter {
       case 'views.open':
         if (typeof args['trigger_id'] !== 'string') return err('invalid_trigger_id');
         return ok({ view: { id: 'V1', ...(args['view'] as Obj) } });
+      case 'conversations.info': {
+        const channel = args['channel'];
+        if (typeof channel !== 'string' || channel === '') return err('channel_not_found');
+        const creator = this.channelCreators.get(channel);
+        return ok({ channel: { id: channel, name: channel.toLowerCase(), is_channel: true, ...(creator ? { creator } : {}) } });
+      }
       case 'users.info': {
         const user = this.users.get(String(args['user']));
         return user ? ok({ user }) : err('user_not_found');
