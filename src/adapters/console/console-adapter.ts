@@ -53,7 +53,7 @@ export class ConsoleAdapter implements ChatAdapter {
     const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
     this.rl = rl;
     if (interactive) {
-      this.write('Briefbot console. Type /brief help, /brief list, or /brief <topic>. After a brief, ask questions in plain words. /quit to leave.\n');
+      this.write(wrapWords('Briefbot console. Type /brief help, /brief list, or /brief <topic>. After a brief, ask questions in plain words. /quit to leave.', this.width()));
       rl.setPrompt('briefbot> ');
       rl.prompt();
     }
@@ -137,6 +137,21 @@ export class ConsoleAdapter implements ChatAdapter {
   private write(text: string): void {
     this.options.output.write(text.endsWith('\n') ? text : `${text}\n`);
   }
+}
+
+/** Wraps a line of plain text at word boundaries (0: no wrapping). */
+function wrapWords(text: string, width: number): string {
+  if (width <= 0) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.join('\n');
 }
 
 /** A question rather than a bare topic name or subcommand: ends with "?" or has three or more words. */
