@@ -240,12 +240,16 @@ function messagePieces(message: Message): Piece[] {
     }
   }
   if (heading !== null) pieces.push({ kind: 'text', text: heading });
+  // One piece per source (its line, then the quotes taken from it), so a split falls between sources.
   const footnotes = sourceLines(message);
-  if (footnotes.length > 0) pieces.push({ kind: 'text', text: ['**Sources**', ...footnotes].join('\n') });
+  footnotes.forEach((text, i) => pieces.push({ kind: 'text', text: i === 0 ? `**Sources**\n${text}` : text }));
   return pieces;
 }
 
-/** One line per source: its citation markers, outlet, date and title (linked when known). */
+/**
+ * One entry per source: its citation markers, outlet, date and title (linked when known),
+ * said once, then each quote taken from it.
+ */
 export function sourceLines(message: Message): string[] {
   const bySource = new Map<string, number[]>();
   for (const c of message.citations) {
@@ -266,7 +270,9 @@ export function sourceLines(message: Message): string[] {
     const title = escapeDiscord(plainLinkText(source.title ?? source.path));
     const url = safeUrl(source.url);
     parts.push(url ? `[${title}](${url})` : title);
-    return `${markers}${parts.join(' · ')}`;
+    // The quotes taken from this source, under it (a card cites sources only: none).
+    const quotes = message.citations.filter((c) => c.sourceId === id && c.quote !== '').map((c) => `> ${citationMarkers([c.n])} “${escapeDiscord(c.quote)}”`);
+    return [`${markers}${parts.join(' · ')}`, ...quotes].join('\n');
   });
 }
 

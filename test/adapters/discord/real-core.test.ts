@@ -64,7 +64,8 @@ test('real core: autocomplete, a long brief in one reply plus follow-ups, button
     const bodies = [first, ...brief.followUps];
     const text = allText(bodies);
     for (const heading of ['Status', 'Summary', 'Key points', "Who's who", 'Where sources differ', 'Sources']) assert.ok(text.includes(`**${heading}**`), heading);
-    assert.match(text, /UrduPoint\.com · 2023-02-19/);
+    assert.match(text, /UrduPoint\.com · 2023-02-19[^\n]*\\n> \\\\\[\d+\\\\\] “/, 'quotes are listed under their source, which is named once');
+    assert.doesNotMatch(JSON.stringify(cardBody), /“/, 'the card has no quotes');
     const buttons = (brief.followUps.at(-1)?.['components'] as { components: { label: string; custom_id: string }[] }[]).flatMap((r) => r.components);
     assert.deepEqual(buttons.map((b) => b.label), ['Sources', 'Timeline', 'Ask a question', 'Share in channel']);
 
