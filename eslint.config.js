@@ -22,4 +22,28 @@ export default tseslint.config(
     files: ['src/cli/**', 'src/adapters/console/**', 'bench/**', 'test/**', 'bin/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
+  // The house's walls: the core knows no platform, wiring, CLI or store; an adapter knows
+  // no other adapter and not the app that wires it.
+  {
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/adapters/**', '**/app/**', '**/cli/**', '**/store/**'], message: 'src/core imports no adapter, app wiring, CLI or store; take what it needs through an interface in the core.' },
+          { group: ['@slack/*', 'discord.js', '@discordjs/*'], message: 'no platform library in src/core.' },
+        ],
+      }],
+    },
+  },
+  ...['console', 'slack', 'discord'].map((platform) => ({
+    files: [`src/adapters/${platform}/**`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/app/**', '**/cli/**'], message: 'an adapter does not import the app that wires it; its config type lives in its own folder.' },
+          { group: ['console', 'slack', 'discord'].filter((p) => p !== platform).flatMap((p) => [`../${p}/**`, `**/adapters/${p}/**`]), message: 'an adapter imports no other adapter.' },
+        ],
+      }],
+    },
+  })),
 );

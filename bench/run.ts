@@ -10,6 +10,9 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
+// The CLI runs the bundle in dist/ only while it is newer than src/: build it, so start-up
+// benchmarks measure what `npm install` ships rather than the tsx fallback.
+spawnSync(process.execPath, [path.join(dir, '..', 'scripts', 'build.js')], { stdio: 'inherit' });
 let failed = 0;
 for (const f of files) {
   const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(dir, f)], { stdio: 'inherit', env: { ...process.env, LOG_LEVEL: 'silent' } });

@@ -6,7 +6,7 @@
  *    on 127.0.0.1) against a bare Bolt app process. Targets: first brief ≤ 0.4 s, first
  *    answer ≤ 0.3 s, idle RSS ≤ 1.2× bare Bolt.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,7 +22,7 @@ const CLEAN_ENV = { ...process.env, SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', DI
 function timeToOutput(args: string[], ready: RegExp, input?: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, args, { cwd: repoRoot, env: CLEAN_ENV, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, { cwd: repoRoot, env: CLEAN_ENV, stdio: ['pipe', 'pipe', 'ignore'] });
     let out = '';
     let done = false;
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
@@ -81,7 +81,6 @@ function idleRss(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, input?: 
 }
 
 async function main(): Promise<void> {
-  spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'build.js')], { cwd: repoRoot, stdio: 'ignore' });
   console.log(`Start-up: process start to first useful output (${RUNS} runs each, compiled dist/)`);
   await timed('node -e 0 (to stdout)', ['-e', 'console.log("x")'], /x/, null);
   await timed('briefbot brief china-russia-aid', [BIN, 'brief', 'china-russia-aid'], /STATUS/, 400);

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { ConfigError, type FileIssue } from '../core/errors.ts';
 import { parseSchedule } from '../core/scheduling/schedule-parser.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/documents/safe-read.ts';
+import type { DiscordConfig } from '../adapters/discord/discord-config.ts';
+import type { SlackConfig } from '../adapters/slack/slack-config.ts';
 
 const timeZone = z.string().refine(isValidTimeZone, { message: 'unknown IANA time zone (use e.g. "Europe/Berlin" or "UTC")' });
 
@@ -68,19 +70,8 @@ export const fileConfigSchema = z
 export type FileConfig = z.infer<typeof fileConfigSchema>;
 export type SubscriptionConfig = z.infer<typeof subscriptionConfigSchema>;
 
-export interface SlackConfig {
-  botToken: string;
-  signingSecret: string;
-  appToken: string | undefined;
-  apiUrl: string | undefined;
-  port: number;
-}
-
-export interface DiscordConfig {
-  token: string;
-  guildId: string | undefined;
-  apiUrl: string | undefined;
-}
+export type { SlackConfig } from '../adapters/slack/slack-config.ts';
+export type { DiscordConfig } from '../adapters/discord/discord-config.ts';
 
 export interface AppConfig extends FileConfig {
   /** Absolute project root; relative paths in config resolve against it. */

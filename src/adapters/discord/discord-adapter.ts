@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, RESTEvents, type Interaction, type Message as DiscordMessage } from 'discord.js';
-import type { DiscordConfig } from '../../app/config.ts';
+import type { DiscordConfig } from './discord-config.ts';
 import type { BriefbotCore } from '../../core/briefbot-core.ts';
 import type { ChatAdapter, DeliveryTarget } from '../../core/contracts.ts';
 import type { Logger } from '../../core/logger.ts';

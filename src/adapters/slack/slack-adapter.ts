@@ -15,7 +15,7 @@ import type { BriefbotCore } from '../../core/briefbot-core.ts';
 import type { ChatAdapter, InboundEventLog } from '../../core/contracts.ts';
 import { PlatformError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
-import type { SlackConfig } from '../../app/config.ts';
+import type { SlackConfig } from './slack-config.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { AfterAckQueue } from './after-ack-queue.ts';
 import { EVENTS_NOT_ARRIVING, EventsHealth, type EventsHealthOptions } from './events-health.ts';

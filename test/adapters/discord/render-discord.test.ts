@@ -103,3 +103,37 @@ test('reply rendering appends extra buttons once and custom ids round-trip', () 
   assert.deepEqual(decodeCustomId(encodeCustomId('brief.share', 'k:t')), { actionId: 'brief.share', value: 'k:t' });
   assert.equal(decodeCustomId('other'), null);
 });
+
+test('splitText, fuzzed: chunks fit, rebuild the input exactly (only the whitespace at a cut is dropped), and never split an escape or a surrogate pair', () => {
+  let seed = 12345;
+  const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const alphabet = ['a', 'b', 'word', ' ', ' ', '\n', '\\*', '\\_', '😀', 'é', '.', '\n\n', 'x'.repeat(30)];
+  for (let round = 0; round < 500; round++) {
+    let text = '';
+    const len = Math.floor(rnd() * 400);
+    while (text.length < len) text += alphabet[Math.floor(rnd() * alphabet.length)];
+    const max = 8 + Math.floor(rnd() * 120);
+    const chunks = splitText(text, max);
+    // The chunks must spell the input, with at most one whitespace character dropped at
+    // each cut (every way of matching is tried, since "\n\n\n" can be cut anywhere).
+    let positions = new Set([0]);
+    chunks.forEach((c, i) => {
+      assert.ok(c.length <= max, `chunk ${i} longer than ${max}`);
+      if (i < chunks.length - 1) {
+        assert.ok(!/[\ud800-\udbff]$/.test(c), 'no lone high surrogate at a cut');
+        assert.ok(!/(^|[^\\])(\\\\)*\\$/.test(c), 'no escape split at a cut');
+      }
+      const next = new Set<number>();
+      for (const p of positions) {
+        if (!text.startsWith(c, p)) continue;
+        const end = p + c.length;
+        next.add(end);
+        if (i < chunks.length - 1 && (text[end] === ' ' || text[end] === '\n')) next.add(end + 1);
+      }
+      assert.ok(next.size > 0, `round ${round}: chunk ${i} does not continue the input`);
+      positions = next;
+    });
+    const pos = Math.max(...positions);
+    assert.equal(pos, text.length, `round ${round}: ${text.length - pos} characters lost`);
+  }
+});
