@@ -95,8 +95,8 @@ export class CommandRouter {
         return this.withTopic(args, section);
       }
       if (sub === 'show' && args !== '') return this.withTopic(args, briefCardMessage);
-      // "/brief china-russia-aid full": the whole brief.
-      const full = /^(.*\S)\s+(?:full|quotes)$/i.exec(text);
+      // "/brief china-russia-aid full" (or "--full"): the whole brief.
+      const full = /^(.*\S)\s+(?:full|quotes|--full)$/i.exec(text);
       if (full?.[1] && this.catalog.resolve(full[1]).kind === 'found') return this.withTopic(full[1], briefMessage);
       const command = this.commands.get(sub);
       if (command) return await command.handle(args, ctx);

@@ -43,6 +43,16 @@ describe('command router', () => {
     assert.equal((await core.handleCommand('china-russia-aid', ctx)).messages[0]?.kind, 'brief');
   });
 
+  it('shows the short card by default and the full brief on request, in every spelling', async () => {
+    const card = (await core.handleCommand('china-russia-aid', ctx)).messages[0];
+    assert.ok(card?.citations.every((c) => c.quote === ''), 'the card cites sources, not quotes');
+    for (const cmd of ['full china-russia-aid', 'china-russia-aid full', 'china-russia-aid --full', 'quotes china-russia-aid']) {
+      const m = (await core.handleCommand(cmd, ctx)).messages[0];
+      assert.equal(m?.kind, 'brief', cmd);
+      assert.ok((m?.citations.length ?? 0) > 50 && m?.citations.every((c) => c.quote !== ''), `${cmd}: every quote`);
+    }
+  });
+
   it('suggests the right topic for a typo', async () => {
     for (const typo of ['china-rusia-aid', 'chian-russia-aid', 'china-russia-ad', 'china russia aid']) {
       const r = await core.handleCommand(typo, ctx);
