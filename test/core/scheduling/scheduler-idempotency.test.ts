@@ -57,6 +57,21 @@ class RefusingTarget extends PlatformTarget {
   }
 }
 
+type Accepted = { channelId: string; key: string | undefined; id: string }[];
+
+/** Replica A posts the 08:00 recap; the platform accepts it and A dies before recording it. */
+async function replicaDiesAfterPosting(db: Parameters<typeof createHarness>[0]): Promise<{ h: ReturnType<typeof createHarness>; platform: Accepted; dying: PlatformTarget; id: string }> {
+  const h = createHarness(db, '2025-03-03T00:00:00Z');
+  const platform: Accepted = [];
+  const dying = new PlatformTarget(platform);
+  dying.dieAfterAccept = true;
+  const a = await h.replica('quiet', { targets: { slack: dying }, leaseMs: 120_000 });
+  const id = await subscribe(a.store, 'C1', '0 8 * * *', 'UTC', h.clock.now());
+  void a.scheduler.tick(h.clock.set('2025-03-03T08:00:00Z'));
+  await dying.hasDied;
+  return { h, platform, dying, id };
+}
+
 for (const driver of testDatabaseNames()) {
   describe(`scheduler idempotency keys (${driver})`, () => {
     const freshDb = freshDatabases(driver);
@@ -91,17 +106,9 @@ for (const driver of testDatabaseNames()) {
     });
 
     it('a replica dying after the platform accepted the post, taken over outside the grace window: recorded as posted, not skipped', async () => {
-      const h = createHarness(freshDb(), '2025-03-03T00:00:00Z');
-      const platform: { channelId: string; key: string | undefined; id: string }[] = [];
-      const dying = new PlatformTarget(platform);
-      dying.dieAfterAccept = true;
-      const survivor = new PlatformTarget(platform);
-      const a = await h.replica('quiet', { targets: { slack: dying }, leaseMs: 120_000 });
-      const id = await subscribe(a.store, 'C1', '0 8 * * *', 'UTC', h.clock.now());
-      void a.scheduler.tick(h.clock.set('2025-03-03T08:00:00Z'));
-      await dying.hasDied;
+      const { h, platform, id } = await replicaDiesAfterPosting(freshDb());
       // Nobody was up until long after the grace window (6 h).
-      const b = await h.replica('b', { targets: { slack: survivor }, leaseMs: 120_000 });
+      const b = await h.replica('b', { targets: { slack: new PlatformTarget(platform) }, leaseMs: 120_000 });
       await b.scheduler.tick(h.clock.set('2025-03-03T16:00:00Z'));
       assert.equal(platform.length, 1, 'not posted again');
       const [rec] = await b.store.listDeliveries({ subscriptionId: id });
@@ -110,16 +117,8 @@ for (const driver of testDatabaseNames()) {
     });
 
     it('a taken-over recap that is already in the channel is recorded as posted even when a new post would fail', async () => {
-      const h = createHarness(freshDb(), '2025-03-03T00:00:00Z');
-      const platform: { channelId: string; key: string | undefined; id: string }[] = [];
-      const dying = new PlatformTarget(platform);
-      dying.dieAfterAccept = true;
-      const refusing = new RefusingTarget(platform);
-      const a = await h.replica('quiet', { targets: { slack: dying }, leaseMs: 120_000 });
-      const b = await h.replica('b', { targets: { slack: refusing }, leaseMs: 120_000 });
-      const id = await subscribe(a.store, 'C1', '0 8 * * *', 'UTC', h.clock.now());
-      void a.scheduler.tick(h.clock.set('2025-03-03T08:00:00Z'));
-      await dying.hasDied;
+      const { h, platform, id } = await replicaDiesAfterPosting(freshDb());
+      const b = await h.replica('b', { targets: { slack: new RefusingTarget(platform) }, leaseMs: 120_000 });
       const r = await b.scheduler.tick(h.clock.set('2025-03-03T08:03:00Z'));
       assert.equal(r.posted, 1);
       assert.equal(r.failed, 0);
