@@ -120,11 +120,15 @@ test('the process died after Discord accepted the recap: nonce dedupes a quick r
     assert.equal(historyReads(h), 1);
     assert.equal(core.remembered.get(`discord:${CHANNEL_ID}:${first.messageId}`), 'china-russia-aid');
 
+    // The scheduler can ask where a key went before it records a delivery as failed or skipped.
+    assert.deepEqual(await h.adapter.delivery.findPosted(CHANNEL_ID, KEY), { messageId: first.messageId, channelId: CHANNEL_ID });
+    assert.equal(await h.adapter.delivery.findPosted(CHANNEL_ID, `${KEY}-never-posted`), null);
+
     // Documented: after the window and without mayHavePosted nothing is looked up, so it posts.
     const blind = await h.adapter.delivery.post(CHANNEL_ID, [recap], { idempotencyKey: KEY });
     assert.notEqual(blind.messageId, first.messageId);
     assert.equal(stored().length, 2);
-    assert.equal(historyReads(h), 1);
+    assert.equal(historyReads(h), 3);
   } finally {
     await h.close();
   }
