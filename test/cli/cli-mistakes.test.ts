@@ -81,3 +81,17 @@ describe('briefbot CLI: mistakes never pass silently', () => {
     }
   });
 });
+
+describe('briefbot recap --since a date older than any recorded version', () => {
+  it('reports what the sources and timeline show after the date (the June 2023 assurance), not "no changes"', async () => {
+    const r = await runCli(['recap', 'china-russia-aid', '--since', '2023-03-01', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout) as { baseline: unknown; changes: { timelineAdded: Array<{ date: string; text: string }>; empty: boolean } | null };
+    assert.equal(j.baseline, null);
+    assert.ok(j.changes && !j.changes.empty);
+    const dates = j.changes.timelineAdded.map((t) => t.date);
+    assert.ok(dates.includes('2023-06-19'), dates.join(', '));
+    assert.ok(dates.every((d) => d > '2023-03-01'), 'only entries after the date');
+    assert.ok(j.changes.timelineAdded.some((t) => /assurances/.test(t.text)));
+  });
+});

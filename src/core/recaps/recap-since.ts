@@ -6,7 +6,7 @@ import type { Brief } from '../briefs/brief-types.ts';
 import { BriefbotError } from '../errors.ts';
 import type { Message } from '../messages/message-model.ts';
 import type { RecapChanges } from './brief-diff.ts';
-import { asBriefSnapshot, snapshotBrief } from './brief-snapshot.ts';
+import { asBriefSnapshot, snapshotBrief, type BriefSnapshot } from './brief-snapshot.ts';
 import type { BriefVersionRecord, RecapStore } from './recap-store.ts';
 import { buildRecapMessage } from './recap-message.ts';
 
@@ -19,7 +19,10 @@ export interface RecapSinceResult {
   /** The recorded version compared against, or null when none is known that early. */
   baseline: { version: string; firstSeen: string } | null;
   current: { version: string; updated: string };
-  /** Null when there is no baseline (the message then shows the whole brief). */
+  /**
+   * What changed since the baseline; with a date older than every recorded version, what
+   * the brief shows as published or dated after it. Null only for a version never recorded.
+   */
   changes: RecapChanges | null;
   message: Message;
 }
@@ -57,24 +60,55 @@ function pickBaseline(history: BriefVersionRecord[], since: string): BriefVersio
   return matches[0] ?? null;
 }
 
+/** True when a timeline date (YYYY, YYYY-MM or YYYY-MM-DD) may fall after the day `since`. */
+export function datedAfter(date: string, since: string): boolean {
+  const day = since.slice(0, 10);
+  // A month or year counts when any day of it is after: "2023-06" is after 2023-06-10.
+  const end = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+  return end > day;
+}
+
+/**
+ * The brief as it stood on `since`, as far as the brief itself can tell when no version was
+ * recorded that early: without the sources published after the date and the timeline
+ * entries dated after it. Diffing against it reports exactly those, with their citations.
+ */
+function asOfDate(current: BriefSnapshot, since: string): BriefSnapshot {
+  const day = since.slice(0, 10);
+  return {
+    ...current,
+    version: `as of ${day}`,
+    sources: current.sources.filter((s) => s.published === null || s.published <= day),
+    timeline: current.timeline.filter((t) => !datedAfter(t.date, day)),
+  };
+}
+
 export async function recapSince(brief: Brief, since: string, store: BriefHistoryStore, options: { now?: Date; timezone?: string } = {}): Promise<RecapSinceResult> {
   const now = options.now ?? new Date();
-  await store.recordBriefVersion(brief.slug, brief.version, snapshotBrief(brief), now);
+  const current = snapshotBrief(brief);
+  await store.recordBriefVersion(brief.slug, brief.version, current, now);
   const history = await store.listBriefVersions(brief.slug);
   const base = pickBaseline(history, since.trim());
-  const previous = base ? asBriefSnapshot(base.snapshot) : null;
+  const byDate = !base && DATE_RE.test(since.trim());
+  const previous = base ? asBriefSnapshot(base.snapshot) : byDate ? asOfDate(current, since.trim()) : null;
+  const undated = current.sources.filter((s) => s.published === null).length;
+  const sinceLabel = base
+    ? `version ${base.version.slice(0, 12)} (first seen ${base.firstSeen.toISOString().slice(0, 10)})`
+    : byDate
+      ? `${since.trim().slice(0, 10)}, going by the sources' publication dates and the timeline's dates (no version of this brief is recorded that early${undated > 0 ? `; ${undated} source${undated === 1 ? ' has' : 's have'} no date and ${undated === 1 ? 'is' : 'are'} not counted` : ''})`
+      : undefined;
   const result = buildRecapMessage({
     brief,
     previous,
     previousPostedAt: base?.firstSeen ?? null,
     whenUnchanged: 'line',
     timezone: options.timezone ?? 'UTC',
-    ...(base ? { sinceLabel: `version ${base.version.slice(0, 12)} (first seen ${base.firstSeen.toISOString().slice(0, 10)})` } : {}),
+    ...(sinceLabel ? { sinceLabel } : {}),
   });
   let message = result.message;
   if (!message) throw new BriefbotError('INTERNAL', 'recap message missing');
-  if (!base) {
-    const note = `No version of this brief is recorded at or before ${since}; showing the whole brief.`;
+  if (!previous) {
+    const note = `No version of this brief is recorded at or before ${since}; showing the brief.`;
     message = { ...message, blocks: [{ type: 'context', text: note }, ...message.blocks] };
   }
   return {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { diffBriefs } from '../../../src/core/recaps/brief-diff.ts';
 import { snapshotBrief } from '../../../src/core/recaps/brief-snapshot.ts';
 import { buildRecapMessage } from '../../../src/core/recaps/recap-message.ts';
-import { recapSince, recordBriefVersions } from '../../../src/core/recaps/recap-since.ts';
+import { datedAfter, recapSince, recordBriefVersions } from '../../../src/core/recaps/recap-since.ts';
 import type { Store } from '../../../src/store/open-store.ts';
 import { createTestDatabase, type TestDatabase } from '../../store/store-drivers.ts';
 import { makeBrief, messageText } from './recap-fixtures.ts';
@@ -78,9 +78,24 @@ describe('recapSince', () => {
     await assert.rejects(recapSince(v2, 'zzzzzzzz', store), /no recorded version "zzzzzzzz" of this brief; known versions:/);
   });
 
-  it('shows the whole brief when nothing is recorded that early', async () => {
+  it('before every recorded version, reports the sources published and the timeline entries dated after the date', async () => {
     const r = await recapSince(v2, '2024-01-01', store);
     assert.equal(r.baseline, null);
-    assert.match(messageText(r.message), /No version of this brief is recorded at or before 2024-01-01; showing the whole brief\./);
+    assert.ok(r.changes, 'changes are reported, not null');
+    const text = messageText(r.message);
+    assert.match(text, /What changed since 2024-01-01, going by the sources' publication dates/);
+    // Everything in these fixtures is from 2025: all of it is after the date.
+    assert.deepEqual(r.changes.newSources.map((s) => s.id).sort(), v2.sources.filter((s) => s.meta.published).map((s) => s.meta.id).sort());
+    assert.equal(r.changes.timelineAdded.length, v2.timeline.length);
+    const later = await recapSince(v2, '2030-01-01', store);
+    assert.equal(later.changes?.empty, true, 'nothing is dated after 2030');
+  });
+
+  it('datedAfter reads day, month and year precision', () => {
+    assert.equal(datedAfter('2023-06-19', '2023-03-01'), true);
+    assert.equal(datedAfter('2023-02-24', '2023-03-01'), false);
+    assert.equal(datedAfter('2023-03', '2023-03-10'), true, 'a month counts when part of it is after');
+    assert.equal(datedAfter('2023', '2023-12-31'), false);
+    assert.equal(datedAfter('2024', '2023-12-31'), true);
   });
 });
