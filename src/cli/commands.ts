@@ -73,8 +73,9 @@ export async function runCheck(config: AppConfig, io: CliIO, dir: string | undef
     io.stdout.write(`${formatIssue(issue)}\n`);
   }
   const ok = topics.filter((t) => t.brief).length;
+  const sourcesOnly = topics.filter((t) => !t.brief && t.sourcesOnly && !t.issues.some((i) => i.severity === 'error')).length;
   const cites = topics.reduce((n, t) => n + (t.brief ? countCitations(t.brief) : 0), 0);
-  io.stdout.write(`checked ${topics.length} topic${topics.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), target) || '.'}: ${ok} ok, ${topics.length - ok} with errors; ${cites} quotes verified; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  io.stdout.write(`checked ${topics.length} topic${topics.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), target) || '.'}: ${ok} ok, ${sourcesOnly > 0 ? `${sourcesOnly} served from sources only (no brief.md), ` : ''}${topics.length - ok - sourcesOnly} with errors; ${cites} quotes verified; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
   if (topics.length === 0) {
     io.stdout.write('no topics found: expected <dir>/<topic>/brief.md\n');
     return 1;

@@ -23,6 +23,8 @@ export interface BriefJson {
   tags: string[];
   updated: string;
   version: string;
+  /** False for a topic served from its sources alone (no reviewed brief: no claims). */
+  reviewed: boolean;
   status: JsonItem;
   summary: string;
   sections: Array<{ id: SectionId; title: string; items: JsonItem[] }>;
@@ -44,6 +46,7 @@ export function briefToJson(brief: Brief): BriefJson {
     tags: brief.tags,
     updated: brief.updated,
     version: brief.version,
+    reviewed: brief.unreviewed !== true,
     status: item(brief.status),
     summary: brief.summary.map((c) => c.text).join(' '),
     sections: [

@@ -3,11 +3,13 @@
  * and validated. A brief with errors is not served; the others still are.
  */
 import { createHash } from 'node:crypto';
+import { parseDocument } from 'yaml';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileIssue } from '../errors.ts';
 import { containedDir, ContentReadError, DEFAULT_CONTENT_LIMITS, readContainedText, type ContentLimits } from '../documents/safe-read.ts';
 import { loadSources } from '../documents/source-loader.ts';
+import type { SourceDocument } from '../documents/types.ts';
 import type { Brief } from './brief-types.ts';
 import type { BriefCatalog, TopicResolution } from './brief-catalog.ts';
 import { parseBrief } from './brief-parser.ts';
@@ -16,8 +18,13 @@ import { resolveTopic } from './topic-resolver.ts';
 
 export interface TopicLoad {
   slug: string;
-  /** The brief, or null when it has errors (or no brief.md). */
+  /** The reviewed brief, or null when it has errors (or there is no brief.md). */
   brief: Brief | null;
+  /**
+   * When there is no usable brief but there are sources: the topic served from its sources
+   * alone (Brief.unreviewed). A reload prefers the last good reviewed version to it.
+   */
+  sourcesOnly?: Brief;
   issues: FileIssue[];
 }
 
@@ -66,8 +73,14 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
   try {
     text = await readContainedText(briefPath, rootReal, limits.maxFileBytes);
   } catch (err) {
-    if (err instanceof ContentReadError && err.failure === 'not-found') return failed(slug, relBrief, 'brief.md is missing', 'create it; see "Writing a brief" in README.md');
-    return failed(slug, relBrief, `brief.md ${err instanceof ContentReadError ? err.message : String(err)}`, 'make brief.md a regular file inside the briefs folder');
+    if (!(err instanceof ContentReadError && err.failure === 'not-found')) {
+      return failed(slug, relBrief, `brief.md ${err instanceof ContentReadError ? err.message : String(err)}`, 'make brief.md a regular file inside the briefs folder');
+    }
+    // No brief yet: a topic with sources is still served, from its sources alone.
+    const { documents, issues: sourceIssues } = await loadSources(topicDir, repoRoot, slug, { rootReal, limits });
+    if (documents.length === 0) return { slug, brief: null, issues: [...sourceIssues, { path: relBrief, line: 1, message: 'brief.md is missing and the topic has no sources', fix: 'add articles to sources/ (briefbot add) or write brief.md; see "Writing a brief" in README.md', severity: 'error' }] };
+    const issues: FileIssue[] = [...sourceIssues, { path: relBrief, line: 1, message: `brief.md is missing: the topic is served from its ${documents.length} source${documents.length === 1 ? '' : 's'} alone, with no reviewed brief`, fix: 'write brief.md when the story is ready; see "Writing a brief" in README.md', severity: 'warning' }];
+    return { slug, brief: null, sourcesOnly: await sourcesOnlyBrief(topicDir, slug, relBrief, documents, rootReal), issues };
   }
   const [{ documents, issues: sourceIssues }, parsed] = await Promise.all([
     loadSources(topicDir, repoRoot, slug, { rootReal, limits }),
@@ -76,7 +89,9 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
   const issues = [...sourceIssues, ...parsed.issues, ...validateBrief(parsed.brief, documents, relBrief)];
   const p = parsed.brief;
   if (issues.some((i) => i.severity === 'error') || !p.title || !p.status || !p.updated) {
-    return { slug, brief: null, issues };
+    // Not served as a brief; its sources still are, until a good version exists.
+    const fallback = documents.length > 0 ? { sourcesOnly: await sourcesOnlyBrief(topicDir, slug, relBrief, documents, rootReal, p.title) } : {};
+    return { slug, brief: null, issues, ...fallback };
   }
   const hash = createHash('sha256').update(text);
   for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(d.body);
@@ -129,9 +144,46 @@ export async function loadAllTopics(briefsDir: string, repoRoot: string, options
   return Promise.all(loads);
 }
 
+/**
+ * A topic served from its sources alone: no claims, so nothing unchecked is ever shown as
+ * reviewed. Its title comes from the brief's front matter when it parsed, else from
+ * topic.yml (`title:`), else the slug.
+ */
+async function sourcesOnlyBrief(topicDir: string, slug: string, relBrief: string, documents: SourceDocument[], rootReal: string, title?: string | null): Promise<Brief> {
+  let name = title ?? null;
+  if (!name) {
+    try {
+      const settings = parseDocument(await readContainedText(path.join(topicDir, 'topic.yml'), rootReal, 64 * 1024)).toJS({ maxAliasCount: 10 }) as { title?: unknown } | null;
+      if (typeof settings?.title === 'string' && settings.title.trim() !== '') name = settings.title.trim();
+    } catch {
+      // No topic.yml, or not readable: the slug will do.
+    }
+  }
+  const hash = createHash('sha256').update('sources-only\0');
+  for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(d.body);
+  const dates = documents.map((d) => d.meta.published).filter((x): x is string => x !== null).sort();
+  return {
+    slug,
+    title: name ?? slug,
+    aliases: [],
+    tags: [],
+    status: { text: '', citations: [], line: 0 },
+    updated: dates.at(-1) ?? '',
+    summary: [],
+    keyPoints: [],
+    timeline: [],
+    whosWho: [],
+    differences: [],
+    sources: documents,
+    path: relBrief,
+    version: `src-${hash.digest('hex').slice(0, 12)}`,
+    unreviewed: true,
+  };
+}
+
 export async function loadBriefs(briefsDir: string, repoRoot: string, options: LoadOptions = {}): Promise<{ catalog: MutableBriefCatalog; issues: FileIssue[]; topics: TopicLoad[] }> {
   const topics = await loadAllTopics(briefsDir, repoRoot, options);
-  const catalog = new MutableBriefCatalog(topics.flatMap((t) => (t.brief ? [t.brief] : [])));
+  const catalog = new MutableBriefCatalog(topics.flatMap((t) => (t.brief ? [t.brief] : t.sourcesOnly ? [t.sourcesOnly] : [])));
   return { catalog, issues: topics.flatMap((t) => t.issues), topics };
 }
 

@@ -52,6 +52,12 @@ export interface Brief {
   path: string;
   /** Content hash of brief.md and its sources; changes whenever either changes. */
   version: string;
+  /**
+   * True for a topic served from its sources alone: brief.md is missing (or has errors and
+   * no good version was ever served). It has no claims; chat says plainly that no reviewed
+   * brief exists, lists the sources, and answers questions from them.
+   */
+  unreviewed?: true;
 }
 
 export type SectionId = 'summary' | 'key-points' | 'timeline' | 'whos-who' | 'where-sources-differ';

@@ -174,9 +174,15 @@ export class BriefWatcher {
         catalog.set(result.brief);
         const quotes = allClaims(result.brief).reduce((n, c) => n + c.citations.length, 0);
         logger.info({ topic: slug, version: result.brief.version, quotes, reload: true }, `${slug} reloaded: ${quotes} quote${quotes === 1 ? '' : 's'} verified`);
-      } else if (catalog.get(slug)) {
+      } else if (catalog.get(slug) && !catalog.get(slug)?.unreviewed) {
         logger.error({ topic: slug, errors, reload: true }, `${slug} has ${errors} error${errors === 1 ? '' : 's'}; keeping the last good version in service`);
+      } else if (result.sourcesOnly) {
+        catalog.set(result.sourcesOnly);
+        const n = result.sourcesOnly.sources.length;
+        const why = errors > 0 ? `its brief has ${errors} error${errors === 1 ? '' : 's'}` : 'it has no brief.md';
+        (errors > 0 ? logger.error.bind(logger) : logger.info.bind(logger))({ topic: slug, errors, reload: true }, `${slug} reloaded: ${why}, so it is served from its ${n} source${n === 1 ? '' : 's'} alone`);
       } else {
+        catalog.delete(slug);
         logger.error({ topic: slug, errors, reload: true }, `${slug} has ${errors} error${errors === 1 ? '' : 's'}; not served until they are fixed`);
       }
     }

@@ -77,13 +77,16 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** A topic with no reviewed brief answers every brief view with what it has: its sources. */
+const orUnreviewed = (build: (brief: Brief) => Message) => (brief: Brief): Message => (brief.unreviewed ? unreviewedMessage(brief) : build(brief));
+
 /** The full brief: every section, every quote. */
-export const briefMessage = memoByBrief(buildBriefMessage);
+export const briefMessage = memoByBrief(orUnreviewed(buildBriefMessage));
 /** The short brief for chat (see brief-card.ts). */
-export const briefCardMessage = memoByBrief((brief) => buildBriefCard(brief, sourceRef, dateline(brief)));
-export const whosWhoMessage = memoByBrief((brief) => sectionMessage(brief, 'whoswho'));
-export const differencesMessage = memoByBrief((brief) => sectionMessage(brief, 'differences'));
-export const timelineMessage = memoByBrief(buildTimelineMessage);
+export const briefCardMessage = memoByBrief(orUnreviewed((brief) => buildBriefCard(brief, sourceRef, dateline(brief))));
+export const whosWhoMessage = memoByBrief(orUnreviewed((brief) => sectionMessage(brief, 'whoswho')));
+export const differencesMessage = memoByBrief(orUnreviewed((brief) => sectionMessage(brief, 'differences')));
+export const timelineMessage = memoByBrief(orUnreviewed(buildTimelineMessage));
 export const sourcesMessage = memoByBrief(buildSourcesMessage);
 
 function buildBriefMessage(brief: Brief): Message {
@@ -113,6 +116,35 @@ function buildBriefMessage(brief: Brief): Message {
     citations: cites.citations,
     sources: sourcesFor(brief, cites),
     summary: `${brief.title}: ${brief.status.text}`,
+  };
+}
+
+/**
+ * A topic served from its sources alone: says plainly that no reviewed brief exists and
+ * lists the sources with title, outlet and date. It shows no claim at all.
+ */
+function unreviewedMessage(brief: Brief): Message {
+  const n = brief.sources.length;
+  const slug = brief.slug;
+  return {
+    kind: 'brief',
+    title: brief.title,
+    topic: slug,
+    blocks: [
+      { type: 'context', text: `Topic: ${slug} · ${n} source${n === 1 ? '' : 's'} · no reviewed brief yet` },
+      { type: 'paragraph', spans: [{ text: `No reviewed brief exists for ${brief.title} yet: a curator has not written or approved one. Below are its sources; questions are answered from them, quoting them.`, citations: [] }] },
+      { type: 'bullets', items: brief.sources.map((d) => ({ label: describeSource(sourceRef(d)), text: d.meta.title ?? `(untitled) ${d.meta.id}`, citations: [] })) },
+      {
+        type: 'actions',
+        actions: [
+          { id: 'brief.sources', label: 'Sources', value: slug, command: `/brief sources ${slug}` },
+          { id: 'brief.ask', label: 'Ask a question', value: slug, command: `/brief ask ${slug} <question>` },
+        ],
+      },
+    ],
+    citations: [],
+    sources: [],
+    summary: `${brief.title}: no reviewed brief yet; ${n} source${n === 1 ? '' : 's'}`,
   };
 }
 
@@ -180,7 +212,7 @@ export function listMessage(briefs: readonly Brief[]): Message {
     kind: 'list',
     title: 'Topics',
     blocks: [
-      { type: 'bullets', items: briefs.map((b) => ({ label: b.slug, text: `${b.title} (updated ${b.updated}, ${b.sources.length} sources)`, citations: [] })) },
+      { type: 'bullets', items: briefs.map((b) => ({ label: b.slug, text: b.unreviewed ? `${b.title} (no reviewed brief yet, ${b.sources.length} sources)` : `${b.title} (updated ${b.updated}, ${b.sources.length} sources)`, citations: [] })) },
       { type: 'context', text: 'Show one with /brief <topic>.' },
     ],
     citations: [],

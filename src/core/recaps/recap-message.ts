@@ -103,6 +103,13 @@ export function buildRecapMessage(input: RecapInput): RecapResult {
   const b = new MessageBuilder(sources);
   b.blocks.push(...lateNote(input));
 
+  if (!previous && brief.unreviewed) {
+    // No reviewed brief: say so, and name the sources; nothing unchecked is shown.
+    const n = brief.sources.length;
+    b.blocks.push({ type: 'paragraph', spans: [{ text: `No reviewed brief exists for ${brief.title} yet. It has ${n} source${n === 1 ? '' : 's'}:`, citations: [] }] });
+    b.blocks.push({ type: 'bullets', items: snapshot.sources.map((src) => { b.addSource(src.id); return { label: src.outlet ?? 'Unknown outlet', text: sourceLine(src), citations: [] }; }) });
+    return { message: b.finish(brief, `Recap: ${brief.title}`, `${brief.title}: no reviewed brief yet`), changes: null, snapshot };
+  }
   if (!previous) {
     // The first recap in a channel is the card: what fits in a chat window.
     const chosen = chooseCardClaims(brief);

@@ -115,7 +115,11 @@ describe('validation errors name the file and line', () => {
     try {
       tmp.write(original.replace('the balloon shot down by the US Air Force on February 4', 'a tampered quote'));
       const { catalog, issues } = await loadBriefs(tmp.briefsDir, tmp.root);
-      assert.equal(catalog.get('china-russia-aid'), undefined);
+      // The broken brief is not served; the topic's sources still are, with no claim at all.
+      const served = catalog.get('china-russia-aid');
+      assert.equal(served?.unreviewed, true);
+      assert.deepEqual([served?.summary.length, served?.keyPoints.length, served?.status.citations.length], [0, 0, 0]);
+      assert.equal(served?.sources.length, 5);
       assert.ok(issues.length > 0);
     } finally {
       tmp.write(original);

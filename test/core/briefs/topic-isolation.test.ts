@@ -101,7 +101,9 @@ describe('one broken topic next to a good one', { timeout: 60_000 }, () => {
     symlinkSync('/etc', path.join(dir, 'sources', 'etc'));
     await expectIsolated('small', /file "etc\/passwd" is a link that leads out of the briefs folder/);
     const { catalog } = await loadBriefs(tmp.briefsDir, tmp.root);
-    assert.equal(catalog.get('small'), undefined);
+    const small = catalog.get('small');
+    assert.equal(small?.unreviewed, true, 'served from its readable sources only');
+    assert.deepEqual(small?.sources.map((d) => d.meta.id), ['s1'], '/etc/passwd is not among them');
   });
 
   it('a link to a file inside the briefs folder is still read', async () => {
