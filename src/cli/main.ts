@@ -26,6 +26,9 @@ Usage:
                                          answer a question from the topic's documents;
                                          without a question, read one per line from stdin (JSON lines out)
   briefbot check [dir]                   validate briefs (exits 1 on any error)
+  briefbot new <topic> --title "<title>"  start a topic (served from its sources until brief.md exists)
+  briefbot add <topic> <file>... [--title --outlet --published YYYY-MM-DD --url]
+                                         add saved articles (.txt/.md) to a topic's sources
   briefbot recap <topic> --since <date|version> [--json]
                                          what changed in a brief since a date or version
 
@@ -36,7 +39,7 @@ Options:
   -h, --help      show this help
   -v, --version   show the version`;
 
-const COMMANDS = ['start', 'brief', 'list', 'check', 'ask', 'recap', 'help'];
+const COMMANDS = ['start', 'brief', 'list', 'check', 'ask', 'recap', 'new', 'add', 'help'];
 
 function isDir(p: string): boolean {
   try {
@@ -59,6 +62,10 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
         since: { type: 'string' },
         console: { type: 'boolean', default: false },
         full: { type: 'boolean', default: false },
+        title: { type: 'string' },
+        outlet: { type: 'string' },
+        published: { type: 'string' },
+        url: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -97,7 +104,7 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
       throw err;
     }
     const briefs = path.resolve(config.root, config.briefsDir);
-    if (!(command === 'check' && args[0]) && !isDir(briefs)) {
+    if (!(command === 'check' && args[0]) && command !== 'new' && !isDir(briefs)) {
       throw new CliFailure('no_briefs', `briefbot: no briefs folder at ${briefs}`, 2, [
         `Create it with one folder per topic (briefs/<topic>/brief.md), set briefsDir in ${config.configPath ?? 'config/briefbot.yml'}, or run from the project folder (or pass --root).`,
       ]);
@@ -116,6 +123,12 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
         return await (await import('./commands.ts')).runCheck(config, io, args[0]);
       case 'ask':
         return await (await import('./commands.ts')).runAsk(config, io, args[0], args.slice(1).join(' '), json);
+      case 'new':
+        return await (await import('./curate-commands.ts')).runNew(config, io, args[0], values.title);
+      case 'add': {
+        const flags = Object.fromEntries(Object.entries({ title: values.title, outlet: values.outlet, published: values.published, url: values.url }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+        return await (await import('./curate-commands.ts')).runAdd(config, io, args[0], args.slice(1), flags, json);
+      }
       default:
         return await (await import('./commands.ts')).runRecap(config, io, args.join(' '), values.since, json);
     }

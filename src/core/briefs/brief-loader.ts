@@ -78,7 +78,7 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
     }
     // No brief yet: a topic with sources is still served, from its sources alone.
     const { documents, issues: sourceIssues } = await loadSources(topicDir, repoRoot, slug, { rootReal, limits });
-    if (documents.length === 0) return { slug, brief: null, issues: [...sourceIssues, { path: relBrief, line: 1, message: 'brief.md is missing and the topic has no sources', fix: 'add articles to sources/ (briefbot add) or write brief.md; see "Writing a brief" in README.md', severity: 'error' }] };
+    if (documents.length === 0) return { slug, brief: null, issues: [...sourceIssues, { path: relBrief, line: 1, message: 'no brief.md and no sources yet: not served', fix: `add articles with "briefbot add ${slug} <file>", or write brief.md; see "Writing a brief" in README.md`, severity: 'warning' }] };
     const issues: FileIssue[] = [...sourceIssues, { path: relBrief, line: 1, message: `brief.md is missing: the topic is served from its ${documents.length} source${documents.length === 1 ? '' : 's'} alone, with no reviewed brief`, fix: 'write brief.md when the story is ready; see "Writing a brief" in README.md', severity: 'warning' }];
     return { slug, brief: null, sourcesOnly: await sourcesOnlyBrief(topicDir, slug, relBrief, documents, rootReal), issues };
   }

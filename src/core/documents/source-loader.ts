@@ -19,7 +19,7 @@ import type { Sentence, SourceDocument, SourceMeta } from './types.ts';
 export const SOURCES_FILE = 'sources.yml';
 export const SOURCE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
-const KNOWN_KEYS = new Set(['id', 'file', 'title', 'outlet', 'published', 'url']);
+const KNOWN_KEYS = new Set(['id', 'file', 'title', 'outlet', 'published', 'url', 'retrieved']);
 const READ_CONCURRENCY = 32;
 
 /** Builds the document model (passages, sentences with absolute offsets) for one body. */

@@ -1,0 +1,81 @@
+/** The curator's commands: new topics and added articles, refused cleanly and never half written. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { sourceIdFor, titleFromText } from '../../src/core/ingest/add-text-source.ts';
+import { runCli } from '../helpers/run-cli.ts';
+import { makeTempBriefs } from '../helpers/temp-briefs.ts';
+
+const ARTICLE = 'Harbour strike enters second week\n\nDock workers at the port of Valmora walked out on Monday over pay. The union says 4,000 members have joined the strike.\n';
+
+describe('briefbot new and add', () => {
+  const tmp = makeTempBriefs();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'briefbot-articles-'));
+  after(() => {
+    tmp.cleanup();
+    rmSync(work, { recursive: true, force: true });
+  });
+  const cli = (args: string[]): ReturnType<typeof runCli> => runCli([...args, '--root', tmp.root]);
+  const topicDir = path.join(tmp.briefsDir, 'port-strike');
+  const listing = (): string => JSON.stringify(readdirSync(path.join(topicDir, 'sources')).sort()) + readFileSync(path.join(topicDir, 'sources', 'sources.yml'), 'utf8');
+
+  it('new creates the topic folder; it is checked and not yet served', async () => {
+    const r = await cli(['new', 'port-strike', '--title', 'Valmora port strike']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(readdirSync(topicDir).sort(), ['sources', 'topic.yml']);
+    assert.match(readFileSync(path.join(topicDir, 'topic.yml'), 'utf8'), /title: Valmora port strike/);
+    const check = await cli(['check']);
+    assert.equal(check.code, 0, check.stdout);
+    assert.match(check.stdout, /port-strike\/brief\.md:1: warning: no brief\.md and no sources yet/);
+    assert.equal((await cli(['new', 'port-strike', '--title', 'Again'])).code, 2, 'an existing topic is refused');
+    assert.equal((await cli(['new', 'Bad Name', '--title', 'x'])).code, 2);
+  });
+
+  it('add stores the text, appends its metadata with a readable id, and the topic is served from it', async () => {
+    const file = path.join(work, 'strike.txt');
+    writeFileSync(file, ARTICLE);
+    const r = await cli(['add', 'port-strike', file, '--outlet', 'Coast Wire', '--published', '2026-11-20']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^added coast-wire-2026-11-20-harbour-strike-enters-second-week: Harbour strike enters second week · Coast Wire · 2026-11-20\n/);
+    const stored = path.join(topicDir, 'sources', 'coast-wire-2026-11-20-harbour-strike-enters-second-week.txt');
+    assert.equal(readFileSync(stored, 'utf8'), ARTICLE, 'stored byte for byte');
+    const yml = readFileSync(path.join(topicDir, 'sources', 'sources.yml'), 'utf8');
+    assert.match(yml, /- id: coast-wire-2026-11-20-harbour-strike-enters-second-week\n {2}file: coast-wire-2026-11-20-harbour-strike-enters-second-week\.txt\n {2}title: Harbour strike enters second week\n {2}outlet: Coast Wire\n {2}published: 2026-11-20\n {2}url: null\n {2}retrieved: 20\d\d-/);
+    const check = await cli(['check']);
+    assert.equal(check.code, 0, check.stdout);
+    assert.doesNotMatch(check.stdout, /unknown field/);
+    const brief = await cli(['brief', 'port-strike']);
+    assert.match(brief.stdout, /No reviewed brief exists for Valmora port strike yet/);
+    const ask = await cli(['ask', 'port-strike', 'How many members have joined the strike?']);
+    assert.match(ask.stdout, /4,000 members/);
+  });
+
+  it('refuses an exact re-add, a web page, a missing file and a bad date, leaving the topic exactly as it was', async () => {
+    const before = listing();
+    const again = path.join(work, 'again.md');
+    writeFileSync(again, ARTICLE.replace(/\n/g, '\r\n'));
+    const cases: Array<[string[], RegExp]> = [
+      [['add', 'port-strike', again], /is already in this topic, as sources\/coast-wire-2026-11-20-harbour-strike-enters-second-week\.txt/],
+      [['add', 'port-strike', path.join(work, 'page.html')], /saved web pages are not supported yet/],
+      [['add', 'port-strike', path.join(work, 'nope.txt')], /nope\.txt: not found/],
+      [['add', 'port-strike', again, '--published', 'last week'], /--published "last week" is not a date/],
+      [['add', 'no-such-topic', again], /has no sources\/ folder/],
+    ];
+    writeFileSync(path.join(work, 'page.html'), '<html></html>');
+    for (const [args, message] of cases) {
+      const r = await cli(args);
+      assert.notEqual(r.code, 0, args.join(' '));
+      assert.match(r.stderr, message, args.join(' '));
+      assert.equal(listing(), before, `${args.join(' ')} left the topic unchanged`);
+    }
+  });
+
+  it('titles and ids are read, not invented', () => {
+    assert.equal(titleFromText('Harbour strike enters second week\n\nBody.'), 'Harbour strike enters second week');
+    assert.equal(titleFromText('Dock workers walked out on Monday over pay.\nMore.'), null, 'a sentence is not a title');
+    assert.equal(sourceIdFor({ title: null, outlet: null, published: null }, 'Notes 12', new Set()), 'notes-12');
+    assert.equal(sourceIdFor({ title: 'A b', outlet: 'X', published: '2026-01-02' }, 'f', new Set(['x-2026-01-02-a-b'])), 'x-2026-01-02-a-b-2');
+  });
+});
