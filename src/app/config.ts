@@ -57,6 +57,17 @@ export const fileConfigSchema = z
       .default({}),
     subscriptions: z.array(subscriptionConfigSchema).default([]),
     http: z.object({ port: z.number().int().min(0).max(65535).default(3000) }).strict().default({}),
+    ingest: z
+      .object({
+        /** Fetch from private, loopback and link-local addresses too (tests, intranets). */
+        allowPrivateHosts: z.boolean().default(false),
+        /** Largest page fetched, in bytes. */
+        maxBytes: z.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+        /** Time for a whole fetch, redirects included. */
+        timeoutMs: z.number().int().min(100).max(120_000).default(15_000),
+      })
+      .strict()
+      .default({}),
     content: z
       .object({
         /** Largest source, brief.md or sources.yml read, in bytes; larger files are reported, not read. */

@@ -1,8 +1,9 @@
-/** The curator's commands: `briefbot new <topic> --title "…"` and `briefbot add <topic> <file>…`. */
+/** The curator's commands: `briefbot new <topic> --title "…"` and `briefbot add <topic> <url|file>…`. */
 import path from 'node:path';
 import type { AppConfig } from '../app/config.ts';
 import { BriefbotError } from '../core/errors.ts';
-import { addTextSource } from '../core/ingest/add-text-source.ts';
+import { addSource } from '../core/ingest/add-source.ts';
+import { fetchPage } from '../core/ingest/safe-fetch.ts';
 import { createTopic, TOPIC_SLUG } from '../core/ingest/topic-folder.ts';
 import { CliFailure, type CliIO } from './io.ts';
 
@@ -37,7 +38,8 @@ export async function runAdd(config: AppConfig, io: CliIO, topic: string | undef
   const added = [];
   for (const file of files) {
     try {
-      const source = await addTextSource({ topicDir, file, given: flags, now: new Date(), maxBytes: config.content.maxFileBytes });
+      const limits = { timeoutMs: config.ingest.timeoutMs, maxBytes: config.ingest.maxBytes, maxRedirects: 5, allowPrivateHosts: config.ingest.allowPrivateHosts };
+      const source = await addSource({ topicDir, file, given: flags, now: new Date(), maxBytes: config.content.maxFileBytes, fetch: (url) => fetchPage(url, limits) });
       added.push(source);
       if (!json) io.stdout.write(`added ${source.id}: ${source.title ?? '(untitled)'} · ${source.outlet ?? 'outlet unknown'} · ${source.published ?? 'date unknown'}\n`);
     } catch (err) {

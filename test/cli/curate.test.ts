@@ -1,10 +1,12 @@
 /** The curator's commands: new topics and added articles, refused cleanly and never half written. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { sourceIdFor, titleFromText } from '../../src/core/ingest/add-text-source.ts';
+import { sourceIdFor, titleFromText } from '../../src/core/ingest/add-source.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { makeTempBriefs } from '../helpers/temp-briefs.ts';
 
@@ -58,17 +60,48 @@ describe('briefbot new and add', () => {
     writeFileSync(again, ARTICLE.replace(/\n/g, '\r\n'));
     const cases: Array<[string[], RegExp]> = [
       [['add', 'port-strike', again], /is already in this topic, as sources\/coast-wire-2026-11-20-harbour-strike-enters-second-week\.txt/],
-      [['add', 'port-strike', path.join(work, 'page.html')], /saved web pages are not supported yet/],
+      [['add', 'port-strike', path.join(work, 'page.pdf')], /only web addresses, \.html pages and \.txt or \.md files can be added/],
       [['add', 'port-strike', path.join(work, 'nope.txt')], /nope\.txt: not found/],
       [['add', 'port-strike', again, '--published', 'last week'], /--published "last week" is not a date/],
       [['add', 'no-such-topic', again], /has no sources\/ folder/],
     ];
-    writeFileSync(path.join(work, 'page.html'), '<html></html>');
+    writeFileSync(path.join(work, 'page.pdf'), '%PDF');
     for (const [args, message] of cases) {
       const r = await cli(args);
       assert.notEqual(r.code, 0, args.join(' '));
       assert.match(r.stderr, message, args.join(' '));
       assert.equal(listing(), before, `${args.join(' ')} left the topic unchanged`);
+    }
+  });
+
+  it('add <url> fetches the page (127.0.0.1 allowed by config), stores its article text and metadata, and refuses it a second time', async () => {
+    const page = '<html><head><meta property="og:site_name" content="Harbour Times"><meta property="article:published_time" content="2026-11-21"><title>Talks to resume</title></head><body><nav>Home News</nav><article><h1>Talks to resume</h1><p>Port and union negotiators will meet again on Thursday, the labour ministry said in a statement on Friday evening.</p><p>The strike at Valmora has idled three terminals for eleven days and diverted a dozen container ships.</p></article></body></html>';
+    const server = createServer((req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(page));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/talks`;
+    mkdirSync(path.join(tmp.root, 'config'), { recursive: true });
+    try {
+      // Private addresses are refused unless the config allows them.
+      const refused = await cli(['add', 'port-strike', url]);
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /127\.0\.0\.1 is a private or reserved address; refused/);
+      writeFileSync(path.join(tmp.root, 'config', 'briefbot.yml'), 'ingest:\n  allowPrivateHosts: true\n');
+      const r = await cli(['add', 'port-strike', url]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^added harbour-times-2026-11-21-talks-to-resume: Talks to resume · Harbour Times · 2026-11-21\n/);
+      const stored = readFileSync(path.join(topicDir, 'sources', 'harbour-times-2026-11-21-talks-to-resume.txt'), 'utf8');
+      assert.match(stored, /Port and union negotiators will meet again on Thursday/);
+      assert.doesNotMatch(stored, /Home News/);
+      assert.match(readFileSync(path.join(topicDir, 'sources', 'sources.yml'), 'utf8'), new RegExp(`url: ${url.replace(/[.:/]/g, '\\$&')}`));
+      const before = listing();
+      const again = await cli(['add', 'port-strike', url]);
+      assert.equal(again.code, 1);
+      assert.match(again.stderr, /is already in this topic/);
+      assert.equal(listing(), before);
+    } finally {
+      rmSync(path.join(tmp.root, 'config'), { recursive: true, force: true });
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 

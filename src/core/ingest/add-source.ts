@@ -1,5 +1,7 @@
 /**
- * `briefbot add <topic> <file>`: adds a saved article (.txt or .md) to a topic.
+ * `briefbot add <topic> <url|file>`: adds an article to a topic: a web page (fetched through
+ * safe-fetch.ts), a saved .html page (text and metadata extracted by extract-article.ts), or
+ * a .txt/.md file.
  *
  * The text is stored as `sources/<id>.txt`, the file quotes are then checked against, and is
  * never rewritten; an entry with its metadata and the time it was added is appended to
@@ -17,12 +19,16 @@ import { BriefbotError } from '../errors.ts';
 import { isIsoDate, parseSourcesYaml, SOURCES_FILE } from '../documents/source-loader.ts';
 import { readContainedText } from '../documents/safe-read.ts';
 import type { SourceMeta } from '../documents/types.ts';
+import { extractArticle } from './extract-article.ts';
+import type { FetchedPage } from './safe-fetch.ts';
 
-export interface AddTextSourceInput {
+export interface AddSourceInput {
   /** The topic folder (briefs/<topic>). */
   topicDir: string;
-  /** The file to add. */
+  /** The http(s) URL or the file to add. */
   file: string;
+  /** Fetches a URL (the one network path); absent: URLs are refused. */
+  fetch?: (url: string) => Promise<FetchedPage>;
   /** Metadata given by the curator; each overrides what the file shows. */
   given: { title?: string; outlet?: string; published?: string; url?: string };
   now: Date;
@@ -71,47 +77,65 @@ export function sourceIdFor(meta: { title: string | null; outlet: string | null;
 
 const sha = (s: string): string => createHash('sha256').update(s.replace(/\r\n/g, '\n').trim()).digest('hex');
 
-export async function addTextSource(input: AddTextSourceInput): Promise<AddedSource> {
-  const { topicDir, file, given, now } = input;
+/** The article's text and whatever metadata its page shows. */
+async function readArticle(input: AddSourceInput): Promise<{ text: string; found: Partial<Record<'title' | 'outlet' | 'published' | 'url', string | null>>; name: string }> {
+  const { file } = input;
+  if (/^https?:\/\//i.test(file)) {
+    if (!input.fetch) throw new BriefbotError('BAD_INPUT', `${file}: fetching is not available here`);
+    const page = await input.fetch(file);
+    if (page.contentType === 'text') return { text: page.text, found: { title: titleFromText(page.text), url: page.url }, name: new URL(page.url).pathname };
+    const a = extractArticle(page.text, page.url);
+    return { text: a.text, found: { title: a.title, outlet: a.outlet, published: a.published, url: a.url ?? page.url }, name: new URL(page.url).pathname };
+  }
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') throw new BriefbotError('BAD_INPUT', `${file}: saved web pages are not supported yet; save the article's text as .txt or .md`);
-  if (!TEXT_EXTENSIONS.has(ext)) throw new BriefbotError('BAD_INPUT', `${file}: only .txt and .md files can be added`);
+  const isHtml = ext === '.html' || ext === '.htm';
+  if (!isHtml && !TEXT_EXTENSIONS.has(ext)) throw new BriefbotError('BAD_INPUT', `${file}: only web addresses, .html pages and .txt or .md files can be added`);
+  let raw: string;
+  try {
+    const abs = path.resolve(file);
+    raw = await readContainedText(abs, path.parse(abs).root, input.maxBytes);
+  } catch (err) {
+    throw new BriefbotError('BAD_INPUT', `${file}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
+  const name = path.basename(file, ext);
+  if (!isHtml) return { text: raw, found: { title: titleFromText(raw) }, name };
+  const a = extractArticle(raw, null);
+  return { text: a.text, found: { title: a.title, outlet: a.outlet, published: a.published, url: a.url }, name };
+}
+
+export async function addSource(input: AddSourceInput): Promise<AddedSource> {
+  const { topicDir, file, given, now } = input;
   if (given.published !== undefined && !isIsoDate(given.published)) throw new BriefbotError('BAD_INPUT', `--published "${given.published}" is not a date; write YYYY-MM-DD`);
   if (given.url !== undefined && !/^https?:\/\/\S+$/i.test(given.url)) throw new BriefbotError('BAD_INPUT', `--url "${given.url}" is not an http(s) address`);
   const sourcesDir = path.join(topicDir, 'sources');
   if (!(await stat(sourcesDir).catch(() => null))?.isDirectory()) {
     throw new BriefbotError('BAD_INPUT', `${topicDir} has no sources/ folder; create the topic with "briefbot new <topic> --title …"`);
   }
-  let text: string;
-  try {
-    const abs = path.resolve(file);
-    text = await readContainedText(abs, path.parse(abs).root, input.maxBytes);
-  } catch (err) {
-    throw new BriefbotError('BAD_INPUT', `${file}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  }
-  if (text.trim() === '') throw new BriefbotError('BAD_INPUT', `${file} is empty`);
-
   const ymlPath = path.join(sourcesDir, SOURCES_FILE);
   const yml = await readFile(ymlPath, 'utf8').catch(() => '');
   const { metas, issues } = parseSourcesYaml(yml, ymlPath);
   if (issues.some((i) => i.severity === 'error')) throw new BriefbotError('BAD_INPUT', `${ymlPath} has errors; run "briefbot check" and fix them first`);
   const existing: SourceMeta[] = metas.map((m) => m.meta);
+  // A URL already in the topic is refused before it is fetched again.
+  if (/^https?:\/\//i.test(file) && existing.some((m) => m.url === file)) throw new BriefbotError('BAD_INPUT', `${file} is already in this topic`);
+  const { text, found, name } = await readArticle(input);
+  if (text.trim() === '') throw new BriefbotError('BAD_INPUT', `${file} has no article text`);
   const digest = sha(text);
-  for (const name of await readdir(sourcesDir)) {
-    if (!TEXT_EXTENSIONS.has(path.extname(name).toLowerCase())) continue;
-    const other = await readFile(path.join(sourcesDir, name), 'utf8').catch(() => null);
-    if (other !== null && sha(other) === digest) throw new BriefbotError('BAD_INPUT', `${file} is already in this topic, as sources/${name}`);
+  for (const f of await readdir(sourcesDir)) {
+    if (!TEXT_EXTENSIONS.has(path.extname(f).toLowerCase())) continue;
+    const other = await readFile(path.join(sourcesDir, f), 'utf8').catch(() => null);
+    if (other !== null && sha(other) === digest) throw new BriefbotError('BAD_INPUT', `${file} is already in this topic, as sources/${f}`);
   }
-  if (given.url && existing.some((m) => m.url === given.url)) throw new BriefbotError('BAD_INPUT', `${given.url} is already in this topic`);
 
   const meta = {
-    title: given.title ?? titleFromText(text),
-    outlet: given.outlet ?? null,
-    published: given.published ?? null,
-    url: given.url ?? null,
+    title: given.title ?? found.title ?? null,
+    outlet: given.outlet ?? found.outlet ?? null,
+    published: given.published ?? found.published ?? null,
+    url: given.url ?? found.url ?? null,
   };
+  if (meta.url && existing.some((m) => m.url === meta.url)) throw new BriefbotError('BAD_INPUT', `${meta.url} is already in this topic`);
   const files = new Set((await readdir(sourcesDir)).map((n) => path.basename(n, path.extname(n))));
-  const id = sourceIdFor(meta, path.basename(file, ext), new Set([...existing.map((m) => m.id), ...files]));
+  const id = sourceIdFor(meta, name, new Set([...existing.map((m) => m.id), ...files]));
   const target = path.join(sourcesDir, `${id}.txt`);
   const entry = stringify([{ id, file: `${id}.txt`, ...meta, retrieved: now.toISOString() }], { lineWidth: 0 });
   const base = yml.split('\n').filter((l) => l.trim() !== '[]').join('\n').replace(/\n*$/, '\n');
