@@ -74,6 +74,12 @@ export const BRIEF_COMMAND: CommandDefinition = {
       ],
     },
     { type: SUB, name: 'unsubscribe', description: 'Stop the recaps of a topic in this channel (Manage Channels)', options: [topicOption()] },
+    {
+      type: SUB,
+      name: 'add',
+      description: "Add a web page to a topic's sources (Manage Channels)",
+      options: [topicOption(), { type: STRING, name: 'url', description: 'The article address (https://…)', required: true, max_length: 2000 }],
+    },
     { type: SUB, name: 'subscriptions', description: 'List the recap subscriptions of this channel' },
     { type: SUB, name: 'help', description: 'How to use Briefbot' },
   ],
@@ -82,7 +88,7 @@ export const BRIEF_COMMAND: CommandDefinition = {
 export const SCHEDULE_SUGGESTIONS = ['daily 08:00', 'weekdays 08:00', 'weekly mon 09:00', 'daily 18:00', '0 */6 * * *'];
 
 /** Subcommands whose work may be slow (questions, store writes): always deferred. */
-export const SLOW_SUBCOMMANDS = new Set(['ask', 'subscribe', 'unsubscribe', 'subscriptions']);
+export const SLOW_SUBCOMMANDS = new Set(['ask', 'subscribe', 'unsubscribe', 'subscriptions', 'add']);
 
 /** Router text for an invocation, e.g. ("ask", {topic, question}) → "ask china-russia-aid who pays?". */
 export function routerText(subcommand: string, options: Record<string, string | undefined>, resolveTopic: (t: string) => string): string {
@@ -100,6 +106,8 @@ export function routerText(subcommand: string, options: Record<string, string | 
       return `${subcommand} ${topic}`;
     case 'ask':
       return `ask ${topic} ${oneLine(options['question'])}`;
+    case 'add':
+      return `add ${topic} ${oneLine(options['url']).replace(/\s+/g, '')}`;
     case 'subscribe':
       return [`subscribe ${topic}`, oneLine(options['schedule']), oneLine(options['timezone'])].filter((s) => s !== '').join(' ');
     default:

@@ -4,9 +4,10 @@
  */
 import type { BriefCatalog } from '../briefs/brief-catalog.ts';
 import type { Brief } from '../briefs/brief-types.ts';
-import type { CommandContext, Platform } from '../contracts.ts';
+import type { Platform } from '../contracts.ts';
 import { ConfigError, type FileIssue } from '../errors.ts';
 import { notice, type BulletItem, type Message, type Reply } from '../messages/message-model.ts';
+import { mayManage, refusal, type AllowList } from '../manage-permission.ts';
 import type { RouterCommand } from '../router/router-types.ts';
 import { compileCron, formatInZone, nextFire } from '../scheduling/fire-times.ts';
 import { parseSchedule, ScheduleError, SCHEDULE_HELP } from '../scheduling/schedule-parser.ts';
@@ -19,7 +20,7 @@ export interface SubscriptionCommandDeps {
    * "<platform>:<user id>" entries allowed to manage subscriptions besides channel managers;
    * a function is asked on every command (the list reloads when the config file changes).
    */
-  allow: readonly string[] | (() => readonly string[]);
+  allow: AllowList;
   defaultTimezone: string;
   clock: () => Date;
 }
@@ -29,22 +30,6 @@ const SCHEDULE_START = /^(daily|day|everyday|weekdays?|weekends?|weekly|every|at
 const reply = (message: Message, ephemeral = true): Reply => ({ messages: [message], ephemeral });
 const error = (title: string, text: string): Reply => reply(notice(title, text, 'error'));
 
-async function mayManage(ctx: CommandContext, allowed: SubscriptionCommandDeps['allow']): Promise<boolean> {
-  const allow = typeof allowed === 'function' ? allowed() : allowed;
-  if (allow.includes(`${ctx.platform}:${ctx.user.id}`)) return true;
-  try {
-    return await ctx.isChannelManager();
-  } catch {
-    return false;
-  }
-}
-
-function refusal(action: string, ctx: CommandContext): Reply {
-  return error(
-    'Not allowed',
-    `Only channel managers (Slack workspace admins and the channel's creator, Discord members with Manage Channels) or people on the Briefbot allow-list can ${action}. Ask one of them, or ask an operator to add "${ctx.platform}:${ctx.user.id}" to permissions.allow in config/briefbot.yml (it takes effect without a restart).`,
-  );
-}
 
 type Resolved = { brief: Brief } | { reply: Reply };
 

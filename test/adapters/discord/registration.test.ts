@@ -18,7 +18,7 @@ test('registers /brief to the guild once; a second start changes nothing', { tim
     assert.equal(stored.length, 1);
     assert.equal(stored[0]?.['name'], 'brief');
     const subs = (stored[0]?.['options'] as { name: string }[]).map((o) => o.name);
-    assert.deepEqual(subs, ['show', 'full', 'list', 'sources', 'timeline', 'whoswho', 'differences', 'ask', 'subscribe', 'unsubscribe', 'subscriptions', 'help']);
+    assert.deepEqual(subs, ['show', 'full', 'list', 'sources', 'timeline', 'whoswho', 'differences', 'ask', 'subscribe', 'unsubscribe', 'add', 'subscriptions', 'help']);
 
     const before = h.fake.requests.length;
     const again = await h.restart();
