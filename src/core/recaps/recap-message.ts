@@ -145,6 +145,7 @@ export function buildRecapMessage(input: RecapInput): RecapResult {
   }
   if (changes.newSources.length > 0) {
     b.blocks.push({ type: 'heading', text: changes.newSources.length === 1 ? 'New source' : 'New sources' });
+    const leads: Block[] = [];
     const items = changes.newSources.map((s): BulletItem => {
       b.addSource(s.id);
       // Cite what the brief now quotes from the new source (up to two quotes).
@@ -152,9 +153,15 @@ export function buildRecapMessage(input: RecapInput): RecapResult {
         .flatMap((c) => c.citations)
         .filter((c) => c.sourceId === s.id)
         .slice(0, 2);
-      return { label: s.outlet ?? 'Unknown outlet', text: sourceLine(s), citations: b.cite({ text: '', citations: quotes }) };
+      if (quotes.length > 0) return { label: s.outlet ?? 'Unknown outlet', text: sourceLine(s), citations: b.cite({ text: '', citations: quotes }) };
+      // Not cited by the brief yet: its lead sentence, verbatim, and a plain note that no
+      // curator has reviewed it.
+      const lead = brief.sources.find((d) => d.meta.id === s.id)?.sentences[0]?.text;
+      const marker = b.cite({ text: '', citations: [{ sourceId: s.id, quote: lead ?? '' }] });
+      if (lead) leads.push({ type: 'quote', text: lead, citations: marker });
+      return { label: s.outlet ?? 'Unknown outlet', text: `${sourceLine(s)}, not yet reviewed: the brief does not cite it yet`, citations: marker };
     });
-    b.blocks.push({ type: 'bullets', items });
+    b.blocks.push({ type: 'bullets', items }, ...leads);
   }
   if (changes.keyPointsAdded.length + changes.keyPointsChanged.length > 0) {
     b.blocks.push({ type: 'heading', text: 'Key points' });

@@ -7,6 +7,10 @@ import { datedAfter, recapSince, recordBriefVersions } from '../../../src/core/r
 import type { Store } from '../../../src/store/open-store.ts';
 import { createTestDatabase, type TestDatabase } from '../../store/store-drivers.ts';
 import { makeBrief, messageText } from './recap-fixtures.ts';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadTopic } from '../../../src/core/briefs/brief-loader.ts';
+import { makeTempBriefs } from '../../helpers/temp-briefs.ts';
 
 const v1 = makeBrief();
 const v2 = makeBrief({
@@ -97,5 +101,28 @@ describe('recapSince', () => {
     assert.equal(datedAfter('2023-03', '2023-03-10'), true, 'a month counts when part of it is after');
     assert.equal(datedAfter('2023', '2023-12-31'), false);
     assert.equal(datedAfter('2024', '2023-12-31'), true);
+  });
+});
+
+describe('recaps announce sources that arrived', () => {
+  it('quotes the lead sentence of a new source the brief does not cite yet, marked not yet reviewed', async () => {
+    const tmp = makeTempBriefs();
+    try {
+      const dir = path.join(tmp.briefsDir, 'china-russia-aid');
+      const before = (await loadTopic(dir, tmp.root)).brief;
+      assert.ok(before);
+      writeFileSync(path.join(dir, 'sources', 'late-wire.txt'), 'Envoys met again in Vienna on Tuesday to discuss shipments. Talks lasted four hours.\n');
+      const after = (await loadTopic(dir, tmp.root)).brief;
+      assert.ok(after);
+      const recap = buildRecapMessage({ brief: after, previous: snapshotBrief(before), whenUnchanged: 'line', timezone: 'UTC' }).message;
+      assert.ok(recap);
+      const text = messageText(recap);
+      assert.match(text, /What changed since the last recap: 1 new source\./);
+      assert.match(text, /not yet reviewed: the brief does not cite it yet/);
+      const quote = recap.blocks.find((b) => b.type === 'quote');
+      assert.deepEqual(quote && quote.type === 'quote' ? quote.text : null, 'Envoys met again in Vienna on Tuesday to discuss shipments.', 'the lead sentence, verbatim');
+    } finally {
+      tmp.cleanup();
+    }
   });
 });
