@@ -41,7 +41,10 @@ export async function runAdd(config: AppConfig, io: CliIO, topic: string | undef
       const limits = { timeoutMs: config.ingest.timeoutMs, maxBytes: config.ingest.maxBytes, maxRedirects: 5, allowPrivateHosts: config.ingest.allowPrivateHosts };
       const source = await addSource({ topicDir, file, given: flags, now: new Date(), maxBytes: config.content.maxFileBytes, fetch: (url) => fetchPage(url, limits) });
       added.push(source);
-      if (!json) io.stdout.write(`added ${source.id}: ${source.title ?? '(untitled)'} · ${source.outlet ?? 'outlet unknown'} · ${source.published ?? 'date unknown'}\n`);
+      if (!json) {
+        const copy = source.duplicate ? ` (a near-copy of ${source.duplicate.id}: ${Math.round(source.duplicate.similarity * 100)}% of its sentences align; kept, but not counted as an independent source)` : '';
+        io.stdout.write(`added ${source.id}: ${source.title ?? '(untitled)'} · ${source.outlet ?? 'outlet unknown'} · ${source.published ?? 'date unknown'}${copy}\n`);
+      }
     } catch (err) {
       if (json) io.stdout.write(`${JSON.stringify({ added }, null, 2)}\n`);
       if (err instanceof BriefbotError) throw new CliFailure('usage', `briefbot add: ${err.message}`, 1);

@@ -105,6 +105,21 @@ describe('briefbot new and add', () => {
     }
   });
 
+  it('a rewritten copy of a source already there is added, marked as a near-copy, and not counted as independent', async () => {
+    assert.equal((await cli(['new', 'aid', '--title', 'Aid'])).code, 0);
+    const seeds = path.join(tmp.briefsDir, 'china-russia-aid', 'sources');
+    const first = await cli(['add', 'aid', path.join(seeds, '002_3080a2372b512472.txt'), '--outlet', 'Wire A']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.doesNotMatch(first.stdout, /near-copy/);
+    const spun = await cli(['add', 'aid', path.join(seeds, '003_f448b8a3a532feaf.txt'), '--outlet', 'Wire B']);
+    assert.equal(spun.code, 0, spun.stderr);
+    assert.match(spun.stdout, /a near-copy of wire-a-[a-z0-9-]+: \d+% of its sentences align; kept, but not counted as an independent source/);
+    assert.match(readFileSync(path.join(tmp.briefsDir, 'aid', 'sources', 'sources.yml'), 'utf8'), /duplicateOf: wire-a-[a-z0-9-]+\n {2}similarity: 0\.\d+/);
+    const check = await cli(['check']);
+    assert.doesNotMatch(check.stdout, /unknown field/);
+    assert.match((await cli(['brief', 'aid'])).stdout, /2 sources \(1 independent\)/);
+  });
+
   it('titles and ids are read, not invented', () => {
     assert.equal(titleFromText('Harbour strike enters second week\n\nBody.'), 'Harbour strike enters second week');
     assert.equal(titleFromText('Dock workers walked out on Monday over pay.\nMore.'), null, 'a sentence is not a title');

@@ -19,7 +19,7 @@ import type { Sentence, SourceDocument, SourceMeta } from './types.ts';
 export const SOURCES_FILE = 'sources.yml';
 export const SOURCE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
-const KNOWN_KEYS = new Set(['id', 'file', 'title', 'outlet', 'published', 'url', 'retrieved']);
+const KNOWN_KEYS = new Set(['id', 'file', 'title', 'outlet', 'published', 'url', 'retrieved', 'duplicateOf', 'similarity']);
 const READ_CONCURRENCY = 32;
 
 /** Builds the document model (passages, sentences with absolute offsets) for one body. */
@@ -291,8 +291,10 @@ function readEntry(raw: RawEntry, error: Report, warning: Report): { meta: Sourc
     }
   }
   if (!ok || title === undefined || outlet === undefined || url === undefined || !id || !file) return null;
+  const duplicateOf = text('duplicateOf');
+  if (duplicateOf === undefined) return null;
   return {
-    meta: { id: id.value as string, file: file.value as string, title, outlet, published, url },
+    meta: { id: id.value as string, file: file.value as string, title, outlet, published, url, ...(duplicateOf ? { duplicateOf } : {}) },
     idLine: id.line,
     fileLine: file.line,
   };

@@ -9,6 +9,8 @@ export interface SourceMeta {
   /** ISO date YYYY-MM-DD, or null when the text does not show it. */
   published: string | null;
   url: string | null;
+  /** Id of the source this one is a near-copy of (syndicated or rewritten); absent for an original. */
+  duplicateOf?: string;
 }
 
 export interface TextRange {

@@ -41,7 +41,8 @@ export function createAddCommand(deps: AddCommandDeps): RouterCommand {
       try {
         const added = await addSource({ topicDir: path.join(deps.briefsDir, topic), file: url, given: {}, now: deps.clock(), maxBytes: deps.maxFileBytes, fetch: deps.fetch });
         const what = [added.title ?? '(untitled)', added.outlet ?? 'outlet unknown', added.published ?? 'date unknown'].join(' · ');
-        return { messages: [notice('Source added', `Added to ${topic} as ${added.id}: ${what}. The topic reloads with it in a moment; it is not cited in the brief until a curator does so.`)], ephemeral: true };
+        const copy = added.duplicate ? ` It is a near-copy of ${added.duplicate.id}, so it is not counted as an independent source.` : '';
+        return { messages: [notice('Source added', `Added to ${topic} as ${added.id}: ${what}.${copy} The topic reloads with it in a moment; it is not cited in the brief until a curator does so.`)], ephemeral: true };
       } catch (err) {
         const message = err instanceof BriefbotError ? err.message : 'the page could not be added';
         return { messages: [notice('Not added', message.split('\n')[0] ?? message, 'error')], ephemeral: true };

@@ -20,6 +20,7 @@ import { isIsoDate, parseSourcesYaml, SOURCES_FILE } from '../documents/source-l
 import { readContainedText } from '../documents/safe-read.ts';
 import type { SourceMeta } from '../documents/types.ts';
 import { extractArticle } from './extract-article.ts';
+import { DuplicateIndex, fingerprint, type DuplicateMatch } from './near-duplicates.ts';
 import type { FetchedPage } from './safe-fetch.ts';
 
 export interface AddSourceInput {
@@ -42,6 +43,8 @@ export interface AddedSource {
   outlet: string | null;
   published: string | null;
   url: string | null;
+  /** Set when the article is a near-copy of a source already in the topic. */
+  duplicate?: DuplicateMatch;
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
@@ -121,11 +124,18 @@ export async function addSource(input: AddSourceInput): Promise<AddedSource> {
   const { text, found, name } = await readArticle(input);
   if (text.trim() === '') throw new BriefbotError('BAD_INPUT', `${file} has no article text`);
   const digest = sha(text);
+  // Exact copies are refused; near-copies (syndicated, rewritten) are added and marked.
+  const index = new DuplicateIndex();
+  const idOfFile = new Map(existing.map((m) => [m.file, m.id]));
   for (const f of await readdir(sourcesDir)) {
     if (!TEXT_EXTENSIONS.has(path.extname(f).toLowerCase())) continue;
     const other = await readFile(path.join(sourcesDir, f), 'utf8').catch(() => null);
-    if (other !== null && sha(other) === digest) throw new BriefbotError('BAD_INPUT', `${file} is already in this topic, as sources/${f}`);
+    if (other === null) continue;
+    if (sha(other) === digest) throw new BriefbotError('BAD_INPUT', `${file} is already in this topic, as sources/${f}`);
+    const otherId = idOfFile.get(f);
+    if (otherId && !existing.find((m) => m.id === otherId)?.duplicateOf) index.add(fingerprint(otherId, other));
   }
+  const duplicate = index.check(fingerprint('(new)', text));
 
   const meta = {
     title: given.title ?? found.title ?? null,
@@ -137,7 +147,8 @@ export async function addSource(input: AddSourceInput): Promise<AddedSource> {
   const files = new Set((await readdir(sourcesDir)).map((n) => path.basename(n, path.extname(n))));
   const id = sourceIdFor(meta, name, new Set([...existing.map((m) => m.id), ...files]));
   const target = path.join(sourcesDir, `${id}.txt`);
-  const entry = stringify([{ id, file: `${id}.txt`, ...meta, retrieved: now.toISOString() }], { lineWidth: 0 });
+  const marks = duplicate ? { duplicateOf: duplicate.id, similarity: Number(duplicate.similarity.toFixed(2)) } : {};
+  const entry = stringify([{ id, file: `${id}.txt`, ...meta, retrieved: now.toISOString(), ...marks }], { lineWidth: 0 });
   const base = yml.split('\n').filter((l) => l.trim() !== '[]').join('\n').replace(/\n*$/, '\n');
   const tmpText = path.join(sourcesDir, `.${id}.txt.adding`);
   const tmpYml = path.join(sourcesDir, `.${SOURCES_FILE}.adding`);
@@ -152,5 +163,5 @@ export async function addSource(input: AddSourceInput): Promise<AddedSource> {
     if (!(await readFile(ymlPath, 'utf8').catch(() => '')).includes(`id: ${id}\n`)) await rm(target, { force: true });
     throw new BriefbotError('INTERNAL', `could not add ${file}: ${(err as Error).message}; the topic is unchanged`, { cause: err });
   }
-  return { id, file: `${id}.txt`, ...meta };
+  return { id, file: `${id}.txt`, ...meta, ...(duplicate ? { duplicate } : {}) };
 }

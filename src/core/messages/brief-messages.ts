@@ -5,7 +5,9 @@ import { buildBriefCard, cardActions } from './brief-card.ts';
 import { CitationCollector, inlineParts, type Action, type Block, type BulletItem, type Message, type SourceRef, type Span } from './message-model.ts';
 
 export function sourceRef(doc: SourceDocument): SourceRef {
-  return { id: doc.meta.id, title: doc.meta.title, outlet: doc.meta.outlet, published: doc.meta.published, url: doc.meta.url, path: doc.path };
+  const ref: SourceRef = { id: doc.meta.id, title: doc.meta.title, outlet: doc.meta.outlet, published: doc.meta.published, url: doc.meta.url, path: doc.path };
+  if (doc.meta.duplicateOf) ref.duplicateOf = doc.meta.duplicateOf;
+  return ref;
 }
 
 /** The SourceRefs a set of citations points to, in first-cited order. */
@@ -49,7 +51,8 @@ function dateline(brief: Brief): string {
   const latest = latestEvent(brief);
   const parts = [`Topic: ${brief.slug}`, `Updated ${brief.updated}`];
   if (latest) parts.push(`Latest event ${latest}`);
-  parts.push(`${brief.sources.length} source${brief.sources.length === 1 ? '' : 's'}`);
+  const copies = brief.sources.filter((d) => d.meta.duplicateOf).length;
+  parts.push(`${brief.sources.length} source${brief.sources.length === 1 ? '' : 's'}${copies > 0 ? ` (${brief.sources.length - copies} independent)` : ''}`);
   return parts.join(' · ');
 }
 
@@ -125,13 +128,14 @@ function buildBriefMessage(brief: Brief): Message {
  */
 function unreviewedMessage(brief: Brief): Message {
   const n = brief.sources.length;
+  const copies = brief.sources.filter((d) => d.meta.duplicateOf).length;
   const slug = brief.slug;
   return {
     kind: 'brief',
     title: brief.title,
     topic: slug,
     blocks: [
-      { type: 'context', text: `Topic: ${slug} · ${n} source${n === 1 ? '' : 's'} · no reviewed brief yet` },
+      { type: 'context', text: `Topic: ${slug} · ${n} source${n === 1 ? '' : 's'}${copies > 0 ? ` (${n - copies} independent)` : ''} · no reviewed brief yet` },
       { type: 'paragraph', spans: [{ text: `No reviewed brief exists for ${brief.title} yet: a curator has not written or approved one. Below are its sources; questions are answered from them, quoting them.`, citations: [] }] },
       { type: 'bullets', items: brief.sources.map((d) => ({ label: describeSource(sourceRef(d)), text: d.meta.title ?? `(untitled) ${d.meta.id}`, citations: [] })) },
       {

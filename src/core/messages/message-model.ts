@@ -26,6 +26,8 @@ export interface SourceRef {
   url: string | null;
   /** Repository-relative path of the original document. */
   path: string;
+  /** Id of the source this is a near-copy of; absent for an original. */
+  duplicateOf?: string;
 }
 
 export interface Span {

@@ -100,7 +100,8 @@ function sameClaims(a: SnapshotClaim[], b: SnapshotClaim[]): boolean {
 
 export function diffBriefs(before: BriefSnapshot, after: BriefSnapshot): RecapChanges {
   const oldIds = new Set(before.sources.map((s) => s.id));
-  const newSources = after.sources.filter((s) => !oldIds.has(s.id));
+  // A near-copy of a source already there is not news: it is left out of "new sources".
+  const newSources = after.sources.filter((s) => !oldIds.has(s.id) && !s.duplicateOf);
   const statusChange = norm(before.status.text) === norm(after.status.text) ? null : { before: before.status, after: after.status };
   const kp = matchClaims(before.keyPoints, after.keyPoints, (a, b) => norm(a.label ?? '') === norm(b.label ?? ''));
   const tl = matchClaims(before.timeline, after.timeline, (a, b) => a.date === b.date);
