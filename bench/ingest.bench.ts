@@ -11,21 +11,14 @@ import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../src/core/ingest/extract-article.ts';
 import { DuplicateIndex, fingerprint } from '../src/core/ingest/near-duplicates.ts';
 import { repoRoot } from '../test/helpers/make-core.ts';
+import { prng } from '../test/helpers/prng.ts';
 import { fmt, median, percentile } from './stats.ts';
 
 const seedsDir = path.join(repoRoot, 'briefs', 'china-russia-aid', 'sources');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(seedsDir, f), 'utf8'));
 const sentences = seeds.flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 40);
 
-/** mulberry32: a small PRNG that stays exact in 32-bit integers (no short cycles). */
-let state = 42;
-const rnd = (): number => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rnd = prng(42);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 
 // A 100 kB page: navigation, ads, an article of real sentences, a footer.

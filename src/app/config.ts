@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { ConfigError, type FileIssue } from '../core/errors.ts';
 import { parseSchedule } from '../core/scheduling/schedule-parser.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/documents/safe-read.ts';
+import type { FetchLimits } from '../core/ingest/safe-fetch.ts';
 import type { DiscordConfig } from '../adapters/discord/discord-config.ts';
 import type { SlackConfig } from '../adapters/slack/slack-config.ts';
 
@@ -188,6 +189,11 @@ export function loadFileConfig(configPath: string | null): FileConfig {
     };
   });
   throw new ConfigError(`invalid config ${rel}`, issues);
+}
+
+/** The limits of the one fetching module, from `ingest` settings. */
+export function fetchLimitsOf(config: Pick<FileConfig, 'ingest'>): FetchLimits {
+  return { timeoutMs: config.ingest.timeoutMs, maxBytes: config.ingest.maxBytes, maxRedirects: 5, allowPrivateHosts: config.ingest.allowPrivateHosts };
 }
 
 /**

@@ -14,7 +14,7 @@ import { createSubscriptionCommands, syncConfigSubscriptions } from '../core/rec
 import { Scheduler } from '../core/scheduling/scheduler.ts';
 import { openStore, type Store } from '../store/open-store.ts';
 import { buildCore, type CoreBundle } from './build-core.ts';
-import { unknownSubscriptionTopics, type AppConfig } from './config.ts';
+import { fetchLimitsOf, unknownSubscriptionTopics, type AppConfig } from './config.ts';
 import { PermissionsReload } from './permissions-reload.ts';
 import { createAddCommand } from '../core/ingest/add-command.ts';
 import { fetchPage } from '../core/ingest/safe-fetch.ts';
@@ -54,8 +54,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     for (const c of createSubscriptionCommands({ store, catalog: bundle.catalog, allow: permissions.current, defaultTimezone: config.timezone, clock })) {
       bundle.router.register(c);
     }
-    const fetchLimits = { timeoutMs: config.ingest.timeoutMs, maxBytes: config.ingest.maxBytes, maxRedirects: 5, allowPrivateHosts: config.ingest.allowPrivateHosts };
-    bundle.router.register(createAddCommand({ briefsDir, catalog: bundle.catalog, allow: permissions.current, fetch: (url) => fetchPage(url, fetchLimits), maxFileBytes: config.content.maxFileBytes, clock }));
+    bundle.router.register(createAddCommand({ briefsDir, catalog: bundle.catalog, allow: permissions.current, fetch: (url) => fetchPage(url, fetchLimitsOf(config)), maxFileBytes: config.content.maxFileBytes, clock }));
     await syncConfigSubscriptions(store, config.subscriptions, config.timezone, clock());
     await recordBriefVersions(store, bundle.catalog.list(), clock());
   } catch (err) {

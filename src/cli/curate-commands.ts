@@ -1,6 +1,6 @@
 /** The curator's commands: `briefbot new <topic> --title "…"` and `briefbot add <topic> <url|file>…`. */
 import path from 'node:path';
-import type { AppConfig } from '../app/config.ts';
+import { fetchLimitsOf, type AppConfig } from '../app/config.ts';
 import { BriefbotError } from '../core/errors.ts';
 import { addSource } from '../core/ingest/add-source.ts';
 import { fetchPage } from '../core/ingest/safe-fetch.ts';
@@ -38,8 +38,7 @@ export async function runAdd(config: AppConfig, io: CliIO, topic: string | undef
   const added = [];
   for (const file of files) {
     try {
-      const limits = { timeoutMs: config.ingest.timeoutMs, maxBytes: config.ingest.maxBytes, maxRedirects: 5, allowPrivateHosts: config.ingest.allowPrivateHosts };
-      const source = await addSource({ topicDir, file, given: flags, now: new Date(), maxBytes: config.content.maxFileBytes, fetch: (url) => fetchPage(url, limits) });
+      const source = await addSource({ topicDir, file, given: flags, now: new Date(), maxBytes: config.content.maxFileBytes, fetch: (url) => fetchPage(url, fetchLimitsOf(config)) });
       added.push(source);
       if (!json) {
         const copy = source.duplicate ? ` (a near-copy of ${source.duplicate.id}: ${Math.round(source.duplicate.similarity * 100)}% of its sentences align; kept, but not counted as an independent source)` : '';

@@ -36,16 +36,8 @@ export interface AddSourceInput {
   maxBytes: number;
 }
 
-export interface AddedSource {
-  id: string;
-  file: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
-  /** Set when the article is a near-copy of a source already in the topic. */
-  duplicate?: DuplicateMatch;
-}
+/** What was added: its sources.yml metadata, and the source it nearly copies, if any. */
+export type AddedSource = Omit<SourceMeta, 'duplicateOf'> & { duplicate?: DuplicateMatch };
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
 

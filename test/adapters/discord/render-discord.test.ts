@@ -5,6 +5,7 @@ import { decodeCustomId, encodeCustomId, renderDiscordMessages, renderDiscordPay
 import type { Message } from '../../../src/core/messages/message-model.ts';
 import { checkMessageBody } from '../../fakes/discord/discord-limits.ts';
 import { longBrief, stubBrief } from '../../fakes/discord/stub-core.ts';
+import { prng } from '../../helpers/prng.ts';
 
 function allStrings(payloads: unknown): string {
   return JSON.stringify(payloads);
@@ -105,15 +106,7 @@ test('reply rendering appends extra buttons once and custom ids round-trip', () 
 });
 
 test('splitText, fuzzed: chunks fit, rebuild the input exactly (only the whitespace at a cut is dropped), and never split an escape or a surrogate pair', () => {
-  // mulberry32: exact in 32-bit integers, so the sequence does not fall into a short cycle.
-  let state = 12345;
-  const rnd = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = prng(12345);
   const alphabet = ['a', 'b', 'word', ' ', ' ', '\n', '\\*', '\\_', '😀', 'é', '.', '\n\n', 'x'.repeat(30)];
   for (let round = 0; round < 500; round++) {
     let text = '';

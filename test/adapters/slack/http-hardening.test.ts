@@ -10,19 +10,8 @@ import { checkSlackBodyShape } from '../../../src/adapters/slack/body-shape.ts';
 import { SLACK_BODY_LIMIT } from '../../../src/adapters/slack/http-gate.ts';
 import { computeSlackSignature } from '../../../src/adapters/slack/verify.ts';
 import { FORM, interactionBody, JSON_TYPE, postSigned, signedHeaders } from '../../fakes/slack/slack-requests.ts';
+import { prng } from '../../helpers/prng.ts';
 import { SECRET, startHarness, type Harness } from './harness.ts';
-
-/** Small deterministic PRNG (mulberry32) so a failing fuzz case can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = ['type', 'event', 'payload', 'command', 'text', 'actions', 'view', 'user', 'channel', 'team', 'ssl_check', 'response_url', 'trigger_id', 'event_id', 'container', 'message', 'state', 'values', 'callback_id', 'private_metadata', 'authorizations', 'challenge'];
 const TYPES = ['event_callback', 'url_verification', 'block_actions', 'view_submission', 'view_closed', 'shortcut', 'message_action', 'app_mention', 'block_suggestion', 'app_rate_limited'];
