@@ -14,6 +14,7 @@ import type { Brief } from './brief-types.ts';
 import type { BriefCatalog, TopicResolution } from './brief-catalog.ts';
 import { parseBrief } from './brief-parser.ts';
 import { validateBrief } from './brief-validator.ts';
+import { EMPTY_LEXICON, parseTopicLexicon, type TopicLexicon } from './topic-lexicon.ts';
 import { resolveTopic } from './topic-resolver.ts';
 
 export interface TopicLoad {
@@ -64,7 +65,7 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
   const briefPath = path.join(topicDir, 'brief.md');
   const relBrief = rel(repoRoot, briefPath);
   if (!SLUG_RE.test(slug)) {
-    return failed(slug, rel(repoRoot, topicDir), `topic folder "${slug}" is not a valid slug`, 'rename it to lower-case letters, digits and dashes, e.g. china-russia-aid');
+    return failed(slug, rel(repoRoot, topicDir), `topic folder "${slug}" is not a valid slug`, 'rename it to lower-case letters, digits and dashes, e.g. port-strike');
   }
   const limits = options.limits ?? DEFAULT_CONTENT_LIMITS;
   const rootReal = options.rootReal ?? (await realpath(path.dirname(topicDir)));
@@ -77,23 +78,24 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
       return failed(slug, relBrief, `brief.md ${err instanceof ContentReadError ? err.message : String(err)}`, 'make brief.md a regular file inside the briefs folder');
     }
     // No brief yet: a topic with sources is still served, from its sources alone.
-    const { documents, issues: sourceIssues } = await loadSources(topicDir, repoRoot, slug, { rootReal, limits });
+    const [{ documents, issues: sourceIssues }, lex] = await Promise.all([loadSources(topicDir, repoRoot, slug, { rootReal, limits }), readLexicon(topicDir, repoRoot, rootReal)]);
     if (documents.length === 0) return { slug, brief: null, issues: [...sourceIssues, { path: relBrief, line: 1, message: 'no brief.md and no sources yet: not served', fix: `add articles with "briefbot add ${slug} <file>", or write brief.md; see "Writing a brief" in README.md`, severity: 'warning' }] };
-    const issues: FileIssue[] = [...sourceIssues, { path: relBrief, line: 1, message: `brief.md is missing: the topic is served from its ${documents.length} source${documents.length === 1 ? '' : 's'} alone, with no reviewed brief`, fix: 'write brief.md when the story is ready; see "Writing a brief" in README.md', severity: 'warning' }];
-    return { slug, brief: null, sourcesOnly: await sourcesOnlyBrief(topicDir, slug, relBrief, documents, rootReal), issues };
+    const issues: FileIssue[] = [...sourceIssues, ...lex.issues, { path: relBrief, line: 1, message: `brief.md is missing: the topic is served from its ${documents.length} source${documents.length === 1 ? '' : 's'} alone, with no reviewed brief`, fix: 'write brief.md when the story is ready; see "Writing a brief" in README.md', severity: 'warning' }];
+    return { slug, brief: null, sourcesOnly: await sourcesOnlyBrief(topicDir, slug, relBrief, documents, rootReal, lex.lexicon), issues };
   }
-  const [{ documents, issues: sourceIssues }, parsed] = await Promise.all([
+  const [{ documents, issues: sourceIssues }, parsed, lex] = await Promise.all([
     loadSources(topicDir, repoRoot, slug, { rootReal, limits }),
     Promise.resolve(parseBrief(text, relBrief)),
+    readLexicon(topicDir, repoRoot, rootReal),
   ]);
-  const issues = [...sourceIssues, ...parsed.issues, ...validateBrief(parsed.brief, documents, relBrief)];
+  const issues = [...sourceIssues, ...lex.issues, ...parsed.issues, ...validateBrief(parsed.brief, documents, relBrief)];
   const p = parsed.brief;
   if (issues.some((i) => i.severity === 'error') || !p.title || !p.status || !p.updated) {
     // Not served as a brief; its sources still are, until a good version exists.
-    const fallback = documents.length > 0 ? { sourcesOnly: await sourcesOnlyBrief(topicDir, slug, relBrief, documents, rootReal, p.title) } : {};
+    const fallback = documents.length > 0 ? { sourcesOnly: await sourcesOnlyBrief(topicDir, slug, relBrief, documents, rootReal, lex.lexicon, p.title) } : {};
     return { slug, brief: null, issues, ...fallback };
   }
-  const hash = createHash('sha256').update(text);
+  const hash = createHash('sha256').update(text).update('\0').update(JSON.stringify(lex.lexicon));
   for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(d.body);
   const brief: Brief = {
     slug,
@@ -110,6 +112,7 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
     sources: documents,
     path: relBrief,
     version: hash.digest('hex').slice(0, 12),
+    ...(lex.lexicon === EMPTY_LEXICON ? {} : { lexicon: lex.lexicon }),
   };
   return { slug, brief, issues };
 }
@@ -149,7 +152,20 @@ export async function loadAllTopics(briefsDir: string, repoRoot: string, options
  * reviewed. Its title comes from the brief's front matter when it parsed, else from
  * topic.yml (`title:`), else the slug.
  */
-async function sourcesOnlyBrief(topicDir: string, slug: string, relBrief: string, documents: SourceDocument[], rootReal: string, title?: string | null): Promise<Brief> {
+/** The topic's lexicon.yml, if it has one; a broken one is a warning and is not used. */
+async function readLexicon(topicDir: string, repoRoot: string, rootReal: string): Promise<{ lexicon: TopicLexicon; issues: FileIssue[] }> {
+  const file = path.join(topicDir, 'lexicon.yml');
+  let text: string;
+  try {
+    text = await readContainedText(file, rootReal, 256 * 1024);
+  } catch (err) {
+    if (err instanceof ContentReadError && err.failure === 'not-found') return { lexicon: EMPTY_LEXICON, issues: [] };
+    return { lexicon: EMPTY_LEXICON, issues: [{ path: rel(repoRoot, file), line: 1, message: `lexicon.yml ${err instanceof Error ? err.message : String(err)}`, fix: 'make lexicon.yml a regular text file under 256 KiB, or remove it', severity: 'warning' }] };
+  }
+  return parseTopicLexicon(text, rel(repoRoot, file));
+}
+
+async function sourcesOnlyBrief(topicDir: string, slug: string, relBrief: string, documents: SourceDocument[], rootReal: string, lexicon: TopicLexicon, title?: string | null): Promise<Brief> {
   let name = title ?? null;
   if (!name) {
     try {
@@ -159,7 +175,7 @@ async function sourcesOnlyBrief(topicDir: string, slug: string, relBrief: string
       // No topic.yml, or not readable: the slug will do.
     }
   }
-  const hash = createHash('sha256').update('sources-only\0');
+  const hash = createHash('sha256').update('sources-only\0').update(JSON.stringify(lexicon));
   for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(d.body);
   const dates = documents.map((d) => d.meta.published).filter((x): x is string => x !== null).sort();
   return {
@@ -178,6 +194,7 @@ async function sourcesOnlyBrief(topicDir: string, slug: string, relBrief: string
     path: relBrief,
     version: `src-${hash.digest('hex').slice(0, 12)}`,
     unreviewed: true,
+    ...(lexicon === EMPTY_LEXICON ? {} : { lexicon }),
   };
 }
 

@@ -235,7 +235,7 @@ function addSection(section: SectionId, blocks: Block[], brief: ParsedBrief, err
     if (!claim) continue;
     if (section === 'key-points') {
       const actors = claim.label ? claim.label.split(/\s*(?:,|;|\band\b|&)\s*/).filter((a) => a !== '') : [];
-      if (actors.length === 0) err(firstLine, 'key point without actors', 'start it with the actors in bold: "- **Blinken, Wang Yi:** …"');
+      if (actors.length === 0) err(firstLine, 'key point without actors', 'start it with the actors in bold: "- **Mayor Diaz, the union:** …"');
       brief.keyPoints.push({ ...claim, actors });
     } else if (section === 'timeline') {
       if (!claim.label) {
@@ -244,7 +244,7 @@ function addSection(section: SectionId, blocks: Block[], brief: ParsedBrief, err
       }
       brief.timeline.push({ ...claim, date: claim.label });
     } else if (section === 'whos-who') {
-      if (!claim.label) err(firstLine, "who's who entry without a name", 'start it with the name in bold: "- **Antony Blinken:** …"');
+      if (!claim.label) err(firstLine, "who's who entry without a name", 'start it with the name in bold: "- **Maria Diaz:** …"');
       brief.whosWho.push(claim);
     } else {
       brief.differences.push(claim);

@@ -1,3 +1,4 @@
+import type { TopicLexicon } from './topic-lexicon.ts';
 import type { SourceDocument } from '../documents/types.ts';
 
 /** A citation as written in brief.md: `[@source-id: exact quote]`. */
@@ -58,6 +59,8 @@ export interface Brief {
    * brief exists, lists the sources, and answers questions from them.
    */
   unreviewed?: true;
+  /** The topic's own vocabulary (lexicon.yml), when it has one. */
+  lexicon?: TopicLexicon;
 }
 
 export type SectionId = 'summary' | 'key-points' | 'timeline' | 'whos-who' | 'where-sources-differ';

@@ -203,7 +203,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: 'bare-handle',
-    description: 'A line made only of social handles, hashtags or bare links ("@YouTube", "#Ukraine", "https://...").',
+    description: 'A line made only of social handles, hashtags or bare links ("@YouTube", "#news", "https://...").',
     test: ({ text, wordCount }) =>
       wordCount <= 10 &&
       /^(?:(?:[@#][\p{L}\p{N}_]{1,50}|https?:\/\/\S+|www\.\S+|pic\.twitter\.com\/\S+)[\s,;|]*)+$/u.test(text),

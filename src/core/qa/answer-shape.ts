@@ -7,6 +7,7 @@
  * only says "an advanced fighter jet".
  */
 import { isPlaceWord, isTitleWord } from './entities.ts';
+import { DEMONYMS } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
 import { timeDistance } from './time-expressions.ts';
@@ -49,7 +50,7 @@ export function definesPerson(text: string, name: string): boolean {
 }
 
 /** Modifiers that describe rather than name a type: "an advanced fighter jet", "a new missile". */
-const GENERIC_MODIFIER = /^(?:new|old|latest|modern|advanced|sophisticated|powerful|small|large|big|huge|giant|single|unknown|unidentified|unnamed|alleged|allegedly|so-called|possible|other|more|such|same|any|some|this|that|these|those|its|their|his|her|our|the|a|an|another|first|second|third|several|many|few|two|three|four|five|us|u\.s\.?|american|chinese|russian|ukrainian|foreign|military|lethal|deadly|fatal|own)$/i;
+const GENERIC_MODIFIER = /^(?:new|old|latest|modern|advanced|sophisticated|powerful|small|large|big|huge|giant|single|unknown|unidentified|unnamed|alleged|allegedly|so-called|possible|other|more|such|same|any|some|this|that|these|those|its|their|his|her|our|the|a|an|another|first|second|third|several|many|few|two|three|four|five|us|u\.s\.?|foreign|military|deadly|fatal|own)$/i;
 const ADJECTIVE_SUFFIX = /(?:ed|ing|ive|ous|ful|able|ible|al|ic|less|ary)$/i;
 const NAMING_AFTER = /^[^.;!?]{0,45}?\b(?:such as|like|including|called|named|known as|dubbed|model|type|class)\b/i;
 
@@ -81,7 +82,7 @@ export function namesTypeOf(text: string, typeOf: readonly string[]): number {
 function specificModifier(word: string, sentenceStart: boolean): boolean {
   if (/\d/.test(word)) return true; // "F-22", "Su-35", "J-10"
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  if (GENERIC_MODIFIER.test(lower) || isPlaceWord(lower)) return false;
+  if (GENERIC_MODIFIER.test(lower) || isPlaceWord(lower) || DEMONYMS.has(lower)) return false;
   if (/^\p{Lu}/u.test(word)) {
     if (sentenceStart || isTitleWord(lower)) return false;
     // A nationality says where it is from, not what type it is.

@@ -36,8 +36,9 @@ export function createAskCommand(deps: { questions: QuestionService; catalog: Br
     async handle(args, ctx) {
       const text = args.trim();
       if (text === '') {
-        const topics = catalog.list().map((b) => b.slug).join(', ') || 'none yet';
-        return { messages: [notice('Ask a question', `Usage: /brief ${USAGE}, e.g. /brief ask china-russia-aid When did Blinken meet Xi Jinping? Topics: ${topics}.`, 'error')], ephemeral: true };
+        const slugs = catalog.list().map((b) => b.slug);
+        const topics = slugs.join(', ') || 'none yet';
+        return { messages: [notice('Ask a question', `Usage: /brief ${USAGE}, e.g. /brief ask ${slugs[0] ?? '<topic>'} When did the talks begin? Topics: ${topics}.`, 'error')], ephemeral: true };
       }
       const space = text.search(/\s/);
       const first = space < 0 ? text : text.slice(0, space);

@@ -2,6 +2,8 @@
  * Light entity recognition for news text: dates, durations, quantities, places and person
  * names. Rules and small general word lists only (no model), tuned for English news copy.
  */
+import { DEMONYMS, PLACE_WORDS } from './gazetteer.ts';
+import { isLexiconOrganisation, isLexiconPlace } from './lexicon.ts';
 import { hasTimeExpression } from './time-expressions.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -35,17 +37,14 @@ function hasDurationIn(text: string): boolean {
 // "one" is left out: "one of the main markets" is not a quantity.
 const QUANTITY_RE = new RegExp(`\\b(?:\\d[\\d,.]*\\s*(?:%|percent|per cent)?|${NUMBER_WORDS.replace('one|', '')})\\b`, 'i');
 
-/** Places and organisations that are never person names (a general news gazetteer). */
+/** Regions and bodies that are never person names; countries and capitals come from the gazetteer. */
 const PLACES = new Set(
-  ('china beijing shanghai hong kong taiwan russia moscow kremlin ukraine kyiv kiev us usa america washington europe eu ' +
-    'germany berlin france paris britain uk london italy rome spain japan tokyo india delhi iran tehran israel gaza ' +
-    'turkey ankara poland warsaw belarus uzbekistan kazakhstan asia africa pakistan korea pyongyang seoul munich brussels ' +
-    'geneva vienna nato un canada mexico brazil australia syria iraq afghanistan saudi arabia egypt crimea donbas bakhmut ' +
-    'pacific atlantic arctic middle east west east north south').split(' '),
+  ('europe eu asia africa america americas nato un pacific atlantic arctic antarctic mediterranean middle east west ' +
+    'east north south gulf').split(' '),
 );
 const ORGS = new Set(
-  ('nbc cbs bbc cnn abc reuters ap afp sputnik tass xinhua pentagon congress senate state department white house ' +
-    'cia fbi un nato eu ccp who imf wagner group air force army navy hill mail times post news ministry parliament ' +
+  ('nbc cbs bbc cnn abc reuters ap afp pentagon congress senate state department white house ' +
+    'cia fbi un nato eu who imf air force army navy hill mail times post news ministry parliament ' +
     'conference council party organisation organization security').split(' '),
 );
 /** Words that come before a name: "President Xi", "Foreign Minister Qin Gang". */
@@ -98,11 +97,13 @@ export function hasYear(text: string): boolean {
 }
 
 export function isPlaceWord(word: string): boolean {
-  return PLACES.has(word.toLowerCase());
+  const w = word.toLowerCase();
+  return PLACES.has(w) || PLACE_WORDS.has(w) || isLexiconPlace(w);
 }
 
 export function isOrgWord(word: string): boolean {
-  return ORGS.has(word.toLowerCase());
+  const w = word.toLowerCase();
+  return ORGS.has(w) || isLexiconOrganisation(w);
 }
 
 export function isTitleWord(word: string): boolean {
@@ -114,8 +115,8 @@ const NAME_RE = new RegExp(`(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`, 'gu');
 
 function isNameToken(w: string): boolean {
   const lw = w.toLowerCase().replace(/[’']s$/, '');
-  return !PLACES.has(lw) && !ORGS.has(lw) && !TITLE_WORDS.has(lw) && !MONTHS.includes(lw) && !WEEKDAYS.includes(lw)
-    && !/^(The|A|An|He|She|It|They|We|I|This|That|In|On|At|But|And|Of|For|With|As|If|When|While|Although|According|Chinese|Russian|American|Ukrainian|Iranian|Italian|European|Western|Eastern|Central|Foreign|State|Office|Affairs|Vice|Press|Secretary|Communist|Cold|War|Big|Tech|Yes|No)$/u.test(w);
+  return !isPlaceWord(lw) && !isOrgWord(lw) && !DEMONYMS.has(lw) && !TITLE_WORDS.has(lw) && !MONTHS.includes(lw) && !WEEKDAYS.includes(lw)
+    && !/^(The|A|An|He|She|It|They|We|I|This|That|In|On|At|But|And|Of|For|With|As|If|When|While|Although|According|European|Western|Eastern|Central|Foreign|State|Office|Affairs|Vice|Press|Secretary|Communist|Cold|War|Big|Tech|Yes|No)$/u.test(w);
 }
 
 /**

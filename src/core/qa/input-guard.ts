@@ -19,7 +19,7 @@ export function sanitiseQuestion(raw: string): string {
 export function guardQuestion(raw: string): GuardResult {
   const question = sanitiseQuestion(typeof raw === 'string' ? raw : '');
   if (question.length === 0 || !/[\p{L}\p{N}]/u.test(question)) {
-    return { ok: false, question, reply: 'Please ask a question, for example "When did Blinken meet Xi Jinping?"' };
+    return { ok: false, question, reply: 'Please ask a question, for example "When did the talks begin?"' };
   }
   if (question.length > MAX_QUESTION_CHARS) {
     return {

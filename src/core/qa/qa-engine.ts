@@ -10,6 +10,7 @@ import type { ConversationState } from '../contracts.ts';
 import type { SourceDocument } from '../documents/types.ts';
 import { nextConversation, peopleIn, resolveFollowUp } from './follow-up.ts';
 import { guardQuestion } from './input-guard.ts';
+import { registerLexicon } from './lexicon.ts';
 import { TopicIndex, type Unit } from './qa-index.ts';
 import { rerank, type Scored } from './qa-scoring.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.ts';
@@ -99,6 +100,8 @@ export class QaEngine {
 
   /** The retrieval index of a topic, rebuilt when the brief's version changed (hot reload). */
   indexFor(brief: Brief): TopicIndex {
+    // A topic's words join the shared vocabulary; indexes built before then are stale.
+    if (brief.lexicon && registerLexicon(brief.lexicon)) this.indexes.clear();
     const cached = this.indexes.get(brief.slug);
     if (cached && cached.brief.version === brief.version && cached.brief === brief) return cached;
     const index = TopicIndex.build(brief);

@@ -8,6 +8,7 @@ import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerMatch, speakerQuery } from './speakers.ts';
 import { shapeFactor } from './answer-shape.ts';
+import { isCountryTerm } from './gazetteer.ts';
 import { termOf } from './text-analysis.ts';
 
 export interface Scored {
@@ -341,7 +342,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       const asked = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t));
       // "What did Harris say about Chinese lethal aid?": a country named in passing ("China") is
       // not what was asked about when the question names something more specific that the documents use.
-      const specific = asked.filter((x) => !COUNTRY_TERMS.has(x.t) && index.termId(x.t) !== undefined);
+      const specific = asked.filter((x) => !isCountryTerm(x.t) && index.termId(x.t) !== undefined);
       const topic = specific.length > 0 ? specific : asked;
       const total = topic.reduce((a, x) => a + x.w, 0);
       const said = topic.filter((x) => inSentence(x.t)).reduce((a, x) => a + x.w, 0);
@@ -373,8 +374,6 @@ const UNFOCUSED_CLAIM_MATCH = 0.4;
 const SPEAKER_MISS = 0.5;
 /** ... or in which the speaker says nothing about the question's subject. */
 const SPEAKER_OFF_TOPIC = 0.5;
-/** Country concepts ("China", "Beijing", "Chinese" fold into one term). */
-const COUNTRY_TERMS = new Set(['~china', '~russia', '~usa', '~ukrainian']);
 
 /** Month of the last dated sentence before this one in its document (the story's "now"). */
 function narrativeMonth(index: TopicIndex, unit: Unit): string | null {

@@ -92,7 +92,7 @@ const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opini
 /** Words that ask whether sources agree: they describe the answer, never appear in it. */
 const COMPARE_RE = /\b(?:differ|differs|differed|difference|differences|disagree|disagrees|disagreement|agree|agreed|agreement|conflict|conflicting|contradict\w*|discrepanc\w*|inconsisten\w*|consistent|vary|varies|varied|same figure|same number)\b/i;
 const COMPARE_TERM = /^(?:differ|differ\w*|disagr\w*|agre\w*|conflict|contradict\w*|discrep\w*|inconsist\w*|consist\w*|vari\w*|report|sourc|account|outlet|stori|articl|document)$/;
-const AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|might|may|in|of|on|for|at|to|from|by|does|that|this|china|russia)$/;
+const AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|might|may|in|of|on|for|at|to|from|by|does|that|this)$/;
 
 /** "how many US officials did ..." → the counted words; "how much were ..." → amount. */
 function countedOf(text: string): { counted: string[]; amount: boolean } {

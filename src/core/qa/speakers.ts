@@ -11,6 +11,8 @@
  */
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
+import { isCountryTerm } from './gazetteer.ts';
+import { institutionCountriesIn } from './lexicon.ts';
 import { analyze } from './text-analysis.ts';
 
 const SPEECH_VERB =
@@ -21,9 +23,8 @@ const SKIP_BACK = /^(?:has|have|had|was|is|were|be|been|also|already|then|later|
 const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
 const PRONOUN = /^(?:he|she|him|her|they|them)$/;
 const GENERIC = new Set(['offici', 'spokesman', 'spokesperson', 'spokeswoman', 'spokespeopl', '~leader', 'govern', 'top', 'senior', 'the']);
-/** Organisations that speak for a country. */
-const ORG_COUNTRY: Record<string, string> = { pentagon: '~usa', 'white house': '~usa', 'state department': '~usa', kremlin: '~russia', ccp: '~china', xinhua: '~china' };
-const COUNTRY_TERM = /^~(?:china|usa|russia|ukrainian)$|^(?:iran|itali|india|japan|germani|franc|britain|turkei|israel|poland|korea|pakistan|taiwan|belaru|europ|uk|eu)$/;
+/** A country (or the EU): one per person profile. */
+const isCountry = (t: string): boolean => isCountryTerm(t) || t === 'europ' || t === 'eu';
 const ORG_SUFFIX = /^(?:administration|government|team|camp|campaign|cabinet|allies)$/;
 
 /** Lower-case words that may sit in a title run before a name ("Pentagon press secretary", "top Chinese diplomat"). */
@@ -81,7 +82,7 @@ export function phraseTerms(text: string, personTokens: ReadonlySet<string>): st
     else out.push(personTokens.has(t.word) ? t.word : t.term);
   });
   const lower = text.toLowerCase();
-  for (const [org, country] of Object.entries(ORG_COUNTRY)) if (lower.includes(org)) out.push(country);
+  out.push(...institutionCountriesIn(lower));
   return out;
 }
 
@@ -130,8 +131,8 @@ function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
     // One country per person: the one the documents most often introduce them with.
     let country: string | null = null;
     let best = 0;
-    for (const [t, k] of c) if (COUNTRY_TERM.test(t) && k > best) [country, best] = [t, k];
-    const set = new Set<string>([...c.keys()].filter((t) => !COUNTRY_TERM.test(t)));
+    for (const [t, k] of c) if (isCountry(t) && k > best) [country, best] = [t, k];
+    const set = new Set<string>([...c.keys()].filter((t) => !isCountry(t)));
     if (country) set.add(country);
     profiles.set(n, set);
   }

@@ -1,0 +1,97 @@
+/**
+ * Countries, their capitals and demonyms, from the `world-countries` data package: general
+ * knowledge, so that "Paris", "France" and "French" fold into one term, for any country,
+ * without a word list written for one story. Each country is a synonym group whose first
+ * entry (its common name, lower-cased) names the concept.
+ */
+import { createRequire } from 'node:module';
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+const require = createRequire(import.meta.url);
+const RECORDS = require('world-countries/dist/countries.json') as CountryRecord[];
+
+/** Latin-script words only, lower-cased; abbreviations shorter than three letters are left out ("IN", "IT" are words). */
+function usable(s: string): string | null {
+  const t = s.trim().toLowerCase();
+  return /^[a-z][a-z .'-]*[a-z.]$/.test(t) && t.replace(/[^a-z]/g, '').length >= 3 ? t : null;
+}
+
+/** Everyday names the data leaves out ("America", "Britain", "U.S."). */
+const ALIASES: Record<string, string[]> = {
+  'united states': ['america', 'u.s', 'u.s.', 'u.s.a'],
+  'united kingdom': ['britain', 'uk', 'u.k'],
+};
+
+function groupOf(r: CountryRecord): string[] {
+  const words = new Set<string>();
+  const add = (s: string | undefined): void => {
+    const u = s === undefined ? null : usable(s);
+    if (u) words.add(u);
+  };
+  add(r.name.common);
+  add(r.name.official);
+  for (const a of r.altSpellings) add(a);
+  for (const c of r.capital) {
+    add(c);
+    // "Washington, D.C." is also just "Washington".
+    add(c.replace(/,?\s+(?:[A-Z]\.){1,3}$/, ''));
+  }
+  for (const d of [r.demonyms?.eng?.m, r.demonyms?.eng?.f]) {
+    add(d);
+    // Plural of a demonym ending in -n: "Americans", "Ukrainians".
+    if (d && /n$/i.test(d)) add(`${d}s`);
+  }
+  const name = usable(r.name.common);
+  for (const a of name ? (ALIASES[name] ?? []) : []) words.add(a);
+  return name ? [name, ...[...words].filter((w) => w !== name)] : [];
+}
+
+/** One synonym group per country: [common name, official name, capitals, demonyms, …]. */
+export const COUNTRY_GROUPS: readonly string[][] = RECORDS.map(groupOf).filter((g) => g.length > 0);
+
+/** Concept terms of countries ("~china", "~united states"). */
+const COUNTRY_CONCEPTS = new Set(COUNTRY_GROUPS.map((g) => `~${g[0]}`));
+
+export function isCountryTerm(term: string): boolean {
+  return COUNTRY_CONCEPTS.has(term);
+}
+
+/** The concept term of a country name ("Russia" → "~russia"), or null. */
+export function countryTermOf(name: string): string | null {
+  const lower = name.trim().toLowerCase();
+  const group = COUNTRY_GROUPS.find((g) => g.includes(lower));
+  return group ? `~${group[0]}` : null;
+}
+
+/** Words of multi-word country and capital names that are ordinary English ("United", "City", "Saint"). */
+const GENERIC_NAME_WORDS = new Set(
+  'and the united states kingdom republic democratic islands island city town new north south east west central saint port san santo are'.split(' '),
+);
+
+interface MemberRecord extends CountryRecord {
+  unMember: boolean;
+}
+
+/**
+ * Words of country and territory names ("france", "taiwan", "hong", "kong") and of member
+ * states' capitals ("paris", "kuala", "lumpur"), and everyday abbreviations: never person
+ * names. Dependencies' capitals ("Stanley", "Douglas") are left out: they are names.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  (RECORDS as MemberRecord[])
+    .flatMap((r) => [r.name.common, ...(r.unMember ? r.capital : [])])
+    .flatMap((s) => s.toLowerCase().split(/[\s,]+/))
+    .filter((w) => /^[a-z][a-z'-]{2,}$/.test(w) && !GENERIC_NAME_WORDS.has(w))
+    .concat(['us', 'usa', 'uk']),
+);
+
+/** Demonyms ("french", "chinese"): never person names. */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  RECORDS.flatMap((r) => [r.demonyms?.eng?.m, r.demonyms?.eng?.f]).filter((d): d is string => typeof d === 'string').map((d) => d.toLowerCase()),
+);
