@@ -46,7 +46,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const clock = options.clock ?? (() => new Date());
   const briefsDir = path.resolve(config.root, config.briefsDir);
   const permissions = new PermissionsReload(config.permissions.allow, config.configPath, logger);
-  const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: path.resolve(config.root, config.store.sqlitePath), logger });
+  const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: config.store.sqlitePath === ':memory:' ? ':memory:' : path.resolve(config.root, config.store.sqlitePath), logger });
   let bundle: CoreBundle;
   try {
     // The subscription commands need the catalog, which buildCore creates; they are registered just after.
