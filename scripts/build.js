@@ -6,11 +6,23 @@
 // or optional), @slack/bolt and discord.js (loaded only when their adapter is configured),
 // pino (its transports load files of their own) and ws.
 // A failed build is not fatal for installation: bin/briefbot.js then runs the sources via tsx.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The country data the Q&A derives from the world-countries package (src/core/qa/country-data.ts),
+ * derived once here and stored next to the bundle, so start-up reads 30 kB instead of 770 kB.
+ */
+async function writeGazetteer(build, file) {
+  const out = await build({ entryPoints: [path.join(root, 'src', 'core', 'qa', 'country-data.ts')], bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'warning' });
+  const { deriveGazetteer } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  const records = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-countries/dist/countries.json'), 'utf8'));
+  writeFileSync(file, JSON.stringify(deriveGazetteer(records)));
+}
 const dist = path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 try {
@@ -34,6 +46,7 @@ try {
     banner: { js: "import { createRequire as __briefbotRequire } from 'node:module'; const require = __briefbotRequire(import.meta.url);" },
     logLevel: 'warning',
   });
+  await writeGazetteer(build, path.join(dist, 'cli', 'gazetteer.json'));
   mkdirSync(dist, { recursive: true });
   writeFileSync(path.join(dist, '.build-stamp'), new Date().toISOString() + '\n');
 } catch (err) {

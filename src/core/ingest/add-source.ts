@@ -19,7 +19,7 @@ import { BriefbotError } from '../errors.ts';
 import { isIsoDate, parseSourcesYaml, SOURCES_FILE } from '../documents/source-loader.ts';
 import { readContainedText } from '../documents/safe-read.ts';
 import type { SourceMeta } from '../documents/types.ts';
-import { extractArticle } from './extract-article.ts';
+import type { ExtractedArticle } from './extract-article.ts';
 import { DuplicateIndex, fingerprint, type DuplicateMatch } from './near-duplicates.ts';
 import type { FetchedPage } from './safe-fetch.ts';
 
@@ -70,6 +70,12 @@ export function sourceIdFor(meta: { title: string | null; outlet: string | null;
   return id;
 }
 
+/** The HTML parser (linkedom, Readability) loads only when a page is added, not at start-up. */
+async function extract(html: string, pageUrl: string | null): Promise<ExtractedArticle> {
+  const { extractArticle } = await import('./extract-article.ts');
+  return extractArticle(html, pageUrl);
+}
+
 const sha = (s: string): string => createHash('sha256').update(s.replace(/\r\n/g, '\n').trim()).digest('hex');
 
 /** The article's text and whatever metadata its page shows. */
@@ -79,7 +85,7 @@ async function readArticle(input: AddSourceInput): Promise<{ text: string; found
     if (!input.fetch) throw new BriefbotError('BAD_INPUT', `${file}: fetching is not available here`);
     const page = await input.fetch(file);
     if (page.contentType === 'text') return { text: page.text, found: { title: titleFromText(page.text), url: page.url }, name: new URL(page.url).pathname };
-    const a = extractArticle(page.text, page.url);
+    const a = await extract(page.text, page.url);
     return { text: a.text, found: { title: a.title, outlet: a.outlet, published: a.published, url: a.url ?? page.url }, name: new URL(page.url).pathname };
   }
   const ext = path.extname(file).toLowerCase();
@@ -94,7 +100,7 @@ async function readArticle(input: AddSourceInput): Promise<{ text: string; found
   }
   const name = path.basename(file, ext);
   if (!isHtml) return { text: raw, found: { title: titleFromText(raw) }, name };
-  const a = extractArticle(raw, null);
+  const a = await extract(raw, null);
   return { text: a.text, found: { title: a.title, outlet: a.outlet, published: a.published, url: a.url }, name };
 }
 

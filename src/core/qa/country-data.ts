@@ -1,0 +1,90 @@
+/**
+ * What the Q&A takes from the `world-countries` records: one synonym group per country
+ * (names, capitals, demonyms), the words of place names, and demonyms. Pure, so the build
+ * can run it once and store the result next to the bundle (see scripts/build.js).
+ */
+export interface CountryRecord {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+
+export interface MemberRecord extends CountryRecord {
+  unMember: boolean;
+}
+
+/** Latin-script words only, lower-cased; abbreviations shorter than three letters are left out ("IN", "IT" are words). */
+function usable(s: string): string | null {
+  const t = s.trim().toLowerCase();
+  return /^[a-z][a-z .'-]*[a-z.]$/.test(t) && t.replace(/[^a-z]/g, '').length >= 3 ? t : null;
+}
+
+/** Everyday names the data leaves out ("America", "Britain", "U.S."). */
+const ALIASES: Record<string, string[]> = {
+  'united states': ['america', 'u.s', 'u.s.', 'u.s.a'],
+  'united kingdom': ['britain', 'uk', 'u.k'],
+};
+
+function groupOf(r: MemberRecord): string[] {
+  const words = new Set<string>();
+  const add = (s: string | undefined): void => {
+    const u = s === undefined ? null : usable(s);
+    if (u) words.add(u);
+  };
+  add(r.name.common);
+  add(r.name.official);
+  for (const a of r.altSpellings) add(a);
+  // Capitals of member states only: a dependency's capital is often an ordinary phrase ("The Valley").
+  for (const c of r.unMember ? r.capital : []) {
+    add(c);
+    // "Washington, D.C." is also just "Washington".
+    add(c.replace(/,?\s+(?:[A-Z]\.){1,3}$/, ''));
+  }
+  for (const d of [r.demonyms?.eng?.m, r.demonyms?.eng?.f]) {
+    add(d);
+    // Plural of a demonym ending in -n: "Americans", "Ukrainians".
+    if (d && /n$/i.test(d)) add(`${d}s`);
+  }
+  const name = usable(r.name.common);
+  for (const a of name ? (ALIASES[name] ?? []) : []) words.add(a);
+  return name ? [name, ...[...words].filter((w) => w !== name)] : [];
+}
+
+/** Words of multi-word country and capital names that are ordinary English ("United", "City", "Saint"). */
+const GENERIC_NAME_WORDS = new Set(
+  'and the united states kingdom republic democratic islands island city town new north south east west central saint port san santo are'.split(' '),
+);
+
+export interface GazetteerData {
+  /** One synonym group per country: [common name, official name, capitals, demonyms, …]. */
+  groups: string[][];
+  /**
+   * Words of country and territory names ("france", "taiwan", "hong", "kong") and of member
+   * states' capitals ("paris", "kuala", "lumpur"), and everyday abbreviations: never person
+   * names. Dependencies' capitals ("Stanley", "Douglas") are left out: they are names.
+   */
+  places: string[];
+  /** Demonyms ("french"): never person names. */
+  demonyms: string[];
+}
+
+/** Derives what the Q&A needs from the package's records (plain JSON, so the build can store it). */
+export function deriveGazetteer(records: readonly MemberRecord[]): GazetteerData {
+  return {
+    groups: records.map(groupOf).filter((g) => g.length > 0),
+    places: [
+      ...new Set(
+        records
+        .flatMap((r) => [r.name.common, ...(r.unMember ? r.capital : [])])
+        .flatMap((x) => x.toLowerCase().split(/[\s,]+/))
+        .filter((w) => /^[a-z][a-z'-]{2,}$/.test(w) && !GENERIC_NAME_WORDS.has(w))
+        .concat(['us', 'usa', 'uk']),
+      ),
+    ],
+    demonyms: [
+      ...new Set(records.flatMap((r) => [r.demonyms?.eng?.m, r.demonyms?.eng?.f]).filter((d): d is string => typeof d === 'string').map((d) => d.toLowerCase())),
+    ],
+  };
+}
+
