@@ -5,13 +5,16 @@
  * (capitals and demonyms fold into one term) comes from the gazetteer for every topic.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadBriefs, loadTopic } from '../../../src/core/briefs/brief-loader.ts';
 import { parseTopicLexicon } from '../../../src/core/briefs/topic-lexicon.ts';
-import { countryTermOf, isCountryTerm, PLACE_WORDS } from '../../../src/core/qa/gazetteer.ts';
+import { deriveGazetteer, type GazetteerData } from '../../../src/core/qa/country-data.ts';
+import type * as gazetteer from '../../../src/core/qa/gazetteer.ts';
+import { countryTermOf, GAZETTEER_FILE, isCountryTerm, PLACE_WORDS } from '../../../src/core/qa/gazetteer.ts';
 import { QaEngine } from '../../../src/core/qa/qa-engine.ts';
 import { termOf } from '../../../src/core/qa/text-analysis.ts';
 
@@ -32,6 +35,24 @@ describe('gazetteer', () => {
     assert.ok(PLACE_WORDS.has('lumpur'));
     assert.ok(!PLACE_WORDS.has('stanley'));
     assert.ok(!PLACE_WORDS.has('the'));
+  });
+});
+
+describe('gazetteer stored by the build', () => {
+  it('is read from gazetteer.json next to the module when there is one', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'briefbot-gazetteer-'));
+    try {
+      const here = fileURLToPath(new URL('../../../src/core/qa/', import.meta.url));
+      for (const f of ['gazetteer.ts', 'country-data.ts']) writeFileSync(path.join(dir, f), readFileSync(path.join(here, f)));
+      const stored: GazetteerData = { ...deriveGazetteer([]), groups: [['valmoria', 'valmoran']], places: ['portvale'] };
+      writeFileSync(path.join(dir, GAZETTEER_FILE), JSON.stringify(stored));
+      const copy = (await import(pathToFileURL(path.join(dir, 'gazetteer.ts')).href)) as typeof gazetteer;
+      assert.equal(copy.countryTermOf('Valmoran'), '~valmoria');
+      assert.ok(copy.PLACE_WORDS.has('portvale'));
+      assert.equal(copy.countryTermOf('France'), null, 'the package was not read');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
