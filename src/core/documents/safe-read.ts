@@ -48,17 +48,23 @@ function inside(root: string, p: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** The curator-facing reason for a failed realpath or open. */
+function readFailure(err: unknown, notFound: string): ContentReadError {
+  const c = code(err);
+  if (c === 'ENOENT') return new ContentReadError('not-found', notFound);
+  if (c === 'ELOOP') return new ContentReadError('loop', 'is a symbolic link loop');
+  if (c === 'ENOTDIR') return new ContentReadError('not-found', 'not found (a folder on its path is a file)');
+  if (c === 'ENXIO') return new ContentReadError('not-regular', 'is not a regular file (a socket or pipe); only regular files are read');
+  return new ContentReadError('unreadable', `cannot be read (${c ?? 'error'})`);
+}
+
 /** The real path of `p`, which must exist and stay inside `rootReal` (itself a real path). */
 export async function containedRealPath(p: string, rootReal: string): Promise<string> {
   let real: string;
   try {
     real = await realpath(p);
   } catch (err) {
-    const c = code(err);
-    if (c === 'ENOENT') throw new ContentReadError('not-found', 'not found (or a link to nothing)');
-    if (c === 'ELOOP') throw new ContentReadError('loop', 'is a symbolic link loop');
-    if (c === 'ENOTDIR') throw new ContentReadError('not-found', 'not found (a folder on its path is a file)');
-    throw new ContentReadError('unreadable', `cannot be read (${c ?? 'error'})`);
+    throw readFailure(err, 'not found (or a link to nothing)');
   }
   if (!inside(rootReal, real)) throw new ContentReadError('outside', `is a link that leads out of the briefs folder (to ${real}); only files inside it are read`);
   return real;
@@ -82,11 +88,7 @@ export async function readContainedText(file: string, rootReal: string, maxBytes
   try {
     handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (err) {
-    const c = code(err);
-    if (c === 'ENOENT') throw new ContentReadError('not-found', 'not found');
-    if (c === 'ELOOP') throw new ContentReadError('loop', 'is a symbolic link loop');
-    if (c === 'ENXIO') throw new ContentReadError('not-regular', 'is not a regular file (a socket or pipe); only regular files are read');
-    throw new ContentReadError('unreadable', `cannot be read (${c ?? 'error'})`);
+    throw readFailure(err, 'not found');
   }
   try {
     const st = await handle.stat();
