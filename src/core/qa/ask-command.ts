@@ -16,6 +16,9 @@ const QUESTION_WORDS = new Set([
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'and', 'but', 'what’s', "what's", "who's", 'tell', 'any', 'the',
 ]);
 
+/** A topic slug: lower-case words joined by dashes ("port-strike"). */
+const SLUG_LIKE = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+
 /** Answers to /brief ask are private, like every command reply; Share in channel posts them. */
 function reply(message: Message): Reply {
   return { messages: [message], ephemeral: true };
@@ -57,6 +60,12 @@ export function createAskCommand(deps: { questions: QuestionService; catalog: Br
         const m = notice('Unknown topic', `I don't have a brief called "${first.slice(0, 60)}". Did you mean ${res.suggestion.slug}?`, 'error');
         m.blocks.push({ type: 'actions', actions: [{ id: 'brief.show', label: `Show ${res.suggestion.slug}`, value: res.suggestion.slug, style: 'primary' }] });
         return { messages: [m], ephemeral: true };
+      }
+      // "no-such-topic When ...": a slug followed by a question names a topic that does not exist.
+      const next = rest.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
+      if (res?.kind !== 'suggest' && SLUG_LIKE.test(first) && QUESTION_WORDS.has(next)) {
+        const topics = catalog.list().map((b) => b.slug).join(', ') || 'none yet';
+        return { messages: [notice('Unknown topic', `I don't have a brief called "${first.slice(0, 60)}". Topics: ${topics}. Try /brief ask <topic> <question>, or ask without a topic.`, 'error')], ephemeral: true };
       }
       const { message } = await questions.ask(stripQuotes(text), ctx);
       return reply(message);

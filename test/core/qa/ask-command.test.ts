@@ -48,6 +48,16 @@ describe('/brief ask', () => {
     assert.equal(r.ephemeral, true);
   });
 
+  it('a slug that is no topic, followed by a question, is an unknown topic; a hyphenated word opening a question is not', async () => {
+    const r = await fresh().handle('no-such-topic When did the talks begin?', ctx());
+    const shown = text(r.messages[0] as Message);
+    assert.match(shown, /I don't have a brief called "no-such-topic"/);
+    assert.match(shown, /Topics: china-russia-aid/);
+    assert.equal(r.ephemeral, true);
+    const q = await fresh().handle('non-lethal aid: when did China first offer it?', ctx());
+    assert.doesNotMatch(text(q.messages[0] as Message), /I don't have a brief called/);
+  });
+
   it('a question without a topic is routed and the reply says which topic', async () => {
     const r = await fresh().handle('How much can companies be fined under the AI Act?', ctx());
     const m = r.messages[0] as Message;
