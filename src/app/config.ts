@@ -66,6 +66,16 @@ export const fileConfigSchema = z
         maxBytes: z.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
         /** Time for a whole fetch, redirects included. */
         timeoutMs: z.number().int().min(100).max(120_000).default(15_000),
+        /** Watched feeds (listed in each topic's topic.yml). */
+        feeds: z
+          .object({
+            /** Poll feeds while `briefbot start` runs. */
+            enabled: z.boolean().default(true),
+            /** How often each feed is fetched (a conditional GET), in minutes. */
+            pollMinutes: z.number().min(1).max(24 * 60).default(15),
+          })
+          .strict()
+          .default({}),
       })
       .strict()
       .default({}),

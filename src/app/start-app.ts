@@ -18,6 +18,8 @@ import { fetchLimitsOf, unknownSubscriptionTopics, type AppConfig } from './conf
 import { PermissionsReload } from './permissions-reload.ts';
 import { createAddCommand } from '../core/ingest/add-command.ts';
 import { fetchPage } from '../core/ingest/safe-fetch.ts';
+import { createFeedPoller } from './build-feed-poller.ts';
+import { FeedWatch } from '../core/ingest/feed-watch.ts';
 
 export interface StartOptions {
   config: AppConfig;
@@ -34,6 +36,8 @@ export interface RunningApp {
   store: Store;
   adapters: ChatAdapter[];
   scheduler: Scheduler;
+  /** Feed polling, unless ingest.feeds.enabled is false. */
+  feeds: FeedWatch | null;
   /** The console adapter, when the console runs. */
   console: ConsoleAdapter | null;
   /** Resolves when the app has fully stopped. */
@@ -97,6 +101,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     adapters.push(consoleAdapter);
   }
 
+  const replicaId = `${os.hostname()}:${process.pid}`;
+  const feeds = config.ingest.feeds.enabled ? new FeedWatch({ poller: createFeedPoller(config, store, briefsDir, replicaId, clock, logger), briefsDir, logger, tickMs: Math.min(60_000, config.ingest.feeds.pollMinutes * 60_000) }) : null;
   const targets: Partial<Record<Platform, DeliveryTarget>> = {};
   for (const a of adapters) if (a.delivery) targets[a.platform] = a.delivery;
   const scheduler = new Scheduler({
@@ -106,7 +112,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     clock,
     logger: logger.child({ component: 'scheduler' }),
     config: config.recaps,
-    replicaId: `${os.hostname()}:${process.pid}`,
+    replicaId,
     onPosted: (platform, channelId, messageId, topic) => bundle.core.rememberThread(platform, channelId, messageId, topic),
   });
 
@@ -117,6 +123,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       started.push(a);
     }
     await scheduler.start();
+    feeds?.start();
   } catch (err) {
     for (const a of started.reverse()) await a.stop().catch(() => {});
     watcher.stop();
@@ -135,6 +142,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       // Order: stop taking ticks and finish/release in-flight recaps, then stop the adapters
       // (they deliver those recaps), then close the store.
       await scheduler.stop().catch((err: unknown) => logger.error({ err }, 'scheduler did not stop cleanly'));
+      await feeds?.stop().catch((err: unknown) => logger.error({ err }, 'feed polling did not stop cleanly'));
       watcher.stop();
       permissions.stop();
       unwatchVersions();
@@ -150,5 +158,5 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
   // With only the console, the app ends when its input ends.
   if (consoleAdapter && adapters.length === 1) void consoleAdapter.closed.then(stop);
-  return { bundle, store, adapters, scheduler, console: consoleAdapter, done, stop };
+  return { bundle, store, adapters, scheduler, feeds, console: consoleAdapter, done, stop };
 }

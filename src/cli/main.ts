@@ -1,5 +1,6 @@
 /**
- * The `briefbot` command line: start, brief, list, ask, check, recap.
+ * The `briefbot` command line: start, brief, list, ask, check, recap, and the curator's
+ * new, add and feeds.
  * This and src/app/config.ts are the only places that read process.env.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -27,8 +28,12 @@ Usage:
                                          without a question, read one per line from stdin (JSON lines out)
   briefbot check [dir]                   validate briefs (exits 1 on any error)
   briefbot new <topic> --title "<title>"  start a topic (served from its sources until brief.md exists)
-  briefbot add <topic> <file>... [--title --outlet --published YYYY-MM-DD --url]
-                                         add saved articles (.txt/.md) to a topic's sources
+  briefbot add <topic> <url|file>... [--title --outlet --published YYYY-MM-DD --url]
+                                         add web pages, saved .html pages or .txt/.md files
+                                         to a topic's sources
+  briefbot feeds <topic> [--poll] [--json]
+                                         the topic's watched feeds (topic.yml): last poll,
+                                         status, articles added; --poll polls them now
   briefbot recap <topic> --since <date|version> [--json]
                                          what changed in a brief since a date or version
 
@@ -39,7 +44,7 @@ Options:
   -h, --help      show this help
   -v, --version   show the version`;
 
-const COMMANDS = ['start', 'brief', 'list', 'check', 'ask', 'recap', 'new', 'add', 'help'];
+const COMMANDS = ['start', 'brief', 'list', 'check', 'ask', 'recap', 'new', 'add', 'feeds', 'help'];
 
 function isDir(p: string): boolean {
   try {
@@ -62,6 +67,7 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
         since: { type: 'string' },
         console: { type: 'boolean', default: false },
         full: { type: 'boolean', default: false },
+        poll: { type: 'boolean', default: false },
         title: { type: 'string' },
         outlet: { type: 'string' },
         published: { type: 'string' },
@@ -129,6 +135,8 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
         const flags = Object.fromEntries(Object.entries({ title: values.title, outlet: values.outlet, published: values.published, url: values.url }).filter(([, v]) => v !== undefined)) as Record<string, string>;
         return await (await import('./curate-commands.ts')).runAdd(config, io, args[0], args.slice(1), flags, json);
       }
+      case 'feeds':
+        return await (await import('./feeds-command.ts')).runFeeds(config, io, args[0], values.poll ?? false, json);
       default:
         return await (await import('./commands.ts')).runRecap(config, io, args.join(' '), values.since, json);
     }

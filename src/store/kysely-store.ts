@@ -22,6 +22,8 @@ import type {
   SubscriptionSource,
   UpsertResult,
 } from '../core/recaps/recap-store.ts';
+import type { FeedStore } from '../core/ingest/feed-store.ts';
+import { KyselyFeedStore } from './kysely-feed-store.ts';
 import type { Database, DeliveriesTable, SubscriptionsTable } from './schema.ts';
 import { toDate, toDateOrNull } from './schema.ts';
 
@@ -29,6 +31,8 @@ export type StoreDriver = 'sqlite' | 'postgres';
 
 export interface Store extends RecapStore, ConversationStore, InboundEventLog {
   readonly driver: StoreDriver;
+  /** Feed poll leases and per-article claims. */
+  readonly feeds: FeedStore;
   /** Deletes inbound event keys claimed before `before`. Returns how many. */
   pruneEvents(before: Date): Promise<number>;
   close(): Promise<void>;
@@ -42,6 +46,7 @@ const PRUNE_EVERY = 500;
 
 export class KyselyStore implements Store {
   private claimsSincePrune = 0;
+  readonly feeds: FeedStore;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -49,7 +54,9 @@ export class KyselyStore implements Store {
     private readonly onClose: () => Promise<void>,
     /** The raw SQLite handle, for the one multi-statement transaction (see markPosted). */
     private readonly sqlite: BetterSqlite3.Database | null = null,
-  ) {}
+  ) {
+    this.feeds = new KyselyFeedStore(db);
+  }
 
   // ---- subscriptions ----------------------------------------------------------
 

@@ -85,6 +85,45 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0002_feeds': {
+      async up(db: Kysely<unknown>): Promise<void> {
+        await db.schema
+          .createTable('feed_polls')
+          .addColumn('topic', 'text', (c) => c.notNull())
+          .addColumn('url', 'text', (c) => c.notNull())
+          .addColumn('etag', 'text')
+          .addColumn('last_modified', 'text')
+          .addColumn('last_poll_at', ts)
+          .addColumn('last_status', 'text', (c) => c.check(sql`last_status in ('ok', 'not-modified', 'error', 'rate-limited')`))
+          .addColumn('last_error', 'text')
+          .addColumn('failures', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('next_poll_at', ts, (c) => c.notNull())
+          .addColumn('lease_owner', 'text')
+          .addColumn('lease_expires_at', ts)
+          .addPrimaryKeyConstraint('feed_polls_pk', ['topic', 'url'])
+          .execute();
+        await db.schema
+          .createTable('feed_items')
+          .addColumn('topic', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('feed_url', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('claimed', 'added', 'skipped', 'failed')`))
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('claimed_by', 'text')
+          .addColumn('lease_expires_at', ts)
+          .addColumn('source_id', 'text')
+          .addColumn('reason', 'text')
+          .addColumn('first_seen', ts, (c) => c.notNull())
+          .addColumn('updated_at', ts, (c) => c.notNull())
+          .addPrimaryKeyConstraint('feed_items_pk', ['topic', 'key'])
+          .execute();
+        await db.schema.createIndex('feed_items_topic_feed').on('feed_items').columns(['topic', 'feed_url', 'status']).execute();
+      },
+      async down(db: Kysely<unknown>): Promise<void> {
+        await db.schema.dropTable('feed_items').ifExists().execute();
+        await db.schema.dropTable('feed_polls').ifExists().execute();
+      },
+    },
   };
 }
 

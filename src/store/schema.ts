@@ -64,6 +64,34 @@ export interface InboundEventsTable {
   claimed_at: Timestamp;
 }
 
+export interface FeedPollsTable {
+  topic: string;
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_poll_at: NullableTimestamp;
+  last_status: string | null;
+  last_error: string | null;
+  failures: number;
+  next_poll_at: Timestamp;
+  lease_owner: string | null;
+  lease_expires_at: NullableTimestamp;
+}
+
+export interface FeedItemsTable {
+  topic: string;
+  key: string;
+  feed_url: string;
+  status: string;
+  attempts: number;
+  claimed_by: string | null;
+  lease_expires_at: NullableTimestamp;
+  source_id: string | null;
+  reason: string | null;
+  first_seen: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
@@ -71,6 +99,8 @@ export interface Database {
   brief_versions: BriefVersionsTable;
   conversations: ConversationsTable;
   inbound_events: InboundEventsTable;
+  feed_polls: FeedPollsTable;
+  feed_items: FeedItemsTable;
 }
 
 export function toDate(value: Date | string): Date {

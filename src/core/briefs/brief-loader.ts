@@ -3,7 +3,6 @@
  * and validated. A brief with errors is not served; the others still are.
  */
 import { createHash } from 'node:crypto';
-import { parseDocument } from 'yaml';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileIssue } from '../errors.ts';
@@ -14,6 +13,7 @@ import type { Brief } from './brief-types.ts';
 import type { BriefCatalog, TopicResolution } from './brief-catalog.ts';
 import { parseBrief } from './brief-parser.ts';
 import { validateBrief } from './brief-validator.ts';
+import { parseTopicSettings, TOPIC_SETTINGS_FILE, type TopicSettings } from './topic-settings.ts';
 import { EMPTY_LEXICON, parseTopicLexicon, type TopicLexicon } from './topic-lexicon.ts';
 import { resolveTopic } from './topic-resolver.ts';
 
@@ -78,21 +78,22 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
       return failed(slug, relBrief, `brief.md ${err instanceof ContentReadError ? err.message : String(err)}`, 'make brief.md a regular file inside the briefs folder');
     }
     // No brief yet: a topic with sources is still served, from its sources alone.
-    const [{ documents, issues: sourceIssues }, lex] = await Promise.all([loadSources(topicDir, repoRoot, slug, { rootReal, limits }), readLexicon(topicDir, repoRoot, rootReal)]);
-    if (documents.length === 0) return { slug, brief: null, issues: [...sourceIssues, { path: relBrief, line: 1, message: 'no brief.md and no sources yet: not served', fix: `add articles with "briefbot add ${slug} <file>", or write brief.md; see "Writing a brief" in README.md`, severity: 'warning' }] };
-    const issues: FileIssue[] = [...sourceIssues, ...lex.issues, { path: relBrief, line: 1, message: `brief.md is missing: the topic is served from its ${documents.length} source${documents.length === 1 ? '' : 's'} alone, with no reviewed brief`, fix: 'write brief.md when the story is ready; see "Writing a brief" in README.md', severity: 'warning' }];
-    return { slug, brief: null, sourcesOnly: await sourcesOnlyBrief(topicDir, slug, relBrief, documents, rootReal, lex.lexicon), issues };
+    const [{ documents, issues: sourceIssues }, lex, settings] = await Promise.all([loadSources(topicDir, repoRoot, slug, { rootReal, limits }), readLexicon(topicDir, repoRoot, rootReal), readSettings(topicDir, repoRoot, rootReal)]);
+    if (documents.length === 0) return { slug, brief: null, issues: [...sourceIssues, ...settings.issues, { path: relBrief, line: 1, message: 'no brief.md and no sources yet: not served', fix: `add articles with "briefbot add ${slug} <file>", or write brief.md; see "Writing a brief" in README.md`, severity: 'warning' }] };
+    const issues: FileIssue[] = [...sourceIssues, ...lex.issues, ...settings.issues, { path: relBrief, line: 1, message: `brief.md is missing: the topic is served from its ${documents.length} source${documents.length === 1 ? '' : 's'} alone, with no reviewed brief`, fix: 'write brief.md when the story is ready; see "Writing a brief" in README.md', severity: 'warning' }];
+    return { slug, brief: null, sourcesOnly: await sourcesOnlyBrief(slug, relBrief, documents, lex.lexicon, settings.settings?.title ?? null), issues };
   }
-  const [{ documents, issues: sourceIssues }, parsed, lex] = await Promise.all([
+  const [{ documents, issues: sourceIssues }, parsed, lex, settings] = await Promise.all([
     loadSources(topicDir, repoRoot, slug, { rootReal, limits }),
     Promise.resolve(parseBrief(text, relBrief)),
     readLexicon(topicDir, repoRoot, rootReal),
+    readSettings(topicDir, repoRoot, rootReal),
   ]);
-  const issues = [...sourceIssues, ...lex.issues, ...parsed.issues, ...validateBrief(parsed.brief, documents, relBrief)];
+  const issues = [...sourceIssues, ...lex.issues, ...settings.issues, ...parsed.issues, ...validateBrief(parsed.brief, documents, relBrief)];
   const p = parsed.brief;
   if (issues.some((i) => i.severity === 'error') || !p.title || !p.status || !p.updated) {
     // Not served as a brief; its sources still are, until a good version exists.
-    const fallback = documents.length > 0 ? { sourcesOnly: await sourcesOnlyBrief(topicDir, slug, relBrief, documents, rootReal, lex.lexicon, p.title) } : {};
+    const fallback = documents.length > 0 ? { sourcesOnly: await sourcesOnlyBrief(slug, relBrief, documents, lex.lexicon, p.title ?? settings.settings?.title ?? null) } : {};
     return { slug, brief: null, issues, ...fallback };
   }
   const hash = createHash('sha256').update(text).update('\0').update(JSON.stringify(lex.lexicon));
@@ -165,16 +166,25 @@ async function readLexicon(topicDir: string, repoRoot: string, rootReal: string)
   return parseTopicLexicon(text, rel(repoRoot, file));
 }
 
-async function sourcesOnlyBrief(topicDir: string, slug: string, relBrief: string, documents: SourceDocument[], rootReal: string, lexicon: TopicLexicon, title?: string | null): Promise<Brief> {
-  let name = title ?? null;
-  if (!name) {
-    try {
-      const settings = parseDocument(await readContainedText(path.join(topicDir, 'topic.yml'), rootReal, 64 * 1024)).toJS({ maxAliasCount: 10 }) as { title?: unknown } | null;
-      if (typeof settings?.title === 'string' && settings.title.trim() !== '') name = settings.title.trim();
-    } catch {
-      // No topic.yml, or not readable: the slug will do.
-    }
+/**
+ * The topic's topic.yml (title, watched feeds), if it has one. Its problems are warnings
+ * here: they stop a feed from being polled, never the brief from being served.
+ */
+async function readSettings(topicDir: string, repoRoot: string, rootReal: string): Promise<{ settings: TopicSettings | null; issues: FileIssue[] }> {
+  const file = path.join(topicDir, TOPIC_SETTINGS_FILE);
+  let text: string;
+  try {
+    text = await readContainedText(file, rootReal, 256 * 1024);
+  } catch (err) {
+    if (err instanceof ContentReadError && err.failure === 'not-found') return { settings: null, issues: [] };
+    return { settings: null, issues: [{ path: rel(repoRoot, file), line: 1, message: `topic.yml ${err instanceof Error ? err.message : String(err)}`, fix: 'make topic.yml a regular text file under 256 KiB, or remove it', severity: 'warning' }] };
   }
+  const { settings, issues } = parseTopicSettings(text, rel(repoRoot, file));
+  return { settings, issues: issues.map((i) => ({ ...i, severity: 'warning' as const })) };
+}
+
+async function sourcesOnlyBrief(slug: string, relBrief: string, documents: SourceDocument[], lexicon: TopicLexicon, title: string | null): Promise<Brief> {
+  const name = title;
   const hash = createHash('sha256').update('sources-only\0').update(JSON.stringify(lexicon));
   for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(d.body);
   const dates = documents.map((d) => d.meta.published).filter((x): x is string => x !== null).sort();

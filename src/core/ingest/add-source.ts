@@ -9,7 +9,8 @@
  * made unique within the topic. Nothing is invented: what the file and the flags do not say
  * stays null. An exact re-add (the same text, or the same URL) is refused. Nothing is half
  * written: the text file and the new sources.yml are written to temporary names and renamed
- * into place, and a failure removes what was written.
+ * into place, and a failure removes what was written. Adds to one topic run one at a time,
+ * across processes too (topic-lock.ts), so none loses another's sources.yml entry.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -22,6 +23,7 @@ import type { SourceMeta } from '../documents/types.ts';
 import type { ExtractedArticle } from './extract-article.ts';
 import { DuplicateIndex, fingerprint, type DuplicateMatch } from './near-duplicates.ts';
 import type { FetchedPage } from './safe-fetch.ts';
+import { withSourcesLock } from './topic-lock.ts';
 
 export interface AddSourceInput {
   /** The topic folder (briefs/<topic>). */
@@ -48,7 +50,11 @@ function slug(s: string, max: number): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return out.slice(0, max).replace(/-+$/g, '');
+  if (out.length <= max) return out;
+  // Cut at a word boundary when there is one, not inside a word.
+  const cut = out.slice(0, max + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > max / 2 ? cut.slice(0, lastDash) : out.slice(0, max)).replace(/-+$/g, '');
 }
 
 /** The first line, when it reads like a headline: short, and not a sentence of body text. */
@@ -105,13 +111,18 @@ async function readArticle(input: AddSourceInput): Promise<{ text: string; found
 }
 
 export async function addSource(input: AddSourceInput): Promise<AddedSource> {
-  const { topicDir, file, given, now } = input;
+  const { topicDir, given } = input;
   if (given.published !== undefined && !isIsoDate(given.published)) throw new BriefbotError('BAD_INPUT', `--published "${given.published}" is not a date; write YYYY-MM-DD`);
   if (given.url !== undefined && !/^https?:\/\/\S+$/i.test(given.url)) throw new BriefbotError('BAD_INPUT', `--url "${given.url}" is not an http(s) address`);
   const sourcesDir = path.join(topicDir, 'sources');
   if (!(await stat(sourcesDir).catch(() => null))?.isDirectory()) {
     throw new BriefbotError('BAD_INPUT', `${topicDir} has no sources/ folder; create the topic with "briefbot new <topic> --title …"`);
   }
+  return withSourcesLock(sourcesDir, () => addLocked(input, sourcesDir));
+}
+
+async function addLocked(input: AddSourceInput, sourcesDir: string): Promise<AddedSource> {
+  const { file, given, now } = input;
   const ymlPath = path.join(sourcesDir, SOURCES_FILE);
   const yml = await readFile(ymlPath, 'utf8').catch(() => '');
   const { metas, issues } = parseSourcesYaml(yml, ymlPath);

@@ -1,5 +1,6 @@
 /**
- * The one place Briefbot fetches from the network (`briefbot add <url>`): http(s) only, a
+ * The one place Briefbot fetches from the network (`briefbot add <url>` and feed polling,
+ * with conditional GET for feeds): http(s) only, a
  * timeout, a size cap, at most five redirects, and only HTML or text. Every address a
  * hostname resolves to is checked before connecting (the connection uses the checked
  * address, so DNS cannot change it in between), and so is a literal IP in the URL:
@@ -31,9 +32,26 @@ export interface FetchedPage {
 }
 
 export class FetchRefused extends BriefbotError {
-  constructor(message: string, cause?: unknown) {
+  /** The HTTP status, when the server answered with an error. */
+  readonly status: number | undefined;
+  /** How long the server asked us to wait (Retry-After), for 429 and 503. */
+  readonly retryAfterMs: number | undefined;
+  /** A failure that may pass (a timeout, a dropped connection, 408, 429, 5xx): worth trying again later. */
+  readonly transient: boolean;
+  constructor(message: string, cause?: unknown, answer: { status?: number; retryAfterMs?: number; transient?: boolean } = {}) {
     super('BAD_INPUT', message, cause === undefined ? {} : { cause });
+    this.status = answer.status;
+    this.retryAfterMs = answer.retryAfterMs;
+    this.transient = answer.transient ?? (answer.status !== undefined && (answer.status === 408 || answer.status === 429 || answer.status >= 500));
   }
+}
+
+/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Math.min(Number(value.trim()), 7 * 24 * 3600) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 /** True when `address` may be connected to. */
@@ -67,7 +85,7 @@ function charsetOf(contentType: string, head: Buffer): string {
   const fromHeader = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
   if (fromHeader) return fromHeader;
   const sniff = head.toString('latin1', 0, Math.min(head.length, 2048));
-  return /<meta[^>]+charset=["']?([\w-]+)/i.exec(sniff)?.[1] ?? 'utf-8';
+  return /<meta[^>]+charset=["']?([\w-]+)/i.exec(sniff)?.[1] ?? /^\s*<\?xml[^>]+encoding=["']([\w-]+)/i.exec(sniff)?.[1] ?? 'utf-8';
 }
 
 /** windows-1252's bytes 0x80–0x9F (WHATWG also reads "iso-8859-1" and "latin1" this way). */
@@ -91,12 +109,12 @@ function decode(body: Buffer, charset: string): string {
   }
 }
 
-function once(url: URL, limits: FetchLimits, signal: AbortSignal): Promise<IncomingMessage> {
+function once(url: URL, limits: FetchLimits, signal: AbortSignal, headers: Record<string, string>): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
       method: 'GET',
       lookup: guardedLookup(limits.allowPrivateHosts),
-      headers: { accept: 'text/html,application/xhtml+xml,text/plain;q=0.9', 'user-agent': 'Briefbot (+https://github.com/briefbot)' },
+      headers: { 'user-agent': 'Briefbot (+https://github.com/briefbot)', ...headers },
       signal,
     });
     req.on('response', resolve);
@@ -124,14 +142,36 @@ async function readCapped(res: IncomingMessage, max: number, url: string): Promi
   return Buffer.concat(chunks, total);
 }
 
-/** Fetches one article page. Throws FetchRefused with a one-line reason. */
-export async function fetchPage(raw: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<FetchedPage> {
+interface Wanted<K extends string> {
+  accept: string;
+  /** The kind of body a content type is, or null when it is not one wanted. */
+  kindOf(contentType: string): K | null;
+  /** What the refusal calls the wanted kind: "an article page (HTML or text)". */
+  described: string;
+  /** Sent as If-None-Match / If-Modified-Since; a 304 answer is then returned as such. */
+  conditional?: { etag: string | null; lastModified: string | null };
+}
+
+interface Fetched<K extends string> {
+  url: string;
+  kind: K;
+  text: string;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+const header = (v: string | string[] | undefined): string | null => (typeof v === 'string' && v.length <= 1024 ? v : null);
+
+async function fetchResource<K extends string>(raw: string, limits: FetchLimits, wanted: Wanted<K>): Promise<Fetched<K> | 'not-modified'> {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw new FetchRefused(`"${raw}" is not a URL`);
   }
+  const headers: Record<string, string> = { accept: wanted.accept };
+  if (wanted.conditional?.etag) headers['if-none-match'] = wanted.conditional.etag;
+  if (wanted.conditional?.lastModified) headers['if-modified-since'] = wanted.conditional.lastModified;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
@@ -142,40 +182,86 @@ export async function fetchPage(raw: string, limits: FetchLimits = DEFAULT_FETCH
       if (ipaddr.isValid(host) && !limits.allowPrivateHosts && !isPublicAddress(host)) throw new FetchRefused(`${url.href}: ${host} is a private or reserved address; refused`);
       let res: IncomingMessage;
       try {
-        res = await once(url, limits, controller.signal);
+        res = await once(url, limits, controller.signal, headers);
       } catch (err) {
         if (err instanceof FetchRefused) throw err;
-        if (controller.signal.aborted) throw new FetchRefused(`${url.href} did not answer within ${limits.timeoutMs} ms`, err);
-        throw new FetchRefused(`${url.href} could not be fetched: ${(err as Error).message}`, err);
+        if (controller.signal.aborted) throw new FetchRefused(`${url.href} did not answer within ${limits.timeoutMs} ms`, err, { transient: true });
+        throw new FetchRefused(`${url.href} could not be fetched: ${(err as Error).message}`, err, { transient: true });
       }
       const status = res.statusCode ?? 0;
-      if (status >= 300 && status < 400 && res.headers.location) {
+      if (status >= 300 && status < 400 && status !== 304 && res.headers.location) {
         res.resume();
         if (hop >= limits.maxRedirects) throw new FetchRefused(`${raw} redirects more than ${limits.maxRedirects} times; refused`);
         url = new URL(res.headers.location, url);
         continue;
       }
+      if (status === 304 && wanted.conditional) {
+        res.resume();
+        return 'not-modified';
+      }
       if (status < 200 || status >= 300) {
         res.resume();
-        throw new FetchRefused(`${url.href} answered HTTP ${status}`);
+        const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(header(res.headers['retry-after']) ?? undefined, Date.now()) : undefined;
+        const wait = retryAfterMs === undefined ? '' : ` (retry after ${Math.ceil(retryAfterMs / 1000)} s)`;
+        throw new FetchRefused(`${url.href} answered HTTP ${status}${wait}`, undefined, { status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
       }
       const type = String(res.headers['content-type'] ?? '').toLowerCase();
-      const kind = /^(text\/html|application\/xhtml\+xml)/.test(type) ? 'html' : /^text\/plain/.test(type) ? 'text' : null;
+      const kind = wanted.kindOf(type);
       if (!kind) {
         res.resume();
-        throw new FetchRefused(`${url.href} is ${type || 'of no stated type'}, not an article page (HTML or text)`);
+        throw new FetchRefused(`${url.href} is ${type || 'of no stated type'}, not ${wanted.described}`);
       }
       let body: Buffer;
       try {
         body = await readCapped(res, limits.maxBytes, url.href);
       } catch (err) {
         if (err instanceof FetchRefused) throw err;
-        if (controller.signal.aborted) throw new FetchRefused(`${url.href} did not finish within ${limits.timeoutMs} ms`, err);
-        throw new FetchRefused(`${url.href} broke off: ${(err as Error).message}`, err);
+        if (controller.signal.aborted) throw new FetchRefused(`${url.href} did not finish within ${limits.timeoutMs} ms`, err, { transient: true });
+        throw new FetchRefused(`${url.href} broke off: ${(err as Error).message}`, err, { transient: true });
       }
-      return { url: url.href, contentType: kind, text: decode(body, charsetOf(type, body)) };
+      return { url: url.href, kind, text: decode(body, charsetOf(type, body)), etag: header(res.headers.etag), lastModified: header(res.headers['last-modified']) };
     }
   } finally {
     clearTimeout(timer);
   }
+}
+
+const PAGE: Wanted<'html' | 'text'> = {
+  accept: 'text/html,application/xhtml+xml,text/plain;q=0.9',
+  kindOf: (type) => (/^(text\/html|application\/xhtml\+xml)/.test(type) ? 'html' : /^text\/plain/.test(type) ? 'text' : null),
+  described: 'an article page (HTML or text)',
+};
+
+/** Fetches one article page. Throws FetchRefused with a one-line reason. */
+export async function fetchPage(raw: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<FetchedPage> {
+  const got = await fetchResource(raw, limits, PAGE);
+  if (got === 'not-modified') throw new FetchRefused(`${raw} answered 304 to a plain request`);
+  return { url: got.url, contentType: got.kind, text: got.text };
+}
+
+/** A feed fetch: new content with its validators, or "not modified" since them. */
+export type FetchedFeed = { status: 'not-modified' } | { status: 'ok'; url: string; text: string; etag: string | null; lastModified: string | null };
+
+/** The validators of the last fetch of a feed, sent back as a conditional GET. */
+export interface FeedValidators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+const FEED_TYPES = /^(application\/(rss\+xml|atom\+xml|rdf\+xml|xml|feed\+json|json)|text\/(xml|plain|html))/;
+
+/**
+ * Fetches a feed with a conditional GET. RSS, Atom and JSON feeds are served under many
+ * types (text/xml, even text/html), so any XML, JSON or text type is read and the parser
+ * decides. Throws FetchRefused (with `status` and `retryAfterMs` on 429 and 503).
+ */
+export async function fetchFeed(raw: string, validators: FeedValidators, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<FetchedFeed> {
+  const got = await fetchResource(raw, limits, {
+    accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.1',
+    kindOf: (type) => (type === '' || FEED_TYPES.test(type) ? 'feed' : null),
+    described: 'a feed (RSS, Atom or JSON)',
+    conditional: validators,
+  });
+  if (got === 'not-modified') return { status: 'not-modified' };
+  return { status: 'ok', url: got.url, text: got.text, etag: got.etag, lastModified: got.lastModified };
 }
