@@ -3,9 +3,16 @@
  *  - extracting a 100 kB article page (the network excluded): median time;
  *  - the near-duplicate check of a new source when the topic already holds 10,000 sources:
  *    median time per check (candidates come from the index, not a scan);
+ *  - `add` of a new article to a topic folder that already holds 10,000 sources, end to end
+ *    (sources.yml read, exact and near-duplicate checks, files written): the first add of a
+ *    process (every source read and fingerprinted) and the median of later ones (only new
+ *    or changed files read);
  *  - the detector's precision and recall on the seed pairs (one spun rewrite among them).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { stringify } from 'yaml';
+import { addSource } from '../src/core/ingest/add-source.ts';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../src/core/ingest/extract-article.ts';
@@ -65,3 +72,25 @@ for (let i = 0; i < 200; i++) {
   if (copyOf >= 0 ? match?.id === `doc-${copyOf}` : match === null) right++;
 }
 console.log(`ingest: near-duplicate check against 10,000 sources: median ${fmt(median(checks))}, p95 ${fmt(percentile(checks, 95))} per new source (index built in ${fmt(build)}); ${right} of 200 probes judged right (100 reworded copies, 100 new documents)`);
+
+// The same corpus as a topic folder: 10,000 text files listed in sources.yml.
+const work = mkdtempSync(path.join(os.tmpdir(), 'briefbot-ingest-bench-'));
+const topicDir = path.join(work, 'big-topic');
+mkdirSync(path.join(topicDir, 'sources'), { recursive: true });
+const entries = corpus.map((body, i) => {
+  writeFileSync(path.join(topicDir, 'sources', `doc-${i}.txt`), body);
+  return { id: `doc-${i}`, file: `doc-${i}.txt`, title: `Document ${i}`, outlet: 'Bench Wire', published: '2026-11-20', url: null };
+});
+writeFileSync(path.join(topicDir, 'sources', 'sources.yml'), stringify(entries, { lineWidth: 0 }));
+const addOne = async (i: number): Promise<number> => {
+  const file = path.join(work, `new-${i}.txt`);
+  writeFileSync(file, `New article ${i}\n\n${documentText()}\n`);
+  const a0 = performance.now();
+  await addSource({ topicDir, file, given: {}, now: new Date(), maxBytes: 1 << 20 });
+  return performance.now() - a0;
+};
+const firstAdd = await addOne(0);
+const laterAdds: number[] = [];
+for (let i = 1; i <= 15; i++) laterAdds.push(await addOne(i));
+console.log(`ingest: add to a topic of 10,000 sources, end to end: first add of a process ${fmt(firstAdd)} (every source read once), later adds median ${fmt(median(laterAdds))}, p95 ${fmt(percentile(laterAdds, 95))} (15 adds; ratio first/later ${(firstAdd / median(laterAdds)).toFixed(0)}x)`);
+rmSync(work, { recursive: true, force: true });

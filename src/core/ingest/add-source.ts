@@ -12,7 +12,6 @@
  * into place, and a failure removes what was written. Adds to one topic run one at a time,
  * across processes too (topic-lock.ts), so none loses another's sources.yml entry.
  */
-import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -21,7 +20,8 @@ import { isIsoDate, parseSourcesYaml, SOURCES_FILE } from '../documents/source-l
 import { readContainedText } from '../documents/safe-read.ts';
 import type { SourceMeta } from '../documents/types.ts';
 import type { ExtractedArticle } from './extract-article.ts';
-import { DuplicateIndex, fingerprint, type DuplicateMatch } from './near-duplicates.ts';
+import { fingerprint, type DuplicateMatch } from './near-duplicates.ts';
+import { sharedFingerprints, TEXT_EXTENSIONS, textDigest } from './source-fingerprints.ts';
 import type { FetchedPage } from './safe-fetch.ts';
 import { withSourcesLock } from './topic-lock.ts';
 
@@ -41,7 +41,6 @@ export interface AddSourceInput {
 /** What was added: its sources.yml metadata, and the source it nearly copies, if any. */
 export type AddedSource = Omit<SourceMeta, 'duplicateOf'> & { duplicate?: DuplicateMatch };
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
 
 function slug(s: string, max: number): string {
   const out = s
@@ -82,7 +81,6 @@ async function extract(html: string, pageUrl: string | null): Promise<ExtractedA
   return extractArticle(html, pageUrl);
 }
 
-const sha = (s: string): string => createHash('sha256').update(s.replace(/\r\n/g, '\n').trim()).digest('hex');
 
 /** The article's text and whatever metadata its page shows. */
 async function readArticle(input: AddSourceInput): Promise<{ text: string; found: Partial<Record<'title' | 'outlet' | 'published' | 'url', string | null>>; name: string }> {
@@ -121,29 +119,34 @@ export async function addSource(input: AddSourceInput): Promise<AddedSource> {
   return withSourcesLock(sourcesDir, () => addLocked(input, sourcesDir));
 }
 
+/** The last sources.yml parsed per file: a topic of 10,000 sources is not parsed again for each add. */
+const parsedYml = new Map<string, { text: string; parsed: ReturnType<typeof parseSourcesYaml> }>();
+function parseSourcesOnce(text: string, ymlPath: string): ReturnType<typeof parseSourcesYaml> {
+  const known = parsedYml.get(ymlPath);
+  if (known && known.text === text) return known.parsed;
+  const parsed = parseSourcesYaml(text, ymlPath);
+  parsedYml.set(ymlPath, { text, parsed });
+  return parsed;
+}
+
 async function addLocked(input: AddSourceInput, sourcesDir: string): Promise<AddedSource> {
   const { file, given, now } = input;
   const ymlPath = path.join(sourcesDir, SOURCES_FILE);
   const yml = await readFile(ymlPath, 'utf8').catch(() => '');
-  const { metas, issues } = parseSourcesYaml(yml, ymlPath);
+  const { metas, issues } = parseSourcesOnce(yml, ymlPath);
   if (issues.some((i) => i.severity === 'error')) throw new BriefbotError('BAD_INPUT', `${ymlPath} has errors; run "briefbot check" and fix them first`);
   const existing: SourceMeta[] = metas.map((m) => m.meta);
   // A URL already in the topic is refused before it is fetched again.
   if (/^https?:\/\//i.test(file) && existing.some((m) => m.url === file)) throw new BriefbotError('BAD_INPUT', `${file} is already in this topic`);
   const { text, found, name } = await readArticle(input);
   if (text.trim() === '') throw new BriefbotError('BAD_INPUT', `${file} has no article text`);
-  const digest = sha(text);
+  const digest = textDigest(text);
   // Exact copies are refused; near-copies (syndicated, rewritten) are added and marked.
-  const index = new DuplicateIndex();
   const idOfFile = new Map(existing.map((m) => [m.file, m.id]));
-  for (const f of await readdir(sourcesDir)) {
-    if (!TEXT_EXTENSIONS.has(path.extname(f).toLowerCase())) continue;
-    const other = await readFile(path.join(sourcesDir, f), 'utf8').catch(() => null);
-    if (other === null) continue;
-    if (sha(other) === digest) throw new BriefbotError('BAD_INPUT', `${file} is already in this topic, as sources/${f}`);
-    const otherId = idOfFile.get(f);
-    if (otherId && !existing.find((m) => m.id === otherId)?.duplicateOf) index.add(fingerprint(otherId, other));
-  }
+  const duplicates = new Set(existing.filter((m) => m.duplicateOf).map((m) => m.id));
+  const { index, fileWithDigest } = await sharedFingerprints.load(sourcesDir, idOfFile, duplicates);
+  const same = fileWithDigest(digest);
+  if (same !== null) throw new BriefbotError('BAD_INPUT', `${file} is already in this topic, as sources/${same}`);
   const duplicate = index.check(fingerprint('(new)', text));
 
   const meta = {
