@@ -1,0 +1,40 @@
+/**
+ * `briefbot draft`: a first brief written from a topic's sources, for a curator to edit
+ * and approve. A pipeline of named stages, each its own module:
+ *
+ *   candidates.ts  the sentences a draft may quote (near-copies count once)
+ *   summary.ts     the summary: concept coverage within a byte budget, ordered for reading
+ *   key-points.ts  the status (newest development) and key points beyond the summary
+ *   timeline.ts    dated events, dates resolved against each article's date
+ *   whos-who.ts    people and organisations with the descriptions the sources give
+ *   differences.ts the same figure reported differently by different sources
+ *
+ * Every text in the draft is a verbatim sentence or clause of a source, cited with that
+ * exact quote, so the draft passes `briefbot check` by construction.
+ */
+import type { SourceDocument } from '../documents/types.ts';
+import { collectCandidates } from './candidates.ts';
+import type { Draft, DraftItem } from './draft-types.ts';
+import { selectSummary, type SummaryOptions } from './summary.ts';
+import type { Candidate } from './candidates.ts';
+
+export interface DraftOptions {
+  /** Bytes of summary text. */
+  summaryBytes?: number;
+  /** Sections beyond the summary (false: the summary alone, as the DUC evaluation needs). */
+  sections?: boolean;
+  /** Summary settings other than the budget (the evaluation's tuning runs). */
+  summary?: Omit<SummaryOptions, 'maxBytes'>;
+}
+
+export const DEFAULT_SUMMARY_BYTES = 1200;
+
+export const cite = (c: Candidate): DraftItem => ({ text: c.text, citations: [{ source: c.source, quote: c.text }] });
+
+export async function draftBrief(topic: string, title: string, documents: readonly SourceDocument[], options: DraftOptions = {}): Promise<Draft> {
+  const candidates = collectCandidates(documents);
+  const summary = selectSummary(candidates, { ...options.summary, maxBytes: options.summaryBytes ?? DEFAULT_SUMMARY_BYTES });
+  const draft: Draft = { topic, title, status: null, summary: summary.chosen.map(cite), keyPoints: [], timeline: [], whosWho: [], differences: [] };
+  if (options.sections === false) return draft;
+  return draft;
+}
