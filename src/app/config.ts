@@ -83,6 +83,8 @@ export const fileConfigSchema = z
       .object({
         /** Largest source, brief.md or sources.yml read, in bytes; larger files are reported, not read. */
         maxFileBytes: z.number().int().min(1024).max(512 * 1024 * 1024).default(DEFAULT_MAX_FILE_BYTES),
+        /** Serve briefs drafted by `briefbot draft` before a curator approves them, labelled "draft, not yet reviewed". */
+        serveDrafts: z.boolean().default(true),
       })
       .strict()
       .default({}),

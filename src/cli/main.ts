@@ -31,6 +31,10 @@ Usage:
   briefbot add <topic> <url|file>... [--title --outlet --published YYYY-MM-DD --url]
                                          add web pages, saved .html pages or .txt/.md files
                                          to a topic's sources
+  briefbot draft <topic> [--write] [--json] [--summary-bytes N]
+                                         draft a brief from the topic's sources (every sentence a
+                                         verified quote); --write writes brief.md, or brief.draft.md
+                                         beside an existing one, never overwriting it
   briefbot feeds <topic> [--poll] [--json]
                                          the topic's watched feeds (topic.yml): last poll,
                                          status, articles added; --poll polls them now
@@ -44,7 +48,7 @@ Options:
   -h, --help      show this help
   -v, --version   show the version`;
 
-const COMMANDS = ['start', 'brief', 'list', 'check', 'ask', 'recap', 'new', 'add', 'feeds', 'help'];
+const COMMANDS = ['start', 'brief', 'list', 'check', 'ask', 'recap', 'new', 'add', 'draft', 'feeds', 'help'];
 
 function isDir(p: string): boolean {
   try {
@@ -68,6 +72,8 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
         console: { type: 'boolean', default: false },
         full: { type: 'boolean', default: false },
         poll: { type: 'boolean', default: false },
+        write: { type: 'boolean', default: false },
+        'summary-bytes': { type: 'string' },
         title: { type: 'string' },
         outlet: { type: 'string' },
         published: { type: 'string' },
@@ -135,6 +141,8 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
         const flags = Object.fromEntries(Object.entries({ title: values.title, outlet: values.outlet, published: values.published, url: values.url }).filter(([, v]) => v !== undefined)) as Record<string, string>;
         return await (await import('./curate-commands.ts')).runAdd(config, io, args[0], args.slice(1), flags, json);
       }
+      case 'draft':
+        return await (await import('./draft-command.ts')).runDraft(config, io, args[0], { write: values.write ?? false, json, summaryBytes: values['summary-bytes'] });
       case 'feeds':
         return await (await import('./feeds-command.ts')).runFeeds(config, io, args[0], values.poll ?? false, json);
       default:

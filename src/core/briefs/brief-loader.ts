@@ -96,6 +96,12 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
     const fallback = documents.length > 0 ? { sourcesOnly: await sourcesOnlyBrief(slug, relBrief, documents, lex.lexicon, p.title ?? settings.settings?.title ?? null) } : {};
     return { slug, brief: null, issues, ...fallback };
   }
+  if (p.draft && limits.serveDrafts === false) {
+    // A draft held back until approved: the topic is served from its sources meanwhile.
+    const held: FileIssue = { path: relBrief, line: 1, message: 'brief.md is a draft not yet approved (draft: true) and content.serveDrafts is false: the topic is served from its sources', fix: 'review the draft and remove "draft: true" to serve it', severity: 'warning' };
+    const fallback = documents.length > 0 ? { sourcesOnly: await sourcesOnlyBrief(slug, relBrief, documents, lex.lexicon, p.title) } : {};
+    return { slug, brief: null, issues: [...issues, held], ...fallback };
+  }
   const hash = createHash('sha256').update(text).update('\0').update(JSON.stringify(lex.lexicon));
   for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(d.body);
   const brief: Brief = {
@@ -113,6 +119,7 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
     sources: documents,
     path: relBrief,
     version: hash.digest('hex').slice(0, 12),
+    ...(p.draft ? { draft: true as const } : {}),
     ...(lex.lexicon === EMPTY_LEXICON ? {} : { lexicon: lex.lexicon }),
   };
   return { slug, brief, issues };

@@ -15,6 +15,8 @@ export interface ParsedBrief {
   updated: string | null;
   /** Line of the `updated:` key, for date errors. */
   updatedLine: number;
+  /** `draft: true`: written by `briefbot draft` and not yet approved by a curator. */
+  draft: boolean;
   summary: Claim[];
   keyPoints: KeyPoint[];
   timeline: TimelineEntry[];
@@ -53,6 +55,7 @@ export function parseBrief(text: string, path: string): { brief: ParsedBrief; is
     status: null,
     updated: null,
     updatedLine: 1,
+    draft: false,
     summary: [],
     keyPoints: [],
     timeline: [],
@@ -160,9 +163,13 @@ function parseFrontMatter(yamlText: string, firstLine: number, brief: ParsedBrie
     return;
   }
   const fm = data as Record<string, unknown>;
-  const known = new Set(['title', 'aliases', 'tags', 'status', 'updated']);
+  const known = new Set(['title', 'aliases', 'tags', 'status', 'updated', 'draft']);
   for (const key of Object.keys(fm)) {
-    if (!known.has(key)) err(lineOf(key), `unknown front matter field "${key}"`, 'known fields: title, aliases, tags, status, updated');
+    if (!known.has(key)) err(lineOf(key), `unknown front matter field "${key}"`, 'known fields: title, aliases, tags, status, updated, draft');
+  }
+  if (fm['draft'] !== undefined && fm['draft'] !== null) {
+    if (typeof fm['draft'] !== 'boolean') err(lineOf('draft'), '"draft" must be true or false', 'write "draft: true" for a draft not yet reviewed, or remove the line to approve it');
+    else brief.draft = fm['draft'];
   }
   const str = (key: string): string | null => {
     const v = fm[key];

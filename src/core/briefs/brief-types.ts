@@ -59,6 +59,12 @@ export interface Brief {
    * brief exists, lists the sources, and answers questions from them.
    */
   unreviewed?: true;
+  /**
+   * True for a brief drafted by `briefbot draft` (`draft: true` in its front matter) that no
+   * curator has approved yet: its claims are verified quotes, but chat labels it "draft, not
+   * yet reviewed", or does not serve it (setting drafts.serve).
+   */
+  draft?: true;
   /** The topic's own vocabulary (lexicon.yml), when it has one. */
   lexicon?: TopicLexicon;
 }

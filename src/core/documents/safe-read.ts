@@ -18,6 +18,12 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export interface ContentLimits {
   /** Largest file read as a source, brief.md or sources.yml, in bytes. */
   maxFileBytes: number;
+  /**
+   * Whether a brief drafted by `briefbot draft` and not yet approved (`draft: true`) is
+   * served, labelled as a draft (the default), or held back so that the topic is served
+   * from its sources until a curator approves it.
+   */
+  serveDrafts?: boolean;
 }
 
 export const DEFAULT_CONTENT_LIMITS: ContentLimits = { maxFileBytes: DEFAULT_MAX_FILE_BYTES };

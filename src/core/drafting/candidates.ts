@@ -71,6 +71,17 @@ export function termsOf(text: string): { stems: string[]; bigrams: string[]; wor
   return { stems, bigrams, words: ws.length };
 }
 
+/**
+ * A wire dateline before the first sentence ("WASHINGTON (AP) --", "PHNOM PENH, Cambodia
+ * (AP) --", "WASHINGTON (UrduPoint News / Sputnik - 19th February, 2023)"): not part of
+ * the statement. The rest of the sentence is still a verbatim clause of the source.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{2,}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s*(?:\([^()]{1,80}\)\s*(?:[-–—]{1,2}|:)?|[-–—]{1,2}|:)\s+(?=[\p{Lu}“"`'])/u;
+
+export function withoutDateline(text: string): string {
+  return text.replace(DATELINE, '');
+}
+
 function readsAsStatement(text: string, words: number): boolean {
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
   if (/[[\]]/.test(text)) return false;
@@ -78,6 +89,8 @@ function readsAsStatement(text: string, words: number): boolean {
   // A statement starts like one and ends like one.
   if (!/^[\p{Lu}\p{N}"'“‘`(]/u.test(text)) return false;
   if (!/[.!]["'”’)]*$/.test(text)) return false;
+  // A pronoun or a bare connective at the start points at a sentence that is not quoted with it.
+  if (/^(He|She|They|It|His|Her|Their|Its|This|These|Those|That|But|And|Also|However|Meanwhile)\b/.test(text)) return false;
   // Quote marks left open (a sentence cut inside a quotation).
   const doubles = (text.match(/["“”]/g) ?? []).length + (text.match(/``|''/g) ?? []).length;
   if (doubles % 2 === 1) return false;
@@ -116,7 +129,7 @@ export function collectCandidates(documents: readonly SourceDocument[]): Candida
   };
   originals.forEach((doc, docIndex) => {
     for (const s of doc.sentences) {
-      const text = s.text.replace(/\s+/g, ' ').trim();
+      const text = withoutDateline(s.text.replace(/\s+/g, ' ').trim());
       const terms = termsOf(text);
       if (!readsAsStatement(text, terms.words) || terms.stems.length < 4) continue;
       const set = new Set(terms.stems);

@@ -17,6 +17,10 @@ import { collectCandidates } from './candidates.ts';
 import type { Draft, DraftItem } from './draft-types.ts';
 import { selectSummary, type SummaryOptions } from './summary.ts';
 import type { Candidate } from './candidates.ts';
+import { findDifferences } from './differences.ts';
+import { keyPoint, pickKeyPoints, pickStatus } from './key-points.ts';
+import { buildTimeline } from './timeline.ts';
+import { buildWhosWho } from './whos-who.ts';
 
 export interface DraftOptions {
   /** Bytes of summary text. */
@@ -36,5 +40,15 @@ export async function draftBrief(topic: string, title: string, documents: readon
   const summary = selectSummary(candidates, { ...options.summary, maxBytes: options.summaryBytes ?? DEFAULT_SUMMARY_BYTES });
   const draft: Draft = { topic, title, status: null, summary: summary.chosen.map(cite), keyPoints: [], timeline: [], whosWho: [], differences: [] };
   if (options.sections === false) return draft;
+  const { weightOf } = summary;
+  const status = pickStatus(candidates, weightOf);
+  draft.status = status ? cite(status) : null;
+  const outletOf = new Map(documents.map((d) => [d.meta.id, d.meta.outlet]));
+  draft.keyPoints = pickKeyPoints(candidates, [...summary.chosen, ...(status ? [status] : [])], weightOf).map((c) => keyPoint(c, outletOf.get(c.source) ?? null));
+  draft.timeline = buildTimeline(candidates, { weightOf });
+  // Entities are read in the most salient sentences (a 1,000-article topic has tens of thousands).
+  const salient = [...candidates].sort((a, b) => weightOf(b) - weightOf(a)).slice(0, 1500);
+  draft.whosWho = buildWhosWho(salient);
+  draft.differences = findDifferences(candidates);
   return draft;
 }

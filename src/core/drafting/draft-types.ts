@@ -12,6 +12,11 @@ export interface DraftItem {
   citations: DraftCitation[];
 }
 
+export interface DraftKeyPoint extends DraftItem {
+  /** Who the point is about: the people, organisations or places it names. */
+  actors: string[];
+}
+
 export interface DraftTimelineEntry extends DraftItem {
   /** YYYY-MM-DD, or YYYY-MM / YYYY when the sources give no finer date. */
   date: string;
@@ -34,7 +39,7 @@ export interface Draft {
   /** The newest development, from the most recent sources. */
   status: DraftItem | null;
   summary: DraftItem[];
-  keyPoints: DraftItem[];
+  keyPoints: DraftKeyPoint[];
   timeline: DraftTimelineEntry[];
   whosWho: DraftPerson[];
   differences: DraftDifference[];

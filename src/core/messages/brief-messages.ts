@@ -49,7 +49,7 @@ export function briefActions(slug: string): Action[] {
 
 function dateline(brief: Brief): string {
   const latest = latestEvent(brief);
-  const parts = [`Topic: ${brief.slug}`, `Updated ${brief.updated}`];
+  const parts = [`Topic: ${brief.slug}`, ...(brief.draft ? ['Draft, not yet reviewed by a curator'] : []), `Updated ${brief.updated}`];
   if (latest) parts.push(`Latest event ${latest}`);
   const copies = brief.sources.filter((d) => d.meta.duplicateOf).length;
   parts.push(`${brief.sources.length} source${brief.sources.length === 1 ? '' : 's'}${copies > 0 ? ` (${brief.sources.length - copies} independent)` : ''}`);
