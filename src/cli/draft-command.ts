@@ -33,7 +33,8 @@ export async function runDraft(config: AppConfig, io: CliIO, topic: string | und
     if (err instanceof BriefbotError) throw new CliFailure('failed', `briefbot draft: ${err.message}`, 1);
     throw err;
   }
-  const rel = path.relative(process.cwd(), result.target) || result.target;
+  // Paths as the curator sees them: relative to the project folder (--root).
+  const rel = path.relative(config.root, result.target) || result.target;
   if (result.mode === 'additions' && result.uncited.length === 0) {
     if (flags.json) io.stdout.write(`${JSON.stringify({ topic, mode: result.mode, fromSources: [], summary: [], keyPoints: [], timeline: [], whosWho: [], differences: [] }, null, 2)}\n`);
     io.stderr.write(`${topic}: nothing to propose: the reviewed brief cites every source. Add sources with "briefbot add ${topic} <url|file>".\n`);
@@ -61,7 +62,7 @@ export async function runDraft(config: AppConfig, io: CliIO, topic: string | und
         : result.uncited.length === 0
           ? `nothing to add: the brief cites every source`
           : `additions from ${result.uncited.length} source${result.uncited.length === 1 ? '' : 's'} the brief does not cite yet (${result.uncited.join(', ')}), merged into a copy of the curator's brief`;
-  const next = result.mode === 'additions' ? `compare with: diff -u ${path.relative(process.cwd(), path.join(path.dirname(result.target), 'brief.md'))} ${rel}` : 'every sentence is a verbatim quote; edit and cut it, then remove "draft: true" to approve it';
+  const next = result.mode === 'additions' ? `compare with: diff -u ${path.relative(config.root, path.join(path.dirname(result.target), 'brief.md'))} ${rel}` : 'every sentence is a verbatim quote; edit and cut it, then remove "draft: true" to approve it';
   io.stderr.write(`${flags.write ? `wrote ${rel}` : `would write ${rel} (use --write)`}: ${what}; ${next}.\n`);
   return 0;
 }

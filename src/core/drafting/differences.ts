@@ -48,7 +48,7 @@ function figuresOf(c: Candidate): Figure[] {
     // "60 people dead", "40 Ukrainian soldiers": the counted noun may follow one adjective.
     if (m[5] && /^[\p{Ll}]/u.test(m[5]) && /(ian|ese|ish|ern|al|ed)$/.test(unitWord)) unitWord = m[5].toLowerCase();
     const unit = stem(unitWord);
-    if (SKIP_UNITS.has(unit) || unit.length < 3 || /\d/.test(unit)) continue;
+    if (SKIP_UNITS.has(unit) || SKIP_UNITS.has(unitWord.replace(/s$/, '')) || unit.length < 3 || /\d/.test(unit)) continue;
     out.push({ low, high, unit, unitWord, phrase: m[0].trim(), candidate: c });
   }
   return out;

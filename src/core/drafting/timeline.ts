@@ -58,6 +58,9 @@ export function dateOf(text: string, published: string, absoluteOnly = false): {
     const date = dayKnown ? `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` : s.isCertain('month') ? `${y}-${pad(d.getUTCMonth() + 1)}` : `${y}`;
     return { date, expression: r.text };
   }
+  // chrono reads no bare year: "in 1997" dates an event to its year.
+  const year = /\b(?:in|during|by early|by late|early|late)\s+((?:1[5-9]|20)\d\d)\b(?![-–/]\d)/i.exec(text);
+  if (year && !absoluteOnly) return { date: year[1]!, expression: year[0] };
   return null;
 }
 

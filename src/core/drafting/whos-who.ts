@@ -15,9 +15,7 @@ const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?\s+/i;
 const TITLE_WORDS = 'President|Minister|Secretary|Spokes\\w*|Chancellor|Governor|Senator|Ambassador|Director|Chairman|Chair|Chief|General|Gen\\.|Prime|Leader|King|Queen|Prince|Princess|Pope|Mayor|Judge|Justice|Commissioner|Envoy|Representative|Rep\\.|Sen\\.|Adviser|Advisor|CEO|Premier|Vice|Foreign|Defen[cs]e|State|Deputy|Brig\\.|Col\\.|Lt\\.|Capt\\.|Sgt\\.|Gov\\.|Press|Speaker|Officer';
 /** Title words compromise sometimes keeps at the start of a name ("President Kamala Harris"). */
 const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_WORDS}|of|the|US|U\\.S\\.|UN)\\s+)+`, 'u');
-const HAS_TITLE = new RegExp(`\\b(?:${TITLE_WORDS})\\b`, 'u');
-/** Words that start a title written before a name. */
-const TITLE_HEAD = /^(?:[A-Z][\w.'’-]*\s+){0,5}$/;
+const HAS_TITLE = new RegExp(`\\b(?:${TITLE_WORDS}|chair|chairwoman|head|leader|spokesman|spokeswoman|negotiator|commander|official|lawyer|attorney|prosecutor|economist|analyst|founder|owner|executive)\\b`, 'iu');
 
 function clean(name: string): string {
   return name
@@ -56,17 +54,29 @@ export function describe(name: string, text: string, person = true): { descripti
     }
   }
   if (!person) return null;
-  const before = new RegExp(`((?:[\\p{Lu}][\\p{L}.'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){1,6})${n}\\b`, 'u').exec(text);
-  if (before && TITLE_HEAD.test(before[1]!.replace(/\bof\s+(the\s+)?/g, '')) && before[1]!.trim().split(/\s+/).length >= 1) {
-    const title = before[1]!.trim();
-    // A title, not the start of the sentence or another name: it holds a title word.
-    // A title, not a possessive ("Prime Minister Tony Blair's government"), and a lone
-    // "Minister" or "Secretary" says too little: two words, or a title that stands alone.
-    const standsAlone = /^(President|Premier|Chancellor|Governor|Senator|Mayor|Pope|King|Queen|Prince|Princess|Ambassador|Judge|Justice)$/.test(title);
-    if (HAS_TITLE.test(title) && (standsAlone || title.split(/\s+/).length >= 2) && !/['’]s\b/.test(text.slice(before.index + before[0].length, before.index + before[0].length + 3))) {
-      return { description: title, quote: `${title} ${name}` };
+  // A title written before the name ("Secretary of State Antony Blinken", "port authority
+  // chair Tomas Berg"): the words right before it, back to a word no title holds.
+  const at = new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').exec(text);
+  if (!at) return null;
+  const words = text.slice(0, at.index).trimEnd().split(/\s+/);
+  const title: string[] = [];
+  while (words.length > 0 && title.length < 6) {
+    const w = words[words.length - 1]!;
+    if (/[,;:()"“”]$/.test(w) || !/^[\p{L}][\p{L}.'’-]*$/u.test(w)) break;
+    if (/^(said|says|told|and|or|but|with|by|to|for|from|as|at|in|on|the|a|an|that|who|whom|when|while|after|before|his|her|their|its|former)$/i.test(w)) {
+      // "former" belongs to the title; the rest end it.
+      if (/^former$/i.test(w)) title.unshift(words.pop()!);
+      break;
     }
+    if (/^of$/i.test(w) && !(words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 2]!))) break;
+    title.unshift(words.pop()!);
   }
+  while (title.length > 0 && /^(of|the)$/i.test(title[0]!)) title.shift();
+  const phrase = title.join(' ');
+  if (phrase === '' || /['’]s$/.test(phrase)) return null;
+  const standsAlone = /^(President|Premier|Chancellor|Governor|Senator|Mayor|Pope|King|Queen|Prince|Princess|Ambassador|Judge|Justice)$/.test(phrase);
+  const possessive = /^['’]s\b/.test(text.slice(at.index + name.length));
+  if (HAS_TITLE.test(phrase) && (standsAlone || title.length >= 2) && !possessive) return { description: phrase, quote: `${text.slice(at.index - phrase.length - 1, at.index)}${name}`.trimStart() };
   return null;
 }
 
