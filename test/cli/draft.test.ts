@@ -42,6 +42,8 @@ describe('briefbot draft (CLI)', () => {
     assert.equal(readFileSync(path.join(topicDir, 'brief.md'), 'utf8'), first);
     const brief = await cli(['brief', 'fresh']);
     assert.match(brief.stdout, /Draft, not yet reviewed by a curator/);
+    const json = JSON.parse((await cli(['brief', 'fresh', '--json'])).stdout) as { reviewed: boolean; draft: boolean };
+    assert.deepEqual([json.reviewed, json.draft], [false, true]);
     rmSync(path.join(topicDir, 'brief.draft.md'));
   });
 

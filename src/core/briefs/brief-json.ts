@@ -25,6 +25,8 @@ export interface BriefJson {
   version: string;
   /** False for a topic served from its sources alone (no reviewed brief: no claims). */
   reviewed: boolean;
+  /** Drafted by `briefbot draft` and not yet approved. */
+  draft: boolean;
   status: JsonItem;
   summary: string;
   sections: Array<{ id: SectionId; title: string; items: JsonItem[] }>;
@@ -46,7 +48,9 @@ export function briefToJson(brief: Brief): BriefJson {
     tags: brief.tags,
     updated: brief.updated,
     version: brief.version,
-    reviewed: brief.unreviewed !== true,
+    // A draft from `briefbot draft` has verified quotes but no curator's approval yet.
+    reviewed: brief.unreviewed !== true && brief.draft !== true,
+    draft: brief.draft === true,
     status: item(brief.status),
     summary: brief.summary.map((c) => c.text).join(' '),
     sections: [

@@ -41,6 +41,10 @@ export function dateOf(text: string, published: string, absoluteOnly = false): {
   for (const r of chrono.parse(text, ref, { forwardDate: false })) {
     const s = r.start;
     if (!NAMES_A_DATE.test(r.text)) continue;
+    // "for a month" is how long, not when; "Sunday Times", "Good Friday Agreement" are names.
+    if (/^for\b/i.test(r.text.trim())) continue;
+    const follows = text.slice(r.index + r.text.length).match(/^\s*([\p{Lu}][\p{L}]+)/u)?.[1];
+    if (s.isCertain('weekday') && !s.isCertain('day') && follows && !/^(morning|afternoon|evening|night)$/i.test(follows) && !chrono.parse(follows).length) continue;
     if (absoluteOnly && (!s.isCertain('month') || !s.isCertain('day') || RELATIVE.test(r.text))) continue;
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
     if (!dayKnown && !s.isCertain('month') && !s.isCertain('year')) continue; // a time of day alone
