@@ -276,8 +276,29 @@ export function matchBoilerplate(line: LineContext): BoilerplateRule | null {
 }
 
 /** A kept line may continue the previous kept line when the text was hard-wrapped. */
-function continuesWrappedLine(prev: RawLine, next: RawLine): boolean {
-  return next.row === prev.row + 1 && !endsLikeSentence(prev.text) && !/[:;]$/.test(prev.text) && /^\p{Ll}/u.test(next.text);
+/**
+ * Text hard-wrapped at a fixed width (newswire, e-mail, plain-text archives): most lines are
+ * long, of similar length, and end mid-sentence. Web pages saved as text put one paragraph
+ * on a line instead, and most of their lines end a sentence.
+ */
+export function isHardWrapped(lines: readonly string[]): boolean {
+  const long = lines.filter((l) => l.length >= 40);
+  if (long.length < 5) return false;
+  const midSentence = long.filter((l) => !endsLikeSentence(l)).length;
+  const lengths = long.map((l) => l.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  return midSentence / long.length >= 0.5 && median <= 100;
+}
+
+/** Month abbreviations and "No." that a wrapped line may end with, before a number. */
+const BEFORE_NUMBER_END = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol)\.$/;
+
+function continuesWrappedLine(prev: RawLine, next: RawLine, hardWrapped: boolean): boolean {
+  if (next.row !== prev.row + 1) return false;
+  if (BEFORE_NUMBER_END.test(prev.text) && /^\d/.test(next.text)) return true;
+  if (endsLikeSentence(prev.text) || /[:;]$/.test(prev.text)) return false;
+  // In hard-wrapped text a line also wraps before a capitalised word ("the London / Clinic").
+  return /^\p{Ll}/u.test(next.text) || (hardWrapped && prev.text.length >= 40 && /^[\p{Lu}\p{N}"'`“‘(]/u.test(next.text));
 }
 
 /**
@@ -300,6 +321,7 @@ export function stripBoilerplate(body: string): { passages: Passage[]; stripped:
   }
   const passages: Passage[] = [];
   const stripped: StrippedLine[] = [];
+  const hardWrapped = isHardWrapped(lines);
   let lastKept: RawLine | null = null;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
@@ -325,7 +347,7 @@ export function stripBoilerplate(body: string): { passages: Passage[]; stripped:
       continue;
     }
     const open = passages[passages.length - 1];
-    if (open && lastKept && continuesWrappedLine(lastKept, line)) {
+    if (open && lastKept && continuesWrappedLine(lastKept, line, hardWrapped)) {
       open.end = line.end;
       open.text = body.slice(open.start, open.end);
     } else {

@@ -104,12 +104,20 @@ function isOpener(word: string): boolean {
   return SENTENCE_OPENERS.has(word.toLowerCase());
 }
 
+/** The line before the break is a long unfinished line, as in text wrapped at a fixed width. */
+function hardWrappedGap(prev: string): boolean {
+  const line = prev.slice(prev.lastIndexOf('\n') + 1);
+  return line.length >= 40 && line.length <= 100 && line.trim().split(/\s+/).length >= 6;
+}
+
 /** Whether the piece `next` continues the sentence `prev` (the segmenter broke it wrongly). */
 function shouldJoin(prev: string, next: string, gap: string): boolean {
   if (/\n[^\S\n]*\n/.test(gap)) return false; // a blank line always ends a sentence
   if (!TERMINAL.test(prev)) {
-    // The segmenter breaks without punctuation only at a line break: a wrapped line.
-    return startsLower(next) || /[,;:(–—-]$/.test(prev);
+    // The segmenter breaks without punctuation only at a line break: a wrapped line. A
+    // capital after it starts a new line of text, unless the text is hard-wrapped (most
+    // lines long and unfinished: newswire archives), where it wraps before "London Clinic".
+    return startsLower(next) || /[,;:(–—-]$/.test(prev) || hardWrappedGap(prev);
   }
   const bare = prev.replace(/["'”’»)\]}]+$/, '');
   if (bare.length < prev.length) {

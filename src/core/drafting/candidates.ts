@@ -12,6 +12,9 @@ import type { SourceDocument } from '../documents/types.ts';
 import { STOP_WORDS } from '../qa/text-analysis.ts';
 
 export interface Candidate {
+  /** Set when the sentence repeats one taken earlier from another source (its id): not used
+   * again for the summary or key points, but kept to cite a date or figure it differs on. */
+  repeatOf?: number;
   /** Index among all candidates. */
   id: number;
   source: string;
@@ -115,17 +118,17 @@ export function collectCandidates(documents: readonly SourceDocument[]): Candida
   // stem → earlier kept sentences holding it, so a repeat is looked for among the few
   // sentences sharing its rarest words, not among all of them.
   const postings = new Map<string, number[]>();
-  const isRepeat = (set: ReadonlySet<string>): boolean => {
+  const repeatOf = (set: ReadonlySet<string>): number | null => {
     const rare = [...set].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0)).slice(0, 3);
     const looked = new Set<number>();
     for (const w of rare) {
       for (const k of postings.get(w) ?? []) {
         if (looked.has(k)) continue;
         looked.add(k);
-        if (jaccard(seen[k]!, set) >= 0.8) return true;
+        if (jaccard(seen[k]!, set) >= 0.8) return k;
       }
     }
-    return false;
+    return null;
   };
   originals.forEach((doc, docIndex) => {
     for (const s of doc.sentences) {
@@ -134,14 +137,16 @@ export function collectCandidates(documents: readonly SourceDocument[]): Candida
       if (!readsAsStatement(text, terms.words) || terms.stems.length < 4) continue;
       const set = new Set(terms.stems);
       // The same sentence from another wire story counts once (the earliest copy).
-      if (isRepeat(set)) continue;
-      for (const w of set) {
-        const list = postings.get(w);
-        if (list) list.push(seen.length);
-        else postings.set(w, [seen.length]);
+      const earlier = repeatOf(set);
+      if (earlier === null) {
+        for (const w of set) {
+          const list = postings.get(w);
+          if (list) list.push(out.length);
+          else postings.set(w, [out.length]);
+        }
       }
       seen.push(set);
-      out.push({ id: out.length, source: doc.meta.id, published: doc.meta.published, docIndex, position: s.index, quote: s.text, text, words: terms.words, stems: terms.stems, bigrams: terms.bigrams });
+      out.push({ id: out.length, ...(earlier === null ? {} : { repeatOf: earlier }), source: doc.meta.id, published: doc.meta.published, docIndex, position: s.index, quote: s.text, text, words: terms.words, stems: terms.stems, bigrams: terms.bigrams });
     }
   });
   return out;

@@ -93,12 +93,16 @@ export function selectSummary(cands: readonly Candidate[], options: SummaryOptio
   const recencyWeight = options.recencyWeight ?? 0;
   const bonus = (c: Candidate): number => positionWeight * (1 / (1 + c.position)) + recencyWeight * (docs > 1 ? c.docIndex / (docs - 1) : 0);
   const maxWords = options.maxWords ?? Infinity;
-  const weightOf = (c: Candidate): number => [...conceptsOf[c.id]!.values()].reduce((a, b) => a + b, 0);
+  // Positions in `cands` (a candidate's id is its place among all of a topic's candidates).
+  const pos = new Map(cands.map((c, i) => [c.id, i]));
+  const at = (c: Candidate): number => pos.get(c.id)!;
+  // Other stages ask for the weight of candidates not offered here (repeats): computed then.
+  const weightOf = (c: Candidate): number => [...(pos.has(c.id) ? conceptsOf[at(c)]! : concepts(c)).values()].reduce((a, b) => a + b, 0);
 
   const covered = new Set<string>();
   const chosen: Candidate[] = [];
   let used = 0;
-  const open = new Set(cands.filter((c) => c.words <= maxWords).map((c) => c.id));
+  const open = new Set(cands.flatMap((c, i) => (c.words <= maxWords ? [i] : [])));
   for (;;) {
     let best: Candidate | null = null;
     let bestScore = 0;
@@ -116,29 +120,29 @@ export function selectSummary(cands: readonly Candidate[], options: SummaryOptio
       }
     }
     if (!best) break;
-    open.delete(best.id);
+    open.delete(at(best));
     chosen.push(best);
-    used += bytesOf[best.id]! + (chosen.length > 1 ? 1 : 0);
-    for (const k of conceptsOf[best.id]!.keys()) covered.add(k);
+    used += bytesOf[at(best)]! + (chosen.length > 1 ? 1 : 0);
+    for (const k of conceptsOf[at(best)]!.keys()) covered.add(k);
   }
   // The best single sentence that fits, if it alone covers more than the greedy set.
   const total = (set: readonly Candidate[]): number => {
     const keys = new Map<string, number>();
-    for (const c of set) for (const [k, w] of conceptsOf[c.id]!) keys.set(k, w);
+    for (const c of set) for (const [k, w] of conceptsOf[at(c)]!) keys.set(k, w);
     return [...keys.values()].reduce((a, b) => a + b, 0);
   };
-  const single = cands.filter((c) => bytesOf[c.id]! <= options.maxBytes).sort((a, b) => weightOf(b) - weightOf(a))[0];
+  const single = cands.filter((c) => bytesOf[at(c)]! <= options.maxBytes).sort((a, b) => weightOf(b) - weightOf(a))[0];
   const picked = single && total([single]) > total(chosen) ? [single] : chosen;
   // Nothing shared between sources (one source, or unrelated ones): its lead sentences.
-  const result = picked.length > 0 ? picked : fillByPosition(cands, bytesOf, options.maxBytes);
+  const result = picked.length > 0 ? picked : fillByPosition(cands, options.maxBytes);
   return { chosen: options.order === 'salience' ? result : orderForReading(result), weightOf };
 }
 
-function fillByPosition(cands: readonly Candidate[], bytesOf: readonly number[], maxBytes: number): Candidate[] {
+function fillByPosition(cands: readonly Candidate[], maxBytes: number): Candidate[] {
   const out: Candidate[] = [];
   let used = 0;
   for (const c of [...cands].sort((a, b) => a.position - b.position || b.docIndex - a.docIndex)) {
-    const cost = bytesOf[c.id]! + (out.length > 0 ? 1 : 0);
+    const cost = byteLength(c.text) + (out.length > 0 ? 1 : 0);
     if (used + cost > maxBytes) continue;
     out.push(c);
     used += cost;

@@ -5,6 +5,7 @@ import { collectCandidates, withoutDateline } from '../../../src/core/drafting/c
 import { readFigures, findDifferences } from '../../../src/core/drafting/differences.ts';
 import { byteLength, selectSummary } from '../../../src/core/drafting/summary.ts';
 import { buildWhosWho, describe as describeName } from '../../../src/core/drafting/whos-who.ts';
+import { findWordingDifferences } from '../../../src/core/drafting/wording-differences.ts';
 import { documentsOf, sourceTopic } from '../../helpers/source-topic.ts';
 
 const A = `VALMORA, Norland (Coast Wire) -- Dock workers at the port of Valmora walked out on Monday over pay, halting three container terminals.
@@ -35,7 +36,9 @@ describe('drafting stages', () => {
     const texts = cands.map((c) => c.text);
     assert.ok(texts.includes('Dock workers at the port of Valmora walked out on Monday over pay, halting three container terminals.'), 'the dateline is left out');
     assert.ok(!texts.some((t) => t.startsWith('Is this') || t.startsWith('He added')));
-    assert.equal(texts.filter((t) => t.startsWith('Dock workers at the port')).length, 1, 'the same lead from two wires is one candidate');
+    const leads = cands.filter((c) => c.text.startsWith('Dock workers at the port'));
+    assert.equal(leads.filter((c) => c.repeatOf === undefined).length, 1, 'the same lead from two wires counts once');
+    assert.equal(leads.find((c) => c.repeatOf !== undefined)?.repeatOf, leads[0]!.id, 'the later copy points at the first');
     for (const c of cands) assert.ok(documentsOf(await topic.load()).find((d) => d.meta.id === c.source)!.body.replace(/\s+/g, ' ').includes(c.text), 'every candidate is verbatim');
   });
 
@@ -95,5 +98,22 @@ describe('drafting stages', () => {
     assert.deepEqual(fig('Hundreds of workers crossed.'), [[100, 999, 'worker']]);
     assert.deepEqual(fig('More than 2,500 members joined.'), [[2500, 2500, 'member']]);
     assert.deepEqual(fig('It happened in 1998 and lasted 3 days.'), [], 'years and durations are not counts');
+  });
+
+  it('where sources differ: a written date or the words of a quote, only when the sentences otherwise agree', async () => {
+    const t = sourceTopic('wording', [
+      { id: 'one', published: '2026-11-20', text: 'The port authority closed the northern container terminal on November 4 after the crane collapse.\nThe minister promised a "thorough review" of crane safety at the northern terminal after visiting the site.\nFerries kept running to the islands on Friday despite the closure.\n' },
+      { id: 'two', published: '2026-11-21', text: 'The port authority closed the northern container terminal on November 5 after the crane collapse.\nThe minister promised a "complete overhaul" of crane safety at the northern terminal after visiting the site.\nFerries kept running to the islands on Friday despite the closure.\n' },
+    ]);
+    try {
+      const diffs = findWordingDifferences(collectCandidates(documentsOf(await t.load())));
+      assert.equal(diffs.length, 2);
+      assert.ok(diffs.some((d) => d.about === 'When - 2026-11-04 or 2026-11-05'));
+      assert.ok(diffs.some((d) => /thorough review/.test(d.about) && /complete overhaul/.test(d.about)));
+      assert.ok(!diffs.some((d) => /Friday/.test(d.sides[0]!.text)), '"on Friday" in two articles of different days is not a difference');
+      for (const d of diffs) assert.deepEqual(d.sides.map((x) => x.citations[0]!.source).sort(), ['one', 'two']);
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -1,0 +1,43 @@
+/** Hard-wrapped text (newswire archives): a sentence that wraps before a capital or a number stays one sentence. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isHardWrapped, stripBoilerplate } from '../../../src/core/documents/boilerplate.ts';
+import { splitSentences } from '../../../src/core/documents/sentences.ts';
+
+const WRAPPED = `Port officials in Valmora said on Friday that the strike had cost the
+harbour more than 40 million dollars since it began, and that ships were
+being sent to the river quay near the Old Town while talks continued at
+the London Clinic, where the union leader is recovering from surgery.
+The decision to cancel the sailings between Nov.
+3 and Nov. 16 came after the union rejected the latest offer from the
+Harbour Board, which had proposed a two-year deal with a pay rise.
+`;
+
+const PARAGRAPHS = `Harbour strike enters second week
+Dock workers at the port of Valmora walked out on Monday over pay, halting three terminals.
+The union says 4,000 members have joined the strike.
+Related video: scenes from the picket line
+`;
+
+function sentencesOf(body: string): string[] {
+  return stripBoilerplate(body).passages.flatMap((p) => splitSentences(p.text).map((r) => p.text.slice(r.start, r.end).replace(/\s+/g, ' ')));
+}
+
+describe('hard-wrapped text', () => {
+  it('is told apart from one-paragraph-per-line text', () => {
+    assert.equal(isHardWrapped(WRAPPED.split('\n')), true);
+    assert.equal(isHardWrapped(PARAGRAPHS.split('\n')), false);
+  });
+
+  it('keeps sentences whole across lines that wrap before a capital or a date number', () => {
+    const sentences = sentencesOf(WRAPPED);
+    assert.equal(sentences.length, 2, sentences.join('\n'));
+    assert.match(sentences[0]!, /at the London Clinic, where the union leader is recovering from surgery\.$/);
+    assert.match(sentences[1]!, /^The decision to cancel the sailings between Nov\. 3 and Nov\. 16 came after the union rejected the latest offer from the Harbour Board,/);
+  });
+
+  it('still keeps a headline line apart from the body in paragraph text', () => {
+    const sentences = sentencesOf(PARAGRAPHS);
+    assert.ok(!sentences.some((s) => s.startsWith('Harbour strike enters second week Dock')));
+  });
+});
