@@ -12,14 +12,15 @@ import { ConfigError, type FileIssue } from '../core/errors.ts';
 import { parseSchedule } from '../core/scheduling/schedule-parser.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/documents/safe-read.ts';
 import type { FetchLimits } from '../core/ingest/safe-fetch.ts';
-import type { DiscordConfig } from '../adapters/discord/discord-config.ts';
-import type { SlackConfig } from '../adapters/slack/slack-config.ts';
+import type { AdapterModule, ConfiguredAdapter } from '../adapters/kit/adapter-module.ts';
+import { PLATFORM_ADAPTERS } from '../adapters/registry.ts';
 
 const timeZone = z.string().refine(isValidTimeZone, { message: 'unknown IANA time zone (use e.g. "Europe/Berlin" or "UTC")' });
 
 export const subscriptionConfigSchema = z
   .object({
-    platform: z.enum(['console', 'slack', 'discord']),
+    /** An adapter's platform id ("slack", "discord", "console"); checked against the registry at start-up. */
+    platform: z.string().regex(/^[a-z][a-z0-9-]*$/, 'write the platform in lower case, e.g. "slack"'),
     channel: z.string().min(1),
     topic: z.string().min(1),
     /** "daily 08:00", "weekdays 08:00", "weekly mon 09:00" or a 5-field cron expression. */
@@ -52,7 +53,7 @@ export const fileConfigSchema = z
     permissions: z
       .object({
         /** Users allowed to subscribe/unsubscribe besides admins: "slack:U123", "discord:81234". */
-        allow: z.array(z.string().regex(/^(console|slack|discord):\S+$/, 'write entries as "<platform>:<user id>", e.g. "slack:U0123ABC"')).default([]),
+        allow: z.array(z.string().regex(/^[a-z][a-z0-9-]*:\S+$/, 'write entries as "<platform>:<user id>", e.g. "slack:U0123ABC"')).default([]),
       })
       .strict()
       .default({}),
@@ -94,16 +95,15 @@ export const fileConfigSchema = z
 export type FileConfig = z.infer<typeof fileConfigSchema>;
 export type SubscriptionConfig = z.infer<typeof subscriptionConfigSchema>;
 
-export type { SlackConfig } from '../adapters/slack/slack-config.ts';
-export type { DiscordConfig } from '../adapters/discord/discord-config.ts';
-
 export interface AppConfig extends FileConfig {
   /** Absolute project root; relative paths in config resolve against it. */
   root: string;
   configPath: string | null;
   databaseUrl: string | undefined;
-  slack: SlackConfig | undefined;
-  discord: DiscordConfig | undefined;
+  /** The chat platforms the environment configures, in registry order (none: the console runs). */
+  adapters: ConfiguredAdapter[];
+  /** Every platform id known: the registry's and "console". */
+  platforms: string[];
 }
 
 export function isValidTimeZone(tz: string): boolean {
@@ -229,7 +229,7 @@ export function unknownSubscriptionTopics(config: AppConfig, topics: readonly st
 }
 
 /** Builds the whole application config from the config file and the environment. */
-export function loadConfig(options: { root: string; env: Env; configPath?: string }): AppConfig {
+export function loadConfig(options: { root: string; env: Env; configPath?: string; modules?: readonly AdapterModule[] }): AppConfig {
   const { root, env } = options;
   const explicit = options.configPath ?? nonEmpty(env['BRIEFBOT_CONFIG']);
   const configPath = explicit ?? path.join(root, 'config', 'briefbot.yml');
@@ -248,18 +248,20 @@ export function loadConfig(options: { root: string; env: Env; configPath?: strin
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be a port number, got "${env['PORT']}"`);
   }
-  const slackToken = nonEmpty(env['SLACK_BOT_TOKEN']);
-  const slackSecret = nonEmpty(env['SLACK_SIGNING_SECRET']);
-  if (slackToken && !slackSecret && !nonEmpty(env['SLACK_APP_TOKEN'])) {
-    throw new ConfigError('SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not: set it (HTTP mode) or set SLACK_APP_TOKEN (Socket Mode)');
+  const modules = options.modules ?? PLATFORM_ADAPTERS;
+  const adapters: ConfiguredAdapter[] = [];
+  for (const module of modules) {
+    const config = module.readConfig(env, { port });
+    if (config !== undefined) adapters.push({ module, config });
   }
-  const slack: SlackConfig | undefined = slackToken
-    ? { botToken: slackToken, signingSecret: slackSecret ?? '', appToken: nonEmpty(env['SLACK_APP_TOKEN']), apiUrl: nonEmpty(env['SLACK_API_URL']), port }
-    : undefined;
-  const discordToken = nonEmpty(env['DISCORD_TOKEN']);
-  const discord: DiscordConfig | undefined = discordToken
-    ? { token: discordToken, guildId: nonEmpty(env['DISCORD_GUILD_ID']), apiUrl: nonEmpty(env['DISCORD_API_URL']) }
-    : undefined;
+  const platforms = ['console', ...modules.map((m) => m.platform)];
+  const file_ = configPath ? path.relative(root, absConfig) || absConfig : 'config/briefbot.yml';
+  const unknownPlatform = (where: string, line: number | undefined, platform: string): FileIssue => ({ path: file_, line: line ?? 1, message: `${where} names platform "${platform}", which Briefbot does not have`, fix: `use one of: ${platforms.join(', ')}`, severity: 'error' });
+  const platformIssues: FileIssue[] = [
+    ...file.subscriptions.flatMap((sub, i) => (platforms.includes(sub.platform) ? [] : [unknownPlatform(`subscription ${i + 1}`, subscriptionLines.get(file)?.[i], sub.platform)])),
+    ...file.permissions.allow.flatMap((entry) => (platforms.includes(entry.split(':')[0] ?? '') ? [] : [unknownPlatform(`permissions.allow entry "${entry}"`, 1, entry.split(':')[0] ?? '')])),
+  ];
+  if (platformIssues.length > 0) throw new ConfigError(`invalid config ${file_}`, platformIssues);
   const sqlitePath = nonEmpty(env['BRIEFBOT_SQLITE_PATH']) ?? file.store.sqlitePath;
   const app: AppConfig = {
     ...file,
@@ -269,8 +271,8 @@ export function loadConfig(options: { root: string; env: Env; configPath?: strin
     root,
     configPath: existsSync(absConfig) ? absConfig : null,
     databaseUrl: nonEmpty(env['DATABASE_URL']),
-    slack,
-    discord,
+    adapters,
+    platforms,
   };
   const lines = subscriptionLines.get(file);
   if (lines) subscriptionLines.set(app, lines);

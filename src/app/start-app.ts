@@ -79,13 +79,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const adapters: ChatAdapter[] = [];
   // Platform libraries are loaded only when their adapter is configured: a console session
   // starts without paying for @slack/bolt and discord.js.
-  if (config.slack) {
-    const { SlackAdapter } = await import('../adapters/slack/slack-adapter.ts');
-    adapters.push(new SlackAdapter({ config: config.slack, core: bundle.core, events: store, logger }));
-  }
-  if (config.discord) {
-    const { DiscordAdapter } = await import('../adapters/discord/discord-adapter.ts');
-    adapters.push(new DiscordAdapter({ config: config.discord, core: bundle.core, logger: logger.child({ adapter: 'discord' }) }));
+  // Each configured platform's adapter creates itself, loading its library only now: a
+  // console session starts without paying for @slack/bolt and discord.js.
+  for (const { module, config: settings } of config.adapters) {
+    adapters.push(await module.create(settings, { core: bundle.core, events: store, logger }));
   }
   let consoleAdapter: ConsoleAdapter | null = null;
   if (adapters.length === 0 || options.forceConsole) {

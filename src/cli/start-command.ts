@@ -4,24 +4,23 @@ import { installProcessGuard } from '../app/process-guard.ts';
 import { startApp, type RunningApp } from '../app/start-app.ts';
 import { consoleLogStream } from '../adapters/console/console-log.ts';
 import { createLogger } from '../core/logger.ts';
+import type { AdapterModule } from '../adapters/kit/adapter-module.ts';
+import { PLATFORM_ADAPTERS } from '../adapters/registry.ts';
 import type { CliIO } from './io.ts';
 
 /** One line for people: what is running and where. */
-export function describeRunning(app: RunningApp, interactiveConsole: boolean): string {
+export function describeRunning(app: RunningApp, interactiveConsole: boolean, modules: readonly AdapterModule[] = PLATFORM_ADAPTERS): string {
   const parts = app.adapters.map((a) => {
-    const slack = a as { port?: number; mode?: string };
-    if (a.platform === 'slack') return slack.mode === 'socket' ? 'Slack (Socket Mode)' : `Slack (HTTP on port ${slack.port ?? '?'}, events at /slack/events, health at /healthz)`;
-    if (a.platform === 'discord') return 'Discord (gateway)';
     if (a.platform === 'console') return interactiveConsole ? 'the console' : 'the console, reading /brief commands from standard input (not a terminal)';
-    return a.platform;
+    return modules.find((m) => m.platform === a.platform)?.describe?.(a) ?? a.platform;
   });
   const platforms = app.adapters.some((a) => a.platform !== 'console');
-  const hint = platforms ? 'SIGTERM or Ctrl-C stops it.' : interactiveConsole ? '' : 'It stops when the input ends. Set SLACK_BOT_TOKEN or DISCORD_TOKEN to run on a chat platform.';
+  const hint = platforms ? 'SIGTERM or Ctrl-C stops it.' : interactiveConsole ? '' : `It stops when the input ends. Set ${modules.map((m) => m.enableHint).join(' or ')} to run on a chat platform.`;
   return `briefbot: running ${parts.join(' and ')}. ${hint}`.trim();
 }
 
 export async function runStart(config: AppConfig, io: CliIO, options: { forceConsole: boolean }): Promise<number> {
-  const consoleOnly = !config.slack && !config.discord;
+  const consoleOnly = config.adapters.length === 0;
   const interactiveConsole = (consoleOnly || options.forceConsole) && Boolean(io.stdin.isTTY);
   // At a terminal, JSON logs would land over the prompt: show warnings, errors and reloads
   // as short readable lines instead. Servers and pipes keep JSON logs (warnings only for a

@@ -4,7 +4,11 @@
  */
 import type { Message, Reply } from './messages/message-model.ts';
 
-export type Platform = 'console' | 'slack' | 'discord';
+/**
+ * A chat platform's id, as its adapter registers it (src/adapters/registry.ts): "console",
+ * "slack", "discord", or any platform added later. The core never branches on it.
+ */
+export type Platform = string;
 
 export interface ChatUser {
   id: string;
