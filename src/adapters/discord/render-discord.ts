@@ -6,6 +6,7 @@
  * follow-up message (each part is labelled "Part i of n"). Every payload carries
  * `allowed_mentions: { parse: [] }` and all document text is escaped.
  */
+import { notInsideEscape, paginate } from '../kit/paginate.ts';
 import { bulletBody, type Action, type Block, type Message, type MessageKind, type SourceRef, type Span } from '../../core/messages/message-model.ts';
 import { escapeDiscord } from './discord-escape.ts';
 import { plainLinkText } from '../../core/messages/safe-text.ts';
@@ -357,30 +358,7 @@ function packMessages(embeds: DiscordEmbed[]): DiscordEmbed[][] {
   return groups;
 }
 
-/**
- * Splits text into chunks of at most `max` characters, preferring line breaks, then
- * spaces; a single over-long word is split between characters (never inside a
- * surrogate pair or right after an escaping backslash). Nothing is dropped.
- */
+/** Discord's pages: the shared algorithm, never cutting a markdown escape. Nothing is dropped. */
 export function splitText(text: string, max: number): string[] {
-  if (text.length <= max) return [text];
-  const chunks: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf('\n', max);
-    if (cut < max / 2) cut = rest.lastIndexOf(' ', max);
-    if (cut < max / 2) {
-      cut = max;
-      const code = rest.charCodeAt(cut - 1);
-      if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-      while (cut > 1 && rest[cut - 1] === '\\') cut -= 1;
-      chunks.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    } else {
-      chunks.push(rest.slice(0, cut));
-      rest = rest.slice(cut + 1);
-    }
-  }
-  if (rest.length > 0) chunks.push(rest);
-  return chunks;
+  return paginate(text, max, { mayCut: notInsideEscape });
 }

@@ -10,6 +10,7 @@
  * not auto-link channel names, URLs or bare `@here` in document text.
  */
 
+import { paginate } from '../kit/paginate.ts';
 import { plainLinkText, stripBidi } from '../../core/messages/safe-text.ts';
 
 const ZWSP = '\u200b';
@@ -68,20 +69,9 @@ export function shorten(text: string, max: number): string {
 }
 
 /**
- * Splits text into pieces of at most `max` characters, preferring sentence ends, then
- * line breaks, then spaces. Only used as a last resort for a single over-long item.
+ * Slack's pages: the shared algorithm, cutting plain text (escaping comes after). The
+ * whitespace at a cut is left at the end of the piece before it, where Slack does not show it.
  */
 export function splitText(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max);
-    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
-    if (cut < max * 0.5) cut = window.lastIndexOf(' ');
-    if (cut < max * 0.3) cut = max - 1;
-    pieces.push(rest.slice(0, cut + 1).trimEnd());
-    rest = rest.slice(cut + 1).trimStart();
-  }
-  if (rest.length > 0) pieces.push(rest);
-  return pieces;
+  return paginate(text, max);
 }

@@ -63,7 +63,8 @@ function renderPieces(plain: string, max: number, render: (s: string) => string)
   for (;;) {
     const pieces = splitText(plain, budget);
     // Continuation marks go on the plain text, so renderers (e.g. quote lines) wrap them too.
-    const rendered = pieces.map((p, i) => render(`${i > 0 ? '… ' : ''}${p}${i < pieces.length - 1 ? ' …' : ''}`));
+    // The whitespace a page ends or starts with is not shown next to the continuation marks.
+    const rendered = pieces.map((p, i) => render(`${i > 0 ? '… ' : ''}${i > 0 ? p.trimStart() : p}`.replace(/\s+$/, '') + (i < pieces.length - 1 ? ' …' : '')));
     if (rendered.every((r) => r.length <= max) || budget < 50) return rendered;
     budget = Math.floor(budget * 0.8);
   }
