@@ -116,7 +116,20 @@ export async function addSource(input: AddSourceInput): Promise<AddedSource> {
   if (!(await stat(sourcesDir).catch(() => null))?.isDirectory()) {
     throw new BriefbotError('BAD_INPUT', `${topicDir} has no sources/ folder; create the topic with "briefbot new <topic> --title …"`);
   }
-  return withSourcesLock(sourcesDir, () => addLocked(input, sourcesDir));
+  // A URL already in the topic is refused before it is fetched again (checked once more
+  // under the lock). The page is fetched and extracted outside the lock, so a slow site
+  // never holds up another add to the topic; only reading and writing sources.yml is locked.
+  if (/^https?:\/\//i.test(input.file) && (await existingSources(sourcesDir)).some((m) => m.url === input.file)) throw new BriefbotError('BAD_INPUT', `${input.file} is already in this topic`);
+  const article = await readArticle(input);
+  if (article.text.trim() === '') throw new BriefbotError('BAD_INPUT', `${input.file} has no article text`);
+  return withSourcesLock(sourcesDir, () => addLocked(input, sourcesDir, article));
+}
+
+async function existingSources(sourcesDir: string): Promise<SourceMeta[]> {
+  const ymlPath = path.join(sourcesDir, SOURCES_FILE);
+  const { metas, issues } = parseSourcesOnce(await readFile(ymlPath, 'utf8').catch(() => ''), ymlPath);
+  if (issues.some((i) => i.severity === 'error')) throw new BriefbotError('BAD_INPUT', `${ymlPath} has errors; run "briefbot check" and fix them first`);
+  return metas.map((m) => m.meta);
 }
 
 /** The last sources.yml parsed per file: a topic of 10,000 sources is not parsed again for each add. */
@@ -129,7 +142,7 @@ function parseSourcesOnce(text: string, ymlPath: string): ReturnType<typeof pars
   return parsed;
 }
 
-async function addLocked(input: AddSourceInput, sourcesDir: string): Promise<AddedSource> {
+async function addLocked(input: AddSourceInput, sourcesDir: string, article: Awaited<ReturnType<typeof readArticle>>): Promise<AddedSource> {
   const { file, given, now } = input;
   const ymlPath = path.join(sourcesDir, SOURCES_FILE);
   const yml = await readFile(ymlPath, 'utf8').catch(() => '');
@@ -138,8 +151,7 @@ async function addLocked(input: AddSourceInput, sourcesDir: string): Promise<Add
   const existing: SourceMeta[] = metas.map((m) => m.meta);
   // A URL already in the topic is refused before it is fetched again.
   if (/^https?:\/\//i.test(file) && existing.some((m) => m.url === file)) throw new BriefbotError('BAD_INPUT', `${file} is already in this topic`);
-  const { text, found, name } = await readArticle(input);
-  if (text.trim() === '') throw new BriefbotError('BAD_INPUT', `${file} has no article text`);
+  const { text, found, name } = article;
   const digest = textDigest(text);
   // Exact copies are refused; near-copies (syndicated, rewritten) are added and marked.
   const idOfFile = new Map(existing.map((m) => [m.file, m.id]));

@@ -5,7 +5,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { addSource } from '../../../src/core/ingest/add-source.ts';
+import { fetchPage } from '../../../src/core/ingest/safe-fetch.ts';
 import { LOCK_FILE, withSourcesLock } from '../../../src/core/ingest/topic-lock.ts';
 import { repoRoot } from '../../helpers/make-core.ts';
 
@@ -52,6 +55,25 @@ describe('the sources lock', () => {
     const dir = topic('one-process');
     await Promise.all(articles('gamma', 10).map((file) => addSource({ topicDir: dir, file, given: {}, now: new Date(), maxBytes: 1 << 20 })));
     assert.equal(entries(dir), 10);
+  });
+
+  it('a slow page being fetched does not hold up another add to the topic', async () => {
+    const dir = topic('slow-fetch');
+    const server = createServer((_req, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('Slow wire headline here\n\nThe slow wire reported that 12 cranes stood idle at the east basin on Monday.\n'), 1500));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow`;
+      const order: string[] = [];
+      const slow = addSource({ topicDir: dir, file: url, given: {}, now: new Date(), maxBytes: 1 << 20, fetch: (u) => fetchPage(u, { timeoutMs: 5000, maxBytes: 1 << 20, maxRedirects: 1, allowPrivateHosts: true }) }).then(() => order.push('slow'));
+      await new Promise((r) => setTimeout(r, 100));
+      const [file] = articles('delta', 1);
+      await addSource({ topicDir: dir, file: file!, given: {}, now: new Date(), maxBytes: 1 << 20 }).then(() => order.push('file'));
+      await slow;
+      assert.deepEqual(order, ['file', 'slow']);
+      assert.equal(entries(dir), 2);
+    } finally {
+      server.close();
+    }
   });
 
   it('a held lock makes an add wait, then give up naming the lock file; the topic is unchanged', async () => {
