@@ -10,6 +10,7 @@
 import { stemmer } from 'stemmer';
 import type { SourceDocument } from '../documents/types.ts';
 import { STOP_WORDS } from '../qa/text-analysis.ts';
+import { dateOf } from './timeline.ts';
 
 export interface Candidate {
   /** Set when the sentence repeats one taken earlier from another source (its id): not used
@@ -20,6 +21,11 @@ export interface Candidate {
   source: string;
   /** The source's date, or null. */
   published: string | null;
+  /**
+   * The source's date, or for a source that shows none, an estimate: the latest day it
+   * writes out ("June 19"). Orders articles and finds the newest; never shown as a date.
+   */
+  dated: string | null;
   /** Index of the source among the topic's sources, newest last. */
   docIndex: number;
   /** Position of the sentence in its document (0 = lead). */
@@ -107,11 +113,29 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /** Sentences of the topic's original sources that a draft may quote. */
+/** Each source's date, or the latest day an undated one writes out (read against the newest known date). */
+export function estimateDates(documents: readonly SourceDocument[]): Map<string, string | null> {
+  const known = documents.map((d) => d.meta.published).filter((p): p is string => p !== null).sort();
+  const ref = known.at(-1) ?? null;
+  return new Map(
+    documents.map((d) => {
+      if (d.meta.published || !ref) return [d.meta.id, d.meta.published];
+      let latest: string | null = null;
+      for (const s of d.sentences) {
+        const found = dateOf(s.text.replace(/\s+/g, ' '), ref, true);
+        if (found && found.date.length === 10 && (latest === null || found.date > latest)) latest = found.date;
+      }
+      return [d.meta.id, latest];
+    }),
+  );
+}
+
 export function collectCandidates(documents: readonly SourceDocument[]): Candidate[] {
+  const dates = estimateDates(documents);
   const originals = documents
     .filter((d) => !d.meta.duplicateOf)
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => (a.d.meta.published ?? '').localeCompare(b.d.meta.published ?? '') || a.i - b.i)
+    .sort((a, b) => (dates.get(a.d.meta.id) ?? '').localeCompare(dates.get(b.d.meta.id) ?? '') || a.i - b.i)
     .map(({ d }) => d);
   const out: Candidate[] = [];
   const seen: Array<Set<string>> = [];
@@ -146,7 +170,7 @@ export function collectCandidates(documents: readonly SourceDocument[]): Candida
         }
       }
       seen.push(set);
-      out.push({ id: out.length, ...(earlier === null ? {} : { repeatOf: earlier }), source: doc.meta.id, published: doc.meta.published, docIndex, position: s.index, quote: s.text, text, words: terms.words, stems: terms.stems, bigrams: terms.bigrams });
+      out.push({ id: out.length, ...(earlier === null ? {} : { repeatOf: earlier }), source: doc.meta.id, published: doc.meta.published, dated: dates.get(doc.meta.id) ?? null, docIndex, position: s.index, quote: s.text, text, words: terms.words, stems: terms.stems, bigrams: terms.bigrams });
     }
   });
   return out;

@@ -24,9 +24,10 @@ export function keyPoint(c: Candidate, outlet: string | null): DraftKeyPoint {
 }
 
 export function pickStatus(cands: readonly Candidate[], weightOf: (c: Candidate) => number): Candidate | null {
-  const dated = cands.filter((c) => c.published !== null);
-  const newest = dated.reduce<string | null>((m, c) => (m === null || c.published! > m ? c.published : m), null);
-  const pool = newest ? dated.filter((c) => c.published === newest) : cands;
+  // The newest articles, by their date or, when they show none, the latest day they write out.
+  const dated = cands.filter((c) => c.dated !== null);
+  const newest = dated.reduce<string | null>((m, c) => (m === null || c.dated! > m ? c.dated : m), null);
+  const pool = newest ? dated.filter((c) => c.dated === newest) : cands;
   return [...pool].sort((a, b) => weightOf(b) / (1 + 0.2 * b.position) - weightOf(a) / (1 + 0.2 * a.position))[0] ?? null;
 }
 

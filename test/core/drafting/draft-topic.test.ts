@@ -38,6 +38,8 @@ describe('briefbot draft', () => {
     const dates = cra.draft.timeline.map((t) => t.date);
     for (const d of ['2023-02-04', '2023-02-18']) assert.ok(dates.includes(d), `timeline holds ${d}`);
     assert.ok(dates.includes('2023-06-18') || dates.includes('2023-06-19'), 'timeline holds the Beijing talks');
+    // Four of the five sources show no date; the one writing out June 19 is the newest.
+    assert.equal(cra.draft.status?.citations[0]?.source, 'beijing-assurances', 'the status is the newest development');
   });
 
   it('one source is drafted; no sources is refused saying how to add some', async () => {

@@ -94,7 +94,7 @@ describe('drafting stages', () => {
     assert.equal(diffs.length, 1);
     assert.match(diffs[0]!.about, /members/);
     assert.deepEqual(diffs[0]!.sides.map((s) => s.citations[0]!.source).sort(), ['coast-wire', 'harbour-times']);
-    const fig = (text: string) => readFigures({ id: 0, source: 's', published: null, docIndex: 0, position: 0, quote: text, text, words: 10, stems: [], bigrams: [] });
+    const fig = (text: string) => readFigures({ id: 0, source: 's', published: null, dated: null, docIndex: 0, position: 0, quote: text, text, words: 10, stems: [], bigrams: [] });
     assert.deepEqual(fig('Hundreds of workers crossed.'), [[100, 999, 'worker']]);
     assert.deepEqual(fig('More than 2,500 members joined.'), [[2500, 2500, 'member']]);
     assert.deepEqual(fig('It happened in 1998 and lasted 3 days.'), [], 'years and durations are not counts');
