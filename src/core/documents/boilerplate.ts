@@ -72,7 +72,7 @@ const SECTION_WORDS = new Set([
   'exclusive', 'featured', 'trending', 'headlines', 'video', 'videos', 'photos', 'defence', 'defense',
   'security', 'diplomacy', 'region', 'regional', 'more', '&', 'and', '|', '/', '-', '»', '›',
 ]);
-/** Last words of a bare publication name such as "Bangkok One News" or "The Daily Post". */
+/** Last words of a bare publication name such as "Coastal Evening News" or "The Daily Post". */
 const MASTHEAD_SUFFIX = new Set([
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'telegraph', 'online', 'today',
   'express', 'mail', 'chronicle', 'observer', 'report', 'wire', 'network', 'tv', 'media', 'press', 'review',
@@ -193,7 +193,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: 'date-stamp',
-    description: 'A line that is only a date/time stamp, possibly with a site name: " date 2023-02-19 UrduPoint.com", "Monday, 20 February 2023 10:15 GMT".',
+    description: 'A line that is only a date/time stamp, possibly with a site name: " date 2026-11-20 HarbourTimes.com", "Monday, 20 November 2026 10:15 GMT".',
     test: ({ text, wordCount, sentenceEnd }) => {
       if (sentenceEnd || wordCount > 10 || !DATE_RE.test(text)) return false;
       const rest = text.replace(DATE_GLOBAL, ' ').replace(TIME_GLOBAL, ' ').replace(DOMAIN_GLOBAL, ' ');
@@ -212,7 +212,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'masthead',
     description:
       'In the page header or footer only: a category line made of section words ("Breaking News Politics"), a bare domain ("Example.com"), ' +
-      'or a publication name ("Bangkok One News") as the very first line above a longer headline, or as the very last line.',
+      'or a publication name ("Coastal Evening News") as the very first line above a longer headline, or as the very last line.',
     test: ({ text, index, lines, inHeader, inFooter, firstSentence, wordCount, sentenceEnd, quoted }) => {
       if ((!inHeader && !inFooter) || wordCount > 6 || sentenceEnd || quoted) return false;
       const ws = words(text);

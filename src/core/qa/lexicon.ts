@@ -31,7 +31,8 @@ export function registerLexicon(lexicon: TopicLexicon): boolean {
     }
   };
   addAll(places, lexicon.places);
-  addAll(organisations, lexicon.organisations);
+  // An institution is an organisation too, and so is each word of its name ("white house").
+  addAll(organisations, [...lexicon.organisations, ...Object.keys(lexicon.institutions)]);
   for (const [org, country] of Object.entries(lexicon.institutions)) {
     const term = countryTermOf(country);
     if (term && institutions.get(org) !== term) {
