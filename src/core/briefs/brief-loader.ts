@@ -6,14 +6,14 @@ import { createHash } from 'node:crypto';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileIssue } from '../errors.ts';
-import { containedDir, ContentReadError, DEFAULT_CONTENT_LIMITS, readContainedText, type ContentLimits } from '../documents/safe-read.ts';
+import { containedDir, ContentReadError, DEFAULT_CONTENT_LIMITS, readContainedText, readOptionalText, type ContentLimits } from '../documents/safe-read.ts';
 import { loadSources } from '../documents/source-loader.ts';
 import type { SourceDocument } from '../documents/types.ts';
 import type { Brief } from './brief-types.ts';
 import type { BriefCatalog, TopicResolution } from './brief-catalog.ts';
 import { parseBrief } from './brief-parser.ts';
 import { validateBrief } from './brief-validator.ts';
-import { parseTopicSettings, TOPIC_SETTINGS_FILE, type TopicSettings } from './topic-settings.ts';
+import { readTopicSettings, TOPIC_SETTINGS_FILE, type TopicSettings } from './topic-settings.ts';
 import { EMPTY_LEXICON, parseTopicLexicon, type TopicLexicon } from './topic-lexicon.ts';
 import { resolveTopic } from './topic-resolver.ts';
 
@@ -81,7 +81,7 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
     const [{ documents, issues: sourceIssues }, lex, settings] = await Promise.all([loadSources(topicDir, repoRoot, slug, { rootReal, limits }), readLexicon(topicDir, repoRoot, rootReal), readSettings(topicDir, repoRoot, rootReal)]);
     if (documents.length === 0) return { slug, brief: null, issues: [...sourceIssues, ...settings.issues, { path: relBrief, line: 1, message: 'no brief.md and no sources yet: not served', fix: `add articles with "briefbot add ${slug} <file>", or write brief.md; see "Writing a brief" in README.md`, severity: 'warning' }] };
     const issues: FileIssue[] = [...sourceIssues, ...lex.issues, ...settings.issues, { path: relBrief, line: 1, message: `brief.md is missing: the topic is served from its ${documents.length} source${documents.length === 1 ? '' : 's'} alone, with no reviewed brief`, fix: 'write brief.md when the story is ready; see "Writing a brief" in README.md', severity: 'warning' }];
-    return { slug, brief: null, sourcesOnly: await sourcesOnlyBrief(slug, relBrief, documents, lex.lexicon, settings.settings?.title ?? null), issues };
+    return { slug, brief: null, sourcesOnly: sourcesOnlyBrief(slug, relBrief, documents, lex.lexicon, settings.settings?.title ?? null), issues };
   }
   const [{ documents, issues: sourceIssues }, parsed, lex, settings] = await Promise.all([
     loadSources(topicDir, repoRoot, slug, { rootReal, limits }),
@@ -93,13 +93,13 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
   const p = parsed.brief;
   if (issues.some((i) => i.severity === 'error') || !p.title || !p.status || !p.updated) {
     // Not served as a brief; its sources still are, until a good version exists.
-    const fallback = documents.length > 0 ? { sourcesOnly: await sourcesOnlyBrief(slug, relBrief, documents, lex.lexicon, p.title ?? settings.settings?.title ?? null) } : {};
+    const fallback = documents.length > 0 ? { sourcesOnly: sourcesOnlyBrief(slug, relBrief, documents, lex.lexicon, p.title ?? settings.settings?.title ?? null) } : {};
     return { slug, brief: null, issues, ...fallback };
   }
   if (p.draft && limits.serveDrafts === false) {
     // A draft held back until approved: the topic is served from its sources meanwhile.
     const held: FileIssue = { path: relBrief, line: 1, message: 'brief.md is a draft not yet approved (draft: true) and content.serveDrafts is false: the topic is served from its sources', fix: 'review the draft and remove "draft: true" to serve it', severity: 'warning' };
-    const fallback = documents.length > 0 ? { sourcesOnly: await sourcesOnlyBrief(slug, relBrief, documents, lex.lexicon, p.title) } : {};
+    const fallback = documents.length > 0 ? { sourcesOnly: sourcesOnlyBrief(slug, relBrief, documents, lex.lexicon, p.title) } : {};
     return { slug, brief: null, issues: [...issues, held], ...fallback };
   }
   const hash = createHash('sha256').update(text).update('\0').update(JSON.stringify(lex.lexicon));
@@ -155,22 +155,12 @@ export async function loadAllTopics(briefsDir: string, repoRoot: string, options
   return Promise.all(loads);
 }
 
-/**
- * A topic served from its sources alone: no claims, so nothing unchecked is ever shown as
- * reviewed. Its title comes from the brief's front matter when it parsed, else from
- * topic.yml (`title:`), else the slug.
- */
 /** The topic's lexicon.yml, if it has one; a broken one is a warning and is not used. */
 async function readLexicon(topicDir: string, repoRoot: string, rootReal: string): Promise<{ lexicon: TopicLexicon; issues: FileIssue[] }> {
-  const file = path.join(topicDir, 'lexicon.yml');
-  let text: string;
-  try {
-    text = await readContainedText(file, rootReal, 256 * 1024);
-  } catch (err) {
-    if (err instanceof ContentReadError && err.failure === 'not-found') return { lexicon: EMPTY_LEXICON, issues: [] };
-    return { lexicon: EMPTY_LEXICON, issues: [{ path: rel(repoRoot, file), line: 1, message: `lexicon.yml ${err instanceof Error ? err.message : String(err)}`, fix: 'make lexicon.yml a regular text file under 256 KiB, or remove it', severity: 'warning' }] };
-  }
-  return parseTopicLexicon(text, rel(repoRoot, file));
+  const file = rel(repoRoot, path.join(topicDir, 'lexicon.yml'));
+  const { text, problem } = await readOptionalText(path.join(topicDir, 'lexicon.yml'), rootReal, 256 * 1024);
+  if (problem !== null) return { lexicon: EMPTY_LEXICON, issues: [{ path: file, line: 1, message: `lexicon.yml ${problem}`, fix: 'make lexicon.yml a regular text file under 256 KiB, or remove it', severity: 'warning' }] };
+  return text === null ? { lexicon: EMPTY_LEXICON, issues: [] } : parseTopicLexicon(text, file);
 }
 
 /**
@@ -178,19 +168,16 @@ async function readLexicon(topicDir: string, repoRoot: string, rootReal: string)
  * here: they stop a feed from being polled, never the brief from being served.
  */
 async function readSettings(topicDir: string, repoRoot: string, rootReal: string): Promise<{ settings: TopicSettings | null; issues: FileIssue[] }> {
-  const file = path.join(topicDir, TOPIC_SETTINGS_FILE);
-  let text: string;
-  try {
-    text = await readContainedText(file, rootReal, 256 * 1024);
-  } catch (err) {
-    if (err instanceof ContentReadError && err.failure === 'not-found') return { settings: null, issues: [] };
-    return { settings: null, issues: [{ path: rel(repoRoot, file), line: 1, message: `topic.yml ${err instanceof Error ? err.message : String(err)}`, fix: 'make topic.yml a regular text file under 256 KiB, or remove it', severity: 'warning' }] };
-  }
-  const { settings, issues } = parseTopicSettings(text, rel(repoRoot, file));
+  const { settings, issues } = await readTopicSettings(topicDir, rootReal, rel(repoRoot, path.join(topicDir, TOPIC_SETTINGS_FILE)));
   return { settings, issues: issues.map((i) => ({ ...i, severity: 'warning' as const })) };
 }
 
-async function sourcesOnlyBrief(slug: string, relBrief: string, documents: SourceDocument[], lexicon: TopicLexicon, title: string | null): Promise<Brief> {
+/**
+ * A topic served from its sources alone: no claims, so nothing unchecked is ever shown as
+ * reviewed. Its title comes from the brief's front matter when it parsed, else from
+ * topic.yml (`title:`), else the slug.
+ */
+function sourcesOnlyBrief(slug: string, relBrief: string, documents: SourceDocument[], lexicon: TopicLexicon, title: string | null): Brief {
   const name = title;
   const hash = createHash('sha256').update('sources-only\0').update(JSON.stringify(lexicon));
   for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(d.body);

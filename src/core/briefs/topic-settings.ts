@@ -12,7 +12,9 @@
  * phrase. A problem is reported at its line with the fix, and only the entry it is in is
  * dropped: the topic's other feeds keep being polled.
  */
+import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { readOptionalText } from '../documents/safe-read.ts';
 import type { FileIssue } from '../errors.ts';
 
 export const TOPIC_SETTINGS_FILE = 'topic.yml';
@@ -45,6 +47,16 @@ function feedUrl(raw: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Reads and parses a topic folder's topic.yml; `relPath` names the file in the issues.
+ * No file is no settings and no issue; an unreadable one is one issue.
+ */
+export async function readTopicSettings(topicDir: string, rootReal: string, relPath: string): Promise<{ settings: TopicSettings | null; issues: FileIssue[] }> {
+  const { text, problem } = await readOptionalText(path.join(topicDir, TOPIC_SETTINGS_FILE), rootReal, 256 * 1024);
+  if (problem !== null) return { settings: null, issues: [{ path: relPath, line: 1, message: `topic.yml ${problem}`, fix: 'make topic.yml a regular text file under 256 KiB, or remove it', severity: 'error' }] };
+  return text === null ? { settings: null, issues: [] } : parseTopicSettings(text, relPath);
 }
 
 /** Parses topic.yml text; `relPath` names the file in the issues. */

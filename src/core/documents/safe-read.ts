@@ -117,3 +117,16 @@ export async function readContainedText(file: string, rootReal: string, maxBytes
     await handle.close();
   }
 }
+
+/**
+ * An optional small file of a topic (lexicon.yml, topic.yml): its text, or null when there
+ * is none, or the one-line reason it could not be read.
+ */
+export async function readOptionalText(file: string, rootReal: string, maxBytes: number): Promise<{ text: string | null; problem: string | null }> {
+  try {
+    return { text: await readContainedText(file, rootReal, maxBytes), problem: null };
+  } catch (err) {
+    if (err instanceof ContentReadError && err.failure === 'not-found') return { text: null, problem: null };
+    return { text: null, problem: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -69,16 +69,19 @@ export async function buildSourceDocumentSliced(meta: SourceMeta, body: string, 
   return { meta, topic, path: relPath, body, passages, sentences, stripped };
 }
 
-/** "000_3fe693ddca6ee84f.txt" → "000-3fe693ddca6ee84f". */
-export function slugifySourceId(fileName: string): string {
-  const stem = path.basename(fileName, path.extname(fileName));
-  const slug = stem
+/** Lower-case ASCII letters and digits joined by dashes: "Café Talks, Day 2" → "cafe-talks-day-2". */
+export function slugWords(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug === '' ? 'source' : slug;
+}
+
+/** "000_3fe693ddca6ee84f.txt" → "000-3fe693ddca6ee84f". */
+export function slugifySourceId(fileName: string): string {
+  return slugWords(path.basename(fileName, path.extname(fileName))) || 'source';
 }
 
 /** True for a real calendar date written YYYY-MM-DD. */

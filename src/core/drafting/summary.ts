@@ -24,41 +24,21 @@ export interface SummaryOptions {
   positionWeight?: number;
   /** Weight of single content words, next to word pairs. */
   unigramWeight?: number;
-  /** How much more a concept counts when a source mentions it early (a lead: 1 + this). */
-  leadWeight?: number;
-  /** Weight of a bonus for sentences from the most recent articles. */
-  recencyWeight?: number;
-  /** Longest sentence considered, in words. */
-  maxWords?: number;
-  /** `reading`: by article date and position (default); `salience`: in the order chosen. */
-  order?: 'reading' | 'salience';
 }
 
 export const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-/**
- * Concept → its weight: the number of sources mentioning it, each source counting more
- * when it mentions the concept early (`leadWeight`: a lead counts 1 + leadWeight).
- */
-function documentFrequency(cands: readonly Candidate[], key: (c: Candidate) => readonly string[], leadWeight: number): { df: Map<string, number>; weight: Map<string, number> } {
-  const first = new Map<string, Map<string, number>>();
+/** Concept → the number of sources mentioning it. */
+function documentFrequency(cands: readonly Candidate[], key: (c: Candidate) => readonly string[]): Map<string, number> {
+  const sources = new Map<string, Set<string>>();
   for (const c of cands) {
     for (const k of key(c)) {
-      let bySource = first.get(k);
-      if (!bySource) first.set(k, (bySource = new Map()));
-      const p = bySource.get(c.source);
-      if (p === undefined || c.position < p) bySource.set(c.source, c.position);
+      let set = sources.get(k);
+      if (!set) sources.set(k, (set = new Set()));
+      set.add(c.source);
     }
   }
-  const df = new Map<string, number>();
-  const weight = new Map<string, number>();
-  for (const [k, bySource] of first) {
-    df.set(k, bySource.size);
-    let w = 0;
-    for (const p of bySource.values()) w += 1 + leadWeight / (1 + p);
-    weight.set(k, w);
-  }
-  return { df, weight };
+  return new Map([...sources].map(([k, set]) => [k, set.size]));
 }
 
 export interface Scored {
@@ -74,25 +54,23 @@ export function selectSummary(cands: readonly Candidate[], options: SummaryOptio
   const lengthPower = options.lengthPower ?? 0.8;
   const positionWeight = options.positionWeight ?? 4;
   const unigramWeight = options.unigramWeight ?? 0.3;
-  const leadWeight = options.leadWeight ?? 0;
-  const bigramDf = documentFrequency(cands, (c) => c.bigrams, leadWeight);
-  const stemDf = documentFrequency(cands, (c) => c.stems, leadWeight);
+  const bigramDf = documentFrequency(cands, (c) => c.bigrams);
+  const stemDf = documentFrequency(cands, (c) => c.stems);
   const concepts = (c: Candidate): Map<string, number> => {
     const out = new Map<string, number>();
     for (const b of c.bigrams) {
-      if ((bigramDf.df.get(b) ?? 0) >= minSources) out.set(`b:${b}`, bigramDf.weight.get(b)!);
+      const df = bigramDf.get(b) ?? 0;
+      if (df >= minSources) out.set(`b:${b}`, df);
     }
-    for (const s of c.stems) {
-      if ((stemDf.df.get(s) ?? 0) >= minSources) out.set(`u:${s}`, stemDf.weight.get(s)! * unigramWeight);
+    for (const st of c.stems) {
+      const df = stemDf.get(st) ?? 0;
+      if (df >= minSources) out.set(`u:${st}`, df * unigramWeight);
     }
     return out;
   };
   const conceptsOf = cands.map(concepts);
   const bytesOf = cands.map((c) => byteLength(c.text));
-  const docs = Math.max(1, ...cands.map((c) => c.docIndex + 1));
-  const recencyWeight = options.recencyWeight ?? 0;
-  const bonus = (c: Candidate): number => positionWeight * (1 / (1 + c.position)) + recencyWeight * (docs > 1 ? c.docIndex / (docs - 1) : 0);
-  const maxWords = options.maxWords ?? Infinity;
+  const bonus = (c: Candidate): number => positionWeight / (1 + c.position);
   // Positions in `cands` (a candidate's id is its place among all of a topic's candidates).
   const pos = new Map(cands.map((c, i) => [c.id, i]));
   const at = (c: Candidate): number => pos.get(c.id)!;
@@ -102,7 +80,7 @@ export function selectSummary(cands: readonly Candidate[], options: SummaryOptio
   const covered = new Set<string>();
   const chosen: Candidate[] = [];
   let used = 0;
-  const open = new Set(cands.flatMap((c, i) => (c.words <= maxWords ? [i] : [])));
+  const open = new Set(cands.map((_c, i) => i));
   for (;;) {
     let best: Candidate | null = null;
     let bestScore = 0;
@@ -135,7 +113,7 @@ export function selectSummary(cands: readonly Candidate[], options: SummaryOptio
   const picked = single && total([single]) > total(chosen) ? [single] : chosen;
   // Nothing shared between sources (one source, or unrelated ones): its lead sentences.
   const result = picked.length > 0 ? picked : fillByPosition(cands, options.maxBytes);
-  return { chosen: options.order === 'salience' ? result : orderForReading(result), weightOf };
+  return { chosen: orderForReading(result), weightOf };
 }
 
 function fillByPosition(cands: readonly Candidate[], maxBytes: number): Candidate[] {

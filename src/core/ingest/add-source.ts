@@ -16,7 +16,7 @@ import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { BriefbotError } from '../errors.ts';
-import { isIsoDate, parseSourcesYaml, SOURCES_FILE } from '../documents/source-loader.ts';
+import { isIsoDate, parseSourcesYaml, slugWords, SOURCES_FILE } from '../documents/source-loader.ts';
 import { readContainedText } from '../documents/safe-read.ts';
 import type { SourceMeta } from '../documents/types.ts';
 import type { ExtractedArticle } from './extract-article.ts';
@@ -43,12 +43,7 @@ export type AddedSource = Omit<SourceMeta, 'duplicateOf'> & { duplicate?: Duplic
 
 
 function slug(s: string, max: number): string {
-  const out = s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const out = slugWords(s);
   if (out.length <= max) return out;
   // Cut at a word boundary when there is one, not inside a word.
   const cut = out.slice(0, max + 1);

@@ -9,16 +9,16 @@
  * → claim each article → add it (add-source.ts) → record outcomes and the next poll time
  * (feed-backoff.ts). A broken feed or article never stops the others.
  */
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { BriefbotError, type FileIssue } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { ContentReadError, readContainedText } from '../documents/safe-read.ts';
 import type { AddedSource } from './add-source.ts';
 import { nextPollAt } from './feed-backoff.ts';
 import type { FeedItem } from './feed-items.ts';
 import type { FeedPollStatus, FeedStore } from './feed-store.ts';
 import { FetchRefused, type FetchedFeed, type FeedValidators } from './safe-fetch.ts';
-import { parseTopicSettings, passesFeedFilter, TOPIC_SETTINGS_FILE, type FeedSetting } from '../briefs/topic-settings.ts';
+import { passesFeedFilter, readTopicSettings, TOPIC_SETTINGS_FILE, type FeedSetting } from '../briefs/topic-settings.ts';
 
 export interface FeedPollerDeps {
   store: FeedStore;
@@ -82,16 +82,10 @@ export class FeedPoller {
 
   /** The feeds a topic's topic.yml lists, with any problems in it. */
   async feedsOf(topic: string): Promise<{ feeds: FeedSetting[]; issues: FileIssue[] }> {
-    const file = path.join(this.deps.briefsDir, topic, TOPIC_SETTINGS_FILE);
-    let text: string;
-    try {
-      text = await readContainedText(file, this.deps.briefsDir, 256 * 1024);
-    } catch (err) {
-      if (err instanceof ContentReadError && err.failure === 'not-found') return { feeds: [], issues: [] };
-      return { feeds: [], issues: [{ path: file, line: 1, message: `topic.yml ${oneLine(err)}`, fix: 'make topic.yml a regular text file under 256 KiB', severity: 'error' }] };
-    }
-    const { settings, issues } = parseTopicSettings(text, file);
-    return { feeds: settings.feeds, issues };
+    const topicDir = path.join(this.deps.briefsDir, topic);
+    const rootReal = await realpath(this.deps.briefsDir);
+    const { settings, issues } = await readTopicSettings(topicDir, rootReal, path.join(topicDir, TOPIC_SETTINGS_FILE));
+    return { feeds: settings?.feeds ?? [], issues };
   }
 
   /** Polls every due feed of every topic, a few at a time. */
