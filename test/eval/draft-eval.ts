@@ -18,12 +18,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { loadAllTopics } from '../../src/core/briefs/brief-loader.ts';
 import { draftBrief } from '../../src/core/drafting/draft-brief.ts';
 import { repoRoot } from '../helpers/make-core.ts';
 import { dateAccuracy } from './draft-dates-eval.ts';
-import { ducDocuments } from './duc-topics.ts';
+import { writeDucTopics } from './duc-topics.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { clusters: { type: 'string' }, out: { type: 'string' }, bytes: { type: 'string', default: '700' }, 'allow-missing': { type: 'boolean', default: false } } });
 const cache = path.resolve(positionals[0] ?? path.join(repoRoot, '.cache', 'duc2004'));
@@ -34,14 +33,7 @@ if (!existsSync(path.join(cache, 'docs'))) {
 const wanted = values.clusters ? new Set(values.clusters.split(',')) : null;
 const clusters = readdirSync(path.join(cache, 'docs')).filter((c) => /^d3\d{4}t$/.test(c) && (!wanted || wanted.has(c))).sort();
 const topicsDir = path.join(cache, 'topics');
-rmSync(topicsDir, { recursive: true, force: true });
-for (const cluster of clusters) {
-  const sources = path.join(topicsDir, cluster, 'sources');
-  mkdirSync(sources, { recursive: true });
-  const docs = ducDocuments(path.join(cache, 'docs', cluster));
-  for (const d of docs) writeFileSync(path.join(sources, d.file), d.text);
-  writeFileSync(path.join(sources, 'sources.yml'), stringify(docs.map(({ text: _text, ...meta }) => meta), { lineWidth: 0 }));
-}
+writeDucTopics(cache, clusters, topicsDir);
 const out = path.resolve(values.out ?? path.join(cache, 'runs', 'briefbot'));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

@@ -1,6 +1,7 @@
-/** DUC 2004 cluster articles (SGML) as source files and sources.yml entries; used by the draft evaluation only. */
-import { readdirSync, readFileSync } from 'node:fs';
+/** DUC 2004 cluster articles (SGML) as source files and sources.yml entries; used by the draft and multi-topic Q&A evaluations only. */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stringify } from 'yaml';
 
 const OUTLETS: Record<string, string> = { APW: 'Associated Press', NYT: 'New York Times', XIE: 'Xinhua' };
 
@@ -24,4 +25,20 @@ export function ducDocuments(clusterDir: string): DucDocument[] {
     const id = docno.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     return { id, file: `${id}.txt`, title: null, outlet: m ? (OUTLETS[m[1]!] ?? m[1]!) : null, published: m ? `${m[2]}-${m[3]}-${m[4]}` : null, url: null, text };
   });
+}
+
+/**
+ * Writes one sources-only topic folder per cluster (`<dir>/<cluster>/sources/*.txt` and
+ * sources.yml) from a local DUC copy, replacing what was there. `dir` must be git-ignored:
+ * the articles are NIST-licensed.
+ */
+export function writeDucTopics(cacheDir: string, clusters: readonly string[], dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const cluster of clusters) {
+    const sources = path.join(dir, cluster, 'sources');
+    mkdirSync(sources, { recursive: true });
+    const docs = ducDocuments(path.join(cacheDir, 'docs', cluster));
+    for (const d of docs) writeFileSync(path.join(sources, d.file), d.text);
+    writeFileSync(path.join(sources, 'sources.yml'), stringify(docs.map(({ text: _text, ...meta }) => meta), { lineWidth: 0 }));
+  }
 }

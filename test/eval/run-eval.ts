@@ -7,11 +7,16 @@
  * (qa-eval-holdout4.json, written before the definition, relative-time and type-of work) and the held-out
  * paraphrase/near-miss set (qa-eval-holdout5.json, written before the paraphrase-lexicon, adjacent-sentence
  * and ordering work), plus the confidence sweep per set.
+ * Then the same on other stories (test/eval/qa-topics-eval.ts): four DUC 2004 clusters built
+ * from a local copy of the licensed data, one of them held out of all tuning; skipped with a
+ * note when there is no copy.
  * Pass --verbose to list every question, --misses to list only the ones the engine gets wrong.
  */
 import { QaEngine } from '../../src/core/qa/qa-engine.ts';
 import { Bm25Baseline } from './bm25-baseline.ts';
-import { engineAsker, loadCatalog, loadEvalSet, pct, runEval, summaryLine, type EvalReport } from './eval-lib.ts';
+import path from 'node:path';
+import { evaluateTopics, printTopicResults } from './qa-topics-eval.ts';
+import { ROOT, engineAsker, loadCatalog, loadEvalSet, pct, runEval, summaryLine, type EvalReport } from './eval-lib.ts';
 
 const verbose = process.argv.includes('--verbose');
 const missesOnly = process.argv.includes('--misses');
@@ -54,3 +59,8 @@ for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], [
   sweep('  qa engine', runEval(set, engineAsker(sweepEngine, set.topic), catalog));
   if (verbose || missesOnly) details(ours);
 }
+
+const ducCache = path.resolve(process.env['DUC2004_CACHE'] ?? path.join(ROOT, '.cache', 'duc2004'));
+const topicResults = await evaluateTopics(ducCache);
+if (topicResults) printTopicResults(topicResults, (r) => (verbose || missesOnly ? details(r) : undefined));
+else console.log(`\nOther stories: skipped, no DUC 2004 copy at ${ducCache} (build it with ../shared/tools/rouge/setup.sh; see its README)`);
