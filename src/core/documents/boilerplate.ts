@@ -296,6 +296,9 @@ const BEFORE_NUMBER_END = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No
 function continuesWrappedLine(prev: RawLine, next: RawLine, hardWrapped: boolean): boolean {
   if (next.row !== prev.row + 1) return false;
   if (BEFORE_NUMBER_END.test(prev.text) && /^\d/.test(next.text)) return true;
+  // A lower-case start continues a hard-wrapped line even after a mark ("U.S. / officials",
+  // "at a time; / the elderly"); in one-paragraph-per-line text only after : or ;.
+  if (/^\p{Ll}/u.test(next.text) && (hardWrapped || /[:;]$/.test(prev.text))) return true;
   if (endsLikeSentence(prev.text) || /[:;]$/.test(prev.text)) return false;
   // In hard-wrapped text a line also wraps before a capitalised word ("the London / Clinic").
   return /^\p{Ll}/u.test(next.text) || (hardWrapped && prev.text.length >= 40 && /^[\p{Lu}\p{N}"'`“‘(]/u.test(next.text));

@@ -105,19 +105,24 @@ function isOpener(word: string): boolean {
 }
 
 /** The line before the break is a long unfinished line, as in text wrapped at a fixed width. */
-function hardWrappedGap(prev: string): boolean {
-  const line = prev.slice(prev.lastIndexOf('\n') + 1);
+function hardWrappedGap(line: string): boolean {
   return line.length >= 40 && line.length <= 100 && line.trim().split(/\s+/).length >= 6;
 }
 
-/** Whether the piece `next` continues the sentence `prev` (the segmenter broke it wrongly). */
-function shouldJoin(prev: string, next: string, gap: string): boolean {
+/**
+ * Whether the piece `next` continues the sentence `prev` (the segmenter broke it wrongly).
+ * `line` is the whole physical line `prev` ends on, which may begin before `prev` does
+ * (a sentence that starts mid-line in hard-wrapped text).
+ */
+function shouldJoin(prev: string, next: string, gap: string, line: string = prev.slice(prev.lastIndexOf('\n') + 1)): boolean {
   if (/\n[^\S\n]*\n/.test(gap)) return false; // a blank line always ends a sentence
   if (!TERMINAL.test(prev)) {
     // The segmenter breaks without punctuation only at a line break: a wrapped line. A
     // capital after it starts a new line of text, unless the text is hard-wrapped (most
     // lines long and unfinished: newswire archives), where it wraps before "London Clinic".
-    return startsLower(next) || /[,;:(–—-]$/.test(prev) || hardWrappedGap(prev);
+    // A comma or colon before a closing quote (newswire: ``Those were hard times,'' he said)
+    // leaves the sentence open too.
+    return startsLower(next) || /[,;:(–—-]["'”’»)\]}]*$/.test(prev) || hardWrappedGap(line);
   }
   const bare = prev.replace(/["'”’»)\]}]+$/, '');
   if (bare.length < prev.length) {
@@ -134,6 +139,7 @@ function shouldJoin(prev: string, next: string, gap: string): boolean {
   const initialism = /^(?:\p{L}\.)+\p{L}$/u.test(raw); // U.S, U.K, a.m, D.C
   const initial = /^\p{Lu}$/u.test(raw); // John F. Kennedy, J. Biden
   if (initialism || initial || (USUALLY_INSIDE.has(key) && /^\p{Lu}|^al$/u.test(raw))) {
+    if (startsLower(next)) return true; // "U.S.\nofficials said"
     const word = firstWord(next);
     if (word === '' || isOpener(word)) return false;
     return /^[\p{Lu}\p{Nd}]/u.test(word);
@@ -205,7 +211,9 @@ export function* sentenceRanges(text: string): Generator<TextRange> {
     if (cur) {
       const prev = text.slice(Math.max(cur.start, cur.end - JOIN_CONTEXT), cur.end);
       const next = text.slice(piece.start, Math.min(piece.end, piece.start + JOIN_CONTEXT));
-      if (shouldJoin(prev, next, text.slice(cur.end, piece.start))) {
+      const before = text.slice(Math.max(0, cur.end - JOIN_CONTEXT), cur.end);
+      const line = before.slice(before.lastIndexOf('\n') + 1);
+      if (shouldJoin(prev, next, text.slice(cur.end, piece.start), line)) {
         cur.end = piece.end;
         continue;
       }

@@ -6,6 +6,7 @@
  * sentence that names a type of jet ("an F-22 fighter jet", "jets such as ..."), not one that
  * only says "an advanced fighter jet".
  */
+import { tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -110,6 +111,8 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   const name = q.type === 'definition' && q.subject ? q.subject.split(/\s+/).filter((w) => persons.has(w.toLowerCase().replace(/['’]s$/, ''))).join(' ') : '';
   if (name) factor *= definesPerson(text, name) ? 1 : UNDEFINED_PERSON;
   if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf);
+  // "Who is Syria's defence minister?" is not answered by "Israeli defence minister ...".
+  if (tiesAnotherCountry(q.text, text)) factor *= OTHER_COUNTRY;
   return factor;
 }
 
@@ -122,3 +125,5 @@ const PLANNED_BEFORE_RE = /\b(?:is|are|was|were) (?:due|expected|set|scheduled|p
 const PLANNED_NOT_DONE = 0.5;
 /** "Who is X?" answered by a sentence that mentions X without saying who X is. */
 const UNDEFINED_PERSON = 0.8;
+/** The sentence ties the asked-about role or group to another country only. */
+const OTHER_COUNTRY = 0.4;

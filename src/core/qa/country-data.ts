@@ -14,9 +14,10 @@ export interface MemberRecord extends CountryRecord {
   unMember: boolean;
 }
 
-/** Latin-script words only, lower-cased; abbreviations shorter than three letters are left out ("IN", "IT" are words). */
+/** Latin-script words only, lower-cased, diacritics folded; abbreviations shorter than three letters are left out ("IN", "IT" are words). */
 function usable(s: string): string | null {
-  const t = s.trim().toLowerCase();
+  // Letters with diacritics folded: "Türkiye", "Curaçao" and "Réunion" are kept, as "turkiye" …
+  const t = s.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   return /^[a-z][a-z .'-]*[a-z.]$/.test(t) && t.replace(/[^a-z]/g, '').length >= 3 ? t : null;
 }
 
@@ -24,6 +25,7 @@ function usable(s: string): string | null {
 const ALIASES: Record<string, string[]> = {
   'united states': ['america', 'u.s', 'u.s.', 'u.s.a'],
   'united kingdom': ['britain', 'uk', 'u.k'],
+  turkiye: ['turkey'],
 };
 
 function groupOf(r: MemberRecord): string[] {
@@ -77,9 +79,9 @@ export function deriveGazetteer(records: readonly MemberRecord[]): GazetteerData
       ...new Set(
         records
         .flatMap((r) => [r.name.common, ...(r.unMember ? r.capital : [])])
-        .flatMap((x) => x.toLowerCase().split(/[\s,]+/))
+        .flatMap((x) => x.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[\s,]+/))
         .filter((w) => /^[a-z][a-z'-]{2,}$/.test(w) && !GENERIC_NAME_WORDS.has(w))
-        .concat(['us', 'usa', 'uk']),
+        .concat(['us', 'usa', 'uk'], Object.values(ALIASES).flat().filter((a) => /^[a-z]+$/.test(a))),
       ),
     ],
     demonyms: [

@@ -47,7 +47,7 @@ export function isCountryTerm(term: string): boolean {
 
 /** The concept term of a country name ("France" → "~france"), or null. */
 export function countryTermOf(name: string): string | null {
-  const lower = name.trim().toLowerCase();
+  const lower = name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   const group = COUNTRY_GROUPS.find((g) => g.includes(lower));
   return group ? `~${group[0]}` : null;
 }

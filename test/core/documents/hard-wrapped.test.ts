@@ -40,4 +40,26 @@ describe('hard-wrapped text', () => {
     const sentences = sentencesOf(PARAGRAPHS);
     assert.ok(!sentences.some((s) => s.startsWith('Harbour strike enters second week Dock')));
   });
+
+  // Lines of a newswire archive: wrapped near 70 characters wherever a word falls.
+  const ARCHIVE = `The mayor of Valmora met union leaders on Friday to discuss the strike
+at the port, which has halted three terminals. The harbour board denies
+Union claims that it broke the last agreement, its spokesman said. The
+talks ended late in the evening with no date for another round of them.
+\`\`Those were hard hours for everyone in this city and at the port,''
+Mayor Ellen Brandt said after the meeting had ended. The board said U.S.
+shippers had already moved their cargo to other ports along the coast.
+`;
+
+  it('keeps a sentence whole when it starts mid-line and wraps before a capital', () => {
+    const sentences = sentencesOf(ARCHIVE);
+    assert.ok(sentences.includes('The harbour board denies Union claims that it broke the last agreement, its spokesman said.'), sentences.join('\n'));
+  });
+
+  it('joins a quotation that ends in a comma to the attribution on the next line, and an initialism to a lower-case word', () => {
+    const sentences = sentencesOf(ARCHIVE);
+    assert.ok(sentences.includes("``Those were hard hours for everyone in this city and at the port,'' Mayor Ellen Brandt said after the meeting had ended."), sentences.join('\n'));
+    assert.ok(sentences.includes('The board said U.S. shippers had already moved their cargo to other ports along the coast.'), sentences.join('\n'));
+    assert.equal(sentences.length, 5, sentences.join('\n'));
+  });
 });

@@ -1,0 +1,72 @@
+/**
+ * Which country a role or group belongs to: "Syria's defence minister", "Syrian troops",
+ * "the Lebanese prime minister". A question that ties a role to one country ("Who is Syria's
+ * defence minister?", "How many Syrian troops ...?") is not answered by a sentence that ties
+ * the same role to another ("Israeli defence minister Yitzhak Mordechai", "10,000 Turkish
+ * troops"), however many of the question's other words it shares. Countries, capitals and
+ * demonyms come from the gazetteer, so this holds for any country.
+ */
+import { COUNTRY_GROUPS } from './gazetteer.ts';
+
+/** A country word (name, capital or demonym) followed by the word it qualifies. */
+export interface CountryTie {
+  /** The country's concept name ("syria"). */
+  country: string;
+  /** The first word after it, lower-cased, plural folded ("minister", "troop"). */
+  head: string;
+}
+
+let countryOfWord: Map<string, string> | null = null;
+
+function countryOf(phrase: string): string | undefined {
+  if (!countryOfWord) {
+    countryOfWord = new Map();
+    for (const g of COUNTRY_GROUPS) for (const w of g) if (!countryOfWord.has(w)) countryOfWord.set(w, g[0] as string);
+  }
+  return countryOfWord.get(phrase.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+/** Words after a country word that do not name what it qualifies. */
+const NOT_A_HEAD = /^(?:and|or|but|the|a|an|of|in|on|at|to|for|from|with|by|is|are|was|were|has|have|had|said|says|will|would|and|that|which|who|as)$/;
+
+function fold(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, '');
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** The country ties in `text`, in order. */
+export function countryTies(text: string): CountryTie[] {
+  const words = text.match(TOKEN_RE) ?? [];
+  const out: CountryTie[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // Two-word names first ("North Korea's", "Saudi Arabian").
+    let country: string | undefined;
+    let span = 1;
+    const first = (words[i] as string).replace(/['’]s$/, '').toLowerCase();
+    if (i + 1 < words.length) {
+      country = countryOf(`${first} ${(words[i + 1] as string).replace(/['’]s$/, '').toLowerCase()}`);
+      if (country) span = 2;
+    }
+    country ??= countryOf(first);
+    if (!country || !/^\p{Lu}/u.test(words[i] as string)) continue;
+    const next = words[i + span];
+    if (next && !NOT_A_HEAD.test(next.toLowerCase())) out.push({ country, head: fold(next) });
+    i += span - 1;
+  }
+  return out;
+}
+
+/**
+ * Whether `sentence` ties a role the question ties to one country to a different country
+ * only ("Who is Syria's defence minister?" against "Israeli defence minister ...").
+ */
+export function tiesAnotherCountry(question: string, sentence: string): boolean {
+  const asked = countryTies(question);
+  if (asked.length === 0) return false;
+  const found = countryTies(sentence);
+  return asked.some((a) => {
+    const same = found.filter((f) => f.head === a.head);
+    return same.length > 0 && same.every((f) => f.country !== a.country);
+  });
+}

@@ -1,0 +1,29 @@
+/** A role tied to one country in the question and to another in the sentence answers a different question. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countryTies, tiesAnotherCountry } from '../../../src/core/qa/country-ties.ts';
+import { countryTermOf } from '../../../src/core/qa/gazetteer.ts';
+
+describe('country ties', () => {
+  it('reads the country a role or group belongs to, by name, possessive, two-word name or demonym', () => {
+    assert.deepEqual(countryTies("Who is Chile's finance minister?"), [{ country: 'chile', head: 'finance' }]);
+    assert.deepEqual(countryTies('Some 2,000 Peruvian soldiers crossed'), [{ country: 'peru', head: 'soldier' }]);
+    assert.deepEqual(countryTies("South Korea's unification minister said"), [{ country: 'south korea', head: 'unification' }]);
+    assert.deepEqual(countryTies('talks in Lima and Santiago on Friday'), []);
+  });
+
+  it('flags a sentence that ties the asked-about role to another country only', () => {
+    assert.equal(tiesAnotherCountry("Who is Chile's finance minister?", 'Argentine finance minister Luis Ortega said on Monday'), true);
+    assert.equal(tiesAnotherCountry('How many Peruvian soldiers crossed the border?', 'Some 2,000 Ecuadorean soldiers crossed the border, Lima said'), true);
+    assert.equal(tiesAnotherCountry("Who is Chile's finance minister?", 'Chilean finance minister Ana Ruiz met her Argentine counterpart'), false);
+    assert.equal(tiesAnotherCountry("Who is Chile's finance minister?", 'Ana Ruiz, the finance minister, spoke in Santiago'), false);
+    assert.equal(tiesAnotherCountry('Who leads the talks?', 'Argentine finance minister Luis Ortega leads them'), false);
+  });
+
+  it('knows countries whose names are written with diacritics, and their everyday names', () => {
+    assert.equal(countryTermOf('Türkiye'), countryTermOf('Turkey'));
+    assert.equal(countryTermOf('Turkish'), countryTermOf('Ankara'));
+    assert.notEqual(countryTermOf('Turkey'), null);
+    assert.notEqual(countryTermOf('Curaçao'), null);
+  });
+});
