@@ -120,3 +120,22 @@ export function printTopicResults(results: TopicResult[], detail: (r: EvalReport
     console.log(`  threshold sweep (answerable correct / unanswerable abstained):\n    ${sweepLine(pool(group.map((r) => r.sweep)))}`);
   }
 }
+
+/**
+ * Calibration across topics, never one: for each threshold, the mean over the named topics
+ * of (answerable right + unanswerable abstained) / 2, each topic weighing the same, from
+ * results taken with the threshold at 0. The engine's default should sit at (or next to) the best row.
+ */
+export function calibrationTable(reports: ReadonlyArray<readonly [string, EvalReport]>, thresholds = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]): string[] {
+  return thresholds.map((t) => {
+    const per = reports.map(([name, r]) => {
+      const a = r.results.filter((x) => !x.item.unanswerable);
+      const u = r.results.filter((x) => x.item.unanswerable);
+      const acc = a.filter((x) => x.correct && x.answer.confidence >= t).length / Math.max(1, a.length);
+      const rec = u.filter((x) => x.answer.confidence < t).length / Math.max(1, u.length);
+      return { name, acc, rec };
+    });
+    const balanced = per.reduce((s, p) => s + (p.acc + p.rec) / 2, 0) / Math.max(1, per.length);
+    return `${t.toFixed(2)}  balanced ${pct(balanced).padStart(6)}   ${per.map((p) => `${p.name} ${pct(p.acc)}/${pct(p.rec)}`).join('  ')}`;
+  });
+}

@@ -15,7 +15,8 @@
 import { QaEngine } from '../../src/core/qa/qa-engine.ts';
 import { Bm25Baseline } from './bm25-baseline.ts';
 import path from 'node:path';
-import { evaluateTopics, printTopicResults } from './qa-topics-eval.ts';
+import { calibrationTable, evaluateTopics, printTopicResults } from './qa-topics-eval.ts';
+import { DEFAULT_THRESHOLD } from '../../src/core/qa/qa-engine.ts';
 import { ROOT, engineAsker, loadCatalog, loadEvalSet, pct, runEval, summaryLine, type EvalReport } from './eval-lib.ts';
 
 const verbose = process.argv.includes('--verbose');
@@ -46,6 +47,7 @@ function sweep(name: string, r: EvalReport): void {
   console.log(`${name} threshold sweep (answerable correct / unanswerable abstained):\n  ${line.join('  ')}`);
 }
 
+let mainSweep: EvalReport | null = null;
 for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], ['held-out paraphrases', 'test/fixtures/qa-eval-holdout.json'], ['held-out newsroom set', 'test/fixtures/qa-eval-holdout2.json'], ['held-out speaker/where/date set', 'test/fixtures/qa-eval-holdout3.json'], ['held-out role/time/type set', 'test/fixtures/qa-eval-holdout4.json'], ['held-out paraphrase/near-miss set', 'test/fixtures/qa-eval-holdout5.json']] as const) {
   const set = loadEvalSet(file);
   const brief = catalog.get(set.topic);
@@ -56,11 +58,18 @@ for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], [
   console.log(`\n${label} (${file}: ${set.questions.length} questions, ${ours.answerable} answerable, ${ours.unanswerable} unanswerable)`);
   console.log(summaryLine('  qa engine', ours));
   console.log(summaryLine('  bm25 baseline', base));
-  sweep('  qa engine', runEval(set, engineAsker(sweepEngine, set.topic), catalog));
+  const swept = runEval(set, engineAsker(sweepEngine, set.topic), catalog);
+  if (file === 'test/fixtures/qa-eval.json') mainSweep = swept;
+  sweep('  qa engine', swept);
   if (verbose || missesOnly) details(ours);
 }
 
 const ducCache = path.resolve(process.env['DUC2004_CACHE'] ?? path.join(ROOT, '.cache', 'duc2004'));
 const topicResults = await evaluateTopics(ducCache);
-if (topicResults) printTopicResults(topicResults, (r) => (verbose || missesOnly ? details(r) : undefined));
+if (topicResults) {
+  printTopicResults(topicResults, (r) => (verbose || missesOnly ? details(r) : undefined));
+  const tuning = topicResults.filter((r) => r.set.role === 'tuning').map((r) => [r.set.topic, r.sweep] as const);
+  console.log(`\nthreshold calibration over china-russia-aid and the tuning topics (held-out left out); the engine uses ${DEFAULT_THRESHOLD}:`);
+  for (const line of calibrationTable([...(mainSweep ? [['china-russia-aid', mainSweep] as const] : []), ...tuning])) console.log(`  ${line}`);
+}
 else console.log(`\nOther stories: skipped, no DUC 2004 copy at ${ducCache} (build it with ../shared/tools/rouge/setup.sh; see its README)`);
