@@ -224,7 +224,9 @@ export function analyze(text: string): Token[] {
     let matched = false;
     if (phrases) {
       for (const p of phrases) {
-        if (p.words.every((pw, k) => words[i + k]?.word === pw)) {
+        // The last word may carry a possessive: "North Korea's" is the phrase "north korea".
+        const n = p.words.length;
+        if (p.words.every((pw, k) => { const x = words[i + k]?.word; return x === pw || (k === n - 1 && x !== undefined && x.replace(/[’']s$/, '') === pw); })) {
           const last = words[i + p.words.length - 1] as RawWord;
           out.push({ term: p.term, word: p.words.join(' '), pos: out.length, start: w.start, end: last.end });
           i += p.words.length - 1;

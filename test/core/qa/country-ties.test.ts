@@ -27,3 +27,13 @@ describe('country ties', () => {
     assert.notEqual(countryTermOf('Curaçao'), null);
   });
 });
+
+describe('country names in the question and the sources fold together', () => {
+  it('reads a two-word country name with a possessive as the country ("South Korea\'s" = "South Korean")', async () => {
+    const { analyze } = await import('../../../src/core/qa/text-analysis.ts');
+    const terms = (t: string): string[] => analyze(t).map((x) => x.term);
+    assert.equal(terms("Who is South Korea's trade minister?")[0], terms('South Korean Trade Minister Han Duk said')[0]);
+    assert.equal(terms("Who is South Korea's trade minister?")[0], terms('the South Koreans')[0]);
+    assert.notEqual(terms("South Korea's")[0], 'south');
+  });
+});
