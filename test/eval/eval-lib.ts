@@ -139,3 +139,15 @@ export function pct(x: number): string {
 export function summaryLine(name: string, r: EvalReport): string {
   return `${name.padEnd(22)} answerable correct ${pct(r.accuracy).padStart(6)} (${r.correct}/${r.answerable})  verbatim ${pct(r.verbatimShare).padStart(6)} (${r.verbatimCitations}/${r.citations})  abstention precision ${pct(r.abstentionPrecision).padStart(6)}  recall ${pct(r.abstentionRecall).padStart(6)} (${r.abstainedUnanswerable}/${r.unanswerable})`;
 }
+
+/**
+ * Short answers (the fact shown before the quote): on answers counted correct, how many
+ * carry one, and how many of those contain an expected fact (so the lead is not a wrong fact).
+ */
+export function shortLine(name: string, r: EvalReport): string {
+  const right = r.results.filter((x) => x.correct);
+  const given = right.filter((x) => x.answer.short !== undefined);
+  const matching = given.filter((x) => (x.item.facts ?? []).some((f) => f.split('|').some((alt) => norm(x.answer.short ?? '').includes(norm(alt)))));
+  const wrongLead = r.results.filter((x) => !x.correct && !x.answer.abstained && x.answer.short !== undefined).length;
+  return `${name.padEnd(22)} short answers on ${given.length} of ${right.length} right answers, ${matching.length} of them the expected fact; ${wrongLead} on wrong answers`;
+}

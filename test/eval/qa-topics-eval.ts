@@ -13,7 +13,7 @@ import { loadBriefs } from '../../src/core/briefs/brief-loader.ts';
 import { QaEngine } from '../../src/core/qa/qa-engine.ts';
 import { Bm25Baseline } from './bm25-baseline.ts';
 import { writeDucTopics } from './duc-topics.ts';
-import { engineAsker, pct, ROOT, runEval, summaryLine, type EvalReport, type EvalSet } from './eval-lib.ts';
+import { engineAsker, pct, ROOT, runEval, shortLine, summaryLine, type EvalReport, type EvalSet } from './eval-lib.ts';
 
 export interface TopicSet extends EvalSet {
   cluster: string;
@@ -108,6 +108,7 @@ export function printTopicResults(results: TopicResult[], detail: (r: EvalReport
     console.log(`\n${r.set.topic} [${r.set.role}] ${r.set.description.split('(')[0]!.replace(/^HELD OUT:[^.]*\.\s*/, '').trim()} (${r.set.questions.length} questions, ${r.engine.answerable} answerable, ${r.engine.unanswerable} unanswerable)`);
     console.log(summaryLine('  qa engine', r.engine));
     console.log(summaryLine('  bm25 baseline', r.baseline));
+    console.log(shortLine('  qa engine', r.engine));
     detail(r.engine);
   }
   const tuning = results.filter((r) => r.set.role === 'tuning');

@@ -17,7 +17,7 @@ import { Bm25Baseline } from './bm25-baseline.ts';
 import path from 'node:path';
 import { calibrationTable, evaluateTopics, printTopicResults } from './qa-topics-eval.ts';
 import { DEFAULT_THRESHOLD } from '../../src/core/qa/qa-engine.ts';
-import { ROOT, engineAsker, loadCatalog, loadEvalSet, pct, runEval, summaryLine, type EvalReport } from './eval-lib.ts';
+import { ROOT, shortLine, engineAsker, loadCatalog, loadEvalSet, pct, runEval, summaryLine, type EvalReport } from './eval-lib.ts';
 
 const verbose = process.argv.includes('--verbose');
 const missesOnly = process.argv.includes('--misses');
@@ -58,6 +58,7 @@ for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], [
   console.log(`\n${label} (${file}: ${set.questions.length} questions, ${ours.answerable} answerable, ${ours.unanswerable} unanswerable)`);
   console.log(summaryLine('  qa engine', ours));
   console.log(summaryLine('  bm25 baseline', base));
+  console.log(shortLine('  qa engine', ours));
   const swept = runEval(set, engineAsker(sweepEngine, set.topic), catalog);
   if (file === 'test/fixtures/qa-eval.json') mainSweep = swept;
   sweep('  qa engine', swept);

@@ -33,6 +33,8 @@ export function answerToMessage(answer: Answer): Message {
     return { kind: 'answer', title, ...(answer.topic ? { topic: answer.topic } : {}), blocks, citations: [], sources: [], summary: clip(answer.answer, 200) };
   }
 
+  // The fact first ("317 athletes [1]"), then the quote it was read from.
+  if (answer.short && answer.citations[0]) blocks.push({ type: 'paragraph', spans: [{ text: answer.short, citations: [1] }] });
   for (const c of answer.citations) {
     const n = cites.add(c.source, c.quote);
     blocks.push({ type: 'quote', text: c.quote, citations: [n] });
@@ -58,6 +60,7 @@ export function answerToJson(answer: Answer): {
   question: string;
   topic: string | null;
   answer: string;
+  short?: string;
   abstained: boolean;
   citations: { source: string; quote: string; path: string }[];
 } {
@@ -65,6 +68,7 @@ export function answerToJson(answer: Answer): {
     question: answer.question,
     topic: answer.topic,
     answer: answer.answer,
+    ...(answer.short ? { short: answer.short } : {}),
     abstained: answer.abstained,
     citations: answer.citations.map((c) => ({ source: c.source, quote: c.quote, path: c.path })),
   };

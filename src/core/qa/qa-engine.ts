@@ -14,6 +14,7 @@ import { registerLexicon } from './lexicon.ts';
 import { TopicIndex, type Unit } from './qa-index.ts';
 import { rerank, type Scored } from './qa-scoring.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { shortAnswer } from './short-answer.ts';
 import { analyze } from './text-analysis.ts';
 
 export interface AnswerCitation {
@@ -37,6 +38,12 @@ export interface Answer {
   conversation: ConversationState;
   /** How a follow-up was read ("What did Wang Yi say about the balloon?"), when it differs from the question. */
   interpretation?: string;
+  /**
+   * For a fact question (a date, a number, a name, a place), the fact itself, verbatim from
+   * the first citation's quote ("317 athletes"), shown before the quote. Absent when the quote
+   * holds no single clear answer of that kind.
+   */
+  short?: string;
 }
 
 export interface QaEngineOptions {
@@ -166,7 +173,8 @@ export class QaEngine {
     const aPeople = peopleIn(citations.map((c) => c.quote).join(' '), a.index.persons);
     const answerFirst = a.q.type === 'person';
     const state = nextConversation(conversation, a.brief.slug, a.resolved, qPeople, aPeople, answerFirst, this.now());
-    return this.withInterpretation({ question, topic: a.brief.slug, answer, abstained: false, citations, confidence, routed, conversation: state }, a);
+    const short = citations.length === 1 ? shortAnswer(a.q, (citations[0] as AnswerCitation).quote) : null;
+    return this.withInterpretation({ question, topic: a.brief.slug, answer, abstained: false, citations, confidence, routed, conversation: state, ...(short ? { short } : {}) }, a);
   }
 
   private withInterpretation(answer: Answer, a: Attempt): Answer {

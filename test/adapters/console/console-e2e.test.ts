@@ -41,7 +41,7 @@ describe('console adapter, end to end as a spawned process', () => {
     const r = await runCli(['start'], { input: 'When did Blinken meet Xi?\n/brief china-russia-aid\nWhat did Wang Yi call the US reaction to the balloon?\n', env });
     assert.equal(r.code, 0, r.stderr);
     const [first = '', rest = ''] = r.stdout.split('China and lethal aid to Russia\nTopic:');
-    assert.match(first, /^When did Blinken meet Xi\?\n> .*Xi Jinping on June 19/m);
+    assert.match(first, /^When did Blinken meet Xi\?\nJune 19 \[1\]\n> .*Xi Jinping on June 19/m);
     assert.match(rest, /hysterical|farce/);
   });
 

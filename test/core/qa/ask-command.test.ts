@@ -101,7 +101,10 @@ describe('answer messages', () => {
   it('answerToJson has exactly the CLI fields', () => {
     const a = new QaEngine(catalog).ask('When did Blinken meet Xi Jinping?', { topic: TOPIC });
     const j = answerToJson(a);
-    assert.deepEqual(Object.keys(j), ['question', 'topic', 'answer', 'abstained', 'citations']);
+    // 'short' (the fact first) is there for a fact question whose quote singles one out.
+    assert.deepEqual(Object.keys(j), ['question', 'topic', 'answer', 'short', 'abstained', 'citations']);
+    assert.equal(j.short, 'June 19');
+    assert.ok(j.citations[0]?.quote.includes(j.short ?? '\u0000'));
     assert.deepEqual(Object.keys(j.citations[0] ?? {}), ['source', 'quote', 'path']);
     assert.equal(j.citations[0]?.path, 'briefs/china-russia-aid/sources/004_210360c1a760f1ee.txt');
   });

@@ -1,0 +1,155 @@
+/**
+ * The last stage of answering a fact question: the answer itself, lifted verbatim from the
+ * quote that will be shown under it ("317 athletes", "June 19", "Chang Ung", "Riyadh"), so a
+ * reader gets the fact first and the evidence right after. It is always a piece of the quote,
+ * so it is checked by construction; when the quote holds no single clear candidate of the
+ * asked-for kind, there is no short answer and the quote speaks alone.
+ */
+import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
+import { DEMONYMS } from './gazetteer.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { analyze } from './text-analysis.ts';
+import { timeSpans } from './time-expressions.ts';
+
+const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
+/** A number with its hedge and range: "at least 100", "4.5 million to 5 million", "5 to 7 percent". */
+const NUMBER_RE = new RegExp(`(?<![\\p{L}\\d.,])(?:about |around |nearly |almost |more than |less than |at least |up to |some |over |just )?(?:(?:${NUMBER})(?: to | and |-))?(?:${NUMBER})(?![\\p{L}\\d-])`, 'giu');
+const DURATION_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|many)(?:[\s-]+(?:and a half|1-2))?[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/gi;
+const AMOUNT_RE = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b(?:dlrs|US\$)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b\d[\d,.]*\s?(?:%|percent|per cent)|\b\d[\d,.]*\s(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yen|yuan))/gi;
+
+function words(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+}
+
+/** Where a sentence turns to another event: "met Qin Gang before meeting Wang Yi", "...; then ...". */
+const CLAUSE_BREAK = /;|\s[–—]\s|\s(?:before|after|while|whereas|but|then|and then|and later|followed by)\s/giu;
+
+/**
+ * Of several candidates, the one whose clause shares the most of the question's words (and
+ * strictly more than any other's): "On June 18, Blinken met Qin Gang before meeting Wang Yi on
+ * June 19" answers "When did Blinken meet Wang Yi?" with June 19, and "Who did Blinken meet on
+ * June 18?" with Qin Gang. A tie means the quote does not single one out: no short answer.
+ */
+function bestBound(text: string, candidates: string[], q: QuestionAnalysis): string | null {
+  const asked = new Set(q.terms);
+  const cuts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index), text.length];
+  const clauses = cuts.slice(0, -1).map((start, k) => ({ start, end: cuts[k + 1] as number }));
+  const scored = candidates.map((c) => {
+    let best = 0;
+    for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
+      const clause = clauses.find((x) => at >= x.start && at < x.end);
+      if (!clause) continue;
+      const inside = analyze(text.slice(clause.start, clause.end)).filter((t) => asked.has(t.term));
+      best = Math.max(best, new Set(inside.map((t) => t.word)).size);
+    }
+    return { c, n: best };
+  }).sort((x, y) => y.n - x.n);
+  const [first, second] = scored;
+  return first && first.n > 0 && (!second || first.n > second.n) ? first.c : null;
+}
+
+/** The one candidate the question does not already contain, or the one nearest its words. */
+function pick(text: string, candidates: string[], q: QuestionAnalysis): string | null {
+  const lower = q.text.toLowerCase();
+  const fresh = [...new Set(candidates.map((m) => m.trim()).filter((m) => m !== '' && !lower.includes(m.toLowerCase())))];
+  if (fresh.length <= 1) return fresh[0] ?? null;
+  return bestBound(text, fresh, q);
+}
+
+/**
+ * "317 athletes": the number the question asks for, with what it counts. With several numbers
+ * in the quote, only one the question's words single out (see bestBound); for "how many X",
+ * it must count X.
+ */
+function askedNumber(quote: string, q: QuestionAnalysis): string | null {
+  const lower = q.text.toLowerCase();
+  const numbers: Array<{ text: string; counts: boolean }> = [];
+  for (const m of quote.matchAll(NUMBER_RE)) {
+    if (lower.includes(m[0].trim().toLowerCase())) continue;
+    const after = quote.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const next = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(after);
+    const hit = next && q.counted.length > 0 ? analyze(next[1] as string).find((t) => q.counted.includes(t.term)) : undefined;
+    numbers.push({ text: hit && next ? `${m[0].trim()} ${(next[1] as string).slice(0, hit.end)}` : m[0].trim(), counts: hit !== undefined });
+  }
+  const chosen = numbers.length === 1 ? numbers[0]!.text : bestBound(quote, numbers.map((n) => n.text), q);
+  if (chosen === null) return null;
+  return q.counted.length === 0 || numbers.find((n) => n.text === chosen)?.counts ? chosen : null;
+}
+
+/** Runs of capitalised words, with the lower-case particles of names ("Ali bin Salman"). */
+const NAME_RUN_RE = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|da|la|le|du))*/gu;
+/** Words of a title before a name ("Foreign Minister", "Deputy Prime Minister"). */
+const TITLE_PART = /^(?:foreign|prime|deputy|vice|press|senior|chief|former|top|defen[cs]e|interior|finance|trade|home|general|executive|managing|acting|interim|assistant|associate|first|lady)$/;
+/** Capitalised only because they start the sentence or a clause. */
+const LEADING_WORD = /^(?:on|in|at|the|a|an|but|and|or|he|she|it|they|we|this|that|these|those|his|her|their|its|after|before|when|while|if|as|for|with|from|by|to|of|mr|mrs|ms|dr|said|says)$/;
+
+/**
+ * The names in the quote the question does not already have: each capitalised run with any
+ * leading title, organisation, place or question word taken off ("State Department spokesman
+ * Ned Price" → "Ned Price"); acronyms and single organisation words are not names of people.
+ */
+function newNames(quote: string, q: QuestionAnalysis): string[] {
+  const qWords = words(q.text);
+  const out: string[] = [];
+  for (const m of quote.matchAll(NAME_RUN_RE)) {
+    const parts = m[0].replace(/[.'’]+$/, '').replace(/['’]s$/, '').split(/\s+/);
+    while (parts.length > 0) {
+      const w = (parts[0] as string).toLowerCase().replace(/['’]s$/, '');
+      if (LEADING_WORD.test(w) || TITLE_PART.test(w) || qWords.has(w) || isTitleWord(w) || isPlaceWord(w) || isOrgWord(w) || DEMONYMS.has(w) || isAcronym(parts[0] as string) || isMonth(w)) parts.shift();
+      else break;
+    }
+    if (parts.length === 0 || parts.some((p) => qWords.has(p.toLowerCase()))) continue;
+    if (parts.length === 1 && (isOrgWord((parts[0] as string).toLowerCase()) || isAcronym(parts[0] as string))) continue;
+    const name = parts.join(' ');
+    if (quote.includes(name)) out.push(name);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * The short answer to `q` in `quote`, verbatim, or null. Only for questions that ask for one
+ * fact: a date, a duration, a number or amount, a person or name, a place.
+ */
+export function shortAnswer(q: QuestionAnalysis, quote: string): string | null {
+  const text = quote.replace(/\s+/g, ' ');
+  let found: string | null = null;
+  switch (q.type) {
+    case 'date': {
+      // "June 19", "1995", "recent weeks" → "in recent weeks" keeps its preposition; "on June 19" does not need it.
+      // Adjacent expressions are one date: "Monday, March 3, 2024".
+      const merged: Array<{ start: number; end: number }> = [];
+      for (const sp of timeSpans(text)) {
+        const last = merged[merged.length - 1];
+        if (last && /^,?\s*$/.test(text.slice(last.end, sp.start))) last.end = sp.end;
+        else merged.push({ start: sp.start, end: sp.end });
+      }
+      const spans = merged.map((sp) => text.slice(sp.start, sp.end).replace(/^(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+(?=[\p{Lu}\d])/u, ''));
+      found = pick(text, spans, q);
+      break;
+    }
+    case 'duration':
+      found = pick(text, [...text.matchAll(DURATION_RE)].map((m) => m[0]), q);
+      break;
+    case 'quantity':
+      found = q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : askedNumber(text, q);
+      break;
+    case 'person':
+    case 'name': {
+      found = pick(text, newNames(text, q), q);
+      break;
+    }
+    case 'place': {
+      // Only a place named right after "in", "at", "near" or "to", and only one such.
+      const qWords = words(q.text);
+      const places = [...text.matchAll(/\b(?:in|at|near|to)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu)]
+        .map((m) => (m[1] as string).replace(/['’]s$/, ''))
+        .filter((n) => n.toLowerCase().split(/\s+/).every((p) => !qWords.has(p) && !isTitleWord(p)));
+      found = places.length === 1 ? (places[0] as string) : null;
+      break;
+    }
+    default:
+      return null;
+  }
+  // Verbatim from the quote (whitespace aside), or nothing.
+  return found !== null && text.includes(found) ? found : null;
+}
