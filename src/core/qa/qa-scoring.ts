@@ -9,7 +9,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerMatch, speakerQuery } from './speakers.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { isCountryTerm } from './gazetteer.ts';
-import { termOf } from './text-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 
 export interface Scored {
   unit: number;
@@ -100,6 +100,8 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
       return f.hasDuration ? 1 : 0.4;
     case 'quantity':
       // "How many fighters": a number that counts fighters, not any number in the sentence.
+      // "How old is Marc Hodler?": his age, next to his name.
+      if (/\bhow old\b/i.test(q.text) && q.names.length > 0) return givesAgeOf(f.text, q.names.flatMap((n) => n.split(/\s+/))) ? 1 : 0.4;
       if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : f.hasQuantity ? 0.5 : 0.4;
       if (q.amount) return AMOUNT_RE.test(f.text) ? 1 : 0.45;
       return f.hasQuantity ? 1 : 0.45;
@@ -132,16 +134,37 @@ const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to
 const AMOUNT_RE = /[$€£¥]\s*\d|\b\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b/i;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;
 
-/** Whether a number in `text` counts one of `counted` within the next few words ("thousands of fighters", "four US officials"). */
+/**
+ * Whether a number in `text` counts one of `counted`: within the next four words ("thousands
+ * of fighters", "four US officials", "200 North Koreans", a multi-word name read as one), or
+ * right after it as "X of N" ("its staff of 13").
+ */
 export function countsThing(text: string, counted: string[]): boolean {
-  const words = (text.match(/[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.toLowerCase());
   const want = new Set(counted);
-  for (let i = 0; i < words.length; i++) {
-    if (!NUMBER_WORD_RE.test(words[i] as string) || /^an?$/.test(words[i] as string)) continue;
-    for (let k = i + 1; k <= Math.min(words.length - 1, i + 4); k++) {
-      const t = termOf(words[k] as string);
-      if (t !== null && want.has(t)) return true;
-    }
+  const toks = analyze(text);
+  for (const m of text.matchAll(WORD_RE)) {
+    if (!NUMBER_WORD_RE.test(m[0].toLowerCase()) || /^an?$/i.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    const next4 = /^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '';
+    if (toks.some((t) => t.start >= end && t.start < end + next4.length && want.has(t.term))) return true;
+    const before = /(\S+)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (before && want.has(termOf((before[1] as string).toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, '')) ?? '')) return true;
+  }
+  return false;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * For "How old is X?": whether the sentence gives X's age next to X's name ("Marc Hodler, 80,",
+ * "the 80-year-old Hodler", "Hodler, aged 80"), not someone else's ("the 78-year-old Samaranch").
+ */
+export function givesAgeOf(text: string, nameWords: readonly string[]): boolean {
+  for (const w of nameWords) {
+    const name = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const after = new RegExp(`\\b${name}(?:['’]s)?,\\s+(?:who is\\s+|aged\\s+|age\\s+|an?\\s+)?\\d{1,3}\\b`, 'iu');
+    const before = new RegExp(`\\b\\d{1,3}-year-old\\s+(?:[\\p{L}.-]+\\s+){0,4}?${name}\\b`, 'iu');
+    if (after.test(text) || before.test(text)) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { before, describe, it } from 'node:test';
 import type { Brief } from '../../../src/core/briefs/brief-types.ts';
 import { isVerbatim } from '../../../src/core/documents/quote-match.ts';
 import { QaEngine, type Answer } from '../../../src/core/qa/qa-engine.ts';
-import { countsThing } from '../../../src/core/qa/qa-scoring.ts';
+import { countsThing, givesAgeOf } from '../../../src/core/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../../src/core/qa/question-analysis.ts';
 import { termOf } from '../../../src/core/qa/text-analysis.ts';
 import { FIXED_NOW, realBrief, realCatalog, TOPIC } from './qa-helpers.ts';
@@ -57,6 +57,20 @@ describe('counted quantities', () => {
     assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('fighters') as string]), true);
     assert.equal(countsThing('citing four US officials that', analyzeQuestion('How many US officials did NBC cite?').counted), true);
     assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('uniforms') as string]), false);
+  });
+
+  it('reads a multi-word country name after the number as one thing, and "X of N"', () => {
+    const counted = (q: string): string[] => analyzeQuestion(q).counted;
+    assert.equal(countsThing('About 200 South Koreans have moved to Chile in three years', counted('How many South Koreans moved to Chile?')), true);
+    assert.equal(countsThing('The charity pulled its staff of 13 out of the province', counted('How many staff did the charity pull out?')), true);
+    assert.equal(countsThing('The charity pulled its staff out after 13 days', counted('How many staff did the charity pull out?')), false);
+  });
+
+  it('for "how old is X", wants X\'s age next to X\'s name', () => {
+    assert.equal(givesAgeOf('Ruiz, an 80-year-old Chilean lawyer, said', ['Ana', 'Ruiz']), true);
+    assert.equal(givesAgeOf('Ana Ruiz, 23, had been living in hiding', ['Ana', 'Ruiz']), true);
+    assert.equal(givesAgeOf('the 80-year-old former judge Ana Ruiz', ['Ruiz']), true);
+    assert.equal(givesAgeOf('But the 78-year-old Holt said he had great respect for Ruiz', ['Ana', 'Ruiz']), false);
   });
 
   it('abstains on "how many X" when no number counts X', () => {
