@@ -131,7 +131,8 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
 
 const VENUE_RE = /\b(?:on the (?:margins|sidelines|sides|fringes) of|conference|summit|forum|headquarters|embassy|airport|palace|ministry building|hotel|(?:in|at|near) (?:the )?\p{Lu}[\p{L}-]+)\b/u;
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
-const AMOUNT_RE = /[$€£¥]\s*\d|\b\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b/i;
+// "dlrs 400,000" is how newswires write dollars.
+const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b/i;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;
 
 /**

@@ -70,7 +70,7 @@ const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   name: /^(name|call)$/,
   place: /^(place|location|city|country)$/,
   reason: /^(reason|caus|explan)/,
-  quantity: /^(number|amount|total|quantiti|big|size|larg|strength|strong|count|numer|figur|estim)$/,
+  quantity: /^(number|amount|total|quantiti|big|size|larg|strength|strong|count|numer|figur|estim|share|percentag|proport)$/,
 };
 
 export function detectType(q: string): AnswerType {
@@ -153,6 +153,9 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   }
   const order = orderSpans.length > 0 && type !== 'duration' && type !== 'quantity';
   const inOrderPhrase = (t: Token): boolean => order && ORDER_WORD.test(t.word) && orderSpans.some(([a, b]) => t.start >= a && t.end <= b);
+  // "How old", "how far": the adjective asks for the kind of quantity; it weighs half (it still
+  // finds "80-year-old").
+  const howAdjective = new Set([...text.matchAll(/\bhow\s+(old|tall|far|high|fast|heavy|deep|wide|often|long)\b/gi)].map((m) => m.index + m[0].length - (m[1] as string).length));
   const tokens = analyze(text).filter((t) => !inOrderPhrase(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   // "Who did Blinken see?": seeing a person is meeting them.
   if (type === 'person') for (const t of tokens) if (/^(?:see|saw|seen|seeing)$/.test(t.word)) t.term = MEET_TERM;
@@ -204,6 +207,12 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const speakerPhrase = speakerPhraseOf(text);
   const speaker = speakerPhrase ? analyze(speakerPhrase).map((t) => t.term) : [];
   const future = FUTURE_Q_RE.test(text);
+  for (const t of tokens) if (howAdjective.has(t.start)) light.add(t.term);
+  // "How old is the defector Kim Myong Sup?": a noun that only describes the named person
+  // ("the defector", "the congressman") is not needed once the name is matched.
+  for (const m of text.matchAll(/\b(?:the|a|an)\s+((?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu})/gu)) {
+    for (const t of analyze(m[1] as string)) light.add(t.term);
+  }
   // "What's Iran's stance?": words for a position or view describe the answer's kind.
   for (const t of tokens) if (STANCE_RE.test(t.word)) light.add(t.term);
   const { counted, amount } = type === 'quantity' ? countedOf(text) : { counted: [], amount: false };

@@ -22,6 +22,9 @@ const SPEECH_NOUN = /^(?:speech|speeches|remarks|statement|statements|comments|w
 const SKIP_BACK = /^(?:has|have|had|was|is|were|be|been|also|already|then|later|publicly|not|never|repeatedly|reportedly|previously|immediately|would|will|could|may|might|did|does|do|once|again|now|further|formally|firmly|privately|openly|even|just|had|since|recently|earlier|initially|has)$/;
 const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
 const PRONOUN = /^(?:he|she|him|her|they|them)$/;
+/** Words of a time phrase that may sit between a speaker and the speech verb ("on Monday", "last week"). */
+const TIME_BACK = /^(?:on|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year)$/;
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year)$/;
 const GENERIC = new Set(['offici', 'spokesman', 'spokesperson', 'spokeswoman', 'spokespeopl', '~leader', 'govern', 'top', 'senior', 'the']);
 /** A country (or the EU): one per person profile. */
 const isCountry = (t: string): boolean => isCountryTerm(t) || t === 'europ' || t === 'eu';
@@ -163,6 +166,14 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       if (!SPEECH_VERB.test(x.lower) && !possessive) continue;
       let b = possessive ? k + 1 : k;
       while (b > 0 && SKIP_BACK.test((ws[b - 1] as Word).lower)) b--;
+      // "Greece on Monday warned", "the ministry last week said": a time phrase between the
+      // speaker and the verb is skipped.
+      let t = b;
+      while (t > 0 && TIME_BACK.test((ws[t - 1] as Word).lower)) t--;
+      if (t < b && ws.slice(t, b).some((x) => TIME_WORD.test(x.lower))) {
+        b = t;
+        while (b > 0 && SKIP_BACK.test((ws[b - 1] as Word).lower)) b--;
+      }
       let a = b;
       while (a > 0 && b - a < 8) {
         const y = ws[a - 1] as Word;

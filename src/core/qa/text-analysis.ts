@@ -88,6 +88,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['pressure', 'pressured', 'pressuring', 'coercion', 'coerce', 'coerced', 'intimidation', 'intimidate', 'bully', 'bullying'],
   ['country', 'countries', 'nation', 'nations', 'member', 'members', 'member states', 'member countries'],
   ['try', 'tried', 'tries', 'trying', 'attempt', 'attempted', 'attempts', 'attempting', 'seek', 'seeking', 'seeks', 'look to', 'looked to', 'looking to', 'looks to'],
+  ['people', 'person', 'persons', 'individual', 'individuals'],
+  ['believe', 'believed', 'believes', 'believing', 'think', 'thinks', 'thought'],
 ];
 
 /** Irregular verb forms and comparatives the Porter stemmer leaves alone, mapped to their base word. */

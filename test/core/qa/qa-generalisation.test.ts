@@ -11,7 +11,8 @@ import { QaEngine, type Answer } from '../../../src/core/qa/qa-engine.ts';
 import { countsThing, givesAgeOf } from '../../../src/core/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../../src/core/qa/question-analysis.ts';
 import { termOf } from '../../../src/core/qa/text-analysis.ts';
-import { FIXED_NOW, realBrief, realCatalog, TOPIC } from './qa-helpers.ts';
+import { MutableBriefCatalog } from '../../../src/core/briefs/brief-loader.ts';
+import { FIXED_NOW, makeBrief, realBrief, realCatalog, TOPIC } from './qa-helpers.ts';
 
 let engine: QaEngine;
 let brief: Brief;
@@ -109,5 +110,37 @@ describe('anaphoric follow-ups', () => {
     assert.equal(a.abstained, false);
     assert.match(a.citations[0]?.quote ?? '', /February 24/);
     assert.match(a.interpretation ?? '', /Patrick Ryder/);
+  });
+});
+
+describe('general question reading (made-up stories)', () => {
+  const body = [
+    'Chile on Monday warned that the dispute over the river could lead to "grave consequences" if talks failed.',
+    'The harbour board paid nearly dlrs 400,000 in fees to the consultants, its accounts show.',
+    'Ana Ruiz, 23, had been living in hiding in the mountains since fleeing the camp last year.',
+    'Officials said the camp held 3,000 people.',
+  ].join(' ');
+  const catalog = new MutableBriefCatalog([makeBrief('river', 'River dispute', { a: body })]);
+  const local = new QaEngine(catalog, { now: () => FIXED_NOW });
+
+  it('finds the speaker across a time phrase ("Chile on Monday warned")', () => {
+    const a = local.ask('What did Chile warn the dispute could lead to?', { topic: 'river' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /^Chile on Monday warned/);
+  });
+
+  it('reads newswire "dlrs" as an amount of money', () => {
+    const a = local.ask('How much did the harbour board pay the consultants?', { topic: 'river' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /dlrs 400,000/);
+  });
+
+  it('does not need the describing noun or the "how old" adjective once the name is matched', () => {
+    const q = analyzeQuestion('How old is the refugee Ana Ruiz?');
+    assert.ok(q.light.has(termOf('refugee') as string));
+    assert.ok(q.light.has(termOf('old') as string));
+    const a = local.ask('How old is the refugee Ana Ruiz?', { topic: 'river' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /Ana Ruiz, 23/);
   });
 });
