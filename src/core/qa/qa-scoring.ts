@@ -144,6 +144,9 @@ export function countsThing(text: string, counted: string[]): boolean {
   const want = new Set(counted);
   const toks = analyze(text);
   for (const m of text.matchAll(WORD_RE)) {
+    // "a 115-boat fleet", "a 12-man crew": the number and what it counts in one word.
+    const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(m[0]);
+    if (compound && want.has(termOf((compound[1] as string).toLowerCase()) ?? '')) return true;
     if (!NUMBER_WORD_RE.test(m[0].toLowerCase()) || /^an?$/i.test(m[0])) continue;
     const end = m.index + m[0].length;
     const next4 = /^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '';

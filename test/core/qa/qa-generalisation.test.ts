@@ -65,6 +65,8 @@ describe('counted quantities', () => {
     assert.equal(countsThing('About 200 South Koreans have moved to Chile in three years', counted('How many South Koreans moved to Chile?')), true);
     assert.equal(countsThing('The charity pulled its staff of 13 out of the province', counted('How many staff did the charity pull out?')), true);
     assert.equal(countsThing('The charity pulled its staff out after 13 days', counted('How many staff did the charity pull out?')), false);
+    assert.equal(countsThing('storms battered the 115-boat fleet overnight', counted('How many boats are in the fleet?')), true);
+    assert.equal(countsThing('storms battered the 115-boat fleet overnight', counted('How many crew are in the fleet?')), false);
   });
 
   it('for "how old is X", wants X\'s age next to X\'s name', () => {
