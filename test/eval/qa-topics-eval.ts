@@ -105,7 +105,7 @@ export function sweepLine(r: EvalReport, thresholds = [0.3, 0.4, 0.45, 0.5, 0.55
 export function printTopicResults(results: TopicResult[], detail: (r: EvalReport) => void): void {
   console.log('\nOther stories (DUC 2004 clusters, sources only, no brief; questions in test/fixtures/qa-topics)');
   for (const r of results) {
-    console.log(`\n${r.set.topic} [${r.set.role}] ${r.set.description.split('(')[0]!.replace(/^HELD OUT:[^.]*\.\s*/, '').trim()} (${r.set.questions.length} questions, ${r.engine.answerable} answerable, ${r.engine.unanswerable} unanswerable)`);
+    console.log(`\n${r.set.topic} [${r.set.role}] ${r.set.description.split('(')[0]!.replace(/^HELD OUT:[^.]*\.\s*(?:Added[^.]*\.\s*)?/, '').trim()} (${r.set.questions.length} questions, ${r.engine.answerable} answerable, ${r.engine.unanswerable} unanswerable)`);
     console.log(summaryLine('  qa engine', r.engine));
     console.log(summaryLine('  bm25 baseline', r.baseline));
     console.log(shortLine('  qa engine', r.engine));

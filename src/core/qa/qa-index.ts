@@ -7,6 +7,7 @@
 import type { Brief, Claim } from '../briefs/brief-types.ts';
 import type { SourceDocument } from '../documents/types.ts';
 import { findPersonNames, monthOfIsoDate, monthsIn } from './entities.ts';
+import { isCountryTerm } from './gazetteer.ts';
 import { analyze } from './text-analysis.ts';
 
 export interface Unit {
@@ -69,7 +70,11 @@ export class TopicIndex {
   readonly docContext: DocContext[] = [];
   /** Unit id of sentence `s` of doc `d`: unitOf[d][s], or -1 when not indexed. */
   readonly unitOf: Int32Array[] = [];
-  /** Terms of the brief's title: what every document of the topic is about. */
+  /**
+   * What every document of the topic is about: the terms of the brief's title, and, when the
+   * title names no country, the countries most of its documents mention. They are the story's
+   * setting, not a question's constraint.
+   */
   readonly topicTerms: Set<string>;
   readonly claims: ClaimUnit[] = [];
   /** Unit id → indexes into `claims` of the claims citing it. */
@@ -91,6 +96,7 @@ export class TopicIndex {
   static build(brief: Brief): TopicIndex {
     const index = new TopicIndex(brief);
     index.indexSources(brief.sources);
+    index.addStoryTerms();
     index.attachClaims();
     index.finish();
     return index;
@@ -187,6 +193,26 @@ export class TopicIndex {
     }
   }
 
+  /**
+   * Countries in at least 60% of the documents (and 3 of them) join topicTerms. (Names that
+   * most documents mention were tried too: no gain on the tuning topics, so left out.)
+   */
+  private addStoryTerms(): void {
+    const docs = this.docContext.length;
+    // A title that names countries says which the story is about; only an untitled story, or
+    // one whose title names none, takes them from its documents.
+    const titled = [...this.topicTerms].some((t) => isCountryTerm(t));
+    if (docs >= 3 && !titled) {
+      const need = Math.max(3, Math.ceil(STORY_TERM_SHARE * docs));
+      const docCount = new Map<number, number>();
+      for (const ctx of this.docContext) for (const id of ctx.terms) docCount.set(id, (docCount.get(id) ?? 0) + 1);
+      for (const [term, id] of this.termIds) {
+        if ((docCount.get(id) ?? 0) < need) continue;
+        if (isCountryTerm(term)) this.topicTerms.add(term);
+      }
+    }
+  }
+
   private finish(): void {
     const ids: number[][] = [];
     const tfs: number[][] = [];
@@ -278,3 +304,6 @@ function selectTop(ids: number[], scores: Float64Array, k: number): { unit: numb
   }
   return heap.map((u) => ({ unit: u, score: scores[u] as number })).sort((a, b) => b.score - a.score);
 }
+
+/** Share of a topic's documents a country or name must appear in to be what the story is about. */
+const STORY_TERM_SHARE = 0.6;

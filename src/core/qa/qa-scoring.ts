@@ -100,6 +100,8 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
       return f.hasDuration ? 1 : 0.4;
     case 'quantity':
       // "How many fighters": a number that counts fighters, not any number in the sentence.
+      // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
+      if (MEASURE_Q_RE.test(q.text)) return MEASURE_RE.test(f.text) ? 1 : 0.5;
       // "How old is Marc Hodler?": his age, next to his name.
       if (/\bhow old\b/i.test(q.text) && q.names.length > 0) return givesAgeOf(f.text, q.names.flatMap((n) => n.split(/\s+/))) ? 1 : 0.4;
       if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : f.hasQuantity ? 0.5 : 0.4;
@@ -131,6 +133,9 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
 
 const VENUE_RE = /\b(?:on the (?:margins|sidelines|sides|fringes) of|conference|summit|forum|headquarters|embassy|airport|palace|ministry building|hotel|(?:in|at|near) (?:the )?\p{Lu}[\p{L}-]+)\b/u;
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
+const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy) (?:is|are|was|were)\b/i;
+/** A number with a unit of length, weight, area or time: "600-kilometer", "50-foot", "44,000 pounds", "12-day". */
+const MEASURE_RE = /\b\d[\d,.]*(?:\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|pounds?|lbs?|tons?|tonnes?|kilograms?|kg|acres?|hectares?|square|seconds?|minutes?|hours?|days?|weeks?|months?|years?|stor(?:y|ey|ies))\b/i;
 // "dlrs 400,000" is how newswires write dollars.
 const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b/i;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;

@@ -73,8 +73,17 @@ const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   quantity: /^(number|amount|total|quantiti|big|size|larg|strength|strong|count|numer|figur|estim|share|percentag|proport)$/,
 };
 
+/**
+ * "How long is the border?", "how long was the race?": a length (or any measure), not a stretch
+ * of time; "how long was she in the water?", "how long did the talks last?" ask for a duration.
+ */
+const HOW_LONG_MEASURE = /\bhow long (?:is|are|was|were) (?!(?:he|she|it|they|you|we)\b)[^?]*/i;
+const HOW_LONG_TIME = /\b(?:in|at|on|over|above|near|off|within|under|inside|out|away|gone|missing|there|for|held|kept|detained|stuck|trapped|alive|alone|open|closed|down|up)\b[^?]*$/i;
+
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();
+  const measure = HOW_LONG_MEASURE.exec(q);
+  if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
   if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b/.test(s)) return 'duration';
   if (/\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b/.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';

@@ -146,3 +146,36 @@ describe('general question reading (made-up stories)', () => {
     assert.match(a.citations[0]?.quote ?? '', /Ana Ruiz, 23/);
   });
 });
+
+describe('measures and the story\'s own countries (made-up stories)', () => {
+  it('reads "how long is the X" as a measure and "how long was X in Y" as a time', () => {
+    assert.equal(analyzeQuestion('How long is the border between Peru and Chile?').type, 'quantity');
+    assert.equal(analyzeQuestion('How long is the race?').type, 'quantity');
+    assert.equal(analyzeQuestion('How long was the sailor in the water?').type, 'duration');
+    assert.equal(analyzeQuestion('How long did the talks last?').type, 'duration');
+  });
+
+  const docs = {
+    a: 'Some 5,000 troops now guard the long border between Peru and Chile, officials said on Monday. Witnesses saw convoys approaching the 600-kilometer border between Peru and Chile.',
+    b: 'Chile said on Tuesday that Peru was raising tension in the region. Talks in Lima were cancelled.',
+    c: 'Peru denied that its troops had crossed into Chile. The two countries fought a war in 1879.',
+  };
+
+  it('answers a measure question with a number that has a unit, not another number', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('border', 'Andean standoff', docs)]), { now: () => FIXED_NOW });
+    const a = engine.ask('How long is the border between Peru and Chile?', { topic: 'border' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /600-kilometer border/);
+    // Without a length anywhere, the number of troops on the border does not answer it.
+    const noLength = { ...docs, a: 'Some 5,000 troops now guard the long border between Peru and Chile, officials said on Monday.' };
+    const other = new QaEngine(new MutableBriefCatalog([makeBrief('border', 'Andean standoff', noLength)]), { now: () => FIXED_NOW });
+    assert.equal(other.ask('How long is the border between Peru and Chile?', { topic: 'border' }).abstained, true);
+  });
+
+  it('takes the countries every document names as the story\'s setting, unless the title names its countries', () => {
+    const untitled = new QaEngine(new MutableBriefCatalog([makeBrief('border', 'Andean standoff', docs)])).indexFor(makeBrief('border', 'Andean standoff', docs));
+    assert.ok(untitled.topicTerms.has(termOf('peru') as string) && untitled.topicTerms.has(termOf('chile') as string));
+    const titled = new QaEngine(new MutableBriefCatalog([makeBrief('border', 'Peru and its neighbours', docs)])).indexFor(makeBrief('border', 'Peru and its neighbours', docs));
+    assert.ok(!titled.topicTerms.has(termOf('chile') as string));
+  });
+});
