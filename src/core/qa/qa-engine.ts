@@ -9,6 +9,7 @@ import type { Brief } from '../briefs/brief-types.ts';
 import type { ConversationState } from '../contracts.ts';
 import type { SourceDocument } from '../documents/types.ts';
 import { nextConversation, peopleIn, resolveFollowUp } from './follow-up.ts';
+import { capitalisedRuns, isPlaceWord, textFeatures } from './entities.ts';
 import { guardQuestion } from './input-guard.ts';
 import { registerLexicon } from './lexicon.ts';
 import { TopicIndex, type Unit } from './qa-index.ts';
@@ -241,6 +242,10 @@ function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, people: s
     const adds = [...best.missing].filter((t) => nextTerms.has(t)).length;
     if (adds > 0 && adds >= best.missing.size / 2 && next.end - sentence.start <= MAX_QUOTE_CHARS) end = next.end;
   }
+  // "Which congressman visited ...?": when the sentence holds no answer of the asked kind and
+  // the next one supplies it ("The congressman, Tony Hall, ..."; "... cited security concerns"),
+  // the quote goes on to it (cut with "…" when the two are longer than a quote may be).
+  if (end === sentence.end && next && nextUnit >= 0 && next.passageIndex === sentence.passageIndex && next.start - start <= MAX_QUOTE_CHARS - 80 && lacksAnswer(q, sentence.text, index.persons.tokens) && !lacksAnswer(q, next.text, index.persons.tokens)) end = next.end;
   const { quote, cut } = clip(doc.body.slice(start, end), MAX_QUOTE_CHARS);
   const shown = `“${quote}${cut ? '…' : ''}” (${attribution(doc)})`;
   const other = (q.compare || q.type === 'quantity') && !cut ? otherAccount(index, best.unit, unit.doc, shown.length) : null;
@@ -252,6 +257,29 @@ function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, people: s
   const answer = shown.length <= MAX_ANSWER_CHARS ? shown : `${shown.slice(0, MAX_ANSWER_CHARS - 1)}…`;
   return { citations: [citation(doc, quote)], answer };
 }
+
+/**
+ * For "who"/"which person" and "why" questions: whether `text` lacks an answer of that kind
+ * (a name the question does not already give; a stated reason). Other questions: false.
+ */
+function lacksAnswer(q: QuestionAnalysis, text: string, persons: ReadonlySet<string>): boolean {
+  const asked = new Set((q.text.toLowerCase().match(/[\p{L}]+/gu) ?? []));
+  if (q.type === 'person') {
+    // A person the documents name, other than those the question names.
+    return !(text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).some((w) => persons.has(w) && !asked.has(w));
+  }
+  if (q.type === 'name' || (q.type === 'open' && WHICH_NOUN_RE.test(q.text))) {
+    // Country names and demonyms ("North Koreans") fold into concepts: they are places, not names.
+    return !capitalisedRuns(text).some((n) => analyze(n).some((t) => !t.term.startsWith('~') && !asked.has(t.word) && !isPlaceWord(t.word)));
+  }
+  if (q.type === 'reason') return !textFeatures(text).hasReason && !REASON_VERB_RE.test(text);
+  return false;
+}
+
+/** "Which congressman visited ...": a question for something named. */
+const WHICH_NOUN_RE = /^\s*(?:and\s+)?which\s+[a-z]+/i;
+/** Ways of giving a reason without "because": "cited security concerns", "blamed the deaths on stress". */
+const REASON_VERB_RE = /\b(?:cited|citing|blamed|blaming|attributed|said the reason|was caused by|were caused by|stemmed from|for fear)\b/i;
 
 /**
  * When the brief records that sources differ on what this sentence says ("Where sources

@@ -179,3 +179,25 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.ok(!titled.topicTerms.has(termOf('chile') as string));
   });
 });
+
+describe('the answer in the next sentence (made-up story)', () => {
+  const body = [
+    'A senator who toured the flooded valley last week said on Saturday that the relief effort was failing and that thousands of families had no shelter.',
+    'The senator, Ana Ruiz, showed photographs of camps built from plastic sheeting.',
+    'The regional government closed three roads into the valley a month ago.',
+    'Officials cited fears of landslides for the closure.',
+  ].join(' ');
+  const engine = new QaEngine(new MutableBriefCatalog([makeBrief('flood', 'Valley floods', { a: body })]), { now: () => FIXED_NOW });
+
+  it('quotes on to the next sentence when it names the person asked for', () => {
+    const a = engine.ask('Which senator toured the flooded valley?', { topic: 'flood' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /Ana Ruiz/);
+  });
+
+  it('quotes on to the next sentence when it gives the reason asked for', () => {
+    const a = engine.ask('Why did the regional government close the roads into the valley?', { topic: 'flood' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /fears of landslides/);
+  });
+});
