@@ -90,6 +90,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['try', 'tried', 'tries', 'trying', 'attempt', 'attempted', 'attempts', 'attempting', 'seek', 'seeking', 'seeks', 'look to', 'looked to', 'looking to', 'looks to'],
   ['people', 'person', 'persons', 'individual', 'individuals'],
   ['believe', 'believed', 'believes', 'believing', 'think', 'thinks', 'thought'],
+  ['begin', 'began', 'begun', 'begins', 'beginning', 'start', 'started', 'starting', 'starts', 'commence', 'commenced'],
+  ['die', 'died', 'dies', 'dying', 'dead', 'death', 'deaths'],
 ];
 
 /** Irregular verb forms and comparatives the Porter stemmer leaves alone, mapped to their base word. */
