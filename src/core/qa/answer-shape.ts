@@ -6,7 +6,7 @@
  * sentence that names a type of jet ("an F-22 fighter jet", "jets such as ..."), not one that
  * only says "an advanced fighter jet".
  */
-import { tiesAnotherCountry } from './country-ties.ts';
+import { namesAnotherOffice, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -113,6 +113,8 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf);
   // "Who is Syria's defence minister?" is not answered by "Israeli defence minister ...".
   if (tiesAnotherCountry(q.text, text)) factor *= OTHER_COUNTRY;
+  // "Who is the agriculture minister?" is not answered by "Unification Minister Kang In-duk".
+  if (namesAnotherOffice(q.text, text)) factor *= OTHER_COUNTRY;
   return factor;
 }
 

@@ -6,7 +6,9 @@
  * troops"), however many of the question's other words it shares. Countries, capitals and
  * demonyms come from the gazetteer, so this holds for any country.
  */
+import { isTitleWord } from './entities.ts';
 import { COUNTRY_GROUPS } from './gazetteer.ts';
+import { STOP_WORDS } from './text-analysis.ts';
 
 /** A country word (name, capital or demonym) followed by the word it qualifies. */
 export interface CountryTie {
@@ -68,5 +70,34 @@ export function tiesAnotherCountry(question: string, sentence: string): boolean 
   return asked.some((a) => {
     const same = found.filter((f) => f.head === a.head);
     return same.length > 0 && same.every((f) => f.country !== a.country);
+  });
+}
+
+/** Words before a title that say whose or which office it is only loosely ("the", "its", "top"). */
+const LOOSE_MODIFIER = /^(?:the|a|an|its|his|her|their|our|your|top|senior|former|new|then|acting|deputy|vice|chief|said|says|and|of|as)$/;
+
+/**
+ * Which office a title names: the word before it ("agriculture minister", "prime minister",
+ * "press secretary"). "Who is the agriculture minister?" is not answered by a sentence that
+ * names only a different office with the same title ("Unification Minister Kang In-duk").
+ */
+export function namesAnotherOffice(question: string, sentence: string): boolean {
+  const offices = (text: string): Array<{ title: string; modifier: string }> => {
+    const words = (text.match(TOKEN_RE) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    const out: Array<{ title: string; modifier: string }> = [];
+    words.forEach((w, i) => {
+      const before = words[i - 1];
+      // Only a content word says which office: not "to", "us", "the", a country or another title.
+      if (!isTitleWord(w) || before === undefined || before.length < 3 || STOP_WORDS.has(before) || LOOSE_MODIFIER.test(before) || countryOf(before) || isTitleWord(before)) return;
+      out.push({ title: fold(w), modifier: fold(before) });
+    });
+    return out;
+  };
+  const asked = offices(question);
+  if (asked.length === 0) return false;
+  const found = offices(sentence);
+  return asked.some((a) => {
+    const same = found.filter((f) => f.title === a.title);
+    return same.length > 0 && same.every((f) => f.modifier !== a.modifier);
   });
 }

@@ -1,7 +1,7 @@
 /** A role tied to one country in the question and to another in the sentence answers a different question. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countryTies, tiesAnotherCountry } from '../../../src/core/qa/country-ties.ts';
+import { countryTies, namesAnotherOffice, tiesAnotherCountry } from '../../../src/core/qa/country-ties.ts';
 import { countryTermOf } from '../../../src/core/qa/gazetteer.ts';
 
 describe('country ties', () => {
@@ -35,5 +35,16 @@ describe('country names in the question and the sources fold together', () => {
     assert.equal(terms("Who is South Korea's trade minister?")[0], terms('South Korean Trade Minister Han Duk said')[0]);
     assert.equal(terms("Who is South Korea's trade minister?")[0], terms('the South Koreans')[0]);
     assert.notEqual(terms("South Korea's")[0], 'south');
+  });
+});
+
+describe('offices', () => {
+  it('flags a sentence that names only a different office with the same title', () => {
+    assert.equal(namesAnotherOffice("Who is Chile's agriculture minister?", 'On Thursday, Chilean Finance Minister Luis Ortega said the harvest was poor'), true);
+    assert.equal(namesAnotherOffice("Who is Chile's agriculture minister?", 'Agriculture Minister Ana Ruiz said the harvest was poor'), false);
+    assert.equal(namesAnotherOffice('Who is the prime minister?', 'Prime Minister Ana Ruiz said'), false);
+    // Function words and countries before a title do not name an office.
+    assert.equal(namesAnotherOffice('When did the US secretary of state meet Ruiz?', 'according to Secretary of State Luis Ortega, who met Ruiz'), false);
+    assert.equal(namesAnotherOffice('Who is the minister?', 'Finance Minister Luis Ortega said'), false);
   });
 });
