@@ -143,13 +143,20 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
     if (words.length > 0 && words.length <= 3) names.add(words.join(' ').replace(/[’']s$/, ''));
   };
   for (const s of seed) add(s);
+  // Cheap tests first: most sentences have no title word, no speech verb or no ", the".
+  const hasTitle = new RegExp(`\\b(?:${[...TITLE_WORDS].join('|')})\\b`, 'i');
+  const hasSpeech = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
+  const hasAppositive = /, (?:a|an|the) /;
   for (const text of texts) {
-    for (const m of text.matchAll(titleRe)) {
-      // The capture must itself start with a capital: the title match is case-insensitive.
-      if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
+    const titled = hasTitle.test(text);
+    if (titled) {
+      for (const m of text.matchAll(titleRe)) {
+        // The capture must itself start with a capital: the title match is case-insensitive.
+        if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
+      }
     }
-    for (const m of text.matchAll(speechRe)) add(m[1] as string);
-    for (const m of text.matchAll(appositiveRe)) add(m[1] as string);
+    if (hasSpeech.test(text)) for (const m of text.matchAll(speechRe)) add(m[1] as string);
+    if (titled && hasAppositive.test(text)) for (const m of text.matchAll(appositiveRe)) add(m[1] as string);
   }
   const tokens = new Set<string>();
   for (const n of names) for (const w of n.split(' ')) tokens.add(w.toLowerCase());
