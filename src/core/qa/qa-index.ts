@@ -25,6 +25,8 @@ export interface Unit {
 export interface DocContext {
   /** Months the document is about: its published month and months in its lead. */
   months: Set<string>;
+  /** The year it was published ("1998"), or null: its "this year". */
+  year: string | null;
   titleTerms: Set<number>;
   /** Every term of the document. */
   terms: Set<number>;
@@ -130,7 +132,7 @@ export class TopicIndex {
       const titleTerms = new Set<number>();
       if (doc.meta.title) for (const t of analyze(doc.meta.title)) titleTerms.add(this.intern(t.term));
       const docTerms = new Set<number>();
-      this.docContext.push({ months, titleTerms, terms: docTerms });
+      this.docContext.push({ months, year: /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null, titleTerms, terms: docTerms });
       doc.sentences.forEach((s, i) => {
         const toks = analyze(s.text);
         if (!answerable(s.text, toks.length)) return;

@@ -9,7 +9,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerMatch, speakerQuery } from './speakers.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { isCountryTerm } from './gazetteer.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { analyze, STOP_WORDS, termOf } from './text-analysis.ts';
 
 export interface Scored {
   unit: number;
@@ -156,8 +156,12 @@ export function countsThing(text: string, counted: string[]): boolean {
     const end = m.index + m[0].length;
     const next4 = /^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '';
     if (toks.some((t) => t.start >= end && t.start < end + next4.length && want.has(t.term))) return true;
+    // "its staff of 13": only when nothing after the number says what it counts
+    // ("a country of 10 million people" counts people, not countries).
     const before = /(\S+)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
-    if (before && want.has(termOf((before[1] as string).toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, '')) ?? '')) return true;
+    const nextWord = /^\s+(?:(?:million|billion|thousand|hundred)\s+)?([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
+    const countsNext = nextWord !== undefined && !STOP_WORDS.has(nextWord) && !/^(?:out|off|up|down|away|into|over|across|from|to|in|on|at|for|with|by)$/.test(nextWord);
+    if (before && !countsNext && want.has(termOf((before[1] as string).toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, '')) ?? '')) return true;
   }
   return false;
 }
@@ -320,6 +324,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // A place or date the document is about, though this sentence does not repeat it
             // (people must be named in the sentence, or referred to right after being named).
             if (q.entityTerms.has(term) && !index.persons.tokens.has(term) && docTerms.has(id)) m = Math.max(m, 0.3);
+            // "Who won the 1998 prize?" in a piece published in 1998: its "this year".
+            if (term === index.docContext[unit.doc]?.year) m = Math.max(m, PUBLISHED_YEAR_MATCH);
             // "under the AI Act" in the AI Act topic: what every document here is about.
             if (index.topicTerms.has(term) && docTerms.has(id)) m = Math.max(m, 0.6);
           }
@@ -392,6 +398,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   return out.sort((a, b) => b.rank - a.rank);
 }
 
+/** How much a year in the question counts for a sentence of a document published that year. */
+const PUBLISHED_YEAR_MATCH = 0.9;
 /** How much a question term counts when only the sentence this one continues has it. */
 const CONTINUATION_MATCH = 0.75;
 /** Confidence factor for an order question ("who first", "the day before") answered by a sentence stating no order. */

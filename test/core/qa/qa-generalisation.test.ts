@@ -65,6 +65,7 @@ describe('counted quantities', () => {
     assert.equal(countsThing('About 200 South Koreans have moved to Chile in three years', counted('How many South Koreans moved to Chile?')), true);
     assert.equal(countsThing('The charity pulled its staff of 13 out of the province', counted('How many staff did the charity pull out?')), true);
     assert.equal(countsThing('The charity pulled its staff out after 13 days', counted('How many staff did the charity pull out?')), false);
+    assert.equal(countsThing('Chile, a country of 19 million people, said', counted('How many countries signed?')), false);
     assert.equal(countsThing('storms battered the 115-boat fleet overnight', counted('How many boats are in the fleet?')), true);
     assert.equal(countsThing('storms battered the 115-boat fleet overnight', counted('How many crew are in the fleet?')), false);
   });
@@ -199,5 +200,19 @@ describe('the answer in the next sentence (made-up story)', () => {
     const a = engine.ask('Why did the regional government close the roads into the valley?', { topic: 'flood' });
     assert.equal(a.abstained, false);
     assert.match(a.citations[0]?.quote ?? '', /fears of landslides/);
+  });
+});
+
+describe('the year a piece was published', () => {
+  it('counts "in 1998" as met by a 1998 piece that says "on Monday"', () => {
+    const brief = makeBrief('prizes', 'Prize season', {
+      a: 'Ana Ruiz of Chile on Monday won the Andes Medicine Prize for her work on altitude sickness.',
+      b: 'In 1998 the Andes Literature Prize went to Luis Ortega, the academy said in a statement about its history.',
+    });
+    for (const s of brief.sources) (s.meta as { published: string | null }).published = '1998-10-12';
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const a = engine.ask('Who won the 1998 Andes Medicine Prize?', { topic: 'prizes' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /Ana Ruiz/);
   });
 });
