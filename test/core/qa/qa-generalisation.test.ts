@@ -149,6 +149,12 @@ describe('general question reading (made-up stories)', () => {
 });
 
 describe('measures and the story\'s own countries (made-up stories)', () => {
+  it('reads "who is X\'s wife/minister" as a person in a role, and "who is X" as a definition', () => {
+    assert.equal(analyzeQuestion("Who is Ruiz's wife?").type, 'person');
+    assert.equal(analyzeQuestion("Who is Chile's finance minister?").type, 'person');
+    assert.equal(analyzeQuestion('Who is Ana Ruiz?').type, 'definition');
+  });
+
   it('reads "how long is the X" as a measure and "how long was X in Y" as a time', () => {
     assert.equal(analyzeQuestion('How long is the border between Peru and Chile?').type, 'quantity');
     assert.equal(analyzeQuestion('How long is the race?').type, 'quantity');
