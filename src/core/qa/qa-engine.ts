@@ -3,6 +3,18 @@
  * verbatim from a cleaned source (never boilerplate), with the source's outlet and date; when
  * the best match is below the calibrated confidence threshold the engine says plainly that the
  * documents do not answer, rather than guess.
+ *
+ * The stages, in order (each in its own module):
+ *  1. guard the input (input-guard.ts) and resolve a follow-up against the conversation (follow-up.ts);
+ *  2. analyse the question: answer type, content terms, names, time, speaker (question-analysis.ts,
+ *     over text-analysis.ts: stems, general synonyms, a topic's lexicon.yml, countries from gazetteer.ts);
+ *  3. retrieve candidate sentences with BM25 over the topic's index (qa-index.ts, built per topic on
+ *     first use; a reviewed brief's claims are an extra layer, not a requirement);
+ *  4. score each candidate: coverage of the question, answer type present (qa-scoring.ts), answer
+ *     shape (answer-shape.ts), the right country or office (country-ties.ts), the speaker (speakers.ts);
+ *  5. decide: answer at or above the threshold (calibrated across topics, see DEFAULT_THRESHOLD), or abstain;
+ *  6. compose the quote, going on to the next sentence when it holds the answer (compose below),
+ *     and lead with the fact itself when the question asks for one (short-answer.ts).
  */
 import type { BriefCatalog } from '../briefs/brief-catalog.ts';
 import type { Brief } from '../briefs/brief-types.ts';
