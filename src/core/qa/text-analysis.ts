@@ -94,6 +94,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['die', 'died', 'dies', 'dying', 'dead', 'death', 'deaths'],
 ];
 
+/** Words ending in "ship" that name a ship or something else than a state or office. */
+const NOT_A_STATE = new Set(['battleship', 'warship', 'spaceship', 'flagship', 'airship', 'starship', 'steamship', 'hardship', 'worship', 'township', 'midship']);
+
 /** Irregular verb forms and comparatives the Porter stemmer leaves alone, mapped to their base word. */
 const BASE_FORMS: Record<string, string> = {
   grown: 'grow', grew: 'grow', took: 'take', taken: 'take', spoke: 'speak', spoken: 'speak', thought: 'think', brought: 'bring',
@@ -170,6 +173,10 @@ export function termOf(word: string): string | null {
   if (cached !== undefined) return cached === '' ? null : cached;
   let w = word.replace(/[’']s$/, '').replace(/’/g, "'");
   w = BASE_FORMS[w] ?? w;
+  // The state or office of a person is the person's word: "dictatorship" / "dictator",
+  // "membership" / "member", "ownership" / "owner" (not a ship: "warship", "hardship").
+  const ship = /^(.{5,})ships?$/.exec(w);
+  if (ship && !NOT_A_STATE.has(w.replace(/s$/, ''))) w = ship[1] as string;
   let out: string | null;
   if (STOP_WORDS.has(w) || w.length === 0) out = null;
   else {

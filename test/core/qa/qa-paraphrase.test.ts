@@ -29,6 +29,13 @@ describe('news paraphrase lexicon', () => {
     assert.notEqual(termOf('unsure'), termOf('sure'));
   });
 
+  it('folds a state or office onto the person\'s word, but not a kind of ship', () => {
+    assert.equal(termOf('dictatorship'), termOf('dictator'));
+    assert.equal(termOf('membership'), termOf('members'));
+    assert.notEqual(termOf('hardship'), termOf('hard'));
+    assert.notEqual(termOf('warships'), termOf('war'));
+  });
+
   it('reads "planned" as intent, and a story\'s lexicon can keep its noun "plan" a document', async () => {
     assert.equal(termOf('planned'), termOf('intended'));
     // A story about a peace plan says so in its lexicon.yml (the first topic's does).
