@@ -4,6 +4,7 @@
  * and goes to the thread's topic or the topic whose documents answer it best.
  */
 import type { BriefCatalog } from '../briefs/brief-catalog.ts';
+import { didYouMean, unknownTopic } from '../messages/topic-replies.ts';
 import { notice, type Message, type Reply } from '../messages/message-model.ts';
 import type { RouterCommand } from '../router/router-types.ts';
 import type { QuestionService } from './question-service.ts';
@@ -56,16 +57,11 @@ export function createAskCommand(deps: { questions: QuestionService; catalog: Br
         return reply(message);
       }
       // "china-rusia-aid When ...": a slug-like first word close to a topic is a typo, not part of the question.
-      if (res?.kind === 'suggest' && /[-_]/.test(first) && rest !== '') {
-        const m = notice('Unknown topic', `I don't have a brief called "${first.slice(0, 60)}". Did you mean ${res.suggestion.slug}?`, 'error');
-        m.blocks.push({ type: 'actions', actions: [{ id: 'brief.show', label: `Show ${res.suggestion.slug}`, value: res.suggestion.slug, style: 'primary' }] });
-        return { messages: [m], ephemeral: true };
-      }
+      if (res?.kind === 'suggest' && /[-_]/.test(first) && rest !== '') return { messages: [didYouMean(first, res.suggestion)], ephemeral: true };
       // "no-such-topic When ...": a slug followed by a question names a topic that does not exist.
       const next = rest.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
       if (res?.kind !== 'suggest' && SLUG_LIKE.test(first) && QUESTION_WORDS.has(next)) {
-        const topics = catalog.list().map((b) => b.slug).join(', ') || 'none yet';
-        return { messages: [notice('Unknown topic', `I don't have a brief called "${first.slice(0, 60)}". Topics: ${topics}. Try /brief ask <topic> <question>, or ask without a topic.`, 'error')], ephemeral: true };
+        return { messages: [unknownTopic(first, catalog.list(), 'Try /brief ask <topic> <question>, or ask without a topic.')], ephemeral: true };
       }
       const { message } = await questions.ask(stripQuotes(text), ctx);
       return reply(message);

@@ -7,6 +7,7 @@ import type { Brief } from '../briefs/brief-types.ts';
 import type { Platform } from '../contracts.ts';
 import { ConfigError, type FileIssue } from '../errors.ts';
 import { notice, type BulletItem, type Message, type Reply } from '../messages/message-model.ts';
+import { didYouMean, topicNotFound } from '../messages/topic-replies.ts';
 import { mayManage, refusal, type AllowList } from '../manage-permission.ts';
 import type { RouterCommand } from '../router/router-types.ts';
 import { compileCron, formatInZone, nextFire } from '../scheduling/fire-times.ts';
@@ -36,9 +37,7 @@ type Resolved = { brief: Brief } | { reply: Reply };
 function resolveTopic(catalog: BriefCatalog, query: string): Resolved {
   const r = catalog.resolve(query);
   if (r.kind === 'found') return { brief: r.brief };
-  if (r.kind === 'suggest') return { reply: error('Unknown topic', `There is no topic "${query}". Did you mean "${r.suggestion.slug}" (${r.suggestion.title})?`) };
-  const names = r.topics.map((b) => b.slug).join(', ');
-  return { reply: error('Unknown topic', `There is no topic "${query}". ${names ? `Topics: ${names}.` : 'No topics are in service yet.'}`) };
+  return { reply: reply(topicNotFound(r, 'Try /brief list.') as Message) };
 }
 
 function nextText(sub: Pick<Subscription, 'cron' | 'timezone'>, now: Date): string {
@@ -116,7 +115,7 @@ export function createSubscriptionCommands(deps: SubscriptionCommandDeps): Route
       if (!sub) {
         const r = deps.catalog.resolve(query);
         if (r.kind === 'found') sub = here.find((s) => s.topic === r.brief.slug);
-        else if (r.kind === 'suggest') return error('Unknown topic', `There is no topic "${query}". Did you mean "${r.suggestion.slug}"?`);
+        else if (r.kind === 'suggest') return reply(didYouMean(query, r.suggestion));
       }
       if (!sub) {
         const list = here.map((s) => s.topic).join(', ');

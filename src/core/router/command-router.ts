@@ -9,6 +9,7 @@ import { BriefbotError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { briefCardMessage, briefMessage, differencesMessage, helpMessage, listMessage, sourcesMessage, timelineMessage, whosWhoMessage, type HelpEntry } from '../messages/brief-messages.ts';
 import { notice, type Message, type Reply } from '../messages/message-model.ts';
+import { topicNotFound } from '../messages/topic-replies.ts';
 import type { RouterCommand } from './router-types.ts';
 import { closestWord } from './suggest.ts';
 
@@ -114,8 +115,7 @@ export class CommandRouter {
   withTopic(query: string, build: (b: Brief) => Message): Reply {
     const res = this.catalog.resolve(query);
     if (res.kind === 'found') return reply(build(res.brief));
-    if (res.kind === 'suggest') return reply(didYouMean(res.query, res.suggestion));
-    return reply(unknownTopic(res.query, res.topics));
+    return reply(topicNotFound(res) as Message);
   }
 
   /** Names that can follow /brief (built-in and registered). */
@@ -140,21 +140,6 @@ export class CommandRouter {
     const topics = this.catalog.list().map((b) => b.slug);
     return notice('Which topic?', `Usage: /brief ${sub} <topic>. Topics: ${topics.join(', ') || 'none yet'}.`, 'error');
   }
-}
-
-export function didYouMean(query: string, suggestion: Brief): Message {
-  const m = notice('Unknown topic', `I don't have a brief called "${clip(query)}". Did you mean ${suggestion.slug}?`, 'error');
-  m.blocks.push({ type: 'actions', actions: [{ id: 'brief.show', label: `Show ${suggestion.slug}`, value: suggestion.slug, style: 'primary' }] });
-  return m;
-}
-
-export function unknownTopic(query: string, topics: readonly Brief[]): Message {
-  const list = topics.map((b) => b.slug).join(', ');
-  return notice(
-    'Unknown topic',
-    topics.length > 0 ? `I don't have a brief called "${clip(query)}". Topics: ${list}. Try /brief help.` : 'No briefs are in service yet.',
-    'error',
-  );
 }
 
 function tooLong(n: number): Message {

@@ -66,7 +66,7 @@ describe('subscription commands', () => {
   });
 
   it('explains typos in topics and schedules', async () => {
-    assert.match((await run('subscribe', 'grain-dael daily 08:00', ctx('UALLOWED'))).text, /There is no topic "grain-dael"\. Did you mean "grain-deal"/);
+    assert.match((await run('subscribe', 'grain-dael daily 08:00', ctx('UALLOWED'))).text, /I don't have a brief called "grain-dael"\. Did you mean grain-deal\?/);
     assert.match((await run('subscribe', 'nothing-like-it daily 08:00', ctx('UALLOWED'))).text, /Topics: grain-deal, sudan-war/);
     assert.match((await run('subscribe', 'grain-deal daily 25:00', ctx('UALLOWED'))).text, /Invalid schedule\n"25:00" is not a valid time of day/);
     assert.match((await run('subscribe', 'grain-deal daily 08:00 Europe/Berln', ctx('UALLOWED'))).text, /Did you mean Europe\/Berlin\?/);
