@@ -5,7 +5,8 @@ import type { BriefbotCore, TopicSuggestion } from './briefbot-core.ts';
 import { conversationKey, type CommandContext, type ConversationStore, type Platform } from './contracts.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { notice, type Message, type Reply } from './messages/message-model.ts';
-import { reply, sanitizeInput, type CommandRouter } from './router/command-router.ts';
+import { cleanInput } from './input-text.ts';
+import { reply, type CommandRouter } from './router/command-router.ts';
 
 /** The Q&A feature as the core sees it (implemented by QuestionService in src/core/qa/). */
 export interface QuestionAsker {
@@ -35,7 +36,7 @@ export class Briefbot implements BriefbotCore {
   }
 
   async handleMention(text: string, ctx: CommandContext): Promise<Reply> {
-    const clean = sanitizeInput(text);
+    const clean = cleanInput(text);
     if (/^\/?brief\b/i.test(clean)) return this.handleCommand(clean, ctx);
     if (clean === '') {
       return reply(notice('Ask me something', 'Ask a question about the brief in this thread, or type "/brief help".'), false);
@@ -53,7 +54,7 @@ export class Briefbot implements BriefbotCore {
   }
 
   async handleAction(actionId: string, value: string, ctx: CommandContext): Promise<Reply> {
-    const topic = sanitizeInput(value);
+    const topic = cleanInput(value);
     switch (actionId) {
       case 'brief.sources':
         return this.handleCommand(`sources ${topic}`, ctx);

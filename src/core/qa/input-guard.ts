@@ -2,22 +2,14 @@
  * Checks a question before it reaches retrieval: control characters are removed, and an
  * empty, overlong or non-English question gets a short helpful reply instead of a search.
  */
+import { cleanInput } from '../input-text.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
 
 export type GuardResult = { ok: true; question: string } | { ok: false; question: string; reply: string };
 
-/** Removes control and format characters (keeps ordinary spaces) and collapses whitespace. */
-export function sanitiseQuestion(raw: string): string {
-  return raw
-    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '') // ANSI escape sequences, whole
-    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export function guardQuestion(raw: string): GuardResult {
-  const question = sanitiseQuestion(typeof raw === 'string' ? raw : '');
+  const question = cleanInput(raw);
   if (question.length === 0 || !/[\p{L}\p{N}]/u.test(question)) {
     return { ok: false, question, reply: 'Please ask a question, for example "When did the talks begin?"' };
   }

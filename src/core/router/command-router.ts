@@ -10,6 +10,7 @@ import { silentLogger, type Logger } from '../logger.ts';
 import { briefCardMessage, briefMessage, differencesMessage, helpMessage, listMessage, sourcesMessage, timelineMessage, whosWhoMessage, type HelpEntry } from '../messages/brief-messages.ts';
 import { notice, type Message, type Reply } from '../messages/message-model.ts';
 import { topicNotFound } from '../messages/topic-replies.ts';
+import { cleanInput } from '../input-text.ts';
 import type { RouterCommand } from './router-types.ts';
 import { closestWord } from './suggest.ts';
 
@@ -29,15 +30,6 @@ const SECTIONS: Record<string, (b: Brief) => Message> = {
 export interface CommandRouterOptions {
   catalog: BriefCatalog;
   logger?: Logger;
-}
-
-/** Removes control characters, normalises Unicode and collapses whitespace. */
-export function sanitizeInput(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export function reply(messages: Message | Message[], ephemeral = true): Reply {
@@ -81,7 +73,7 @@ export class CommandRouter {
   /** Handles the text of a `/brief` command. Never throws; failures become short replies. */
   async handle(rawText: string, ctx: CommandContext): Promise<Reply> {
     if (rawText.length > MAX_INPUT_LENGTH * 4) return reply(tooLong(rawText.length));
-    let text = sanitizeInput(rawText);
+    let text = cleanInput(rawText);
     text = text.replace(/^\/?brief(?:\s+|$)/i, '');
     if (text.length > MAX_INPUT_LENGTH) return reply(tooLong(text.length));
     const [first = '', ...rest] = text.split(' ');
