@@ -64,12 +64,19 @@ export function countryTies(text: string): CountryTie[] {
  * only ("Who is Syria's defence minister?" against "Israeli defence minister ...").
  */
 export function tiesAnotherCountry(question: string, sentence: string): boolean {
-  const asked = countryTies(question);
+  return onlyOthers(countryTies(question), () => countryTies(sentence), (t) => t.head, (t) => t.country);
+}
+
+/**
+ * Whether, for some pair the question asks about (a role and its owner), the sentence has the
+ * same role (`kind`) but only with other owners (`owner`).
+ */
+function onlyOthers<T>(asked: readonly T[], found: () => readonly T[], kind: (t: T) => string, owner: (t: T) => string): boolean {
   if (asked.length === 0) return false;
-  const found = countryTies(sentence);
+  const inSentence = found();
   return asked.some((a) => {
-    const same = found.filter((f) => f.head === a.head);
-    return same.length > 0 && same.every((f) => f.country !== a.country);
+    const same = inSentence.filter((f) => kind(f) === kind(a));
+    return same.length > 0 && same.every((f) => owner(f) !== owner(a));
   });
 }
 
@@ -93,11 +100,5 @@ export function namesAnotherOffice(question: string, sentence: string): boolean 
     });
     return out;
   };
-  const asked = offices(question);
-  if (asked.length === 0) return false;
-  const found = offices(sentence);
-  return asked.some((a) => {
-    const same = found.filter((f) => f.title === a.title);
-    return same.length > 0 && same.every((f) => f.modifier !== a.modifier);
-  });
+  return onlyOthers(offices(question), () => offices(sentence), (o) => o.title, (o) => o.modifier);
 }
