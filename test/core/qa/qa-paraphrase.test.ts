@@ -123,3 +123,18 @@ describe('speaker questions about a topic', () => {
     assert.equal(a.abstained, true, a.answer);
   });
 });
+
+describe('word splitting', () => {
+  it('splits ASCII text (the fast path) exactly as the Unicode pattern does', async () => {
+    const { analyze } = await import('../../../src/core/qa/text-analysis.ts');
+    const texts = [
+      "The U.S. envoy's 12-day trip to Lima ended; officials said it was a 'non-binding' deal.",
+      'Mayor Ana Ruiz’s aides met at 3:36 a.m. on Dec. 10, 1998 -- talks in co-operation with NATO.',
+    ];
+    for (const t of texts) {
+      // A non-ASCII letter at the end sends the text down the Unicode path.
+      const unicode = analyze(`${t} é`).filter((x) => x.word !== 'é');
+      assert.deepEqual(analyze(t), unicode);
+    }
+  });
+});
