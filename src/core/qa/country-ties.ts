@@ -25,7 +25,8 @@ function countryOf(phrase: string): string | undefined {
     countryOfWord = new Map();
     for (const g of COUNTRY_GROUPS) for (const w of g) if (!countryOfWord.has(w)) countryOfWord.set(w, g[0] as string);
   }
-  return countryOfWord.get(phrase.normalize('NFD').replace(/\p{M}/gu, ''));
+  // Fold diacritics only when there are any ("Türkiye"); most words are plain ASCII.
+  return countryOfWord.get(/[^\x00-\x7f]/.test(phrase) ? phrase.normalize('NFD').replace(/\p{M}/gu, '') : phrase);
 }
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
@@ -37,8 +38,27 @@ function fold(word: string): string {
   return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
+/** Ties and offices of recent texts: scoring asks about the same question and sentences many times. */
+const memo = new Map<string, { ties?: CountryTie[]; offices?: Office[] }>();
+const MEMO_MAX = 4096;
+
+function memoOf(text: string): { ties?: CountryTie[]; offices?: Office[] } {
+  let m = memo.get(text);
+  if (!m) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    m = {};
+    memo.set(text, m);
+  }
+  return m;
+}
+
 /** The country ties in `text`, in order. */
 export function countryTies(text: string): CountryTie[] {
+  const m = memoOf(text);
+  return (m.ties ??= computeCountryTies(text));
+}
+
+function computeCountryTies(text: string): CountryTie[] {
   const words = text.match(TOKEN_RE) ?? [];
   const out: CountryTie[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -89,16 +109,24 @@ const LOOSE_MODIFIER = /^(?:the|a|an|its|his|her|their|our|your|top|senior|forme
  * names only a different office with the same title ("Unification Minister Kang In-duk").
  */
 export function namesAnotherOffice(question: string, sentence: string): boolean {
-  const offices = (text: string): Array<{ title: string; modifier: string }> => {
-    const words = (text.match(TOKEN_RE) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
-    const out: Array<{ title: string; modifier: string }> = [];
-    words.forEach((w, i) => {
-      const before = words[i - 1];
-      // Only a content word says which office: not "to", "us", "the", a country or another title.
-      if (!isTitleWord(w) || before === undefined || before.length < 3 || STOP_WORDS.has(before) || LOOSE_MODIFIER.test(before) || countryOf(before) || isTitleWord(before)) return;
-      out.push({ title: fold(w), modifier: fold(before) });
-    });
-    return out;
-  };
-  return onlyOthers(offices(question), () => offices(sentence), (o) => o.title, (o) => o.modifier);
+  return onlyOthers(officesIn(question), () => officesIn(sentence), (o) => o.title, (o) => o.modifier);
+}
+
+interface Office {
+  title: string;
+  modifier: string;
+}
+
+function officesIn(text: string): Office[] {
+  const m = memoOf(text);
+  if (m.offices) return m.offices;
+  const words = (text.match(TOKEN_RE) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  const out: Office[] = [];
+  words.forEach((w, i) => {
+    const before = words[i - 1];
+    // Only a content word says which office: not "to", "us", "the", a country or another title.
+    if (!isTitleWord(w) || before === undefined || before.length < 3 || STOP_WORDS.has(before) || LOOSE_MODIFIER.test(before) || countryOf(before) || isTitleWord(before)) return;
+    out.push({ title: fold(w), modifier: fold(before) });
+  });
+  return (m.offices = out);
 }
