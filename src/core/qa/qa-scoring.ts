@@ -9,7 +9,8 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerMatch, speakerQuery } from './speakers.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { isCountryTerm } from './gazetteer.ts';
-import { analyze, STOP_WORDS, termOf } from './text-analysis.ts';
+import { AMOUNT_RE, countsThing, givesAgeOf, MEASURE_RE } from './quantities.ts';
+import { termOf } from './text-analysis.ts';
 
 export interface Scored {
   unit: number;
@@ -101,9 +102,9 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
     case 'quantity':
       // "How many fighters": a number that counts fighters, not any number in the sentence.
       // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
-      if (MEASURE_Q_RE.test(q.text)) return MEASURE_RE.test(f.text) ? 1 : 0.5;
+      if (q.measure) return MEASURE_RE.test(f.text) ? 1 : 0.5;
       // "How old is Marc Hodler?": his age, next to his name.
-      if (/\bhow old\b/i.test(q.text) && q.names.length > 0) return givesAgeOf(f.text, q.names.flatMap((n) => n.split(/\s+/))) ? 1 : 0.4;
+      if (q.age && q.names.length > 0) return givesAgeOf(f.text, q.names.flatMap((n) => n.split(/\s+/))) ? 1 : 0.4;
       if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : f.hasQuantity ? 0.5 : 0.4;
       if (q.amount) return AMOUNT_RE.test(f.text) ? 1 : 0.45;
       return f.hasQuantity ? 1 : 0.45;
@@ -133,54 +134,6 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
 
 const VENUE_RE = /\b(?:on the (?:margins|sidelines|sides|fringes) of|conference|summit|forum|headquarters|embassy|airport|palace|ministry building|hotel|(?:in|at|near) (?:the )?\p{Lu}[\p{L}-]+)\b/u;
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
-const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy) (?:is|are|was|were)\b/i;
-/** A number with a unit of length, weight, area or time: "600-kilometer", "50-foot", "44,000 pounds", "12-day". */
-const MEASURE_RE = /\b\d[\d,.]*(?:\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|pounds?|lbs?|tons?|tonnes?|kilograms?|kg|acres?|hectares?|square|seconds?|minutes?|hours?|days?|weeks?|months?|years?|stor(?:y|ey|ies))\b/i;
-// "dlrs 400,000" is how newswires write dollars.
-const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b/i;
-const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;
-
-/**
- * Whether a number in `text` counts one of `counted`: within the next four words ("thousands
- * of fighters", "four US officials", "200 North Koreans", a multi-word name read as one), or
- * right after it as "X of N" ("its staff of 13").
- */
-export function countsThing(text: string, counted: string[]): boolean {
-  const want = new Set(counted);
-  const toks = analyze(text);
-  for (const m of text.matchAll(WORD_RE)) {
-    // "a 115-boat fleet", "a 12-man crew": the number and what it counts in one word.
-    const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(m[0]);
-    if (compound && want.has(termOf((compound[1] as string).toLowerCase()) ?? '')) return true;
-    if (!NUMBER_WORD_RE.test(m[0].toLowerCase()) || /^an?$/i.test(m[0])) continue;
-    const end = m.index + m[0].length;
-    const next4 = /^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '';
-    if (toks.some((t) => t.start >= end && t.start < end + next4.length && want.has(t.term))) return true;
-    // "its staff of 13": only when nothing after the number says what it counts
-    // ("a country of 10 million people" counts people, not countries).
-    const before = /(\S+)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
-    const nextWord = /^\s+(?:(?:million|billion|thousand|hundred)\s+)?([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
-    const countsNext = nextWord !== undefined && !STOP_WORDS.has(nextWord) && !/^(?:out|off|up|down|away|into|over|across|from|to|in|on|at|for|with|by)$/.test(nextWord);
-    if (before && !countsNext && want.has(termOf((before[1] as string).toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, '')) ?? '')) return true;
-  }
-  return false;
-}
-
-const WORD_RE = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
-
-/**
- * For "How old is X?": whether the sentence gives X's age next to X's name ("Marc Hodler, 80,",
- * "the 80-year-old Hodler", "Hodler, aged 80"), not someone else's ("the 78-year-old Samaranch").
- */
-export function givesAgeOf(text: string, nameWords: readonly string[]): boolean {
-  for (const w of nameWords) {
-    const name = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const after = new RegExp(`\\b${name}(?:['’]s)?,\\s+(?:who is\\s+|aged\\s+|age\\s+|an?\\s+)?\\d{1,3}\\b`, 'iu');
-    const before = new RegExp(`\\b\\d{1,3}-year-old\\s+(?:[\\p{L}.-]+\\s+){0,4}?${name}\\b`, 'iu');
-    if (after.test(text) || before.test(text)) return true;
-  }
-  return false;
-}
 
 /** Closeness of consecutive question terms in the sentence, 0..1. */
 function proximity(qIds: (number | undefined)[], seq: Int32Array): number {

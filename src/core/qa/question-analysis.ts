@@ -35,6 +35,10 @@ export interface QuestionAnalysis {
   counted: string[];
   /** "How much were the sanctions?": an amount of money or a share, not any number. */
   amount: boolean;
+  /** "How long is the border?", "how heavy is it?": a measure, a number with a unit. */
+  measure: boolean;
+  /** "How old is X?": X's age. */
+  age: boolean;
   /** "Do the reports agree ...", "where do sources differ": the answer may be a disagreement between sources. */
   compare: boolean;
   /**
@@ -79,6 +83,9 @@ const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
  */
 const HOW_LONG_MEASURE = /\bhow long (?:is|are|was|were) (?!(?:he|she|it|they|you|we)\b)[^?]*/i;
 const HOW_LONG_TIME = /\b(?:in|at|on|over|above|near|off|within|under|inside|out|away|gone|missing|there|for|held|kept|detained|stuck|trapped|alive|alone|open|closed|down|up)\b[^?]*$/i;
+
+/** Questions for a measure: a number with a unit of length, weight or time. */
+const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy) (?:is|are|was|were)\b/i;
 
 /** "Who is Saramago's wife?", "who is Chile's finance minister?": a person in a role, not a definition. */
 const POSSESSED_ROLE_RE = /^\s*who(?:'s| is| was| are)\s+[^?]*?['’]s?\s+[a-z]/;
@@ -232,5 +239,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const setting = new Set<string>();
   for (const m of text.matchAll(SETTING_RE)) for (const t of analyze(m[1] as string)) setting.add(t.term);
   for (const m of text.matchAll(EXCLUDE_RE)) for (const t of analyze(m[1] as string)) setting.add(t.term);
-  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, counted, amount, compare, typeOf, setting, order };
+  const measure = type === 'quantity' && MEASURE_Q_RE.test(text);
+  const age = type === 'quantity' && /\bhow old\b/i.test(text);
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, counted, amount, measure, age, compare, typeOf, setting, order };
 }

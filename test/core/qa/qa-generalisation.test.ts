@@ -8,7 +8,7 @@ import { before, describe, it } from 'node:test';
 import type { Brief } from '../../../src/core/briefs/brief-types.ts';
 import { isVerbatim } from '../../../src/core/documents/quote-match.ts';
 import { QaEngine, type Answer } from '../../../src/core/qa/qa-engine.ts';
-import { countsThing, givesAgeOf } from '../../../src/core/qa/qa-scoring.ts';
+import { countsThing, givesAgeOf } from '../../../src/core/qa/quantities.ts';
 import { analyzeQuestion } from '../../../src/core/qa/question-analysis.ts';
 import { termOf } from '../../../src/core/qa/text-analysis.ts';
 import { MutableBriefCatalog } from '../../../src/core/briefs/brief-loader.ts';
