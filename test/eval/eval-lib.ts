@@ -107,6 +107,11 @@ export function runEval(set: EvalSet, ask: Asker, catalog: BriefCatalog): EvalRe
     verbatimCitations += v.verbatim;
     results.push({ item, answer, correct: isCorrect(item, answer, catalog, set.topic), verbatim: v.total === v.verbatim });
   }
+  return reportOf(results, citations, verbatimCitations);
+}
+
+/** The figures of a set of results (one set, or several pooled). */
+export function reportOf(results: ItemResult[], citations: number, verbatimCitations: number): EvalReport {
   const answerable = results.filter((r) => !r.item.unanswerable);
   const unanswerable = results.filter((r) => r.item.unanswerable);
   const abstained = results.filter((r) => r.answer.abstained);

@@ -13,7 +13,7 @@ import { loadBriefs } from '../../src/core/briefs/brief-loader.ts';
 import { QaEngine } from '../../src/core/qa/qa-engine.ts';
 import { Bm25Baseline } from './bm25-baseline.ts';
 import { writeDucTopics } from './duc-topics.ts';
-import { engineAsker, pct, ROOT, runEval, shortLine, summaryLine, type EvalReport, type EvalSet } from './eval-lib.ts';
+import { engineAsker, pct, reportOf, ROOT, runEval, shortLine, summaryLine, type EvalReport, type EvalSet } from './eval-lib.ts';
 
 export interface TopicSet extends EvalSet {
   cluster: string;
@@ -61,31 +61,9 @@ export async function evaluateTopics(cacheDir: string, threshold?: number): Prom
   });
 }
 
-/** Pools several reports into one (sums, then ratios). */
+/** Pools several reports into one. */
 export function pool(reports: EvalReport[]): EvalReport {
-  const sum = (f: (r: EvalReport) => number): number => reports.reduce((a, r) => a + f(r), 0);
-  const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
-  const answerable = sum((r) => r.answerable);
-  const correct = sum((r) => r.correct);
-  const citations = sum((r) => r.citations);
-  const verbatimCitations = sum((r) => r.verbatimCitations);
-  const unanswerable = sum((r) => r.unanswerable);
-  const abstained = sum((r) => r.abstained);
-  const abstainedUnanswerable = sum((r) => r.abstainedUnanswerable);
-  return {
-    answerable,
-    correct,
-    accuracy: ratio(correct, answerable),
-    citations,
-    verbatimCitations,
-    verbatimShare: ratio(verbatimCitations, citations),
-    unanswerable,
-    abstained,
-    abstainedUnanswerable,
-    abstentionPrecision: ratio(abstainedUnanswerable, abstained),
-    abstentionRecall: ratio(abstainedUnanswerable, unanswerable),
-    results: reports.flatMap((r) => r.results),
-  };
+  return reportOf(reports.flatMap((r) => r.results), reports.reduce((a, r) => a + r.citations, 0), reports.reduce((a, r) => a + r.verbatimCitations, 0));
 }
 
 /** Answerable right at or above `t`, and unanswerable below it, over pooled sweep results. */

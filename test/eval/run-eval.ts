@@ -15,9 +15,9 @@
 import { QaEngine } from '../../src/core/qa/qa-engine.ts';
 import { Bm25Baseline } from './bm25-baseline.ts';
 import path from 'node:path';
-import { calibrationTable, evaluateTopics, printTopicResults } from './qa-topics-eval.ts';
+import { calibrationTable, evaluateTopics, printTopicResults, sweepLine } from './qa-topics-eval.ts';
 import { DEFAULT_THRESHOLD } from '../../src/core/qa/qa-engine.ts';
-import { ROOT, shortLine, engineAsker, loadCatalog, loadEvalSet, pct, runEval, summaryLine, type EvalReport } from './eval-lib.ts';
+import { ROOT, shortLine, engineAsker, loadCatalog, loadEvalSet, runEval, summaryLine, type EvalReport } from './eval-lib.ts';
 
 const verbose = process.argv.includes('--verbose');
 const missesOnly = process.argv.includes('--misses');
@@ -37,14 +37,7 @@ function details(r: EvalReport): void {
 
 function sweep(name: string, r: EvalReport): void {
   // Confidence of the best match for every question with the threshold at 0, and whether that match is right.
-  const rows = r.results.map((x) => ({ conf: x.answer.confidence, correct: x.correct, unanswerable: x.item.unanswerable === true }));
-  const line: string[] = [];
-  for (const t of [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
-    const acc = rows.filter((x) => !x.unanswerable && x.correct && x.conf >= t).length / Math.max(1, rows.filter((x) => !x.unanswerable).length);
-    const rec = rows.filter((x) => x.unanswerable && x.conf < t).length / Math.max(1, rows.filter((x) => x.unanswerable).length);
-    line.push(`${t.toFixed(2)}: ${pct(acc)}/${pct(rec)}`);
-  }
-  console.log(`${name} threshold sweep (answerable correct / unanswerable abstained):\n  ${line.join('  ')}`);
+  console.log(`${name} threshold sweep (answerable correct / unanswerable abstained):\n  ${sweepLine(r)}`);
 }
 
 // The other stories first: a topic's lexicon.yml joins the shared vocabulary once the topic is

@@ -208,10 +208,7 @@ export class TopicIndex {
       const need = Math.max(3, Math.ceil(STORY_TERM_SHARE * docs));
       const docCount = new Map<number, number>();
       for (const ctx of this.docContext) for (const id of ctx.terms) docCount.set(id, (docCount.get(id) ?? 0) + 1);
-      for (const [term, id] of this.termIds) {
-        if ((docCount.get(id) ?? 0) < need) continue;
-        if (isCountryTerm(term)) this.topicTerms.add(term);
-      }
+      for (const [term, id] of this.termIds) if (isCountryTerm(term) && (docCount.get(id) ?? 0) >= need) this.topicTerms.add(term);
     }
   }
 
@@ -307,5 +304,5 @@ function selectTop(ids: number[], scores: Float64Array, k: number): { unit: numb
   return heap.map((u) => ({ unit: u, score: scores[u] as number })).sort((a, b) => b.score - a.score);
 }
 
-/** Share of a topic's documents a country or name must appear in to be what the story is about. */
+/** Share of a topic's documents a country must appear in to be what the story is about. */
 const STORY_TERM_SHARE = 0.6;

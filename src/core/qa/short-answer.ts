@@ -48,7 +48,7 @@ function bestBound(text: string, candidates: string[], q: QuestionAnalysis): str
   return first && first.n > 0 && (!second || first.n > second.n) ? first.c : null;
 }
 
-/** The one candidate the question does not already contain, or the one nearest its words. */
+/** The one candidate the question does not already contain, or the one its clause singles out (bestBound). */
 function pick(text: string, candidates: string[], q: QuestionAnalysis): string | null {
   const lower = q.text.toLowerCase();
   const fresh = [...new Set(candidates.map((m) => m.trim()).filter((m) => m !== '' && !lower.includes(m.toLowerCase())))];

@@ -38,7 +38,7 @@ export const STOP_WORDS = new Set(
  * names the concept. Multi-word entries are matched as phrases before single words.
  */
 const SYNONYM_GROUPS: string[][] = [
-  // Intent comes before the "document" group so the noun "plan" stays a document while "planned" is intent.
+  // "planned" is intent; a story about a plan can make the noun a document in its lexicon.yml.
   ['intend', 'intended', 'intends', 'intention', 'intent', 'meant to', 'means to', 'planned', 'planning', 'aim', 'aimed', 'aims', 'purpose', 'on purpose', 'deliberately', 'deliberate', 'intentionally', 'designed to'],
   ['weapon', 'weapons', 'weaponry', 'arms', 'arm', 'armament', 'armaments', 'munition', 'munitions', 'ammunition', 'ammo', 'military hardware', 'military equipment'],
   ['aid', 'assistance', 'assist', 'assisting', 'assisted', 'help', 'helping', 'helped', 'support', 'supporting', 'supported'],
