@@ -112,7 +112,6 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared === 0 ? 0 : shared / (a.size + b.size - shared);
 }
 
-/** Sentences of the topic's original sources that a draft may quote. */
 /** Each source's date, or the latest day an undated one writes out (read against the newest known date). */
 export function estimateDates(documents: readonly SourceDocument[]): Map<string, string | null> {
   const known = documents.map((d) => d.meta.published).filter((p): p is string => p !== null).sort();
@@ -130,6 +129,7 @@ export function estimateDates(documents: readonly SourceDocument[]): Map<string,
   );
 }
 
+/** Sentences of the topic's original sources that a draft may quote. */
 export function collectCandidates(documents: readonly SourceDocument[]): Candidate[] {
   const dates = estimateDates(documents);
   const originals = documents
