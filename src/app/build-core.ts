@@ -12,7 +12,7 @@ import { createAskCommand } from '../core/qa/ask-command.ts';
 import { QaEngine } from '../core/qa/qa-engine.ts';
 import { QuestionService } from '../core/qa/question-service.ts';
 import { CommandRouter } from '../core/router/command-router.ts';
-import type { RouterCommand } from '../core/router/router-types.ts';
+import type { AnyRouterCommand } from '../core/router/router-types.ts';
 
 export interface CoreOptions {
   briefsDir: string;
@@ -21,7 +21,7 @@ export interface CoreOptions {
   logger?: Logger;
   clock?: () => Date;
   /** Extra router commands, e.g. subscribe/unsubscribe/subscriptions from the scheduler. */
-  commands?: RouterCommand[];
+  commands?: AnyRouterCommand[];
   /** Size limits for content files (config: content). */
   limits?: ContentLimits;
 }

@@ -1,4 +1,5 @@
 /** The core facade that adapters call: commands, follow-up questions, buttons, thread topics. */
+import type { Command } from '../domain/command.ts';
 import type { BriefCatalog } from './briefs/brief-catalog.ts';
 import { suggestTopics } from './briefs/topic-resolver.ts';
 import type { BriefbotCore, TopicSuggestion } from './briefbot-core.ts';
@@ -31,8 +32,8 @@ export class Briefbot implements BriefbotCore {
     this.logger = deps.logger ?? silentLogger;
   }
 
-  handleCommand(text: string, ctx: CommandContext): Promise<Reply> {
-    return this.deps.router.handle(text, ctx);
+  handleCommand(command: string | Command, ctx: CommandContext): Promise<Reply> {
+    return this.deps.router.handle(command, ctx);
   }
 
   async handleMention(text: string, ctx: CommandContext): Promise<Reply> {
@@ -50,32 +51,6 @@ export class Briefbot implements BriefbotCore {
     } catch (err) {
       this.logger.error({ err }, 'follow-up question failed');
       return reply(notice('Something went wrong', 'Sorry, I could not answer that just now. Please try again.', 'error'), false);
-    }
-  }
-
-  async handleAction(actionId: string, value: string, ctx: CommandContext): Promise<Reply> {
-    const topic = cleanInput(value);
-    switch (actionId) {
-      case 'brief.sources':
-        return this.handleCommand(`sources ${topic}`, ctx);
-      case 'brief.timeline':
-        return this.handleCommand(`timeline ${topic}`, ctx);
-      case 'brief.show':
-        return this.handleCommand(`show ${topic}`, ctx);
-      case 'brief.full':
-        return this.handleCommand(`full ${topic}`, ctx);
-      case 'brief.whoswho':
-        return this.handleCommand(`whoswho ${topic}`, ctx);
-      case 'brief.differences':
-        return this.handleCommand(`differences ${topic}`, ctx);
-      case 'brief.share': {
-        const r = await this.handleCommand(`show ${topic}`, ctx);
-        return { messages: r.messages, ephemeral: r.messages.some((m) => m.kind === 'error') };
-      }
-      case 'brief.ask':
-        return reply(notice('Ask a question', `Ask with /brief ask ${topic} <question>, or mention me in the brief's thread.`));
-      default:
-        return reply(notice('Unknown button', 'That button is no longer supported. Try /brief help.', 'error'));
     }
   }
 

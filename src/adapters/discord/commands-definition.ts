@@ -2,6 +2,8 @@
  * The `/brief` application command: its definition, the mapping from an invocation to
  * the router text the core understands, and idempotent registration.
  */
+import type { Command } from '../../domain/command.ts';
+import { cleanInput } from '../../core/input-text.ts';
 import { Routes, type REST } from 'discord.js';
 import type { Logger } from '../../core/logger.ts';
 
@@ -90,28 +92,33 @@ export const SCHEDULE_SUGGESTIONS = ['daily 08:00', 'weekdays 08:00', 'weekly mo
 /** Subcommands whose work may be slow (questions, store writes): always deferred. */
 export const SLOW_SUBCOMMANDS = new Set(['ask', 'subscribe', 'unsubscribe', 'subscriptions', 'add']);
 
-/** Router text for an invocation, e.g. ("ask", {topic, question}) → "ask china-russia-aid who pays?". */
-export function routerText(subcommand: string, options: Record<string, string | undefined>, resolveTopic: (t: string) => string): string {
+/** The command an invocation asks for, from its options (no text to parse). */
+export function commandFromOptions(subcommand: string, options: Record<string, string | undefined>, resolveTopic: (t: string) => string): Command {
   const topic = options['topic'] !== undefined ? resolveTopic(options['topic']) : '';
-  const oneLine = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+  const oneLine = (s: string | undefined): string => cleanInput(s ?? '');
   switch (subcommand) {
     case 'show':
-      return topic;
+      return { kind: 'view', view: 'card', topic };
     case 'full':
     case 'sources':
     case 'timeline':
     case 'whoswho':
     case 'differences':
+      return { kind: 'view', view: subcommand, topic };
     case 'unsubscribe':
-      return `${subcommand} ${topic}`;
+      return { kind: 'unsubscribe', topic };
     case 'ask':
-      return `ask ${topic} ${oneLine(options['question'])}`;
+      return { kind: 'ask', topic, question: oneLine(options['question']) };
     case 'add':
-      return `add ${topic} ${oneLine(options['url']).replace(/\s+/g, '')}`;
+      return { kind: 'add', topic, url: oneLine(options['url']).replace(/\s+/g, '') };
     case 'subscribe':
-      return [`subscribe ${topic}`, oneLine(options['schedule']), oneLine(options['timezone'])].filter((s) => s !== '').join(' ');
+      return { kind: 'subscribe', topic, schedule: [oneLine(options['schedule']), oneLine(options['timezone'])].filter((s) => s !== '').join(' ') };
+    case 'subscriptions':
+      return { kind: 'subscriptions' };
+    case 'list':
+      return { kind: 'list' };
     default:
-      return subcommand;
+      return { kind: 'help' };
   }
 }
 

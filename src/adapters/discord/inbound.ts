@@ -18,7 +18,10 @@ import type { CommandContext } from '../../core/contracts.ts';
 import { BriefbotError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import { notice, type Action, type Message, type Reply } from '../../core/messages/message-model.ts';
-import { BRIEF_COMMAND, SCHEDULE_SUGGESTIONS, SLOW_SUBCOMMANDS, routerText } from './commands-definition.ts';
+import { viewAction } from '../../core/messages/actions.ts';
+import type { Command } from '../../domain/command.ts';
+import { commandOfButton, isShareable, shareAction, withoutShareButtons } from '../kit/share.ts';
+import { BRIEF_COMMAND, SCHEDULE_SUGGESTIONS, SLOW_SUBCOMMANDS, commandFromOptions } from './commands-definition.ts';
 import { postChannelPayloads, translateDiscordError } from './outbound.ts';
 import { decodeCustomId, renderDiscordMessages, type DiscordPayload } from './render-discord.ts';
 import { InteractionResponder } from './interaction-responder.ts';
@@ -30,17 +33,11 @@ export interface InboundOptions {
   now: () => number;
 }
 
-interface SharedReply {
-  messages: Message[];
-  topic: string | undefined;
-}
-
-const SHARE = 'brief.share';
-const SHAREABLE = new Set<Message['kind']>(['brief', 'sources', 'timeline', 'list', 'answer', 'recap']);
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
 export class DiscordInbound {
-  private readonly shares: TtlCache<SharedReply>;
+  /** Commands too long for a button's custom id, by short key (see render-discord.ts). */
+  private readonly parked: TtlCache<string>;
   /** Bot answer message id → the conversation (thread or first replied-to message) it belongs to. */
   private readonly roots: TtlCache<string>;
 
@@ -50,7 +47,7 @@ export class DiscordInbound {
     private readonly logger: Logger,
     private readonly options: InboundOptions,
   ) {
-    this.shares = new TtlCache(FIFTEEN_MINUTES, 1000, options.now);
+    this.parked = new TtlCache(FIFTEEN_MINUTES, 1000, options.now);
     this.roots = new TtlCache(24 * 60 * 60 * 1000, 10_000, options.now);
   }
 
@@ -92,41 +89,32 @@ export class DiscordInbound {
   private async command(interaction: ChatInputCommandInteraction): Promise<void> {
     const sub = interaction.options.getSubcommand();
     const get = (name: string): string | undefined => interaction.options.getString(name) ?? undefined;
-    const text = routerText(sub, { topic: get('topic'), question: get('question'), schedule: get('schedule'), timezone: get('timezone') }, (t) => this.resolveTopic(t));
+    const command = commandFromOptions(sub, { topic: get('topic'), question: get('question'), schedule: get('schedule'), timezone: get('timezone'), url: get('url') }, (t) => this.resolveTopic(t));
     const ctx = this.interactionContext(interaction);
     // Answers to questions are posted for the channel; everything else starts private.
     // Every reply starts private, as on Slack; Share in channel makes it public.
-    await this.answer(interaction, () => this.core.handleCommand(text, ctx), SLOW_SUBCOMMANDS.has(sub));
+    await this.answer(interaction, () => this.core.handleCommand(command, ctx), SLOW_SUBCOMMANDS.has(sub));
   }
 
   private async button(interaction: ButtonInteraction): Promise<void> {
     const decoded = decodeCustomId(interaction.customId);
     if (!decoded) return;
     const ctx = this.interactionContext(interaction);
-    if (decoded.actionId === SHARE) {
-      await this.share(interaction, decoded.value, ctx);
-      return;
-    }
-    await this.answer(interaction, () => this.core.handleAction(decoded.actionId, decoded.value, ctx), false);
-  }
-
-  /** Posts an ephemeral reply publicly: from the cache while it lives, else rebuilt by the core. */
-  private async share(interaction: ButtonInteraction, value: string, ctx: CommandContext): Promise<void> {
-    const sep = value.indexOf(':');
-    const key = sep >= 0 ? value.slice(0, sep) : '';
-    const topic = sep >= 0 ? value.slice(sep + 1) : value;
-    const cached = key ? this.shares.get(key) : undefined;
-    if (cached) {
-      await this.send(interaction, this.responder(interaction), { messages: cached.messages, ephemeral: false }, null);
-      return;
-    }
-    if (!topic) {
-      const expired = notice('Expired', 'That reply has expired. Run the command again to share it.');
+    const encoded = 'parked' in decoded ? this.parked.get(decoded.parked) : undefined;
+    const command: Command | null = 'command' in decoded ? decoded.command : encoded ? commandOfButton(encoded) : null;
+    if (!command) {
+      const expired = notice('Expired', 'That button has expired. Run the command again.');
       await this.send(interaction, this.responder(interaction), { messages: [expired], ephemeral: true }, null);
       return;
     }
-    await this.answer(interaction, async () => ({ ...(await this.core.handleAction(SHARE, topic, ctx)), ephemeral: false }), false);
+    await this.answer(interaction, () => this.core.handleCommand(command, ctx), false);
   }
+
+  private readonly park = (encoded: string): string => {
+    const key = shortKey();
+    this.parked.set(key, encoded);
+    return key;
+  };
 
   /**
    * Runs the core call and answers within Discord's 3 s: directly when it is fast (or
@@ -172,14 +160,11 @@ export class DiscordInbound {
   /** Sends a reply: the first payload answers the interaction, the rest are follow-ups. */
   private async send(interaction: RepliableInteraction, responder: InteractionResponder, reply: Reply, deferred: { ephemeral: boolean } | null): Promise<void> {
     const topic = reply.messages.find((m) => m.topic)?.topic;
-    const messages = reply.messages.map(withoutShareAction);
+    const messages = reply.messages.map(withoutShareButtons);
     const extra: Action[] = briefButtons(messages);
-    if (reply.ephemeral && messages.some((m) => SHAREABLE.has(m.kind))) {
-      const key = shortKey();
-      this.shares.set(key, { messages, topic });
-      extra.push({ id: SHARE, label: 'Share in channel', value: `${key}:${topic ?? ''}`.slice(0, 90), style: 'primary' });
-    }
-    const payloads = renderDiscordMessages(messages, extra);
+    const share = reply.ephemeral && reply.command && isShareable(messages) ? shareAction(reply.command, Infinity) : null;
+    if (share) extra.push(share);
+    const payloads = renderDiscordMessages(messages, extra, this.park);
     const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
     const publicIds: string[] = [];
     for (const [i, payload] of payloads.entries()) {
@@ -244,7 +229,7 @@ export class DiscordInbound {
         },
       };
       const reply = await this.safely(() => this.core.handleMention(text, ctx));
-      const messages = reply.messages.map(withoutShareAction);
+      const messages = reply.messages.map(withoutShareButtons);
       const payloads = renderDiscordMessages(messages, briefButtons(messages));
       const ids = await postChannelPayloads(this.client.rest, message.channelId, payloads, { replyTo: message.id, nonceSalt: message.id });
       const topic = messages.find((m) => m.topic)?.topic;
@@ -292,28 +277,13 @@ function channelAndThread(channel: unknown, channelId: string): { channelId: str
   return { channelId, threadId: undefined };
 }
 
-/** Frozen (shared, per-brief-version) core messages map to one stable copy, so renders can be cached. */
-const withoutShareCache = new WeakMap<Message, Message>();
-
-function withoutShareAction(m: Message): Message {
-  if (!m.blocks.some((b) => b.type === 'actions')) return m;
-  const cached = withoutShareCache.get(m);
-  if (cached) return cached;
-  const blocks = m.blocks
-    .map((b) => (b.type === 'actions' ? { ...b, actions: b.actions.filter((a) => a.id !== SHARE) } : b))
-    .filter((b) => b.type !== 'actions' || b.actions.length > 0);
-  const out = { ...m, blocks };
-  if (Object.isFrozen(m)) withoutShareCache.set(m, Object.freeze(out));
-  return out;
-}
-
 /** Sources and Timeline buttons for a brief, unless the core already added them. */
 function briefButtons(messages: Message[]): Action[] {
   const brief = messages.find((m) => m.kind === 'brief' && m.topic);
   if (!brief?.topic) return [];
   const present = new Set(messages.flatMap((m) => m.blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => a.id) : []))));
   const out: Action[] = [];
-  if (!present.has('brief.sources')) out.push({ id: 'brief.sources', label: 'Sources', value: brief.topic });
-  if (!present.has('brief.timeline')) out.push({ id: 'brief.timeline', label: 'Timeline', value: brief.topic });
+  if (!present.has('brief.sources')) out.push(viewAction(brief.topic, 'sources', 'Sources'));
+  if (!present.has('brief.timeline')) out.push(viewAction(brief.topic, 'timeline', 'Timeline'));
   return out;
 }

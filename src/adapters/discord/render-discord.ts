@@ -6,6 +6,8 @@
  * follow-up message (each part is labelled "Part i of n"). Every payload carries
  * `allowed_mentions: { parse: [] }` and all document text is escaped.
  */
+import type { Command } from '../../domain/command.ts';
+import { buttonValue, commandOfButton } from '../kit/share.ts';
 import { notInsideEscape, paginate } from '../kit/paginate.ts';
 import { bulletBody, type Action, type Block, type Message, type MessageKind, type SourceRef, type Span } from '../../core/messages/message-model.ts';
 import { escapeDiscord } from './discord-escape.ts';
@@ -62,19 +64,33 @@ export interface DiscordPayload {
   flags?: number;
 }
 
-/** Button custom ids are `bb:<action id>:<value>`. */
+/**
+ * A button's custom id is `bb:` and the command it runs (kit/share.ts encodes it). A
+ * command too long for Discord's 100 characters is parked by the adapter (`park`) and the
+ * id is `bb#<key>`.
+ */
 export const CUSTOM_ID_PREFIX = 'bb:';
+export const PARKED_PREFIX = 'bb#';
 
-export function encodeCustomId(actionId: string, value: string): string {
-  return `${CUSTOM_ID_PREFIX}${actionId}:${value}`;
+/** Keeps a command's encoding that is too long for a custom id; returns its short key. */
+export type Park = (encoded: string) => string;
+
+export function encodeCustomId(action: Action, park?: Park): string | null {
+  const value = buttonValue(action);
+  const id = `${CUSTOM_ID_PREFIX}${value}`;
+  if (id.length <= DISCORD_LIMITS.customId) return id;
+  return park ? `${PARKED_PREFIX}${park(value)}` : null;
 }
 
-export function decodeCustomId(customId: string): { actionId: string; value: string } | null {
+/** What a pressed button's custom id says: a command, a parked command's key, or nothing of ours. */
+export function decodeCustomId(customId: string): { command: Command } | { parked: string } | null {
+  if (customId.startsWith(PARKED_PREFIX)) return { parked: customId.slice(PARKED_PREFIX.length) };
   if (!customId.startsWith(CUSTOM_ID_PREFIX)) return null;
   const rest = customId.slice(CUSTOM_ID_PREFIX.length);
-  const colon = rest.indexOf(':');
-  if (colon <= 0) return null;
-  return { actionId: rest.slice(0, colon), value: rest.slice(colon + 1) };
+  // Before buttons carried commands: `bb:<action id>:<topic>`.
+  const legacy = /^(brief\.[a-z]+):(.*)$/.exec(rest);
+  const command = legacy ? commandOfButton(legacy[2] ?? '', legacy[1]) : commandOfButton(rest);
+  return command ? { command } : null;
 }
 
 const COLORS: Record<MessageKind, number> = {
@@ -130,42 +146,40 @@ function renderCached(m: Message): DiscordPayload[] {
   return payloads.map((p) => ({ ...p }));
 }
 
-export function renderDiscordMessages(messages: Message[], extraButtons: Action[] = []): DiscordPayload[] {
+export function renderDiscordMessages(messages: Message[], extraButtons: Action[] = [], park?: Park): DiscordPayload[] {
   const payloads = messages.flatMap((m) => renderCached(m));
   if (payloads.length === 0) payloads.push({ embeds: [], components: [], allowed_mentions: { parse: [] }, content: '(nothing to show)' });
   const last = payloads[payloads.length - 1];
   if (last && extraButtons.length > 0) {
     const existing = last.components.flatMap((r) => r.components);
     const ids = new Set(existing.map((b) => b.custom_id));
-    const added = extraButtons.filter((a) => !ids.has(encodeCustomId(a.id, a.value)));
-    last.components = buttonRows([...existing.map(buttonToAction), ...added]);
+    const added = discordButtons(extraButtons, park).filter((b) => !ids.has(b.custom_id));
+    last.components = rowsOf([...existing, ...added]);
   }
   return payloads;
 }
 
-function buttonToAction(b: DiscordButton): Action {
-  const decoded = decodeCustomId(b.custom_id);
-  return {
-    id: decoded?.actionId ?? b.custom_id,
-    value: decoded?.value ?? '',
-    label: b.label,
-    ...(b.style === 1 ? { style: 'primary' as const } : b.style === 4 ? { style: 'danger' as const } : {}),
-  };
-}
-
-export function buttonRows(actions: Action[]): DiscordActionRow[] {
+function discordButtons(actions: readonly Action[], park?: Park): DiscordButton[] {
   const buttons: DiscordButton[] = [];
   for (const a of actions) {
-    const customId = encodeCustomId(a.id, a.value);
-    if (customId.length > DISCORD_LIMITS.customId) continue;
+    const customId = encodeCustomId(a, park);
+    if (customId === null) continue;
     const label = a.label.length > DISCORD_LIMITS.buttonLabel ? `${a.label.slice(0, DISCORD_LIMITS.buttonLabel - 1)}…` : a.label;
     buttons.push({ type: 2, style: a.style === 'primary' ? 1 : a.style === 'danger' ? 4 : 2, label, custom_id: customId });
   }
+  return buttons;
+}
+
+function rowsOf(buttons: readonly DiscordButton[]): DiscordActionRow[] {
   const rows: DiscordActionRow[] = [];
   for (let i = 0; i < buttons.length && rows.length < DISCORD_LIMITS.rows; i += DISCORD_LIMITS.buttonsPerRow) {
     rows.push({ type: 1, components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });
   }
   return rows;
+}
+
+export function buttonRows(actions: Action[]): DiscordActionRow[] {
+  return rowsOf(discordButtons(actions));
 }
 
 export function citationMarkers(ns: readonly number[]): string {

@@ -13,7 +13,9 @@ import type { Reply } from '../../core/messages/message-model.ts';
 import type { SlackAdminCheck } from './permissions.ts';
 import type { AfterAckQueue } from './after-ack-queue.ts';
 import { responseUrlPoster } from './response-url.ts';
-import { decodeShare, errorReply, SHARE_ACTION_ID, type ReplySender, type ShareSource } from './reply-sender.ts';
+import type { Command } from '../../domain/command.ts';
+import { commandOfButton } from '../kit/share.ts';
+import { errorReply, type ReplySender } from './reply-sender.ts';
 
 export const COMMAND = '/brief';
 export const ASK_VIEW_ID = 'brief.ask.modal';
@@ -69,9 +71,6 @@ export function registerInbound(app: App, deps: InboundDeps): void {
     }
   };
 
-  const rebuild = (share: ShareSource, ctx: CommandContext): Promise<Reply> =>
-    'c' in share ? core.handleCommand(share.c, ctx) : core.handleAction(share.a, share.v, ctx);
-
   // /brief <anything>: every router command.
   app.command(COMMAND, async ({ command, ack }) => {
     await ack();
@@ -80,7 +79,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       const ctx = context({ id: command.user_id, name: command.user_name }, command.channel_id);
       const reply = await run('command', () => core.handleCommand(command.text, ctx));
       try {
-        await sender.send(reply, { channel: command.channel_id, user: command.user_id, respond, share: { c: command.text } });
+        await sender.send(reply, { channel: command.channel_id, user: command.user_id, respond, ...(reply.command ? { share: reply.command } : {}) });
       } catch (err) {
         logger.error({ err }, 'slack: could not send command reply');
         await respond({ response_type: 'ephemeral', text: errorReply(err).messages[0]?.summary ?? 'Sorry, something went wrong.' }).catch(() => undefined);
@@ -88,18 +87,18 @@ export function registerInbound(app: App, deps: InboundDeps): void {
     });
   });
 
-  // Buttons: brief.sources / brief.timeline / brief.share / brief.ask, and our Share button.
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^(brief\.|slack\.share$)/ }, async ({ action, ack, body, client }) => {
+  // Buttons: each carries the command it runs (kit/share.ts), "Share in channel" included.
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: /^brief\./ }, async ({ action, ack, body, client }) => {
     await ack();
     afterAck.run(async () => {
       const respond = responseUrlPoster(body.response_url);
       const channel = body.channel?.id ?? (body.container['channel_id'] as string | undefined);
       const threadTs = (body.container['thread_ts'] as string | undefined) ?? body.message?.['thread_ts'];
       const user = { id: body.user.id, name: body.user.username ?? body.user.name };
-      const value = action.value ?? '';
-      if (action.action_id === 'brief.ask') {
+      const command: Command | null = commandOfButton(action.value ?? '', action.action_id);
+      if (command?.kind === 'ask' && command.topic !== undefined && command.question.trim() === '') {
         try {
-          await client.views.open({ trigger_id: body.trigger_id, view: askModal(value, channel, threadTs) });
+          await client.views.open({ trigger_id: body.trigger_id, view: askModal(command.topic, channel, threadTs) });
         } catch (err) {
           logger.error({ err }, 'slack: views.open failed');
           await respond({ response_type: 'ephemeral', replace_original: false, text: 'Sorry, the question form could not be opened. Try `/brief ask <topic> <question>`.' }).catch(() => undefined);
@@ -109,16 +108,11 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       if (!channel) return;
       const ctx = context(user, channel, threadTs);
       try {
-        if (action.action_id === SHARE_ACTION_ID) {
-          const share = decodeShare(value);
-          const reply = share ? await run('share', () => rebuild(share, ctx)) : errorReply(new Error('bad share value'));
-          // Shared content is posted for everyone; errors stay private.
-          const isError = reply.messages.every((m) => m.kind === 'error' || m.kind === 'notice');
-          await sender.send({ ...reply, ephemeral: isError }, { channel, user: user.id, respond, ...(threadTs ? { threadTs } : {}) });
-          return;
-        }
-        const reply = await run(action.action_id, () => core.handleAction(action.action_id, value, ctx));
-        await sender.send(reply, { channel, user: user.id, respond, share: { a: action.action_id, v: value }, ...(threadTs ? { threadTs } : {}) });
+        const reply = command ? await run(command.kind, () => core.handleCommand(command, ctx)) : errorReply(new Error('a button value that is not a command'));
+        // Shared content is posted for everyone; errors stay private.
+        const isError = reply.messages.every((m) => m.kind === 'error' || m.kind === 'notice');
+        const visibility = command?.kind === 'publish' ? { ephemeral: isError } : {};
+        await sender.send({ ...reply, ...visibility }, { channel, user: user.id, respond, ...(reply.command ? { share: reply.command } : {}), ...(threadTs ? { threadTs } : {}) });
       } catch (err) {
         logger.error({ err, action: action.action_id }, 'slack: could not answer a button');
         await respond({ response_type: 'ephemeral', replace_original: false, text: errorReply(err).messages[0]?.summary ?? 'Sorry.' }).catch(() => undefined);
@@ -139,13 +133,13 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       const meta = parseMeta(view.private_metadata);
       if (!meta.channel) return;
       const ctx = context({ id: body.user.id, name: body.user.name }, meta.channel, meta.thread);
-      const command = `ask ${meta.topic} ${question}`;
+      const command: Command = { kind: 'ask', topic: meta.topic, question };
       const reply = await run('ask', () => core.handleCommand(command, ctx));
       try {
         await sender.send(
           // The asker chose who sees the answer; errors always stay private.
           { ...reply, ephemeral: !inChannel || reply.messages.every((m) => m.kind === 'error') },
-          { channel: meta.channel, user: body.user.id, share: { c: command }, ...(meta.thread ? { threadTs: meta.thread } : {}) },
+          { channel: meta.channel, user: body.user.id, share: command, ...(meta.thread ? { threadTs: meta.thread } : {}) },
         );
       } catch (err) {
         logger.error({ err }, 'slack: could not post the answer to a modal question');

@@ -11,6 +11,7 @@
  *   "…"). The caller posts part 1 and the rest in its thread. Nothing is dropped.
  * - Every part has a plain `text` fallback for notifications and screen readers.
  */
+import { buttonValue } from '../kit/share.ts';
 import type { types as SlackTypes } from '@slack/bolt';
 import { bulletBody, type Action, type Block, type CitationRef, type Message, type SourceRef, type Span } from '../../core/messages/message-model.ts';
 import { mrkdwnText, plainText, safeLink, shorten, splitText } from './mrkdwn.ts';
@@ -139,7 +140,7 @@ function actionsUnit(actions: readonly Action[]): Unit[] {
       type: 'button',
       action_id: a.id.slice(0, 255),
       text: { type: 'plain_text', text: shorten(plainText(a.label), 75), emoji: true },
-      value: a.value.slice(0, 2000),
+      value: buttonValue(a).slice(0, 2000),
       ...(a.style ? { style: a.style } : {}),
     }));
     units.push({ blocks: [{ type: 'actions', elements }], cites: [] });

@@ -4,8 +4,8 @@
  * - Ephemeral replies go through the interaction's `response_url` (`respond`, at most 5
  *   uses per interaction, as Slack allows) and then chat.postEphemeral. Ephemeral messages
  *   cannot have threads, so a long reply arrives as consecutive ephemeral messages.
- * - Shareable ephemeral replies get a "Share in channel" button whose value says how to
- *   rebuild the same content (the command text, or the action and its value).
+ * - Shareable ephemeral replies get a "Share in channel" button (kit/share.ts) carrying the
+ *   command that made them.
  * - In-channel replies are posted with chat.postMessage (continuations in the thread) and
  *   the thread's topic is remembered for follow-up questions.
  */
@@ -13,64 +13,16 @@ import type { RespondArguments } from '@slack/bolt';
 import type { BriefbotCore } from '../../core/briefbot-core.ts';
 import { BriefbotError, PlatformError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
-import { notice, type Message, type MessageKind, type Reply } from '../../core/messages/message-model.ts';
+import type { Command } from '../../domain/command.ts';
+import { notice, type Message, type Reply } from '../../core/messages/message-model.ts';
+import { withoutShareButtons, withShareButton } from '../kit/share.ts';
 import type { SlackPoster } from './outbound.ts';
 import type { ResponsePoster } from './response-url.ts';
 import { renderBlockKit, type SlackMessage } from './render-block-kit.ts';
 
-export const SHARE_ACTION_ID = 'slack.share';
-const SHAREABLE: ReadonlySet<MessageKind> = new Set(['brief', 'sources', 'timeline', 'list', 'answer', 'recap']);
 const RESPONSE_URL_USES = 5;
-
-/** How to rebuild shared content: a command text or a core action. */
-export type ShareSource = { c: string } | { a: string; v: string };
-
-export function encodeShare(source: ShareSource): string | null {
-  const value = JSON.stringify(source);
-  return value.length <= 2000 ? value : null;
-}
-
-export function decodeShare(value: string): ShareSource | null {
-  try {
-    const parsed = JSON.parse(value) as unknown;
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    const p = parsed as Record<string, unknown>;
-    if (typeof p['c'] === 'string') return { c: p['c'] };
-    if (typeof p['a'] === 'string' && typeof p['v'] === 'string') return { a: p['a'], v: p['v'] };
-    return null;
-  } catch {
-    return null;
-  }
-}
-
-/** Last messages with a share button, per original message and share value (renders are cached by identity). */
-const shared = new WeakMap<Message, Map<string, Message>>();
-
-/** Adds a "Share in channel" button to the last message, unless the core already offers one. */
-export function withShareButton(messages: readonly Message[], share: ShareSource | undefined): Message[] {
-  const out = [...messages];
-  const last = out[out.length - 1];
-  if (!share || !last || !out.some((m) => SHAREABLE.has(m.kind))) return out;
-  const hasShare = out.some((m) => m.blocks.some((b) => b.type === 'actions' && b.actions.some((a) => a.id === 'brief.share' || a.id === SHARE_ACTION_ID)));
-  const value = encodeShare(share);
-  if (hasShare || value === null) return out;
-  let variants = shared.get(last);
-  const known = variants?.get(value);
-  if (known) {
-    out[out.length - 1] = known;
-    return out;
-  }
-  const button = { id: SHARE_ACTION_ID, label: 'Share in channel', value };
-  const blocks = [...last.blocks];
-  const lastBlock = blocks[blocks.length - 1];
-  if (lastBlock?.type === 'actions') blocks[blocks.length - 1] = { ...lastBlock, actions: [...lastBlock.actions, button] };
-  else blocks.push({ type: 'actions', actions: [button] });
-  const withButton: Message = { ...last, blocks };
-  if (!variants) shared.set(last, (variants = new Map()));
-  if (variants.size < 32) variants.set(value, withButton);
-  out[out.length - 1] = withButton;
-  return out;
-}
+/** Slack's limit on a button's value. */
+export const MAX_BUTTON_VALUE = 2000;
 
 /** The response_url body of an ephemeral part, built once per (frozen, cached) part. */
 const ephemeralBodies = new WeakMap<SlackMessage, RespondArguments>();
@@ -81,16 +33,6 @@ function ephemeralBody(part: SlackMessage): RespondArguments {
     ephemeralBodies.set(part, body);
   }
   return body;
-}
-
-/** In a channel everyone already sees the message: drop "Share in channel" buttons. */
-export function withoutShareButtons(message: Message): Message {
-  const blocks = message.blocks.flatMap((b): Message['blocks'] => {
-    if (b.type !== 'actions') return [b];
-    const actions = b.actions.filter((a) => a.id !== 'brief.share' && a.id !== SHARE_ACTION_ID);
-    return actions.length > 0 ? [{ ...b, actions }] : [];
-  });
-  return { ...message, blocks };
 }
 
 export function errorReply(err: unknown): Reply {
@@ -106,7 +48,7 @@ export interface ReplyTarget {
   /** The interaction's response_url, when there is one. */
   respond?: ResponsePoster;
   /** Offered as "Share in channel" on ephemeral replies. */
-  share?: ShareSource;
+  share?: Command;
 }
 
 export class ReplySender {
@@ -118,7 +60,7 @@ export class ReplySender {
 
   async send(reply: Reply, target: ReplyTarget): Promise<void> {
     if (reply.messages.length === 0) return;
-    if (reply.ephemeral) return this.sendEphemeral(withShareButton(reply.messages, target.share), target);
+    if (reply.ephemeral) return this.sendEphemeral(withShareButton(reply.messages, target.share, MAX_BUTTON_VALUE), target);
     return this.sendInChannel(reply.messages.map(withoutShareButtons), target);
   }
 

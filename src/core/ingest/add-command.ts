@@ -24,14 +24,15 @@ export interface AddCommandDeps {
 
 const USAGE = 'add <topic> <https://…>';
 
-export function createAddCommand(deps: AddCommandDeps): RouterCommand {
+export function createAddCommand(deps: AddCommandDeps): RouterCommand<'add'> {
   return {
-    name: 'add',
+    kind: 'add',
     usage: USAGE,
     description: 'Add a web page to a topic\'s sources (channel managers and the allow-list).',
-    async handle(args, ctx): Promise<Reply> {
-      const [topicArg = '', url = '', ...rest] = args.split(' ');
-      if (topicArg === '' || !/^https?:\/\//i.test(url) || rest.length > 0) {
+    async handle(command, ctx): Promise<Reply> {
+      const topicArg = command.topic.trim();
+      const url = command.url.trim();
+      if (topicArg === '' || !/^https?:\/\/\S+$/i.test(url)) {
         return { messages: [notice('Add a source', `Usage: /brief ${USAGE}, e.g. /brief add my-topic https://example.com/story`, 'error')], ephemeral: true };
       }
       if (!(await mayManage(ctx, deps.allow))) return refusal('add sources to a topic', ctx);

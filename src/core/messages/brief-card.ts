@@ -5,6 +5,7 @@
  * the rest: timeline, who's who, where sources differ, and the full brief with every quote.
  */
 import type { Brief, Claim } from '../briefs/brief-types.ts';
+import { askAction, shareAction, viewAction } from './actions.ts';
 import { inlineParts, SourceCollector, type Action, type Block, type BulletItem, type Message, type SourceRef, type Span } from './message-model.ts';
 
 /** Words of claim text a card holds at most (title, dateline and buttons not counted). */
@@ -18,15 +19,10 @@ function words(text: string): number {
 export function cardActions(brief: Brief): Action[] {
   const slug = brief.slug;
   const actions: Action[] = [];
-  if (brief.timeline.length > 0) actions.push({ id: 'brief.timeline', label: 'Timeline', value: slug, command: `/brief timeline ${slug}` });
-  if (brief.whosWho.length > 0) actions.push({ id: 'brief.whoswho', label: "Who's who", value: slug, command: `/brief whoswho ${slug}` });
-  if (brief.differences.length > 0) actions.push({ id: 'brief.differences', label: 'Where sources differ', value: slug, command: `/brief differences ${slug}` });
-  actions.push(
-    { id: 'brief.full', label: 'Full brief with quotes', value: slug, command: `/brief full ${slug}` },
-    { id: 'brief.sources', label: 'Sources', value: slug, command: `/brief sources ${slug}` },
-    { id: 'brief.ask', label: 'Ask a question', value: slug, command: `/brief ask ${slug} <question>` },
-    { id: 'brief.share', label: 'Share in channel', value: slug, style: 'primary' },
-  );
+  if (brief.timeline.length > 0) actions.push(viewAction(slug, 'timeline', 'Timeline', true));
+  if (brief.whosWho.length > 0) actions.push(viewAction(slug, 'whoswho', "Who's who", true));
+  if (brief.differences.length > 0) actions.push(viewAction(slug, 'differences', 'Where sources differ', true));
+  actions.push(viewAction(slug, 'full', 'Full brief with quotes', true), viewAction(slug, 'sources', 'Sources', true), askAction(slug, true), shareAction(slug));
   return actions;
 }
 

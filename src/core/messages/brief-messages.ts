@@ -2,6 +2,7 @@
 import type { Brief, Claim } from '../briefs/brief-types.ts';
 import type { SourceDocument } from '../documents/types.ts';
 import { buildBriefCard, cardActions } from './brief-card.ts';
+import { askAction, shareAction, viewAction } from './actions.ts';
 import { CitationCollector, inlineParts, type Action, type Block, type BulletItem, type Message, type SourceRef, type Span } from './message-model.ts';
 
 export function sourceRef(doc: SourceDocument): SourceRef {
@@ -40,10 +41,10 @@ export function latestEvent(brief: Brief): string | null {
 
 export function briefActions(slug: string): Action[] {
   return [
-    { id: 'brief.sources', label: 'Sources', value: slug },
-    { id: 'brief.timeline', label: 'Timeline', value: slug },
-    { id: 'brief.ask', label: 'Ask a question', value: slug },
-    { id: 'brief.share', label: 'Share in channel', value: slug, style: 'primary' },
+    viewAction(slug, 'sources', 'Sources'),
+    viewAction(slug, 'timeline', 'Timeline'),
+    askAction(slug),
+    shareAction(slug),
   ];
 }
 
@@ -141,8 +142,8 @@ function unreviewedMessage(brief: Brief): Message {
       {
         type: 'actions',
         actions: [
-          { id: 'brief.sources', label: 'Sources', value: slug, command: `/brief sources ${slug}` },
-          { id: 'brief.ask', label: 'Ask a question', value: slug, command: `/brief ask ${slug} <question>` },
+          viewAction(slug, 'sources', 'Sources', true),
+          askAction(slug, true),
         ],
       },
     ],

@@ -7,6 +7,7 @@
  * responsible for escaping them for their platform; nothing in the model is markup,
  * so document text can never inject a mention or formatting.
  */
+import type { Command } from '../../domain/command.ts';
 
 /** A numbered reference from a claim to the exact quote that supports it. */
 export interface CitationRef {
@@ -89,14 +90,14 @@ export interface Field {
 }
 
 export interface Action {
-  /** Stable action id, e.g. 'brief.sources'. Adapters map it to their own button ids. */
+  /** Stable id of the button in its message, e.g. 'brief.sources' (unique per message). */
   id: string;
   label: string;
-  /** Opaque value passed back when the action is used, e.g. the topic slug. */
-  value: string;
+  /** What pressing it does. Adapters carry it in the button (kit/share.ts encodes it). */
+  command: Command;
   style?: 'primary' | 'danger';
-  /** The same thing as a /brief command, for channels without buttons (the console). */
-  command?: string;
+  /** Channels without buttons (the console) list it as its /brief command. */
+  listed?: boolean;
 }
 
 export type Block =
@@ -140,6 +141,8 @@ export interface Reply {
   messages: Message[];
   /** Only the requesting user should see it (Slack ephemeral, Discord ephemeral flag). */
   ephemeral: boolean;
+  /** The command that made it, when one did: "Share in channel" runs it again, for everyone. */
+  command?: Command;
 }
 
 /** Collects citations while a message is built, numbering each distinct (source, quote) once. */

@@ -3,6 +3,7 @@
  * as Markdown. Control characters from documents are removed so text can never drive a
  * terminal; Markdown output escapes formatting characters.
  */
+import { commandText } from '../../domain/command.ts';
 import { bulletBody, type Block, type CitationRef, type Message, type SourceRef, type Span } from './message-model.ts';
 
 export interface TextRenderOptions {
@@ -85,7 +86,7 @@ function blockText(block: Block, opts: Required<TextRenderOptions>): string | nu
       return plain ? '—'.repeat(20) : '---';
     case 'actions': {
       // Buttons exist on chat platforms only; a text channel lists the commands instead.
-      const commands = block.actions.flatMap((a) => (a.command ? [`${a.command}`] : []));
+      const commands = block.actions.flatMap((a) => (a.listed ? [commandText(a.command)] : []));
       return commands.length > 0 ? `\n${wrap(`More: ${commands.map(esc).join(' · ')}`, opts.width, '', '      ')}` : null;
     }
   }

@@ -17,7 +17,7 @@ function clipQuery(s: string): string {
 /** "I don't have a brief called "china-rusia-aid". Did you mean china-russia-aid?" with a Show button. */
 export function didYouMean(query: string, suggestion: Brief): Message {
   const m = notice('Unknown topic', `I don't have a brief called "${clipQuery(query)}". Did you mean ${suggestion.slug}?`, 'error');
-  m.blocks.push({ type: 'actions', actions: [{ id: 'brief.show', label: `Show ${suggestion.slug}`, value: suggestion.slug, style: 'primary' }] });
+  m.blocks.push({ type: 'actions', actions: [{ id: 'brief.show', label: `Show ${suggestion.slug}`, command: { kind: 'view', view: 'card', topic: suggestion.slug }, style: 'primary' }] });
   return m;
 }
 

@@ -31,14 +31,26 @@ function stripQuotes(s: string): string {
   return (m ? (m[1] as string) : t).trim();
 }
 
-export function createAskCommand(deps: { questions: QuestionService; catalog: BriefCatalog }): RouterCommand {
+export function createAskCommand(deps: { questions: QuestionService; catalog: BriefCatalog }): RouterCommand<'ask'> {
   const { questions, catalog } = deps;
   return {
-    name: 'ask',
+    kind: 'ask',
     usage: USAGE,
     description: 'Answer a question from a topic’s documents, quoting them (or say plainly that they do not say).',
-    async handle(args, ctx) {
-      const text = args.trim();
+    async handle(command, ctx) {
+      if (command.topic !== undefined) {
+        // Structured input (a Discord option, the Ask button) names the topic on its own.
+        const res = catalog.resolve(command.topic);
+        if (res.kind === 'suggest') return { messages: [didYouMean(command.topic, res.suggestion)], ephemeral: true };
+        if (res.kind !== 'found') return { messages: [unknownTopic(command.topic, catalog.list(), 'Try /brief ask <topic> <question>, or ask without a topic.')], ephemeral: true };
+        const question = stripQuotes(command.question);
+        if (question === '') {
+          return { messages: [notice('Ask a question', `What would you like to know about ${res.brief.title}? Ask with /brief ask ${res.brief.slug} <question>, or mention me in the brief's thread.`, 'error')], ephemeral: true };
+        }
+        const { message } = await questions.ask(question, ctx, { topic: res.brief.slug });
+        return reply(message);
+      }
+      const text = command.question.trim();
       if (text === '') {
         const slugs = catalog.list().map((b) => b.slug);
         const topics = slugs.join(', ') || 'none yet';

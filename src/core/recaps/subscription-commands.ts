@@ -26,8 +26,6 @@ export interface SubscriptionCommandDeps {
   clock: () => Date;
 }
 
-const SCHEDULE_START = /^(daily|day|everyday|weekdays?|weekends?|weekly|every|at|(mon|tue|wed|thu|fri|sat|sun)[a-z]*(,[a-z]+)*|[\d*?][^\s]*)$/i;
-
 const reply = (message: Message, ephemeral = true): Reply => ({ messages: [message], ephemeral });
 const error = (title: string, text: string): Reply => reply(notice(title, text, 'error'));
 
@@ -57,23 +55,23 @@ function describeSub(sub: Subscription): string {
   }
 }
 
-export function createSubscriptionCommands(deps: SubscriptionCommandDeps): RouterCommand[] {
-  const subscribe: RouterCommand = {
-    name: 'subscribe',
+export function createSubscriptionCommands(deps: SubscriptionCommandDeps): [RouterCommand<'subscribe'>, RouterCommand<'unsubscribe'>, RouterCommand<'subscriptions'>] {
+  const subscribe: RouterCommand<'subscribe'> = {
+    kind: 'subscribe',
     usage: 'subscribe <topic> daily 08:00 [Europe/Berlin]',
     description: 'Post a recap of a topic in this channel on a schedule (daily, weekdays, weekly <day> or cron).',
-    async handle(args, ctx) {
+    async handle(command, ctx) {
       if (!(await mayManage(ctx, deps.allow))) return refusal('subscribe a channel to recaps', ctx);
-      const words = args.split(/\s+/).filter((w) => w !== '');
-      const at = words.findIndex((w, i) => i > 0 && SCHEDULE_START.test(w));
-      if (words.length === 0 || at < 0) {
+      const topic = command.topic.trim();
+      const when = command.schedule.trim();
+      if (topic === '' || when === '') {
         return error('How to subscribe', `Usage: /brief ${subscribe.usage}. ${SCHEDULE_HELP}`);
       }
-      const resolved = resolveTopic(deps.catalog, words.slice(0, at).join(' '));
+      const resolved = resolveTopic(deps.catalog, topic);
       if ('reply' in resolved) return resolved.reply;
       let schedule;
       try {
-        schedule = parseSchedule(words.slice(at).join(' '), deps.defaultTimezone);
+        schedule = parseSchedule(when, deps.defaultTimezone);
       } catch (err) {
         if (err instanceof ScheduleError) return error('Invalid schedule', err.userMessage);
         throw err;
@@ -102,13 +100,13 @@ export function createSubscriptionCommands(deps: SubscriptionCommandDeps): Route
     },
   };
 
-  const unsubscribe: RouterCommand = {
-    name: 'unsubscribe',
+  const unsubscribe: RouterCommand<'unsubscribe'> = {
+    kind: 'unsubscribe',
     usage: 'unsubscribe <topic>',
     description: 'Stop the scheduled recaps of a topic in this channel.',
-    async handle(args, ctx) {
+    async handle(command, ctx) {
       if (!(await mayManage(ctx, deps.allow))) return refusal('unsubscribe a channel from recaps', ctx);
-      const query = args.trim();
+      const query = command.topic.trim();
       if (query === '') return error('How to unsubscribe', `Usage: /brief ${unsubscribe.usage}`);
       const here = await deps.store.listSubscriptions({ platform: ctx.platform, channelId: ctx.channelId });
       let sub = here.find((s) => s.topic.toLowerCase() === query.toLowerCase());
@@ -130,11 +128,11 @@ export function createSubscriptionCommands(deps: SubscriptionCommandDeps): Route
     },
   };
 
-  const subscriptions: RouterCommand = {
-    name: 'subscriptions',
+  const subscriptions: RouterCommand<'subscriptions'> = {
+    kind: 'subscriptions',
     usage: 'subscriptions',
     description: 'List the recap subscriptions of this channel.',
-    async handle(_args, ctx) {
+    async handle(_command, ctx) {
       const here = await deps.store.listSubscriptions({ platform: ctx.platform, channelId: ctx.channelId });
       if (here.length === 0) {
         return reply(notice('No subscriptions', `This channel has no recap subscriptions. Add one with /brief ${subscribe.usage}.`));

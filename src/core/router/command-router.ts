@@ -11,19 +11,21 @@ import { briefCardMessage, briefMessage, differencesMessage, helpMessage, listMe
 import { notice, type Message, type Reply } from '../messages/message-model.ts';
 import { topicNotFound } from '../messages/topic-replies.ts';
 import { cleanInput } from '../input-text.ts';
-import type { RouterCommand } from './router-types.ts';
+import type { AnyRouterCommand, FeatureKind } from './router-types.ts';
+import { parseCommand, SUBCOMMAND_WORDS, type Command, type TopicView } from '../../domain/command.ts';
+
+const FEATURES: ReadonlySet<string> = new Set<FeatureKind>(['ask', 'subscribe', 'unsubscribe', 'subscriptions', 'add']);
 import { closestWord } from './suggest.ts';
 
 export const MAX_INPUT_LENGTH = 4000;
 
-/** Subcommands that show one view of a topic. */
-const SECTIONS: Record<string, (b: Brief) => Message> = {
+/** What each view of a topic is built with. */
+const VIEWS: Record<TopicView, (b: Brief) => Message> = {
+  card: briefCardMessage,
   full: briefMessage,
-  quotes: briefMessage,
   sources: sourcesMessage,
   timeline: timelineMessage,
   whoswho: whosWhoMessage,
-  who: whosWhoMessage,
   differences: differencesMessage,
 };
 
@@ -39,20 +41,23 @@ export function reply(messages: Message | Message[], ephemeral = true): Reply {
 export class CommandRouter {
   private readonly catalog: BriefCatalog;
   private readonly logger: Logger;
-  private readonly commands = new Map<string, RouterCommand>();
+  private readonly commands = new Map<FeatureKind, (command: Command, ctx: CommandContext) => Promise<Reply>>();
+  private readonly usages: Array<{ usage: string; description: string }> = [];
 
   constructor(options: CommandRouterOptions) {
     this.catalog = options.catalog;
     this.logger = options.logger ?? silentLogger;
   }
 
-  register(command: RouterCommand): this {
-    this.commands.set(command.name.toLowerCase(), command);
+  register(command: AnyRouterCommand): this {
+    const handle = command.handle as (c: Command, ctx: CommandContext) => Promise<Reply>;
+    this.commands.set(command.kind, (c, ctx) => handle(c, ctx));
+    this.usages.push({ usage: command.usage, description: command.description });
     return this;
   }
 
-  has(name: string): boolean {
-    return this.commands.has(name);
+  has(kind: string): boolean {
+    return this.commands.has(kind as FeatureKind);
   }
 
   helpEntries(): HelpEntry[] {
@@ -65,41 +70,62 @@ export class CommandRouter {
       { usage: 'whoswho <topic>', description: 'Show the people and organisations in a topic, with quotes.' },
       { usage: 'differences <topic>', description: 'Show where the sources of a topic differ, with quotes.' },
     ];
-    for (const c of this.commands.values()) entries.push({ usage: c.usage, description: c.description });
+    entries.push(...this.usages);
     entries.push({ usage: 'help', description: 'Show this help.' });
     return entries;
   }
 
-  /** Handles the text of a `/brief` command. Never throws; failures become short replies. */
-  async handle(rawText: string, ctx: CommandContext): Promise<Reply> {
-    if (rawText.length > MAX_INPUT_LENGTH * 4) return reply(tooLong(rawText.length));
-    let text = cleanInput(rawText);
-    text = text.replace(/^\/?brief(?:\s+|$)/i, '');
-    if (text.length > MAX_INPUT_LENGTH) return reply(tooLong(text.length));
-    const [first = '', ...rest] = text.split(' ');
-    const sub = first.toLowerCase();
-    const args = rest.join(' ');
+  /**
+   * Handles a command: typed (from buttons and structured platform input) or the text of a
+   * `/brief` command, which is cleaned and parsed first. Never throws; failures become
+   * short replies.
+   */
+  async handle(input: string | Command, ctx: CommandContext): Promise<Reply> {
+    let command: Command;
+    let text = '';
+    if (typeof input === 'string') {
+      if (input.length > MAX_INPUT_LENGTH * 4) return reply(tooLong(input.length));
+      text = cleanInput(input).replace(/^\/?brief(?:\s+|$)/i, '');
+      if (text.length > MAX_INPUT_LENGTH) return reply(tooLong(text.length));
+      command = parseCommand(text);
+    } else {
+      command = input;
+    }
     try {
-      if (sub === '' || sub === 'list' || sub === 'topics') return reply(listMessage(this.catalog.list()));
-      if (sub === 'help' || sub === '--help' || sub === '-h' || sub === '?') return reply(helpMessage(this.helpEntries()));
-      const section = SECTIONS[sub];
-      if (section) {
-        if (args === '') return reply(this.needTopic(sub));
-        return this.withTopic(args, section);
-      }
-      if (sub === 'show' && args !== '') return this.withTopic(args, briefCardMessage);
-      // "/brief china-russia-aid full" (or "--full"): the whole brief.
-      const full = /^(.*\S)\s+(?:full|quotes|--full)$/i.exec(text);
-      if (full?.[1] && this.catalog.resolve(full[1]).kind === 'found') return this.withTopic(full[1], briefMessage);
-      const command = this.commands.get(sub);
-      if (command) return await command.handle(args, ctx);
-      const typo = this.subcommandTypo(sub, text);
-      if (typo) return reply(typo);
-      return this.withTopic(text, briefCardMessage);
+      return { ...(await this.run(command, ctx, text)), command };
     } catch (err) {
-      this.logger.error({ err, command: sub }, 'command failed');
+      this.logger.error({ err, command: command.kind }, 'command failed');
       const userMessage = err instanceof BriefbotError ? err.userMessage : 'Sorry, that command failed. Please try again in a moment.';
       return reply(notice('Something went wrong', userMessage, 'error'));
+    }
+  }
+
+  private async run(command: Command, ctx: CommandContext, text: string): Promise<Reply> {
+    switch (command.kind) {
+      case 'list':
+        return reply(listMessage(this.catalog.list()));
+      case 'help':
+        return reply(helpMessage(this.helpEntries()));
+      case 'view': {
+        const topic = command.topic.trim();
+        if (command.view === 'card' && text !== '' && !/^show\b/i.test(text)) {
+          // "/brief timelin china-russia-aid": a near miss of a subcommand, not a topic.
+          const typo = this.subcommandTypo(text);
+          if (typo) return reply(typo);
+        }
+        if (topic === '') return reply(this.needTopic(command.view === 'card' ? 'show' : command.view));
+        return this.withTopic(topic, VIEWS[command.view]);
+      }
+      case 'publish': {
+        if (command.command.kind === 'publish') return reply(notice('Unknown button', 'That button is no longer supported. Try /brief help.', 'error'));
+        const r = await this.run(command.command, ctx, '');
+        return { messages: r.messages, ephemeral: r.messages.some((m) => m.kind === 'error') };
+      }
+      default: {
+        const handler = this.commands.get(command.kind);
+        if (handler) return handler(command, ctx);
+        return reply(notice('Not available', `/brief ${command.kind} is not enabled on this Briefbot. Type /brief help for the commands.`, 'error'));
+      }
     }
   }
 
@@ -112,15 +138,16 @@ export class CommandRouter {
 
   /** Names that can follow /brief (built-in and registered). */
   subcommands(): string[] {
-    return ['list', 'help', 'show', ...Object.keys(SECTIONS), ...this.commands.keys()];
+    return SUBCOMMAND_WORDS.filter((w) => !FEATURES.has(w) || this.commands.has(w as FeatureKind));
   }
 
   /**
    * "/brief timelin china-russia-aid": the first word is a near miss of a subcommand and the
    * text is not a topic; suggest the command instead of reading it as a topic name.
    */
-  private subcommandTypo(sub: string, text: string): Message | null {
+  private subcommandTypo(text: string): Message | null {
     if (this.catalog.resolve(text).kind === 'found') return null;
+    const sub = text.split(' ', 1)[0]?.toLowerCase() ?? '';
     const guess = closestWord(sub, this.subcommands());
     if (!guess) return null;
     const rest = text.slice(sub.length).trim();

@@ -26,7 +26,7 @@ test('autocompletes topics and schedules', { timeout: 10_000 }, async () => {
   }
 });
 
-test('maps each subcommand to router text with the invoking user and channel', { timeout: 10_000 }, async () => {
+test('maps each subcommand to a typed command (shown as its /brief text) with the invoking user and channel', { timeout: 10_000 }, async () => {
   const core = new StubCore();
   const h = await startHarness(core);
   try {
@@ -73,12 +73,12 @@ test('a brief is answered at once, ephemeral, with Sources, Timeline and Share b
     assert.match(data.embeds.at(-1)?.description ?? '', /\\\[2\\\] TASS · undated · Deliveries/);
     const buttons = data.components.flatMap((r) => r.components);
     assert.deepEqual(buttons.map((b) => b.label), ['Sources', 'Timeline', 'Share in channel']);
-    assert.deepEqual(buttons.slice(0, 2).map((b) => b.custom_id), ['bb:brief.sources:china-russia-aid', 'bb:brief.timeline:china-russia-aid']);
+    assert.deepEqual(buttons.slice(0, 2).map((b) => b.custom_id), ['bb:{"kind":"view","view":"sources","topic":"china-russia-aid"}', 'bb:{"kind":"view","view":"timeline","topic":"china-russia-aid"}']);
 
-    // Sources button → core.handleAction
+    // Sources button → the typed command it carries
     const sources = h.fake.interact(buttonPress(buttons[0]?.custom_id ?? '', state.original ?? {}));
     await h.fake.waitForInteraction(sources);
-    assert.equal(core.calls.filter((c) => c.kind === 'action').at(-1)?.text, 'brief.sources china-russia-aid');
+    assert.deepEqual(core.calls.filter((c) => c.kind === 'command').at(-1)?.command, { kind: 'view', view: 'sources', topic: 'china-russia-aid' });
 
     // Share → the same content, public, remembered for follow-ups.
     const shared = h.fake.interact(buttonPress(buttons[2]?.custom_id ?? '', state.original ?? {}));

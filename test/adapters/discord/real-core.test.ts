@@ -22,7 +22,6 @@ function recording(core: BriefbotCore): { core: BriefbotCore; mentions: { text: 
     core: {
       handleCommand: (t, c) => core.handleCommand(t, c),
       handleMention: (t, c) => (mentions.push({ text: t, ctx: c }), core.handleMention(t, c)),
-      handleAction: (a, v, c) => core.handleAction(a, v, c),
       rememberThread: (p, c, m, t) => core.rememberThread(p, c, m, t),
       suggestTopics: (q, l) => core.suggestTopics(q, l),
     },

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { escapeDiscord } from '../../../src/adapters/discord/discord-escape.ts';
+import { decodeCommand } from '../../../src/domain/command.ts';
 import { decodeCustomId, encodeCustomId, renderDiscordMessages, renderDiscordPayload, splitText } from '../../../src/adapters/discord/render-discord.ts';
 import type { Message } from '../../../src/core/messages/message-model.ts';
 import { checkMessageBody } from '../../fakes/discord/discord-limits.ts';
@@ -58,7 +59,7 @@ test('a huge paragraph without spaces, 60 fields, long values and a long title a
 
 test('a long brief keeps every paragraph in order and puts buttons on the last message only', () => {
   const message = longBrief('china-russia-aid', 40, 150);
-  message.blocks.push({ type: 'actions', actions: [{ id: 'brief.sources', label: 'Sources', value: 'china-russia-aid' }] });
+  message.blocks.push({ type: 'actions', actions: [{ id: 'brief.sources', label: 'Sources', command: { kind: 'view', view: 'sources', topic: 'china-russia-aid' } }] });
   const payloads = assertValid(message);
   const text = payloads.flatMap((p) => p.embeds.map((e) => e.description ?? '')).join('\n');
   let last = -1;
@@ -94,15 +95,27 @@ test('splitText never drops characters or splits an escape or a surrogate pair',
 
 test('reply rendering appends extra buttons once and custom ids round-trip', () => {
   const msg = stubBrief('t');
-  msg.blocks.push({ type: 'actions', actions: [{ id: 'brief.sources', label: 'Sources', value: 't' }] });
+  msg.blocks.push({ type: 'actions', actions: [{ id: 'brief.sources', label: 'Sources', command: { kind: 'view', view: 'sources', topic: 't' } }] });
   const payloads = renderDiscordMessages([msg], [
-    { id: 'brief.sources', label: 'Sources', value: 't' },
-    { id: 'brief.share', label: 'Share in channel', value: 'k:t', style: 'primary' },
+    { id: 'brief.sources', label: 'Sources', command: { kind: 'view', view: 'sources', topic: 't' } },
+    { id: 'brief.share', label: 'Share in channel', command: { kind: 'publish', command: { kind: 'ask', topic: 't', question: 'q'.repeat(200) } }, style: 'primary' },
   ]);
   const buttons = payloads.at(-1)?.components.flatMap((r) => r.components) ?? [];
-  assert.deepEqual(buttons.map((b) => [b.label, b.style]), [['Sources', 2], ['Share in channel', 1]]);
-  assert.deepEqual(decodeCustomId(encodeCustomId('brief.share', 'k:t')), { actionId: 'brief.share', value: 'k:t' });
+  // The share's command is too long for a custom id: without a place to park it, no button.
+  assert.deepEqual(buttons.map((b) => [b.label, b.style]), [['Sources', 2]]);
+  const parked = new Map<string, string>();
+  const withPark = renderDiscordMessages([msg], [{ id: 'brief.share', label: 'Share in channel', command: { kind: 'publish', command: { kind: 'ask', topic: 't', question: 'q'.repeat(200) } }, style: 'primary' }], (v) => {
+    parked.set('k1', v);
+    return 'k1';
+  });
+  const all = withPark.at(-1)?.components.flatMap((r) => r.components) ?? [];
+  assert.deepEqual(all.map((b) => [b.label, b.style, b.custom_id.length <= 100]), [['Sources', 2, true], ['Share in channel', 1, true]]);
+  assert.deepEqual(decodeCustomId(all[1]!.custom_id), { parked: 'k1' });
+  assert.deepEqual(decodeCommand(parked.get('k1')!), { kind: 'publish', command: { kind: 'ask', topic: 't', question: 'q'.repeat(200) } });
+  const sources = encodeCustomId({ id: 'brief.sources', label: 'Sources', command: { kind: 'view', view: 'sources', topic: 't' } });
+  assert.deepEqual(decodeCustomId(sources!), { command: { kind: 'view', view: 'sources', topic: 't' } });
   assert.equal(decodeCustomId('other'), null);
+  assert.equal(decodeCustomId('bb:{"kind":"nope"}'), null);
 });
 
 test('splitText, fuzzed: chunks fit, rebuild the input exactly (only the whitespace at a cut is dropped), and never split an escape or a surrogate pair', () => {
@@ -136,4 +149,11 @@ test('splitText, fuzzed: chunks fit, rebuild the input exactly (only the whitesp
     const pos = Math.max(...positions);
     assert.equal(pos, text.length, `round ${round}: ${text.length - pos} characters lost`);
   }
+});
+
+test('buttons posted before they carried commands still work', () => {
+  assert.deepEqual(decodeCustomId('bb:brief.timeline:china-russia-aid'), { command: { kind: 'view', view: 'timeline', topic: 'china-russia-aid' } });
+  assert.deepEqual(decodeCustomId('bb:brief.share:china-russia-aid'), { command: { kind: 'publish', command: { kind: 'view', view: 'card', topic: 'china-russia-aid' } } });
+  assert.equal(decodeCustomId('bb:brief.nope:x'), null);
+  assert.equal(decodeCustomId('bb:brief.sources:Not A Slug!'), null);
 });

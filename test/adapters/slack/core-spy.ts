@@ -2,7 +2,7 @@
 import type { BriefbotCore } from '../../../src/core/briefbot-core.ts';
 
 export interface CoreCall {
-  method: 'handleCommand' | 'handleMention' | 'handleAction' | 'rememberThread';
+  method: 'handleCommand' | 'handleMention' | 'rememberThread';
   args: unknown[];
 }
 
@@ -19,10 +19,6 @@ export function spyCore(core: BriefbotCore, calls: CoreCall[], notify: () => voi
     handleMention: (text, ctx) => {
       record({ method: 'handleMention', args: [text, ctx] });
       return core.handleMention(text, ctx);
-    },
-    handleAction: (id, value, ctx) => {
-      record({ method: 'handleAction', args: [id, value, ctx] });
-      return core.handleAction(id, value, ctx);
     },
     rememberThread: (platform, channel, ts, topic) => {
       record({ method: 'rememberThread', args: [platform, channel, ts, topic] });

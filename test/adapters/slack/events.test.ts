@@ -38,7 +38,7 @@ describe('Slack mentions, thread follow-ups, retries and escaping through real B
   it('escapes document text so nothing in a posted brief can ping anyone', async () => {
     // The full brief carries every quote (the card only names sources).
     await h.command('china-russia-aid full', { responseId: 'evil' });
-    await h.button('slack.share', JSON.stringify({ c: 'full china-russia-aid' }), { channel: 'CEVIL' });
+    await h.button('brief.share', JSON.stringify({ kind: 'publish', command: { kind: 'view', view: 'full', topic: 'china-russia-aid' } }), { channel: 'CEVIL' });
     await h.fake.waitUntil(() => calls.find((c) => c.method === 'rememberThread' && c.args[1] === 'CEVIL'));
     const ephemeral = h.fake.responses.filter((r) => r.id === 'evil').map((r) => r.body);
     const posted = h.fake.callsTo('chat.postMessage').filter((c) => c.args['channel'] === 'CEVIL').map((c) => c.args);

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { renderBlockKit } from '../../../src/adapters/slack/render-block-kit.ts';
-import { withoutShareButtons, withShareButton } from '../../../src/adapters/slack/reply-sender.ts';
+import { withoutShareButtons, withShareButton } from '../../../src/adapters/kit/share.ts';
+import { MAX_BUTTON_VALUE } from '../../../src/adapters/slack/reply-sender.ts';
+import { parseCommand } from '../../../src/domain/command.ts';
 import type { CommandContext } from '../../../src/core/contracts.ts';
 import { checkMessage } from '../../fakes/slack/slack-limits.ts';
 import { spyCore, type CoreCall } from './core-spy.ts';
@@ -106,7 +108,7 @@ describe('Slack HTTP mode: signed slash commands through real Bolt', { timeout: 
         });
         payload = reply!.body;
         assert.equal(payload['response_type'], 'ephemeral');
-        const rendered = renderBlockKit(withShareButton(expected.messages, { c: cmd })[0]!)[0]!;
+        const rendered = renderBlockKit(withShareButton(expected.messages, parseCommand(cmd), MAX_BUTTON_VALUE)[0]!)[0]!;
         assert.deepEqual(payload['blocks'], JSON.parse(JSON.stringify(rendered.blocks)));
       } else {
         const [post] = await h.fake.waitForCalls('chat.postMessage', 1, (c) => c.args['channel'] === `C-${id}`);

@@ -44,8 +44,8 @@ describe('Slack buttons and the "Ask a question" modal through real Bolt', { tim
   });
 
   it('Sources and Timeline buttons answer ephemerally through response_url', async () => {
-    const a = await h.button('brief.sources', 'china-russia-aid', { responseId: 'src' });
-    const b = await h.button('brief.timeline', 'china-russia-aid', { responseId: 'tl' });
+    const a = await h.button('brief.sources', JSON.stringify({ kind: 'view', view: 'sources', topic: 'china-russia-aid' }), { responseId: 'src' });
+    const b = await h.button('brief.timeline', JSON.stringify({ kind: 'view', view: 'timeline', topic: 'china-russia-aid' }), { responseId: 'tl' });
     assert.deepEqual([a.status, b.status], [200, 200]);
     const src = await h.fake.waitUntil(() => h.fake.responses.find((r) => r.id === 'src'));
     const tl = await h.fake.waitUntil(() => h.fake.responses.find((r) => r.id === 'tl'));
@@ -53,12 +53,12 @@ describe('Slack buttons and the "Ask a question" modal through real Bolt', { tim
     assert.equal(src.body['replace_original'], false);
     assert.match(JSON.stringify(src.body), /UrduPoint/);
     assert.match(JSON.stringify(tl.body), /Timeline/);
-    assert.ok(calls.some((c) => c.method === 'handleAction' && c.args[0] === 'brief.sources' && c.args[1] === 'china-russia-aid'));
+    assert.ok(calls.some((c) => c.method === 'handleCommand' && JSON.stringify(c.args[0]) === JSON.stringify({ kind: 'view', view: 'sources', topic: 'china-russia-aid' })));
   });
 
   it('"Share in channel" of the full brief posts it in the channel, continues it in the thread, and remembers the topic', async () => {
     const before = h.fake.callsTo('chat.postMessage').length;
-    const res = await h.button('slack.share', JSON.stringify({ c: 'full china-russia-aid' }), { channel: 'CSHARE' });
+    const res = await h.button('brief.share', JSON.stringify({ kind: 'publish', command: { kind: 'view', view: 'full', topic: 'china-russia-aid' } }), { channel: 'CSHARE' });
     assert.equal(res.status, 200);
     const remembered = await h.fake.waitUntil(() => calls.find((c) => c.method === 'rememberThread' && c.args[1] === 'CSHARE'));
     const posts = h.fake.callsTo('chat.postMessage').slice(before);
@@ -73,12 +73,12 @@ describe('Slack buttons and the "Ask a question" modal through real Bolt', { tim
       assert.equal(checkMessage(p.args as Obj), null);
     }
     assert.deepEqual(remembered.args, ['slack', 'CSHARE', rootTs, 'china-russia-aid']);
-    assert.doesNotMatch(JSON.stringify(posts.map((p) => p.args['blocks'])), /brief\.share|slack\.share/, 'no share button once shared');
+    assert.doesNotMatch(JSON.stringify(posts.map((p) => p.args['blocks'])), /brief\.share/, 'no share button once shared');
   });
 
   it('"Share in channel" on a card posts the card: one message in the channel', async () => {
     const before = h.fake.callsTo('chat.postMessage').length;
-    await h.button('brief.share', 'china-russia-aid', { channel: 'CCARD' });
+    await h.button('brief.share', JSON.stringify({ kind: 'publish', command: { kind: 'view', view: 'card', topic: 'china-russia-aid' } }), { channel: 'CCARD' });
     await h.fake.waitUntil(() => calls.find((c) => c.method === 'rememberThread' && c.args[1] === 'CCARD'));
     const posts = h.fake.callsTo('chat.postMessage').slice(before).filter((c) => c.args['channel'] === 'CCARD');
     assert.equal(posts.length, 1);
@@ -87,7 +87,7 @@ describe('Slack buttons and the "Ask a question" modal through real Bolt', { tim
 
   it('our Share button re-runs the command it was attached to and posts the result in channel', async () => {
     const before = h.fake.callsTo('chat.postMessage').length;
-    await h.button('slack.share', JSON.stringify({ c: 'timeline china-russia-aid' }), { channel: 'CTL' });
+    await h.button('brief.share', JSON.stringify({ kind: 'publish', command: { kind: 'view', view: 'timeline', topic: 'china-russia-aid' } }), { channel: 'CTL' });
     const [post] = await h.fake.waitForCalls('chat.postMessage', before + 1);
     assert.ok(post);
     const mine = h.fake.callsTo('chat.postMessage').slice(before);
@@ -96,7 +96,7 @@ describe('Slack buttons and the "Ask a question" modal through real Bolt', { tim
   });
 
   it('"Ask a question" opens a modal, and its submission answers ephemerally or in channel', async () => {
-    await h.button('brief.ask', 'china-russia-aid', { channel: 'CASK', threadTs: '1700000000.000100' });
+    await h.button('brief.ask', JSON.stringify({ kind: 'ask', topic: 'china-russia-aid', question: '' }), { channel: 'CASK', threadTs: '1700000000.000100' });
     const [open] = await h.fake.waitForCalls('views.open');
     assert.equal(open!.args['trigger_id'], 'trigger-2');
     const view = open!.args['view'] as Obj;
@@ -113,7 +113,7 @@ describe('Slack buttons and the "Ask a question" modal through real Bolt', { tim
     const [eph] = await h.fake.waitForCalls('chat.postEphemeral', 1, (c) => c.args['channel'] === 'CASK');
     assert.equal(eph!.args['user'], 'U1');
     assert.equal(eph!.args['thread_ts'], '1700000000.000100');
-    assert.ok(calls.some((c) => c.method === 'handleCommand' && c.args[0] === 'ask china-russia-aid What did Blinken say in June?'));
+    assert.ok(calls.some((c) => c.method === 'handleCommand' && JSON.stringify(c.args[0]) === JSON.stringify({ kind: 'ask', topic: 'china-russia-aid', question: 'What did Blinken say in June?' })));
 
     await h.interaction(viewSubmission(meta, 'Who is Wang Yi?', true));
     const [pub] = await h.fake.waitForCalls('chat.postMessage', 1, (c) => c.args['channel'] === 'CASK');
@@ -123,7 +123,7 @@ describe('Slack buttons and the "Ask a question" modal through real Bolt', { tim
   it('falls back to chat.postEphemeral when the response_url has expired', async () => {
     h.fake.setResponseUrlStatus(404);
     try {
-      await h.button('brief.sources', 'china-russia-aid', { channel: 'CEXP' });
+      await h.button('brief.sources', JSON.stringify({ kind: 'view', view: 'sources', topic: 'china-russia-aid' }), { channel: 'CEXP' });
       const [eph] = await h.fake.waitForCalls('chat.postEphemeral', 1, (c) => c.args['channel'] === 'CEXP');
       assert.match(JSON.stringify(eph!.args['blocks']), /UrduPoint/);
     } finally {

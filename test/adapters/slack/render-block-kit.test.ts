@@ -26,7 +26,7 @@ describe('renderBlockKit', () => {
           { type: 'fields', fields: [{ label: 'Sources', value: '5' }] },
           { type: 'quote', text: 'We are very concerned', citations: [1] },
           { type: 'divider' },
-          { type: 'actions', actions: [{ id: 'brief.sources', label: 'Sources', value: 't' }] },
+          { type: 'actions', actions: [{ id: 'brief.sources', label: 'Sources', command: { kind: 'view', view: 'sources', topic: 't' } }] },
         ],
         citations: [
           { n: 1, sourceId: 'a', quote: 'We are very concerned' },
@@ -62,7 +62,7 @@ describe('renderBlockKit', () => {
           { type: 'fields', fields: [{ label: evil, value: evil }] },
           { type: 'context', text: evil },
           { type: 'quote', text: `${evil}\n> second line`, citations: [1] },
-          { type: 'actions', actions: [{ id: 'brief.ask', label: evil, value: 't' }] },
+          { type: 'actions', actions: [{ id: 'brief.ask', label: evil, command: { kind: 'ask', topic: 't', question: '' } }] },
         ],
         citations: [{ n: 1, sourceId: 'a', quote: evil }],
         sources: [source('a', { title: evil, outlet: evil, url: 'https://ok.example/a?x=1&y=<2>|3' })],
@@ -94,7 +94,7 @@ describe('renderBlockKit', () => {
   it('splits a long message at item boundaries into parts that all fit, losing nothing', () => {
     const items = Array.from({ length: 240 }, (_, i) => ({ label: `Actor ${i}`, text: `Claim number ${i} ${'word '.repeat(30)}end.`, citations: [i + 1] }));
     const message = base({
-      blocks: [{ type: 'heading', text: 'Key points' }, { type: 'bullets', items }, { type: 'actions', actions: [{ id: 'brief.sources', label: 'Sources', value: 't' }] }],
+      blocks: [{ type: 'heading', text: 'Key points' }, { type: 'bullets', items }, { type: 'actions', actions: [{ id: 'brief.sources', label: 'Sources', command: { kind: 'view', view: 'sources', topic: 't' } }] }],
       citations: items.map((_, i) => ({ n: i + 1, sourceId: `s${i % 5}`, quote: `quote ${i} ${'q '.repeat(20)}` })),
       sources: [0, 1, 2, 3, 4].map((i) => source(`s${i}`)),
     });

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { parseCommand, type Command } from '../../../src/domain/command.ts';
 import { createAddCommand } from '../../../src/core/ingest/add-command.ts';
 import { fetchPage } from '../../../src/core/ingest/safe-fetch.ts';
 import { renderText } from '../../../src/core/messages/render-text.ts';
@@ -45,7 +46,7 @@ describe('/brief add in chat', () => {
       clock: () => new Date('2026-11-22T10:00:00Z'),
     });
   const text = async (cmd: ReturnType<typeof command>, args: string, manager = false): Promise<string> =>
-    (await cmd.handle(args, testContext({ manager, platform: 'slack' }))).messages.map((m) => renderText(m)).join('\n');
+    (await cmd.handle(parseCommand(`add ${args}`) as Extract<Command, { kind: 'add' }>, testContext({ manager, platform: 'slack' }))).messages.map((m) => renderText(m)).join('\n');
 
   it('refuses people who may not manage the channel, saying which allow-list entry to ask for', async () => {
     const t = await text(command([]), `port-strike ${url}`);

@@ -9,7 +9,7 @@ const hostile: Message = {
   blocks: [
     { type: 'paragraph', spans: [{ text: 'Text with *stars* and <!channel> and @here\u0007', citations: [1] }] },
     { type: 'bullets', items: [{ label: 'A_b', text: 'line `code` [link](x)', citations: [1, 2] }] },
-    { type: 'actions', actions: [{ id: 'brief.share', label: 'Share', value: 'x' }] },
+    { type: 'actions', actions: [{ id: 'brief.share', label: 'Share', command: { kind: 'publish', command: { kind: 'view', view: 'card', topic: 'x' } } }] },
   ],
   citations: [
     { n: 1, sourceId: 's1', quote: 'quoted \u0000text' },

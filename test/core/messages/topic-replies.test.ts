@@ -13,7 +13,7 @@ describe('topic replies', () => {
     const m = didYouMean('grain-dael', grain);
     assert.match(renderText(m), /I don't have a brief called "grain-dael"\. Did you mean grain-deal\?/);
     const actions = m.blocks.find((b) => b.type === 'actions');
-    assert.deepEqual(actions && actions.type === 'actions' ? actions.actions.map((a) => [a.id, a.value]) : [], [['brief.show', 'grain-deal']]);
+    assert.deepEqual(actions && actions.type === 'actions' ? actions.actions.map((a) => [a.id, a.command]) : [], [['brief.show', { kind: 'view', view: 'card', topic: 'grain-deal' }]]);
   });
 
   it('lists the topics, with a hint, when nothing is close; says so when there are none', () => {

@@ -31,8 +31,8 @@ function text(m: Message): string {
 describe('/brief ask', () => {
   it('answers "/brief ask <topic> <question>" with a quote, numbered citation and source', async () => {
     const cmd = fresh();
-    assert.equal(cmd.name, 'ask');
-    const r = await cmd.handle(`${TOPIC} When did Blinken meet Xi Jinping?`, ctx());
+    assert.equal(cmd.kind, 'ask');
+    const r = await cmd.handle({ kind: 'ask', question: `${TOPIC} When did Blinken meet Xi Jinping?` }, ctx());
     const m = r.messages[0] as Message;
     assert.equal(m.kind, 'answer');
     assert.equal(m.topic, TOPIC);
@@ -43,23 +43,23 @@ describe('/brief ask', () => {
   });
 
   it('a mistyped topic gets "Did you mean"', async () => {
-    const r = await fresh().handle('china-rusia-aid When did Blinken meet Xi?', ctx());
+    const r = await fresh().handle({ kind: 'ask', question: 'china-rusia-aid When did Blinken meet Xi?' }, ctx());
     assert.match(text(r.messages[0] as Message), /Did you mean china-russia-aid/);
     assert.equal(r.ephemeral, true);
   });
 
   it('a slug that is no topic, followed by a question, is an unknown topic; a hyphenated word opening a question is not', async () => {
-    const r = await fresh().handle('no-such-topic When did the talks begin?', ctx());
+    const r = await fresh().handle({ kind: 'ask', question: 'no-such-topic When did the talks begin?' }, ctx());
     const shown = text(r.messages[0] as Message);
     assert.match(shown, /I don't have a brief called "no-such-topic"/);
     assert.match(shown, /Topics: china-russia-aid/);
     assert.equal(r.ephemeral, true);
-    const q = await fresh().handle('non-lethal aid: when did China first offer it?', ctx());
+    const q = await fresh().handle({ kind: 'ask', question: 'non-lethal aid: when did China first offer it?' }, ctx());
     assert.doesNotMatch(text(q.messages[0] as Message), /I don't have a brief called/);
   });
 
   it('a question without a topic is routed and the reply says which topic', async () => {
-    const r = await fresh().handle('How much can companies be fined under the AI Act?', ctx());
+    const r = await fresh().handle({ kind: 'ask', question: 'How much can companies be fined under the AI Act?' }, ctx());
     const m = r.messages[0] as Message;
     assert.equal(m.topic, 'eu-ai-act');
     assert.match(text(m), /Topic: eu-ai-act · matched automatically/);
@@ -67,16 +67,16 @@ describe('/brief ask', () => {
   });
 
   it('no question gets usage help', async () => {
-    const r = await fresh().handle('', ctx());
+    const r = await fresh().handle({ kind: 'ask', question: '' }, ctx());
     assert.match(text(r.messages[0] as Message), /Usage: \/brief ask <topic> <question>/);
-    const r2 = await fresh().handle(TOPIC, ctx());
+    const r2 = await fresh().handle({ kind: 'ask', question: TOPIC }, ctx());
     assert.match(text(r2.messages[0] as Message), /What would you like to know/);
   });
 
   it('keeps conversation state per thread, so a follow-up in the thread needs no topic', async () => {
     const cmd = fresh();
     const thread = ctx({ platform: 'slack', channelId: 'C1', threadId: '171.5' });
-    await cmd.handle(`${TOPIC} Who is Patrick Ryder?`, thread);
+    await cmd.handle({ kind: 'ask', question: `${TOPIC} Who is Patrick Ryder?` }, thread);
     const saved = await store.getConversation(conversationKey('slack', 'C1', '171.5'));
     assert.equal(saved?.topic, TOPIC);
     assert.equal(saved?.updatedAt, FIXED_NOW.toISOString());

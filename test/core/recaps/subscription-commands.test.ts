@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import type { CommandContext } from '../../../src/core/contracts.ts';
 import { ConfigError } from '../../../src/core/errors.ts';
 import { createSubscriptionCommands, syncConfigSubscriptions } from '../../../src/core/recaps/subscription-commands.ts';
-import type { RouterCommand } from '../../../src/core/router/router-types.ts';
+import type { AnyRouterCommand } from '../../../src/core/router/router-types.ts';
+import type { Reply } from '../../../src/core/messages/message-model.ts';
+import { parseCommand, type Command } from '../../../src/domain/command.ts';
 import type { Store } from '../../../src/store/open-store.ts';
 import { createTestDatabase, type TestDatabase } from '../../store/store-drivers.ts';
 import { FakeCatalog, makeBrief, messageText } from './recap-fixtures.ts';
@@ -15,21 +17,21 @@ function ctx(userId: string, manager = false, channelId = 'C1'): CommandContext 
 describe('subscription commands', () => {
   let db: TestDatabase;
   let store: Store;
-  let commands: Map<string, RouterCommand>;
+  let commands: Map<string, AnyRouterCommand>;
   const now = new Date('2025-03-03T06:00:00Z');
 
   before(async () => {
     db = createTestDatabase('sqlite');
     store = await db.open();
     const catalog = new FakeCatalog([makeBrief(), makeBrief({ slug: 'sudan-war', title: 'War in Sudan' })]);
-    commands = new Map(createSubscriptionCommands({ store, catalog, allow: ['slack:UALLOWED'], defaultTimezone: 'Europe/Berlin', clock: () => now }).map((c) => [c.name, c]));
+    commands = new Map(createSubscriptionCommands({ store, catalog, allow: ['slack:UALLOWED'], defaultTimezone: 'Europe/Berlin', clock: () => now }).map((c) => [c.kind, c as AnyRouterCommand]));
   });
   after(async () => db.cleanup());
 
   const run = async (name: string, args: string, c: CommandContext) => {
     const cmd = commands.get(name);
     assert.ok(cmd, name);
-    const reply = await cmd.handle(args, c);
+    const reply = await (cmd.handle as (command: Command, c: CommandContext) => Promise<Reply>)(parseCommand(`${name} ${args}`), c);
     const m = reply.messages[0];
     assert.ok(m);
     return { reply, message: m, text: messageText(m) };

@@ -130,13 +130,22 @@ describe('command router', () => {
     assert.deepEqual(core.suggestTopics('zzzzzzzzzz'), []);
   });
 
-  it('maps buttons to commands; share is public', async () => {
-    const sources = await core.handleAction('brief.sources', 'china-russia-aid', ctx);
+  it('runs the typed commands buttons carry; share is public', async () => {
+    const sources = await core.handleCommand({ kind: 'view', view: 'sources', topic: 'china-russia-aid' }, ctx);
     assert.equal(sources.messages[0]?.kind, 'sources');
-    const share = await core.handleAction('brief.share', 'china-russia-aid', ctx);
+    assert.deepEqual(sources.command, { kind: 'view', view: 'sources', topic: 'china-russia-aid' });
+    const share = await core.handleCommand({ kind: 'publish', command: { kind: 'view', view: 'card', topic: 'china-russia-aid' } }, ctx);
     assert.equal(share.messages[0]?.kind, 'brief');
     assert.equal(share.ephemeral, false);
-    const bad = await core.handleAction('brief.nope', 'x', ctx);
+    const bad = await core.handleCommand({ kind: 'view', view: 'timeline', topic: 'x' }, ctx);
     assert.equal(bad.messages[0]?.kind, 'error');
+    // Every button of a brief carries a command the core runs.
+    const card = await core.handleCommand('china-russia-aid', ctx);
+    const actions = card.messages.flatMap((m) => m.blocks.flatMap((b) => (b.type === 'actions' ? b.actions : [])));
+    assert.ok(actions.length >= 4);
+    for (const a of actions) {
+      const r = await core.handleCommand(a.command, ctx);
+      assert.ok(r.messages.length > 0, a.id);
+    }
   });
 });

@@ -6,10 +6,13 @@
 import type { BriefbotCore, TopicSuggestion } from '../../../src/core/briefbot-core.ts';
 import type { CommandContext, Platform } from '../../../src/core/contracts.ts';
 import type { Message, Reply } from '../../../src/core/messages/message-model.ts';
+import { commandText, parseCommand, type Command } from '../../../src/domain/command.ts';
 
 export interface StubCall {
-  kind: 'command' | 'mention' | 'action' | 'remember';
+  kind: 'command' | 'share' | 'mention' | 'remember';
+  /** A command as its /brief text ("sources china-russia-aid"), or the mention's text. */
   text: string;
+  command?: Command;
   ctx?: CommandContext;
 }
 
@@ -19,19 +22,19 @@ export class StubCore implements BriefbotCore {
   /** What the next calls answer; defaults to a short brief about the text. */
   answer: (kind: StubCall['kind'], text: string) => Reply | Promise<Reply> = (_k, text) => ({ messages: [stubBrief(text || 'topic')], ephemeral: true });
 
-  async handleCommand(text: string, ctx: CommandContext): Promise<Reply> {
-    this.calls.push({ kind: 'command', text, ctx });
-    return this.answer('command', text);
+  async handleCommand(input: string | Command, ctx: CommandContext): Promise<Reply> {
+    const command = typeof input === 'string' ? parseCommand(input) : input;
+    const inner = command.kind === 'publish' ? command.command : command;
+    const text = commandText(inner).replace(/^\/brief ?/, '');
+    this.calls.push({ kind: command.kind === 'publish' ? 'share' : 'command', text, ctx, command });
+    const reply = await this.answer('command', text);
+    // As the router does: a shared reply is public, any other knows its command.
+    return command.kind === 'publish' ? { ...reply, ephemeral: false } : { ...reply, command };
   }
 
   async handleMention(text: string, ctx: CommandContext): Promise<Reply> {
     this.calls.push({ kind: 'mention', text, ctx });
     return this.answer('mention', text);
-  }
-
-  async handleAction(actionId: string, value: string, ctx: CommandContext): Promise<Reply> {
-    this.calls.push({ kind: 'action', text: `${actionId} ${value}`, ctx });
-    return this.answer('action', `${actionId} ${value}`);
   }
 
   async rememberThread(platform: Platform, channelId: string, messageId: string, topic: string): Promise<void> {
