@@ -22,20 +22,45 @@ export default tseslint.config(
     files: ['src/cli/**', 'src/adapters/console/**', 'bench/**', 'test/**', 'bin/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
-  // The house's walls: the core knows no platform, wiring, CLI or store; an adapter knows
-  // no other adapter and not the app that wires it.
+  // The house's walls. The rooms (content, qa, recaps, schedule, ingest, drafting) know no
+  // platform, wiring, CLI or store; the domain is pure (no I/O, no other room); the bot, the
+  // application service adapters call, knows no platform, store, file system or pino.
   {
-    files: ['src/core/**'],
+    files: ['src/content/**', 'src/qa/**', 'src/recaps/**', 'src/schedule/**', 'src/ingest/**', 'src/drafting/**'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['**/adapters/**', '**/app/**', '**/cli/**', '**/store/**'], message: 'src/core imports no adapter, app wiring, CLI or store; take what it needs through an interface in the core.' },
-          { group: ['@slack/*', 'discord.js', '@discordjs/*'], message: 'no platform library in src/core.' },
+          { group: ['**/adapters/**', '**/app/**', '**/cli/**', '**/store/**'], message: 'a room imports no adapter, app wiring, CLI or store; take what it needs through an interface.' },
+          { group: ['@slack/*', 'discord.js', '@discordjs/*'], message: 'no platform library outside src/adapters.' },
         ],
       }],
     },
   },
-  ...['console', 'slack', 'discord'].map((platform) => ({
+  {
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['node:fs', 'node:fs/promises', 'fs', 'pino', 'node:http', 'node:net'].map((name) => ({ name, message: 'src/domain is pure: types and functions, no I/O.' })),
+        patterns: [
+          { group: ['**/adapters/**', '**/app/**', '**/cli/**', '**/store/**', '**/bot/**', '**/content/**', '**/qa/**', '**/recaps/**', '**/schedule/**', '**/ingest/**', '**/drafting/**'], message: 'src/domain imports nothing but itself.' },
+          { group: ['@slack/*', 'discord.js', '@discordjs/*'], message: 'no platform library in src/domain.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/bot/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['node:fs', 'node:fs/promises', 'fs', 'pino'].map((name) => ({ name, message: 'src/bot does no file I/O and logs through the Logger port (bot/logger.ts).' })),
+        patterns: [
+          { group: ['**/adapters/**', '**/app/**', '**/cli/**', '**/store/**'], message: 'src/bot imports no adapter, app wiring, CLI or store; they come in through its ports.' },
+          { group: ['@slack/*', 'discord.js', '@discordjs/*'], message: 'no platform library in src/bot.' },
+        ],
+      }],
+    },
+  },
+  ...['console', 'slack', 'discord', 'kit'].map((platform) => ({
     files: [`src/adapters/${platform}/**`],
     rules: {
       'no-restricted-imports': ['error', {

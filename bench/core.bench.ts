@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadTopic } from '../src/core/briefs/brief-loader.ts';
+import { loadTopic } from '../src/content/brief-loader.ts';
 import { makeTestCore, repoRoot } from '../test/helpers/make-core.ts';
 import { testContext } from '../test/helpers/context.ts';
 import { fmt, median, percentile } from './stats.ts';

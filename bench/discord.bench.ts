@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
 import { DiscordAdapter } from '../src/adapters/discord/discord-adapter.ts';
-import { silentLogger } from '../src/core/logger.ts';
+import { silentLogger } from '../src/bot/logger.ts';
 import { FakeDiscord, FAKE_TOKEN, GUILD_ID } from '../test/fakes/discord/fake-discord.ts';
 import { slashCommand } from '../test/fakes/discord/interaction-payloads.ts';
 import { makeTestCore } from '../test/helpers/make-core.ts';

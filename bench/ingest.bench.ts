@@ -12,11 +12,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { stringify } from 'yaml';
-import { addSource } from '../src/core/ingest/add-source.ts';
+import { addSource } from '../src/ingest/add-source.ts';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractArticle } from '../src/core/ingest/extract-article.ts';
-import { DuplicateIndex, fingerprint } from '../src/core/ingest/near-duplicates.ts';
+import { extractArticle } from '../src/ingest/extract-article.ts';
+import { DuplicateIndex, fingerprint } from '../src/ingest/near-duplicates.ts';
 import { repoRoot } from '../test/helpers/make-core.ts';
 import { prng } from '../test/helpers/prng.ts';
 import { fmt, median, percentile } from './stats.ts';

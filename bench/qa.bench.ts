@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadBriefs, MutableBriefCatalog } from '../src/core/briefs/brief-loader.ts';
-import type { Brief } from '../src/core/briefs/brief-types.ts';
-import { buildSourceDocument } from '../src/core/documents/source-loader.ts';
-import type { SourceDocument } from '../src/core/documents/types.ts';
-import { QaEngine } from '../src/core/qa/qa-engine.ts';
+import { loadBriefs, MutableBriefCatalog } from '../src/content/brief-loader.ts';
+import type { Brief } from '../src/domain/brief-types.ts';
+import { buildSourceDocument } from '../src/content/source-loader.ts';
+import type { SourceDocument } from '../src/domain/document-types.ts';
+import { QaEngine } from '../src/qa/qa-engine.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TOPIC = 'china-russia-aid';

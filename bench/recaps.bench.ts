@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { BriefCatalog } from '../src/core/briefs/brief-catalog.ts';
-import type { Brief } from '../src/core/briefs/brief-types.ts';
-import type { DeliveryTarget, Message, PostedMessage } from '../src/core/contracts.ts';
-import { RateLimitError } from '../src/core/errors.ts';
-import { silentLogger } from '../src/core/logger.ts';
-import { Scheduler } from '../src/core/scheduling/scheduler.ts';
+import type { BriefCatalog } from '../src/content/brief-catalog.ts';
+import type { Brief } from '../src/domain/brief-types.ts';
+import type { DeliveryTarget, Message, PostedMessage } from '../src/bot/contracts.ts';
+import { RateLimitError } from '../src/domain/errors.ts';
+import { silentLogger } from '../src/bot/logger.ts';
+import { Scheduler } from '../src/recaps/scheduler.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
 import { pgUrl } from './pg-url.ts';
 

@@ -41,7 +41,7 @@ async function workerMain(): Promise<void> {
   const [boltModule, { boltLogger }, { silentLogger }] = await Promise.all([
     import('@slack/bolt'),
     import('../src/adapters/slack/bolt-logger.ts'),
-    import('../src/core/logger.ts'),
+    import('../src/bot/logger.ts'),
   ]);
   let listening: number;
   let partsPerBrief = 0;

@@ -7,10 +7,10 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stripBoilerplate } from '../src/core/documents/boilerplate.ts';
-import { findQuote, QuoteIndex } from '../src/core/documents/quote-match.ts';
-import { splitSentences } from '../src/core/documents/sentences.ts';
-import { loadSources } from '../src/core/documents/source-loader.ts';
+import { stripBoilerplate } from '../src/content/boilerplate.ts';
+import { findQuote, QuoteIndex } from '../src/content/quote-match.ts';
+import { splitSentences } from '../src/content/sentences.ts';
+import { loadSources } from '../src/content/source-loader.ts';
 
 const DOCS = 1000;
 const ROUNDS = 15;

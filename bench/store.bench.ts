@@ -10,7 +10,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { silentLogger } from '../src/core/logger.ts';
+import { silentLogger } from '../src/bot/logger.ts';
 import { openStore, type Store } from '../src/store/open-store.ts';
 import { pgUrl } from './pg-url.ts';
 

@@ -14,11 +14,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The country data the Q&A derives from the world-countries package (src/core/qa/country-data.ts),
+ * The country data the Q&A derives from the world-countries package (src/qa/country-data.ts),
  * derived once here and stored next to the bundle, so start-up reads 30 kB instead of 770 kB.
  */
 async function writeGazetteer(build, file) {
-  const out = await build({ entryPoints: [path.join(root, 'src', 'core', 'qa', 'country-data.ts')], bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'warning' });
+  const out = await build({ entryPoints: [path.join(root, 'src', 'qa', 'country-data.ts')], bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'warning' });
   const { deriveGazetteer } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
   const records = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-countries/dist/countries.json'), 'utf8'));
   writeFileSync(file, JSON.stringify(deriveGazetteer(records)));

@@ -2,17 +2,17 @@
  * Builds the platform-neutral core: catalog, router, Q&A, and the Briefbot facade.
  * Feature commands (subscriptions) are passed in so this file does not depend on the store.
  */
-import { loadBriefs, type MutableBriefCatalog, type TopicLoad } from '../core/briefs/brief-loader.ts';
-import { Briefbot } from '../core/briefbot.ts';
-import type { ContentLimits } from '../core/documents/safe-read.ts';
-import type { ConversationStore } from '../core/contracts.ts';
-import type { FileIssue } from '../core/errors.ts';
-import { silentLogger, type Logger } from '../core/logger.ts';
-import { createAskCommand } from '../core/qa/ask-command.ts';
-import { QaEngine } from '../core/qa/qa-engine.ts';
-import { QuestionService } from '../core/qa/question-service.ts';
-import { CommandRouter } from '../core/router/command-router.ts';
-import type { AnyRouterCommand } from '../core/router/router-types.ts';
+import { loadBriefs, type MutableBriefCatalog, type TopicLoad } from '../content/brief-loader.ts';
+import { Briefbot } from '../bot/briefbot.ts';
+import type { ContentLimits } from '../content/safe-read.ts';
+import type { ConversationStore } from '../bot/contracts.ts';
+import type { FileIssue } from '../domain/errors.ts';
+import { silentLogger, type Logger } from '../bot/logger.ts';
+import { createAskCommand } from '../qa/ask-command.ts';
+import { QaEngine } from '../qa/qa-engine.ts';
+import { QuestionService } from '../qa/question-service.ts';
+import { CommandRouter } from '../bot/command-router.ts';
+import type { AnyRouterCommand } from '../bot/router-types.ts';
 
 export interface CoreOptions {
   briefsDir: string;

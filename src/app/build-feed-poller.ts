@@ -1,8 +1,8 @@
 /** Wires the feed poller for `briefbot start` and `briefbot feeds --poll` from the settings. */
-import type { Logger } from '../core/logger.ts';
-import { addSource } from '../core/ingest/add-source.ts';
-import { FeedPoller } from '../core/ingest/feed-poller.ts';
-import { fetchFeed, fetchPage } from '../core/ingest/safe-fetch.ts';
+import type { Logger } from '../bot/logger.ts';
+import { addSource } from '../ingest/add-source.ts';
+import { FeedPoller } from '../ingest/feed-poller.ts';
+import { fetchFeed, fetchPage } from '../ingest/safe-fetch.ts';
 import type { Store } from '../store/open-store.ts';
 import { fetchLimitsOf, type AppConfig } from './config.ts';
 

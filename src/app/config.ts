@@ -8,10 +8,10 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync } f
 import path from 'node:path';
 import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'zod';
-import { ConfigError, type FileIssue } from '../core/errors.ts';
-import { parseSchedule } from '../core/scheduling/schedule-parser.ts';
-import { DEFAULT_MAX_FILE_BYTES } from '../core/documents/safe-read.ts';
-import type { FetchLimits } from '../core/ingest/safe-fetch.ts';
+import { ConfigError, type FileIssue } from '../domain/errors.ts';
+import { parseSchedule } from '../schedule/schedule-parser.ts';
+import { DEFAULT_MAX_FILE_BYTES } from '../content/safe-read.ts';
+import type { FetchLimits } from '../ingest/safe-fetch.ts';
 import type { AdapterModule, ConfiguredAdapter } from '../adapters/kit/adapter-module.ts';
 import { PLATFORM_ADAPTERS } from '../adapters/registry.ts';
 

@@ -6,8 +6,8 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, formatIssue } from '../core/errors.ts';
-import type { Logger } from '../core/logger.ts';
+import { ConfigError, formatIssue } from '../domain/errors.ts';
+import type { Logger } from '../bot/logger.ts';
 import { loadFileConfig } from './config.ts';
 
 export class PermissionsReload {

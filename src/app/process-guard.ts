@@ -5,7 +5,7 @@
  * take the bot, its other topics or /healthz down. The guard is installed by `briefbot
  * start` only; one-shot commands keep Node's default of exiting on such an error.
  */
-import type { Logger } from '../core/logger.ts';
+import type { Logger } from '../bot/logger.ts';
 
 export interface ProcessLike {
   on(event: 'unhandledRejection' | 'uncaughtException', listener: (err: unknown) => void): unknown;

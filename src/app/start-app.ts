@@ -5,21 +5,21 @@
 import os from 'node:os';
 import path from 'node:path';
 import { ConsoleAdapter } from '../adapters/console/console-adapter.ts';
-import { BriefWatcher } from '../core/briefs/brief-watcher.ts';
-import type { ChatAdapter, DeliveryTarget, Platform } from '../core/contracts.ts';
-import { formatIssue } from '../core/errors.ts';
-import type { Logger } from '../core/logger.ts';
-import { recordBriefVersions } from '../core/recaps/recap-since.ts';
-import { createSubscriptionCommands, syncConfigSubscriptions } from '../core/recaps/subscription-commands.ts';
-import { Scheduler } from '../core/scheduling/scheduler.ts';
+import { BriefWatcher } from '../content/brief-watcher.ts';
+import type { ChatAdapter, DeliveryTarget, Platform } from '../bot/contracts.ts';
+import { formatIssue } from '../domain/errors.ts';
+import type { Logger } from '../bot/logger.ts';
+import { recordBriefVersions } from '../recaps/recap-since.ts';
+import { createSubscriptionCommands, syncConfigSubscriptions } from '../recaps/subscription-commands.ts';
+import { Scheduler } from '../recaps/scheduler.ts';
 import { openStore, type Store } from '../store/open-store.ts';
 import { buildCore, type CoreBundle } from './build-core.ts';
 import { fetchLimitsOf, unknownSubscriptionTopics, type AppConfig } from './config.ts';
 import { PermissionsReload } from './permissions-reload.ts';
-import { createAddCommand } from '../core/ingest/add-command.ts';
-import { fetchPage } from '../core/ingest/safe-fetch.ts';
+import { createAddCommand } from '../ingest/add-command.ts';
+import { fetchPage } from '../ingest/safe-fetch.ts';
 import { createFeedPoller } from './build-feed-poller.ts';
-import { FeedWatch } from '../core/ingest/feed-watch.ts';
+import { FeedWatch } from '../ingest/feed-watch.ts';
 
 export interface StartOptions {
   config: AppConfig;

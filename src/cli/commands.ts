@@ -2,14 +2,14 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { unknownSubscriptionTopics, type AppConfig } from '../app/config.ts';
-import { loadAllTopics, loadBriefs } from '../core/briefs/brief-loader.ts';
-import { briefToJson } from '../core/briefs/brief-json.ts';
-import type { BriefCatalog } from '../core/briefs/brief-catalog.ts';
-import type { Brief } from '../core/briefs/brief-types.ts';
-import { allClaims } from '../core/briefs/brief-validator.ts';
-import { formatIssue } from '../core/errors.ts';
-import { briefCardMessage, briefMessage, listMessage } from '../core/messages/brief-messages.ts';
-import { renderText } from '../core/messages/render-text.ts';
+import { loadAllTopics, loadBriefs } from '../content/brief-loader.ts';
+import { briefToJson } from '../content/brief-json.ts';
+import type { BriefCatalog } from '../content/brief-catalog.ts';
+import type { Brief } from '../domain/brief-types.ts';
+import { allClaims } from '../content/brief-validator.ts';
+import { formatIssue } from '../domain/errors.ts';
+import { briefCardMessage, briefMessage, listMessage } from '../domain/messages/brief-messages.ts';
+import { renderText } from '../domain/messages/render-text.ts';
 import { CliFailure, type CliIO } from './io.ts';
 
 function briefsDir(config: AppConfig): string {
@@ -95,8 +95,8 @@ export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | un
   }
   const brief = findBrief(catalog, topicArg);
   // Loaded on demand so other commands start without building the Q&A index code.
-  const { QaEngine } = await import('../core/qa/qa-engine.ts');
-  const { answerToJson, answerToMessage } = await import('../core/qa/answer-message.ts');
+  const { QaEngine } = await import('../qa/qa-engine.ts');
+  const { answerToJson, answerToMessage } = await import('../qa/answer-message.ts');
   const engine = new QaEngine(catalog);
   const topic = brief.slug;
   if (question.trim() !== '') {
@@ -122,8 +122,8 @@ export async function runRecap(config: AppConfig, io: CliIO, topic: string, sinc
   const catalog = await catalogFor(config, io);
   const brief = findBrief(catalog, topic);
   const { openStore } = await import('../store/open-store.ts');
-  const { recapSince, recordBriefVersions } = await import('../core/recaps/recap-since.ts');
-  const { silentLogger } = await import('../core/logger.ts');
+  const { recapSince, recordBriefVersions } = await import('../recaps/recap-since.ts');
+  const { silentLogger } = await import('../bot/logger.ts');
   const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: path.resolve(config.root, config.store.sqlitePath), logger: silentLogger });
   try {
     await recordBriefVersions(store, [brief], new Date());

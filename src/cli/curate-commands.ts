@@ -1,10 +1,10 @@
 /** The curator's commands: `briefbot new <topic> --title "…"` and `briefbot add <topic> <url|file>…`. */
 import path from 'node:path';
 import { fetchLimitsOf, type AppConfig } from '../app/config.ts';
-import { BriefbotError } from '../core/errors.ts';
-import { addSource } from '../core/ingest/add-source.ts';
-import { fetchPage } from '../core/ingest/safe-fetch.ts';
-import { createTopic, TOPIC_SLUG } from '../core/ingest/topic-folder.ts';
+import { BriefbotError } from '../domain/errors.ts';
+import { addSource } from '../ingest/add-source.ts';
+import { fetchPage } from '../ingest/safe-fetch.ts';
+import { createTopic, TOPIC_SLUG } from '../ingest/topic-folder.ts';
 import { CliFailure, type CliIO } from './io.ts';
 
 function briefsDir(config: AppConfig): string {

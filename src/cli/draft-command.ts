@@ -1,14 +1,14 @@
 /**
  * `briefbot draft <topic> [--write] [--json] [--summary-bytes N]`: a first brief drafted
- * from the topic's sources (src/core/drafting). Without --write it prints the draft; with
+ * from the topic's sources (src/drafting). Without --write it prints the draft; with
  * it, writes brief.md when the topic has none, else brief.draft.md beside the curator's
  * file, never overwriting it. --json prints the draft's claims with their citations.
  */
 import path from 'node:path';
 import type { AppConfig } from '../app/config.ts';
-import { loadAllTopics } from '../core/briefs/brief-loader.ts';
-import { BriefbotError } from '../core/errors.ts';
-import { closestWord } from '../core/router/suggest.ts';
+import { loadAllTopics } from '../content/brief-loader.ts';
+import { BriefbotError } from '../domain/errors.ts';
+import { closestWord } from '../bot/suggest.ts';
 import { CliFailure, type CliIO } from './io.ts';
 
 export async function runDraft(config: AppConfig, io: CliIO, topic: string | undefined, flags: { write: boolean; json: boolean; summaryBytes: string | undefined }): Promise<number> {
@@ -25,7 +25,7 @@ export async function runDraft(config: AppConfig, io: CliIO, topic: string | und
     const guess = closestWord(topic, loads.map((l) => l.slug));
     throw new CliFailure('unknown_topic', `briefbot draft: no topic "${topic}"`, 1, [guess ? `Did you mean "${guess}"?` : 'Run "briefbot list" to see topics.']);
   }
-  const { draftTopic, writeDraft } = await import('../core/drafting/draft-topic.ts');
+  const { draftTopic, writeDraft } = await import('../drafting/draft-topic.ts');
   let result;
   try {
     result = await draftTopic(load, path.join(briefsDir, topic), new Date().toISOString().slice(0, 10), summaryBytes === undefined ? {} : { summaryBytes });

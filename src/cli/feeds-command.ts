@@ -7,12 +7,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { AppConfig } from '../app/config.ts';
-import { formatIssue } from '../core/errors.ts';
-import type { FeedPollReport } from '../core/ingest/feed-poller.ts';
-import type { FeedItemCounts, FeedState } from '../core/ingest/feed-store.ts';
-import { topicFolders } from '../core/ingest/feed-watch.ts';
-import { silentLogger } from '../core/logger.ts';
-import { closestWord } from '../core/router/suggest.ts';
+import { formatIssue } from '../domain/errors.ts';
+import type { FeedPollReport } from '../ingest/feed-poller.ts';
+import type { FeedItemCounts, FeedState } from '../ingest/feed-store.ts';
+import { topicFolders } from '../ingest/feed-watch.ts';
+import { silentLogger } from '../bot/logger.ts';
+import { closestWord } from '../bot/suggest.ts';
 import { CliFailure, type CliIO } from './io.ts';
 
 const when = (d: Date | null): string => (d ? `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'never');

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig, type AppConfig } from '../app/config.ts';
-import { ConfigError, formatIssue } from '../core/errors.ts';
+import { ConfigError, formatIssue } from '../domain/errors.ts';
 import { CliFailure, reportFailure, type CliIO } from './io.ts';
 
 export type { CliIO } from './io.ts';
@@ -99,7 +99,7 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
   }
   try {
     if (!COMMANDS.includes(command)) {
-      const { closestWord } = await import('../core/router/suggest.ts');
+      const { closestWord } = await import('../bot/suggest.ts');
       const guess = closestWord(command, COMMANDS);
       throw new CliFailure('usage', `briefbot: unknown command "${command}"`, 2, [guess ? `Did you mean "briefbot ${guess}"? Run "briefbot --help" for usage.` : 'Run "briefbot --help" for usage.']);
     }

@@ -3,7 +3,7 @@ import type { AppConfig } from '../app/config.ts';
 import { installProcessGuard } from '../app/process-guard.ts';
 import { startApp, type RunningApp } from '../app/start-app.ts';
 import { consoleLogStream } from '../adapters/console/console-log.ts';
-import { createLogger } from '../core/logger.ts';
+import { createLogger } from '../app/logger.ts';
 import type { AdapterModule } from '../adapters/kit/adapter-module.ts';
 import { PLATFORM_ADAPTERS } from '../adapters/registry.ts';
 import type { CliIO } from './io.ts';

@@ -4,7 +4,7 @@
  * processes on one SQLite file and across replicas on one Postgres.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { FeedItemClaim, FeedItemCounts, FeedItemOutcome, FeedPollResult, FeedPollStatus, FeedState, FeedStore } from '../core/ingest/feed-store.ts';
+import type { FeedItemClaim, FeedItemCounts, FeedItemOutcome, FeedPollResult, FeedPollStatus, FeedState, FeedStore } from '../ingest/feed-store.ts';
 import type { Database, FeedPollsTable } from './schema.ts';
 import { toDate, toDateOrNull } from './schema.ts';
 

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Selectable, Updateable } from 'kysely';
-import type { ConversationState, ConversationStore, InboundEventLog, Platform } from '../core/contracts.ts';
+import type { ConversationState, ConversationStore, InboundEventLog, Platform } from '../bot/contracts.ts';
 import type {
   BriefVersionRecord,
   DeliveryKey,
@@ -21,8 +21,8 @@ import type {
   SubscriptionInput,
   SubscriptionSource,
   UpsertResult,
-} from '../core/recaps/recap-store.ts';
-import type { FeedStore } from '../core/ingest/feed-store.ts';
+} from '../recaps/recap-store.ts';
+import type { FeedStore } from '../ingest/feed-store.ts';
 import { KyselyFeedStore } from './kysely-feed-store.ts';
 import type { Database, DeliveriesTable, SubscriptionsTable } from './schema.ts';
 import { toDate, toDateOrNull } from './schema.ts';

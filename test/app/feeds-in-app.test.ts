@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { loadConfig } from '../../src/app/config.ts';
 import { startApp } from '../../src/app/start-app.ts';
-import { silentLogger } from '../../src/core/logger.ts';
+import { silentLogger } from '../../src/bot/logger.ts';
 import { FeedServer, makeArticle } from '../helpers/feed-server.ts';
 import { makeTempBriefs } from '../helpers/temp-briefs.ts';
 

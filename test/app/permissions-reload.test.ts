@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { PermissionsReload } from '../../src/app/permissions-reload.ts';
-import { captureLogger } from '../core/scheduling/scheduler-harness.ts';
+import { captureLogger } from '../recaps/scheduler-harness.ts';
 
 describe('permissions.allow reloads without a restart', () => {
   it('picks up an edit of the config file (also a save that replaces it), and keeps the old list when the file is broken', async () => {

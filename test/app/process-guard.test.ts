@@ -8,7 +8,7 @@ import { repoRoot } from '../helpers/make-core.ts';
 /** A child process that hits an unhandled rejection and an uncaught exception, then reports. */
 function run(withGuard: boolean): { status: number | null; stdout: string } {
   const guard = pathToFileURL(path.join(repoRoot, 'src/app/process-guard.ts')).href;
-  const logger = pathToFileURL(path.join(repoRoot, 'src/core/logger.ts')).href;
+  const logger = pathToFileURL(path.join(repoRoot, 'src/app/logger.ts')).href;
   const script = `
     const { installProcessGuard } = await import(${JSON.stringify(guard)});
     const { createLogger } = await import(${JSON.stringify(logger)});

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { sourceIdFor, titleFromText } from '../../src/core/ingest/add-source.ts';
+import { sourceIdFor, titleFromText } from '../../src/ingest/add-source.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { makeTempBriefs } from '../helpers/temp-briefs.ts';
 

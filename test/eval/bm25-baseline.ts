@@ -3,9 +3,9 @@
  * lower-cased words minus stop words (no stemming, synonyms, entities or question types),
  * answering with the single top sentence and abstaining only when nothing matches at all.
  */
-import type { Brief } from '../../src/core/briefs/brief-types.ts';
-import type { Answer } from '../../src/core/qa/qa-engine.ts';
-import { STOP_WORDS } from '../../src/core/qa/text-analysis.ts';
+import type { Brief } from '../../src/domain/brief-types.ts';
+import type { Answer } from '../../src/qa/qa-engine.ts';
+import { STOP_WORDS } from '../../src/qa/text-analysis.ts';
 
 interface Row {
   brief: Brief;

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadTopic } from '../../src/core/briefs/brief-loader.ts';
-import { dateOf } from '../../src/core/drafting/timeline.ts';
+import { loadTopic } from '../../src/content/brief-loader.ts';
+import { dateOf } from '../../src/drafting/timeline.ts';
 import { repoRoot } from '../helpers/make-core.ts';
 
 interface Item {

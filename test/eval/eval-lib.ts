@@ -1,14 +1,14 @@
 /**
  * Scoring for the Q&A evaluation sets (test/fixtures/qa-eval*.json), shared by
- * `npm run eval` (test/eval/run-eval.ts) and the regression test in test/core/qa/.
+ * `npm run eval` (test/eval/run-eval.ts) and the regression test in test/qa/.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadBriefs } from '../../src/core/briefs/brief-loader.ts';
-import type { BriefCatalog } from '../../src/core/briefs/brief-catalog.ts';
-import type { ConversationState } from '../../src/core/contracts.ts';
-import { isVerbatim } from '../../src/core/documents/quote-match.ts';
-import type { Answer, QaEngine } from '../../src/core/qa/qa-engine.ts';
+import { loadBriefs } from '../../src/content/brief-loader.ts';
+import type { BriefCatalog } from '../../src/content/brief-catalog.ts';
+import type { ConversationState } from '../../src/bot/contracts.ts';
+import { isVerbatim } from '../../src/content/quote-match.ts';
+import type { Answer, QaEngine } from '../../src/qa/qa-engine.ts';
 
 export interface EvalItem {
   id: string;

@@ -9,8 +9,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadBriefs } from '../../src/core/briefs/brief-loader.ts';
-import { QaEngine } from '../../src/core/qa/qa-engine.ts';
+import { loadBriefs } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { Bm25Baseline } from './bm25-baseline.ts';
 import { writeDucTopics } from './duc-topics.ts';
 import { engineAsker, pct, reportOf, ROOT, runEval, shortLine, summaryLine, type EvalReport, type EvalSet } from './eval-lib.ts';

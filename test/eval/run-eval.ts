@@ -12,11 +12,11 @@
  * note when there is no copy.
  * Pass --verbose to list every question, --misses to list only the ones the engine gets wrong.
  */
-import { QaEngine } from '../../src/core/qa/qa-engine.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { Bm25Baseline } from './bm25-baseline.ts';
 import path from 'node:path';
 import { calibrationTable, evaluateTopics, printTopicResults, sweepLine } from './qa-topics-eval.ts';
-import { DEFAULT_THRESHOLD } from '../../src/core/qa/qa-engine.ts';
+import { DEFAULT_THRESHOLD } from '../../src/qa/qa-engine.ts';
 import { ROOT, shortLine, engineAsker, loadCatalog, loadEvalSet, runEval, summaryLine, type EvalReport } from './eval-lib.ts';
 
 const verbose = process.argv.includes('--verbose');

@@ -1,5 +1,5 @@
 /** A second process for the sources-lock test: adds each file given to one topic folder. */
-import { addSource } from '../../src/core/ingest/add-source.ts';
+import { addSource } from '../../src/ingest/add-source.ts';
 
 const [topicDir = '', ...files] = process.argv.slice(2);
 for (const file of files) {

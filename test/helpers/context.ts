@@ -1,4 +1,4 @@
-import type { CommandContext, Platform } from '../../src/core/contracts.ts';
+import type { CommandContext, Platform } from '../../src/bot/contracts.ts';
 
 export function testContext(overrides: Partial<CommandContext> & { manager?: boolean; platform?: Platform } = {}): CommandContext {
   const { manager = false, ...rest } = overrides;

@@ -5,10 +5,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCore, type CoreBundle } from '../../src/app/build-core.ts';
-import type { BriefbotCore } from '../../src/core/briefbot-core.ts';
-import type { InboundEventLog } from '../../src/core/contracts.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { createSubscriptionCommands } from '../../src/core/recaps/subscription-commands.ts';
+import type { BriefbotCore } from '../../src/bot/briefbot-core.ts';
+import type { InboundEventLog } from '../../src/bot/contracts.ts';
+import { silentLogger } from '../../src/bot/logger.ts';
+import { createSubscriptionCommands } from '../../src/recaps/subscription-commands.ts';
 import { openStore, type Store } from '../../src/store/open-store.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { loadTopic, type TopicLoad } from '../../src/core/briefs/brief-loader.ts';
+import { loadTopic, type TopicLoad } from '../../src/content/brief-loader.ts';
 
 export interface Article {
   id: string;

@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from '../../src/store/open-store.ts';
-import type { SubscriptionInput } from '../../src/core/recaps/recap-store.ts';
+import type { SubscriptionInput } from '../../src/recaps/recap-store.ts';
 import { createTestDatabase, testDatabaseNames, type TestDatabase } from './store-drivers.ts';
 
 const T0 = new Date('2025-03-03T07:00:00.000Z');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { after } from 'node:test';
 import pg from 'pg';
-import { silentLogger } from '../../src/core/logger.ts';
+import { silentLogger } from '../../src/bot/logger.ts';
 import { MIGRATION_LOCK_KEY, openStore, type Store } from '../../src/store/open-store.ts';
 
 export interface TestDatabase {

@@ -5,10 +5,10 @@
  */
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { BriefbotCore } from '../../core/briefbot-core.ts';
-import type { ChatAdapter, CommandContext } from '../../core/contracts.ts';
-import { silentLogger, type Logger } from '../../core/logger.ts';
-import type { Reply } from '../../core/messages/message-model.ts';
+import type { BriefbotCore } from '../../bot/briefbot-core.ts';
+import type { ChatAdapter, CommandContext } from '../../bot/contracts.ts';
+import { silentLogger, type Logger } from '../../bot/logger.ts';
+import type { Reply } from '../../domain/messages/message-model.ts';
 import { ConsoleDelivery } from './console-delivery.ts';
 import { renderForConsole } from './console-render.ts';
 

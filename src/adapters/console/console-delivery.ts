@@ -1,6 +1,6 @@
 /** Delivers recaps to the terminal: the console adapter's DeliveryTarget. */
-import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../core/contracts.ts';
-import type { Message } from '../../core/messages/message-model.ts';
+import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../bot/contracts.ts';
+import type { Message } from '../../domain/messages/message-model.ts';
 import { renderForConsole } from './console-render.ts';
 
 export class ConsoleDelivery implements DeliveryTarget {

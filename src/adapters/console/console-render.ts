@@ -1,5 +1,5 @@
-import type { Message } from '../../core/messages/message-model.ts';
-import { renderText } from '../../core/messages/render-text.ts';
+import type { Message } from '../../domain/messages/message-model.ts';
+import { renderText } from '../../domain/messages/render-text.ts';
 
 /** Renders a message for a terminal: plain text, control characters removed, a blank line after. */
 export function renderForConsole(message: Message, width: number): string {

@@ -3,9 +3,9 @@
  * the router text the core understands, and idempotent registration.
  */
 import type { Command } from '../../domain/command.ts';
-import { cleanInput } from '../../core/input-text.ts';
+import { cleanInput } from '../../domain/input-text.ts';
 import { Routes, type REST } from 'discord.js';
-import type { Logger } from '../../core/logger.ts';
+import type { Logger } from '../../bot/logger.ts';
 
 /** Discord option types used here. */
 const SUB = 1;

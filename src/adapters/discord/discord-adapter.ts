@@ -5,9 +5,9 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, RESTEvents, type Interaction, type Message as DiscordMessage } from 'discord.js';
 import type { DiscordConfig } from './discord-config.ts';
-import type { BriefbotCore } from '../../core/briefbot-core.ts';
-import type { ChatAdapter, DeliveryTarget } from '../../core/contracts.ts';
-import type { Logger } from '../../core/logger.ts';
+import type { BriefbotCore } from '../../bot/briefbot-core.ts';
+import type { ChatAdapter, DeliveryTarget } from '../../bot/contracts.ts';
+import type { Logger } from '../../bot/logger.ts';
 import { registerCommands, type RegistrationResult } from './commands-definition.ts';
 import { DiscordInbound } from './inbound.ts';
 import { DiscordDelivery, translateDiscordError } from './outbound.ts';

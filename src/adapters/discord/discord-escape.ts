@@ -4,7 +4,7 @@
  * format, link or mention anything.
  */
 
-import { stripBidi } from '../../core/messages/safe-text.ts';
+import { stripBidi } from '../../domain/messages/safe-text.ts';
 
 const ZWSP = '\u200b';
 

@@ -13,12 +13,12 @@ import {
   type Message as DiscordMessage,
   type RepliableInteraction,
 } from 'discord.js';
-import type { BriefbotCore } from '../../core/briefbot-core.ts';
-import type { CommandContext } from '../../core/contracts.ts';
-import { BriefbotError } from '../../core/errors.ts';
-import type { Logger } from '../../core/logger.ts';
-import { notice, type Action, type Message, type Reply } from '../../core/messages/message-model.ts';
-import { viewAction } from '../../core/messages/actions.ts';
+import type { BriefbotCore } from '../../bot/briefbot-core.ts';
+import type { CommandContext } from '../../bot/contracts.ts';
+import { BriefbotError } from '../../domain/errors.ts';
+import type { Logger } from '../../bot/logger.ts';
+import { notice, type Action, type Message, type Reply } from '../../domain/messages/message-model.ts';
+import { viewAction } from '../../domain/messages/actions.ts';
 import type { Command } from '../../domain/command.ts';
 import { commandOfButton, isShareable, shareAction, withoutShareButtons } from '../kit/share.ts';
 import { BRIEF_COMMAND, SCHEDULE_SUGGESTIONS, SLOW_SUBCOMMANDS, commandFromOptions } from './commands-definition.ts';

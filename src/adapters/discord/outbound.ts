@@ -4,11 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError as DjsRateLimitError, Routes, type REST } from 'discord.js';
-import type { BriefbotCore } from '../../core/briefbot-core.ts';
-import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../core/contracts.ts';
-import { BriefbotError, PlatformError, PlatformUnavailableError, RateLimitError } from '../../core/errors.ts';
-import type { Logger } from '../../core/logger.ts';
-import type { Message } from '../../core/messages/message-model.ts';
+import type { BriefbotCore } from '../../bot/briefbot-core.ts';
+import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../bot/contracts.ts';
+import { BriefbotError, PlatformError, PlatformUnavailableError, RateLimitError } from '../../domain/errors.ts';
+import type { Logger } from '../../bot/logger.ts';
+import type { Message } from '../../domain/messages/message-model.ts';
 import { renderDiscordPayload, type DiscordPayload } from './render-discord.ts';
 
 /** Interaction and webhook tokens are secrets: keep them out of error messages and logs. */

@@ -9,9 +9,9 @@
 import type { Command } from '../../domain/command.ts';
 import { buttonValue, commandOfButton } from '../kit/share.ts';
 import { notInsideEscape, paginate } from '../kit/paginate.ts';
-import { bulletBody, type Action, type Block, type Message, type MessageKind, type SourceRef, type Span } from '../../core/messages/message-model.ts';
+import { bulletBody, type Action, type Block, type Message, type MessageKind, type SourceRef, type Span } from '../../domain/messages/message-model.ts';
 import { escapeDiscord } from './discord-escape.ts';
-import { plainLinkText } from '../../core/messages/safe-text.ts';
+import { plainLinkText } from '../../domain/messages/safe-text.ts';
 
 export const DISCORD_LIMITS = {
   content: 2000,

@@ -4,9 +4,9 @@
  * library only then. Adding a platform is its own folder plus one line in the registry;
  * nothing in the core or the app names a platform.
  */
-import type { BriefbotCore } from '../../core/briefbot-core.ts';
-import type { ChatAdapter, InboundEventLog } from '../../core/contracts.ts';
-import type { Logger } from '../../core/logger.ts';
+import type { BriefbotCore } from '../../bot/briefbot-core.ts';
+import type { ChatAdapter, InboundEventLog } from '../../bot/contracts.ts';
+import type { Logger } from '../../bot/logger.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 

@@ -5,7 +5,7 @@
  * commands (`encodeCommand`), so nothing is rebuilt from command text.
  */
 import { decodeCommand, encodeCommand, type Command, type TopicView } from '../../domain/command.ts';
-import type { Action, Message, MessageKind } from '../../core/messages/message-model.ts';
+import type { Action, Message, MessageKind } from '../../domain/messages/message-model.ts';
 
 export const SHARE_ACTION_ID = 'brief.share';
 

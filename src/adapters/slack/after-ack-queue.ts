@@ -9,7 +9,7 @@
  * `concurrency` running. No job is
  * dropped: stop() waits for the queue to drain (bounded by `drainTimeoutMs`).
  */
-import type { Logger } from '../../core/logger.ts';
+import type { Logger } from '../../bot/logger.ts';
 
 export class AfterAckQueue {
   private readonly queue: Array<() => Promise<void>> = [];

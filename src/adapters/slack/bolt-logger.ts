@@ -1,6 +1,6 @@
 /** Bridges Bolt's logger interface onto the app's pino logger (one log stream, redacted). */
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../../core/logger.ts';
+import type { Logger } from '../../bot/logger.ts';
 
 function format(msg: unknown[]): string {
   return msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m))).join(' ');

@@ -20,7 +20,7 @@
  */
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import type { Logger } from '../../core/logger.ts';
+import type { Logger } from '../../bot/logger.ts';
 import { checkSlackBodyShape, type BodyKind } from './body-shape.ts';
 import { verifySlackSignature } from './verify.ts';
 

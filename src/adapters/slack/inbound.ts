@@ -6,10 +6,10 @@
  * the answer goes out through `respond`, chat.postEphemeral or chat.postMessage.
  */
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import type { BriefbotCore } from '../../core/briefbot-core.ts';
-import type { CommandContext, InboundEventLog } from '../../core/contracts.ts';
-import type { Logger } from '../../core/logger.ts';
-import type { Reply } from '../../core/messages/message-model.ts';
+import type { BriefbotCore } from '../../bot/briefbot-core.ts';
+import type { CommandContext, InboundEventLog } from '../../bot/contracts.ts';
+import type { Logger } from '../../bot/logger.ts';
+import type { Reply } from '../../domain/messages/message-model.ts';
 import type { SlackAdminCheck } from './permissions.ts';
 import type { AfterAckQueue } from './after-ack-queue.ts';
 import { responseUrlPoster } from './response-url.ts';

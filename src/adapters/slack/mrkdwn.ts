@@ -11,7 +11,7 @@
  */
 
 import { paginate } from '../kit/paginate.ts';
-import { plainLinkText, stripBidi } from '../../core/messages/safe-text.ts';
+import { plainLinkText, stripBidi } from '../../domain/messages/safe-text.ts';
 
 const ZWSP = '\u200b';
 // C0 controls except tab/newline, DEL, and the C1 range.

@@ -3,11 +3,11 @@
  * translation at the adapter edge, and the DeliveryTarget recaps are posted through.
  */
 import type { webApi } from '@slack/bolt';
-import type { BriefbotCore } from '../../core/briefbot-core.ts';
-import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../core/contracts.ts';
-import { BriefbotError, PlatformError, PlatformUnavailableError, RateLimitError } from '../../core/errors.ts';
-import type { Logger } from '../../core/logger.ts';
-import type { Message } from '../../core/messages/message-model.ts';
+import type { BriefbotCore } from '../../bot/briefbot-core.ts';
+import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../bot/contracts.ts';
+import { BriefbotError, PlatformError, PlatformUnavailableError, RateLimitError } from '../../domain/errors.ts';
+import type { Logger } from '../../bot/logger.ts';
+import type { Message } from '../../domain/messages/message-model.ts';
 import { renderMessages, type SlackMessage } from './render-block-kit.ts';
 
 type WebClient = webApi.WebClient;

@@ -7,7 +7,7 @@
  * briefly so a burst of commands costs one API call; a failed look-up counts as "no".
  */
 import type { webApi } from '@slack/bolt';
-import type { Logger } from '../../core/logger.ts';
+import type { Logger } from '../../bot/logger.ts';
 
 export class SlackAdminCheck {
   private readonly cache = new Map<string, { admin: boolean; at: number }>();

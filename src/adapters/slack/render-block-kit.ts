@@ -13,7 +13,7 @@
  */
 import { buttonValue } from '../kit/share.ts';
 import type { types as SlackTypes } from '@slack/bolt';
-import { bulletBody, type Action, type Block, type CitationRef, type Message, type SourceRef, type Span } from '../../core/messages/message-model.ts';
+import { bulletBody, type Action, type Block, type CitationRef, type Message, type SourceRef, type Span } from '../../domain/messages/message-model.ts';
 import { mrkdwnText, plainText, safeLink, shorten, splitText } from './mrkdwn.ts';
 
 type KnownBlock = SlackTypes.KnownBlock;

@@ -10,11 +10,11 @@
  *   the thread's topic is remembered for follow-up questions.
  */
 import type { RespondArguments } from '@slack/bolt';
-import type { BriefbotCore } from '../../core/briefbot-core.ts';
-import { BriefbotError, PlatformError } from '../../core/errors.ts';
-import type { Logger } from '../../core/logger.ts';
+import type { BriefbotCore } from '../../bot/briefbot-core.ts';
+import { BriefbotError, PlatformError } from '../../domain/errors.ts';
+import type { Logger } from '../../bot/logger.ts';
 import type { Command } from '../../domain/command.ts';
-import { notice, type Message, type Reply } from '../../core/messages/message-model.ts';
+import { notice, type Message, type Reply } from '../../domain/messages/message-model.ts';
 import { withoutShareButtons, withShareButton } from '../kit/share.ts';
 import type { SlackPoster } from './outbound.ts';
 import type { ResponsePoster } from './response-url.ts';

@@ -6,7 +6,7 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { RespondArguments } from '@slack/bolt';
-import { PlatformError, PlatformUnavailableError } from '../../core/errors.ts';
+import { PlatformError, PlatformUnavailableError } from '../../domain/errors.ts';
 
 const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: 64 });
 const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 64 });

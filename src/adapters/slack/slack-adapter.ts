@@ -11,10 +11,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import bolt from '@slack/bolt';
-import type { BriefbotCore } from '../../core/briefbot-core.ts';
-import type { ChatAdapter, InboundEventLog } from '../../core/contracts.ts';
-import { PlatformError } from '../../core/errors.ts';
-import type { Logger } from '../../core/logger.ts';
+import type { BriefbotCore } from '../../bot/briefbot-core.ts';
+import type { ChatAdapter, InboundEventLog } from '../../bot/contracts.ts';
+import { PlatformError } from '../../domain/errors.ts';
+import type { Logger } from '../../bot/logger.ts';
 import type { SlackConfig } from './slack-config.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { AfterAckQueue } from './after-ack-queue.ts';

@@ -1,5 +1,5 @@
 /** Slack in the adapter registry: SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode). */
-import { ConfigError } from '../../core/errors.ts';
+import { ConfigError } from '../../domain/errors.ts';
 import { nonEmpty, type AdapterModule } from '../kit/adapter-module.ts';
 import type { SlackConfig } from './slack-config.ts';
 

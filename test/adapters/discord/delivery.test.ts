@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { idempotentNonce, recapRef } from '../../../src/adapters/discord/outbound.ts';
-import { PlatformError, PlatformUnavailableError, RateLimitError } from '../../../src/core/errors.ts';
+import { PlatformError, PlatformUnavailableError, RateLimitError } from '../../../src/domain/errors.ts';
 import { CHANNEL_ID } from '../../fakes/discord/fake-discord.ts';
 import { StubCore, longBrief, stubBrief } from '../../fakes/discord/stub-core.ts';
 import { startHarness } from './harness.ts';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { APP_ID, CHANNEL_ID, GUILD_ID, type RecordedRequest } from '../../fakes/discord/fake-discord.ts';
 import { slashCommand } from '../../fakes/discord/interaction-payloads.ts';
 import { StubCore, stubBrief } from '../../fakes/discord/stub-core.ts';
-import { notice } from '../../../src/core/messages/message-model.ts';
+import { notice } from '../../../src/domain/messages/message-model.ts';
 import { startHarness } from './harness.ts';
 
 const mention = `<@${APP_ID}>`;

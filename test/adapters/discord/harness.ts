@@ -1,7 +1,7 @@
 /** Starts a fake Discord and the real DiscordAdapter (real discord.js) against it. */
 import { DiscordAdapter, type DiscordAdapterOptions } from '../../../src/adapters/discord/discord-adapter.ts';
-import type { BriefbotCore } from '../../../src/core/briefbot-core.ts';
-import { silentLogger } from '../../../src/core/logger.ts';
+import type { BriefbotCore } from '../../../src/bot/briefbot-core.ts';
+import { silentLogger } from '../../../src/bot/logger.ts';
 import { FakeDiscord, FAKE_TOKEN, GUILD_ID } from '../../fakes/discord/fake-discord.ts';
 
 export interface Harness {

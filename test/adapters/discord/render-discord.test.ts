@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { escapeDiscord } from '../../../src/adapters/discord/discord-escape.ts';
 import { decodeCommand } from '../../../src/domain/command.ts';
 import { decodeCustomId, encodeCustomId, renderDiscordMessages, renderDiscordPayload, splitText } from '../../../src/adapters/discord/render-discord.ts';
-import type { Message } from '../../../src/core/messages/message-model.ts';
+import type { Message } from '../../../src/domain/messages/message-model.ts';
 import { checkMessageBody } from '../../fakes/discord/discord-limits.ts';
 import { longBrief, stubBrief } from '../../fakes/discord/stub-core.ts';
 import { prng } from '../../helpers/prng.ts';

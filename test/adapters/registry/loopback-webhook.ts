@@ -7,8 +7,8 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AdapterDeps, AdapterModule } from '../../../src/adapters/kit/adapter-module.ts';
-import type { ChatAdapter, DeliveryTarget, PostedMessage } from '../../../src/core/contracts.ts';
-import { renderText } from '../../../src/core/messages/render-text.ts';
+import type { ChatAdapter, DeliveryTarget, PostedMessage } from '../../../src/bot/contracts.ts';
+import { renderText } from '../../../src/domain/messages/render-text.ts';
 
 export interface WebhookConfig {
   callbackUrl: string;

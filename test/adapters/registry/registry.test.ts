@@ -14,9 +14,9 @@ import { PLATFORM_ADAPTERS } from '../../../src/adapters/registry.ts';
 import { loadConfig } from '../../../src/app/config.ts';
 import { startApp } from '../../../src/app/start-app.ts';
 import { describeRunning } from '../../../src/cli/start-command.ts';
-import { ConfigError } from '../../../src/core/errors.ts';
-import { silentLogger } from '../../../src/core/logger.ts';
-import { notice } from '../../../src/core/messages/message-model.ts';
+import { ConfigError } from '../../../src/domain/errors.ts';
+import { silentLogger } from '../../../src/bot/logger.ts';
+import { notice } from '../../../src/domain/messages/message-model.ts';
 import { makeTempBriefs } from '../../helpers/temp-briefs.ts';
 import { webhookModule, type WebhookAdapter } from './loopback-webhook.ts';
 

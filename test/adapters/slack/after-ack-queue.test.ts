@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AfterAckQueue } from '../../../src/adapters/slack/after-ack-queue.ts';
-import { silentLogger } from '../../../src/core/logger.ts';
+import { silentLogger } from '../../../src/bot/logger.ts';
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 

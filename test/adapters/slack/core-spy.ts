@@ -1,5 +1,5 @@
 /** Wraps a BriefbotCore to record calls (the real core still answers). */
-import type { BriefbotCore } from '../../../src/core/briefbot-core.ts';
+import type { BriefbotCore } from '../../../src/bot/briefbot-core.ts';
 
 export interface CoreCall {
   method: 'handleCommand' | 'handleMention' | 'rememberThread';

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { webApi } from '@slack/bolt';
 import { SlackDelivery, SlackPoster } from '../../../src/adapters/slack/outbound.ts';
-import { buildRecapMessage } from '../../../src/core/recaps/recap-message.ts';
-import type { Message } from '../../../src/core/messages/message-model.ts';
-import { PlatformError, PlatformUnavailableError, RateLimitError } from '../../../src/core/errors.ts';
+import { buildRecapMessage } from '../../../src/recaps/recap-message.ts';
+import type { Message } from '../../../src/domain/messages/message-model.ts';
+import { PlatformError, PlatformUnavailableError, RateLimitError } from '../../../src/domain/errors.ts';
 import { checkMessage } from '../../fakes/slack/slack-limits.ts';
-import { captureLogger } from '../../core/scheduling/scheduler-harness.ts';
+import { captureLogger } from '../../recaps/scheduler-harness.ts';
 import { spyCore, type CoreCall } from './core-spy.ts';
 import { startHarness, type Harness } from './harness.ts';
 

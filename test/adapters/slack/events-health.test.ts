@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EVENTS_NOT_ARRIVING, EventsHealth } from '../../../src/adapters/slack/events-health.ts';
 import { mentionEvent } from '../../fakes/slack/slack-requests.ts';
-import { captureLogger } from '../../core/scheduling/scheduler-harness.ts';
+import { captureLogger } from '../../recaps/scheduler-harness.ts';
 import { startHarness } from './harness.ts';
 
 describe('warning when Slack events never arrive (Events URL not verified)', () => {

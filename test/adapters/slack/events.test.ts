@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CommandContext } from '../../../src/core/contracts.ts';
+import type { CommandContext } from '../../../src/bot/contracts.ts';
 import { mentionEvent } from '../../fakes/slack/slack-requests.ts';
 import { allStrings, checkMessage, PING_PATTERN } from '../../fakes/slack/slack-limits.ts';
 import { makeTempBriefs, type TempBriefs } from '../../helpers/temp-briefs.ts';

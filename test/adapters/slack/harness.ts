@@ -1,8 +1,8 @@
 /** Starts a fake Slack and the real SlackAdapter (real Bolt) over the real core, on 127.0.0.1. */
 import { SlackAdapter, type SlackAdapterDeps } from '../../../src/adapters/slack/slack-adapter.ts';
-import type { BriefbotCore } from '../../../src/core/briefbot-core.ts';
-import type { InboundEventLog } from '../../../src/core/contracts.ts';
-import { createLogger, silentLogger } from '../../../src/core/logger.ts';
+import type { BriefbotCore } from '../../../src/bot/briefbot-core.ts';
+import type { InboundEventLog } from '../../../src/bot/contracts.ts';
+import { createLogger, silentLogger } from '../../../src/app/logger.ts';
 import { FakeSlack, type FakeUser } from '../../fakes/slack/fake-slack.ts';
 import { buttonPayload, FORM, interactionBody, JSON_TYPE, postSigned, slashCommandBody, type PostResult, type SignOptions } from '../../fakes/slack/slack-requests.ts';
 import { makeTestCore, type TestCore } from '../../helpers/make-core.ts';

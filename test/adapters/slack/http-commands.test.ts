@@ -4,7 +4,7 @@ import { renderBlockKit } from '../../../src/adapters/slack/render-block-kit.ts'
 import { withoutShareButtons, withShareButton } from '../../../src/adapters/kit/share.ts';
 import { MAX_BUTTON_VALUE } from '../../../src/adapters/slack/reply-sender.ts';
 import { parseCommand } from '../../../src/domain/command.ts';
-import type { CommandContext } from '../../../src/core/contracts.ts';
+import type { CommandContext } from '../../../src/bot/contracts.ts';
 import { checkMessage } from '../../fakes/slack/slack-limits.ts';
 import { spyCore, type CoreCall } from './core-spy.ts';
 import { startHarness, type Harness } from './harness.ts';

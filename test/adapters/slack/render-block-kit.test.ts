@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { cleanMentionText } from '../../../src/adapters/slack/inbound.ts';
 import { mrkdwnText, safeLink } from '../../../src/adapters/slack/mrkdwn.ts';
 import { renderBlockKit, type SlackMessage } from '../../../src/adapters/slack/render-block-kit.ts';
-import type { Message, SourceRef } from '../../../src/core/messages/message-model.ts';
+import type { Message, SourceRef } from '../../../src/domain/messages/message-model.ts';
 import { allStrings, checkMessage, PING_PATTERN } from '../../fakes/slack/slack-limits.ts';
 
 const ZW = '\u200b';

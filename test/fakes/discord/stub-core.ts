@@ -3,9 +3,9 @@
  * have (a document quoting "@everyone", a brief too long for one message) or a core
  * call that stays pending. It records every call.
  */
-import type { BriefbotCore, TopicSuggestion } from '../../../src/core/briefbot-core.ts';
-import type { CommandContext, Platform } from '../../../src/core/contracts.ts';
-import type { Message, Reply } from '../../../src/core/messages/message-model.ts';
+import type { BriefbotCore, TopicSuggestion } from '../../../src/bot/briefbot-core.ts';
+import type { CommandContext, Platform } from '../../../src/bot/contracts.ts';
+import type { Message, Reply } from '../../../src/domain/messages/message-model.ts';
 import { commandText, parseCommand, type Command } from '../../../src/domain/command.ts';
 
 export interface StubCall {

@@ -1,0 +1,131 @@
+/**
+ * Follow-up questions: "what did he say about the balloon?" (he = the person the
+ * conversation just talked about) and "and in June?" (the last question again, with the
+ * new constraint). Works on the plain-JSON ConversationState so any store can keep it.
+ */
+import type { ConversationState } from '../bot/contracts.ts';
+import { capitalisedRuns, DATE_PHRASE_RE } from './entities.ts';
+import { analyze } from './text-analysis.ts';
+
+export interface PersonLexicon {
+  names: ReadonlySet<string>;
+  tokens: ReadonlySet<string>;
+}
+
+export interface ResolvedQuestion {
+  /** The question to search with. */
+  text: string;
+  /** How the question was read, when that differs from what was asked. */
+  interpretation: string | null;
+  /** Words inherited from the previous question (soft constraints). */
+  inherited: string;
+  /** Names substituted for pronouns. */
+  referents: string[];
+}
+
+const MAX_ENTITIES = 8;
+
+function isPerson(entity: string, people: PersonLexicon): boolean {
+  return entity.toLowerCase().split(/\s+/).some((w) => people.tokens.has(w));
+}
+
+/** People named in `text`, as their fullest known names, in order of appearance. */
+export function peopleIn(text: string, people: PersonLexicon): string[] {
+  const out: string[] = [];
+  const lower = text.toLowerCase();
+  const words = lower.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  for (const raw of words) {
+    const w = raw.replace(/[’']s$/, '');
+    if (!people.tokens.has(w)) continue;
+    let best: string | null = null;
+    for (const name of people.names) {
+      const parts = name.toLowerCase().split(' ');
+      if (!parts.includes(w)) continue;
+      if (lower.includes(name.toLowerCase()) && (best === null || name.length > best.length)) best = name;
+      else if (best === null && parts[parts.length - 1] === w) best = name;
+    }
+    const display = best ?? w.charAt(0).toUpperCase() + w.slice(1);
+    if (!out.some((o) => o.toLowerCase().includes(w))) out.push(display);
+  }
+  return out;
+}
+
+const ELLIPSIS_RE = /^\s*(?:and|but|also|so|what about|how about|and what about|and how about|what of)\b[\s,]*(.*)$/i;
+const WH_RE = /\b(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|has|have|will|can|could)\b/i;
+
+/** Resolves pronouns and ellipsis against the conversation. Returns the question unchanged when there is nothing to resolve. */
+export function resolveFollowUp(question: string, state: ConversationState | null, people: PersonLexicon): ResolvedQuestion {
+  if (!state) return { text: question, interpretation: null, inherited: '', referents: [] };
+  let text = question;
+  let inherited = '';
+
+  const ellipsis = ELLIPSIS_RE.exec(text);
+  const fragment = ellipsis ? (ellipsis[1] ?? '').replace(/[?.!\s]+$/, '') : null;
+  if (state.lastQuestion && fragment !== null && !WH_RE.test(fragment) && fragment.length > 0 && fragment.split(/\s+/).length <= 6) {
+    const last = state.lastQuestion.replace(/[?.!\s]+$/, '');
+    const fragmentHasDate = new RegExp(DATE_PHRASE_RE.source, 'i').test(fragment);
+    const fragNames = capitalisedRuns(fragment).filter((n) => isPerson(n, people));
+    let base = last;
+    if (fragmentHasDate) base = base.replace(new RegExp(DATE_PHRASE_RE.source, 'gi'), ' ');
+    if (fragNames.length > 0) {
+      const lastPeople = peopleIn(base, people);
+      const first = lastPeople[0];
+      if (first) {
+        const re = new RegExp(`\\b${first.split(' ').map(escapeRe).join('|')}\\b(?:\\s+\\p{Lu}[\\p{L}-]+)?`, 'u');
+        base = base.replace(re, fragNames[0] as string);
+        text = `${base}?`.replace(/\s+/g, ' ').replace(/\s+\?/, '?');
+        inherited = base;
+        return { text, interpretation: text, inherited, referents: [] };
+      }
+    }
+    text = `${base.trim()} ${fragment}?`.replace(/\s+/g, ' ');
+    inherited = base;
+    return { text, interpretation: text, inherited, referents: [] };
+  }
+
+  const people_ = state.entities.filter((e) => isPerson(e, people));
+  const last = people_[0];
+  if (last) {
+    const pair = people_.length >= 2 ? `${people_[0]} and ${people_[1]}` : last;
+    let changed = false;
+    const replaced = text
+      .replace(/\b(?:their|the two men's)\b/gi, () => ((changed = true), `${pair}'s`))
+      .replace(/\b(?:they|them|the two|both)\b/gi, () => ((changed = true), pair))
+      .replace(/\b(?:his|hers)\b/gi, () => ((changed = true), `${last}'s`))
+      .replace(/\b(?:he|him|she|her)\b/gi, () => ((changed = true), last));
+    if (changed) return { text: replaced, interpretation: replaced, inherited: '', referents: people_.slice(0, 2) };
+  }
+  // "When was that?", "why?", "where was this?": nothing of its own to search for, so it asks
+  // about whatever the last question was about.
+  if (state.lastQuestion && analyze(text).length === 0) {
+    const last = state.lastQuestion.replace(/[?.!\s]+$/, '');
+    const resolved = `${text.replace(/[?.!\s]+$/, '')} (${last})?`;
+    return { text: resolved, interpretation: resolved, inherited: last, referents: [] };
+  }
+  return { text, interpretation: null, inherited: '', referents: [] };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The conversation after a question: topic, the entities just talked about, the question. */
+export function nextConversation(
+  prev: ConversationState | null,
+  topic: string | null,
+  resolvedQuestion: string,
+  questionPeople: string[],
+  answerPeople: string[],
+  answerFirst: boolean,
+  now: Date,
+): ConversationState {
+  const sameTopic = prev !== null && prev.topic === topic;
+  const fresh = answerFirst ? [...answerPeople, ...questionPeople] : [...questionPeople, ...answerPeople];
+  for (const n of capitalisedRuns(resolvedQuestion)) if (!fresh.includes(n) && !fresh.some((f) => f.includes(n))) fresh.push(n);
+  const entities: string[] = [];
+  for (const e of [...fresh, ...(sameTopic ? prev.entities : [])]) {
+    if (!entities.some((x) => x.toLowerCase() === e.toLowerCase())) entities.push(e);
+    if (entities.length >= MAX_ENTITIES) break;
+  }
+  return { topic, entities, lastQuestion: resolvedQuestion, updatedAt: now.toISOString() };
+}

@@ -1,0 +1,33 @@
+/**
+ * Checks a question before it reaches retrieval: control characters are removed, and an
+ * empty, overlong or non-English question gets a short helpful reply instead of a search.
+ */
+import { cleanInput } from '../domain/input-text.ts';
+
+export const MAX_QUESTION_CHARS = 1000;
+
+export type GuardResult = { ok: true; question: string } | { ok: false; question: string; reply: string };
+
+export function guardQuestion(raw: string): GuardResult {
+  const question = cleanInput(raw);
+  if (question.length === 0 || !/[\p{L}\p{N}]/u.test(question)) {
+    return { ok: false, question, reply: 'Please ask a question, for example "When did the talks begin?"' };
+  }
+  if (question.length > MAX_QUESTION_CHARS) {
+    return {
+      ok: false,
+      question: `${question.slice(0, 80)}…`,
+      reply: `That question is too long (${question.length.toLocaleString('en-US')} characters). Please ask one short question, under ${MAX_QUESTION_CHARS} characters.`,
+    };
+  }
+  const letters = question.match(/\p{L}/gu) ?? [];
+  const latin = question.match(/\p{Script=Latin}/gu) ?? [];
+  if (letters.length > 0 && latin.length / letters.length < 0.5) {
+    return {
+      ok: false,
+      question,
+      reply: 'I can only answer questions in English for now, because the source documents are in English. Please ask again in English.',
+    };
+  }
+  return { ok: true, question };
+}

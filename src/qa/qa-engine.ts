@@ -1,0 +1,319 @@
+/**
+ * Answers questions from a topic's documents only. An answer is one or two sentences quoted
+ * verbatim from a cleaned source (never boilerplate), with the source's outlet and date; when
+ * the best match is below the calibrated confidence threshold the engine says plainly that the
+ * documents do not answer, rather than guess.
+ *
+ * The stages, in order (each in its own module):
+ *  1. guard the input (input-guard.ts) and resolve a follow-up against the conversation (follow-up.ts);
+ *  2. analyse the question: answer type, content terms, names, time, speaker (question-analysis.ts,
+ *     over text-analysis.ts: stems, general synonyms, a topic's lexicon.yml, countries from gazetteer.ts);
+ *  3. retrieve candidate sentences with BM25 over the topic's index (qa-index.ts, built per topic on
+ *     first use; a reviewed brief's claims are an extra layer, not a requirement);
+ *  4. score each candidate: coverage of the question, answer type present (qa-scoring.ts), answer
+ *     shape (answer-shape.ts), the right country or office (country-ties.ts), the speaker (speakers.ts);
+ *  5. decide: answer at or above the threshold (calibrated across topics, see DEFAULT_THRESHOLD), or abstain;
+ *  6. compose the quote, going on to the next sentence when it holds the answer (compose below),
+ *     and lead with the fact itself when the question asks for one (short-answer.ts).
+ */
+import type { BriefCatalog } from '../content/brief-catalog.ts';
+import type { Brief } from '../domain/brief-types.ts';
+import type { ConversationState } from '../bot/contracts.ts';
+import type { SourceDocument } from '../domain/document-types.ts';
+import { nextConversation, peopleIn, resolveFollowUp } from './follow-up.ts';
+import { capitalisedRuns, isPlaceWord, textFeatures } from './entities.ts';
+import { guardQuestion } from './input-guard.ts';
+import { registerLexicon } from './lexicon.ts';
+import { TopicIndex, type Unit } from './qa-index.ts';
+import { rerank, type Scored } from './qa-scoring.ts';
+import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { shortAnswer } from './short-answer.ts';
+import { analyze } from './text-analysis.ts';
+
+export interface AnswerCitation {
+  source: string;
+  quote: string;
+  path: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export interface Answer {
+  question: string;
+  topic: string | null;
+  answer: string;
+  abstained: boolean;
+  citations: AnswerCitation[];
+  confidence: number;
+  routed: boolean;
+  conversation: ConversationState;
+  /** How a follow-up was read ("What did Wang Yi say about the balloon?"), when it differs from the question. */
+  interpretation?: string;
+  /**
+   * For a fact question (a date, a number, a name, a place), the fact itself, verbatim from
+   * the first citation's quote ("317 athletes"), shown before the quote. Absent when the quote
+   * holds no single clear answer of that kind.
+   */
+  short?: string;
+}
+
+export interface QaEngineOptions {
+  /** Minimum confidence to answer; below it the engine abstains. */
+  threshold?: number;
+  /** Clock for ConversationState.updatedAt. */
+  now?: () => Date;
+  /** Build every topic's index now instead of on its first question (benchmarks). */
+  eager?: boolean;
+}
+
+/**
+ * Calibrated across topics: `npm run eval` prints, per threshold, the mean over china-russia-aid
+ * and the four tuning DUC topics of (answerable right + unanswerable abstained) / 2. At the end
+ * of the work on other stories, 0.55 scored 78.3% there and 0.65-0.70 scored 79.8-80.0%, but at
+ * the cost of 5-9 points of right answers on china-russia-aid, whose results must not fall; so
+ * 0.55 stays. First calibrated on the tuned sets (test/fixtures/qa-eval.json and
+ * qa-eval-holdout.json; `npm run eval` prints the sweep per set). Confidence of the best match vs. share answered correctly /
+ * unanswerable abstained on the main set: 0.50 → 96% / 82%, 0.55 → 96% / 86%, 0.60 → 92% / 86%;
+ * on the first held-out set 0.50 → 64% / 75%, 0.55 → 64% / 100%. 0.55 is the lowest threshold
+ * that keeps at least 85% of unanswerable questions abstained; it leans towards abstaining because
+ * a wrong answer from a briefing bot does more harm than none.
+ */
+export const DEFAULT_THRESHOLD = 0.55;
+const MAX_ANSWER_CHARS = 500;
+const MAX_QUOTE_CHARS = 430;
+
+interface Attempt {
+  brief: Brief;
+  index: TopicIndex;
+  q: QuestionAnalysis;
+  resolved: string;
+  interpretation: string | null;
+  best: Scored | undefined;
+}
+
+export class QaEngine {
+  private readonly catalog: BriefCatalog;
+  private readonly threshold: number;
+  private readonly now: () => Date;
+  private readonly indexes = new Map<string, TopicIndex>();
+  private readonly unsubscribe: () => void;
+
+  constructor(catalog: BriefCatalog, options: QaEngineOptions = {}) {
+    this.catalog = catalog;
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.now = options.now ?? (() => new Date());
+    this.unsubscribe = catalog.onChange((slugs) => {
+      for (const s of slugs) this.indexes.delete(s);
+    });
+    // Indexes are built per topic on its first question (then kept until the brief changes),
+    // so start-up and idle memory do not pay for topics nobody asks about.
+    if (options.eager) for (const b of catalog.list()) this.indexFor(b);
+  }
+
+  /** Topics whose index is built (for tests and diagnostics). */
+  indexedTopics(): string[] {
+    return [...this.indexes.keys()];
+  }
+
+  /** Stops listening to catalog reloads. */
+  dispose(): void {
+    this.unsubscribe();
+  }
+
+  /** The retrieval index of a topic, rebuilt when the brief's version changed (hot reload). */
+  indexFor(brief: Brief): TopicIndex {
+    // A topic's words join the shared vocabulary; indexes built before then are stale.
+    if (brief.lexicon && registerLexicon(brief.lexicon)) this.indexes.clear();
+    const cached = this.indexes.get(brief.slug);
+    if (cached && cached.brief.version === brief.version && cached.brief === brief) return cached;
+    const index = TopicIndex.build(brief);
+    this.indexes.set(brief.slug, index);
+    return index;
+  }
+
+  ask(question: string, opts: { topic?: string | undefined; conversation?: ConversationState | null } = {}): Answer {
+    const conversation = opts.conversation ?? null;
+    const guard = guardQuestion(question);
+    const fixedTopic = opts.topic ?? conversation?.topic ?? null;
+    if (!guard.ok) return this.reply(guard.question, fixedTopic, guard.reply, conversation, false);
+
+    if (fixedTopic !== null) {
+      const brief = this.catalog.get(fixedTopic);
+      if (!brief) {
+        const known = this.catalog.list().map((b) => b.slug).join(', ') || 'none';
+        return this.reply(guard.question, null, `I don't have a brief called "${fixedTopic}". Topics: ${known}.`, conversation, false);
+      }
+      return this.finish(guard.question, this.attempt(brief, guard.question, conversation), conversation, false);
+    }
+
+    const briefs = this.catalog.list();
+    if (briefs.length === 0) return this.reply(guard.question, null, 'There are no briefs to answer from yet.', conversation, false);
+    let best: Attempt | null = null;
+    for (const brief of briefs) {
+      const a = this.attempt(brief, guard.question, null);
+      if (!best || (a.best?.confidence ?? 0) > (best.best?.confidence ?? 0)) best = a;
+    }
+    const chosen = best as Attempt;
+    if ((chosen.best?.confidence ?? 0) < this.threshold) {
+      const list = briefs.map((b) => `“${b.title}”`).join(', ');
+      const text = `None of the briefs I have (${list}) answer that, so I won't guess. Name a topic or rephrase the question.`;
+      return this.reply(guard.question, null, text, conversation, true, chosen.best?.confidence ?? 0);
+    }
+    return this.finish(guard.question, chosen, conversation, true);
+  }
+
+  private attempt(brief: Brief, question: string, conversation: ConversationState | null): Attempt {
+    const index = this.indexFor(brief);
+    const state = conversation && conversation.topic === brief.slug ? conversation : null;
+    const r = resolveFollowUp(question, state, index.persons);
+    const q = analyzeQuestion(r.text, index.persons.tokens, index.persons.names);
+    // Words a follow-up inherited (the last question's subject, the person "he" stands for)
+    // are context: they count half and are not hard constraints.
+    const fresh = new Set(analyze(question).map((t) => t.term));
+    const soft = new Set(analyze(r.inherited).map((t) => t.term).filter((t) => !fresh.has(t)));
+    const referents = new Set(analyze(r.referents.join(' ')).map((t) => t.term).filter((t) => !fresh.has(t)));
+    const best = rerank(index, q, { soft, referents })[0];
+    return { brief, index, q, resolved: r.text, interpretation: r.interpretation, best };
+  }
+
+  private finish(question: string, a: Attempt, conversation: ConversationState | null, routed: boolean): Answer {
+    const confidence = round(a.best?.confidence ?? 0);
+    const qPeople = peopleIn(a.resolved, a.index.persons);
+    if (!a.best || a.best.confidence < this.threshold) {
+      const text = `The documents on “${a.brief.title}” don't answer that, so I won't guess. Try rephrasing, or see the brief with /brief ${a.brief.slug}.`;
+      const state = nextConversation(conversation, a.brief.slug, a.resolved, qPeople, [], false, this.now());
+      return this.withInterpretation({ question, topic: a.brief.slug, answer: text, abstained: true, citations: [], confidence, routed, conversation: state }, a);
+    }
+    const { citations, answer } = compose(a.index, a.best, a.q, qPeople);
+    const aPeople = peopleIn(citations.map((c) => c.quote).join(' '), a.index.persons);
+    const answerFirst = a.q.type === 'person';
+    const state = nextConversation(conversation, a.brief.slug, a.resolved, qPeople, aPeople, answerFirst, this.now());
+    const short = citations.length === 1 ? shortAnswer(a.q, (citations[0] as AnswerCitation).quote) : null;
+    return this.withInterpretation({ question, topic: a.brief.slug, answer, abstained: false, citations, confidence, routed, conversation: state, ...(short ? { short } : {}) }, a);
+  }
+
+  private withInterpretation(answer: Answer, a: Attempt): Answer {
+    return a.interpretation && a.interpretation !== answer.question ? { ...answer, interpretation: a.interpretation } : answer;
+  }
+
+  private reply(question: string, topic: string | null, text: string, conversation: ConversationState | null, routed: boolean, confidence = 0): Answer {
+    const state: ConversationState = {
+      topic: topic ?? conversation?.topic ?? null,
+      entities: conversation?.entities ?? [],
+      lastQuestion: conversation?.lastQuestion ?? null,
+      updatedAt: this.now().toISOString(),
+    };
+    return { question, topic, answer: text, abstained: true, citations: [], confidence: round(confidence), routed, conversation: state };
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function attribution(doc: SourceDocument): string {
+  const who = doc.meta.outlet ?? (doc.meta.title ? `“${doc.meta.title}”` : `source ${doc.meta.id}`);
+  return doc.meta.published ? `${who}, ${doc.meta.published}` : who;
+}
+
+function citation(doc: SourceDocument, quote: string): AnswerCitation {
+  const m = doc.meta;
+  return { source: m.id, quote, path: doc.path, title: m.title, outlet: m.outlet, published: m.published, url: m.url };
+}
+
+/** A verbatim slice of at most `max` characters, cut at a word boundary. */
+function clip(text: string, max: number): { quote: string; cut: boolean } {
+  if (text.length <= max) return { quote: text, cut: false };
+  const at = text.lastIndexOf(' ', max);
+  return { quote: text.slice(0, at > max / 2 ? at : max).replace(/[\s,;:–—-]+$/, ''), cut: true };
+}
+
+/** Builds the answer: the best sentence, plus its neighbour when that adds what the question asked. */
+function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, people: string[]): { citations: AnswerCitation[]; answer: string } {
+  const unit = index.units[best.unit] as Unit;
+  const doc = index.brief.sources[unit.doc] as SourceDocument;
+  const sentence = doc.sentences[unit.sentence];
+  if (!sentence) return { citations: [], answer: '' };
+  let start = sentence.start;
+  let end = sentence.end;
+
+  // Add the previous sentence when this one only says "He said ..." and the question asks who;
+  // add the next one when it covers question terms this sentence lacks.
+  const map = index.unitOf[unit.doc];
+  const prev = doc.sentences[unit.sentence - 1];
+  const next = doc.sentences[unit.sentence + 1];
+  const prevUnit = map?.[unit.sentence - 1] ?? -1;
+  const nextUnit = map?.[unit.sentence + 1] ?? -1;
+  // Also add it when the question is about someone this sentence only calls "he".
+  const lower = sentence.text.toLowerCase();
+  const unnamed = people.length > 0 && !people.some((p) => p.toLowerCase().split(' ').some((w) => lower.includes(w)));
+  const prevNames = prev !== undefined && people.some((p) => p.toLowerCase().split(' ').some((w) => prev.text.toLowerCase().includes(w)));
+  const pronounOnly = /\b(?:he|she|they)\b/i.test(sentence.text) && unnamed && prevNames;
+  if (prev && prevUnit >= 0 && (pronounOnly || (/^["“']?(?:He|She|They)\b/.test(sentence.text) && (q.type === 'person' || q.type === 'definition') && prev.passageIndex === sentence.passageIndex))) {
+    if (sentence.end - prev.start <= MAX_QUOTE_CHARS) start = prev.start;
+  } else if (next && nextUnit >= 0 && best.missing.size > 0 && next.passageIndex === sentence.passageIndex) {
+    const nextTerms = new Set((index.units[nextUnit] as Unit).seq);
+    const adds = [...best.missing].filter((t) => nextTerms.has(t)).length;
+    if (adds > 0 && adds >= best.missing.size / 2 && next.end - sentence.start <= MAX_QUOTE_CHARS) end = next.end;
+  }
+  // "Which congressman visited ...?": when the sentence holds no answer of the asked kind and
+  // the next one supplies it ("The congressman, Tony Hall, ..."; "... cited security concerns"),
+  // the quote goes on to it (cut with "…" when the two are longer than a quote may be).
+  if (end === sentence.end && next && nextUnit >= 0 && next.passageIndex === sentence.passageIndex && next.start - start <= MAX_QUOTE_CHARS - 80 && lacksAnswer(q, sentence.text, index.persons.tokens) && !lacksAnswer(q, next.text, index.persons.tokens)) end = next.end;
+  const { quote, cut } = clip(doc.body.slice(start, end), MAX_QUOTE_CHARS);
+  const shown = `“${quote}${cut ? '…' : ''}” (${attribution(doc)})`;
+  const other = (q.compare || q.type === 'quantity') && !cut ? otherAccount(index, best.unit, unit.doc, shown.length) : null;
+  if (other) {
+    const odoc = index.brief.sources[other.doc] as SourceDocument;
+    const both = `Sources differ: ${shown} versus “${other.quote}” (${attribution(odoc)})`;
+    return { citations: [citation(doc, quote), citation(odoc, other.quote)], answer: both };
+  }
+  const answer = shown.length <= MAX_ANSWER_CHARS ? shown : `${shown.slice(0, MAX_ANSWER_CHARS - 1)}…`;
+  return { citations: [citation(doc, quote)], answer };
+}
+
+/**
+ * For "who"/"which person" and "why" questions: whether `text` lacks an answer of that kind
+ * (a name the question does not already give; a stated reason). Other questions: false.
+ */
+function lacksAnswer(q: QuestionAnalysis, text: string, persons: ReadonlySet<string>): boolean {
+  const asked = new Set((q.text.toLowerCase().match(/[\p{L}]+/gu) ?? []));
+  if (q.type === 'person') {
+    // A person the documents name, other than those the question names.
+    return !(text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).some((w) => persons.has(w) && !asked.has(w));
+  }
+  if (q.type === 'name' || (q.type === 'open' && WHICH_NOUN_RE.test(q.text))) {
+    // Country names and demonyms ("North Koreans") fold into concepts: they are places, not names.
+    return !capitalisedRuns(text).some((n) => analyze(n).some((t) => !t.term.startsWith('~') && !asked.has(t.word) && !isPlaceWord(t.word)));
+  }
+  if (q.type === 'reason') return !textFeatures(text).hasReason && !REASON_VERB_RE.test(text);
+  return false;
+}
+
+/** "Which congressman visited ...": a question for something named. */
+const WHICH_NOUN_RE = /^\s*(?:and\s+)?which\s+[a-z]+/i;
+/** Ways of giving a reason without "because": "cited security concerns", "blamed the deaths on stress". */
+const REASON_VERB_RE = /\b(?:cited|citing|blamed|blaming|attributed|said the reason|was caused by|were caused by|stemmed from|for fear)\b/i;
+
+/**
+ * When the brief records that sources differ on what this sentence says ("Where sources
+ * differ"), the other side's account: its whole sentence when it fits, else the cited quote.
+ */
+function otherAccount(index: TopicIndex, unitId: number, docIndex: number, used: number): { doc: number; quote: string } | null {
+  for (const c of index.claimsOfUnit.get(unitId) ?? []) {
+    const claim = index.claims[c];
+    if (!claim?.difference) continue;
+    for (const qt of claim.quotes) {
+      if (qt.doc === docIndex) continue;
+      const doc = index.brief.sources[qt.doc] as SourceDocument;
+      const at = doc.body.indexOf(qt.quote);
+      const sentence = doc.sentences.find((s) => s.start <= at && s.end >= at + qt.quote.length);
+      const budget = MAX_ANSWER_CHARS - used - 40 - attribution(doc).length;
+      if (sentence && sentence.text.length <= budget) return { doc: qt.doc, quote: sentence.text };
+      if (qt.quote.length <= budget) return { doc: qt.doc, quote: qt.quote };
+    }
+  }
+  return null;
+}

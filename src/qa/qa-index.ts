@@ -1,0 +1,308 @@
+/**
+ * The retrieval index of one topic: every sentence of its cleaned sources (boilerplate was
+ * removed by the source loader and is never indexed), with the curated brief's claim text
+ * attached to the sentences its citations quote. BM25 over canonical terms finds candidates;
+ * `rerank` (qa-scoring.ts) scores them against the question.
+ */
+import type { Brief, Claim } from '../domain/brief-types.ts';
+import type { SourceDocument } from '../domain/document-types.ts';
+import { findPersonNames, monthOfIsoDate, monthsIn } from './entities.ts';
+import { isCountryTerm } from './gazetteer.ts';
+import { analyze } from './text-analysis.ts';
+
+export interface Unit {
+  doc: number;
+  /** Index into doc.sentences. */
+  sentence: number;
+  /** Number of primary tokens. */
+  len: number;
+  /** Term ids in order (primary text only), for proximity. */
+  seq: Int32Array;
+  /** Term ids from curated claims that cite this sentence. */
+  claimTerms: Int32Array | null;
+}
+
+export interface DocContext {
+  /** Months the document is about: its published month and months in its lead. */
+  months: Set<string>;
+  /** The year it was published ("1998"), or null: its "this year". */
+  year: string | null;
+  titleTerms: Set<number>;
+  /** Every term of the document. */
+  terms: Set<number>;
+}
+
+/**
+ * One curated claim of the brief (a key point, timeline entry, who's-who line or a
+ * "where sources differ" item): a clean paraphrase, and the sentences its citations quote.
+ * Questions are matched against the paraphrase; the answer is still the cited sentence.
+ */
+export interface ClaimUnit {
+  terms: Set<number>;
+  /** Units (sentences) the claim's citations quote. */
+  units: number[];
+  /** A "where sources differ" item. */
+  difference: boolean;
+  /** The verbatim citation quotes, with their document index. */
+  quotes: { doc: number; quote: string }[];
+}
+
+/** Claims longer than this (summary paragraphs) are too broad to stand for one sentence. */
+const MAX_CLAIM_CHARS = 360;
+
+/** Brief vocabulary about the coverage itself, never lent to the sentences a claim cites. */
+const CLAIM_META = /^(?:report|sourc|account|outlet|articl|stori|versu|differ|quot)$/;
+
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+const CLAIM_WEIGHT = 0.5;
+
+/** A sentence is not an answer when it is a question ("What armaments is Ukraine receiving?") or too short. */
+function answerable(text: string, tokens: number): boolean {
+  if (tokens < 4) return false;
+  if (/\?["'”’)]*$/.test(text.trim())) return false;
+  return true;
+}
+
+export class TopicIndex {
+  readonly brief: Brief;
+  readonly units: Unit[] = [];
+  readonly termIds = new Map<string, number>();
+  readonly persons: { names: Set<string>; tokens: Set<string> };
+  readonly docContext: DocContext[] = [];
+  /** Unit id of sentence `s` of doc `d`: unitOf[d][s], or -1 when not indexed. */
+  readonly unitOf: Int32Array[] = [];
+  /**
+   * What every document of the topic is about: the terms of the brief's title, and, when the
+   * title names no country, the countries most of its documents mention. They are the story's
+   * setting, not a question's constraint.
+   */
+  readonly topicTerms: Set<string>;
+  readonly claims: ClaimUnit[] = [];
+  /** Unit id → indexes into `claims` of the claims citing it. */
+  readonly claimsOfUnit = new Map<number, number[]>();
+  private postingsIds: Int32Array[] = [];
+  private postingsTf: Float32Array[] = [];
+  private avgLen = 1;
+  private scores: Float64Array = new Float64Array(0);
+
+  private constructor(brief: Brief) {
+    this.brief = brief;
+    this.topicTerms = new Set(analyze(brief.title).map((t) => t.term));
+    this.persons = findPersonNames(
+      brief.sources.flatMap((d) => d.sentences.map((s) => s.text)),
+      [...brief.whosWho.map((c) => c.label ?? ''), ...brief.keyPoints.flatMap((k) => k.actors)].filter((s) => /\s/.test(s) || /^\p{Lu}/u.test(s)),
+    );
+  }
+
+  static build(brief: Brief): TopicIndex {
+    const index = new TopicIndex(brief);
+    index.indexSources(brief.sources);
+    index.addStoryTerms();
+    index.attachClaims();
+    index.finish();
+    return index;
+  }
+
+  get size(): number {
+    return this.units.length;
+  }
+
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  private intern(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(term, id);
+    }
+    return id;
+  }
+
+  private indexSources(docs: SourceDocument[]): void {
+    docs.forEach((doc, d) => {
+      const map = new Int32Array(doc.sentences.length).fill(-1);
+      this.unitOf.push(map);
+      const lead = doc.sentences.slice(0, 2).map((s) => s.text).join(' ');
+      const months = monthsIn(lead);
+      const pub = monthOfIsoDate(doc.meta.published);
+      if (pub) months.add(pub);
+      const titleTerms = new Set<number>();
+      if (doc.meta.title) for (const t of analyze(doc.meta.title)) titleTerms.add(this.intern(t.term));
+      const docTerms = new Set<number>();
+      this.docContext.push({ months, year: /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null, titleTerms, terms: docTerms });
+      doc.sentences.forEach((s, i) => {
+        const toks = analyze(s.text);
+        if (!answerable(s.text, toks.length)) return;
+        const seq = Int32Array.from(toks.map((t) => this.intern(t.term)));
+        for (const t of seq) docTerms.add(t);
+        map[i] = this.units.length;
+        this.units.push({ doc: d, sentence: i, len: seq.length, seq, claimTerms: null });
+      });
+    });
+  }
+
+  private attachClaims(): void {
+    const b = this.brief;
+    const claims: { claim: Claim; extra: string }[] = [
+      { claim: b.status, extra: '' },
+      ...b.summary.map((c) => ({ claim: c, extra: '' })),
+      ...b.keyPoints.map((c) => ({ claim: c as Claim, extra: c.actors.join(' ') })),
+      ...b.timeline.map((c) => ({ claim: c as Claim, extra: c.date })),
+      ...b.whosWho.map((c) => ({ claim: c, extra: '' })),
+      ...b.differences.map((c) => ({ claim: c, extra: '' })),
+    ];
+    const differences = new Set<Claim>(b.differences);
+    const extra = new Map<number, Set<number>>();
+    for (const { claim, extra: more } of claims) {
+      // The brief's words about its sources ("two reports", "versus") describe the coverage, not the events.
+      const terms = analyze(`${claim.label ?? ''} ${claim.text} ${more}`).filter((t) => !CLAIM_META.test(t.term)).map((t) => this.intern(t.term));
+      const own: ClaimUnit | null = claim.text.length <= MAX_CLAIM_CHARS || differences.has(claim)
+        ? { terms: new Set(terms), units: [], difference: differences.has(claim), quotes: [] }
+        : null;
+      for (const cite of claim.citations) {
+        const d = b.sources.findIndex((s) => s.meta.id === cite.sourceId);
+        const doc = b.sources[d];
+        if (!doc) continue;
+        const at = doc.body.indexOf(cite.quote);
+        if (at < 0) continue;
+        const end = at + cite.quote.length;
+        own?.quotes.push({ doc: d, quote: cite.quote });
+        doc.sentences.forEach((s, i) => {
+          const u = this.unitOf[d]?.[i] ?? -1;
+          if (u < 0 || s.end <= at || s.start >= end) return;
+          const set = extra.get(u) ?? new Set<number>();
+          for (const t of terms) set.add(t);
+          extra.set(u, set);
+          if (own && !own.units.includes(u)) own.units.push(u);
+        });
+      }
+      if (own && own.units.length > 0) {
+        const c = this.claims.length;
+        this.claims.push(own);
+        for (const u of own.units) {
+          const list = this.claimsOfUnit.get(u) ?? [];
+          list.push(c);
+          this.claimsOfUnit.set(u, list);
+        }
+      }
+    }
+    for (const [u, set] of extra) {
+      const unit = this.units[u];
+      if (unit) unit.claimTerms = Int32Array.from(set);
+    }
+  }
+
+  /**
+   * Countries in at least 60% of the documents (and 3 of them) join topicTerms. (Names that
+   * most documents mention were tried too: no gain on the tuning topics, so left out.)
+   */
+  private addStoryTerms(): void {
+    const docs = this.docContext.length;
+    // A title that names countries says which the story is about; only an untitled story, or
+    // one whose title names none, takes them from its documents.
+    const titled = [...this.topicTerms].some((t) => isCountryTerm(t));
+    if (docs >= 3 && !titled) {
+      const need = Math.max(3, Math.ceil(STORY_TERM_SHARE * docs));
+      const docCount = new Map<number, number>();
+      for (const ctx of this.docContext) for (const id of ctx.terms) docCount.set(id, (docCount.get(id) ?? 0) + 1);
+      for (const [term, id] of this.termIds) if (isCountryTerm(term) && (docCount.get(id) ?? 0) >= need) this.topicTerms.add(term);
+    }
+  }
+
+  private finish(): void {
+    const ids: number[][] = [];
+    const tfs: number[][] = [];
+    let total = 0;
+    this.units.forEach((unit, u) => {
+      total += unit.len;
+      const tf = new Map<number, number>();
+      for (const t of unit.seq) tf.set(t, (tf.get(t) ?? 0) + 1);
+      if (unit.claimTerms) for (const t of unit.claimTerms) tf.set(t, (tf.get(t) ?? 0) + CLAIM_WEIGHT);
+      for (const [t, f] of tf) {
+        (ids[t] ??= []).push(u);
+        (tfs[t] ??= []).push(f);
+      }
+    });
+    this.avgLen = this.units.length > 0 ? total / this.units.length : 1;
+    for (let t = 0; t < this.termIds.size; t++) {
+      this.postingsIds[t] = Int32Array.from(ids[t] ?? []);
+      this.postingsTf[t] = Float32Array.from(tfs[t] ?? []);
+    }
+    this.scores = new Float64Array(this.units.length);
+  }
+
+  docFreq(termId: number | undefined): number {
+    return termId === undefined ? 0 : (this.postingsIds[termId]?.length ?? 0);
+  }
+
+  idf(termId: number | undefined): number {
+    const n = this.units.length;
+    const df = this.docFreq(termId);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** BM25 top-k unit ids with their scores, best first. */
+  bm25(termIds: (number | undefined)[], k: number): { unit: number; score: number }[] {
+    const scores = this.scores;
+    const touched: number[] = [];
+    for (const t of new Set(termIds)) {
+      if (t === undefined) continue;
+      const ids = this.postingsIds[t];
+      const tfs = this.postingsTf[t];
+      if (!ids || !tfs) continue;
+      const idf = this.idf(t);
+      for (let i = 0; i < ids.length; i++) {
+        const u = ids[i] as number;
+        const f = tfs[i] as number;
+        const len = (this.units[u] as Unit).len;
+        if (scores[u] === 0) touched.push(u);
+        scores[u] = (scores[u] as number) + (idf * f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * len) / this.avgLen));
+      }
+    }
+    const top = selectTop(touched, scores, k);
+    for (const u of touched) scores[u] = 0;
+    return top;
+  }
+}
+
+/** The k best of `ids` by score (a bounded min-heap; O(n log k)). */
+function selectTop(ids: number[], scores: Float64Array, k: number): { unit: number; score: number }[] {
+  const heap: number[] = [];
+  const less = (a: number, b: number): boolean => (scores[a] as number) < (scores[b] as number);
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l] as number, heap[m] as number)) m = l;
+      if (r < heap.length && less(heap[r] as number, heap[m] as number)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m] as number, heap[i] as number];
+      i = m;
+    }
+  };
+  const up = (i: number): void => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!less(heap[i] as number, heap[p] as number)) return;
+      [heap[i], heap[p]] = [heap[p] as number, heap[i] as number];
+      i = p;
+    }
+  };
+  for (const u of ids) {
+    if (heap.length < k) {
+      heap.push(u);
+      up(heap.length - 1);
+    } else if (less(heap[0] as number, u)) {
+      heap[0] = u;
+      down(0);
+    }
+  }
+  return heap.map((u) => ({ unit: u, score: scores[u] as number })).sort((a, b) => b.score - a.score);
+}
+
+/** Share of a topic's documents a country must appear in to be what the story is about. */
+const STORY_TERM_SHARE = 0.6;

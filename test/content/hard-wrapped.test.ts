@@ -1,0 +1,65 @@
+/** Hard-wrapped text (newswire archives): a sentence that wraps before a capital or a number stays one sentence. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isHardWrapped, stripBoilerplate } from '../../src/content/boilerplate.ts';
+import { splitSentences } from '../../src/content/sentences.ts';
+
+const WRAPPED = `Port officials in Valmora said on Friday that the strike had cost the
+harbour more than 40 million dollars since it began, and that ships were
+being sent to the river quay near the Old Town while talks continued at
+the London Clinic, where the union leader is recovering from surgery.
+The decision to cancel the sailings between Nov.
+3 and Nov. 16 came after the union rejected the latest offer from the
+Harbour Board, which had proposed a two-year deal with a pay rise.
+`;
+
+const PARAGRAPHS = `Harbour strike enters second week
+Dock workers at the port of Valmora walked out on Monday over pay, halting three terminals.
+The union says 4,000 members have joined the strike.
+Related video: scenes from the picket line
+`;
+
+function sentencesOf(body: string): string[] {
+  return stripBoilerplate(body).passages.flatMap((p) => splitSentences(p.text).map((r) => p.text.slice(r.start, r.end).replace(/\s+/g, ' ')));
+}
+
+describe('hard-wrapped text', () => {
+  it('is told apart from one-paragraph-per-line text', () => {
+    assert.equal(isHardWrapped(WRAPPED.split('\n')), true);
+    assert.equal(isHardWrapped(PARAGRAPHS.split('\n')), false);
+  });
+
+  it('keeps sentences whole across lines that wrap before a capital or a date number', () => {
+    const sentences = sentencesOf(WRAPPED);
+    assert.equal(sentences.length, 2, sentences.join('\n'));
+    assert.match(sentences[0]!, /at the London Clinic, where the union leader is recovering from surgery\.$/);
+    assert.match(sentences[1]!, /^The decision to cancel the sailings between Nov\. 3 and Nov\. 16 came after the union rejected the latest offer from the Harbour Board,/);
+  });
+
+  it('still keeps a headline line apart from the body in paragraph text', () => {
+    const sentences = sentencesOf(PARAGRAPHS);
+    assert.ok(!sentences.some((s) => s.startsWith('Harbour strike enters second week Dock')));
+  });
+
+  // Lines of a newswire archive: wrapped near 70 characters wherever a word falls.
+  const ARCHIVE = `The mayor of Valmora met union leaders on Friday to discuss the strike
+at the port, which has halted three terminals. The harbour board denies
+Union claims that it broke the last agreement, its spokesman said. The
+talks ended late in the evening with no date for another round of them.
+\`\`Those were hard hours for everyone in this city and at the port,''
+Mayor Ellen Brandt said after the meeting had ended. The board said U.S.
+shippers had already moved their cargo to other ports along the coast.
+`;
+
+  it('keeps a sentence whole when it starts mid-line and wraps before a capital', () => {
+    const sentences = sentencesOf(ARCHIVE);
+    assert.ok(sentences.includes('The harbour board denies Union claims that it broke the last agreement, its spokesman said.'), sentences.join('\n'));
+  });
+
+  it('joins a quotation that ends in a comma to the attribution on the next line, and an initialism to a lower-case word', () => {
+    const sentences = sentencesOf(ARCHIVE);
+    assert.ok(sentences.includes("``Those were hard hours for everyone in this city and at the port,'' Mayor Ellen Brandt said after the meeting had ended."), sentences.join('\n'));
+    assert.ok(sentences.includes('The board said U.S. shippers had already moved their cargo to other ports along the coast.'), sentences.join('\n'));
+    assert.equal(sentences.length, 5, sentences.join('\n'));
+  });
+});

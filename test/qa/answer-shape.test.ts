@@ -1,0 +1,109 @@
+/**
+ * Answer-shape mechanisms: relative time expressions and "when" questions that need the date
+ * of the asked-about event, "who is X" preferring a sentence that defines X, "what type of X"
+ * needing a sentence that names a type, time-setting phrases ("after the June visit") and the
+ * bound on what a brief claim can lend to a sentence without the question's topic words.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { definesPerson, namesTypeOf } from '../../src/qa/answer-shape.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { timeDistance, timeSpans } from '../../src/qa/time-expressions.ts';
+import { FIXED_NOW, makeBrief, realCatalog, TOPIC } from './qa-helpers.ts';
+
+let engine: QaEngine;
+before(async () => {
+  engine = new QaEngine(await realCatalog(), { now: () => FIXED_NOW });
+});
+
+function quote(q: string): string {
+  const a = engine.ask(q, { topic: TOPIC });
+  return a.abstained ? '(abstained)' : a.citations.map((c) => c.quote).join(' | ');
+}
+
+describe('time expressions', () => {
+  it('finds relative and absolute time phrases', () => {
+    const found = (t: string): string[] => timeSpans(t).map((s) => s.text);
+    assert.deepEqual(found('guarantees had been made "in recent weeks," he said'), ['in recent weeks']);
+    assert.deepEqual(found('shot down last month'), ['last month']);
+    assert.deepEqual(found('They met on Saturday'), ['on Saturday']);
+    assert.deepEqual(found('the downing in early February'), ['early February']);
+    assert.deepEqual(found('as I did this evening in my meeting'), ['this evening']);
+    assert.deepEqual(found('he had arrived the day before'), ['the day before']);
+    assert.deepEqual(found('a few hours before his meeting'), ['a few hours before']);
+    assert.deepEqual(found('On June 18, 2023 they met'), ['June 18, 2023']);
+    assert.deepEqual(found('troops may march to the border'), []);
+  });
+
+  it('measures how far the nearest time expression is from the event words', () => {
+    const text = 'China guaranteed it, said Blinken, who met Xi on June 19.';
+    assert.ok(timeDistance(text, [{ start: 6, end: 16 }]) > 30);
+    assert.equal(timeDistance('No date here.', [{ start: 0, end: 2 }]), Infinity);
+  });
+
+  it('answers "when" with the sentence that dates the event, even by a relative phrase', () => {
+    assert.match(quote('When did China give the assurances?'), /in recent weeks/);
+  });
+
+  it('does not answer a past "when did" with a plan or prediction', () => {
+    assert.equal(quote('When did Xi actually deliver his peace speech?'), '(abstained)');
+  });
+});
+
+describe('who is X', () => {
+  it('recognises titles and appositives, not passing mentions', () => {
+    assert.ok(definesPerson("Blinken met with China's Central Foreign Affairs Office Director Wang Yi on Saturday.", 'Wang Yi'));
+    assert.ok(definesPerson('he told NBC News after meeting with Wang Yi, China’s top diplomat.', 'Wang Yi'));
+    assert.ok(definesPerson('According to Antonio Tajani, the foreign minister of Italy, on Friday', 'Antonio Tajani'));
+    assert.ok(!definesPerson('In the meeting, Blinken warned Wang Yi of consequences.', 'Wang Yi'));
+    assert.ok(!definesPerson('When Mr. Blinken and Mr. Wang met, they argued.', 'Wang Yi'));
+  });
+
+  it('prefers a defining sentence', () => {
+    assert.match(quote('Who is Wang Yi?'), /(?:Director|diplomat|official|foreign policy chief)/);
+    assert.match(quote('what title does wang yi hold?'), /(?:Director|diplomat|foreign policy chief)/);
+  });
+
+  it('answers from made-up documents by role', () => {
+    const catalog = new MutableBriefCatalog([makeBrief('port', 'Port strike', { a: 'Talks stalled on Monday after Jane Roe walked out of the meeting. Union leader Jane Roe said the strike would continue. Dockers blocked the gates for a third day.' })]);
+    const e = new QaEngine(catalog, { now: () => FIXED_NOW });
+    const a = e.ask('Who is Jane Roe?', { topic: 'port' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /Union leader Jane Roe/);
+  });
+});
+
+describe('what type of X', () => {
+  it('reads the phrase whose type is asked', () => {
+    assert.deepEqual(analyzeQuestion('What type of fighter jet shot down the balloon?').typeOf.length, 2);
+    assert.deepEqual(analyzeQuestion('What did China say?').typeOf, []);
+  });
+
+  it('needs a sentence that names a type, not one that only mentions the thing', () => {
+    const head = analyzeQuestion('What type of fighter jet shot down the balloon?').typeOf;
+    assert.equal(namesTypeOf('They dispatched an advanced fighter jet to shoot down a balloon.', head), 0.5);
+    assert.equal(namesTypeOf('An F-22 fighter jet shot down the balloon.', head), 1);
+    assert.equal(namesTypeOf('The balloon was shot down by the Air Force.', head), 0.8);
+    const gear = analyzeQuestion('What kind of gear might China send?').typeOf;
+    assert.equal(namesTypeOf('possibly "gear for the spring offensive like uniforms or even body armor."', gear), 1);
+  });
+
+  it('abstains when the documents never name the type', () => {
+    assert.equal(quote('What type of fighter jet shot down the balloon?'), '(abstained)');
+    assert.equal(quote('What make of missile was used against the balloon?'), '(abstained)');
+  });
+});
+
+describe('topic over date and setting', () => {
+  it('treats "after the June visit" as a setting, not the subject', () => {
+    const q = analyzeQuestion('What is the US worried about after the June visit?');
+    assert.ok(q.setting.size > 0);
+    assert.match(quote('What is the US worried about after the June visit?'), /(?:private companies|Chinese enterprises|concern)/);
+  });
+
+  it('finds a pronoun speaker after an auxiliary ("he did state")', () => {
+    assert.match(quote('what did blinken say ukraine will need?'), /resources it would need/);
+  });
+});

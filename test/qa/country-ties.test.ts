@@ -1,0 +1,50 @@
+/** A role tied to one country in the question and to another in the sentence answers a different question. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countryTies, namesAnotherOffice, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
+import { countryTermOf } from '../../src/qa/gazetteer.ts';
+
+describe('country ties', () => {
+  it('reads the country a role or group belongs to, by name, possessive, two-word name or demonym', () => {
+    assert.deepEqual(countryTies("Who is Chile's finance minister?"), [{ country: 'chile', head: 'finance' }]);
+    assert.deepEqual(countryTies('Some 2,000 Peruvian soldiers crossed'), [{ country: 'peru', head: 'soldier' }]);
+    assert.deepEqual(countryTies("South Korea's unification minister said"), [{ country: 'south korea', head: 'unification' }]);
+    assert.deepEqual(countryTies('talks in Lima and Santiago on Friday'), []);
+  });
+
+  it('flags a sentence that ties the asked-about role to another country only', () => {
+    assert.equal(tiesAnotherCountry("Who is Chile's finance minister?", 'Argentine finance minister Luis Ortega said on Monday'), true);
+    assert.equal(tiesAnotherCountry('How many Peruvian soldiers crossed the border?', 'Some 2,000 Ecuadorean soldiers crossed the border, Lima said'), true);
+    assert.equal(tiesAnotherCountry("Who is Chile's finance minister?", 'Chilean finance minister Ana Ruiz met her Argentine counterpart'), false);
+    assert.equal(tiesAnotherCountry("Who is Chile's finance minister?", 'Ana Ruiz, the finance minister, spoke in Santiago'), false);
+    assert.equal(tiesAnotherCountry('Who leads the talks?', 'Argentine finance minister Luis Ortega leads them'), false);
+  });
+
+  it('knows countries whose names are written with diacritics, and their everyday names', () => {
+    assert.equal(countryTermOf('Türkiye'), countryTermOf('Turkey'));
+    assert.equal(countryTermOf('Turkish'), countryTermOf('Ankara'));
+    assert.notEqual(countryTermOf('Turkey'), null);
+    assert.notEqual(countryTermOf('Curaçao'), null);
+  });
+});
+
+describe('country names in the question and the sources fold together', () => {
+  it('reads a two-word country name with a possessive as the country ("South Korea\'s" = "South Korean")', async () => {
+    const { analyze } = await import('../../src/qa/text-analysis.ts');
+    const terms = (t: string): string[] => analyze(t).map((x) => x.term);
+    assert.equal(terms("Who is South Korea's trade minister?")[0], terms('South Korean Trade Minister Han Duk said')[0]);
+    assert.equal(terms("Who is South Korea's trade minister?")[0], terms('the South Koreans')[0]);
+    assert.notEqual(terms("South Korea's")[0], 'south');
+  });
+});
+
+describe('offices', () => {
+  it('flags a sentence that names only a different office with the same title', () => {
+    assert.equal(namesAnotherOffice("Who is Chile's agriculture minister?", 'On Thursday, Chilean Finance Minister Luis Ortega said the harvest was poor'), true);
+    assert.equal(namesAnotherOffice("Who is Chile's agriculture minister?", 'Agriculture Minister Ana Ruiz said the harvest was poor'), false);
+    assert.equal(namesAnotherOffice('Who is the prime minister?', 'Prime Minister Ana Ruiz said'), false);
+    // Function words and countries before a title do not name an office.
+    assert.equal(namesAnotherOffice('When did the US secretary of state meet Ruiz?', 'according to Secretary of State Luis Ortega, who met Ruiz'), false);
+    assert.equal(namesAnotherOffice('Who is the minister?', 'Finance Minister Luis Ortega said'), false);
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * Mechanisms that carry the engine beyond its tuned wording: the brief's "where sources
+ * differ" items (both accounts, each verbatim), counted quantities ("how many X" needs a
+ * number that counts X), the claims layer, synonyms and anaphoric follow-ups ("when was that?").
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Brief } from '../../src/domain/brief-types.ts';
+import { isVerbatim } from '../../src/content/quote-match.ts';
+import { QaEngine, type Answer } from '../../src/qa/qa-engine.ts';
+import { countsThing, givesAgeOf } from '../../src/qa/quantities.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { FIXED_NOW, makeBrief, realBrief, realCatalog, TOPIC } from './qa-helpers.ts';
+
+let engine: QaEngine;
+let brief: Brief;
+before(async () => {
+  engine = new QaEngine(await realCatalog(), { now: () => FIXED_NOW });
+  brief = await realBrief();
+});
+
+function assertVerbatim(a: Answer): void {
+  for (const c of a.citations) {
+    const doc = brief.sources.find((s) => s.meta.id === c.source);
+    assert.ok(doc && isVerbatim(doc.body, c.quote), `verbatim: ${c.quote}`);
+  }
+}
+
+describe('answers where the sources differ', () => {
+  it('"how big is the Wagner force?" quotes both accounts, attributed, within 500 characters', () => {
+    const a = engine.ask('How big is the Wagner force?', { topic: TOPIC });
+    assert.equal(a.abstained, false);
+    assert.equal(a.citations.length, 2);
+    const all = a.citations.map((c) => c.quote).join(' ');
+    assert.match(all, /hundreds of men/);
+    assert.match(all, /thousands of fighters/);
+    assert.deepEqual(new Set(a.citations.map((c) => c.source)), new Set(['blinken-cbs-keane', 'bangkok-one-news']));
+    assert.ok(a.answer.length <= 500);
+    assertVerbatim(a);
+  });
+
+  it('"do the reports agree ..." is read as a comparison, not as words to match', () => {
+    const q = analyzeQuestion('Do the reports agree on how many fighters Wagner has?');
+    assert.equal(q.compare, true);
+    assert.ok(!q.terms.includes('agre') && !q.terms.includes('report'));
+  });
+
+  it('an ordinary question gets one quote', () => {
+    const a = engine.ask('When did Blinken meet Xi Jinping?', { topic: TOPIC });
+    assert.equal(a.citations.length, 1);
+  });
+});
+
+describe('counted quantities', () => {
+  it('a number must count the thing asked about', () => {
+    assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('fighters') as string]), true);
+    assert.equal(countsThing('citing four US officials that', analyzeQuestion('How many US officials did NBC cite?').counted), true);
+    assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('uniforms') as string]), false);
+  });
+
+  it('reads a multi-word country name after the number as one thing, and "X of N"', () => {
+    const counted = (q: string): string[] => analyzeQuestion(q).counted;
+    assert.equal(countsThing('About 200 South Koreans have moved to Chile in three years', counted('How many South Koreans moved to Chile?')), true);
+    assert.equal(countsThing('The charity pulled its staff of 13 out of the province', counted('How many staff did the charity pull out?')), true);
+    assert.equal(countsThing('The charity pulled its staff out after 13 days', counted('How many staff did the charity pull out?')), false);
+    assert.equal(countsThing('Chile, a country of 19 million people, said', counted('How many countries signed?')), false);
+    assert.equal(countsThing('storms battered the 115-boat fleet overnight', counted('How many boats are in the fleet?')), true);
+    assert.equal(countsThing('storms battered the 115-boat fleet overnight', counted('How many crew are in the fleet?')), false);
+  });
+
+  it('for "how old is X", wants X\'s age next to X\'s name', () => {
+    assert.equal(givesAgeOf('Ruiz, an 80-year-old Chilean lawyer, said', ['Ana', 'Ruiz']), true);
+    assert.equal(givesAgeOf('Ana Ruiz, 23, had been living in hiding', ['Ana', 'Ruiz']), true);
+    assert.equal(givesAgeOf('the 80-year-old former judge Ana Ruiz', ['Ruiz']), true);
+    assert.equal(givesAgeOf('But the 78-year-old Holt said he had great respect for Ruiz', ['Ana', 'Ruiz']), false);
+  });
+
+  it('abstains on "how many X" when no number counts X', () => {
+    for (const q of ['How many uniforms has China sent?', 'How many Chinese companies has the US sanctioned?', 'How much were the sanctions on the Chinese satellite company?']) {
+      assert.equal(engine.ask(q, { topic: TOPIC }).abstained, true, q);
+    }
+  });
+});
+
+describe('paraphrase coverage', () => {
+  it('folds news synonyms and nationality adjectives', () => {
+    assert.equal(termOf('threatened'), termOf('warned'));
+    assert.equal(termOf('requested'), termOf('asked'));
+    assert.equal(termOf('shootdown'), termOf('downing'));
+    assert.equal(termOf('iranian'), termOf('iran'));
+  });
+
+  it('answers through a curated claim when the sentence itself uses other words', () => {
+    const a = engine.ask("What's Iran's stance?", { topic: TOPIC });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /Raisi/);
+    assertVerbatim(a);
+  });
+
+  it('answers a yes/no question with the sentence that settles it', () => {
+    const a = engine.ask('Did China send weapons to Russia?', { topic: TOPIC });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations.map((c) => c.quote).join(' '), /no proof|not provided|will not provide|cross that line/);
+  });
+});
+
+describe('anaphoric follow-ups', () => {
+  it('"when was that?" asks about the last question', () => {
+    const first = engine.ask('What did Patrick Ryder say?', { topic: TOPIC });
+    const a = engine.ask('when was that?', { conversation: first.conversation });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /February 24/);
+    assert.match(a.interpretation ?? '', /Patrick Ryder/);
+  });
+});
+
+describe('general question reading (made-up stories)', () => {
+  const body = [
+    'Chile on Monday warned that the dispute over the river could lead to "grave consequences" if talks failed.',
+    'The harbour board paid nearly dlrs 400,000 in fees to the consultants, its accounts show.',
+    'Ana Ruiz, 23, had been living in hiding in the mountains since fleeing the camp last year.',
+    'Officials said the camp held 3,000 people.',
+  ].join(' ');
+  const catalog = new MutableBriefCatalog([makeBrief('river', 'River dispute', { a: body })]);
+  const local = new QaEngine(catalog, { now: () => FIXED_NOW });
+
+  it('finds the speaker across a time phrase ("Chile on Monday warned")', () => {
+    const a = local.ask('What did Chile warn the dispute could lead to?', { topic: 'river' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /^Chile on Monday warned/);
+  });
+
+  it('reads newswire "dlrs" as an amount of money', () => {
+    const a = local.ask('How much did the harbour board pay the consultants?', { topic: 'river' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /dlrs 400,000/);
+  });
+
+  it('does not need the describing noun or the "how old" adjective once the name is matched', () => {
+    const q = analyzeQuestion('How old is the refugee Ana Ruiz?');
+    assert.ok(q.light.has(termOf('refugee') as string));
+    assert.ok(q.light.has(termOf('old') as string));
+    const a = local.ask('How old is the refugee Ana Ruiz?', { topic: 'river' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /Ana Ruiz, 23/);
+  });
+});
+
+describe('measures and the story\'s own countries (made-up stories)', () => {
+  it('reads "who is X\'s wife/minister" as a person in a role, and "who is X" as a definition', () => {
+    assert.equal(analyzeQuestion("Who is Ruiz's wife?").type, 'person');
+    assert.equal(analyzeQuestion("Who is Chile's finance minister?").type, 'person');
+    assert.equal(analyzeQuestion('Who is Ana Ruiz?').type, 'definition');
+  });
+
+  it('reads "how long is the X" as a measure and "how long was X in Y" as a time', () => {
+    assert.equal(analyzeQuestion('How long is the border between Peru and Chile?').type, 'quantity');
+    assert.equal(analyzeQuestion('How long is the race?').type, 'quantity');
+    assert.equal(analyzeQuestion('How long was the sailor in the water?').type, 'duration');
+    assert.equal(analyzeQuestion('How long did the talks last?').type, 'duration');
+  });
+
+  const docs = {
+    a: 'Some 5,000 troops now guard the long border between Peru and Chile, officials said on Monday. Witnesses saw convoys approaching the 600-kilometer border between Peru and Chile.',
+    b: 'Chile said on Tuesday that Peru was raising tension in the region. Talks in Lima were cancelled.',
+    c: 'Peru denied that its troops had crossed into Chile. The two countries fought a war in 1879.',
+  };
+
+  it('answers a measure question with a number that has a unit, not another number', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('border', 'Andean standoff', docs)]), { now: () => FIXED_NOW });
+    const a = engine.ask('How long is the border between Peru and Chile?', { topic: 'border' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /600-kilometer border/);
+    // Without a length anywhere, the number of troops on the border does not answer it.
+    const noLength = { ...docs, a: 'Some 5,000 troops now guard the long border between Peru and Chile, officials said on Monday.' };
+    const other = new QaEngine(new MutableBriefCatalog([makeBrief('border', 'Andean standoff', noLength)]), { now: () => FIXED_NOW });
+    assert.equal(other.ask('How long is the border between Peru and Chile?', { topic: 'border' }).abstained, true);
+  });
+
+  it('takes the countries every document names as the story\'s setting, unless the title names its countries', () => {
+    const untitled = new QaEngine(new MutableBriefCatalog([makeBrief('border', 'Andean standoff', docs)])).indexFor(makeBrief('border', 'Andean standoff', docs));
+    assert.ok(untitled.topicTerms.has(termOf('peru') as string) && untitled.topicTerms.has(termOf('chile') as string));
+    const titled = new QaEngine(new MutableBriefCatalog([makeBrief('border', 'Peru and its neighbours', docs)])).indexFor(makeBrief('border', 'Peru and its neighbours', docs));
+    assert.ok(!titled.topicTerms.has(termOf('chile') as string));
+  });
+});
+
+describe('the answer in the next sentence (made-up story)', () => {
+  const body = [
+    'A senator who toured the flooded valley last week said on Saturday that the relief effort was failing and that thousands of families had no shelter.',
+    'The senator, Ana Ruiz, showed photographs of camps built from plastic sheeting.',
+    'The regional government closed three roads into the valley a month ago.',
+    'Officials cited fears of landslides for the closure.',
+  ].join(' ');
+  const engine = new QaEngine(new MutableBriefCatalog([makeBrief('flood', 'Valley floods', { a: body })]), { now: () => FIXED_NOW });
+
+  it('quotes on to the next sentence when it names the person asked for', () => {
+    const a = engine.ask('Which senator toured the flooded valley?', { topic: 'flood' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /Ana Ruiz/);
+  });
+
+  it('quotes on to the next sentence when it gives the reason asked for', () => {
+    const a = engine.ask('Why did the regional government close the roads into the valley?', { topic: 'flood' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /fears of landslides/);
+  });
+});
+
+describe('the year a piece was published', () => {
+  it('counts "in 1998" as met by a 1998 piece that says "on Monday"', () => {
+    const brief = makeBrief('prizes', 'Prize season', {
+      a: 'Ana Ruiz of Chile on Monday won the Andes Medicine Prize for her work on altitude sickness.',
+      b: 'In 1998 the Andes Literature Prize went to Luis Ortega, the academy said in a statement about its history.',
+    });
+    for (const s of brief.sources) (s.meta as { published: string | null }).published = '1998-10-12';
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const a = engine.ask('Who won the 1998 Andes Medicine Prize?', { topic: 'prizes' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /Ana Ruiz/);
+  });
+});

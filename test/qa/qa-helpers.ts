@@ -1,0 +1,51 @@
+/** Shared fixtures for the Q&A tests: the real china-russia-aid catalog and small made-up briefs. */
+import path from 'node:path';
+import { loadBriefs, type MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import type { Brief, Claim } from '../../src/domain/brief-types.ts';
+import type { CommandContext } from '../../src/bot/contracts.ts';
+import { buildSourceDocument } from '../../src/content/source-loader.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const TOPIC = 'china-russia-aid';
+
+let real: Promise<MutableBriefCatalog> | null = null;
+
+/** The catalog loaded from briefs/ (loaded once per test file). */
+export async function realCatalog(): Promise<MutableBriefCatalog> {
+  real ??= loadBriefs(path.join(ROOT, 'briefs'), ROOT).then(({ catalog }) => catalog);
+  return real;
+}
+
+export async function realBrief(): Promise<Brief> {
+  const b = (await realCatalog()).get(TOPIC);
+  if (!b) throw new Error('china-russia-aid brief did not load');
+  return b;
+}
+
+const EMPTY: Claim = { text: '', citations: [], line: 1 };
+
+/** A minimal valid brief around made-up source texts (id → body). */
+export function makeBrief(slug: string, title: string, bodies: Record<string, string>, version = 'v1'): Brief {
+  const sources = Object.entries(bodies).map(([id, body]) =>
+    buildSourceDocument({ id, file: `${id}.txt`, title: null, outlet: `${id} outlet`, published: '2024-03-01', url: null }, body, slug, `briefs/${slug}/sources/${id}.txt`),
+  );
+  return {
+    slug, title, aliases: [], tags: [], status: EMPTY, updated: '2024-03-02', summary: [], keyPoints: [], timeline: [], whosWho: [], differences: [],
+    sources, path: `briefs/${slug}/brief.md`, version,
+  };
+}
+
+export const EU_AI_ACT = makeBrief('eu-ai-act', 'The EU AI Act', {
+  'ai-vote': [
+    'The European Parliament approved the Artificial Intelligence Act on March 13, 2024, with 523 votes in favour.',
+    'Thierry Breton, the EU internal market commissioner, said the law makes Europe a global standard-setter for trustworthy AI.',
+    'Bans on social scoring systems apply six months after the law enters into force.',
+    'Companies that break the rules face fines of up to 35 million euros or seven percent of global turnover.',
+  ].join('\n\n'),
+});
+
+export function ctx(overrides: Partial<CommandContext> = {}): CommandContext {
+  return { platform: 'console', user: { id: 'u1' }, channelId: 'console', isChannelManager: async () => false, ...overrides };
+}
+
+export const FIXED_NOW = new Date('2024-05-01T08:00:00.000Z');

@@ -1,0 +1,69 @@
+/** The fact first: a short answer lifted verbatim from the quote, or none when the quote does not single one out. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { answerToJson, answerToMessage } from '../../src/qa/answer-message.ts';
+import type { Answer } from '../../src/qa/qa-engine.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { shortAnswer } from '../../src/qa/short-answer.ts';
+
+function short(question: string, quote: string): string | null {
+  return shortAnswer(analyzeQuestion(question, new Set(), new Set()), quote);
+}
+
+describe('short answers', () => {
+  it('takes the number that counts what was asked, with its hedge and range', () => {
+    assert.equal(short('How many athletes will Peru send to the Games?', 'Peru plans to send 209 athletes to the Games in Lima, officials said.'), '209 athletes');
+    assert.equal(short('How many soldiers crossed the border?', 'At the weekend at least 2,000 soldiers crossed the border, the ministry said.'), 'at least 2,000 soldiers');
+    assert.equal(short('How much grain does the country need?', 'The country needs 4.5 million to 5 million tons of grain a year.'), '4.5 million to 5 million tons of grain');
+    assert.equal(short('What share of children are stunted?', 'Two-thirds of the children, or two-thirds of those measured, are stunted.'), null);
+  });
+
+  it('answers nothing when several numbers are equally likely, or none counts the thing asked', () => {
+    assert.equal(short('How many ships were lost?', 'Some 40 ships sailed and 12 returned to port by Friday.'), null);
+    assert.equal(short('How many ships were lost?', 'The storm hit 300 kilometres off the coast.'), null);
+  });
+
+  it('takes the date in the clause about the asked-about event', () => {
+    const quote = 'On June 18, Mira Holt met Foreign Minister Ivo Senn before meeting the prime minister, Ana Ruiz, on June 19.';
+    assert.equal(short('When did Holt meet Ana Ruiz?', quote), 'June 19');
+    assert.equal(short('Who did Holt meet on June 18?', quote), 'Ivo Senn');
+    assert.equal(short('When did the talks end?', 'The talks ended in recent weeks without a deal.'), 'in recent weeks');
+  });
+
+  it('takes a name without its title, and only a name the question does not already have', () => {
+    assert.equal(short('Who spoke for the State Department?', 'State Department spokesman Ned Price said the talks were candid.'), 'Ned Price');
+    assert.equal(short('Who is Holt?', 'Mira Holt said the talks were candid.'), null);
+  });
+
+  it('is always a piece of the quote', () => {
+    for (const [q, quote] of [
+      ['How long did the talks last?', 'The talks lasted about  35\nminutes, aides said.'],
+      ['When did the strike begin?', 'The strike began on Monday, March 3, 2024, at dawn.'],
+      ['Where did they meet?', 'They met in Valmora on Friday.'],
+    ] as const) {
+      const s = short(q, quote);
+      assert.ok(s !== null, q);
+      assert.ok(quote.replace(/\s+/g, ' ').includes(s), `${s} not in ${quote}`);
+    }
+  });
+
+  it('leads the answer message and the JSON, with the quote it came from', () => {
+    const answer: Answer = {
+      question: 'How many ships sank?',
+      topic: 'storm',
+      answer: '“Three ships sank.” (Wire)',
+      abstained: false,
+      citations: [{ source: 'wire', quote: 'Three ships sank.', path: 'briefs/storm/sources/wire.txt', title: null, outlet: 'Wire', published: null, url: null }],
+      confidence: 0.9,
+      routed: false,
+      conversation: { topic: 'storm', entities: [], lastQuestion: null, updatedAt: new Date(0).toISOString() },
+      short: 'Three ships',
+    };
+    const message = answerToMessage(answer);
+    assert.deepEqual(message.blocks[0], { type: 'paragraph', spans: [{ text: 'Three ships', citations: [1] }] });
+    assert.equal(message.blocks[1]?.type, 'quote');
+    assert.equal(answerToJson(answer).short, 'Three ships');
+    const { short: _s, ...plain } = answer;
+    assert.equal(answerToMessage(plain).blocks[0]?.type, 'quote');
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Speaker questions ("what did X say ..." needs X speaking, or an abstention), where-questions
+ * (a venue beats a sentence without a place), dates read from the sentence's context (the
+ * month the story had reached) and forward-looking questions.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { speakerPhraseOf } from '../../src/qa/question-analysis.ts';
+import { resolvedPeople, speakerMatch, speakerQuery } from '../../src/qa/speakers.ts';
+import { FIXED_NOW, makeBrief, realCatalog, TOPIC } from './qa-helpers.ts';
+
+const PORT = makeBrief('port-strike', 'The Rotterdam port strike', {
+  a: [
+    'Union leader Maria Lopez said the strike would continue until wages rise.',
+    'Dutch officials have said that the cranes were shut down for safety checks.',
+    'Port director Hans Berg spoke to reporters on Monday.',
+    '“We will reopen the terminals within a week,” he said.',
+    'The mayor of Rotterdam visited the docks and shook hands with striking workers.',
+  ].join(' '),
+  b: [
+    'On June 3, Lopez met Berg on the sidelines of the Harbour Summit in Rotterdam.',
+    'The talks lasted two hours.',
+    'What worries the union most is the automation of the container cranes, Lopez told reporters.',
+  ].join(' '),
+  c: [
+    'In March, Lopez met Berg at a café to discuss pay.',
+    'What worried the union back then was the cost of housing, a spokesman said.',
+  ].join(' '),
+});
+
+let real: QaEngine;
+let port: QaEngine;
+before(async () => {
+  real = new QaEngine(await realCatalog(), { now: () => FIXED_NOW });
+  port = new QaEngine(new MutableBriefCatalog([PORT]), { now: () => FIXED_NOW });
+});
+
+function quote(engine: QaEngine, question: string, topic: string): string {
+  const a = engine.ask(question, { topic });
+  assert.equal(a.abstained, false, `${question} should be answered`);
+  return a.citations.map((c) => c.quote).join(' ');
+}
+
+describe('speaker questions', () => {
+  it('reads the speaker phrase of many question shapes', () => {
+    assert.equal(speakerPhraseOf('What did China say about the balloon?'), 'China');
+    assert.equal(speakerPhraseOf('how did beijing react to the US warnings?'), 'beijing');
+    assert.equal(speakerPhraseOf("what's xi expected to say in the peace speech?"), 'xi');
+    assert.equal(speakerPhraseOf("what's iran's stance?"), 'iran');
+    assert.equal(speakerPhraseOf('Did Blinken say China sent weapons?'), 'Blinken');
+    assert.equal(speakerPhraseOf('Why did Blinken call off his trip?'), null);
+    assert.equal(speakerPhraseOf('When did Blinken meet Xi?'), null);
+  });
+
+  it('answers "what did China say" with China (its officials, its diplomat) speaking', () => {
+    const q = quote(real, 'What did China say about the balloon?', TOPIC);
+    assert.match(q, /Chinese officials have said|political farce|hysterical|Beijing issued/);
+    assert.doesNotMatch(q, /^Per Daily Mail, Blinken stated/);
+  });
+
+  it('abstains when the asked-about speaker never speaks on the subject', () => {
+    for (const question of ['What did Biden say about the balloon?', "What did Xi say about Blinken's warning?", 'what did ned price say about the balloon?']) {
+      assert.equal(real.ask(question, { topic: TOPIC }).abstained, true, question);
+    }
+  });
+
+  it('a country is matched by its officials; an organisation named after a person is not that person', () => {
+    const index = real.indexFor((real as unknown as { catalog: MutableBriefCatalog }).catalog.get(TOPIC) as never);
+    const china = speakerQuery('China', index.persons.tokens);
+    const biden = speakerQuery('Biden', index.persons.tokens);
+    let chinaHits = 0;
+    let bidenAdministration = 0;
+    for (let u = 0; u < index.size; u++) {
+      if (speakerMatch(index, u, china) > 0) chinaHits++;
+      const text = index.brief.sources[index.units[u]?.doc ?? 0]?.sentences[index.units[u]?.sentence ?? 0]?.text ?? '';
+      if (/^The Biden administration has condemned/.test(text)) bidenAdministration = speakerMatch(index, u, biden);
+    }
+    assert.ok(chinaHits >= 5, `China speaks in ${chinaHits} sentences`);
+    assert.equal(bidenAdministration, 0);
+  });
+
+  it('resolves "he said" to the person last named as speaker', () => {
+    const index = port.indexFor(PORT);
+    const at = [...Array(index.size).keys()].find((u) => /he said/.test(PORT.sources[0]?.sentences[index.units[u]?.sentence ?? 0]?.text ?? '') && index.units[u]?.doc === 0);
+    assert.ok(at !== undefined);
+    assert.ok(resolvedPeople(index, at).has('berg'));
+    assert.equal(speakerMatch(index, at, speakerQuery('the port director', index.persons.tokens)), 1);
+    const q = quote(port, 'What did Berg say about reopening the terminals?', 'port-strike');
+    assert.match(q, /reopen the terminals/);
+  });
+
+  it('matches a group speaker ("Dutch officials") and abstains for a speaker who is not there', () => {
+    assert.match(quote(port, 'What did Dutch officials say about the cranes?', 'port-strike'), /safety checks/);
+    assert.equal(port.ask('What did the mayor say about the strike?', { topic: 'port-strike' }).abstained, true);
+  });
+});
+
+describe('where-questions', () => {
+  it('prefers the sentence with the venue', () => {
+    assert.match(quote(real, 'Where did Blinken and Wang Yi meet?', TOPIC), /Munich/);
+    assert.match(quote(port, 'Where did Lopez and Berg meet in June?', 'port-strike'), /Harbour Summit/);
+  });
+});
+
+describe('dates from context', () => {
+  it('a month in the question is satisfied by the month the story had reached', () => {
+    assert.match(quote(port, 'What worried the union after the June talks?', 'port-strike'), /automation/);
+    assert.match(quote(port, 'What worried the union in March?', 'port-strike'), /housing/);
+  });
+});
+
+describe('forward-looking questions', () => {
+  it('prefers the prediction over the announcement', () => {
+    assert.match(quote(real, 'What will Xi say in his peace speech?', TOPIC), /appeal for peace/);
+  });
+});
