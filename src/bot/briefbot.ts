@@ -4,6 +4,7 @@ import type { BriefCatalog } from '../content/brief-catalog.ts';
 import { suggestTopics } from '../content/topic-resolver.ts';
 import type { BriefbotCore, TopicSuggestion } from './briefbot-core.ts';
 import { conversationKey, type CommandContext, type ConversationStore, type Platform } from './contracts.ts';
+import { runTurn, type Turn } from './turn.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import { notice, type Message, type Reply } from '../domain/messages/message-model.ts';
 import { cleanInput } from '../domain/input-text.ts';
@@ -52,6 +53,10 @@ export class Briefbot implements BriefbotCore {
       this.logger.error({ err }, 'follow-up question failed');
       return reply(notice('Something went wrong', 'Sorry, I could not answer that just now. Please try again.', 'error'), false);
     }
+  }
+
+  run(turn: Turn): Promise<Reply> {
+    return runTurn(this, turn, this.logger);
   }
 
   async rememberThread(platform: Platform, channelId: string, messageId: string, topic: string): Promise<void> {

@@ -55,6 +55,12 @@ export interface PostedMessage {
   /** Platform message id (Slack ts, Discord snowflake). Follow-ups in its thread use it. */
   messageId: string;
   channelId: string;
+  /**
+   * Every posted message a follow-up may point at, when that is more than `messageId`
+   * (Discord: each part, since a reply to part 2 asks about the same topic). The bot
+   * remembers the topic of each.
+   */
+  anchors?: string[];
 }
 
 /**

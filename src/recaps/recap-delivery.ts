@@ -162,7 +162,7 @@ export async function deliverClaimed(ctx: DeliveryContext, sub: Subscription, ke
       else log.info({ messageId: result.messageId, attempts, late }, 'recap posted');
       if (ctx.onPosted) {
         try {
-          await ctx.onPosted(sub.platform, result.channelId, result.messageId, sub.topic);
+          for (const id of result.anchors ?? [result.messageId]) await ctx.onPosted(sub.platform, result.channelId, id, sub.topic);
         } catch (err) {
           log.warn({ err: describe(err) }, 'onPosted hook failed');
         }

@@ -143,6 +143,8 @@ export class RecordingTarget implements DeliveryTarget {
   calls = 0;
   /** Called before each post; throw from it to simulate a platform error. */
   failWith: ((call: number, channelId: string) => void | Promise<void>) | null = null;
+  /** How many parts each post reports as anchors (as Discord's delivery does); 0 for none. */
+  anchorParts = 0;
 
   constructor(readonly platform: Platform = 'slack') {}
 
@@ -152,7 +154,8 @@ export class RecordingTarget implements DeliveryTarget {
     if (this.failWith) await this.failWith(call, channelId);
     const messageId = `m${call}`;
     this.posts.push({ channelId, messages, messageId, options: { ...options } });
-    return { messageId, channelId };
+    const anchors = Array.from({ length: this.anchorParts }, (_, i) => `${messageId}.${i + 1}`);
+    return this.anchorParts > 0 ? { messageId, channelId, anchors } : { messageId, channelId };
   }
 }
 

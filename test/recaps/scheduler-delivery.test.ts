@@ -188,5 +188,20 @@ for (const driver of testDatabaseNames()) {
       assert.deepEqual(posted, ['slack:C1:m1:grain-deal']);
       assert.equal((await c.store.listBriefVersions('grain-deal')).length, 1, 'start records the catalog versions');
     });
+
+    it('a post with several anchors has each remembered (replies to any part know the topic)', async () => {
+      const h = createHarness(freshDb(), '2025-03-03T00:00:00Z');
+      const posted: string[] = [];
+      const a = await h.replica('a', {
+        onPosted: (platform, channelId, messageId, topic) => {
+          posted.push(`${platform}:${channelId}:${messageId}:${topic}`);
+          return Promise.resolve();
+        },
+      });
+      a.target.anchorParts = 2;
+      await subscribe(a.store, 'C1', '0 8 * * *', 'UTC', h.clock.now());
+      await a.scheduler.tick(h.clock.set('2025-03-03T08:00:00Z'));
+      assert.deepEqual(posted, ['slack:C1:m1.1:grain-deal', 'slack:C1:m1.2:grain-deal']);
+    });
   });
 }

@@ -3,6 +3,7 @@
  * when stdin is a terminal, or line by line from a pipe, and prints replies as text.
  * It never exits the process itself; `closed` resolves when input ends or the user quits.
  */
+import type { TurnInput } from '../../bot/turn.ts';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { BriefbotCore } from '../../bot/briefbot-core.ts';
@@ -90,29 +91,32 @@ export class ConsoleAdapter implements ChatAdapter {
       threadId: this.sessionThread,
       isChannelManager: async () => true, // the person at the terminal owns it
     };
-    const core = this.options.core;
-    let result: Reply;
+    let input: TurnInput;
     if (text.startsWith('/')) {
       if (!/^\/brief\b/i.test(text)) {
         this.write('Unknown command. Commands start with /brief (try /brief help); /quit leaves.\n');
         return { messages: [], ephemeral: true };
       }
-      result = await core.handleCommand(text.replace(/^\/brief\b/i, '').trim(), ctx);
+      input = { kind: 'command', command: text.replace(/^\/brief\b/i, '').trim() };
     } else if (this.currentTopic || looksLikeQuestion(text)) {
       // Plain sentences are questions: about the brief on screen, or routed to the topic
       // whose documents answer best (the reply says which).
-      result = await core.handleMention(text, ctx);
+      input = { kind: 'mention', text };
     } else {
-      result = await core.handleCommand(text, ctx);
+      input = { kind: 'command', command: text };
     }
-    for (const m of result.messages) {
-      if (m.kind === 'brief' && m.topic) {
-        this.currentTopic = m.topic;
-        await core.rememberThread('console', CONSOLE_CHANNEL, this.sessionThread, m.topic);
-      }
-      this.write(renderForConsole(m, this.width()));
-    }
-    return result;
+    return this.options.core.run({
+      input,
+      ctx,
+      respond: async (reply) => {
+        for (const m of reply.messages) this.write(renderForConsole(m, this.width()));
+        // A brief on screen makes the session about its topic (the bot remembers it).
+        const brief = reply.messages.find((m) => m.kind === 'brief' && m.topic);
+        if (!brief?.topic) return [];
+        this.currentTopic = brief.topic;
+        return [{ channelId: CONSOLE_CHANNEL, messageId: this.sessionThread }];
+      },
+    });
   }
 
   private width(): number {

@@ -64,7 +64,7 @@ export class DiscordAdapter implements ChatAdapter {
       deferAfterMs: options.deferAfterMs ?? 1500,
       now: options.now ?? Date.now,
     });
-    this.delivery = new DiscordDelivery({ rest: () => this.client.rest, core: deps.core, logger: deps.logger });
+    this.delivery = new DiscordDelivery({ rest: () => this.client.rest, logger: deps.logger });
     this.client.on(Events.InteractionCreate, (i: Interaction) => this.track(this.inbound.handleInteraction(i)));
     this.client.on(Events.MessageCreate, (m: DiscordMessage) => this.track(this.inbound.handleMessage(m)));
     this.client.on(Events.Error, (err) => this.logger.error({ err }, 'discord: client error'));

@@ -14,7 +14,8 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { BriefbotCore } from '../../bot/briefbot-core.ts';
-import type { CommandContext } from '../../bot/contracts.ts';
+import type { CommandContext, PostedMessage } from '../../bot/contracts.ts';
+import type { Turn, TurnInput } from '../../bot/turn.ts';
 import { BriefbotError } from '../../domain/errors.ts';
 import type { Logger } from '../../bot/logger.ts';
 import { notice, type Action, type Message, type Reply } from '../../domain/messages/message-model.ts';
@@ -93,7 +94,7 @@ export class DiscordInbound {
     const ctx = this.interactionContext(interaction);
     // Answers to questions are posted for the channel; everything else starts private.
     // Every reply starts private, as on Slack; Share in channel makes it public.
-    await this.answer(interaction, () => this.core.handleCommand(command, ctx), SLOW_SUBCOMMANDS.has(sub));
+    await this.answer(interaction, { kind: 'command', command }, ctx, SLOW_SUBCOMMANDS.has(sub));
   }
 
   private async button(interaction: ButtonInteraction): Promise<void> {
@@ -107,7 +108,7 @@ export class DiscordInbound {
       await this.send(interaction, this.responder(interaction), { messages: [expired], ephemeral: true }, null);
       return;
     }
-    await this.answer(interaction, () => this.core.handleCommand(command, ctx), false);
+    await this.answer(interaction, { kind: 'command', command }, ctx, false);
   }
 
   private readonly park = (encoded: string): string => {
@@ -117,49 +118,47 @@ export class DiscordInbound {
   };
 
   /**
-   * Runs the core call and answers within Discord's 3 s: directly when it is fast (or
-   * known to be fast), else deferred first and the reply edited in when ready.
+   * Runs the turn through the bot and answers within Discord's 3 s: directly when the
+   * reply is ready in time (or the command is known to be fast), else deferred first and
+   * the reply edited in when ready.
    */
-  private async answer(interaction: RepliableInteraction, work: () => Promise<Reply>, slow: boolean, deferPublic = false): Promise<void> {
+  private async answer(interaction: RepliableInteraction, input: TurnInput, ctx: CommandContext, slow: boolean, deferPublic = false): Promise<void> {
     const responder = this.responder(interaction);
-    const deferred = { ephemeral: !deferPublic };
-    if (slow || this.options.deferAfterMs <= 0) {
-      await responder.defer(deferPublic ? undefined : MessageFlags.Ephemeral);
-      await this.send(interaction, responder, await this.safely(work), deferred);
-      return;
-    }
-    const pending = this.safely(work);
+    const deferredAs = { ephemeral: !deferPublic };
+    let deferral: Promise<void> | null = null;
+    const defer = (): Promise<void> => (deferral ??= responder.defer(deferPublic ? undefined : MessageFlags.Ephemeral));
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), this.options.deferAfterMs);
-    });
-    const first = await Promise.race([pending, late]);
-    clearTimeout(timer);
-    if (first !== 'late') {
-      await this.send(interaction, responder, first, null);
-      return;
+    if (slow || this.options.deferAfterMs <= 0) await defer();
+    else timer = setTimeout(() => void defer().catch((err: unknown) => this.logger.warn({ err }, 'discord: could not defer')), this.options.deferAfterMs);
+    const respond = async (reply: Reply): Promise<PostedMessage[]> => {
+      clearTimeout(timer);
+      const pending: Promise<void> | null = deferral;
+      if (pending) await pending;
+      return this.send(interaction, responder, reply, pending ? deferredAs : null);
+    };
+    await this.runTurn({ input, ctx, respond });
+  }
+
+  /** One turn through the bot; a failure before any reply is answered with a short error. */
+  private async runTurn(turn: Turn): Promise<void> {
+    let replied = false;
+    try {
+      await this.core.run({ ...turn, respond: (reply) => ((replied = true), turn.respond(reply)) });
+    } catch (err) {
+      if (replied) throw err;
+      this.logger.error({ err }, 'discord: core call failed');
+      const message = err instanceof BriefbotError ? err.userMessage : 'Sorry, something went wrong. Please try again.';
+      await turn.respond({ messages: [notice('Error', message, 'error')], ephemeral: true });
     }
-    await responder.defer(deferPublic ? undefined : MessageFlags.Ephemeral);
-    await this.send(interaction, responder, await pending, deferred);
   }
 
   private responder(interaction: RepliableInteraction): InteractionResponder {
     return new InteractionResponder(this.client.rest, interaction.applicationId, interaction.id, interaction.token);
   }
 
-  private async safely(work: () => Promise<Reply>): Promise<Reply> {
-    try {
-      return await work();
-    } catch (err) {
-      this.logger.error({ err }, 'discord: core call failed');
-      const message = err instanceof BriefbotError ? err.userMessage : 'Sorry, something went wrong. Please try again.';
-      return { messages: [notice('Error', message, 'error')], ephemeral: true };
-    }
-  }
-
   /** Sends a reply: the first payload answers the interaction, the rest are follow-ups. */
-  private async send(interaction: RepliableInteraction, responder: InteractionResponder, reply: Reply, deferred: { ephemeral: boolean } | null): Promise<void> {
-    const topic = reply.messages.find((m) => m.topic)?.topic;
+  /** Returns the public messages it posted (each can be replied to); none for a private reply. */
+  private async send(interaction: RepliableInteraction, responder: InteractionResponder, reply: Reply, deferred: { ephemeral: boolean } | null): Promise<PostedMessage[]> {
     const messages = reply.messages.map(withoutShareButtons);
     const extra: Action[] = briefButtons(messages);
     const share = reply.ephemeral && reply.command && isShareable(messages) ? shareAction(reply.command, Infinity) : null;
@@ -184,10 +183,9 @@ export class DiscordInbound {
         if (!reply.ephemeral) publicIds.push(id);
       }
     }
-    if (topic && interaction.channelId) {
-      const { channelId } = channelAndThread(interaction.channel, interaction.channelId);
-      for (const id of publicIds) await this.remember(channelId, id, topic);
-    }
+    if (publicIds.length === 0 || !interaction.channelId) return [];
+    const { channelId } = channelAndThread(interaction.channel, interaction.channelId);
+    return publicIds.map((messageId) => ({ channelId, messageId }));
   }
 
   private async tellUser(interaction: RepliableInteraction, error: BriefbotError): Promise<void> {
@@ -228,25 +226,20 @@ export class DiscordInbound {
           }
         },
       };
-      const reply = await this.safely(() => this.core.handleMention(text, ctx));
-      const messages = reply.messages.map(withoutShareButtons);
-      const payloads = renderDiscordMessages(messages, briefButtons(messages));
-      const ids = await postChannelPayloads(this.client.rest, message.channelId, payloads, { replyTo: message.id, nonceSalt: message.id });
-      const topic = messages.find((m) => m.topic)?.topic;
-      for (const id of ids) {
-        if (threadId && !inThread) this.roots.set(id, threadId);
-        if (topic && !inThread) await this.remember(channelId, id, topic);
-      }
+      await this.runTurn({
+        input: { kind: 'mention', text },
+        ctx,
+        respond: async (reply) => {
+          const messages = reply.messages.map(withoutShareButtons);
+          const payloads = renderDiscordMessages(messages, briefButtons(messages));
+          const ids = await postChannelPayloads(this.client.rest, message.channelId, payloads, { replyTo: message.id, nonceSalt: message.id });
+          if (threadId && !inThread) for (const id of ids) this.roots.set(id, threadId);
+          // In a thread, the thread is the conversation; elsewhere a reply to an answer continues it.
+          return inThread ? [] : ids.map((messageId) => ({ channelId, messageId }));
+        },
+      });
     } catch (err) {
       this.logger.error({ err: translateDiscordError(err, 'answering a mention'), messageId: message.id }, 'discord: mention failed');
-    }
-  }
-
-  private async remember(channelId: string, messageId: string, topic: string): Promise<void> {
-    try {
-      await this.core.rememberThread('discord', channelId, messageId, topic);
-    } catch (err) {
-      this.logger.warn({ err, channelId, messageId }, 'discord: could not remember a message topic');
     }
   }
 

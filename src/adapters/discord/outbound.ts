@@ -4,7 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError as DjsRateLimitError, Routes, type REST } from 'discord.js';
-import type { BriefbotCore } from '../../bot/briefbot-core.ts';
 import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../bot/contracts.ts';
 import { BriefbotError, PlatformError, PlatformUnavailableError, RateLimitError } from '../../domain/errors.ts';
 import type { Logger } from '../../bot/logger.ts';
@@ -129,20 +128,18 @@ function isPermanentLookupError(err: BriefbotError): boolean {
 /**
  * Recap delivery: POST /channels/:id/messages. Short rate limits are waited out in place
  * by @discordjs/rest as the headers say; long ones (above `maxInlineWaitMs`, set on the
- * REST client) surface as RateLimitError so the scheduler retries later. Each posted
- * message that is about a topic is remembered so replies and threads on it get answers.
+ * REST client) surface as RateLimitError so the scheduler retries later. Every part's id is
+ * returned as an anchor, so the bot remembers the topic of each (replies to it get answers).
  */
 export class DiscordDelivery implements DeliveryTarget {
   readonly platform = 'discord' as const;
   private readonly getRest: () => REST;
-  private readonly core: BriefbotCore;
   private readonly logger: Logger;
   private readonly lookBackLimit: number;
   private botUserId: string | null = null;
 
-  constructor(deps: { rest: () => REST; core: BriefbotCore; logger: Logger; lookBackLimit?: number }) {
+  constructor(deps: { rest: () => REST; logger: Logger; lookBackLimit?: number }) {
     this.getRest = deps.rest;
-    this.core = deps.core;
     this.logger = deps.logger;
     this.lookBackLimit = deps.lookBackLimit ?? 50;
   }
@@ -183,16 +180,9 @@ export class DiscordDelivery implements DeliveryTarget {
     }
     const first = ids[0];
     if (first === undefined) throw new PlatformError(`delivering to channel ${channelId}: nothing to post`);
-    let k = 0;
-    for (const r of rendered) {
-      const topic = r.message.topic;
-      for (let j = 0; j < r.payloads.length; j += 1, k += 1) {
-        const id = ids[k];
-        if (topic && id) await this.rememberSafely(channelId, id, topic);
-      }
-    }
     this.logger.debug({ channelId, messages: ids.length }, 'discord: delivered');
-    return { messageId: first, channelId };
+    // A reply to any part is about the recap's topic: the scheduler remembers each.
+    return { messageId: first, channelId, anchors: ids };
   }
 
   /** The first part of an earlier post of `key` in `channelId`, or null; for the scheduler's records. */
@@ -246,11 +236,4 @@ export class DiscordDelivery implements DeliveryTarget {
     return this.botUserId;
   }
 
-  private async rememberSafely(channelId: string, messageId: string, topic: string): Promise<void> {
-    try {
-      await this.core.rememberThread('discord', channelId, messageId, topic);
-    } catch (err) {
-      this.logger.warn({ err, channelId, messageId }, 'discord: could not remember the topic of a posted message');
-    }
-  }
 }

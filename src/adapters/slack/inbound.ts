@@ -7,7 +7,8 @@
  */
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { BriefbotCore } from '../../bot/briefbot-core.ts';
-import type { CommandContext, InboundEventLog } from '../../bot/contracts.ts';
+import type { CommandContext, InboundEventLog, PostedMessage } from '../../bot/contracts.ts';
+import type { TurnInput } from '../../bot/turn.ts';
 import type { Logger } from '../../bot/logger.ts';
 import type { Reply } from '../../domain/messages/message-model.ts';
 import type { SlackAdminCheck } from './permissions.ts';
@@ -62,12 +63,27 @@ export function registerInbound(app: App, deps: InboundDeps): void {
     isChannelManager: () => admins.isChannelManager(user.id, channelId),
   });
 
-  const run = async (what: string, work: () => Promise<Reply>): Promise<Reply> => {
+  /**
+   * One turn through the bot (it remembers thread topics); `send` posts a reply. When the
+   * bot fails before replying, the user gets a short error instead; when sending fails,
+   * `onSendFailed` tells them what it can.
+   */
+  const serve = async (what: string, input: TurnInput, ctx: CommandContext, send: (reply: Reply) => Promise<PostedMessage[]>, onSendFailed: (err: unknown) => Promise<void>): Promise<void> => {
+    let replied = false;
     try {
-      return await work();
+      await core.run({ input, ctx, respond: (reply) => ((replied = true), send(reply)) });
     } catch (err) {
-      logger.error({ err, what }, 'slack: core call failed');
-      return errorReply(err);
+      logger.error({ err, what }, replied ? 'slack: could not send a reply' : 'slack: core call failed');
+      let failure = err;
+      if (!replied) {
+        try {
+          await send(errorReply(err));
+          return;
+        } catch (sendErr) {
+          failure = sendErr;
+        }
+      }
+      await onSendFailed(failure).catch(() => undefined);
     }
   };
 
@@ -77,13 +93,13 @@ export function registerInbound(app: App, deps: InboundDeps): void {
     afterAck.run(async () => {
       const respond = responseUrlPoster(command.response_url);
       const ctx = context({ id: command.user_id, name: command.user_name }, command.channel_id);
-      const reply = await run('command', () => core.handleCommand(command.text, ctx));
-      try {
-        await sender.send(reply, { channel: command.channel_id, user: command.user_id, respond, ...(reply.command ? { share: reply.command } : {}) });
-      } catch (err) {
-        logger.error({ err }, 'slack: could not send command reply');
-        await respond({ response_type: 'ephemeral', text: errorReply(err).messages[0]?.summary ?? 'Sorry, something went wrong.' }).catch(() => undefined);
-      }
+      await serve(
+        'command',
+        { kind: 'command', command: command.text },
+        ctx,
+        (reply) => sender.send(reply, { channel: command.channel_id, user: command.user_id, respond, ...(reply.command ? { share: reply.command } : {}) }),
+        (err) => respond({ response_type: 'ephemeral', text: errorReply(err).messages[0]?.summary ?? 'Sorry, something went wrong.' }),
+      );
     });
   });
 
@@ -107,16 +123,18 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       }
       if (!channel) return;
       const ctx = context(user, channel, threadTs);
-      try {
-        const reply = command ? await run(command.kind, () => core.handleCommand(command, ctx)) : errorReply(new Error('a button value that is not a command'));
+      const tellUser = (err: unknown): Promise<void> => respond({ response_type: 'ephemeral', replace_original: false, text: errorReply(err).messages[0]?.summary ?? 'Sorry.' });
+      if (!command) {
+        await tellUser(new Error('a button value that is not a command'));
+        return;
+      }
+      const send = (reply: Reply): Promise<PostedMessage[]> => {
         // Shared content is posted for everyone; errors stay private.
         const isError = reply.messages.every((m) => m.kind === 'error' || m.kind === 'notice');
-        const visibility = command?.kind === 'publish' ? { ephemeral: isError } : {};
-        await sender.send({ ...reply, ...visibility }, { channel, user: user.id, respond, ...(reply.command ? { share: reply.command } : {}), ...(threadTs ? { threadTs } : {}) });
-      } catch (err) {
-        logger.error({ err, action: action.action_id }, 'slack: could not answer a button');
-        await respond({ response_type: 'ephemeral', replace_original: false, text: errorReply(err).messages[0]?.summary ?? 'Sorry.' }).catch(() => undefined);
-      }
+        const visibility = command.kind === 'publish' ? { ephemeral: isError } : {};
+        return sender.send({ ...reply, ...visibility }, { channel, user: user.id, respond, ...(reply.command ? { share: reply.command } : {}), ...(threadTs ? { threadTs } : {}) });
+      };
+      await serve(action.action_id, { kind: 'command', command }, ctx, send, tellUser);
     });
   });
 
@@ -134,16 +152,19 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       if (!meta.channel) return;
       const ctx = context({ id: body.user.id, name: body.user.name }, meta.channel, meta.thread);
       const command: Command = { kind: 'ask', topic: meta.topic, question };
-      const reply = await run('ask', () => core.handleCommand(command, ctx));
-      try {
-        await sender.send(
-          // The asker chose who sees the answer; errors always stay private.
-          { ...reply, ephemeral: !inChannel || reply.messages.every((m) => m.kind === 'error') },
-          { channel: meta.channel, user: body.user.id, share: command, ...(meta.thread ? { threadTs: meta.thread } : {}) },
-        );
-      } catch (err) {
-        logger.error({ err }, 'slack: could not post the answer to a modal question');
-      }
+      const channel = meta.channel;
+      await serve(
+        'ask',
+        { kind: 'command', command },
+        ctx,
+        (reply) =>
+          sender.send(
+            // The asker chose who sees the answer; errors always stay private.
+            { ...reply, ephemeral: !inChannel || reply.messages.every((m) => m.kind === 'error') },
+            { channel, user: body.user.id, share: command, ...(meta.thread ? { threadTs: meta.thread } : {}) },
+          ),
+        async () => undefined,
+      );
     });
   });
 
@@ -158,12 +179,8 @@ export function registerInbound(app: App, deps: InboundDeps): void {
     const threadTs = event.thread_ts ?? event.ts;
     const text = cleanMentionText(event.text, boltContext.botUserId);
     const ctx = context({ id: event.user }, event.channel, threadTs);
-    const reply = await run('mention', () => core.handleMention(text, ctx));
-    try {
-      await sender.send(reply, { channel: event.channel, user: event.user, threadTs });
-    } catch (err) {
-      logger.error({ err, channel: event.channel }, 'slack: could not answer a mention');
-    }
+    const user = event.user;
+    await serve('mention', { kind: 'mention', text }, ctx, (reply) => sender.send(reply, { channel: event.channel, user, threadTs }), async () => undefined);
   });
 
   app.error(async (err) => {

@@ -3,7 +3,6 @@
  * translation at the adapter edge, and the DeliveryTarget recaps are posted through.
  */
 import type { webApi } from '@slack/bolt';
-import type { BriefbotCore } from '../../bot/briefbot-core.ts';
 import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../bot/contracts.ts';
 import { BriefbotError, PlatformError, PlatformUnavailableError, RateLimitError } from '../../domain/errors.ts';
 import type { Logger } from '../../bot/logger.ts';
@@ -280,7 +279,6 @@ export class SlackDelivery implements DeliveryTarget {
 
   constructor(
     private readonly poster: SlackPoster,
-    private readonly core: Pick<BriefbotCore, 'rememberThread'>,
     private readonly logger: Logger,
     options: SlackDeliveryOptions = {},
   ) {
@@ -294,7 +292,6 @@ export class SlackDelivery implements DeliveryTarget {
     const [first] = parts;
     if (!first) throw new PlatformError('recap has no messages');
     const key = options.idempotencyKey;
-    const topic = messages.find((m) => m.topic)?.topic;
     const metadataFor = (i: number): SlackMessageMetadata | undefined =>
       key ? { event_type: RECAP_METADATA_EVENT, event_payload: { key, part: String(i + 1), of: String(parts.length) } } : undefined;
 
@@ -331,7 +328,6 @@ export class SlackDelivery implements DeliveryTarget {
         throw new PartialPostError(thread, i + 1, parts.length, err);
       }
     }
-    await this.remember(root.channel, root.ts, topic);
     return { messageId: root.ts, channelId: root.channel };
   }
 
@@ -373,12 +369,4 @@ export class SlackDelivery implements DeliveryTarget {
     }
   }
 
-  private async remember(channel: string, ts: string, topic: string | undefined): Promise<void> {
-    if (!topic) return;
-    try {
-      await this.core.rememberThread('slack', channel, ts, topic);
-    } catch (err) {
-      this.logger.warn({ err, channel }, 'slack: could not remember recap thread topic');
-    }
-  }
 }

@@ -6,11 +6,11 @@
  *   cannot have threads, so a long reply arrives as consecutive ephemeral messages.
  * - Shareable ephemeral replies get a "Share in channel" button (kit/share.ts) carrying the
  *   command that made them.
- * - In-channel replies are posted with chat.postMessage (continuations in the thread) and
- *   the thread's topic is remembered for follow-up questions.
+ * - In-channel replies are posted with chat.postMessage (continuations in the thread); the
+ *   thread root is returned, and the bot remembers its topic for follow-up questions.
  */
 import type { RespondArguments } from '@slack/bolt';
-import type { BriefbotCore } from '../../bot/briefbot-core.ts';
+import type { PostedMessage } from '../../bot/contracts.ts';
 import { BriefbotError, PlatformError } from '../../domain/errors.ts';
 import type { Logger } from '../../bot/logger.ts';
 import type { Command } from '../../domain/command.ts';
@@ -54,13 +54,16 @@ export interface ReplyTarget {
 export class ReplySender {
   constructor(
     private readonly poster: SlackPoster,
-    private readonly core: Pick<BriefbotCore, 'rememberThread'>,
     private readonly logger: Logger,
   ) {}
 
-  async send(reply: Reply, target: ReplyTarget): Promise<void> {
-    if (reply.messages.length === 0) return;
-    if (reply.ephemeral) return this.sendEphemeral(withShareButton(reply.messages, target.share, MAX_BUTTON_VALUE), target);
+  /** Sends a reply; returns the thread roots of what it posted in the channel (none when private). */
+  async send(reply: Reply, target: ReplyTarget): Promise<PostedMessage[]> {
+    if (reply.messages.length === 0) return [];
+    if (reply.ephemeral) {
+      await this.sendEphemeral(withShareButton(reply.messages, target.share, MAX_BUTTON_VALUE), target);
+      return [];
+    }
     return this.sendInChannel(reply.messages.map(withoutShareButtons), target);
   }
 
@@ -82,8 +85,9 @@ export class ReplySender {
     }
   }
 
-  private async sendInChannel(messages: readonly Message[], target: ReplyTarget): Promise<void> {
+  private async sendInChannel(messages: readonly Message[], target: ReplyTarget): Promise<PostedMessage[]> {
     let threadTs = target.threadTs;
+    let channel: string | null = null;
     for (const message of messages) {
       const parts = renderBlockKit(message);
       let posted: { ts: string; channel: string };
@@ -101,8 +105,10 @@ export class ReplySender {
       }
       // Later messages of the same reply continue in the first one's thread.
       threadTs ??= posted.ts;
-      if (message.topic) await this.remember(posted.channel, threadTs, message.topic);
+      channel ??= posted.channel;
     }
+    // Follow-ups in the thread are about this reply's topic (the bot remembers it).
+    return threadTs && channel ? [{ channelId: channel, messageId: threadTs }] : [];
   }
 
   private async respondInChannel(parts: readonly SlackMessage[], respond: ResponsePoster): Promise<void> {
@@ -112,11 +118,4 @@ export class ReplySender {
     if (parts.length > RESPONSE_URL_USES) throw new PlatformError('reply too long for response_url; invite the bot to the channel');
   }
 
-  private async remember(channel: string, ts: string, topic: string): Promise<void> {
-    try {
-      await this.core.rememberThread('slack', channel, ts, topic);
-    } catch (err) {
-      this.logger.warn({ err, channel }, 'slack: could not remember the thread topic');
-    }
-  }
 }

@@ -101,9 +101,9 @@ export class SlackAdapter implements ChatAdapter {
     // so the scheduler owns retries.
     const deliveryClient = new webApi.WebClient(config.botToken, { ...baseClientOptions, logger, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
     const posterOptions: PosterOptions = deps.sleep ? { sleep: deps.sleep } : {};
-    this.delivery = new SlackDelivery(new SlackPoster(deliveryClient, this.logger, posterOptions), core, this.logger);
+    this.delivery = new SlackDelivery(new SlackPoster(deliveryClient, this.logger, posterOptions), this.logger);
 
-    const sender = new ReplySender(new SlackPoster(this.app.client, this.logger, posterOptions), core, this.logger);
+    const sender = new ReplySender(new SlackPoster(this.app.client, this.logger, posterOptions), this.logger);
     const admins = new SlackAdminCheck(this.app.client, this.logger, now);
     registerInbound(this.app, { core, events, logger: this.logger, sender, admins, now: () => new Date(now()), afterAck: this.afterAck });
 

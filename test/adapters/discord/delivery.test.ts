@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { deliverAsScheduler } from '../../helpers/deliver.ts';
 import { test } from 'node:test';
 import { idempotentNonce, recapRef } from '../../../src/adapters/discord/outbound.ts';
 import { PlatformError, PlatformUnavailableError, RateLimitError } from '../../../src/domain/errors.ts';
@@ -16,7 +17,7 @@ test('a recap hit by a 429 waits as the headers say and is delivered, nothing lo
     h.adapter.client.rest.on('rateLimited', () => (rateLimited += 1));
     h.fake.rateLimit(channelPosts, { retryAfterSec: 0.05, count: 1 });
     const recap = { ...longBrief('china-russia-aid', 12, 100), kind: 'recap' as const };
-    const result = await h.adapter.delivery.post(CHANNEL_ID, [recap]);
+    const result = await deliverAsScheduler(h.adapter.delivery, core, CHANNEL_ID, [recap]);
     const attempts = h.fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith(`/channels/${CHANNEL_ID}/messages`));
     assert.equal(attempts[0]?.status, 429);
     assert.ok(attempts.slice(1).every((r) => r.status === 200));
@@ -26,6 +27,8 @@ test('a recap hit by a 429 waits as the headers say and is delivered, nothing lo
     assert.equal(result.messageId, stored[0]?.id);
     const text = stored.flatMap((m) => (m['embeds'] as { description?: string }[]).map((e) => e.description ?? '')).join('\n');
     for (let i = 0; i < 12; i += 1) assert.ok(text.includes(`end-of-${i}.`), `paragraph ${i} delivered`);
+    // Every part is an anchor: a reply to any of them is about the recap's topic.
+    assert.deepEqual(result.anchors, stored.map((m) => m.id));
     for (const m of stored) assert.equal(core.remembered.get(`discord:${CHANNEL_ID}:${m.id}`), 'china-russia-aid');
   } finally {
     await h.close();
@@ -96,7 +99,7 @@ test('the process died after Discord accepted the recap: nonce dedupes a quick r
   const h = await startHarness(core);
   try {
     const recap = { ...stubBrief('china-russia-aid'), kind: 'recap' as const };
-    const first = await h.adapter.delivery.post(CHANNEL_ID, [recap], { idempotencyKey: KEY });
+    const first = await deliverAsScheduler(h.adapter.delivery, core, CHANNEL_ID, [recap], { idempotencyKey: KEY });
     const stored = (): Record<string, unknown>[] => h.fake.channels.get(CHANNEL_ID) ?? [];
     assert.equal(stored().length, 1);
     assert.equal(footers(stored()[0] ?? {}), `ref ${recapRef(KEY, 0)}`);
@@ -106,14 +109,14 @@ test('the process died after Discord accepted the recap: nonce dedupes a quick r
     assert.equal(body?.['enforce_nonce'], true);
 
     // Inside Discord's nonce window, even a retry without mayHavePosted is deduped by Discord.
-    const quick = await h.adapter.delivery.post(CHANNEL_ID, [recap], { idempotencyKey: KEY });
+    const quick = await deliverAsScheduler(h.adapter.delivery, core, CHANNEL_ID, [recap], { idempotencyKey: KEY });
     assert.equal(quick.messageId, first.messageId);
     assert.equal(stored().length, 1);
 
     // After the window (a takeover waits for the lease), the look-back finds it by its footer ref.
     h.fake.expireNonces();
     const late = { ...recap, title: `${recap.title} (late)` };
-    const again = await h.adapter.delivery.post(CHANNEL_ID, [late], { idempotencyKey: KEY, mayHavePosted: true });
+    const again = await deliverAsScheduler(h.adapter.delivery, core, CHANNEL_ID, [late], { idempotencyKey: KEY, mayHavePosted: true });
     assert.equal(again.messageId, first.messageId);
     assert.equal(again.channelId, CHANNEL_ID);
     assert.equal(stored().length, 1, 'exactly one recap in the channel');
@@ -127,7 +130,7 @@ test('the process died after Discord accepted the recap: nonce dedupes a quick r
     assert.equal(await findPosted(CHANNEL_ID, `${KEY}-never-posted`), null);
 
     // Documented: after the window and without mayHavePosted nothing is looked up, so it posts.
-    const blind = await h.adapter.delivery.post(CHANNEL_ID, [recap], { idempotencyKey: KEY });
+    const blind = await deliverAsScheduler(h.adapter.delivery, core, CHANNEL_ID, [recap], { idempotencyKey: KEY });
     assert.notEqual(blind.messageId, first.messageId);
     assert.equal(stored().length, 2);
     assert.equal(historyReads(h), 3);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { deliverAsScheduler } from '../../helpers/deliver.ts';
 import { test } from 'node:test';
 import { APP_ID, CHANNEL_ID, GUILD_ID, type RecordedRequest } from '../../fakes/discord/fake-discord.ts';
 import { slashCommand } from '../../fakes/discord/interaction-payloads.ts';
@@ -15,7 +16,7 @@ test('a mention in a thread started from a recap is answered in the thread, abou
   core.answer = (kind, text) => ({ messages: [kind === 'mention' ? { ...notice('Answer', `You asked: ${text}`), kind: 'answer', topic: 'china-russia-aid' } : stubBrief('china-russia-aid')], ephemeral: false });
   const h = await startHarness(core);
   try {
-    const recap = await h.adapter.delivery.post(CHANNEL_ID, [{ ...stubBrief('china-russia-aid'), kind: 'recap' }]);
+    const recap = await deliverAsScheduler(h.adapter.delivery, core, CHANNEL_ID, [{ ...stubBrief('china-russia-aid'), kind: 'recap' }]);
     assert.equal(core.remembered.get(`discord:${CHANNEL_ID}:${recap.messageId}`), 'china-russia-aid');
 
     h.fake.startThread(CHANNEL_ID, recap.messageId, 'China–Russia aid');
@@ -41,7 +42,7 @@ test('a reply to a recap, and a reply to that answer, stay in the recap conversa
   core.answer = (_k, text) => ({ messages: [{ ...notice('Answer', text), kind: 'answer', topic: 'china-russia-aid' }], ephemeral: false });
   const h = await startHarness(core);
   try {
-    const recap = await h.adapter.delivery.post(CHANNEL_ID, [{ ...stubBrief('china-russia-aid'), kind: 'recap' }]);
+    const recap = await deliverAsScheduler(h.adapter.delivery, core, CHANNEL_ID, [{ ...stubBrief('china-russia-aid'), kind: 'recap' }]);
     const ref = (id: string): Record<string, unknown> => ({ mentions: [botMention], message_reference: { message_id: id, channel_id: CHANNEL_ID, guild_id: GUILD_ID }, type: 19 });
     let since = h.fake.requests.length;
     const question = h.fake.userMessage(CHANNEL_ID, `${mention} what changed?`, ref(recap.messageId));
@@ -119,7 +120,7 @@ test('document text with @everyone and mentions never pings or formats: replies,
     assert.deepEqual((answer.body as { allowed_mentions: unknown }).allowed_mentions, { parse: [], replied_user: false });
     assertInert(answer.body, 'mention answer');
 
-    await h.adapter.delivery.post(CHANNEL_ID, [{ ...hostile, kind: 'recap' }]);
+    await deliverAsScheduler(h.adapter.delivery, core, CHANNEL_ID, [{ ...hostile, kind: 'recap' }]);
     const recap = h.fake.requests.filter(posted(CHANNEL_ID)).at(-1);
     assert.deepEqual((recap?.body as { allowed_mentions: unknown }).allowed_mentions, { parse: [], replied_user: false });
     assertInert(recap?.body, 'recap');

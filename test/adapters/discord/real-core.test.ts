@@ -1,4 +1,6 @@
 /** End to end: real discord.js, the fake Discord, and the REAL core over the real briefs. */
+import { deliverAsScheduler } from '../../helpers/deliver.ts';
+import { runTurn } from '../../../src/bot/turn.ts';
 import assert from 'node:assert/strict';
 import { chmodSync, appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,15 +19,14 @@ type Embed = { title?: string; description?: string; fields?: { name: string; va
 /** The real core, with its calls recorded. */
 function recording(core: BriefbotCore): { core: BriefbotCore; mentions: { text: string; ctx: CommandContext }[] } {
   const mentions: { text: string; ctx: CommandContext }[] = [];
-  return {
-    mentions,
-    core: {
-      handleCommand: (t, c) => core.handleCommand(t, c),
+  const wrapped: BriefbotCore = {
+    run: (turn) => runTurn(wrapped, turn),
+    handleCommand: (t, c) => core.handleCommand(t, c),
       handleMention: (t, c) => (mentions.push({ text: t, ctx: c }), core.handleMention(t, c)),
       rememberThread: (p, c, m, t) => core.rememberThread(p, c, m, t),
       suggestTopics: (q, l) => core.suggestTopics(q, l),
-    },
   };
+  return { mentions, core: wrapped };
 }
 
 const allText = (bodies: unknown[]): string => JSON.stringify(bodies);
@@ -89,7 +90,7 @@ test('real core: a recap is delivered, and a mention in its thread is answered t
     assert.ok(brief);
     const recap = buildRecapMessage({ brief, previous: null, whenUnchanged: 'line', timezone: 'UTC' }).message;
     assert.ok(recap);
-    const posted = await h.adapter.delivery.post(CHANNEL_ID, [recap]);
+    const posted = await deliverAsScheduler(h.adapter.delivery, t.bundle.core, CHANNEL_ID, [recap]);
     const key = conversationKey('discord', CHANNEL_ID, posted.messageId);
     assert.equal((await t.store.getConversation(key))?.topic, 'china-russia-aid');
 

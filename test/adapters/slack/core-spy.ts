@@ -1,5 +1,6 @@
 /** Wraps a BriefbotCore to record calls (the real core still answers). */
 import type { BriefbotCore } from '../../../src/bot/briefbot-core.ts';
+import { runTurn } from '../../../src/bot/turn.ts';
 
 export interface CoreCall {
   method: 'handleCommand' | 'handleMention' | 'rememberThread';
@@ -11,7 +12,9 @@ export function spyCore(core: BriefbotCore, calls: CoreCall[], notify: () => voi
     calls.push(call);
     notify();
   };
-  return {
+  const spy: BriefbotCore = {
+    // Runs turns through the spy, so the calls a turn makes are recorded too.
+    run: (turn) => runTurn(spy, turn),
     handleCommand: (text, ctx) => {
       record({ method: 'handleCommand', args: [text, ctx] });
       return core.handleCommand(text, ctx);
@@ -26,4 +29,5 @@ export function spyCore(core: BriefbotCore, calls: CoreCall[], notify: () => voi
     },
     suggestTopics: (q, limit) => core.suggestTopics(q, limit),
   };
+  return spy;
 }

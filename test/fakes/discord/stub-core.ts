@@ -7,6 +7,7 @@ import type { BriefbotCore, TopicSuggestion } from '../../../src/bot/briefbot-co
 import type { CommandContext, Platform } from '../../../src/bot/contracts.ts';
 import type { Message, Reply } from '../../../src/domain/messages/message-model.ts';
 import { commandText, parseCommand, type Command } from '../../../src/domain/command.ts';
+import { runTurn, type Turn } from '../../../src/bot/turn.ts';
 
 export interface StubCall {
   kind: 'command' | 'share' | 'mention' | 'remember';
@@ -35,6 +36,10 @@ export class StubCore implements BriefbotCore {
   async handleMention(text: string, ctx: CommandContext): Promise<Reply> {
     this.calls.push({ kind: 'mention', text, ctx });
     return this.answer('mention', text);
+  }
+
+  run(turn: Turn): Promise<Reply> {
+    return runTurn(this, turn);
   }
 
   async rememberThread(platform: Platform, channelId: string, messageId: string, topic: string): Promise<void> {
