@@ -8,7 +8,7 @@ import type { ContentLimits } from '../content/safe-read.ts';
 import type { ConversationStore } from '../bot/contracts.ts';
 import type { FileIssue } from '../domain/errors.ts';
 import { silentLogger, type Logger } from '../bot/logger.ts';
-import { createAskCommand } from '../qa/ask-command.ts';
+import { createAskCommand } from '../bot/ask-command.ts';
 import { QaEngine } from '../qa/qa-engine.ts';
 import { QuestionService } from '../qa/question-service.ts';
 import { CommandRouter } from '../bot/command-router.ts';

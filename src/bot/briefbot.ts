@@ -5,21 +5,19 @@ import { suggestTopics } from '../content/topic-resolver.ts';
 import type { BriefbotCore, TopicSuggestion } from './briefbot-core.ts';
 import { conversationKey, type CommandContext, type ConversationStore, type Platform } from './contracts.ts';
 import { runTurn, type Turn } from './turn.ts';
+import type { Answerer } from './answerer.ts';
 import { silentLogger, type Logger } from './logger.ts';
-import { notice, type Message, type Reply } from '../domain/messages/message-model.ts';
+import { notice, type Reply } from '../domain/messages/message-model.ts';
 import { cleanInput } from '../domain/input-text.ts';
 import { reply, type CommandRouter } from './command-router.ts';
 
-/** The Q&A feature as the core sees it (implemented by QuestionService in src/qa/). */
-export interface QuestionAsker {
-  ask(question: string, ctx: CommandContext, opts?: { topic?: string }): Promise<{ message: Message }>;
-}
 
 export interface BriefbotDeps {
   catalog: BriefCatalog;
   router: CommandRouter;
   conversations: ConversationStore;
-  questions?: QuestionAsker;
+  /** Follow-up answers (the Q&A room's QuestionService), when enabled. */
+  questions?: Answerer;
   clock?: () => Date;
   logger?: Logger;
 }

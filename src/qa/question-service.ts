@@ -3,12 +3,13 @@
  * the conversation's state, answers, and stores the new state under
  * conversationKey(platform, channel, thread).
  */
+import type { Answerer } from '../bot/answerer.ts';
 import { conversationKey, type CommandContext, type ConversationStore } from '../bot/contracts.ts';
 import type { Message } from '../domain/messages/message-model.ts';
 import { answerToMessage } from './answer-message.ts';
 import type { Answer, QaEngine } from './qa-engine.ts';
 
-export class QuestionService {
+export class QuestionService implements Answerer {
   private readonly engine: QaEngine;
   private readonly conversations: ConversationStore;
   private readonly clock: () => Date;

@@ -5,10 +5,10 @@ import { conversationKey } from '../../src/bot/contracts.ts';
 import { MemoryStateStore } from '../../src/bot/memory-store.ts';
 import type { Block, Message } from '../../src/domain/messages/message-model.ts';
 import { answerToJson, answerToMessage } from '../../src/qa/answer-message.ts';
-import { createAskCommand } from '../../src/qa/ask-command.ts';
+import { createAskCommand } from '../../src/bot/ask-command.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { QuestionService } from '../../src/qa/question-service.ts';
-import { ctx, EU_AI_ACT, FIXED_NOW, realBrief, TOPIC } from './qa-helpers.ts';
+import { ctx, EU_AI_ACT, FIXED_NOW, realBrief, TOPIC } from '../qa/qa-helpers.ts';
 
 let catalog: MutableBriefCatalog;
 let store: MemoryStateStore;

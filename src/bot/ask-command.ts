@@ -6,8 +6,8 @@
 import type { BriefCatalog } from '../content/brief-catalog.ts';
 import { didYouMean, unknownTopic } from '../domain/messages/topic-replies.ts';
 import { notice, type Message, type Reply } from '../domain/messages/message-model.ts';
-import type { RouterCommand } from '../bot/router-types.ts';
-import type { QuestionService } from './question-service.ts';
+import type { RouterCommand } from './router-types.ts';
+import type { Answerer } from './answerer.ts';
 
 const USAGE = 'ask <topic> <question>';
 
@@ -31,7 +31,7 @@ function stripQuotes(s: string): string {
   return (m ? (m[1] as string) : t).trim();
 }
 
-export function createAskCommand(deps: { questions: QuestionService; catalog: BriefCatalog }): RouterCommand<'ask'> {
+export function createAskCommand(deps: { questions: Answerer; catalog: BriefCatalog }): RouterCommand<'ask'> {
   const { questions, catalog } = deps;
   return {
     kind: 'ask',
