@@ -7,6 +7,7 @@
  * why. Kept lines become passages. Rules are written for the genre (site chrome, calls
  * to subscribe, bylines, teaser links), never for one document's wording.
  */
+import { capitalise, MONTH_ABBREVIATIONS } from '../domain/calendar.ts';
 import type { Passage, StrippedLine } from '../domain/document-types.ts';
 
 /** What a rule sees: one line plus its neighbours. */
@@ -291,7 +292,7 @@ export function isHardWrapped(lines: readonly string[]): boolean {
 }
 
 /** Month abbreviations and "No." that a wrapped line may end with, before a number. */
-const BEFORE_NUMBER_END = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol)\.$/;
+const BEFORE_NUMBER_END = new RegExp(`\\b(?:${Object.keys(MONTH_ABBREVIATIONS).map(capitalise).join('|')}|No|Nos|Vol)\\.$`);
 
 function continuesWrappedLine(prev: RawLine, next: RawLine, hardWrapped: boolean): boolean {
   if (next.row !== prev.row + 1) return false;

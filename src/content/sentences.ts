@@ -8,6 +8,7 @@
  * "John F. Kennedy". A small repair pass joins those pieces back together using the
  * abbreviation lists below. All offsets index into the text that was passed in.
  */
+import { MONTH_ABBREVIATIONS } from '../domain/calendar.ts';
 import type { TextRange } from '../domain/document-types.ts';
 
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -21,7 +22,7 @@ const TITLES = new Set([
 
 /** Abbreviations that are followed by a number: "Feb. 24", "No. 5", "Vol. 3". */
 const BEFORE_NUMBER = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...Object.keys(MONTH_ABBREVIATIONS),
   'no', 'nos', 'vol', 'vols', 'art', 'fig', 'figs', 'p', 'pp', 'ch', 'para', 'sec', 'approx', 'est', 'ed',
 ]);
 

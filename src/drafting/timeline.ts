@@ -9,6 +9,7 @@
  * words in common) is one entry citing them all; entries are the events most sources
  * report, oldest first.
  */
+import { MONTH_START_SOURCE } from '../domain/calendar.ts';
 import * as chrono from 'chrono-node';
 import type { Candidate } from './candidates.ts';
 import type { DraftTimelineEntry } from './draft-types.ts';
@@ -26,7 +27,7 @@ const DAY_MS = 24 * 3600_000;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** An expression that names a day, month or year ("now", "for an hour" and "a few hours before" do not). */
-const NAMES_A_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(yesterday|today|tonight|tomorrow|week|month|year|weekend)\b|\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
+const NAMES_A_DATE = new RegExp(String.raw`\b(${MONTH_START_SOURCE})[a-z]*\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(yesterday|today|tonight|tomorrow|week|month|year|weekend)\b|\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}\b`, 'i');
 const RELATIVE = /\b(last|next|this|ago|yesterday|today|tonight|tomorrow|earlier|later|since|past|coming)\b/i;
 
 /**

@@ -8,13 +8,14 @@
  *   against "severe ramifications"), a paraphrase or a different translation.
  * Each side is the verbatim sentence, cited.
  */
+import { MONTH_START_SOURCE } from '../domain/calendar.ts';
 import type { Candidate } from './candidates.ts';
 import { termsOf } from './candidates.ts';
 import type { DraftDifference } from './draft-types.ts';
 import { dateOf } from './timeline.ts';
 
 const MAX_COMPARED = 400;
-const WRITTEN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const WRITTEN_DATE = new RegExp(String.raw`\b(${MONTH_START_SOURCE})[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(${MONTH_START_SOURCE})[a-z]*\b`, 'i');
 const QUOTED = /(?:``|["“])([^"“”`]{3,160}?)(?:''|["”])/gu;
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

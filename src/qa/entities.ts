@@ -2,19 +2,15 @@
  * Light entity recognition for news text: dates, durations, quantities, places and person
  * names. Rules and small general word lists only (no model), tuned for English news copy.
  */
+import { NAME_CUES } from './speech-verbs.ts';
+import { capitalise, MONTH_ABBREVIATION_SOURCE, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 import { DEMONYMS, PLACE_WORDS } from './gazetteer.ts';
 import { isLexiconOrganisation, isLexiconPlace } from './lexicon.ts';
 import { hasTimeExpression } from './time-expressions.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBR: Record<string, string> = {
-  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
-  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
-};
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
-const MONTH_RE = new RegExp(`\\b(${MONTHS.map((m) => m[0]?.toUpperCase() + m.slice(1)).join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`, 'g');
-const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const MONTH_ABBR = MONTH_ABBREVIATIONS;
+const MONTH_RE = new RegExp(`\\b(${MONTHS.map(capitalise).join('|')}|(?:${Object.keys(MONTH_ABBREVIATIONS).map(capitalise).join('|')})\\.)`, 'g');
+const WEEKDAY_RE = new RegExp(`\\b(${WEEKDAYS.map(capitalise).join('|')})\\b`);
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/;
 const ISO_DATE_RE = /\b\d{4}-\d{2}-\d{2}\b/;
 const RELATIVE_DATE_RE = /\b(?:(?:last|next|this|earlier this|later this|early|late)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend|morning|night)|yesterday|today|tomorrow|in recent (?:days|weeks|months)|on the anniversary|since \d{4})\b/i;
@@ -62,7 +58,7 @@ const TITLE_WORDS = new Set(
     'official envoy ambassador chancellor premier chairman chair senator governor sen rep admiral colonel col lt brig ' +
     'commander chief analyst professor prof correspondent reporter').split(' '),
 );
-const SPEECH_VERBS = 'said|says|told|stated|added|claimed|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|referred|insisted|wrote|asked';
+const SPEECH_VERBS = NAME_CUES;
 
 export interface TextFeatures {
   hasDate: boolean;
@@ -194,6 +190,6 @@ export function monthOfIsoDate(iso: string | null): string | null {
 }
 
 export const DATE_PHRASE_RE = new RegExp(
-  `\\b(?:in|on|during|by|since|before|after)?\\s*(?:(?:early|late|mid|the beginning of|the end of)\\s+)?(?:${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?\\b|\\b(?:in|on|during|since)\\s+(?:1[89]\\d\\d|20\\d\\d)\\b|\\b(?:on|last|this|next)\\s+(?:${WEEKDAYS.join('|')})\\b`,
+  `\\b(?:in|on|during|by|since|before|after)?\\s*(?:(?:early|late|mid|the beginning of|the end of)\\s+)?(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATION_SOURCE})\\.?)(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?\\b|\\b(?:in|on|during|since)\\s+(?:1[89]\\d\\d|20\\d\\d)\\b|\\b(?:on|last|this|next)\\s+(?:${WEEKDAYS.join('|')})\\b`,
   'gi',
 );

@@ -3,6 +3,7 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
+import { SPEECH_FORMS } from './speech-verbs.ts';
 import { capitalisedRuns, isPlaceWord, isTitleWord, monthsIn, textFeatures, type TextFeatures } from './entities.ts';
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -388,7 +389,7 @@ function isMonthTerm(term: string): boolean {
   return MONTH_STEMS.has(term);
 }
 
-const SPEECH = /^(?:said|says|say|told|tells|tell|stated|states|state|added|add|claimed|claims|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|insisted|wrote)$/;
+const SPEECH = new RegExp(`^(?:${SPEECH_FORMS})$`);
 
 /**
  * Whether the sentence has the speaker saying something: "Blinken said", "Chinese officials

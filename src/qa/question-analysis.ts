@@ -2,6 +2,7 @@
  * What a question asks for: its expected answer type (a date, a duration, a quantity, a
  * person...), its content terms and the named things it is constrained by.
  */
+import { QUESTION_SAY } from './speech-verbs.ts';
 import { capitalisedRuns, isOrgWord, isPlaceWord, monthsIn, normaliseMonth } from './entities.ts';
 import { analyze, stemOf, type Token } from './text-analysis.ts';
 
@@ -127,7 +128,7 @@ function countedOf(text: string): { counted: string[]; amount: boolean } {
   return { counted, amount: m[1]?.toLowerCase() === 'much' && counted.length === 0 };
 }
 
-const SAY = 'say|says|said|tell|tells|told|claim|claimed|warn|warned|state|stated|declare|declared|predict|predicted|argue|argued|call|called|describe|described|add|added|urge|urged|promise|promised|respond|responded|reply|replied|react|reacted|admit|admitted|acknowledge|acknowledged|announce|announced|insist|insisted|suggest|suggested|accuse|accused|deny|denied|threaten|threatened|demand|demanded|propose|proposed|explain|explained|comment|answer|answered|mean|meant|think|thought|blame|blamed|vow|vowed|pledge|pledged';
+const SAY = QUESTION_SAY;
 const SPEAKER_RES = [
   new RegExp(`\\b(?:what|how|why)(?:'s|’s|\\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were))\\s+(.{2,50}?)\\s+(?:(?:expected|going|likely|set|due|about|planning|supposed|trying|able)\\s+to\\s+)?(?:${SAY}|ask|asked)\\b(?!\\s+(?:off|up)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),
   new RegExp(`^\\s*(?:and\\s+)?(?:did|has|have|does|do)\\s+(.{2,40}?)\\s+(?:${SAY})\\b(?!\\s+(?:off|up)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),

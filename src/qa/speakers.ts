@@ -9,14 +9,14 @@
  * ("US Secretary of State Antony Blinken", "Wang Yi, China's top diplomat"), so a country
  * speaker is matched by its officials without any hand-kept list of people.
  */
+import { REPORTING } from './speech-verbs.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
 import { analyze } from './text-analysis.ts';
 
-const SPEECH_VERB =
-  /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|add|added|adding|claim|claims|claimed|claiming|urge|urges|urged|urging|predict|predicts|predicted|declare|declares|declared|warn|warns|warned|warning|note|notes|noted|argue|argues|argued|arguing|continued|reply|replies|replied|respond|responds|responded|caution|cautioned|acknowledge|acknowledged|acknowledges|insist|insisted|insists|wrote|writes|spoke|speaks|mocked|mocks|refer|referred|refers|describe|described|describes|dubbed|called|calls|accused|accuses|condemned|condemns|denounced|denounces|deny|denied|denies|refuted|expressed|expresses|raised|stressed|announced|announces|asserted|admitted|admits|explained|suggested|promised|pledged|vowed|issued|reported|appeal|appealed|appeals|threatened|blamed|criticised|criticized|reiterated|countered|complained|rejected|defended|confirmed|revealed|assured|guaranteed|recalled|conceded|questioned|demanded|proposed)$/;
+const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
 const SPEECH_NOUN = /^(?:speech|speeches|remarks|statement|statements|comments|words|warning|warnings|address|testimony|interview|claim|claims|assurances|message)$/;
 const SKIP_BACK = /^(?:has|have|had|was|is|were|be|been|also|already|then|later|publicly|not|never|repeatedly|reportedly|previously|immediately|would|will|could|may|might|did|does|do|once|again|now|further|formally|firmly|privately|openly|even|just|had|since|recently|earlier|initially|has)$/;

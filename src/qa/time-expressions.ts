@@ -4,9 +4,10 @@
  * before", "a few hours before his meeting", "two weeks ago". A "when" question is answered by
  * a sentence that dates the asked-about event, so callers also get where each expression is.
  */
+import { MONTH_ABBREVIATION_SOURCE, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)';
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATION_SOURCE})\\.)`;
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const PERIOD = '(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|quarter|decade|century)';
 const COUNT = '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|few|several|many|some)';
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';

@@ -12,6 +12,7 @@
  * its `prev()` fires an ambiguous time twice and its `next()` loses or repeats a fire when
  * started inside a DST transition (see test/schedule/fire-times.test.ts).
  */
+import { CRON_NAMES_SOURCE } from '../domain/calendar.ts';
 import { CronExpressionParser } from 'cron-parser';
 
 const DAY_MS = 86_400_000;
@@ -38,7 +39,7 @@ export interface CompiledCron {
 export function compileCron(cron: string, timezone: string): CompiledCron {
   const fieldsText = cron.trim().split(/\s+/);
   if (fieldsText.length !== 5) throw new Error(`a cron expression has 5 fields (minute hour day-of-month month day-of-week), got ${fieldsText.length}`);
-  const names = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat)\b/gi;
+  const names = new RegExp(`\\b(${CRON_NAMES_SOURCE})\\b`, 'gi');
   if (/[LWH#]/i.test(fieldsText.join(' ').replace(names, ''))) {
     throw new Error('the L, W, H and # cron extensions are not supported; use numbers, ranges (1-5), lists (1,3) and steps (*/15)');
   }

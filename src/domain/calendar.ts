@@ -1,0 +1,35 @@
+/**
+ * The names of months and weekdays, in one place, for everything that reads dates in text
+ * (sentence splitting, boilerplate, Q&A, drafting) or in schedules. English only.
+ */
+
+export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Written abbreviations of months, as newswire uses them before a day ("Feb. 24", "Sept. 3"). */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  jan: 'january',
+  feb: 'february',
+  mar: 'march',
+  apr: 'april',
+  jun: 'june',
+  jul: 'july',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+};
+
+/** Regex source: a month's written abbreviation, lower case ("jan|feb|…|sept?|…"); add the full stop yourself. */
+export const MONTH_ABBREVIATION_SOURCE = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+
+/** Regex source: a month's first letters ("jan|…|sep|sept|…"), for matching a month name by its start. */
+export const MONTH_START_SOURCE = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+
+/** The three-letter names cron accepts for months and weekdays. */
+export const CRON_NAMES_SOURCE = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat';
+
+export const capitalise = (w: string): string => (w[0]?.toUpperCase() ?? '') + w.slice(1);

@@ -1,0 +1,30 @@
+/**
+ * The verbs of speech the Q&A reads, in one place. General English, no topic's words.
+ *
+ * - `ATTRIBUTING`: the finite forms that attribute words to someone ("Harris said", "said a
+ *   spokesman"); `SPEECH_FORMS` adds the base and present forms that a speaker question
+ *   meets in a sentence ("did he state", "tells").
+ * - `NAME_CUES`: what marks a capitalised phrase as a person's name ("Ned Price said",
+ *   "Wang Yi asked").
+ * - `REPORTING`: every form of every verb that reports what someone said or did in words,
+ *   for finding a sentence's speaker.
+ * - `QUESTION_SAY`: the verbs that make a question ask what someone said ("what did X warn").
+ *   Regex sources (alternations without groups).
+ */
+
+/** Finite forms that attribute words to someone. */
+export const ATTRIBUTING = 'said|says|told|stated|added|claimed|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|insisted|wrote';
+
+/** Attribution plus base and present forms, for matching a speaker question in a sentence. */
+export const SPEECH_FORMS = `${ATTRIBUTING}|say|tell|tells|state|states|add|claims`;
+
+/** What marks a capitalised phrase before it as a person's name. */
+export const NAME_CUES = `${ATTRIBUTING}|referred|asked`;
+
+/** Every reporting verb form, for finding who speaks in a sentence. */
+export const REPORTING =
+  'say|says|said|saying|tell|tells|told|telling|state|states|stated|add|added|adding|claim|claims|claimed|claiming|urge|urges|urged|urging|predict|predicts|predicted|declare|declares|declared|warn|warns|warned|warning|note|notes|noted|argue|argues|argued|arguing|continued|reply|replies|replied|respond|responds|responded|caution|cautioned|acknowledge|acknowledged|acknowledges|insist|insisted|insists|wrote|writes|spoke|speaks|mocked|mocks|refer|referred|refers|describe|described|describes|dubbed|called|calls|accused|accuses|condemned|condemns|denounced|denounces|deny|denied|denies|refuted|expressed|expresses|raised|stressed|announced|announces|asserted|admitted|admits|explained|suggested|promised|pledged|vowed|issued|reported|appeal|appealed|appeals|threatened|blamed|criticised|criticized|reiterated|countered|complained|rejected|defended|confirmed|revealed|assured|guaranteed|recalled|conceded|questioned|demanded|proposed';
+
+/** Verbs that make a question ask what someone said. */
+export const QUESTION_SAY =
+  'say|says|said|tell|tells|told|claim|claimed|warn|warned|state|stated|declare|declared|predict|predicted|argue|argued|call|called|describe|described|add|added|urge|urged|promise|promised|respond|responded|reply|replied|react|reacted|admit|admitted|acknowledge|acknowledged|announce|announced|insist|insisted|suggest|suggested|accuse|accused|deny|denied|threaten|threatened|demand|demanded|propose|proposed|explain|explained|comment|answer|answered|mean|meant|think|thought|blame|blamed|vow|vowed|pledge|pledged';
