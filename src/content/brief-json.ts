@@ -1,12 +1,10 @@
 /** The JSON form of a brief printed by `briefbot brief <topic> --json`. */
+import { jsonQuote, type JsonQuote } from '../domain/brief-types.ts';
 import { sourceRef } from '../domain/messages/brief-messages.ts';
 import type { SourceRef } from '../domain/messages/message-model.ts';
 import { SECTION_TITLES, type Brief, type Claim, type SectionId } from '../domain/brief-types.ts';
 
-export interface JsonCitation {
-  source: string;
-  quote: string;
-}
+export type JsonCitation = JsonQuote;
 
 export interface JsonItem {
   label?: string;
@@ -34,7 +32,7 @@ export interface BriefJson {
 }
 
 function item(c: Claim, extra: Partial<JsonItem> = {}): JsonItem {
-  const out: JsonItem = { text: c.text, citations: c.citations.map((x) => ({ source: x.sourceId, quote: x.quote })) };
+  const out: JsonItem = { text: c.text, citations: c.citations.map(jsonQuote) };
   if (c.label !== undefined) out.label = c.label;
   return { ...out, ...extra };
 }

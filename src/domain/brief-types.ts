@@ -12,10 +12,27 @@ export interface TopicLexicon {
   organisations: string[];
 }
 
-/** A citation as written in brief.md: `[@source-id: exact quote]`. */
-export interface Citation {
+/**
+ * A quote from a source: the one shape of a citation inside Briefbot. Claims (with the
+ * line they are written on), message markers (with their number), recap snapshots and
+ * drafts all carry it.
+ */
+export interface Quote {
   sourceId: string;
+  /** Exact text of the source (whitespace aside). */
   quote: string;
+}
+
+/** A quote in JSON output (`--json` of brief, draft and ask), where the source's id is `source`. */
+export interface JsonQuote {
+  source: string;
+  quote: string;
+}
+
+export const jsonQuote = (q: Quote): JsonQuote => ({ source: q.sourceId, quote: q.quote });
+
+/** A citation as written in brief.md: `[@source-id: exact quote]`. */
+export interface Citation extends Quote {
   /** 1-based line in brief.md where the citation is written. */
   line: number;
 }

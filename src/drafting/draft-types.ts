@@ -2,10 +2,9 @@
  * What `briefbot draft` produces: every text a verbatim sentence (or clause) of a source,
  * cited with that exact quote, so every claim is verified by construction.
  */
-export interface DraftCitation {
-  source: string;
-  quote: string;
-}
+import type { JsonQuote } from '../domain/brief-types.ts';
+/** Drafts print their quotes as JSON (`draft --json`). */
+export type DraftCitation = JsonQuote;
 
 export interface DraftItem {
   text: string;

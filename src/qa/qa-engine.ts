@@ -16,6 +16,8 @@
  *  6. compose the quote, going on to the next sentence when it holds the answer (compose below),
  *     and lead with the fact itself when the question asks for one (short-answer.ts).
  */
+import type { JsonQuote } from '../domain/brief-types.ts';
+import type { SourceRef } from '../domain/messages/message-model.ts';
 import type { BriefCatalog } from '../content/brief-catalog.ts';
 import type { Brief } from '../domain/brief-types.ts';
 import type { ConversationState } from '../bot/contracts.ts';
@@ -30,15 +32,8 @@ import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { shortAnswer } from './short-answer.ts';
 import { analyze } from './text-analysis.ts';
 
-export interface AnswerCitation {
-  source: string;
-  quote: string;
-  path: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
-}
+/** A quote of an answer, with the source's details (`ask --json` prints it as is). */
+export interface AnswerCitation extends JsonQuote, Omit<SourceRef, 'id' | 'duplicateOf'> {}
 
 export interface Answer {
   question: string;

@@ -2,14 +2,12 @@
  * A brief reduced to what recaps compare: plain JSON, stored per channel after each
  * posted recap and per version in the brief history.
  */
+import type { Quote } from '../domain/brief-types.ts';
 import type { Brief, Claim } from '../domain/brief-types.ts';
 import { sourceRef } from '../domain/messages/brief-messages.ts';
 import type { SourceRef } from '../domain/messages/message-model.ts';
 
-export interface SnapshotCitation {
-  sourceId: string;
-  quote: string;
-}
+export type SnapshotCitation = Quote;
 
 export interface SnapshotClaim {
   text: string;

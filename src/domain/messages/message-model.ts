@@ -7,14 +7,13 @@
  * responsible for escaping them for their platform; nothing in the model is markup,
  * so document text can never inject a mention or formatting.
  */
+import type { Quote } from '../brief-types.ts';
 import type { Command } from '../command.ts';
 
 /** A numbered reference from a claim to the exact quote that supports it. */
-export interface CitationRef {
+export interface CitationRef extends Quote {
   /** 1-based marker shown as [n]. Unique within one message. */
   n: number;
-  sourceId: string;
-  quote: string;
 }
 
 /** A source document as shown in a message's footnotes. Unknown fields are null. */
@@ -188,7 +187,7 @@ export class CitationCollector {
     return n;
   }
 
-  addAll(cites: readonly { sourceId: string; quote: string }[]): number[] {
+  addAll(cites: readonly Quote[]): number[] {
     return cites.map((c) => this.add(c.sourceId, c.quote));
   }
 }
