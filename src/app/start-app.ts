@@ -10,13 +10,12 @@ import type { ChatAdapter, DeliveryTarget, Platform } from '../bot/contracts.ts'
 import { formatIssue } from '../domain/errors.ts';
 import type { Logger } from '../bot/logger.ts';
 import { recordBriefVersions } from '../recaps/recap-since.ts';
-import { createSubscriptionCommands, syncConfigSubscriptions } from '../recaps/subscription-commands.ts';
+import { syncConfigSubscriptions } from '../recaps/subscription-commands.ts';
 import { Scheduler } from '../recaps/scheduler.ts';
 import { openStore, type Store } from '../store/open-store.ts';
-import { buildCore, type CoreBundle } from './build-core.ts';
+import { buildApp, type CoreBundle } from './build-app.ts';
 import { fetchLimitsOf, unknownSubscriptionTopics, type AppConfig } from './config.ts';
 import { PermissionsReload } from './permissions-reload.ts';
-import { createAddCommand } from '../ingest/add-command.ts';
 import { fetchPage } from '../ingest/safe-fetch.ts';
 import { createFeedPoller } from './build-feed-poller.ts';
 import { FeedWatch } from '../ingest/feed-watch.ts';
@@ -53,12 +52,17 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: config.store.sqlitePath === ':memory:' ? ':memory:' : path.resolve(config.root, config.store.sqlitePath), logger });
   let bundle: CoreBundle;
   try {
-    // The subscription commands need the catalog, which buildCore creates; they are registered just after.
-    bundle = await buildCore({ briefsDir, repoRoot: config.root, conversations: store, logger, clock, limits: config.content });
-    for (const c of createSubscriptionCommands({ store, catalog: bundle.catalog, allow: permissions.current, defaultTimezone: config.timezone, clock })) {
-      bundle.router.register(c);
-    }
-    bundle.router.register(createAddCommand({ briefsDir, catalog: bundle.catalog, allow: permissions.current, fetch: (url) => fetchPage(url, fetchLimitsOf(config)), maxFileBytes: config.content.maxFileBytes, clock }));
+    bundle = await buildApp({
+      briefsDir,
+      repoRoot: config.root,
+      store,
+      logger,
+      clock,
+      limits: config.content,
+      allow: permissions.current,
+      timezone: config.timezone,
+      add: { fetch: (url) => fetchPage(url, fetchLimitsOf(config)), maxFileBytes: config.content.maxFileBytes },
+    });
     await syncConfigSubscriptions(store, config.subscriptions, config.timezone, clock());
     await recordBriefVersions(store, bundle.catalog.list(), clock());
   } catch (err) {

@@ -1,14 +1,13 @@
 /**
- * Wires the REAL core over the real briefs in this repository: Q&A, the router with the
- * subscription commands, and a real state store (SQLite in memory by default).
+ * Wires the REAL bot over the real briefs in this repository with the app's own
+ * composition root (buildApp), on a real state store (SQLite in memory).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCore, type CoreBundle } from '../../src/app/build-core.ts';
+import { buildApp, type CoreBundle } from '../../src/app/build-app.ts';
 import type { BriefbotCore } from '../../src/bot/briefbot-core.ts';
 import type { InboundEventLog } from '../../src/bot/contracts.ts';
 import { silentLogger } from '../../src/bot/logger.ts';
-import { createSubscriptionCommands } from '../../src/recaps/subscription-commands.ts';
 import { openStore, type Store } from '../../src/store/open-store.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,15 +30,7 @@ export interface TestCoreOptions {
 export async function makeTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
   const store = await openStore({ sqlitePath: ':memory:', logger: silentLogger });
   const clock = options.clock ?? (() => new Date());
-  const bundle = await buildCore({
-    briefsDir: options.briefsDir ?? path.join(repoRoot, 'briefs'),
-    repoRoot,
-    conversations: store,
-    clock,
-  });
-  for (const c of createSubscriptionCommands({ store, catalog: bundle.catalog, allow: options.allow ?? [], defaultTimezone: 'UTC', clock })) {
-    bundle.router.register(c);
-  }
+  const bundle = await buildApp({ briefsDir: options.briefsDir ?? path.join(repoRoot, 'briefs'), repoRoot, store, clock, allow: options.allow ?? [], timezone: 'UTC' });
   return {
     core: bundle.core,
     events: store,
