@@ -2,6 +2,7 @@
  * Outbound Discord calls: channel messages (recaps, replies to mentions) and the
  * translation of discord.js errors into Briefbot errors at the adapter edge.
  */
+import { errorForHttpStatus } from '../kit/http-errors.ts';
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError as DjsRateLimitError, Routes, type REST } from 'discord.js';
 import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../bot/contracts.ts';
@@ -26,19 +27,16 @@ export function translateDiscordError(err: unknown, what: string): BriefbotError
       message: `${what}: rate limited on ${err.method.toUpperCase()} ${redactDiscordUrl(err.url)}, retry after ${Math.ceil(err.retryAfter)} ms`,
     });
   }
-  if (err instanceof DiscordAPIError) {
-    const where = `${err.method.toUpperCase()} ${redactDiscordUrl(err.url)}`;
-    if (err.status >= 500) return new PlatformUnavailableError(`${what}: Discord answered ${err.status} on ${where}`, { cause: err });
-    return new PlatformError(`${what}: Discord refused ${where} with ${err.status} (code ${String(err.code)}): ${err.message}`, {
-      cause: err,
+  if (err instanceof DiscordAPIError || err instanceof HTTPError) {
+    return errorForHttpStatus({
+      what,
+      platform: 'Discord',
       status: err.status,
-      platformCode: String(err.code),
+      method: err.method,
+      url: redactDiscordUrl(err.url),
+      ...(err instanceof DiscordAPIError ? { platformCode: String(err.code), detail: err.message } : {}),
+      cause: err,
     });
-  }
-  if (err instanceof HTTPError) {
-    const where = `${err.method.toUpperCase()} ${redactDiscordUrl(err.url)}`;
-    if (err.status >= 500 || err.status === 0) return new PlatformUnavailableError(`${what}: Discord answered ${err.status} on ${where}`, { cause: err });
-    return new PlatformError(`${what}: Discord answered ${err.status} on ${where}`, { cause: err, status: err.status });
   }
   const message = err instanceof Error ? err.message : String(err);
   return new PlatformUnavailableError(`${what}: Discord is unreachable (${message})`, { cause: err });

@@ -2,6 +2,7 @@
  * Posting to Slack: chat.postMessage / chat.postEphemeral of rendered parts, error
  * translation at the adapter edge, and the DeliveryTarget recaps are posted through.
  */
+import { errorForHttpStatus } from '../kit/http-errors.ts';
 import type { webApi } from '@slack/bolt';
 import type { DeliveryOptions, DeliveryTarget, PostedMessage } from '../../bot/contracts.ts';
 import { BriefbotError, PlatformError, PlatformUnavailableError, RateLimitError } from '../../domain/errors.ts';
@@ -44,15 +45,8 @@ export function translateSlackError(err: unknown, what: string): BriefbotError {
     }
     case 'slack_webapi_request_error':
       return new PlatformUnavailableError(`${what}: Slack unreachable`, { cause: err });
-    case 'slack_webapi_http_error': {
-      const status = typeof e.statusCode === 'number' ? e.statusCode : 0;
-      if (status === 429) {
-        const sec = Number.parseInt(e.headers?.['retry-after'] ?? '1', 10);
-        return new RateLimitError((Number.isNaN(sec) ? 1 : sec) * 1000, { cause: err });
-      }
-      if (status >= 500 || status === 0) return new PlatformUnavailableError(`${what}: Slack answered HTTP ${status}`, { cause: err });
-      return new PlatformError(`${what}: Slack answered HTTP ${status}`, { cause: err, status });
-    }
+    case 'slack_webapi_http_error':
+      return errorForHttpStatus({ what, platform: 'Slack', status: typeof e.statusCode === 'number' ? e.statusCode : 0, retryAfter: e.headers?.['retry-after'], cause: err });
     case 'slack_webapi_platform_error': {
       const code = typeof e.data?.error === 'string' ? e.data.error : 'unknown_error';
       if (code === 'ratelimited' || code === 'rate_limited') {

@@ -3,6 +3,7 @@
  * contract as Bolt's `respond` (JSON POST, throws on a non-2xx answer), at a fraction of
  * the cost of a fetch per call, which matters because a long brief takes several posts.
  */
+import { errorForHttpStatus } from '../kit/http-errors.ts';
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { RespondArguments } from '@slack/bolt';
@@ -41,8 +42,7 @@ export function responseUrlPoster(responseUrl: string, timeoutMs = 10_000): Resp
           res.on('end', () => {
             const status = res.statusCode ?? 0;
             if (status >= 200 && status < 300) resolve();
-            else if (status >= 500) reject(new PlatformUnavailableError(`response_url answered ${status}`));
-            else reject(new PlatformError(`response_url answered ${status}`, { status }));
+            else reject(errorForHttpStatus({ what: 'answering through response_url', platform: 'Slack', status, method: 'POST', url: `${url.origin}${url.pathname.replace(/\/[^/]+$/, '/…')}`, retryAfter: res.headers['retry-after'] }));
           });
         },
       );
