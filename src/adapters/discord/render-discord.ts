@@ -6,10 +6,11 @@
  * follow-up message (each part is labelled "Part i of n"). Every payload carries
  * `allowed_mentions: { parse: [] }` and all document text is escaped.
  */
+import { footnoteGroups } from '../../domain/messages/footnotes.ts';
 import type { Command } from '../../domain/command.ts';
 import { buttonValue, commandOfButton } from '../kit/share.ts';
 import { notInsideEscape, paginate } from '../kit/paginate.ts';
-import { bulletBody, type Action, type Block, type Message, type MessageKind, type SourceRef, type Span } from '../../domain/messages/message-model.ts';
+import { bulletBody, type Action, type Block, type Message, type MessageKind, type Span } from '../../domain/messages/message-model.ts';
 import { escapeDiscord } from './discord-escape.ts';
 import { plainLinkText } from '../../domain/messages/safe-text.ts';
 
@@ -266,17 +267,9 @@ function messagePieces(message: Message): Piece[] {
  * said once, then each quote taken from it.
  */
 export function sourceLines(message: Message): string[] {
-  const bySource = new Map<string, number[]>();
-  for (const c of message.citations) {
-    const list = bySource.get(c.sourceId) ?? [];
-    list.push(c.n);
-    bySource.set(c.sourceId, list);
-  }
-  const known = new Map(message.sources.map((s) => [s.id, s]));
-  const ordered: { source: SourceRef | undefined; id: string; ns: number[] }[] = [];
-  for (const [id, ns] of bySource) ordered.push({ source: known.get(id), id, ns });
-  for (const s of message.sources) if (!bySource.has(s.id)) ordered.push({ source: s, id: s.id, ns: [] });
-  return ordered.map(({ source, id, ns }) => {
+  return footnoteGroups(message.citations, message.sources, { uncited: true }).map((g) => {
+    const { source, sourceId: id } = g;
+    const ns = g.citations.map((c) => c.n);
     const markers = ns.length > 0 ? `${citationMarkers(ns)} ` : '';
     if (!source) return `${markers}${escapeDiscord(id)}`;
     const parts: string[] = [];
@@ -286,7 +279,7 @@ export function sourceLines(message: Message): string[] {
     const url = safeUrl(source.url);
     parts.push(url ? `[${title}](${url})` : title);
     // The quotes taken from this source, under it (a card cites sources only: none).
-    const quotes = message.citations.filter((c) => c.sourceId === id && c.quote !== '').map((c) => `> ${citationMarkers([c.n])} “${escapeDiscord(c.quote)}”`);
+    const quotes = g.quoted.map((c) => `> ${citationMarkers([c.n])} “${escapeDiscord(c.quote)}”`);
     return [`${markers}${parts.join(' · ')}`, ...quotes].join('\n');
   });
 }

@@ -11,6 +11,7 @@
  *   "…"). The caller posts part 1 and the rest in its thread. Nothing is dropped.
  * - Every part has a plain `text` fallback for notifications and screen readers.
  */
+import { footnoteGroups } from '../../domain/messages/footnotes.ts';
 import { buttonValue } from '../kit/share.ts';
 import type { types as SlackTypes } from '@slack/bolt';
 import { bulletBody, type Action, type Block, type CitationRef, type Message, type SourceRef, type Span } from '../../domain/messages/message-model.ts';
@@ -200,21 +201,16 @@ export function sourceLabel(source: SourceRef | undefined, sourceId: string): st
  * card cites sources, not quotes) make one line per source with its markers.
  */
 export function footnoteLines(ns: readonly number[], byN: ReadonlyMap<number, CitationRef>, sourceById: ReadonlyMap<string, SourceRef>): string[] {
-  const groups = new Map<string, number[]>();
-  for (const n of ns) {
-    const id = byN.get(n)?.sourceId ?? '';
-    groups.set(id, [...(groups.get(id) ?? []), n]);
-  }
+  const cites = ns.map((n): CitationRef => byN.get(n) ?? { n, sourceId: '', quote: '' });
   const out: string[] = [];
-  for (const [id, group] of groups) {
-    const label = id === '' ? '(source not listed)' : sourceLabel(sourceById.get(id), id);
-    const quoted = group.filter((n) => (byN.get(n)?.quote ?? '') !== '');
-    if (quoted.length === 0) {
-      out.push(`${group.map((n) => `*[${n}]*`).join('')} ${label}`);
+  for (const g of footnoteGroups(cites, [...sourceById.values()])) {
+    const label = g.sourceId === '' ? '(source not listed)' : sourceLabel(g.source, g.sourceId);
+    if (g.quoted.length === 0) {
+      out.push(`${g.citations.map((c) => `*[${c.n}]*`).join('')} ${label}`);
       continue;
     }
     out.push(`*${label}*`);
-    for (const n of quoted) out.push(`*[${n}]* “${mrkdwnText(byN.get(n)?.quote ?? '')}”`);
+    for (const c of g.quoted) out.push(`*[${c.n}]* “${mrkdwnText(c.quote)}”`);
   }
   return out;
 }

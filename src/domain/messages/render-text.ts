@@ -3,6 +3,7 @@
  * as Markdown. Control characters from documents are removed so text can never drive a
  * terminal; Markdown output escapes formatting characters.
  */
+import { footnoteGroups } from './footnotes.ts';
 import { commandText } from '../command.ts';
 import { bulletBody, type Block, type CitationRef, type Message, type SourceRef, type Span } from './message-model.ts';
 
@@ -105,21 +106,19 @@ export function describeSourceRef(s: SourceRef | undefined, id: string, withTitl
  */
 function footnotes(message: Message, opts: Required<TextRenderOptions>, esc: (s: string) => string): string[] {
   const plain = opts.format === 'plain';
-  const bySource = new Map<string, CitationRef[]>();
-  for (const c of message.citations) bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), c]);
   const shown = new Set(message.blocks.flatMap((b) => (b.type === 'quote' ? b.citations.map((n) => `${n}\u0000${b.text}`) : [])));
-  const quoted = message.citations.filter((c) => c.quote !== '' && !shown.has(`${c.n}\u0000${c.quote}`));
-  const out: string[] = [plain ? (quoted.length === 0 ? '\nSOURCES' : '\nQUOTES BY SOURCE') : quoted.length === 0 ? '\n### Sources' : '\n### Quotes by source'];
-  for (const [id, cites] of bySource) {
-    const own = cites.filter((c) => quoted.includes(c));
+  const groups = footnoteGroups(message.citations, message.sources, { alreadyShown: (c) => shown.has(`${c.n}\u0000${c.quote}`) });
+  const anyQuoted = groups.some((g) => g.quoted.length > 0);
+  const out: string[] = [plain ? (anyQuoted ? '\nQUOTES BY SOURCE' : '\nSOURCES') : anyQuoted ? '\n### Quotes by source' : '\n### Sources'];
+  for (const g of groups) {
     // A card names its sources briefly; a list of quotes names them in full.
-    const source = describeSourceRef(message.sources.find((x) => x.id === id), id, own.length > 0);
-    if (own.length === 0) {
-      out.push(wrap(esc(`${markers(cites.map((c) => c.n))} ${source}`), opts.width));
+    const source = describeSourceRef(g.source, g.sourceId, g.quoted.length > 0);
+    if (g.quoted.length === 0) {
+      out.push(wrap(esc(`${markers(g.citations.map((c) => c.n))} ${source}`), opts.width));
       continue;
     }
     out.push(wrap(esc(source), opts.width));
-    for (const c of own) out.push(wrap(esc(`[${c.n}] “${c.quote}”`), opts.width, '  ', '      '));
+    for (const c of g.quoted) out.push(wrap(esc(`[${c.n}] “${c.quote}”`), opts.width, '  ', '      '));
   }
   return out;
 }
