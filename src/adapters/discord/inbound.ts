@@ -2,6 +2,7 @@
  * Inbound Discord events: /brief commands, topic autocomplete, buttons and mentions.
  * Each is turned into a core call; the core's reply is rendered and sent back.
  */
+import { errorReply } from '../kit/safe-reply.ts';
 import {
   MessageFlags,
   PermissionFlagsBits,
@@ -16,7 +17,7 @@ import {
 import type { BriefbotCore } from '../../bot/briefbot-core.ts';
 import type { CommandContext, PostedMessage } from '../../bot/contracts.ts';
 import type { Turn, TurnInput } from '../../bot/turn.ts';
-import { BriefbotError } from '../../domain/errors.ts';
+import type { BriefbotError } from '../../domain/errors.ts';
 import type { Logger } from '../../bot/logger.ts';
 import { notice, type Action, type Message, type Reply } from '../../domain/messages/message-model.ts';
 import { viewAction } from '../../domain/messages/actions.ts';
@@ -147,8 +148,7 @@ export class DiscordInbound {
     } catch (err) {
       if (replied) throw err;
       this.logger.error({ err }, 'discord: core call failed');
-      const message = err instanceof BriefbotError ? err.userMessage : 'Sorry, something went wrong. Please try again.';
-      await turn.respond({ messages: [notice('Error', message, 'error')], ephemeral: true });
+      await turn.respond(errorReply(err));
     }
   }
 

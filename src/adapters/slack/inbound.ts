@@ -5,6 +5,7 @@
  * Every interaction is acked first (well inside Slack's 3 s), then the work continues and
  * the answer goes out through `respond`, chat.postEphemeral or chat.postMessage.
  */
+import { userText } from '../kit/safe-reply.ts';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { BriefbotCore } from '../../bot/briefbot-core.ts';
 import type { CommandContext, InboundEventLog, PostedMessage } from '../../bot/contracts.ts';
@@ -98,7 +99,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
         { kind: 'command', command: command.text },
         ctx,
         (reply) => sender.send(reply, { channel: command.channel_id, user: command.user_id, respond, ...(reply.command ? { share: reply.command } : {}) }),
-        (err) => respond({ response_type: 'ephemeral', text: errorReply(err).messages[0]?.summary ?? 'Sorry, something went wrong.' }),
+        (err) => respond({ response_type: 'ephemeral', text: userText(err) }),
       );
     });
   });
@@ -123,7 +124,7 @@ export function registerInbound(app: App, deps: InboundDeps): void {
       }
       if (!channel) return;
       const ctx = context(user, channel, threadTs);
-      const tellUser = (err: unknown): Promise<void> => respond({ response_type: 'ephemeral', replace_original: false, text: errorReply(err).messages[0]?.summary ?? 'Sorry.' });
+      const tellUser = (err: unknown): Promise<void> => respond({ response_type: 'ephemeral', replace_original: false, text: userText(err) });
       if (!command) {
         await tellUser(new Error('a button value that is not a command'));
         return;

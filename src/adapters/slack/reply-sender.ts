@@ -11,10 +11,10 @@
  */
 import type { RespondArguments } from '@slack/bolt';
 import type { PostedMessage } from '../../bot/contracts.ts';
-import { BriefbotError, PlatformError } from '../../domain/errors.ts';
+import { PlatformError } from '../../domain/errors.ts';
 import type { Logger } from '../../bot/logger.ts';
 import type { Command } from '../../domain/command.ts';
-import { notice, type Message, type Reply } from '../../domain/messages/message-model.ts';
+import type { Message, Reply } from '../../domain/messages/message-model.ts';
 import { withoutShareButtons, withShareButton } from '../kit/share.ts';
 import type { SlackPoster } from './outbound.ts';
 import type { ResponsePoster } from './response-url.ts';
@@ -35,10 +35,7 @@ function ephemeralBody(part: SlackMessage): RespondArguments {
   return body;
 }
 
-export function errorReply(err: unknown): Reply {
-  const text = err instanceof BriefbotError ? err.userMessage : 'Sorry, something went wrong. Please try again.';
-  return { ephemeral: true, messages: [notice('Briefbot', text, 'error')] };
-}
+export { errorReply } from '../kit/safe-reply.ts';
 
 export interface ReplyTarget {
   channel: string;
