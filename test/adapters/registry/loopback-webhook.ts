@@ -38,9 +38,16 @@ export class WebhookAdapter implements ChatAdapter {
       req.on('data', (d: Buffer) => (body += d.toString('utf8')));
       req.on('end', () => {
         const { user, channel, text } = JSON.parse(body) as { user: string; channel: string; text: string };
-        void this.deps.core
-          .handleCommand(text, { platform: 'webhook', user: { id: user }, channelId: channel, isChannelManager: async () => false })
-          .then((reply) => res.writeHead(200, { 'content-type': 'text/plain' }).end(reply.messages.map((m) => renderText(m)).join('\n')));
+        // One turn through the bot: it runs the command and remembers thread topics; this
+        // adapter only answers the request (a private reply: nothing posted in a channel).
+        void this.deps.core.run({
+          input: { kind: 'command', command: text },
+          ctx: { platform: 'webhook', user: { id: user }, channelId: channel, isChannelManager: async () => false },
+          respond: async (reply) => {
+            res.writeHead(200, { 'content-type': 'text/plain' }).end(reply.messages.map((m) => renderText(m)).join('\n'));
+            return [];
+          },
+        });
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
