@@ -3,12 +3,10 @@
  * Adapters depend on these interfaces only; the core never imports an adapter.
  */
 import type { Message, Reply } from '../domain/messages/message-model.ts';
+import type { PlatformId } from '../domain/platform.ts';
 
-/**
- * A chat platform's id, as its adapter registers it (src/adapters/registry.ts): "console",
- * "slack", "discord", or any platform added later. The core never branches on it.
- */
-export type Platform = string;
+/** A chat platform's id (see domain/platform.ts). */
+export type Platform = PlatformId;
 
 export interface ChatUser {
   id: string;
@@ -97,6 +95,17 @@ export interface DeliveryOptions {
 }
 
 /** The adapter interface: small, with optional abilities marked `?`. */
+/**
+ * A chat platform, as the app runs it. What every adapter does (and the contract suite in
+ * test/adapters/contract/ checks on each): turn every interaction into a `Turn` for
+ * `BriefbotCore.run`, returning from `respond` the public messages it posted (the bot
+ * remembers their topic; adapters keep no thread state of their own); render messages
+ * with the platform's escaping so document text never pings anyone or runs as markup;
+ * split long replies with `paginate` (kit) so nothing is cut; put typed commands in
+ * buttons (kit/share.ts); and turn platform failures into typed errors at its edge
+ * (kit/http-errors.ts), answering users with kit/safe-reply.ts. Optional abilities are
+ * marked `?`.
+ */
 export interface ChatAdapter {
   readonly platform: Platform;
   start(): Promise<void>;
