@@ -24,7 +24,8 @@ const bidi = (strings: string[]): string[] => strings.filter((s) => new RegExp(B
 adapterContract('slack', { history: true, rateLimits: true, buttons: true }, async (): Promise<ContractHarness> => {
   const h = await startSlack();
   const channel = 'CCONTRACT';
-  const posts = (): Obj[] => h.fake.callsTo('chat.postMessage').filter((c) => c.args['channel'] === channel && c.status === 200).map((c) => c.args);
+  const okPosts = (): { args: Obj; response: Obj }[] => h.fake.callsTo('chat.postMessage').filter((c) => c.args['channel'] === channel && c.status === 200);
+  const posts = (): Obj[] => okPosts().map((c) => c.args);
   return {
     platform: 'slack',
     channel,
@@ -50,8 +51,9 @@ adapterContract('slack', { history: true, rateLimits: true, buttons: true }, asy
       const value = String(elements.find((e) => e['action_id'] === 'brief.share')?.['value'] ?? '');
       const before = posts().length;
       await h.button('brief.share', value, { channel, responseId: 'contract-share' });
-      const [root] = await h.fake.waitForCalls('chat.postMessage', 1, (c) => c.args['channel'] === channel && c.status === 200 && c.args['thread_ts'] === undefined && posts().length > before);
-      const ts = String(root!.response['ts']);
+      // The first new message in the channel outside a thread is the shared reply's root.
+      const root = await h.fake.waitUntil(() => okPosts().slice(before).find((c) => c.args['thread_ts'] === undefined));
+      const ts = String(root.response['ts']);
       return { channelId: channel, messageId: ts, payloads: posts().slice(before) };
     },
     close: () => h.close(),
