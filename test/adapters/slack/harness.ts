@@ -51,7 +51,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     sleep: async (ms) => {
       sleeps.push(ms);
     },
-    socketPingTimeoutMs: 300,
+    // Short enough that a reconnect (its delay is this times the failures) stays quick, long
+    // enough that a busy machine (the whole suite at once) never misses a pong and drops the
+    // connection while an envelope is on its way.
+    socketPingTimeoutMs: 1500,
     ...(options.now ? { now: options.now } : {}),
     ...(options.httpLimits ? { httpLimits: options.httpLimits } : {}),
     ...(options.eventsHealth ? { eventsHealth: options.eventsHealth } : {}),
