@@ -1,6 +1,6 @@
 /**
- * The `/brief` application command: its definition, the mapping from an invocation to
- * the router text the core understands, and idempotent registration.
+ * The `/brief` application command: its definition, the typed command each invocation
+ * asks for (from its options, no text to parse), and idempotent registration.
  */
 import type { Command } from '../../domain/command.ts';
 import { cleanInput } from '../../domain/input-text.ts';

@@ -1,6 +1,7 @@
 /**
  * Inbound Discord events: /brief commands, topic autocomplete, buttons and mentions.
- * Each is turned into a core call; the core's reply is rendered and sent back.
+ * Each becomes a turn through the bot (`core.run`), whose reply is rendered and sent back;
+ * the bot remembers the topic of what was posted publicly.
  */
 import { errorReply } from '../kit/safe-reply.ts';
 import {

@@ -257,7 +257,7 @@ const HISTORY_UNAVAILABLE = new Set(['missing_scope', 'not_in_channel', 'channel
 /**
  * Recap delivery: chat.postMessage with rate limits surfaced as RateLimitError so the
  * scheduler (not the Slack client) decides when to retry. The first message's ts is the
- * thread follow-up questions continue in; its topic is remembered for them.
+ * thread follow-up questions continue in (the scheduler has the bot remember its topic).
  *
  * Idempotency: the first message carries the delivery's key in Slack message metadata
  * (`briefbot_recap` / `{ key }`). When the scheduler says an earlier attempt may have
