@@ -31,7 +31,7 @@ export interface ContractHarness {
   close(): Promise<void>;
 }
 
-export const HOSTILE = ['<!channel>', '<!here|here>', '@everyone', '@here', '<@U0123ABC>', '<@&111111111111111111>', '<#C0123|general>', '<!subteam^S01|team>', '<script>alert(1)</script>', '[click](https://evil.example)', '\u202egnp.exe', '*bold* _it_ `code` ~s~ ||spoiler||'];
+export const HOSTILE = ['<!channel>', '<!here|here>', '@everyone', '@here', '<@U0123ABC>', '<@&111111111111111111>', '<#C0123|general>', '<!subteam^S01|team>', '<script>alert(1)</script>', '[click](https://evil.example)', '\u202egnp.exe', '\u001b[2Jcleared', '*bold* _it_ `code` ~s~ ||spoiler||'];
 
 function hostileMessage(): Message {
   const evil = HOSTILE.join(' ');
