@@ -11,10 +11,10 @@ import { briefCardMessage, briefMessage, differencesMessage, helpMessage, listMe
 import { notice, type Message, type Reply } from '../domain/messages/message-model.ts';
 import { topicNotFound } from '../domain/messages/topic-replies.ts';
 import { cleanInput } from '../domain/input-text.ts';
-import type { AnyRouterCommand, FeatureKind } from './router-types.ts';
+import { FEATURE_KINDS, type AnyRouterCommand, type FeatureKind } from './router-types.ts';
 import { parseCommand, SUBCOMMAND_WORDS, type Command, type TopicView } from '../domain/command.ts';
 
-const FEATURES: ReadonlySet<string> = new Set<FeatureKind>(['ask', 'subscribe', 'unsubscribe', 'subscriptions', 'add']);
+const FEATURES: ReadonlySet<string> = new Set(FEATURE_KINDS);
 import { closestWord } from './suggest.ts';
 
 export const MAX_INPUT_LENGTH = 4000;

@@ -3,7 +3,8 @@ import type { CommandContext } from './contracts.ts';
 import type { Reply } from '../domain/messages/message-model.ts';
 
 /** The commands features add to the router (the topic views, list and help are built in). */
-export type FeatureKind = 'ask' | 'subscribe' | 'unsubscribe' | 'subscriptions' | 'add';
+export const FEATURE_KINDS = ['ask', 'subscribe', 'unsubscribe', 'subscriptions', 'add'] as const;
+export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
 /**
  * The handler of one kind of command. Built-ins (topic views, list, help, share) live in

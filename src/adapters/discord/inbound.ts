@@ -3,7 +3,7 @@
  * Each becomes a turn through the bot (`core.run`), whose reply is rendered and sent back;
  * the bot remembers the topic of what was posted publicly.
  */
-import { errorReply } from '../kit/safe-reply.ts';
+import { runTurnSafely } from '../kit/safe-reply.ts';
 import {
   MessageFlags,
   PermissionFlagsBits,
@@ -142,15 +142,8 @@ export class DiscordInbound {
   }
 
   /** One turn through the bot; a failure before any reply is answered with a short error. */
-  private async runTurn(turn: Turn): Promise<void> {
-    let replied = false;
-    try {
-      await this.core.run({ ...turn, respond: (reply) => ((replied = true), turn.respond(reply)) });
-    } catch (err) {
-      if (replied) throw err;
-      this.logger.error({ err }, 'discord: core call failed');
-      await turn.respond(errorReply(err));
-    }
+  private runTurn(turn: Turn): Promise<void> {
+    return runTurnSafely(this.core, turn, this.logger);
   }
 
   private responder(interaction: RepliableInteraction): InteractionResponder {

@@ -5,6 +5,9 @@
  */
 import { BriefbotError } from '../../domain/errors.ts';
 import { notice, type Reply } from '../../domain/messages/message-model.ts';
+import type { BriefbotCore } from '../../bot/briefbot-core.ts';
+import type { Logger } from '../../bot/logger.ts';
+import type { Turn } from '../../bot/turn.ts';
 
 export const SORRY = 'Sorry, something went wrong. Please try again.';
 
@@ -16,4 +19,20 @@ export function userText(err: unknown): string {
 /** A private reply saying that `err` happened. */
 export function errorReply(err: unknown): Reply {
   return { ephemeral: true, messages: [notice('Briefbot', userText(err), 'error')] };
+}
+
+/**
+ * Runs a turn through the bot so that a failure before any reply still answers the user
+ * with `errorReply`. A failure of `respond` itself (the platform refused or is down) is
+ * thrown for the adapter to report as it can.
+ */
+export async function runTurnSafely(core: Pick<BriefbotCore, 'run'>, turn: Turn, logger: Logger): Promise<void> {
+  let replied = false;
+  try {
+    await core.run({ ...turn, respond: (reply) => ((replied = true), turn.respond(reply)) });
+  } catch (err) {
+    if (replied) throw err;
+    logger.error({ err, platform: turn.ctx.platform }, 'core call failed');
+    await turn.respond(errorReply(err));
+  }
 }

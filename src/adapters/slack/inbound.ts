@@ -5,7 +5,7 @@
  * Every interaction is acked first (well inside Slack's 3 s), then the work continues and
  * the answer goes out through `respond`, chat.postEphemeral or chat.postMessage.
  */
-import { userText } from '../kit/safe-reply.ts';
+import { runTurnSafely, userText } from '../kit/safe-reply.ts';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { BriefbotCore } from '../../bot/briefbot-core.ts';
 import type { CommandContext, InboundEventLog, PostedMessage } from '../../bot/contracts.ts';
@@ -17,7 +17,7 @@ import type { AfterAckQueue } from './after-ack-queue.ts';
 import { responseUrlPoster } from './response-url.ts';
 import type { Command } from '../../domain/command.ts';
 import { commandOfButton } from '../kit/share.ts';
-import { errorReply, type ReplySender } from './reply-sender.ts';
+import type { ReplySender } from './reply-sender.ts';
 
 export const COMMAND = '/brief';
 export const ASK_VIEW_ID = 'brief.ask.modal';
@@ -65,26 +65,15 @@ export function registerInbound(app: App, deps: InboundDeps): void {
   });
 
   /**
-   * One turn through the bot (it remembers thread topics); `send` posts a reply. When the
-   * bot fails before replying, the user gets a short error instead; when sending fails,
-   * `onSendFailed` tells them what it can.
+   * One turn through the bot (it remembers thread topics); `send` posts a reply. When
+   * sending fails, `onSendFailed` tells the user what it can.
    */
   const serve = async (what: string, input: TurnInput, ctx: CommandContext, send: (reply: Reply) => Promise<PostedMessage[]>, onSendFailed: (err: unknown) => Promise<void>): Promise<void> => {
-    let replied = false;
     try {
-      await core.run({ input, ctx, respond: (reply) => ((replied = true), send(reply)) });
+      await runTurnSafely(core, { input, ctx, respond: send }, logger);
     } catch (err) {
-      logger.error({ err, what }, replied ? 'slack: could not send a reply' : 'slack: core call failed');
-      let failure = err;
-      if (!replied) {
-        try {
-          await send(errorReply(err));
-          return;
-        } catch (sendErr) {
-          failure = sendErr;
-        }
-      }
-      await onSendFailed(failure).catch(() => undefined);
+      logger.error({ err, what }, 'slack: could not send a reply');
+      await onSendFailed(err).catch(() => undefined);
     }
   };
 

@@ -35,7 +35,6 @@ function ephemeralBody(part: SlackMessage): RespondArguments {
   return body;
 }
 
-export { errorReply } from '../kit/safe-reply.ts';
 
 export interface ReplyTarget {
   channel: string;
