@@ -28,8 +28,6 @@ export type Command =
   /** Run `command` and post its reply for everyone in the channel ("Share in channel"). */
   | { kind: 'publish'; command: Command };
 
-export type CommandKind = Command['kind'];
-
 /** Subcommand words of text channels, each with the command it starts. */
 const VIEW_WORDS: Readonly<Record<string, TopicView>> = {
   show: 'card',
@@ -111,12 +109,6 @@ export function commandText(command: Command): string {
     case 'publish':
       return commandText(command.command);
   }
-}
-
-/** The topic a command is about, if it names one. */
-export function topicOf(command: Command): string | undefined {
-  if (command.kind === 'publish') return topicOf(command.command);
-  return 'topic' in command ? command.topic : undefined;
 }
 
 /**

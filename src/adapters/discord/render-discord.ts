@@ -179,7 +179,7 @@ function rowsOf(buttons: readonly DiscordButton[]): DiscordActionRow[] {
   return rows;
 }
 
-export function buttonRows(actions: Action[]): DiscordActionRow[] {
+function buttonRows(actions: Action[]): DiscordActionRow[] {
   return rowsOf(discordButtons(actions));
 }
 

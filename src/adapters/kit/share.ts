@@ -10,7 +10,7 @@ import type { Action, Message, MessageKind } from '../../domain/messages/message
 export const SHARE_ACTION_ID = 'brief.share';
 
 /** Replies worth sharing; errors and notices stay private. */
-export const SHAREABLE: ReadonlySet<MessageKind> = new Set(['brief', 'sources', 'timeline', 'list', 'answer', 'recap']);
+const SHAREABLE: ReadonlySet<MessageKind> = new Set(['brief', 'sources', 'timeline', 'list', 'answer', 'recap']);
 
 /** A button's payload: its command, encoded. */
 export const buttonValue = (action: Action): string => encodeCommand(action.command);
