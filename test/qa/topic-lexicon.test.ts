@@ -5,6 +5,7 @@
  * (capitals and demonyms fold into one term) comes from the gazetteer for every topic.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,10 +14,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadBriefs, loadTopic } from '../../src/content/brief-loader.ts';
 import { parseTopicLexicon } from '../../src/content/topic-lexicon.ts';
 import { deriveGazetteer, type GazetteerData } from '../../src/qa/country-data.ts';
-import type * as gazetteer from '../../src/qa/gazetteer.ts';
 import { countryTermOf, GAZETTEER_FILE, isCountryTerm, PLACE_WORDS } from '../../src/qa/gazetteer.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
+import { repoRoot } from '../helpers/make-core.ts';
 
 describe('gazetteer', () => {
   it('folds a country, its capital and its demonym into one term', () => {
@@ -46,10 +47,17 @@ describe('gazetteer stored by the build', () => {
       for (const f of ['gazetteer.ts', 'country-data.ts']) writeFileSync(path.join(dir, f), readFileSync(path.join(here, f)));
       const stored: GazetteerData = { ...deriveGazetteer([]), groups: [['valmoria', 'valmoran']], places: ['portvale'] };
       writeFileSync(path.join(dir, GAZETTEER_FILE), JSON.stringify(stored));
-      const copy = (await import(pathToFileURL(path.join(dir, 'gazetteer.ts')).href)) as typeof gazetteer;
-      assert.equal(copy.countryTermOf('Valmoran'), '~valmoria');
-      assert.ok(copy.PLACE_WORDS.has('portvale'));
-      assert.equal(copy.countryTermOf('France'), null, 'the package was not read');
+      writeFileSync(path.join(dir, 'package.json'), '{"type": "module"}');
+      // A fresh process imports the copy, as the CLI imports the module beside its build.
+      const script = `
+        const copy = await import(${JSON.stringify(pathToFileURL(path.join(dir, 'gazetteer.ts')).href)});
+        console.log(JSON.stringify([copy.countryTermOf('Valmoran'), copy.PLACE_WORDS.has('portvale'), copy.countryTermOf('France')]));`;
+      const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      const [valmoran, portvale, france] = JSON.parse(r.stdout) as [string | null, boolean, string | null];
+      assert.equal(valmoran, '~valmoria');
+      assert.ok(portvale);
+      assert.equal(france, null, 'the package was not read');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
