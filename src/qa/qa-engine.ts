@@ -249,7 +249,7 @@ function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, people: s
   if (prev && prevUnit >= 0 && (pronounOnly || (/^["“']?(?:He|She|They)\b/.test(sentence.text) && (q.type === 'person' || q.type === 'definition') && prev.passageIndex === sentence.passageIndex))) {
     if (sentence.end - prev.start <= MAX_QUOTE_CHARS) start = prev.start;
   } else if (next && nextUnit >= 0 && best.missing.size > 0 && next.passageIndex === sentence.passageIndex) {
-    const nextTerms = new Set((index.units[nextUnit] as Unit).seq);
+    const nextTerms = new Set(index.seqOf(index.units[nextUnit] as Unit));
     const adds = [...best.missing].filter((t) => nextTerms.has(t)).length;
     if (adds > 0 && adds >= best.missing.size / 2 && next.end - sentence.start <= MAX_QUOTE_CHARS) end = next.end;
   }

@@ -16,8 +16,8 @@ export interface Unit {
   sentence: number;
   /** Number of primary tokens. */
   len: number;
-  /** Term ids in order (primary text only), for proximity. */
-  seq: Int32Array;
+  /** Where its term ids (primary text only, in order) start in the index's token array: see `TopicIndex.seqOf`. */
+  start: number;
   /** Term ids from curated claims that cite this sentence. */
   claimTerms: Int32Array | null;
 }
@@ -27,10 +27,47 @@ export interface DocContext {
   months: Set<string>;
   /** The year it was published ("1998"), or null: its "this year". */
   year: string | null;
-  titleTerms: Set<number>;
+  titleTerms: ReadonlySet<number>;
   /** Every term of the document. */
-  terms: Set<number>;
+  terms: TermIds;
 }
+
+/**
+ * A set of term ids kept as a sorted Int32Array: a document's vocabulary, held for every
+ * document of the topic. A hash set per document cost about 4 kB each (35 MB at 10,000
+ * documents); membership is asked only for the few candidates of a question.
+ */
+export class TermIds implements Iterable<number> {
+  private readonly ids: Int32Array;
+
+  constructor(ids: Iterable<number>) {
+    this.ids = Int32Array.from(ids).sort();
+  }
+
+  has(id: number): boolean {
+    const a = this.ids;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = a[mid] as number;
+      if (v === id) return true;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  [Symbol.iterator](): Iterator<number> {
+    return this.ids[Symbol.iterator]();
+  }
+}
+
+const NO_TERMS: ReadonlySet<number> = new Set();
 
 /**
  * One curated claim of the brief (a key point, timeline entry, who's-who line or a
@@ -81,8 +118,15 @@ export class TopicIndex {
   readonly claims: ClaimUnit[] = [];
   /** Unit id → indexes into `claims` of the claims citing it. */
   readonly claimsOfUnit = new Map<number, number[]>();
-  private postingsIds: Int32Array[] = [];
-  private postingsTf: Float32Array[] = [];
+  /**
+   * Every unit's term ids, one after the other (unit.start, unit.len): one array instead of a
+   * typed array per sentence, whose object and buffer headers alone came to about 180 bytes.
+   */
+  private tokens: Int32Array = new Int32Array(0);
+  /** Postings of term t: postingIds/postingTf[postingStart[t] .. postingStart[t + 1]). */
+  private postingStart: Int32Array = new Int32Array(1);
+  private postingIds: Int32Array = new Int32Array(0);
+  private postingTf: Float32Array = new Float32Array(0);
   private avgLen = 1;
   private scores: Float64Array = new Float64Array(0);
 
@@ -108,6 +152,11 @@ export class TopicIndex {
     return this.units.length;
   }
 
+  /** The term ids of a unit's own text, in order (a view, not a copy). */
+  seqOf(unit: Unit): Int32Array {
+    return this.tokens.subarray(unit.start, unit.start + unit.len);
+  }
+
   termId(term: string): number | undefined {
     return this.termIds.get(term);
   }
@@ -122,6 +171,7 @@ export class TopicIndex {
   }
 
   private indexSources(docs: SourceDocument[]): void {
+    const tokens: number[] = [];
     docs.forEach((doc, d) => {
       const map = new Int32Array(doc.sentences.length).fill(-1);
       this.unitOf.push(map);
@@ -129,19 +179,23 @@ export class TopicIndex {
       const months = monthsIn(lead);
       const pub = monthOfIsoDate(doc.meta.published);
       if (pub) months.add(pub);
-      const titleTerms = new Set<number>();
-      if (doc.meta.title) for (const t of analyze(doc.meta.title)) titleTerms.add(this.intern(t.term));
+      const titleTerms = doc.meta.title ? new Set(analyze(doc.meta.title).map((t) => this.intern(t.term))) : NO_TERMS;
       const docTerms = new Set<number>();
-      this.docContext.push({ months, year: /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null, titleTerms, terms: docTerms });
       doc.sentences.forEach((s, i) => {
         const toks = analyze(s.text);
         if (!answerable(s.text, toks.length)) return;
-        const seq = Int32Array.from(toks.map((t) => this.intern(t.term)));
-        for (const t of seq) docTerms.add(t);
+        const start = tokens.length;
+        for (const t of toks) {
+          const id = this.intern(t.term);
+          tokens.push(id);
+          docTerms.add(id);
+        }
         map[i] = this.units.length;
-        this.units.push({ doc: d, sentence: i, len: seq.length, seq, claimTerms: null });
+        this.units.push({ doc: d, sentence: i, len: toks.length, start, claimTerms: null });
       });
+      this.docContext.push({ months, year: /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null, titleTerms, terms: new TermIds(docTerms) });
     });
+    this.tokens = Int32Array.from(tokens);
   }
 
   private attachClaims(): void {
@@ -212,30 +266,43 @@ export class TopicIndex {
     }
   }
 
+  /** Builds the postings in two passes: count each term's units, then fill them in unit order. */
   private finish(): void {
-    const ids: number[][] = [];
-    const tfs: number[][] = [];
-    let total = 0;
-    this.units.forEach((unit, u) => {
-      total += unit.len;
+    const terms = this.termIds.size;
+    const tfOf = (unit: Unit): Map<number, number> => {
       const tf = new Map<number, number>();
-      for (const t of unit.seq) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const t of this.seqOf(unit)) tf.set(t, (tf.get(t) ?? 0) + 1);
       if (unit.claimTerms) for (const t of unit.claimTerms) tf.set(t, (tf.get(t) ?? 0) + CLAIM_WEIGHT);
-      for (const [t, f] of tf) {
-        (ids[t] ??= []).push(u);
-        (tfs[t] ??= []).push(f);
+      return tf;
+    };
+    const start = new Int32Array(terms + 1);
+    let total = 0;
+    for (const unit of this.units) {
+      total += unit.len;
+      for (const t of tfOf(unit).keys()) start[t + 1] = (start[t + 1] as number) + 1;
+    }
+    for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+    const ids = new Int32Array(start[terms] as number);
+    const tfs = new Float32Array(ids.length);
+    const next = start.slice(0, terms);
+    this.units.forEach((unit, u) => {
+      for (const [t, f] of tfOf(unit)) {
+        const at = next[t] as number;
+        ids[at] = u;
+        tfs[at] = f;
+        next[t] = at + 1;
       }
     });
+    this.postingStart = start;
+    this.postingIds = ids;
+    this.postingTf = tfs;
     this.avgLen = this.units.length > 0 ? total / this.units.length : 1;
-    for (let t = 0; t < this.termIds.size; t++) {
-      this.postingsIds[t] = Int32Array.from(ids[t] ?? []);
-      this.postingsTf[t] = Float32Array.from(tfs[t] ?? []);
-    }
     this.scores = new Float64Array(this.units.length);
   }
 
   docFreq(termId: number | undefined): number {
-    return termId === undefined ? 0 : (this.postingsIds[termId]?.length ?? 0);
+    if (termId === undefined || termId < 0 || termId >= this.postingStart.length - 1) return 0;
+    return (this.postingStart[termId + 1] as number) - (this.postingStart[termId] as number);
   }
 
   idf(termId: number | undefined): number {
@@ -249,12 +316,12 @@ export class TopicIndex {
     const scores = this.scores;
     const touched: number[] = [];
     for (const t of new Set(termIds)) {
-      if (t === undefined) continue;
-      const ids = this.postingsIds[t];
-      const tfs = this.postingsTf[t];
-      if (!ids || !tfs) continue;
+      if (t === undefined || t < 0 || t >= this.postingStart.length - 1) continue;
+      const ids = this.postingIds;
+      const tfs = this.postingTf;
       const idf = this.idf(t);
-      for (let i = 0; i < ids.length; i++) {
+      const end = this.postingStart[t + 1] as number;
+      for (let i = this.postingStart[t] as number; i < end; i++) {
         const u = ids[i] as number;
         const f = tfs[i] as number;
         const len = (this.units[u] as Unit).len;

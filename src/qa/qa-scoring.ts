@@ -21,8 +21,13 @@ export interface Scored {
   missing: Set<number>;
 }
 
-/** Per-sentence features, computed on first use and cached per index. */
+/**
+ * Per-sentence features, computed on first use and cached per index. A question looks at a
+ * few dozen candidates; the cache keeps the last FEATURE_CACHE_MAX of them, so a topic of
+ * 10,000 articles asked about for weeks does not end up holding features for every sentence.
+ */
 const featureCache = new WeakMap<TopicIndex, Map<number, UnitFeatures>>();
+const FEATURE_CACHE_MAX = 4096;
 
 interface UnitFeatures extends TextFeatures {
   text: string;
@@ -80,6 +85,7 @@ function features(index: TopicIndex, u: number): UnitFeatures {
     ordered: ORDER_S_RE.test(text),
     agent: /\bby (?:the )?((?:US |U\.S\. )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1]?.toLowerCase() ?? null,
   };
+  if (cache.size >= FEATURE_CACHE_MAX) cache.clear();
   cache.set(u, f);
   return f;
 }
@@ -226,13 +232,14 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   for (const u of candidates) {
     const unit = index.units[u] as Unit;
     const f = features(index, u);
-    const primary = new Set(unit.seq);
+    const primary = new Set(index.seqOf(unit));
     const claim = new Set(unit.claimTerms ?? []);
     const near = new Set<number>();
     const prevMentions = new Set<number>();
     for (const n of neighbours(index, unit)) {
-      for (const t of n.seq) near.add(t);
-      if (n.sentence < unit.sentence) for (const t of n.seq) prevMentions.add(t);
+      const seq = index.seqOf(n);
+      for (const t of seq) near.add(t);
+      if (n.sentence < unit.sentence) for (const t of seq) prevMentions.add(t);
     }
     const ctx = index.docContext[unit.doc];
     const title = ctx?.titleTerms ?? new Set<number>();
@@ -346,7 +353,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const speakerBonus = spoken ? 0.06 : 0;
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
-    const rank = confidence + speakerBonus + futureBonus + 0.08 * proximity(orderedIds, unit.seq) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    const rank = confidence + speakerBonus + futureBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     out.push({ unit: u, confidence, rank, missing });
   }
   return out.sort((a, b) => b.rank - a.rank);
