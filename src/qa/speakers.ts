@@ -89,11 +89,25 @@ export function phraseTerms(text: string, personTokens: ReadonlySet<string>): st
   return out;
 }
 
+/**
+ * A test for text that may name one of `tokens` (case-insensitive, as a whole word): it finds
+ * every sentence `words` would find a person word in, and skips the many that name nobody
+ * before they are split into words. Null when there are no person words at all.
+ */
+function mayNameRe(tokens: ReadonlySet<string>): RegExp | null {
+  if (tokens.size === 0) return null;
+  const alternatives = [...tokens].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
 function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
   const tokens = index.persons.tokens;
   const counts = new Map<string, Map<string, number>>();
+  const mayName = mayNameRe(tokens);
+  if (!mayName) return new Map();
   for (const doc of index.brief.sources) {
     for (const s of doc.sentences) {
+      if (!mayName.test(s.text)) continue;
       const ws = words(s.text);
       for (let i = 0; i < ws.length; i++) {
         if (!personWord((ws[i] as Word).lower.replace(/['’]s$/, ''), tokens)) continue;
