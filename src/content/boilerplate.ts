@@ -284,7 +284,8 @@ export function matchBoilerplate(line: LineContext): BoilerplateRule | null {
  */
 export function isHardWrapped(lines: readonly string[]): boolean {
   const long = lines.filter((l) => l.length >= 40);
-  if (long.length < 5) return false;
+  // Three long lines are enough to tell: a short wire item has no more.
+  if (long.length < 3) return false;
   const midSentence = long.filter((l) => !endsLikeSentence(l)).length;
   const lengths = long.map((l) => l.length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
@@ -301,6 +302,9 @@ function continuesWrappedLine(prev: RawLine, next: RawLine, hardWrapped: boolean
   // "at a time; / the elderly"); in one-paragraph-per-line text only after : or ;.
   if (/^\p{Ll}/u.test(next.text) && (hardWrapped || /[:;]$/.test(prev.text))) return true;
   if (endsLikeSentence(prev.text) || /[:;]$/.test(prev.text)) return false;
+  // A line that stops at a comma is not a paragraph's end in either kind of text:
+  // "elsewhere in the country, / Bolanos said."
+  if (/,["'”’]?$/.test(prev.text)) return true;
   // In hard-wrapped text a line also wraps before a capitalised word ("the London / Clinic").
   return /^\p{Ll}/u.test(next.text) || (hardWrapped && prev.text.length >= 40 && /^[\p{Lu}\p{N}"'`“‘(]/u.test(next.text));
 }

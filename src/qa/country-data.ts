@@ -30,9 +30,11 @@ const ALIASES: Record<string, string[]> = {
 
 function groupOf(r: MemberRecord): string[] {
   const words = new Set<string>();
+  // An ordinary English word is not a name of the country, whatever the data lists
+  // (Iceland's "Island").
   const add = (s: string | undefined): void => {
     const u = s === undefined ? null : usable(s);
-    if (u) words.add(u);
+    if (u && !GENERIC_NAME_WORDS.has(u)) words.add(u);
   };
   add(r.name.common);
   add(r.name.official);
@@ -71,10 +73,31 @@ export interface GazetteerData {
   demonyms: string[];
 }
 
+/**
+ * A word in several countries' groups ("American": the United States and the Northern
+ * Mariana Islands; "Congolese": both Congos) belongs to the one UN member among them, or,
+ * when it names several member states, to none: it cannot say which country is meant.
+ * A group's own name stays in it.
+ */
+function withoutSharedWords(records: readonly MemberRecord[], groups: string[][]): string[][] {
+  const owners = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    for (const w of g) owners.set(w, [...(owners.get(w) ?? []), i]);
+  });
+  return groups.map((g, i) =>
+    g.filter((w, k) => {
+      const all = owners.get(w) ?? [];
+      if (k === 0 || all.length <= 1) return true;
+      const members = all.filter((j) => records[j]?.unMember);
+      return members.length === 1 && members[0] === i;
+    }),
+  );
+}
+
 /** Derives what the Q&A needs from the package's records (plain JSON, so the build can store it). */
 export function deriveGazetteer(records: readonly MemberRecord[]): GazetteerData {
   return {
-    groups: records.map(groupOf).filter((g) => g.length > 0),
+    groups: withoutSharedWords(records, records.map(groupOf)).filter((g) => g.length > 0),
     places: [
       ...new Set(
         records

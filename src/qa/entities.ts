@@ -56,7 +56,7 @@ export function isAcronym(word: string): boolean {
 const TITLE_WORDS = new Set(
   ('mr mrs ms dr president minister secretary gen general director spokesperson spokesman spokeswoman leader diplomat ' +
     'official envoy ambassador chancellor premier chairman chair senator governor sen rep admiral colonel col lt brig ' +
-    'commander chief analyst professor prof correspondent reporter').split(' '),
+    'commander chief analyst professor prof correspondent reporter mayor').split(' '),
 );
 const SPEECH_VERBS = NAME_CUES;
 

@@ -127,6 +127,8 @@ export class TopicIndex {
   private postingStart: Int32Array = new Int32Array(1);
   private postingIds: Int32Array = new Int32Array(0);
   private postingTf: Float32Array = new Float32Array(0);
+  /** Term id → 1 when the documents use the term in lower case somewhere ("hurricane", not only "Hurricane Georges"). */
+  private lowerCase: Uint8Array = new Uint8Array(0);
   private avgLen = 1;
   private scores: Float64Array = new Float64Array(0);
 
@@ -157,6 +159,15 @@ export class TopicIndex {
     return this.tokens.subarray(unit.start, unit.start + unit.len);
   }
 
+  /**
+   * Whether the documents use `term` as a common word, in lower case ("the hurricane",
+   * "peace talks"), rather than only capitalised, as part of a name ("Georges", "Saramago").
+   */
+  isCommonWord(term: string): boolean {
+    const id = this.termIds.get(term);
+    return id !== undefined && this.lowerCase[id] === 1;
+  }
+
   termId(term: string): number | undefined {
     return this.termIds.get(term);
   }
@@ -172,6 +183,7 @@ export class TopicIndex {
 
   private indexSources(docs: SourceDocument[]): void {
     const tokens: number[] = [];
+    const lowerCase: number[] = [];
     docs.forEach((doc, d) => {
       const map = new Int32Array(doc.sentences.length).fill(-1);
       this.unitOf.push(map);
@@ -189,6 +201,8 @@ export class TopicIndex {
           const id = this.intern(t.term);
           tokens.push(id);
           docTerms.add(id);
+          const c = s.text.charCodeAt(t.start);
+          if (c >= 97 && c <= 122) lowerCase[id] = 1;
         }
         map[i] = this.units.length;
         this.units.push({ doc: d, sentence: i, len: toks.length, start, claimTerms: null });
@@ -196,6 +210,10 @@ export class TopicIndex {
       this.docContext.push({ months, year: /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null, titleTerms, terms: new TermIds(docTerms) });
     });
     this.tokens = Int32Array.from(tokens);
+    this.lowerCase = new Uint8Array(this.termIds.size);
+    lowerCase.forEach((v, id) => {
+      this.lowerCase[id] = v;
+    });
   }
 
   private attachClaims(): void {

@@ -7,7 +7,8 @@ import { SPEECH_FORMS } from './speech-verbs.ts';
 import { capitalisedRuns, isPlaceWord, isTitleWord, monthsIn, textFeatures, type TextFeatures } from './entities.ts';
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { resolvedPeople, speakerMatch, speakerQuery } from './speakers.ts';
+import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery } from './speakers.ts';
+import { askedOffice, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { AMOUNT_RE, countsThing, givesAgeOf, MEASURE_RE } from './quantities.ts';
@@ -88,6 +89,20 @@ function features(index: TopicIndex, u: number): UnitFeatures {
   if (cache.size >= FEATURE_CACHE_MAX) cache.clear();
   cache.set(u, f);
   return f;
+}
+
+/** Sentences back that a definite reference ("that small island") may point to a name in. */
+const NAME_LOOKBACK = 3;
+
+/** Terms of the `back` sentences before `unit` in its document. */
+function recentTerms(index: TopicIndex, unit: Unit, back: number): Set<number> {
+  const out = new Set<number>();
+  const map = index.unitOf[unit.doc];
+  for (let s = Math.max(0, unit.sentence - back); s < unit.sentence; s++) {
+    const u = map?.[s] ?? -1;
+    if (u >= 0) for (const t of index.seqOf(index.units[u] as Unit)) out.add(t);
+  }
+  return out;
 }
 
 function neighbours(index: TopicIndex, unit: Unit): Unit[] {
@@ -199,6 +214,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   for (const n of q.names) for (const w of n.toLowerCase().split(/\s+/)) qWords.add(w);
 
   const speakerReq = q.speakerPhrase ? speakerQuery(q.speakerPhrase, index.persons.tokens) : null;
+  // "Who is the president of Honduras?": someone in the sentence must hold that office.
+  const office = askedOffice(q.text);
   const top = index.bm25(qIds, 30);
   const candidates = new Set(top.map((c) => c.unit));
   for (const c of top.slice(0, 10)) {
@@ -244,11 +261,26 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const ctx = index.docContext[unit.doc];
     const title = ctx?.titleTerms ?? new Set<number>();
     const docTerms = ctx?.terms ?? new Set<number>();
+    const present = (g: string): boolean => {
+      const gid = index.termId(g);
+      return gid !== undefined && primary.has(gid);
+    };
+    // A name is in the sentence when one of its proper words is ("Saramago" for "Jose
+    // Saramago"), not a common word it shares with other names ("hurricane" does not stand
+    // for "Hurricane Georges", nor "food" for "World Food Program"), unless the sentence
+    // before named it ("Guanaja Island ... 14 people had died on that small island"). A name
+    // of common words only must be there whole.
     const inSentence = (term: string): boolean => {
-      const group = q.nameGroups.get(term) ?? [term];
-      return group.some((g) => {
+      const group = q.nameGroups.get(term);
+      if (!group) return present(term);
+      const proper = group.filter((g) => !index.isCommonWord(g));
+      if (proper.length === 0) return group.every(present);
+      if (proper.some(present)) return true;
+      if (!group.some(present)) return false;
+      const before = recentTerms(index, unit, NAME_LOOKBACK);
+      return proper.every((g) => {
         const gid = index.termId(g);
-        return gid !== undefined && primary.has(gid);
+        return gid !== undefined && before.has(gid);
       });
     };
     const resolved = resolvedPeople(index, u);
@@ -266,7 +298,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         const id = qIds[i];
         let m = 0;
         if (id !== undefined) {
-          if (primary.has(id) || inSentence(term)) m = 1;
+          if (inSentence(term)) m = 1;
           else {
             if (claimSet === null) missing.add(id);
             if (claim.has(id)) m = 0.5;
@@ -349,11 +381,14 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     }
     // "Whom did Blinken see first?": a sentence that states the order answers it.
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
-    const confidence = Math.min(1, orderFactor * match * typeFactor(q, f, index, qWords) * shapeFactor(q, f.text, focalSet, index.persons.tokens) * monthFactor * referentFactor * speakerFactor);
+    const officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles) : 'possible';
+    const confidence = Math.min(1, orderFactor * match * typeFactor(q, f, index, qWords) * shapeFactor(q, f.text, focalSet, index.persons.tokens) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
+    // Of several holders of the asked title, the one the sentence ties to the asked country.
+    const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
-    const rank = confidence + speakerBonus + futureBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    const rank = confidence + speakerBonus + officeBonus + futureBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     out.push({ unit: u, confidence, rank, missing });
   }
   return out.sort((a, b) => b.rank - a.rank);

@@ -62,4 +62,28 @@ shippers had already moved their cargo to other ports along the coast.
     assert.ok(sentences.includes('The board said U.S. shippers had already moved their cargo to other ports along the coast.'), sentences.join('\n'));
     assert.equal(sentences.length, 5, sentences.join('\n'));
   });
+
+  // A short wire item: only a few long lines, but wrapped all the same.
+  const SHORT_ITEM = `Valmora's deputy mayor Ana Ruiz said Sunday night that between
+1,000 and 1,500 dock workers had joined the strike at the northern
+harbour since it began on Monday.
+That is in addition to at least another 600 workers at the river quay,
+Ruiz said.
+`;
+
+  it('is recognised in a short wire item of a few long lines, and its sentences stay whole', () => {
+    assert.equal(isHardWrapped(SHORT_ITEM.split('\n')), true);
+    assert.deepEqual(sentencesOf(SHORT_ITEM), [
+      "Valmora's deputy mayor Ana Ruiz said Sunday night that between 1,000 and 1,500 dock workers had joined the strike at the northern harbour since it began on Monday.",
+      'That is in addition to at least another 600 workers at the river quay, Ruiz said.',
+    ]);
+  });
+
+  it('joins a line that stops at a comma to the next one, even in one-paragraph-per-line text', () => {
+    const text = 'Harbour strike enters second week\nThe union says 4,000 members have joined the strike at the port of Valmora,\nMayor Ellen Brandt said.\nRelated video: scenes from the picket line\n';
+    assert.equal(isHardWrapped(text.split('\n')), false);
+    const sentences = sentencesOf(text);
+    assert.ok(sentences.includes('The union says 4,000 members have joined the strike at the port of Valmora, Mayor Ellen Brandt said.'), sentences.join('\n'));
+    assert.ok(sentences.includes('Harbour strike enters second week'), sentences.join('\n'));
+  });
 });

@@ -1,0 +1,157 @@
+/**
+ * Who holds the office a question asks about: "Who is the president of Honduras?", "Who is
+ * Nicaragua's vice president?", "Who is the Honduran agriculture minister?". A sentence
+ * answers only if someone in it holds that office: the same title at the same rank ("Vice
+ * President Al Gore" is not a president, nor a former one the president), and not tied to
+ * another country, in the sentence ("U.S. President Bill Clinton") or wherever the documents
+ * introduce the holder (the speaker profiles). Countries come from the gazetteer, titles from
+ * the general list of titles, so this holds for any story.
+ */
+import { isTitleWord } from './entities.ts';
+import { countryTermOf, isCountryTerm } from './gazetteer.ts';
+import { analyze, termOf } from './text-analysis.ts';
+
+/** The office a "who" question asks about. */
+export interface AskedOffice {
+  /** The title word, lower case ("president", "minister"). */
+  title: string;
+  /** A rank before the title ("vice", "deputy", "former"), or null. */
+  rank: string | null;
+  /** The country concept it belongs to ("~honduras"), or null when the question names none. */
+  country: string | null;
+}
+
+/** Words that make a title a different office: "vice president", "former president". */
+const RANK = /^(?:vice|deputy|former|ex|acting|interim|assistant|associate|under)$/;
+/** Titles that address a person without naming an office. */
+const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
+
+interface Word {
+  text: string;
+  lower: string;
+  /** A clause mark (comma, colon, bracket, dash) comes right before this word. */
+  afterMark: boolean;
+}
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’]*/gu)) {
+    const w = m[0];
+    out.push({ text: w, lower: w.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, ''), afterMark: /[,;:()—–_]/.test(text.slice(last, m.index)) });
+    last = m.index + w.length;
+  }
+  return out;
+}
+
+/** The country concept of the words at `i` (one or two words: "El Salvador", "U.S."), with how many words it spans. */
+function countryAt(words: readonly Word[], i: number): { country: string; span: number } | null {
+  const one = words[i];
+  if (!one) return null;
+  const two = words[i + 1];
+  if (two && /^\p{Lu}/u.test(one.text)) {
+    const c = countryTermOf(`${one.lower} ${two.lower}`);
+    if (c) return { country: c, span: 2 };
+  }
+  if (!/^\p{Lu}/u.test(one.text)) return null;
+  const c = countryTermOf(one.lower);
+  return c ? { country: c, span: 1 } : null;
+}
+
+/**
+ * The country named just before position `i`, in the same clause: "Honduran President",
+ * "U.S. President", "El Salvador's", "the Honduran agriculture minister".
+ */
+function countryBefore(words: readonly Word[], i: number): string | null {
+  if (words[i]?.afterMark) return null;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const c = countryAt(words, k);
+    if (c && k + c.span <= i) return c.country;
+    if (words[k]?.afterMark) break;
+  }
+  return null;
+}
+
+/** The country in "<title> of (the) <Country>" after position `i`. */
+function countryAfter(words: readonly Word[], i: number): string | null {
+  if (words[i + 1]?.lower !== 'of') return null;
+  const at = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+  return countryAt(words, at)?.country ?? null;
+}
+
+/** The office asked about by a "who" question, or null when it asks about none. */
+export function askedOffice(question: string): AskedOffice | null {
+  if (!/^\s*(?:and\s+)?(?:who|whom)\b/i.test(question)) return null;
+  const words = wordsOf(question);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!isTitleWord(w.lower) || COURTESY.test(w.lower)) continue;
+    const rankWord = words[i - 1]?.lower ?? '';
+    const rank = RANK.test(rankWord) ? rankWord : null;
+    const country = countryBefore(words, rank ? i - 1 : i) ?? countryAfter(words, i);
+    return { title: w.lower, rank, country };
+  }
+  return null;
+}
+
+/** A title held in a sentence: its rank, the country it is tied to there, and the holder's name words. */
+interface Held {
+  rank: string | null;
+  country: string | null;
+  holder: string[];
+}
+
+function heldIn(text: string, title: string): Held[] {
+  const words = wordsOf(text);
+  const out: Held[] = [];
+  words.forEach((w, i) => {
+    if (w.lower !== title) return;
+    const rankWord = words[i - 1]?.lower ?? '';
+    const rank = RANK.test(rankWord) ? rankWord : null;
+    const country = countryBefore(words, rank ? i - 1 : i) ?? countryAfter(words, i);
+    const holder: string[] = [];
+    for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
+      const x = words[k] as Word;
+      if (!/^\p{Lu}/u.test(x.text) || countryTermOf(x.lower)) break;
+      holder.push(x.lower);
+    }
+    out.push({ rank, country, holder });
+  });
+  return out;
+}
+
+/** The country the documents most often introduce a person with (speaker profiles), or null. */
+function profileCountry(holder: readonly string[], profiles: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+  for (const name of [...holder].reverse()) {
+    for (const t of profiles.get(name) ?? []) if (isCountryTerm(t)) return t;
+  }
+  return null;
+}
+
+/**
+ * How the sentence fits the asked office:
+ * - `confirmed`: someone holds it, tied to the asked country in the sentence or the documents;
+ * - `possible`: someone holds the title at the asked rank, of no known country;
+ * - `other`: every use of the title is another office (another rank, another country's);
+ * - `absent`: no one in it holds the title, nor a word for it ("leader" for "president").
+ */
+export type OfficeMatch = 'confirmed' | 'possible' | 'other' | 'absent';
+
+export function officeMatch(asked: AskedOffice, text: string, profiles: ReadonlyMap<string, ReadonlySet<string>>): OfficeMatch {
+  const held = heldIn(text, asked.title);
+  if (held.length === 0) {
+    const concept = termOf(asked.title);
+    return concept !== null && analyze(text).some((t) => t.term === concept) ? 'possible' : 'absent';
+  }
+  let best: OfficeMatch = 'other';
+  for (const h of held) {
+    if (h.rank !== asked.rank) continue;
+    const country = asked.country === null ? null : (h.country ?? profileCountry(h.holder, profiles));
+    if (asked.country === null || country === asked.country) return 'confirmed';
+    if (country === null) best = 'possible';
+  }
+  return best;
+}
+
+/** Confidence factor of each match. */
+export const OFFICE_FACTOR: Readonly<Record<OfficeMatch, number>> = { confirmed: 1, possible: 1, other: 0.4, absent: 0.6 };

@@ -1,0 +1,108 @@
+/**
+ * Two ways a sentence can share a question's words and still be about something else, on a
+ * made-up story (no rule here knows it):
+ * - a name matched by a common word it shares with another name ("hurricane" is not
+ *   "Hurricane Georges"), unless the sentences just before named it ("that small island");
+ * - an office held by someone else: another rank ("Vice President"), another country's
+ *   ("U.S. President"), or no one in the sentence holding it at all.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { COUNTRY_GROUPS, countryTermOf } from '../../src/qa/gazetteer.ts';
+import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+
+const STORM = makeBrief('storm', 'A storm over the gulf', {
+  first: [
+    'Hurricane Ilse struck the coast of Valmora on Monday, flooding the port and cutting power to the capital.',
+    'The hurricane killed at least 40 people in Valmora, the emergency office said on Tuesday.',
+    'Forecasters said the hurricane would weaken over the mountains by Wednesday.',
+  ].join(' '),
+  second: [
+    'Hurricane Ilse left Corvo Island without water.',
+    '"Nothing is left standing," said a fisherman on Tuesday.',
+    'Officials said 12 people had died on that small island alone, and the harbour was destroyed.',
+    'Hurricane Hugo in 1989 is still remembered on the coast as the worst storm of the century.',
+  ].join(' '),
+  aid: [
+    'Honduran President Carlos Reina thanked the rescue teams on Wednesday.',
+    'U.S. President Bill Clinton ordered 30 million dollars in aid to Honduras and Guatemala.',
+    'A delegation led by Vice President Al Gore will visit Guatemala next week.',
+    'The Guatemalan emergency office listed 25 dead and 300 homeless.',
+  ].join(' '),
+});
+
+function ask(question: string) {
+  const engine = new QaEngine(new MutableBriefCatalog([STORM]), { now: () => FIXED_NOW });
+  return engine.ask(question, { topic: 'storm' });
+}
+
+describe('names matched by their proper words', () => {
+  it('does not answer about Hurricane Hugo with what Hurricane Ilse did', () => {
+    const a = ask('How many people did Hurricane Hugo kill?');
+    assert.ok(a.abstained || !/40 people/.test(a.answer), a.answer);
+  });
+
+  it('answers about Hurricane Ilse, named by its proper word', () => {
+    const a = ask('How many people did Hurricane Ilse kill in Valmora?');
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /at least 40 people/);
+  });
+
+  it('takes "that small island" for the island named two sentences before', () => {
+    const a = ask('How many people died on Corvo Island?');
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /12 people had died on that small island/);
+  });
+});
+
+describe('offices', () => {
+  it('reads the office, its rank and its country from the question', () => {
+    assert.deepEqual(askedOffice('Who is the president of Honduras?'), { title: 'president', rank: null, country: countryTermOf('Honduras') });
+    assert.deepEqual(askedOffice("Who is Guatemala's vice president?"), { title: 'president', rank: 'vice', country: countryTermOf('Guatemala') });
+    assert.deepEqual(askedOffice('Who is the Honduran agriculture minister?'), { title: 'minister', rank: null, country: countryTermOf('Honduras') });
+    assert.equal(askedOffice('How many people died?'), null);
+    assert.equal(askedOffice('Who said the storm would weaken?'), null);
+  });
+
+  it('tells a held office from another rank, another country and no office at all', () => {
+    const asked = askedOffice('Who is the president of Honduras?');
+    assert.ok(asked);
+    const none = new Map<string, Set<string>>();
+    assert.equal(officeMatch(asked, 'Honduran President Carlos Reina thanked the rescue teams.', none), 'confirmed');
+    assert.equal(officeMatch(asked, 'A delegation led by Vice President Al Gore will visit Honduras.', none), 'other');
+    assert.equal(officeMatch(asked, 'U.S. President Bill Clinton ordered aid to Honduras.', none), 'other');
+    assert.equal(officeMatch(asked, 'The emergency office in Honduras listed 25 dead.', none), 'absent');
+    // Of no stated country in the sentence: the documents' introduction of the holder decides.
+    const profiles = new Map([['clinton', new Set([countryTermOf('U.S.') as string])]]);
+    assert.equal(officeMatch(asked, 'President Bill Clinton ordered aid to Honduras.', profiles), 'other');
+    assert.equal(officeMatch(asked, 'President Bill Clinton ordered aid to Honduras.', none), 'possible');
+  });
+
+  it('answers "who is the president of Honduras?" with the Honduran president', () => {
+    const a = ask('Who is the president of Honduras?');
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Carlos Reina/);
+  });
+
+  it('does not name another country\'s president or a vice president for Guatemala\'s', () => {
+    const a = ask('Who is the president of Guatemala?');
+    assert.ok(a.abstained || !/Clinton|Gore/.test(a.citations.map((c) => c.quote).join(' ')), a.answer);
+  });
+});
+
+describe('gazetteer groups', () => {
+  it('gives each word one country at most, and no country an ordinary English word', () => {
+    const seen = new Map<string, string>();
+    for (const g of COUNTRY_GROUPS) {
+      for (const w of g) {
+        assert.ok(!seen.has(w), `${w} is in ${seen.get(w)} and ${g[0]}`);
+        seen.set(w, g[0] as string);
+      }
+    }
+    assert.equal(countryTermOf('island'), null);
+    assert.equal(countryTermOf('American'), countryTermOf('United States'));
+  });
+});
