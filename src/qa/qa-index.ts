@@ -8,7 +8,7 @@ import type { Brief, Claim } from '../domain/brief-types.ts';
 import type { SourceDocument } from '../domain/document-types.ts';
 import { findPersonNames, monthOfIsoDate, monthsIn } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
-import { analyze } from './text-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 
 export interface Unit {
   doc: number;
@@ -127,8 +127,9 @@ export class TopicIndex {
   private postingStart: Int32Array = new Int32Array(1);
   private postingIds: Int32Array = new Int32Array(0);
   private postingTf: Float32Array = new Float32Array(0);
-  /** Term id → 1 when the documents use the term in lower case somewhere ("hurricane", not only "Hurricane Georges"). */
-  private lowerCase: Uint8Array = new Uint8Array(0);
+  /** Term id → how often the documents write it in lower case ("the hurricane") and capitalised mid-sentence ("Hurricane Georges"). */
+  private lowerCount: Uint32Array = new Uint32Array(0);
+  private capitalCount: Uint32Array = new Uint32Array(0);
   private avgLen = 1;
   private scores: Float64Array = new Float64Array(0);
 
@@ -144,6 +145,7 @@ export class TopicIndex {
   static build(brief: Brief): TopicIndex {
     const index = new TopicIndex(brief);
     index.indexSources(brief.sources);
+    index.dropCommonPersonWords();
     index.addStoryTerms();
     index.attachClaims();
     index.finish();
@@ -165,7 +167,7 @@ export class TopicIndex {
    */
   isCommonWord(term: string): boolean {
     const id = this.termIds.get(term);
-    return id !== undefined && this.lowerCase[id] === 1;
+    return id !== undefined && (this.lowerCount[id] ?? 0) > 0;
   }
 
   termId(term: string): number | undefined {
@@ -183,7 +185,8 @@ export class TopicIndex {
 
   private indexSources(docs: SourceDocument[]): void {
     const tokens: number[] = [];
-    const lowerCase: number[] = [];
+    const lower: number[] = [];
+    const capital: number[] = [];
     docs.forEach((doc, d) => {
       const map = new Int32Array(doc.sentences.length).fill(-1);
       this.unitOf.push(map);
@@ -202,7 +205,8 @@ export class TopicIndex {
           tokens.push(id);
           docTerms.add(id);
           const c = s.text.charCodeAt(t.start);
-          if (c >= 97 && c <= 122) lowerCase[id] = 1;
+          if (c >= 97 && c <= 122) lower[id] = (lower[id] ?? 0) + 1;
+          else if (c >= 65 && c <= 90 && t.start > 2) capital[id] = (capital[id] ?? 0) + 1;
         }
         map[i] = this.units.length;
         this.units.push({ doc: d, sentence: i, len: toks.length, start, claimTerms: null });
@@ -210,9 +214,13 @@ export class TopicIndex {
       this.docContext.push({ months, year: /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null, titleTerms, terms: new TermIds(docTerms) });
     });
     this.tokens = Int32Array.from(tokens);
-    this.lowerCase = new Uint8Array(this.termIds.size);
-    lowerCase.forEach((v, id) => {
-      this.lowerCase[id] = v;
+    this.lowerCount = new Uint32Array(this.termIds.size);
+    this.capitalCount = new Uint32Array(this.termIds.size);
+    lower.forEach((v, id) => {
+      this.lowerCount[id] = v;
+    });
+    capital.forEach((v, id) => {
+      this.capitalCount[id] = v;
     });
   }
 
@@ -264,6 +272,19 @@ export class TopicIndex {
     for (const [u, set] of extra) {
       const unit = this.units[u];
       if (unit) unit.claimTerms = Int32Array.from(set);
+    }
+  }
+
+  /**
+   * A word the name finder took from a body's name ("the National Emergency Commission
+   * said", "the World Food Program said") that the documents mostly write in lower case
+   * ("emergency", "food") is not a person's name: it would make every question about food
+   * a question about a person.
+   */
+  private dropCommonPersonWords(): void {
+    for (const w of [...this.persons.tokens]) {
+      const id = this.termIds.get(termOf(w) ?? '');
+      if (id !== undefined && (this.lowerCount[id] ?? 0) > (this.capitalCount[id] ?? 0)) this.persons.tokens.delete(w);
     }
   }
 

@@ -52,6 +52,7 @@ interface UnitFeatures extends TextFeatures {
   ordered: boolean;
 }
 
+const PLACE_OF_RE = /\b(?:village|town|city|province|state|region|district|department|county|island|port|neighbou?rhood|municipality|suburb|capital)\s+of\s+(\p{Lu}[\p{L}-]+)/gu;
 const CONTINUATION_RE = /^["“'‘(]*(?:That|This|These|Those|It|Such|He|She|They|Its|His|Her|Their|But|And|Also|Still|Yet)\b/u;
 const ORDER_S_RE = /\b(?:before|after|then|first|followed by|later|earlier|prior to|subsequently|afterwards|the next day|the day before|a day later)\b/i;
 
@@ -73,6 +74,8 @@ function features(index: TopicIndex, u: number): UnitFeatures {
   // Case matters: "US" is a place, "to us" is not.
   for (const w of text.match(/\p{Lu}[\p{L}.-]*/gu) ?? []) if (isPlaceWord(w.replace(/\.$/, ''))) places.add(w.toLowerCase().replace(/\.$/, ''));
   for (const m of text.matchAll(/\b(?:in|at|near|to|from)\s+(\p{Lu}[\p{L}-]+)/gu)) places.add((m[1] as string).toLowerCase());
+  // "in the village of Olvido", "the port of Valmora": a named place, whatever its name.
+  for (const m of text.matchAll(PLACE_OF_RE)) places.add((m[1] as string).toLowerCase());
   const f: UnitFeatures = {
     ...textFeatures(text),
     text,

@@ -111,6 +111,25 @@ const BASE_FORMS: Record<string, string> = {
   highest: 'high', stronger: 'strong', strongest: 'strong', greater: 'great', greatest: 'great', longer: 'long',
   longest: 'long', worse: 'bad', worst: 'bad', better: 'good', best: 'good', wider: 'wide', deeper: 'deep',
   european: 'europe',
+  // The rest of the common English irregular verbs; not forms that are more often other words
+  // in news ("bit", "bound", "fed", "spat", "wound").
+  arose: 'arise', arisen: 'arise', ate: 'eat', eaten: 'eat', beat: 'beat', beaten: 'beat', bent: 'bend', 
+  bitten: 'bite', blew: 'blow', blown: 'blow', bore: 'bear', borne: 'bear', bought: 'buy', bred: 'breed',
+  burnt: 'burn', clung: 'cling', crept: 'creep', dug: 'dig', fled: 'flee', flung: 'fling', forbade: 'forbid',
+  forbidden: 'forbid', forgave: 'forgive', forgiven: 'forgive', forgot: 'forget', forgotten: 'forget', gave: 'give',
+  given: 'give', got: 'get', gotten: 'get', hung: 'hang', laid: 'lay', lain: 'lie', lent: 'lend', lit: 'light', met: 'meet',
+  mistook: 'mistake', mistaken: 'mistake', overcame: 'overcome', overran: 'overrun', oversaw: 'oversee', overseen: 'oversee',
+  overthrew: 'overthrow', overthrown: 'overthrow', rang: 'ring', rung: 'ring', rode: 'ride', ridden: 'ride', sang: 'sing',
+  sung: 'sing', sank: 'sink', sunk: 'sink', sent: 'send', shook: 'shake', shaken: 'shake', shone: 'shine', shot: 'shoot',
+  shown: 'show', shrank: 'shrink', shrunk: 'shrink', slept: 'sleep', slid: 'slide', sped: 'speed', spun: 'spin',
+  sprang: 'spring', sprung: 'spring', stole: 'steal', stolen: 'steal', stuck: 'stick', stung: 'sting', strove: 'strive',
+  striven: 'strive', swore: 'swear', sworn: 'swear', swept: 'sweep', swam: 'swim', swum: 'swim', swung: 'swing', tore: 'tear',
+  torn: 'tear', told: 'tell', undertook: 'undertake', undertaken: 'undertake', upheld: 'uphold', woke: 'wake',
+  woken: 'wake', wore: 'wear', worn: 'wear', wove: 'weave', woven: 'weave', wept: 'weep', withdrew: 'withdraw',
+  withdrawn: 'withdraw', withheld: 'withhold', wrung: 'wring', slain: 'slay',
+  sat: 'sit', stank: 'stink', strode: 'stride', strung: 'string', thrust: 'thrust', trod: 'tread',
+  trodden: 'tread', underwent: 'undergo', undergone: 'undergo', foresaw: 'foresee', foreseen: 'foresee', mislead: 'mislead',
+  misled: 'mislead', outgrew: 'outgrow', rebuilt: 'rebuild', retook: 'retake', retaken: 'retake', rewrote: 'rewrite',
 };
 
 const SINGLE = new Map<string, string>();

@@ -1,0 +1,51 @@
+/**
+ * General English the engine needs on any story: irregular verb forms fold to their verb,
+ * a body's name does not make its ordinary words person names, and "the village of X" names
+ * a place, on a made-up story.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { TopicIndex } from '../../src/qa/qa-index.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+
+const FLOOD = makeBrief('flood', 'Floods in the valley', {
+  relief: [
+    'The Valley Food Agency said Monday it was sending food to the north.',
+    'Food prices doubled in a week, and food stocks in the capital ran low.',
+    'Aid workers said food and water were the first needs of the families.',
+    'A two-year-old girl died in the village of Marrow after four days without water.',
+    'Visiting astronauts gave the governor a flag that had flown in orbit.',
+  ].join(' '),
+});
+
+describe('common words', () => {
+  it('folds irregular verb forms to their verb, but not forms that are mostly other words', () => {
+    for (const [form, verb] of [['gave', 'give'], ['given', 'give'], ['sent', 'send'], ['shot', 'shoot'], ['fled', 'flee'], ['sworn', 'swear']] as const) {
+      assert.equal(termOf(form), termOf(verb), form);
+    }
+    assert.notEqual(termOf('wound'), termOf('wind'));
+    assert.notEqual(termOf('fed'), termOf('feed'));
+  });
+
+  it('does not take the ordinary words of a body\'s name for a person\'s name', () => {
+    const index = TopicIndex.build(FLOOD);
+    assert.ok(!index.persons.tokens.has('food'), [...index.persons.tokens].join(', '));
+  });
+
+  it('answers "where" with the village a sentence names', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([FLOOD]), { now: () => FIXED_NOW });
+    const a = engine.ask('Where did a girl die after four days without water?', { topic: 'flood' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /village of Marrow/);
+  });
+
+  it('matches "give" in a question with "gave" in the sentence', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([FLOOD]), { now: () => FIXED_NOW });
+    const a = engine.ask('What did the astronauts give the governor?', { topic: 'flood' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /gave the governor a flag/);
+  });
+});
