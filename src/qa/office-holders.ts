@@ -13,8 +13,10 @@ import { analyze, termOf } from './text-analysis.ts';
 
 /** The office a "who" question asks about. */
 export interface AskedOffice {
-  /** The title word, lower case ("president", "minister"). */
+  /** The title word, lower case ("president", "minister"), or a role noun ("mediator", "publisher"). */
   title: string;
+  /** A role noun that is not a title: held by whoever the sentence names next to it. */
+  role?: boolean;
   /** A rank before the title ("vice", "deputy", "former"), or null. */
   rank: string | null;
   /** The country concept it belongs to ("~honduras"), or null when the question names none. */
@@ -91,7 +93,42 @@ export function askedOffice(question: string): AskedOffice | null {
     const country = countryBefore(words, rank ? i - 1 : i) ?? countryAfter(words, i);
     return { title: w.lower, rank, country };
   }
-  return null;
+  const role = ROLE_Q_RE.exec(question);
+  const noun = role ? roleNoun(role[1] as string) : null;
+  return noun ? { title: noun, role: true, rank: null, country: null } : null;
+}
+
+/** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner. */
+const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(?:the|an?|[\p{Lu}][\p{L}.-]*['’]s?|the\s+[\p{L}-]+['’]s?)\s+([^?]+)/iu;
+/** Words that end the role's noun phrase: "the mediator in the talks", "the arbitrator deciding ...". */
+const PHRASE_END = /^(?:in|of|for|at|on|to|from|with|by|about|who|that|which|whose|and|or|during|after|before|behind|over|under)$|(?:ing|ed)$/;
+
+function roleNoun(phrase: string): string | null {
+  const ws = phrase.trim().split(/\s+/);
+  let noun: string | null = null;
+  for (const w of ws) {
+    if (PHRASE_END.test(w.toLowerCase()) && noun !== null) break;
+    if (!/^[a-z][a-z-]*$/.test(w)) return null;
+    noun = w;
+  }
+  return noun && noun.length > 3 ? noun : null;
+}
+
+/**
+ * Whether a role noun in `text` is held by a person the sentence names next to it:
+ * "arbitrator John Feerick", "John Feerick, the arbitrator", "the arbitrator, John Feerick".
+ */
+function roleHeldIn(text: string, noun: string): boolean | null {
+  const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
+  let seen = false;
+  for (const m of text.matchAll(re)) {
+    seen = true;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (/^,?\s+\p{Lu}[\p{L}'’-]+/u.test(after) && !/^,?\s+(?:The|A|An|He|She|It|They|But|And|In|On)\b/.test(after)) return true;
+    if (/\p{Lu}[\p{L}'’-]+,\s+(?:(?:the|a|an|[\p{L}.]+['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(before)) return true;
+  }
+  return seen ? false : null;
 }
 
 /** A title held in a sentence: its rank, the country it is tied to there, and the holder's name words. */
@@ -138,6 +175,11 @@ function profileCountry(holder: readonly string[], profiles: ReadonlyMap<string,
 export type OfficeMatch = 'confirmed' | 'possible' | 'other' | 'absent';
 
 export function officeMatch(asked: AskedOffice, text: string, profiles: ReadonlyMap<string, ReadonlySet<string>>): OfficeMatch {
+  if (asked.role) {
+    // A role noun the sentence does not use leaves the match to the other factors.
+    const held = roleHeldIn(text, asked.title);
+    return held === null ? 'possible' : held ? 'confirmed' : 'absent';
+  }
   const held = heldIn(text, asked.title);
   if (held.length === 0) {
     const concept = termOf(asked.title);

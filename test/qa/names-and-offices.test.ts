@@ -81,6 +81,18 @@ describe('offices', () => {
     assert.equal(officeMatch(asked, 'President Bill Clinton ordered aid to Honduras.', none), 'possible');
   });
 
+  it('reads a role that is not a title ("the mediator", "Saramago\'s publisher") and wants its holder named', () => {
+    const asked = askedOffice('Who is the mediator in the talks?');
+    assert.deepEqual(asked, { title: 'mediator', role: true, rank: null, country: null });
+    assert.equal(askedOffice("Who is Saramago's publisher?")?.title, 'publisher');
+    assert.equal(askedOffice('Who is the arbitrator deciding the case?')?.title, 'arbitrator');
+    const none = new Map<string, Set<string>>();
+    assert.equal(officeMatch(asked!, 'Both sides spoke of bringing in a mediator in the coming weeks.', none), 'absent');
+    assert.equal(officeMatch(asked!, 'Mediator Jane Roe met both sides on Monday.', none), 'confirmed');
+    assert.equal(officeMatch(asked!, 'Jane Roe, the mediator, met both sides on Monday.', none), 'confirmed');
+    assert.equal(officeMatch(asked!, 'Both sides met on Monday.', none), 'possible');
+  });
+
   it('answers "who is the president of Honduras?" with the Honduran president', () => {
     const a = ask('Who is the president of Honduras?');
     assert.equal(a.abstained, false, a.answer);
