@@ -124,9 +124,16 @@ function countedOf(text: string): { counted: string[]; amount: boolean } {
     words.push(w);
     if (words.length >= 3) break;
   }
-  const counted = analyze(words.join(' ')).map((t) => t.term);
+  // What is counted is the plural noun ("how many regular-season games", "how many people
+  // died"): its modifiers alone do not count it ("two weeks of the regular season").
+  const head = words.findLastIndex((w) => PLURAL_NOUN.test(w) && !/(?:ss|us|is)$/.test(w));
+  const terms = analyze(words.slice(0, head >= 0 ? head + 1 : words.length).join(' ')).map((t) => t.term);
+  const counted = head >= 0 ? terms.slice(-1) : terms;
   return { counted, amount: m[1]?.toLowerCase() === 'much' && counted.length === 0 };
 }
+
+/** Plural nouns, regular and not. */
+const PLURAL_NOUN = /^(?:[a-z-]{3,}s|people|men|women|children|police|cattle|staff|personnel|troops|feet|teeth|mice|geese|data)$/;
 
 const SAY = QUESTION_SAY;
 const SPEAKER_RES = [

@@ -60,6 +60,14 @@ describe('counted quantities', () => {
     assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('uniforms') as string]), false);
   });
 
+  it('counts the plural noun asked about, not its modifiers', () => {
+    const counted = analyzeQuestion('How many regular-season games did the league cancel?').counted;
+    assert.deepEqual(counted, [termOf('games')]);
+    assert.equal(countsThing('the league canceled the first two weeks of the regular season', counted), false);
+    assert.equal(countsThing('the decision to cancel 99 games came on Tuesday', counted), true);
+    assert.deepEqual(analyzeQuestion('How many people died in the floods?').counted, [termOf('people')]);
+  });
+
   it('reads a multi-word country name after the number as one thing, and "X of N"', () => {
     const counted = (q: string): string[] => analyzeQuestion(q).counted;
     assert.equal(countsThing('About 200 South Koreans have moved to Chile in three years', counted('How many South Koreans moved to Chile?')), true);
