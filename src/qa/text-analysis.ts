@@ -192,6 +192,10 @@ export function termOf(word: string): string | null {
   if (cached !== undefined) return cached === '' ? null : cached;
   let w = word.replace(/[’']s$/, '').replace(/’/g, "'");
   w = BASE_FORMS[w] ?? w;
+  // The noun of a verb in -de is its verb: "decision" / "decide", "invasion" / "invade",
+  // "conclusion" / "conclude" (the stemmer keeps them apart).
+  const sion = /^(.{3,}[aeiou])sions?$/.exec(w);
+  if (sion) w = `${sion[1] as string}de`;
   // The state or office of a person is the person's word: "dictatorship" / "dictator",
   // "membership" / "member", "ownership" / "owner" (not a ship: "warship", "hardship").
   const ship = /^(.{5,})ships?$/.exec(w);

@@ -1,5 +1,6 @@
 /**
- * General English the engine needs on any story: irregular verb forms fold to their verb,
+ * General English the engine needs on any story: irregular verb forms fold to their verb (and
+ * a noun in -sion to its verb in -de),
  * a body's name does not make its ordinary words person names, and "the village of X" names
  * a place, on a made-up story.
  */
@@ -26,6 +27,8 @@ describe('common words', () => {
     for (const [form, verb] of [['gave', 'give'], ['given', 'give'], ['sent', 'send'], ['shot', 'shoot'], ['fled', 'flee'], ['sworn', 'swear']] as const) {
       assert.equal(termOf(form), termOf(verb), form);
     }
+    for (const [noun, verb] of [['decision', 'decide'], ['invasion', 'invade'], ['conclusions', 'conclude']] as const) assert.equal(termOf(noun), termOf(verb), noun);
+    assert.notEqual(termOf('mission'), termOf('mide'));
     assert.notEqual(termOf('wound'), termOf('wind'));
     assert.notEqual(termOf('fed'), termOf('feed'));
   });
