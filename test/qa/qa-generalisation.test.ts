@@ -60,6 +60,14 @@ describe('counted quantities', () => {
     assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('uniforms') as string]), false);
   });
 
+  it('reads "what average salary ..." as a question for an amount, whose noun is what it asks about', () => {
+    const q = analyzeQuestion("What average salary would the league's proposals produce?");
+    assert.equal(q.type, 'quantity');
+    assert.ok(!q.light.has(termOf('salary') as string));
+    assert.equal(analyzeQuestion('What price did the buyers pay?').type, 'quantity');
+    assert.equal(analyzeQuestion('What team did he join?').type, 'open');
+  });
+
   it('counts the plural noun asked about, not its modifiers', () => {
     const counted = analyzeQuestion('How many regular-season games did the league cancel?').counted;
     assert.deepEqual(counted, [termOf('games')]);
