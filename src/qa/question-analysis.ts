@@ -96,7 +96,7 @@ export function detectType(q: string): AnswerType {
   const measure = HOW_LONG_MEASURE.exec(q);
   if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
   if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b/.test(s)) return 'duration';
-  if (/\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b|\bwhat (?:(?:average|minimum|maximum|total|annual|new|current|starting|top)\s+)?(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|pay|budget|income|revenue|rate|fine|sum|toll|population|tax)\b/.test(s)) return 'quantity';
+  if (/\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often|low|small|strong|short|hot|cold|cheap|expensive|rich|powerful)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b|\bwhat (?:(?:average|minimum|maximum|total|annual|new|current|starting|top)\s+)?(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|pay|budget|income|revenue|rate|fine|sum|toll|population|tax)\b/.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)\??\s*$/.test(s)) return 'definition';
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s)) return 'definition';

@@ -8,7 +8,7 @@ import { before, describe, it } from 'node:test';
 import type { Brief } from '../../src/domain/brief-types.ts';
 import { isVerbatim } from '../../src/content/quote-match.ts';
 import { QaEngine, type Answer } from '../../src/qa/qa-engine.ts';
-import { countsThing, givesAgeOf } from '../../src/qa/quantities.ts';
+import { countsThing, givesAgeOf, MEASURE_RE } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
@@ -66,6 +66,12 @@ describe('counted quantities', () => {
     assert.ok(!q.light.has(termOf('salary') as string));
     assert.equal(analyzeQuestion('What price did the buyers pay?').type, 'quantity');
     assert.equal(analyzeQuestion('What team did he join?').type, 'open');
+  });
+
+  it('reads "how low/strong/small ..." as a question for a quantity, and "an eight year term" as a measure', () => {
+    for (const q of ['How low is inflation in the euro zone?', "How strong were the storm's winds at its peak?", 'How small is the garrison?']) assert.equal(analyzeQuestion(q).type, 'quantity', q);
+    assert.ok(MEASURE_RE.test('after four years of his eight year term'));
+    assert.notEqual(termOf('term'), termOf('called'));
   });
 
   it('counts the plural noun asked about, not its modifiers', () => {
