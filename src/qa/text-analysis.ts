@@ -59,7 +59,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['leader', 'leaders', 'leadership', 'president'],
   ['relation', 'relations', 'relationship', 'ties'],
   ['sanction', 'sanctions', 'sanctioned', 'penalties'],
-  ['call', 'called', 'calls', 'calling', 'refer', 'referred', 'refers', 'describe', 'described', 'describes', 'label', 'labelled', 'labeled', 'dub', 'dubbed', 'termed', 'characterise', 'characterize', 'characterization', 'characterisation'],
+  ['call', 'called', 'calls', 'calling', 'refer', 'referred', 'refers', 'describe', 'described', 'describes', 'label', 'labelled', 'labeled', 'dub', 'dubbed', 'characterise', 'characterize', 'characterization', 'characterisation'],
   ['act', 'acts', 'action', 'actions', 'conduct', 'behaviour', 'behavior', 'measures'],
   ['condemn', 'condemned', 'denounce', 'denounced', 'denouncing', 'criticise', 'criticize'],
   // A general news-domain paraphrase lexicon: verbs of doubting, refusing, urging, tolerating,
