@@ -331,7 +331,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // One constraint per name: "Patrick Ryder" is one person, not two conditions.
         const group = q.nameGroups.get(term);
         const groupLead = !group || group[0] === term;
-        if (q.entityTerms.has(term) && groupLead && !soft.has(term) && !referents.has(term) && !q.light.has(term) && !isMonthTerm(term) && !index.topicTerms.has(term)) {
+        // A country is a constraint when a number is asked for: "inflation in Japan" is not
+        // the euro zone's; otherwise it is the story's setting ("~china" in "did China send ...").
+        const constraint = q.entityTerms.has(term) || (q.type === 'quantity' && isCountryTerm(term));
+        if (constraint && groupLead && !soft.has(term) && !referents.has(term) && !q.light.has(term) && !isMonthTerm(term) && !index.topicTerms.has(term)) {
           entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 ? 0.75 : 0.5;
         }
       });

@@ -74,6 +74,17 @@ describe('counted quantities', () => {
     assert.notEqual(termOf('term'), termOf('called'));
   });
 
+  it('reads "what is unemployment in X?" as a question for a number, whose country is a constraint', () => {
+    for (const q of ['What was inflation in Japan in October?', 'What is unemployment in Valmora?', 'What is the population of Syria?']) assert.equal(analyzeQuestion(q).type, 'quantity', q);
+    const brief = makeBrief('rates', 'Rates in the currency union', {
+      a: 'Unemployment in the currency union remains stubbornly high at 10.9 percent. Inflation in Portugal rose to 2.6 percent in November.',
+    });
+    const local = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const a = local.ask('What was inflation in Japan in November?', { topic: 'rates' });
+    assert.ok(a.abstained, a.answer);
+    assert.equal(local.ask('What was inflation in Portugal in November?', { topic: 'rates' }).abstained, false);
+  });
+
   it('counts the plural noun asked about, not its modifiers', () => {
     const counted = analyzeQuestion('How many regular-season games did the league cancel?').counted;
     assert.deepEqual(counted, [termOf('games')]);
