@@ -13,6 +13,14 @@ The decision to cancel the sailings between Nov.
 Harbour Board, which had proposed a two-year deal with a pay rise.
 `;
 
+const MONEY = `By 2003, a consulting firm whose business is analysing trade in the
+port projects that trade through the harbour could reach
+$3.2 billion, or 5 percent of all the trade in the region. If the
+$4 billion deal is completed, the port authority would acquire the
+river quay and its warehouses from the city, which has run them since
+they were built in 1950 by the old harbour board of Valmora.
+`;
+
 const PARAGRAPHS = `Harbour strike enters second week
 Dock workers at the port of Valmora walked out on Monday over pay, halting three terminals.
 The union says 4,000 members have joined the strike.
@@ -34,6 +42,12 @@ describe('hard-wrapped text', () => {
     assert.equal(sentences.length, 2, sentences.join('\n'));
     assert.match(sentences[0]!, /at the London Clinic, where the union leader is recovering from surgery\.$/);
     assert.match(sentences[1]!, /^The decision to cancel the sailings between Nov\. 3 and Nov\. 16 came after the union rejected the latest offer from the Harbour Board,/);
+  });
+
+  it('keeps a sentence whole when it wraps before an amount of money', () => {
+    const sentences = sentencesOf(MONEY);
+    assert.ok(sentences.includes('By 2003, a consulting firm whose business is analysing trade in the port projects that trade through the harbour could reach $3.2 billion, or 5 percent of all the trade in the region.'), sentences.join('\n'));
+    assert.ok(sentences.some((x) => x.startsWith('If the $4 billion deal is completed')), sentences.join('\n'));
   });
 
   it('still keeps a headline line apart from the body in paragraph text', () => {
