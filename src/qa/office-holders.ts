@@ -17,6 +17,8 @@ export interface AskedOffice {
   title: string;
   /** A role noun that is not a title: held by whoever the sentence names next to it. */
   role?: boolean;
+  /** Whose role it is, when the question says ("the government's lawyer" → "government"). */
+  owner?: string;
   /** A rank before the title ("vice", "deputy", "former"), or null. */
   rank: string | null;
   /** The country concept it belongs to ("~honduras"), or null when the question names none. */
@@ -94,12 +96,14 @@ export function askedOffice(question: string): AskedOffice | null {
     return { title: w.lower, rank, country };
   }
   const role = ROLE_Q_RE.exec(question);
-  const noun = role ? roleNoun(role[1] as string) : null;
-  return noun ? { title: noun, role: true, rank: null, country: null } : null;
+  const noun = role ? roleNoun(role[2] as string) : null;
+  if (!noun) return null;
+  const owner = /^(?:the\s+)?([\p{L}.-]+)['’]s?$/iu.exec(role?.[1] ?? '')?.[1]?.toLowerCase();
+  return owner && !countryTermOf(owner) ? { title: noun, role: true, owner, rank: null, country: null } : { title: noun, role: true, rank: null, country: null };
 }
 
-/** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner. */
-const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(?:the|an?|[\p{Lu}][\p{L}.-]*['’]s?|the\s+[\p{L}-]+['’]s?)\s+([^?]+)/iu;
+/** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
+const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+[\p{L}-]+['’]s?|the|an?|[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;
 /** Words that end the role's noun phrase: "the mediator in the talks", "the arbitrator deciding ...". */
 const PHRASE_END = /^(?:in|of|for|at|on|to|from|with|by|about|who|that|which|whose|and|or|during|after|before|behind|over|under)$|(?:ing|ed)$/;
 
@@ -118,17 +122,31 @@ function roleNoun(phrase: string): string | null {
  * Whether a role noun in `text` is held by a person the sentence names next to it:
  * "arbitrator John Feerick", "John Feerick, the arbitrator", "the arbitrator, John Feerick".
  */
-function roleHeldIn(text: string, noun: string): boolean | null {
+function roleHeldIn(text: string, noun: string, owner: string | undefined): OfficeMatch {
   const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
   let seen = false;
+  let otherOwner = false;
   for (const m of text.matchAll(re)) {
-    seen = true;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    if (/^,?\s+\p{Lu}[\p{L}'’-]+/u.test(after) && !/^,?\s+(?:The|A|An|He|She|It|They|But|And|In|On)\b/.test(after)) return true;
-    if (/\p{Lu}[\p{L}'’-]+,\s+(?:(?:the|a|an|[\p{L}.]+['’]s?)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(before)) return true;
+    // "an opportunity to judge Gates' credibility": the verb, not the role.
+    if (/\b(?:to|will|would|can|could|should|must|may|might|did|does|do)\s+$/i.test(before)) {
+      seen = true;
+      continue;
+    }
+    // "Microsoft's lead lawyer" is not the government's.
+    // Whose: a possessive ("Microsoft's lead lawyer") or a name before it ("a Microsoft lawyer").
+    const whose = (/([\p{L}.-]+)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before)?.[1] ?? /(?:^|\s)(?:an?|the)\s+(\p{Lu}[\p{L}.-]+)\s+$/u.exec(before)?.[1])?.toLowerCase();
+    if (owner && whose && whose !== owner) {
+      otherOwner = true;
+      continue;
+    }
+    seen = true;
+    if (/^,?\s+\p{Lu}[\p{L}'’-]+/u.test(after) && !/^,?\s+(?:The|A|An|He|She|It|They|But|And|In|On)\b/.test(after)) return 'confirmed';
+    if (/\p{Lu}[\p{L}'’-]+,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.]+['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(before)) return 'confirmed';
   }
-  return seen ? false : null;
+  // A role noun the sentence does not use leaves the match to the other factors.
+  return seen ? 'absent' : otherOwner ? 'other' : 'possible';
 }
 
 /** A title held in a sentence: its rank, the country it is tied to there, and the holder's name words. */
@@ -175,11 +193,7 @@ function profileCountry(holder: readonly string[], profiles: ReadonlyMap<string,
 export type OfficeMatch = 'confirmed' | 'possible' | 'other' | 'absent';
 
 export function officeMatch(asked: AskedOffice, text: string, profiles: ReadonlyMap<string, ReadonlySet<string>>): OfficeMatch {
-  if (asked.role) {
-    // A role noun the sentence does not use leaves the match to the other factors.
-    const held = roleHeldIn(text, asked.title);
-    return held === null ? 'possible' : held ? 'confirmed' : 'absent';
-  }
+  if (asked.role) return roleHeldIn(text, asked.title, asked.owner);
   const held = heldIn(text, asked.title);
   if (held.length === 0) {
     const concept = termOf(asked.title);

@@ -93,6 +93,18 @@ describe('offices', () => {
     assert.equal(officeMatch(asked!, 'Both sides met on Monday.', none), 'possible');
   });
 
+  it('wants the asked owner\'s role, and the role, not the verb', () => {
+    const none = new Map<string, Set<string>>();
+    const lawyer = askedOffice("Who is the union's lead lawyer?");
+    assert.deepEqual(lawyer, { title: 'lawyer', role: true, owner: 'union', rank: null, country: null });
+    assert.equal(officeMatch(lawyer!, "A cross-examination by the league's lead lawyer left no time.", none), 'other');
+    assert.equal(officeMatch(lawyer!, 'Jane Roe, a Harbour Board lawyer, asked for time.', none), 'other');
+    assert.equal(officeMatch(lawyer!, "But Jane Roe, the union's lead lawyer, said so.", none), 'confirmed');
+    const judge = askedOffice('Who is the judge in the port case?');
+    assert.equal(officeMatch(judge!, 'It is a chance to judge the board on its record.', none), 'absent');
+    assert.equal(officeMatch(judge!, 'The board told Judge Ana Ruiz it would appeal.', none), 'confirmed');
+  });
+
   it('answers "who is the president of Honduras?" with the Honduran president', () => {
     const a = ask('Who is the president of Honduras?');
     assert.equal(a.abstained, false, a.answer);
