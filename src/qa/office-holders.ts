@@ -136,7 +136,7 @@ function roleHeldIn(text: string, noun: string, owner: string | undefined): Offi
     }
     // "Microsoft's lead lawyer" is not the government's.
     // Whose: a possessive ("Microsoft's lead lawyer") or a name before it ("a Microsoft lawyer").
-    const whose = (/([\p{L}.-]+)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before)?.[1] ?? /(?:^|\s)(?:an?|the)\s+(\p{Lu}[\p{L}.-]+)\s+$/u.exec(before)?.[1])?.toLowerCase();
+    const whose = (/([\p{L}.-]+)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before)?.[1] ?? /(?:^|\s)(?:an?|the)\s+(?:\p{Lu}[\p{L}.-]+\s+){0,2}(\p{Lu}[\p{L}.-]+)\s+$/u.exec(before)?.[1])?.toLowerCase();
     if (owner && whose && whose !== owner) {
       otherOwner = true;
       continue;
