@@ -9,6 +9,7 @@ import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery } from './speakers.ts';
 import { askedOffice, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
+import { acronymTable, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { AMOUNT_RE, countsThing, givesAgeOf, MEASURE_RE } from './quantities.ts';
@@ -219,6 +220,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const speakerReq = q.speakerPhrase ? speakerQuery(q.speakerPhrase, index.persons.tokens) : null;
   // "Who is the president of Honduras?": someone in the sentence must hold that office.
   const office = askedOffice(q.text);
+  // "AOL" in the question, "America Online" in the sentence (or the other way round).
+  const aliases = /\b[A-Z]{2,6}\b/.test(q.text) || q.names.some((n) => n.includes(' ')) ? questionAliases(q, acronymTable(index)) : new Map<string, string[][]>();
   const top = index.bm25(qIds, 30);
   const candidates = new Set(top.map((c) => c.unit));
   for (const c of top.slice(0, 10)) {
@@ -274,6 +277,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // before named it ("Guanaja Island ... 14 people had died on that small island"). A name
     // of common words only must be there whole.
     const inSentence = (term: string): boolean => {
+      if (aliases.get(term)?.some((seq) => seq.length > 0 && seq.every(present))) return true;
       const group = q.nameGroups.get(term);
       if (!group) return present(term);
       const proper = group.filter((g) => !index.isCommonWord(g));

@@ -1,0 +1,109 @@
+/**
+ * Acronyms and the names they stand for, found in a topic's own documents: "AOL" and
+ * "America Online", "WFP" and "World Food Program", "USAID" and "U.S. Agency for
+ * International Development". A question that uses one form matches a sentence that uses
+ * the other. An acronym stands for a name when its letters are, in order, the initials of
+ * the name's words (small words such as "of" may be skipped) plus, optionally, further
+ * letters from inside them ("OnLine"), the usual test for defining an abbreviation
+ * (Schwartz and Hearst 2003). Nothing here knows any organisation.
+ */
+import type { TopicIndex } from './qa-index.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { analyze } from './text-analysis.ts';
+
+/** Lower-cased acronym → the names (as written) it stands for in the documents. */
+export type AcronymTable = ReadonlyMap<string, readonly string[]>;
+
+const ACRONYM_RE = /\b[A-Z]{2,6}\b/g;
+/** Runs of two to six capitalised words, with small joining words ("Agency for International Development"). */
+const NAME_RUN_RE = /\b[A-Z][\p{L}.'’&-]*(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\p{L}.'’&-]*){1,5}/gu;
+const SMALL = /^(?:of|for|and|the|de|on)$/;
+
+/** Whether `acronym` (upper case) abbreviates the words of `name`. */
+export function abbreviates(acronym: string, name: string): boolean {
+  const words = name
+    .split(/\s+/)
+    .filter((w) => !SMALL.test(w))
+    .map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '').toUpperCase())
+    .filter(Boolean);
+  if (words.length < 2 || words.length > acronym.length) return false;
+  // fit(i, k): letters i.. of the acronym are spelled by words k.., each word giving its
+  // first letter and maybe more of its letters, in order.
+  const fit = (i: number, k: number): boolean => {
+    if (k === words.length) return i === acronym.length;
+    const w = words[k] as string;
+    if (acronym[i] !== w[0]) return false;
+    if (fit(i + 1, k + 1)) return true;
+    let j = i + 1;
+    for (let p = 1; p < w.length && j < acronym.length; p++) {
+      if (w[p] !== acronym[j]) continue;
+      j++;
+      if (fit(j, k + 1)) return true;
+    }
+    return false;
+  };
+  return fit(0, 0);
+}
+
+const cache = new WeakMap<TopicIndex, AcronymTable>();
+
+/** The topic's acronyms and the names they stand for (built on first use, then kept). */
+export function acronymTable(index: TopicIndex): AcronymTable {
+  const hit = cache.get(index);
+  if (hit) return hit;
+  const texts = index.brief.sources.flatMap((d) => d.sentences.map((s) => s.text));
+  // Acronyms first, by their first letter; then only the names one of them could spell are kept.
+  const byInitial = new Map<string, Set<string>>();
+  for (const text of texts) {
+    if (!/[A-Z]{2}/.test(text)) continue;
+    for (const m of text.matchAll(ACRONYM_RE)) {
+      const set = byInitial.get(m[0][0] as string);
+      if (set) set.add(m[0]);
+      else byInitial.set(m[0][0] as string, new Set([m[0]]));
+    }
+  }
+  const table = new Map<string, string[]>();
+  if (byInitial.size > 0) {
+    for (const text of texts) {
+      if (!/[A-Z]\S*\s+(?:\S+\s+)?[A-Z]/.test(text)) continue;
+      for (const m of text.matchAll(NAME_RUN_RE)) {
+        // The run and its tails: "The Valmora Harbour Board" holds "Valmora Harbour Board".
+        const words = m[0].split(/\s+/);
+        for (let k = 0; k + 1 < words.length; k++) {
+          const candidates = byInitial.get((words[k] as string)[0] as string);
+          if (!candidates || SMALL.test(words[k] as string)) continue;
+          const name = words.slice(k).join(' ').replace(/['’]s$/, '');
+          for (const a of candidates) {
+            if (!abbreviates(a, name)) continue;
+            const key = a.toLowerCase();
+            const list = table.get(key) ?? [];
+            if (!list.includes(name)) table.set(key, [...list, name]);
+          }
+        }
+      }
+    }
+  }
+  cache.set(index, table);
+  return table;
+}
+
+/**
+ * For each question term written as an acronym or as a name with an acronym, the other
+ * forms, as sequences of terms ("aol" → [["~united states", "onlin"]]).
+ */
+export function questionAliases(q: QuestionAnalysis, table: AcronymTable): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  if (table.size === 0) return out;
+  for (const t of q.tokens) {
+    const long = table.get(t.word);
+    if (long && /^[A-Z]{2,6}$/.test(q.text.slice(t.start, t.end))) out.set(t.term, long.map((n) => analyze(n).map((x) => x.term)));
+  }
+  for (const [acronym, long] of table) {
+    for (const n of long) {
+      if (!q.text.includes(n)) continue;
+      const terms = analyze(n).map((x) => x.term);
+      for (const term of terms) out.set(term, [...(out.get(term) ?? []), [acronym]]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Acronyms and the names they stand for, learnt from a topic's own documents (no list of
+ * organisations anywhere): a question in one form finds a sentence in the other.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { abbreviates, acronymTable } from '../../src/qa/acronyms.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { TopicIndex } from '../../src/qa/qa-index.ts';
+import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+
+const PORT = makeBrief('port', 'The harbour sale', {
+  a: [
+    'The Valmora Harbour Board agreed on Monday to sell the river quay for 40 million dollars.',
+    'Dock Workers United said about 22 percent of its members work on the quay.',
+    'The VHB also said it would keep the northern terminal.',
+    'DWU leaders said they would fight the sale in court.',
+  ].join(' '),
+});
+
+describe('acronyms', () => {
+  it('tells whether an acronym spells a name: initials in order, maybe more letters of a word', () => {
+    assert.ok(abbreviates('WFP', 'World Food Program'));
+    assert.ok(abbreviates('AOL', 'America Online'));
+    assert.ok(abbreviates('USAID', 'U.S. Agency for International Development'));
+    assert.ok(abbreviates('NATO', 'North Atlantic Treaty Organization'));
+    assert.ok(!abbreviates('AOL', 'Associated Press'));
+    assert.ok(!abbreviates('WFP', 'World Food'));
+    assert.ok(!abbreviates('WFP', 'Food World Program'));
+  });
+
+  it('finds the acronyms a topic uses and the names they stand for in its documents', () => {
+    const table = acronymTable(TopicIndex.build(PORT));
+    assert.deepEqual(table.get('vhb'), ['Valmora Harbour Board']);
+    assert.deepEqual(table.get('dwu'), ['Dock Workers United']);
+  });
+
+  it('answers a question that uses the acronym from a sentence that uses the name, and the other way round', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([PORT]), { now: () => FIXED_NOW });
+    const a = engine.ask('What share of DWU members work on the quay?', { topic: 'port' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /22 percent/);
+    const b = engine.ask('Which terminal will the Valmora Harbour Board keep?', { topic: 'port' });
+    assert.equal(b.abstained, false, b.answer);
+    assert.match(b.citations[0]?.quote ?? '', /northern terminal/);
+  });
+});
