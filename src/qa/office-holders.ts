@@ -35,6 +35,8 @@ interface Word {
   lower: string;
   /** A clause mark (comma, colon, bracket, dash) comes right before this word. */
   afterMark: boolean;
+  /** Where it starts in the text. */
+  start: number;
 }
 
 function wordsOf(text: string): Word[] {
@@ -42,7 +44,7 @@ function wordsOf(text: string): Word[] {
   let last = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’]*/gu)) {
     const w = m[0];
-    out.push({ text: w, lower: w.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, ''), afterMark: /[,;:()—–_]/.test(text.slice(last, m.index)) });
+    out.push({ text: w, lower: w.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, ''), afterMark: /[,;:()—–_]/.test(text.slice(last, m.index)), start: m.index });
     last = m.index + w.length;
   }
   return out;
@@ -167,8 +169,14 @@ function heldIn(text: string, title: string): Held[] {
     const holder: string[] = [];
     for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
       const x = words[k] as Word;
-      if (!/^\p{Lu}/u.test(x.text) || countryTermOf(x.lower)) break;
+      if (!/^\p{Lu}/u.test(x.text) || (words[k]?.afterMark && k > i + 1)) break;
       holder.push(x.lower);
+    }
+    // "Fayez Zeidan, chairman of ...", "Bill Clinton, the U.S. president": the name before it.
+    if (holder.length === 0) {
+      const start = words[rank ? i - 1 : i]?.start ?? 0;
+      const app = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 80), start));
+      if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
     }
     out.push({ rank, country, holder });
   });
@@ -200,8 +208,10 @@ export function officeMatch(asked: AskedOffice, text: string, profiles: Readonly
     return concept !== null && analyze(text).some((t) => t.term === concept) ? 'possible' : 'absent';
   }
   let best: OfficeMatch = 'other';
+  // A title no one in the sentence holds ("The Transportation Minister asked me ...") names no one.
+  if (held.every((h) => h.holder.length === 0)) return 'absent';
   for (const h of held) {
-    if (h.rank !== asked.rank) continue;
+    if (h.rank !== asked.rank || h.holder.length === 0) continue;
     const country = asked.country === null ? null : (h.country ?? profileCountry(h.holder, profiles));
     if (asked.country === null || country === asked.country) return 'confirmed';
     if (country === null) best = 'possible';

@@ -93,6 +93,16 @@ describe('offices', () => {
     assert.equal(officeMatch(asked!, 'Both sides met on Monday.', none), 'possible');
   });
 
+  it('wants the office held by someone the sentence names, before or after the title', () => {
+    const none = new Map<string, Set<string>>();
+    const asked = askedOffice("Who is Valmora's transport minister?");
+    assert.ok(asked);
+    assert.equal(officeMatch(asked, '"If this continues, we will close it," the Transport Minister said on Monday.', none), 'absent');
+    assert.equal(officeMatch(asked, 'Valmora sent its transport minister to the talks.', none), 'absent');
+    assert.equal(officeMatch(asked, 'Valmoran Transport Minister Dominique Roe said so.', none), 'confirmed');
+    assert.equal(officeMatch(asked, 'Dominique Roe, the Valmoran transport minister, said so.', none), 'confirmed');
+  });
+
   it('wants the asked owner\'s role, and the role, not the verb', () => {
     const none = new Map<string, Set<string>>();
     const lawyer = askedOffice("Who is the union's lead lawyer?");
