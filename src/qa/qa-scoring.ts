@@ -53,6 +53,8 @@ interface UnitFeatures extends TextFeatures {
   ordered: boolean;
 }
 
+const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
+const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 const PLACE_OF_RE = /\b(?:village|town|city|province|state|region|district|department|county|island|port|neighbou?rhood|municipality|suburb|capital)\s+of\s+(\p{Lu}[\p{L}-]+)/gu;
 const CONTINUATION_RE = /^["“'‘(]*(?:That|This|These|Those|It|Such|He|She|They|Its|His|Her|Their|But|And|Also|Still|Yet)\b/u;
 const ORDER_S_RE = /\b(?:before|after|then|first|followed by|later|earlier|prior to|subsequently|afterwards|the next day|the day before|a day later)\b/i;
@@ -122,6 +124,8 @@ function neighbours(index: TopicIndex, unit: Unit): Unit[] {
 function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: Set<string>): number {
   switch (q.type) {
     case 'date':
+      // "At what time did it land?": a time of day ("at 8:30 a.m."), not a day.
+      if (CLOCK_Q_RE.test(q.text)) return CLOCK_RE.test(f.text) ? 1 : f.hasDate ? 0.6 : 0.45;
       return f.hasDate ? 1 : 0.45;
     case 'duration':
       return f.hasDuration ? 1 : 0.4;

@@ -19,6 +19,8 @@ const FLOOD = makeBrief('flood', 'Floods in the valley', {
     'Aid workers said food and water were the first needs of the families.',
     'A two-year-old girl died in the village of Marrow after four days without water.',
     'Visiting astronauts gave the governor a flag that had flown in orbit.',
+    'The first relief plane landed on Tuesday.',
+    'A relief plane from the coast was the first to land, at 8:30 a.m.',
   ].join(' '),
 });
 
@@ -43,6 +45,13 @@ describe('common words', () => {
     const a = engine.ask('Where did a girl die after four days without water?', { topic: 'flood' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /village of Marrow/);
+  });
+
+  it('answers "at what time" with a time of day, not a day', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([FLOOD]), { now: () => FIXED_NOW });
+    const a = engine.ask('At what time did the first relief plane land?', { topic: 'flood' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations.map((c) => c.quote).join(' '), /8:30 a\.m\./);
   });
 
   it('matches "give" in a question with "gave" in the sentence', () => {
