@@ -93,6 +93,26 @@ function specificModifier(word: string, sentenceStart: boolean): boolean {
   return !ADJECTIVE_SUFFIX.test(lower) && lower.length > 2;
 }
 
+/** "What is the name of the airport / Microsoft's browser?": the thing whose name is asked for. */
+const NAME_OF_RE = /\bwhat (?:is|was|are|were) the names? of (?:the |an? |its |their |his |her |[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+)\s*\??\s*$/iu;
+
+/**
+ * For "what is the name of the X": 1 when the sentence gives a name for an X ("Gaza
+ * International Airport", "the Microsoft browser, Internet Explorer", "a browser called
+ * Navigator"), NAME_MISSING when it mentions an X without naming one.
+ */
+export function namesTheThing(question: string, text: string): number {
+  const noun = NAME_OF_RE.exec(question)?.[1]?.toLowerCase();
+  if (!noun) return 1;
+  const n = escape(noun);
+  const N = `${noun[0]?.toUpperCase() ?? ''}${escape(noun.slice(1))}`;
+  // A name ending in the noun ("Gaza International Airport"), the noun with a name in
+  // apposition ("browser, Internet Explorer"), or a name it is called by.
+  const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b|\\b${n}s?,\\s+\\p{Lu}|\\b${n}s?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
+  if (named.test(text)) return 1;
+  return new RegExp(`\\b${n}`, 'i').test(text) ? NAME_MISSING : 1;
+}
+
 /**
  * Whether the sentence has the shape of the answer: for "when", a time expression near the
  * words naming the event ("guarantees had been made ... in recent weeks", not a date that
@@ -111,6 +131,7 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   const name = q.type === 'definition' && q.subject ? q.subject.split(/\s+/).filter((w) => persons.has(w.toLowerCase().replace(/['’]s$/, ''))).join(' ') : '';
   if (name) factor *= definesPerson(text, name) ? 1 : UNDEFINED_PERSON;
   if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf);
+  factor *= namesTheThing(q.text, text);
   // "Who is Syria's defence minister?" is not answered by "Israeli defence minister ...".
   if (tiesAnotherCountry(q.text, text)) factor *= OTHER_COUNTRY;
   // "Who is the agriculture minister?" is not answered by "Unification Minister Kang In-duk".
@@ -118,6 +139,8 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   return factor;
 }
 
+/** "What is the name of the X?" answered by a sentence that mentions an X but names none. */
+const NAME_MISSING = 0.6;
 /** A time expression this many characters from the event words still dates the event. */
 const DATE_NEAR_CHARS = 60;
 const DATE_FAR = 0.85;

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
-import { definesPerson, namesTypeOf } from '../../src/qa/answer-shape.ts';
+import { definesPerson, namesTheThing, namesTypeOf } from '../../src/qa/answer-shape.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { timeDistance, timeSpans } from '../../src/qa/time-expressions.ts';
@@ -105,5 +105,16 @@ describe('topic over date and setting', () => {
 
   it('finds a pronoun speaker after an auxiliary ("he did state")', () => {
     assert.match(quote('what did blinken say ukraine will need?'), /resources it would need/);
+  });
+});
+
+describe('"what is the name of the X"', () => {
+  it('wants a sentence that names an X, not one that only mentions one', () => {
+    const q = 'What is the name of the new harbour?';
+    assert.equal(namesTheThing(q, 'Valmora opened North Quay Harbour on Tuesday.'), 1);
+    assert.equal(namesTheThing(q, 'The city built a harbour, Port Ilse, for the ferries.'), 1);
+    assert.equal(namesTheThing(q, 'The city built a harbour called Port Ilse.'), 1);
+    assert.ok(namesTheThing(q, 'The new harbour opened on Tuesday.') < 1);
+    assert.equal(namesTheThing('Who built the harbour?', 'The new harbour opened on Tuesday.'), 1);
   });
 });
