@@ -115,6 +115,7 @@ describe('"what is the name of the X"', () => {
     assert.equal(namesTheThing(q, 'The city built a harbour, Port Ilse, for the ferries.'), 1);
     assert.equal(namesTheThing(q, 'The city built a harbour called Port Ilse.'), 1);
     assert.ok(namesTheThing(q, 'The new harbour opened on Tuesday.') < 1);
+    assert.ok(namesTheThing(q, 'The Valmora Harbour Authority said the new harbour would open.') < 1);
     assert.equal(namesTheThing('Who built the harbour?', 'The new harbour opened on Tuesday.'), 1);
   });
 });
