@@ -306,7 +306,7 @@ function continuesWrappedLine(prev: RawLine, next: RawLine, hardWrapped: boolean
   // "elsewhere in the country, / Bolanos said."
   if (/,["'”’]?$/.test(prev.text)) return true;
   // In hard-wrapped text a line also wraps before a capitalised word ("the London / Clinic").
-  return /^\p{Ll}/u.test(next.text) || (hardWrapped && prev.text.length >= 40 && /^[\p{Lu}\p{N}"'`“‘($€£¥]/u.test(next.text));
+  return /^\p{Ll}/u.test(next.text) || (hardWrapped && prev.text.length >= 40 && /^[\p{Lu}\p{N}"'`“‘($€£¥_—–]/u.test(next.text));
 }
 
 /**

@@ -50,6 +50,12 @@ describe('hard-wrapped text', () => {
     assert.ok(sentences.some((x) => x.startsWith('If the $4 billion deal is completed')), sentences.join('\n'));
   });
 
+  it('keeps a sentence whole when a wire dash starts the next line', () => {
+    const text = 'The port authority said about a month ago it cut the number of berths\nopen to ferries from 17 to 14, reducing the trade through the harbour\n_ a move the union called a breach of the agreement signed in 1995.\nThe union said it would take the matter to court early next year.\n';
+    const sentences = sentencesOf(text);
+    assert.ok(sentences[0]?.endsWith('_ a move the union called a breach of the agreement signed in 1995.'), sentences.join('\n'));
+  });
+
   it('still keeps a headline line apart from the body in paragraph text', () => {
     const sentences = sentencesOf(PARAGRAPHS);
     assert.ok(!sentences.some((s) => s.startsWith('Harbour strike enters second week Dock')));
