@@ -73,10 +73,14 @@ function countryBefore(words: readonly Word[], i: number): string | null {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const c = countryAt(words, k);
     if (c && k + c.span <= i) return c.country;
-    if (words[k]?.afterMark) break;
+    // "... ties with Indonesia despite Defence Minister John Moore": not Indonesia's minister.
+    if (words[k]?.afterMark || CLAUSE_WORD.test(words[k]?.lower ?? '')) break;
   }
   return null;
 }
+
+/** Words between a country and a title that show the country belongs to another phrase. */
+const CLAUSE_WORD = /^(?:despite|after|before|with|without|for|from|to|by|of|in|on|at|and|or|but|as|than|that|which|who|whom|said|says|told|against|between|among|under|over|about|while|when|where|because|since|until|unlike|like|is|are|was|were|has|have|had)$/;
 
 /** The country in "<title> of (the) <Country>" after position `i`. */
 function countryAfter(words: readonly Word[], i: number): string | null {

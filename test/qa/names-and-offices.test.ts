@@ -93,6 +93,14 @@ describe('offices', () => {
     assert.equal(officeMatch(asked!, 'Both sides met on Monday.', none), 'possible');
   });
 
+  it('does not tie a title to a country named in another phrase', () => {
+    const asked = askedOffice("Who is Australia's defence minister?");
+    assert.ok(asked);
+    const none = new Map<string, Set<string>>();
+    assert.notEqual(officeMatch(asked, "Protesters wanted Australia to cut ties with Indonesia despite Defence Minister John Moore's announcement.", none), 'other');
+    assert.equal(officeMatch(asked, 'Indonesian Defence Minister Wiranto said so.', none), 'other');
+  });
+
   it('wants the office held by someone the sentence names, before or after the title', () => {
     const none = new Map<string, Set<string>>();
     const asked = askedOffice("Who is Valmora's transport minister?");
