@@ -11,7 +11,9 @@
  *  3. retrieve candidate sentences with BM25 over the topic's index (qa-index.ts, built per topic on
  *     first use; a reviewed brief's claims are an extra layer, not a requirement);
  *  4. score each candidate: coverage of the question, answer type present (qa-scoring.ts), answer
- *     shape (answer-shape.ts), the right country or office (country-ties.ts), the speaker (speakers.ts);
+ *     shape (answer-shape.ts), the right country or office (country-ties.ts; who holds an asked
+ *     office or role, office-holders.ts), the speaker (speakers.ts), and a name or its acronym as
+ *     the topic's documents define them (acronyms.ts);
  *  5. decide: answer at or above the threshold (calibrated across topics, see DEFAULT_THRESHOLD), or abstain;
  *  6. compose the quote, going on to the next sentence when it holds the answer (compose below),
  *     and lead with the fact itself when the question asks for one (short-answer.ts).
