@@ -118,6 +118,8 @@ function roleNoun(phrase: string): string | null {
   let noun: string | null = null;
   for (const w of ws) {
     if (PHRASE_END.test(w.toLowerCase()) && noun !== null) break;
+    // A capitalised modifier ("the senior Palestinian negotiator") is not the role itself.
+    if (/^\p{Lu}[\p{Ll}-]+$/u.test(w)) continue;
     if (!/^[a-z][a-z-]*$/.test(w)) return null;
     noun = w;
   }
