@@ -53,6 +53,10 @@ interface UnitFeatures extends TextFeatures {
   ordered: boolean;
 }
 
+/** How many sentences naming the person an age question looks through for the age. */
+const AGE_CANDIDATES = 500;
+/** The adjectives of "how old / tall / far ...", as terms. */
+const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heavy', 'deep', 'wide', 'long'].map((w) => termOf(w) ?? w));
 const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
 const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 const PLACE_OF_RE = /\b(?:village|town|city|province|state|region|district|department|county|island|port|neighbou?rhood|municipality|suburb|capital)\s+of\s+(\p{Lu}[\p{L}-]+)/gu;
@@ -247,6 +251,13 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     .sort((a, b) => b.cov - a.cov)
     .slice(0, 6);
   for (const h of claimHits) for (const u of (index.claims[h.i] as ClaimUnit).units) candidates.add(u);
+  // "How old is Sharon?": the sentences giving his age ("Sharon, 70,") share only his name
+  // with the question, which every sentence of a story about him has: look for them by shape.
+  if (q.age && q.names.length > 0) {
+    const nameWords = q.names.flatMap((n) => n.split(/\s+/));
+    const nameIds = nameWords.map((w) => index.termId(termOf(w.toLowerCase()) ?? '')).filter((x): x is number => x !== undefined);
+    for (const c of index.bm25(nameIds, AGE_CANDIDATES)) if (givesAgeOf(sentenceText(index, index.units[c.unit] as Unit), nameWords)) candidates.add(c.unit);
+  }
   candidates.delete(-1);
   const maxBm25 = top[0]?.score ?? 1;
   const bm25Of = new Map(top.map((c) => [c.unit, c.score]));
@@ -300,6 +311,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // focus: a sentence with none of the question's topic words ("worried") is not made an
     // answer by a claim that has them and cites it for a date.
     const focalInSentence = focal.length === 0 || focal.some((t) => inSentence(t));
+    const typeFit = typeFactor(q, f, index, qWords);
+    // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
+    // quantity, which the sentence gives, so it is not missing.
+    const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && HOW_ADJECTIVE_TERMS.has(term);
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
       let covered = 0;
@@ -309,7 +324,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         const id = qIds[i];
         let m = 0;
         if (id !== undefined) {
-          if (inSentence(term)) m = 1;
+          if (inSentence(term) || shapeWordMet(term)) m = 1;
           else {
             if (claimSet === null) missing.add(id);
             if (claim.has(id)) m = 0.5;
@@ -396,7 +411,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "Whom did Blinken see first?": a sentence that states the order answers it.
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
     const officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles) : 'possible';
-    const confidence = Math.min(1, orderFactor * match * typeFactor(q, f, index, qWords) * shapeFactor(q, f.text, focalSet, index.persons.tokens) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
+    const confidence = Math.min(1, orderFactor * match * typeFit * shapeFactor(q, f.text, focalSet, index.persons.tokens) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.
     const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;

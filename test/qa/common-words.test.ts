@@ -47,6 +47,24 @@ describe('common words', () => {
     assert.match(a.citations[0]?.quote ?? '', /village of Marrow/);
   });
 
+  it('answers "how old is X?" from a sentence that gives the age without the word "old"', () => {
+    const story = makeBrief('harbour', 'The harbour master', {
+      a: [
+        'Jane Roe was named harbour master on Friday.',
+        'Roe inspected the quay on Monday.',
+        'Roe, 58, spent a decade at sea before she joined the harbour board.',
+        'Roe said the old warehouses would be repaired first.',
+        'Roe met the union on Tuesday.',
+        // Many sentences with "old" that BM25 ranks above the one with her age.
+        ...Array.from({ length: 40 }, (_, i) => `Roe walked past the old crane number ${i + 1} on the old quay.`),
+      ].join(' '),
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([story]), { now: () => FIXED_NOW });
+    const a = engine.ask('How old is Jane Roe?', { topic: 'harbour' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Roe, 58,/);
+  });
+
   it('answers "at what time" with a time of day, not a day', () => {
     const engine = new QaEngine(new MutableBriefCatalog([FLOOD]), { now: () => FIXED_NOW });
     const a = engine.ask('At what time did the first relief plane land?', { topic: 'flood' });
