@@ -82,3 +82,15 @@ describe('TermIds', () => {
     assert.ok(!new TermIds([]).has(0));
   });
 });
+
+describe('what is indexed', () => {
+  it('leaves out questions, but keeps a statement that quotes one', () => {
+    const brief = makeBrief('q', 'Quotes', {
+      a: 'What will the union do next? The Valmora Post quoted the mayor as asking: ``Does the board really want a deal?\'\' Talks resume on Monday.',
+    });
+    const index = TopicIndex.build(brief);
+    const texts = index.units.map((u) => brief.sources[u.doc]?.sentences[u.sentence]?.text ?? '');
+    assert.ok(!texts.some((t) => t.startsWith('What will the union')), texts.join(' | '));
+    assert.ok(texts.some((t) => t.startsWith('The Valmora Post quoted the mayor')), texts.join(' | '));
+  });
+});
