@@ -53,6 +53,18 @@ interface UnitFeatures extends TextFeatures {
   ordered: boolean;
 }
 
+/**
+ * "Which plane was the first to land?": whether the sentence names one of the asked kind,
+ * with a name right before the noun ("an Egypt Air plane") or right after it ("the plane,
+ * Falcon One").
+ */
+function namesTheKind(q: QuestionAnalysis, text: string): boolean {
+  const head = /\b(?:which|what)\s+([a-z]+)\b/i.exec(q.text)?.[1]?.toLowerCase();
+  if (!head || head.length < 3) return false;
+  const noun = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*${noun}s?\\b|\\b${noun}s?,?\\s+\\p{Lu}[\\p{L}]`, 'u').test(text);
+}
+
 /** How many sentences naming the person an age question looks through for the age. */
 const AGE_CANDIDATES = 500;
 /** The adjectives of "how old / tall / far ...", as terms. */
@@ -160,8 +172,8 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
     case 'reason':
       return f.hasReason ? 1 : 0.75;
     case 'open':
-      // "Which TV network ...": the answer names one.
-      if (q.light.size > 0) return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.6;
+      // "Which TV network ...": the answer names one; "which plane": "an Egypt Air plane".
+      if (q.light.size > 0) return namesTheKind(q, f.text) || f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.6;
       return 1;
   }
 }

@@ -65,6 +65,19 @@ describe('common words', () => {
     assert.match(a.citations[0]?.quote ?? '', /Roe, 58,/);
   });
 
+  it('answers "which ferry ..." with a sentence naming a ferry, not any name', () => {
+    const story = makeBrief('port', 'The new port', {
+      a: [
+        'Last week the city opened the port of Corvo under the Blue River accord, which lets ferries dock there.',
+        'A Turkey Lines ferry was the first to dock at Corvo, at dawn on Tuesday.',
+      ].join(' '),
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([story]), { now: () => FIXED_NOW });
+    const a = engine.ask('Which ferry was the first to dock at Corvo?', { topic: 'port' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Turkey Lines ferry/);
+  });
+
   it('answers "at what time" with a time of day, not a day', () => {
     const engine = new QaEngine(new MutableBriefCatalog([FLOOD]), { now: () => FIXED_NOW });
     const a = engine.ask('At what time did the first relief plane land?', { topic: 'flood' });
