@@ -17,8 +17,8 @@ export interface AskedOffice {
   title: string;
   /** A role noun that is not a title: held by whoever the sentence names next to it. */
   role?: boolean;
-  /** Whose role it is, when the question says ("the government's lawyer" → "government"). */
-  owner?: string;
+  /** Whose role it is, when the question says: the owner's words ("the government's lawyer" → ["government"]). */
+  owner?: string[];
   /** A rank before the title ("vice", "deputy", "former"), or null. */
   rank: string | null;
   /** The country concept it belongs to ("~honduras"), or null when the question names none. */
@@ -104,12 +104,13 @@ export function askedOffice(question: string): AskedOffice | null {
   const role = ROLE_Q_RE.exec(question);
   const noun = role ? roleNoun(role[2] as string) : null;
   if (!noun) return null;
-  const owner = /^(?:the\s+)?([\p{L}.-]+)['’]s?$/iu.exec(role?.[1] ?? '')?.[1]?.toLowerCase();
-  return owner && !countryTermOf(owner) ? { title: noun, role: true, owner, rank: null, country: null } : { title: noun, role: true, rank: null, country: null };
+  const ownerPhrase = /^(?!(?:the|an?)$)(?:the\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+?)['’]s?$/iu.exec(role?.[1] ?? '')?.[1];
+  const owner = ownerPhrase?.toLowerCase().split(/\s+/);
+  return owner && !countryTermOf(ownerPhrase ?? '') ? { title: noun, role: true, owner, rank: null, country: null } : { title: noun, role: true, rank: null, country: null };
 }
 
 /** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
-const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+[\p{L}-]+['’]s?|the|an?|[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;
+const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+[\p{L}-]+['’]s?|the|an?|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;
 /** Words that end the role's noun phrase: "the mediator in the talks", "the arbitrator deciding ...". */
 const PHRASE_END = /^(?:in|of|for|at|on|to|from|with|by|about|who|that|which|whose|and|or|during|after|before|behind|over|under)$|(?:ing|ed)$/;
 
@@ -130,7 +131,7 @@ function roleNoun(phrase: string): string | null {
  * Whether a role noun in `text` is held by a person the sentence names next to it:
  * "arbitrator John Feerick", "John Feerick, the arbitrator", "the arbitrator, John Feerick".
  */
-function roleHeldIn(text: string, noun: string, owner: string | undefined): OfficeMatch {
+function roleHeldIn(text: string, noun: string, owner: readonly string[] | undefined): OfficeMatch {
   const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
   let seen = false;
   let otherOwner = false;
@@ -145,7 +146,8 @@ function roleHeldIn(text: string, noun: string, owner: string | undefined): Offi
     // "Microsoft's lead lawyer" is not the government's.
     // Whose: a possessive ("Microsoft's lead lawyer") or a name before it ("a Microsoft lawyer").
     const whose = (/([\p{L}.-]+)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before)?.[1] ?? /(?:^|\s)(?:an?|the)\s+(?:\p{Lu}[\p{L}.-]+\s+){0,2}(\p{Lu}[\p{L}.-]+)\s+$/u.exec(before)?.[1])?.toLowerCase();
-    if (owner && whose && whose !== owner) {
+    // "Wang's wife" is Wang Youcai's: any word of the owner's name will do.
+    if (owner && whose && !owner.includes(whose)) {
       otherOwner = true;
       continue;
     }

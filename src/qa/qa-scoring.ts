@@ -326,7 +326,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const typeFit = typeFactor(q, f, index, qWords);
     // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
     // quantity, which the sentence gives, so it is not missing.
-    const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && HOW_ADJECTIVE_TERMS.has(term);
+    const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term);
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
       let covered = 0;

@@ -114,7 +114,11 @@ describe('offices', () => {
   it('wants the asked owner\'s role, and the role, not the verb', () => {
     const none = new Map<string, Set<string>>();
     const lawyer = askedOffice("Who is the union's lead lawyer?");
-    assert.deepEqual(lawyer, { title: 'lawyer', role: true, owner: 'union', rank: null, country: null });
+    assert.deepEqual(lawyer, { title: 'lawyer', role: true, owner: ['union'], rank: null, country: null });
+    const wife = askedOffice("Who is Wang Youcai's wife?");
+    assert.deepEqual(wife?.owner, ['wang', 'youcai']);
+    assert.equal(officeMatch(wife!, "Wang's wife, Hu Jiangxia, said she did not hold much hope.", none), 'confirmed');
+    assert.equal(officeMatch(wife!, "Qin's wife, Ma Li, said she would attend.", none), 'other');
     assert.equal(officeMatch(lawyer!, "A cross-examination by the league's lead lawyer left no time.", none), 'other');
     assert.equal(officeMatch(lawyer!, 'Jane Roe, a Harbour Board lawyer, asked for time.', none), 'other');
     assert.equal(officeMatch(lawyer!, "But Jane Roe, the union's lead lawyer, said so.", none), 'confirmed');
