@@ -12,7 +12,7 @@ import { askedOffice, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { acronymTable, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { isCountryTerm } from './gazetteer.ts';
-import { AMOUNT_RE, countsThing, givesAgeOf, MEASURE_RE } from './quantities.ts';
+import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, WEIGHT_RE } from './quantities.ts';
 import { termOf } from './text-analysis.ts';
 
 export interface Scored {
@@ -63,6 +63,13 @@ function namesTheKind(q: QuestionAnalysis, text: string): boolean {
   if (!head || head.length < 3) return false;
   const noun = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*${noun}s?\\b|\\b${noun}s?,?\\s+\\p{Lu}[\\p{L}]`, 'u').test(text);
+}
+
+/** The measure a "how far / heavy / long ..." question asks for. */
+function measureOfKind(question: string): RegExp {
+  if (/\bhow (?:far|high|tall|deep|wide)\b/i.test(question)) return LENGTH_RE;
+  if (/\bhow heavy\b/i.test(question)) return WEIGHT_RE;
+  return MEASURE_RE;
 }
 
 /** How many sentences naming the person an age question looks through for the age. */
@@ -148,7 +155,8 @@ function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWo
     case 'quantity':
       // "How many fighters": a number that counts fighters, not any number in the sentence.
       // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
-      if (q.measure) return MEASURE_RE.test(f.text) ? 1 : 0.5;
+      // ... of the kind asked: "how far" wants a distance, not "two years".
+      if (q.measure) return measureOfKind(q.text).test(f.text) ? 1 : 0.5;
       // "How old is Marc Hodler?": his age, next to his name.
       if (q.age && q.names.length > 0) return givesAgeOf(f.text, q.names.flatMap((n) => n.split(/\s+/))) ? 1 : 0.4;
       if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : f.hasQuantity ? 0.5 : 0.4;

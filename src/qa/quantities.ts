@@ -7,6 +7,11 @@
 import { analyze, STOP_WORDS, termOf } from './text-analysis.ts';
 
 /** A number with a unit of length, weight, area or time: "600-kilometer", "50-foot", "44,000 pounds", "12-day". */
+const NUMBER_OR_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)';
+/** A distance or size: "500 kilometers", "a 32-square mile area", "3,000 feet". */
+export const LENGTH_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|square|stor(?:y|ey|ies))\\b`, 'i');
+/** A weight: "700 tons", "4 kilograms". */
+export const WEIGHT_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:pounds?|lbs?|tons?|tonnes?|kilograms?|kg|grams?|ounces?)\\b`, 'i');
 export const MEASURE_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|pounds?|lbs?|tons?|tonnes?|kilograms?|kg|acres?|hectares?|square|seconds?|minutes?|hours?|days?|weeks?|months?|years?|stor(?:y|ey|ies))\b/i;
 /** An amount of money or a share; "dlrs 400,000" is how newswires write dollars. */
 export const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b/i;

@@ -78,6 +78,19 @@ describe('common words', () => {
     assert.match(a.citations[0]?.quote ?? '', /Turkey Lines ferry/);
   });
 
+  it('answers "how far" with a distance, not any measure', () => {
+    const story = makeBrief('ports', 'Coastal trade', {
+      a: [
+        'The two ports have been rivals for two years and are far apart in everything.',
+        'The two ports lie in cities 500 kilometers apart on the same coast.',
+      ].join(' '),
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([story]), { now: () => FIXED_NOW });
+    const a = engine.ask('How far apart are the two ports?', { topic: 'ports' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /500 kilometers/);
+  });
+
   it('answers "at what time" with a time of day, not a day', () => {
     const engine = new QaEngine(new MutableBriefCatalog([FLOOD]), { now: () => FIXED_NOW });
     const a = engine.ask('At what time did the first relief plane land?', { topic: 'flood' });
