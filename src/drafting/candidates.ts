@@ -85,7 +85,7 @@ export function termsOf(text: string): { stems: string[]; bigrams: string[]; wor
  * (AP) --", "WASHINGTON (UrduPoint News / Sputnik - 19th February, 2023)"): not part of
  * the statement. The rest of the sentence is still a verbatim clause of the source.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{2,}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s*(?:\([^()]{1,80}\)\s*(?:[-–—]{1,2}|:)?|[-–—]{1,2}|:)\s+(?=[\p{Lu}“"`'])/u;
+const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{2,}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s*(?:\([^()]{1,80}\)\s*(?:[-–—_]{1,2}|:)?|[-–—_]{1,2}|:)\s+(?=[\p{Lu}“"`'])/u;
 
 export function withoutDateline(text: string): string {
   return text.replace(DATELINE, '');

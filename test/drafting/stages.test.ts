@@ -59,6 +59,7 @@ describe('drafting stages', () => {
   it('withoutDateline strips wire datelines only', () => {
     assert.equal(withoutDateline('PHNOM PENH, Cambodia (AP) -- Cambodian leader Hun Sen rejected talks.'), 'Cambodian leader Hun Sen rejected talks.');
     assert.equal(withoutDateline('WASHINGTON (UrduPoint News / Sputnik - 19th February, 2023) US officials said so.'), 'US officials said so.');
+    assert.equal(withoutDateline('NAIROBI, Kenya (AP) _ FBI agents began questioning relatives.'), 'FBI agents began questioning relatives.');
     assert.equal(withoutDateline('US officials said so.'), 'US officials said so.');
     assert.equal(withoutDateline('NATO said on Monday it would respond.'), 'NATO said on Monday it would respond.');
   });
