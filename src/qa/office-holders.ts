@@ -65,6 +65,19 @@ function countryAt(words: readonly Word[], i: number): { country: string; span: 
 }
 
 /**
+ * The rank in the title phrase before the title at `i`: "Vice President", "First Deputy Prime
+ * Minister" ("prime" and "first" may stand between). `at` is where the phrase starts.
+ */
+function rankBefore(words: readonly Word[], i: number): { rank: string | null; at: number } {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k]?.lower ?? '';
+    if (RANK.test(w)) return { rank: w, at: k };
+    if (!/^(?:prime|first|second|chief|general|senior)$/.test(w) || words[k + 1]?.afterMark) break;
+  }
+  return { rank: null, at: i };
+}
+
+/**
  * The country named just before position `i`, in the same clause: "Honduran President",
  * "U.S. President", "El Salvador's", "the Honduran agriculture minister".
  */
@@ -96,9 +109,8 @@ export function askedOffice(question: string): AskedOffice | null {
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;
     if (!isTitleWord(w.lower) || COURTESY.test(w.lower)) continue;
-    const rankWord = words[i - 1]?.lower ?? '';
-    const rank = RANK.test(rankWord) ? rankWord : null;
-    const country = countryBefore(words, rank ? i - 1 : i) ?? countryAfter(words, i);
+    const { rank, at } = rankBefore(words, i);
+    const country = countryBefore(words, at) ?? countryAfter(words, i);
     return { title: w.lower, rank, country };
   }
   const role = ROLE_Q_RE.exec(question);
@@ -171,9 +183,8 @@ function heldIn(text: string, title: string): Held[] {
   const out: Held[] = [];
   words.forEach((w, i) => {
     if (w.lower !== title) return;
-    const rankWord = words[i - 1]?.lower ?? '';
-    const rank = RANK.test(rankWord) ? rankWord : null;
-    const country = countryBefore(words, rank ? i - 1 : i) ?? countryAfter(words, i);
+    const { rank, at } = rankBefore(words, i);
+    const country = countryBefore(words, at) ?? countryAfter(words, i);
     const holder: string[] = [];
     for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
       const x = words[k] as Word;

@@ -430,7 +430,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     }
     // "Whom did Blinken see first?": a sentence that states the order answers it.
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
-    const officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles) : 'possible';
+    let officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles) : 'possible';
+    // A holder of no known country, in an article that never names the asked one, is probably
+    // another country's ("Prime Minister Yevgeny Primakov" in a story on Russia, for Ukraine's).
+    if (officeFit === 'possible' && office?.country && !docTerms.has(index.termId(office.country) ?? -1)) officeFit = 'absent';
     const confidence = Math.min(1, orderFactor * match * typeFit * shapeFactor(q, f.text, focalSet, index.persons.tokens) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.

@@ -101,6 +101,24 @@ describe('offices', () => {
     assert.equal(officeMatch(asked, 'Indonesian Defence Minister Wiranto said so.', none), 'other');
   });
 
+  it('reads the rank anywhere in the title phrase ("First Deputy Prime Minister")', () => {
+    const asked = askedOffice("Who is Ukraine's prime minister?");
+    assert.ok(asked);
+    assert.equal(officeMatch(asked, 'The plan was drafted by First Deputy Prime Minister Yuri Maslyukov.', new Map()), 'other');
+    assert.equal(askedOffice("Who is Russia's first deputy prime minister?")?.rank, 'deputy');
+  });
+
+  it('takes a prime minister of no stated country for the one of the country his article is about', () => {
+    const brief = makeBrief('crisis', 'The currency crisis', {
+      kyiv: 'Ukraine cut its budget on Friday. Banks closed early in the capital. The president met the bankers, the governors, the union leaders and Prime Minister Valery Roe to discuss the currency crisis at length.',
+      moscow: 'Russia asked for new loans on Friday. Prime Minister Yevgeny Doe agreed.',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const a = engine.ask("Who is Ukraine's prime minister?", { topic: 'crisis' });
+    assert.ok(a.abstained || /Valery Roe/.test(a.citations[0]?.quote ?? ''), a.answer);
+    assert.ok(!/Yevgeny Doe/.test(a.citations.map((c) => c.quote).join(' ')), a.answer);
+  });
+
   it('wants the office held by someone the sentence names, before or after the title', () => {
     const none = new Map<string, Set<string>>();
     const asked = askedOffice("Who is Valmora's transport minister?");
