@@ -2,10 +2,10 @@
 // The `briefbot` command. `npm install` bundles src/ into dist/ (npm run build); when dist/ is
 // up to date it runs from there, which starts faster. After an edit to src/ it runs the
 // TypeScript sources directly through tsx, so there is never a stale build in service.
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { distIsFresh } from '../scripts/dist-fresh.js';
 
 // A running bot spends nearly all its time idle, waiting on chat events and the minute tick:
 // V8's memory-saving mode (a small young generation, a tighter heap) cuts its idle RSS by
@@ -14,19 +14,8 @@ import v8 from 'node:v8';
 if (process.argv[2] === 'start') v8.setFlagsFromString('--optimize-for-size');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const stamp = path.join(root, 'dist', '.build-stamp');
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
 let main;
-if (existsSync(stamp) && statSync(stamp).mtimeMs >= newestMtime(path.join(root, 'src'))) {
+if (distIsFresh(root)) {
   ({ main } = await import('../dist/cli/main.js'));
 } else {
   const { register } = await import('tsx/esm/api');

@@ -11,10 +11,11 @@
 // so paths computed from them are the same as under tsx. `BRIEFBOT_TEST_TSX=1` runs the
 // sources through tsx instead, as before.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { distIsFresh } from './dist-fresh.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'node_modules', '.cache', 'briefbot-tests');
@@ -76,21 +77,10 @@ if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
-/** Newest modification time under `dir`. */
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
 // The CLI tests run bin/briefbot.js, which runs dist/ when it is newer than src/ and the
 // sources through tsx otherwise (several times slower to start). Rebuild a stale dist/ first
 // (about half a second), so they run what `npm start` runs.
-const stamp = path.join(root, 'dist', '.build-stamp');
-if (!existsSync(stamp) || statSync(stamp).mtimeMs < newestMtime(path.join(root, 'src'))) {
+if (!distIsFresh(root)) {
   spawnSync(process.execPath, [path.join(root, 'scripts', 'build.js')], { cwd: root, stdio: 'inherit' });
 }
 

@@ -89,10 +89,13 @@ export function acronymTable(index: TopicIndex): AcronymTable {
 
 /**
  * For each question term written as an acronym or as a name with an acronym, the other
- * forms, as sequences of terms ("aol" → [["~united states", "onlin"]]).
+ * forms, as sequences of terms ("aol" → [["~united states", "onlin"]]). The table is only
+ * asked for (and so built) when the question has an acronym or a multi-word name.
  */
-export function questionAliases(q: QuestionAnalysis, table: AcronymTable): Map<string, string[][]> {
+export function questionAliases(q: QuestionAnalysis, tableOf: () => AcronymTable): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
+  if (!/\b[A-Z]{2,6}\b/.test(q.text) && !q.names.some((n) => n.includes(' '))) return out;
+  const table = tableOf();
   if (table.size === 0) return out;
   for (const t of q.tokens) {
     const long = table.get(t.word);

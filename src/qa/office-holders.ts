@@ -219,12 +219,19 @@ function profileCountry(holder: readonly string[], profiles: ReadonlyMap<string,
  */
 export type OfficeMatch = 'confirmed' | 'possible' | 'other' | 'absent';
 
-export function officeMatch(asked: AskedOffice, text: string, profiles: ReadonlyMap<string, ReadonlySet<string>>): OfficeMatch {
+export function officeMatch(
+  asked: AskedOffice,
+  text: string,
+  profiles: ReadonlyMap<string, ReadonlySet<string>>,
+  /** Whether the sentence's article names a country (a concept term); unknown articles name every one. */
+  articleNames: (country: string) => boolean = () => true,
+): OfficeMatch {
   if (asked.role) return roleHeldIn(text, asked.title, asked.owner);
   const held = heldIn(text, asked.title);
   if (held.length === 0) {
     const concept = termOf(asked.title);
-    return concept !== null && analyze(text).some((t) => t.term === concept) ? 'possible' : 'absent';
+    const named = concept !== null && analyze(text).some((t) => t.term === concept);
+    return named && (asked.country === null || articleNames(asked.country)) ? 'possible' : 'absent';
   }
   let best: OfficeMatch = 'other';
   // A title no one in the sentence holds ("The Transportation Minister asked me ...") names no one.
@@ -235,7 +242,9 @@ export function officeMatch(asked: AskedOffice, text: string, profiles: Readonly
     if (asked.country === null || country === asked.country) return 'confirmed';
     if (country === null) best = 'possible';
   }
-  return best;
+  // A holder of no known country, in an article that never names the asked one, is probably
+  // another country's ("Prime Minister Yevgeny Primakov" in a story on Russia, for Ukraine's).
+  return best === 'possible' && !articleNames(asked.country as string) ? 'absent' : best;
 }
 
 /** Confidence factor of each match. */

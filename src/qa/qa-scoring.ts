@@ -249,7 +249,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // "Who is the president of Honduras?": someone in the sentence must hold that office.
   const office = askedOffice(q.text);
   // "AOL" in the question, "America Online" in the sentence (or the other way round).
-  const aliases = /\b[A-Z]{2,6}\b/.test(q.text) || q.names.some((n) => n.includes(' ')) ? questionAliases(q, acronymTable(index)) : new Map<string, string[][]>();
+  const aliases = questionAliases(q, () => acronymTable(index));
   const top = index.bm25(qIds, 30);
   const candidates = new Set(top.map((c) => c.unit));
   for (const c of top.slice(0, 10)) {
@@ -302,10 +302,11 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const ctx = index.docContext[unit.doc];
     const title = ctx?.titleTerms ?? new Set<number>();
     const docTerms = ctx?.terms ?? new Set<number>();
-    const present = (g: string): boolean => {
+    const termIn = (set: { has(id: number): boolean }, g: string): boolean => {
       const gid = index.termId(g);
-      return gid !== undefined && primary.has(gid);
+      return gid !== undefined && set.has(gid);
     };
+    const present = (g: string): boolean => termIn(primary, g);
     // A name is in the sentence when one of its proper words is ("Saramago" for "Jose
     // Saramago"), not a common word it shares with other names ("hurricane" does not stand
     // for "Hurricane Georges", nor "food" for "World Food Program"), unless the sentence
@@ -320,10 +321,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       if (proper.some(present)) return true;
       if (!group.some(present)) return false;
       const before = recentTerms(index, unit, NAME_LOOKBACK);
-      return proper.every((g) => {
-        const gid = index.termId(g);
-        return gid !== undefined && before.has(gid);
-      });
+      return proper.every((g) => termIn(before, g));
     };
     const resolved = resolvedPeople(index, u);
     const missing = new Set<number>();
@@ -430,10 +428,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     }
     // "Whom did Blinken see first?": a sentence that states the order answers it.
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
-    let officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles) : 'possible';
-    // A holder of no known country, in an article that never names the asked one, is probably
-    // another country's ("Prime Minister Yevgeny Primakov" in a story on Russia, for Ukraine's).
-    if (officeFit === 'possible' && office?.country && !docTerms.has(index.termId(office.country) ?? -1)) officeFit = 'absent';
+    const articleNames = (country: string): boolean => termIn(docTerms, country);
+    const officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles, articleNames) : 'possible';
     const confidence = Math.min(1, orderFactor * match * typeFit * shapeFactor(q, f.text, focalSet, index.persons.tokens) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.
