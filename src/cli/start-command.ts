@@ -1,4 +1,5 @@
 /** `briefbot start`: runs the bot until input ends (console) or SIGTERM/SIGINT (platforms). */
+import v8 from 'node:v8';
 import type { AppConfig } from '../app/config.ts';
 import { installProcessGuard } from '../app/process-guard.ts';
 import { startApp, type RunningApp } from '../app/start-app.ts';
@@ -30,6 +31,12 @@ export async function runStart(config: AppConfig, io: CliIO, options: { forceCon
     ? createLogger({ level: io.env['LOG_LEVEL'] ?? 'info', stream: consoleLogStream(io.stderr, (w) => (aroundPrompt ? aroundPrompt(w) : w())) })
     : createLogger({ level: consoleOnly && !io.env['LOG_LEVEL'] ? 'warn' : config.logLevel });
   const removeGuard = installProcessGuard(logger);
+  // A bot on a chat platform spends nearly all its time idle, waiting on events and the minute
+  // tick: V8's memory-saving mode (a small young generation, a tighter heap) cuts its idle RSS
+  // by about a tenth at no measurable cost to how fast commands are acknowledged. A console
+  // session is short and interactive, so it keeps the default, which answers its first
+  // question sooner (see `npm run bench -- start` and `-- slack`).
+  if (!consoleOnly) v8.setFlagsFromString('--optimize-for-size');
   const app = await startApp({
     config,
     logger,
