@@ -9,7 +9,7 @@
  */
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { termOf } from './text-analysis.ts';
 
 /** The office a "who" question asks about. */
 export interface AskedOffice {
@@ -178,11 +178,11 @@ interface Held {
   holder: string[];
 }
 
-function heldIn(text: string, title: string): Held[] {
+function heldIn(text: string, isTitle: (word: string) => boolean): Held[] {
   const words = wordsOf(text);
   const out: Held[] = [];
   words.forEach((w, i) => {
-    if (w.lower !== title) return;
+    if (!isTitle(w.lower)) return;
     const { rank, at } = rankBefore(words, i);
     const country = countryBefore(words, at) ?? countryAfter(words, i);
     const holder: string[] = [];
@@ -227,12 +227,11 @@ export function officeMatch(
   articleNames: (country: string) => boolean = () => true,
 ): OfficeMatch {
   if (asked.role) return roleHeldIn(text, asked.title, asked.owner);
-  const held = heldIn(text, asked.title);
-  if (held.length === 0) {
-    const concept = termOf(asked.title);
-    const named = concept !== null && analyze(text).some((t) => t.term === concept);
-    return named && (asked.country === null || articleNames(asked.country)) ? 'possible' : 'absent';
-  }
+  // The title itself, or a word for it ("leader" for "president"): held the same way.
+  const concept = termOf(asked.title);
+  const exact = heldIn(text, (w) => w === asked.title);
+  const held = exact.length > 0 ? exact : concept === null ? [] : heldIn(text, (w) => termOf(w) === concept);
+  if (held.length === 0) return 'absent';
   let best: OfficeMatch = 'other';
   // A title no one in the sentence holds ("The Transportation Minister asked me ...") names no one.
   if (held.every((h) => h.holder.length === 0)) return 'absent';

@@ -101,6 +101,15 @@ describe('offices', () => {
     assert.equal(officeMatch(asked, 'Indonesian Defence Minister Wiranto said so.', none), 'other');
   });
 
+  it('checks a word for the title ("leader" for "president") the same way as the title', () => {
+    const asked = askedOffice("Who is Ukraine's president?");
+    assert.ok(asked);
+    const none = new Map<string, Set<string>>();
+    assert.equal(officeMatch(asked, 'Blinken met Chinese leader Xi Jinping on June 19.', none), 'other');
+    assert.equal(officeMatch(asked, 'Ukrainian leader Volodymyr Zelensky spoke on Monday.', none), 'confirmed');
+    assert.equal(officeMatch(asked, 'The leaders met on Monday.', none), 'absent');
+  });
+
   it('reads the rank anywhere in the title phrase ("First Deputy Prime Minister")', () => {
     const asked = askedOffice("Who is Ukraine's prime minister?");
     assert.ok(asked);
