@@ -9,8 +9,7 @@ import type { Platform } from '../bot/contracts.ts';
 
 export type SubscriptionSource = 'command' | 'config';
 
-export interface Subscription {
-  id: string;
+export interface SubscriptionInput {
   platform: Platform;
   channelId: string;
   topic: string;
@@ -23,20 +22,13 @@ export interface Subscription {
   /** "<platform>:<user id>" of whoever subscribed, null for config subscriptions. */
   createdBy: string | null;
   source: SubscriptionSource;
+}
+
+export interface Subscription extends SubscriptionInput {
+  id: string;
   createdAt: Date;
   /** Fires at or before this instant never count (set on creation and on schedule change). */
   activeFrom: Date;
-}
-
-export interface SubscriptionInput {
-  platform: Platform;
-  channelId: string;
-  topic: string;
-  schedule: string;
-  cron: string;
-  timezone: string;
-  createdBy: string | null;
-  source: SubscriptionSource;
 }
 
 export interface UpsertResult {

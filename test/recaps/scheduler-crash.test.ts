@@ -12,13 +12,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { silentLogger } from '../../src/bot/logger.ts';
 import { Scheduler } from '../../src/recaps/scheduler.ts';
-import { openStore, type Store, MIGRATION_LOCK_KEY } from '../../src/store/open-store.ts';
+import { openStore, type Store } from '../../src/store/open-store.ts';
 import { FakeCatalog, makeBrief, RecordingTarget } from './recap-fixtures.ts';
 import { subscribe } from './scheduler-harness.ts';
-import { testDatabaseNames } from '../store/store-drivers.ts';
+import { dropTestSchema, testDatabaseNames } from '../store/store-drivers.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DUE = '2025-03-03T08:00:00Z';
@@ -39,16 +38,7 @@ function makeSpec(driver: 'sqlite' | 'postgres'): { spec: Spec; cleanup: () => P
   const schema = `briefbot_crash_${randomBytes(5).toString('hex')}`;
   return {
     spec: { databaseUrl, schema },
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: databaseUrl });
-      await client.connect();
-      try {
-        await client.query('select pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK_KEY]);
-        await client.query(`drop schema if exists "${schema}" cascade`);
-      } finally {
-        await client.end();
-      }
-    },
+    cleanup: () => dropTestSchema(databaseUrl, schema),
   };
 }
 

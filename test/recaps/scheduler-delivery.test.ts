@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { PlatformError, PlatformUnavailableError, RateLimitError } from '../../src/domain/errors.ts';
 import { freshDatabases, testDatabaseNames } from '../store/store-drivers.ts';
 import { messageText } from './recap-fixtures.ts';
-import { createHarness, subscribe } from './scheduler-harness.ts';
+import { createHarness, stopWhileRetrying, subscribe } from './scheduler-harness.ts';
 
 const never = new Promise<never>(() => undefined);
 
@@ -144,19 +144,8 @@ for (const driver of testDatabaseNames()) {
 
     it('on stop, releases a claim waiting to retry so another replica posts it', async () => {
       const h = createHarness(freshDb(), '2025-03-03T00:00:00Z');
-      const a = await h.replica('a', { sleep: () => never });
-      let failed: () => void = () => undefined;
-      const hasFailed = new Promise<void>((resolve) => (failed = resolve));
-      a.target.failWith = () => {
-        failed();
-        throw new PlatformUnavailableError('down');
-      };
-      const b = await h.replica('b');
-      const id = await subscribe(a.store, 'C1', '0 8 * * *', 'UTC', h.clock.now());
-      const tick = a.scheduler.tick(h.clock.set('2025-03-03T08:00:00Z'));
-      await hasFailed;
-      await a.scheduler.stop();
-      assert.equal((await tick).released, 1);
+      const { b, id, released } = await stopWhileRetrying(h, new PlatformUnavailableError('down'), '2025-03-03T08:00:00Z');
+      assert.equal(released, 1);
       const [rec] = await b.store.listDeliveries({ subscriptionId: id });
       assert.equal(rec?.status, 'claimed');
       assert.equal(rec?.claimedBy, null);

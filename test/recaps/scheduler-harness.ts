@@ -80,3 +80,25 @@ export async function subscribe(store: Store, channelId: string, cron: string, t
   const r = await store.upsertSubscription({ platform: 'slack', channelId, topic, schedule: cron, cron, timezone, createdBy: 'slack:U1', source: 'command' }, now);
   return r.subscription.id;
 }
+
+/**
+ * Replica "a" fails the first post of a subscription due at `fireIso` with `error`, and is
+ * stopped while that claim waits to retry; "b" is another replica on the same database.
+ * Returns how many claims a's tick released on stop.
+ */
+export async function stopWhileRetrying(h: Harness, error: Error, fireIso: string): Promise<{ a: Replica; b: Replica; id: string; released: number }> {
+  const never = new Promise<never>(() => undefined);
+  const a = await h.replica('a', { sleep: () => never });
+  let failed: () => void = () => undefined;
+  const hasFailed = new Promise<void>((resolve) => (failed = resolve));
+  a.target.failWith = () => {
+    failed();
+    throw error;
+  };
+  const b = await h.replica('b');
+  const id = await subscribe(a.store, 'C1', '0 8 * * *', 'UTC', h.clock.now());
+  const tick = a.scheduler.tick(h.clock.set(fireIso));
+  await hasFailed;
+  await a.scheduler.stop();
+  return { a, b, id, released: (await tick).released };
+}

@@ -10,7 +10,7 @@ import type { DeliveryOptions, DeliveryTarget, Message, PostedMessage } from '..
 import { PlatformError, PlatformUnavailableError, RateLimitError } from '../../src/domain/errors.ts';
 import { deliveryIdempotencyKey } from '../../src/recaps/recap-delivery.ts';
 import { freshDatabases, testDatabaseNames } from '../store/store-drivers.ts';
-import { createHarness, subscribe } from './scheduler-harness.ts';
+import { createHarness, stopWhileRetrying, subscribe } from './scheduler-harness.ts';
 
 const never = new Promise<never>(() => undefined);
 
@@ -141,19 +141,8 @@ for (const driver of testDatabaseNames()) {
 
     it('a takeover of a claim released after an unknown outcome looks for the earlier post', async () => {
       const h = createHarness(freshDb(), '2025-03-03T00:00:00Z');
-      const a = await h.replica('a', { sleep: () => never });
-      let failed: () => void = () => undefined;
-      const hasFailed = new Promise<void>((resolve) => (failed = resolve));
-      a.target.failWith = () => {
-        failed();
-        throw new PlatformUnavailableError('timed out');
-      };
-      const b = await h.replica('b');
-      const id = await subscribe(a.store, 'C1', '0 8 * * *', 'UTC', h.clock.now());
-      const tick = a.scheduler.tick(h.clock.set('2025-03-03T08:00:00Z'));
-      await hasFailed;
-      await a.scheduler.stop();
-      assert.equal((await tick).released, 1);
+      const { b, id, released } = await stopWhileRetrying(h, new PlatformUnavailableError('timed out'), '2025-03-03T08:00:00Z');
+      assert.equal(released, 1);
       const r = await b.scheduler.tick(h.clock.set('2025-03-03T08:00:30Z'));
       assert.equal(r.takenOver, 1);
       const key = deliveryIdempotencyKey({ subscriptionId: id, fireAt: new Date('2025-03-03T08:00:00Z') });

@@ -53,17 +53,21 @@ export function createTestDatabase(name: 'sqlite' | 'postgres'): TestDatabase {
     },
     async cleanup() {
       for (const s of opened) await s.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        // Under the migration lock, so another file's migration never reads a half-dropped catalog.
-        await client.query('select pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK_KEY]);
-        await client.query(`drop schema if exists "${schema}" cascade`);
-      } finally {
-        await client.end();
-      }
+      await dropTestSchema(url, schema);
     },
   };
+}
+
+/** Drops a test's Postgres schema under the migration lock, so another file's migration never reads a half-dropped catalog. */
+export async function dropTestSchema(databaseUrl: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK_KEY]);
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.end();
+  }
 }
 
 /**
