@@ -10,8 +10,8 @@
  *     over text-analysis.ts: stems, general synonyms, a topic's lexicon.yml, countries from gazetteer.ts);
  *  3. retrieve candidate sentences with BM25 over the topic's index (qa-index.ts, built per topic on
  *     first use; a reviewed brief's claims are an extra layer, not a requirement);
- *  4. score each candidate: coverage of the question, answer type present (qa-scoring.ts), answer
- *     shape (answer-shape.ts), the right country or office (country-ties.ts; who holds an asked
+ *  4. score each candidate (qa-scoring.ts, over sentence-features.ts): coverage of the question,
+ *     answer type present (answer-type-fit.ts), answer shape (answer-shape.ts), the right country or office (country-ties.ts; who holds an asked
  *     office or role, office-holders.ts), the speaker (speakers.ts), and a name or its acronym as
  *     the topic's documents define them (acronyms.ts);
  *  5. decide: answer at or above the threshold (calibrated across topics, see DEFAULT_THRESHOLD), or abstain;

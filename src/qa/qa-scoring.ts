@@ -3,16 +3,17 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
-import { SPEECH_FORMS } from './speech-verbs.ts';
-import { capitalisedRuns, isPlaceWord, isTitleWord, monthsIn, textFeatures, type TextFeatures } from './entities.ts';
+import { monthsIn } from './entities.ts';
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery } from './speakers.ts';
+import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speaks } from './speakers.ts';
 import { askedOffice, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { acronymTable, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
+import { typeFactor } from './answer-type-fit.ts';
 import { isCountryTerm } from './gazetteer.ts';
-import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, WEIGHT_RE } from './quantities.ts';
+import { givesAgeOf } from './quantities.ts';
+import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
 import { termOf } from './text-analysis.ts';
 
 export interface Scored {
@@ -23,170 +24,14 @@ export interface Scored {
   missing: Set<number>;
 }
 
-/**
- * Per-sentence features, computed on first use and cached per index. A question looks at a
- * few dozen candidates; the cache keeps the last FEATURE_CACHE_MAX of them, so a topic of
- * 10,000 articles asked about for weeks does not end up holding features for every sentence.
- */
-const featureCache = new WeakMap<TopicIndex, Map<number, UnitFeatures>>();
-const FEATURE_CACHE_MAX = 4096;
-
-interface UnitFeatures extends TextFeatures {
-  text: string;
-  words: Set<string>;
-  /** The sentence refers to someone by pronoun ("He said", "he argued"). */
-  hasPronoun: boolean;
-  hasTitle: boolean;
-  places: Set<string>;
-  /** Lower-cased capitalised names (people, organisations, places) after the first word. */
-  names: string[];
-  /** A venue or location phrase: "on the margins of the Munich Security Conference", "in Beijing". */
-  venue: boolean;
-  /** Agent of a passive ("shot down by the US Air Force"). */
-  agent: string | null;
-  /**
-   * The sentence continues the previous one ("That is a concern, and ...", "He added ...",
-   * "Such a choice ..."): it inherits the previous sentence's subject for matching.
-   */
-  continuation: boolean;
-  /** The sentence states an order of events ("met Qin before meeting Wang", "then", "after"). */
-  ordered: boolean;
-}
-
-/**
- * "Which plane was the first to land?": whether the sentence names one of the asked kind,
- * with a name right before the noun ("an Egypt Air plane") or right after it ("the plane,
- * Falcon One").
- */
-function namesTheKind(q: QuestionAnalysis, text: string): boolean {
-  const head = /\b(?:which|what)\s+([a-z]+)\b/i.exec(q.text)?.[1]?.toLowerCase();
-  if (!head || head.length < 3) return false;
-  const noun = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*${noun}s?\\b|\\b${noun}s?,?\\s+\\p{Lu}[\\p{L}]`, 'u').test(text);
-}
-
-/** The measure a "how far / heavy / long ..." question asks for. */
-function measureOfKind(question: string): RegExp {
-  if (/\bhow (?:far|high|tall|deep|wide)\b/i.test(question)) return LENGTH_RE;
-  if (/\bhow heavy\b/i.test(question)) return WEIGHT_RE;
-  return MEASURE_RE;
-}
-
 /** How many sentences naming the person an age question looks through for the age. */
 const AGE_CANDIDATES = 500;
 /** The adjectives of "how old / tall / far ...", as terms. */
 const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heavy', 'deep', 'wide', 'long'].map((w) => termOf(w) ?? w));
-const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
-const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
-const PLACE_OF_RE = /\b(?:village|town|city|province|state|region|district|department|county|island|port|neighbou?rhood|municipality|suburb|capital)\s+of\s+(\p{Lu}[\p{L}-]+)/gu;
-const CONTINUATION_RE = /^["“'‘(]*(?:That|This|These|Those|It|Such|He|She|They|Its|His|Her|Their|But|And|Also|Still|Yet)\b/u;
-const ORDER_S_RE = /\b(?:before|after|then|first|followed by|later|earlier|prior to|subsequently|afterwards|the next day|the day before|a day later)\b/i;
-
-export function sentenceText(index: TopicIndex, unit: Unit): string {
-  return index.brief.sources[unit.doc]?.sentences[unit.sentence]?.text ?? '';
-}
-
-function features(index: TopicIndex, u: number): UnitFeatures {
-  let cache = featureCache.get(index);
-  if (!cache) {
-    cache = new Map();
-    featureCache.set(index, cache);
-  }
-  const hit = cache.get(u);
-  if (hit) return hit;
-  const text = sentenceText(index, index.units[u] as Unit);
-  const words = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
-  const places = new Set<string>();
-  // Case matters: "US" is a place, "to us" is not.
-  for (const w of text.match(/\p{Lu}[\p{L}.-]*/gu) ?? []) if (isPlaceWord(w.replace(/\.$/, ''))) places.add(w.toLowerCase().replace(/\.$/, ''));
-  for (const m of text.matchAll(/\b(?:in|at|near|to|from)\s+(\p{Lu}[\p{L}-]+)/gu)) places.add((m[1] as string).toLowerCase());
-  // "in the village of Olvido", "the port of Valmora": a named place, whatever its name.
-  for (const m of text.matchAll(PLACE_OF_RE)) places.add((m[1] as string).toLowerCase());
-  const f: UnitFeatures = {
-    ...textFeatures(text),
-    text,
-    words,
-    hasPronoun: /(?:^["“']?|\b)(?:He|he|She|she|His|his|Her|her)\b/.test(text),
-    hasTitle: [...words].some((w) => isTitleWord(w)),
-    venue: VENUE_RE.test(text),
-    places,
-    names: capitalisedRuns(text).map((n) => n.toLowerCase()),
-    continuation: CONTINUATION_RE.test(text),
-    ordered: ORDER_S_RE.test(text),
-    agent: /\bby (?:the )?((?:US |U\.S\. )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1]?.toLowerCase() ?? null,
-  };
-  if (cache.size >= FEATURE_CACHE_MAX) cache.clear();
-  cache.set(u, f);
-  return f;
-}
 
 /** Sentences back that a definite reference ("that small island") may point to a name in. */
 const NAME_LOOKBACK = 3;
 
-/** Terms of the `back` sentences before `unit` in its document. */
-function recentTerms(index: TopicIndex, unit: Unit, back: number): Set<number> {
-  const out = new Set<number>();
-  const map = index.unitOf[unit.doc];
-  for (let s = Math.max(0, unit.sentence - back); s < unit.sentence; s++) {
-    const u = map?.[s] ?? -1;
-    if (u >= 0) for (const t of index.seqOf(index.units[u] as Unit)) out.add(t);
-  }
-  return out;
-}
-
-function neighbours(index: TopicIndex, unit: Unit): Unit[] {
-  const map = index.unitOf[unit.doc];
-  const out: Unit[] = [];
-  for (const s of [unit.sentence - 1, unit.sentence + 1]) {
-    const n = map?.[s] ?? -1;
-    if (n >= 0) out.push(index.units[n] as Unit);
-  }
-  return out;
-}
-
-function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: Set<string>): number {
-  switch (q.type) {
-    case 'date':
-      // "At what time did it land?": a time of day ("at 8:30 a.m."), not a day.
-      if (CLOCK_Q_RE.test(q.text)) return CLOCK_RE.test(f.text) ? 1 : f.hasDate ? 0.6 : 0.45;
-      return f.hasDate ? 1 : 0.45;
-    case 'duration':
-      return f.hasDuration ? 1 : 0.4;
-    case 'quantity':
-      // "How many fighters": a number that counts fighters, not any number in the sentence.
-      // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
-      // ... of the kind asked: "how far" wants a distance, not "two years".
-      if (q.measure) return measureOfKind(q.text).test(f.text) ? 1 : 0.5;
-      // "How old is Marc Hodler?": his age, next to his name.
-      if (q.age && q.names.length > 0) return givesAgeOf(f.text, q.names.flatMap((n) => n.split(/\s+/))) ? 1 : 0.4;
-      if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : f.hasQuantity ? 0.5 : 0.4;
-      if (q.amount) return AMOUNT_RE.test(f.text) ? 1 : 0.45;
-      return f.hasQuantity ? 1 : 0.45;
-    case 'person': {
-      // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
-      const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w));
-      const named = f.names.some((n) => n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w)));
-      return other || f.agent !== null ? 1 : named ? 0.85 : f.hasTitle ? 0.75 : 0.5;
-    }
-    case 'definition':
-      return f.hasTitle ? 1 : 0.75;
-    case 'name':
-      return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.4;
-    case 'place': {
-      // "Where did they meet?": a venue ("on the sidelines of a conference in Munich") beats a bare place name.
-      const place = [...f.places].some((p) => !qWords.has(p));
-      return place && f.venue ? 1 : place || f.venue ? 0.85 : 0.45;
-    }
-    case 'reason':
-      return f.hasReason ? 1 : 0.75;
-    case 'open':
-      // "Which TV network ...": the answer names one; "which plane": "an Egypt Air plane".
-      if (q.light.size > 0) return namesTheKind(q, f.text) || f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.6;
-      return 1;
-  }
-}
-
-const VENUE_RE = /\b(?:on the (?:margins|sidelines|sides|fringes) of|conference|summit|forum|headquarters|embassy|airport|palace|ministry building|hotel|(?:in|at|near) (?:the )?\p{Lu}[\p{L}-]+)\b/u;
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
 
 /** Closeness of consecutive question terms in the sentence, 0..1. */
@@ -285,11 +130,21 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // The question's topic words: not names, places, dates or the topic's own title words.
   const focal = q.terms.filter((t, i) => (weights[i] as number) > 0 && isFocus(t));
   const focalSet = new Set(focal);
+  const termIn = (set: { has(id: number): boolean }, g: string): boolean => {
+    const gid = index.termId(g);
+    return gid !== undefined && set.has(gid);
+  };
+  // Per question, not per candidate: the referents' term ids, the core concepts, and what a
+  // speaker question asks the speaker to talk about.
+  const referentIds = [...referents].map((t) => index.termId(t)).filter((x): x is number => x !== undefined);
+  const core = q.terms.filter((t) => !q.light.has(t) && !soft.has(t) && !referents.has(t));
+  const coreConcepts = new Set(core.map((t) => q.nameGroups.get(t)?.[0] ?? t));
+  const spokenAbout = speakerReq && speakerReq.groups.length > 0 ? speakerTopic(q, weights, speakerReq.groups, referents, index) : null;
 
   const out: Scored[] = [];
   for (const u of candidates) {
     const unit = index.units[u] as Unit;
-    const f = features(index, u);
+    const f = unitFeatures(index, u);
     const primary = new Set(index.seqOf(unit));
     const claim = new Set(unit.claimTerms ?? []);
     const near = new Set<number>();
@@ -302,16 +157,13 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const ctx = index.docContext[unit.doc];
     const title = ctx?.titleTerms ?? new Set<number>();
     const docTerms = ctx?.terms ?? new Set<number>();
-    const termIn = (set: { has(id: number): boolean }, g: string): boolean => {
-      const gid = index.termId(g);
-      return gid !== undefined && set.has(gid);
-    };
     const present = (g: string): boolean => termIn(primary, g);
     // A name is in the sentence when one of its proper words is ("Saramago" for "Jose
     // Saramago"), not a common word it shares with other names ("hurricane" does not stand
     // for "Hurricane Georges", nor "food" for "World Food Program"), unless the sentence
     // before named it ("Guanaja Island ... 14 people had died on that small island"). A name
     // of common words only must be there whole.
+    let before: Set<number> | null = null;
     const inSentence = (term: string): boolean => {
       if (aliases.get(term)?.some((seq) => seq.length > 0 && seq.every(present))) return true;
       const group = q.nameGroups.get(term);
@@ -320,8 +172,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       if (proper.length === 0) return group.every(present);
       if (proper.some(present)) return true;
       if (!group.some(present)) return false;
-      const before = recentTerms(index, unit, NAME_LOOKBACK);
-      return proper.every((g) => termIn(before, g));
+      const seen = (before ??= recentTerms(index, unit, NAME_LOOKBACK));
+      return proper.every((g) => termIn(seen, g));
     };
     const resolved = resolvedPeople(index, u);
     const missing = new Set<number>();
@@ -388,23 +240,20 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       if (narrativeMonth(index, unit) === month) monthFactor *= 0.95;
       else monthFactor *= index.docContext[unit.doc]?.months.has(month) ? 0.75 : 0.35;
     }
-    // A sentence that shares only one word with a question of several rarely answers it
-    // ("What is the capital of Uzbekistan?" vs. "a meeting in Uzbekistan").
-    const core = q.terms.filter((t) => !q.light.has(t) && !soft.has(t) && !referents.has(t));
     let referentFactor = 1;
     if (referents.size > 0) {
-      const ids = [...referents].map((t) => index.termId(t)).filter((x): x is number => x !== undefined);
+      const ids = referentIds;
       if (ids.some((x) => primary.has(x)) || (f.hasPronoun && ids.some((x) => prevMentions.has(x)))) referentFactor = 1;
       else referentFactor = ids.some((x) => docTerms.has(x)) ? 0.8 : 0.6;
     }
-    const concepts = new Set(core.map((t) => q.nameGroups.get(t)?.[0] ?? t));
-    const coreConcepts = new Set(core.map((t) => q.nameGroups.get(t)?.[0] ?? t));
     let match = 0;
     let claimUsed = false;
     for (const c of [null, ...(index.claimsOfUnit.get(u) ?? [])]) {
       const e = evaluate(c === null ? null : (index.claims[c] as ClaimUnit).terms);
       const hit = [...e.hits].filter((t) => coreConcepts.has(t)).length;
-      const thin = concepts.size >= 2 && hit <= 1 ? 0.7 : 1;
+      // A sentence that shares only one word with a question of several rarely answers it
+      // ("What is the capital of Uzbekistan?" vs. "a meeting in Uzbekistan").
+      const thin = coreConcepts.size >= 2 && hit <= 1 ? 0.7 : 1;
       const score = totalWeight > 0 ? ((thin * e.covered) / totalWeight) * e.entityFactor : 0;
       if (score > match) {
         match = score;
@@ -415,17 +264,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "What did China say ...": the sentence must have China (or its officials) speaking.
     let speakerFactor = speakerReq && speakerReq.groups.length > 0 ? (speakerMatch(index, u, speakerReq) || SPEAKER_MISS) : 1;
     // ... and say something about what was asked ("about the balloon"), in the sentence itself.
-    if (speakerReq && speakerReq.groups.length > 0) {
-      const spk = new Set(speakerReq.groups.flat());
-      const asked = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t));
-      // "What did Harris say about Chinese lethal aid?": a country named in passing ("China") is
-      // not what was asked about when the question names something more specific that the documents use.
-      const specific = asked.filter((x) => !isCountryTerm(x.t) && index.termId(x.t) !== undefined);
-      const topic = specific.length > 0 ? specific : asked;
-      const total = topic.reduce((a, x) => a + x.w, 0);
-      const said = topic.filter((x) => inSentence(x.t)).reduce((a, x) => a + x.w, 0);
-      if (total > 0 && said === 0) speakerFactor *= SPEAKER_OFF_TOPIC;
-    }
+    if (spokenAbout && spokenAbout.total > 0 && !spokenAbout.terms.some((x) => x.w > 0 && inSentence(x.t))) speakerFactor *= SPEAKER_OFF_TOPIC;
     // "Whom did Blinken see first?": a sentence that states the order answers it.
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
     const articleNames = (country: string): boolean => termIn(docTerms, country);
@@ -440,6 +279,20 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     out.push({ unit: u, confidence, rank, missing });
   }
   return out.sort((a, b) => b.rank - a.rank);
+}
+
+/**
+ * What a question asks a speaker to talk about ("about the balloon"): its weighted terms other
+ * than the speaker's and the referents'. "What did Harris say about Chinese lethal aid?": a
+ * country named in passing ("China") is not what was asked about when the question names
+ * something more specific that the documents use.
+ */
+function speakerTopic(q: QuestionAnalysis, weights: number[], groups: string[][], referents: ReadonlySet<string>, index: TopicIndex): { terms: { t: string; w: number }[]; total: number } {
+  const spk = new Set(groups.flat());
+  const asked = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t));
+  const specific = asked.filter((x) => !isCountryTerm(x.t) && index.termId(x.t) !== undefined);
+  const terms = specific.length > 0 ? specific : asked;
+  return { terms, total: terms.reduce((a, x) => a + x.w, 0) };
 }
 
 /** How much a year in the question counts for a sentence of a document published that year. */
@@ -479,31 +332,3 @@ function isMonthTerm(term: string): boolean {
   return MONTH_STEMS.has(term);
 }
 
-const SPEECH = new RegExp(`^(?:${SPEECH_FORMS})$`);
-
-/**
- * Whether the sentence has the speaker saying something: "Blinken said", "Chinese officials
- * have said", "said Mr Wang", "according to Mr. Blinken", or "he argued" right after the
- * sentence that names the speaker (`pronounRefers`).
- */
-function speaks(text: string, speaker: string[], pronounRefers: boolean): boolean {
-  const words = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/[.,]+$/, ''));
-  const isSpeaker = (w: string): boolean => {
-    const t = termOf(w);
-    return t !== null && speaker.includes(t);
-  };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (SPEECH.test(w)) {
-      for (let k = Math.max(0, i - 3); k < i; k++) if (isSpeaker(words[k] as string)) return true;
-      if (isSpeaker(words[i + 1] ?? '') || isSpeaker(words[i + 2] ?? '')) return true;
-      // "he said", "he did state", "she has said".
-      const aux = /^(?:did|does|has|had|also|then|later)$/.test(words[i - 1] ?? '');
-      if (pronounRefers && (/^(?:he|she)$/.test(words[i - 1] ?? '') || (aux && /^(?:he|she)$/.test(words[i - 2] ?? '')))) return true;
-    }
-    if (w === 'according' && words[i + 1] === 'to') {
-      for (let k = i + 2; k < Math.min(words.length, i + 5); k++) if (isSpeaker(words[k] as string)) return true;
-    }
-  }
-  return false;
-}

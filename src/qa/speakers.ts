@@ -9,12 +9,12 @@
  * ("US Secretary of State Antony Blinken", "Wang Yi, China's top diplomat"), so a country
  * speaker is matched by its officials without any hand-kept list of people.
  */
-import { REPORTING } from './speech-verbs.ts';
+import { REPORTING, SPEECH_FORMS } from './speech-verbs.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
-import { analyze } from './text-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
@@ -296,4 +296,33 @@ export function speakerMatch(index: TopicIndex, unit: number, query: SpeakerQuer
     if (query.groups.every((g) => g.some((t) => s.has(t)))) return i === 0 ? 1 : 0.9;
   }
   return 0;
+}
+
+const SPEECH = new RegExp(`^(?:${SPEECH_FORMS})$`);
+
+/**
+ * Whether the sentence has the speaker saying something: "Blinken said", "Chinese officials
+ * have said", "said Mr Wang", "according to Mr. Blinken", or "he argued" right after the
+ * sentence that names the speaker (`pronounRefers`).
+ */
+export function speaks(text: string, speaker: string[], pronounRefers: boolean): boolean {
+  const words = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/[.,]+$/, ''));
+  const isSpeaker = (w: string): boolean => {
+    const t = termOf(w);
+    return t !== null && speaker.includes(t);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (SPEECH.test(w)) {
+      for (let k = Math.max(0, i - 3); k < i; k++) if (isSpeaker(words[k] as string)) return true;
+      if (isSpeaker(words[i + 1] ?? '') || isSpeaker(words[i + 2] ?? '')) return true;
+      // "he said", "he did state", "she has said".
+      const aux = /^(?:did|does|has|had|also|then|later)$/.test(words[i - 1] ?? '');
+      if (pronounRefers && (/^(?:he|she)$/.test(words[i - 1] ?? '') || (aux && /^(?:he|she)$/.test(words[i - 2] ?? '')))) return true;
+    }
+    if (w === 'according' && words[i + 1] === 'to') {
+      for (let k = i + 2; k < Math.min(words.length, i + 5); k++) if (isSpeaker(words[k] as string)) return true;
+    }
+  }
+  return false;
 }

@@ -1,0 +1,74 @@
+/**
+ * How well a sentence offers the kind of answer a question asks for: a date (or a time of
+ * day), a duration, a quantity of the asked measure or thing, a person, a name, a place, a
+ * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
+ */
+import { isPlaceWord } from './entities.ts';
+import type { TopicIndex } from './qa-index.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, WEIGHT_RE } from './quantities.ts';
+import type { UnitFeatures } from './sentence-features.ts';
+
+/**
+ * "Which plane was the first to land?": whether the sentence names one of the asked kind,
+ * with a name right before the noun ("an Egypt Air plane") or right after it ("the plane,
+ * Falcon One").
+ */
+function namesTheKind(q: QuestionAnalysis, text: string): boolean {
+  const head = /\b(?:which|what)\s+([a-z]+)\b/i.exec(q.text)?.[1]?.toLowerCase();
+  if (!head || head.length < 3) return false;
+  const noun = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*${noun}s?\\b|\\b${noun}s?,?\\s+\\p{Lu}[\\p{L}]`, 'u').test(text);
+}
+
+/** The measure a "how far / heavy / long ..." question asks for. */
+function measureOfKind(question: string): RegExp {
+  if (/\bhow (?:far|high|tall|deep|wide)\b/i.test(question)) return LENGTH_RE;
+  if (/\bhow heavy\b/i.test(question)) return WEIGHT_RE;
+  return MEASURE_RE;
+}
+
+const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
+const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
+
+export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: Set<string>): number {
+  switch (q.type) {
+    case 'date':
+      // "At what time did it land?": a time of day ("at 8:30 a.m."), not a day.
+      if (CLOCK_Q_RE.test(q.text)) return CLOCK_RE.test(f.text) ? 1 : f.hasDate ? 0.6 : 0.45;
+      return f.hasDate ? 1 : 0.45;
+    case 'duration':
+      return f.hasDuration ? 1 : 0.4;
+    case 'quantity':
+      // "How many fighters": a number that counts fighters, not any number in the sentence.
+      // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
+      // ... of the kind asked: "how far" wants a distance, not "two years".
+      if (q.measure) return measureOfKind(q.text).test(f.text) ? 1 : 0.5;
+      // "How old is Marc Hodler?": his age, next to his name.
+      if (q.age && q.names.length > 0) return givesAgeOf(f.text, q.names.flatMap((n) => n.split(/\s+/))) ? 1 : 0.4;
+      if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : f.hasQuantity ? 0.5 : 0.4;
+      if (q.amount) return AMOUNT_RE.test(f.text) ? 1 : 0.45;
+      return f.hasQuantity ? 1 : 0.45;
+    case 'person': {
+      // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
+      const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w));
+      const named = f.names.some((n) => n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w)));
+      return other || f.agent !== null ? 1 : named ? 0.85 : f.hasTitle ? 0.75 : 0.5;
+    }
+    case 'definition':
+      return f.hasTitle ? 1 : 0.75;
+    case 'name':
+      return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.4;
+    case 'place': {
+      // "Where did they meet?": a venue ("on the sidelines of a conference in Munich") beats a bare place name.
+      const place = [...f.places].some((p) => !qWords.has(p));
+      return place && f.venue ? 1 : place || f.venue ? 0.85 : 0.45;
+    }
+    case 'reason':
+      return f.hasReason ? 1 : 0.75;
+    case 'open':
+      // "Which TV network ...": the answer names one; "which plane": "an Egypt Air plane".
+      if (q.light.size > 0) return namesTheKind(q, f.text) || f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.6;
+      return 1;
+  }
+}

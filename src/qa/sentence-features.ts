@@ -1,0 +1,101 @@
+/**
+ * What the scorer reads from one candidate sentence: its text, words, places, names and the
+ * cues of TextFeatures (dates, quantities, reasons), plus the sentences around it. Computed on
+ * first use and cached per index.
+ */
+import { capitalisedRuns, isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
+import type { TopicIndex, Unit } from './qa-index.ts';
+
+/**
+ * Per-sentence features, computed on first use and cached per index. A question looks at a
+ * few dozen candidates; the cache keeps the last FEATURE_CACHE_MAX of them, so a topic of
+ * 10,000 articles asked about for weeks does not end up holding features for every sentence.
+ */
+const featureCache = new WeakMap<TopicIndex, Map<number, UnitFeatures>>();
+const FEATURE_CACHE_MAX = 4096;
+
+export interface UnitFeatures extends TextFeatures {
+  text: string;
+  words: Set<string>;
+  /** The sentence refers to someone by pronoun ("He said", "he argued"). */
+  hasPronoun: boolean;
+  hasTitle: boolean;
+  places: Set<string>;
+  /** Lower-cased capitalised names (people, organisations, places) after the first word. */
+  names: string[];
+  /** A venue or location phrase: "on the margins of the Munich Security Conference", "in Beijing". */
+  venue: boolean;
+  /** Agent of a passive ("shot down by the US Air Force"). */
+  agent: string | null;
+  /**
+   * The sentence continues the previous one ("That is a concern, and ...", "He added ...",
+   * "Such a choice ..."): it inherits the previous sentence's subject for matching.
+   */
+  continuation: boolean;
+  /** The sentence states an order of events ("met Qin before meeting Wang", "then", "after"). */
+  ordered: boolean;
+}
+
+const PLACE_OF_RE = /\b(?:village|town|city|province|state|region|district|department|county|island|port|neighbou?rhood|municipality|suburb|capital)\s+of\s+(\p{Lu}[\p{L}-]+)/gu;
+const CONTINUATION_RE = /^["“'‘(]*(?:That|This|These|Those|It|Such|He|She|They|Its|His|Her|Their|But|And|Also|Still|Yet)\b/u;
+const ORDER_S_RE = /\b(?:before|after|then|first|followed by|later|earlier|prior to|subsequently|afterwards|the next day|the day before|a day later)\b/i;
+const VENUE_RE = /\b(?:on the (?:margins|sidelines|sides|fringes) of|conference|summit|forum|headquarters|embassy|airport|palace|ministry building|hotel|(?:in|at|near) (?:the )?\p{Lu}[\p{L}-]+)\b/u;
+
+export function sentenceText(index: TopicIndex, unit: Unit): string {
+  return index.brief.sources[unit.doc]?.sentences[unit.sentence]?.text ?? '';
+}
+
+export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
+  let cache = featureCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    featureCache.set(index, cache);
+  }
+  const hit = cache.get(u);
+  if (hit) return hit;
+  const text = sentenceText(index, index.units[u] as Unit);
+  const words = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
+  const places = new Set<string>();
+  // Case matters: "US" is a place, "to us" is not.
+  for (const w of text.match(/\p{Lu}[\p{L}.-]*/gu) ?? []) if (isPlaceWord(w.replace(/\.$/, ''))) places.add(w.toLowerCase().replace(/\.$/, ''));
+  for (const m of text.matchAll(/\b(?:in|at|near|to|from)\s+(\p{Lu}[\p{L}-]+)/gu)) places.add((m[1] as string).toLowerCase());
+  // "in the village of Olvido", "the port of Valmora": a named place, whatever its name.
+  for (const m of text.matchAll(PLACE_OF_RE)) places.add((m[1] as string).toLowerCase());
+  const f: UnitFeatures = {
+    ...textFeatures(text),
+    text,
+    words,
+    hasPronoun: /(?:^["“']?|\b)(?:He|he|She|she|His|his|Her|her)\b/.test(text),
+    hasTitle: [...words].some((w) => isTitleWord(w)),
+    venue: VENUE_RE.test(text),
+    places,
+    names: capitalisedRuns(text).map((n) => n.toLowerCase()),
+    continuation: CONTINUATION_RE.test(text),
+    ordered: ORDER_S_RE.test(text),
+    agent: /\bby (?:the )?((?:US |U\.S\. )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1]?.toLowerCase() ?? null,
+  };
+  if (cache.size >= FEATURE_CACHE_MAX) cache.clear();
+  cache.set(u, f);
+  return f;
+}
+
+/** Terms of the `back` sentences before `unit` in its document. */
+export function recentTerms(index: TopicIndex, unit: Unit, back: number): Set<number> {
+  const out = new Set<number>();
+  const map = index.unitOf[unit.doc];
+  for (let s = Math.max(0, unit.sentence - back); s < unit.sentence; s++) {
+    const u = map?.[s] ?? -1;
+    if (u >= 0) for (const t of index.seqOf(index.units[u] as Unit)) out.add(t);
+  }
+  return out;
+}
+
+export function neighbours(index: TopicIndex, unit: Unit): Unit[] {
+  const map = index.unitOf[unit.doc];
+  const out: Unit[] = [];
+  for (const s of [unit.sentence - 1, unit.sentence + 1]) {
+    const n = map?.[s] ?? -1;
+    if (n >= 0) out.push(index.units[n] as Unit);
+  }
+  return out;
+}
