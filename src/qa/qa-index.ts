@@ -9,6 +9,7 @@ import type { SourceDocument } from '../domain/document-types.ts';
 import { findPersonNames, monthOfIsoDate, monthsIn } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { analyze, termOf } from './text-analysis.ts';
+import { TermIds } from './term-ids.ts';
 
 export interface Unit {
   doc: number;
@@ -30,41 +31,6 @@ export interface DocContext {
   titleTerms: ReadonlySet<number>;
   /** Every term of the document. */
   terms: TermIds;
-}
-
-/**
- * A set of term ids kept as a sorted Int32Array: a document's vocabulary, held for every
- * document of the topic. A hash set per document cost about 4 kB each (35 MB at 10,000
- * documents); membership is asked only for the few candidates of a question.
- */
-export class TermIds implements Iterable<number> {
-  private readonly ids: Int32Array;
-
-  constructor(ids: Iterable<number>) {
-    this.ids = Int32Array.from(ids).sort();
-  }
-
-  has(id: number): boolean {
-    const a = this.ids;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = a[mid] as number;
-      if (v === id) return true;
-      if (v < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  }
-
-  get size(): number {
-    return this.ids.length;
-  }
-
-  [Symbol.iterator](): Iterator<number> {
-    return this.ids[Symbol.iterator]();
-  }
 }
 
 const NO_TERMS: ReadonlySet<number> = new Set();

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TermIds, TopicIndex } from '../../src/qa/qa-index.ts';
+import { TopicIndex } from '../../src/qa/qa-index.ts';
+import { TermIds } from '../../src/qa/term-ids.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
 import { makeBrief } from './qa-helpers.ts';
 
