@@ -231,10 +231,9 @@ export function officeMatch(
   const concept = termOf(asked.title);
   const exact = heldIn(text, (w) => w === asked.title);
   const held = exact.length > 0 ? exact : concept === null ? [] : heldIn(text, (w) => termOf(w) === concept);
-  if (held.length === 0) return 'absent';
-  let best: OfficeMatch = 'other';
-  // A title no one in the sentence holds ("The Transportation Minister asked me ...") names no one.
+  // No title, or one no one in the sentence holds ("The Transportation Minister asked me ..."): it names no one.
   if (held.every((h) => h.holder.length === 0)) return 'absent';
+  let best: OfficeMatch = 'other';
   for (const h of held) {
     if (h.rank !== asked.rank || h.holder.length === 0) continue;
     const country = asked.country === null ? null : (h.country ?? profileCountry(h.holder, profiles));
