@@ -10,6 +10,7 @@ import type { BriefbotCore } from '../../bot/briefbot-core.ts';
 import type { ChatAdapter, CommandContext } from '../../bot/contracts.ts';
 import { silentLogger, type Logger } from '../../bot/logger.ts';
 import type { Reply } from '../../domain/messages/message-model.ts';
+import { SUBCOMMAND_WORDS } from '../../domain/command.ts';
 import { ConsoleDelivery } from './console-delivery.ts';
 import { renderForConsole } from './console-render.ts';
 
@@ -70,7 +71,7 @@ export class ConsoleAdapter implements ChatAdapter {
     try {
       for await (const line of rl) {
         const text = line.trim();
-        if (text === '/quit' || text === '/exit') break;
+        if (/^\/?(?:quit|exit)$/i.test(text)) break;
         if (text !== '') await this.handleLine(text);
         if (this.options.interactive) rl.prompt();
       }
@@ -94,11 +95,14 @@ export class ConsoleAdapter implements ChatAdapter {
     let input: TurnInput;
     if (text.startsWith('/')) {
       if (!/^\/brief\b/i.test(text)) {
-        this.write('Unknown command. Commands start with /brief (try /brief help); /quit leaves.\n');
+        // "/ask <topic> ...": a subcommand typed as a command of its own.
+        const word = /^\/(\S+)/.exec(text)?.[1]?.toLowerCase() ?? '';
+        const hint = SUBCOMMAND_WORDS.includes(word) ? `Did you mean /brief ${text.slice(1)}?` : 'Commands start with /brief (try /brief help); /quit leaves.';
+        this.write(`Unknown command. ${hint}\n`);
         return { messages: [], ephemeral: true };
       }
       input = { kind: 'command', command: text.replace(/^\/brief\b/i, '').trim() };
-    } else if (this.currentTopic || looksLikeQuestion(text)) {
+    } else if (!this.isCommandLine(text) && (this.currentTopic || looksLikeQuestion(text))) {
       // Plain sentences are questions: about the brief on screen, or routed to the topic
       // whose documents answer best (the reply says which).
       input = { kind: 'mention', text };
@@ -117,6 +121,18 @@ export class ConsoleAdapter implements ChatAdapter {
         return [{ channelId: CONSOLE_CHANNEL, messageId: this.sessionThread }];
       },
     });
+  }
+
+  /**
+   * A line typed without "/brief" that is a command all the same: a subcommand alone ("help",
+   * "list") or followed by a topic ("ask <topic> <question>", "timeline <topic>"). Any other
+   * plain line after a brief is a question about it ("who is ...", "list the weapons sent").
+   */
+  private isCommandLine(text: string): boolean {
+    const [first = '', second] = text.toLowerCase().split(/\s+/);
+    if (first === 'who' || !SUBCOMMAND_WORDS.includes(first)) return false;
+    if (second === undefined) return true;
+    return second === this.currentTopic || this.options.core.suggestTopics(second, 1).some((t) => t.slug === second);
   }
 
   private width(): number {

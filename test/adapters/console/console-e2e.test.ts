@@ -45,6 +45,17 @@ describe('console adapter, end to end as a spawned process', () => {
     assert.match(rest, /hysterical|farce/);
   });
 
+  it('takes a subcommand typed without /brief as a command after a brief, hints at /brief for /ask, and leaves on a bare quit', async () => {
+    const input = ['/brief china-russia-aid', 'timeline china-russia-aid', "ask china-russia-aid Who is Ukraine's president?", '/ask china-russia-aid When did Blinken meet Xi?', 'quit', '/brief list', ''].join('\n');
+    const r = await runCli(['start'], { input, env });
+    assert.equal(r.code, 0, r.stderr);
+    const [, afterCard = ''] = r.stdout.split(/^More: .*$/m);
+    assert.match(afterCard, /^Timeline: China and lethal aid to Russia/m, 'timeline <topic> shows the timeline, not an answer to "timeline"');
+    assert.match(afterCard, /The documents on “China and lethal aid to Russia” don't answer that/, 'ask <topic> <question> asks the question alone');
+    assert.match(afterCard, /Unknown command\. Did you mean \/brief ask china-russia-aid When did Blinken meet Xi\?/);
+    assert.doesNotMatch(afterCard, /^Topics$/m, 'nothing after quit is read');
+  });
+
   it('exits 0 on empty input', async () => {
     const r = await runCli(['start'], { input: '', env });
     assert.equal(r.code, 0, r.stderr);
