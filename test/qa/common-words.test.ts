@@ -35,6 +35,11 @@ describe('common words', () => {
     assert.notEqual(termOf('fed'), termOf('feed'));
   });
 
+  it('reads "quite" as a degree word, not as the verb "quit" its stem would make it', () => {
+    assert.equal(termOf('quite'), null);
+    assert.notEqual(termOf('quit'), null);
+  });
+
   it('does not take the ordinary words of a body\'s name for a person\'s name', () => {
     const index = TopicIndex.build(FLOOD);
     assert.ok(!index.persons.tokens.has('food'), [...index.persons.tokens].join(', '));
