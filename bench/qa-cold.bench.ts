@@ -1,0 +1,85 @@
+/**
+ * Q&A on a big topic as a user meets it: the real CLI (`briefbot ask`, the dist/ bundle that
+ * `npm install` builds) in a fresh process, on a topic folder of 10,000 articles (5-20 shuffled
+ * real sentences each, the same recipe as qa.bench.ts). Measures, per run, the wall time from
+ * process start to the printed answer (every source read, the topic's index built, the question
+ * answered) and the process's peak RSS, beside `node -e 0` for scale. The peak is read by a
+ * preloaded module that prints `process.resourceUsage().maxRSS` at exit, so nothing in the
+ * bot knows it is measured.
+ * Run: node --import tsx bench/qa-cold.bench.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { loadBriefs } from '../src/content/brief-loader.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DOCS = 10_000;
+const RUNS = 5;
+
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+const { catalog } = await loadBriefs(path.join(ROOT, 'briefs'), ROOT);
+const pool = (catalog.get('china-russia-aid')?.sources ?? []).flatMap((d) => d.sentences.map((s) => s.text));
+if (pool.length === 0) throw new Error('china-russia-aid did not load');
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'briefbot-qa-cold-'));
+try {
+  const sources = path.join(dir, 'briefs', 'big-topic', 'sources');
+  mkdirSync(sources, { recursive: true });
+  const rand = rng(42);
+  const entries = [];
+  for (let i = 0; i < DOCS; i++) {
+    const n = 5 + Math.floor(rand() * 16);
+    const paras: string[] = [];
+    for (let k = 0; k < n; k++) paras.push(pool[Math.floor(rand() * pool.length)] as string);
+    const id = `article-${i}`;
+    writeFileSync(path.join(sources, `${id}.txt`), paras.join('\n\n') + '\n');
+    entries.push({ id, file: `${id}.txt`, title: null, outlet: 'Synthetic Wire', published: '2023-02-20', url: null });
+  }
+  writeFileSync(path.join(sources, 'sources.yml'), stringify(entries, { lineWidth: 0 }));
+  const reporter = path.join(dir, 'report-rss.mjs');
+  writeFileSync(reporter, "process.on('exit', () => process.stderr.write(`maxrss ${process.resourceUsage().maxRSS}\\n`));\n");
+
+  const run = (args: string[]): { ms: number; rssMb: number; out: string } => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--import', reporter, ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'silent' } });
+    const ms = performance.now() - t0;
+    const kb = Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+    if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr.slice(0, 500)}`);
+    return { ms, rssMb: kb / 1024, out: r.stdout };
+  };
+  const bin = path.join(ROOT, 'bin', 'briefbot.js');
+  const ask = ['ask', 'big-topic', 'Whom did Blinken meet in Munich?', '--root', dir];
+  run([bin, ...ask]); // warm the file cache
+  const base: number[] = [];
+  const times: number[] = [];
+  const peaks: number[] = [];
+  let answer = '';
+  for (let i = 0; i < RUNS; i++) {
+    base.push(run(['-e', '0']).rssMb);
+    const r = run([bin, ...ask]);
+    times.push(r.ms);
+    peaks.push(r.rssMb);
+    answer = r.out;
+  }
+  console.log(`qa-cold — briefbot ask in a fresh process, topic of ${DOCS.toLocaleString('en-US')} articles`);
+  console.log(`  start to answer: median ${median(times).toFixed(0)} ms (runs ${times.map((t) => t.toFixed(0)).join(', ')}) (target: ready under 2 s)`);
+  console.log(`  peak RSS: median ${median(peaks).toFixed(0)} MB (node -e 0: ${median(base).toFixed(0)} MB) (target under 200 MB)`);
+  if (!/Blinken|Wang/.test(answer)) console.log(`  unexpected answer: ${answer.slice(0, 200)}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
