@@ -21,6 +21,8 @@ export interface AskedOffice {
   owner?: string[];
   /** A rank before the title ("vice", "deputy", "former"), or null. */
   rank: string | null;
+  /** The portfolio words before the title, as terms ("defense minister" → ["defens"]); [] when none. */
+  portfolio?: string[];
   /** The country concept it belongs to ("~honduras"), or null when the question names none. */
   country: string | null;
 }
@@ -66,15 +68,35 @@ function countryAt(words: readonly Word[], i: number): { country: string; span: 
 
 /**
  * The rank in the title phrase before the title at `i`: "Vice President", "First Deputy Prime
- * Minister" ("prime" and "first" may stand between). `at` is where the phrase starts.
+ * Minister" ("prime" and "first" may stand between), "former defense minister", "deputy
+ * foreign minister" (a portfolio or a country may too). `at` is where the phrase starts.
  */
 function rankBefore(words: readonly Word[], i: number): { rank: string | null; at: number } {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = words[k]?.lower ?? '';
     if (RANK.test(w)) return { rank: w, at: k };
-    if (!/^(?:prime|first|second|chief|general|senior)$/.test(w) || words[k + 1]?.afterMark) break;
+    if (words[k + 1]?.afterMark || CLAUSE_WORD.test(w) || /^(?:the|an?)$/.test(w) || isTitleWord(w)) break;
   }
   return { rank: null, at: i };
+}
+
+/** Words before a title that only describe its holder's standing, not which office it is. */
+const STANDING = /^(?:first|second|senior|top|new|current|then|incoming|outgoing|longtime|powerful|hawkish|veteran)$/;
+
+/**
+ * The portfolio of the title at `i`: the words between its rank or country and the title
+ * ("former defense minister" → defense; "the Honduran agriculture minister" → agriculture;
+ * "Prime Minister" → prime), as terms. A different portfolio is a different office.
+ */
+function portfolioBefore(words: readonly Word[], i: number): string[] {
+  const out: string[] = [];
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k] as Word;
+    if (words[k + 1]?.afterMark || RANK.test(w.lower) || CLAUSE_WORD.test(w.lower) || /^(?:the|an?)$/.test(w.lower) || countryAt(words, k) || isTitleWord(w.lower) || /['’]/.test(w.text)) break;
+    if (STANDING.test(w.lower)) continue;
+    out.push(termOf(w.lower) ?? w.lower);
+  }
+  return out;
 }
 
 /**
@@ -110,8 +132,8 @@ export function askedOffice(question: string): AskedOffice | null {
     const w = words[i] as Word;
     if (!isTitleWord(w.lower) || COURTESY.test(w.lower)) continue;
     const { rank, at } = rankBefore(words, i);
-    const country = countryBefore(words, at) ?? countryAfter(words, i);
-    return { title: w.lower, rank, country };
+    const country = countryBefore(words, at) ?? (at < i ? countryBefore(words, i) : null) ?? countryAfter(words, i);
+    return { title: w.lower, rank, portfolio: portfolioBefore(words, i), country };
   }
   const role = ROLE_Q_RE.exec(question);
   const noun = role ? roleNoun(role[2] as string) : null;
@@ -174,6 +196,7 @@ function roleHeldIn(text: string, noun: string, owner: readonly string[] | undef
 /** A title held in a sentence: its rank, the country it is tied to there, and the holder's name words. */
 interface Held {
   rank: string | null;
+  portfolio: string[];
   country: string | null;
   holder: string[];
 }
@@ -184,7 +207,7 @@ function heldIn(text: string, isTitle: (word: string) => boolean): Held[] {
   words.forEach((w, i) => {
     if (!isTitle(w.lower)) return;
     const { rank, at } = rankBefore(words, i);
-    const country = countryBefore(words, at) ?? countryAfter(words, i);
+    const country = countryBefore(words, at) ?? (at < i ? countryBefore(words, i) : null) ?? countryAfter(words, i);
     const holder: string[] = [];
     for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
       const x = words[k] as Word;
@@ -197,7 +220,7 @@ function heldIn(text: string, isTitle: (word: string) => boolean): Held[] {
       const app = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 80), start));
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
     }
-    out.push({ rank, country, holder });
+    out.push({ rank, portfolio: portfolioBefore(words, i), country, holder });
   });
   return out;
 }
@@ -236,6 +259,8 @@ export function officeMatch(
   let best: OfficeMatch = 'other';
   for (const h of held) {
     if (h.rank !== asked.rank || h.holder.length === 0) continue;
+    // "Israel's defense minister": a prime or foreign minister holds another office.
+    if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p))) continue;
     const country = asked.country === null ? null : (h.country ?? profileCountry(h.holder, profiles));
     if (asked.country === null || country === asked.country) return 'confirmed';
     if (country === null) best = 'possible';

@@ -28,6 +28,8 @@ export interface DocContext {
   months: Set<string>;
   /** The year it was published ("1998"), or null: its "this year". */
   year: string | null;
+  /** How recent the document is among the topic's: 0 the oldest date, 1 the newest (undated: 0). */
+  recency: number;
   titleTerms: ReadonlySet<number>;
   /** Every term of the document. */
   terms: TermIds;
@@ -180,7 +182,13 @@ export class TopicIndex {
         map[i] = this.units.length;
         this.units.push({ doc: d, sentence: i, len: toks.length, start, claimTerms: null });
       });
-      this.docContext.push({ months, year: /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null, titleTerms, terms: new TermIds(docTerms) });
+      this.docContext.push({ months, year: /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null, recency: 0, titleTerms, terms: new TermIds(docTerms) });
+    });
+    const dates = [...new Set(docs.map((d) => d.meta.published).filter((p): p is string => p !== null))].sort();
+    const place = new Map(dates.map((p, i) => [p, dates.length > 1 ? i / (dates.length - 1) : 1]));
+    docs.forEach((doc, d) => {
+      const ctx = this.docContext[d];
+      if (ctx && doc.meta.published) ctx.recency = place.get(doc.meta.published) ?? 0;
     });
     this.tokens = Int32Array.from(tokens);
     this.lowerCount = new Uint32Array(this.termIds.size);

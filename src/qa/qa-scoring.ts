@@ -278,7 +278,22 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const rank = confidence + speakerBonus + officeBonus + futureBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     out.push({ unit: u, confidence, rank, missing });
   }
-  return out.sort((a, b) => b.rank - a.rank);
+  out.sort((a, b) => b.rank - a.rank);
+  return q.latest ? newestFirst(index, out) : out;
+}
+
+/**
+ * "What is the latest death toll?": of the sentences that answer nearly as well as the best
+ * (confidence within LATEST_MARGIN of it), the one from the newest document goes first; wire
+ * updates repeat the question's words, so the oldest report often matches them best.
+ */
+function newestFirst(index: TopicIndex, ranked: Scored[]): Scored[] {
+  const top = ranked[0];
+  if (!top) return ranked;
+  const recency = (s: Scored): number => index.docContext[(index.units[s.unit] as Unit).doc]?.recency ?? 0;
+  let newest = top;
+  for (const s of ranked) if (s.confidence >= top.confidence * LATEST_MARGIN && recency(s) > recency(newest)) newest = s;
+  return newest === top ? ranked : [newest, ...ranked.filter((s) => s !== newest)];
 }
 
 /**
@@ -295,6 +310,8 @@ function speakerTopic(q: QuestionAnalysis, weights: number[], groups: string[][]
   return { terms, total: terms.reduce((a, x) => a + x.w, 0) };
 }
 
+/** For a question asking for the latest report: how close to the best match a newer report must be to go first. */
+const LATEST_MARGIN = 0.8;
 /** How much a year in the question counts for a sentence of a document published that year. */
 const PUBLISHED_YEAR_MATCH = 0.9;
 /** How much a question term counts when only the sentence this one continues has it. */

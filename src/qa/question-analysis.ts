@@ -32,6 +32,8 @@ export interface QuestionAnalysis {
   speakerPhrase: string | null;
   /** "What will Xi say", "what is expected": the answer is a prediction or plan. */
   future: boolean;
+  /** "What is the latest death toll?", "how many so far?": of several reports, the newest. */
+  latest: boolean;
   /** "How many fighters ...": terms of what is counted; the number should count it. */
   counted: string[];
   /** "How much were the sanctions?": an amount of money or a share, not any number. */
@@ -96,7 +98,7 @@ export function detectType(q: string): AnswerType {
   const measure = HOW_LONG_MEASURE.exec(q);
   if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
   if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b/.test(s)) return 'duration';
-  if (/\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often|low|small|strong|short|hot|cold|cheap|expensive|rich|powerful)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b|\bwhat (?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:average|minimum|maximum|total|annual|new|current|starting|top|latest|death|interest|inflation|unemployment|growth|exchange|tax)\s+)?(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|pay|budget|income|revenue|rate|rates|fine|sum|toll|population|tax|inflation|unemployment|growth|deficit|debt|turnout)\b/.test(s)) return 'quantity';
+  if (/\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often|low|small|strong|short|hot|cold|cheap|expensive|rich|powerful)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b|\bwhat (?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:average|minimum|maximum|total|annual|new|current|starting|top|latest|death|interest|inflation|unemployment|growth|exchange|tax)\s+){0,2}(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|pay|budget|income|revenue|rate|rates|fine|sum|toll|population|tax|inflation|unemployment|growth|deficit|debt|turnout)\b/.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)\??\s*$/.test(s)) return 'definition';
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s)) return 'definition';
@@ -163,6 +165,7 @@ const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wak
 
 const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
 
+const LATEST_Q_RE = /\b(?:latest|newest|most recent|current(?:ly)?|now|so far|to date|as of now|yet)\b/i;
 const FUTURE_Q_RE = /\b(?:will|going to|expected to|due to|set to|plan(?:s|ning)? to|likely to|about to)\b/i;
 
 export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set(), personNames: ReadonlySet<string> = new Set()): QuestionAnalysis {
@@ -208,8 +211,11 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
     const held = /^\s*what (?:title|role|job|position|post|office) (?:does|did|do) (.{2,40}?) (?:hold|have|occupy)\b/i.exec(text);
     subject = held?.[1] ?? (text.replace(/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+/i, '').replace(/[?.!\s]+$/, '') || null);
   }
+  // "the latest toll", "so far": when the answer was reported is a constraint (the newest
+  // report wins, see qa-scoring), not a word the answer must contain.
+  const latestWords = new Set([...text.matchAll(new RegExp(LATEST_Q_RE.source, 'gi'))].flatMap((m) => m[0].toLowerCase().split(/\s+/)));
   const terms: string[] = [];
-  for (const t of tokens) if (!terms.includes(t.term)) terms.push(t.term);
+  for (const t of tokens) if (!terms.includes(t.term) && !latestWords.has(t.word)) terms.push(t.term);
   // "Which TV network did ...", "what organisation ...": the head noun names the answer's kind.
   const light = new Set<string>();
   const head = /\b(?:which|what)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/i.exec(text);
@@ -234,6 +240,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const speakerPhrase = speakerPhraseOf(text);
   const speaker = speakerPhrase ? analyze(speakerPhrase).map((t) => t.term) : [];
   const future = FUTURE_Q_RE.test(text);
+  const latest = latestWords.size > 0;
   for (const t of tokens) if (howAdjective.has(t.start)) light.add(t.term);
   // "How old is the defector Kim Myong Sup?": a noun that only describes the named person
   // ("the defector", "the congressman") is not needed once the name is matched.
@@ -249,5 +256,5 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   for (const m of text.matchAll(EXCLUDE_RE)) for (const t of analyze(m[1] as string)) setting.add(t.term);
   const measure = type === 'quantity' && MEASURE_Q_RE.test(text);
   const age = type === 'quantity' && /\bhow old\b/i.test(text);
-  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, counted, amount, measure, age, compare, typeOf, setting, order };
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, latest, counted, amount, measure, age, compare, typeOf, setting, order };
 }

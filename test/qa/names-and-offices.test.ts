@@ -12,6 +12,7 @@ import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { COUNTRY_GROUPS, countryTermOf } from '../../src/qa/gazetteer.ts';
 import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
 import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
 
 const STORM = makeBrief('storm', 'A storm over the gulf', {
@@ -60,9 +61,10 @@ describe('names matched by their proper words', () => {
 
 describe('offices', () => {
   it('reads the office, its rank and its country from the question', () => {
-    assert.deepEqual(askedOffice('Who is the president of Honduras?'), { title: 'president', rank: null, country: countryTermOf('Honduras') });
-    assert.deepEqual(askedOffice("Who is Guatemala's vice president?"), { title: 'president', rank: 'vice', country: countryTermOf('Guatemala') });
-    assert.deepEqual(askedOffice('Who is the Honduran agriculture minister?'), { title: 'minister', rank: null, country: countryTermOf('Honduras') });
+    assert.deepEqual(askedOffice('Who is the president of Honduras?'), { title: 'president', rank: null, portfolio: [], country: countryTermOf('Honduras') });
+    assert.deepEqual(askedOffice("Who is Guatemala's vice president?"), { title: 'president', rank: 'vice', portfolio: [], country: countryTermOf('Guatemala') });
+    assert.deepEqual(askedOffice('Who is the Honduran agriculture minister?'), { title: 'minister', rank: null, portfolio: [termOf('agriculture')], country: countryTermOf('Honduras') });
+    assert.deepEqual(askedOffice("Who is Israel's current defense minister?"), { title: 'minister', rank: null, portfolio: [termOf('defense')], country: countryTermOf('Israel') });
     assert.equal(askedOffice('How many people died?'), null);
     assert.equal(askedOffice('Who said the storm would weaken?'), null);
   });
@@ -79,6 +81,18 @@ describe('offices', () => {
     const profiles = new Map([['clinton', new Set([countryTermOf('U.S.') as string])]]);
     assert.equal(officeMatch(asked, 'President Bill Clinton ordered aid to Honduras.', profiles), 'other');
     assert.equal(officeMatch(asked, 'President Bill Clinton ordered aid to Honduras.', none), 'possible');
+  });
+
+  it('a portfolio makes another office: a defense minister is not the prime or foreign minister, nor a former one', () => {
+    const asked = askedOffice("Who is Israel's defense minister?");
+    assert.ok(asked);
+    const none = new Map<string, Set<string>>();
+    assert.equal(officeMatch(asked, 'Israeli Defense Minister Yitzhak Mordechai toured the border.', none), 'confirmed');
+    assert.equal(officeMatch(asked, 'Israeli Prime Minister Benjamin Netanyahu toured the border.', none), 'other');
+    assert.equal(officeMatch(asked, 'Netanyahu named Ariel Sharon, a hawkish former defense minister, to be Israeli foreign minister.', none), 'other');
+    assert.equal(askedOffice('Who is the deputy managing director of the IMF?')?.rank, 'deputy');
+    const director = askedOffice('Who is the managing director of the IMF?');
+    assert.equal(officeMatch(director!, 'Stanley Fischer, the deputy managing director of the fund, said so.', none), 'other', 'a deputy several words before the title still ranks it');
   });
 
   it('reads a role that is not a title ("the mediator", "Saramago\'s publisher") and wants its holder named', () => {

@@ -1,0 +1,35 @@
+/** Of several wire updates of the same figure, a question asking for the latest gets the newest report. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { makeBrief } from './qa-helpers.ts';
+
+function floods() {
+  const brief = makeBrief('floods', 'Floods in the Varn valley', {
+    'day-one': 'Heavy rain flooded towns across the Varn valley on Monday.\n\nThe death toll from the floods in the Varn valley stood at 45 on Monday night, the regional emergency office said.\n',
+    'day-three': 'Rescuers reached cut-off villages in the Varn valley on Wednesday.\n\nThe death toll from the floods rose to 112, the regional emergency office said.\n',
+    'day-two': 'Army helicopters dropped food to villages in the Varn valley on Tuesday.\n\nThe death toll from the floods rose to 78 on Tuesday, officials said.\n',
+  });
+  const dates: Record<string, string> = { 'day-one': '2024-03-04', 'day-two': '2024-03-05', 'day-three': '2024-03-06' };
+  for (const s of brief.sources) s.meta.published = dates[s.meta.id] ?? null;
+  return new QaEngine(new MutableBriefCatalog([brief]));
+}
+
+describe('the latest of several reports', () => {
+  it('reads "latest", "so far", "now" and "current" as asking for the newest report', () => {
+    for (const q of ['What is the latest death toll?', 'How many people have died so far?', 'How many are now dead?', 'What is the current toll?']) assert.ok(analyzeQuestion(q).latest, q);
+    for (const q of ['What was the death toll on Monday?', 'How many people died?']) assert.ok(!analyzeQuestion(q).latest, q);
+  });
+
+  it('answers a question asking for the latest figure from the newest document', () => {
+    const engine = floods();
+    const a = engine.ask('What is the latest death toll from the floods in the Varn valley?', { topic: 'floods' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]!.quote, /112/, `the newest report: ${a.citations[0]!.quote}`);
+    // Without "latest", the report that matches the question best (it names the valley) is still first.
+    const b = engine.ask('What was the death toll from the floods in the Varn valley?', { topic: 'floods' });
+    assert.match(b.citations[0]!.quote, /45/, `the best match: ${b.citations[0]!.quote}`);
+  });
+});
