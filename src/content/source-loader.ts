@@ -12,7 +12,7 @@ import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { FileIssue } from '../domain/errors.ts';
 import { stripBoilerplate } from './boilerplate.ts';
-import { containedDir, ContentReadError, DEFAULT_CONTENT_LIMITS, readContainedText, type ContentLimits } from './safe-read.ts';
+import { containedDir, ContentReadError, DEFAULT_CONTENT_LIMITS, readContainedText, readContainedTextIn, type ContentLimits } from './safe-read.ts';
 import { sentenceRanges, splitSentences } from './sentences.ts';
 import type { Sentence, SourceDocument, SourceMeta } from '../domain/document-types.ts';
 
@@ -331,8 +331,9 @@ export async function loadSources(
 
   let entries: string[];
   let candidates: Set<string>;
+  let realDir: string;
   try {
-    const realDir = await containedDir(sourcesDir, rootReal);
+    realDir = await containedDir(sourcesDir, rootReal);
     const dirents = await readdir(realDir, { withFileTypes: true });
     // Everything but folders is "present" (a listed pipe or device is refused when read, by
     // name); only files and links are candidates for unlisted sources.
@@ -392,7 +393,7 @@ export async function loadSources(
   const loaded = await mapLimit(toLoad, READ_CONCURRENCY, async (meta) => {
     const abs = path.join(sourcesDir, meta.file);
     try {
-      const body = await readContainedText(abs, rootReal, limits.maxFileBytes);
+      const body = await readContainedTextIn(realDir, meta.file, rootReal, limits.maxFileBytes);
       return await buildSourceDocumentSliced(meta, body, topic, rel(abs));
     } catch (err) {
       const line = listed.find((l) => l.meta === meta)?.line ?? 1;

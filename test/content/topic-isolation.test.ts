@@ -106,6 +106,14 @@ describe('one broken topic next to a good one', { timeout: 60_000 }, () => {
     assert.deepEqual(small?.sources.map((d) => d.meta.id), ['s1'], '/etc/passwd is not among them');
   });
 
+  it('a file link inside sources/ that leads out of the briefs folder is refused (the fast read falls back to the full check)', async () => {
+    const dir = smallTopic(tmp, { sourcesYml: '- id: s1\n  file: s1.txt\n- id: pw\n  file: passwd.txt\n' });
+    symlinkSync('/etc/passwd', path.join(dir, 'sources', 'passwd.txt'));
+    await expectIsolated('small', /file "passwd\.txt" is a link that leads out of the briefs folder/);
+    const { catalog } = await loadBriefs(tmp.briefsDir, tmp.root);
+    assert.deepEqual(catalog.get('small')?.sources.map((d) => d.meta.id), ['s1'], '/etc/passwd is not among them');
+  });
+
   it('a link to a file inside the briefs folder is still read', async () => {
     const dir = smallTopic(tmp, { sourcesYml: '- id: s1\n  file: linked.txt\n' });
     renameSync(path.join(dir, 'sources', 's1.txt'), path.join(dir, 'real.txt'));
