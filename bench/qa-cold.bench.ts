@@ -5,11 +5,14 @@
  * process start to the printed answer (every source read, the topic's index built, the question
  * answered) and the process's peak RSS, beside `node -e 0` for scale. The peak is read by a
  * preloaded module that prints `process.resourceUsage().maxRSS` at exit, so nothing in the
- * bot knows it is measured.
+ * bot knows it is measured. Then the bot as a team runs it: `briefbot start` (the console),
+ * from process start to ready (its answer to `list`: every topic loaded, indexes built per
+ * topic on first use) with its RSS then, and the first question on the big topic after that
+ * (the index built) with the peak RSS.
  * Run: node --import tsx bench/qa-cold.bench.ts
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -31,6 +34,39 @@ function rng(seed: number): () => number {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+}
+
+/** `briefbot start` in the console: ms to ready and RSS then, ms from question to answer and peak RSS. */
+function botRun(bin: string, dir: string, question: string): Promise<{ ready: number; readyMb: number; answer: number; peakMb: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [bin, 'start', '--root', dir], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'silent', BRIEFBOT_SQLITE_PATH: ':memory:' }, stdio: ['pipe', 'pipe', 'ignore'] });
+    let out = '';
+    let ready = 0;
+    let readyMb = 0;
+    let asked = 0;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      if (ready === 0 && /big-topic/.test(out)) {
+        ready = performance.now() - t0;
+        readyMb = status(child.pid ?? 0, 'VmRSS');
+        out = '';
+        asked = performance.now();
+        child.stdin.write(`/brief ask big-topic ${question}\n`);
+      } else if (ready > 0 && /\[1\]/.test(out)) {
+        const answer = performance.now() - asked;
+        const peakMb = status(child.pid ?? 0, 'VmHWM');
+        child.kill();
+        resolve({ ready, readyMb, answer, peakMb });
+      }
+    });
+    child.on('close', () => reject(new Error(`bot ended early: ${out.slice(0, 300)}`)));
+    child.stdin.write('/brief list\n');
+  });
+}
 
 const { catalog } = await loadBriefs(path.join(ROOT, 'briefs'), ROOT);
 const pool = (catalog.get('china-russia-aid')?.sources ?? []).flatMap((d) => d.sentences.map((s) => s.text));
@@ -76,9 +112,13 @@ try {
     peaks.push(r.rssMb);
     answer = r.out;
   }
+  const bots = [];
+  for (let i = 0; i < RUNS; i++) bots.push(await botRun(bin, dir, 'Whom did Blinken meet in Munich?'));
   console.log(`qa-cold — briefbot ask in a fresh process, topic of ${DOCS.toLocaleString('en-US')} articles`);
   console.log(`  start to answer: median ${median(times).toFixed(0)} ms (runs ${times.map((t) => t.toFixed(0)).join(', ')}) (target: ready under 2 s)`);
   console.log(`  peak RSS: median ${median(peaks).toFixed(0)} MB (node -e 0: ${median(base).toFixed(0)} MB) (target under 200 MB)`);
+  console.log(`  briefbot start (console): ready (list answered) median ${median(bots.map((b) => b.ready)).toFixed(0)} ms, RSS then ${median(bots.map((b) => b.readyMb)).toFixed(0)} MB (targets: under 2 s, under 200 MB)`);
+  console.log(`    then the first question on it (its index built): median ${median(bots.map((b) => b.answer)).toFixed(0)} ms, peak RSS ${median(bots.map((b) => b.peakMb)).toFixed(0)} MB`);
   if (!/Blinken|Wang/.test(answer)) console.log(`  unexpected answer: ${answer.slice(0, 200)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
