@@ -16,7 +16,8 @@ import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { BriefbotError } from '../domain/errors.ts';
-import { isIsoDate, parseSourcesYaml, slugWords, SOURCES_FILE } from '../content/source-loader.ts';
+import { slugWords, SOURCES_FILE } from '../content/source-loader.ts';
+import { isIsoDate, parseSourcesYaml } from '../content/sources-yaml.ts';
 import { readContainedText } from '../content/safe-read.ts';
 import type { SourceMeta } from '../domain/document-types.ts';
 import type { ExtractedArticle } from './extract-article.ts';

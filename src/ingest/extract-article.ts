@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { stripBoilerplate } from '../content/boilerplate.ts';
-import { isIsoDate } from '../content/source-loader.ts';
+import { isIsoDate } from '../content/sources-yaml.ts';
 
 export interface ExtractedArticle {
   text: string;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { FileIssue } from '../../src/domain/errors.ts';
-import { buildSourceDocument, isIsoDate, loadSources, parseSourcesYaml, slugifySourceId } from '../../src/content/source-loader.ts';
+import { buildSourceDocument, loadSources, slugifySourceId } from '../../src/content/source-loader.ts';
+import { isIsoDate, parseSourcesYaml } from '../../src/content/sources-yaml.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tempRoots: string[] = [];
