@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { ConversationState, ConversationStore, InboundEventLog, Platform } from '../bot/contracts.ts';
 import type {
   BriefVersionRecord,
@@ -19,13 +19,13 @@ import type {
   SubscriptionCursor,
   SubscriptionFilter,
   SubscriptionInput,
-  SubscriptionSource,
   UpsertResult,
 } from '../recaps/recap-store.ts';
 import type { FeedStore } from '../ingest/feed-store.ts';
 import { KyselyFeedStore } from './kysely-feed-store.ts';
-import type { Database, DeliveriesTable, SubscriptionsTable } from './schema.ts';
-import { toDate, toDateOrNull } from './schema.ts';
+import type { Database, DeliveriesTable } from './schema.ts';
+import { toDate } from './schema.ts';
+import { toDelivery, toSubscription } from './store-rows.ts';
 
 export type StoreDriver = 'sqlite' | 'postgres';
 
@@ -404,35 +404,4 @@ export class KyselyStore implements Store {
   close(): Promise<void> {
     return this.onClose();
   }
-}
-
-function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
-  return {
-    id: row.id,
-    platform: row.platform as Platform,
-    channelId: row.channel_id,
-    topic: row.topic,
-    schedule: row.schedule,
-    cron: row.cron,
-    timezone: row.timezone,
-    createdBy: row.created_by,
-    source: row.source as SubscriptionSource,
-    createdAt: toDate(row.created_at),
-    activeFrom: toDate(row.active_from),
-  };
-}
-
-function toDelivery(row: Selectable<DeliveriesTable>): DeliveryRecord {
-  return {
-    subscriptionId: row.subscription_id,
-    fireAt: toDate(row.fire_at),
-    status: row.status as DeliveryStatus,
-    attempts: Number(row.attempts),
-    claimedBy: row.claimed_by,
-    leaseExpiresAt: toDateOrNull(row.lease_expires_at),
-    lastError: row.last_error,
-    messageId: row.message_id,
-    late: Number(row.late) === 1,
-    updatedAt: toDate(row.updated_at),
-  };
 }
