@@ -60,6 +60,20 @@ export default tseslint.config(
       }],
     },
   },
+  // The preview shows the adapters' own renderings: it may import their render modules,
+  // but no app wiring, CLI, store or bot, and no platform library.
+  {
+    files: ['src/preview/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['pino'].map((name) => ({ name, message: 'the preview logs nothing; the CLI reports.' })),
+        patterns: [
+          { group: ['**/app/**', '**/cli/**', '**/store/**', '**/bot/**'], message: 'the preview imports no app wiring, CLI, store or bot; the CLI passes it what to show.' },
+          { group: ['@slack/*', 'discord.js', '@discordjs/*'], message: 'no platform library in src/preview: it uses the adapters\' renderers.' },
+        ],
+      }],
+    },
+  },
   ...['console', 'slack', 'discord', 'kit'].map((platform) => ({
     files: [`src/adapters/${platform}/**`],
     rules: {

@@ -1,6 +1,6 @@
 /**
  * The `briefbot` command line: start, brief, list, ask, check, recap, and the curator's
- * new, add and feeds.
+ * new, add, draft, feeds and preview.
  * This and src/app/config.ts are the only places that read process.env.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -35,6 +35,10 @@ Usage:
                                          draft a brief from the topic's sources (every sentence a
                                          verified quote); --write writes brief.md, or brief.draft.md
                                          beside an existing one, never overwriting it
+  briefbot preview <topic> [--draft] [--port N] [--out file.html]
+                                         the topic as Slack and Discord will show it, with what
+                                         check finds, on a local web page (http://127.0.0.1:4870/);
+                                         --draft shows brief.draft.md
   briefbot feeds <topic> [--poll] [--json]
                                          the topic's watched feeds (topic.yml): last poll,
                                          status, articles added; --poll polls them now
@@ -48,7 +52,7 @@ Options:
   -h, --help      show this help
   -v, --version   show the version`;
 
-const COMMANDS = ['start', 'brief', 'list', 'check', 'ask', 'recap', 'new', 'add', 'draft', 'feeds', 'help'];
+const COMMANDS = ['start', 'brief', 'list', 'check', 'ask', 'recap', 'new', 'add', 'draft', 'preview', 'feeds', 'help'];
 
 function isDir(p: string): boolean {
   try {
@@ -78,6 +82,9 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
         outlet: { type: 'string' },
         published: { type: 'string' },
         url: { type: 'string' },
+        port: { type: 'string' },
+        draft: { type: 'boolean', default: false },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -143,6 +150,8 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
       }
       case 'draft':
         return await (await import('./draft-command.ts')).runDraft(config, io, args[0], { write: values.write ?? false, json, summaryBytes: values['summary-bytes'] });
+      case 'preview':
+        return await (await import('./preview-command.ts')).runPreview(config, io, args[0], { draft: values.draft ?? false, port: values.port, out: values.out });
       case 'feeds':
         return await (await import('./feeds-command.ts')).runFeeds(config, io, args[0], values.poll ?? false, json);
       default:

@@ -39,6 +39,8 @@ export interface LoadOptions {
   limits?: ContentLimits;
   /** Real path of the briefs folder (computed when absent). */
   rootReal?: string;
+  /** The brief's file in the topic folder (default brief.md; the preview reads brief.draft.md). */
+  briefFile?: string;
 }
 
 function failed(slug: string, where: string, message: string, fix: string): TopicLoad {
@@ -62,7 +64,7 @@ export async function loadTopic(topicDir: string, repoRoot: string, options: Loa
 
 async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: LoadOptions): Promise<TopicLoad> {
   const slug = path.basename(topicDir);
-  const briefPath = path.join(topicDir, 'brief.md');
+  const briefPath = path.join(topicDir, options.briefFile ?? 'brief.md');
   const relBrief = rel(repoRoot, briefPath);
   if (!SLUG_RE.test(slug)) {
     return failed(slug, rel(repoRoot, topicDir), `topic folder "${slug}" is not a valid slug`, 'rename it to lower-case letters, digits and dashes, e.g. port-strike');
