@@ -272,10 +272,12 @@ export function sourceLines(message: Message): string[] {
     const ns = g.citations.map((c) => c.n);
     const markers = ns.length > 0 ? `${citationMarkers(ns)} ` : '';
     if (!source) return `${markers}${escapeDiscord(id)}`;
+    // Named as on every platform: the outlet when known, the date or "date unknown", and the
+    // title, or for a source with none its id (as `/brief <topic> sources` lists it).
     const parts: string[] = [];
-    parts.push(escapeDiscord(source.outlet ?? 'Unknown outlet'));
-    parts.push(source.published ?? 'undated');
-    const title = escapeDiscord(plainLinkText(source.title ?? source.path));
+    if (source.outlet) parts.push(escapeDiscord(source.outlet));
+    parts.push(source.published ?? 'date unknown');
+    const title = escapeDiscord(plainLinkText(source.title ?? source.id));
     const url = safeUrl(source.url);
     parts.push(url ? `[${title}](${url})` : title);
     // The quotes taken from this source, under it (a card cites sources only: none).

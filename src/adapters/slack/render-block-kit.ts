@@ -182,7 +182,7 @@ function blockUnits(block: Block, limits: RenderLimits): Unit[] {
   }
 }
 
-/** How a footnote names a source: `Outlet · 2024-05-01 · <url|Title>`, or the file it came from. */
+/** How a footnote names a source: `Outlet · 2024-05-01 · <url|Title>`, or with neither outlet nor title its id. */
 export function sourceLabel(source: SourceRef | undefined, sourceId: string): string {
   const bits: string[] = [];
   if (source?.outlet) bits.push(mrkdwnText(source.outlet));
@@ -191,7 +191,7 @@ export function sourceLabel(source: SourceRef | undefined, sourceId: string): st
   const link = safeLink(source?.url, title ?? source?.outlet ?? 'link');
   if (link) bits.push(link);
   else if (title) bits.push(`_${mrkdwnText(title)}_`);
-  if (!source?.outlet && !title && !link) bits.unshift(mrkdwnText(source?.path.split('/').pop() ?? sourceId));
+  if (!source?.outlet && !title && !link) bits.unshift(mrkdwnText(source?.id ?? sourceId));
   return bits.join(' · ');
 }
 

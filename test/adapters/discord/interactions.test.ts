@@ -70,7 +70,7 @@ test('a brief is answered at once, ephemeral, with Sources, Timeline and Share b
     assert.deepEqual(data.embeds[0]?.fields?.map((f) => `${f.name}=${f.value}`), ['Status=Developing', 'Updated=2024-05-02']);
     assert.match(data.embeds[1]?.description ?? '', /Officials met in Beijing\. \\\[1\\\]/);
     assert.match(data.embeds.at(-1)?.description ?? '', /\\\[1\\\] Reuters · 2024-05-01 · \[Talks in Beijing\]\(https:\/\/example.com\/a\)/);
-    assert.match(data.embeds.at(-1)?.description ?? '', /\\\[2\\\] TASS · undated · Deliveries/);
+    assert.match(data.embeds.at(-1)?.description ?? '', /\\\[2\\\] TASS · date unknown · Deliveries/);
     const buttons = data.components.flatMap((r) => r.components);
     assert.deepEqual(buttons.map((b) => b.label), ['Sources', 'Timeline', 'Share in channel']);
     assert.deepEqual(buttons.slice(0, 2).map((b) => b.custom_id), ['bb:{"kind":"view","view":"sources","topic":"china-russia-aid"}', 'bb:{"kind":"view","view":"timeline","topic":"china-russia-aid"}']);
