@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { AppConfig } from '../app/config.ts';
 import { loadAllTopics, loadTopic } from '../content/brief-loader.ts';
 import { closestWord } from '../bot/suggest.ts';
-import { TOPIC_VIEWS } from '../domain/command.ts';
+import { commandText, TOPIC_VIEWS } from '../domain/command.ts';
 import { briefCardMessage, briefMessage, differencesMessage, sourcesMessage, timelineMessage, whosWhoMessage } from '../domain/messages/brief-messages.ts';
 import type { Brief } from '../domain/brief-types.ts';
 import type { Message } from '../domain/messages/message-model.ts';
@@ -42,7 +42,7 @@ export async function previewPage(config: AppConfig, topic: string, proposal = f
   const briefsDir = path.resolve(config.root, config.briefsDir);
   const load = await loadTopic(path.join(briefsDir, topic), config.root, { limits: config.content, ...(proposal ? { briefFile: DRAFT_FILE } : {}) });
   const brief = load.brief ?? load.sourcesOnly;
-  const views: PreviewView[] = brief ? TOPIC_VIEWS.map((v) => ({ label: v === 'card' ? `/brief ${topic}` : `/brief ${topic} ${v}`, message: VIEW_MESSAGES[v](brief) })) : [];
+  const views: PreviewView[] = brief ? TOPIC_VIEWS.map((v) => ({ label: commandText({ kind: 'view', view: v, topic }), message: VIEW_MESSAGES[v](brief) })) : [];
   return renderPreviewPage({ topic: proposal ? `${topic} (${DRAFT_FILE}, the proposed brief)` : topic, title: brief?.title ?? topic, draft: brief?.draft === true, views, issues: load.issues, at: new Date() });
 }
 

@@ -83,9 +83,10 @@ export function parseCommand(text: string): Command {
       return { kind: 'add', topic: words[0] ?? '', url: words.slice(1).join(' ') };
     }
   }
-  // "/brief china-russia-aid full" (or "quotes", "--full"): the whole brief.
-  const full = /^(.*\S)\s+(?:full|quotes|--full)$/i.exec(rest0);
-  if (full?.[1]) return { kind: 'view', view: 'full', topic: full[1] };
+  // "/brief china-russia-aid full" (or "quotes", "--full"), "/brief china-russia-aid
+  // timeline": the view's word after the topic, as people also type it.
+  const after = /^(.*\S)\s+(full|quotes|--full|sources|timeline|whoswho|differences)$/i.exec(rest0);
+  if (after?.[1] && after[2]) return { kind: 'view', view: VIEW_WORDS[after[2].toLowerCase().replace(/^--/, '')] ?? 'full', topic: after[1] };
   return { kind: 'view', view: 'card', topic: rest0 };
 }
 

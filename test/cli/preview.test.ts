@@ -18,7 +18,7 @@ describe('briefbot preview (CLI)', () => {
     assert.equal(r.code, 0, r.stderr);
     const page = readFileSync(out, 'utf8');
     assert.match(page, /<h1>China and lethal aid to Russia/);
-    for (const view of ['/brief china-russia-aid<', '/brief china-russia-aid full', '/brief china-russia-aid timeline', '/brief china-russia-aid sources']) assert.ok(page.includes(view), view);
+    for (const view of ['/brief china-russia-aid<', '/brief full china-russia-aid', '/brief timeline china-russia-aid', '/brief sources china-russia-aid']) assert.ok(page.includes(view), view);
     assert.match(page, /briefbot check: no errors, no warnings/);
     assert.ok(!/<script/i.test(page));
   });
