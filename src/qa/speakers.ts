@@ -164,6 +164,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const persons = index.persons.tokens;
   const isPerson = (w: string): boolean => personWord(w, persons);
   let current: string[] = [];
+  const subject = listSubject(doc.sentences.map((x) => x.text), isPerson);
   doc.sentences.forEach((s, i) => {
     const ws = words(s.text);
     const found: { pos: number; span: string[]; pronoun: boolean }[] = [];
@@ -246,12 +247,30 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       const first = ws.map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w));
       if (first.length > 0 && found.length === 0) current = first.slice(0, 2);
     }
+    // "1953: Forms elite commando unit 101" under "Brief biography of Ariel Sharon:": an
+    // entry of a dated list is about the person its heading names.
+    if (subject && i > 0 && CHRONOLOGY_ENTRY.test(s.text) && !ws.some((x) => isPerson(x.lower.replace(/['’]s$/, '')))) for (const p of subject) resolved.add(p);
     const u = map[i] ?? -1;
     if (u >= 0) {
       si.speakers.set(u, sets);
       if (resolved.size > 0) si.resolved.set(u, resolved);
     }
   });
+}
+
+/** An entry of a dated list: "1928: Born in ...", "1984-90: Serves as ...", "1967 Mideast war: Commands ...", "Oct. 9, 1998: ...". */
+const CHRONOLOGY_ENTRY = /^[\s_]*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?(?:\s+[\p{L}-]+){0,3}:\s+\p{Lu}/u;
+
+/**
+ * The person a document is a list about: its first sentence is a heading that ends in a
+ * colon and names them ("Brief biography of Ariel Sharon, named Israel's foreign minister:"),
+ * and dated entries follow. Null for any other document.
+ */
+function listSubject(sentences: readonly string[], isPerson: (w: string) => boolean): string[] | null {
+  const head = sentences[0];
+  if (!head || !/:\s*$/.test(head) || !sentences.slice(1, 4).some((t) => CHRONOLOGY_ENTRY.test(t))) return null;
+  const people = words(head).map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w));
+  return people.length > 0 ? [...new Set(people)] : null;
 }
 
 export interface SpeakerQuery {
