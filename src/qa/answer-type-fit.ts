@@ -4,6 +4,7 @@
  * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
  */
 import { isPlaceWord } from './entities.ts';
+import { termOf } from './text-analysis.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, WEIGHT_RE } from './quantities.ts';
@@ -19,6 +20,25 @@ function namesTheKind(q: QuestionAnalysis, text: string): boolean {
   if (!head || head.length < 3) return false;
   const noun = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*${noun}s?\\b|\\b${noun}s?,?\\s+\\p{Lu}[\\p{L}]`, 'u').test(text);
+}
+
+/**
+ * "Where was Sharon born?" answered by "Born in Kfar Mallal": the question's own verb, then a
+ * preposition of place and a name, so the place is what the verb is about (not a place
+ * named elsewhere in the sentence, as in "native-born Israelis").
+ */
+export function placeAfterVerb(q: QuestionAnalysis, text: string): boolean {
+  if (q.type !== 'place') return false;
+  // The verb of a "where" question stands last ("Where was Sharon born?", "Where is the prize
+  // announced?"); a noun before it ("prize in Oslo") is not what the place answers.
+  const last = q.tokens.at(-1)?.term;
+  if (!last || q.entityTerms.has(last)) return false;
+  const asked = new Set([last]);
+  for (const m of text.matchAll(/\b([\p{L}-]+)\s+(?:in|at|near|from|outside|inside)\s+(?:the\s+)?\p{Lu}/gu)) {
+    const t = termOf((m[1] as string).toLowerCase());
+    if (t !== null && asked.has(t)) return true;
+  }
+  return false;
 }
 
 /** The measure a "how far / heavy / long ..." question asks for. */

@@ -10,7 +10,7 @@ import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speaks } from
 import { askedOffice, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { acronymTable, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
-import { typeFactor } from './answer-type-fit.ts';
+import { placeAfterVerb, typeFactor } from './answer-type-fit.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf } from './quantities.ts';
 import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
@@ -275,7 +275,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
-    const rank = confidence + speakerBonus + officeBonus + futureBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    const placeBonus = placeAfterVerb(q, f.text) ? 0.05 : 0;
+    const rank = confidence + speakerBonus + officeBonus + futureBonus + placeBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     out.push({ unit: u, confidence, rank, missing });
   }
   out.sort((a, b) => b.rank - a.rank);

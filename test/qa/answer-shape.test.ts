@@ -119,3 +119,16 @@ describe('"what is the name of the X"', () => {
     assert.equal(namesTheThing('Who built the harbour?', 'The new harbour opened on Tuesday.'), 1);
   });
 });
+
+describe('a place after the question\'s verb', () => {
+  it('"Where was X born?" is answered by "born in <Place>", not by a place named elsewhere', async () => {
+    const { placeAfterVerb } = await import('../../src/qa/answer-type-fit.ts');
+    const born = analyzeQuestion('Where was Mara Lind born?');
+    assert.equal(placeAfterVerb(born, '1961: Born in Tavik, a fishing village.'), true);
+    assert.equal(placeAfterVerb(born, 'A native-born Nordlander, Lind moved to Tavik in 1990.'), false);
+    const announced = analyzeQuestion('Where is the peace prize announced?');
+    assert.equal(placeAfterVerb(announced, 'The peace prize is announced in Oslo.'), true);
+    assert.equal(placeAfterVerb(announced, 'The winners of the peace prize in Oslo were announced on Friday.'), false, 'a noun before the place is not the verb');
+    assert.equal(placeAfterVerb(analyzeQuestion('When was Lind born?'), 'Born in Tavik.'), false, 'only for "where" questions');
+  });
+});
