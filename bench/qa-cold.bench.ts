@@ -17,21 +17,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { loadBriefs } from '../src/content/brief-loader.ts';
+import { prng } from '../test/helpers/prng.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DOCS = 10_000;
 const RUNS = 5;
-
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -76,7 +66,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'briefbot-qa-cold-'));
 try {
   const sources = path.join(dir, 'briefs', 'big-topic', 'sources');
   mkdirSync(sources, { recursive: true });
-  const rand = rng(42);
+  const rand = prng(42);
   const entries = [];
   for (let i = 0; i < DOCS; i++) {
     const n = 5 + Math.floor(rand() * 16);

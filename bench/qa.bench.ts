@@ -11,6 +11,7 @@ import type { Brief } from '../src/domain/brief-types.ts';
 import { buildSourceDocument } from '../src/content/source-loader.ts';
 import type { SourceDocument } from '../src/domain/document-types.ts';
 import { QaEngine } from '../src/qa/qa-engine.ts';
+import { prng } from '../test/helpers/prng.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TOPIC = 'china-russia-aid';
@@ -49,18 +50,6 @@ function timeAsks(engine: QaEngine, topic: string, questions: string[], rounds: 
   return times.sort((a, b) => a - b);
 }
 
-/** Deterministic PRNG (mulberry32) so every run builds the same synthetic topic. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const { catalog } = await loadBriefs(path.join(ROOT, 'briefs'), ROOT);
 const brief = catalog.get(TOPIC);
 if (!brief) throw new Error(`${TOPIC} did not load`);
@@ -76,7 +65,7 @@ const small = timeAsks(engine, TOPIC, questions, 30);
 
 // 2. A synthetic topic of 10,000 documents of 5-20 shuffled real sentences each.
 const pool = brief.sources.flatMap((d) => d.sentences.map((s) => s.text));
-const rand = rng(42);
+const rand = prng(42);
 globalThis.gc?.();
 // What the process held before the synthetic topic (the real topic, tsx, the modules): the
 // 10,000 documents and their index are what the peak adds to it.
