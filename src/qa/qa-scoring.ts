@@ -11,6 +11,7 @@ import { askedOffice, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { acronymTable, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, typeFactor } from './answer-type-fit.ts';
+import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf } from './quantities.ts';
 import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
@@ -95,7 +96,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const office = askedOffice(q.text);
   // "AOL" in the question, "America Online" in the sentence (or the other way round).
   const aliases = questionAliases(q, () => acronymTable(index));
-  const top = index.bm25(qIds, 30);
+  // A question word the documents never use may be a paraphrase of one they do ("quit" / "resigned").
+  const paraphrases = paraphrasesOf(q, qIds, index);
+  const top = index.bm25([...qIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id))], 30);
   const candidates = new Set(top.map((c) => c.unit));
   for (const c of top.slice(0, 10)) {
     for (const n of neighbours(index, index.units[c.unit] as Unit)) candidates.add(index.unitOf[n.doc]?.[n.sentence] ?? -1);
@@ -193,6 +196,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       q.terms.forEach((term, i) => {
         const id = qIds[i];
         let m = 0;
+        const alt = paraphrases.get(i);
+        if (id === undefined && alt) m = Math.max(m, paraphraseMatch(alt, f.text));
         if (id !== undefined) {
           if (inSentence(term) || shapeWordMet(term)) m = 1;
           else {

@@ -1,0 +1,81 @@
+/**
+ * Stage 2b of answering, between analysing the question and retrieving: paraphrases of a
+ * question word the topic's documents never use. "When did the minister quit?" over articles
+ * that say "resigned": WordNet (wordnet.ts) gives the word's senses, and those of their words
+ * that the documents do use stand in for it, at a lower strength than the word itself would
+ * (a paraphrase is likelier to shift the meaning). Only words absent from the documents are
+ * expanded, so a question in the documents' own words is scored exactly as before. Light verbs
+ * ("get", "hold", "make") and stop words never stand in: they match almost any sentence.
+ */
+import type { TopicIndex } from './qa-index.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { STOP_WORDS, termOf } from './text-analysis.ts';
+import { verbForms, wordNet, type WordNet, type WordNetPos } from './wordnet.ts';
+
+/** How strongly a paraphrase stands in for the question's word. */
+export const SAME_SENSE = 0.8;
+export const BROADER = 0.6;
+/** Senses of a word looked at (WordNet lists the commonest first). */
+const SENSES = 2;
+
+const LIGHT = new Set('be have do get go make take give hold put set keep come let see say tell find look run turn show call seem leave'.split(' '));
+
+/** A paraphrase the documents use: its term (for retrieval), the verb's forms (to match a sentence) and strength. */
+export interface Paraphrase {
+  id: number;
+  forms: RegExp;
+  strength: number;
+}
+
+/** Question term index → the paraphrases of that word the documents use. */
+export type Paraphrases = ReadonlyMap<number, readonly Paraphrase[]>;
+
+/** The strength a sentence gives the paraphrased question word: the strongest paraphrase it writes. */
+export function paraphraseMatch(alternatives: readonly Paraphrase[], text: string): number {
+  let best = 0;
+  for (const p of alternatives) if (p.strength > best && p.forms.test(text)) best = p.strength;
+  return best;
+}
+
+export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | undefined)[], index: TopicIndex, wn: WordNet | null = wordNet()): Paraphrases {
+  const out = new Map<number, Paraphrase[]>();
+  if (!wn) return out;
+  q.terms.forEach((term, i) => {
+    if (qIds[i] !== undefined || q.entityTerms.has(term) || term.startsWith('~')) return;
+    const found = new Map<string, Paraphrase>();
+    for (const token of q.tokens) {
+      if (token.term !== term || !/^[a-z]{3,}$/.test(token.word) || !isVerbSlot(q.text, token.start, token.word)) continue;
+      for (const pos of ['verb'] as WordNetPos[]) {
+        const r = wn.related(token.word, pos, SENSES);
+        for (const [words, strength] of [[r.synonyms, SAME_SENSE], [r.broader, BROADER]] as const) {
+          for (const w of words) {
+            if (LIGHT.has(w) || STOP_WORDS.has(w)) continue;
+            const t = termOf(w);
+            const id = t === null ? undefined : index.termId(t);
+            // The verb's own forms, not its stem: "govern" is not "government".
+            if (id !== undefined && (found.get(w)?.strength ?? 0) < strength) found.set(w, { id, strength, forms: new RegExp(`\\b(?:${verbForms(w).join('|')})\\b`, 'i') });
+          }
+        }
+      }
+    }
+    if (found.size > 0) out.set(i, [...found.values()]);
+  });
+  return out;
+}
+
+const AUXILIARY = /\b(?:did|does|do|will|would|can|could|should|may|might|must|has|have|had)\b/i;
+const DETERMINER = /^(?:the|a|an|of|this|that|these|those|his|her|its|their|my|your|our|any|some|no|every|each|first|last|new|more|most)$/i;
+
+/**
+ * Whether the word at `start` is the question's verb, the word a paraphrase most often
+ * replaces ("When did Lind quit?", "Who purchased the yard?"); a noun ("the title of the
+ * novel") has too many senses that mean something else.
+ */
+export function isVerbSlot(text: string, start: number, word: string): boolean {
+  const before = text.slice(0, start).trim().split(/\s+/);
+  const prev = (before.at(-1) ?? '').toLowerCase();
+  if (/^(?:who|what|which)$/.test(prev)) return /(?:ed|s)$/.test(word) || IRREGULAR_PAST.test(word);
+  return AUXILIARY.test(before.join(' ')) && before.length >= 2 && !DETERMINER.test(prev) && !/['’]s$/.test(prev);
+}
+
+const IRREGULAR_PAST = /^(?:bought|sold|won|lost|left|led|met|sent|paid|made|took|gave|held|kept|fled|fell|rose|built|caught|chose|drew|drove|fought|found|froze|grew|hit|hurt|knew|laid|lent|meant|quit|ran|said|saw|set|shot|shut|spent|stood|stole|struck|swore|taught|told|thought|threw|wore|wrote|withdrew|began|broke|brought|came|cut|did|ate|flew|forgot|forgave|got|went|hid)$/;

