@@ -38,12 +38,12 @@ export interface PreviewFlags {
 }
 
 /** The page for the topic as its files are now. */
-export async function previewPage(config: AppConfig, topic: string, proposal = false): Promise<string> {
+export async function previewPage(config: AppConfig, topic: string, proposal = false, refresh: number | null = null): Promise<string> {
   const briefsDir = path.resolve(config.root, config.briefsDir);
   const load = await loadTopic(path.join(briefsDir, topic), config.root, { limits: config.content, ...(proposal ? { briefFile: DRAFT_FILE } : {}) });
   const brief = load.brief ?? load.sourcesOnly;
   const views: PreviewView[] = brief ? TOPIC_VIEWS.map((v) => ({ label: commandText({ kind: 'view', view: v, topic }), message: VIEW_MESSAGES[v](brief) })) : [];
-  return renderPreviewPage({ topic: proposal ? `${topic} (${DRAFT_FILE}, the proposed brief)` : topic, title: brief?.title ?? topic, draft: brief?.draft === true, views, issues: load.issues, at: new Date() });
+  return renderPreviewPage({ topic: proposal ? `${topic} (${DRAFT_FILE}, the proposed brief)` : topic, title: brief?.title ?? topic, draft: brief?.draft === true, views, issues: load.issues, at: new Date(), refresh });
 }
 
 const DRAFT_FILE = 'brief.draft.md';
@@ -70,7 +70,7 @@ export async function runPreview(config: AppConfig, io: CliIO, topic: string | u
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure('usage', `briefbot preview: --port must be a port number (0 picks a free one), not "${flags.port}"`, 2);
   let server;
   try {
-    server = await startPreviewServer({ port, render: () => previewPage(config, topic, proposal) });
+    server = await startPreviewServer({ port, render: (refresh) => previewPage(config, topic, proposal, refresh) });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliFailure('failed', `briefbot preview: port ${port} is in use`, 1, ['Pass another with --port, or --port 0 for a free one.']);

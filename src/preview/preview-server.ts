@@ -11,8 +11,12 @@ import type { AddressInfo } from 'node:net';
 export interface PreviewServerOptions {
   /** Port to listen on; 0 picks a free one. */
   port: number;
-  /** Makes the page. A failure is shown as a short error page, never a stack trace. */
-  render(): Promise<string>;
+  /**
+   * Makes the page; `refresh` is the seconds asked for with `/?refresh=N` (1–3600), for a page
+   * that reloads itself while the curator edits. A failure is shown as a short error page,
+   * never a stack trace.
+   */
+  render(refresh: number | null): Promise<string>;
 }
 
 export interface PreviewServer {
@@ -39,13 +43,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const allowedHosts = (): Set<string> => new Set([`${HOST}:${port}`, `localhost:${port}`]);
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (!allowedHosts().has((req.headers.host ?? '').toLowerCase())) return send(res, 421, 'This preview answers only at its own address.\n');
-    const pathname = (req.url ?? '/').split('?')[0];
+    const [pathname, query = ''] = (req.url ?? '/').split('?');
+    const asked = Number(new URLSearchParams(query).get('refresh'));
+    const refresh = Number.isInteger(asked) && asked >= 1 && asked <= 3600 ? asked : null;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('allow', 'GET, HEAD');
       return send(res, 405, 'Only GET and HEAD.\n');
     }
     if (pathname !== '/') return send(res, 404, 'Not found: the preview is at /.\n', undefined, req.method === 'HEAD');
-    options.render().then(
+    options.render(refresh).then(
       (html) => send(res, 200, html, 'text/html; charset=utf-8', req.method === 'HEAD'),
       (err: unknown) => send(res, 500, `The preview could not be made: ${err instanceof Error ? err.message : String(err)}\n`),
     );

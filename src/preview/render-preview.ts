@@ -28,6 +28,8 @@ export interface PreviewPage {
   issues: FileIssue[];
   /** When the page was made (shown, so a curator sees a reload took). */
   at: Date;
+  /** Seconds after which the page reloads itself (a meta refresh: no script), or null. */
+  refresh?: number | null;
 }
 
 /** Discord's limits on one message's embeds (characters). */
@@ -127,11 +129,12 @@ hr{border:0;border-top:1px solid #e2e2e2}.stats{font-size:12px;color:#616061;mar
 
 /** The whole page. */
 export function renderPreviewPage(page: PreviewPage): string {
+  const refresh = page.refresh !== undefined && page.refresh !== null && Number.isInteger(page.refresh) && page.refresh > 0 ? page.refresh : null;
   const label = page.draft ? '<span class="badge">draft, not yet reviewed</span>' : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(`Preview: ${page.title}`)}</title><style>${STYLE}</style></head>
-<body><header><h1>${escapeHtml(page.title)}${label}</h1><p>${escapeHtml(`${page.topic} · as Slack and Discord will show it · made ${page.at.toISOString().replace('T', ' ').slice(0, 19)} UTC; reload the page after editing the topic's files`)}</p></header>
+<title>${escapeHtml(`Preview: ${page.title}`)}</title>${refresh ? `<meta http-equiv="refresh" content="${refresh}">` : ''}<style>${STYLE}</style></head>
+<body><header><h1>${escapeHtml(page.title)}${label}</h1><p>${escapeHtml(`${page.topic} · as Slack and Discord will show it · made ${page.at.toISOString().replace('T', ' ').slice(0, 19)} UTC · `)}${refresh ? `reloads every ${refresh} s · <a href="/">stop reloading</a>` : 'reload after editing the topic\'s files, or <a href="/?refresh=3">reload every 3 s</a>'}</p></header>
 <main>${issuesHtml(page.issues)}${page.views.map(viewHtml).join('')}</main></body></html>
 `;
 }

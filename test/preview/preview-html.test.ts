@@ -75,5 +75,10 @@ describe('preview HTML', () => {
     assert.match(page, /briefs\/port-strike\/brief\.md:12: quote not found in wire \(copy the exact words\)/);
     assert.match(page, /<b>Maria Diaz<\/b>/, 'a bullet label is bold on Slack');
     assert.equal((page.match(/Dockers walk out/g) ?? []).length >= 2, true, 'the source is listed on both platforms');
+    assert.ok(!page.includes('http-equiv="refresh"'), 'no reloading unless asked');
+    assert.match(page, /<a href="\/\?refresh=3">reload every 3 s<\/a>/);
+    const reloading = renderPreviewPage({ topic: 't', title: 'T', draft: false, views: [], issues: [], at: new Date(), refresh: 5 });
+    assert.match(reloading, /<meta http-equiv="refresh" content="5">/);
+    assert.match(reloading, /reloads every 5 s · <a href="\/">stop reloading<\/a>/);
   });
 });

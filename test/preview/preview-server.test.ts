@@ -7,7 +7,7 @@ import { startPreviewServer, type PreviewServer } from '../../src/preview/previe
 function get(url: string, options: { method?: string; host?: string } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const u = new URL(url);
-    const req = request({ host: u.hostname, port: u.port, path: u.pathname, method: options.method ?? 'GET', headers: options.host ? { host: options.host } : {} }, (res) => {
+    const req = request({ host: u.hostname, port: u.port, path: `${u.pathname}${u.search}`, method: options.method ?? 'GET', headers: options.host ? { host: options.host } : {} }, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (d: string) => (body += d));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
@@ -21,11 +21,13 @@ describe('preview server', () => {
   let server: PreviewServer;
   let renders = 0;
   let fail = false;
+  const refreshes: Array<number | null> = [];
   before(async () => {
     server = await startPreviewServer({
       port: 0,
-      render: async () => {
+      render: async (refresh) => {
         renders++;
+        refreshes.push(refresh);
         if (fail) throw new Error('brief.md could not be read');
         return `<!doctype html><p>render ${renders}</p>`;
       },
@@ -46,6 +48,12 @@ describe('preview server', () => {
     const head = await get(server.url, { method: 'HEAD' });
     assert.equal(head.status, 200);
     assert.equal(head.body, '');
+  });
+
+  it('passes on a reload interval asked for with ?refresh=N, within 1..3600 s', async () => {
+    refreshes.length = 0;
+    for (const q of ['?refresh=3', '?refresh=abc', '?refresh=99999', '?refresh=0', '']) await get(`${server.url}${q}`);
+    assert.deepEqual(refreshes, [3, null, null, null, null]);
   });
 
   it('refuses another Host (DNS rebinding), other methods and other paths', async () => {
