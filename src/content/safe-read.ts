@@ -123,10 +123,12 @@ export async function readContainedTextIn(dirReal: string, name: string, rootRea
     const size = checkedSize(fstatSync(fd), maxBytes);
     const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, size + 1));
     let length = 0;
+    // A regular file gives what it has: a short read is its end (one read per file, not two).
     while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
+      const want = buffer.length - length;
+      const n = readSync(fd, buffer, length, want, null);
       length += n;
+      if (n < want) break;
     }
     return decoded(buffer, length, maxBytes);
   } finally {
