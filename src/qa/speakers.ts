@@ -45,12 +45,16 @@ interface Word {
   punct: boolean;
 }
 
+const WORD_OR_MARK = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?|[,;:“”"()—–]/gu;
+const MARKS = new Set([',', ';', ':', '“', '”', '"', '(', ')', '—', '–']);
+
 function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?|[,;:“”"()—–]/gu)) {
+  WORD_OR_MARK.lastIndex = 0;
+  for (let m = WORD_OR_MARK.exec(text); m !== null; m = WORD_OR_MARK.exec(text)) {
     const w = m[0];
-    const punct = /^[,;:“”"()—–]$/.test(w);
-    out.push({ w, lower: w.toLowerCase().replace(/\.$/, ''), punct });
+    const lower = w.toLowerCase();
+    out.push({ w, lower: lower.endsWith('.') ? lower.slice(0, -1) : lower, punct: w.length === 1 && MARKS.has(w) });
   }
   return out;
 }
