@@ -12,22 +12,17 @@
  * Run: node --import tsx bench/qa-cold.bench.ts
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { loadBriefs } from '../src/content/brief-loader.ts';
 import { prng } from '../test/helpers/prng.ts';
+import { median, procMemory } from './stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DOCS = 10_000;
 const RUNS = 5;
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-function status(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
-}
 
 /** `briefbot start` in the console: ms to ready and RSS then, ms from question to answer and peak RSS. */
 function botRun(bin: string, dir: string, question: string): Promise<{ ready: number; readyMb: number; answer: number; peakMb: number }> {
@@ -42,13 +37,13 @@ function botRun(bin: string, dir: string, question: string): Promise<{ ready: nu
       out += d;
       if (ready === 0 && /big-topic/.test(out)) {
         ready = performance.now() - t0;
-        readyMb = status(child.pid ?? 0, 'VmRSS');
+        readyMb = procMemory(child.pid ?? 0) / 1048576;
         out = '';
         asked = performance.now();
         child.stdin.write(`/brief ask big-topic ${question}\n`);
       } else if (ready > 0 && /\[1\]/.test(out)) {
         const answer = performance.now() - asked;
-        const peakMb = status(child.pid ?? 0, 'VmHWM');
+        const peakMb = procMemory(child.pid ?? 0, 'VmHWM') / 1048576;
         child.kill();
         resolve({ ready, readyMb, answer, peakMb });
       }

@@ -7,12 +7,11 @@
  *    answer ≤ 0.3 s, idle RSS ≤ 1.2× bare Bolt.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FakeSlack } from '../test/fakes/slack/fake-slack.ts';
 import { repoRoot } from '../test/helpers/make-core.ts';
-import { fmt, median } from './stats.ts';
+import { fmt, median, procMemory } from './stats.ts';
 
 const RUNS = Number(process.env['START_BENCH_RUNS'] ?? 9);
 const BIN = path.join(repoRoot, 'bin', 'briefbot.js');
@@ -49,11 +48,6 @@ async function timed(name: string, args: string[], ready: RegExp, target: number
   return m;
 }
 
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-}
-
 /** Starts a long-running process, waits until `ready` shows on stdout or stderr, settles, and reads its RSS. */
 function idleRss(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, input?: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,7 +60,7 @@ function idleRss(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, input?: 
       measured = true;
       // Let start-up garbage be collected as it would be on an idle bot.
       setTimeout(() => {
-        const rss = rssOf(child.pid ?? 0);
+        const rss = procMemory(child.pid ?? 0);
         child.kill();
         resolve(rss);
       }, 1500);

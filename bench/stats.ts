@@ -1,4 +1,6 @@
 /** Small helpers shared by the benchmarks. */
+import { readFileSync } from 'node:fs';
+
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -16,4 +18,10 @@ export function fmt(ms: number): string {
 
 export function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A process's current (VmRSS) or peak (VmHWM) resident memory, in bytes, from /proc. */
+export function procMemory(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
 }

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppConfig } from '../app/config.ts';
-import { loadAllTopics, loadTopic } from '../content/brief-loader.ts';
+import { DRAFT_BRIEF_FILE, loadTopic } from '../content/brief-loader.ts';
+import { topicFolders } from '../ingest/feed-watch.ts';
 import { closestWord } from '../bot/suggest.ts';
 import { commandText, TOPIC_VIEWS } from '../domain/command.ts';
 import { briefCardMessage, briefMessage, differencesMessage, sourcesMessage, timelineMessage, whosWhoMessage } from '../domain/messages/brief-messages.ts';
@@ -40,25 +41,24 @@ export interface PreviewFlags {
 /** The page for the topic as its files are now. */
 export async function previewPage(config: AppConfig, topic: string, proposal = false, refresh: number | null = null): Promise<string> {
   const briefsDir = path.resolve(config.root, config.briefsDir);
-  const load = await loadTopic(path.join(briefsDir, topic), config.root, { limits: config.content, ...(proposal ? { briefFile: DRAFT_FILE } : {}) });
+  const load = await loadTopic(path.join(briefsDir, topic), config.root, { limits: config.content, ...(proposal ? { briefFile: DRAFT_BRIEF_FILE } : {}) });
   const brief = load.brief ?? load.sourcesOnly;
   const views: PreviewView[] = brief ? TOPIC_VIEWS.map((v) => ({ label: commandText({ kind: 'view', view: v, topic }), message: VIEW_MESSAGES[v](brief) })) : [];
-  return renderPreviewPage({ topic: proposal ? `${topic} (${DRAFT_FILE}, the proposed brief)` : topic, title: brief?.title ?? topic, draft: brief?.draft === true, views, issues: load.issues, at: new Date(), refresh });
+  return renderPreviewPage({ topic: proposal ? `${topic} (${DRAFT_BRIEF_FILE}, the proposed brief)` : topic, title: brief?.title ?? topic, draft: brief?.draft === true, views, issues: load.issues, at: new Date(), refresh });
 }
-
-const DRAFT_FILE = 'brief.draft.md';
 
 export async function runPreview(config: AppConfig, io: CliIO, topic: string | undefined, flags: PreviewFlags): Promise<number> {
   if (!topic) throw new CliFailure('usage', 'briefbot preview: usage: briefbot preview <topic> [--draft] [--port N] [--out file.html]', 2);
   const briefsDir = path.resolve(config.root, config.briefsDir);
-  const slugs = (await loadAllTopics(briefsDir, config.root, { limits: config.content })).map((l) => l.slug);
+  // The folder names only: the page loads the one topic it shows, when it shows it.
+  const slugs = await topicFolders(briefsDir);
   if (!slugs.includes(topic)) {
     const guess = closestWord(topic, slugs);
     throw new CliFailure('unknown_topic', `briefbot preview: no topic "${topic}"`, 1, [guess ? `Did you mean "${guess}"?` : 'Run "briefbot list" to see topics.']);
   }
   const proposal = flags.draft === true;
-  if (proposal && !existsSync(path.join(briefsDir, topic, DRAFT_FILE))) {
-    throw new CliFailure('usage', `briefbot preview: ${topic} has no ${DRAFT_FILE}`, 1, [`"briefbot draft ${topic} --write" writes one beside a reviewed brief; without --draft the preview shows brief.md.`]);
+  if (proposal && !existsSync(path.join(briefsDir, topic, DRAFT_BRIEF_FILE))) {
+    throw new CliFailure('usage', `briefbot preview: ${topic} has no ${DRAFT_BRIEF_FILE}`, 1, [`"briefbot draft ${topic} --write" writes one beside a reviewed brief; without --draft the preview shows brief.md.`]);
   }
   if (flags.out !== undefined) {
     const file = path.resolve(process.cwd(), flags.out);

@@ -35,6 +35,9 @@ function rel(repoRoot: string, p: string): string {
   return path.relative(repoRoot, p).split(path.sep).join('/') || '.';
 }
 
+/** The brief `briefbot draft --write` proposes beside a reviewed one. */
+export const DRAFT_BRIEF_FILE = 'brief.draft.md';
+
 export interface LoadOptions {
   limits?: ContentLimits;
   /** Real path of the briefs folder (computed when absent). */

@@ -11,7 +11,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { TopicLoad } from '../content/brief-loader.ts';
+import { DRAFT_BRIEF_FILE, type TopicLoad } from '../content/brief-loader.ts';
 import { parseBrief } from '../content/brief-parser.ts';
 import { allClaims, validateBrief } from '../content/brief-validator.ts';
 import { BriefbotError, formatIssue } from '../domain/errors.ts';
@@ -38,7 +38,7 @@ export async function draftTopic(load: TopicLoad, topicDir: string, today: strin
   if (documents.length === 0) throw new BriefbotError('BAD_INPUT', `${load.slug} has no sources to draft from; add articles with "briefbot add ${load.slug} <url|file>"`);
   const title = load.brief?.title ?? load.sourcesOnly?.title ?? load.slug;
   const briefPath = path.join(topicDir, 'brief.md');
-  const besidePath = path.join(topicDir, 'brief.draft.md');
+  const besidePath = path.join(topicDir, DRAFT_BRIEF_FILE);
   if (!reviewed) {
     const draft = await draftBrief(load.slug, title, documents, options);
     if (draft.summary.length === 0) throw new BriefbotError('BAD_INPUT', `${load.slug}: its sources hold no sentence a brief can quote`);

@@ -11,7 +11,8 @@ import { escapeHtml, link } from './html.ts';
 const CONTROL = /<([^<>\n]*)>/g;
 const EDGE = '[^\\s\\u200b]';
 
-function decodeEntities(text: string): string {
+/** Slack's three entities back to the characters they stand for. */
+export function decodeEntities(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 

@@ -6,12 +6,12 @@
  * first. Pure: text in, one HTML page out; every piece of text is escaped (html.ts).
  */
 import { renderBlockKit, SLACK_LIMITS, type SlackMessage } from '../adapters/slack/render-block-kit.ts';
-import { renderDiscordPayload, type DiscordEmbed, type DiscordPayload } from '../adapters/discord/render-discord.ts';
+import { DISCORD_LIMITS, embedSize, renderDiscordPayload, type DiscordEmbed, type DiscordPayload } from '../adapters/discord/render-discord.ts';
 import { formatIssue, type FileIssue } from '../domain/errors.ts';
 import type { Message } from '../domain/messages/message-model.ts';
 import { discordMarkdownToHtml } from './discord-markdown-html.ts';
 import { escapeHtml } from './html.ts';
-import { mrkdwnToHtml } from './mrkdwn-html.ts';
+import { decodeEntities, mrkdwnToHtml } from './mrkdwn-html.ts';
 
 export interface PreviewView {
   /** What a user types to get it: "/brief china-russia-aid". */
@@ -32,10 +32,6 @@ export interface PreviewPage {
   refresh?: number | null;
 }
 
-/** Discord's limits on one message's embeds (characters). */
-const DISCORD_EMBED_TOTAL = 6000;
-const DISCORD_DESCRIPTION = 4096;
-
 interface TextObject {
   type?: string;
   text?: string;
@@ -43,7 +39,7 @@ interface TextObject {
 
 function textObject(t: TextObject | undefined): string {
   if (!t?.text) return '';
-  return t.type === 'mrkdwn' ? mrkdwnToHtml(t.text) : escapeHtml(t.text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  return t.type === 'mrkdwn' ? mrkdwnToHtml(t.text) : escapeHtml(decodeEntities(t.text));
 }
 
 function slackBlock(block: Record<string, unknown>): string {
@@ -70,10 +66,6 @@ function slackMessageHtml(m: SlackMessage, i: number, of: number): string {
   return `<div class="slack-msg"><div class="avatar">B</div><div class="body"><div class="who">Briefbot <span class="app">APP</span></div>${m.blocks.map((b) => slackBlock(b as unknown as Record<string, unknown>)).join('\n')}</div></div><p class="stats${over ? ' over' : ''}">${escapeHtml(stats)}</p>`;
 }
 
-function embedChars(e: DiscordEmbed): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-}
-
 function embedHtml(e: DiscordEmbed): string {
   const color = `#${(e.color ?? 0x5865f2).toString(16).padStart(6, '0')}`;
   const fields = (e.fields ?? []).map((f) => `<div class="d-field${f.inline ? ' inline' : ''}"><div class="d-name">${discordMarkdownToHtml(f.name)}</div><div>${discordMarkdownToHtml(f.value)}</div></div>`).join('');
@@ -81,10 +73,10 @@ function embedHtml(e: DiscordEmbed): string {
 }
 
 function discordMessageHtml(p: DiscordPayload, i: number, of: number): string {
-  const total = p.embeds.reduce((n, e) => n + embedChars(e), 0);
+  const total = p.embeds.reduce((n, e) => n + embedSize(e), 0);
   const longest = Math.max(0, ...p.embeds.map((e) => e.description?.length ?? 0));
-  const over = total > DISCORD_EMBED_TOTAL || longest > DISCORD_DESCRIPTION;
-  const stats = `message ${i + 1} of ${of}: ${p.embeds.length} embed${p.embeds.length === 1 ? '' : 's'}, ${total.toLocaleString('en-US')} characters (limit ${DISCORD_EMBED_TOTAL.toLocaleString('en-US')}); mentions off (allowed_mentions parse: ${JSON.stringify(p.allowed_mentions.parse)})`;
+  const over = total > DISCORD_LIMITS.embedsTotal || longest > DISCORD_LIMITS.description;
+  const stats = `message ${i + 1} of ${of}: ${p.embeds.length} embed${p.embeds.length === 1 ? '' : 's'}, ${total.toLocaleString('en-US')} characters (limit ${DISCORD_LIMITS.embedsTotal.toLocaleString('en-US')}); mentions off (allowed_mentions parse: ${JSON.stringify(p.allowed_mentions.parse)})`;
   const buttons = p.components.flatMap((row) => row.components).map((b) => `<span class="button d">${escapeHtml(b.label)}</span>`).join('');
   return `<div class="discord-msg"><div class="avatar d">B</div><div class="body"><div class="who">Briefbot <span class="app d">APP</span></div>${p.content ? `<div>${discordMarkdownToHtml(p.content)}</div>` : ''}${p.embeds.map(embedHtml).join('')}${buttons ? `<div class="d-actions">${buttons}</div>` : ''}</div></div><p class="stats${over ? ' over' : ''}">${escapeHtml(stats)}</p>`;
 }

@@ -75,9 +75,20 @@ function rankBefore(words: readonly Word[], i: number): { rank: string | null; a
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = words[k]?.lower ?? '';
     if (RANK.test(w)) return { rank: w, at: k };
-    if (words[k + 1]?.afterMark || CLAUSE_WORD.test(w) || /^(?:the|an?)$/.test(w) || isTitleWord(w)) break;
+    if (endsTitlePhrase(words, k)) break;
   }
   return { rank: null, at: i };
+}
+
+/** Whether the word at `k`, looking back from a title, is outside the title's phrase: a clause mark after it, a clause word, an article or another title. */
+function endsTitlePhrase(words: readonly Word[], k: number): boolean {
+  const w = words[k]?.lower ?? '';
+  return words[k + 1]?.afterMark === true || CLAUSE_WORD.test(w) || /^(?:the|an?)$/.test(w) || isTitleWord(w);
+}
+
+/** The country a title at `i` (its phrase starting at `at`) is tied to: before the phrase, inside it ("former Israeli defense minister"), or after it ("of Honduras"). */
+function countryOfTitle(words: readonly Word[], i: number, at: number): string | null {
+  return countryBefore(words, at) ?? (at < i ? countryBefore(words, i) : null) ?? countryAfter(words, i);
 }
 
 /** Words before a title that only describe its holder's standing, not which office it is. */
@@ -92,7 +103,7 @@ function portfolioBefore(words: readonly Word[], i: number): string[] {
   const out: string[] = [];
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = words[k] as Word;
-    if (words[k + 1]?.afterMark || RANK.test(w.lower) || CLAUSE_WORD.test(w.lower) || /^(?:the|an?)$/.test(w.lower) || countryAt(words, k) || isTitleWord(w.lower) || /['’]/.test(w.text)) break;
+    if (endsTitlePhrase(words, k) || RANK.test(w.lower) || countryAt(words, k) || /['’]/.test(w.text)) break;
     if (STANDING.test(w.lower)) continue;
     out.push(termOf(w.lower) ?? w.lower);
   }
@@ -132,7 +143,7 @@ export function askedOffice(question: string): AskedOffice | null {
     const w = words[i] as Word;
     if (!isTitleWord(w.lower) || COURTESY.test(w.lower)) continue;
     const { rank, at } = rankBefore(words, i);
-    const country = countryBefore(words, at) ?? (at < i ? countryBefore(words, i) : null) ?? countryAfter(words, i);
+    const country = countryOfTitle(words, i, at);
     return { title: w.lower, rank, portfolio: portfolioBefore(words, i), country };
   }
   const role = ROLE_Q_RE.exec(question);
@@ -207,7 +218,7 @@ function heldIn(text: string, isTitle: (word: string) => boolean): Held[] {
   words.forEach((w, i) => {
     if (!isTitle(w.lower)) return;
     const { rank, at } = rankBefore(words, i);
-    const country = countryBefore(words, at) ?? (at < i ? countryBefore(words, i) : null) ?? countryAfter(words, i);
+    const country = countryOfTitle(words, i, at);
     const holder: string[] = [];
     for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
       const x = words[k] as Word;

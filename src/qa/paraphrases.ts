@@ -10,7 +10,7 @@
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
-import { verbForms, wordNet, type WordNet, type WordNetPos } from './wordnet.ts';
+import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 
 /** How strongly a paraphrase stands in for the question's word. */
 export const SAME_SENSE = 0.8;
@@ -45,16 +45,14 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
     const found = new Map<string, Paraphrase>();
     for (const token of q.tokens) {
       if (token.term !== term || !/^[a-z]{3,}$/.test(token.word) || !isVerbSlot(q.text, token.start, token.word)) continue;
-      for (const pos of ['verb'] as WordNetPos[]) {
-        const r = wn.related(token.word, pos, SENSES);
-        for (const [words, strength] of [[r.synonyms, SAME_SENSE], [r.broader, BROADER]] as const) {
-          for (const w of words) {
-            if (LIGHT.has(w) || STOP_WORDS.has(w)) continue;
-            const t = termOf(w);
-            const id = t === null ? undefined : index.termId(t);
-            // The verb's own forms, not its stem: "govern" is not "government".
-            if (id !== undefined && (found.get(w)?.strength ?? 0) < strength) found.set(w, { id, strength, forms: new RegExp(`\\b(?:${verbForms(w).join('|')})\\b`, 'i') });
-          }
+      const r = wn.related(token.word, 'verb', SENSES);
+      for (const [words, strength] of [[r.synonyms, SAME_SENSE], [r.broader, BROADER]] as const) {
+        for (const w of words) {
+          if (LIGHT.has(w) || STOP_WORDS.has(w)) continue;
+          const t = termOf(w);
+          const id = t === null ? undefined : index.termId(t);
+          // The verb's own forms, not its stem: "govern" is not "government".
+          if (id !== undefined && (found.get(w)?.strength ?? 0) < strength) found.set(w, { id, strength, forms: new RegExp(`\\b(?:${verbForms(w).join('|')})\\b`, 'i') });
         }
       }
     }

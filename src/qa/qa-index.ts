@@ -158,6 +158,9 @@ export class TopicIndex {
     const tokens: number[] = [];
     const lower: number[] = [];
     const capital: number[] = [];
+    // Each publication date's place among the topic's dates, 0 (oldest) to 1 (newest).
+    const dates = [...new Set(docs.map((d) => d.meta.published).filter((p): p is string => p !== null))].sort();
+    const recencyOf = new Map(dates.map((p, i) => [p, dates.length > 1 ? i / (dates.length - 1) : 1]));
     docs.forEach((doc, d) => {
       const map = new Int32Array(doc.sentences.length).fill(-1);
       this.unitOf.push(map);
@@ -182,13 +185,8 @@ export class TopicIndex {
         map[i] = this.units.length;
         this.units.push({ doc: d, sentence: i, len: toks.length, start, claimTerms: null });
       });
-      this.docContext.push({ months, year: /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null, recency: 0, titleTerms, terms: new TermIds(docTerms) });
-    });
-    const dates = [...new Set(docs.map((d) => d.meta.published).filter((p): p is string => p !== null))].sort();
-    const place = new Map(dates.map((p, i) => [p, dates.length > 1 ? i / (dates.length - 1) : 1]));
-    docs.forEach((doc, d) => {
-      const ctx = this.docContext[d];
-      if (ctx && doc.meta.published) ctx.recency = place.get(doc.meta.published) ?? 0;
+      const recency = doc.meta.published === null ? 0 : (recencyOf.get(doc.meta.published) ?? 0);
+      this.docContext.push({ months, year: /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null, recency, titleTerms, terms: new TermIds(docTerms) });
     });
     this.tokens = Int32Array.from(tokens);
     this.lowerCount = new Uint32Array(this.termIds.size);

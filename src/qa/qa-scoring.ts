@@ -195,9 +195,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       const hits = new Set<string>();
       q.terms.forEach((term, i) => {
         const id = qIds[i];
-        let m = 0;
         const alt = paraphrases.get(i);
-        if (id === undefined && alt) m = Math.max(m, paraphraseMatch(alt, f.text));
+        let m = id === undefined && alt ? paraphraseMatch(alt, f.text) : 0;
         if (id !== undefined) {
           if (inSentence(term) || shapeWordMet(term)) m = 1;
           else {

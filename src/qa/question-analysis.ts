@@ -165,7 +165,7 @@ const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wak
 
 const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
 
-const LATEST_Q_RE = /\b(?:latest|newest|most recent|current(?:ly)?|now|so far|to date|as of now|yet)\b/i;
+const LATEST_Q_RE = /\b(?:latest|newest|most recent|current(?:ly)?|now|so far|to date|as of now|yet)\b/gi;
 const FUTURE_Q_RE = /\b(?:will|going to|expected to|due to|set to|plan(?:s|ning)? to|likely to|about to)\b/i;
 
 export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set(), personNames: ReadonlySet<string> = new Set()): QuestionAnalysis {
@@ -213,7 +213,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   }
   // "the latest toll", "so far": when the answer was reported is a constraint (the newest
   // report wins, see qa-scoring), not a word the answer must contain.
-  const latestWords = new Set([...text.matchAll(new RegExp(LATEST_Q_RE.source, 'gi'))].flatMap((m) => m[0].toLowerCase().split(/\s+/)));
+  const latestWords = new Set([...text.matchAll(LATEST_Q_RE)].flatMap((m) => m[0].toLowerCase().split(/\s+/)));
   const terms: string[] = [];
   for (const t of tokens) if (!terms.includes(t.term) && !latestWords.has(t.word)) terms.push(t.term);
   // "Which TV network did ...", "what organisation ...": the head noun names the answer's kind.

@@ -168,7 +168,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const persons = index.persons.tokens;
   const isPerson = (w: string): boolean => personWord(w, persons);
   let current: string[] = [];
-  const subject = listSubject(doc.sentences.map((x) => x.text), isPerson);
+  const subject = listSubject(doc.sentences.slice(0, 4).map((x) => x.text), isPerson);
   doc.sentences.forEach((s, i) => {
     const ws = words(s.text);
     const found: { pos: number; span: string[]; pronoun: boolean }[] = [];

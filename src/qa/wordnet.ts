@@ -63,8 +63,6 @@ export function verbForms(lemma: string): string[] {
   return [...forms];
 }
 
-const FILES: Record<WordNetPos, string> = { verb: 'verb', noun: 'noun', adj: 'adj' };
-
 class DictFile {
   private fd: number | null = null;
   private size = 0;
@@ -134,7 +132,7 @@ export class WordNet {
   private readonly cache = new Map<string, Related>();
 
   private constructor(dir: string) {
-    const file = (kind: string, pos: WordNetPos): DictFile => new DictFile(path.join(dir, `${kind}.${FILES[pos]}`));
+    const file = (kind: string, pos: WordNetPos): DictFile => new DictFile(path.join(dir, `${kind}.${pos}`));
     this.index = { verb: file('index', 'verb'), noun: file('index', 'noun'), adj: file('index', 'adj') };
     this.data = { verb: file('data', 'verb'), noun: file('data', 'noun'), adj: file('data', 'adj') };
   }
@@ -154,11 +152,21 @@ export class WordNet {
 
   /** The lemmas `word` may be an inflection of, that WordNet lists for `pos`. */
   lemmas(word: string, pos: WordNetPos): string[] {
+    return this.entries(word, pos).map((e) => e.lemma);
+  }
+
+  /** Each lemma `word` may be an inflection of, with its index line (looked up once). */
+  private entries(word: string, pos: WordNetPos): Array<{ lemma: string; line: string }> {
     const w = word.toLowerCase();
     const candidates = new Set<string>([w]);
     if (pos === 'verb' && IRREGULAR[w]) candidates.add(IRREGULAR[w]);
     for (const [suffix, ending] of DETACH[pos]) if (w.endsWith(suffix) && w.length > suffix.length + 1) candidates.add(w.slice(0, -suffix.length) + ending);
-    return [...candidates].filter((c) => this.index[pos].find(c) !== null);
+    const out: Array<{ lemma: string; line: string }> = [];
+    for (const lemma of candidates) {
+      const line = this.index[pos].find(lemma);
+      if (line !== null) out.push({ lemma, line });
+    }
+    return out;
   }
 
   /**
@@ -171,10 +179,9 @@ export class WordNet {
     if (hit) return hit;
     const synonyms = new Set<string>();
     const broader = new Set<string>();
-    const lemmas = this.lemmas(word, pos);
-    for (const lemma of lemmas) {
-      const line = this.index[pos].find(lemma);
-      if (!line) continue;
+    const entries = this.entries(word, pos);
+    const lemmas = entries.map((e) => e.lemma);
+    for (const { line } of entries) {
       const f = line.trim().split(' ');
       const senses = Number(f[2]);
       const offsets = f.slice(f.length - senses).slice(0, maxSenses);

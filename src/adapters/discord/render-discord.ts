@@ -298,7 +298,8 @@ interface EmbedDraft {
   size: number;
 }
 
-function embedSize(e: DiscordEmbed): number {
+/** Characters of an embed that count toward Discord's 6,000 per message. */
+export function embedSize(e: DiscordEmbed): number {
   return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
 
