@@ -12,9 +12,14 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 
-/** How strongly a paraphrase stands in for the question's word. */
-export const SAME_SENSE = 0.8;
-export const BROADER = 0.6;
+/**
+ * How strongly a paraphrase stands in for the question's word: a little over half, so a shared
+ * rarer sense alone cannot carry an answer ("Did China quit sending aid?" is not answered by
+ * "intended to stop China from taking that action"; at 0.8 it was). Eval output is the same at
+ * 0.8 / 0.6 and at these values.
+ */
+export const SAME_SENSE = 0.6;
+export const BROADER = 0.45;
 /** Senses of a word looked at (WordNet lists the commonest first). */
 const SENSES = 2;
 

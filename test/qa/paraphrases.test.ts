@@ -10,7 +10,7 @@ import { isVerbSlot, paraphrasesOf } from '../../src/qa/paraphrases.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { verbForms, WordNet } from '../../src/qa/wordnet.ts';
-import { makeBrief } from './qa-helpers.ts';
+import { makeBrief, realCatalog } from './qa-helpers.ts';
 
 describe('WordNet reader', () => {
   const wn = WordNet.open();
@@ -64,6 +64,14 @@ describe('paraphrased question words', () => {
     const bought = ask('Who bought the Tavik shipyard?');
     assert.equal(bought.abstained, false, bought.answer);
     assert.match(bought.citations[0]!.quote, /acquired the Tavik shipyard/);
+  });
+
+  it('a paraphrase counts for less than the word itself: a shared rarer sense does not make an answer', async () => {
+    // "quit" shares a sense with "stop"; "intended to stop China from taking that action" is
+    // not about China quitting anything (found trying the console on china-russia-aid).
+    const real = new QaEngine(await realCatalog());
+    const a = real.ask('Did China quit sending aid?', { topic: 'china-russia-aid' });
+    assert.equal(a.abstained, true, a.answer);
   });
 
   it('a paraphrase matches the verb\'s own forms, not words that share its stem', () => {
