@@ -97,7 +97,9 @@ export class ConsoleAdapter implements ChatAdapter {
       if (!/^\/brief\b/i.test(text)) {
         // "/ask <topic> ...": a subcommand typed as a command of its own.
         const word = /^\/(\S+)/.exec(text)?.[1]?.toLowerCase() ?? '';
-        const hint = SUBCOMMAND_WORDS.includes(word) ? `Did you mean /brief ${text.slice(1)}?` : 'Commands start with /brief (try /brief help); /quit leaves.';
+        // A suggested question keeps its own question mark ("… who?", not "… who??").
+        const suggestion = `/brief ${text.slice(1)}`;
+        const hint = SUBCOMMAND_WORDS.includes(word) ? `Did you mean ${suggestion}${/[?.!]$/.test(suggestion) ? '' : '?'}` : 'Commands start with /brief (try /brief help); /quit leaves.';
         this.write(`Unknown command. ${hint}\n`);
         return { messages: [], ephemeral: true };
       }

@@ -53,6 +53,7 @@ describe('console adapter, end to end as a spawned process', () => {
     assert.match(afterCard, /^Timeline: China and lethal aid to Russia/m, 'timeline <topic> shows the timeline, not an answer to "timeline"');
     assert.match(afterCard, /The documents on “China and lethal aid to Russia” don't answer that/, 'ask <topic> <question> asks the question alone');
     assert.match(afterCard, /Unknown command\. Did you mean \/brief ask china-russia-aid When did Blinken meet Xi\?/);
+    assert.doesNotMatch(afterCard, /Xi\?\?/, 'the suggested question keeps one question mark');
     assert.doesNotMatch(afterCard, /^Topics$/m, 'nothing after quit is read');
   });
 
