@@ -12,6 +12,7 @@ import { acronymTable, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, typeFactor } from './answer-type-fit.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
+import { DERIVED_MATCH, derivationsOf } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf } from './quantities.ts';
 import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
@@ -98,7 +99,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const aliases = questionAliases(q, () => acronymTable(index));
   // A question word the documents never use may be a paraphrase of one they do ("quit" / "resigned").
   const paraphrases = paraphrasesOf(q, qIds, index);
-  const top = index.bm25([...qIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id))], 30);
+  // ... or say it in another part of speech ("tried" / "trial", "die" / "death").
+  const derivations = derivationsOf(q, qIds, index);
+  const top = index.bm25([...qIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id)), ...[...derivations.values()].flatMap((ids) => [...ids])], 30);
   const candidates = new Set(top.map((c) => c.unit));
   for (const c of top.slice(0, 10)) {
     for (const n of neighbours(index, index.units[c.unit] as Unit)) candidates.add(index.unitOf[n.doc]?.[n.sentence] ?? -1);
@@ -197,6 +200,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         const id = qIds[i];
         const alt = paraphrases.get(i);
         let m = id === undefined && alt ? paraphraseMatch(alt, f.text) : 0;
+        const derived = derivations.get(i);
+        const derivedHere = derived !== undefined && [...derived].some((d) => primary.has(d));
         if (id !== undefined) {
           if (inSentence(term) || shapeWordMet(term)) m = 1;
           else {
@@ -223,6 +228,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (index.topicTerms.has(term) && docTerms.has(id)) m = Math.max(m, 0.6);
           }
         }
+        if (derivedHere) m = Math.max(m, DERIVED_MATCH);
         if (m >= CLAIM_MATCH) hits.add(q.nameGroups.get(term)?.[0] ?? term);
         covered += (weights[i] as number) * m;
         // One constraint per name: "Patrick Ryder" is one person, not two conditions.

@@ -12,6 +12,24 @@ import path from 'node:path';
 
 export type WordNetPos = 'verb' | 'noun' | 'adj';
 
+/**
+ * WordNet's lexicographer files of nouns that name what happens (noun.act, noun.event,
+ * noun.phenomenon, noun.possession, noun.process, noun.state): the nouns of verbs. A noun of a
+ * person ("winner", "lawyer") or thing ("stopper") says who or what, not that it happened.
+ */
+const EVENT_NOUN_FILES = new Set([4, 11, 19, 21, 22, 26]);
+/** noun.person: who does what a verb says ("lead" / "leader", "win" / "winner"). */
+const PERSON_NOUN_FILE = 18;
+
+/** A derivationally related form; `agent` when it is the noun of who does it ("winner"). */
+export interface DerivedForm {
+  word: string;
+  agent: boolean;
+}
+
+/** The part of speech of a pointer's target, as the data files write it ('s' is a satellite adjective). */
+const POINTER_POS: Record<string, WordNetPos> = { v: 'verb', n: 'noun', a: 'adj', s: 'adj' };
+
 export interface Related {
   /** Words of the same senses (all of them; a rarer sense is no less a meaning). */
   synonyms: string[];
@@ -21,7 +39,7 @@ export interface Related {
 
 /** WordNet's detachment rules (morphy): an inflected form → candidate lemmas. */
 const DETACH: Record<WordNetPos, Array<[string, string]>> = {
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  verb: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
 };
@@ -130,6 +148,7 @@ export class WordNet {
   private readonly index: Record<WordNetPos, DictFile>;
   private readonly data: Record<WordNetPos, DictFile>;
   private readonly cache = new Map<string, Related>();
+  private readonly derivedCache = new Map<string, DerivedForm[]>();
 
   private constructor(dir: string) {
     const file = (kind: string, pos: WordNetPos): DictFile => new DictFile(path.join(dir, `${kind}.${pos}`));
@@ -197,26 +216,86 @@ export class WordNet {
     return out;
   }
 
+  /**
+   * Words WordNet derives from `word` or it from them, in another part of speech: its
+   * "derivationally related forms" between a verb and a noun of what happens ("tried" → trial,
+   * "death" → die, "decide" → decision) or of who does it ("win" → winner, marked `agent`). They are lexical links between two
+   * words, not between meanings, so they hold whatever the sense; only single words are
+   * returned, not `word`'s own lemmas.
+   */
+  derived(word: string): DerivedForm[] {
+    const key = word.toLowerCase();
+    const hit = this.derivedCache.get(key);
+    if (hit) return hit;
+    const out = new Map<string, DerivedForm>();
+    const own = new Set<string>();
+    for (const pos of ['verb', 'noun'] as const) {
+      for (const { lemma, line } of this.entries(word, pos)) {
+        own.add(lemma);
+        const f = line.trim().split(' ');
+        const senses = Number(f[2]);
+        for (const off of f.slice(f.length - senses)) {
+          const synset = parseSynset(this.data[pos].lineAt(Number(off)));
+          const at = synset.all.indexOf(lemma) + 1;
+          // A noun that names an event, act or state ("trial", "death"), not a person or thing.
+          if (at === 0 || (pos === 'noun' && !EVENT_NOUN_FILES.has(synset.lexFile))) continue;
+          for (const d of synset.derivations) {
+            // Verb to noun or noun to verb: "elect" / "election", not "lawyer" / "law".
+            const targetPos = POINTER_POS[d.pos];
+            if (d.source !== at || targetPos === pos || (targetPos !== 'noun' && targetPos !== 'verb')) continue;
+            const target = parseSynset(this.data[targetPos].lineAt(d.offset));
+            const agent = targetPos === 'noun' && target.lexFile === PERSON_NOUN_FILE;
+            if (targetPos === 'noun' && !agent && !EVENT_NOUN_FILES.has(target.lexFile)) continue;
+            const w = target.all[d.target - 1];
+            if (w && /^[a-z]+$/.test(w) && !(out.get(w)?.agent === false)) out.set(w, { word: w, agent });
+          }
+        }
+      }
+    }
+    const result = [...out.values()].filter((d) => !own.has(d.word));
+    if (this.derivedCache.size > 5000) this.derivedCache.clear();
+    this.derivedCache.set(key, result);
+    return result;
+  }
+
   close(): void {
     for (const f of [...Object.values(this.index), ...Object.values(this.data)]) f.close();
   }
 }
 
-/** One data-file line: its single-word members and the offsets of its hypernyms (same part of speech). */
-function parseSynset(line: string): { words: string[]; hypernyms: number[] } {
+/** A lexical "derivationally related form" pointer: word `source` of this synset to word `target` of another. */
+interface Derivation {
+  offset: number;
+  pos: string;
+  source: number;
+  target: number;
+}
+
+/**
+ * One data-file line: its single-word members, all its members in order (multi-word ones
+ * with underscores, for the 1-based word numbers of lexical pointers), the offsets of its
+ * hypernyms (same part of speech) and its derivation pointers.
+ */
+function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[] } {
   const f = line.split(' ');
+  const lexFile = Number(f[1]);
   const count = parseInt(f[3] ?? '0', 16);
-  const words: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const w = (f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase();
-    if (/^[a-z]+$/.test(w)) words.push(w);
-  }
+  const all: string[] = [];
+  for (let i = 0; i < count; i++) all.push((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  const words = all.filter((w) => /^[a-z]+$/.test(w));
   let at = 4 + count * 2;
   const pointers = Number(f[at]);
   at++;
   const hypernyms: number[] = [];
-  for (let i = 0; i < pointers; i++, at += 4) if (f[at] === '@' || f[at] === '@i') hypernyms.push(Number(f[at + 1]));
-  return { words, hypernyms };
+  const derivations: Derivation[] = [];
+  for (let i = 0; i < pointers; i++, at += 4) {
+    if (f[at] === '@' || f[at] === '@i') hypernyms.push(Number(f[at + 1]));
+    else if (f[at] === '+') {
+      const st = f[at + 3] ?? '0000';
+      derivations.push({ offset: Number(f[at + 1]), pos: f[at + 2] ?? '', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+    }
+  }
+  return { words, all, lexFile, hypernyms, derivations };
 }
 
 let shared: WordNet | null | undefined;

@@ -1,0 +1,44 @@
+/**
+ * Stage 2c of answering, beside paraphrases: the other forms of a question's words. "When will
+ * Wang be tried?" is answered by "is to go on trial Dec. 17"; "How did he die?" by "his death
+ * ..."; "When was the decision made?" by "decided on Monday". Stemming cannot join these
+ * (try/trial, die/death); WordNet's derivationally related forms (wordnet.ts) do, for any
+ * English word. A derived form counts nearly as much as the word itself: it names the same
+ * event or thing, in another part of speech.
+ */
+import type { TopicIndex } from './qa-index.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { STOP_WORDS, termOf } from './text-analysis.ts';
+import { wordNet, type WordNet } from './wordnet.ts';
+
+/** How much a sentence with a derived form of a question word covers that word. */
+export const DERIVED_MATCH = 0.85;
+
+/** Question term index → term ids of the word's derived forms that the documents use. */
+export type Derivations = ReadonlyMap<number, ReadonlySet<number>>;
+
+export function derivationsOf(q: QuestionAnalysis, qIds: readonly (number | undefined)[], index: TopicIndex, wn: WordNet | null = wordNet()): Derivations {
+  const out = new Map<number, Set<number>>();
+  if (!wn) return out;
+  const own = new Set(qIds.filter((x): x is number => x !== undefined));
+  q.terms.forEach((term, i) => {
+    if (q.entityTerms.has(term)) return;
+    const ids = new Set<number>();
+    for (const token of q.tokens) {
+      if (token.term !== term || !/^[a-z]{3,}$/.test(token.word) || STOP_WORDS.has(token.word)) continue;
+      for (const d of wn.derived(token.word)) {
+        // "Who leads the party?" / "the party's leader": the doer's noun answers who did it only.
+        if (d.agent && q.type !== 'person') continue;
+        const t = termOf(d.word);
+        // Not into another word's synonym group: a second step from the word ("pressure" →
+        // "press" → "urge"); a group the form heads is the form ("leader").
+        if (t === null || (t.startsWith('~') && t !== `~${d.word}`)) continue;
+        const id = index.termId(t);
+        // A form the question has already (in any of its words) is matched as itself.
+        if (id !== undefined && !own.has(id)) ids.add(id);
+      }
+    }
+    if (ids.size > 0) out.set(i, ids);
+  });
+  return out;
+}

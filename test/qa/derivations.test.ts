@@ -1,0 +1,67 @@
+/**
+ * A question word in another part of speech: WordNet's derivationally related forms between
+ * a verb and the noun of what happens ("tried" / "trial"), or of who does it for "who"
+ * questions ("leads" / "leader"), and never a person's or thing's noun for an event
+ * ("lawyer" / "law").
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { derivationsOf } from '../../src/qa/derivations.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { WordNet } from '../../src/qa/wordnet.ts';
+import { makeBrief } from './qa-helpers.ts';
+
+describe('WordNet derivationally related forms', () => {
+  const wn = WordNet.open();
+  const words = (w: string): string[] => wn!.derived(w).map((d) => d.word).sort();
+  it('joins a verb and the noun of what happens, from any inflection', () => {
+    assert.ok(words('tried').includes('trial'), 'tried → trial (put on trial)');
+    assert.deepEqual(words('trial'), ['try']);
+    assert.ok(words('died').includes('death'));
+    assert.ok(words('decide').includes('decision'));
+    assert.ok(words('elected').includes('election'));
+    assert.ok(words('injured').includes('injury'));
+  });
+
+  it('marks the noun of who does it as an agent, and leaves out nouns of people or things for an event', () => {
+    assert.deepEqual(wn!.derived('leads').filter((d) => d.word === 'leader'), [{ word: 'leader', agent: true }]);
+    assert.deepEqual(words('lawyer'), [], 'a lawyer is not a law');
+    assert.ok(!words('elected').includes('eligible'), 'no adjectives');
+    assert.deepEqual(words('xqzzy'), []);
+  });
+});
+
+describe('derived forms in answers', () => {
+  const brief = makeBrief('court', 'Court case', {
+    a: 'Police detained the activist Lena Varga at her home on Monday night.\n\nVarga is to go on trial on March 17 in the northern city of Tolm.\n\nHer husband said he tried to call her lawyer twice on Tuesday.\n',
+    b: 'Ivo Brandt, the leader of the Harbour Party, condemned the arrest.\n\nThe party leads the polls in Tolm.\n',
+  });
+  const engine = new QaEngine(new MutableBriefCatalog([brief]));
+  const ask = (q: string) => engine.ask(q, { topic: 'court' });
+
+  it('answers "when will she be tried" from "is to go on trial on March 17", not from "tried to call"', () => {
+    const a = ask('When will Lena Varga be tried?');
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /go on trial on March 17/);
+  });
+
+  it('answers "who leads the party" from "the leader of the Harbour Party"', () => {
+    const a = ask('Who leads the Harbour Party?');
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /Ivo Brandt/);
+  });
+
+  it('offers a doer\'s noun only to "who" questions', () => {
+    const index = engine.indexFor(brief);
+    const ids = (question: string): number[] => {
+      const q = analyzeQuestion(question, index.persons.tokens, index.persons.names);
+      return [...derivationsOf(q, q.terms.map((t) => index.termId(t)), index).values()].flatMap((s) => [...s]);
+    };
+    const leader = index.termId('~leader');
+    assert.ok(leader !== undefined);
+    assert.ok(ids('Who leads the Harbour Party?').includes(leader));
+    assert.ok(!ids('When did the party lead the polls?').includes(leader));
+  });
+});
