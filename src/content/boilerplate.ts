@@ -295,12 +295,18 @@ export function isHardWrapped(lines: readonly string[]): boolean {
 /** Month abbreviations and "No." that a wrapped line may end with, before a number. */
 const BEFORE_NUMBER_END = new RegExp(`\\b(?:${Object.keys(MONTH_ABBREVIATIONS).map(capitalise).join('|')}|No|Nos|Vol)\\.$`);
 
+/** A sentence's end, then a short label and a colon, at the end of a line. */
+const WRAPPED_LABEL_END = /[.!?]["'”’)]*\s+[^\s.!?][^.!?]{0,30}:$/;
+
 function continuesWrappedLine(prev: RawLine, next: RawLine, hardWrapped: boolean): boolean {
   if (next.row !== prev.row + 1) return false;
   if (BEFORE_NUMBER_END.test(prev.text) && /^\d/.test(next.text)) return true;
   // A lower-case start continues a hard-wrapped line even after a mark ("U.S. / officials",
   // "at a time; / the elderly"); in one-paragraph-per-line text only after : or ;.
   if (/^\p{Ll}/u.test(next.text) && (hardWrapped || /[:;]$/.test(prev.text))) return true;
+  // A label that the wrap left at a line's end ("... on the Egyptian front. 1977: / Elected to
+  // parliament"): the line goes on past a sentence's end, so it is no heading.
+  if (hardWrapped && WRAPPED_LABEL_END.test(prev.text)) return true;
   if (endsLikeSentence(prev.text) || /[:;]$/.test(prev.text)) return false;
   // A line that stops at a comma is not a paragraph's end in either kind of text:
   // "elsewhere in the country, / Bolanos said."

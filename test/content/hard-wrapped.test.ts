@@ -56,6 +56,13 @@ describe('hard-wrapped text', () => {
     assert.ok(sentences[0]?.endsWith('_ a move the union called a breach of the agreement signed in 1995.'), sentences.join('\n'));
   });
 
+  it('keeps a chronology entry whole when its year label is left at the end of a wrapped line', () => {
+    const text = 'Brief biography of Mara Lind, named harbour minister:\n___ 1961: Born in Tolm on the northern coast. 1985: Joins the dock\nunion as a clerk and rises to lead its Valmora branch within ten years. 1997:\nElected to parliament and appointed minister of fisheries in the\ngovernment of Ivo Brandt. 2001: Named harbour minister.\n';
+    const sentences = sentencesOf(text);
+    assert.ok(sentences.includes('1997: Elected to parliament and appointed minister of fisheries in the government of Ivo Brandt.'), sentences.join('\n'));
+    assert.equal(sentences[0], 'Brief biography of Mara Lind, named harbour minister:', 'a heading line still stands alone');
+  });
+
   it('still keeps a headline line apart from the body in paragraph text', () => {
     const sentences = sentencesOf(PARAGRAPHS);
     assert.ok(!sentences.some((s) => s.startsWith('Harbour strike enters second week Dock')));
