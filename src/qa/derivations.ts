@@ -42,3 +42,27 @@ export function derivationsOf(q: QuestionAnalysis, qIds: readonly (number | unde
   });
   return out;
 }
+
+/**
+ * "Who is Saramago's publisher?": the stem of a doer's noun is its verb's ("publisher" and
+ * "published" both stem to "publish"), but a sentence where Saramago published something
+ * names no publisher. Question term index → the noun's own forms, which the sentence must
+ * write for the term to count in full.
+ */
+export function doerNounsOf(q: QuestionAnalysis, wn: WordNet | null = wordNet()): ReadonlyMap<number, RegExp> {
+  const out = new Map<number, RegExp>();
+  if (!wn) return out;
+  q.terms.forEach((term, i) => {
+    if (q.entityTerms.has(term) || term.startsWith('~')) return;
+    const token = q.tokens.find((t) => t.term === term);
+    const word = token?.word.replace(/s$/, '');
+    if (!word || !DOER_SUFFIX.test(word) || word === term || !wn.isPersonNoun(word)) return;
+    out.set(i, new RegExp(`\\b${word}s?\\b`, 'i'));
+  });
+  return out;
+}
+
+/** Endings of English nouns of who does something: publisher, translator, novelist, participant. */
+const DOER_SUFFIX = /[a-z]{3}(?:er|or|ist|ant|ent)$/;
+/** How much a doer's noun counts when the sentence has only its verb ("published"). */
+export const DOER_VERB_MATCH = 0.5;

@@ -12,7 +12,7 @@ import { acronymTable, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, typeFactor } from './answer-type-fit.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
-import { DERIVED_MATCH, derivationsOf } from './derivations.ts';
+import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf } from './quantities.ts';
 import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
@@ -101,6 +101,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const paraphrases = paraphrasesOf(q, qIds, index);
   // ... or say it in another part of speech ("tried" / "trial", "die" / "death").
   const derivations = derivationsOf(q, qIds, index);
+  const doerNouns = doerNounsOf(q);
   const top = index.bm25([...qIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id)), ...[...derivations.values()].flatMap((ids) => [...ids])], 30);
   const candidates = new Set(top.map((c) => c.unit));
   for (const c of top.slice(0, 10)) {
@@ -229,6 +230,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           }
         }
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);
+        const doer = doerNouns.get(i);
+        if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;
         if (m >= CLAIM_MATCH) hits.add(q.nameGroups.get(term)?.[0] ?? term);
         covered += (weights[i] as number) * m;
         // One constraint per name: "Patrick Ryder" is one person, not two conditions.

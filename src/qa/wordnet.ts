@@ -20,6 +20,8 @@ export type WordNetPos = 'verb' | 'noun' | 'adj';
 const EVENT_NOUN_FILES = new Set([4, 11, 19, 21, 22, 26]);
 /** noun.person: who does what a verb says ("lead" / "leader", "win" / "winner"). */
 const PERSON_NOUN_FILE = 18;
+/** noun.group: an organisation or body of people ("publisher" as a firm). */
+const GROUP_NOUN_FILE = 14;
 
 /** A derivationally related form; `agent` when it is the noun of who does it ("winner"). */
 export interface DerivedForm {
@@ -149,6 +151,7 @@ export class WordNet {
   private readonly data: Record<WordNetPos, DictFile>;
   private readonly cache = new Map<string, Related>();
   private readonly derivedCache = new Map<string, DerivedForm[]>();
+  private readonly personCache = new Map<string, boolean>();
 
   private constructor(dir: string) {
     const file = (kind: string, pos: WordNetPos): DictFile => new DictFile(path.join(dir, `${kind}.${pos}`));
@@ -256,6 +259,26 @@ export class WordNet {
     if (this.derivedCache.size > 5000) this.derivedCache.clear();
     this.derivedCache.set(key, result);
     return result;
+  }
+
+  /**
+   * Whether `word` (any inflection) is, in one of its two commonest senses, a noun of a person
+   * or a group of people ("envoy"; "publisher": a firm, or a person who publishes; not "ministry").
+   */
+  isPersonNoun(word: string): boolean {
+    const key = word.toLowerCase();
+    const hit = this.personCache.get(key);
+    if (hit !== undefined) return hit;
+    const first = this.entries(word, 'noun')[0];
+    let person = false;
+    if (first) {
+      const f = first.line.trim().split(' ');
+      const offsets = f.slice(f.length - Number(f[2])).slice(0, 2);
+      person = offsets.some((off) => [PERSON_NOUN_FILE, GROUP_NOUN_FILE].includes(parseSynset(this.data.noun.lineAt(Number(off))).lexFile));
+    }
+    if (this.personCache.size > 5000) this.personCache.clear();
+    this.personCache.set(key, person);
+    return person;
   }
 
   close(): void {

@@ -65,3 +65,21 @@ describe('derived forms in answers', () => {
     assert.ok(!ids('When did the party lead the polls?').includes(leader));
   });
 });
+
+describe('a doer\'s noun that shares its verb\'s stem', () => {
+  const make = (extra: string) => new QaEngine(new MutableBriefCatalog([makeBrief('novel', 'A novelist', {
+    a: `The novelist Mara Lind published two novels about the harbour strike in Tolm.\n\nLind was born in Tolm in 1961 and worked on the docks for ten years.\n${extra}`,
+  })]));
+
+  it('is not matched by the verb alone: "Who is Lind\'s publisher?" is not answered by "Lind published"', () => {
+    const a = make('').ask('Who is Mara Lind\'s publisher?', { topic: 'novel' });
+    assert.equal(a.abstained, true, a.answer);
+  });
+
+  it('is matched by the noun itself', () => {
+    const a = make("\nLind's publisher, Ivo Brandt of Tavik Books, said the second novel sold well.\n").ask('Who is Mara Lind\'s publisher?', { topic: 'novel' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /Lind's publisher, Ivo Brandt/);
+  });
+});
+
