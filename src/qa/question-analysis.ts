@@ -109,6 +109,9 @@ export function detectType(q: string): AnswerType {
   return 'open';
 }
 
+/** The verb that ends a duration question: "how long did the talks last / take?". */
+const DURATION_VERB = /^(?:last|lasted|take|took|taken)$/;
+
 const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opinion|take|line|role|reaction|response|thinking)$/;
 
 /** Words that ask whether sources agree: they describe the answer, never appear in it. */
@@ -186,7 +189,9 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // "How old", "how far": the adjective asks for the kind of quantity; it weighs half (it still
   // finds "80-year-old").
   const howAdjective = new Set([...text.matchAll(/\bhow\s+(old|tall|far|high|fast|heavy|deep|wide|often|long)\b/gi)].map((m) => m.index + m[0].length - (m[1] as string).length));
-  const tokens = analyze(text).filter((t) => !inOrderPhrase(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
+  // "How long did the meeting last?", "how long will it take?": the verb asks for the duration.
+  const durationVerb = (t: Token): boolean => type === 'duration' && DURATION_VERB.test(t.word) && /^[\s?.!]*$/.test(text.slice(t.end));
+  const tokens = analyze(text).filter((t) => !inOrderPhrase(t) && !durationVerb(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   // "Who did Blinken see?": seeing a person is meeting them.
   if (type === 'person') for (const t of tokens) if (/^(?:see|saw|seen|seeing)$/.test(t.word)) t.term = MEET_TERM;
   const names = capitalisedRuns(text);

@@ -195,6 +195,18 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.equal(analyzeQuestion('How long did the talks last?').type, 'duration');
   });
 
+  it('takes the verb that ends a duration question ("last", "take") as the question\'s kind, not its topic', () => {
+    assert.deepEqual(analyzeQuestion('How long did the trial of Lena Varga last?').terms, ['trial', 'lena', 'varga']);
+    assert.ok(analyzeQuestion('How long will the repairs take?').terms.every((t) => !/^(?:take|took)$/.test(t)));
+    assert.ok(analyzeQuestion('How long did the talks last week run?').terms.includes('last'), '"last week" is no duration verb');
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('trial', 'Trial', {
+      a: 'The trial of Lena Varga in Tolm was in session for just two hours and 10 minutes.\n\nThe last witness, a dock worker, said the trial had been unfair.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask('How long did the trial of Lena Varga last?', { topic: 'trial' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /two hours and 10 minutes/);
+  });
+
   const docs = {
     a: 'Some 5,000 troops now guard the long border between Peru and Chile, officials said on Monday. Witnesses saw convoys approaching the 600-kilometer border between Peru and Chile.',
     b: 'Chile said on Tuesday that Peru was raising tension in the region. Talks in Lima were cancelled.',
