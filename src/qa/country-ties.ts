@@ -120,13 +120,19 @@ interface Office {
 function officesIn(text: string): Office[] {
   const m = memoOf(text);
   if (m.offices) return m.offices;
-  const words = (text.match(TOKEN_RE) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  const raw = text.match(TOKEN_RE) ?? [];
+  const words = raw.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   const out: Office[] = [];
+  const says = (x: string | undefined): x is string => x !== undefined && x.length >= 3 && !STOP_WORDS.has(x) && !LOOSE_MODIFIER.test(x) && !countryOf(x) && !isTitleWord(x);
   words.forEach((w, i) => {
-    const before = words[i - 1];
+    if (!isTitleWord(w)) return;
+    // "minister of agriculture" is the agriculture minister ("appointed minister of ...": the
+    // verb before it says nothing of which office).
+    // "governor of East Timor" names a place, not a portfolio.
+    const after = words[i + 1] === 'of' && !/^\p{Lu}/u.test(raw[i + 2] ?? '') ? words[i + 2] : undefined;
+    if (says(after)) out.push({ title: fold(w), modifier: fold(after) });
     // Only a content word says which office: not "to", "us", "the", a country or another title.
-    if (!isTitleWord(w) || before === undefined || before.length < 3 || STOP_WORDS.has(before) || LOOSE_MODIFIER.test(before) || countryOf(before) || isTitleWord(before)) return;
-    out.push({ title: fold(w), modifier: fold(before) });
+    else if (says(words[i - 1])) out.push({ title: fold(w), modifier: fold(words[i - 1] as string) });
   });
   return (m.offices = out);
 }

@@ -112,6 +112,8 @@ export function detectType(q: string): AnswerType {
 /** The verb that ends a duration question: "how long did the talks last / take?". */
 const DURATION_VERB = /^(?:last|lasted|take|took|taken)$/;
 
+const COPULA_RE = /^(?:become|becomes|became|becoming|remain|remains|remained)$/;
+
 const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opinion|take|line|role|reaction|response|thinking)$/;
 
 /** Words that ask whether sources agree: they describe the answer, never appear in it. */
@@ -254,6 +256,9 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   }
   // "What's Iran's stance?": words for a position or view describe the answer's kind.
   for (const t of tokens) if (STANCE_RE.test(t.word)) light.add(t.term);
+  // "When did Sharon become agriculture minister?": a copula links the subject to what it
+  // became ("appointed minister of agriculture"); the verb itself is rarely repeated.
+  for (const t of tokens) if (COPULA_RE.test(t.word)) light.add(t.term);
   const { counted, amount } = type === 'quantity' ? countedOf(text) : { counted: [], amount: false };
   const typeOf = typeOfPhrase ? analyze(typeOfPhrase).map((t) => t.term) : [];
   const setting = new Set<string>();

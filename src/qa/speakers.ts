@@ -253,7 +253,12 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     }
     // "1953: Forms elite commando unit 101" under "Brief biography of Ariel Sharon:": an
     // entry of a dated list is about the person its heading names.
-    if (subject && i > 0 && CHRONOLOGY_ENTRY.test(s.text) && !ws.some((x) => isPerson(x.lower.replace(/['’]s$/, '')))) for (const p of subject) resolved.add(p);
+    // The entry has no subject of its own ("1977: Elected to parliament ... in the government of
+    // Menachem Begin"): one that starts with someone else's name is about them.
+    const entry = CHRONOLOGY_ENTRY.exec(s.text);
+    const opener = entry ? (s.text.slice(entry[0].length - 1).match(/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u)?.[0] ?? '') : '';
+    const othersEntry = opener.split(/\s+/).some((w) => isPerson(w.toLowerCase().replace(/['’]s$/, '')));
+    if (subject && i > 0 && entry && !othersEntry) for (const p of subject) resolved.add(p);
     const u = map[i] ?? -1;
     if (u >= 0) {
       si.speakers.set(u, sets);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { resolvedPeople } from '../../src/qa/speakers.ts';
 import { makeBrief } from './qa-helpers.ts';
 
 const brief = makeBrief('harbour-minister', 'Mara Lind named harbour minister', {
@@ -11,6 +12,7 @@ const brief = makeBrief('harbour-minister', 'Mara Lind named harbour minister', 
     'Brief biography of Mara Lind, named harbour minister:',
     '1961: Born in Tavik, a fishing village on the northern coast. 1983: Graduates in marine engineering from the Nordvik Institute.',
     '1990-97: Runs the Tavik shipyard through two strikes. 2004: Elected to parliament for the coastal party.',
+    '2009: Appointed minister of fisheries in the government of Jon Aske. 2012: Per Holm takes over the dock union.',
     '',
   ].join('\n'),
   unions: 'Dock union leader Per Holm said the unions would judge the minister by her first offer.\n\nHolm was born in Brekka and has led the union since 2009.\n',
@@ -27,6 +29,20 @@ describe('entries of a biography list', () => {
     const shipyard = ask('Which shipyard did Lind run?');
     assert.equal(shipyard.abstained, false, shipyard.answer);
     assert.match(shipyard.citations[0]!.quote, /Runs the Tavik shipyard/);
+  });
+
+  it('are about that person though they name someone else, unless they start with another name', () => {
+    const fisheries = ask('When did Lind become fisheries minister?');
+    assert.equal(fisheries.abstained, false, fisheries.answer);
+    assert.match(fisheries.citations[0]!.quote, /2009: Appointed minister of fisheries/);
+    const index = engine.indexFor(brief);
+    const about = (start: string): string[] => {
+      const u = index.units.findIndex((x) => brief.sources[x.doc]?.sentences[x.sentence]?.text.startsWith(start));
+      assert.ok(u >= 0, start);
+      return [...resolvedPeople(index, u)];
+    };
+    assert.deepEqual(about('2009: Appointed'), ['lind']);
+    assert.deepEqual(about('2012: Per Holm'), [], 'Holm took the union over, not Lind');
   });
 
   it('are not about anyone else', () => {

@@ -47,4 +47,10 @@ describe('offices', () => {
     assert.equal(namesAnotherOffice('When did the US secretary of state meet Ruiz?', 'according to Secretary of State Luis Ortega, who met Ruiz'), false);
     assert.equal(namesAnotherOffice('Who is the minister?', 'Finance Minister Luis Ortega said'), false);
   });
+
+  it('reads "minister of agriculture" as the agriculture minister, and "governor of Tolm" as no portfolio', () => {
+    assert.equal(namesAnotherOffice('When did Ruiz become agriculture minister?', '1997: Elected to parliament and appointed minister of agriculture in the government of Luis Ortega.'), false);
+    assert.equal(namesAnotherOffice('When did Ruiz become agriculture minister?', '2001: Appointed minister of finance.'), true);
+    assert.equal(namesAnotherOffice('Who is the governor of Tolm?', 'In a dialogue with the students, Governor Ana Ruiz agreed to set up an inquiry.'), false);
+  });
 });

@@ -195,6 +195,12 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.equal(analyzeQuestion('How long did the talks last?').type, 'duration');
   });
 
+  it('weighs a copula ("become", "remain") as a light word: the answer says what the subject became', () => {
+    const q = analyzeQuestion('When did Ana Ruiz become agriculture minister?');
+    assert.ok(q.terms.some((t) => q.light.has(t) && /^becom/.test(t)), [...q.light].join(' '));
+    assert.ok(!q.light.has('agricultur'));
+  });
+
   it('takes the verb that ends a duration question ("last", "take") as the question\'s kind, not its topic', () => {
     assert.deepEqual(analyzeQuestion('How long did the trial of Lena Varga last?').terms, ['trial', 'lena', 'varga']);
     assert.ok(analyzeQuestion('How long will the repairs take?').terms.every((t) => !/^(?:take|took)$/.test(t)));
