@@ -145,8 +145,8 @@ const NAME_MISSING = 0.6;
 const DATE_NEAR_CHARS = 60;
 const DATE_FAR = 0.85;
 const PAST_WHEN_RE = /^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b.*\b(?:did|was|were|had)\b/i;
-const PLANNED_BEFORE_RE = /\b(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to(?: \w+)?\s*$|\b(?:will|would|plans? to|intends? to)(?: \w+)?\s*$/i;
-/** A past "when did" question answered only by a plan or prediction of the event. */
+const PLANNED_BEFORE_RE = /\b(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to(?: \w+)?\s*$|\b(?:will|would|could|might|may|plans? to|planned to|intends? to|intended to|(?:threaten|want|hope|vow|refuse|fail|seek|tr)(?:s|ed|ied|ies)? to)(?: \w+)?\s*$/i;
+/** A past "when did" question answered only by a plan, threat, wish or prediction of the event ("threatened to close"). */
 const PLANNED_NOT_DONE = 0.5;
 /** "Who is X?" answered by a sentence that mentions X without saying who X is. */
 const UNDEFINED_PERSON = 0.8;

@@ -50,6 +50,18 @@ describe('time expressions', () => {
   it('does not answer a past "when did" with a plan or prediction', () => {
     assert.equal(quote('When did Xi actually deliver his peace speech?'), '(abstained)');
   });
+
+  it('does not answer a past "when did" with a threat or wish to do it', () => {
+    const docs = {
+      a: 'On Tuesday, the port authority threatened to close the ferry terminal at Tolm over unpaid fees.\n\nThe union wants to end the strike by Friday.\n',
+      b: 'Dock workers went on strike in Tolm on Monday.\n',
+    };
+    const e = new QaEngine(new MutableBriefCatalog([makeBrief('port', 'Port dispute', docs)]), { now: () => FIXED_NOW });
+    assert.equal(e.ask('When did the port authority close the ferry terminal?', { topic: 'port' }).abstained, true);
+    assert.equal(e.ask('When did the union end the strike?', { topic: 'port' }).abstained, true);
+    const struck = e.ask('When did the dock workers go on strike?', { topic: 'port' });
+    assert.equal(struck.abstained, false, struck.answer);
+  });
 });
 
 describe('who is X', () => {
