@@ -11,7 +11,7 @@ import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
-import { timeDistance } from './time-expressions.ts';
+import { timeDistance, timeSpans } from './time-expressions.ts';
 
 /** Titles that address a person without saying what they are. */
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
@@ -119,8 +119,11 @@ export function namesTheThing(question: string, text: string): number {
  * belongs to another clause); for "who is X", X defined by title or apposition; for "what
  * type of X", a type of X named.
  */
-export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySet<string>, persons: ReadonlySet<string>): number {
+export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySet<string>, persons: ReadonlySet<string>, published: string | null = null): number {
   let factor = 1;
+  // "When will Israel withdraw from the Golan?" is not answered by "... which Israel captured
+  // in 1967": every time the sentence gives is already past when it was written.
+  if (q.type === 'date' && q.future && onlyPastTimes(text, published)) factor *= FUTURE_PAST;
   if (q.type === 'date' && focal.size > 0) {
     const anchors = analyze(text).filter((t) => focal.has(t.term));
     if (anchors.length > 0 && timeDistance(text, anchors) > DATE_NEAR_CHARS) factor *= DATE_FAR;
@@ -139,6 +142,22 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   return factor;
 }
 
+/** A time expression that can only be in the past: "last week", "two days ago", "yesterday", "earlier". */
+const PAST_TIME_RE = /\b(?:last|ago|earlier|yesterday|previous|past|recent|before)\b/i;
+
+/** Whether `text` gives times and every one is before the year it was published (or plainly past). */
+export function onlyPastTimes(text: string, published: string | null): boolean {
+  const spans = timeSpans(text);
+  if (spans.length === 0) return false;
+  return spans.every((s) => {
+    if (PAST_TIME_RE.test(s.text)) return true;
+    const year = /\b(1[89]\d\d|20\d\d)\b/.exec(s.text)?.[1];
+    return year !== undefined && published !== null && year < published;
+  });
+}
+
+/** A "when will" question answered by a sentence whose times are all past. */
+const FUTURE_PAST = 0.5;
 /** "What is the name of the X?" answered by a sentence that mentions an X but names none. */
 const NAME_MISSING = 0.6;
 /** A time expression this many characters from the event words still dates the event. */

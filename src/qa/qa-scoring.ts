@@ -282,7 +282,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
     const articleNames = (country: string): boolean => termIn(docTerms, country);
     const officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles, articleNames) : 'possible';
-    const confidence = Math.min(1, orderFactor * match * typeFit * shapeFactor(q, f.text, focalSet, index.persons.tokens) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
+    const confidence = Math.min(1, orderFactor * match * typeFit * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.year ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.
     const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
-import { definesPerson, namesTheThing, namesTypeOf } from '../../src/qa/answer-shape.ts';
+import { definesPerson, namesTheThing, namesTypeOf, onlyPastTimes } from '../../src/qa/answer-shape.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { timeDistance, timeSpans } from '../../src/qa/time-expressions.ts';
@@ -49,6 +49,18 @@ describe('time expressions', () => {
 
   it('does not answer a past "when did" with a plan or prediction', () => {
     assert.equal(quote('When did Xi actually deliver his peace speech?'), '(abstained)');
+  });
+
+  it('does not answer a "when will" with a sentence whose times are all past', () => {
+    assert.equal(onlyPastTimes('Tolm took the islands from Brekka in 1967.', '2024'), true);
+    assert.equal(onlyPastTimes('The talks ended last week.', '2024'), true);
+    assert.equal(onlyPastTimes('Tolm will hand back the islands by March 2025.', '2024'), false);
+    assert.equal(onlyPastTimes('No time here.', '2024'), false);
+    const docs = { a: 'Brekka and the previous Tolm government had agreed that Tolm would return the Sand Islands, which Tolm took from Brekka in 1967.\n\nFerries to the islands kept running.\n' };
+    const e = new QaEngine(new MutableBriefCatalog([makeBrief('islands', 'Sand Islands', docs)]), { now: () => FIXED_NOW });
+    assert.equal(e.ask('When will Tolm return the Sand Islands?', { topic: 'islands' }).abstained, true);
+    const later = new QaEngine(new MutableBriefCatalog([makeBrief('islands', 'Sand Islands', { a: `${docs.a}\nTolm will return the Sand Islands in March 2025, officials said.\n` })]), { now: () => FIXED_NOW });
+    assert.match(later.ask('When will Tolm return the Sand Islands?', { topic: 'islands' }).citations[0]?.quote ?? '', /March 2025/);
   });
 
   it('does not answer a past "when did" with a threat or wish to do it', () => {
