@@ -22,6 +22,16 @@ function namesTheKind(q: QuestionAnalysis, text: string): boolean {
   return new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*${noun}s?\\b|\\b${noun}s?,?\\s+\\p{Lu}[\\p{L}]`, 'u').test(text);
 }
 
+/** A sentence that writes the asked kind's noun ("a crime that ..."). */
+const KIND_MENTIONED = 0.9;
+
+function mentionsTheKind(q: QuestionAnalysis, text: string): boolean {
+  const head = /\b(?:which|what)\s+([a-z]+)\b/i.exec(q.text)?.[1]?.toLowerCase();
+  if (!head || head.length < 3) return false;
+  const t = termOf(head);
+  return t !== null && (text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => termOf(w) === t);
+}
+
 /**
  * "Where was Sharon born?" answered by "Born in Kfar Mallal": the question's own verb, then a
  * preposition of place and a name, so the place is what the verb is about (not a place
@@ -88,7 +98,12 @@ export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicInd
       return f.hasReason ? 1 : 0.75;
     case 'open':
       // "Which TV network ...": the answer names one; "which plane": "an Egypt Air plane".
-      if (q.light.size > 0) return namesTheKind(q, f.text) || f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.6;
+      if (q.light.size > 0) {
+        if (namesTheKind(q, f.text) || f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)))) return 1;
+        // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
+        // crime that ...": the sentence says what of that kind it was, naming the kind.
+        return mentionsTheKind(q, f.text) ? KIND_MENTIONED : 0.6;
+      }
       return 1;
   }
 }

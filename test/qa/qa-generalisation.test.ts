@@ -195,6 +195,15 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.equal(analyzeQuestion('How long did the talks last?').type, 'duration');
   });
 
+  it('answers "what crime ..." with the sentence that names the kind asked for, not one that only names people', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('raids', 'Raids in Tolm', {
+      a: 'Lena Varga and another activist, Ivo Brandt, were arrested on Monday night in police raids in Tolm and Brekka.\n\nVarga was arrested for smuggling fuel across the border, a crime that carries ten years in prison.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask('What crime was Varga arrested for?', { topic: 'raids' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /smuggling fuel/);
+  });
+
   it('weighs a copula ("become", "remain") as a light word: the answer says what the subject became', () => {
     const q = analyzeQuestion('When did Ana Ruiz become agriculture minister?');
     assert.ok(q.terms.some((t) => q.light.has(t) && /^becom/.test(t)), [...q.light].join(' '));
