@@ -11,6 +11,7 @@ import { askedOffice, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { acronymTable, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, typeFactor } from './answer-type-fit.ts';
+import { slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
@@ -289,7 +290,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
     const placeBonus = placeAfterVerb(q, f.text) ? 0.05 : 0;
-    const rank = confidence + speakerBonus + officeBonus + futureBonus + placeBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    // "... were arrested Monday night": the asked fact next to the event words.
+    const slot = slotBonus(q, f.text, focalSet);
+    const rank = confidence + slot + speakerBonus + officeBonus + futureBonus + placeBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     out.push({ unit: u, confidence, rank, missing });
   }
   out.sort((a, b) => b.rank - a.rank);

@@ -1,0 +1,36 @@
+/** The asked fact next to the event words: a date or number within a few characters of the question's focus words. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { analyze } from '../../src/qa/text-analysis.ts';
+import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+
+const focalOf = (question: string): Set<string> => new Set(analyze(question).map((t) => t.term));
+
+describe('answer slot', () => {
+  it('measures from the event words to the nearest date or number', () => {
+    const q = analyzeQuestion('When was Varga arrested?');
+    const focal = new Set(analyze('arrested').map((t) => t.term));
+    assert.ok(slotDistance(q, 'Varga was arrested Monday night in Tolm.', focal) <= SLOT_NEAR_CHARS);
+    assert.ok(slotDistance(q, 'The arrest of Varga, activists said as they began a hunger strike in support of the party founded on Monday, angered many.', focal) > SLOT_NEAR_CHARS);
+    assert.equal(slotDistance(q, 'Nobody mentioned it.', focal), Infinity);
+    const many = analyzeQuestion('How many cattle will he take?');
+    assert.equal(slotBonus(many, 'He will take a gift of 501 cattle.', focalOf('cattle')) > 0, true);
+    assert.equal(slotBonus(many, 'In 1998 the herd of cattle was sold.', focalOf('cattle')), 0, 'a year is no count');
+    assert.equal(slotBonus(analyzeQuestion('Who took the cattle?'), 'He took 501 cattle.', focalOf('cattle')), 0, 'only dates, quantities and durations');
+  });
+
+  it('puts the sentence that dates the event itself first among equals', () => {
+    const docs = {
+      a: 'Varga and Brandt, who were arrested in police raids, were visited by their lawyers on Wednesday.\n',
+      b: 'Varga and Brandt were arrested Monday night in police raids in two cities.\n',
+    };
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('raids', 'Raids', docs)]), { now: () => FIXED_NOW });
+    const a = engine.ask('When were Varga and Brandt arrested?', { topic: 'raids' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /arrested Monday night/);
+  });
+});
