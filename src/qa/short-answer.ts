@@ -13,7 +13,7 @@ import { timeSpans } from './time-expressions.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
 /** A number with its hedge and range: "at least 100", "4.5 million to 5 million", "5 to 7 percent". */
-const NUMBER_RE = new RegExp(`(?<![\\p{L}\\d.,])(?:about |around |nearly |almost |more than |less than |at least |up to |some |over |just )?(?:(?:${NUMBER})(?: to | and |-))?(?:${NUMBER})(?![\\p{L}\\d-])`, 'giu');
+const NUMBER_RE = new RegExp(`(?<![\\p{L}\\d.,])(?:about |around |nearly |almost |more than |less than |at least |up to |some |over |just |between )?(?:(?:${NUMBER})(?: to | and |-))?(?:${NUMBER})(?![\\p{L}\\d-])`, 'giu');
 const DURATION_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|many)(?:[\s-]+(?:and a half|1-2))?[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/gi;
 const AMOUNT_RE = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b(?:dlrs|US\$)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b\d[\d,.]*\s?(?:%|percent|per cent)|\b\d[\d,.]*\s(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yen|yuan))/gi;
 
@@ -45,7 +45,33 @@ function bestBound(text: string, candidates: string[], q: QuestionAnalysis): str
     return { c, n: best };
   }).sort((x, y) => y.n - x.n);
   const [first, second] = scored;
-  return first && first.n > 0 && (!second || first.n > second.n) ? first.c : null;
+  if (first && first.n > 0 && (!second || first.n > second.n)) return first.c;
+  // For a date or a number, a tie goes to the one nearest the question's words, when it is clearly nearer than the others
+  // ("... were arrested Monday night ... after protests on Wednesday").
+  // Only within one sentence: across two, each may be about something else.
+  if (!first || first.n === 0 || !(q.type === 'date' || q.type === 'quantity' || q.type === 'duration') || /[.!?]["'”’]*\s+\p{Lu}/u.test(text.slice(0, -1))) return null;
+  // The event's words, not the names: "Police on Wednesday said Lind was arrested Monday night".
+  // What a number counts ("ships") is by every number that counts it: not the event either.
+  const event = new Set(q.terms.filter((t) => !q.entityTerms.has(t) && !q.counted.includes(t)));
+  const tied = scored.filter((x) => x.n === first.n).map((x) => ({ c: x.c, d: nearness(text, x.c, event) })).sort((x, y) => x.d - y.d);
+  const [near, next] = tied;
+  return near && next && near.d <= NEAR_CHARS && near.d + NEARER_BY <= next.d ? near.c : null;
+}
+
+/** Characters by which the nearest tied candidate must be nearer the question's words than the next. */
+const NEARER_BY = 10;
+/** ... and sit right by them: "arrested Monday night", "a gift of 501 cattle". */
+const NEAR_CHARS = 15;
+
+/** Characters from `candidate` to the nearest of `asked` (question terms) in `text`. */
+function nearness(text: string, candidate: string, asked: ReadonlySet<string>): number {
+  const hits = analyze(text).filter((t) => asked.has(t.term));
+  let best = Infinity;
+  for (let at = text.indexOf(candidate); at >= 0; at = text.indexOf(candidate, at + 1)) {
+    const end = at + candidate.length;
+    for (const h of hits) best = Math.min(best, h.end <= at ? at - h.end : h.start >= end ? h.start - end : 0);
+  }
+  return best;
 }
 
 /** The one candidate the question does not already contain, or the one its clause singles out (bestBound). */

@@ -30,6 +30,13 @@ describe('short answers', () => {
     assert.equal(short('When did the talks end?', 'The talks ended in recent weeks without a deal.'), 'in recent weeks');
   });
 
+  it('takes, of two dates or numbers in one clause, the one right by the event words, and only in one sentence', () => {
+    assert.equal(short('When were Varga and Brandt arrested?', 'Police on Wednesday said Varga and Brandt were arrested Monday night in raids in Tolm.'), 'Monday night');
+    assert.equal(short('When were Varga and Brandt arrested?', 'Police said on Wednesday that Varga and Brandt, arrested in raids, would be tried on Friday.'), null, 'neither date is by "arrested"');
+    assert.equal(short('When were Varga and Brandt arrested?', 'Police spoke on Wednesday. Varga and Brandt were arrested Monday night in raids in Tolm.'), null, 'not across sentences');
+    assert.equal(short('How many people were buried near the volcano?', 'Rescuers said between 1,000 and 1,500 people were buried near the volcano on Friday.'), 'between 1,000 and 1,500 people');
+  });
+
   it('takes a name without its title, and only a name the question does not already have', () => {
     assert.equal(short('Who spoke for the State Department?', 'State Department spokesman Ned Price said the talks were candid.'), 'Ned Price');
     assert.equal(short('Who is Holt?', 'Mira Holt said the talks were candid.'), null);
