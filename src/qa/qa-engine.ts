@@ -193,7 +193,7 @@ export class QaEngine {
     const aPeople = peopleIn(citations.map((c) => c.quote).join(' '), a.index.persons);
     const answerFirst = a.q.type === 'person';
     const state = nextConversation(conversation, a.brief.slug, a.resolved, qPeople, aPeople, answerFirst, this.now());
-    const short = citations.length === 1 ? shortAnswer(a.q, (citations[0] as AnswerCitation).quote) : null;
+    const short = citations.length === 1 ? shortAnswer(a.q, (citations[0] as AnswerCitation).quote, a.index.persons.tokens) : null;
     return this.withInterpretation({ question, topic: a.brief.slug, answer, abstained: false, citations, confidence, routed, conversation: state, ...(short ? { short } : {}) }, a);
   }
 

@@ -58,6 +58,28 @@ function bestBound(text: string, candidates: string[], q: QuestionAnalysis): str
   return near && next && near.d <= NEAR_CHARS && near.d + NEARER_BY <= next.d ? near.c : null;
 }
 
+/** Characters between a person's name and the question's words (a title, a role, a verb) for the name to answer "who". */
+const NAME_NEAR_CHARS = 25;
+
+/** Capitalised names in `text` that end in the noun a "name of the X" question asks about ("... Airport"). */
+function namesEndingIn(text: string, q: QuestionAnalysis): string[] {
+  const noun = /\bname of (?:the |its |his |her |their |\S+['’]s )?(?:[a-z-]+ ){0,2}?([a-z]{3,})\s*[?.]?\s*$/i.exec(q.text)?.[1];
+  if (!noun) return [];
+  const cap = noun[0]!.toUpperCase() + noun.slice(1);
+  const re = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${cap}s?\\b`, 'gu');
+  return [...new Set([...text.matchAll(re)].map((m) => m[0].replace(/^(?:The|A|An|On|In|At)\s+/, '')))].filter((n) => n.includes(' '));
+}
+
+/** A name the documents use for a person, or a first name and surname ("Billy Payne"). */
+function looksLikePerson(name: string, persons: ReadonlySet<string>): boolean {
+  const ws = name.split(/\s+/);
+  if (BODY_HEAD.test(ws[ws.length - 1] ?? '')) return false;
+  return ws.some((w) => persons.has(w.toLowerCase())) || (ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isOrgWord(w.toLowerCase()) && !isPlaceWord(w)));
+}
+
+/** The last word of a body's or place's name, never of a person's: "International Monetary Fund", "United States". */
+const BODY_HEAD = /^(?:fund|bank|committee|commission|council|union|association|academy|institute|university|college|school|corporation|company|group|agency|authority|court|office|board|foundation|federation|league|party|ministry|department|organi[sz]ation|program|programme|service|states|nations|kingdom|republic|airport|airlines?|stadium|games|prize|award|news|times|post|church|army|forces|assembly|parliament|congress|senate|house|centre|center|hospital|club|team|delegation)$/i;
+
 /** Characters by which the nearest tied candidate must be nearer the question's words than the next. */
 const NEARER_BY = 10;
 /** ... and sit right by them: "arrested Monday night", "a gift of 501 cattle". */
@@ -103,11 +125,11 @@ function askedNumber(quote: string, q: QuestionAnalysis): string | null {
 }
 
 /** Runs of capitalised words, with the lower-case particles of names ("Ali bin Salman"). */
-const NAME_RUN_RE = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|da|la|le|du))*/gu;
+const NAME_RUN_RE = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|van|von|al|el|bin|da|la|le|du)(?:-\p{Lu}[\p{L}'’.-]*)?(?![\p{L}'’-])))*/gu;
 /** Words of a title before a name ("Foreign Minister", "Deputy Prime Minister"). */
 const TITLE_PART = /^(?:foreign|prime|deputy|vice|press|senior|chief|former|top|defen[cs]e|interior|finance|trade|home|general|executive|managing|acting|interim|assistant|associate|first|lady)$/;
-/** Capitalised only because they start the sentence or a clause. */
-const LEADING_WORD = /^(?:on|in|at|the|a|an|but|and|or|he|she|it|they|we|this|that|these|those|his|her|their|its|after|before|when|while|if|as|for|with|from|by|to|of|mr|mrs|ms|dr|said|says)$/;
+/** Capitalised only because they start the sentence or a clause, or name a day. */
+const LEADING_WORD = /^(?:on|in|at|the|a|an|but|and|or|he|she|it|they|we|this|that|these|those|his|her|their|its|after|before|when|while|if|as|for|with|from|by|to|of|mr|mrs|ms|dr|said|says|meanwhile|however|also|still|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * The names in the quote the question does not already have: each capitalised run with any
@@ -124,6 +146,9 @@ function newNames(quote: string, q: QuestionAnalysis): string[] {
       if (LEADING_WORD.test(w) || TITLE_PART.test(w) || qWords.has(w) || isTitleWord(w) || isPlaceWord(w) || isOrgWord(w) || DEMONYMS.has(w) || isAcronym(parts[0] as string) || isMonth(w)) parts.shift();
       else break;
     }
+    // "Korean Unification Minister Kang In-duk": a name follows the last title or question word.
+    const lastTitle = parts.reduce((at, p, i) => (isTitleWord(p.toLowerCase()) || qWords.has(p.toLowerCase()) ? i : at), -1);
+    if (lastTitle >= 0 && lastTitle < parts.length - 1 && isTitleWord((parts[lastTitle] as string).toLowerCase())) parts.splice(0, lastTitle + 1);
     if (parts.length === 0 || parts.some((p) => qWords.has(p.toLowerCase()))) continue;
     if (parts.length === 1 && (isOrgWord((parts[0] as string).toLowerCase()) || isAcronym(parts[0] as string))) continue;
     const name = parts.join(' ');
@@ -134,9 +159,10 @@ function newNames(quote: string, q: QuestionAnalysis): string[] {
 
 /**
  * The short answer to `q` in `quote`, verbatim, or null. Only for questions that ask for one
- * fact: a date, a duration, a number or amount, a person or name, a place.
+ * fact: a date, a duration, a number or amount, a person or name, a place. `persons` are the
+ * words the topic's documents use in people's names.
  */
-export function shortAnswer(q: QuestionAnalysis, quote: string): string | null {
+export function shortAnswer(q: QuestionAnalysis, quote: string, persons: ReadonlySet<string> = new Set()): string | null {
   const text = quote.replace(/\s+/g, ' ');
   let found: string | null = null;
   switch (q.type) {
@@ -161,7 +187,18 @@ export function shortAnswer(q: QuestionAnalysis, quote: string): string | null {
       break;
     case 'person':
     case 'name': {
-      found = pick(text, newNames(text, q), q);
+      // Of the capitalised runs ("Look at the list", "Sture Allen"), the ones the documents use
+      // as people's names and that stand by the question's other words ("permanent secretary
+      // Sture Allen", "Frank Joklik, president of ..."), when there are any.
+      // ... and of those, the ones right by the question's other words ("permanent secretary
+      // Sture Allen", "Frank Joklik, president of ..."), not someone else the quote names.
+      const names = newNames(text, q);
+      const role = new Set(q.terms.filter((t) => !q.entityTerms.has(t)));
+      const people = q.type === 'person' ? names.filter((n) => looksLikePerson(n, persons) && nearness(text, n, role) <= NAME_NEAR_CHARS) : [];
+      // "What is the name of the Palestinian airport?": "Gaza International Airport", a name
+      // that ends in the asked thing's noun.
+      const titled = q.type === 'name' ? namesEndingIn(text, q) : [];
+      found = titled.length === 1 ? (titled[0] as string) : people.length > 0 ? pick(text, people, q) : pick(text, names, q);
       break;
     }
     case 'place': {

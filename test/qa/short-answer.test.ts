@@ -42,6 +42,20 @@ describe('short answers', () => {
     assert.equal(short('Who is Holt?', 'Mira Holt said the talks were candid.'), null);
   });
 
+  it('takes the person by the question\'s role words, of several people named', () => {
+    const persons = new Set(['kang', 'brandt', 'varga']);
+    const who = (question: string, quote: string): string | null => shortAnswer(analyzeQuestion(question, persons, new Set()), quote, persons);
+    assert.equal(who("Who is Tolm's unification minister?", 'On Thursday, Tolmese Unification Minister Kang In-duk said Brekka sent a letter to Ivo Brandt last week.'), 'Kang In-duk');
+    assert.equal(who('Who presided over the harbour bid?', 'Billy Payne, who presided over the harbour bid, and Lena Varga, the general secretary of the dock union, denied those claims.'), null, 'two names by the role words: no single answer');
+    assert.equal(who('Who is the managing director of the fund?', 'The International Monetary Fund said its managing director, Michel Camdessus, would visit.'), 'Michel Camdessus');
+    assert.equal(who("Who is Tolm's foreign minister?", 'Tolmese Foreign Minister Farouq al-Sharaa arrived on Friday.'), 'Farouq al-Sharaa');
+    assert.equal(who('Who met the envoy on Thursday?', 'On Thursday, the envoy met Lena Varga in Tolm.'), 'Lena Varga', 'a weekday is no name');
+  });
+
+  it('takes a name that ends in the noun a "name of the X" question asks about', () => {
+    assert.equal(short('What is the name of the new airport?', 'Officials said Tolm International Airport would open Sunday, as part of the latest Mideast accord.'), 'Tolm International Airport');
+  });
+
   it('is always a piece of the quote', () => {
     for (const [q, quote] of [
       ['How long did the talks last?', 'The talks lasted about  35\nminutes, aides said.'],
