@@ -70,6 +70,9 @@ function namesEndingIn(text: string, q: QuestionAnalysis): string[] {
   return [...new Set([...text.matchAll(re)].map((m) => m[0].replace(/^(?:The|A|An|On|In|At)\s+/, '')))].filter((n) => n.includes(' '));
 }
 
+/** A place named after "in", "at", "near" or "to", or after "the village of" and the like. */
+const PLACE_AFTER_RE = /\b(?:(?:in|at|near|to)\s+(?:the\s+)?|(?:village|town|city|port|province|region|district|island|capital|state)\s+of\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
 /** A name the documents use for a person, or a first name and surname ("Billy Payne"). */
 function looksLikePerson(name: string, persons: ReadonlySet<string>): boolean {
   const ws = name.split(/\s+/);
@@ -203,11 +206,20 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
     }
     case 'place': {
       // Only a place named right after "in", "at", "near" or "to", and only one such.
+      // ... or after "the village of", "the port of": "died in the village of Olvido".
       const qWords = words(q.text);
-      const places = [...text.matchAll(/\b(?:in|at|near|to)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu)]
+      const places = [...new Set([...text.matchAll(PLACE_AFTER_RE)]
         .map((m) => (m[1] as string).replace(/['’]s$/, ''))
-        .filter((n) => n.toLowerCase().split(/\s+/).every((p) => !qWords.has(p) && !isTitleWord(p)));
-      found = places.length === 1 ? (places[0] as string) : null;
+        .filter((n) => n.toLowerCase().split(/\s+/).every((p) => !qWords.has(p) && !isTitleWord(p)) && !DEMONYMS.has(n.toLowerCase())))];
+      if (places.length <= 1) found = places[0] ?? null;
+      else {
+        // Of several, the one right by the question's verb, its last word: "born in Azinhaga, a
+        // small town near Lisbon".
+        const last = q.tokens.at(-1)?.term;
+        const event = new Set(last !== undefined && !q.entityTerms.has(last) ? [last] : []);
+        const near = places.map((c) => ({ c, d: nearness(text, c, event) })).sort((x, y) => x.d - y.d);
+        found = near[0] && near[1] && near[0].d <= NEAR_CHARS && near[0].d + NEARER_BY <= near[1].d ? near[0].c : null;
+      }
       break;
     }
     default:

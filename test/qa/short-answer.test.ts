@@ -52,6 +52,13 @@ describe('short answers', () => {
     assert.equal(who('Who met the envoy on Thursday?', 'On Thursday, the envoy met Lena Varga in Tolm.'), 'Lena Varga', 'a weekday is no name');
   });
 
+  it('takes the place after "the village of", and of several places the one by the event words', () => {
+    assert.equal(short('Where did the baby die?', 'A 7-month-old baby died in the village of Olvido after three days without food.'), 'Olvido');
+    assert.equal(short('Where was Lind born?', 'A gaunt woman, Lind was born in Tavik, a small town near Tolm.'), 'Tavik');
+    assert.equal(short('Where is the equipment being held?', 'The equipment is still held up at the Greek port of Volos.'), 'Volos', 'a demonym is no place');
+    assert.equal(short('Where did the ships go?', 'Ships sailed to Tolm and to Brekka on Friday.'), null, 'two places, neither singled out');
+  });
+
   it('takes a name that ends in the noun a "name of the X" question asks about', () => {
     assert.equal(short('What is the name of the new airport?', 'Officials said Tolm International Airport would open Sunday, as part of the latest Mideast accord.'), 'Tolm International Airport');
   });
