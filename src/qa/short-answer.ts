@@ -6,7 +6,7 @@
  * asked-for kind, there is no short answer and the quote speaks alone.
  */
 import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
-import { DEMONYMS } from './gazetteer.ts';
+import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
 import { timeSpans } from './time-expressions.ts';
@@ -122,7 +122,14 @@ function askedNumber(quote: string, q: QuestionAnalysis): string | null {
     const hit = next && q.counted.length > 0 ? analyze(next[1] as string).find((t) => q.counted.includes(t.term)) : undefined;
     numbers.push({ text: hit && next ? `${m[0].trim()} ${(next[1] as string).slice(0, hit.end)}` : m[0].trim(), counts: hit !== undefined });
   }
-  const chosen = numbers.length === 1 ? numbers[0]!.text : bestBound(quote, numbers.map((n) => n.text), q);
+  // "How many tourists left?": of "More than 20,000 tourists ... at about 20 percent of capacity",
+  // the one number that counts tourists.
+  // the one number that counts tourists, when it also stands by the question's event words
+  // ("14 people had died"; not "6,076 people" killed for "how many people are missing").
+  const event = new Set(q.terms.filter((t) => !q.entityTerms.has(t) && !q.counted.includes(t) && !isCountryTerm(t)));
+  const counting = numbers.filter((n) => n.counts);
+  const bound = counting.length === 1 && nearness(quote, counting[0]!.text, event) <= NEAR_CHARS;
+  const chosen = numbers.length === 1 ? numbers[0]!.text : bound ? counting[0]!.text : bestBound(quote, numbers.map((n) => n.text), q);
   if (chosen === null) return null;
   return q.counted.length === 0 || numbers.find((n) => n.text === chosen)?.counts ? chosen : null;
 }

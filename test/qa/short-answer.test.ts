@@ -18,6 +18,11 @@ describe('short answers', () => {
     assert.equal(short('What share of children are stunted?', 'Two-thirds of the children, or two-thirds of those measured, are stunted.'), null);
   });
 
+  it('takes the one number that counts the thing asked when it stands by the event words', () => {
+    assert.equal(short('How many people died on the island?', 'Officials said 14 people had died on that small island alone, and at least nine had died elsewhere.'), '14 people');
+    assert.equal(short('How many people are missing in Tolm?', 'As of Thursday, the storm had killed 6,076 people in Tolm, officials said, and 4,621 were still unaccounted for.'), null, 'the people counted were killed, not missing');
+  });
+
   it('answers nothing when several numbers are equally likely, or none counts the thing asked', () => {
     assert.equal(short('How many ships were lost?', 'Some 40 ships sailed and 12 returned to port by Friday.'), null);
     assert.equal(short('How many ships were lost?', 'The storm hit 300 kilometres off the coast.'), null);
