@@ -25,11 +25,12 @@ function namesTheKind(q: QuestionAnalysis, text: string): boolean {
 /** A sentence that writes the asked kind's noun ("a crime that ..."). */
 const KIND_MENTIONED = 0.9;
 
-function mentionsTheKind(q: QuestionAnalysis, text: string): boolean {
+function mentionsTheKind(q: QuestionAnalysis, index: TopicIndex, unitTerms: ReadonlySet<number>): boolean {
   const head = /\b(?:which|what)\s+([a-z]+)\b/i.exec(q.text)?.[1]?.toLowerCase();
   if (!head || head.length < 3) return false;
   const t = termOf(head);
-  return t !== null && (text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => termOf(w) === t);
+  const id = t === null ? undefined : index.termId(t);
+  return id !== undefined && unitTerms.has(id);
 }
 
 /**
@@ -61,7 +62,7 @@ function measureOfKind(question: string): RegExp {
 const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
 const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 
-export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: Set<string>): number {
+export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: Set<string>, unitTerms: ReadonlySet<number> = new Set()): number {
   switch (q.type) {
     case 'date':
       // "At what time did it land?": a time of day ("at 8:30 a.m."), not a day.
@@ -102,7 +103,7 @@ export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicInd
         if (namesTheKind(q, f.text) || f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
         // crime that ...": the sentence says what of that kind it was, naming the kind.
-        return mentionsTheKind(q, f.text) ? KIND_MENTIONED : 0.6;
+        return mentionsTheKind(q, index, unitTerms) ? KIND_MENTIONED : 0.6;
       }
       return 1;
   }

@@ -11,7 +11,7 @@ import { askedOffice, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { acronymTable, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, typeFactor } from './answer-type-fit.ts';
-import { slotBonus } from './answer-slot.ts';
+import { SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
@@ -189,7 +189,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // focus: a sentence with none of the question's topic words ("worried") is not made an
     // answer by a claim that has them and cites it for a date.
     const focalInSentence = focal.length === 0 || focal.some((t) => inSentence(t));
-    const typeFit = typeFactor(q, f, index, qWords);
+    const typeFit = typeFactor(q, f, index, qWords, primary);
+    // Question terms whose derived form the sentence has ("trial" for "tried"), worked out once.
+    const derivedIn: boolean[] = [];
+    for (const [i, ids] of derivations) for (const d of ids) if (primary.has(d)) derivedIn[i] = true;
     // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
     // quantity, which the sentence gives, so it is not missing.
     const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term);
@@ -202,8 +205,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         const id = qIds[i];
         const alt = paraphrases.get(i);
         let m = id === undefined && alt ? paraphraseMatch(alt, f.text) : 0;
-        const derived = derivations.get(i);
-        const derivedHere = derived !== undefined && [...derived].some((d) => primary.has(d));
+        const derivedHere = derivedIn[i] === true;
         if (id !== undefined) {
           if (inSentence(term) || shapeWordMet(term)) m = 1;
           else {
@@ -290,11 +292,14 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
     const placeBonus = placeAfterVerb(q, f.text) ? 0.05 : 0;
-    // "... were arrested Monday night": the asked fact next to the event words.
-    const slot = slotBonus(q, f.text, focalSet);
-    const rank = confidence + slot + speakerBonus + officeBonus + futureBonus + placeBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    const rank = confidence + speakerBonus + officeBonus + futureBonus + placeBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     out.push({ unit: u, confidence, rank, missing });
   }
+  // "... were arrested Monday night": among the candidates it can still put first, the one whose
+  // date or number sits next to the event words gains SLOT_BONUS (worked out only for those: it
+  // reads the sentence's words again).
+  const topRank = out.reduce((m, s) => Math.max(m, s.rank), -Infinity);
+  for (const s of out) if (s.rank >= topRank - SLOT_BONUS) s.rank += slotBonus(q, sentenceText(index, index.units[s.unit] as Unit), focalSet);
   out.sort((a, b) => b.rank - a.rank);
   return q.latest ? newestFirst(index, out) : out;
 }
