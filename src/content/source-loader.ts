@@ -13,17 +13,36 @@ import path from 'node:path';
 import type { FileIssue } from '../domain/errors.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { containedDir, ContentReadError, DEFAULT_CONTENT_LIMITS, readContainedText, readContainedTextIn, type ContentLimits } from './safe-read.ts';
-import { sentenceRanges, splitSentences } from './sentences.ts';
+import { splitSentences } from './sentences.ts';
 import { parseSourcesYaml, type ParsedEntries } from './sources-yaml.ts';
-import type { Sentence, SourceDocument, SourceMeta } from '../domain/document-types.ts';
+import type { Passage, Sentence, SourceDocument, SourceMeta, StrippedLine } from '../domain/document-types.ts';
 
 export const SOURCES_FILE = 'sources.yml';
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 const READ_CONCURRENCY = 32;
 
-/** Builds the document model (passages, sentences with absolute offsets) for one body. */
+/**
+ * Builds the document model for one body: its passages (boilerplate left out) now, and its
+ * sentences with absolute offsets on first use. Listing topics, checking briefs and recaps
+ * need no sentences; the Q&A index and drafting split them when they first ask, so a bot
+ * with thousands of sources is ready without splitting them all.
+ */
 export function buildSourceDocument(meta: SourceMeta, body: string, topic: string, relPath: string): SourceDocument {
   const { passages, stripped } = stripBoilerplate(body);
+  return documentWith(meta, topic, relPath, body, passages, stripped);
+}
+
+function documentWith(meta: SourceMeta, topic: string, relPath: string, body: string, passages: Passage[], stripped: StrippedLine[]): SourceDocument {
+  let sentences: Sentence[] | null = null;
+  const doc = { meta, topic, path: relPath, body, passages, stripped } as Omit<SourceDocument, 'sentences'>;
+  return Object.defineProperty(doc, 'sentences', {
+    enumerable: true,
+    get: (): Sentence[] => (sentences ??= splitPassages(body, passages)),
+  }) as SourceDocument;
+}
+
+/** The sentences of every passage, with offsets into the whole body. */
+function splitPassages(body: string, passages: readonly Passage[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const passage of passages) {
     for (const r of splitSentences(passage.text)) {
@@ -32,40 +51,19 @@ export function buildSourceDocument(meta: SourceMeta, body: string, topic: strin
       sentences.push({ index: sentences.length, passageIndex: passage.index, start, end, text: body.slice(start, end) });
     }
   }
-  return { meta, topic, path: relPath, body, passages, sentences, stripped };
+  return sentences;
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Longest stretch of work between two turns of the event loop while loading. */
-const SLICE_MS = 10;
-
 /**
- * buildSourceDocument for loading while the bot serves: the same result, but it hands the
- * event loop back every SLICE_MS, even inside one very long passage, so a reload of a
- * large source never holds up other requests.
+ * buildSourceDocument for loading while the bot serves: it hands the event loop back after
+ * the boilerplate pass, so a reload of many sources never holds up other requests.
  */
 export async function buildSourceDocumentSliced(meta: SourceMeta, body: string, topic: string, relPath: string): Promise<SourceDocument> {
-  let sliceStart = performance.now();
-  const pause = async (): Promise<void> => {
-    if (performance.now() - sliceStart < SLICE_MS) return;
-    await yieldToEventLoop();
-    sliceStart = performance.now();
-  };
   const { passages, stripped } = stripBoilerplate(body);
-  await pause();
-  const sentences: Sentence[] = [];
-  let n = 0;
-  for (const passage of passages) {
-    for (const r of sentenceRanges(passage.text)) {
-      const start = passage.start + r.start;
-      const end = passage.start + r.end;
-      sentences.push({ index: sentences.length, passageIndex: passage.index, start, end, text: body.slice(start, end) });
-      if (++n % 64 === 0) await pause();
-    }
-    await pause();
-  }
-  return { meta, topic, path: relPath, body, passages, sentences, stripped };
+  await yieldToEventLoop();
+  return documentWith(meta, topic, relPath, body, passages, stripped);
 }
 
 /** Lower-case ASCII letters and digits joined by dashes: "Café Talks, Day 2" → "cafe-talks-day-2". */
