@@ -52,6 +52,27 @@ export function placeAfterVerb(q: QuestionAnalysis, text: string): boolean {
   return false;
 }
 
+/** "Where does Qin live?", "Where is she from?", "Where is the firm based?": a question about where someone lives or comes from. */
+const RESIDENCE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:live|lives|living|reside|resides|come from|from|based)\s*\??\s*$/i;
+
+/** The verb of a residence question ("live", "reside", "based"): the residence phrase stands for it. */
+export const RESIDENCE_VERB = /^(?:live|lives|living|reside|resides|come|based)$/;
+
+/**
+ * "Where does Qin Yongmin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan":
+ * the wire's way of saying where someone lives, a name from the question then "of" or "from"
+ * and a place.
+ */
+export function residenceOf(q: QuestionAnalysis, text: string): boolean {
+  if (q.type !== 'place' || !RESIDENCE_Q_RE.test(q.text)) return false;
+  const names = q.names.flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w));
+  for (const name of names) {
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`\\b${n},?\\s+(?:\\d{1,3},\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:of\\s+)?\\p{Lu}`, 'u').test(text)) return true;
+  }
+  return false;
+}
+
 /** The measure a "how far / heavy / long ..." question asks for. */
 function measureOfKind(question: string): RegExp {
   if (/\bhow (?:far|high|tall|deep|wide)\b/i.test(question)) return LENGTH_RE;

@@ -10,7 +10,7 @@ import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speaks } from
 import { askedOffice, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { acronymTable, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
-import { placeAfterVerb, typeFactor } from './answer-type-fit.ts';
+import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
 import { SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
@@ -195,6 +195,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     for (const [i, ids] of derivations) for (const d of ids) if (primary.has(d)) derivedIn[i] = true;
     // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
     // quantity, which the sentence gives, so it is not missing.
+    // "Where does Qin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan": the
+    // residence phrase says "lives".
+    const resident = residenceOf(q, f.text);
+    const residenceWord = (term: string): boolean => resident && q.tokens.some((t) => t.term === term && RESIDENCE_VERB.test(t.word));
     const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term);
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
@@ -233,6 +237,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           }
         }
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);
+        if (residenceWord(term)) m = 1;
         const doer = doerNouns.get(i);
         if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;
         if (m >= CLAIM_MATCH) hits.add(q.nameGroups.get(term)?.[0] ?? term);
@@ -291,7 +296,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
-    const placeBonus = placeAfterVerb(q, f.text) ? 0.05 : 0;
+    const placeBonus = placeAfterVerb(q, f.text) || resident ? 0.05 : 0;
     const rank = confidence + speakerBonus + officeBonus + futureBonus + placeBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     out.push({ unit: u, confidence, rank, missing });
   }

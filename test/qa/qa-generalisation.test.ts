@@ -204,6 +204,16 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.match(a.citations[0]!.quote, /smuggling fuel/);
   });
 
+  it('answers "where does X live" from the wire\'s "X, 45, of the city of Y"', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('dissidents', 'Dissidents held', {
+      a: 'Two activists are held on suspicion of subversion.\n\nOne, Lena Varga, 45, of the northern city of Tolm, and the other, Ivo Brandt, 55, of Brekka, were detained last week.\n\nVarga has long campaigned for a free press.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask('Where does Lena Varga live?', { topic: 'dissidents' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /Lena Varga, 45, of the northern city of Tolm/);
+    assert.equal(engine.ask('Where does Lena Varga work?', { topic: 'dissidents' }).abstained, true, 'where she lives is not where she works');
+  });
+
   it('weighs a copula ("become", "remain") as a light word: the answer says what the subject became', () => {
     const q = analyzeQuestion('When did Ana Ruiz become agriculture minister?');
     assert.ok(q.terms.some((t) => q.light.has(t) && /^becom/.test(t)), [...q.light].join(' '));
