@@ -11,6 +11,9 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordNet, type WordNet } from './wordnet.ts';
 
+/** "Which company ...", "what group ...": a question for something named, a doer too. */
+const WHICH_RE = /^\s*(?:and\s+)?which\s+[a-z]+\s/i;
+
 /** How much a sentence with a derived form of a question word covers that word. */
 export const DERIVED_MATCH = 0.85;
 
@@ -28,7 +31,8 @@ export function derivationsOf(q: QuestionAnalysis, qIds: readonly (number | unde
       if (token.term !== term || !/^[a-z]{3,}$/.test(token.word) || STOP_WORDS.has(token.word)) continue;
       for (const d of wn.derived(token.word)) {
         // "Who leads the party?" / "the party's leader": the doer's noun answers who did it only.
-        if (d.agent && q.type !== 'person') continue;
+        // "Which company leads ...?" asks for a doer too.
+        if (d.agent && q.type !== 'person' && !(q.type === 'open' && WHICH_RE.test(q.text))) continue;
         const t = termOf(d.word);
         // Not into another word's synonym group: a second step from the word ("pressure" →
         // "press" → "urge"); a group the form heads is the form ("leader").

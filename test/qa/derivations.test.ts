@@ -53,7 +53,7 @@ describe('derived forms in answers', () => {
     assert.match(a.citations[0]!.quote, /Ivo Brandt/);
   });
 
-  it('offers a doer\'s noun only to "who" questions', () => {
+  it('offers a doer\'s noun only to "who" and "which X" questions', () => {
     const index = engine.indexFor(brief);
     const ids = (question: string): number[] => {
       const q = analyzeQuestion(question, index.persons.tokens, index.persons.names);
@@ -62,6 +62,7 @@ describe('derived forms in answers', () => {
     const leader = index.termId('~leader');
     assert.ok(leader !== undefined);
     assert.ok(ids('Who leads the Harbour Party?').includes(leader));
+    assert.ok(ids('Which party leads the polls in Tolm?').includes(leader));
     assert.ok(!ids('When did the party lead the polls?').includes(leader));
   });
 });
