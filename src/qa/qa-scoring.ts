@@ -193,12 +193,12 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // Question terms whose derived form the sentence has ("trial" for "tried"), worked out once.
     const derivedIn: boolean[] = [];
     for (const [i, ids] of derivations) for (const d of ids) if (primary.has(d)) derivedIn[i] = true;
-    // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
-    // quantity, which the sentence gives, so it is not missing.
     // "Where does Qin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan": the
     // residence phrase says "lives".
     const resident = residenceOf(q, f.text);
     const residenceWord = (term: string): boolean => resident && q.tokens.some((t) => t.term === term && RESIDENCE_VERB.test(t.word));
+    // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
+    // quantity, which the sentence gives, so it is not missing.
     const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term);
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
