@@ -73,6 +73,39 @@ function namesEndingIn(text: string, q: QuestionAnalysis): string[] {
 /** A place named after "in", "at", "near" or "to", or after "the village of" and the like. */
 const PLACE_AFTER_RE = /\b(?:(?:in|at|near|to)\s+(?:the\s+)?|(?:village|town|city|port|province|region|district|island|capital|state)\s+of\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
+/** Ranks and courtesy titles that stand between a role and a name: "press secretary Brig. Gen. Patrick Ryder". */
+const RANK_OR_COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|gen|brig|col|lt|maj|capt|adm|sgt|rev|prof|sen|rep|gov|general|admiral|colonel|major|captain)\.?$/i;
+
+/**
+ * "Who is Wang Yi?": the role the quote gives the person, verbatim: the title before the name
+ * ("Pentagon press secretary Brig. Gen. Patrick Ryder" → "Pentagon press secretary", "Chinese
+ * Foreign Minister Qin Gang") or the description set after it by commas ("Wang Yi, China's top
+ * diplomat"). Only a phrase with a title or office word in it; otherwise nothing.
+ */
+function roleOf(text: string, subject: string): string | null {
+  const name = subject.replace(/[?.!]+$/, '').trim();
+  const at = text.indexOf(name);
+  if (name === '' || at < 0) return null;
+  // Before the name: back to the clause's start, skipping ranks, over capitalised and title words.
+  const before = text.slice(0, at).split(/[,;:(“"]/).pop() ?? '';
+  const ws = before.trim().split(/\s+/).filter((w) => w !== '');
+  while (ws.length > 0 && RANK_OR_COURTESY.test(ws[ws.length - 1] as string)) ws.pop();
+  const role: string[] = [];
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i] as string;
+    const bare = w.toLowerCase().replace(/['’]s$/, '');
+    if (/^\p{Lu}/u.test(w) || isTitleWord(bare) || TITLE_PART.test(bare)) role.unshift(w);
+    else break;
+  }
+  while (role.length > 0 && /^(?:the|a|an)$/i.test(role[0] as string)) role.shift();
+  const titled = (phrase: readonly string[]): boolean => phrase.some((w) => isTitleWord(w.toLowerCase().replace(/[.,'’s]+$/, '')) || isTitleWord(w.toLowerCase()));
+  if (role.length > 0 && titled(role) && !LEADING_WORD.test((role[0] as string).toLowerCase())) return role.join(' ');
+  // After the name: ", China's top diplomat," / ", a spokesman for the ministry,".
+  const after = /^,\s+((?:the |a |an )?[^,.;()]{3,60}?)\s*(?:[,.;)]|$)/u.exec(text.slice(at + name.length))?.[1];
+  if (after && titled(after.split(/\s+/)) && !/\b(?:said|says|who|which|that)\b/.test(after)) return after.replace(/^(?:the|a|an)\s+/i, '');
+  return null;
+}
+
 /** A name the documents use for a person, or a first name and surname ("Billy Payne"). */
 function looksLikePerson(name: string, persons: ReadonlySet<string>): boolean {
   const ws = name.split(/\s+/);
@@ -169,7 +202,8 @@ function newNames(quote: string, q: QuestionAnalysis): string[] {
 
 /**
  * The short answer to `q` in `quote`, verbatim, or null. Only for questions that ask for one
- * fact: a date, a duration, a number or amount, a person or name, a place. `persons` are the
+ * fact: a date, a duration, a number or amount, a person or name, a place, or the role of the
+ * person a "who is X" question names. `persons` are the
  * words the topic's documents use in people's names.
  */
 export function shortAnswer(q: QuestionAnalysis, quote: string, persons: ReadonlySet<string> = new Set()): string | null {
@@ -211,6 +245,9 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       found = titled.length === 1 ? (titled[0] as string) : people.length > 0 ? pick(text, people, q) : pick(text, names, q);
       break;
     }
+    case 'definition':
+      found = q.subject ? roleOf(text, q.subject) : null;
+      break;
     case 'place': {
       // Only a place named right after "in", "at", "near" or "to", and only one such.
       // ... or after "the village of", "the port of": "died in the village of Olvido".

@@ -68,6 +68,14 @@ describe('short answers', () => {
     assert.equal(short('What is the name of the new airport?', 'Officials said Tolm International Airport would open Sunday, as part of the latest Mideast accord.'), 'Tolm International Airport');
   });
 
+  it('gives the role the quote gives a person, for "who is X"', () => {
+    assert.equal(short('Who is Lena Varga?', 'On Monday, Tolm Harbour press secretary Brig. Gen. Lena Varga said the port would reopen.'), 'Tolm Harbour press secretary');
+    assert.equal(short('Who is Ivo Brandt?', 'The minister met Ivo Brandt, Brekka\'s top diplomat, on Friday.'), 'Brekka\'s top diplomat');
+    assert.equal(short('Who is Ana Ruiz?', 'On June 18, Holt met with Tolmese Foreign Minister Ana Ruiz in the capital.'), 'Tolmese Foreign Minister');
+    assert.equal(short('Who is Ana Ruiz?', 'Ana Ruiz, who arrived on Friday, said little.'), null, 'no role in the quote');
+    assert.equal(short('Who is Ana Ruiz?', 'Holt later met Ana Ruiz in Tolm.'), null);
+  });
+
   it('is always a piece of the quote', () => {
     for (const [q, quote] of [
       ['How long did the talks last?', 'The talks lasted about  35\nminutes, aides said.'],
