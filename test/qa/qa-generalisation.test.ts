@@ -220,6 +220,18 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.ok(!q.light.has('agricultur'));
   });
 
+  it('reads "toll" in a quantity question as the kind of answer, like "number"', () => {
+    const q = analyzeQuestion('What is the latest death toll in Tolm?');
+    assert.equal(q.type, 'quantity');
+    assert.ok(!q.terms.includes('toll'), q.terms.join(' '));
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('storm', 'Storm', {
+      a: 'Tolm reported 239 dead on Thursday; Brekka said 194 of its people had been killed.\n\nRoads into Tolm stayed closed.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask('What is the death toll in Tolm?', { topic: 'storm' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /239 dead/);
+  });
+
   it('takes the verb that ends a duration question ("last", "take") as the question\'s kind, not its topic', () => {
     assert.deepEqual(analyzeQuestion('How long did the trial of Lena Varga last?').terms, ['trial', 'lena', 'varga']);
     assert.ok(analyzeQuestion('How long will the repairs take?').terms.every((t) => !/^(?:take|took)$/.test(t)));
