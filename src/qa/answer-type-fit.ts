@@ -73,6 +73,20 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
   return false;
 }
 
+/**
+ * A name right before one of the question's own nouns ("the Kupang riot", "the Munich
+ * conference"): the event named by where it happened. The name must be new to the question.
+ */
+function namedEvent(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+([a-z]{3,})\b/gu)) {
+    const name = (m[1] as string).toLowerCase();
+    if (m.index === 0 || qWords.has(name)) continue;
+    const t = termOf(m[2] as string);
+    if (t !== null && q.terms.includes(t) && !q.light.has(t)) return true;
+  }
+  return false;
+}
+
 /** The measure a "how far / heavy / long ..." question asks for. */
 function measureOfKind(question: string): RegExp {
   if (/\bhow (?:far|high|tall|deep|wide)\b/i.test(question)) return LENGTH_RE;
@@ -114,6 +128,8 @@ export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicInd
     case 'place': {
       // "Where did they meet?": a venue ("on the sidelines of a conference in Munich") beats a bare place name.
       const place = [...f.places].some((p) => !qWords.has(p));
+      // "In which city did the riot take place?": "the Kupang riot" names where it was.
+      if (namedEvent(q, f.text, qWords)) return 1;
       return place && f.venue ? 1 : place || f.venue ? 0.85 : 0.45;
     }
     case 'reason':

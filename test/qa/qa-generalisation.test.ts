@@ -220,6 +220,16 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.ok(!q.light.has('agricultur'));
   });
 
+  it('answers "in which city did the riot take place" with "the Tolm riot broke out ..."', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('unrest', 'Unrest in the north', {
+      a: 'Mobs set fire to four warehouses on Monday after a strike turned into a riot, officials said.\n\nThe Tolm riot broke out after thousands of dock workers staged a peaceful strike in the city.\n\nMost shops in the city stayed closed on Tuesday.\n',
+      b: 'The government sent more police to the north on Tuesday.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask('In which city did the riot take place?', { topic: 'unrest' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /The Tolm riot/);
+  });
+
   it('reads "toll" in a quantity question as the kind of answer, like "number"', () => {
     const q = analyzeQuestion('What is the latest death toll in Tolm?');
     assert.equal(q.type, 'quantity');
