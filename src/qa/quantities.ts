@@ -25,6 +25,10 @@ const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eigh
 export function countsThing(text: string, counted: string[]): boolean {
   const want = new Set(counted);
   const toks = analyze(text);
+  // "cut the number of counties to which the WFP has access from 171 to 145": a number of the
+  // thing, then the figures it went to.
+  const numberOf = /\b(?:number|total|count|tally)\s+of\s+([\p{L}-]+)[^.;]*?\b(?:to|at|reached|stood at|is|was|rose to|fell to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d/iu.exec(text);
+  if (numberOf && want.has(termOf((numberOf[1] as string).toLowerCase()) ?? '')) return true;
   for (const m of text.matchAll(WORD_RE)) {
     // "a 115-boat fleet", "a 12-man crew": the number and what it counts in one word.
     const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(m[0]);

@@ -60,6 +60,13 @@ describe('counted quantities', () => {
     assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('uniforms') as string]), false);
   });
 
+  it('"the number of X ... from 171 to 145" counts X', () => {
+    const counties = [termOf('counties') as string];
+    assert.equal(countsThing('the government cut the number of counties to which the agency has access from 171 to 145', counties), true);
+    assert.equal(countsThing('the number of counties visited by the agency grew', counties), false, 'no figure');
+    assert.equal(countsThing('the number of ports to which ships sail rose to 12', counties), false, 'a number of something else');
+  });
+
   it('reads "what average salary ..." as a question for an amount, whose noun is what it asks about', () => {
     const q = analyzeQuestion("What average salary would the league's proposals produce?");
     assert.equal(q.type, 'quantity');
