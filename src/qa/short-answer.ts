@@ -255,7 +255,14 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       const places = [...new Set([...text.matchAll(PLACE_AFTER_RE)]
         .map((m) => (m[1] as string).replace(/['’]s$/, ''))
         .filter((n) => n.toLowerCase().split(/\s+/).every((p) => !qWords.has(p) && !isTitleWord(p)) && !DEMONYMS.has(n.toLowerCase())))];
-      if (places.length <= 1) found = places[0] ?? null;
+      // "In which city did the riot take place?": "The Kupang riot broke out ..." names it by its noun.
+      if (places.length === 0) {
+        const nouns = new Set(q.terms.filter((t) => !q.light.has(t)));
+        const named = [...text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+([a-z]{3,})\b/gu)]
+          .filter((m) => m.index > 0 && !qWords.has((m[1] as string).toLowerCase()) && !DEMONYMS.has((m[1] as string).toLowerCase()) && nouns.has(analyze(m[2] as string)[0]?.term ?? ''))
+          .map((m) => m[1] as string);
+        if (new Set(named).size === 1) found = named[0] as string;
+      } else if (places.length === 1) found = places[0] as string;
       else {
         // Of several, the one right by the question's verb, its last word: "born in Azinhaga, a
         // small town near Lisbon".

@@ -62,6 +62,7 @@ describe('short answers', () => {
     assert.equal(short('Where was Lind born?', 'A gaunt woman, Lind was born in Tavik, a small town near Tolm.'), 'Tavik');
     assert.equal(short('Where is the equipment being held?', 'The equipment is still held up at the Greek port of Volos.'), 'Volos', 'a demonym is no place');
     assert.equal(short('Where did the ships go?', 'Ships sailed to Tolm and to Brekka on Friday.'), null, 'two places, neither singled out');
+    assert.equal(short('In which city did the riot take place?', 'The Tolm riot broke out after thousands of dock workers went on strike.'), 'Tolm', 'named by the event\'s noun');
   });
 
   it('takes a name that ends in the noun a "name of the X" question asks about', () => {
