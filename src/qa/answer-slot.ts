@@ -7,7 +7,7 @@
  */
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
-import { timeDistance } from './time-expressions.ts';
+import { nearestGap, timeDistance } from './time-expressions.ts';
 
 /** Characters between the event words and the fact within which the fact belongs to the event. */
 export const SLOT_NEAR_CHARS = 15;
@@ -30,13 +30,7 @@ export function slotDistance(q: QuestionAnalysis, text: string, focal: ReadonlyS
   const anchors = analyze(text).filter((t) => focal.has(t.term));
   if (anchors.length === 0) return Infinity;
   if (q.type === 'date') return timeDistance(text, anchors);
-  let best = Infinity;
-  for (const m of text.matchAll(NUMBER_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    for (const a of anchors) best = Math.min(best, a.end <= start ? start - a.end : a.start >= end ? a.start - end : 0);
-  }
-  return best;
+  return nearestGap([...text.matchAll(NUMBER_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length })), anchors);
 }
 
 /** The rank bonus for `text`: SLOT_BONUS when the fact sits within SLOT_NEAR_CHARS of the event words. */

@@ -74,17 +74,19 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
 }
 
 /**
- * A name right before one of the question's own nouns ("the Kupang riot", "the Munich
- * conference"): the event named by where it happened. The name must be new to the question.
+ * The names right before one of the question's own nouns ("the Kupang riot", "the Munich
+ * conference"): events named by where they happened. Only names new to the question
+ * (`qWords`, its lower-case words).
  */
-function namedEvent(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): string[] {
+  const out: string[] = [];
   for (const m of text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+([a-z]{3,})\b/gu)) {
-    const name = (m[1] as string).toLowerCase();
-    if (m.index === 0 || qWords.has(name)) continue;
+    const name = m[1] as string;
+    if (m.index === 0 || qWords.has(name.toLowerCase())) continue;
     const t = termOf(m[2] as string);
-    if (t !== null && q.terms.includes(t) && !q.light.has(t)) return true;
+    if (t !== null && q.terms.includes(t) && !q.light.has(t)) out.push(name);
   }
-  return false;
+  return out;
 }
 
 /** The measure a "how far / heavy / long ..." question asks for. */
@@ -129,7 +131,7 @@ export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicInd
       // "Where did they meet?": a venue ("on the sidelines of a conference in Munich") beats a bare place name.
       const place = [...f.places].some((p) => !qWords.has(p));
       // "In which city did the riot take place?": "the Kupang riot" names where it was.
-      if (namedEvent(q, f.text, qWords)) return 1;
+      if (namesBeforeAskedNoun(q, f.text, qWords).length > 0) return 1;
       return place && f.venue ? 1 : place || f.venue ? 0.85 : 0.45;
     }
     case 'reason':

@@ -9,7 +9,8 @@ import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord } from './entit
 import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
-import { timeSpans } from './time-expressions.ts';
+import { nearestGap, timeSpans } from './time-expressions.ts';
+import { namesBeforeAskedNoun } from './answer-type-fit.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
 /** A number with its hedge and range: "at least 100", "4.5 million to 5 million", "5 to 7 percent". */
@@ -53,8 +54,15 @@ function bestBound(text: string, candidates: string[], q: QuestionAnalysis): str
   // The event's words, not the names: "Police on Wednesday said Lind was arrested Monday night".
   // What a number counts ("ships") is by every number that counts it: not the event either.
   const event = new Set(q.terms.filter((t) => !q.entityTerms.has(t) && !q.counted.includes(t)));
-  const tied = scored.filter((x) => x.n === first.n).map((x) => ({ c: x.c, d: nearness(text, x.c, event) })).sort((x, y) => x.d - y.d);
-  const [near, next] = tied;
+  return clearlyNearest(text, scored.filter((x) => x.n === first.n).map((x) => x.c), event);
+}
+
+/**
+ * Of several candidates, the one within NEAR_CHARS of `event` (question terms) and NEARER_BY
+ * nearer than any other, or null.
+ */
+function clearlyNearest(text: string, candidates: readonly string[], event: ReadonlySet<string>): string | null {
+  const [near, next] = candidates.map((c) => ({ c, d: nearness(text, c, event) })).sort((x, y) => x.d - y.d);
   return near && next && near.d <= NEAR_CHARS && near.d + NEARER_BY <= next.d ? near.c : null;
 }
 
@@ -124,12 +132,9 @@ const NEAR_CHARS = 15;
 /** Characters from `candidate` to the nearest of `asked` (question terms) in `text`. */
 function nearness(text: string, candidate: string, asked: ReadonlySet<string>): number {
   const hits = analyze(text).filter((t) => asked.has(t.term));
-  let best = Infinity;
-  for (let at = text.indexOf(candidate); at >= 0; at = text.indexOf(candidate, at + 1)) {
-    const end = at + candidate.length;
-    for (const h of hits) best = Math.min(best, h.end <= at ? at - h.end : h.start >= end ? h.start - end : 0);
-  }
-  return best;
+  const places: Array<{ start: number; end: number }> = [];
+  for (let at = text.indexOf(candidate); at >= 0; at = text.indexOf(candidate, at + 1)) places.push({ start: at, end: at + candidate.length });
+  return nearestGap(places, hits);
 }
 
 /** The one candidate the question does not already contain, or the one its clause singles out (bestBound). */
@@ -156,7 +161,6 @@ function askedNumber(quote: string, q: QuestionAnalysis): string | null {
     numbers.push({ text: hit && next ? `${m[0].trim()} ${(next[1] as string).slice(0, hit.end)}` : m[0].trim(), counts: hit !== undefined });
   }
   // "How many tourists left?": of "More than 20,000 tourists ... at about 20 percent of capacity",
-  // the one number that counts tourists.
   // the one number that counts tourists, when it also stands by the question's event words
   // ("14 people had died"; not "6,076 people" killed for "how many people are missing").
   const event = new Set(q.terms.filter((t) => !q.entityTerms.has(t) && !q.counted.includes(t) && !isCountryTerm(t)));
@@ -203,8 +207,8 @@ function newNames(quote: string, q: QuestionAnalysis): string[] {
 /**
  * The short answer to `q` in `quote`, verbatim, or null. Only for questions that ask for one
  * fact: a date, a duration, a number or amount, a person or name, a place, or the role of the
- * person a "who is X" question names. `persons` are the
- * words the topic's documents use in people's names.
+ * person a "who is X" question names. `persons` are the words the topic's documents use in
+ * people's names.
  */
 export function shortAnswer(q: QuestionAnalysis, quote: string, persons: ReadonlySet<string> = new Set()): string | null {
   const text = quote.replace(/\s+/g, ' ');
@@ -233,9 +237,8 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
     case 'name': {
       // Of the capitalised runs ("Look at the list", "Sture Allen"), the ones the documents use
       // as people's names and that stand by the question's other words ("permanent secretary
-      // Sture Allen", "Frank Joklik, president of ..."), when there are any.
-      // ... and of those, the ones right by the question's other words ("permanent secretary
-      // Sture Allen", "Frank Joklik, president of ..."), not someone else the quote names.
+      // Sture Allen", "Frank Joklik, president of ..."), when there are any: not someone else
+      // the quote names.
       const names = newNames(text, q);
       const role = new Set(q.terms.filter((t) => !q.entityTerms.has(t)));
       const people = q.type === 'person' ? names.filter((n) => looksLikePerson(n, persons) && nearness(text, n, role) <= NAME_NEAR_CHARS) : [];
@@ -257,19 +260,14 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
         .filter((n) => n.toLowerCase().split(/\s+/).every((p) => !qWords.has(p) && !isTitleWord(p)) && !DEMONYMS.has(n.toLowerCase())))];
       // "In which city did the riot take place?": "The Kupang riot broke out ..." names it by its noun.
       if (places.length === 0) {
-        const nouns = new Set(q.terms.filter((t) => !q.light.has(t)));
-        const named = [...text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+([a-z]{3,})\b/gu)]
-          .filter((m) => m.index > 0 && !qWords.has((m[1] as string).toLowerCase()) && !DEMONYMS.has((m[1] as string).toLowerCase()) && nouns.has(analyze(m[2] as string)[0]?.term ?? ''))
-          .map((m) => m[1] as string);
-        if (new Set(named).size === 1) found = named[0] as string;
+        const named = new Set(namesBeforeAskedNoun(q, text, qWords).filter((n) => !DEMONYMS.has(n.toLowerCase())));
+        if (named.size === 1) found = [...named][0] as string;
       } else if (places.length === 1) found = places[0] as string;
       else {
         // Of several, the one right by the question's verb, its last word: "born in Azinhaga, a
         // small town near Lisbon".
         const last = q.tokens.at(-1)?.term;
-        const event = new Set(last !== undefined && !q.entityTerms.has(last) ? [last] : []);
-        const near = places.map((c) => ({ c, d: nearness(text, c, event) })).sort((x, y) => x.d - y.d);
-        found = near[0] && near[1] && near[0].d <= NEAR_CHARS && near[0].d + NEARER_BY <= near[1].d ? near[0].c : null;
+        found = clearlyNearest(text, places, new Set(last !== undefined && !q.entityTerms.has(last) ? [last] : []));
       }
       break;
     }

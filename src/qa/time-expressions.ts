@@ -62,16 +62,27 @@ export function hasTimeExpression(text: string): boolean {
  * Characters between the nearest time expression and any of `anchors` (offset ranges of the
  * words naming the asked-about event), or Infinity when the text has no time expression.
  */
-export function timeDistance(text: string, anchors: { start: number; end: number }[]): number {
+export function timeDistance(text: string, anchors: readonly Range[]): number {
   const spans = timeSpans(text);
   if (spans.length === 0) return Infinity;
   if (anchors.length === 0) return 0;
+  return nearestGap(spans, anchors);
+}
+
+/** A stretch of text by offsets. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Characters between two ranges of one text; 0 when they touch or overlap. */
+export function gapBetween(a: Range, b: Range): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+/** The smallest gap between any of `spans` and any of `anchors`; Infinity when either is empty. */
+export function nearestGap(spans: Iterable<Range>, anchors: readonly Range[]): number {
   let best = Infinity;
-  for (const s of spans) {
-    for (const a of anchors) {
-      const d = a.end <= s.start ? s.start - a.end : s.end <= a.start ? a.start - s.end : 0;
-      if (d < best) best = d;
-    }
-  }
+  for (const s of spans) for (const a of anchors) best = Math.min(best, gapBetween(s, a));
   return best;
 }

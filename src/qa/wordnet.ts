@@ -204,10 +204,7 @@ export class WordNet {
     const entries = this.entries(word, pos);
     const lemmas = entries.map((e) => e.lemma);
     for (const { line } of entries) {
-      const f = line.trim().split(' ');
-      const senses = Number(f[2]);
-      const offsets = f.slice(f.length - senses).slice(0, maxSenses);
-      offsets.forEach((off, i) => {
+      senseOffsets(line).slice(0, maxSenses).forEach((off, i) => {
         const synset = parseSynset(this.data[pos].lineAt(Number(off)));
         for (const w of synset.words) if (!lemmas.includes(w)) synonyms.add(w);
         if (i === 0) for (const h of synset.hypernyms) for (const w of parseSynset(this.data[pos].lineAt(h)).words) broader.add(w);
@@ -222,9 +219,9 @@ export class WordNet {
   /**
    * Words WordNet derives from `word` or it from them, in another part of speech: its
    * "derivationally related forms" between a verb and a noun of what happens ("tried" → trial,
-   * "death" → die, "decide" → decision) or of who does it ("win" → winner, marked `agent`). They are lexical links between two
-   * words, not between meanings, so they hold whatever the sense; only single words are
-   * returned, not `word`'s own lemmas.
+   * "death" → die, "decide" → decision) or of who does it ("win" → winner, marked `agent`).
+   * They are lexical links between two words, not between meanings, so they hold whatever the
+   * sense; only single words are returned, not `word`'s own lemmas.
    */
   derived(word: string): DerivedForm[] {
     const key = word.toLowerCase();
@@ -235,9 +232,7 @@ export class WordNet {
     for (const pos of ['verb', 'noun'] as const) {
       for (const { lemma, line } of this.entries(word, pos)) {
         own.add(lemma);
-        const f = line.trim().split(' ');
-        const senses = Number(f[2]);
-        for (const off of f.slice(f.length - senses)) {
+        for (const off of senseOffsets(line)) {
           const synset = parseSynset(this.data[pos].lineAt(Number(off)));
           const at = synset.all.indexOf(lemma) + 1;
           // A noun that names an event, act or state ("trial", "death"), not a person or thing.
@@ -272,9 +267,7 @@ export class WordNet {
     const first = this.entries(word, 'noun')[0];
     let person = false;
     if (first) {
-      const f = first.line.trim().split(' ');
-      const offsets = f.slice(f.length - Number(f[2])).slice(0, 2);
-      person = offsets.some((off) => [PERSON_NOUN_FILE, GROUP_NOUN_FILE].includes(parseSynset(this.data.noun.lineAt(Number(off))).lexFile));
+      person = senseOffsets(first.line).slice(0, 2).some((off) => [PERSON_NOUN_FILE, GROUP_NOUN_FILE].includes(parseSynset(this.data.noun.lineAt(Number(off))).lexFile));
     }
     if (this.personCache.size > 5000) this.personCache.clear();
     this.personCache.set(key, person);
@@ -284,6 +277,12 @@ export class WordNet {
   close(): void {
     for (const f of [...Object.values(this.index), ...Object.values(this.data)]) f.close();
   }
+}
+
+/** The data-file offsets of an index line's senses, commonest first (they end the line). */
+function senseOffsets(indexLine: string): string[] {
+  const f = indexLine.trim().split(' ');
+  return f.slice(f.length - Number(f[2]));
 }
 
 /** A lexical "derivationally related form" pointer: word `source` of this synset to word `target` of another. */
