@@ -104,7 +104,9 @@ export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | un
     io.stdout.write(json ? `${JSON.stringify(answerToJson(answer), null, 2)}\n` : renderText(answerToMessage(answer), { width: width(io) }));
     return 0;
   }
-  // Batch mode: each line is a question about the same topic, answered independently.
+  // Batch mode: each line is a question about the same topic, answered independently. At a
+  // terminal, say so: otherwise "briefbot ask <topic>" with the question forgotten just waits.
+  if (io.stdin.isTTY) io.stderr.write(`briefbot ask: no question given; reading questions about ${topic} from standard input, one per line, answers as JSON lines (Ctrl-D ends). To ask one: briefbot ask ${topic} "<question>"\n`);
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     if (line.trim() === '') continue;
