@@ -248,10 +248,22 @@ function profileCountry(holder: readonly string[], profiles: ReadonlyMap<string,
  * How the sentence fits the asked office:
  * - `confirmed`: someone holds it, tied to the asked country in the sentence or the documents;
  * - `possible`: someone holds the title at the asked rank, of no known country;
+ * - `loose`: the same, in a sentence that names another country, so whose office it is stays open;
  * - `other`: every use of the title is another office (another rank, another country's);
  * - `absent`: no one in it holds the title, nor a word for it ("leader" for "president").
  */
-export type OfficeMatch = 'confirmed' | 'possible' | 'other' | 'absent';
+export type OfficeMatch = 'confirmed' | 'possible' | 'loose' | 'other' | 'absent';
+
+/** Whether `text` names a country other than `country`. */
+function namesAnother(text: string, country: string): boolean {
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) {
+    const c = countryAt(words, i);
+    if (c && c.country !== country) return true;
+    if (c) i += c.span - 1;
+  }
+  return false;
+}
 
 export function officeMatch(
   asked: AskedOffice,
@@ -278,8 +290,13 @@ export function officeMatch(
   }
   // A holder of no known country, in an article that never names the asked one, is probably
   // another country's ("Prime Minister Yevgeny Primakov" in a story on Russia, for Ukraine's).
-  return best === 'possible' && !articleNames(asked.country as string) ? 'absent' : best;
+  if (best === 'possible' && !articleNames(asked.country as string)) return 'absent';
+  // In a sentence that names another country, whose office it is stays open ("ties with
+  // Indonesia despite Defence Minister John Moore", for Indonesia's); in one that names none,
+  // the article's country is the likely one.
+  if (best === 'possible' && namesAnother(text, asked.country as string)) return 'loose';
+  return best;
 }
 
 /** Confidence factor of each match. */
-export const OFFICE_FACTOR: Readonly<Record<OfficeMatch, number>> = { confirmed: 1, possible: 1, other: 0.4, absent: 0.6 };
+export const OFFICE_FACTOR: Readonly<Record<OfficeMatch, number>> = { confirmed: 1, possible: 1, loose: 0.6, other: 0.4, absent: 0.6 };

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { COUNTRY_GROUPS, countryTermOf } from '../../src/qa/gazetteer.ts';
-import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
+import { askedOffice, OFFICE_FACTOR, officeMatch } from '../../src/qa/office-holders.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
@@ -113,6 +113,18 @@ describe('offices', () => {
     const none = new Map<string, Set<string>>();
     assert.notEqual(officeMatch(asked, "Protesters wanted Australia to cut ties with Indonesia despite Defence Minister John Moore's announcement.", none), 'other');
     assert.equal(officeMatch(asked, 'Indonesian Defence Minister Wiranto said so.', none), 'other');
+  });
+
+  it('leaves an untied holder open when the sentence names another country, and likely when it names none', () => {
+    const none = new Map<string, Set<string>>();
+    const moore = "Protesters wanted Australia to cut ties with Indonesia despite Defence Minister John Moore's announcement.";
+    // The same sentence, asked about either country: it cannot say whose minister he is.
+    assert.equal(officeMatch(askedOffice("Who is Indonesia's defence minister?")!, moore, none), 'loose');
+    assert.equal(officeMatch(askedOffice("Who is Australia's defence minister?")!, moore, none), 'loose');
+    assert.equal(officeMatch(askedOffice("Who is Italy's finance minister?")!, 'In Germany, Finance Minister Oskar Lafontaine said so.', none), 'loose');
+    // No country in the sentence: the article's own country is the likely one.
+    assert.equal(officeMatch(askedOffice("Who is Ukraine's prime minister?")!, 'Kuchma met Prime Minister Valery Pustovoitenko on Friday.', none), 'possible');
+    assert.ok(OFFICE_FACTOR.loose < OFFICE_FACTOR.possible && OFFICE_FACTOR.loose > OFFICE_FACTOR.other);
   });
 
   it('checks a word for the title ("leader" for "president") the same way as the title', () => {
