@@ -3,7 +3,7 @@
  * day), a duration, a quantity of the asked measure or thing, a person, a name, a place, a
  * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
  */
-import { isPlaceWord } from './entities.ts';
+import { isGapSpan, isPlaceWord } from './entities.ts';
 import { termOf } from './text-analysis.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -96,6 +96,12 @@ function measureOfKind(question: string): RegExp {
   return MEASURE_RE;
 }
 
+/** Whether `text` has a measure of the kind, not a gap since the last such event ("the first talks in two months"). */
+function measures(kind: RegExp, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(kind.source, 'gi'))) if (!isGapSpan(text, m.index)) return true;
+  return false;
+}
+
 const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
 const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 
@@ -111,7 +117,7 @@ export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicInd
       // "How many fighters": a number that counts fighters, not any number in the sentence.
       // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
       // ... of the kind asked: "how far" wants a distance, not "two years".
-      if (q.measure) return measureOfKind(q.text).test(f.text) ? 1 : 0.5;
+      if (q.measure) return measures(measureOfKind(q.text), f.text) ? 1 : 0.5;
       // "How old is Marc Hodler?": his age, next to his name.
       if (q.age && q.names.length > 0) return givesAgeOf(f.text, q.names.flatMap((n) => n.split(/\s+/))) ? 1 : 0.4;
       if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : f.hasQuantity ? 0.5 : 0.4;

@@ -156,3 +156,28 @@ describe('a place after the question\'s verb', () => {
     assert.equal(placeAfterVerb(analyzeQuestion('When was Lind born?'), 'Born in Tavik.'), false, 'only for "where" questions');
   });
 });
+
+describe('a gap since the last such event is not a duration', () => {
+  it('reads "the first ... in seven years" as a gap, "for seven years" as a duration', async () => {
+    const { isGapSpan, textFeatures } = await import('../../src/qa/entities.ts');
+    const gap = 'It was the first visit by a Nordish premier in seven years.';
+    assert.equal(isGapSpan(gap, gap.indexOf('seven')), true);
+    assert.equal(textFeatures(gap).hasDuration, false);
+    assert.equal(textFeatures('Its lowest close in more than two months came on Friday.').hasDuration, false);
+    assert.equal(textFeatures('The premier stayed in the capital for seven years.').hasDuration, true);
+    assert.equal(textFeatures('The work will be finished in two years.').hasDuration, true, 'without a first or superlative, "in two years" is how long it takes');
+  });
+
+  it('does not answer "how long" with a sentence that counts the gap before the event', () => {
+    const catalog = new MutableBriefCatalog([
+      makeBrief('dock', 'Dock talks', {
+        a: 'The first meeting in more than two months between the union and the port authority came and went Thursday without a deal.',
+        b: 'Still, a three-hour meeting that both sides called cordial produced another round of talks set for Tuesday.',
+      }),
+    ]);
+    const e = new QaEngine(catalog, { now: () => FIXED_NOW });
+    const a = e.ask("How long was Thursday's meeting?", { topic: 'dock' });
+    // Without "Thursday" the measuring sentence may fall short of the threshold; the gap never answers.
+    assert.doesNotMatch(a.citations[0]?.quote ?? '(abstained)', /more than two months/);
+  });
+});
