@@ -7,7 +7,7 @@
  */
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
-import { nearestGap, timeDistance } from './time-expressions.ts';
+import { nearestGap, timeDistance, timeSpans } from './time-expressions.ts';
 
 /** Characters between the event words and the fact within which the fact belongs to the event. */
 export const SLOT_NEAR_CHARS = 15;
@@ -33,7 +33,20 @@ export function slotDistance(q: QuestionAnalysis, text: string, focal: ReadonlyS
   return nearestGap([...text.matchAll(NUMBER_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length })), anchors);
 }
 
-/** The rank bonus for `text`: SLOT_BONUS when the fact sits within SLOT_NEAR_CHARS of the event words. */
+/** Rank bonus of a sentence that gives a "when" question a calendar date ("Dec. 17", "in 1995"), not only a weekday or a relative day. */
+export const CALENDAR_BONUS = 0.02;
+
+/** Whether `text` dates something by the calendar: a month with a day or year, or a year. */
+export function hasCalendarDate(text: string): boolean {
+  return timeSpans(text).some((s) => /\d/.test(s.text) && !/\b(?:ago|earlier|later|before|after|beforehand|afterwards|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i.test(s.text));
+}
+
+/**
+ * The rank bonus for `text`: SLOT_BONUS when the fact sits within SLOT_NEAR_CHARS of the event
+ * words; for a "when" question, CALENDAR_BONUS more when it gives a calendar date, which tells
+ * a reader more than "on Thursday" does.
+ */
 export function slotBonus(q: QuestionAnalysis, text: string, focal: ReadonlySet<string>): number {
-  return slotDistance(q, text, focal) <= SLOT_NEAR_CHARS ? SLOT_BONUS : 0;
+  const calendar = q.type === 'date' && hasCalendarDate(text) ? CALENDAR_BONUS : 0;
+  return (slotDistance(q, text, focal) <= SLOT_NEAR_CHARS ? SLOT_BONUS : 0) + calendar;
 }

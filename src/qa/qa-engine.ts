@@ -19,7 +19,8 @@
  *     answer type present (answer-type-fit.ts), answer shape (answer-shape.ts), the right country or office (country-ties.ts; who holds an asked
  *     office or role, at its rank and portfolio, office-holders.ts), the speaker (speakers.ts), and a
  *     name or its acronym as the topic's documents define them (acronyms.ts); among near-equals, the
- *     sentence whose date or number sits next to the event words goes first (answer-slot.ts); a question asking
+ *     sentence whose date or number sits next to the event words goes first, and for "when" a calendar
+ *     date before a weekday (answer-slot.ts); a question asking
  *     for the latest ("the latest toll", "so far") puts the newest of the near-best reports first;
  *  5. decide: answer at or above the threshold (calibrated across topics, see DEFAULT_THRESHOLD), or abstain;
  *  6. compose the quote, going on to the next sentence when it holds the answer (compose below),

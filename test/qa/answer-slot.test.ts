@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
-import { SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
+import { CALENDAR_BONUS, hasCalendarDate, SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
@@ -32,5 +32,23 @@ describe('answer slot', () => {
     const a = engine.ask('When were Varga and Brandt arrested?', { topic: 'raids' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]!.quote, /arrested Monday night/);
+  });
+
+  it('prefers a calendar date to a weekday among equals for a "when" question', () => {
+    assert.equal(hasCalendarDate('He is to go on trial Dec. 17.'), true);
+    assert.equal(hasCalendarDate('The floods began in 1995.'), true);
+    assert.equal(hasCalendarDate('He is to go on trial on Thursday morning.'), false);
+    assert.equal(hasCalendarDate('He was freed two years ago.'), false);
+    const when = analyzeQuestion('When will Varga be tried?');
+    const none = new Set<string>();
+    assert.ok(CALENDAR_BONUS > 0);
+    assert.equal(slotBonus(when, 'Varga is to go on trial Dec. 17.', none) - slotBonus(when, 'Varga is to go on trial on Thursday.', none), CALENDAR_BONUS);
+    assert.equal(slotBonus(analyzeQuestion('How many were tried?'), 'Ten were tried on Dec. 17.', none), 0, 'only for "when" questions');
+    const docs = {
+      a: 'Varga, one of the party founders, is to go on trial on Thursday in Tolm.\n',
+      b: 'Varga, one of the party founders, is to go on trial Dec. 17 in Tolm.\n',
+    };
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('trial', 'Trial', docs)]), { now: () => FIXED_NOW });
+    assert.match(engine.ask('When will Varga be tried?', { topic: 'trial' }).citations[0]?.quote ?? '(abstained)', /Dec\. 17/);
   });
 });
