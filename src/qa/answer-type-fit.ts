@@ -102,6 +102,9 @@ function measures(kind: RegExp, text: string): boolean {
   return false;
 }
 
+const MUCH_RE = /\bhow much\b/i;
+/** "How much X" answered by an amount or share that does not name X next to it (0.6 and 0.8 cost an unanswerable each on the tuning topics). */
+const MEASURED_MASS = 0.7;
 const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
 const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 
@@ -120,7 +123,9 @@ export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicInd
       if (q.measure) return measures(measureOfKind(q.text), f.text) ? 1 : 0.5;
       // "How old is Marc Hodler?": his age, next to his name.
       if (q.age && q.names.length > 0) return givesAgeOf(f.text, q.names.flatMap((n) => n.split(/\s+/))) ? 1 : 0.4;
-      if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : f.hasQuantity ? 0.5 : 0.4;
+      // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
+      // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
+      if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? MEASURED_MASS : f.hasQuantity ? 0.5 : 0.4;
       if (q.amount) return AMOUNT_RE.test(f.text) ? 1 : 0.45;
       return f.hasQuantity ? 1 : 0.45;
     case 'person': {
