@@ -112,6 +112,8 @@ export function detectType(q: string): AnswerType {
 /** The verb that ends a duration question: "how long did the talks last / take?". */
 const DURATION_VERB = /^(?:last|lasted|take|took|taken)$/;
 
+const HAPPEN_RE = /\b(?:take|takes|took|taken|taking)\s+place\b|\bheld(?=[\s?.!]*$)/gi;
+const REFERRING_COUNT_RE = /\b(?:the|these|those|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 const COPULA_RE = /^(?:become|becomes|became|becoming|remain|remains|remained)$/;
 
 const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opinion|take|line|role|reaction|response|thinking)$/;
@@ -259,6 +261,12 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // "When did Sharon become agriculture minister?": a copula links the subject to what it
   // became ("appointed minister of agriculture"); the verb itself is rarely repeated.
   for (const t of tokens) if (COPULA_RE.test(t.word)) light.add(t.term);
+  // "When will the talks take place?", "where was the summit held?": the verb only says that
+  // the event happened, which the answer rarely repeats ("happen" and "occur" are stop words).
+  for (const m of text.matchAll(HAPPEN_RE)) for (const t of analyze(m[0])) light.add(t.term);
+  // "How far apart are the two trials?": a small number after "the" refers to what the story
+  // has counted already; the answer need not repeat it.
+  for (const m of text.matchAll(REFERRING_COUNT_RE)) for (const t of analyze(m[1] as string)) light.add(t.term);
   const { counted, amount } = type === 'quantity' ? countedOf(text) : { counted: [], amount: false };
   const typeOf = typeOfPhrase ? analyze(typeOfPhrase).map((t) => t.term) : [];
   const setting = new Set<string>();

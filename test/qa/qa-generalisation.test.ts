@@ -227,6 +227,27 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.ok(!q.light.has('agricultur'));
   });
 
+  it('weighs "take place" / "be held" and a referring count ("the two trials") as light words', () => {
+    const when = analyzeQuestion('When will the next round of talks take place?');
+    assert.ok(when.light.has(termOf('place') as string), [...when.light].join(' '));
+    assert.ok(when.light.has(termOf('take') as string));
+    assert.ok(!when.light.has(termOf('round') as string));
+    assert.ok(analyzeQuestion('Where was the summit held?').light.has(termOf('held') as string));
+    const far = analyzeQuestion('How far apart are the two trials?');
+    assert.ok(far.light.has(termOf('two') as string), [...far.light].join(' '));
+    assert.ok(!analyzeQuestion('Which two countries signed?').light.has(termOf('two') as string), 'only a count the question refers back to');
+    // The count costs a sentence that does not repeat it little: not the 0.23 it cost as a full word.
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('courts', 'Dissidents in court', {
+      a: 'Varga and Brandt will be tried separately, in cities 500 kilometers (300 miles) apart, before judges chosen by the state.\n\nBoth men founded the party in June.\n',
+      b: 'Officials said the two men had been detained since June.\n\nTheir families were not told where they were held.\n',
+      c: 'The trials are the first since the party was formed.\n',
+    })]), { now: () => FIXED_NOW, threshold: 0 });
+    const withCount = engine.ask('How far apart are the two trials?', { topic: 'courts' });
+    const without = engine.ask('How far apart are the trials?', { topic: 'courts' });
+    assert.match(withCount.citations[0]?.quote ?? '', /500 kilometers/);
+    assert.ok(withCount.confidence >= 0.7 * without.confidence, `${withCount.confidence} vs ${without.confidence}`);
+  });
+
   it('answers "in which city did the riot take place" with "the Tolm riot broke out ..."', () => {
     const engine = new QaEngine(new MutableBriefCatalog([makeBrief('unrest', 'Unrest in the north', {
       a: 'Mobs set fire to four warehouses on Monday after a strike turned into a riot, officials said.\n\nThe Tolm riot broke out after thousands of dock workers staged a peaceful strike in the city.\n\nMost shops in the city stayed closed on Tuesday.\n',
