@@ -29,6 +29,8 @@ export function countsThing(text: string, counted: string[]): boolean {
   // thing, then the figures it went to.
   const numberOf = /\b(?:number|total|count|tally)\s+of\s+([\p{L}-]+)[^.;]*?\b(?:to|at|reached|stood at|is|was|rose to|fell to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d/iu.exec(text);
   if (numberOf && want.has(termOf((numberOf[1] as string).toLowerCase()) ?? '')) return true;
+  // "How many times has it ...?" is answered by an ordinal: "it was the third time that ...".
+  if (want.has(TIME_TERM) && ORDINAL_TIME_RE.test(text)) return true;
   for (const m of text.matchAll(WORD_RE)) {
     // "a 115-boat fleet", "a 12-man crew": the number and what it counts in one word.
     const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(m[0]);
@@ -46,6 +48,9 @@ export function countsThing(text: string, counted: string[]): boolean {
   }
   return false;
 }
+
+const TIME_TERM = termOf('time') ?? 'time';
+const ORDINAL_TIME_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+time\b/i;
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
 

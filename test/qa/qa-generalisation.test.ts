@@ -67,6 +67,14 @@ describe('counted quantities', () => {
     assert.equal(countsThing('the number of ports to which ships sail rose to 12', counties), false, 'a number of something else');
   });
 
+  it('"how many times" is answered by an ordinal ("the third time that ...")', () => {
+    const times = analyzeQuestion('How many times has Nordland suspended the talks?').counted;
+    assert.equal(countsThing('Officials said it was the third time that Nordland had suspended the talks.', times), true);
+    assert.equal(countsThing('Nordland suspended the talks for the 4th time.', times), true);
+    assert.equal(countsThing('Nordland suspended the talks at the time.', times), false);
+    assert.equal(countsThing('It was the third round of talks.', times), false);
+  });
+
   it('reads "what average salary ..." as a question for an amount, whose noun is what it asks about', () => {
     const q = analyzeQuestion("What average salary would the league's proposals produce?");
     assert.equal(q.type, 'quantity');
