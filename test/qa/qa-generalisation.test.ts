@@ -67,6 +67,17 @@ describe('counted quantities', () => {
     assert.equal(countsThing('the number of ports to which ships sail rose to 12', counties), false, 'a number of something else');
   });
 
+  it('reads "which countries" and "which cities" as questions for places, as "which country" is', () => {
+    for (const q of ['Which countries are staying out of the union?', 'In which cities were the trials held?', 'Which country won?']) assert.equal(analyzeQuestion(q).type, 'place', q);
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('union', 'The new currency', {
+      a: 'Norway, Chile and Kenya decided to stay out of the currency union for political reasons.\n',
+      b: 'Eleven members adopt the currency on Friday.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask('Which countries are staying out of the currency union?', { topic: 'union' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /Norway, Chile and Kenya/);
+  });
+
   it('"how many times" is answered by an ordinal ("the third time that ...")', () => {
     const times = analyzeQuestion('How many times has Nordland suspended the talks?').counted;
     assert.equal(countsThing('Officials said it was the third time that Nordland had suspended the talks.', times), true);
