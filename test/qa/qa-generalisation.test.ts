@@ -91,6 +91,7 @@ describe('counted quantities', () => {
     assert.equal(q.type, 'quantity');
     assert.ok(!q.light.has(termOf('salary') as string));
     assert.equal(analyzeQuestion('What price did the buyers pay?').type, 'quantity');
+    for (const q of ['At what level did the index close on Thursday?', 'At what price were the shares sold?']) assert.equal(analyzeQuestion(q).type, 'quantity', q);
     assert.equal(analyzeQuestion('What team did he join?').type, 'open');
   });
 
