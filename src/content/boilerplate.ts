@@ -9,6 +9,7 @@
  */
 import { capitalise, MONTH_ABBREVIATIONS } from '../domain/calendar.ts';
 import type { Passage, StrippedLine } from '../domain/document-types.ts';
+import { abbreviationContinues } from './sentences.ts';
 
 /** What a rule sees: one line plus its neighbours. */
 export interface LineContext {
@@ -307,6 +308,8 @@ function continuesWrappedLine(prev: RawLine, next: RawLine, hardWrapped: boolean
   // A label that the wrap left at a line's end ("... on the Egyptian front. 1977: / Elected to
   // parliament"): the line goes on past a sentence's end, so it is no heading.
   if (hardWrapped && WRAPPED_LABEL_END.test(prev.text)) return true;
+  // A wrap after an abbreviation's period ("The U.S. / Agency for ...") is no paragraph's end.
+  if (hardWrapped && abbreviationContinues(prev.text, next.text)) return true;
   if (endsLikeSentence(prev.text) || /[:;]$/.test(prev.text)) return false;
   // A line that stops at a comma is not a paragraph's end in either kind of text:
   // "elsewhere in the country, / Bolanos said."

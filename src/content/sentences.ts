@@ -148,6 +148,15 @@ function shouldJoin(prev: string, next: string, gap: string, line: string = prev
   return false;
 }
 
+/**
+ * Whether a line that ends with a period continues on the next line because the period
+ * belongs to an abbreviation ("The U.S. / Agency for International Development", "Gen. /
+ * Mario Hung"), by the same rules that join the segmenter's pieces.
+ */
+export function abbreviationContinues(line: string, nextLine: string): boolean {
+  return abbreviationBeforePeriod(line) !== null && shouldJoin(line, nextLine, ' ');
+}
+
 /** Characters of context on each side that a join decision looks at. */
 const JOIN_CONTEXT = 256;
 /** Window the segmenter is run on; V8's segment iterator slows with the square of its input. */

@@ -113,4 +113,11 @@ Ruiz said.
     assert.ok(sentences.includes('The union says 4,000 members have joined the strike at the port of Valmora, Mayor Ellen Brandt said.'), sentences.join('\n'));
     assert.ok(sentences.includes('Harbour strike enters second week'), sentences.join('\n'));
   });
+
+  it('keeps a sentence whole when a line wraps after an abbreviation ("The U.S. / Agency for ...")', () => {
+    const text = 'Tourists crowded the airport on Thursday, waiting for flights out of the\nresort, which the storm had cut off since Monday. ``Some vacation.\'\' The U.S.\nAgency for International Development sent two helicopters each to\nthe coast to help in search, rescue and relief efforts in the region.\nOfficials said the roads along the coast would stay closed until the\nwater went down, and that the airport would reopen for flights out of\nthe resort once the runway had been cleared of fallen trees.\n';
+    const sentences = sentencesOf(text);
+    assert.ok(sentences.includes('The U.S. Agency for International Development sent two helicopters each to the coast to help in search, rescue and relief efforts in the region.'), sentences.join('\n'));
+    assert.ok(sentences.at(-1)?.startsWith('Officials said the roads'), 'a sentence end still ends the passage');
+  });
 });
