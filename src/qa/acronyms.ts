@@ -45,6 +45,7 @@ export function abbreviates(acronym: string, name: string): boolean {
   return fit(0, 0);
 }
 
+
 const cache = new WeakMap<TopicIndex, AcronymTable>();
 
 /** The topic's acronyms and the names they stand for (built on first use, then kept). */
@@ -64,27 +65,48 @@ export function acronymTable(index: TopicIndex): AcronymTable {
   }
   const table = new Map<string, string[]>();
   if (byInitial.size > 0) {
-    for (const text of texts) {
-      if (!/[A-Z]\S*\s+(?:\S+\s+)?[A-Z]/.test(text)) continue;
-      for (const m of text.matchAll(NAME_RUN_RE)) {
-        // The run and its tails: "The Valmora Harbour Board" holds "Valmora Harbour Board".
-        const words = m[0].split(/\s+/);
-        for (let k = 0; k + 1 < words.length; k++) {
-          const candidates = byInitial.get((words[k] as string)[0] as string);
-          if (!candidates || SMALL.test(words[k] as string)) continue;
-          const name = words.slice(k).join(' ').replace(/['’]s$/, '');
-          for (const a of candidates) {
-            if (!abbreviates(a, name)) continue;
-            const key = a.toLowerCase();
-            const list = table.get(key) ?? [];
-            if (!list.includes(name)) table.set(key, [...list, name]);
-          }
-        }
+    forEachName(texts, (name) => {
+      for (const a of byInitial.get(name[0] as string) ?? []) {
+        if (!abbreviates(a, name)) continue;
+        const key = a.toLowerCase();
+        const list = table.get(key) ?? [];
+        if (!list.includes(name)) table.set(key, [...list, name]);
       }
-    }
+    });
   }
   cache.set(index, table);
   return table;
+}
+
+/** Calls `visit` with every capitalised name run in `texts` and its tails ("The Valmora Harbour Board", "Valmora Harbour Board", ...). */
+function forEachName(texts: readonly string[], visit: (name: string) => void): void {
+  for (const text of texts) {
+    if (!/[A-Z]\S*\s+(?:\S+\s+)?[A-Z]/.test(text)) continue;
+    for (const m of text.matchAll(NAME_RUN_RE)) {
+      const words = m[0].split(/\s+/);
+      for (let k = 0; k + 1 < words.length; k++) {
+        if (!SMALL.test(words[k] as string)) visit(words.slice(k).join(' ').replace(/['’]s$/, ''));
+      }
+    }
+  }
+}
+
+/**
+ * For the question's acronyms that the documents never write ("USAID"), the capitalised
+ * names in `texts` (the candidate sentences) that they abbreviate ("U.S. Agency for
+ * International Development"), added to `aliases` as for a known acronym. Looking only in
+ * the candidates keeps this cheap on a large topic; a name elsewhere could not answer anyway.
+ */
+export function addUnwrittenAcronyms(q: QuestionAnalysis, aliases: Map<string, string[][]>, texts: readonly string[]): void {
+  for (const t of q.tokens) {
+    const written = q.text.slice(t.start, t.end);
+    if (aliases.has(t.term) || !/^[A-Z]{2,6}$/.test(written)) continue;
+    const found: string[] = [];
+    forEachName(texts, (name) => {
+      if (name[0] === written[0] && !found.includes(name) && abbreviates(written, name)) found.push(name);
+    });
+    if (found.length > 0) aliases.set(t.term, found.map((n) => analyze(n).map((x) => x.term)));
+  }
 }
 
 /**
@@ -92,11 +114,10 @@ export function acronymTable(index: TopicIndex): AcronymTable {
  * forms, as sequences of terms ("aol" → [["~united states", "onlin"]]). The table is only
  * asked for (and so built) when the question has an acronym or a multi-word name.
  */
-export function questionAliases(q: QuestionAnalysis, tableOf: () => AcronymTable): Map<string, string[][]> {
+export function questionAliases(q: QuestionAnalysis, index: TopicIndex): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   if (!/\b[A-Z]{2,6}\b/.test(q.text) && !q.names.some((n) => n.includes(' '))) return out;
-  const table = tableOf();
-  if (table.size === 0) return out;
+  const table = acronymTable(index);
   for (const t of q.tokens) {
     const long = table.get(t.word);
     if (long && /^[A-Z]{2,6}$/.test(q.text.slice(t.start, t.end))) out.set(t.term, long.map((n) => analyze(n).map((x) => x.term)));

@@ -8,7 +8,7 @@ import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speaks } from './speakers.ts';
 import { askedOffice, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
-import { acronymTable, questionAliases } from './acronyms.ts';
+import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
 import { SLOT_BONUS, slotBonus } from './answer-slot.ts';
@@ -97,13 +97,14 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // "Who is the president of Honduras?": someone in the sentence must hold that office.
   const office = askedOffice(q.text);
   // "AOL" in the question, "America Online" in the sentence (or the other way round).
-  const aliases = questionAliases(q, () => acronymTable(index));
+  const aliases = questionAliases(q, index);
   // A question word the documents never use may be a paraphrase of one they do ("quit" / "resigned").
   const paraphrases = paraphrasesOf(q, qIds, index);
   // ... or say it in another part of speech ("tried" / "trial", "die" / "death").
   const derivations = derivationsOf(q, qIds, index);
   const doerNouns = doerNounsOf(q);
-  const top = index.bm25([...qIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id)), ...[...derivations.values()].flatMap((ids) => [...ids])], 30);
+  const aliasIds = [...aliases.values()].flat(2).map((t) => index.termId(t));
+  const top = index.bm25([...qIds, ...aliasIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id)), ...[...derivations.values()].flatMap((ids) => [...ids])], 30);
   const candidates = new Set(top.map((c) => c.unit));
   for (const c of top.slice(0, 10)) {
     for (const n of neighbours(index, index.units[c.unit] as Unit)) candidates.add(index.unitOf[n.doc]?.[n.sentence] ?? -1);
@@ -132,6 +133,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     for (const c of index.bm25(nameIds, AGE_CANDIDATES)) if (givesAgeOf(sentenceText(index, index.units[c.unit] as Unit), nameWords)) candidates.add(c.unit);
   }
   candidates.delete(-1);
+  addUnwrittenAcronyms(q, aliases, [...candidates].map((u) => sentenceText(index, index.units[u] as Unit)));
   const maxBm25 = top[0]?.score ?? 1;
   const bm25Of = new Map(top.map((c) => [c.unit, c.score]));
 
@@ -209,6 +211,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         const id = qIds[i];
         const alt = paraphrases.get(i);
         let m = id === undefined && alt ? paraphraseMatch(alt, f.text) : 0;
+        // An acronym the documents never write, spelled out in the sentence ("USAID" / "U.S. Agency for International Development").
+        if (id === undefined && aliases.has(term) && inSentence(term)) m = 1;
         const derivedHere = derivedIn[i] === true;
         if (id !== undefined) {
           if (inSentence(term) || shapeWordMet(term)) m = 1;

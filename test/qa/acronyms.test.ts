@@ -5,9 +5,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
-import { abbreviates, acronymTable } from '../../src/qa/acronyms.ts';
+import { abbreviates, acronymTable, addUnwrittenAcronyms } from '../../src/qa/acronyms.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { TopicIndex } from '../../src/qa/qa-index.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { analyze, termOf } from '../../src/qa/text-analysis.ts';
 import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
 
 const PORT = makeBrief('port', 'The harbour sale', {
@@ -44,5 +46,20 @@ describe('acronyms', () => {
     const b = engine.ask('Which terminal will the Valmora Harbour Board keep?', { topic: 'port' });
     assert.equal(b.abstained, false, b.answer);
     assert.match(b.citations[0]?.quote ?? '', /northern terminal/);
+  });
+
+  it('spells out an acronym the question uses but the documents never write', () => {
+    const relief = makeBrief('relief', 'Storm relief', {
+      a: 'Rain fell for a fourth day. The Nordic Relief Agency sent two helicopters to the coast.\n',
+      b: 'Mexico was sending at least 12 helicopters and four cargo planes.\n',
+    });
+    const aliases = new Map<string, string[][]>();
+    addUnwrittenAcronyms(analyzeQuestion('Did the NRA or the XYZ send more?'), aliases, ['Rain fell. The Nordic Relief Agency sent two helicopters.']);
+    assert.deepEqual([...aliases.keys()], [termOf('nra')]);
+    assert.deepEqual(aliases.get(termOf('nra') as string), [analyze('Nordic Relief Agency').map((t) => t.term)]);
+    const engine = new QaEngine(new MutableBriefCatalog([relief]), { now: () => FIXED_NOW });
+    const a = engine.ask('How many helicopters did the NRA send?', { topic: 'relief' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /two helicopters/);
   });
 });
