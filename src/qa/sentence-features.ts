@@ -37,7 +37,11 @@ export interface UnitFeatures extends TextFeatures {
 }
 
 const PLACE_OF_RE = /\b(?:village|town|city|province|state|region|district|department|county|island|port|neighbou?rhood|municipality|suburb|capital)\s+of\s+(\p{Lu}[\p{L}-]+)/gu;
-const CONTINUATION_RE = /^["“'‘(]*(?:That|This|These|Those|It|Such|He|She|They|Its|His|Her|Their|But|And|Also|Still|Yet)\b/u;
+/**
+ * A sentence that goes on about the previous one's subject: a pronoun, a linking word, or a
+ * definite description ("The half-island territory lies ...", "The decision to cancel ...").
+ */
+const CONTINUATION_RE = /^["“'‘(]*(?:(?:That|This|These|Those|It|Such|He|She|They|Its|His|Her|Their|But|And|Also|Still|Yet)\b|The (?:[a-z][\w-]*\s+){1,3})/u;
 const ORDER_S_RE = /\b(?:before|after|then|first|followed by|later|earlier|prior to|subsequently|afterwards|the next day|the day before|a day later)\b/i;
 const VENUE_RE = /\b(?:on the (?:margins|sidelines|sides|fringes) of|conference|summit|forum|headquarters|embassy|airport|palace|ministry building|hotel|(?:in|at|near) (?:the )?\p{Lu}[\p{L}-]+)\b/u;
 

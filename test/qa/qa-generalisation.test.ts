@@ -10,6 +10,8 @@ import { isVerbatim } from '../../src/content/quote-match.ts';
 import { QaEngine, type Answer } from '../../src/qa/qa-engine.ts';
 import { countsThing, givesAgeOf, MEASURE_RE } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { rerank } from '../../src/qa/qa-scoring.ts';
+import { sentenceText } from '../../src/qa/sentence-features.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { FIXED_NOW, makeBrief, realBrief, realCatalog, TOPIC } from './qa-helpers.ts';
@@ -65,6 +67,20 @@ describe('counted quantities', () => {
     assert.equal(countsThing('the government cut the number of counties to which the agency has access from 171 to 145', counties), true);
     assert.equal(countsThing('the number of counties visited by the agency grew', counties), false, 'no figure');
     assert.equal(countsThing('the number of ports to which ships sail rose to 12', counties), false, 'a number of something else');
+  });
+
+  it('reads a sentence that opens with a definite description ("The island territory lies ...") as going on about the last one\'s subject', () => {
+    const confidenceOf = (second: string): number => {
+      const brief = makeBrief('isle', 'Island talks', {
+        a: `Talks on the future of Cuba resumed in Mexico on Monday. ${second}\n\nDelegates said the talks would go on until Friday.\n`,
+      });
+      const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
+      const found = rerank(index, analyzeQuestion('How far is Cuba from Mexico?')).find((s) => sentenceText(index, index.units[s.unit]!) === second);
+      return found?.confidence ?? 0;
+    };
+    const definite = confidenceOf('The island territory lies some 200 kilometers east of Mexico.');
+    const indefinite = confidenceOf('An island territory lies some 200 kilometers east of Mexico.');
+    assert.ok(definite > indefinite, `${definite} vs ${indefinite}`);
   });
 
   it('reads "which countries" and "which cities" as questions for places, as "which country" is', () => {
