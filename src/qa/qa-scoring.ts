@@ -226,7 +226,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (near.has(id) || title.has(id)) m = Math.max(m, 0.4);
             // "That is a concern, and ... urged that they be vigilant": the previous sentence's
             // subject ("private companies") is this one's too. People must still be named or referred to.
-            if (f.continuation && focalInSentence && prevMentions.has(id) && !index.persons.tokens.has(term)) m = Math.max(m, CONTINUATION_MATCH);
+            // A multi-word name ("Hurricane Hugo") must be named, not continued from "Hurricane Ilse".
+            if (f.continuation && focalInSentence && prevMentions.has(id) && !index.persons.tokens.has(term) && !q.nameGroups.has(term)) m = Math.max(m, CONTINUATION_MATCH);
             // "He said ..." right after the sentence that names him.
             if (f.hasPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
             // "..., he said" where "he" was resolved to this person.
