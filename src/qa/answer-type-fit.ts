@@ -5,6 +5,7 @@
  */
 import { isGapSpan, isPlaceWord } from './entities.ts';
 import { termOf } from './text-analysis.ts';
+import { countryTermOf } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, WEIGHT_RE } from './quantities.ts';
@@ -105,6 +106,28 @@ function measures(kind: RegExp, text: string): boolean {
 const MUCH_RE = /\bhow much\b/i;
 /** "How much X" answered by an amount or share that does not name X next to it (0.6 and 0.8 cost an unanswerable each on the tuning topics). */
 const MEASURED_MASS = 0.7;
+/** A short capitalised phrase in quotation marks: a title ("``Blindness''", "“All the Names”"). */
+const QUOTED_TITLE_RE = /(?:``|“|")((?:\p{Lu}[\p{L}'’-]*|[a-z]{1,4})(?:\s+(?:\p{Lu}[\p{L}'’-]*|[a-z]{1,4})){0,6})[,.]?(?:''|”|")/gu;
+
+/** The quoted titles of `text`, lower-cased and joined, for telling a work from a person. */
+function quotedTitles(text: string): string {
+  return [...text.matchAll(QUOTED_TITLE_RE)].map((m) => (m[1] as string).toLowerCase()).join(' | ');
+}
+
+/**
+ * Whether the capitalised run `name` (lower case) of `text` may name who did something: not
+ * a title in quotation marks ("``Blindness''"), not a country ("United States"), and two words
+ * or more, or an acronym ("IOC"). One capitalised word the documents do not know as a name
+ * ("Medicine" in "The Nobel Prize in Medicine winner", "English") rarely is.
+ */
+export function mayNameAgent(name: string, text: string, quoted: string): boolean {
+  const bare = name.replace(/['’]+$/, '');
+  if (quoted.includes(bare) || countryTermOf(bare)) return false;
+  if (bare.includes(' ')) return true;
+  const at = text.toLowerCase().indexOf(bare);
+  return at >= 0 && /^[A-Z]{2,}/.test(text.slice(at, at + bare.length));
+}
+
 const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
 const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 
@@ -131,7 +154,9 @@ export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicInd
     case 'person': {
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
       const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w));
-      const named = f.names.some((n) => n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w)));
+      // A capitalised name that may be who did it: not a quoted title, a country or a lone word.
+      const quoted = quotedTitles(f.text);
+      const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w)));
       return other || f.agent !== null ? 1 : named ? 0.85 : f.hasTitle ? 0.75 : 0.5;
     }
     case 'definition':

@@ -23,3 +23,26 @@ describe('"how much" of a mass', () => {
     assert.equal(a.abstained, true, a.answer);
   });
 });
+
+describe('who did it', () => {
+  it('is not a quoted title, a country or a lone capitalised word, but may be a name of two words or an acronym', async () => {
+    const { mayNameAgent } = await import('../../src/qa/answer-type-fit.ts');
+    const text = "With the publication of ``Blindness'' in the United States, only the IOC and Mara Lind's ``All the Names'' remain, says the Medicine committee.";
+    const quoted = "blindness | all the names";
+    assert.equal(mayNameAgent("blindness''", text, quoted), false);
+    assert.equal(mayNameAgent('united states', text, quoted), false);
+    assert.equal(mayNameAgent('medicine', text, quoted), false);
+    assert.equal(mayNameAgent('ioc', text, quoted), true);
+    assert.equal(mayNameAgent('mara lind', text, quoted), true);
+  });
+
+  it('does not answer "who won" with a sentence that names no one who could have', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('prizes', 'Nobel prizes', {
+      a: 'The Nobel Prize in Medicine winner will be announced Oct. 12, the physics and chemistry winners on Oct. 13 and the peace prize on Oct. 16.\n',
+      b: 'The prizes were first awarded in 1901 under the will of Alfred Nobel.\n\nNobel made his fortune from dynamite.\n',
+      c: 'Jose Saramago won the literature prize on Thursday.\n',
+    })]), { now: () => FIXED_NOW });
+    assert.equal(engine.ask('Who won the Nobel Prize in Physics?', { topic: 'prizes' }).abstained, true);
+    assert.equal(engine.ask('Who won the literature prize?', { topic: 'prizes' }).abstained, false);
+  });
+});
