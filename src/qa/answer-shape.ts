@@ -130,6 +130,12 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
     // "When did Xi deliver the speech?" is not answered by "Xi is due to give a speech on ...".
     if (PAST_WHEN_RE.test(q.text) && anchors.some((a) => PLANNED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start)))) factor *= PLANNED_NOT_DONE;
   }
+  // "How long was Thursday's meeting?" is not answered by "The two sides will meet on
+  // Thursday": every mention of the asked past event follows a plan, wish or wait for it.
+  if (q.type !== 'date' && focal.size > 0 && PAST_Q_RE.test(q.text) && !HYPOTHETICAL_Q_RE.test(q.text)) {
+    const anchors = analyze(text).filter((t) => focal.has(t.term));
+    if (anchors.length > 0 && anchors.every((a) => PENDING_BEFORE_RE.test(text.slice(Math.max(0, a.start - PENDING_CHARS), a.start)))) factor *= PLANNED_NOT_DONE;
+  }
   // Only for a person the documents name ("Who is Wang Yi?"), not "Who is Italy's foreign minister?".
   const name = q.type === 'definition' && q.subject ? q.subject.split(/\s+/).filter((w) => persons.has(w.toLowerCase().replace(/['’]s$/, ''))).join(' ') : '';
   if (name) factor *= definesPerson(text, name) ? 1 : UNDEFINED_PERSON;
@@ -165,6 +171,14 @@ const DATE_NEAR_CHARS = 60;
 const DATE_FAR = 0.85;
 const PAST_WHEN_RE = /^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b.*\b(?:did|was|were|had)\b/i;
 const PLANNED_BEFORE_RE = /\b(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to(?: \w+)?\s*$|\b(?:will|would|could|might|may|plans? to|planned to|intends? to|intended to|(?:threaten|want|hope|vow|refuse|fail|seek|tr)(?:s|ed|ied|ies)? to)(?: \w+)?\s*$/i;
+/** A question about something done: "What did he rule?", "How many tourists visited ...?", "Who was elected?". */
+const PAST_Q_RE = /\b(?:did|was|were|had)\b|^\s*(?:how many|how much|who|which|what)\s+(?:[\p{L}-]+\s+){0,3}[a-z]+ed\b/iu;
+/** A question about what someone said would happen, or a hypothetical: its answer is a plan or prediction. */
+const HYPOTHETICAL_Q_RE = /\b(?:would|will|could|might|may|say|said|says|tell|told|warn|warned|predict|predicted|expect|expected|plan|planned)\b/i;
+/** A plan, wish or wait before the event words, in the same clause. */
+const PENDING_BEFORE_RE = /\b(?:(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to|will|would|plans? to|planned to|intends? to|(?:want|hope|seek)(?:s|ed)? to|await(?:s|ed|ing)?|pending|ahead of)\b[^,.;:]*$/i;
+/** How far before the event words a plan or wait still governs them (45 and 60 cost right answers on the tuning topics). */
+const PENDING_CHARS = 30;
 /** A past "when did" question answered only by a plan, threat, wish or prediction of the event ("threatened to close"). */
 const PLANNED_NOT_DONE = 0.5;
 /** "Who is X?" answered by a sentence that mentions X without saying who X is. */

@@ -10,6 +10,7 @@ import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { definesPerson, namesTheThing, namesTypeOf, onlyPastTimes } from '../../src/qa/answer-shape.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { analyze } from '../../src/qa/text-analysis.ts';
 import { timeDistance, timeSpans } from '../../src/qa/time-expressions.ts';
 import { FIXED_NOW, makeBrief, realCatalog, TOPIC } from './qa-helpers.ts';
 
@@ -179,5 +180,20 @@ describe('a gap since the last such event is not a duration', () => {
     const a = e.ask("How long was Thursday's meeting?", { topic: 'dock' });
     // Without "Thursday" the measuring sentence may fall short of the threshold; the gap never answers.
     assert.doesNotMatch(a.citations[0]?.quote ?? '(abstained)', /more than two months/);
+  });
+});
+
+describe('a past event only planned', () => {
+  it('does not take "will meet on Thursday" for what happened at Thursday\'s meeting', async () => {
+    const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
+    const q = analyzeQuestion("How long was Thursday's meeting?");
+    const focal = new Set(analyze('meeting').map((t) => t.term));
+    const none = new Set<string>();
+    const planned = shapeFactor(q, 'The two sides will meet on Thursday, their first session since Aug. 6.', focal, none);
+    const held = shapeFactor(q, 'A five-hour meeting on Thursday ended without a deal.', focal, none);
+    assert.ok(planned < held, `${planned} vs ${held}`);
+    // A question about what someone said would happen is answered by the prediction itself.
+    const said = analyzeQuestion('What did he say the talks would achieve?');
+    assert.equal(shapeFactor(said, 'He said the talks would achieve a deal.', new Set(analyze('talks achieve').map((t) => t.term)), none), 1);
   });
 });
