@@ -112,6 +112,9 @@ export function namesAnotherOffice(question: string, sentence: string): boolean 
   return onlyOthers(officesIn(question), () => officesIn(sentence), (o) => o.title, (o) => o.modifier);
 }
 
+/** Lower-case words that begin a name ("bin Laden", "al-Qaeda", "de Klerk"). */
+const NAME_PARTICLE = /^(?:al|al-\S+|el|bin|ibn|abu|de|del|der|van|von|da|di|du|la|le)$/;
+
 interface Office {
   title: string;
   modifier: string;
@@ -129,7 +132,8 @@ function officesIn(text: string): Office[] {
     // "minister of agriculture" is the agriculture minister ("appointed minister of ...": the
     // verb before it says nothing of which office).
     // "governor of East Timor" names a place, not a portfolio.
-    const after = words[i + 1] === 'of' && !/^\p{Lu}/u.test(raw[i + 2] ?? '') ? words[i + 2] : undefined;
+    // A name's particle ("commander of bin Laden's group", "of al-Qaeda") starts a name, not a portfolio.
+    const after = words[i + 1] === 'of' && !/^\p{Lu}/u.test(raw[i + 2] ?? '') && !/^\p{Lu}/u.test(raw[i + 3] ?? '') && !NAME_PARTICLE.test(words[i + 2] ?? '') ? words[i + 2] : undefined;
     if (says(after)) out.push({ title: fold(w), modifier: fold(after) });
     // Only a content word says which office: not "to", "us", "the", a country or another title.
     else if (says(words[i - 1])) out.push({ title: fold(w), modifier: fold(words[i - 1] as string) });

@@ -46,3 +46,24 @@ describe('who did it', () => {
     assert.equal(engine.ask('Who won the literature prize?', { topic: 'prizes' }).abstained, false);
   });
 });
+
+describe('durations written as one word or as what someone has', () => {
+  it('reads "a 20-day extension", "their three-week inquiry" and "have 40 days" as durations, not "a 25-year-old man"', async () => {
+    const { textFeatures } = await import('../../src/qa/entities.ts');
+    assert.equal(textFeatures('Prosecutors asked for a 20-day extension to provide the papers.').hasDuration, true);
+    assert.equal(textFeatures('The militia closed their three-week inquiry on Friday.').hasDuration, true);
+    assert.equal(textFeatures('Under the law, officials have 40 days after the arrest to hand over evidence.').hasDuration, true);
+    assert.equal(textFeatures('A 25-year-old man was arrested.').hasDuration, false);
+    assert.equal(textFeatures('The inquiry closed on Friday.').hasDuration, false);
+  });
+
+  it('answers "how long did the inquiry last" with the sentence that calls it a three-week inquiry', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('inquiry', 'The inquiry', {
+      a: 'Judge Mara Lind, who heads the inquiry set up by the council, said it would close soon.\n\nThe council on Friday closed its three-week inquiry into the port contracts.\n',
+      b: 'Dock workers stayed away from the port for a second day.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask("How long did the council's inquiry into the port contracts last?", { topic: 'inquiry' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /three-week inquiry/);
+  });
+});

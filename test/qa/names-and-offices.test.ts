@@ -205,3 +205,12 @@ describe('gazetteer groups', () => {
     assert.equal(countryTermOf('American'), countryTermOf('United States'));
   });
 });
+
+describe('a name after "of" is no portfolio', () => {
+  it('reads "military commander of bin Laden\'s group" as the same office as "the military commander of al-Qaeda"', async () => {
+    const { namesAnotherOffice } = await import('../../src/qa/country-ties.ts');
+    const q = 'Who is the alleged military commander of al-Qaeda?';
+    assert.equal(namesAnotherOffice(q, "Mara Lind, the alleged military commander of bin Laden's terrorist organization, was charged."), false);
+    assert.equal(namesAnotherOffice('Who is the minister of agriculture?', 'Fisheries Minister Ivo Brandt spoke.'), true, 'a portfolio after "of" still counts');
+  });
+});
