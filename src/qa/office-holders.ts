@@ -298,5 +298,10 @@ export function officeMatch(
   return best;
 }
 
+/** Whether `text` opens by referring back to the asked title: "The minister, Amir Khan Muttaqi, ...". */
+export function refersBackToTitle(text: string, office: AskedOffice): boolean {
+  return !office.role && new RegExp(`^["“'‘(]*The\\s+(?:[a-z]+\\s+){0,2}${office.title}s?\\b`, 'u').test(text);
+}
+
 /** Confidence factor of each match. */
 export const OFFICE_FACTOR: Readonly<Record<OfficeMatch, number>> = { confirmed: 1, possible: 1, loose: 0.6, other: 0.4, absent: 0.6 };

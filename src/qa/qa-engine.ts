@@ -41,6 +41,7 @@ import { rerank, type Scored } from './qa-scoring.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { shortAnswer } from './short-answer.ts';
 import { analyze } from './text-analysis.ts';
+import { askedOffice, refersBackToTitle } from './office-holders.ts';
 
 /** A quote of an answer, with the source's details (`ask --json` prints it as is). */
 export interface AnswerCitation extends JsonQuote, Omit<SourceRef, 'id' | 'duplicateOf'> {}
@@ -267,7 +268,11 @@ function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, people: s
   // "Which congressman visited ...?": when the sentence holds no answer of the asked kind and
   // the next one supplies it ("The congressman, Tony Hall, ..."; "... cited security concerns"),
   // the quote goes on to it (cut with "…" when the two are longer than a quote may be).
-  if (end === sentence.end && next && nextUnit >= 0 && next.passageIndex === sentence.passageIndex && next.start - start <= MAX_QUOTE_CHARS - 80 && lacksAnswer(q, sentence.text, index.persons.tokens) && !lacksAnswer(q, next.text, index.persons.tokens)) end = next.end;
+  // "... the Taliban information minister said. The minister, Amir Khan Muttaqi, ...": the next
+  // sentence names who holds the asked office.
+  const office = q.type === 'person' ? askedOffice(q.text) : null;
+  const holderNext = next !== undefined && office !== null && refersBackToTitle(next.text, office);
+  if (end === sentence.end && next && nextUnit >= 0 && next.passageIndex === sentence.passageIndex && next.start - start <= MAX_QUOTE_CHARS - 80 && (holderNext || (lacksAnswer(q, sentence.text, index.persons.tokens) && !lacksAnswer(q, next.text, index.persons.tokens)))) end = next.end;
   const { quote, cut } = clip(doc.body.slice(start, end), MAX_QUOTE_CHARS);
   const shown = `“${quote}${cut ? '…' : ''}” (${attribution(doc)})`;
   const other = (q.compare || q.type === 'quantity') && !cut ? otherAccount(index, best.unit, unit.doc, shown.length) : null;

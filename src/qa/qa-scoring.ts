@@ -7,7 +7,7 @@ import { monthsIn } from './entities.ts';
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speaks } from './speakers.ts';
-import { askedOffice, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
+import { askedOffice, OFFICE_FACTOR, officeMatch, refersBackToTitle, type AskedOffice, type OfficeMatch } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -294,7 +294,11 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "Whom did Blinken see first?": a sentence that states the order answers it.
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
     const articleNames = (country: string): boolean => termIn(docTerms, country);
-    const officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles, articleNames) : 'possible';
+    let officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles, articleNames) : 'possible';
+    // "... the Taliban information minister said. The minister, Amir Khan Muttaqi, also ...":
+    // the next sentence names who holds the office this one mentions (the quote goes on to it).
+    // "The minister" there is this sentence's minister: its portfolio goes without saying.
+    if (office && officeFit === 'absent' && !office.role) officeFit = heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [] }, t, speakerIndex(index).profiles, articleNames)) ?? officeFit;
     const confidence = Math.min(1, orderFactor * match * typeFit * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.year ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.
@@ -312,6 +316,16 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   for (const s of out) if (s.rank >= topRank - SLOT_BONUS) s.rank += slotBonus(q, sentenceText(index, index.units[s.unit] as Unit), focalSet);
   out.sort((a, b) => b.rank - a.rank);
   return q.latest ? newestFirst(index, out) : out;
+}
+
+/** The office match of the next sentence of `unit`'s passage when it refers back to the title ("The minister, Amir Khan Muttaqi, ..."), or null. */
+function heldInNext(index: TopicIndex, unit: Unit, office: AskedOffice, match: (text: string) => OfficeMatch): OfficeMatch | null {
+  const doc = index.brief.sources[unit.doc];
+  const here = doc?.sentences[unit.sentence];
+  const next = doc?.sentences[unit.sentence + 1];
+  if (!here || !next || next.passageIndex !== here.passageIndex || !refersBackToTitle(next.text, office)) return null;
+  const m = match(next.text);
+  return m === 'confirmed' || m === 'possible' ? m : null;
 }
 
 /**

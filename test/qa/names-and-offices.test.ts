@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { COUNTRY_GROUPS, countryTermOf } from '../../src/qa/gazetteer.ts';
-import { askedOffice, OFFICE_FACTOR, officeMatch } from '../../src/qa/office-holders.ts';
+import { askedOffice, OFFICE_FACTOR, officeMatch, refersBackToTitle } from '../../src/qa/office-holders.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
@@ -212,5 +212,20 @@ describe('a name after "of" is no portfolio', () => {
     const q = 'Who is the alleged military commander of al-Qaeda?';
     assert.equal(namesAnotherOffice(q, "Mara Lind, the alleged military commander of bin Laden's terrorist organization, was charged."), false);
     assert.equal(namesAnotherOffice('Who is the minister of agriculture?', 'Fisheries Minister Ivo Brandt spoke.'), true, 'a portfolio after "of" still counts');
+  });
+});
+
+describe('a holder named in the next sentence', () => {
+  it('answers "Who is the X minister?" from "..., the X minister said. The minister, <Name>, ..."', () => {
+    const brief = makeBrief('rallies', 'Rallies banned', {
+      a: 'The militia has banned all rallies in the capital, the Valmora interior minister said in a statement on Friday. The minister, Ivo Brandt, also said the ban would last a month.\n',
+      b: 'Shops in the capital stayed open on Saturday.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const a = engine.ask('Who is the Valmora interior minister?', { topic: 'rallies' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /The minister, Ivo Brandt/);
+    assert.equal(refersBackToTitle('The minister, Ivo Brandt, said so.', askedOffice('Who is the interior minister?')!), true);
+    assert.equal(refersBackToTitle('Interior Minister Ivo Brandt said so.', askedOffice('Who is the interior minister?')!), false);
   });
 });
