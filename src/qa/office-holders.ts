@@ -99,11 +99,15 @@ const STANDING = /^(?:first|second|senior|top|new|current|then|incoming|outgoing
  * ("former defense minister" → defense; "the Honduran agriculture minister" → agriculture;
  * "Prime Minister" → prime), as terms. A different portfolio is a different office.
  */
-function portfolioBefore(words: readonly Word[], i: number): string[] {
+function portfolioBefore(words: readonly Word[], i: number, asked = false): string[] {
   const out: string[] = [];
+  // In a question, before a title in lower case, a capitalised word is whose office it is, not
+  // which: "the White House press secretary", "the Taliban information minister". (In a
+  // sentence it may only open it: "Government spokesman ...".)
+  const lowerTitle = asked && /^\p{Ll}/u.test(words[i]?.text ?? '');
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = words[k] as Word;
-    if (endsTitlePhrase(words, k) || RANK.test(w.lower) || countryAt(words, k) || /['’]/.test(w.text)) break;
+    if (endsTitlePhrase(words, k) || RANK.test(w.lower) || countryAt(words, k) || /['’]/.test(w.text) || (lowerTitle && /^\p{Lu}/u.test(w.text))) break;
     if (STANDING.test(w.lower)) continue;
     out.push(termOf(w.lower) ?? w.lower);
   }
@@ -144,7 +148,7 @@ export function askedOffice(question: string): AskedOffice | null {
     if (!isTitleWord(w.lower) || COURTESY.test(w.lower)) continue;
     const { rank, at } = rankBefore(words, i);
     const country = countryOfTitle(words, i, at);
-    return { title: w.lower, rank, portfolio: portfolioBefore(words, i), country };
+    return { title: w.lower, rank, portfolio: portfolioBefore(words, i, true), country };
   }
   const role = ROLE_Q_RE.exec(question);
   const noun = role ? roleNoun(role[2] as string) : null;

@@ -67,3 +67,19 @@ describe('durations written as one word or as what someone has', () => {
     assert.match(a.citations[0]?.quote ?? '', /three-week inquiry/);
   });
 });
+
+describe('a ratio is an amount', () => {
+  it('answers "by how much do X outnumber Y" with "9-to-1"', async () => {
+    const { AMOUNT_RE } = await import('../../src/qa/quantities.ts');
+    assert.match('Albanians in the province outnumber Serbs 9-to-1.', AMOUNT_RE);
+    assert.match('Voters backed the plan two to one.', AMOUNT_RE);
+    assert.doesNotMatch('The vote was held from 9 to 11 June.', /\b\d+[- ]to[- ]one\b/);
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('valley', 'The valley', {
+      a: 'Farmers in the valley outnumber herders 9-to-1.\n',
+      b: 'Herders moved their flocks south on Monday.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask('By how much do farmers outnumber herders in the valley?', { topic: 'valley' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /9-to-1/);
+  });
+});

@@ -229,3 +229,14 @@ describe('a holder named in the next sentence', () => {
     assert.equal(refersBackToTitle('Interior Minister Ivo Brandt said so.', askedOffice('Who is the interior minister?')!), false);
   });
 });
+
+describe('whose office, in the question', () => {
+  it('reads a capitalised word before a lower-case title as the owner, not the portfolio', () => {
+    assert.deepEqual(askedOffice('Who is the White House press secretary?')?.portfolio, [termOf('press')]);
+    assert.deepEqual(askedOffice('Who is the Taliban information minister?')?.portfolio, [termOf('information')]);
+    const none = new Map<string, Set<string>>();
+    assert.equal(officeMatch(askedOffice('Who is the White House press secretary?')!, 'The decision is final, press secretary Joe Lockhart said at the White House.', none), 'confirmed');
+    // In a sentence the capital may only open it: "Government spokesman ..." is still the government's spokesman.
+    assert.equal(officeMatch(askedOffice('Who is the government spokesman?')!, 'Government spokesman Ivo Brandt said so.', none), 'confirmed');
+  });
+});
