@@ -112,6 +112,7 @@ export function detectType(q: string): AnswerType {
 /** The verb that ends a duration question: "how long did the talks last / take?". */
 const DURATION_VERB = /^(?:last|lasted|take|took|taken)$/;
 
+const PARTICLE_RE = /^(?:away|off|out|up|down|back|over|aside)$/;
 const HAPPEN_RE = /\b(?:take|takes|took|taken|taking)\s+place\b|\bheld(?=[\s?.!]*$)/gi;
 const REFERRING_COUNT_RE = /\b(?:the|these|those|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 const COPULA_RE = /^(?:become|becomes|became|becoming|remain|remains|remained)$/;
@@ -264,6 +265,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // "When will the talks take place?", "where was the summit held?": the verb only says that
   // the event happened, which the answer rarely repeats ("happen" and "occur" are stop words).
   for (const m of text.matchAll(HAPPEN_RE)) for (const t of analyze(m[0])) light.add(t.term);
+  // "When did Milosevic take away Kosovo's autonomy?": a verb's particle is part of the verb, which the answer may say in one word ("withdrew").
+  for (const t of tokens) if (PARTICLE_RE.test(t.word) && t.start > 0 && /[a-z]\s+$/.test(text.slice(Math.max(0, t.start - 2), t.start))) light.add(t.term);
   // "How far apart are the two trials?": a small number after "the" refers to what the story
   // has counted already; the answer need not repeat it.
   for (const m of text.matchAll(REFERRING_COUNT_RE)) for (const t of analyze(m[1] as string)) light.add(t.term);

@@ -263,6 +263,18 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.ok(!q.light.has('agricultur'));
   });
 
+  it('weighs a verb\'s particle ("take away", "call off") as a light word: the answer may say the verb in one word', () => {
+    const q = analyzeQuestion("When did Varga take away the province's autonomy?");
+    assert.ok(q.light.has(termOf('away') as string), [...q.light].join(' '));
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('north', 'Northern politics', {
+      a: 'Varga withdrew the autonomy in 1989 as he began his campaign of nationalism.\n\nThe province has two million residents.\n',
+      b: 'Farmers in the valley stayed home on Monday.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask("When did Varga take away the province's autonomy?", { topic: 'north' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /in 1989/);
+  });
+
   it('weighs "take place" / "be held" and a referring count ("the two trials") as light words', () => {
     const when = analyzeQuestion('When will the next round of talks take place?');
     assert.ok(when.light.has(termOf('place') as string), [...when.light].join(' '));
