@@ -83,3 +83,19 @@ describe('a ratio is an amount', () => {
     assert.match(a.citations[0]?.quote ?? '', /9-to-1/);
   });
 });
+
+describe('"what share"', () => {
+  it('wants a share (a percentage or fraction), not any number', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('province', 'Regional report', {
+      a: 'The census counted two million herders in the province, most of its population.\n',
+      c: 'Rain fell in the south on Monday.\n',
+    })]), { now: () => FIXED_NOW });
+    const q = "What share of the province's population are herders?";
+    assert.equal(engine.ask(q, { topic: 'province' }).abstained, true, 'a count is no share');
+    const withShare = new QaEngine(new MutableBriefCatalog([makeBrief('province', 'Regional report', {
+      a: 'The census counted two million herders in the province, most of its population.\n',
+      b: 'Herders are 90 percent of the population of the province, officials say.\n',
+    })]), { now: () => FIXED_NOW });
+    assert.match(withShare.ask(q, { topic: 'province' }).citations[0]?.quote ?? '', /90 percent/);
+  });
+});
