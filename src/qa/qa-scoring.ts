@@ -178,7 +178,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       if (aliases.get(term)?.some((seq) => seq.length > 0 && seq.every(present))) return true;
       const group = q.nameGroups.get(term);
       if (!group) return present(term);
-      const proper = group.filter((g) => !index.isCommonWord(g));
+      // A place in a name ("Kosovo Liberation Army") does not stand for the name; its other proper words do.
+      const proper0 = group.filter((g) => !index.isCommonWord(g));
+      const nonPlace = proper0.filter((g) => !isCountryTerm(g));
+      const proper = nonPlace.length > 0 ? nonPlace : proper0;
       if (proper.length === 0) return group.every(present);
       if (proper.some(present)) return true;
       if (!group.some(present)) return false;

@@ -46,6 +46,22 @@ describe('names matched by their proper words', () => {
     assert.ok(a.abstained || !/40 people/.test(a.answer), a.answer);
   });
 
+  it('does not take a place in a name for the name ("Kosovo" is not the Kosovo Liberation Army)', () => {
+    const brief = makeBrief('rebels', 'Rebels', {
+      a: 'In late June, the envoy met two self-styled Kosovo guerrilla commanders in the town of Junik.\n\nFighting went on in the south.\n',
+      b: 'Farmers fled their villages on Monday.\n',
+      c: 'The Kosovo Liberation Army wants independence for the province.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    assert.equal(engine.ask('Who commands the Kosovo Liberation Army?', { topic: 'rebels' }).abstained, true);
+    const named = makeBrief('rebels2', 'Rebels', {
+      a: 'Kosovo Liberation Army commander Ivo Brandt said the rebels would fight on.\n\nFighting went on in the south.\n',
+      b: 'Farmers fled their villages on Monday.\n',
+    });
+    const e2 = new QaEngine(new MutableBriefCatalog([named]), { now: () => FIXED_NOW });
+    assert.match(e2.ask('Who commands the Kosovo Liberation Army?', { topic: 'rebels2' }).citations[0]?.quote ?? '', /Ivo Brandt/);
+  });
+
   it('answers about Hurricane Ilse, named by its proper word', () => {
     const a = ask('How many people did Hurricane Ilse kill in Valmora?');
     assert.equal(a.abstained, false, a.answer);
