@@ -101,7 +101,7 @@ function onlyOthers<T>(asked: readonly T[], found: () => readonly T[], kind: (t:
 }
 
 /** Words before a title that say whose or which office it is only loosely ("the", "its", "top"). */
-const LOOSE_MODIFIER = /^(?:the|a|an|its|his|her|their|our|your|top|senior|former|new|then|acting|deputy|vice|chief|said|says|and|of|as)$/;
+const LOOSE_MODIFIER = /^(?:the|a|an|its|his|her|their|our|your|top|senior|former|new|then|acting|deputy|vice|chief|said|says|and|of|as|incoming|outgoing|current|newly|designate|interim)$/;
 
 /**
  * Which office a title names: the word before it ("agriculture minister", "prime minister",

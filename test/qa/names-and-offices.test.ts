@@ -256,3 +256,13 @@ describe('whose office, in the question', () => {
     assert.equal(officeMatch(askedOffice('Who is the government spokesman?')!, 'Government spokesman Ivo Brandt said so.', none), 'confirmed');
   });
 });
+
+describe('standing words are no portfolio', () => {
+  it('reads "the incoming chairman" and "the incoming Rules Committee chairman" as one office', async () => {
+    const { namesAnotherOffice } = await import('../../src/qa/country-ties.ts');
+    assert.equal(namesAnotherOffice('Who is the incoming chairman of the Rules Committee?', 'Rep. Ivo Brandt, the incoming Rules Committee chairman, said so.'), false);
+    assert.equal(namesAnotherOffice('Who is the budget committee chairman?', 'Ivo Brandt, the rules committee chairman, said so.'), false, 'no portfolio in either: left to the other factors');
+    assert.equal(namesAnotherOffice('Who is the agriculture minister?', 'Fisheries Minister Ivo Brandt said so.'), true);
+  });
+});
+
