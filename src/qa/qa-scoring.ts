@@ -17,7 +17,7 @@ import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './de
 import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf } from './quantities.ts';
 import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
-import { termOf } from './text-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 
 export interface Scored {
   unit: number;
@@ -32,6 +32,13 @@ const AGE_CANDIDATES = 500;
 /** The adjectives of "how old / tall / far ...", as terms. */
 const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heavy', 'deep', 'wide', 'long'].map((w) => termOf(w) ?? w));
 
+/** A demonstrative and up to two words, right before a word: "that small island", "this committee". */
+const DEMONSTRATIVE_BEFORE_RE = /\b(?:that|this|these|those)\s+(?:[a-z-]+\s+){0,2}$/i;
+
+/** Whether a word of the name `group` in `text` is pointed back to by a demonstrative ("on that small island"). */
+function pointedBack(text: string, group: readonly string[]): boolean {
+  return analyze(text).some((t) => group.includes(t.term) && DEMONSTRATIVE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start)));
+}
 /** Sentences back that a definite reference ("that small island") may point to a name in. */
 const NAME_LOOKBACK = 3;
 
@@ -183,8 +190,12 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       const nonPlace = proper0.filter((g) => !isCountryTerm(g));
       const proper = nonPlace.length > 0 ? nonPlace : proper0;
       if (proper.length === 0) return group.every(present);
+      // A name of three words or more that is not a person's ("Democratic National Committee")
+      // is named whole: one of its words ("the Democratic champion") is not the organisation.
+      if (group.length >= 3 && !group.some((g) => index.persons.tokens.has(g))) return group.every(present);
       if (proper.some(present)) return true;
-      if (!group.some(present)) return false;
+      // "that small island": a common word of the name, pointed back to, for a name just used.
+      if (!group.some(present) || !pointedBack(f.text, group)) return false;
       const seen = (before ??= recentTerms(index, unit, NAME_LOOKBACK));
       return proper.every((g) => termIn(seen, g));
     };

@@ -62,6 +62,15 @@ describe('names matched by their proper words', () => {
     assert.match(e2.ask('Who commands the Kosovo Liberation Army?', { topic: 'rebels2' }).citations[0]?.quote ?? '', /Ivo Brandt/);
   });
 
+  it('wants an organisation of three words or more named whole, and "that" before a word of a name to point back', () => {
+    const brief = makeBrief('party', 'Party politics', {
+      a: 'Rep. Ivo Brandt, the chairman of the rules panel, said the Democratic champion of reform had won. The committee will meet on Monday.\n\nDemocrats gained five seats. Mara Lind, the chairman, said the committee vote would come by Thanksgiving.\n',
+      b: 'Voters stayed home in the north.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    assert.equal(engine.ask('Who is the chairman of the Democratic National Committee?', { topic: 'party' }).abstained, true);
+  });
+
   it('answers about Hurricane Ilse, named by its proper word', () => {
     const a = ask('How many people did Hurricane Ilse kill in Valmora?');
     assert.equal(a.abstained, false, a.answer);
