@@ -105,7 +105,7 @@ function measures(kind: RegExp, text: string): boolean {
 
 const MUCH_RE = /\bhow much\b/i;
 const SHARE_Q_RE = /\bwhat (?:share|percentage|proportion|fraction|percent)\b/i;
-const SHARE_RE = /\b\d[\d,.]*\s*(?:%|percent|per cent)|%|\b(?:half|a third|two-thirds|a quarter|three-quarters|one in \w+)\b/i;
+const SHARE_RE = /\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|%|\b(?:half|a third|two-thirds|a quarter|three-quarters|one in \w+)\b/i;
 /** "How much X" answered by an amount or share that does not name X next to it (0.6 and 0.8 cost an unanswerable each on the tuning topics). */
 const MEASURED_MASS = 0.7;
 /** A short capitalised phrase in quotation marks: a title ("``Blindness''", "“All the Names”"). */

@@ -47,7 +47,7 @@ function hasDurationIn(text: string): boolean {
   return false;
 }
 // "one" is left out: "one of the main markets" is not a quantity.
-const QUANTITY_RE = new RegExp(`\\b(?:\\d[\\d,.]*\\s*(?:%|percent|per cent)?|${NUMBER_WORDS.replace('one|', '')})\\b`, 'i');
+const QUANTITY_RE = new RegExp(`\\b(?:\\d[\\d,.]*\\s*(?:%|percent|per\\s+cent)?|${NUMBER_WORDS.replace('one|', '')})\\b`, 'i');
 
 /** Regions and bodies that are never person names; countries and capitals come from the gazetteer. */
 const PLACES = new Set(

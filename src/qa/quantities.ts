@@ -14,7 +14,7 @@ export const LENGTH_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:kilomet(?:
 export const WEIGHT_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:pounds?|lbs?|tons?|tonnes?|kilograms?|kg|grams?|ounces?)\\b`, 'i');
 export const MEASURE_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|pounds?|lbs?|tons?|tonnes?|kilograms?|kg|acres?|hectares?|square|seconds?|minutes?|hours?|days?|weeks?|months?|years?|stor(?:y|ey|ies))\b/i;
 /** An amount of money, a share or a ratio ("9-to-1"); "dlrs 400,000" is how newswires write dollars. */
-export const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]to[- ](?:\d+|one)\b/i;
+export const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]to[- ](?:\d+|one)\b/i;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;
 
 /**

@@ -5,6 +5,7 @@
 import { QUESTION_SAY } from './speech-verbs.ts';
 import { capitalisedRuns, isOrgWord, isPlaceWord, monthsIn, normaliseMonth } from './entities.ts';
 import { analyze, stemOf, type Token } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
 
 export type AnswerType = 'date' | 'duration' | 'quantity' | 'person' | 'definition' | 'name' | 'place' | 'reason' | 'open';
 
@@ -90,6 +91,17 @@ const HOW_LONG_TIME = /\b(?:in|at|on|over|above|near|off|within|under|inside|out
 /** Questions for a measure: a number with a unit of length, weight or time. */
 const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy)(?: apart| away| off)? (?:is|are|was|were)\b/i;
 
+/**
+ * "Who was elected governor?", "who was arrested?": who had something done to them, not who
+ * someone is. The word after "who was" is a verb's inflected form in WordNet ("elected" →
+ * "elect", "chosen" → "choose"), which a name ("Ned", "Mohammed") is not.
+ */
+function asksWhoHadItDone(question: string): boolean {
+  const word = /^\s*who(?:'s| is| was| are| were)\s+(?:\w+ly\s+)?([a-z]+)\b/i.exec(question)?.[1]?.toLowerCase();
+  if (!word || !/(?:ed|en|wn|ght|ck|ung|ne)$/.test(word)) return false;
+  const wn = wordNet();
+  return wn !== null && wn.lemmas(word, 'verb').some((lemma) => lemma !== word);
+}
 /** "Who is Saramago's wife?", "who is Chile's finance minister?": a person in a role, not a definition. */
 const POSSESSED_ROLE_RE = /^\s*who(?:'s| is| was| are)\s+[^?]*?['’]s?\s+[a-z]/;
 
@@ -101,7 +113,7 @@ export function detectType(q: string): AnswerType {
   if (/\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often|low|small|strong|short|hot|cold|cheap|expensive|rich|powerful)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b|\bat what (?:level|price|rate|figure|value)\b|\bwhat (?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:average|minimum|maximum|total|annual|new|current|starting|top|latest|death|interest|inflation|unemployment|growth|exchange|tax)\s+){0,2}(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|pay|budget|income|revenue|rate|rates|fine|sum|toll|population|tax|inflation|unemployment|growth|deficit|debt|turnout)\b/.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)\??\s*$/.test(s)) return 'definition';
-  if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s)) return 'definition';
+  if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q)) return 'definition';
   if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
   if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b|\bwho\b/.test(s)) return 'person';
   if (/^\s*(?:and\s+)?where\b|\b(?:in )?(?:which|what) (?:city|cities|country|countries|nations?|places?|venues?|capitals?)(?:'s)?\b/.test(s)) return 'place';

@@ -12,11 +12,11 @@ import { analyze } from './text-analysis.ts';
 import { nearestGap, timeSpans } from './time-expressions.ts';
 import { namesBeforeAskedNoun } from './answer-type-fit.ts';
 
-const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
+const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
 /** A number with its hedge and range: "at least 100", "4.5 million to 5 million", "5 to 7 percent". */
 const NUMBER_RE = new RegExp(`(?<![\\p{L}\\d.,])(?:about |around |nearly |almost |more than |less than |at least |up to |some |over |just |between )?(?:(?:${NUMBER})(?: to | and |-))?(?:${NUMBER})(?![\\p{L}\\d-])`, 'giu');
 const DURATION_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|many)(?:[\s-]+(?:and a half|1-2))?[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/gi;
-const AMOUNT_RE = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b(?:dlrs|US\$)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b\d[\d,.]*\s?(?:%|percent|per cent)|\b\d[\d,.]*\s(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yen|yuan))/gi;
+const AMOUNT_RE = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b(?:dlrs|US\$)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b\d[\d,.]*\s?(?:%|percent|per\s+cent)|\b\d[\d,.]*\s(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yen|yuan))/gi;
 
 function words(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));

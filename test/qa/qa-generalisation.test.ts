@@ -275,6 +275,25 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.match(a.citations[0]?.quote ?? '', /in 1989/);
   });
 
+  it('asks "who was elected / arrested" for a person, and "who is Ned Price" for who he is, in any case', () => {
+    assert.equal(analyzeQuestion('Who was elected governor of the province?').type, 'person');
+    assert.equal(analyzeQuestion('who was arrested in the port?').type, 'person');
+    assert.equal(analyzeQuestion('Who is Ned Price?').type, 'definition');
+    assert.equal(analyzeQuestion('who is mohammed atef?').type, 'definition');
+  });
+
+  it('reads a share or amount written across a line break ("68 per\\ncent")', async () => {
+    const { AMOUNT_RE } = await import('../../src/qa/quantities.ts');
+    assert.match('won re-election with 68 per\ncent of the vote', AMOUNT_RE);
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('vote', 'Election night', {
+      a: 'Sen. Mara Lind, a conservative who steers away from divisive issues, won re-election with 68 per\ncent of the vote.\n',
+      b: 'Turnout was low in the north, officials said.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask('What share of the vote did Mara Lind win?', { topic: 'vote' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /68 per\s+cent/);
+  });
+
   it('weighs "take place" / "be held" and a referring count ("the two trials") as light words', () => {
     const when = analyzeQuestion('When will the next round of talks take place?');
     assert.ok(when.light.has(termOf('place') as string), [...when.light].join(' '));
