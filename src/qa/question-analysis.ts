@@ -186,7 +186,8 @@ const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wak
 const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
 
 const LATEST_Q_RE = /\b(?:latest|newest|most recent|current(?:ly)?|now|so far|to date|as of now|yet)\b/gi;
-const FUTURE_Q_RE = /\b(?:will|going to|expected to|due to|set to|plan(?:s|ning)? to|likely to|about to)\b/i;
+/** A question about what is yet to come: "will", "due to", and "When is/are <event>?" (not "When is X believed to have ..."). */
+const FUTURE_Q_RE = /\b(?:will|going to|expected to|due to|set to|plan(?:s|ning)? to|likely to|about to)\b|^\s*(?:and\s+)?when (?:is|are)\b(?![^?]*\b(?:born|founded|built|created|formed|believed|thought|said|reported|known|to have)\b)/i;
 
 export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set(), personNames: ReadonlySet<string> = new Set()): QuestionAnalysis {
   const type = detectType(text);

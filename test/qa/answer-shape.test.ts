@@ -64,6 +64,17 @@ describe('time expressions', () => {
     assert.match(later.ask('When will Tolm return the Sand Islands?', { topic: 'islands' }).citations[0]?.quote ?? '', /March 2025/);
   });
 
+  it('reads "When is <event>?" as asking about what is to come, not "When is X believed to have ..."', () => {
+    assert.equal(analyzeQuestion("When is the province's presidential primary?").future, true);
+    assert.equal(analyzeQuestion('When is Varga believed to have set up the network?').future, false);
+    assert.equal(analyzeQuestion('When was the primary held?').future, false);
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('primary', 'Primaries', {
+      a: 'In a referendum in 1996, the province adopted a primary system under which all voters receive the same ballot.\n',
+      b: 'But the measure failed, raising the possibility that the province\'s March 7 primary will be a mere popularity poll.\n',
+    })]), { now: () => FIXED_NOW });
+    assert.match(engine.ask("When is the province's primary?", { topic: 'primary' }).citations[0]?.quote ?? '', /March 7/);
+  });
+
   it('does not answer a past "when did" with a threat or wish to do it', () => {
     const docs = {
       a: 'On Tuesday, the port authority threatened to close the ferry terminal at Tolm over unpaid fees.\n\nThe union wants to end the strike by Friday.\n',
