@@ -132,7 +132,7 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   }
   // "How long was Thursday's meeting?" is not answered by "The two sides will meet on
   // Thursday": every mention of the asked past event follows a plan, wish or wait for it.
-  if (q.type !== 'date' && focal.size > 0 && PAST_Q_RE.test(q.text) && !HYPOTHETICAL_Q_RE.test(q.text)) {
+  if (q.type !== 'date' && focal.size > 0 && PENDING_ANY_RE.test(text) && PAST_Q_RE.test(q.text) && !HYPOTHETICAL_Q_RE.test(q.text)) {
     const anchors = analyze(text).filter((t) => focal.has(t.term));
     if (anchors.length > 0 && anchors.every((a) => PENDING_BEFORE_RE.test(text.slice(Math.max(0, a.start - PENDING_CHARS), a.start)))) factor *= PLANNED_NOT_DONE;
   }
@@ -176,6 +176,8 @@ const PAST_Q_RE = /\b(?:did|was|were|had)\b|^\s*(?:how many|how much|who|which|w
 /** A question about what someone said would happen, or a hypothetical: its answer is a plan or prediction. */
 const HYPOTHETICAL_Q_RE = /\b(?:would|will|could|might|may|say|said|says|tell|told|warn|warned|predict|predicted|expect|expected|plan|planned)\b/i;
 /** A plan, wish or wait before the event words, in the same clause. */
+/** Any plan, wish or wait in a sentence: the cheap test before the event words are looked for. */
+const PENDING_ANY_RE = /\b(?:due|expected|set|scheduled|planning|going|will|would|plans?|planned|intends?|wants?|wanted|hopes?|hoped|seeks?|sought|await(?:s|ed|ing)?|pending|ahead of)\b/i;
 const PENDING_BEFORE_RE = /\b(?:(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to|will|would|plans? to|planned to|intends? to|(?:want|hope|seek)(?:s|ed)? to|await(?:s|ed|ing)?|pending|ahead of)\b[^,.;:]*$/i;
 /** How far before the event words a plan or wait still governs them (45 and 60 cost right answers on the tuning topics). */
 const PENDING_CHARS = 30;
