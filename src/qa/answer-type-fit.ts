@@ -3,7 +3,7 @@
  * day), a duration, a quantity of the asked measure or thing, a person, a name, a place, a
  * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
  */
-import { isGapSpan, isPlaceWord } from './entities.ts';
+import { isGapSpan, isPlaceWord, isTitleWord } from './entities.ts';
 import { termOf } from './text-analysis.ts';
 import { countryTermOf } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
@@ -157,11 +157,13 @@ export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicInd
       return f.hasQuantity ? 1 : 0.45;
     case 'person': {
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
+      // A title alone ("the minister said") half answers, unless it is the question's own
+      // ("Who was elected governor?" is not answered by "a Democrat was elected governor").
       const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w));
       // A capitalised name that may be who did it: not a quoted title, a country or a lone word.
       const quoted = quotedTitles(f.text);
       const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w)));
-      return other || f.agent !== null ? 1 : named ? 0.85 : f.hasTitle ? 0.75 : 0.5;
+      return other || f.agent !== null ? 1 : named ? 0.85 : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) ? 0.75 : 0.5;
     }
     case 'definition':
       return f.hasTitle ? 1 : 0.75;

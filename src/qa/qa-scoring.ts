@@ -312,8 +312,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "... the Taliban information minister said. The minister, Amir Khan Muttaqi, also ...":
     // the next sentence names who holds the office this one mentions (the quote goes on to it).
     // "The minister" there is this sentence's minister: its portfolio goes without saying.
-    if (office && officeFit === 'absent' && !office.role) officeFit = heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [] }, t, speakerIndex(index).profiles, articleNames)) ?? officeFit;
-    const confidence = Math.min(1, orderFactor * match * typeFit * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.year ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
+    const next = office && officeFit === 'absent' && !office.role ? heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [] }, t, speakerIndex(index).profiles, articleNames)) : null;
+    if (next) officeFit = next;
+    // The next sentence names the holder: the person asked for is there.
+    const confidence = Math.min(1, orderFactor * match * (next ? 1 : typeFit) * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.year ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.
     const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;

@@ -99,3 +99,14 @@ describe('"what share"', () => {
     assert.match(withShare.ask(q, { topic: 'province' }).citations[0]?.quote ?? '', /90 percent/);
   });
 });
+
+describe('a title alone', () => {
+  it('does not answer "who" when it is the question\'s own title', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('gov', 'Election night', {
+      a: 'In Iowa, a Democrat was elected governor for the first time since 1969 on a platform of better schools.\n',
+      b: 'Turnout was low in the north, officials said.\n',
+      c: 'Democrats won in Alabama and South Carolina.\n',
+    })]), { now: () => FIXED_NOW });
+    assert.equal(engine.ask('Who was elected governor of Iowa?', { topic: 'gov' }).abstained, true);
+  });
+});
