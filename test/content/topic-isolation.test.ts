@@ -5,13 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { pino } from 'pino';
 import { loadAllTopics, loadBriefs, type TopicLoad } from '../../src/content/brief-loader.ts';
 import { BriefWatcher } from '../../src/content/brief-watcher.ts';
+import { buildSourceDocument } from '../../src/content/source-loader.ts';
 import { loadFileConfig } from '../../src/app/config.ts';
 import { ConfigError, formatIssue } from '../../src/domain/errors.ts';
 import { runCli } from '../helpers/run-cli.ts';
@@ -151,8 +152,14 @@ describe('one broken topic next to a good one', { timeout: 60_000 }, () => {
     const topics = byTopic(await loadAllTopics(tmp.briefsDir, tmp.root, { limits: { maxFileBytes: 8 * 1024 * 1024 } }));
     running = false;
     assert.ok(topics.get('small')?.brief, 'the big source loads and its quote verifies');
-    // Built in one go, this source holds the loop for well over half a second on this machine.
-    assert.ok(maxGap < 200, `the event loop was held for ${maxGap.toFixed(0)} ms`);
+    // Built in one go, this source holds the loop for well over half a second on this machine;
+    // the longest hold must be a small part of that. Measured against the same work done in one
+    // go in this process, so a busy machine (tests run side by side) slows both alike.
+    const body = readFileSync(path.join(dir, 'sources', 's1.txt'), 'utf8');
+    const start = performance.now();
+    void buildSourceDocument({ id: 's1', title: null, outlet: null, published: null, url: null } as never, body, 'small', 's1.txt').sentences.length;
+    const oneGo = performance.now() - start;
+    assert.ok(maxGap < oneGo / 2, `the event loop was held for ${maxGap.toFixed(0)} ms; in one go the same work takes ${oneGo.toFixed(0)} ms`);
   });
 
   it('briefbot check reports the broken topic, still verifies the good one, and exits 1', async () => {
