@@ -53,8 +53,27 @@ function bestBound(text: string, candidates: string[], q: QuestionAnalysis): str
   if (!first || first.n === 0 || !(q.type === 'date' || q.type === 'quantity' || q.type === 'duration') || /[.!?]["'”’]*\s+\p{Lu}/u.test(text.slice(0, -1))) return null;
   // The event's words, not the names: "Police on Wednesday said Lind was arrested Monday night".
   // What a number counts ("ships") is by every number that counts it: not the event either.
+  const tied = scored.filter((x) => x.n === first.n).map((x) => x.c);
+  // "Unlike his talks with Qin, which lasted many hours, his conversation with Xi lasted 35
+  // minutes": for "how long did he meet Xi", the duration whose stretch between commas names
+  // whom the question names (a date or number goes by the event words instead, below).
+  const named = withQuestionName(text, tied, q);
+  if (named) return named;
   const event = new Set(q.terms.filter((t) => !q.entityTerms.has(t) && !q.counted.includes(t)));
-  return clearlyNearest(text, scored.filter((x) => x.n === first.n).map((x) => x.c), event);
+  return clearlyNearest(text, tied, event);
+}
+
+/** For a duration question: of `candidates`, the only one whose stretch of `text` between commas has a name the question names, or null. */
+function withQuestionName(text: string, candidates: readonly string[], q: QuestionAnalysis): string | null {
+  if (q.type !== 'duration' || q.entityTerms.size === 0) return null;
+  const hits = candidates.filter((c) => {
+    const at = text.indexOf(c);
+    if (at < 0) return false;
+    const start = text.lastIndexOf(',', at) + 1;
+    const comma = text.indexOf(',', at + c.length);
+    return analyze(text.slice(start, comma < 0 ? text.length : comma)).some((t) => q.entityTerms.has(t.term));
+  });
+  return hits.length === 1 ? (hits[0] as string) : null;
 }
 
 /**

@@ -42,6 +42,12 @@ describe('short answers', () => {
     assert.equal(short('How many people were buried near the volcano?', 'Rescuers said between 1,000 and 1,500 people were buried near the volcano on Friday.'), 'between 1,000 and 1,500 people');
   });
 
+  it('takes, of two durations in one sentence, the one in the stretch that names whom the question names', () => {
+    const text = 'Unlike his talks with Qin and Wang, which lasted many hours, his conversation with Xi lasted only around 35 minutes.';
+    assert.equal(short('How long did Blinken and Xi meet?', text), '35 minutes');
+    assert.equal(short('How long did Blinken meet Qin and Wang?', text), 'many hours');
+  });
+
   it('takes a name without its title, and only a name the question does not already have', () => {
     assert.equal(short('Who spoke for the State Department?', 'State Department spokesman Ned Price said the talks were candid.'), 'Ned Price');
     assert.equal(short('Who is Holt?', 'Mira Holt said the talks were candid.'), null);
