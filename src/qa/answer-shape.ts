@@ -175,9 +175,9 @@ const PLANNED_BEFORE_RE = /\b(?:is|are|was|were) (?:due|expected|set|scheduled|p
 const PAST_Q_RE = /\b(?:did|was|were|had)\b|^\s*(?:how many|how much|who|which|what)\s+(?:[\p{L}-]+\s+){0,3}[a-z]+ed\b/iu;
 /** A question about what someone said would happen, or a hypothetical: its answer is a plan or prediction. */
 const HYPOTHETICAL_Q_RE = /\b(?:would|will|could|might|may|say|said|says|tell|told|warn|warned|predict|predicted|expect|expected|plan|planned)\b/i;
-/** A plan, wish or wait before the event words, in the same clause. */
 /** Any plan, wish or wait in a sentence: the cheap test before the event words are looked for. */
 const PENDING_ANY_RE = /\b(?:due|expected|set|scheduled|planning|going|will|would|plans?|planned|intends?|wants?|wanted|hopes?|hoped|seeks?|sought|await(?:s|ed|ing)?|pending|ahead of)\b/i;
+/** A plan, wish or wait before the event words, in the same clause. */
 const PENDING_BEFORE_RE = /\b(?:(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to|will|would|plans? to|planned to|intends? to|(?:want|hope|seek)(?:s|ed)? to|await(?:s|ed|ing)?|pending|ahead of)\b[^,.;:]*$/i;
 /** How far before the event words a plan or wait still governs them (45 and 60 cost right answers on the tuning topics). */
 const PENDING_CHARS = 30;

@@ -97,9 +97,12 @@ function measureOfKind(question: string): RegExp {
   return MEASURE_RE;
 }
 
+/** The measures as global patterns, made once (matchAll needs the g flag). */
+const ALL_OF_KIND = new Map([LENGTH_RE, WEIGHT_RE, MEASURE_RE].map((re) => [re, new RegExp(re.source, 'gi')]));
+
 /** Whether `text` has a measure of the kind, not a gap since the last such event ("the first talks in two months"). */
 function measures(kind: RegExp, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(kind.source, 'gi'))) if (!isGapSpan(text, m.index)) return true;
+  for (const m of text.matchAll(ALL_OF_KIND.get(kind) ?? new RegExp(kind.source, 'gi'))) if (!isGapSpan(text, m.index)) return true;
   return false;
 }
 

@@ -19,7 +19,7 @@ const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const UNIT_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 const SPAN_RE = new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|an?|${NUMBER_WORDS}|many|few|couple of)\\s+(?:more\\s+)?(?:${UNIT_WORDS})\\b`, 'gi');
 /** "for an hour", "lasted only around 35 minutes", "took two days". */
-const STRONG_DURATION_RE = new RegExp(`\\b(?:for|lasted|lasting|last|spent|took|over|within|have|has|had|given|gives|give)\\s+(?:only\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|more than\\s+|less than\\s+|some\\s+)*(?:\\d+|an?|${NUMBER_WORDS}|many|few)\\s+(?:${UNIT_WORDS})\\b`, 'i');
+const STRONG_DURATION_RE = new RegExp(`\\b(?:for|lasted|lasting|last|spent|took|over|within|have|has|had|given|gives|give)\\s+(?:only\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|more than\\s+|less than\\s+|some\\s+)*(?:\\d+|an?|${NUMBER_WORDS}|many|few)\\s+(?:${UNIT_WORDS})\\b`, 'gi');
 
 /** A first, last or superlative, then "in (more than)": the span after it is a gap since the last such event. */
 const GAP_BEFORE_RE = /\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|longest|shortest|strongest|weakest|deadliest|fastest|slowest|sharpest|steepest|greatest|most|least)\b[^.;:!?]{0,60}?\bin\s+(?:(?:more than|less than|nearly|almost|over|about|some|at least|the past|the last)\s+)*$/i;
@@ -38,7 +38,7 @@ const COMPOUND_DURATION_RE = new RegExp(`\\b(?:\\d+|(?:[a-z]+-)?(?:${NUMBER_WORD
 
 /** A time span that measures something ("for an hour"), not one that dates it ("a few hours before") or one since the last such event. */
 function hasDurationIn(text: string): boolean {
-  for (const m of text.matchAll(new RegExp(STRONG_DURATION_RE.source, 'gi'))) if (!isGapSpan(text, m.index)) return true;
+  for (const m of text.matchAll(STRONG_DURATION_RE)) if (!isGapSpan(text, m.index)) return true;
   if (COMPOUND_DURATION_RE.test(text)) return true;
   for (const m of text.matchAll(SPAN_RE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
