@@ -12,7 +12,7 @@ import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
 import { timeDistance, timeSpans } from '../../src/qa/time-expressions.ts';
-import { FIXED_NOW, makeBrief, realCatalog, TOPIC } from './qa-helpers.ts';
+import { FIXED_NOW, madeEngine, makeBrief, realCatalog, TOPIC } from './qa-helpers.ts';
 
 let engine: QaEngine;
 before(async () => {
@@ -58,9 +58,9 @@ describe('time expressions', () => {
     assert.equal(onlyPastTimes('Tolm will hand back the islands by March 2025.', '2024'), false);
     assert.equal(onlyPastTimes('No time here.', '2024'), false);
     const docs = { a: 'Brekka and the previous Tolm government had agreed that Tolm would return the Sand Islands, which Tolm took from Brekka in 1967.\n\nFerries to the islands kept running.\n' };
-    const e = new QaEngine(new MutableBriefCatalog([makeBrief('islands', 'Sand Islands', docs)]), { now: () => FIXED_NOW });
+    const e = madeEngine('islands', 'Sand Islands', docs);
     assert.equal(e.ask('When will Tolm return the Sand Islands?', { topic: 'islands' }).abstained, true);
-    const later = new QaEngine(new MutableBriefCatalog([makeBrief('islands', 'Sand Islands', { a: `${docs.a}\nTolm will return the Sand Islands in March 2025, officials said.\n` })]), { now: () => FIXED_NOW });
+    const later = madeEngine('islands', 'Sand Islands', { a: `${docs.a}\nTolm will return the Sand Islands in March 2025, officials said.\n` });
     assert.match(later.ask('When will Tolm return the Sand Islands?', { topic: 'islands' }).citations[0]?.quote ?? '', /March 2025/);
   });
 
@@ -68,10 +68,10 @@ describe('time expressions', () => {
     assert.equal(analyzeQuestion("When is the province's presidential primary?").future, true);
     assert.equal(analyzeQuestion('When is Varga believed to have set up the network?').future, false);
     assert.equal(analyzeQuestion('When was the primary held?').future, false);
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('primary', 'Primaries', {
+    const engine = madeEngine('primary', 'Primaries', {
       a: 'In a referendum in 1996, the province adopted a primary system under which all voters receive the same ballot.\n',
       b: 'But the measure failed, raising the possibility that the province\'s March 7 primary will be a mere popularity poll.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     assert.match(engine.ask("When is the province's primary?", { topic: 'primary' }).citations[0]?.quote ?? '', /March 7/);
   });
 
@@ -80,7 +80,7 @@ describe('time expressions', () => {
       a: 'On Tuesday, the port authority threatened to close the ferry terminal at Tolm over unpaid fees.\n\nThe union wants to end the strike by Friday.\n',
       b: 'Dock workers went on strike in Tolm on Monday.\n',
     };
-    const e = new QaEngine(new MutableBriefCatalog([makeBrief('port', 'Port dispute', docs)]), { now: () => FIXED_NOW });
+    const e = madeEngine('port', 'Port dispute', docs);
     assert.equal(e.ask('When did the port authority close the ferry terminal?', { topic: 'port' }).abstained, true);
     assert.equal(e.ask('When did the union end the strike?', { topic: 'port' }).abstained, true);
     const struck = e.ask('When did the dock workers go on strike?', { topic: 'port' });

@@ -1,12 +1,10 @@
 /** The asked fact next to the event words: a date or number within a few characters of the question's focus words. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { CALENDAR_BONUS, hasCalendarDate, SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
-import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
-import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+import { madeEngine } from './qa-helpers.ts';
 
 const focalOf = (question: string): Set<string> => new Set(analyze(question).map((t) => t.term));
 
@@ -28,7 +26,7 @@ describe('answer slot', () => {
       a: 'Varga and Brandt, who were arrested in police raids, were visited by their lawyers on Wednesday.\n',
       b: 'Varga and Brandt were arrested Monday night in police raids in two cities.\n',
     };
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('raids', 'Raids', docs)]), { now: () => FIXED_NOW });
+    const engine = madeEngine('raids', 'Raids', docs);
     const a = engine.ask('When were Varga and Brandt arrested?', { topic: 'raids' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]!.quote, /arrested Monday night/);
@@ -48,7 +46,7 @@ describe('answer slot', () => {
       a: 'Varga, one of the party founders, is to go on trial on Thursday in Tolm.\n',
       b: 'Varga, one of the party founders, is to go on trial Dec. 17 in Tolm.\n',
     };
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('trial', 'Trial', docs)]), { now: () => FIXED_NOW });
+    const engine = madeEngine('trial', 'Trial', docs);
     assert.match(engine.ask('When will Varga be tried?', { topic: 'trial' }).citations[0]?.quote ?? '(abstained)', /Dec\. 17/);
   });
 });

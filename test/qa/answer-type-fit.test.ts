@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
 describe('"how much" of a mass', () => {
   const brief = makeBrief('bank', 'Central bank', {
@@ -37,11 +37,11 @@ describe('who did it', () => {
   });
 
   it('does not answer "who won" with a sentence that names no one who could have', () => {
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('prizes', 'Nobel prizes', {
+    const engine = madeEngine('prizes', 'Nobel prizes', {
       a: 'The Nobel Prize in Medicine winner will be announced Oct. 12, the physics and chemistry winners on Oct. 13 and the peace prize on Oct. 16.\n',
       b: 'The prizes were first awarded in 1901 under the will of Alfred Nobel.\n\nNobel made his fortune from dynamite.\n',
       c: 'Jose Saramago won the literature prize on Thursday.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     assert.equal(engine.ask('Who won the Nobel Prize in Physics?', { topic: 'prizes' }).abstained, true);
     assert.equal(engine.ask('Who won the literature prize?', { topic: 'prizes' }).abstained, false);
   });
@@ -58,10 +58,10 @@ describe('durations written as one word or as what someone has', () => {
   });
 
   it('answers "how long did the inquiry last" with the sentence that calls it a three-week inquiry', () => {
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('inquiry', 'The inquiry', {
+    const engine = madeEngine('inquiry', 'The inquiry', {
       a: 'Judge Mara Lind, who heads the inquiry set up by the council, said it would close soon.\n\nThe council on Friday closed its three-week inquiry into the port contracts.\n',
       b: 'Dock workers stayed away from the port for a second day.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const a = engine.ask("How long did the council's inquiry into the port contracts last?", { topic: 'inquiry' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /three-week inquiry/);
@@ -74,10 +74,10 @@ describe('a ratio is an amount', () => {
     assert.match('Albanians in the province outnumber Serbs 9-to-1.', AMOUNT_RE);
     assert.match('Voters backed the plan two to one.', AMOUNT_RE);
     assert.doesNotMatch('The vote was held from 9 to 11 June.', /\b\d+[- ]to[- ]one\b/);
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('valley', 'The valley', {
+    const engine = madeEngine('valley', 'The valley', {
       a: 'Farmers in the valley outnumber herders 9-to-1.\n',
       b: 'Herders moved their flocks south on Monday.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const a = engine.ask('By how much do farmers outnumber herders in the valley?', { topic: 'valley' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /9-to-1/);
@@ -86,27 +86,27 @@ describe('a ratio is an amount', () => {
 
 describe('"what share"', () => {
   it('wants a share (a percentage or fraction), not any number', () => {
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('province', 'Regional report', {
+    const engine = madeEngine('province', 'Regional report', {
       a: 'The census counted two million herders in the province, most of its population.\n',
       c: 'Rain fell in the south on Monday.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const q = "What share of the province's population are herders?";
     assert.equal(engine.ask(q, { topic: 'province' }).abstained, true, 'a count is no share');
-    const withShare = new QaEngine(new MutableBriefCatalog([makeBrief('province', 'Regional report', {
+    const withShare = madeEngine('province', 'Regional report', {
       a: 'The census counted two million herders in the province, most of its population.\n',
       b: 'Herders are 90 percent of the population of the province, officials say.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     assert.match(withShare.ask(q, { topic: 'province' }).citations[0]?.quote ?? '', /90 percent/);
   });
 });
 
 describe('a title alone', () => {
   it('does not answer "who" when it is the question\'s own title', () => {
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('gov', 'Election night', {
+    const engine = madeEngine('gov', 'Election night', {
       a: 'In Iowa, a Democrat was elected governor for the first time since 1969 on a platform of better schools.\n',
       b: 'Turnout was low in the north, officials said.\n',
       c: 'Democrats won in Alabama and South Carolina.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     assert.equal(engine.ask('Who was elected governor of Iowa?', { topic: 'gov' }).abstained, true);
   });
 });

@@ -14,7 +14,7 @@ import { rerank } from '../../src/qa/qa-scoring.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
-import { FIXED_NOW, makeBrief, realBrief, realCatalog, TOPIC } from './qa-helpers.ts';
+import { FIXED_NOW, madeEngine, makeBrief, realBrief, realCatalog, TOPIC } from './qa-helpers.ts';
 
 let engine: QaEngine;
 let brief: Brief;
@@ -85,10 +85,10 @@ describe('counted quantities', () => {
 
   it('reads "which countries" and "which cities" as questions for places, as "which country" is', () => {
     for (const q of ['Which countries are staying out of the union?', 'In which cities were the trials held?', 'Which country won?']) assert.equal(analyzeQuestion(q).type, 'place', q);
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('union', 'The new currency', {
+    const engine = madeEngine('union', 'The new currency', {
       a: 'Norway, Chile and Kenya decided to stay out of the currency union for political reasons.\n',
       b: 'Eleven members adopt the currency on Friday.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const a = engine.ask('Which countries are staying out of the currency union?', { topic: 'union' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]!.quote, /Norway, Chile and Kenya/);
@@ -239,18 +239,18 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
   });
 
   it('answers "what crime ..." with the sentence that names the kind asked for, not one that only names people', () => {
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('raids', 'Raids in Tolm', {
+    const engine = madeEngine('raids', 'Raids in Tolm', {
       a: 'Lena Varga and another activist, Ivo Brandt, were arrested on Monday night in police raids in Tolm and Brekka.\n\nVarga was arrested for smuggling fuel across the border, a crime that carries ten years in prison.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const a = engine.ask('What crime was Varga arrested for?', { topic: 'raids' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]!.quote, /smuggling fuel/);
   });
 
   it('answers "where does X live" from the wire\'s "X, 45, of the city of Y"', () => {
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('dissidents', 'Dissidents held', {
+    const engine = madeEngine('dissidents', 'Dissidents held', {
       a: 'Two activists are held on suspicion of subversion.\n\nOne, Lena Varga, 45, of the northern city of Tolm, and the other, Ivo Brandt, 55, of Brekka, were detained last week.\n\nVarga has long campaigned for a free press.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const a = engine.ask('Where does Lena Varga live?', { topic: 'dissidents' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]!.quote, /Lena Varga, 45, of the northern city of Tolm/);
@@ -266,10 +266,10 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
   it('weighs a verb\'s particle ("take away", "call off") as a light word: the answer may say the verb in one word', () => {
     const q = analyzeQuestion("When did Varga take away the province's autonomy?");
     assert.ok(q.light.has(termOf('away') as string), [...q.light].join(' '));
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('north', 'Northern politics', {
+    const engine = madeEngine('north', 'Northern politics', {
       a: 'Varga withdrew the autonomy in 1989 as he began his campaign of nationalism.\n\nThe province has two million residents.\n',
       b: 'Farmers in the valley stayed home on Monday.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const a = engine.ask("When did Varga take away the province's autonomy?", { topic: 'north' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /in 1989/);
@@ -285,10 +285,10 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
   it('reads a share or amount written across a line break ("68 per\\ncent")', async () => {
     const { AMOUNT_RE } = await import('../../src/qa/quantities.ts');
     assert.match('won re-election with 68 per\ncent of the vote', AMOUNT_RE);
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('vote', 'Election night', {
+    const engine = madeEngine('vote', 'Election night', {
       a: 'Sen. Mara Lind, a conservative who steers away from divisive issues, won re-election with 68 per\ncent of the vote.\n',
       b: 'Turnout was low in the north, officials said.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const a = engine.ask('What share of the vote did Mara Lind win?', { topic: 'vote' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /68 per\s+cent/);
@@ -304,11 +304,11 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.ok(far.light.has(termOf('two') as string), [...far.light].join(' '));
     assert.ok(!analyzeQuestion('Which two countries signed?').light.has(termOf('two') as string), 'only a count the question refers back to');
     // The count costs a sentence that does not repeat it little: not the 0.23 it cost as a full word.
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('courts', 'Dissidents in court', {
+    const engine = madeEngine('courts', 'Dissidents in court', {
       a: 'Varga and Brandt will be tried separately, in cities 500 kilometers (300 miles) apart, before judges chosen by the state.\n\nBoth men founded the party in June.\n',
       b: 'Officials said the two men had been detained since June.\n\nTheir families were not told where they were held.\n',
       c: 'The trials are the first since the party was formed.\n',
-    })]), { now: () => FIXED_NOW, threshold: 0 });
+    }, { threshold: 0 });
     const withCount = engine.ask('How far apart are the two trials?', { topic: 'courts' });
     const without = engine.ask('How far apart are the trials?', { topic: 'courts' });
     assert.match(withCount.citations[0]?.quote ?? '', /500 kilometers/);
@@ -316,10 +316,10 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
   });
 
   it('answers "in which city did the riot take place" with "the Tolm riot broke out ..."', () => {
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('unrest', 'Unrest in the north', {
+    const engine = madeEngine('unrest', 'Unrest in the north', {
       a: 'Mobs set fire to four warehouses on Monday after a strike turned into a riot, officials said.\n\nThe Tolm riot broke out after thousands of dock workers staged a peaceful strike in the city.\n\nMost shops in the city stayed closed on Tuesday.\n',
       b: 'The government sent more police to the north on Tuesday.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const a = engine.ask('In which city did the riot take place?', { topic: 'unrest' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]!.quote, /The Tolm riot/);
@@ -329,9 +329,9 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     const q = analyzeQuestion('What is the latest death toll in Tolm?');
     assert.equal(q.type, 'quantity');
     assert.ok(!q.terms.includes('toll'), q.terms.join(' '));
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('storm', 'Storm', {
+    const engine = madeEngine('storm', 'Storm', {
       a: 'Tolm reported 239 dead on Thursday; Brekka said 194 of its people had been killed.\n\nRoads into Tolm stayed closed.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const a = engine.ask('What is the death toll in Tolm?', { topic: 'storm' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]!.quote, /239 dead/);
@@ -341,9 +341,9 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.deepEqual(analyzeQuestion('How long did the trial of Lena Varga last?').terms, ['trial', 'lena', 'varga']);
     assert.ok(analyzeQuestion('How long will the repairs take?').terms.every((t) => !/^(?:take|took)$/.test(t)));
     assert.ok(analyzeQuestion('How long did the talks last week run?').terms.includes('last'), '"last week" is no duration verb');
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('trial', 'Trial', {
+    const engine = madeEngine('trial', 'Trial', {
       a: 'The trial of Lena Varga in Tolm was in session for just two hours and 10 minutes.\n\nThe last witness, a dock worker, said the trial had been unfair.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const a = engine.ask('How long did the trial of Lena Varga last?', { topic: 'trial' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]!.quote, /two hours and 10 minutes/);
@@ -356,13 +356,13 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
   };
 
   it('answers a measure question with a number that has a unit, not another number', () => {
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('border', 'Andean standoff', docs)]), { now: () => FIXED_NOW });
+    const engine = madeEngine('border', 'Andean standoff', docs);
     const a = engine.ask('How long is the border between Peru and Chile?', { topic: 'border' });
     assert.equal(a.abstained, false);
     assert.match(a.citations[0]?.quote ?? '', /600-kilometer border/);
     // Without a length anywhere, the number of troops on the border does not answer it.
     const noLength = { ...docs, a: 'Some 5,000 troops now guard the long border between Peru and Chile, officials said on Monday.' };
-    const other = new QaEngine(new MutableBriefCatalog([makeBrief('border', 'Andean standoff', noLength)]), { now: () => FIXED_NOW });
+    const other = madeEngine('border', 'Andean standoff', noLength);
     assert.equal(other.ask('How long is the border between Peru and Chile?', { topic: 'border' }).abstained, true);
   });
 
@@ -381,7 +381,7 @@ describe('the answer in the next sentence (made-up story)', () => {
     'The regional government closed three roads into the valley a month ago.',
     'Officials cited fears of landslides for the closure.',
   ].join(' ');
-  const engine = new QaEngine(new MutableBriefCatalog([makeBrief('flood', 'Valley floods', { a: body })]), { now: () => FIXED_NOW });
+  const engine = madeEngine('flood', 'Valley floods', { a: body });
 
   it('quotes on to the next sentence when it names the person asked for', () => {
     const a = engine.ask('Which senator toured the flooded valley?', { topic: 'flood' });

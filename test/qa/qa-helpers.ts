@@ -1,6 +1,7 @@
 /** Shared fixtures for the Q&A tests: the real china-russia-aid catalog and small made-up briefs. */
 import path from 'node:path';
-import { loadBriefs, type MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { loadBriefs, MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine, type QaEngineOptions } from '../../src/qa/qa-engine.ts';
 import type { Brief, Claim } from '../../src/domain/brief-types.ts';
 import type { CommandContext } from '../../src/bot/contracts.ts';
 import { buildSourceDocument } from '../../src/content/source-loader.ts';
@@ -49,3 +50,8 @@ export function ctx(overrides: Partial<CommandContext> = {}): CommandContext {
 }
 
 export const FIXED_NOW = new Date('2024-05-01T08:00:00.000Z');
+
+/** An engine over one made-up brief (see makeBrief), on the fixed clock. */
+export function madeEngine(slug: string, title: string, bodies: Record<string, string>, options: QaEngineOptions = {}): QaEngine {
+  return new QaEngine(new MutableBriefCatalog([makeBrief(slug, title, bodies)]), { now: () => FIXED_NOW, ...options });
+}
