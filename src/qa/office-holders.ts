@@ -258,12 +258,12 @@ function profileCountry(holder: readonly string[], profiles: ReadonlyMap<string,
  */
 export type OfficeMatch = 'confirmed' | 'possible' | 'loose' | 'other' | 'absent';
 
-/** Whether `text` names a country other than `country`. */
-function namesAnother(text: string, country: string): boolean {
+/** Whether `text` names a country other than `country` (`other`), or `country` itself. */
+function namesCountry(text: string, country: string, other: boolean): boolean {
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     const c = countryAt(words, i);
-    if (c && c.country !== country) return true;
+    if (c && (c.country !== country) === other) return true;
     if (c) i += c.span - 1;
   }
   return false;
@@ -275,6 +275,8 @@ export function officeMatch(
   profiles: ReadonlyMap<string, ReadonlySet<string>>,
   /** Whether the sentence's article names a country (a concept term); unknown articles name every one. */
   articleNames: (country: string) => boolean = () => true,
+  /** The sentence before, in the same document, or ''. */
+  before = '',
 ): OfficeMatch {
   if (asked.role) return roleHeldIn(text, asked.title, asked.owner);
   // The title itself, or a word for it ("leader" for "president"): held the same way.
@@ -298,7 +300,11 @@ export function officeMatch(
   // In a sentence that names another country, whose office it is stays open ("ties with
   // Indonesia despite Defence Minister John Moore", for Indonesia's); in one that names none,
   // the article's country is the likely one.
-  if (best === 'possible' && namesAnother(text, asked.country as string)) return 'loose';
+  if (best === 'possible' && namesCountry(text, asked.country as string, true)) return 'loose';
+  // The same when the sentence names no country and the one before names only others: "British
+  // Foreign Secretary Robin Cook said ... Cook told reporters after a Cabinet called by Prime
+  // Minister Tony Blair" is Britain's prime minister, not the asked country's.
+  if (best === 'possible' && before && !namesCountry(text, asked.country as string, false) && !namesCountry(before, asked.country as string, false) && namesCountry(before, asked.country as string, true)) return 'loose';
   return best;
 }
 

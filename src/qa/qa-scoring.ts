@@ -308,7 +308,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "Whom did Blinken see first?": a sentence that states the order answers it.
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
     const articleNames = (country: string): boolean => termIn(docTerms, country);
-    let officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles, articleNames) : 'possible';
+    const sentenceBefore = office ? (index.brief.sources[unit.doc]?.sentences[unit.sentence - 1]?.text ?? '') : '';
+    let officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles, articleNames, sentenceBefore) : 'possible';
     // "... the Taliban information minister said. The minister, Amir Khan Muttaqi, also ...":
     // the next sentence names who holds the office this one mentions (the quote goes on to it).
     // "The minister" there is this sentence's minister: its portfolio goes without saying.

@@ -152,6 +152,21 @@ describe('offices', () => {
     assert.ok(OFFICE_FACTOR.loose < OFFICE_FACTOR.possible && OFFICE_FACTOR.loose > OFFICE_FACTOR.other);
   });
 
+  it('reads an untied holder in a sentence that names no country by the sentence before it', () => {
+    const none = new Map<string, Set<string>>();
+    const all = (): boolean => true;
+    const held = 'Cook told reporters after a Cabinet meeting called by Prime Minister Tony Blair.';
+    const british = 'British Foreign Secretary Robin Cook said a decision was near.';
+    // The sentence before names only Britain: the prime minister is probably Britain's.
+    assert.equal(officeMatch(askedOffice("Who is Albania's prime minister?")!, held, none, all, british), 'loose');
+    // Before it names the asked country (or nothing): the holder stays likely.
+    assert.equal(officeMatch(askedOffice("Who is Britain's prime minister?")!, held, none, all, british), 'possible');
+    assert.equal(officeMatch(askedOffice("Who is Albania's prime minister?")!, held, none, all, 'Albania and Britain met.'), 'possible');
+    assert.equal(officeMatch(askedOffice("Who is Albania's prime minister?")!, held, none, all, 'Cook spoke first.'), 'possible');
+    // The sentence itself names the asked country: the one before does not matter.
+    assert.equal(officeMatch(askedOffice("Who is Albania's prime minister?")!, 'In Albania, Prime Minister Fatos Nano spoke.', none, all, british), 'possible');
+  });
+
   it('checks a word for the title ("leader" for "president") the same way as the title', () => {
     const asked = askedOffice("Who is Ukraine's president?");
     assert.ok(asked);
