@@ -108,7 +108,10 @@ function measures(kind: RegExp, text: string): boolean {
 
 const MUCH_RE = /\bhow much\b/i;
 const SHARE_Q_RE = /\bwhat (?:share|percentage|proportion|fraction|percent)\b/i;
-const SHARE_RE = /\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|%|\b(?:half|a third|two-thirds|a quarter|three-quarters|one in \w+)\b/i;
+/** A share: a percentage, a fraction in words ("one-third", "a quarter", "two fifths", "half") or "one in N". */
+const SHARE_RE = /\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|%|\b(?:half|(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?|one in \w+)\b/i;
+/** "How much of the town do they control?": a share of it. */
+const MUCH_OF_RE = /\bhow much of\b/i;
 /** "How much X" answered by an amount or share that does not name X next to it (0.6 and 0.8 cost an unanswerable each on the tuning topics). */
 const MEASURED_MASS = 0.7;
 /** A short capitalised phrase in quotation marks: a title ("``Blindness''", "“All the Names”"). */
@@ -154,7 +157,7 @@ export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicInd
       // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
       // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
       if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? MEASURED_MASS : f.hasQuantity ? 0.5 : 0.4;
-      if (q.amount) return AMOUNT_RE.test(f.text) ? 1 : 0.45;
+      if (q.amount) return AMOUNT_RE.test(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : 0.45;
       // "What share of the population ...": a share, not any number.
       if (SHARE_Q_RE.test(q.text)) return SHARE_RE.test(f.text) ? 1 : 0.5;
       return f.hasQuantity ? 1 : 0.45;

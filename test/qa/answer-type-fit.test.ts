@@ -110,3 +110,15 @@ describe('a title alone', () => {
     assert.equal(engine.ask('Who was elected governor of Iowa?', { topic: 'gov' }).abstained, true);
   });
 });
+
+describe('"how much of" a thing', () => {
+  it('is answered by a fraction in words ("one-third of the town"), a share of it', () => {
+    const engine = madeEngine('siege', 'The siege', {
+      a: 'The militia says it now holds one-third of Tarno and is poised to take the rest of the town.\n',
+      b: 'Aid trucks reached the road to Tarno on Monday, and the militia let them through.\n',
+    });
+    const a = engine.ask('How much of Tarno does the militia say it holds?', { topic: 'siege' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /one-third of Tarno/);
+  });
+});
