@@ -325,6 +325,17 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.match(a.citations[0]!.quote, /The Tolm riot/);
   });
 
+
+  it('reads "which village / towns / province" as asking for a place, named in the answer', () => {
+    for (const q of ['In which village did the attack take place?', 'Which towns did the rebels take?', 'What province is the mine in?']) assert.equal(analyzeQuestion(q).type, 'place', q);
+    const engine = madeEngine('raid', 'The raid', {
+      a: 'Gunmen raided a village in the west of Varnia overnight and killed four farmers, the army said.\n\nThe raid took place in the village of Osk, near the border, the army spokesman said.\n',
+      b: 'Farmers in the west of Varnia asked for more patrols.\n',
+      c: 'Rain fell in the south on Monday.\n',
+    }, { threshold: 0 });
+    const a = engine.ask('In which village did the raid take place?', { topic: 'raid' });
+    assert.match(a.citations[0]?.quote ?? '', /village of Osk/);
+  });
   it('reads "toll" in a quantity question as the kind of answer, like "number"', () => {
     const q = analyzeQuestion('What is the latest death toll in Tolm?');
     assert.equal(q.type, 'quantity');
