@@ -19,6 +19,20 @@ const ACRONYM_RE = /\b[A-Z]{2,6}\b/g;
 const NAME_RUN_RE = /\b[A-Z][\p{L}.'’&-]*(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\p{L}.'’&-]*){1,5}/gu;
 const SMALL = /^(?:of|for|and|the|de|on)$/;
 
+/** Whether `name` has one word for each letter of `acronym` (small words aside): the plainest way to spell it. */
+function spellsByInitials(acronym: string, name: string): boolean {
+  return name.split(/\s+/).filter((w) => !SMALL.test(w)).length === acronym.length;
+}
+
+/**
+ * Of the names an acronym abbreviates, those that spell it by initials alone when there are
+ * any: "ADF" is "Allied Democratic Forces", not also "Armed Forces" (a-rme-D, F).
+ */
+function plainest(acronym: string, names: readonly string[]): string[] {
+  const plain = names.filter((n) => spellsByInitials(acronym, n));
+  return plain.length > 0 ? plain : [...names];
+}
+
 /** Whether `acronym` (upper case) abbreviates the words of `name`. */
 export function abbreviates(acronym: string, name: string): boolean {
   const words = name
@@ -74,6 +88,7 @@ export function acronymTable(index: TopicIndex): AcronymTable {
       }
     });
   }
+  for (const [key, names] of table) table.set(key, plainest(key.toUpperCase(), names));
   cache.set(index, table);
   return table;
 }
@@ -105,7 +120,7 @@ export function addUnwrittenAcronyms(q: QuestionAnalysis, aliases: Map<string, s
     forEachName(texts, (name) => {
       if (name[0] === written[0] && !found.includes(name) && abbreviates(written, name)) found.push(name);
     });
-    if (found.length > 0) aliases.set(t.term, found.map((n) => analyze(n).map((x) => x.term)));
+    if (found.length > 0) aliases.set(t.term, plainest(written, found).map((n) => analyze(n).map((x) => x.term)));
   }
 }
 

@@ -62,4 +62,17 @@ describe('acronyms', () => {
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /two helicopters/);
   });
+
+  it('keeps, of the names an acronym could spell, those that spell it by initials alone', () => {
+    // "Armed Forces" spells ADF only with a letter from inside a word (a-rme-D).
+    assert.ok(abbreviates('ADF', 'Armed Forces'));
+    const rebels = makeBrief('rebels', 'The rebels', {
+      a: 'The army said the attackers were rebels of the Allied Democratic Forces based in the hills.\n',
+      b: 'The Ministry of Defense said the Armed Forces had killed 18 rebels. Troops went after the ADF fighters.\n',
+    });
+    assert.deepEqual(acronymTable(TopicIndex.build(rebels)).get('adf'), ['Allied Democratic Forces']);
+    const aliases = new Map<string, string[][]>();
+    addUnwrittenAcronyms(analyzeQuestion('Where are the APF rebels?'), aliases, ['The Armed Police Forces and the Armed Forces met.']);
+    assert.deepEqual(aliases.get(termOf('apf') as string), [analyze('Armed Police Forces').map((t) => t.term)]);
+  });
 });

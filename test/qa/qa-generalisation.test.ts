@@ -326,6 +326,17 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
   });
 
 
+  it('knows a named natural feature ("the Kelan Mountains", "Lake Orsk") as a place', () => {
+    const engine = madeEngine('militia', 'The militia', {
+      a: 'The militia fighters operate from bases in the foothills of the Kelan Mountains, the army said.\n',
+      b: 'The militia fighters attacked a convoy on Monday, the army said.\n',
+      c: 'Fishermen on Lake Orsk saw the militia boats.\n',
+    });
+    const a = engine.ask('Where are the militia fighters based?', { topic: 'militia' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Kelan Mountains/);
+  });
+
   it('reads "which village / towns / province" as asking for a place, named in the answer', () => {
     for (const q of ['In which village did the attack take place?', 'Which towns did the rebels take?', 'What province is the mine in?']) assert.equal(analyzeQuestion(q).type, 'place', q);
     const engine = madeEngine('raid', 'The raid', {
