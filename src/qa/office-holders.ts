@@ -23,6 +23,12 @@ export interface AskedOffice {
   rank: string | null;
   /** The portfolio words before the title, as terms ("defense minister" → ["defens"]); [] when none. */
   portfolio?: string[];
+  /**
+   * What the office is of, after the title ("the leader of the Congolese rebels" → ["rebel"]):
+   * the sentence must tie the title to it, before it ("rebel leader") or near it ("the
+   * committee's secretary", "president of the Red Cross federation").
+   */
+  of?: string[];
   /** The country concept it belongs to ("~honduras"), or null when the question names none. */
   country: string | null;
 }
@@ -132,6 +138,26 @@ function countryBefore(words: readonly Word[], i: number): string | null {
 /** Words between a country and a title that show the country belongs to another phrase. */
 const CLAUSE_WORD = /^(?:despite|after|before|with|without|for|from|to|by|of|in|on|at|and|or|but|as|than|that|which|who|whom|said|says|told|against|between|among|under|over|about|while|when|where|because|since|until|unlike|like|is|are|was|were|has|have|had)$/;
 
+/**
+ * The portfolio after the title at `i`: "the leader of the Congolese rebels" → rebel (the
+ * rebels' leader, not Congo's president), "minister of agriculture" → agriculture. A word
+ * in lower case after "of", "the" and a country or other capitalised words, as a term.
+ */
+function portfolioAfter(words: readonly Word[], i: number): string[] {
+  if (words[i + 1]?.lower !== 'of') return [];
+  let k = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+  // A country or other capitalised words may stand before it ("the Congolese rebels").
+  for (let n = 0; n < 3 && /^\p{Lu}/u.test(words[k]?.text ?? '') && !words[k]?.afterMark; n++) k++;
+  // The head of the lower-case phrase there: "the prize committee" → committee.
+  let head: Word | undefined;
+  for (let n = 0; n < 3; n++, k++) {
+    const w = words[k];
+    if (!w || (n > 0 && w.afterMark) || !/^\p{Ll}{3,}$/u.test(w.text) || CLAUSE_WORD.test(w.lower) || /^(?:the|an?|his|her|its|their|our|this|that|these|those)$|(?:ing|ed)$/.test(w.lower)) break;
+    head = w;
+  }
+  return head ? [termOf(head.lower) ?? head.lower] : [];
+}
+
 /** The country in "<title> of (the) <Country>" after position `i`. */
 function countryAfter(words: readonly Word[], i: number): string | null {
   if (words[i + 1]?.lower !== 'of') return null;
@@ -148,7 +174,8 @@ export function askedOffice(question: string): AskedOffice | null {
     if (!isTitleWord(w.lower) || COURTESY.test(w.lower)) continue;
     const { rank, at } = rankBefore(words, i);
     const country = countryOfTitle(words, i, at);
-    return { title: w.lower, rank, portfolio: portfolioBefore(words, i, true), country };
+    const of = portfolioAfter(words, i);
+    return { title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), country };
   }
   const role = ROLE_Q_RE.exec(question);
   const noun = role ? roleNoun(role[2] as string) : null;
@@ -214,7 +241,12 @@ interface Held {
   portfolio: string[];
   country: string | null;
   holder: string[];
+  /** The terms of the words up to NEAR_TITLE words either side of the title. */
+  near: Set<string>;
 }
+
+/** How far from a title a word may be and still say what the office is of. */
+const NEAR_TITLE = 4;
 
 function heldIn(text: string, isTitle: (word: string) => boolean): Held[] {
   const words = wordsOf(text);
@@ -235,7 +267,8 @@ function heldIn(text: string, isTitle: (word: string) => boolean): Held[] {
       const app = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 80), start));
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
     }
-    out.push({ rank, portfolio: portfolioBefore(words, i), country, holder });
+    const near = new Set(words.slice(Math.max(0, i - NEAR_TITLE), i + NEAR_TITLE + 1).map((x) => termOf(x.lower) ?? x.lower));
+    out.push({ rank, portfolio: portfolioBefore(words, i), country, holder, near });
   });
   return out;
 }
@@ -290,6 +323,8 @@ export function officeMatch(
     if (h.rank !== asked.rank || h.holder.length === 0) continue;
     // "Israel's defense minister": a prime or foreign minister holds another office.
     if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p))) continue;
+    // "The leader of the rebels": "rebel leader X", not "President X".
+    if ((asked.of ?? []).some((p) => !h.near.has(p))) continue;
     const country = asked.country === null ? null : (h.country ?? profileCountry(h.holder, profiles));
     if (asked.country === null || country === asked.country) return 'confirmed';
     if (country === null) best = 'possible';

@@ -313,7 +313,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "... the Taliban information minister said. The minister, Amir Khan Muttaqi, also ...":
     // the next sentence names who holds the office this one mentions (the quote goes on to it).
     // "The minister" there is this sentence's minister: its portfolio goes without saying.
-    const next = office && officeFit === 'absent' && !office.role ? heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [] }, t, speakerIndex(index).profiles, articleNames)) : null;
+    const next = office && officeFit === 'absent' && !office.role ? heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, speakerIndex(index).profiles, articleNames)) : null;
     if (next) officeFit = next;
     // The next sentence names the holder: the person asked for is there.
     const confidence = Math.min(1, orderFactor * match * (next ? 1 : typeFit) * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.year ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);

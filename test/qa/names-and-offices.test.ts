@@ -152,6 +152,20 @@ describe('offices', () => {
     assert.ok(OFFICE_FACTOR.loose < OFFICE_FACTOR.possible && OFFICE_FACTOR.loose > OFFICE_FACTOR.other);
   });
 
+  it('reads what an office is of after the title: "the leader of the Varnian rebels" is a rebel leader, not a president', () => {
+    const none = new Map<string, Set<string>>();
+    const asked = askedOffice('Who is the leader of the Varnian rebels?')!;
+    assert.deepEqual(asked.of, [termOf('rebels')]);
+    assert.equal(officeMatch(asked, 'Varnian President Otto Brandt accused the rebels of treason.', none), 'other');
+    assert.equal(officeMatch(asked, '"We will fight on," rebel leader Ana Lind said on Friday.', none), 'confirmed');
+    // The organisation it is of may stand near the title, after it or as a possessive.
+    const secretary = askedOffice('Who is the secretary of the prize committee?')!;
+    assert.equal(officeMatch(secretary, "said Mara Lind, the current committee's secretary, on Sunday.", none), 'confirmed');
+    assert.equal(officeMatch(secretary, 'Party secretary Otto Brandt said the prize was deserved.', none), 'other');
+    // "Minister of State for Security": no word in lower case says what it is of.
+    assert.equal(askedOffice('Who is the Minister of State for Security?')!.of, undefined);
+  });
+
   it('reads an untied holder in a sentence that names no country by the sentence before it', () => {
     const none = new Map<string, Set<string>>();
     const all = (): boolean => true;
