@@ -127,6 +127,11 @@ const DURATION_VERB = /^(?:last|lasted|take|took|taken)$/;
 const PARTICLE_RE = /^(?:away|off|out|up|down|back|over|aside)$/;
 const HAPPEN_RE = /\b(?:take|takes|took|taken|taking)\s+place\b|\bheld(?=[\s?.!]*$)/gi;
 const REFERRING_COUNT_RE = /\b(?:the|these|those|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+/**
+ * A support verb: "come to power", "take office", "came into force": the noun carries the
+ * meaning, and the answer may put it with another verb ("took power", "installed him in power").
+ */
+const SUPPORT_VERB_RE = /\b(?:come|comes|came|coming)(?=\s+(?:to|into)\s+(?:power|office|force|effect)\b)|\b(?:take|takes|took|taken|taking)(?=\s+(?:power|office|control|charge|effect)\b)/gi;
 const COPULA_RE = /^(?:become|becomes|became|becoming|remain|remains|remained)$/;
 
 const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opinion|take|line|role|reaction|response|thinking)$/;
@@ -278,6 +283,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // "When will the talks take place?", "where was the summit held?": the verb only says that
   // the event happened, which the answer rarely repeats ("happen" and "occur" are stop words).
   for (const m of text.matchAll(HAPPEN_RE)) for (const t of analyze(m[0])) light.add(t.term);
+  for (const m of text.matchAll(SUPPORT_VERB_RE)) for (const t of analyze(m[0])) light.add(t.term);
   // "When did Milosevic take away Kosovo's autonomy?": a verb's particle is part of the verb, which the answer may say in one word ("withdrew").
   for (const t of tokens) if (PARTICLE_RE.test(t.word) && t.start > 0 && /[a-z]\s+$/.test(text.slice(Math.max(0, t.start - 2), t.start))) light.add(t.term);
   // "How far apart are the two trials?": a small number after "the" refers to what the story

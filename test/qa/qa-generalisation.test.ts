@@ -275,6 +275,20 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.match(a.citations[0]?.quote ?? '', /in 1989/);
   });
 
+
+  it('weighs a support verb ("come to power", "take office") as a light word: the noun carries the meaning', () => {
+    const q = analyzeQuestion('When did Varga come to power?');
+    assert.ok(q.light.has(termOf('come') as string), [...q.light].join(' '));
+    assert.ok(!q.light.has(termOf('power') as string));
+    assert.ok(!analyzeQuestion('When did the troops come to Tarno?').light.has(termOf('come') as string), 'a verb of motion is not one');
+    const engine = madeEngine('north', 'Northern politics', {
+      a: 'The army came to the aid of Varga when rebels reached the outskirts of the capital in late August.\n\nGeneral Ostrava fled in May 1997, and Varga took power.\n',
+      b: 'Farmers in the valley stayed home on Monday.\n',
+    });
+    const a = engine.ask('When did Varga come to power?', { topic: 'north' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /took power/);
+  });
   it('asks "who was elected / arrested" for a person, and "who is Ned Price" for who he is, in any case', () => {
     assert.equal(analyzeQuestion('Who was elected governor of the province?').type, 'person');
     assert.equal(analyzeQuestion('who was arrested in the port?').type, 'person');
