@@ -139,7 +139,18 @@ export function mayNameAgent(name: string, text: string, quoted: string): boolea
 const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
 const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 
-export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: Set<string>, unitTerms: ReadonlySet<number> = new Set()): number {
+/** A sentence that opens by describing someone by age: "The 56-year-old history professor ...". */
+const AGE_OPENING_RE = /^["“'‘(]*The\s+\d{1,3}-year-old\s/;
+
+export function typeFactor(
+  q: QuestionAnalysis,
+  f: UnitFeatures,
+  index: TopicIndex,
+  qWords: Set<string>,
+  unitTerms: ReadonlySet<number> = new Set(),
+  /** People a pronoun or description in the sentence stands for ("he", "the professor"), lower case. */
+  resolved: ReadonlySet<string> = new Set(),
+): number {
   switch (q.type) {
     case 'date':
       // "At what time did it land?": a time of day ("at 8:30 a.m."), not a day.
@@ -153,7 +164,11 @@ export function typeFactor(q: QuestionAnalysis, f: UnitFeatures, index: TopicInd
       // ... of the kind asked: "how far" wants a distance, not "two years".
       if (q.measure) return measures(measureOfKind(q.text), f.text) ? 1 : 0.5;
       // "How old is Marc Hodler?": his age, next to his name.
-      if (q.age && q.names.length > 0) return givesAgeOf(f.text, q.names.flatMap((n) => n.split(/\s+/))) ? 1 : 0.4;
+      // Or "The 56-year-old history professor ..." right after the sentence that names him.
+      if (q.age && q.names.length > 0) {
+        const nameWords = q.names.flatMap((n) => n.split(/\s+/));
+        return givesAgeOf(f.text, nameWords) || (AGE_OPENING_RE.test(f.text) && nameWords.some((w) => resolved.has(w.toLowerCase()))) ? 1 : 0.4;
+      }
       // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
       // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
       if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? MEASURED_MASS : f.hasQuantity ? 0.5 : 0.4;

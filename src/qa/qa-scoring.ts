@@ -205,7 +205,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // focus: a sentence with none of the question's topic words ("worried") is not made an
     // answer by a claim that has them and cites it for a date.
     const focalInSentence = focal.length === 0 || focal.some((t) => inSentence(t));
-    const typeFit = typeFactor(q, f, index, qWords, primary);
+    const typeFit = typeFactor(q, f, index, qWords, primary, resolved);
     // Question terms whose derived form the sentence has ("trial" for "tried"), worked out once.
     const derivedIn: boolean[] = [];
     for (const [i, ids] of derivations) for (const d of ids) if (primary.has(d)) derivedIn[i] = true;

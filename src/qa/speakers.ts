@@ -15,6 +15,7 @@ import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
 import { analyze, termOf } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
 
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
@@ -22,6 +23,27 @@ const SPEECH_NOUN = /^(?:speech|speeches|remarks|statement|statements|comments|w
 const SKIP_BACK = /^(?:has|have|had|was|is|were|be|been|also|already|then|later|publicly|not|never|repeatedly|reportedly|previously|immediately|would|will|could|may|might|did|does|do|once|again|now|further|formally|firmly|privately|openly|even|just|had|since|recently|earlier|initially|has)$/;
 const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
 const PRONOUN = /^(?:he|she|him|her|they|them)$/;
+
+/** A quotation, to its closing mark or the end of the sentence. */
+const QUOTED_RE = /(?:``|“)[^]*?(?:''|”|$)/g;
+
+/** Words that end the head of a description: "the history professor at the University ...". */
+const AFTER_HEAD = /^(?:at|of|in|from|for|with|who|whose|and|,)$/;
+
+/**
+ * The words of a speaker phrase that is a definite description of one person, with no name: "The
+ * 56-year-old history professor at the University of Dar es Salaam", "the retired general".
+ * Like "he", it stands for the person last named. Its head noun must be a person's in WordNet
+ * ("professor"), so "the ministry" or "the report" is not one.
+ */
+function personDescription(span: readonly string[]): string[] | null {
+  if (span[0]?.toLowerCase() !== 'the' || span.length < 2) return null;
+  let end = 1;
+  while (end < span.length && !AFTER_HEAD.test(span[end] as string)) end++;
+  const head = span[end - 1] as string;
+  if (end < 2 || !/^[a-z]+$/.test(head) || span.slice(1, end).some((w) => /^\p{Lu}/u.test(w))) return null;
+  return wordNet()?.isPersonNoun(head, false) === true ? span.slice(0, end) : null;
+}
 /** Words of a time phrase that may sit between a speaker and the speech verb ("on Monday", "last week"). */
 const TIME_BACK = /^(?:on|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year)$/;
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year)$/;
@@ -226,6 +248,13 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       }
       if (span.length === 0) continue;
       const lowerSpan = span.map((w) => w.toLowerCase());
+      // "The 56-year-old history professor at the University of ... said": the subject phrase
+      // from the sentence's start, cut short above at "at", describes the person last named.
+      const description = personDescription(a <= 12 && ws.slice(0, b).every((y) => !y.punct) ? spanAt(0, b) : span);
+      if (description) {
+        found.push({ pos: k, span: description, pronoun: true });
+        continue;
+      }
       const pronoun = lowerSpan.some((w) => PRONOUN.test(w)) || lowerSpan.join(' ').endsWith('the speaker');
       found.push({ pos: k, span, pronoun });
     }
@@ -248,7 +277,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     }
     if (named) current = named;
     else {
-      const first = ws.map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w));
+      // Names inside a quotation are what the speaker talks about, not who the story turns to
+      // ("``Besides, the (Kabila) government has been using the Internet,''" goes on quoting Wamba).
+      const first = words(s.text.replace(QUOTED_RE, ' ')).map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w));
       if (first.length > 0 && found.length === 0) current = first.slice(0, 2);
     }
     // "1953: Forms elite commando unit 101" under "Brief biography of Ariel Sharon:": an

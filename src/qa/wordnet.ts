@@ -260,18 +260,25 @@ export class WordNet {
    * Whether `word` (any inflection) is, in one of its two commonest senses, a noun of a person
    * or a group of people ("envoy"; "publisher": a firm, or a person who publishes; not "ministry").
    */
-  isPersonNoun(word: string): boolean {
+  isPersonNoun(word: string, groups = true): boolean {
+    if (!groups) return this.isPersonNoun(word) && this.firstSensesIn(word, [PERSON_NOUN_FILE]);
     const key = word.toLowerCase();
     const hit = this.personCache.get(key);
     if (hit !== undefined) return hit;
     const first = this.entries(word, 'noun')[0];
     let person = false;
     if (first) {
-      person = senseOffsets(first.line).slice(0, 2).some((off) => [PERSON_NOUN_FILE, GROUP_NOUN_FILE].includes(parseSynset(this.data.noun.lineAt(Number(off))).lexFile));
+      person = this.firstSensesIn(word, [PERSON_NOUN_FILE, GROUP_NOUN_FILE]);
     }
     if (this.personCache.size > 5000) this.personCache.clear();
     this.personCache.set(key, person);
     return person;
+  }
+
+  /** Whether one of the two commonest noun senses of `word` is in one of the lexicographer files `files`. */
+  private firstSensesIn(word: string, files: readonly number[]): boolean {
+    const first = this.entries(word, 'noun')[0];
+    return first !== undefined && senseOffsets(first.line).slice(0, 2).some((off) => files.includes(parseSynset(this.data.noun.lineAt(Number(off))).lexFile));
   }
 
   close(): void {

@@ -91,6 +91,23 @@ describe('speaker questions', () => {
     assert.match(q, /reopen the terminals/);
   });
 
+  it('resolves a description of a person ("The 56-year-old history professor ... said") to the person last named, not to a name inside a quotation', () => {
+    const rebels = makeBrief('rebels', 'The rebels', {
+      a: "Rebels in the east have taken their campaign to the Internet. ``We have to explain who we are,'' rebel leader Ana Lind said on Friday. ``Besides, the (Varga) government has been using the Internet.'' The 56-year-old history professor at the University of Tarno said supporters had set up a web site.\n",
+      b: 'The ministry said the web site was illegal. Rain fell on Monday.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([rebels]), { now: () => FIXED_NOW });
+    const index = engine.indexFor(rebels);
+    const at = [...Array(index.size).keys()].find((u) => index.units[u]?.doc === 0 && /56-year-old/.test(rebels.sources[0]?.sentences[index.units[u]?.sentence ?? 0]?.text ?? ''));
+    assert.ok(at !== undefined);
+    assert.ok(resolvedPeople(index, at).has('lind') && !resolvedPeople(index, at).has('varga'), [...resolvedPeople(index, at)].join(' '));
+    assert.match(quote(engine, 'How old is Lind?', 'rebels'), /56-year-old/);
+    assert.equal(engine.ask('How old is Varga?', { topic: 'rebels' }).abstained, true, 'Varga is only named inside the quotation');
+    // "The ministry said": an institution, not a person.
+    const ministry = [...Array(index.size).keys()].find((u) => index.units[u]?.doc === 1 && /ministry/.test(rebels.sources[1]?.sentences[index.units[u]?.sentence ?? 0]?.text ?? ''));
+    assert.deepEqual([...resolvedPeople(index, ministry as number)], []);
+  });
+
   it('matches a group speaker ("Dutch officials") and abstains for a speaker who is not there', () => {
     assert.match(quote(port, 'What did Dutch officials say about the cranes?', 'port-strike'), /safety checks/);
     assert.equal(port.ask('What did the mayor say about the strike?', { topic: 'port-strike' }).abstained, true);
