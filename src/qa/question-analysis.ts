@@ -174,6 +174,9 @@ const SPEAKER_RES = [
 export function speakerPhraseOf(text: string): string | null {
   for (const re of SPEAKER_RES) {
     const m = re.exec(text);
+    // "What was Congo called ...", "what were they told": after "is / was" the verb is passive,
+    // and who it names is called or told, not speaking ("what is X expected to say" still asks X).
+    if (m && re === SPEAKER_RES[0] && /^\S+\s+(?:is|are|was|were)\s/i.test(m[0]) && !/\bto\s+\S+$/i.test(m[0])) continue;
     if (m && m[1] && !/^(?:you|we|i|it|this|that|there|they)$/i.test(m[1].trim())) return m[1].trim();
   }
   return null;

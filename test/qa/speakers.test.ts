@@ -52,6 +52,10 @@ describe('speaker questions', () => {
     assert.equal(speakerPhraseOf('Did Blinken say China sent weapons?'), 'Blinken');
     assert.equal(speakerPhraseOf('Why did Blinken call off his trip?'), null);
     assert.equal(speakerPhraseOf('When did Blinken meet Xi?'), null);
+    // Passive: who is called or told something is not speaking.
+    assert.equal(speakerPhraseOf('What was the country called before Varga changed its name?'), null);
+    assert.equal(speakerPhraseOf('What were the strikers told on Monday?'), null);
+    assert.equal(speakerPhraseOf('What is Xi expected to say?'), 'Xi');
   });
 
   it('answers "what did China say" with China (its officials, its diplomat) speaking', () => {
