@@ -264,7 +264,7 @@ function heldIn(text: string, isTitle: (word: string) => boolean): Held[] {
     // "Fayez Zeidan, chairman of ...", "Bill Clinton, the U.S. president": the name before it.
     if (holder.length === 0) {
       const start = words[rank ? i - 1 : i]?.start ?? 0;
-      const app = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 80), start));
+      const app = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/u.exec(text.slice(Math.max(0, start - 80), start));
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
     }
     const near = new Set(words.slice(Math.max(0, i - NEAR_TITLE), i + NEAR_TITLE + 1).map((x) => termOf(x.lower) ?? x.lower));

@@ -166,6 +166,12 @@ describe('offices', () => {
     assert.equal(askedOffice('Who is the Minister of State for Security?')!.of, undefined);
   });
 
+  it('finds the holder named before a long title in apposition ("Mara Lind, the international trade and industry minister, ...")', () => {
+    const none = new Map<string, Set<string>>();
+    const asked = askedOffice('Who is the international trade and industry minister?')!;
+    assert.equal(officeMatch(asked, 'Mara Lind, the international trade and industry minister, and Otto Brandt, a former finance minister, were also in the running.', none), 'confirmed');
+  });
+
   it('reads an untied holder in a sentence that names no country by the sentence before it', () => {
     const none = new Map<string, Set<string>>();
     const all = (): boolean => true;
