@@ -132,6 +132,8 @@ const REFERRING_COUNT_RE = /\b(?:the|these|those|both)\s+(two|three|four|five|si
  * meaning, and the answer may put it with another verb ("took power", "installed him in power").
  */
 const SUPPORT_VERB_RE = /\b(?:come|comes|came|coming)(?=\s+(?:to|into)\s+(?:power|office|force|effect)\b)|\b(?:take|takes|took|taken|taking)(?=\s+(?:power|office|control|charge|effect)\b)/gi;
+/** "set to start", "due to arrive": a word that marks the future before a verb. */
+const FUTURE_MARK_RE = /\b(set|due|scheduled|expected|planned|slated)\s+to\s+(?!the\b|an?\b)[a-z]+/gi;
 const COPULA_RE = /^(?:become|becomes|became|becoming|remain|remains|remained)$/;
 
 const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opinion|take|line|role|reaction|response|thinking)$/;
@@ -287,6 +289,10 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // the event happened, which the answer rarely repeats ("happen" and "occur" are stop words).
   for (const m of text.matchAll(HAPPEN_RE)) for (const t of analyze(m[0])) light.add(t.term);
   for (const m of text.matchAll(SUPPORT_VERB_RE)) for (const t of analyze(m[0])) light.add(t.term);
+  // "When is the trial set to start?": a word that only marks the future ("set", "due",
+  // "scheduled", "expected" before "to") says when, not what; the answer says it otherwise
+  // ("is to go on trial Nov. 2", "was fixed for Nov. 2").
+  for (const m of text.matchAll(FUTURE_MARK_RE)) for (const t of analyze(m[1] as string)) light.add(t.term);
   // "When did Milosevic take away Kosovo's autonomy?": a verb's particle is part of the verb, which the answer may say in one word ("withdrew").
   for (const t of tokens) if (PARTICLE_RE.test(t.word) && t.start > 0 && /[a-z]\s+$/.test(text.slice(Math.max(0, t.start - 2), t.start))) light.add(t.term);
   // "How far apart are the two trials?": a small number after "the" refers to what the story

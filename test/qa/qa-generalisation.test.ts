@@ -276,6 +276,19 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
   });
 
 
+  it('weighs a word that only marks the future ("set to", "due to", "expected to") as a light word', () => {
+    const q = analyzeQuestion("When is Varga's trial on the fraud charges set to start?");
+    assert.ok(q.light.has(termOf('set') as string), [...q.light].join(' '));
+    assert.ok(!q.light.has(termOf('trial') as string));
+    const engine = madeEngine('court', 'The court', {
+      a: 'Varga has been charged with fraud and is to go on trial Nov. 2, his lawyers said.\n\nThe judge set bail at a million dollars on Monday.\n',
+      b: 'Farmers in the valley stayed home on Monday.\n',
+    });
+    const a = engine.ask("When is Varga's trial on the fraud charges set to start?", { topic: 'court' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Nov\. 2/);
+  });
+
   it('weighs a support verb ("come to power", "take office") as a light word: the noun carries the meaning', () => {
     const q = analyzeQuestion('When did Varga come to power?');
     assert.ok(q.light.has(termOf('come') as string), [...q.light].join(' '));
