@@ -86,6 +86,19 @@ describe('time expressions', () => {
     const struck = e.ask('When did the dock workers go on strike?', { topic: 'port' });
     assert.equal(struck.abstained, false, struck.answer);
   });
+
+  it('does not answer "when" with a sentence that says the event has not happened ("declined to name")', () => {
+    const docs = {
+      a: 'This week, the mayor declined to name a new deputy for Tolm, a post empty since 1993.\n\nRain fell on the harbour.\n',
+      b: 'Dock workers went on strike in Tolm on Monday.\n',
+    };
+    const e = madeEngine('town', 'Town hall', docs);
+    const deputy = e.ask('When will the mayor name a new deputy?', { topic: 'town' });
+    assert.equal(deputy.abstained, true, deputy.answer);
+    const named = madeEngine('town', 'Town hall', { ...docs, a: 'This week, the mayor named a new deputy for Tolm, a post empty since 1993.\n\nRain fell on the harbour.\n' });
+    const done = named.ask('When did the mayor name a new deputy?', { topic: 'town' });
+    assert.equal(done.abstained, false, done.answer);
+  });
 });
 
 describe('who is X', () => {
