@@ -18,7 +18,8 @@
  *  4. score each candidate (qa-scoring.ts, over sentence-features.ts): coverage of the question,
  *     answer type present (answer-type-fit.ts), answer shape (answer-shape.ts), the right country or office (country-ties.ts; who holds an asked
  *     office or role, at its rank and portfolio, office-holders.ts), the speaker (speakers.ts), and a
- *     name or its acronym as the topic's documents define them (acronyms.ts); among near-equals, the
+ *     name or its acronym as the topic's documents define them (acronyms.ts), the question's event
+ *     verb ("Who commands ...", "When did X withdraw ...") or a form or synonym of it (event-verb.ts); among near-equals, the
  *     sentence whose date or number sits next to the event words goes first, and for "when" a calendar
  *     date before a weekday (answer-slot.ts); a question asking
  *     for the latest ("the latest toll", "so far") puts the newest of the near-best reports first;

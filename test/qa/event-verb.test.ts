@@ -1,0 +1,48 @@
+/**
+ * The event verb of a who- or when-question ("Who commands ...", "When did X withdraw ..."),
+ * found by its place in the question and by WordNet, and what a sentence without it costs.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { eventVerbOf } from '../../src/qa/event-verb.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const verb = (q: string): string | null => eventVerbOf(analyzeQuestion(q));
+
+describe('the event verb of a question', () => {
+  it('is the verb after "who" and the verb after the subject of "when did / will"', () => {
+    assert.equal(verb('Who commands the Varnian army?'), 'commands');
+    assert.equal(verb('When did Varnia withdraw its troops from Tarno?'), 'withdraw');
+    assert.equal(verb('When did the VLA capture Osk?'), 'capture');
+    assert.equal(verb('When will the lockout end?'), 'end', 'a noun-only word ("lockout") is the subject');
+    assert.equal(verb("When does Lind's visa expire?"), 'expire', 'not the possessed noun');
+  });
+
+  it('is a participle after "is / was", not an -ing form or a plural', () => {
+    assert.equal(verb('When was Ana Lind appointed foreign minister?'), 'appointed');
+    assert.equal(verb('When was the missing schooner found?'), 'found');
+    assert.equal(verb('When are the prizes presented?'), 'presented');
+  });
+
+  it('skips a verb before "to" and gives none when a light verb carries a noun', () => {
+    assert.equal(verb('When does Varnia hope to join the union?'), 'join');
+    assert.equal(verb('When will the next round of talks take place?'), null);
+    assert.equal(verb('When did Lind become agriculture minister?'), null);
+    assert.equal(verb('When did Varga come to power?'), null);
+    assert.equal(verb('How many troops did Varnia send?'), null, 'not asked for other types');
+  });
+});
+
+describe('a sentence without the event verb', () => {
+  it('does not date the event ("When did Varnia withdraw its troops?" against "sent troops")', () => {
+    const engine = madeEngine('border', 'The border', {
+      a: 'Under an agreement earlier this year with Osk, Varnia sent troops into the neighbouring country to flush out rebels.\n\nRain fell on the border on Monday.\n',
+      b: 'Farmers in the valley stayed home on Tuesday.\n',
+    });
+    assert.equal(engine.ask('When did Varnia withdraw its troops from Osk?', { topic: 'border' }).abstained, true);
+    const sent = engine.ask('When did Varnia send troops into Osk?', { topic: 'border' });
+    assert.equal(sent.abstained, false, sent.answer);
+    assert.match(sent.citations[0]?.quote ?? '', /earlier this year/);
+  });
+});
