@@ -14,11 +14,49 @@ import { wordNet } from './wordnet.ts';
 const WHO_VERB_RE = /^\s*(?:and\s+)?who\s+(?:will\s+|would\s+|might\s+|could\s+|may\s+)?([a-z]+)\b/i;
 /** "when did X withdraw", "when will the lockout end", "when was Levy appointed": the words after the auxiliary. */
 const WHEN_AUX_RE = /^\s*(?:and\s+)?when\s+(did|does|do|will|would|is|are|was|were|has|have|had|can|could)\s+(.+?)\s*[?.!]*$/i;
-const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|next|last|first|new)$/i;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|next|last|first|new|each|every)$/i;
 /** Adverbs of time and degree that WordNet also knows as verbs ("last", "still"). */
 const ADVERB = /^(?:last|first|still|ever|again|just|only|also|later|soon|finally|yet)$/;
 /** Auxiliaries and copulas: never the event itself. */
 const AUXILIARY = /^(?:is|was|are|were|be|been|being|has|have|had|did|does|do|will|would|can|could|may|might|should|must|not|get|got)$/;
+
+/** Auxiliaries followed by a participle: "was Levy appointed", "has the U.S. committed". */
+const PARTICIPLE_AUX = /^(?:is|are|was|were|been|has|have|had)$/i;
+/** Words that open an object or a phrase after the verb. */
+const PHRASE_START = /^(?:the|a|an|its|his|her|their|this|that|these|those|my|our|your|in|on|at|from|with|by|for|of|into|off|out|about|over|after|before|during|since|they|he|she|it|we|them|him)$/;
+
+/**
+ * The event verb among `words`, the question after its auxiliary. After "is / was / has" it is
+ * a participle ("appointed", "found", "committed"; not "missing" or "prizes"). After "did /
+ * will" it is a base form ending the subject ("did the SPLA capture Juba", "will the lockout
+ * end", "does the ruling party claim"): the last such word before an object or phrase starts
+ * (a determiner, a preposition, a name, a pronoun). None when a light verb carries a noun
+ * ("become minister", "take place").
+ */
+function verbIn(words: readonly string[], participle: boolean, q: QuestionAnalysis): string | null {
+  const wn = wordNet();
+  if (!wn) return null;
+  let candidate: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const raw = (words[i] as string).replace(/[^\p{L}\d'’-]/gu, '');
+    const w = raw.toLowerCase();
+    if (!participle && candidate && (!raw || /^[\p{Lu}\d]/u.test(raw) || PHRASE_START.test(w) || w === 'to')) break;
+    if (!raw || /^\p{Lu}/u.test(raw) || ADVERB.test(w) || AUXILIARY.test(w) || wn.lemmas(w, 'verb').length === 0) continue;
+    if (q.light.has(termOf(w) ?? w)) return null;
+    const inflected = wn.lemmas(w, 'verb').some((l) => l !== w);
+    if (participle) {
+      if (inflected && !/(?:ing|s)$/.test(w)) return w;
+      continue;
+    }
+    // "did Greece hope to join": the verb after "to" is the event.
+    if (words[i + 1]?.toLowerCase() === 'to') continue;
+    // A word that may be a noun right after a determiner or possessive is the subject's ("the next round").
+    const prev = words[i - 1] ?? '';
+    if (wn.lemmas(w, 'noun').length > 0 && (i === 0 || DETERMINER.test(prev) || /['’]s?$/.test(prev))) continue;
+    if (!inflected) candidate = w;
+  }
+  return candidate;
+}
 
 /** The question's event verb as written (lower case), or null. */
 export function eventVerbOf(q: QuestionAnalysis): string | null {
@@ -31,28 +69,10 @@ export function eventVerbOf(q: QuestionAnalysis): string | null {
   }
   if (q.type === 'date') {
     const m = WHEN_AUX_RE.exec(q.text);
-    if (!m) return null;
     // After "is / was" the event is a participle ("was Levy appointed", "is the election
     // scheduled"); after "did / will" it is the first verb after the subject ("did the SPLA
-    // capture", "will the lockout end"), not a word that may be a noun right after a determiner.
-    const passive = /^(?:is|are|was|were)$/i.test(m[1] as string);
-    const words = (m[2] as string).split(/\s+/);
-    for (let i = 0; i < words.length; i++) {
-      const raw = (words[i] as string).replace(/[^\p{L}'’-]/gu, '');
-      const w = raw.toLowerCase();
-      if (!raw || /^\p{Lu}/u.test(raw) || ADVERB.test(w) || !isVerb(w)) continue;
-      // "did Sharon become minister", "will the plan take effect": a light verb; the event is a noun.
-      if (q.light.has(termOf(w) ?? w)) return null;
-      const inflected = wn.lemmas(w, 'verb').some((l) => l !== w);
-      // "did Greece hope to join": the verb after "to" is the event.
-      if (words[i + 1]?.toLowerCase() === 'to' && !passive) continue;
-      // After "is / was", a participle ("appointed", "found"), not "missing" or "prizes"; after
-      // "did / will" a base form ("will the talks end": not "talks"), and a word that may be a
-      // noun only when no determiner or possessive stands right before it ("Yao's visa expire").
-      const nounHere = wn.lemmas(w, 'noun').length > 0 && (i === 0 || DETERMINER.test(words[i - 1] ?? '') || AUXILIARY.test(words[i - 1] ?? '') || /['’]s?$/.test(words[i - 1] ?? ''));
-      if (passive ? !inflected || /(?:ing|s)$/.test(w) : inflected || nounHere) continue;
-      return w;
-    }
+    // capture", "will the lockout end").
+    return m ? verbIn((m[2] as string).split(/\s+/), PARTICIPLE_AUX.test(m[1] as string), q) : null;
   }
   return null;
 }

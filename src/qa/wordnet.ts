@@ -183,6 +183,10 @@ export class WordNet {
     const candidates = new Set<string>([w]);
     if (pos === 'verb' && IRREGULAR[w]) candidates.add(IRREGULAR[w]);
     for (const [suffix, ending] of DETACH[pos]) if (w.endsWith(suffix) && w.length > suffix.length + 1) candidates.add(w.slice(0, -suffix.length) + ending);
+    // A doubled final consonant before -ed / -ing ("committed", "planned", "stopping"), which
+    // WordNet lists one by one in its exception file.
+    const doubled = pos === 'verb' ? /([b-df-hj-np-tv-z])\1(?:ed|ing)$/.exec(w) : null;
+    if (doubled) candidates.add(w.slice(0, doubled.index + 1));
     const out: Array<{ lemma: string; line: string }> = [];
     for (const lemma of candidates) {
       const line = this.index[pos].find(lemma);

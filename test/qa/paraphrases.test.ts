@@ -20,6 +20,9 @@ describe('WordNet reader', () => {
     assert.deepEqual(wn.lemmas('bought', 'verb'), ['buy']);
     assert.deepEqual(wn.lemmas('cars', 'noun'), ['car']);
     assert.deepEqual(wn.lemmas('xqzzy', 'verb'), []);
+    // A doubled final consonant before -ed / -ing.
+    assert.deepEqual(wn.lemmas('committed', 'verb'), ['commit']);
+    assert.deepEqual(wn.lemmas('stopping', 'verb'), ['stop']);
   });
 
   it('gives the words of a word\'s commonest senses and of its broader concept', () => {
