@@ -107,6 +107,16 @@ function measures(kind: RegExp, text: string): boolean {
 }
 
 const MUCH_RE = /\bhow much\b/i;
+/** "What is the population of X?", "how many people live in X?", "how many residents does X have?". */
+const POPULATION_Q_RE = /\bpopulation of\b|\b(?:what|how big) is [^?]*\bpopulation\b|\bhow many (?:people|residents|inhabitants|citizens) (?:live|lived|living|does|do|did|are there)\b/i;
+const NUMBER = String.raw`(?:about |some |nearly |around |roughly |more than |over |almost |an estimated |just under |just over )?\d[\d,.]*(?:\s+(?:million|billion))?`;
+/** How a population is written: "a nation of 22 million", "territory of 800,000 people", "2 million residents", "population of 4 million". */
+const POPULATION_RE = new RegExp(
+  String.raw`\bpopulation (?:of|is|was|stands at|has grown to|reached)\s+${NUMBER}|\b(?:nation|country|territory|city|town|island|state|province|region|republic|village|capital) of ${NUMBER}(?:\s+(?:people|inhabitants|residents))?\b|\b(?:has|have|had|with|home to)\s+${NUMBER}\s+(?:people|inhabitants|residents|citizens)\b|\b${NUMBER}\s+(?:inhabitants|residents)\b`,
+  'i',
+);
+/** A sentence that does not state a population (0.45 as for any missing quantity). */
+const POPULATION_MISS = 0.45;
 const SHARE_Q_RE = /\bwhat (?:share|percentage|proportion|fraction|percent)\b/i;
 /** A share: a percentage, a fraction in words ("one-third", "a quarter", "two fifths", "half") or "one in N". */
 const SHARE_RE = /\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|%|\b(?:half|(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?|one in \w+)\b/i;
@@ -172,6 +182,9 @@ export function typeFactor(
       // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
       // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
       if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? MEASURED_MASS : f.hasQuantity ? 0.5 : 0.4;
+      // "What is the population of Honduras?": a count of its people ("a territory of 800,000
+      // people", "which has 2 million residents"), not any count of people.
+      if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;
       if (q.amount) return AMOUNT_RE.test(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : 0.45;
       // "What share of the population ...": a share, not any number.
       if (SHARE_Q_RE.test(q.text)) return SHARE_RE.test(f.text) ? 1 : 0.5;

@@ -78,7 +78,7 @@ const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   name: /^(name|call)$/,
   place: /^(place|location|city|country)$/,
   reason: /^(reason|caus|explan)/,
-  quantity: /^(number|amount|total|quantiti|big|size|larg|strength|strong|count|numer|figur|estim|share|percentag|proport|toll)$/,
+  quantity: /^(number|amount|total|popul|quantiti|big|size|larg|strength|strong|count|numer|figur|estim|share|percentag|proport|toll)$/,
 };
 
 /**

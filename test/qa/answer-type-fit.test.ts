@@ -122,3 +122,20 @@ describe('"how much of" a thing', () => {
     assert.match(a.citations[0]?.quote ?? '', /one-third of Tarno/);
   });
 });
+
+describe('a population', () => {
+  it('is answered by a count of the place\'s people ("a territory of 800,000 people"), not by any count of people there', () => {
+    const engine = madeEngine('storm', 'The storm', {
+      a: 'The worst losses were in Varnia, where 5,000 people died and 600,000 people _ 10 percent of the population _ fled their homes.\n',
+      b: 'Rain fell on Tarno on Monday.\n',
+    });
+    assert.equal(engine.ask('What is the population of Varnia?', { topic: 'storm' }).abstained, true);
+    const told = madeEngine('storm', 'The storm', {
+      a: 'The worst losses were in Varnia, a nation of 6 million people, where 5,000 people died.\n',
+      b: 'Rain fell on Tarno on Monday.\n',
+    });
+    const a = told.ask('What is the population of Varnia?', { topic: 'storm' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /nation of 6 million/);
+  });
+});
