@@ -206,14 +206,21 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const typeOfPhrase = TYPE_OF_RE.exec(text)?.[1] ?? null;
   // Spans of order phrases not part of a time setting ("after the June visit" is a setting).
   const orderSpans: [number, number][] = [];
+  // ... and of order words that only pick out the event ("the next round"): not words the answer must have.
+  const attributive: [number, number][] = [];
   const settingSpans = [...text.matchAll(SETTING_RE)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(ORDER_Q_RE)) {
     // "at first" means initially, not first in a sequence.
     if (/\bat\s*$/i.test(text.slice(0, m.index))) continue;
+    // "the earlier bombing", "the next round": a word that picks out the event, not an order asked about.
+    if (/^(?:earlier|later|next)$/i.test(m[0]) && /\b(?:the|an?|its|his|her|their)\s*$/i.test(text.slice(0, m.index))) {
+      attributive.push([m.index, m.index + m[0].length]);
+      continue;
+    }
     if (!settingSpans.some(([a, b]) => m.index >= a && m.index < b)) orderSpans.push([m.index, m.index + m[0].length]);
   }
   const order = orderSpans.length > 0 && type !== 'duration' && type !== 'quantity';
-  const inOrderPhrase = (t: Token): boolean => order && ORDER_WORD.test(t.word) && orderSpans.some(([a, b]) => t.start >= a && t.end <= b);
+  const inOrderPhrase = (t: Token): boolean => (order && ORDER_WORD.test(t.word) && orderSpans.some(([a, b]) => t.start >= a && t.end <= b)) || attributive.some(([a, b]) => t.start >= a && t.end <= b);
   // "How old", "how far": the adjective asks for the kind of quantity; it weighs half (it still
   // finds "80-year-old").
   const howAdjective = new Set([...text.matchAll(/\bhow\s+(old|tall|far|high|fast|heavy|deep|wide|often|long)\b/gi)].map((m) => m.index + m[0].length - (m[1] as string).length));

@@ -76,6 +76,21 @@ describe('order questions', () => {
     assert.equal(analyzeQuestion('How are relations after the balloon?').order, false);
     assert.equal(analyzeQuestion('Why did Beijing at first keep its distance?').order, false);
     assert.ok(!analyzeQuestion('Whom did the envoy see first on his trip?').terms.includes(termOf('first') as string));
+    // "the next round", "the earlier bombing": the word picks out the event; it is no order asked about, nor a word the answer needs.
+    const next = analyzeQuestion('When will the next round of talks take place?');
+    assert.equal(next.order, false);
+    assert.ok(!next.terms.includes(termOf('next') as string), next.terms.join(' '));
+    assert.equal(analyzeQuestion('When was the earlier bombing near the market?').order, false);
+    assert.equal(analyzeQuestion('Which group claimed responsibility first?').order, true);
+  });
+
+  it('reads "initially" and "originally" in a sentence as stating an order', () => {
+    const engine = engineFor([
+      'The Red Hand group claimed responsibility for the raid on Saturday.',
+      'Although the Blue Hand group initially claimed responsibility for the raid in phone calls to the police, all sides now agree the Red Hand did it.',
+    ].join('\n\n'));
+    const a = engine.ask('Which group first claimed responsibility for the raid?', { topic: 'harbour' });
+    assert.match(a.citations[0]?.quote ?? '', /Blue Hand group initially/);
   });
 
   it('reads "who did X see" as a meeting and prefers the sentence that states the order', () => {
