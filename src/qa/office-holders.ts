@@ -128,6 +128,8 @@ function countryBefore(words: readonly Word[], i: number): string | null {
   if (words[i]?.afterMark) return null;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const c = countryAt(words, k);
+    // "the Damascus-based leader": where the holder is based, not whose office it is.
+    if (c && words[k + c.span]?.lower === 'based') continue;
     if (c && k + c.span <= i) return c.country;
     // "... ties with Indonesia despite Defence Minister John Moore": not Indonesia's minister.
     if (words[k]?.afterMark || CLAUSE_WORD.test(words[k]?.lower ?? '')) break;
@@ -243,6 +245,20 @@ interface Held {
   holder: string[];
   /** The terms of the words up to NEAR_TITLE words either side of the title. */
   near: Set<string>;
+  /** The title is of a named body, not a country: "leader of Islamic Holy War", "president of the International Federation". */
+  ofBody: boolean;
+}
+
+/**
+ * Whether the title at `i` is a body's: "of (the) <Name>" after it where the name is no
+ * country's, or a possessive that is no country's before it ("the group's leader").
+ */
+function ofBody(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (before && /['’]s?$/.test(before.text) && countryAt(words, i - 1) === null && /^(?:the|its|their|his|her)$/.test(words[i - 2]?.lower ?? '')) return true;
+  if (words[i + 1]?.lower !== 'of') return false;
+  const at = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+  return /^\p{Lu}/u.test(words[at]?.text ?? '') && countryAt(words, at) === null;
 }
 
 /** How far from a title a word may be and still say what the office is of. */
@@ -268,7 +284,7 @@ function heldIn(text: string, isTitle: (word: string) => boolean): Held[] {
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
     }
     const near = new Set(words.slice(Math.max(0, i - NEAR_TITLE), i + NEAR_TITLE + 1).map((x) => termOf(x.lower) ?? x.lower));
-    out.push({ rank, portfolio: portfolioBefore(words, i), country, holder, near });
+    out.push({ rank, portfolio: portfolioBefore(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
   });
   return out;
 }
@@ -325,6 +341,8 @@ export function officeMatch(
     if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p))) continue;
     // "The leader of the rebels": "rebel leader X", not "President X".
     if ((asked.of ?? []).some((p) => !h.near.has(p))) continue;
+    // "Who is Syria's president?": the leader of a named body is no country's president.
+    if (asked.country !== null && h.ofBody) continue;
     const country = asked.country === null ? null : (h.country ?? profileCountry(h.holder, profiles));
     if (asked.country === null || country === asked.country) return 'confirmed';
     if (country === null) best = 'possible';

@@ -166,6 +166,14 @@ describe('offices', () => {
     assert.equal(askedOffice('Who is the Minister of State for Security?')!.of, undefined);
   });
 
+  it('does not take the leader of a named body, or one based in the capital, for the country\'s', () => {
+    const none = new Map<string, Set<string>>();
+    const syria = askedOffice("Who is Syria's president?")!;
+    assert.equal(officeMatch(syria, 'Ana Lind, the Damascus-based leader of Islamic Holy War, said the attack was a reply.', none), 'other');
+    assert.equal(officeMatch(syria, "An official in Damascus confirmed that the group's leader Ana Lind claimed the attack.", none), 'other');
+    assert.equal(officeMatch(syria, 'Syrian President Hafez Assad met the envoy.', none), 'confirmed');
+  });
+
   it('finds the holder named before a long title in apposition ("Mara Lind, the international trade and industry minister, ...")', () => {
     const none = new Map<string, Set<string>>();
     const asked = askedOffice('Who is the international trade and industry minister?')!;
