@@ -132,6 +132,8 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
     // "When will Mahathir name a deputy?" is not answered by "This week, Mahathir declined to
     // name a replacement": the sentence says the event has not happened; its time is another's.
     else if (anchors.some((a) => NOT_DONE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 25), a.start)))) factor *= PLANNED_NOT_DONE;
+    // "... will put off a vote indefinitely": the sentence says no time is set for it.
+    else if (anchors.length > 0 && INDEFINITE_RE.test(text)) factor *= PLANNED_NOT_DONE;
   }
   // "How long was Thursday's meeting?" is not answered by "The two sides will meet on
   // Thursday": every mention of the asked past event follows a plan, wish or wait for it.
@@ -176,6 +178,8 @@ const PAST_WHEN_RE = /^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|d
 const PLANNED_BEFORE_RE = /\b(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to(?: \w+)?\s*$|\b(?:will|would|could|might|may|plans? to|planned to|intends? to|intended to|(?:threaten|want|hope|vow|refuse|fail|seek|tr)(?:s|ed|ied|ies)? to)(?: \w+)?\s*$/i;
 /** A refusal or denial right before the event words: "declined to name", "has not yet decided". */
 const NOT_DONE_BEFORE_RE = /\b(?:declined|refused|refuses|declines|failed|fails|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|hadn't|never|not yet)\s+(?:to\s+|yet\s+|been\s+)?(?:\w+\s+)?$/i;
+/** A sentence that says no time is set: "put off a vote indefinitely", "no date has been set". */
+const INDEFINITE_RE = /\bindefinitely\b|\bno date (?:has been|had been|was|is) (?:set|fixed)\b|\bwithout (?:a )?(?:date|deadline)\b/i;
 /** A question about something done: "What did he rule?", "How many tourists visited ...?", "Who was elected?". */
 const PAST_Q_RE = /\b(?:did|was|were|had)\b|^\s*(?:how many|how much|who|which|what)\s+(?:[\p{L}-]+\s+){0,3}[a-z]+ed\b/iu;
 /** A question about what someone said would happen, or a hypothetical: its answer is a plan or prediction. */

@@ -87,6 +87,16 @@ describe('time expressions', () => {
     assert.equal(struck.abstained, false, struck.answer);
   });
 
+  it('does not answer "when" with a sentence that says no time is set ("put off a vote indefinitely")', () => {
+    const docs = {
+      a: 'The council announced on Friday that it will put off a vote indefinitely on the harbour plan until the port pays its fees.\n\nRain fell on the harbour.\n',
+      b: 'Dock workers went on strike in Tolm on Monday.\n',
+    };
+    const e = madeEngine('town', 'Town hall', docs);
+    const vote = e.ask('When will the council vote on the harbour plan?', { topic: 'town' });
+    assert.equal(vote.abstained, true, vote.answer);
+  });
+
   it('does not answer "when" with a sentence that says the event has not happened ("declined to name")', () => {
     const docs = {
       a: 'This week, the mayor declined to name a new deputy for Tolm, a post empty since 1993.\n\nRain fell on the harbour.\n',
