@@ -37,7 +37,8 @@ export function countsThing(text: string, counted: string[]): boolean {
     if (compound && want.has(termOf((compound[1] as string).toLowerCase()) ?? '')) return true;
     if (!NUMBER_WORD_RE.test(m[0].toLowerCase()) || /^an?$/i.test(m[0])) continue;
     const end = m.index + m[0].length;
-    const next4 = /^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '';
+    // Up to four words on, not past a clause boundary ("21 injured when an explosives-rigged car").
+    const next4 = (/^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';
     if (toks.some((t) => t.start >= end && t.start < end + next4.length && want.has(t.term))) return true;
     // "its staff of 13": only when nothing after the number says what it counts
     // ("a country of 10 million people" counts people, not countries).
@@ -49,6 +50,8 @@ export function countsThing(text: string, counted: string[]): boolean {
   return false;
 }
 
+/** A word that starts another clause after a number: what comes after it is not what the number counts. */
+const CLAUSE_BREAK_RE = /\s(?:when|while|who|which|that|after|before|because|if|as|where|and|but|were|was|is|are|had|have|has|said)\b/i;
 const TIME_TERM = termOf('time') ?? 'time';
 const ORDINAL_TIME_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+time\b/i;
 

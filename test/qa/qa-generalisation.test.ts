@@ -60,6 +60,9 @@ describe('counted quantities', () => {
     assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('fighters') as string]), true);
     assert.equal(countsThing('citing four US officials that', analyzeQuestion('How many US officials did NBC cite?').counted), true);
     assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('uniforms') as string]), false);
+    // Not past a clause boundary: "21 injured when an explosives-rigged car" counts the injured, not explosives.
+    assert.equal(countsThing('Two people were killed and at least 21 injured when an explosives-rigged car blew up.', [termOf('explosives') as string]), false);
+    assert.equal(countsThing('At least 21 people were injured when the car blew up.', [termOf('people') as string]), true);
   });
 
   it('"the number of X ... from 171 to 145" counts X', () => {
