@@ -36,6 +36,8 @@ export function countsThing(text: string, counted: string[]): boolean {
     const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(m[0]);
     if (compound && want.has(termOf((compound[1] as string).toLowerCase()) ?? '')) return true;
     if (!NUMBER_WORD_RE.test(m[0].toLowerCase()) || /^an?$/i.test(m[0])) continue;
+    // "By 2000 there will be homes": a year after a time preposition counts nothing.
+    if (/^(?:1[89]\d\d|20\d\d)$/.test(m[0]) && /\b(?:by|in|since|until|till|before|after|from|of|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const end = m.index + m[0].length;
     // Up to four words on, not past a clause boundary ("21 injured when an explosives-rigged car").
     const next4 = (/^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';

@@ -62,6 +62,9 @@ describe('counted quantities', () => {
     assert.equal(countsThing('provides Russia with thousands of fighters', [termOf('uniforms') as string]), false);
     // Not past a clause boundary: "21 injured when an explosives-rigged car" counts the injured, not explosives.
     assert.equal(countsThing('Two people were killed and at least 21 injured when an explosives-rigged car blew up.', [termOf('explosives') as string]), false);
+    // A year after a time preposition counts nothing ("By 2000 there will be homes"); a number before the noun does.
+    assert.equal(countsThing('By 2000 there will be homes at the site.', [termOf('homes') as string]), false);
+    assert.equal(countsThing('The city will build 2000 homes at the site.', [termOf('homes') as string]), true);
     assert.equal(countsThing('At least 21 people were injured when the car blew up.', [termOf('people') as string]), true);
   });
 
