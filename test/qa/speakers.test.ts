@@ -56,6 +56,9 @@ describe('speaker questions', () => {
     assert.equal(speakerPhraseOf('What was the country called before Varga changed its name?'), null);
     assert.equal(speakerPhraseOf('What were the strikers told on Monday?'), null);
     assert.equal(speakerPhraseOf('What is Xi expected to say?'), 'Xi');
+    // "call for", "ask for": a demand, which a charter or a law makes too, not words spoken.
+    assert.equal(speakerPhraseOf('What does the National Charter call for?'), null);
+    assert.equal(speakerPhraseOf('What did the union ask for?'), null);
   });
 
   it('answers "what did China say" with China (its officials, its diplomat) speaking', () => {
