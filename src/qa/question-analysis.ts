@@ -284,7 +284,9 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   for (const t of tokens) if (howAdjective.has(t.start)) light.add(t.term);
   // "How old is the defector Kim Myong Sup?": a noun that only describes the named person
   // ("the defector", "the congressman") is not needed once the name is matched.
+  // Not "the groundbreaking at Har Homa": a preposition ends the description.
   for (const m of text.matchAll(/\b(?:the|a|an)\s+((?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu})/gu)) {
+    if (/\b(?:at|in|on|of|for|from|to|with|by|near|about|over|against)$/.test(m[1] as string)) continue;
     for (const t of analyze(m[1] as string)) light.add(t.term);
   }
   // "What's Iran's stance?": words for a position or view describe the answer's kind.

@@ -282,6 +282,13 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
   });
 
 
+  it('weighs a noun that only describes the named person ("the defector Kim Sung") as light, not one before a preposition', () => {
+    const defector = analyzeQuestion('How old is the defector Kim Sung?');
+    assert.ok(defector.light.has(termOf('defector') as string), [...defector.light].join(' '));
+    const ground = analyzeQuestion('When did the groundbreaking at Har Homa take place?');
+    assert.ok(!ground.light.has(termOf('groundbreaking') as string), [...ground.light].join(' '));
+  });
+
   it('weighs a word that only marks the future ("set to", "due to", "expected to") as a light word', () => {
     const q = analyzeQuestion("When is Varga's trial on the fraud charges set to start?");
     assert.ok(q.light.has(termOf('set') as string), [...q.light].join(' '));
