@@ -377,6 +377,16 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.match(a.citations[0]?.quote ?? '', /Kelan Mountains/);
   });
 
+  it('knows a named building ("the Orsk Lodge", "Tarno Hospital") as a place', () => {
+    const engine = madeEngine('summit', 'The summit', {
+      a: 'Lunch will be simple, said Ana Lind, general manager of the Orsk Lodge, where the leaders will stay during the summit.\n',
+      b: 'Two of the leaders were considering staying away from the summit in Varnia, officials said.\n',
+      c: 'Rain fell on Monday.\n',
+    }, { threshold: 0 });
+    const a = engine.ask('Where will the leaders stay during the summit?', { topic: 'summit' });
+    assert.match(a.citations[0]?.quote ?? '', /Orsk Lodge/);
+  });
+
   it('reads "which village / towns / province" as asking for a place, named in the answer', () => {
     for (const q of ['In which village did the attack take place?', 'Which towns did the rebels take?', 'What province is the mine in?']) assert.equal(analyzeQuestion(q).type, 'place', q);
     const engine = madeEngine('raid', 'The raid', {
