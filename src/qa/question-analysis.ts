@@ -145,7 +145,8 @@ const AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|s
 
 /** "how many US officials did ..." → the counted words; "how much were ..." → amount. */
 function countedOf(text: string): { counted: string[]; amount: boolean } {
-  const m = /\bhow (many|much)\s+([^?.!,]*)/i.exec(text);
+  // A period inside a word or after an abbreviation ("U.S. companies") does not end the phrase.
+  const m = /\bhow (many|much)\s+((?:[^?.!,]|\.(?=\S|\s+[a-z]))*)/i.exec(text);
   if (!m) return { counted: [], amount: false };
   const words: string[] = [];
   for (const w of (m[2] as string).toLowerCase().split(/\s+/)) {
