@@ -96,19 +96,23 @@ function specificModifier(word: string, sentenceStart: boolean): boolean {
 /** "What is the name of the airport / Microsoft's browser?": the thing whose name is asked for. */
 const NAME_OF_RE = /\bwhat (?:is|was|are|were) the names? of (?:the |an? |its |their |his |her |[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+)\s*\??\s*$/iu;
 
+/** "What is Malaysia's currency called?", "what was the plan called?": the thing whose name is asked for. */
+const CALLED_RE = /\bwhat (?:is|was|are|were) (?:the |an? |its |their |his |her |[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+) called\s*\??\s*$/iu;
+
 /**
  * For "what is the name of the X": 1 when the sentence gives a name for an X ("Gaza
  * International Airport", "the Microsoft browser, Internet Explorer", "a browser called
  * Navigator"), NAME_MISSING when it mentions an X without naming one.
  */
 export function namesTheThing(question: string, text: string): number {
-  const noun = NAME_OF_RE.exec(question)?.[1]?.toLowerCase();
+  const noun = (NAME_OF_RE.exec(question) ?? CALLED_RE.exec(question))?.[1]?.toLowerCase();
   if (!noun) return 1;
   const n = escape(noun);
   const N = `${noun[0]?.toUpperCase() ?? ''}${escape(noun.slice(1))}`;
   // A name ending in the noun ("Gaza International Airport"), the noun with a name in
   // apposition ("browser, Internet Explorer"), or a name it is called by.
-  const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,\\s+\\p{Lu}|\\b${n}s?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
+  // A common noun may be named in lower case by apposition ("its currency, the ringgit,").
+  const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,\\s+\\p{Lu}|\\b${n}s?,\\s+the\\s+[\\p{L}-]+\\s*[,;]|\\b${n}s?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
   if (named.test(text)) return 1;
   return new RegExp(`\\b${n}`, 'i').test(text) ? NAME_MISSING : 1;
 }

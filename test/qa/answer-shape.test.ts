@@ -177,6 +177,12 @@ describe('"what is the name of the X"', () => {
     assert.ok(namesTheThing(q, 'The Valmora Harbour Authority said the new harbour would open.') < 1);
     assert.equal(namesTheThing('Who built the harbour?', 'The new harbour opened on Tuesday.'), 1);
   });
+
+  it('reads "what is X called" the same way, and a lower-case name in apposition ("its currency, the ringgit,")', () => {
+    const q = "What is Varnia's currency called?";
+    assert.equal(namesTheThing(q, 'On Sept. 1, Varnia stopped trading in its currency, the dolar, and imposed controls.'), 1);
+    assert.ok(namesTheThing(q, 'Varnian currency held abroad would be worthless unless brought home.') < 1);
+  });
 });
 
 describe('a place after the question\'s verb', () => {
