@@ -400,6 +400,16 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     const a = engine.ask('In which village did the raid take place?', { topic: 'raid' });
     assert.match(a.citations[0]?.quote ?? '', /village of Osk/);
   });
+  it('reads "What is Japan\'s unemployment rate?" as asking for a quantity, as with "the"', () => {
+    assert.equal(analyzeQuestion("What is Varnia's unemployment rate?").type, 'quantity');
+    assert.equal(analyzeQuestion('What is the unemployment rate in Varnia?').type, 'quantity');
+    const engine = madeEngine('jobs', 'Jobs', {
+      a: 'Collapsed currencies, weak demand and higher unemployment now mark a region that once grew fast, and Varnia has suffered most.\n',
+      b: 'Rain fell on Tarno on Monday.\n',
+    });
+    assert.equal(engine.ask("What is Varnia's unemployment rate?", { topic: 'jobs' }).abstained, true, 'no rate is given');
+  });
+
   it('reads "toll" in a quantity question as the kind of answer, like "number"', () => {
     const q = analyzeQuestion('What is the latest death toll in Tolm?');
     assert.equal(q.type, 'quantity');
