@@ -89,3 +89,31 @@ export function eventVerbIds(word: string, index: TopicIndex): Set<number> {
   }
   return out;
 }
+
+/**
+ * "Who commands the army?" against a sentence with neither "command", a form of it
+ * ("commander") nor a WordNet synonym: it can hardly say who does it. 0.8 kept every right
+ * answer of the tuning topics but one ("ruled" / "dictatorship of") and abstained on two more
+ * unanswerable questions; 0.65 cost three right answers.
+ */
+const WHO_VERB_MISS = 0.8;
+/**
+ * The same for "When did Uganda withdraw its troops?": a sentence without "withdraw" dates
+ * something else. 0.6 abstained on five more unanswerable questions of the tuning topics and
+ * cost no right answer there (0.8: three; 0.5 no more than 0.6).
+ */
+const WHEN_VERB_MISS = 0.6;
+
+/** What the scorer checks each sentence for: the verb's term, its forms' and synonyms' ids, and what missing them costs. */
+export interface EventVerbCheck {
+  term: string;
+  ids: Set<number>;
+  miss: number;
+}
+
+/** The question's event verb as the scorer checks it, or null when it has none. */
+export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVerbCheck | null {
+  const verb = eventVerbOf(q);
+  if (!verb) return null;
+  return { term: termOf(verb) ?? verb, ids: eventVerbIds(verb, index), miss: q.type === 'person' ? WHO_VERB_MISS : WHEN_VERB_MISS };
+}

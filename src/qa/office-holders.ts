@@ -9,6 +9,7 @@
  */
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
+import type { TopicIndex, Unit } from './qa-index.ts';
 import { termOf } from './text-analysis.ts';
 
 /** The office a "who" question asks about. */
@@ -368,3 +369,13 @@ export function refersBackToTitle(text: string, office: AskedOffice): boolean {
 
 /** Confidence factor of each match. */
 export const OFFICE_FACTOR: Readonly<Record<OfficeMatch, number>> = { confirmed: 1, possible: 1, loose: 0.6, other: 0.4, absent: 0.6 };
+
+/** The office match of the next sentence of `unit`'s passage when it refers back to the title ("The minister, Amir Khan Muttaqi, ..."), or null. */
+export function heldInNext(index: TopicIndex, unit: Unit, office: AskedOffice, match: (text: string) => OfficeMatch): OfficeMatch | null {
+  const doc = index.brief.sources[unit.doc];
+  const here = doc?.sentences[unit.sentence];
+  const next = doc?.sentences[unit.sentence + 1];
+  if (!here || !next || next.passageIndex !== here.passageIndex || !refersBackToTitle(next.text, office)) return null;
+  const m = match(next.text);
+  return m === 'confirmed' || m === 'possible' ? m : null;
+}

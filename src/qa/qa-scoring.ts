@@ -7,7 +7,7 @@ import { monthsIn } from './entities.ts';
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speaks } from './speakers.ts';
-import { askedOffice, OFFICE_FACTOR, officeMatch, refersBackToTitle, type AskedOffice, type OfficeMatch } from './office-holders.ts';
+import { askedOffice, heldInNext, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -18,7 +18,7 @@ import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf } from './quantities.ts';
 import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
 import { analyze, termOf } from './text-analysis.ts';
-import { eventVerbIds, eventVerbOf } from './event-verb.ts';
+import { eventVerbCheck } from './event-verb.ts';
 
 export interface Scored {
   unit: number;
@@ -159,12 +159,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const coreConcepts = new Set(core.map((t) => q.nameGroups.get(t)?.[0] ?? t));
   const spokenAbout = speakerReq && speakerReq.groups.length > 0 ? speakerTopic(q, weights, speakerReq.groups, referents, index) : null;
 
-  // "Who commands the army?", "When did Uganda withdraw?": the verb is what the answer must
-  // be about; it, a form of it or a synonym should be in the sentence (EVENT_VERB_MISS).
-  const eventVerb = eventVerbOf(q);
-  const eventVerbTerm = eventVerb ? (termOf(eventVerb) ?? eventVerb) : null;
-  const eventIds = eventVerb ? eventVerbIds(eventVerb, index) : new Set<number>();
-  const eventMiss = q.type === 'person' ? WHO_VERB_MISS : WHEN_VERB_MISS;
+  // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.
+  const event = eventVerbCheck(q, index);
   const out: Scored[] = [];
   for (const u of candidates) {
     const unit = index.units[u] as Unit;
@@ -323,7 +319,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const next = office && officeFit === 'absent' && !office.role ? heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, speakerIndex(index).profiles, articleNames)) : null;
     if (next) officeFit = next;
     // The next sentence names the holder: the person asked for is there.
-    const eventFactor = eventVerbTerm && !(inSentence(eventVerbTerm) || derivedIn[q.terms.indexOf(eventVerbTerm)] === true || [...eventIds].some((id) => primary.has(id))) ? eventMiss : 1;
+    const eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || [...event.ids].some((id) => primary.has(id))) ? event.miss : 1;
     const confidence = Math.min(1, eventFactor * orderFactor * match * (next ? 1 : typeFit) * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.year ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.
@@ -341,16 +337,6 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   for (const s of out) if (s.rank >= topRank - SLOT_BONUS) s.rank += slotBonus(q, sentenceText(index, index.units[s.unit] as Unit), focalSet);
   out.sort((a, b) => b.rank - a.rank);
   return q.latest ? newestFirst(index, out) : out;
-}
-
-/** The office match of the next sentence of `unit`'s passage when it refers back to the title ("The minister, Amir Khan Muttaqi, ..."), or null. */
-function heldInNext(index: TopicIndex, unit: Unit, office: AskedOffice, match: (text: string) => OfficeMatch): OfficeMatch | null {
-  const doc = index.brief.sources[unit.doc];
-  const here = doc?.sentences[unit.sentence];
-  const next = doc?.sentences[unit.sentence + 1];
-  if (!here || !next || next.passageIndex !== here.passageIndex || !refersBackToTitle(next.text, office)) return null;
-  const m = match(next.text);
-  return m === 'confirmed' || m === 'possible' ? m : null;
 }
 
 /**
@@ -383,19 +369,6 @@ function speakerTopic(q: QuestionAnalysis, weights: number[], groups: string[][]
 
 /** For a question asking for the latest report: how close to the best match a newer report must be to go first. */
 const LATEST_MARGIN = 0.8;
-/**
- * "Who commands the army?" against a sentence with neither "command", a form of it
- * ("commander") nor a WordNet synonym: it can hardly say who does it. 0.8 kept every right
- * answer of the tuning topics but one ("ruled" / "dictatorship of") and abstained on two more
- * unanswerable questions; 0.65 cost three right answers.
- */
-const WHO_VERB_MISS = 0.8;
-/**
- * The same for "When did Uganda withdraw its troops?": a sentence without "withdraw" dates
- * something else. 0.6 abstained on five more unanswerable questions of the tuning topics and
- * cost no right answer there (0.8: three; 0.5 no more than 0.6).
- */
-const WHEN_VERB_MISS = 0.6;
 /** How much a year in the question counts for a sentence of a document published that year. */
 const PUBLISHED_YEAR_MATCH = 0.9;
 /** How much a question term counts when only the sentence this one continues has it. */
