@@ -146,9 +146,6 @@ export function mayNameAgent(name: string, text: string, quoted: string): boolea
   return at >= 0 && /^[A-Z]{2,}/.test(text.slice(at, at + bare.length));
 }
 
-/** A "when" answered only by a relative time ("next week", "this year's"): 0.8 abstained on one more unanswerable tuning question and cost no right answer (0.9: no change; 0.7 cost one). */
-const VAGUE_DATE = 0.8;
-
 const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
 const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 
@@ -168,8 +165,7 @@ export function typeFactor(
     case 'date':
       // "At what time did it land?": a time of day ("at 8:30 a.m."), not a day.
       if (CLOCK_Q_RE.test(q.text)) return CLOCK_RE.test(f.text) ? 1 : f.hasDate ? 0.6 : 0.45;
-      // "next week", "this year's": a relative time says less than a date, and often dates something else.
-      return f.hasExactDate ? 1 : f.hasDate ? VAGUE_DATE : 0.45;
+      return f.hasDate ? 1 : 0.45;
     case 'duration':
       return f.hasDuration ? 1 : 0.4;
     case 'quantity':

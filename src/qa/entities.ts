@@ -78,8 +78,6 @@ const SPEECH_VERBS = NAME_CUES;
 
 export interface TextFeatures {
   hasDate: boolean;
-  /** A date that names its day, month or year ("Nov. 17-18", "1993", "on Friday"), not only a relative one ("next week"). */
-  hasExactDate: boolean;
   hasDuration: boolean;
   hasQuantity: boolean;
   hasReason: boolean;
@@ -107,7 +105,6 @@ export function textFeatures(text: string): TextFeatures {
   const hasDate = months.size > 0 || years.size > 0 || WEEKDAY_RE.test(text) || ISO_DATE_RE.test(text) || RELATIVE_DATE_RE.test(text) || hasTimeExpression(text);
   return {
     hasDate,
-    hasExactDate: months.size > 0 || years.size > 0 || WEEKDAY_RE.test(text) || ISO_DATE_RE.test(text),
     hasDuration: hasDurationIn(text),
     hasQuantity: QUANTITY_RE.test(text.replace(/\b(?:1[89]\d\d|20\d\d)\b/g, '').replace(/\b\d{1,2}(?:st|nd|rd|th)?\b(?=\s*,?\s*(?:19|20)\d\d)/g, '')),
     hasReason: /\b(?:because|due to|as a result|after|since|over the|in response|following|so that|in order to|reason)\b/i.test(text),
