@@ -244,8 +244,8 @@ interface Held {
   portfolio: string[];
   country: string | null;
   holder: string[];
-  /** The terms of the words up to NEAR_TITLE words either side of the title. */
-  near: Set<string>;
+  /** The terms of the words up to NEAR_TITLE words either side of the title (gathered only when asked for). */
+  near: ReadonlySet<string>;
   /** The title is of a named body, not a country: "leader of Islamic Holy War", "president of the International Federation". */
   ofBody: boolean;
 }
@@ -265,7 +265,10 @@ function ofBody(words: readonly Word[], i: number): boolean {
 /** How far from a title a word may be and still say what the office is of. */
 const NEAR_TITLE = 4;
 
-function heldIn(text: string, isTitle: (word: string) => boolean): Held[] {
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** The titles held in `text`; `withNear` also gathers the words around each (for an office asked "of" something). */
+function heldIn(text: string, isTitle: (word: string) => boolean, withNear = false): Held[] {
   const words = wordsOf(text);
   const out: Held[] = [];
   words.forEach((w, i) => {
@@ -284,7 +287,7 @@ function heldIn(text: string, isTitle: (word: string) => boolean): Held[] {
       const app = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/u.exec(text.slice(Math.max(0, start - 80), start));
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
     }
-    const near = new Set(words.slice(Math.max(0, i - NEAR_TITLE), i + NEAR_TITLE + 1).map((x) => termOf(x.lower) ?? x.lower));
+    const near = withNear ? new Set(words.slice(Math.max(0, i - NEAR_TITLE), i + NEAR_TITLE + 1).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
     out.push({ rank, portfolio: portfolioBefore(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
   });
   return out;
@@ -308,14 +311,21 @@ function profileCountry(holder: readonly string[], profiles: ReadonlyMap<string,
  */
 export type OfficeMatch = 'confirmed' | 'possible' | 'loose' | 'other' | 'absent';
 
-/** Whether `text` names a country other than `country` (`other`), or `country` itself. */
-function namesCountry(text: string, country: string, other: boolean): boolean {
+/** The countries `text` names (concept terms). */
+function countriesNamed(text: string): Set<string> {
   const words = wordsOf(text);
+  const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const c = countryAt(words, i);
-    if (c && (c.country !== country) === other) return true;
+    if (c) out.add(c.country);
     if (c) i += c.span - 1;
   }
+  return out;
+}
+
+/** Whether `named` holds a country other than `country`. */
+function namesOther(named: ReadonlySet<string>, country: string): boolean {
+  for (const c of named) if (c !== country) return true;
   return false;
 }
 
@@ -331,8 +341,9 @@ export function officeMatch(
   if (asked.role) return roleHeldIn(text, asked.title, asked.owner);
   // The title itself, or a word for it ("leader" for "president"): held the same way.
   const concept = termOf(asked.title);
-  const exact = heldIn(text, (w) => w === asked.title);
-  const held = exact.length > 0 ? exact : concept === null ? [] : heldIn(text, (w) => termOf(w) === concept);
+  const withNear = (asked.of ?? []).length > 0;
+  const exact = heldIn(text, (w) => w === asked.title, withNear);
+  const held = exact.length > 0 ? exact : concept === null ? [] : heldIn(text, (w) => termOf(w) === concept, withNear);
   // No title, or one no one in the sentence holds ("The Transportation Minister asked me ..."): it names no one.
   if (held.every((h) => h.holder.length === 0)) return 'absent';
   let best: OfficeMatch = 'other';
@@ -354,11 +365,17 @@ export function officeMatch(
   // In a sentence that names another country, whose office it is stays open ("ties with
   // Indonesia despite Defence Minister John Moore", for Indonesia's); in one that names none,
   // the article's country is the likely one.
-  if (best === 'possible' && namesCountry(text, asked.country as string, true)) return 'loose';
+  if (best !== 'possible') return best;
+  const asks = asked.country as string;
+  const here = countriesNamed(text);
+  if (namesOther(here, asks)) return 'loose';
   // The same when the sentence names no country and the one before names only others: "British
   // Foreign Secretary Robin Cook said ... Cook told reporters after a Cabinet called by Prime
   // Minister Tony Blair" is Britain's prime minister, not the asked country's.
-  if (best === 'possible' && before && !namesCountry(text, asked.country as string, false) && !namesCountry(before, asked.country as string, false) && namesCountry(before, asked.country as string, true)) return 'loose';
+  if (before && !here.has(asks)) {
+    const there = countriesNamed(before);
+    if (!there.has(asks) && namesOther(there, asks)) return 'loose';
+  }
   return best;
 }
 

@@ -45,6 +45,12 @@ const NAME_LOOKBACK = 3;
 
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
 
+/** Whether `set` holds any of `ids`. */
+function hasAny(set: ReadonlySet<number>, ids: ReadonlySet<number>): boolean {
+  for (const id of ids) if (set.has(id)) return true;
+  return false;
+}
+
 /** Closeness of consecutive question terms in the sentence, 0..1. */
 function proximity(qIds: (number | undefined)[], seq: Int32Array): number {
   let pairs = 0;
@@ -319,7 +325,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const next = office && officeFit === 'absent' && !office.role ? heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, speakerIndex(index).profiles, articleNames)) : null;
     if (next) officeFit = next;
     // The next sentence names the holder: the person asked for is there.
-    const eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || [...event.ids].some((id) => primary.has(id))) ? event.miss : 1;
+    const eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? event.miss : 1;
     const confidence = Math.min(1, eventFactor * orderFactor * match * (next ? 1 : typeFit) * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.year ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.

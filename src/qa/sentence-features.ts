@@ -37,11 +37,12 @@ export interface UnitFeatures extends TextFeatures {
 }
 
 const PLACE_OF_RE = /\b(?:village|town|city|province|state|region|district|department|county|island|port|neighbou?rhood|municipality|suburb|capital)\s+of\s+(\p{Lu}[\p{L}-]+)/gu;
-/** A named natural feature: "the Rwenzori Mountains", "the Elila River", "Lake Kivu", "Mount Elgon". */
-const FEATURE_AFTER_RE = /\b(\p{Lu}[\p{L}-]+)\s+(?:Mountains?|Hills|Range|River|Valley|Lake|Islands?|Sea|Ocean|Bay|Gulf|Desert|Peninsula|Strait|Plateau|Forest|Basin|Coast|Delta|Canal|Falls)\b/gu;
-const FEATURE_BEFORE_RE = /\b(?:Lake|Mount|Mt\.|River|Gulf of|Bay of|Isle of|Strait of|Sea of)\s+(\p{Lu}[\p{L}-]+)/gu;
-/** A named building or venue: "the Cyberview Lodge", "Hadassah Hospital", "the Melia Panorama Hotel", "Independence Square". */
-const BUILDING_RE = /\b(\p{Lu}[\p{L}-]+)\s+(?:Lodge|Hotel|Inn|Resort|Hall|Center|Centre|Stadium|Arena|Palace|Mosque|Church|Cathedral|Temple|Square|Plaza|Hospital|Airport|Tower|Building|Bridge|Park|Prison|Camp)\b/gu;
+/**
+ * A named natural feature or building: "the Rwenzori Mountains", "the Elila River", "Lake Kivu",
+ * "Mount Elgon", "the Cyberview Lodge", "Hadassah Hospital", "Independence Square".
+ */
+const NAMED_PLACE_AFTER_RE = /\b(\p{Lu}[\p{L}-]+)\s+(?:Mountains?|Hills|Range|River|Valley|Lake|Islands?|Sea|Ocean|Bay|Gulf|Desert|Peninsula|Strait|Plateau|Forest|Basin|Coast|Delta|Canal|Falls|Lodge|Hotel|Inn|Resort|Hall|Center|Centre|Stadium|Arena|Palace|Mosque|Church|Cathedral|Temple|Square|Plaza|Hospital|Airport|Tower|Building|Bridge|Park|Prison|Camp)\b/gu;
+const NAMED_PLACE_BEFORE_RE = /\b(?:Lake|Mount|Mt\.|River|Gulf of|Bay of|Isle of|Strait of|Sea of)\s+(\p{Lu}[\p{L}-]+)/gu;
 /**
  * A sentence that goes on about the previous one's subject: a pronoun, a linking word, or a
  * definite description ("The half-island territory lies ...", "The decision to cancel ...").
@@ -70,7 +71,7 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
   for (const m of text.matchAll(/\b(?:in|at|near|to|from)\s+(\p{Lu}[\p{L}-]+)/gu)) places.add((m[1] as string).toLowerCase());
   // "in the village of Olvido", "the port of Valmora": a named place, whatever its name.
   for (const m of text.matchAll(PLACE_OF_RE)) places.add((m[1] as string).toLowerCase());
-  for (const re of [FEATURE_AFTER_RE, FEATURE_BEFORE_RE, BUILDING_RE]) for (const m of text.matchAll(re)) places.add((m[1] as string).toLowerCase());
+  for (const re of [NAMED_PLACE_AFTER_RE, NAMED_PLACE_BEFORE_RE]) for (const m of text.matchAll(re)) places.add((m[1] as string).toLowerCase());
   const f: UnitFeatures = {
     ...textFeatures(text),
     text,

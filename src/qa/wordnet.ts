@@ -265,15 +265,10 @@ export class WordNet {
    * or a group of people ("envoy"; "publisher": a firm, or a person who publishes; not "ministry").
    */
   isPersonNoun(word: string, groups = true): boolean {
-    if (!groups) return this.isPersonNoun(word) && this.firstSensesIn(word, [PERSON_NOUN_FILE]);
-    const key = word.toLowerCase();
+    const key = `${groups ? 'g' : 'p'}:${word.toLowerCase()}`;
     const hit = this.personCache.get(key);
     if (hit !== undefined) return hit;
-    const first = this.entries(word, 'noun')[0];
-    let person = false;
-    if (first) {
-      person = this.firstSensesIn(word, [PERSON_NOUN_FILE, GROUP_NOUN_FILE]);
-    }
+    const person = this.firstSensesIn(word, groups ? [PERSON_NOUN_FILE, GROUP_NOUN_FILE] : [PERSON_NOUN_FILE]);
     if (this.personCache.size > 5000) this.personCache.clear();
     this.personCache.set(key, person);
     return person;
