@@ -28,6 +28,11 @@ export interface DocContext {
   months: Set<string>;
   /** The year it was published ("1998"), or null: its "this year". */
   year: string | null;
+  /**
+   * The year it was written in at the earliest: its own, or for an undated document the
+   * topic's earliest dated year (a story's sources are of its time). Null when none is dated.
+   */
+  notBefore: string | null;
   /** How recent the document is among the topic's: 0 the oldest date, 1 the newest (undated: 0). */
   recency: number;
   titleTerms: ReadonlySet<number>;
@@ -186,8 +191,11 @@ export class TopicIndex {
         this.units.push({ doc: d, sentence: i, len: toks.length, start, claimTerms: null });
       });
       const recency = doc.meta.published === null ? 0 : (recencyOf.get(doc.meta.published) ?? 0);
-      this.docContext.push({ months, year: /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null, recency, titleTerms, terms: new TermIds(docTerms) });
+      const year = /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null;
+      this.docContext.push({ months, year, notBefore: year, recency, titleTerms, terms: new TermIds(docTerms) });
     });
+    const earliest = this.docContext.reduce<string | null>((min, c) => (c.year !== null && (min === null || c.year < min) ? c.year : min), null);
+    for (const c of this.docContext) c.notBefore ??= earliest;
     this.tokens = Int32Array.from(tokens);
     this.lowerCount = new Uint32Array(this.termIds.size);
     this.capitalCount = new Uint32Array(this.termIds.size);

@@ -326,7 +326,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     if (next) officeFit = next;
     // The next sentence names the holder: the person asked for is there.
     const eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? event.miss : 1;
-    const confidence = Math.min(1, eventFactor * orderFactor * match * (next ? 1 : typeFit) * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.year ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
+    const confidence = Math.min(1, eventFactor * orderFactor * match * (next ? 1 : typeFit) * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.
     const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;

@@ -64,6 +64,20 @@ describe('time expressions', () => {
     assert.match(later.ask('When will Tolm return the Sand Islands?', { topic: 'islands' }).citations[0]?.quote ?? '', /March 2025/);
   });
 
+  it('reads an undated source as of its topic\'s time: its past years are past for "when will"', () => {
+    const brief = makeBrief('islands', 'Sand Islands', {
+      a: 'Lind, the highest-ranking envoy to visit Tolm since President Varga’s inauguration in 2019, said the islands would stay open.\n\nFerries kept running.\n',
+      b: 'Rain fell on the islands in March 2023.\n',
+    });
+    const undated = { ...brief, sources: brief.sources.map((d) => (d.meta.id === 'a' ? { ...d, meta: { ...d.meta, published: null } } : d)) };
+    const e = new QaEngine(new MutableBriefCatalog([undated]), { now: () => FIXED_NOW });
+    const ctx = e.indexFor(undated).docContext[0];
+    assert.equal(ctx?.year, null);
+    assert.equal(ctx?.notBefore, '2024', 'the topic\'s earliest dated year');
+    const a = e.ask('When will Lind visit Tolm?', { topic: 'islands' });
+    assert.equal(a.abstained, true, a.answer);
+  });
+
   it('reads "When is <event>?" as asking about what is to come, not "When is X believed to have ..."', () => {
     assert.equal(analyzeQuestion("When is the province's presidential primary?").future, true);
     assert.equal(analyzeQuestion('When is Varga believed to have set up the network?').future, false);
