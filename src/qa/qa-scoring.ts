@@ -277,7 +277,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // the euro zone's; otherwise it is the story's setting ("~china" in "did China send ...").
         const constraint = q.entityTerms.has(term) || (q.type === 'quantity' && isCountryTerm(term));
         if (constraint && groupLead && !soft.has(term) && !referents.has(term) && !q.light.has(term) && !isMonthTerm(term) && !index.topicTerms.has(term)) {
-          entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 ? 0.75 : 0.5;
+          // A person only nearby (the article is about them) is absent from a sentence with no
+          // pronoun that could stand for them: "Arafat met Hassan" does not say Sharon meets Arafat.
+          entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 && (f.hasPronoun || !index.persons.tokens.has(term)) ? 0.75 : 0.5;
         }
       });
       return { covered, entityFactor, hits };

@@ -71,6 +71,20 @@ describe('names matched by their proper words', () => {
     assert.equal(engine.ask('Who is the chairman of the Democratic National Committee?', { topic: 'party' }).abstained, true);
   });
 
+  it('wants a person the question names in the sentence, or referred to there, though the story is about them', () => {
+    // Dara Venn is in every article and next to the Okafor sentence, so it "has" her nearby; with no
+    // pronoun that could stand for her, she is not in it.
+    const brief = makeBrief('venn', 'Talks in Portavel', {
+      a: 'Dara Venn, the opposition leader, returned to Portavel on Sunday. Mayor Tomas Okafor met the trade minister, Ilse Brandt, on Monday in Corvo. Venn said the talks must go on.\n',
+      b: 'Dara Venn called for new elections on Saturday. Thousands of people marched in the capital.\n',
+      c: 'Dara Venn spoke to reporters in Portavel on Sunday. She will meet Okafor on Friday in the capital.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    assert.equal(engine.ask('When will Venn meet Ilse Brandt?', { topic: 'venn' }).abstained, true);
+    const a = engine.ask('When will Venn meet Okafor?', { topic: 'venn' });
+    assert.match(a.citations[0]?.quote ?? '', /She will meet Okafor on Friday/);
+  });
+
   it('answers about Hurricane Ilse, named by its proper word', () => {
     const a = ask('How many people did Hurricane Ilse kill in Valmora?');
     assert.equal(a.abstained, false, a.answer);
