@@ -3,7 +3,9 @@
  * for sits next to the words naming the asked-about event. "When were Xu and Qin arrested?"
  * is answered by "... were arrested Monday night ...", not by a sentence that mentions the
  * arrests in one clause and a date in another; "How many cattle will he take?" by "a gift of
- * 501 cattle". Used to order near-equal candidates, not to decide whether to answer.
+ * 501 cattle". Used to order near-equal candidates; and a "when" sentence whose dates all sit
+ * in other clauses than the event verb ("... a loan that was approved in July", for when the
+ * money is released) is trusted less (dateClauseFactor).
  */
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
@@ -49,4 +51,36 @@ export function hasCalendarDate(text: string): boolean {
 export function slotBonus(q: QuestionAnalysis, text: string, focal: ReadonlySet<string>): number {
   const calendar = q.type === 'date' && hasCalendarDate(text) ? CALENDAR_BONUS : 0;
   return (slotDistance(q, text, focal) <= SLOT_NEAR_CHARS ? SLOT_BONUS : 0) + calendar;
+}
+
+/**
+ * Confidence factor of a "when" sentence with the event verb whose dates all sit in other
+ * clauses. 0.7 abstained on one more unanswerable tuning question and cost no right answer;
+ * 0.6 cost a china-russia-aid answer and a tuning one.
+ */
+export const DATE_OTHER_CLAUSE = 0.7;
+
+/** Words and marks that open another clause: a relative or subordinate clause, or a new one after a semicolon. */
+const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)\b/gi;
+
+/**
+ * Whether a time expression of `text` shares a clause with one of `anchors` (the event verb's
+ * words): "Russia wants the IMF to release the installment of a loan that was approved in July"
+ * dates the approval, not the release.
+ */
+export function dateInClauseOf(text: string, anchors: readonly { start: number; end: number }[]): boolean {
+  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK_RE)].map((m) => m.index), text.length];
+  const clauseOf = (pos: number): number => {
+    let c = 0;
+    while (c + 1 < breaks.length - 1 && (breaks[c + 1] as number) <= pos) c++;
+    return c;
+  };
+  const clauses = new Set(anchors.map((a) => clauseOf(a.start)));
+  return timeSpans(text).some((s) => clauses.has(clauseOf(s.start)));
+}
+
+/** DATE_OTHER_CLAUSE when `text` has the event verb (`isEventTerm` of a term) and dates only other clauses, else 1. */
+export function dateClauseFactor(text: string, isEventTerm: (term: string) => boolean): number {
+  const anchors = analyze(text).filter((t) => isEventTerm(t.term));
+  return anchors.length > 0 && !dateInClauseOf(text, anchors) ? DATE_OTHER_CLAUSE : 1;
 }

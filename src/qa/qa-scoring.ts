@@ -11,7 +11,7 @@ import { askedOffice, heldInNext, OFFICE_FACTOR, officeMatch } from './office-ho
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
-import { SLOT_BONUS, slotBonus } from './answer-slot.ts';
+import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
@@ -328,7 +328,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     if (next) officeFit = next;
     // The next sentence names the holder: the person asked for is there.
     const eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? event.miss : 1;
-    const confidence = Math.min(1, eventFactor * orderFactor * match * (next ? 1 : typeFit) * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
+    // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
+    const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, (t) => t === event.term || event.ids.has(index.termId(t) ?? -1)) : 1;
+    const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (next ? 1 : typeFit) * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.
     const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;

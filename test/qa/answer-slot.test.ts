@@ -1,7 +1,7 @@
 /** The asked fact next to the event words: a date or number within a few characters of the question's focus words. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CALENDAR_BONUS, hasCalendarDate, SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
+import { CALENDAR_BONUS, dateInClauseOf, hasCalendarDate, SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -48,5 +48,38 @@ describe('answer slot', () => {
     };
     const engine = madeEngine('trial', 'Trial', docs);
     assert.match(engine.ask('When will Varga be tried?', { topic: 'trial' }).citations[0]?.quote ?? '(abstained)', /Dec\. 17/);
+  });
+});
+
+describe('a date in the event verb\'s clause', () => {
+  const at = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return [{ start, end: start + word.length }];
+  };
+
+  it('tells a date of the event from a date in another clause', () => {
+    const approved = 'The mayor wants the council to release the money of a grant that was approved in July.';
+    assert.equal(dateInClauseOf(approved, at(approved, 'release')), false);
+    const released = 'The council will release the money in July, the mayor said.';
+    assert.equal(dateInClauseOf(released, at(released, 'release')), true);
+    const when = 'Aid workers returned to the camps they had left when the fighting began on Monday.';
+    assert.equal(dateInClauseOf(when, at(when, 'returned')), false);
+  });
+
+  it('is less sure of a sentence whose only date dates another event', () => {
+    const engine = madeEngine('grant', 'A city grant', {
+      a: 'The mayor wants the council to release the money of a grant that was approved in July.\n\nThe council met on Tuesday.\n',
+      b: 'Builders waited for the money.\n',
+    }, { threshold: 0 });
+    const other = engine.ask('When will the council release the money?', { topic: 'grant' });
+    assert.match(other.citations[0]?.quote ?? '', /approved in July/);
+    assert.ok(other.confidence <= 0.7, `confidence ${other.confidence}`);
+    const dated = madeEngine('grant2', 'A city grant', {
+      a: 'The council will release the money of the grant on Friday, the mayor said.\n\nThe council met on Tuesday.\n',
+      b: 'Builders waited for the money.\n',
+    }, { threshold: 0 });
+    const own = dated.ask('When will the council release the money?', { topic: 'grant2' });
+    assert.match(own.citations[0]?.quote ?? '', /on Friday/);
+    assert.ok(own.confidence >= 0.9, `confidence ${own.confidence}`);
   });
 });
