@@ -24,28 +24,23 @@
  *     date before a weekday (answer-slot.ts); a question asking
  *     for the latest ("the latest toll", "so far") puts the newest of the near-best reports first;
  *  5. decide: answer at or above the threshold (calibrated across topics, see DEFAULT_THRESHOLD), or abstain;
- *  6. compose the quote, going on to the next sentence when it holds the answer (compose below),
+ *  6. compose the quote, going on to the next sentence when it holds the answer (answer-quote.ts),
  *     and lead with the fact itself when the question asks for one (short-answer.ts).
  */
-import type { JsonQuote } from '../domain/brief-types.ts';
-import type { SourceRef } from '../domain/messages/message-model.ts';
 import type { BriefCatalog } from '../content/brief-catalog.ts';
 import type { Brief } from '../domain/brief-types.ts';
 import type { ConversationState } from '../bot/contracts.ts';
-import type { SourceDocument } from '../domain/document-types.ts';
 import { nextConversation, peopleIn, resolveFollowUp } from './follow-up.ts';
-import { capitalisedRuns, isPlaceWord, textFeatures } from './entities.ts';
+import { compose, type AnswerCitation } from './answer-quote.ts';
 import { guardQuestion } from './input-guard.ts';
 import { registerLexicon } from './lexicon.ts';
-import { TopicIndex, type Unit } from './qa-index.ts';
+import { TopicIndex } from './qa-index.ts';
 import { rerank, type Scored } from './qa-scoring.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { shortAnswer } from './short-answer.ts';
 import { analyze } from './text-analysis.ts';
-import { askedOffice, refersBackToTitle } from './office-holders.ts';
 
-/** A quote of an answer, with the source's details (`ask --json` prints it as is). */
-export interface AnswerCitation extends JsonQuote, Omit<SourceRef, 'id' | 'duplicateOf'> {}
+export type { AnswerCitation } from './answer-quote.ts';
 
 export interface Answer {
   question: string;
@@ -90,8 +85,6 @@ export interface QaEngineOptions {
  * from a briefing bot does more harm than none.
  */
 export const DEFAULT_THRESHOLD = 0.55;
-const MAX_ANSWER_CHARS = 500;
-const MAX_QUOTE_CHARS = 430;
 
 interface Attempt {
   brief: Brief;
@@ -220,113 +213,4 @@ export class QaEngine {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-function attribution(doc: SourceDocument): string {
-  const who = doc.meta.outlet ?? (doc.meta.title ? `“${doc.meta.title}”` : `source ${doc.meta.id}`);
-  return doc.meta.published ? `${who}, ${doc.meta.published}` : who;
-}
-
-function citation(doc: SourceDocument, quote: string): AnswerCitation {
-  const m = doc.meta;
-  return { source: m.id, quote, path: doc.path, title: m.title, outlet: m.outlet, published: m.published, url: m.url };
-}
-
-/** A verbatim slice of at most `max` characters, cut at a word boundary. */
-function clip(text: string, max: number): { quote: string; cut: boolean } {
-  if (text.length <= max) return { quote: text, cut: false };
-  const at = text.lastIndexOf(' ', max);
-  return { quote: text.slice(0, at > max / 2 ? at : max).replace(/[\s,;:–—-]+$/, ''), cut: true };
-}
-
-/** Builds the answer: the best sentence, plus its neighbour when that adds what the question asked. */
-function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, people: string[]): { citations: AnswerCitation[]; answer: string } {
-  const unit = index.units[best.unit] as Unit;
-  const doc = index.brief.sources[unit.doc] as SourceDocument;
-  const sentence = doc.sentences[unit.sentence];
-  if (!sentence) return { citations: [], answer: '' };
-  let start = sentence.start;
-  let end = sentence.end;
-
-  // Add the previous sentence when this one only says "He said ..." and the question asks who;
-  // add the next one when it covers question terms this sentence lacks.
-  const map = index.unitOf[unit.doc];
-  const prev = doc.sentences[unit.sentence - 1];
-  const next = doc.sentences[unit.sentence + 1];
-  const prevUnit = map?.[unit.sentence - 1] ?? -1;
-  const nextUnit = map?.[unit.sentence + 1] ?? -1;
-  // Also add it when the question is about someone this sentence only calls "he".
-  const lower = sentence.text.toLowerCase();
-  const unnamed = people.length > 0 && !people.some((p) => p.toLowerCase().split(' ').some((w) => lower.includes(w)));
-  const prevNames = prev !== undefined && people.some((p) => p.toLowerCase().split(' ').some((w) => prev.text.toLowerCase().includes(w)));
-  const pronounOnly = /\b(?:he|she|they)\b/i.test(sentence.text) && unnamed && prevNames;
-  if (prev && prevUnit >= 0 && (pronounOnly || (/^["“']?(?:He|She|They)\b/.test(sentence.text) && (q.type === 'person' || q.type === 'definition') && prev.passageIndex === sentence.passageIndex))) {
-    if (sentence.end - prev.start <= MAX_QUOTE_CHARS) start = prev.start;
-  } else if (next && nextUnit >= 0 && best.missing.size > 0 && next.passageIndex === sentence.passageIndex) {
-    const nextTerms = new Set(index.seqOf(index.units[nextUnit] as Unit));
-    const adds = [...best.missing].filter((t) => nextTerms.has(t)).length;
-    if (adds > 0 && adds >= best.missing.size / 2 && next.end - sentence.start <= MAX_QUOTE_CHARS) end = next.end;
-  }
-  // "Which congressman visited ...?": when the sentence holds no answer of the asked kind and
-  // the next one supplies it ("The congressman, Tony Hall, ..."; "... cited security concerns"),
-  // the quote goes on to it (cut with "…" when the two are longer than a quote may be).
-  // "... the Taliban information minister said. The minister, Amir Khan Muttaqi, ...": the next
-  // sentence names who holds the asked office.
-  const office = q.type === 'person' ? askedOffice(q.text) : null;
-  const holderNext = next !== undefined && office !== null && refersBackToTitle(next.text, office);
-  if (end === sentence.end && next && nextUnit >= 0 && next.passageIndex === sentence.passageIndex && next.start - start <= MAX_QUOTE_CHARS - 80 && (holderNext || (lacksAnswer(q, sentence.text, index.persons.tokens) && !lacksAnswer(q, next.text, index.persons.tokens)))) end = next.end;
-  const { quote, cut } = clip(doc.body.slice(start, end), MAX_QUOTE_CHARS);
-  const shown = `“${quote}${cut ? '…' : ''}” (${attribution(doc)})`;
-  const other = (q.compare || q.type === 'quantity') && !cut ? otherAccount(index, best.unit, unit.doc, shown.length) : null;
-  if (other) {
-    const odoc = index.brief.sources[other.doc] as SourceDocument;
-    const both = `Sources differ: ${shown} versus “${other.quote}” (${attribution(odoc)})`;
-    return { citations: [citation(doc, quote), citation(odoc, other.quote)], answer: both };
-  }
-  const answer = shown.length <= MAX_ANSWER_CHARS ? shown : `${shown.slice(0, MAX_ANSWER_CHARS - 1)}…`;
-  return { citations: [citation(doc, quote)], answer };
-}
-
-/**
- * For "who"/"which person" and "why" questions: whether `text` lacks an answer of that kind
- * (a name the question does not already give; a stated reason). Other questions: false.
- */
-function lacksAnswer(q: QuestionAnalysis, text: string, persons: ReadonlySet<string>): boolean {
-  const asked = new Set((q.text.toLowerCase().match(/[\p{L}]+/gu) ?? []));
-  if (q.type === 'person') {
-    // A person the documents name, other than those the question names.
-    return !(text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).some((w) => persons.has(w) && !asked.has(w));
-  }
-  if (q.type === 'name' || (q.type === 'open' && WHICH_NOUN_RE.test(q.text))) {
-    // Country names and demonyms ("North Koreans") fold into concepts: they are places, not names.
-    return !capitalisedRuns(text).some((n) => analyze(n).some((t) => !t.term.startsWith('~') && !asked.has(t.word) && !isPlaceWord(t.word)));
-  }
-  if (q.type === 'reason') return !textFeatures(text).hasReason && !REASON_VERB_RE.test(text);
-  return false;
-}
-
-/** "Which congressman visited ...": a question for something named. */
-const WHICH_NOUN_RE = /^\s*(?:and\s+)?which\s+[a-z]+/i;
-/** Ways of giving a reason without "because": "cited security concerns", "blamed the deaths on stress". */
-const REASON_VERB_RE = /\b(?:cited|citing|blamed|blaming|attributed|said the reason|was caused by|were caused by|stemmed from|for fear)\b/i;
-
-/**
- * When the brief records that sources differ on what this sentence says ("Where sources
- * differ"), the other side's account: its whole sentence when it fits, else the cited quote.
- */
-function otherAccount(index: TopicIndex, unitId: number, docIndex: number, used: number): { doc: number; quote: string } | null {
-  for (const c of index.claimsOfUnit.get(unitId) ?? []) {
-    const claim = index.claims[c];
-    if (!claim?.difference) continue;
-    for (const qt of claim.quotes) {
-      if (qt.doc === docIndex) continue;
-      const doc = index.brief.sources[qt.doc] as SourceDocument;
-      const at = doc.body.indexOf(qt.quote);
-      const sentence = doc.sentences.find((s) => s.start <= at && s.end >= at + qt.quote.length);
-      const budget = MAX_ANSWER_CHARS - used - 40 - attribution(doc).length;
-      if (sentence && sentence.text.length <= budget) return { doc: qt.doc, quote: sentence.text };
-      if (qt.quote.length <= budget) return { doc: qt.doc, quote: qt.quote };
-    }
-  }
-  return null;
 }
