@@ -8,12 +8,13 @@
 import type { JsonQuote } from '../domain/brief-types.ts';
 import type { SourceRef } from '../domain/messages/message-model.ts';
 import type { SourceDocument } from '../domain/document-types.ts';
-import { capitalisedRuns, isPlaceWord, textFeatures } from './entities.ts';
+import { capitalisedRuns, isOrgWord, isPlaceWord, textFeatures } from './entities.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import type { Scored } from './qa-scoring.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { analyze } from './text-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 import { askedOffice, refersBackToTitle } from './office-holders.ts';
+import { namesTheKind } from './answer-type-fit.ts';
 
 /** A quote of an answer, with the source's details (`ask --json` prints it as is). */
 export interface AnswerCitation extends JsonQuote, Omit<SourceRef, 'id' | 'duplicateOf'> {}
@@ -66,6 +67,9 @@ export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, pe
     const adds = [...best.missing].filter((t) => nextTerms.has(t)).length;
     if (adds > 0 && adds >= best.missing.size / 2 && next.end - sentence.start <= MAX_QUOTE_CHARS) end = next.end;
   }
+  // "Which magazine reported ...?": "The magazine said ..." points back to the one the sentence
+  // before names ("Focus newsmagazine reported ..."), which the quote then starts from.
+  if (start === sentence.start && prev && prevUnit >= 0 && prev.passageIndex === sentence.passageIndex && pointsBackToKind(q, sentence.text, prev.text) && sentence.end - prev.start <= MAX_QUOTE_CHARS) start = prev.start;
   // "Which congressman visited ...?": when the sentence holds no answer of the asked kind and
   // the next one supplies it ("The congressman, Tony Hall, ..."; "... cited security concerns"),
   // the quote goes on to it (cut with "…" when the two are longer than a quote may be).
@@ -73,7 +77,7 @@ export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, pe
   // sentence names who holds the asked office.
   const office = q.type === 'person' ? askedOffice(q.text) : null;
   const holderNext = next !== undefined && office !== null && refersBackToTitle(next.text, office);
-  if (end === sentence.end && next && nextUnit >= 0 && next.passageIndex === sentence.passageIndex && next.start - start <= MAX_QUOTE_CHARS - 80 && (holderNext || (lacksAnswer(q, sentence.text, index.persons.tokens) && !lacksAnswer(q, next.text, index.persons.tokens)))) end = next.end;
+  if (end === sentence.end && next && nextUnit >= 0 && next.passageIndex === sentence.passageIndex && next.start - start <= MAX_QUOTE_CHARS - 80 && (holderNext || (lacksAnswer(q, sentence.text, index) && !lacksAnswer(q, next.text, index)))) end = next.end;
   const { quote, cut } = clip(doc.body.slice(start, end), MAX_QUOTE_CHARS);
   const shown = `“${quote}${cut ? '…' : ''}” (${attribution(doc)})`;
   const other = (q.compare || q.type === 'quantity') && !cut ? otherAccount(index, best.unit, unit.doc, shown.length) : null;
@@ -90,11 +94,19 @@ export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, pe
  * For "who"/"which person" and "why" questions: whether `text` lacks an answer of that kind
  * (a name the question does not already give; a stated reason). Other questions: false.
  */
-function lacksAnswer(q: QuestionAnalysis, text: string, persons: ReadonlySet<string>): boolean {
-  const asked = new Set((q.text.toLowerCase().match(/[\p{L}]+/gu) ?? []));
+function lacksAnswer(q: QuestionAnalysis, text: string, index: TopicIndex): boolean {
+  const persons = index.persons.tokens;
+  // The question's words, whole and by their parts ("teng-hui", "teng", "hui").
+  const asked = new Set((q.text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).flatMap((w) => [w, ...w.split(/[-'’]/)]));
   if (q.type === 'person') {
-    // A person the documents name, other than those the question names.
-    return !(text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).some((w) => persons.has(w) && !asked.has(w));
+    // A person the documents name, other than those the question names; or a name of two or
+    // more capitalised words, none a place, an organisation or a word the documents also write in
+    // lower case ("send Chiang Pin-kung to ...", not "Economic Cooperation").
+    if ((text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).some((w) => persons.has(w) && !asked.has(w))) return false;
+    return !capitalisedRuns(text).some((n) => {
+      const ws = n.split(' ');
+      return ws.length >= 2 && ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !asked.has(w.toLowerCase()) && !isPlaceWord(w) && !isOrgWord(w) && !index.isCommonWord(termOf(w.toLowerCase()) ?? w.toLowerCase()));
+    });
   }
   if (q.type === 'name' || (q.type === 'open' && WHICH_NOUN_RE.test(q.text))) {
     // Country names and demonyms ("North Koreans") fold into concepts: they are places, not names.
@@ -102,6 +114,16 @@ function lacksAnswer(q: QuestionAnalysis, text: string, persons: ReadonlySet<str
   }
   if (q.type === 'reason') return !textFeatures(text).hasReason && !REASON_VERB_RE.test(text);
   return false;
+}
+
+/**
+ * Whether `text` opens with "The <kind>" of a "which <kind>" question and names none of that
+ * kind, while `before` does: "The magazine said ..." after "Focus newsmagazine reported ...".
+ */
+function pointsBackToKind(q: QuestionAnalysis, text: string, before: string): boolean {
+  const kind = /^\s*(?:and\s+)?(?:which|what)\s+([a-z]{3,})\b/i.exec(q.text)?.[1]?.toLowerCase();
+  if (!kind || !new RegExp(`^["“'‘(]*The\\s+(?:[a-z-]+\\s+)?${kind}s?\\b`, 'u').test(text)) return false;
+  return !namesTheKind(q, text) && namesTheKind(q, before);
 }
 
 /** "Which congressman visited ...": a question for something named. */

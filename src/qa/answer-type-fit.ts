@@ -16,11 +16,13 @@ import type { UnitFeatures } from './sentence-features.ts';
  * with a name right before the noun ("an Egypt Air plane") or right after it ("the plane,
  * Falcon One").
  */
-function namesTheKind(q: QuestionAnalysis, text: string): boolean {
+export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
   const head = /\b(?:which|what)\s+([a-z]+)\b/i.exec(q.text)?.[1]?.toLowerCase();
   if (!head || head.length < 3) return false;
   const noun = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*${noun}s?\\b|\\b${noun}s?,?\\s+\\p{Lu}[\\p{L}]`, 'u').test(text);
+  // The noun may close a compound: "Focus newsmagazine" for "which magazine". A capitalised
+  // determiner names nothing ("The magazine said").
+  return new RegExp(`(?<![\\p{L}.'’-])(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\\s)\\p{Lu}[\\p{L}.'’-]*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*(?:\\p{Ll}{2,})?${noun}s?\\b|\\b${noun}s?,?\\s+\\p{Lu}[\\p{L}]`, 'u').test(text);
 }
 
 /** A sentence that writes the asked kind's noun ("a crime that ..."). */

@@ -1,0 +1,42 @@
+/**
+ * The quote stage (answer-quote.ts): the best sentence takes in a neighbour that holds what the
+ * question asks and the sentence itself lacks. On made-up stories (no rule here knows them).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('the quote takes in a neighbour that holds the answer', () => {
+  it('goes on to the next sentence when it names someone the person index never saw with a title', () => {
+    // "Tomas Elkarr" comes with no title and no speech verb; a hyphenated asked name
+    // ("Ruiz-Lind") is still the question's own, not a new one.
+    const engine = madeEngine('summit', 'The Corvo summit', {
+      a: 'Bowing to pressure, the city will send its deputy planner to represent Mayor Ana Ruiz-Lind at the summit in Corvo, officials said on Friday. Ruiz-Lind decided to send Tomas Elkarr to the summit after long thought.\n\nThe summit opens on Monday.\n',
+      b: 'Hotels in Corvo were full.\n',
+    });
+    const a = engine.ask('Who will represent Ana Ruiz-Lind at the summit?', { topic: 'summit' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Tomas Elkarr/);
+  });
+
+  it('does not take capitalised common words for a name', () => {
+    // "Regional Trade Cooperation" is capitalised, but the documents write its words in lower case too.
+    const engine = madeEngine('summit2', 'The Corvo summit', {
+      a: 'Bowing to pressure, the city will send its deputy planner to represent Mayor Ana Ruiz-Lind at the summit in Corvo, officials said on Friday. Regional Trade Cooperation talks stalled, and trade cooperation went nowhere.\n\nThe summit opens on Monday.\n',
+      b: 'Hotels in Corvo were full.\n',
+    });
+    const a = engine.ask('Who will represent Ana Ruiz-Lind at the summit?', { topic: 'summit2' });
+    assert.doesNotMatch(a.citations[0]?.quote ?? '', /talks stalled/);
+  });
+
+  it('starts from the sentence before when "The magazine said ..." points back to the magazine it names', () => {
+    const engine = madeEngine('case', 'The Varga case', {
+      a: 'Quoting unnamed police sources, Vortex newsmagazine reported Saturday that the evidence against Varga was not very strong. The magazine said much of it was based on the testimony of an FBI informant who made only vague claims about Varga.\n\nVarga denies the charges.\n',
+      b: 'The trial opens next month.\n',
+    });
+    const a = engine.ask('Which magazine reported that the evidence against Varga was based on an informant?', { topic: 'case' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /^Quoting unnamed police sources, Vortex newsmagazine reported/);
+    assert.match(a.citations[0]?.quote ?? '', /The magazine said much of it/);
+  });
+});
