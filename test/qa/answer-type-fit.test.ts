@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { kindNoun, namesTheKind } from '../../src/qa/answer-type-fit.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
 describe('"how much" of a mass', () => {
@@ -137,5 +139,30 @@ describe('a population', () => {
     const a = told.ask('What is the population of Varnia?', { topic: 'storm' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /nation of 6 million/);
+  });
+});
+
+describe('which <kind>: named or left unnamed', () => {
+  it('reads the kind noun past capitalised modifiers', () => {
+    assert.equal(kindNoun(analyzeQuestion('Which Danish newspaper criticised the plan?')), 'newspaper');
+    assert.equal(kindNoun(analyzeQuestion('which TV network did it use?')), 'network');
+  });
+
+  it('does not take a determiner or a demonym before the noun for a name, and takes a compound', () => {
+    const q = analyzeQuestion('Which Danish newspaper criticised the plan?');
+    assert.equal(namesTheKind(q, 'The plan is a disaster, an official Danish newspaper said.'), false);
+    assert.equal(namesTheKind(q, 'The newspaper said so.'), false);
+    assert.equal(namesTheKind(q, 'The plan is a disaster, said the newspaper Nordlys.'), true);
+    assert.equal(namesTheKind(q, 'Nordlys newspaper said so.'), true);
+    assert.equal(namesTheKind(analyzeQuestion('Which magazine reported it?'), 'Focus newsmagazine reported it.'), true);
+  });
+
+  it('answers with the sentence that names the newspaper, not the one where "a newspaper said"', () => {
+    const engine = madeEngine('port', 'The port plan', {
+      a: 'The port plan is a disaster for the harbour, an official Danish newspaper said Saturday.\n\nDock workers marched on Friday.\n',
+      b: "The port plan ``is a disaster for the harbour and its workers,'' said Nordlys newspaper, which often speaks for the Danish government.\n\nThe minister did not reply.\n",
+    });
+    const a = engine.ask('Which Danish newspaper criticised the port plan?', { topic: 'port' });
+    assert.match(a.citations[0]?.quote ?? '', /Nordlys/);
   });
 });
