@@ -8,7 +8,7 @@
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { termOf } from './text-analysis.ts';
-import { wordNet } from './wordnet.ts';
+import { verbForms, wordNet } from './wordnet.ts';
 
 /** "who commands", "who will replace": the word after "who" and a modal. */
 const WHO_VERB_RE = /^\s*(?:and\s+)?who\s+(?:will\s+|would\s+|might\s+|could\s+|may\s+)?([a-z]+)\b/i;
@@ -104,16 +104,39 @@ const WHO_VERB_MISS = 0.8;
  */
 const WHEN_VERB_MISS = 0.6;
 
+/**
+ * A sentence with the verb's opposite and not the verb ("Lungren lost the governor's race" for
+ * "Who won ...?") costs this much more than one with neither. 0.75 (and 0.6) turned one
+ * wrong answer of the tuning topics into an abstention and cost no right answer.
+ */
+const OPPOSITE_MISS = 0.75;
+
 /** What the scorer checks each sentence for: the verb's term, its forms' and synonyms' ids, and what missing them costs. */
 export interface EventVerbCheck {
   term: string;
   ids: Set<number>;
   miss: number;
+  /** Term ids of the verb's opposites in any form ("lost" for "won"), and what a sentence with one of them and not the verb costs. */
+  opposites: Set<number>;
+  oppositeMiss: number;
+}
+
+/** Term ids of every form of the WordNet antonyms of `word` as a verb that the topic uses. */
+export function oppositeVerbIds(word: string, index: TopicIndex): Set<number> {
+  const out = new Set<number>();
+  for (const a of wordNet()?.antonyms(word, 'verb') ?? []) {
+    for (const w of verbForms(a)) {
+      const id = index.termId(termOf(w) ?? w);
+      if (id !== undefined) out.add(id);
+    }
+  }
+  return out;
 }
 
 /** The question's event verb as the scorer checks it, or null when it has none. */
 export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVerbCheck | null {
   const verb = eventVerbOf(q);
   if (!verb) return null;
-  return { term: termOf(verb) ?? verb, ids: eventVerbIds(verb, index), miss: q.type === 'person' ? WHO_VERB_MISS : WHEN_VERB_MISS };
+  const miss = q.type === 'person' ? WHO_VERB_MISS : WHEN_VERB_MISS;
+  return { term: termOf(verb) ?? verb, ids: eventVerbIds(verb, index), miss, opposites: oppositeVerbIds(verb, index), oppositeMiss: miss * OPPOSITE_MISS };
 }

@@ -327,7 +327,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const next = office && officeFit === 'absent' && !office.role ? heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, speakerIndex(index).profiles, articleNames)) : null;
     if (next) officeFit = next;
     // The next sentence names the holder: the person asked for is there.
-    const eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? event.miss : 1;
+    // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
+    const eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, (t) => t === event.term || event.ids.has(index.termId(t) ?? -1)) : 1;
     const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (next ? 1 : typeFit) * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);

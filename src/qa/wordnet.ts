@@ -261,6 +261,28 @@ export class WordNet {
   }
 
   /**
+   * The opposites WordNet gives `word` (any inflection) in `pos`, over all its senses: "win" →
+   * lose, "open" → close, "rise" → fall. Antonymy is a link between words, not meanings; only
+   * single words are returned.
+   */
+  antonyms(word: string, pos: WordNetPos): string[] {
+    const out = new Set<string>();
+    for (const { lemma, line } of this.entries(word, pos)) {
+      for (const off of senseOffsets(line)) {
+        const synset = parseSynset(this.data[pos].lineAt(Number(off)));
+        const at = synset.all.indexOf(lemma) + 1;
+        for (const a of synset.antonyms) {
+          const targetPos = POINTER_POS[a.pos];
+          if (a.source !== at || targetPos !== pos) continue;
+          const w = parseSynset(this.data[pos].lineAt(a.offset)).all[a.target - 1];
+          if (w && /^[a-z]+$/.test(w)) out.add(w);
+        }
+      }
+    }
+    return [...out];
+  }
+
+  /**
    * Whether `word` (any inflection) is, in one of its two commonest senses, a noun of a person
    * or a group of people ("envoy"; "publisher": a firm, or a person who publishes; not "ministry").
    */
@@ -304,7 +326,7 @@ interface Derivation {
  * with underscores, for the 1-based word numbers of lexical pointers), the offsets of its
  * hypernyms (same part of speech) and its derivation pointers.
  */
-function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[] } {
+function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[]; antonyms: Derivation[] } {
   const f = line.split(' ');
   const lexFile = Number(f[1]);
   const count = parseInt(f[3] ?? '0', 16);
@@ -316,14 +338,15 @@ function parseSynset(line: string): { words: string[]; all: string[]; lexFile: n
   at++;
   const hypernyms: number[] = [];
   const derivations: Derivation[] = [];
+  const antonyms: Derivation[] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     if (f[at] === '@' || f[at] === '@i') hypernyms.push(Number(f[at + 1]));
-    else if (f[at] === '+') {
+    else if (f[at] === '+' || f[at] === '!') {
       const st = f[at + 3] ?? '0000';
-      derivations.push({ offset: Number(f[at + 1]), pos: f[at + 2] ?? '', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+      (f[at] === '+' ? derivations : antonyms).push({ offset: Number(f[at + 1]), pos: f[at + 2] ?? '', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
   }
-  return { words, all, lexFile, hypernyms, derivations };
+  return { words, all, lexFile, hypernyms, derivations, antonyms };
 }
 
 let shared: WordNet | null | undefined;

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eventVerbOf } from '../../src/qa/event-verb.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { wordNet } from '../../src/qa/wordnet.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 const verb = (q: string): string | null => eventVerbOf(analyzeQuestion(q));
@@ -44,5 +45,24 @@ describe('a sentence without the event verb', () => {
     const sent = engine.ask('When did Varnia send troops into Osk?', { topic: 'border' });
     assert.equal(sent.abstained, false, sent.answer);
     assert.match(sent.citations[0]?.quote ?? '', /earlier this year/);
+  });
+});
+
+describe('a sentence with the event verb\'s opposite', () => {
+  it('finds opposites in WordNet, for any form of the verb', () => {
+    assert.deepEqual(wordNet()?.antonyms('won', 'verb'), ['lose']);
+    assert.ok(wordNet()?.antonyms('opened', 'verb').includes('close'));
+  });
+
+  it('does not take who lost for who won', () => {
+    const others = {
+      b: 'Polls closed at 8 p.m. on Tuesday. Voters won a court fight over the ballots last month.\n',
+      c: 'The senate seat went to a runoff. Taxes and schools were the main issues.\n',
+      d: 'Campaign spending hit a record of 40 million dollars.\n',
+    };
+    const lost = madeEngine('race', 'The Valmora election', { a: 'Conservatives lost across the country, from Mayor Ivo Brandt in the Valmora mayoral race to Senator Mara Lind in the north.\n', ...others });
+    assert.equal(lost.ask('Who won the Valmora mayoral race?', { topic: 'race' }).abstained, true);
+    const won = madeEngine('race2', 'The Valmora election', { a: 'Tomas Okafor won the Valmora mayoral race, beating Mayor Ivo Brandt in the south.\n', ...others });
+    assert.match(won.ask('Who won the Valmora mayoral race?', { topic: 'race2' }).citations[0]?.quote ?? '', /Tomas Okafor won/);
   });
 });
