@@ -206,6 +206,9 @@ function roleNoun(phrase: string): string | null {
   return noun && noun.length > 3 ? noun : null;
 }
 
+/** A speech verb right after a role noun: "a senior negotiator says ...". */
+const UNNAMED_SPEAKER_RE = /^\s+(?:said|says|told|added|stated|reported|warned|noted)\b/;
+
 /**
  * Whether a role noun in `text` is held by a person the sentence names next to it:
  * "arbitrator John Feerick", "John Feerick, the arbitrator", "the arbitrator, John Feerick".
@@ -214,6 +217,7 @@ function roleHeldIn(text: string, noun: string, owner: readonly string[] | undef
   const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
   let seen = false;
   let otherOwner = false;
+  let anonymous = false;
   for (const m of text.matchAll(re)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const before = text.slice(Math.max(0, m.index - 60), m.index);
@@ -230,12 +234,17 @@ function roleHeldIn(text: string, noun: string, owner: readonly string[] | undef
       otherOwner = true;
       continue;
     }
+    // "A senior Palestinian negotiator says ...": someone in the role speaks, unnamed.
+    if (/(?:^|\s)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before) && UNNAMED_SPEAKER_RE.test(after)) {
+      anonymous = true;
+      continue;
+    }
     seen = true;
     if (/^,?\s+\p{Lu}[\p{L}'’-]+/u.test(after) && !/^,?\s+(?:The|A|An|He|She|It|They|But|And|In|On)\b/.test(after)) return 'confirmed';
     if (/\p{Lu}[\p{L}'’-]+,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.]+['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(before)) return 'confirmed';
   }
   // A role noun the sentence does not use leaves the match to the other factors.
-  return seen ? 'absent' : otherOwner ? 'other' : 'possible';
+  return seen ? 'absent' : otherOwner || anonymous ? 'other' : 'possible';
 }
 
 /** A title held in a sentence: its rank, the country it is tied to there, and the holder's name words. */

@@ -246,6 +246,19 @@ describe('offices', () => {
     assert.equal(officeMatch(asked, 'Dominique Roe, the Valmoran transport minister, said so.', none), 'confirmed');
   });
 
+  it('takes a role whose holder speaks unnamed ("a senior negotiator says") for no holder of it', () => {
+    const none = new Map<string, Set<string>>();
+    const negotiator = askedOffice('Who is the senior Valmoran negotiator?');
+    assert.equal(officeMatch(negotiator!, 'A senior Valmoran negotiator says the summit depends on a clear yes from Prime Minister Ivo Brandt.', none), 'other');
+    assert.equal(officeMatch(negotiator!, 'Tomas Okafor, a senior negotiator for Valmora, said the summit would fail.', none), 'confirmed');
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('talks', 'Valmora talks', {
+      a: 'A senior Valmoran negotiator says the success of the summit depends on a clear yes from Prime Minister Ivo Brandt to the plan.\n',
+      b: 'The summit opens on Monday near the capital.\n',
+      c: 'Talks broke down in June over water rights.\n',
+    })]), { now: () => FIXED_NOW });
+    assert.equal(engine.ask('Who is the senior Valmoran negotiator?', { topic: 'talks' }).abstained, true);
+  });
+
   it('wants the asked owner\'s role, and the role, not the verb', () => {
     const none = new Map<string, Set<string>>();
     const lawyer = askedOffice("Who is the union's lead lawyer?");
