@@ -95,7 +95,27 @@ function endsTitlePhrase(words: readonly Word[], k: number): boolean {
 
 /** The country a title at `i` (its phrase starting at `at`) is tied to: before the phrase, inside it ("former Israeli defense minister"), or after it ("of Honduras"). */
 function countryOfTitle(words: readonly Word[], i: number, at: number): string | null {
-  return countryBefore(words, at) ?? (at < i ? countryBefore(words, i) : null) ?? countryAfter(words, i);
+  return countryBefore(words, at) ?? (at < i ? countryBefore(words, i) : null) ?? countryAfter(words, i) ?? countryOfGroup(words, at);
+}
+
+/**
+ * The country of the group a title is listed from: "Thai Cabinet members, including Prime
+ * Minister Chuan Leekpai" → Thailand (a country named in the three words before the comma).
+ */
+function countryOfGroup(words: readonly Word[], at: number): string | null {
+  // "including" up to two words before (the title's own words: "including Prime Minister").
+  let k = -1;
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    if (words[j]?.lower === 'including') k = j;
+    if (k >= 0 || words[j]?.afterMark) break;
+  }
+  if (k < 1 || !words[k]?.afterMark) return null;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const c = countryAt(words, j);
+    if (c) return c.country;
+    if (words[j]?.afterMark) break;
+  }
+  return null;
 }
 
 /** Words before a title that only describe its holder's standing, not which office it is. */

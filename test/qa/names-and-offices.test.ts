@@ -246,6 +246,13 @@ describe('offices', () => {
     assert.equal(officeMatch(asked, 'Dominique Roe, the Valmoran transport minister, said so.', none), 'confirmed');
   });
 
+  it('ties a title listed from a country\'s group to that country ("Thai Cabinet members, including Prime Minister ...")', () => {
+    const none = new Map<string, Set<string>>();
+    const text = 'After meetings with Danish Cabinet members, including Prime Minister Ivo Brandt, members of the U.S.-Nordic Business Council said they were confident.';
+    assert.equal(officeMatch(askedOffice("Who is Denmark's prime minister?")!, text, none), 'confirmed');
+    assert.equal(officeMatch(askedOffice("Who is Sweden's prime minister?")!, text, none), 'other');
+  });
+
   it('takes a role whose holder speaks unnamed ("a senior negotiator says") for no holder of it', () => {
     const none = new Map<string, Set<string>>();
     const negotiator = askedOffice('Who is the senior Valmoran negotiator?');
