@@ -14,6 +14,20 @@ import { wordNet, type WordNet } from './wordnet.ts';
 /** "Which company ...", "what group ...": a question for something named, a doer too. */
 const WHICH_RE = /^\s*(?:and\s+)?which\s+[a-z]+\s/i;
 
+/**
+ * Doers' nouns of verbs of office that WordNet does not derive: "Who chairs the committee?" is
+ * answered by "the chairman of the committee", "Who heads the agency?" by "the agency's chief".
+ */
+const OFFICE_DOERS: Readonly<Record<string, readonly string[]>> = {
+  chair: ['chairman', 'chairwoman', 'chairperson', 'chair'],
+  head: ['head', 'chief', 'chairman', 'director'],
+};
+
+function extraDoers(word: string, wn: WordNet): { word: string; agent: boolean }[] {
+  const lemma = wn.lemmas(word, 'verb').find((l) => l in OFFICE_DOERS);
+  return lemma ? (OFFICE_DOERS[lemma] ?? []).map((w) => ({ word: w, agent: true })) : [];
+}
+
 /** How much a sentence with a derived form of a question word covers that word. */
 export const DERIVED_MATCH = 0.85;
 
@@ -29,7 +43,7 @@ export function derivationsOf(q: QuestionAnalysis, qIds: readonly (number | unde
     const ids = new Set<number>();
     for (const token of q.tokens) {
       if (token.term !== term || !/^[a-z]{3,}$/.test(token.word) || STOP_WORDS.has(token.word)) continue;
-      for (const d of wn.derived(token.word)) {
+      for (const d of [...wn.derived(token.word), ...extraDoers(token.word, wn)]) {
         // "Who leads the party?" / "the party's leader": the doer's noun answers who did it only.
         // "Which company leads ...?" asks for a doer too.
         if (d.agent && q.type !== 'person' && !(q.type === 'open' && WHICH_RE.test(q.text))) continue;

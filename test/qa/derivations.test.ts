@@ -53,6 +53,18 @@ describe('derived forms in answers', () => {
     assert.match(a.citations[0]!.quote, /Ivo Brandt/);
   });
 
+  it('answers "who chairs" and "which company does X head" from the office\'s noun, which WordNet does not derive', () => {
+    const board = makeBrief('board', 'Port board', {
+      a: 'Mara Lind, the chairman of the Harbour Board, said the port would reopen.\n\nShips waited offshore on Monday.\n',
+      b: '``We are confident,\'\' said Tomas Okafor, who is also chief of Corvo Shipping.\n\nThe strike ended on Friday.\n',
+    });
+    const e = new QaEngine(new MutableBriefCatalog([board]));
+    assert.match(e.ask('Who chairs the Harbour Board?', { topic: 'board' }).citations[0]?.quote ?? '', /Mara Lind/);
+    const company = e.ask('Which company does Tomas Okafor head?', { topic: 'board' });
+    assert.equal(company.abstained, false, company.answer);
+    assert.match(company.citations[0]?.quote ?? '', /Corvo Shipping/);
+  });
+
   it('offers a doer\'s noun only to "who" and "which X" questions', () => {
     const index = engine.indexFor(brief);
     const ids = (question: string): number[] => {
