@@ -40,6 +40,19 @@ const DEMONSTRATIVE_BEFORE_RE = /\b(?:that|this|these|those)\s+(?:[a-z-]+\s+){0,
 function pointedBack(text: string, group: readonly string[]): boolean {
   return analyze(text).some((t) => group.includes(t.term) && DEMONSTRATIVE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start)));
 }
+/**
+ * Whether `text` names the organisation `group` (its terms) by the last two words of its name
+ * after "the": "the Judiciary Committee" for "House Judiciary Committee". Another capitalised
+ * word before them ("the Republican National Committee") would make it another organisation.
+ */
+function shortNamed(text: string, names: readonly string[], group: readonly string[]): boolean {
+  const name = names.find((n) => analyze(n).map((t) => t.term).join(' ') === group.join(' '));
+  const words = name?.split(/\s+/) ?? [];
+  if (words.length < 3) return false;
+  const tail = words.slice(-2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  return new RegExp(`\\bthe\\s+${tail}\\b`).test(text);
+}
+
 /** Sentences back that a definite reference ("that small island") may point to a name in. */
 const NAME_LOOKBACK = 3;
 
@@ -201,7 +214,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       if (proper.length === 0) return group.every(present);
       // A name of three words or more that is not a person's ("Democratic National Committee")
       // is named whole: one of its words ("the Democratic champion") is not the organisation.
-      if (group.length >= 3 && !group.some((g) => index.persons.tokens.has(g))) return group.every(present);
+      // Or by its last two words after "the": "the Judiciary Committee" for "House Judiciary Committee".
+      if (group.length >= 3 && !group.some((g) => index.persons.tokens.has(g))) return group.every(present) || shortNamed(f.text, q.names, group);
       if (proper.some(present)) return true;
       // "that small island": a common word of the name, pointed back to, for a name just used.
       if (!group.some(present) || !pointedBack(f.text, group)) return false;

@@ -85,6 +85,15 @@ describe('names matched by their proper words', () => {
     assert.match(a.citations[0]?.quote ?? '', /She will meet Okafor on Friday/);
   });
 
+  it('takes "the Judiciary Committee" for the House Judiciary Committee, but not "the Senate Judiciary Committee"', () => {
+    const others = { b: 'The House voted on the budget on Monday.\n', c: 'The strike ended on Friday after four days.\n' };
+    const engine = (a: string) => new QaEngine(new MutableBriefCatalog([makeBrief('panel', 'Panel', { a, ...others })]), { now: () => FIXED_NOW });
+    const short = engine('Rep. Mara Lind, the chairman of the Judiciary Committee, said the hearings would go on.\n');
+    assert.match(short.ask('Who chairs the House Judiciary Committee?', { topic: 'panel' }).citations[0]?.quote ?? '', /Mara Lind/);
+    const other = engine('Sen. Mara Lind, the chairman of the Senate Judiciary Committee, said the hearings would go on.\n');
+    assert.equal(other.ask('Who chairs the House Judiciary Committee?', { topic: 'panel' }).abstained, true);
+  });
+
   it('answers about Hurricane Ilse, named by its proper word', () => {
     const a = ask('How many people did Hurricane Ilse kill in Valmora?');
     assert.equal(a.abstained, false, a.answer);
