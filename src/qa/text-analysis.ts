@@ -225,13 +225,21 @@ const ASCII_WORD_RE = /[A-Za-z0-9]+(?:[.'\u2019-][A-Za-z0-9]+)*/g;
 /** A letter or digit outside ASCII: the text needs the Unicode word pattern. */
 const NON_ASCII_WORD_CHAR = /[^\x00-\x7f\u2000-\u206f\u00a0]/;
 
+/** Abbreviated titles before a name, as news copy writes them. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Sen: 'senator', Sens: 'senators', Rep: 'representative', Reps: 'representatives', Gov: 'governor', Govs: 'governors',
+  Gen: 'general', Lt: 'lieutenant', Col: 'colonel', Adm: 'admiral', Sgt: 'sergeant', Atty: 'attorney', Supt: 'superintendent',
+};
+
 function rawWords(text: string): RawWord[] {
   const out: RawWord[] = [];
   const re = NON_ASCII_WORD_CHAR.test(text) ? WORD_RE : ASCII_WORD_RE;
   for (const m of text.matchAll(re)) {
     const surface = m[0];
     // "US" in capitals is the country, not the pronoun.
-    const word = surface === 'US' || surface === 'U.S' ? 'usa' : surface.toLowerCase();
+    // "Sen. Trent Lott", "Gov. Gray Davis": a title's abbreviation is the title.
+    const title = text[m.index + surface.length] === '.' ? TITLE_ABBREVIATIONS[surface] : undefined;
+    const word = surface === 'US' || surface === 'U.S' ? 'usa' : title ?? surface.toLowerCase();
     // "Asia-focused" → "asia", "focused"; "non-lethal" stays one word (the prefix flips the meaning).
     if (word.includes('-') && !/^(?:non|anti|un|counter|ex)-/.test(word)) {
       let at = m.index;

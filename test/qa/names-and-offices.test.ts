@@ -12,7 +12,7 @@ import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { COUNTRY_GROUPS, countryTermOf } from '../../src/qa/gazetteer.ts';
 import { askedOffice, OFFICE_FACTOR, officeMatch, refersBackToTitle } from '../../src/qa/office-holders.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { termOf } from '../../src/qa/text-analysis.ts';
+import { analyze, termOf } from '../../src/qa/text-analysis.ts';
 import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
 
 const STORM = makeBrief('storm', 'A storm over the gulf', {
@@ -92,6 +92,18 @@ describe('names matched by their proper words', () => {
     assert.match(short.ask('Who chairs the House Judiciary Committee?', { topic: 'panel' }).citations[0]?.quote ?? '', /Mara Lind/);
     const other = engine('Sen. Mara Lind, the chairman of the Senate Judiciary Committee, said the hearings would go on.\n');
     assert.equal(other.ask('Who chairs the House Judiciary Committee?', { topic: 'panel' }).abstained, true);
+  });
+
+  it('reads an abbreviated title as the title ("Sen." senator, "Gov." governor)', () => {
+    assert.ok(analyze('Majority Leader Sen. Ivo Brandt').some((t) => t.term === termOf('senate')));
+    assert.ok(analyze('Lt. Gov. Mara Lind').some((t) => t.term === termOf('governor')));
+    assert.ok(!analyze('Seven gov officials met').some((t) => t.term === termOf('governor')), 'only with its period');
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('hill', 'The Hill', {
+      a: 'Majority Leader Sen. Ivo Brandt of Valmora also admitted mistakes, saying his party had no clear message.\n',
+      b: 'The House voted on the budget on Monday.\n',
+      c: 'The Senate met on Tuesday, and senators debated the budget for hours.\n',
+    })]), { now: () => FIXED_NOW });
+    assert.match(engine.ask('Who is the Senate majority leader?', { topic: 'hill' }).citations[0]?.quote ?? '', /Ivo Brandt/);
   });
 
   it('answers about Hurricane Ilse, named by its proper word', () => {
