@@ -128,6 +128,8 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   // "When will Israel withdraw from the Golan?" is not answered by "... which Israel captured
   // in 1967": every time the sentence gives is already past when it was written.
   if (q.type === 'date' && q.future && onlyPastTimes(text, published)) factor *= FUTURE_PAST;
+  // "By when must parliament consider the decree?": a deadline ("by Oct. 10", "no later than").
+  if (q.type === 'date' && BY_WHEN_RE.test(q.text) && !DEADLINE_RE.test(text)) factor *= NO_DEADLINE;
   if (q.type === 'date' && focal.size > 0) {
     const anchors = analyze(text).filter((t) => focal.has(t.term));
     if (anchors.length > 0 && timeDistance(text, anchors) > DATE_NEAR_CHARS) factor *= DATE_FAR;
@@ -156,6 +158,16 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   if (namesAnotherOffice(q.text, text)) factor *= OTHER_COUNTRY;
   return factor;
 }
+
+/**
+ * A "by when" sentence that sets no deadline. 0.8 (and 0.65) turned two wrong tuning answers
+ * into abstentions and cost no right one.
+ */
+const NO_DEADLINE = 0.8;
+/** A question for a deadline: "By when must ...", "by what date". */
+const BY_WHEN_RE = /\bby (?:when|what (?:date|day|time|month|year))\b/i;
+/** A deadline in a sentence: "by Oct. 10", "by Thanksgiving", "before the end of the year", "no later than", "deadline". */
+const DEADLINE_RE = /\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end|start|middle|beginning|\p{Lu}|\d|next|this|early|late|mid)|\bdeadline\b/u;
 
 /** A time expression that can only be in the past: "last week", "two days ago", "yesterday", "earlier". */
 const PAST_TIME_RE = /\b(?:last|ago|earlier|yesterday|previous|past|recent|before)\b/i;

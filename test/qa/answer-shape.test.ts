@@ -251,3 +251,18 @@ describe('a past event only planned', () => {
     assert.equal(shapeFactor(said, 'He said the talks would achieve a deal.', new Set(analyze('talks achieve').map((t) => t.term)), none), 1);
   });
 });
+
+describe('"by when": a deadline', () => {
+  it('prefers the sentence that sets a deadline, and is less sure of one that only dates the event', () => {
+    const docs = {
+      a: 'The parliament on Friday refused to approve the decree on savings.\n\nProtesters gathered outside.\n',
+      b: 'The parliament must consider the decree by Oct. 10, or it takes effect anyway.\n\nThe bank closed early.\n',
+    };
+    const a = madeEngine('decree', 'The decree', docs).ask('By when must the parliament consider the decree?', { topic: 'decree' });
+    assert.match(a.citations[0]?.quote ?? '', /by Oct\. 10/);
+    const only = madeEngine('decree2', 'The decree', { a: docs.a, c: 'The bank closed early.\n' }, { threshold: 0 });
+    const dated = only.ask('By when must the parliament approve the decree?', { topic: 'decree2' });
+    const plain = only.ask('When did the parliament refuse to approve the decree?', { topic: 'decree2' });
+    assert.ok(dated.confidence < plain.confidence * 0.85, `${dated.confidence} vs ${plain.confidence}`);
+  });
+});
