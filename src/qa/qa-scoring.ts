@@ -53,6 +53,11 @@ function shortNamed(text: string, names: readonly string[], group: readonly stri
   return new RegExp(`\\bthe\\s+${tail}\\b`).test(text);
 }
 
+/** Whether `text` refers back to the question's event with a definite noun: "the two-hour meeting", "the talks". */
+function refersBackToEvent(text: string, focal: ReadonlySet<string>): boolean {
+  return analyze(text).some((t) => focal.has(t.term) && /^\p{Ll}/u.test(text.slice(t.start, t.end)) && /\b(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)));
+}
+
 /** Sentences back that a definite reference ("that small island") may point to a name in. */
 const NAME_LOOKBACK = 3;
 
@@ -203,6 +208,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // before named it ("Guanaja Island ... 14 people had died on that small island"). A name
     // of common words only must be there whole.
     let before: Set<number> | null = null;
+    let refersBack: boolean | undefined;
     const inSentence = (term: string): boolean => {
       if (aliases.get(term)?.some((seq) => seq.length > 0 && seq.every(present))) return true;
       const group = q.nameGroups.get(term);
@@ -265,8 +271,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // subject ("private companies") is this one's too. People must still be named or referred to.
             // A multi-word name ("Hurricane Hugo") must be named, not continued from "Hurricane Ilse".
             if (f.continuation && focalInSentence && prevMentions.has(id) && !index.persons.tokens.has(term) && !q.nameGroups.has(term)) m = Math.max(m, CONTINUATION_MATCH);
-            // "He said ..." right after the sentence that names him.
-            if (f.hasPronoun && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
+            // "He said ..." right after the sentence that names him; "the two-hour meeting"
+            // right after the sentence about his meeting.
+            if ((f.hasPronoun || (refersBack ??= refersBackToEvent(f.text, focalSet))) && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
             // "..., he said" where "he" was resolved to this person.
             if (resolved.has(term)) m = Math.max(m, 0.9);
             // A place or date the document is about, though this sentence does not repeat it

@@ -106,6 +106,17 @@ describe('names matched by their proper words', () => {
     assert.match(engine.ask('Who is the Senate majority leader?', { topic: 'hill' }).citations[0]?.quote ?? '', /Ivo Brandt/);
   });
 
+  it('takes a person of the sentence before as there when "the two-hour meeting" refers back to their meeting', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('port', 'Port dispute', {
+      a: 'Mayor Lena Varga met Governor Tomas Okafor in Tolm on Sunday to settle the port dispute. Varga left after the two-hour meeting without speaking to reporters.\n',
+      b: 'Governor Tomas Okafor met Mayor Lena Varga again in March, aides said.\n',
+      c: 'Dock workers struck for a week in February.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask("How long did Varga's meeting with Okafor last?", { topic: 'port' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /two-hour meeting/);
+  });
+
   it('answers about Hurricane Ilse, named by its proper word', () => {
     const a = ask('How many people did Hurricane Ilse kill in Valmora?');
     assert.equal(a.abstained, false, a.answer);
