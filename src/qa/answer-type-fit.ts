@@ -30,11 +30,13 @@ export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
   const noun = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "the kind, Name" or "kind Name": "the newspaper Tishrin", "network CNN".
   if (new RegExp(`\\b${noun}s?,?\\s+\\p{Lu}[\\p{L}]`, 'u').test(text)) return true;
+  const asked = new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u));
   // "Name kind": "Tishrin newspaper"; the noun may close a compound ("Focus newsmagazine"). A
   // capitalised determiner, place or demonym names nothing ("The magazine", "a Syrian newspaper").
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?${noun}s?\\b`, 'gu'))) {
     const words = (m[1] as string).trim().split(/\s+/);
-    if (words.some((w) => !DETERMINER_RE.test(w) && !isPlaceWord(w) && countryTermOf(w) === null)) return true;
+    // Nor does the question's own modifier: "one IOC member" for "Which IOC member ...".
+    if (words.some((w) => !DETERMINER_RE.test(w) && !isPlaceWord(w) && countryTermOf(w) === null && !asked.has(w.toLowerCase()))) return true;
   }
   return false;
 }

@@ -155,6 +155,7 @@ describe('which <kind>: named or left unnamed', () => {
     assert.equal(namesTheKind(q, 'The plan is a disaster, said the newspaper Nordlys.'), true);
     assert.equal(namesTheKind(q, 'Nordlys newspaper said so.'), true);
     assert.equal(namesTheKind(analyzeQuestion('Which magazine reported it?'), 'Focus newsmagazine reported it.'), true);
+    assert.equal(namesTheKind(analyzeQuestion('Which IOC member took the money?'), 'He knew of four agents, including one IOC member.'), false, 'the question\'s own modifier');
   });
 
   it('answers with the sentence that names the newspaper, not the one where "a newspaper said"', () => {
