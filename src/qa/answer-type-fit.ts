@@ -179,8 +179,8 @@ export function mayNameAgent(name: string, text: string, quoted: string): boolea
   return at >= 0 && /^[A-Z]{2,}/.test(text.slice(at, at + bare.length));
 }
 
-const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
-const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
+export const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
+export const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 
 /** A sentence that opens by describing someone by age: "The 56-year-old history professor ...". */
 const AGE_OPENING_RE = /^["“'‘(]*The\s+\d{1,3}-year-old\s/;

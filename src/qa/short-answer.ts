@@ -10,7 +10,8 @@ import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
 import { nearestGap, timeSpans } from './time-expressions.ts';
-import { namesBeforeAskedNoun } from './answer-type-fit.ts';
+import { CLOCK_Q_RE, CLOCK_RE, namesBeforeAskedNoun } from './answer-type-fit.ts';
+import { WEEKDAYS } from '../domain/calendar.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
 /** A number with its hedge and range: "at least 100", "4.5 million to 5 million", "5 to 7 percent". */
@@ -98,7 +99,10 @@ function namesEndingIn(text: string, q: QuestionAnalysis): string[] {
 }
 
 /** A place named after "in", "at", "near" or "to", or after "the village of" and the like. */
-const PLACE_AFTER_RE = /\b(?:(?:in|at|near|to)\s+(?:the\s+)?|(?:village|town|city|port|province|region|district|island|capital|state)\s+of\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+/** A time zone after a time of day: "3:36 a.m. EST". */
+const TIME_ZONE_AFTER_RE = /^\s+(?:[ECMP][SD]T|GMT|UTC|local time)\b/;
+
+const PLACE_AFTER_RE = /\b(?:(?:in|at|near|to|from)\s+(?:the\s+)?|(?:village|town|city|port|province|region|district|island|capital|state)\s+of\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /** Ranks and courtesy titles that stand between a role and a name: "press secretary Brig. Gen. Patrick Ryder". */
 const RANK_OR_COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|gen|brig|col|lt|maj|capt|adm|sgt|rev|prof|sen|rep|gov|general|admiral|colonel|major|captain)\.?$/i;
@@ -243,7 +247,9 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
         else merged.push({ start: sp.start, end: sp.end });
       }
       const spans = merged.map((sp) => text.slice(sp.start, sp.end).replace(/^(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+(?=[\p{Lu}\d])/u, ''));
-      found = pick(text, spans, q);
+      // "At what time did it lift off?": the time of day ("3:36 a.m. EST"), not the day.
+      const clock = CLOCK_Q_RE.test(q.text) ? [...text.matchAll(new RegExp(CLOCK_RE.source, 'g'))].map((m) => m[0] + (TIME_ZONE_AFTER_RE.exec(text.slice(m.index + m[0].length))?.[0] ?? '')) : [];
+      found = clock.length === 1 ? (clock[0] as string) : pick(text, spans, q);
       break;
     }
     case 'duration':
@@ -276,7 +282,8 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       const qWords = words(q.text);
       const places = [...new Set([...text.matchAll(PLACE_AFTER_RE)]
         .map((m) => (m[1] as string).replace(/['’]s$/, ''))
-        .filter((n) => n.toLowerCase().split(/\s+/).every((p) => !qWords.has(p) && !isTitleWord(p)) && !DEMONYMS.has(n.toLowerCase())))];
+        // "in November", "on Friday": a time, not a place.
+        .filter((n) => n.toLowerCase().split(/\s+/).every((p) => !qWords.has(p) && !isTitleWord(p) && !isMonth(p) && !WEEKDAYS.includes(p)) && !DEMONYMS.has(n.toLowerCase())))];
       // "In which city did the riot take place?": "The Kupang riot broke out ..." names it by its noun.
       if (places.length === 0) {
         const named = new Set(namesBeforeAskedNoun(q, text, qWords).filter((n) => !DEMONYMS.has(n.toLowerCase())));

@@ -69,6 +69,12 @@ describe('short answers', () => {
     assert.equal(short('Where is the equipment being held?', 'The equipment is still held up at the Greek port of Volos.'), 'Volos', 'a demonym is no place');
     assert.equal(short('Where did the ships go?', 'Ships sailed to Tolm and to Brekka on Friday.'), null, 'two places, neither singled out');
     assert.equal(short('In which city did the riot take place?', 'The Tolm riot broke out after thousands of dock workers went on strike.'), 'Tolm', 'named by the event\'s noun');
+    assert.equal(short('Where was the module launched from?', 'The module was launched in November from Tavik.'), 'Tavik', 'a month after "in" is no place');
+  });
+
+  it('takes the time of day for "at what time", with its time zone', () => {
+    assert.equal(short('At what time did the shuttle lift off?', 'The shuttle lifted off at 3:36 a.m. EST Friday from the cape.'), '3:36 a.m. EST');
+    assert.equal(short('When did the shuttle lift off?', 'The shuttle lifted off at 3:36 a.m. EST Friday from the cape.'), 'Friday');
   });
 
   it('takes a name that ends in the noun a "name of the X" question asks about', () => {
