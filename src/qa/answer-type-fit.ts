@@ -8,7 +8,7 @@ import { termOf } from './text-analysis.ts';
 import { countryTermOf } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, WEIGHT_RE } from './quantities.ts';
+import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, RATE_RE, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 
 /**
@@ -125,13 +125,29 @@ export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: 
 
 /** The measure a "how far / heavy / long ..." question asks for. */
 function measureOfKind(question: string): RegExp {
-  if (/\bhow (?:far|high|tall|deep|wide)\b/i.test(question)) return LENGTH_RE;
+  if (/\bhow (?:far|high|tall|deep|wide)\b|\bwhat (?:altitude|height|depth|distance)\b/i.test(question)) return LENGTH_RE;
   if (/\bhow heavy\b/i.test(question)) return WEIGHT_RE;
+  if (/\bhow fast\b|\bwhat speed\b/i.test(question)) return RATE_RE;
   return MEASURE_RE;
 }
 
 /** The measures as global patterns, made once (matchAll needs the g flag). */
-const ALL_OF_KIND = new Map([LENGTH_RE, WEIGHT_RE, MEASURE_RE].map((re) => [re, new RegExp(re.source, 'gi')]));
+const ALL_OF_KIND = new Map([LENGTH_RE, WEIGHT_RE, RATE_RE, MEASURE_RE].map((re) => [re, new RegExp(re.source, 'gi')]));
+
+/** A hedge before a measure: "up to 80 knots", "as high as 35 feet". */
+const MEASURE_HEDGE_RE = /(?:\b(?:up to|as (?:high|much|fast|far|deep|long|heavy|tall|wide) as|more than|less than|about|nearly|some|over|almost|around|roughly|at least)\s+)$/i;
+
+/** The measures of the kind a "how far / fast / long ..." question asks for in `text`, verbatim with their hedge ("up to 80 knots"). */
+export function measuresAsked(question: string, text: string): string[] {
+  const kind = measureOfKind(question);
+  const out: string[] = [];
+  for (const m of text.matchAll(ALL_OF_KIND.get(kind) ?? new RegExp(kind.source, 'gi'))) {
+    if (isGapSpan(text, m.index)) continue;
+    const hedge = MEASURE_HEDGE_RE.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
+    out.push(hedge + m[0]);
+  }
+  return out;
+}
 
 /** Whether `text` has a measure of the kind, not a gap since the last such event ("the first talks in two months"). */
 function measures(kind: RegExp, text: string): boolean {

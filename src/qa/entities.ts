@@ -136,6 +136,9 @@ const NAME_RE = new RegExp(`(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`, 'gu');
 
 function isNameToken(w: string): boolean {
   const lw = w.toLowerCase().replace(/[’']s$/, '');
+  // "Russian-built", "U.S.-made", "Iranian-backed": a place made into an adjective, not a name.
+  const compound = /^([\p{L}.]+)-\p{Ll}/u.exec(w);
+  if (compound && (isPlaceWord(compound[1] as string) || DEMONYMS.has((compound[1] as string).toLowerCase()))) return false;
   return !isAcronym(w) && !isPlaceWord(lw) && !isOrgWord(lw) && !DEMONYMS.has(lw) && !TITLE_WORDS.has(lw) && !MONTHS.includes(lw) && !WEEKDAYS.includes(lw)
     && !/^(The|A|An|He|She|It|They|We|I|This|That|In|On|At|But|And|Of|For|With|As|If|When|While|Although|According|European|Western|Eastern|Central|Foreign|State|Office|Affairs|Vice|Press|Secretary|Communist|Cold|War|Big|Tech|Yes|No)$/u.test(w);
 }

@@ -286,7 +286,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           }
         }
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);
-        if (residenceWord(term)) m = 1;
+        if (residenceWord(term) || shapeWordMet(term)) m = 1;
         const doer = doerNouns.get(i);
         if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;
         if (m >= CLAIM_MATCH) hits.add(q.nameGroups.get(term)?.[0] ?? term);

@@ -10,9 +10,13 @@ import { analyze, STOP_WORDS, termOf } from './text-analysis.ts';
 const NUMBER_OR_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)';
 /** A distance or size: "500 kilometers", "a 32-square mile area", "3,000 feet". */
 export const LENGTH_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|square|stor(?:y|ey|ies))\\b`, 'i');
+/** A speed: "17,500 mph", "80 knots", "100 kilometers per hour". */
+export const SPEED_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:mph|kph|km/h|kmh|knots?|(?:miles|kilomet(?:er|re)s) (?:an|per) hour)(?![\\p{L}])`, 'iu');
+/** How fast something goes or grows: a speed, or a rate in percent ("growing at more than 8 percent a year"). */
+export const RATE_RE = new RegExp(`${SPEED_RE.source}|\\b\\d[\\d,.]*\\s*(?:%|percent|per cent)`, 'iu');
 /** A weight: "700 tons", "4 kilograms". */
 export const WEIGHT_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:pounds?|lbs?|tons?|tonnes?|kilograms?|kg|grams?|ounces?)\\b`, 'i');
-export const MEASURE_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|pounds?|lbs?|tons?|tonnes?|kilograms?|kg|acres?|hectares?|square|seconds?|minutes?|hours?|days?|weeks?|months?|years?|stor(?:y|ey|ies))\b/i;
+export const MEASURE_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|pounds?|lbs?|tons?|tonnes?|kilograms?|kg|acres?|hectares?|square|mph|kph|knots?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|stor(?:y|ey|ies))\b/i;
 /** An amount of money, a share or a ratio ("9-to-1"); "dlrs 400,000" is how newswires write dollars. */
 export const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]to[- ](?:\d+|one)\b/i;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;

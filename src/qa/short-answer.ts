@@ -10,7 +10,7 @@ import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
 import { nearestGap, timeSpans } from './time-expressions.ts';
-import { CLOCK_Q_RE, CLOCK_RE, namesBeforeAskedNoun } from './answer-type-fit.ts';
+import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun } from './answer-type-fit.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
@@ -256,7 +256,8 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       found = pick(text, [...text.matchAll(DURATION_RE)].map((m) => m[0]), q);
       break;
     case 'quantity':
-      found = q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : askedNumber(text, q);
+      // "How strong were the winds?": the measure with its unit and hedge ("up to 80 knots").
+      found = q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, measuresAsked(q.text, text), q) : askedNumber(text, q);
       break;
     case 'person':
     case 'name': {

@@ -167,3 +167,27 @@ describe('which <kind>: named or left unnamed', () => {
     assert.match(a.citations[0]?.quote ?? '', /Nordlys/);
   });
 });
+
+describe('speeds, rates and heights', () => {
+  const docs = {
+    a: 'The shuttle lifted off at dawn on Friday. It will orbit at an altitude of 240 miles and travel at 17,500 mph.\n\nThe crew of six slept.\n',
+    b: 'An economy that had been growing at more than 8 percent a year is now headed for a contraction.\n',
+    c: 'The Russian-built Zarya module was launched in November from a steppe base.\n\nEngineers cheered.\n',
+  };
+  const engine = madeEngine('launch', 'The launch', docs);
+
+  it('answers "how fast" with a speed or a rate, though the documents never write "fast"', () => {
+    const speed = engine.ask('How fast will the shuttle travel?', { topic: 'launch' });
+    assert.equal(speed.abstained, false, speed.answer);
+    assert.equal(speed.short, '17,500 mph');
+    const rate = engine.ask('How fast had the economy been growing?', { topic: 'launch' });
+    assert.match(rate.citations[0]?.quote ?? '', /8 percent/);
+    assert.equal(engine.ask('At what altitude will the shuttle orbit?', { topic: 'launch' }).short, '240 miles');
+  });
+
+  it('does not take a place made into an adjective for a name ("Russian-built")', () => {
+    const a = engine.ask('What is the name of the Russian-built module?', { topic: 'launch' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Zarya/);
+  });
+});

@@ -72,6 +72,11 @@ describe('short answers', () => {
     assert.equal(short('Where was the module launched from?', 'The module was launched in November from Tavik.'), 'Tavik', 'a month after "in" is no place');
   });
 
+  it('takes a measure with its unit and hedge', () => {
+    assert.equal(short('How high were the waves?', 'Winds of up to 80 knots and waves as high as 35 feet battered the fleet.'), 'as high as 35 feet');
+    assert.equal(short('How long is the race?', 'Organisers said the 630-mile race would go on.'), '630-mile');
+  });
+
   it('takes the time of day for "at what time", with its time zone', () => {
     assert.equal(short('At what time did the shuttle lift off?', 'The shuttle lifted off at 3:36 a.m. EST Friday from the cape.'), '3:36 a.m. EST');
     assert.equal(short('When did the shuttle lift off?', 'The shuttle lifted off at 3:36 a.m. EST Friday from the cape.'), 'Friday');
