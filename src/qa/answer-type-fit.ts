@@ -5,7 +5,7 @@
  */
 import { isGapSpan, isPlaceWord, isTitleWord } from './entities.ts';
 import { termOf } from './text-analysis.ts';
-import { countryTermOf } from './gazetteer.ts';
+import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, RATE_RE, WEIGHT_RE } from './quantities.ts';
@@ -21,26 +21,44 @@ import type { UnitFeatures } from './sentence-features.ts';
  * newspaper ..." → newspaper, "which TV network" → network.
  */
 export function kindNoun(q: QuestionAnalysis): string | undefined {
-  return /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}+)\b/u.exec(q.text)?.[1];
+  // "Which programming language does ...": the last noun before the auxiliary.
+  const beforeAux = /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/u.exec(q.text)?.[1];
+  return beforeAux ?? /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}+)\b/u.exec(q.text)?.[1];
 }
 
 export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
-  const head = kindNoun(q);
-  if (!head || head.length < 3) return false;
-  const noun = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "the kind, Name" or "kind Name": "the newspaper Tishrin", "network CNN".
-  if (new RegExp(`\\b${noun}s?,?\\s+\\p{Lu}[\\p{L}]`, 'u').test(text)) return true;
-  const asked = new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u));
-  // "Name kind": "Tishrin newspaper"; the noun may close a compound ("Focus newsmagazine"). A
-  // capitalised determiner, place or demonym names nothing ("The magazine", "a Syrian newspaper").
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?${noun}s?\\b`, 'gu'))) {
-    const words = (m[1] as string).trim().split(/\s+/);
-    // Nor does the question's own modifier: "one IOC member" for "Which IOC member ...".
-    if (words.some((w) => !DETERMINER_RE.test(w) && !isPlaceWord(w) && countryTermOf(w) === null && !asked.has(w.toLowerCase()))) return true;
-  }
-  return false;
+  return namesOfTheKind(q, text).length > 0;
 }
 
+/**
+ * The names of the asked kind in `text`: "the newspaper Tishrin", "radio station DZXL", "a
+ * Spanish judge, Baltasar Garzon" (after the noun), "Tishrin newspaper", "Focus newsmagazine"
+ * (before it; the noun may close a compound). A capitalised determiner, place, demonym or the
+ * question's own modifier names nothing ("The magazine", "a Syrian newspaper", "one IOC member").
+ */
+export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
+  const head = kindNoun(q);
+  if (!head || head.length < 3) return [];
+  const noun = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const asked = new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u));
+  const out: string[] = [];
+  for (const m of text.matchAll(new RegExp(`\\b${noun}s?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'))) {
+    const name = (m[1] as string).replace(/\s+(?:of|de|del|la)$/, '');
+    if (!DETERMINER_RE.test(name.split(/\s+/)[0] as string)) out.push(name);
+  }
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?${noun}s?\\b`, 'gu'))) {
+    const words = (m[1] as string).trim().split(/\s+/);
+    // Leading words that only describe it: "the", "Syrian", "Egypt-based", the question's own.
+    const describes = (w: string): boolean => DETERMINER_RE.test(w) || DEMONYMS.has(w.toLowerCase()) || PLACE_ADJECTIVE_RE.test(w) || asked.has(w.toLowerCase());
+    while (words.length > 0 && describes(words[0] as string)) words.shift();
+    // A name all of places ("Bangkok") is where, not which; one that starts with a place may be a name ("Egypt Air").
+    if (words.length > 0 && words.some((w) => !isPlaceWord(w) && countryTermOf(w) === null) && !words.some(describes)) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/** A place made into an adjective: "Egypt-based", "Russian-built", "U.S.-made". */
+const PLACE_ADJECTIVE_RE = /^[\p{Lu}][\p{L}.]*-(?:based|built|made|backed|led|owned|run|born|funded|sponsored|controlled|ruled|held)$/u;
 const DETERMINER_RE = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|One|Another)$/;
 
 /** Whether `text` has one of the asked kind say or report something, unnamed: "an official Syrian newspaper said". */

@@ -6,11 +6,12 @@
  * asked-for kind, there is no short answer and the quote speaks alone.
  */
 import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
-import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
+import { countryTermOf, DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
 import { nearestGap, timeSpans } from './time-expressions.ts';
-import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun } from './answer-type-fit.ts';
+import { ageOf } from './quantities.ts';
+import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun, namesOfTheKind } from './answer-type-fit.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
@@ -99,6 +100,8 @@ function namesEndingIn(text: string, q: QuestionAnalysis): string[] {
 }
 
 /** A place named after "in", "at", "near" or "to", or after "the village of" and the like. */
+/** A question for a country: "Which country ...", "what nations ...". */
+const COUNTRY_Q_RE = /\b(?:which|what) (?:country|countries|nations?)\b/i;
 /** A time zone after a time of day: "3:36 a.m. EST". */
 const TIME_ZONE_AFTER_RE = /^\s+(?:[ECMP][SD]T|GMT|UTC|local time)\b/;
 
@@ -257,7 +260,9 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       break;
     case 'quantity':
       // "How strong were the winds?": the measure with its unit and hedge ("up to 80 knots").
-      found = q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, measuresAsked(q.text, text), q) : askedNumber(text, q);
+      // "How old is Pinochet?": "Gen. Augusto Pinochet, 82," → 82.
+      if (q.age && q.names.length > 0) found = ageOf(text, q.names.flatMap((n) => n.split(/\s+/)));
+      else found = q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, measuresAsked(q.text, text), q) : askedNumber(text, q);
       break;
     case 'person':
     case 'name': {
@@ -284,7 +289,9 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       const places = [...new Set([...text.matchAll(PLACE_AFTER_RE)]
         .map((m) => (m[1] as string).replace(/['’]s$/, ''))
         // "in November", "on Friday": a time, not a place.
-        .filter((n) => n.toLowerCase().split(/\s+/).every((p) => !qWords.has(p) && !isTitleWord(p) && !isMonth(p) && !WEEKDAYS.includes(p)) && !DEMONYMS.has(n.toLowerCase())))];
+        .filter((n) => n.toLowerCase().split(/\s+/).every((p) => !qWords.has(p) && !isTitleWord(p) && !isMonth(p) && !WEEKDAYS.includes(p)) && !DEMONYMS.has(n.toLowerCase()))
+        // "Which country ...?": a country ("at the Asian Games" is no answer).
+        .filter((n) => !COUNTRY_Q_RE.test(q.text) || countryTermOf(n) !== null))];
       // "In which city did the riot take place?": "The Kupang riot broke out ..." names it by its noun.
       if (places.length === 0) {
         const named = new Set(namesBeforeAskedNoun(q, text, qWords).filter((n) => !DEMONYMS.has(n.toLowerCase())));
@@ -296,6 +303,13 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
         const last = q.tokens.at(-1)?.term;
         found = clearlyNearest(text, places, new Set(last !== undefined && !q.entityTerms.has(last) ? [last] : []));
       }
+      break;
+    }
+    case 'open': {
+      // "Which judge requested the arrest?": the one name of the asked kind ("a Spanish judge, Baltasar Garzon").
+      if (!/^\s*(?:and\s+)?which\s/i.test(q.text)) return null;
+      const named = [...new Set(namesOfTheKind(q, text))];
+      found = named.length === 1 ? (named[0] as string) : null;
       break;
     }
     default:

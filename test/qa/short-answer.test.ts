@@ -77,6 +77,20 @@ describe('short answers', () => {
     assert.equal(short('How long is the race?', 'Organisers said the 630-mile race would go on.'), '630-mile');
   });
 
+  it('takes the age given beside the asked person\'s name', () => {
+    assert.equal(short('How old is Varga?', "The city's former mayor, Gen. Lena Varga, 82, was arrested in Tolm on Friday."), '82');
+    assert.equal(short('How old is Varga?', 'The 70-year-old Varga was arrested in Tolm on Friday.'), '70-year-old');
+  });
+
+  it('takes the one name of the asked kind for "which <kind>"', () => {
+    assert.equal(short('Which judge requested the arrest?', 'Varga was arrested in Tolm at the request of a Spanish judge, Ivo Brandt.'), 'Ivo Brandt');
+    assert.equal(short('Which Danish newspaper criticised the plan?', '``A disaster,\'\' said Nordlys newspaper, which speaks for the government.'), 'Nordlys');
+    assert.equal(short('Which group claimed the attack?', 'The Egypt-based group claimed it on Monday.'), null, 'a place made into an adjective names nothing');
+    assert.equal(short('Which plane landed first?', 'An Egypt Air plane was the first to land.'), 'Egypt Air', 'a name may start with a place');
+    assert.equal(short('Which programming language does Sun own?', "They use Sun's Java, an Internet programming language."), null, 'the kind is the last noun before the auxiliary');
+    assert.equal(short('Which country won the most medals?', 'Valmora won 65 medals at the Asian Games in Tolm.'), null, 'a country, not "the Asian Games"');
+  });
+
   it('takes the time of day for "at what time", with its time zone', () => {
     assert.equal(short('At what time did the shuttle lift off?', 'The shuttle lifted off at 3:36 a.m. EST Friday from the cape.'), '3:36 a.m. EST');
     assert.equal(short('When did the shuttle lift off?', 'The shuttle lifted off at 3:36 a.m. EST Friday from the cape.'), 'Friday');
