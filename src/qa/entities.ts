@@ -153,6 +153,8 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
   const titleRe = new RegExp(`\\b(?:${[...TITLE_WORDS].join('|')})\\.?\\s+(?:of\\s+State\\s+)?(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`, 'giu');
   const speechRe = new RegExp(`(${CAP_WORD}(?:\\s+${CAP_WORD})?)\\s+(?:${SPEECH_VERBS})\\b`, 'gu');
   const appositiveRe = new RegExp(`(${CAP_WORD}\\s+${CAP_WORD}),\\s+(?:a|an|the)\\s+[^,.]{0,60}?\\b(?:${[...TITLE_WORDS].join('|')})\\b`, 'gu');
+  // "Its chief executive, Steve Case, said": the title, a comma, and the name set off by commas.
+  const titleCommaRe = new RegExp(`\\b(?:${[...TITLE_WORDS].join('|')})(?:\\s+[a-z]+)?,\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,2}),`, 'giu');
   const add = (raw: string): void => {
     const words = raw.split(/\s+/).filter((w) => isNameToken(w) && /^\p{Lu}/u.test(w));
     if (words.length > 0 && words.length <= 3) names.add(words.join(' ').replace(/[’']s$/, ''));
@@ -172,6 +174,9 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
     }
     if (hasSpeech.test(text)) for (const m of text.matchAll(speechRe)) add(m[1] as string);
     if (titled && hasAppositive.test(text)) for (const m of text.matchAll(appositiveRe)) add(m[1] as string);
+    if (titled) {
+      for (const m of text.matchAll(titleCommaRe)) if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
+    }
   }
   const tokens = new Set<string>();
   for (const n of names) for (const w of n.split(' ')) tokens.add(w.toLowerCase());

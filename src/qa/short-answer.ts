@@ -8,9 +8,10 @@
 import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { countryTermOf, DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { analyze } from './text-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 import { nearestGap, timeSpans } from './time-expressions.ts';
 import { ageOf } from './quantities.ts';
+import { wordNet } from './wordnet.ts';
 import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun, namesOfTheKind } from './answer-type-fit.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 
@@ -190,6 +191,16 @@ function askedNumber(quote: string, q: QuestionAnalysis): string | null {
   // the one number that counts tourists, when it also stands by the question's event words
   // ("14 people had died"; not "6,076 people" killed for "how many people are missing").
   const event = new Set(q.terms.filter((t) => !q.entityTerms.has(t) && !q.counted.includes(t) && !isCountryTerm(t)));
+  // "How many people were left homeless?": "... and left 50,000 homeless" counts them by the asked state itself.
+  const byState: string[] = [];
+  for (const m of quote.matchAll(NUMBER_RE)) {
+    // The state word ends the phrase ("50,000 homeless, officials said"), or it only describes what follows ("250 rescue workers").
+    const next = /^\s+([\p{L}'’-]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|from|after|by|when|while|as|on|at)\b)/u.exec(quote.slice(m.index + m[0].length));
+    const t = next ? termOf((next[1] as string).toLowerCase()) : null;
+    // ... and is a state (an adjective: "homeless", "dead", "missing"), not a thing ("23 million people").
+    if (next && t !== null && event.has(t) && !lower.includes(m[0].trim().toLowerCase()) && (wordNet()?.lemmas((next[1] as string).toLowerCase(), 'adj').length ?? 0) > 0) byState.push(`${m[0].trim()} ${next[1] as string}`);
+  }
+  if (q.counted.length > 0 && byState.length === 1 && !numbers.some((n) => n.counts && event.has(termOf(n.text.split(/\s+/).pop()?.toLowerCase() ?? '') ?? ''))) return byState[0] as string;
   const counting = numbers.filter((n) => n.counts);
   const bound = counting.length === 1 && nearness(quote, counting[0]!.text, event) <= NEAR_CHARS;
   const chosen = numbers.length === 1 ? numbers[0]!.text : bound ? counting[0]!.text : bestBound(quote, numbers.map((n) => n.text), q);

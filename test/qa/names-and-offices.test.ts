@@ -12,6 +12,7 @@ import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { COUNTRY_GROUPS, countryTermOf } from '../../src/qa/gazetteer.ts';
 import { askedOffice, OFFICE_FACTOR, officeMatch, refersBackToTitle } from '../../src/qa/office-holders.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { findPersonNames } from '../../src/qa/entities.ts';
 import { analyze, termOf } from '../../src/qa/text-analysis.ts';
 import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
 
@@ -115,6 +116,18 @@ describe('names matched by their proper words', () => {
     const a = engine.ask("How long did Varga's meeting with Okafor last?", { topic: 'port' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /two-hour meeting/);
+  });
+
+  it('knows a person named after a title and a comma ("Its chief executive, Steve Case, said")', () => {
+    assert.ok(findPersonNames(['Its chief executive, Tomas Okafor, said the purchase would help.']).names.has('Tomas Okafor'));
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('deal', 'The deal', {
+      a: 'Brightline Corp. agreed on Tuesday to buy Harbor Software for $4.2 billion in stock, the companies said.\n',
+      b: 'Brightline, based in Dulles, has 14 million subscribers. Its chief executive, Tomas Okafor, said the purchase would help it reach businesses.\n',
+      c: 'Shares of Harbor rose 12 percent on the news.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask("Who is Brightline's chief executive?", { topic: 'deal' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Tomas Okafor/);
   });
 
   it('answers about Hurricane Ilse, named by its proper word', () => {

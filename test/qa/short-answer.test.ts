@@ -91,6 +91,13 @@ describe('short answers', () => {
     assert.equal(short('Which country won the most medals?', 'Valmora won 65 medals at the Asian Games in Tolm.'), null, 'a country, not "the Asian Games"');
   });
 
+  it('takes a count given by the asked state itself ("left 50,000 homeless")', () => {
+    const text = 'The earthquake killed at least 2,300 people and left 50,000 homeless, officials said.';
+    assert.equal(short('How many people were left homeless?', text), '50,000 homeless');
+    assert.equal(short('How many people did the earthquake kill?', text), 'at least 2,300 people');
+    assert.equal(short('How many rescue workers is Valmora sending?', 'Valmora is sending 250 rescue workers and two planes.'), '250 rescue workers', 'a word that only describes what is counted');
+  });
+
   it('takes the time of day for "at what time", with its time zone', () => {
     assert.equal(short('At what time did the shuttle lift off?', 'The shuttle lifted off at 3:36 a.m. EST Friday from the cape.'), '3:36 a.m. EST');
     assert.equal(short('When did the shuttle lift off?', 'The shuttle lifted off at 3:36 a.m. EST Friday from the cape.'), 'Friday');
