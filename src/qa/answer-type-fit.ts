@@ -8,7 +8,7 @@ import { termOf } from './text-analysis.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, RATE_RE, WEIGHT_RE } from './quantities.ts';
+import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 
 /**
@@ -146,11 +146,12 @@ function measureOfKind(question: string): RegExp {
   if (/\bhow (?:far|high|tall|deep|wide)\b|\bwhat (?:altitude|height|depth|distance)\b/i.test(question)) return LENGTH_RE;
   if (/\bhow heavy\b/i.test(question)) return WEIGHT_RE;
   if (/\bhow fast\b|\bwhat speed\b/i.test(question)) return RATE_RE;
+  if (/\bhow strong\b|\bwhat magnitude\b/i.test(question)) return STRENGTH_RE;
   return MEASURE_RE;
 }
 
 /** The measures as global patterns, made once (matchAll needs the g flag). */
-const ALL_OF_KIND = new Map([LENGTH_RE, WEIGHT_RE, RATE_RE, MEASURE_RE].map((re) => [re, new RegExp(re.source, 'gi')]));
+const ALL_OF_KIND = new Map([LENGTH_RE, WEIGHT_RE, RATE_RE, STRENGTH_RE, MEASURE_RE].map((re) => [re, new RegExp(re.source, 'gi')]));
 
 /** A hedge before a measure: "up to 80 knots", "as high as 35 feet". */
 const MEASURE_HEDGE_RE = /(?:\b(?:up to|as (?:high|much|fast|far|deep|long|heavy|tall|wide) as|more than|less than|about|nearly|some|over|almost|around|roughly|at least)\s+)$/i;

@@ -75,6 +75,8 @@ describe('short answers', () => {
   it('takes a measure with its unit and hedge', () => {
     assert.equal(short('How high were the waves?', 'Winds of up to 80 knots and waves as high as 35 feet battered the fleet.'), 'as high as 35 feet');
     assert.equal(short('How long is the race?', 'Organisers said the 630-mile race would go on.'), '630-mile');
+    assert.equal(short('How strong was the earthquake?', 'The earthquake, which measured 6.8 on the Richter scale, killed 2,300 people.'), '6.8 on the Richter scale');
+    assert.equal(short('How strong were the winds?', 'Winds of up to 80 knots and waves as high as 35 feet battered the fleet.'), 'up to 80 knots');
   });
 
   it('takes the age given beside the asked person\'s name', () => {
