@@ -7,6 +7,7 @@
  * introduce the holder (the speaker profiles). Countries come from the gazetteer, titles from
  * the general list of titles, so this holds for any story.
  */
+import { ROLE_Q_RE, roleHeldIn, roleNoun } from './role-holders.ts';
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
@@ -208,64 +209,6 @@ export function askedOffice(question: string): AskedOffice | null {
   return owner && !countryTermOf(ownerPhrase ?? '') ? { title: noun, role: true, owner, rank: null, country: null } : { title: noun, role: true, rank: null, country: null };
 }
 
-/** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
-const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+[\p{L}-]+['’]s?|the|an?|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;
-/** Words that end the role's noun phrase: "the mediator in the talks", "the arbitrator deciding ...". */
-const PHRASE_END = /^(?:in|of|for|at|on|to|from|with|by|about|who|that|which|whose|and|or|during|after|before|behind|over|under)$|(?:ing|ed)$/;
-
-function roleNoun(phrase: string): string | null {
-  const ws = phrase.trim().split(/\s+/);
-  let noun: string | null = null;
-  for (const w of ws) {
-    if (PHRASE_END.test(w.toLowerCase()) && noun !== null) break;
-    // A capitalised modifier ("the senior Palestinian negotiator") is not the role itself.
-    if (/^\p{Lu}[\p{Ll}-]+$/u.test(w)) continue;
-    if (!/^[a-z][a-z-]*$/.test(w)) return null;
-    noun = w;
-  }
-  return noun && noun.length > 3 ? noun : null;
-}
-
-/** A speech verb right after a role noun: "a senior negotiator says ...". */
-const UNNAMED_SPEAKER_RE = /^\s+(?:said|says|told|added|stated|reported|warned|noted)\b/;
-
-/**
- * Whether a role noun in `text` is held by a person the sentence names next to it:
- * "arbitrator John Feerick", "John Feerick, the arbitrator", "the arbitrator, John Feerick".
- */
-function roleHeldIn(text: string, noun: string, owner: readonly string[] | undefined): OfficeMatch {
-  const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
-  let seen = false;
-  let otherOwner = false;
-  let anonymous = false;
-  for (const m of text.matchAll(re)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    // "an opportunity to judge Gates' credibility": the verb, not the role.
-    if (/\b(?:to|will|would|can|could|should|must|may|might|did|does|do)\s+$/i.test(before)) {
-      seen = true;
-      continue;
-    }
-    // "Microsoft's lead lawyer" is not the government's.
-    // Whose: a possessive ("Microsoft's lead lawyer") or a name before it ("a Microsoft lawyer").
-    const whose = (/([\p{L}.-]+)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before)?.[1] ?? /(?:^|\s)(?:an?|the)\s+(?:\p{Lu}[\p{L}.-]+\s+){0,2}(\p{Lu}[\p{L}.-]+)\s+$/u.exec(before)?.[1])?.toLowerCase();
-    // "Wang's wife" is Wang Youcai's: any word of the owner's name will do.
-    if (owner && whose && !owner.includes(whose)) {
-      otherOwner = true;
-      continue;
-    }
-    // "A senior Palestinian negotiator says ...": someone in the role speaks, unnamed.
-    if (/(?:^|\s)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before) && UNNAMED_SPEAKER_RE.test(after)) {
-      anonymous = true;
-      continue;
-    }
-    seen = true;
-    if (/^,?\s+\p{Lu}[\p{L}'’-]+/u.test(after) && !/^,?\s+(?:The|A|An|He|She|It|They|But|And|In|On)\b/.test(after)) return 'confirmed';
-    if (/\p{Lu}[\p{L}'’-]+,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.]+['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(before)) return 'confirmed';
-  }
-  // A role noun the sentence does not use leaves the match to the other factors.
-  return seen ? 'absent' : otherOwner || anonymous ? 'other' : 'possible';
-}
 
 /** A title held in a sentence: its rank, the country it is tied to there, and the holder's name words. */
 interface Held {

@@ -16,13 +16,16 @@
  *  3. retrieve candidate sentences with BM25 over the topic's index (qa-index.ts, built per topic on
  *     first use; a reviewed brief's claims are an extra layer, not a requirement);
  *  4. score each candidate (qa-scoring.ts, over sentence-features.ts): coverage of the question,
- *     answer type present (answer-type-fit.ts), answer shape (answer-shape.ts), the right country or office (country-ties.ts; who holds an asked
- *     office or role, at its rank and portfolio, office-holders.ts), the speaker (speakers.ts), and a
- *     name or its acronym as the topic's documents define them (acronyms.ts), the question's event
- *     verb ("Who commands ...", "When did X withdraw ...") or a form or synonym of it (event-verb.ts); among near-equals, the
- *     sentence whose date or number sits next to the event words goes first, and for "when" a calendar
- *     date before a weekday (answer-slot.ts); a question asking
- *     for the latest ("the latest toll", "so far") puts the newest of the near-best reports first;
+ *     with names the sentence refers to without writing them out ("that small island", "the
+ *     Judiciary Committee", "the two-hour meeting"; references.ts); answer type present
+ *     (answer-type-fit.ts), answer shape (answer-shape.ts), the right country or office
+ *     (country-ties.ts; who holds an asked office, at its rank and portfolio, office-holders.ts, or
+ *     role, role-holders.ts), the speaker (speakers.ts), and a name or its acronym as the topic's
+ *     documents define them (acronyms.ts), the question's event verb ("Who commands ...", "When did
+ *     X withdraw ...") or a form or synonym of it, and not its opposite (event-verb.ts); among
+ *     near-equals, the sentence whose date or number sits next to the event words goes first, and
+ *     for "when" a calendar date before a weekday (answer-slot.ts); a question asking for the
+ *     latest ("the latest toll", "so far") puts the newest of the near-best reports first (recency.ts);
  *  5. decide: answer at or above the threshold (calibrated across topics, see DEFAULT_THRESHOLD), or abstain;
  *  6. compose the quote, going on to the next sentence when it holds the answer (answer-quote.ts),
  *     and lead with the fact itself when the question asks for one (short-answer.ts).

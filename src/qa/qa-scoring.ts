@@ -3,12 +3,13 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
-import { monthsIn } from './entities.ts';
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speaks } from './speakers.ts';
 import { askedOffice, heldInNext, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
+import { NAME_LOOKBACK, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
+import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
@@ -17,7 +18,7 @@ import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './de
 import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf } from './quantities.ts';
 import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { termOf } from './text-analysis.ts';
 import { eventVerbCheck } from './event-verb.ts';
 
 export interface Scored {
@@ -32,34 +33,6 @@ export interface Scored {
 const AGE_CANDIDATES = 500;
 /** The adjectives of "how old / tall / far ...", as terms. */
 const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heavy', 'deep', 'wide', 'long'].map((w) => termOf(w) ?? w));
-
-/** A demonstrative and up to two words, right before a word: "that small island", "this committee". */
-const DEMONSTRATIVE_BEFORE_RE = /\b(?:that|this|these|those)\s+(?:[a-z-]+\s+){0,2}$/i;
-
-/** Whether a word of the name `group` in `text` is pointed back to by a demonstrative ("on that small island"). */
-function pointedBack(text: string, group: readonly string[]): boolean {
-  return analyze(text).some((t) => group.includes(t.term) && DEMONSTRATIVE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start)));
-}
-/**
- * Whether `text` names the organisation `group` (its terms) by the last two words of its name
- * after "the": "the Judiciary Committee" for "House Judiciary Committee". Another capitalised
- * word before them ("the Republican National Committee") would make it another organisation.
- */
-function shortNamed(text: string, names: readonly string[], group: readonly string[]): boolean {
-  const name = names.find((n) => analyze(n).map((t) => t.term).join(' ') === group.join(' '));
-  const words = name?.split(/\s+/) ?? [];
-  if (words.length < 3) return false;
-  const tail = words.slice(-2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
-  return new RegExp(`\\bthe\\s+${tail}\\b`).test(text);
-}
-
-/** Whether `text` refers back to the question's event with a definite noun: "the two-hour meeting", "the talks". */
-function refersBackToEvent(text: string, focal: ReadonlySet<string>): boolean {
-  return analyze(text).some((t) => focal.has(t.term) && /^\p{Ll}/u.test(text.slice(t.start, t.end)) && /\b(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)));
-}
-
-/** Sentences back that a definite reference ("that small island") may point to a name in. */
-const NAME_LOOKBACK = 3;
 
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
 
@@ -371,19 +344,6 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   return q.latest ? newestFirst(index, out) : out;
 }
 
-/**
- * "What is the latest death toll?": of the sentences that answer nearly as well as the best
- * (confidence within LATEST_MARGIN of it), the one from the newest document goes first; wire
- * updates repeat the question's words, so the oldest report often matches them best.
- */
-function newestFirst(index: TopicIndex, ranked: Scored[]): Scored[] {
-  const top = ranked[0];
-  if (!top) return ranked;
-  const recency = (s: Scored): number => index.docContext[(index.units[s.unit] as Unit).doc]?.recency ?? 0;
-  let newest = top;
-  for (const s of ranked) if (s.confidence >= top.confidence * LATEST_MARGIN && recency(s) > recency(newest)) newest = s;
-  return newest === top ? ranked : [newest, ...ranked.filter((s) => s !== newest)];
-}
 
 /**
  * What a question asks a speaker to talk about ("about the balloon"): its weighted terms other
@@ -399,8 +359,6 @@ function speakerTopic(q: QuestionAnalysis, weights: number[], groups: string[][]
   return { terms, total: terms.reduce((a, x) => a + x.w, 0) };
 }
 
-/** For a question asking for the latest report: how close to the best match a newer report must be to go first. */
-const LATEST_MARGIN = 0.8;
 /** How much a year in the question counts for a sentence of a document published that year. */
 const PUBLISHED_YEAR_MATCH = 0.9;
 /** How much a question term counts when only the sentence this one continues has it. */
@@ -418,16 +376,6 @@ const SPEAKER_MISS = 0.5;
 /** ... or in which the speaker says nothing about the question's subject. */
 const SPEAKER_OFF_TOPIC = 0.5;
 
-/** Month of the last dated sentence before this one in its document (the story's "now"). */
-function narrativeMonth(index: TopicIndex, unit: Unit): string | null {
-  const doc = index.brief.sources[unit.doc];
-  if (!doc) return null;
-  for (let i = unit.sentence - 1; i >= 0; i--) {
-    const months = monthsIn(doc.sentences[i]?.text ?? '');
-    if (months.size > 0) return months.size === 1 ? [...months][0] as string : null;
-  }
-  return null;
-}
 /** How much a question term found only in a claim citing the sentence counts. */
 const CLAIM_MATCH = 0.8;
 /** A claim covering this share of the question brings its cited sentences in as candidates. */

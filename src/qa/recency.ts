@@ -1,0 +1,36 @@
+/**
+ * Stage 4 of answering, beside the scorer: when things were reported. Wire stories are updated
+ * through the day, so a question for "the latest toll" wants the newest of the near-best
+ * reports, and a sentence with no month of its own is read in the month its story had reached.
+ */
+import { monthsIn } from './entities.ts';
+import type { TopicIndex, Unit } from './qa-index.ts';
+import type { Scored } from './qa-scoring.ts';
+
+/** For a question asking for the latest report: how close to the best match a newer report must be to go first. */
+const LATEST_MARGIN = 0.8;
+
+/**
+ * "What is the latest death toll?": of the sentences that answer nearly as well as the best
+ * (confidence within LATEST_MARGIN of it), the one from the newest document goes first; wire
+ * updates repeat the question's words, so the oldest report often matches them best.
+ */
+export function newestFirst(index: TopicIndex, ranked: Scored[]): Scored[] {
+  const top = ranked[0];
+  if (!top) return ranked;
+  const recency = (s: Scored): number => index.docContext[(index.units[s.unit] as Unit).doc]?.recency ?? 0;
+  let newest = top;
+  for (const s of ranked) if (s.confidence >= top.confidence * LATEST_MARGIN && recency(s) > recency(newest)) newest = s;
+  return newest === top ? ranked : [newest, ...ranked.filter((s) => s !== newest)];
+}
+
+/** Month of the last dated sentence before this one in its document (the story's "now"). */
+export function narrativeMonth(index: TopicIndex, unit: Unit): string | null {
+  const doc = index.brief.sources[unit.doc];
+  if (!doc) return null;
+  for (let i = unit.sentence - 1; i >= 0; i--) {
+    const months = monthsIn(doc.sentences[i]?.text ?? '');
+    if (months.size > 0) return months.size === 1 ? [...months][0] as string : null;
+  }
+  return null;
+}
