@@ -37,16 +37,15 @@ export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
  * question's own modifier names nothing ("The magazine", "a Syrian newspaper", "one IOC member").
  */
 export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
-  const head = kindNoun(q);
-  if (!head || head.length < 3) return [];
-  const noun = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const asked = new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u));
+  const kind = kindPatterns(q);
+  if (!kind) return [];
+  const { after, before, asked } = kind;
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(`\\b${noun}s?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'))) {
+  for (const m of text.matchAll(after)) {
     const name = (m[1] as string).replace(/\s+(?:of|de|del|la)$/, '');
     if (!DETERMINER_RE.test(name.split(/\s+/)[0] as string)) out.push(name);
   }
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?${noun}s?\\b`, 'gu'))) {
+  for (const m of text.matchAll(before)) {
     const words = (m[1] as string).trim().split(/\s+/);
     // Leading words that only describe it: "the", "Syrian", "Egypt-based", the question's own.
     const describes = (w: string): boolean => DETERMINER_RE.test(w) || DEMONYMS.has(w.toLowerCase()) || PLACE_ADJECTIVE_RE.test(w) || asked.has(w.toLowerCase());
@@ -63,9 +62,36 @@ const DETERMINER_RE = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|
 
 /** Whether `text` has one of the asked kind say or report something, unnamed: "an official Syrian newspaper said". */
 function leavesTheKindUnnamed(q: QuestionAnalysis, text: string): boolean {
+  return kindPatterns(q)?.unnamed.test(text) ?? false;
+}
+
+/** The patterns of a "which <kind>" question, made once per question (the scorer tries them on every candidate). */
+interface KindPatterns {
+  /** "the newspaper Tishrin", "a Spanish judge, Baltasar Garzon". */
+  after: RegExp;
+  /** "Tishrin newspaper", "Focus newsmagazine". */
+  before: RegExp;
+  /** "an official Syrian newspaper said". */
+  unnamed: RegExp;
+  /** The question's words. */
+  asked: ReadonlySet<string>;
+}
+
+const kindCache = new WeakMap<QuestionAnalysis, KindPatterns | null>();
+
+function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
+  const hit = kindCache.get(q);
+  if (hit !== undefined) return hit;
   const head = kindNoun(q);
-  if (!head || head.length < 3) return false;
-  return new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${head}s?\\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|claimed|stated)\\b`, 'u').test(text);
+  const noun = head && head.length >= 3 ? head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : null;
+  const out = noun === null ? null : {
+    after: new RegExp(`\\b${noun}s?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
+    before: new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?${noun}s?\\b`, 'gu'),
+    unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|claimed|stated)\\b`, 'u'),
+    asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
+  };
+  kindCache.set(q, out);
+  return out;
 }
 
 /**

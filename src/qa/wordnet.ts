@@ -152,6 +152,8 @@ export class WordNet {
   private readonly cache = new Map<string, Related>();
   private readonly derivedCache = new Map<string, DerivedForm[]>();
   private readonly personCache = new Map<string, boolean>();
+  private readonly antonymCache = new Map<string, string[]>();
+  private readonly entryCache = new Map<string, Array<{ lemma: string; line: string }>>();
 
   private constructor(dir: string) {
     const file = (kind: string, pos: WordNetPos): DictFile => new DictFile(path.join(dir, `${kind}.${pos}`));
@@ -179,6 +181,16 @@ export class WordNet {
 
   /** Each lemma `word` may be an inflection of, with its index line (looked up once). */
   private entries(word: string, pos: WordNetPos): Array<{ lemma: string; line: string }> {
+    const key = `${pos}:${word.toLowerCase()}`;
+    const hit = this.entryCache.get(key);
+    if (hit) return hit;
+    const found = this.lookUp(word, pos);
+    if (this.entryCache.size > 20000) this.entryCache.clear();
+    this.entryCache.set(key, found);
+    return found;
+  }
+
+  private lookUp(word: string, pos: WordNetPos): Array<{ lemma: string; line: string }> {
     const w = word.toLowerCase();
     const candidates = new Set<string>([w]);
     if (pos === 'verb' && IRREGULAR[w]) candidates.add(IRREGULAR[w]);
@@ -266,6 +278,9 @@ export class WordNet {
    * single words are returned.
    */
   antonyms(word: string, pos: WordNetPos): string[] {
+    const key = `${pos}:${word.toLowerCase()}`;
+    const hit = this.antonymCache.get(key);
+    if (hit) return hit;
     const out = new Set<string>();
     for (const { lemma, line } of this.entries(word, pos)) {
       for (const off of senseOffsets(line)) {
@@ -279,7 +294,10 @@ export class WordNet {
         }
       }
     }
-    return [...out];
+    const result = [...out];
+    if (this.antonymCache.size > 5000) this.antonymCache.clear();
+    this.antonymCache.set(key, result);
+    return result;
   }
 
   /**
