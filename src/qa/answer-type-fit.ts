@@ -23,8 +23,12 @@ import type { UnitFeatures } from './sentence-features.ts';
 export function kindNoun(q: QuestionAnalysis): string | undefined {
   // "Which programming language does ...": the last noun before the auxiliary.
   const beforeAux = /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/u.exec(q.text)?.[1];
-  return beforeAux ?? /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}+)\b/u.exec(q.text)?.[1];
+  const first = beforeAux ?? /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}+)\b/u.exec(q.text)?.[1];
+  // "What did ...", "what is ...": no kind.
+  return first !== undefined && AUXILIARY_RE.test(first) ? undefined : first;
 }
+
+const AUXILIARY_RE = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may|must|shall)$/;
 
 export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
   return namesOfTheKind(q, text).length > 0;

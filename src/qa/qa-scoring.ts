@@ -246,7 +246,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (f.continuation && focalInSentence && prevMentions.has(id) && !index.persons.tokens.has(term) && !q.nameGroups.has(term)) m = Math.max(m, CONTINUATION_MATCH);
             // "He said ..." right after the sentence that names him; "the two-hour meeting"
             // right after the sentence about his meeting.
-            if ((f.hasPronoun || (refersBack ??= refersBackToEvent(f.text, focalSet))) && prevMentions.has(id) && index.persons.tokens.has(term)) m = Math.max(m, 0.7);
+            if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.hasPronoun || (refersBack ??= refersBackToEvent(f.text, focalSet)))) m = Math.max(m, 0.7);
             // "..., he said" where "he" was resolved to this person.
             if (resolved.has(term)) m = Math.max(m, 0.9);
             // A place or date the document is about, though this sentence does not repeat it
