@@ -222,6 +222,8 @@ const SHARE_RE = /\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|%|\b(?:half|(?:a|one|tw
 const MUCH_OF_RE = /\bhow much of\b/i;
 /** "How much X" answered by an amount or share that does not name X next to it (0.6 and 0.8 cost an unanswerable each on the tuning topics). */
 const MEASURED_MASS = 0.7;
+/** "How much did X rise / fall / grow ...": a question for the size of a change. */
+const CHANGE_Q_RE = /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|decrease|drop|climb|gain|lose|lost|shrink|shrank|sink|sank)\b/i;
 /** A short capitalised phrase in quotation marks: a title ("``Blindness''", "“All the Names”"). */
 const QUOTED_TITLE_RE = /(?:``|“|")((?:\p{Lu}[\p{L}'’-]*|[a-z]{1,4})(?:\s+(?:\p{Lu}[\p{L}'’-]*|[a-z]{1,4})){0,6})[,.]?(?:''|”|")/gu;
 
@@ -283,7 +285,9 @@ export function typeFactor(
       // "What is the population of Honduras?": a count of its people ("a territory of 800,000
       // people", "which has 2 million residents"), not any count of people.
       if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;
-      if (q.amount) return AMOUNT_RE.test(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : 0.45;
+      // "How much did the water rise?": a change may be measured ("rose 4 meters"), not only priced
+      // (a length, weight or rate; not a stretch of time).
+      if (q.amount) return AMOUNT_RE.test(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
       // "What share of the population ...": a share, not any number.
       if (SHARE_Q_RE.test(q.text)) return SHARE_RE.test(f.text) ? 1 : 0.5;
       return f.hasQuantity ? 1 : 0.45;

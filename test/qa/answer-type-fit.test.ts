@@ -191,3 +191,16 @@ describe('speeds, rates and heights', () => {
     assert.match(a.citations[0]?.quote ?? '', /Zarya/);
   });
 });
+
+describe('how much a thing changed', () => {
+  it('takes a measured change ("rose 4 meters") for "how much did it rise", but not a stretch of time', () => {
+    const engine = madeEngine('river', 'The river', {
+      a: 'The river burst its banks on Sunday after three days of rain. Officials said the water rose 4 meters in six hours.\n\nThe army sent 2,000 soldiers to help.\n',
+      b: 'Players were locked out for the first three months of the season, and the league lost its television deal.\n',
+    });
+    const rise = engine.ask('How much did the water rise?', { topic: 'river' });
+    assert.equal(rise.abstained, false, rise.answer);
+    assert.match(rise.citations[0]?.quote ?? '', /rose 4 meters/);
+    assert.equal(engine.ask('How much did the league lose during the lockout?', { topic: 'river' }).abstained, true);
+  });
+});
