@@ -196,7 +196,7 @@ describe('how much a thing changed', () => {
   it('takes a measured change ("rose 4 meters") for "how much did it rise", but not a stretch of time', () => {
     const engine = madeEngine('river', 'The river', {
       a: 'The river burst its banks on Sunday after three days of rain. Officials said the water rose 4 meters in six hours.\n\nThe army sent 2,000 soldiers to help.\n',
-      b: 'Players were locked out for the first three months of the season, and the league lost its television deal.\n',
+      b: 'The league lost heavily during the lockout, which kept players out for three months.\n',
     });
     const rise = engine.ask('How much did the water rise?', { topic: 'river' });
     assert.equal(rise.abstained, false, rise.answer);
