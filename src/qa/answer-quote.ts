@@ -14,7 +14,7 @@ import type { Scored } from './qa-scoring.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { askedOffice, refersBackToTitle } from './office-holders.ts';
-import { namesTheKind } from './answer-type-fit.ts';
+import { kindNoun, namesTheKind } from './answer-type-fit.ts';
 
 /** A quote of an answer, with the source's details (`ask --json` prints it as is). */
 export interface AnswerCitation extends JsonQuote, Omit<SourceRef, 'id' | 'duplicateOf'> {}
@@ -121,8 +121,8 @@ function lacksAnswer(q: QuestionAnalysis, text: string, index: TopicIndex): bool
  * kind, while `before` does: "The magazine said ..." after "Focus newsmagazine reported ...".
  */
 function pointsBackToKind(q: QuestionAnalysis, text: string, before: string): boolean {
-  const kind = /^\s*(?:and\s+)?(?:which|what)\s+([a-z]{3,})\b/i.exec(q.text)?.[1]?.toLowerCase();
-  if (!kind || !new RegExp(`^["“'‘(]*The\\s+(?:[a-z-]+\\s+)?${kind}s?\\b`, 'u').test(text)) return false;
+  const kind = kindNoun(q);
+  if (!kind || kind.length < 3 || !new RegExp(`^["“'‘(]*The\\s+(?:[a-z-]+\\s+)?${kind}s?\\b`, 'u').test(text)) return false;
   return !namesTheKind(q, text) && namesTheKind(q, before);
 }
 

@@ -28,6 +28,9 @@ export function kindNoun(q: QuestionAnalysis): string | undefined {
   return first !== undefined && AUXILIARY_RE.test(first) ? undefined : first;
 }
 
+/** A question that opens with "which": "Which judge ...", "and which newspaper ...". */
+export const WHICH_Q_RE = /^\s*(?:and\s+)?which\s/i;
+
 const AUXILIARY_RE = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may|must|shall)$/;
 
 export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
@@ -326,7 +329,7 @@ export function typeFactor(
         return mentionsTheKind(q, index, unitTerms) ? KIND_MENTIONED : 0.6;
       }
       // "Which Syrian newspaper criticised ...?" the same, for a kind that does the verb.
-      if (/^\s*(?:and\s+)?which\s+/i.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;
+      if (WHICH_Q_RE.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;
       return 1;
   }
 }

@@ -67,10 +67,6 @@ const ORDINAL_TIME_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|nin
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
 
-/**
- * For "How old is X?": whether the sentence gives X's age next to X's name ("Marc Hodler, 80,",
- * "the 80-year-old Hodler", "Hodler, aged 80"), not someone else's ("the 78-year-old Samaranch").
- */
 /** The age `text` gives the person named by one of `nameWords` ("Pinochet, 82," → "82"; "the 70-year-old Sharon" → "70-year-old"), or null. */
 export function ageOf(text: string, nameWords: readonly string[]): string | null {
   for (const w of nameWords) {
@@ -83,12 +79,10 @@ export function ageOf(text: string, nameWords: readonly string[]): string | null
   return null;
 }
 
+/**
+ * For "How old is X?": whether the sentence gives X's age next to X's name ("Marc Hodler, 80,",
+ * "the 80-year-old Hodler", "Hodler, aged 80"), not someone else's ("the 78-year-old Samaranch").
+ */
 export function givesAgeOf(text: string, nameWords: readonly string[]): boolean {
-  for (const w of nameWords) {
-    const name = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const after = new RegExp(`\\b${name}(?:['’]s)?,\\s+(?:who is\\s+|aged\\s+|age\\s+|an?\\s+)?\\d{1,3}\\b`, 'iu');
-    const before = new RegExp(`\\b\\d{1,3}-year-old\\s+(?:[\\p{L}.-]+\\s+){0,4}?${name}\\b`, 'iu');
-    if (after.test(text) || before.test(text)) return true;
-  }
-  return false;
+  return ageOf(text, nameWords) !== null;
 }

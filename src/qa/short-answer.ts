@@ -12,7 +12,7 @@ import { analyze, termOf } from './text-analysis.ts';
 import { nearestGap, timeSpans } from './time-expressions.ts';
 import { ageOf } from './quantities.ts';
 import { wordNet } from './wordnet.ts';
-import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun, namesOfTheKind } from './answer-type-fit.ts';
+import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun, namesOfTheKind, WHICH_Q_RE } from './answer-type-fit.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
@@ -100,12 +100,13 @@ function namesEndingIn(text: string, q: QuestionAnalysis): string[] {
   return [...new Set([...text.matchAll(re)].map((m) => m[0].replace(/^(?:The|A|An|On|In|At)\s+/, '')))].filter((n) => n.includes(' '));
 }
 
-/** A place named after "in", "at", "near" or "to", or after "the village of" and the like. */
 /** A question for a country: "Which country ...", "what nations ...". */
 const COUNTRY_Q_RE = /\b(?:which|what) (?:country|countries|nations?)\b/i;
-/** A time zone after a time of day: "3:36 a.m. EST". */
+/** Every time of day in a text, and a time zone after one: "3:36 a.m. EST". */
+const CLOCK_ALL_RE = new RegExp(CLOCK_RE.source, 'g');
 const TIME_ZONE_AFTER_RE = /^\s+(?:[ECMP][SD]T|GMT|UTC|local time)\b/;
 
+/** A place named after "in", "at", "near", "to" or "from", or after "the village of" and the like. */
 const PLACE_AFTER_RE = /\b(?:(?:in|at|near|to|from)\s+(?:the\s+)?|(?:village|town|city|port|province|region|district|island|capital|state)\s+of\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
 /** Ranks and courtesy titles that stand between a role and a name: "press secretary Brig. Gen. Patrick Ryder". */
@@ -179,28 +180,26 @@ function pick(text: string, candidates: string[], q: QuestionAnalysis): string |
  */
 function askedNumber(quote: string, q: QuestionAnalysis): string | null {
   const lower = q.text.toLowerCase();
-  const numbers: Array<{ text: string; counts: boolean }> = [];
-  for (const m of quote.matchAll(NUMBER_RE)) {
-    if (lower.includes(m[0].trim().toLowerCase())) continue;
-    const after = quote.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const next = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(after);
-    const hit = next && q.counted.length > 0 ? analyze(next[1] as string).find((t) => q.counted.includes(t.term)) : undefined;
-    numbers.push({ text: hit && next ? `${m[0].trim()} ${(next[1] as string).slice(0, hit.end)}` : m[0].trim(), counts: hit !== undefined });
-  }
-  // "How many tourists left?": of "More than 20,000 tourists ... at about 20 percent of capacity",
-  // the one number that counts tourists, when it also stands by the question's event words
-  // ("14 people had died"; not "6,076 people" killed for "how many people are missing").
   const event = new Set(q.terms.filter((t) => !q.entityTerms.has(t) && !q.counted.includes(t) && !isCountryTerm(t)));
+  const numbers: Array<{ text: string; counts: boolean }> = [];
   // "How many people were left homeless?": "... and left 50,000 homeless" counts them by the asked state itself.
   const byState: string[] = [];
   for (const m of quote.matchAll(NUMBER_RE)) {
-    // The state word ends the phrase ("50,000 homeless, officials said"), or it only describes what follows ("250 rescue workers").
-    const next = /^\s+([\p{L}'’-]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|from|after|by|when|while|as|on|at)\b)/u.exec(quote.slice(m.index + m[0].length));
-    const t = next ? termOf((next[1] as string).toLowerCase()) : null;
+    if (lower.includes(m[0].trim().toLowerCase())) continue;
+    const rest = quote.slice(m.index + m[0].length);
+    const next = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(rest.slice(0, 40));
+    const hit = next && q.counted.length > 0 ? analyze(next[1] as string).find((t) => q.counted.includes(t.term)) : undefined;
+    numbers.push({ text: hit && next ? `${m[0].trim()} ${(next[1] as string).slice(0, hit.end)}` : m[0].trim(), counts: hit !== undefined });
+    // The state word ends the phrase ("50,000 homeless, officials said"), or it only describes what follows ("250 rescue workers") ...
+    const state = /^\s+([\p{L}'’-]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|from|after|by|when|while|as|on|at)\b)/u.exec(rest)?.[1];
+    const t = state === undefined ? null : termOf(state.toLowerCase());
     // ... and is a state (an adjective: "homeless", "dead", "missing"), not a thing ("23 million people").
-    if (next && t !== null && event.has(t) && !lower.includes(m[0].trim().toLowerCase()) && (wordNet()?.lemmas((next[1] as string).toLowerCase(), 'adj').length ?? 0) > 0) byState.push(`${m[0].trim()} ${next[1] as string}`);
+    if (state !== undefined && t !== null && event.has(t) && (wordNet()?.lemmas(state.toLowerCase(), 'adj').length ?? 0) > 0) byState.push(`${m[0].trim()} ${state}`);
   }
-  if (q.counted.length > 0 && byState.length === 1 && !numbers.some((n) => n.counts && event.has(termOf(n.text.split(/\s+/).pop()?.toLowerCase() ?? '') ?? ''))) return byState[0] as string;
+  if (q.counted.length > 0 && byState.length === 1) return byState[0] as string;
+  // "How many tourists left?": of "More than 20,000 tourists ... at about 20 percent of capacity",
+  // the one number that counts tourists, when it also stands by the question's event words
+  // ("14 people had died"; not "6,076 people" killed for "how many people are missing").
   const counting = numbers.filter((n) => n.counts);
   const bound = counting.length === 1 && nearness(quote, counting[0]!.text, event) <= NEAR_CHARS;
   const chosen = numbers.length === 1 ? numbers[0]!.text : bound ? counting[0]!.text : bestBound(quote, numbers.map((n) => n.text), q);
@@ -262,7 +261,7 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       }
       const spans = merged.map((sp) => text.slice(sp.start, sp.end).replace(/^(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+(?=[\p{Lu}\d])/u, ''));
       // "At what time did it lift off?": the time of day ("3:36 a.m. EST"), not the day.
-      const clock = CLOCK_Q_RE.test(q.text) ? [...text.matchAll(new RegExp(CLOCK_RE.source, 'g'))].map((m) => m[0] + (TIME_ZONE_AFTER_RE.exec(text.slice(m.index + m[0].length))?.[0] ?? '')) : [];
+      const clock = CLOCK_Q_RE.test(q.text) ? [...text.matchAll(CLOCK_ALL_RE)].map((m) => m[0] + (TIME_ZONE_AFTER_RE.exec(text.slice(m.index + m[0].length))?.[0] ?? '')) : [];
       found = clock.length === 1 ? (clock[0] as string) : pick(text, spans, q);
       break;
     }
@@ -318,7 +317,7 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
     }
     case 'open': {
       // "Which judge requested the arrest?": the one name of the asked kind ("a Spanish judge, Baltasar Garzon").
-      if (!/^\s*(?:and\s+)?which\s/i.test(q.text)) return null;
+      if (!WHICH_Q_RE.test(q.text)) return null;
       const named = [...new Set(namesOfTheKind(q, text))];
       found = named.length === 1 ? (named[0] as string) : null;
       break;
