@@ -196,6 +196,9 @@ export function askedOffice(question: string): AskedOffice | null {
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;
     if (!isTitleWord(w.lower) || COURTESY.test(w.lower)) continue;
+    // "Who won the governor's race?", "Who might replace Armey as majority leader?": the title
+    // qualifies something else, or is the office an act is about; the question asks for no holder.
+    if (/['’]s?$/.test(w.text) || words.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'as')) continue;
     const { rank, at } = rankBefore(words, i);
     const country = countryOfTitle(words, i, at);
     const of = portfolioAfter(words, i);
@@ -234,6 +237,55 @@ function ofBody(words: readonly Word[], i: number): boolean {
   return /^\p{Lu}/u.test(words[at]?.text ?? '') && countryAt(words, at) === null;
 }
 
+/**
+ * A name, then a comma (and an age: "Wang Bingzhang, 50,"), then up to five words that open no
+ * clause, up to the title: the title is the name's ("Byron Wien, U.S. equity strategist").
+ */
+export const APPOSITIVE_BEFORE_RE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:(?!(?:who|which|that|whose|said|says|told|is|was|has|had|and\s+the)\b)[\p{L}.'’-]+\s+){0,5}$/u;
+
+/** Words that may join what an office is of: "Minister of State for Security", "envoy in the Great Lakes region of Central Africa". */
+const COMPLEMENT_JOIN = /^(?:of|for|to|in|at|on|and|the)$/;
+/** Words that end the name of a body rather than a person: "Goldman Sachs Group Inc." */
+const BODY_END = /^(?:inc|corp|co|ltd|plc|group|bank|fund|party|association|union|council|committee|commission|ministry|department|office|agency|company|university|institute|foundation|federation|front|movement|army|force|forces|police|service|affairs)$/;
+
+/**
+ * The holder named after the complement of the title at `i` ("of the International Monetary
+ * Fund, Michel Camdessus"; "to Egypt, Yasser Yakis"): after a comma that closes the complement,
+ * a capitalised name. Without the comma, only a run of three capitalised words or more that
+ * is no country's and ends in no body's word ("of State for Security Muruli Mukasa"): its last
+ * two words.
+ */
+function holderAfterComplement(words: readonly Word[], i: number): string[] {
+  if (!/^(?:of|to|for|in|at)$/.test(words[i + 1]?.lower ?? '') || words[i + 1]?.afterMark) return [];
+  const name = (k: number): string[] => {
+    const out: string[] = [];
+    for (let j = k; j < Math.min(words.length, k + 3); j++) {
+      const x = words[j] as Word;
+      if (!/^\p{Lu}/u.test(x.text) || (j > k && x.afterMark) || /^(?:the|an?|he|she|it|they|but|and|in|on|which|who)$/.test(x.lower)) break;
+      out.push(x.lower);
+    }
+    return out;
+  };
+  const run: Word[] = [];
+  for (let k = i + 2; k < Math.min(words.length, i + 12); k++) {
+    const w = words[k] as Word;
+    if (w.afterMark) return k > i + 2 && countryAt(words, k) === null ? name(k) : [];
+    if (/^\p{Lu}/u.test(w.text)) {
+      run.push(w);
+      continue;
+    }
+    // "State for Security": a joining word inside a capitalised run keeps it going.
+    if (run.length > 0 && /^(?:for|and|of)$/.test(w.lower) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') && !words[k + 1]?.afterMark) continue;
+    if (run.length >= 3 && !run.some((x, j) => countryAt(run, j) !== null) && !BODY_END.test(run[run.length - 1]?.lower ?? '') && words[i + 2]?.lower !== 'the') {
+      return run.slice(-2).map((x) => x.lower);
+    }
+    if (!COMPLEMENT_JOIN.test(w.lower) && !/^\p{Ll}{3,}$/u.test(w.text)) return [];
+    if (CLAUSE_WORD.test(w.lower) && !COMPLEMENT_JOIN.test(w.lower)) return [];
+    run.length = 0;
+  }
+  return [];
+}
+
 /** How far from a title a word may be and still say what the office is of. */
 const NEAR_TITLE = 4;
 
@@ -248,15 +300,24 @@ function heldIn(text: string, isTitle: (word: string) => boolean, withNear = fal
     const { rank, at } = rankBefore(words, i);
     const country = countryOfTitle(words, i, at);
     const holder: string[] = [];
-    for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
+    // "chief executive, Tomas Okafor": the title's own noun in lower case may come first, when
+    // a comma sets the name after it apart ("the president met Arafat" is no one's title).
+    let from = i + 1;
+    while (from < i + 3 && /^\p{Ll}{3,}$/u.test(words[from]?.text ?? '') && !words[from]?.afterMark && !CLAUSE_WORD.test(words[from]?.lower ?? '')) from++;
+    if (from > i + 1 && !words[from]?.afterMark) from = i + 1;
+    for (let k = from; k < Math.min(words.length, from + 3); k++) {
       const x = words[k] as Word;
-      if (!/^\p{Lu}/u.test(x.text) || (words[k]?.afterMark && k > i + 1)) break;
+      if (!/^\p{Lu}/u.test(x.text) || (words[k]?.afterMark && k > from)) break;
       holder.push(x.lower);
     }
-    // "Fayez Zeidan, chairman of ...", "Bill Clinton, the U.S. president": the name before it.
+    // "The managing director of the International Monetary Fund, Michel Camdessus", "Minister
+    // of State for Security Muruli Mukasa": the name after what the office is of.
+    if (holder.length === 0) holder.push(...holderAfterComplement(words, i));
+    // "Fayez Zeidan, chairman of ...", "Bill Clinton, the U.S. president", "Wang Bingzhang, 50,
+    // an adviser": the name before it.
     if (holder.length === 0) {
       const start = words[rank ? i - 1 : i]?.start ?? 0;
-      const app = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/u.exec(text.slice(Math.max(0, start - 80), start));
+      const app = APPOSITIVE_BEFORE_RE.exec(text.slice(Math.max(0, start - 80), start));
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
     }
     const near = withNear ? new Set(words.slice(Math.max(0, i - NEAR_TITLE), i + NEAR_TITLE + 1).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
@@ -357,7 +418,7 @@ export function refersBackToTitle(text: string, office: AskedOffice): boolean {
 }
 
 /** Confidence factor of each match. */
-export const OFFICE_FACTOR: Readonly<Record<OfficeMatch, number>> = { confirmed: 1, possible: 1, loose: 0.6, other: 0.4, absent: 0.6 };
+export const OFFICE_FACTOR: Readonly<Record<OfficeMatch, number>> = { confirmed: 1, possible: 1, loose: 0.6, other: 0.4, absent: 0.5 };
 
 /** The office match of the next sentence of `unit`'s passage when it refers back to the title ("The minister, Amir Khan Muttaqi, ..."), or null. */
 export function heldInNext(index: TopicIndex, unit: Unit, office: AskedOffice, match: (text: string) => OfficeMatch): OfficeMatch | null {

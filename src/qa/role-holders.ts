@@ -3,7 +3,7 @@
  * "Who was Saramago's publisher?", "Who is the senior Palestinian negotiator?". The role's noun
  * must be held by someone the sentence names next to it, and be the asked owner's.
  */
-import type { OfficeMatch } from './office-holders.ts';
+import { APPOSITIVE_BEFORE_RE, type OfficeMatch } from './office-holders.ts';
 
 /** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
 export const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+[\p{L}-]+['’]s?|the|an?|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;
@@ -58,7 +58,7 @@ export function roleHeldIn(text: string, noun: string, owner: readonly string[] 
     }
     seen = true;
     if (/^,?\s+\p{Lu}[\p{L}'’-]+/u.test(after) && !/^,?\s+(?:The|A|An|He|She|It|They|But|And|In|On)\b/.test(after)) return 'confirmed';
-    if (/\p{Lu}[\p{L}'’-]+,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.]+['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(before)) return 'confirmed';
+    if (APPOSITIVE_BEFORE_RE.test(before)) return 'confirmed';
   }
   // A role noun the sentence does not use leaves the match to the other factors.
   return seen ? 'absent' : otherOwner || anonymous ? 'other' : 'possible';

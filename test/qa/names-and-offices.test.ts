@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { COUNTRY_GROUPS, countryTermOf } from '../../src/qa/gazetteer.ts';
 import { askedOffice, OFFICE_FACTOR, officeMatch, refersBackToTitle } from '../../src/qa/office-holders.ts';
-import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { DEFAULT_THRESHOLD, QaEngine } from '../../src/qa/qa-engine.ts';
 import { findPersonNames } from '../../src/qa/entities.ts';
 import { analyze, termOf } from '../../src/qa/text-analysis.ts';
 import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
@@ -209,6 +209,9 @@ describe('offices', () => {
     // No country in the sentence: the article's own country is the likely one.
     assert.equal(officeMatch(askedOffice("Who is Ukraine's prime minister?")!, 'Kuchma met Prime Minister Valery Pustovoitenko on Friday.', none), 'possible');
     assert.ok(OFFICE_FACTOR.loose < OFFICE_FACTOR.possible && OFFICE_FACTOR.loose > OFFICE_FACTOR.other);
+    // A sentence in which no one holds the asked office does not answer on its own, however
+    // well its words match ("Brandt's appointment as foreign minister is a blow ...").
+    assert.ok(OFFICE_FACTOR.absent < DEFAULT_THRESHOLD);
   });
 
   it('reads what an office is of after the title: "the leader of the Varnian rebels" is a rebel leader, not a president', () => {
@@ -223,6 +226,36 @@ describe('offices', () => {
     assert.equal(officeMatch(secretary, 'Party secretary Otto Brandt said the prize was deserved.', none), 'other');
     // "Minister of State for Security": no word in lower case says what it is of.
     assert.equal(askedOffice('Who is the Minister of State for Security?')!.of, undefined);
+  });
+
+  it('finds the holder named after what the office is of, or before it past an age or a country', () => {
+    const none = new Map<string, Set<string>>();
+    const director = askedOffice('Who is the managing director of the World Lending Fund?')!;
+    assert.equal(officeMatch(director, 'The managing director of the World Lending Fund, Ana Lind, said on Thursday the cut was right.', none), 'confirmed');
+    assert.equal(officeMatch(director, 'The managing director of the World Lending Fund said on Thursday the cut was right.', none), 'absent');
+    const envoy = askedOffice('Who is the Varnian envoy to the Lake region?')!;
+    assert.equal(officeMatch(envoy, 'Rebels met the Varnian envoy in the Lake region of Central Africa, Otto Brandt, on Monday.', none), 'confirmed');
+    // A run of capitals after "of" that goes on into a name ("Minister of State for Security Mara Lind").
+    const security = askedOffice("Who is Varnia's Minister of State for Security?")!;
+    assert.equal(officeMatch(security, 'A radio station quoted Varnian Minister of State for Security Mara Lind as saying the camp fell.', none), 'confirmed');
+    // ... but not a body's name ("the chairman of Brandt Lind Holdings Group said").
+    const chair = askedOffice('Who is the chairman of the board?')!;
+    assert.equal(officeMatch({ ...chair, of: [] }, 'The chairman of Brandt Lind Holdings Group said profits fell.', none), 'absent');
+    // A role noun after a name, an age or a country's abbreviation between.
+    const adviser = askedOffice('Who is the adviser to the overseas committee?')!;
+    assert.equal(officeMatch(adviser, 'Dr. Otto Brandt, 50, an adviser to the overseas committee, said so.', none), 'confirmed');
+    const strategist = askedOffice('Who is the Lind Brothers strategist?')!;
+    assert.equal(officeMatch(strategist, 'Stocks will rise, said Ana Lind, U.S. equity strategist at Lind Brothers.', none), 'confirmed');
+    assert.equal(officeMatch(adviser, 'Otto Brandt, who met an adviser to the overseas committee, said so.', none), 'absent');
+    const chief = askedOffice("Who is Brightline's chief executive?")!;
+    assert.equal(officeMatch(chief, 'Its chief executive, Tomas Okafor, said the purchase would help.', none), 'confirmed');
+    assert.equal(officeMatch(askedOffice('Who is the president?')!, 'The president met Arafat on Monday.', none), 'absent');
+  });
+
+  it('asks for no holder when the title qualifies something else or is what an act is about', () => {
+    assert.equal(askedOffice("Who won the Varnian governor's race?"), null);
+    assert.equal(askedOffice('Who might replace Otto Brandt as majority leader?'), null);
+    assert.equal(askedOffice('Who is the majority leader?')?.title, 'leader');
   });
 
   it('does not take the leader of a named body, or one based in the capital, for the country\'s', () => {
