@@ -27,6 +27,8 @@ export interface Scored {
   rank: number;
   /** Query term ids the sentence itself does not contain. */
   missing: Set<number>;
+  /** The factors the confidence is the product of, by name: only when asked for (`RerankOptions.explain`). */
+  factors?: Record<string, number>;
 }
 
 /** How many sentences naming the person an age question looks through for the age. */
@@ -69,6 +71,8 @@ export interface RerankOptions {
    * question is about, not what it asks: no weight, but the sentence should be about them.
    */
   referents?: ReadonlySet<string>;
+  /** Keep each candidate's factors (for `test/eval/explain.ts`). */
+  explain?: boolean;
 }
 
 export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOptions = {}): Scored[] {
@@ -325,7 +329,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, (t) => t === event.term || event.ids.has(index.termId(t) ?? -1)) : 1;
-    const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (next ? 1 : typeFit) * shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null) * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
+    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null);
+    const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (next ? 1 : typeFit) * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.
     const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;
@@ -333,7 +338,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
     const placeBonus = placeAfterVerb(q, f.text) || resident ? 0.05 : 0;
     const rank = confidence + speakerBonus + officeBonus + futureBonus + placeBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
-    out.push({ unit: u, confidence, rank, missing });
+    const factors = options.explain ? { match, type: next ? 1 : typeFit, shape, month: monthFactor, referent: referentFactor, speaker: speakerFactor, office: OFFICE_FACTOR[officeFit], event: eventFactor, clause: clauseFactor, order: orderFactor } : undefined;
+    out.push(factors ? { unit: u, confidence, rank, missing, factors } : { unit: u, confidence, rank, missing });
   }
   // "... were arrested Monday night": among the candidates it can still put first, the one whose
   // date or number sits next to the event words gains SLOT_BONUS (worked out only for those: it

@@ -36,10 +36,12 @@ const q = analyzeQuestion(question, index.persons.tokens, index.persons.names);
 console.log(question, item?.facts ? `facts: ${item.facts.join(' & ')} sources: ${item.sources?.join(',')}` : '');
 console.log(`type ${q.type} terms ${q.terms.join(' ')} entities ${[...q.entityTerms].join(' ')} light ${[...q.light].join(' ')}`);
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
-for (const s of rerank(index, q).slice(0, Number(n))) {
+for (const s of rerank(index, q, { explain: true }).slice(0, Number(n))) {
   const unit = index.units[s.unit] as Unit;
   const text = sentenceText(index, unit).replace(/\s+/g, ' ');
   const doc = brief.sources[unit.doc]?.meta.id ?? '?';
   const holds = item?.facts ? item.facts.every((f) => f.split('|').some((a) => norm(text).includes(norm(a)))) : false;
   console.log(`${holds ? '*' : ' '} ${s.confidence.toFixed(2)} ${s.rank.toFixed(3)} ${doc}: ${text.slice(0, 220)}`);
+  const low = Object.entries(s.factors ?? {}).filter(([, v]) => v !== 1).map(([k, v]) => `${k} ${v.toFixed(2)}`);
+  if (low.length > 0) console.log(`      ${low.join(', ')}`);
 }
