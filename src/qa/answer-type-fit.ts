@@ -21,12 +21,19 @@ import type { UnitFeatures } from './sentence-features.ts';
  * newspaper ..." → newspaper, "which TV network" → network.
  */
 export function kindNoun(q: QuestionAnalysis): string | undefined {
+  // "What is the name of the yacht that lost its mast?", "... of Netscape's browser?": the
+  // head noun after "name of", before a relative word, a preposition, a name or the end.
+  const named = NAME_OF_KIND_RE.exec(q.text)?.[1];
+  if (named) return named;
   // "Which programming language does ...": the last noun before the auxiliary.
   const beforeAux = /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/u.exec(q.text)?.[1];
   const first = beforeAux ?? /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}+)\b/u.exec(q.text)?.[1];
   // "What did ...", "what is ...": no kind.
   return first !== undefined && AUXILIARY_RE.test(first) ? undefined : first;
 }
+
+/** The kind after "name of": a determiner or a possessive, up to two modifiers, the head noun. */
+const NAME_OF_KIND_RE = /\bnames? of\s+(?:the\s+|an?\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:that|who|whose|which|whom|where|when|in|of|on|at|for|to|with|from|by|\p{Lu})|\s*[?.!]*\s*$)/u;
 
 /** A question that opens with "which": "Which judge ...", "and which newspaper ...". */
 export const WHICH_Q_RE = /^\s*(?:and\s+)?which\s/i;
@@ -106,6 +113,9 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
  * newspaper said"): it does not say which. (0.75 did the same on the tuning topics.)
  */
 const KIND_UNNAMED = 0.6;
+
+/** A sentence with a name, but none of the kind asked the name of, nor that kind's noun. */
+const NAME_OF_OTHER_KIND = 0.6;
 
 /** A sentence that writes the asked kind's noun ("a crime that ..."). */
 const KIND_MENTIONED = 0.9;
@@ -306,8 +316,14 @@ export function typeFactor(
     }
     case 'definition':
       return f.hasTitle ? 1 : 0.75;
-    case 'name':
-      return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w))) ? 1 : 0.4;
+    case 'name': {
+      const named = f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)));
+      // "What was the name of the yacht ...?": a name of that kind ("the yacht Sea Falcon"), or a
+      // name beside the kind's noun ("a new capital inland at Belmopan"); another name alone
+      // ("said skipper Tom Hargreave") may not be one.
+      if (!named || !kindNoun(q)) return named ? 1 : 0.4;
+      return namesTheKind(q, f.text) || mentionsTheKind(q, index, unitTerms) ? 1 : NAME_OF_OTHER_KIND;
+    }
     case 'place': {
       // "Where did they meet?": a venue ("on the sidelines of a conference in Munich") beats a bare place name.
       const place = [...f.places].some((p) => !qWords.has(p));

@@ -8,7 +8,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speaks } from './speakers.ts';
 import { askedOffice, heldInNext, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
-import { NAME_LOOKBACK, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
+import { NAME_LOOKBACK, pointedBack, referredByKind, refersBackToEvent, shortNamed } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -18,7 +18,7 @@ import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './de
 import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf } from './quantities.ts';
 import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
-import { termOf } from './text-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 import { eventVerbCheck } from './event-verb.ts';
 
 export interface Scored {
@@ -160,6 +160,13 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const coreConcepts = new Set(core.map((t) => q.nameGroups.get(t)?.[0] ?? t));
   const spokenAbout = speakerReq && speakerReq.groups.length > 0 ? speakerTopic(q, weights, speakerReq.groups, referents, index) : null;
 
+  // The question's names by their terms, for a name referred to by its kind ("the yacht").
+  const nameOfGroup = new Map<string, string>();
+  for (const n of q.names) {
+    const terms = analyze(n).map((t) => t.term);
+    const group = q.nameGroups.get(terms[0] ?? '');
+    if (group && group.join(' ') === terms.join(' ')) for (const t of terms) nameOfGroup.set(t, n);
+  }
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.
   const event = eventVerbCheck(q, index);
   const out: Scored[] = [];
@@ -205,6 +212,16 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       const seen = (before ??= recentTerms(index, unit, NAME_LOOKBACK));
       return proper.every((g) => termIn(seen, g));
     };
+    const kindRefs = new Map<string, boolean>();
+    const byKind = (term: string): boolean => {
+      const name = nameOfGroup.get(term);
+      if (!name) return false;
+      let r = kindRefs.get(name);
+      if (r === undefined) kindRefs.set(name, (r = referredByKind(index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.sentence, name)));
+      return r;
+    };
+    // The whole name, in the sentence before ("Democrats" there is not the Democratic National Committee).
+    const namedBefore = (term: string): boolean => (q.nameGroups.get(term) ?? []).every((g) => termIn(prevMentions, g) && !focalSet.has(g));
     const resolved = resolvedPeople(index, u);
     const missing = new Set<number>();
     // A brief claim may lend the sentences it cites words they lack, but not the question's
@@ -251,6 +268,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // "He said ..." right after the sentence that names him; "the two-hour meeting"
             // right after the sentence about his meeting.
             if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.hasPronoun || (refersBack ??= refersBackToEvent(f.text, focalSet)))) m = Math.max(m, 0.7);
+            // "the yacht Sea Falcon ... The yacht lost its mast": a named thing, by its kind.
+            // "... Orion Star roared into orbit ... The launch, at 4:12 a.m., ...": the event just told of.
+            if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (byKind(term) || (nameOfGroup.has(term) && namedBefore(term) && (refersBack ??= refersBackToEvent(f.text, focalSet))))) m = KIND_REFERENCE_MATCH;
             // "..., he said" where "he" was resolved to this person.
             if (resolved.has(term)) m = Math.max(m, 0.9);
             // A place or date the document is about, though this sentence does not repeat it
@@ -367,6 +387,8 @@ function speakerTopic(q: QuestionAnalysis, weights: number[], groups: string[][]
 
 /** How much a year in the question counts for a sentence of a document published that year. */
 const PUBLISHED_YEAR_MATCH = 0.9;
+/** How much a name counts in a sentence that refers to it by its kind ("the yacht"). */
+const KIND_REFERENCE_MATCH = 0.8;
 /** How much a question term counts when only the sentence this one continues has it. */
 const CONTINUATION_MATCH = 0.75;
 /** Confidence factor for an order question ("who first", "the day before") answered by a sentence stating no order. */

@@ -2,7 +2,8 @@
  * Stage 4 of answering, beside the scorer: how a sentence may name what the question names
  * without writing it out. A demonstrative points back to a name just used ("that small
  * island"); an organisation goes by the last words of its name ("the Judiciary Committee"); a
- * definite noun takes up the event the sentence before told of ("the two-hour meeting").
+ * definite noun takes up the event the sentence before told of ("the two-hour meeting"), or
+ * a named thing by its kind ("the yacht Sea Falcon ... the yacht").
  */
 import { analyze } from './text-analysis.ts';
 
@@ -33,3 +34,46 @@ export function refersBackToEvent(text: string, focal: ReadonlySet<string>): boo
 
 /** Sentences back that a definite reference ("that small island") may point to a name in. */
 export const NAME_LOOKBACK = 3;
+
+/** Words that stand next to a name without saying what kind of thing it is. */
+const NOT_KIND = /^(?:the|an?|and|or|of|in|on|at|to|for|from|with|by|as|that|this|his|her|its|their|our|said|says|told|was|were|is|are|has|had|have|will|would|new|former|called|named)$/;
+
+/**
+ * The kind nouns `text` puts next to the name `name`: the word in lower case right before it
+ * ("the yacht Sea Falcon" → yacht, "space freighter Orion Star" → freighter) or right after
+ * it ("the Zarya module" → module).
+ */
+export function kindNounsOf(text: string, name: string): string[] {
+  const out: string[] = [];
+  const escaped = name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  for (const m of text.matchAll(new RegExp(`(?:\\b(\\p{Ll}{1,})\\s+)?\\b${escaped}\\b(?:\\s+(\\p{Ll}{3,})\\b)?`, 'gu'))) {
+    // After the name only when an article opens the phrase: "the Zarya module", not "Sea Falcon sank".
+    const after = m[1] === 'the' || m[1] === 'a' ? m[2] : undefined;
+    for (const w of [m[1], after]) if (w && w.length >= 3 && !NOT_KIND.test(w) && !/(?:ed|ing|ly)$/.test(w)) out.push(w);
+  }
+  return out;
+}
+
+/** Whether `text` refers to a thing by one of its kind nouns with a definite article: "the yacht", "the stricken yacht". */
+export function refersByKind(text: string, kinds: readonly string[]): boolean {
+  return kinds.some((k) => new RegExp(`\\b(?:the|that|this)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${k}s?\\b`, 'iu').test(text));
+}
+
+/** A document's sentences, as far as this stage needs them. */
+interface DocSentences {
+  sentences: readonly { text: string }[];
+}
+
+/**
+ * Whether sentence `at` of `doc` refers by its kind to the name `name` used in the
+ * NAME_LOOKBACK sentences before it: "the yacht Sea Falcon ... The yacht lost its mast". The
+ * kind is what the document puts next to the name anywhere ("the yacht Sea Falcon").
+ */
+export function referredByKind(doc: DocSentences, at: number, name: string): boolean {
+  const named = new RegExp(`\\b${name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\b`, 'u');
+  let recent = false;
+  for (let s = Math.max(0, at - NAME_LOOKBACK); s < at; s++) if (named.test(doc.sentences[s]?.text ?? '')) recent = true;
+  if (!recent) return false;
+  const kinds = [...new Set(doc.sentences.flatMap((x) => kindNounsOf(x.text, name)))];
+  return kinds.length > 0 && refersByKind(doc.sentences[at]?.text ?? '', kinds);
+}

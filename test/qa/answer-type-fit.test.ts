@@ -204,3 +204,24 @@ describe('how much a thing changed', () => {
     assert.equal(engine.ask('How much did the league lose during the lockout?', { topic: 'river' }).abstained, true);
   });
 });
+
+describe('"what is the name of the <kind>"', () => {
+  it('reads the kind after "name of", past a possessive and modifiers, up to a relative word, a name or the end', () => {
+    assert.equal(kindNoun(analyzeQuestion('What was the name of the yacht that lost its mast?')), 'yacht');
+    assert.equal(kindNoun(analyzeQuestion("What is the name of Ana Lind's second novel?")), 'novel');
+    assert.equal(kindNoun(analyzeQuestion('What is the name of the Varnian-built cargo module?')), 'module');
+    assert.equal(kindNoun(analyzeQuestion('What is the name of the TV reporter Brandt spoke to?')), 'reporter');
+    assert.equal(kindNoun(analyzeQuestion('What is the name of the storm?')), 'storm');
+  });
+
+  it('wants a name of that kind, or one beside its noun, not any name in the sentence', () => {
+    const engine = madeEngine('race', 'The race', {
+      a: '"It was like being inside a washing machine," said skipper Tom Hargreave, whose boat lost its mast.\n',
+      b: 'Rescuers searched the sea on Monday for three sailors missing from the yacht Sea Falcon.\n',
+    });
+    assert.equal(engine.ask('What was the name of the yacht that lost its mast?', { topic: 'race' }).abstained, true);
+    const a = engine.ask('What is the name of the yacht with missing sailors?', { topic: 'race' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Sea Falcon/);
+  });
+});

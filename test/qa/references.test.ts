@@ -1,0 +1,43 @@
+/** How a sentence names what the question names without writing it out (src/qa/references.ts). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { kindNounsOf, referredByKind, refersByKind } from '../../src/qa/references.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('a named thing referred to by its kind', () => {
+  it('takes the kind from the word the documents put beside the name', () => {
+    assert.deepEqual(kindNounsOf('The space freighter Vega Star roared into orbit.', 'Vega Star'), ['freighter']);
+    assert.deepEqual(kindNounsOf('Engineers checked the Harmony module on Monday.', 'Harmony'), ['module']);
+    // After the name only with an article before it: "Sea Falcon sank" says no kind.
+    assert.deepEqual(kindNounsOf('Sea Falcon sank on Sunday.', 'Sea Falcon'), []);
+    assert.deepEqual(kindNounsOf('Vega Star said nothing.', 'Vega Star'), []);
+    assert.equal(refersByKind('The stricken yacht lost its mast.', ['yacht']), true);
+    assert.equal(refersByKind('A yacht lost its mast.', ['yacht']), false);
+  });
+
+  it('counts only when the name was used in the sentences just before', () => {
+    const doc = { sentences: ['The yacht Sea Falcon left port on Saturday.', 'A gale was forecast.', 'The yacht lost its mast.', 'Winds eased.', 'Rain fell.', 'Crews rested.', 'The yacht reached port.'].map((text) => ({ text })) };
+    assert.equal(referredByKind(doc, 2, 'Sea Falcon'), true);
+    assert.equal(referredByKind(doc, 6, 'Sea Falcon'), false);
+    assert.equal(referredByKind(doc, 1, 'Sea Falcon'), false);
+  });
+
+  it('answers about the named thing from the sentence that says "the yacht"', () => {
+    const engine = madeEngine('race', 'The race', {
+      a: 'The yacht Sea Falcon left Port Ellis on Saturday with a crew of nine.\n\nForecasters had warned of a gale.\n\nThe yacht lost its mast in huge waves on Sunday night, the race committee said.\n',
+      b: 'Another boat, Blue Heron, finished the race on Monday.\n',
+    });
+    const a = engine.ask('When did Sea Falcon lose its mast?', { topic: 'race' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /lost its mast/);
+  });
+
+  it('answers from "The launch, at ..." right after the sentence that names what launched', () => {
+    const engine = madeEngine('launch', 'Space news', {
+      a: 'The space freighter Vega Star roared into orbit before dawn on Friday.\n\nThe launch, at 4:12 a.m., came a day late after a faulty valve halted the countdown.\n',
+    });
+    const a = engine.ask('What time did the Vega Star launch?', { topic: 'launch' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations.map((c) => c.quote).join(' '), /4:12 a\.m\./);
+  });
+});
