@@ -3,7 +3,7 @@
  * day), a duration, a quantity of the asked measure or thing, a person, a name, a place, a
  * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
  */
-import { isGapSpan, isPlaceWord, isTitleWord } from './entities.ts';
+import { hasDurationIn, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasures } from './entities.ts';
 import { termOf } from './text-analysis.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
@@ -184,6 +184,14 @@ export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: 
   return out;
 }
 
+/** `text` without the measures written before a noun the question does not ask about ("the race's 54-year history"). */
+function ownMeasures(q: QuestionAnalysis, text: string): string {
+  return withoutOthersMeasures(text, (w) => {
+    const t = termOf(w);
+    return t !== null && q.terms.includes(t);
+  });
+}
+
 /** The measure a "how far / heavy / long ..." question asks for. */
 function measureOfKind(question: string): RegExp {
   if (/\bhow (?:far|high|tall|deep|wide)\b|\bwhat (?:altitude|height|depth|distance)\b/i.test(question)) return LENGTH_RE;
@@ -280,12 +288,13 @@ export function typeFactor(
       if (CLOCK_Q_RE.test(q.text)) return CLOCK_RE.test(f.text) ? 1 : f.hasDate ? 0.6 : 0.45;
       return f.hasDate ? 1 : 0.45;
     case 'duration':
-      return f.hasDuration ? 1 : 0.4;
+      // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
+      return f.hasDuration && hasDurationIn(ownMeasures(q, f.text)) ? 1 : 0.4;
     case 'quantity':
       // "How many fighters": a number that counts fighters, not any number in the sentence.
       // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
       // ... of the kind asked: "how far" wants a distance, not "two years".
-      if (q.measure) return measures(measureOfKind(q.text), f.text) ? 1 : 0.5;
+      if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text)) ? 1 : 0.5;
       // "How old is Marc Hodler?": his age, next to his name.
       // Or "The 56-year-old history professor ..." right after the sentence that names him.
       if (q.age && q.names.length > 0) {

@@ -36,8 +36,20 @@ export function isGapSpan(text: string, start: number): boolean {
 /** A span written as one word before what it measures: "a 20-day extension", "their three-week inquiry", "a five-hour meeting". */
 const COMPOUND_DURATION_RE = new RegExp(`\\b(?:\\d+|(?:[a-z]+-)?(?:${NUMBER_WORDS}))-(?:second|minute|hour|day|week|month|year|decade)(?:-long)?\\s+[a-z]`, 'i');
 
+/** A measure written as one word before what it measures, and that noun (and the one after it): "the race's 54-year history", "a 12-ton laboratory module". */
+const ATTRIBUTIVE_MEASURE_RE = new RegExp(`\\b(?:\\d[\\d.,]*|(?:[a-z]+-)?(?:${NUMBER_WORDS}))-(?:second|minute|hour|day|week|month|year|decade|century|mile|kilometer|kilometre|meter|metre|foot|feet|yard|inch|ton|tonne|pound|kilogram|knot|acre)s?(?:-(?:long|old|high|wide|deep|tall))?\\s+([a-z][a-z-]{2,})(?:\\s+([a-z][a-z-]{2,}))?`, 'gi');
+
+/**
+ * `text` with every measure written before a noun the question does not ask about blanked out
+ * ("It was the worst disaster in the race's 54-year history" for "How long is the race?"):
+ * that measure belongs to the other noun. `asks` tells whether a word is one of the question's.
+ */
+export function withoutOthersMeasures(text: string, asks: (word: string) => boolean): string {
+  return text.replace(ATTRIBUTIVE_MEASURE_RE, (m: string, a: string, b: string | undefined) => (asks(a) || (b !== undefined && asks(b)) ? m : ' '.repeat(m.length)));
+}
+
 /** A time span that measures something ("for an hour"), not one that dates it ("a few hours before") or one since the last such event. */
-function hasDurationIn(text: string): boolean {
+export function hasDurationIn(text: string): boolean {
   for (const m of text.matchAll(STRONG_DURATION_RE)) if (!isGapSpan(text, m.index)) return true;
   if (COMPOUND_DURATION_RE.test(text)) return true;
   for (const m of text.matchAll(SPAN_RE)) {

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { kindNoun, namesTheKind } from '../../src/qa/answer-type-fit.ts';
+import { withoutOthersMeasures } from '../../src/qa/entities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
@@ -223,5 +224,26 @@ describe('"what is the name of the <kind>"', () => {
     const a = engine.ask('What is the name of the yacht with missing sailors?', { topic: 'race' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /Sea Falcon/);
+  });
+});
+
+describe('a measure written before another noun', () => {
+  it('belongs to that noun: "the race\'s 54-year history" says nothing of how long the race is', () => {
+    const asks = (w: string): boolean => w === 'race';
+    assert.equal(withoutOthersMeasures("the race's 54-year history", asks).trim(), "the race's");
+    assert.equal(withoutOthersMeasures('the 600-mile race to Kingsford', asks), 'the 600-mile race to Kingsford');
+    assert.equal(withoutOthersMeasures('a 12-ton laboratory module', (w) => w === 'module'), 'a 12-ton laboratory module');
+  });
+
+  it('does not answer "how long" about the question\'s noun', () => {
+    const engine = madeEngine('race', 'Sea news', {
+      a: 'It was the worst disaster in the regatta\'s 54-year history.\n',
+      b: 'It was the first of three spacewalks planned for the 11-day mission.\n',
+      c: 'The 95 yachts left Port Ellis on Saturday for the 600-mile regatta to Kingsford.\n',
+    });
+    assert.equal(engine.ask('How long did the first spacewalk last?', { topic: 'race' }).abstained, true);
+    const a = engine.ask('How long is the regatta?', { topic: 'race' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /600-mile/);
   });
 });
