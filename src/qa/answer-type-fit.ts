@@ -7,6 +7,7 @@ import { hasDurationIn, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasur
 import { termOf } from './text-analysis.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
+import { wordNet } from './wordnet.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
@@ -184,6 +185,24 @@ export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: 
   return out;
 }
 
+/** A noun phrase that opens a clause or follows "by", then a verb: "The state coroner said", "by a local fisherman". */
+const ROLE_SUBJECT_RE = /(?:^|[,;:]\s+|\bby\s+)["“'‘(]*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:said|says|told|would|will|has|had|was|is|did|could|[a-z]+ed)\b|[,.]|$)/gu;
+
+/**
+ * Whether someone named by what they are, not by name, does something in `text`: "The state
+ * coroner said he would hold an inquest" (WordNet's nouns of people: coroner, skipper,
+ * fisherman). Answers "Who will hold an inquest?" as a title would.
+ */
+function roleActs(text: string, qWords: ReadonlySet<string>): boolean {
+  const wn = wordNet();
+  if (!wn) return false;
+  for (const m of text.matchAll(ROLE_SUBJECT_RE)) {
+    const noun = m[1] as string;
+    if (!qWords.has(noun) && wn.isPersonNoun(noun, false)) return true;
+  }
+  return false;
+}
+
 /** `text` without the measures written before a noun the question does not ask about ("the race's 54-year history"). */
 function ownMeasures(q: QuestionAnalysis, text: string): string {
   return withoutOthersMeasures(text, (w) => {
@@ -321,7 +340,7 @@ export function typeFactor(
       // A capitalised name that may be who did it: not a quoted title, a country or a lone word.
       const quoted = quotedTitles(f.text);
       const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w)));
-      return other || f.agent !== null ? 1 : named ? 0.85 : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) ? 0.75 : 0.5;
+      return other || f.agent !== null ? 1 : named ? 0.85 : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) || roleActs(f.text, qWords) ? 0.75 : 0.5;
     }
     case 'definition':
       return f.hasTitle ? 1 : 0.75;

@@ -247,3 +247,18 @@ describe('a measure written before another noun', () => {
     assert.match(a.citations[0]?.quote ?? '', /600-mile/);
   });
 });
+
+describe('someone named by what they are', () => {
+  it('answers "who" as a title would: "The state coroner said he would hold an inquest"', () => {
+    const engine = madeEngine('race', 'Sea news', {
+      a: 'The state coroner said he would hold an inquest into the deaths.\n',
+      b: 'Winds eased on Tuesday and the search went on.\n',
+    });
+    const a = engine.ask('Who will hold an inquest?', { topic: 'race' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /coroner/);
+    // Not a thing in that place: "The storm ..." is no one.
+    const b = madeEngine('storm', 'Sea news', { a: 'The storm said to be the worst in decades would hold its strength into Wednesday.\n' });
+    assert.equal(b.ask('Who will hold its strength?', { topic: 'storm' }).abstained, true);
+  });
+});
