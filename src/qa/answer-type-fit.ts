@@ -3,7 +3,7 @@
  * day), a duration, a quantity of the asked measure or thing, a person, a name, a place, a
  * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
  */
-import { hasDurationIn, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasures } from './entities.ts';
+import { givesReasonFor, hasDurationIn, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasures } from './entities.ts';
 import { termOf } from './text-analysis.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
@@ -205,10 +205,13 @@ function roleActs(text: string, qWords: ReadonlySet<string>): boolean {
 
 /** `text` without the measures written before a noun the question does not ask about ("the race's 54-year history"). */
 function ownMeasures(q: QuestionAnalysis, text: string): string {
-  return withoutOthersMeasures(text, (w) => {
-    const t = termOf(w);
-    return t !== null && q.terms.includes(t);
-  });
+  return withoutOthersMeasures(text, (w) => asksWord(q, w));
+}
+
+/** Whether `word` is one of the question's terms. */
+function asksWord(q: QuestionAnalysis, word: string): boolean {
+  const t = termOf(word);
+  return t !== null && q.terms.includes(t) && !q.light.has(t);
 }
 
 /** The measure a "how far / heavy / long ..." question asks for. */
@@ -360,7 +363,8 @@ export function typeFactor(
       return place && f.venue ? 1 : place || f.venue ? 0.85 : 0.45;
     }
     case 'reason':
-      return f.hasReason ? 1 : 0.75;
+      // "What caused the storm?": not "... after a violent storm struck" (the storm as a reason).
+      return f.hasReason && givesReasonFor(f.text, (w) => asksWord(q, w)) ? 1 : 0.75;
     case 'open':
       // "Which TV network ...": the answer names one; "which plane": "an Egypt Air plane".
       if (q.light.size > 0) {

@@ -48,6 +48,27 @@ export function withoutOthersMeasures(text: string, asks: (word: string) => bool
   return text.replace(ATTRIBUTIVE_MEASURE_RE, (m: string, a: string, b: string | undefined) => (asks(a) || (b !== undefined && asks(b)) ? m : ' '.repeat(m.length)));
 }
 
+/** Words that give a reason. */
+const REASON_RE = /\b(?:because|due to|as a result|after|since|over the|in response|following|so that|in order to|reason)\b/i;
+const ALL_REASONS_RE = new RegExp(REASON_RE.source, 'gi');
+/** A stretch of time or a time adverb right before "after": "two days after", "shortly after", "ever since". */
+const TIME_BEFORE_RE = new RegExp(`(?:\\b(?:\\d+|an?|${NUMBER_WORDS}|few|several)\\s+(?:${UNIT_WORDS})|\\b(?:shortly|soon|just|hours|days|weeks|months|years|ever|long|right|immediately))\\s+$`, 'i');
+
+/**
+ * Whether `text` gives a reason that is not the asked thing itself: for "What caused the
+ * storm?", "... searched the seas after a violent storm struck" gives the storm as the reason
+ * for something else. `asks` tells whether a word is one of the question's topic words.
+ */
+export function givesReasonFor(text: string, asks: (word: string) => boolean): boolean {
+  for (const m of text.matchAll(ALL_REASONS_RE)) {
+    // "two days after the tempest", "shortly after": when, not why.
+    if (/^(?:after|since)$/i.test(m[0]) && TIME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const clause = text.slice(m.index + m[0].length).split(/[,;:.]/)[0] ?? '';
+    if (!clause.split(/\s+/).slice(0, 5).some((w) => w.length > 2 && asks(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 /** A time span that measures something ("for an hour"), not one that dates it ("a few hours before") or one since the last such event. */
 export function hasDurationIn(text: string): boolean {
   for (const m of text.matchAll(STRONG_DURATION_RE)) if (!isGapSpan(text, m.index)) return true;
@@ -119,7 +140,7 @@ export function textFeatures(text: string): TextFeatures {
     hasDate,
     hasDuration: hasDurationIn(text),
     hasQuantity: QUANTITY_RE.test(text.replace(/\b(?:1[89]\d\d|20\d\d)\b/g, '').replace(/\b\d{1,2}(?:st|nd|rd|th)?\b(?=\s*,?\s*(?:19|20)\d\d)/g, '')),
-    hasReason: /\b(?:because|due to|as a result|after|since|over the|in response|following|so that|in order to|reason)\b/i.test(text),
+    hasReason: REASON_RE.test(text),
     months,
     years,
   };

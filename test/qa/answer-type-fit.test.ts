@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { kindNoun, namesTheKind } from '../../src/qa/answer-type-fit.ts';
-import { withoutOthersMeasures } from '../../src/qa/entities.ts';
+import { givesReasonFor, withoutOthersMeasures } from '../../src/qa/entities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
@@ -260,5 +260,24 @@ describe('someone named by what they are', () => {
     // Not a thing in that place: "The storm ..." is no one.
     const b = madeEngine('storm', 'Sea news', { a: 'The storm said to be the worst in decades would hold its strength into Wednesday.\n' });
     assert.equal(b.ask('Who will hold its strength?', { topic: 'storm' }).abstained, true);
+  });
+});
+
+describe('a reason', () => {
+  it('is not the asked thing given as the reason for something else, nor a "when" ("two days after")', () => {
+    const storm = (w: string): boolean => w === 'storm';
+    assert.equal(givesReasonFor('Rescuers searched the seas after a violent storm struck the fleet.', storm), false);
+    assert.equal(givesReasonFor('The yacht crossed the line two days after the gale.', () => false), false);
+    assert.equal(givesReasonFor('The storm deepened because warm water fed it.', storm), true);
+  });
+
+  it('answers "What caused the storm?" from what caused it, not from "after a violent storm struck"', () => {
+    const engine = madeEngine('race', 'Sea news', {
+      a: 'Rescuers searched the seas on Monday for three missing sailors after a violent storm struck the fleet.\n',
+      b: 'Forecasters said the storm was an unusually intense low-pressure system that formed off the coast.\n',
+    });
+    const a = engine.ask('What caused the storm?', { topic: 'race' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /low-pressure system/);
   });
 });
