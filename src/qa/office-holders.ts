@@ -182,11 +182,18 @@ function portfolioAfter(words: readonly Word[], i: number): string[] {
   return head ? [termOf(head.lower) ?? head.lower] : [];
 }
 
-/** The country in "<title> of (the) <Country>" after position `i`. */
+/** The country in "<title> of (the) <Country>" after position `i`; not one that opens a body's name ("of the China Democratic Party"). */
 function countryAfter(words: readonly Word[], i: number): string | null {
   if (words[i + 1]?.lower !== 'of') return null;
   const at = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
-  return countryAt(words, at)?.country ?? null;
+  const c = countryAt(words, at);
+  return c && !opensBodyName(words, at + c.span) ? c.country : null;
+}
+
+/** Whether the word at `k` goes on a capitalised name, after a country ("China Democratic Party"). */
+function opensBodyName(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  return w !== undefined && !w.afterMark && /^\p{Lu}/u.test(w.text) && !/^(?:and|or)$/i.test(w.text);
 }
 
 /** The office asked about by a "who" question, or null when it asks about none. */
@@ -234,7 +241,8 @@ function ofBody(words: readonly Word[], i: number): boolean {
   if (before && /['’]s?$/.test(before.text) && countryAt(words, i - 1) === null && /^(?:the|its|their|his|her)$/.test(words[i - 2]?.lower ?? '')) return true;
   if (words[i + 1]?.lower !== 'of') return false;
   const at = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
-  return /^\p{Lu}/u.test(words[at]?.text ?? '') && countryAt(words, at) === null;
+  const c = countryAt(words, at);
+  return /^\p{Lu}/u.test(words[at]?.text ?? '') && (c === null || opensBodyName(words, at + c.span));
 }
 
 /**
@@ -356,6 +364,21 @@ function countriesNamed(text: string): Set<string> {
   return out;
 }
 
+/** Words for coming to a country from outside it. */
+const VISIT_RE = /^(?:visit|visits|visited|visiting|trip|tour|arrived|arrival|flew|travelled|traveled)$/;
+
+/** Whether `text` tells of a visit to `country`: "visit to China", "visited Honduras", "arrived in Tokyo". */
+function visitsCountry(text: string, country: string): boolean {
+  const words = wordsOf(text);
+  for (let k = 0; k < words.length; k++) {
+    if (!VISIT_RE.test(words[k]?.lower ?? '')) continue;
+    let at = k + 1;
+    while (at < k + 3 && /^(?:to|in|the)$/.test(words[at]?.lower ?? '')) at++;
+    if (countryAt(words, at)?.country === country) return true;
+  }
+  return false;
+}
+
 /** Whether `named` holds a country other than `country`. */
 function namesOther(named: ReadonlySet<string>, country: string): boolean {
   for (const c of named) if (c !== country) return true;
@@ -390,16 +413,20 @@ export function officeMatch(
     if (asked.country !== null && h.ofBody) continue;
     const country = asked.country === null ? null : (h.country ?? profileCountry(h.holder, profiles));
     if (asked.country === null || country === asked.country) return 'confirmed';
-    if (country === null) best = 'possible';
+    // "the leader, Wang Youcai" for China's president: a word for the title, of no country, may
+    // lead anything; only the title itself is likely the country's.
+    if (country === null) best = exact.length > 0 ? 'possible' : 'loose';
   }
   // A holder of no known country, in an article that never names the asked one, is probably
   // another country's ("Prime Minister Yevgeny Primakov" in a story on Russia, for Ukraine's).
-  if (best === 'possible' && !articleNames(asked.country as string)) return 'absent';
+  if (best !== 'other' && !articleNames(asked.country as string)) return 'absent';
   // In a sentence that names another country, whose office it is stays open ("ties with
   // Indonesia despite Defence Minister John Moore", for Indonesia's); in one that names none,
   // the article's country is the likely one.
   if (best !== 'possible') return best;
   const asks = asked.country as string;
+  // "during President Clinton's visit to China": a holder who visits the country is another's.
+  if (visitsCountry(text, asks)) return 'other';
   const here = countriesNamed(text);
   if (namesOther(here, asks)) return 'loose';
   // The same when the sentence names no country and the one before names only others: "British

@@ -252,6 +252,18 @@ describe('offices', () => {
     assert.equal(officeMatch(askedOffice('Who is the president?')!, 'The president met Arafat on Monday.', none), 'absent');
   });
 
+  it('does not take a party named after a country, a leader of no country, or a visitor for the country\'s president', () => {
+    const none = new Map<string, Set<string>>();
+    const asked = askedOffice("Who is Chile's president?")!;
+    // "Chile" opens the party's name.
+    assert.equal(officeMatch(asked, 'Ana Lind, a leader of the Chile Democracy Party, was arrested.', none), 'other');
+    // "leader" is a word for the title, but may lead anything.
+    assert.equal(officeMatch(asked, 'The decision to try the leader, Otto Brandt, shows how serious Chile is.', none), 'loose');
+    assert.equal(officeMatch(asked, 'The decision to try President Otto Brandt shows how serious Chile is.', none), 'possible');
+    // One who visits the country is another country's.
+    assert.equal(officeMatch(askedOffice("Who is Peru's president?")!, 'The party was formed during President Otto Brandt\'s visit to Peru.', none), 'other');
+  });
+
   it('asks for no holder when the title qualifies something else or is what an act is about', () => {
     assert.equal(askedOffice("Who won the Varnian governor's race?"), null);
     assert.equal(askedOffice('Who might replace Otto Brandt as majority leader?'), null);
