@@ -7,7 +7,7 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { termOf } from './text-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 
 /** "who commands", "who will replace": the word after "who" and a modal. */
@@ -139,4 +139,18 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   if (!verb) return null;
   const miss = q.type === 'person' ? WHO_VERB_MISS : WHEN_VERB_MISS;
   return { term: termOf(verb) ?? verb, ids: eventVerbIds(verb, index), miss, opposites: oppositeVerbIds(verb, index), oppositeMiss: miss * OPPOSITE_MISS };
+}
+
+/** Words right before a verb that say its event did not happen: "did not win", "could have won", "failed to reach". */
+const UNREALIZED_BEFORE_RE = /\b(?:not|n['’]t|never|could\s+have|would\s+have|might\s+have|should\s+have|failed\s+to|no\s+longer)\s+(?:(?:yet|even|ever|already|been)\s+)?$/i;
+
+/**
+ * Whether every use of the event verb in `text` (`isEventTerm` of a term) says the event did
+ * not happen: "Carter could have won the prize in 1978 had it not been ..." does not say who
+ * won, nor "Israel did not close the airport" when.
+ */
+export function eventUnrealized(text: string, isEventTerm: (term: string) => boolean): boolean {
+  const uses = analyze(text).filter((t) => isEventTerm(t.term));
+  // "is not scheduled until 2000" says when it is.
+  return uses.length > 0 && uses.every((t) => UNREALIZED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
 }

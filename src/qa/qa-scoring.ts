@@ -19,7 +19,7 @@ import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf } from './quantities.ts';
 import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
 import { analyze, termOf } from './text-analysis.ts';
-import { eventVerbCheck } from './event-verb.ts';
+import { eventUnrealized, eventVerbCheck } from './event-verb.ts';
 
 export interface Scored {
   unit: number;
@@ -346,7 +346,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     if (next) officeFit = next;
     // The next sentence names the holder: the person asked for is there.
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
-    const eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    let eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
+    if (event && eventFactor === 1 && eventUnrealized(f.text, (t) => t === event.term || event.ids.has(index.termId(t) ?? -1))) eventFactor = event.oppositeMiss;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, (t) => t === event.term || event.ids.has(index.termId(t) ?? -1)) : 1;
     const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null);

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventVerbOf } from '../../src/qa/event-verb.ts';
+import { eventUnrealized, eventVerbOf } from '../../src/qa/event-verb.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { wordNet } from '../../src/qa/wordnet.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -64,5 +65,23 @@ describe('a sentence with the event verb\'s opposite', () => {
     assert.equal(lost.ask('Who won the Valmora mayoral race?', { topic: 'race' }).abstained, true);
     const won = madeEngine('race2', 'The Valmora election', { a: 'Tomas Okafor won the Valmora mayoral race, beating Mayor Ivo Brandt in the south.\n', ...others });
     assert.match(won.ask('Who won the Valmora mayoral race?', { topic: 'race2' }).citations[0]?.quote ?? '', /Tomas Okafor won/);
+  });
+});
+
+describe('an event the sentence says did not happen', () => {
+  it('tells a verb that did not happen ("could have won", "did not close") from one that did ("is not scheduled until 2000")', () => {
+    const won = (t: string): boolean => t === termOf('won');
+    assert.equal(eventUnrealized('Brandt could have won the prize in 1978 had it not been for a deadline.', won), true);
+    assert.equal(eventUnrealized('Brandt never won the prize, though he won the cup.', won), false);
+    const scheduled = (t: string): boolean => t === termOf('scheduled');
+    assert.equal(eventUnrealized('A general election is not scheduled until 2000.', scheduled), false);
+  });
+
+  it('does not answer "Who won ...?" from one who could have won', () => {
+    const engine = madeEngine('prize', 'Prize news', {
+      a: 'Otto Brandt, a perennial also-ran, could have won the Lind Peace Prize in 1978 had it not been for a missed deadline.\n',
+      b: 'The committee meets in Oslo every October.\n',
+    });
+    assert.equal(engine.ask('Who won the Lind Peace Prize?', { topic: 'prize' }).abstained, true);
   });
 });
