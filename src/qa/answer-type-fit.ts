@@ -54,8 +54,10 @@ export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
 export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
   const kind = kindPatterns(q);
   if (!kind) return [];
-  const { after, before, asked } = kind;
+  const { after, before, titled, asked } = kind;
   const out: string[] = [];
+  // "Channel 2", "Radio Tirana": the kind's own noun, capitalised, opens the name.
+  for (const m of text.matchAll(titled)) if (!asked.has((m[1] as string).toLowerCase())) out.push(m[0]);
   for (const m of text.matchAll(after)) {
     const name = (m[1] as string).replace(/\s+(?:of|de|del|la)$/, '');
     if (!DETERMINER_RE.test(name.split(/\s+/)[0] as string)) out.push(name);
@@ -65,10 +67,20 @@ export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
     // Leading words that only describe it: "the", "Syrian", "Egypt-based", the question's own.
     const describes = (w: string): boolean => DETERMINER_RE.test(w) || DEMONYMS.has(w.toLowerCase()) || PLACE_ADJECTIVE_RE.test(w) || asked.has(w.toLowerCase());
     while (words.length > 0 && describes(words[0] as string)) words.shift();
+    // "the European Union's statistics agency": whose it is, not its name.
+    if (/['’]s?$/.test(words.at(-1) ?? '')) continue;
     // A name all of places ("Bangkok") is where, not which; one that starts with a place may be a name ("Egypt Air").
     if (words.length > 0 && words.some((w) => !isPlaceWord(w) && countryTermOf(w) === null) && !words.some(describes)) out.push(words.join(' '));
   }
   return out;
+}
+
+/** Whether `name` owns an unnamed one of the asked kind in `text`: "the European Union's statistics agency". */
+function ownsTheKind(q: QuestionAnalysis, text: string, name: string): boolean {
+  const kind = kindNoun(q);
+  if (!kind) return false;
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${name.split(/\s+/).map(esc).join('\\s+')}['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${esc(kind)}s?\\b`, 'iu').test(text);
 }
 
 /** A place made into an adjective: "Egypt-based", "Russian-built", "U.S.-made". */
@@ -86,6 +98,8 @@ interface KindPatterns {
   after: RegExp;
   /** "Tishrin newspaper", "Focus newsmagazine". */
   before: RegExp;
+  /** "Channel 2", "Radio Tirana": the noun itself, capitalised, opening a name. */
+  titled: RegExp;
   /** "an official Syrian newspaper said". */
   unnamed: RegExp;
   /** The question's words. */
@@ -102,6 +116,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
   const out = noun === null ? null : {
     after: new RegExp(`\\b${noun}s?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
     before: new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?${noun}s?\\b`, 'gu'),
+    titled: new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}s?\\s+(\\d+|\\p{Lu}[\\p{L}'’-]+)`, 'gu'),
     unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|claimed|stated)\\b`, 'u'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
   };
@@ -114,6 +129,9 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
  * newspaper said"): it does not say which. (0.75 did the same on the tuning topics.)
  */
 const KIND_UNNAMED = 0.6;
+
+/** A "which <kind>" sentence that names nothing that could be the one asked for. */
+const WHICH_UNNAMED = 0.75;
 
 /** A sentence with a name, but none of the kind asked the name of, nor that kind's noun. */
 const NAME_OF_OTHER_KIND = 0.6;
@@ -371,13 +389,18 @@ export function typeFactor(
         if (namesTheKind(q, f.text)) return 1;
         // "... an official Syrian newspaper said": the sentence says one of the kind did it and leaves it unnamed.
         if (leavesTheKindUnnamed(q, f.text)) return KIND_UNNAMED;
-        if (f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)))) return 1;
+        // Any other name may be the one asked for, but not the owner of an unnamed one ("the
+        // European Union's statistics agency reported").
+        if (f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)) && !ownsTheKind(q, f.text, n))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
         // crime that ...": the sentence says what of that kind it was, naming the kind.
         return mentionsTheKind(q, index, unitTerms) ? KIND_MENTIONED : 0.6;
       }
       // "Which Syrian newspaper criticised ...?" the same, for a kind that does the verb.
       if (WHICH_Q_RE.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;
+      // "Which agency reports EU statistics?": "the European Union's statistics agency reported"
+      // says whose agency, not which; a sentence with no other name does not say which.
+      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && !f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)) && !ownsTheKind(q, f.text, n))) return WHICH_UNNAMED;
       return 1;
   }
 }

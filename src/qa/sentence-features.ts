@@ -3,6 +3,7 @@
  * cues of TextFeatures (dates, quantities, reasons), plus the sentences around it. Computed on
  * first use and cached per index.
  */
+import { termOf } from './text-analysis.ts';
 import { capitalisedRuns, isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 
@@ -80,7 +81,7 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
     hasTitle: [...words].some((w) => isTitleWord(w)),
     venue: VENUE_RE.test(text),
     places,
-    names: capitalisedRuns(text).map((n) => n.toLowerCase()),
+    names: namesIn(index, text),
     continuation: CONTINUATION_RE.test(text),
     ordered: ORDER_S_RE.test(text),
     agent: /\bby (?:the )?((?:US |U\.S\. )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1]?.toLowerCase() ?? null,
@@ -99,6 +100,16 @@ export function recentTerms(index: TopicIndex, unit: Unit, back: number): Set<nu
     if (u >= 0) for (const t of index.seqOf(index.units[u] as Unit)) out.add(t);
   }
   return out;
+}
+
+/**
+ * The capitalised runs of `text` that are names, lower case: not its first word alone when the
+ * documents use that word in lower case ("Inflation fell ...", "Rescuers searched ...").
+ */
+function namesIn(index: TopicIndex, text: string): string[] {
+  const first = /^["“'‘(]*(\p{Lu}[\p{Ll}]+)\b(?!\s+\p{Lu})/u.exec(text)?.[1]?.toLowerCase();
+  const common = first !== undefined && index.isCommonWord(termOf(first) ?? first) && !index.persons.tokens.has(first);
+  return capitalisedRuns(text).map((n) => n.toLowerCase()).filter((n) => !(common && n === first));
 }
 
 export function neighbours(index: TopicIndex, unit: Unit): Unit[] {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { kindNoun, namesTheKind } from '../../src/qa/answer-type-fit.ts';
+import { kindNoun, namesOfTheKind, namesTheKind } from '../../src/qa/answer-type-fit.ts';
 import { givesReasonFor, withoutOthersMeasures } from '../../src/qa/entities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
@@ -279,5 +279,25 @@ describe('a reason', () => {
     const a = engine.ask('What caused the storm?', { topic: 'race' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /low-pressure system/);
+  });
+});
+
+describe('"which <kind>" named by whose it is, or by its own noun', () => {
+  it('takes "Channel 2" for a channel, but not "the Varnian Union\'s statistics agency" for which agency', () => {
+    assert.deepEqual(namesOfTheKind(analyzeQuestion('Which TV channel reported the ban?'), "Varnia's Channel 2 TV said the ban would hold."), ['Channel 2']);
+    assert.deepEqual(namesOfTheKind(analyzeQuestion('Which agency reports the statistics?'), "Inflation fell, the Varnian Union's statistics agency reported."), []);
+    // A sentence that names none is a weaker answer than one that names it.
+    const ask = (a: string): number => madeEngine('stats', 'Economy', { a, b: 'Prices rose in the capital.\n' }, { threshold: 0 }).ask('Which agency reports Varnian Union statistics?', { topic: 'stats' }).confidence ?? 0;
+    const unnamed = ask("The inflation rate fell to 0.9 percent in November, the Varnian Union's statistics agency reported Wednesday.\n");
+    const named = ask("The inflation rate fell to 0.9 percent in November, the Varnian Union's statistics agency, Varstat, reported Wednesday.\n");
+    assert.ok(unnamed < named, `${unnamed} < ${named}`);
+    // A capitalised first word the documents also write in lower case is no name ("Inflation fell ...").
+    const opening = ask("Inflation fell to 0.9 percent in November, the Varnian Union's statistics agency reported. Economists said the inflation figure was the lowest in the union since records began in 1970.\n");
+    assert.ok(opening < named, `${opening} < ${named}`);
+  });
+
+  it('reads "to what level" and "by what margin" as asking for a quantity', () => {
+    assert.equal(analyzeQuestion('To what level did the banks cut their rates?').type, 'quantity');
+    assert.equal(analyzeQuestion('By what margin did the measure pass?').type, 'quantity');
   });
 });
