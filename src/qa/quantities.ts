@@ -39,6 +39,8 @@ export function countsThing(text: string, counted: string[]): boolean {
   if (numberOf && want.has(termOf((numberOf[1] as string).toLowerCase()) ?? '')) return true;
   // "How many times has it ...?" is answered by an ordinal: "it was the third time that ...".
   if (want.has(TIME_TERM) && ORDINAL_TIME_RE.test(text)) return true;
+  // ... and by a count of times in one word: "the launch had been scrubbed twice".
+  if (want.has(TIME_TERM) && /\b(?:once|twice|thrice)\b/i.test(text)) return true;
   for (const m of text.matchAll(WORD_RE)) {
     // "a 115-boat fleet", "a 12-man crew": the number and what it counts in one word.
     const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(m[0]);

@@ -240,9 +240,12 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const years = new Set<string>();
   for (const m of text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) years.add(m[1] as string);
   const entityTerms = new Set<string>();
+  // A word that heads the names of bodies ("Times", "House", "Party") is one only capitalised
+  // ("how many times", "a news conference").
   for (const t of tokens) {
     const w = t.word;
-    if (nameWords.has(w) || personTokens.has(w) || isPlaceWord(w) || isOrgWord(w) || normaliseMonth(w) !== null || /^\d/.test(w)) {
+    const org = isOrgWord(w) && /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
+    if (nameWords.has(w) || personTokens.has(w) || isPlaceWord(w) || org || normaliseMonth(w) !== null || /^\d/.test(w)) {
       // Country words fold into broad concepts ("~china"); those are topic words, not constraints.
       if (!t.term.startsWith('~')) entityTerms.add(t.term);
     }

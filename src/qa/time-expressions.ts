@@ -1,7 +1,7 @@
 /**
  * Time expressions in news copy, absolute and relative: "on June 19", "February 2023",
- * "on Saturday", "in recent weeks", "last month", "early February", "this evening", "the day
- * before", "a few hours before his meeting", "two weeks ago". A "when" question is answered by
+ * "on Saturday", "in recent weeks", "last month", "early February", "this evening", "at 8:41
+ * p.m. EST", "the day before", "a few hours before his meeting", "two weeks ago". A "when" question is answered by
  * a sentence that dates the asked-about event, so callers also get where each expression is.
  */
 import { MONTH_ABBREVIATION_SOURCE, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
@@ -21,6 +21,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:last|next|this|earlier this|later this|early this|late last|early|late|the previous|the following|the same|that|the past)\\s+${PERIOD}\\b`, 'gi'),
   new RegExp(`\\bin (?:recent|the (?:past|last|coming|next)(?:\\s+(?:few|two|three|several))?)\\s+${UNIT}\\b`, 'gi'),
   new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(?:ago|earlier|later|before|after|beforehand|afterwards)\\b`, 'gi'),
+  // A time of day: "at 8:41 p.m. EST", "10 a.m.", "noon", "1600 GMT".
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)(?:\s+(?:[A-Z]{2,4}\b|local time))?|\b\d{1,2}:\d{2}\b(?:\s+(?:[A-Z]{2,4}\b|local time))?|\b\d{4}\s*(?:GMT|UTC)\b|\b(?:at |around |about )?(?:noon|midnight)\b/g,
   /\b(?:the (?:day|night|week|month|year) (?:before|after)|the (?:previous|next|following) (?:day|night)|the day after|the eve of|yesterday|today|tonight|tomorrow|on the anniversary|at the beginning of|at the start of|at the end of)\b/gi,
 ];
 

@@ -36,6 +36,10 @@ describe('time expressions', () => {
     assert.deepEqual(found('a few hours before his meeting'), ['a few hours before']);
     assert.deepEqual(found('On June 18, 2023 they met'), ['June 18, 2023']);
     assert.deepEqual(found('troops may march to the border'), []);
+    // A time of day dates an event too.
+    assert.deepEqual(found('The shuttle lifted off at 8:41 p.m. EST, lighting up the sky.'), ['8:41 p.m. EST']);
+    assert.deepEqual(found('Talks resumed at noon'), ['at noon']);
+    assert.deepEqual(found('The score was 3-1 after 12 minutes'), []);
   });
 
   it('measures how far the nearest time expression is from the event words', () => {

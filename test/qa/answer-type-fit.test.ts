@@ -301,3 +301,27 @@ describe('"which <kind>" named by whose it is, or by its own noun', () => {
     assert.equal(analyzeQuestion('By what margin did the measure pass?').type, 'quantity');
   });
 });
+
+describe('counts of times and words for bodies', () => {
+  it('answers "How many times ...?" with "twice", and does not read a lower-case "times" as a newspaper', () => {
+    assert.equal(analyzeQuestion('How many times was the launch scrubbed?').entityTerms.size, 0);
+    assert.ok(analyzeQuestion('What did the Times report?').entityTerms.size > 0);
+    const engine = madeEngine('launch', 'Space news', {
+      a: 'The launch had been scrubbed twice, once because of a faulty pump and once because of high winds.\n',
+      b: 'The crew of five trained for two years.\n',
+    });
+    const a = engine.ask('How many times was the launch scrubbed?', { topic: 'launch' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /twice/);
+  });
+
+  it('answers "When did it lift off?" with a time of day', () => {
+    const engine = madeEngine('launch', 'Space news', {
+      a: 'Meridian and its crew of five lifted off at 8:41 p.m. EST, lighting up the sky over the ocean.\n',
+      b: 'The crew of five trained for two years.\n',
+    });
+    const a = engine.ask('When did Meridian lift off?', { topic: 'launch' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /8:41 p\.m\./);
+  });
+});
