@@ -102,7 +102,9 @@ describe('short answers', () => {
 
   it('takes the time of day for "at what time", with its time zone', () => {
     assert.equal(short('At what time did the shuttle lift off?', 'The shuttle lifted off at 3:36 a.m. EST Friday from the cape.'), '3:36 a.m. EST');
-    assert.equal(short('When did the shuttle lift off?', 'The shuttle lifted off at 3:36 a.m. EST Friday from the cape.'), 'Friday');
+    // A plain "when" takes the whole time: the day and, where given, the time of day.
+    assert.equal(short('When did the shuttle lift off?', 'The shuttle lifted off at 3:36 a.m. EST Friday from the cape.'), '3:36 a.m. EST Friday');
+    assert.equal(short('When did the shuttle lift off?', 'The shuttle lifted off on Friday from the cape.'), 'Friday');
   });
 
   it('takes a name that ends in the noun a "name of the X" question asks about', () => {
