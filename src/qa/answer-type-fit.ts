@@ -130,6 +130,9 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
  */
 const KIND_UNNAMED = 0.6;
 
+/** Who did it, named by what it is after a passive verb ("found by a fishing trawler"). */
+const PASSIVE_AGENT = 0.75;
+
 /** A "which <kind>" sentence that names nothing that could be the one asked for. */
 const WHICH_UNNAMED = 0.75;
 
@@ -202,6 +205,9 @@ export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: 
   }
   return out;
 }
+
+/** A passive verb, then who did it in lower case: "was found Tuesday by a fishing trawler". */
+const PASSIVE_AGENT_RE = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght|nd|ck)\b[^.;:]{0,60}?\bby\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,}/u;
 
 /** A noun phrase that opens a clause or follows "by", then a verb: "The state coroner said", "by a local fisherman". */
 const ROLE_SUBJECT_RE = /(?:^|[,;:]\s+|\bby\s+)["“'‘(]*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:said|says|told|would|will|has|had|was|is|did|could|[a-z]+ed)\b|[,.]|$)/gu;
@@ -361,7 +367,7 @@ export function typeFactor(
       // A capitalised name that may be who did it: not a quoted title, a country or a lone word.
       const quoted = quotedTitles(f.text);
       const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w)));
-      return other || f.agent !== null ? 1 : named ? 0.85 : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) || roleActs(f.text, qWords) ? 0.75 : 0.5;
+      return other || f.agent !== null ? 1 : named ? 0.85 : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) || roleActs(f.text, qWords) ? 0.75 : PASSIVE_AGENT_RE.test(f.text) ? PASSIVE_AGENT : 0.5;
     }
     case 'definition':
       return f.hasTitle ? 1 : 0.75;

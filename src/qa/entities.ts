@@ -49,7 +49,7 @@ export function withoutOthersMeasures(text: string, asks: (word: string) => bool
 }
 
 /** Words that give a reason. */
-const REASON_RE = /\b(?:because|due to|as a result|after|since|over the|in response|following|so that|in order to|reason)\b/i;
+const REASON_RE = /\b(?:because|due to|as a result|after|since|over the|in response|following|so that|in order to|reason|caused by|blamed on|attributed to|owing to)\b/i;
 const ALL_REASONS_RE = new RegExp(REASON_RE.source, 'gi');
 /** A stretch of time or a time adverb right before "after": "two days after", "shortly after", "ever since". */
 const TIME_BEFORE_RE = new RegExp(`(?:\\b(?:\\d+|an?|${NUMBER_WORDS}|few|several)\\s+(?:${UNIT_WORDS})|\\b(?:shortly|soon|just|hours|days|weeks|months|years|ever|long|right|immediately))\\s+$`, 'i');

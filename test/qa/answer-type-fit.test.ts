@@ -325,3 +325,16 @@ describe('counts of times and words for bodies', () => {
     assert.match(a.citations[0]?.quote ?? '', /8:41 p\.m\./);
   });
 });
+
+describe('who did it, after a passive verb', () => {
+  it('answers "Who found the body?" with "was found Tuesday by a fishing trawler"', () => {
+    const engine = madeEngine('race', 'Sea news', {
+      a: 'The body of a third sailor was found Tuesday by a fishing trawler about 40 kilometers off the coast.\n',
+      b: 'Winds eased on Tuesday and the search went on.\n',
+    });
+    const a = engine.ask('Who found the body of the third sailor?', { topic: 'race' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /fishing trawler/);
+    assert.equal(givesReasonFor('It ended a week of delays caused by a faulty pump.', () => false), true);
+  });
+});
