@@ -241,7 +241,7 @@ function asksWord(q: QuestionAnalysis, word: string): boolean {
 /** The measure a "how far / heavy / long ..." question asks for. */
 function measureOfKind(question: string): RegExp {
   if (/\bhow (?:far|high|tall|deep|wide)\b|\bwhat (?:altitude|height|depth|distance)\b/i.test(question)) return LENGTH_RE;
-  if (/\bhow heavy\b/i.test(question)) return WEIGHT_RE;
+  if (/\bhow heavy\b|\bweigh\b/i.test(question)) return WEIGHT_RE;
   if (/\bhow fast\b|\bwhat speed\b/i.test(question)) return RATE_RE;
   if (/\bhow strong\b|\bwhat magnitude\b/i.test(question)) return STRENGTH_RE;
   return MEASURE_RE;

@@ -16,7 +16,7 @@ import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
-import { givesAgeOf } from './quantities.ts';
+import { givesAgeOf, pricedBefore } from './quantities.ts';
 import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { eventUnrealized, eventVerbCheck } from './event-verb.ts';
@@ -34,7 +34,9 @@ export interface Scored {
 /** How many sentences naming the person an age question looks through for the age. */
 const AGE_CANDIDATES = 500;
 /** The adjectives of "how old / tall / far ...", as terms. */
-const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heavy', 'deep', 'wide', 'long'].map((w) => termOf(w) ?? w));
+const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heavy', 'deep', 'wide', 'long', 'weigh'].map((w) => termOf(w) ?? w));
+
+const COST_TERM = termOf('cost') ?? 'cost';
 
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
 
@@ -238,7 +240,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const residenceWord = (term: string): boolean => resident && q.tokens.some((t) => t.term === term && RESIDENCE_VERB.test(t.word));
     // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
     // quantity, which the sentence gives, so it is not missing.
-    const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term);
+    // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost.
+    const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) || (term === COST_TERM && q.amount && pricedBefore(f.text, (w) => { const t = termOf(w); return t !== null && t !== COST_TERM && q.terms.includes(t); })));
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
       let covered = 0;

@@ -22,6 +22,15 @@ export const RATE_RE = new RegExp(`${SPEED_RE.source}|\\b\\d[\\d,.]*\\s*(?:%|per
 export const WEIGHT_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:pounds?|lbs?|tons?|tonnes?|kilograms?|kg|grams?|ounces?)\\b`, 'i');
 export const MEASURE_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|pounds?|lbs?|tons?|tonnes?|kilograms?|kg|acres?|hectares?|square|mph|kph|knots?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|stor(?:y|ey|ies))\b/i;
 /** An amount of money, a share or a ratio ("9-to-1"); "dlrs 400,000" is how newswires write dollars. */
+/** A price written before the thing priced, and that noun: "the $2.4 billion station", "a dlrs 400 million loan". */
+const PRICE_BEFORE_RE = /(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\b/gu;
+
+/** Whether `text` prices a thing the question asks about by writing the price before it ("the $2.4 billion station"): it says what that thing costs. */
+export function pricedBefore(text: string, asks: (word: string) => boolean): boolean {
+  for (const m of text.matchAll(PRICE_BEFORE_RE)) if (asks(m[1] as string)) return true;
+  return false;
+}
+
 export const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]to[- ](?:\d+|one)\b/i;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;
 

@@ -5,6 +5,7 @@ import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { kindNoun, namesOfTheKind, namesTheKind } from '../../src/qa/answer-type-fit.ts';
 import { givesReasonFor, withoutOthersMeasures } from '../../src/qa/entities.ts';
+import { pricedBefore } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
@@ -336,5 +337,24 @@ describe('who did it, after a passive verb', () => {
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /fishing trawler/);
     assert.equal(givesReasonFor('It ended a week of delays caused by a faulty pump.', () => false), true);
+  });
+});
+
+describe('"how much does it weigh / cost"', () => {
+  it('is answered by a weight or a price written before the thing ("the 20-ton module", "the $2.4 billion station")', () => {
+    assert.equal(analyzeQuestion('How much does the Kestrel module weigh?').measure, true);
+    const engine = madeEngine('station', 'Space news', {
+      a: 'Astronaut Maria Ruiz latched the Kestrel module onto the robot arm Saturday, snaring the 20-ton Russian module on her first try.\n',
+      b: 'NASA officials said the $2.4 billion station was in good shape after the docking.\n',
+      c: 'The crew of five trained for two years.\n',
+    });
+    const w = engine.ask('How much does the Kestrel module weigh?', { topic: 'station' });
+    assert.equal(w.abstained, false, w.answer);
+    assert.match(w.citations[0]?.quote ?? '', /20-ton/);
+    const c = engine.ask('How much will the space station cost?', { topic: 'station' });
+    assert.equal(c.abstained, false, c.answer);
+    assert.match(c.citations[0]?.quote ?? '', /\$2\.4 billion station/);
+    // A price before another noun says nothing of the station's cost.
+    assert.equal(pricedBefore('the $2.4 billion contract for the station', (x) => x === 'station'), false);
   });
 });
