@@ -166,7 +166,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const nameOfGroup = new Map<string, string>();
   for (const n of q.names) {
     const terms = analyze(n).map((t) => t.term);
-    const group = q.nameGroups.get(terms[0] ?? '');
+    const group = q.nameGroups.get(terms[0] ?? '') ?? (terms.length === 1 ? terms : undefined);
     if (group && group.join(' ') === terms.join(' ')) for (const t of terms) nameOfGroup.set(t, n);
   }
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.
@@ -223,7 +223,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       return r;
     };
     // The whole name, in the sentence before ("Democrats" there is not the Democratic National Committee).
-    const namedBefore = (term: string): boolean => (q.nameGroups.get(term) ?? []).every((g) => termIn(prevMentions, g) && !focalSet.has(g));
+    // ... in the NAME_LOOKBACK sentences before ("latched the Kestrel module ... 'We've got it,' ... The capture came at 6:47 p.m.").
+    const namedBefore = (term: string): boolean => (q.nameGroups.get(term) ?? [term]).every((g) => termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), g) && !focalSet.has(g));
     const resolved = resolvedPeople(index, u);
     const missing = new Set<number>();
     // A brief claim may lend the sentences it cites words they lack, but not the question's

@@ -40,4 +40,14 @@ describe('a named thing referred to by its kind', () => {
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations.map((c) => c.quote).join(' '), /4:12 a\.m\./);
   });
+
+  it('takes up the event of a one-word name used a few sentences before ("The capture came at 6:47 p.m.")', () => {
+    const engine = madeEngine('dock', 'Space news', {
+      a: 'Astronaut Maria Ruiz latched the Kestrel module onto the robot arm Saturday on her first try.\n\n"We have got it," Ruiz told Mission Control as the module came to a stop.\n\nThe capture came at 6:47 p.m. CST, about 250 miles above the Pacific.\n',
+      b: 'The crew of five trained for two years before the flight.\n',
+    });
+    const a = engine.ask('When was Kestrel captured?', { topic: 'dock' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations.map((c) => c.quote).join(' '), /6:47 p\.m\./);
+  });
 });
