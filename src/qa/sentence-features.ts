@@ -45,10 +45,11 @@ const PLACE_OF_RE = /\b(?:village|town|city|province|state|region|district|depar
 const NAMED_PLACE_AFTER_RE = /\b(\p{Lu}[\p{L}-]+)\s+(?:Mountains?|Hills|Range|River|Valley|Lake|Islands?|Sea|Ocean|Bay|Gulf|Desert|Peninsula|Strait|Plateau|Forest|Basin|Coast|Delta|Canal|Falls|Lodge|Hotel|Inn|Resort|Hall|Center|Centre|Stadium|Arena|Palace|Mosque|Church|Cathedral|Temple|Square|Plaza|Hospital|Airport|Tower|Building|Bridge|Park|Prison|Camp)\b/gu;
 const NAMED_PLACE_BEFORE_RE = /\b(?:Lake|Mount|Mt\.|River|Gulf of|Bay of|Isle of|Strait of|Sea of)\s+(\p{Lu}[\p{L}-]+)/gu;
 /**
- * A sentence that goes on about the previous one's subject: a pronoun, a linking word, or a
- * definite description ("The half-island territory lies ...", "The decision to cancel ...").
+ * A sentence that goes on about the previous one's subject: a pronoun, a linking word, a
+ * definite description ("The half-island territory lies ...", "The decision to cancel ...") or
+ * an ordinal standing for the previous noun ("The next, on Tuesday, will ...").
  */
-const CONTINUATION_RE = /^["“'‘(]*(?:(?:That|This|These|Those|It|Such|He|She|They|Its|His|Her|Their|But|And|Also|Still|Yet)\b|The (?:[a-z][\w-]*\s+){1,3})/u;
+const CONTINUATION_RE = /^["“'‘(]*(?:(?:That|This|These|Those|It|Such|He|She|They|Its|His|Her|Their|But|And|Also|Still|Yet)\b|The (?:[a-z][\w-]*\s+){1,3}|The (?:next|second|third|fourth|last|other|latter|former|first)\b)/u;
 const ORDER_S_RE = /\b(?:before|after|then|first|followed by|later|earlier|prior to|subsequently|afterwards|the next day|the day before|a day later|initially|originally|at first)\b/i;
 const VENUE_RE = /\b(?:on the (?:margins|sidelines|sides|fringes) of|conference|summit|forum|headquarters|embassy|airport|palace|ministry building|hotel|(?:in|at|near) (?:the )?\p{Lu}[\p{L}-]+)\b/u;
 

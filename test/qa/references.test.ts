@@ -51,3 +51,15 @@ describe('a named thing referred to by its kind', () => {
     assert.match(a.citations.map((c) => c.quote).join(' '), /6:47 p\.m\./);
   });
 });
+
+describe('an ordinal standing for the noun before it', () => {
+  it('reads "The second, scheduled for Wednesday, ..." as going on about the spacewalks just named', () => {
+    const engine = madeEngine('walks', 'Space news', {
+      a: 'It was the first of three spacewalks planned for the 11-day mission.\n\nThe second, scheduled for Wednesday, will install an antenna on the laboratory roof.\n',
+      b: 'The crew of five trained for two years before the flight.\n',
+    });
+    const a = engine.ask('When is the second spacewalk?', { topic: 'walks' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations.map((c) => c.quote).join(' '), /Wednesday/);
+  });
+});
