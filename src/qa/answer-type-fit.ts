@@ -79,6 +79,10 @@ export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
 function ownsTheKind(q: QuestionAnalysis, text: string, name: string): boolean {
   const kind = kindNoun(q);
   if (!kind) return false;
+  // Cheap test first: the name is seldom possessive.
+  const lower = text.toLowerCase();
+  const n = name.toLowerCase();
+  if (!lower.includes(`${n}'`) && !lower.includes(`${n}’`)) return false;
   const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`${name.split(/\s+/).map(esc).join('\\s+')}['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${esc(kind)}s?\\b`, 'iu').test(text);
 }

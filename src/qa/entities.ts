@@ -7,6 +7,7 @@ import { capitalise, MONTH_ABBREVIATION_SOURCE, MONTH_ABBREVIATIONS, MONTHS, WEE
 import { DEMONYMS, PLACE_WORDS } from './gazetteer.ts';
 import { isLexiconOrganisation, isLexiconPlace } from './lexicon.ts';
 import { hasTimeExpression } from './time-expressions.ts';
+import { wordNet } from './wordnet.ts';
 
 const MONTH_ABBR = MONTH_ABBREVIATIONS;
 const MONTH_RE = new RegExp(`\\b(${MONTHS.map(capitalise).join('|')}|(?:${Object.keys(MONTH_ABBREVIATIONS).map(capitalise).join('|')})\\.)`, 'g');
@@ -193,6 +194,15 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
     if (words.length > 0 && words.length <= 3) names.add(words.join(' ').replace(/[’']s$/, ''));
   };
   for (const s of seed) add(s);
+  // "dictator Emilio Barraza", "skipper Mark Dunn": a noun for a person (WordNet's nouns of
+  // people) in lower case, then a name of two or three words.
+  const wn = wordNet();
+  const roles = new Map<string, boolean>();
+  const isRole = (w: string): boolean => {
+    let r = roles.get(w);
+    if (r === undefined) roles.set(w, (r = !STOP_ROLE.test(w) && wn !== null && wn.isPersonNoun(w, false)));
+    return r;
+  };
   // Cheap tests first: most sentences have no title word, no speech verb or no ", the".
   const hasTitle = new RegExp(`\\b(?:${[...TITLE_WORDS].join('|')})\\b`, 'i');
   const hasSpeech = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
@@ -210,11 +220,26 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
     if (titled) {
       for (const m of text.matchAll(titleCommaRe)) if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
     }
+    rolePrefixedNames(text, isRole, add);
   }
   const tokens = new Set<string>();
   for (const n of names) for (const w of n.split(' ')) tokens.add(w.toLowerCase());
   return { names, tokens };
 }
+
+/**
+ * Calls `add` with each name of two or three capitalised words right after a lower-case word
+ * that `isRole` ("skipper Grant Pike"). A scan of words, not a pattern: it runs over every
+ * sentence of a topic when the index is built.
+ */
+function rolePrefixedNames(text: string, isRole: (word: string) => boolean, add: (name: string) => void): void {
+  for (const m of text.matchAll(ROLE_NAME_RE)) if (isRole(m[1] as string)) add(m[2] as string);
+}
+/** A lower-case word, then two or three capitalised words (a plain pattern, not Unicode classes: it is fast). */
+const ROLE_NAME_RE = /\b([a-z]{4,}) ([A-Z][^\s,.;:()"“”]+(?: [A-Z][^\s,.;:()"“”]+){1,2})/g;
+
+/** Lower-case words before a name that WordNet also files under people but that do not introduce one. */
+const STOP_ROLE = /^(?:said|says|told|with|from|that|this|when|where|have|were|will|would|could|about|after|before|other|their|there|these|those|which|while|into|over|under|between|against|during|including|according)$/;
 
 /** Capitalised word runs in `text` (not counting a capital that only opens the sentence). */
 export function capitalisedRuns(text: string): string[] {

@@ -8,7 +8,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speaks } from './speakers.ts';
 import { askedOffice, heldInNext, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
-import { NAME_LOOKBACK, pointedBack, referredByKind, refersBackToEvent, shortNamed } from './references.ts';
+import { KindReferences, NAME_LOOKBACK, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -162,10 +162,13 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const coreConcepts = new Set(core.map((t) => q.nameGroups.get(t)?.[0] ?? t));
   const spokenAbout = speakerReq && speakerReq.groups.length > 0 ? speakerTopic(q, weights, speakerReq.groups, referents, index) : null;
 
-  // The question's names by their terms, for a name referred to by its kind ("the yacht").
+  // The question's names by their terms, for a name referred to by its kind ("the yacht"):
+  // things, not people (their own stage) nor countries ("the country" may be any).
   const nameOfGroup = new Map<string, string>();
+  const kindReferences = new KindReferences();
   for (const n of q.names) {
     const terms = analyze(n).map((t) => t.term);
+    if (terms.some((t) => isCountryTerm(t) || index.persons.tokens.has(t))) continue;
     const group = q.nameGroups.get(terms[0] ?? '') ?? (terms.length === 1 ? terms : undefined);
     if (group && group.join(' ') === terms.join(' ')) for (const t of terms) nameOfGroup.set(t, n);
   }
@@ -219,7 +222,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       const name = nameOfGroup.get(term);
       if (!name) return false;
       let r = kindRefs.get(name);
-      if (r === undefined) kindRefs.set(name, (r = referredByKind(index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.sentence, name)));
+      if (r === undefined) kindRefs.set(name, (r = kindReferences.referredByKind(index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence, name)));
       return r;
     };
     // The whole name, in the sentence before ("Democrats" there is not the Democratic National Committee).

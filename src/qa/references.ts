@@ -64,16 +64,35 @@ interface DocSentences {
   sentences: readonly { text: string }[];
 }
 
+/** A name as a pattern of its words. */
+function namePattern(name: string): RegExp {
+  return new RegExp(`\\b${name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\b`, 'u');
+}
+
 /**
- * Whether sentence `at` of `doc` refers by its kind to the name `name` used in the
- * NAME_LOOKBACK sentences before it: "the yacht Sea Falcon ... The yacht lost its mast". The
- * kind is what the document puts next to the name anywhere ("the yacht Sea Falcon").
+ * Whether a sentence refers by its kind to a name used in the NAME_LOOKBACK sentences before
+ * it: "the yacht Sea Falcon ... The yacht lost its mast". The kind is what the document puts
+ * next to the name anywhere ("the yacht Sea Falcon"). Made once per question: it keeps each
+ * document's kinds of each name, since the scorer asks for many sentences of one document.
  */
+export class KindReferences {
+  private readonly patterns = new Map<string, RegExp>();
+  private readonly kinds = new Map<string, string[]>();
+
+  referredByKind(doc: DocSentences, docKey: number, at: number, name: string): boolean {
+    let named = this.patterns.get(name);
+    if (!named) this.patterns.set(name, (named = namePattern(name)));
+    let recent = false;
+    for (let s = Math.max(0, at - NAME_LOOKBACK); s < at && !recent; s++) recent = named.test(doc.sentences[s]?.text ?? '');
+    if (!recent) return false;
+    const key = `${docKey}\u0000${name}`;
+    let kinds = this.kinds.get(key);
+    if (!kinds) this.kinds.set(key, (kinds = [...new Set(doc.sentences.flatMap((x) => (named.test(x.text) ? kindNounsOf(x.text, name) : [])))]));
+    return kinds.length > 0 && refersByKind(doc.sentences[at]?.text ?? '', kinds);
+  }
+}
+
+/** Whether sentence `at` of `doc` refers by its kind to the name `name` used just before (see KindReferences). */
 export function referredByKind(doc: DocSentences, at: number, name: string): boolean {
-  const named = new RegExp(`\\b${name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\b`, 'u');
-  let recent = false;
-  for (let s = Math.max(0, at - NAME_LOOKBACK); s < at; s++) if (named.test(doc.sentences[s]?.text ?? '')) recent = true;
-  if (!recent) return false;
-  const kinds = [...new Set(doc.sentences.flatMap((x) => kindNounsOf(x.text, name)))];
-  return kinds.length > 0 && refersByKind(doc.sentences[at]?.text ?? '', kinds);
+  return new KindReferences().referredByKind(doc, 0, at, name);
 }

@@ -61,5 +61,5 @@ export function roleHeldIn(text: string, noun: string, owner: readonly string[] 
     if (APPOSITIVE_BEFORE_RE.test(before)) return 'confirmed';
   }
   // A role noun the sentence does not use leaves the match to the other factors.
-  return seen ? 'absent' : otherOwner || anonymous ? 'other' : 'possible';
+  return seen ? 'absent' : otherOwner || anonymous ? 'other' : 'loose';
 }

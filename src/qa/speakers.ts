@@ -182,6 +182,9 @@ function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
   return profiles;
 }
 
+/** A sentence that opens by describing someone by age: "The 83-year-old retired general ...". */
+const DESCRIBED_OPENING_RE = /^["“'‘(]*The\s+\d{1,3}-year-old\s/;
+
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const doc = index.brief.sources[d];
@@ -190,6 +193,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const persons = index.persons.tokens;
   const isPerson = (w: string): boolean => personWord(w, persons);
   let current: string[] = [];
+  let lastNamed: string[] = [];
   const subject = listSubject(doc.sentences.slice(0, 4).map((x) => x.text), isPerson);
   doc.sentences.forEach((s, i) => {
     const ws = words(s.text);
@@ -275,6 +279,10 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       if (!f.pronoun && people.length > 0 && named === null) named = people;
       sets.push(terms);
     }
+    // "The 83-year-old retired general, who ruled ...": an opening description of the person the
+    // sentence before named (or, failing that, the one the story last turned to).
+    if (DESCRIBED_OPENING_RE.test(s.text)) for (const p of lastNamed.length > 0 ? lastNamed : current) resolved.add(p);
+    lastNamed = words(s.text.replace(QUOTED_RE, ' ')).map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w)).slice(0, 2);
     if (named) current = named;
     else {
       // Names inside a quotation are what the speaker talks about, not who the story turns to
