@@ -376,6 +376,8 @@ export function typeFactor(
     case 'definition':
       return f.hasTitle ? 1 : 0.75;
     case 'name': {
+      // "Barraza's wife, Lucia, flew ...": a name of the kind asked the name of, whatever else it may be.
+      if (kindNoun(q) && namesTheKind(q, f.text)) return 1;
       const named = f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)));
       // "What was the name of the yacht ...?": a name of that kind ("the yacht Sea Falcon"), or a
       // name beside the kind's noun ("a new capital inland at Belmopan"); another name alone

@@ -359,7 +359,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, (t) => t === event.term || event.ids.has(index.termId(t) ?? -1)) : 1;
     const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null);
-    const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (next ? 1 : typeFit) * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
+    // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
+    const typeMet = next !== null || (officeFit === 'confirmed' && office?.role === true);
+    const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (typeMet ? 1 : typeFit) * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.
     const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;
@@ -367,7 +369,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
     const placeBonus = placeAfterVerb(q, f.text) || resident ? 0.05 : 0;
     const rank = confidence + speakerBonus + officeBonus + futureBonus + placeBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
-    const factors = options.explain ? { match, type: next ? 1 : typeFit, shape, month: monthFactor, referent: referentFactor, speaker: speakerFactor, office: OFFICE_FACTOR[officeFit], event: eventFactor, clause: clauseFactor, order: orderFactor } : undefined;
+    const factors = options.explain ? { match, type: typeMet ? 1 : typeFit, shape, month: monthFactor, referent: referentFactor, speaker: speakerFactor, office: OFFICE_FACTOR[officeFit], event: eventFactor, clause: clauseFactor, order: orderFactor } : undefined;
     out.push(factors ? { unit: u, confidence, rank, missing, factors } : { unit: u, confidence, rank, missing });
   }
   // "... were arrested Monday night": among the candidates it can still put first, the one whose

@@ -20,7 +20,7 @@ export function roleNoun(phrase: string): string | null {
     if (!/^[a-z][a-z-]*$/.test(w)) return null;
     noun = w;
   }
-  return noun && noun.length > 3 ? noun : null;
+  return noun && noun.length >= 3 ? noun : null;
 }
 
 /** A speech verb right after a role noun: "a senior negotiator says ...". */

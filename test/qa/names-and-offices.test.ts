@@ -143,6 +143,21 @@ describe('names matched by their proper words', () => {
     assert.match(a.citations[0]?.quote ?? '', /83-year-old/);
   });
 
+  it('answers "Who is X\'s son?" and "What is the name of X\'s wife?" from the name set beside the role', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('family', 'The case', {
+      a: "Barraza's son, Carlos, said his father was depressed but calm after the ruling.\n",
+      b: "Barraza's wife, Lucia, flew to Vienna on Tuesday to be with her husband.\n",
+      c: 'Hundreds of supporters rallied outside the embassy on Sunday.\n',
+    })]), { now: () => FIXED_NOW });
+    const son = engine.ask("Who is Barraza's son?", { topic: 'family' });
+    assert.equal(son.abstained, false, son.answer);
+    assert.match(son.citations[0]?.quote ?? '', /Carlos/);
+    // "Lucia" is also a word of a country's name (Saint Lucia): beside "wife," it is her name.
+    const wife = engine.ask("What is the name of Barraza's wife?", { topic: 'family' });
+    assert.equal(wife.abstained, false, wife.answer);
+    assert.match(wife.citations[0]?.quote ?? '', /Lucia/);
+  });
+
   it('answers about Hurricane Ilse, named by its proper word', () => {
     const a = ask('How many people did Hurricane Ilse kill in Valmora?');
     assert.equal(a.abstained, false, a.answer);
