@@ -3,7 +3,7 @@
  * day), a duration, a quantity of the asked measure or thing, a person, a name, a place, a
  * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
  */
-import { givesReasonFor, hasDurationIn, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasures } from './entities.ts';
+import { givesReasonFor, hasDurationIn, namesCauseOf, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasures } from './entities.ts';
 import { termOf } from './text-analysis.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
@@ -24,7 +24,7 @@ import type { UnitFeatures } from './sentence-features.ts';
 export function kindNoun(q: QuestionAnalysis): string | undefined {
   // "What is the name of the yacht that lost its mast?", "... of Netscape's browser?": the
   // head noun after "name of", before a relative word, a preposition, a name or the end.
-  const named = NAME_OF_KIND_RE.exec(q.text)?.[1];
+  const named = NAME_OF_KIND_RE.exec(q.text)?.[1] ?? KIND_NAME_RE.exec(q.text)?.[1];
   if (named) return named;
   // "Which programming language does ...": the last noun before the auxiliary.
   const beforeAux = /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/u.exec(q.text)?.[1];
@@ -35,6 +35,9 @@ export function kindNoun(q: QuestionAnalysis): string | undefined {
 
 /** The kind after "name of": a determiner or a possessive, up to two modifiers, the head noun. */
 const NAME_OF_KIND_RE = /\bnames? of\s+(?:the\s+|an?\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:that|who|whose|which|whom|where|when|in|of|on|at|for|to|with|from|by|\p{Lu})|\s*[?.!]*\s*$)/u;
+
+/** "What was the girl's name?", "what is the ship's name": the kind is the possessive's noun. */
+const KIND_NAME_RE = /\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?([a-z-]{3,})['’]s? names?\b/i;
 
 /** A question that opens with "which": "Which judge ...", "and which newspaper ...". */
 export const WHICH_Q_RE = /^\s*(?:and\s+)?which\s/i;
@@ -394,7 +397,8 @@ export function typeFactor(
     }
     case 'reason':
       // "What caused the storm?": not "... after a violent storm struck" (the storm as a reason).
-      return f.hasReason && givesReasonFor(f.text, (w) => asksWord(q, w)) ? 1 : 0.75;
+      // "A software error ... caused the explosion": what brought it about.
+      return (f.hasReason && givesReasonFor(f.text, (w) => asksWord(q, w))) || namesCauseOf(f.text, (w) => asksWord(q, w)) ? 1 : 0.75;
     case 'open':
       // "Which TV network ...": the answer names one; "which plane": "an Egypt Air plane".
       if (q.light.size > 0) {

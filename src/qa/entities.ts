@@ -52,6 +52,15 @@ export function withoutOthersMeasures(text: string, asks: (word: string) => bool
 /** Words that give a reason. */
 const REASON_RE = /\b(?:because|due to|as a result|after|since|over the|in response|following|so that|in order to|reason|caused by|blamed on|attributed to|owing to)\b/i;
 const ALL_REASONS_RE = new RegExp(REASON_RE.source, 'gi');
+/** Verbs that say what brought something about: "A software error caused the explosion". */
+const CAUSE_VERB_RE = /\b(?:caused|causing|triggered|sparked|led to|resulted in|brought about|set off)\s+((?:\S+\s+){0,5}\S+)/gi;
+
+/** Whether `text` says something brought about an asked thing ("A software error ... caused the explosion of the rocket"): its subject is the reason. */
+export function namesCauseOf(text: string, asks: (word: string) => boolean): boolean {
+  for (const m of text.matchAll(CAUSE_VERB_RE)) if ((m[1] as string).split(/\s+/).some((w) => asks(w.toLowerCase().replace(/[^\p{L}-]/gu, '')))) return true;
+  return false;
+}
+
 /** A stretch of time or a time adverb right before "after": "two days after", "shortly after", "ever since". */
 const TIME_BEFORE_RE = new RegExp(`(?:\\b(?:\\d+|an?|${NUMBER_WORDS}|few|several)\\s+(?:${UNIT_WORDS})|\\b(?:shortly|soon|just|hours|days|weeks|months|years|ever|long|right|immediately))\\s+$`, 'i');
 
@@ -64,6 +73,8 @@ export function givesReasonFor(text: string, asks: (word: string) => boolean): b
   for (const m of text.matchAll(ALL_REASONS_RE)) {
     // "two days after the tempest", "shortly after": when, not why.
     if (/^(?:after|since)$/i.test(m[0]) && TIME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "debris over the Atlantic": where, not why.
+    if (/^over the$/i.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
     const clause = text.slice(m.index + m[0].length).split(/[,;:.]/)[0] ?? '';
     if (!clause.split(/\s+/).slice(0, 5).some((w) => w.length > 2 && asks(w.toLowerCase()))) return true;
   }

@@ -36,7 +36,8 @@ const AGE_CANDIDATES = 500;
 /** The adjectives of "how old / tall / far ...", as terms. */
 const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heavy', 'deep', 'wide', 'long', 'weigh'].map((w) => termOf(w) ?? w));
 
-const COST_TERM = termOf('cost') ?? 'cost';
+/** Words a price written before a thing answers for: "How much did it cost / was it worth?". */
+const PRICE_TERMS = new Set(['cost', 'worth', 'value', 'price'].map((w) => termOf(w) ?? w));
 
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
 
@@ -244,8 +245,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const residenceWord = (term: string): boolean => resident && q.tokens.some((t) => t.term === term && RESIDENCE_VERB.test(t.word));
     // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
     // quantity, which the sentence gives, so it is not missing.
-    // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost.
-    const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) || (term === COST_TERM && q.amount && pricedBefore(f.text, (w) => { const t = termOf(w); return t !== null && t !== COST_TERM && q.terms.includes(t); })));
+    // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).
+    const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) || (PRICE_TERMS.has(term) && q.amount && pricedBefore(f.text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); })));
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
       let covered = 0;

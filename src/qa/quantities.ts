@@ -23,11 +23,18 @@ export const WEIGHT_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:pounds?|lb
 export const MEASURE_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|pounds?|lbs?|tons?|tonnes?|kilograms?|kg|acres?|hectares?|square|mph|kph|knots?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|stor(?:y|ey|ies))\b/i;
 /** An amount of money, a share or a ratio ("9-to-1"); "dlrs 400,000" is how newswires write dollars. */
 /** A price written before the thing priced, and that noun: "the $2.4 billion station", "a dlrs 400 million loan". */
-const PRICE_BEFORE_RE = /(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\b/gu;
+const PRICE_BEFORE_RE = /(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?((?:\s+[\p{Ll}-]{3,}){1,3})/gu;
 
 /** Whether `text` prices a thing the question asks about by writing the price before it ("the $2.4 billion station"): it says what that thing costs. */
 export function pricedBefore(text: string, asks: (word: string) => boolean): boolean {
-  for (const m of text.matchAll(PRICE_BEFORE_RE)) if (asks(m[1] as string)) return true;
+  // The noun may follow modifiers: "a $300 million weather satellite".
+  for (const m of text.matchAll(PRICE_BEFORE_RE)) {
+    for (const w of (m[1] as string).trim().split(/\s+/)) {
+      // The noun phrase ends at a function word: "a $5 million reward for bin Laden's arrest" prices the reward.
+      if (/^(?:for|of|to|in|on|at|by|with|from|and|or|the|an?|that|which|who|was|were|is|are)$/.test(w)) break;
+      if (asks(w)) return true;
+    }
+  }
   return false;
 }
 

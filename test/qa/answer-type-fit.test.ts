@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { kindNoun, namesOfTheKind, namesTheKind } from '../../src/qa/answer-type-fit.ts';
-import { givesReasonFor, withoutOthersMeasures } from '../../src/qa/entities.ts';
+import { givesReasonFor, namesCauseOf, withoutOthersMeasures } from '../../src/qa/entities.ts';
 import { pricedBefore } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
@@ -356,5 +356,31 @@ describe('"how much does it weigh / cost"', () => {
     assert.match(c.citations[0]?.quote ?? '', /\$2\.4 billion station/);
     // A price before another noun says nothing of the station's cost.
     assert.equal(pricedBefore('the $2.4 billion contract for the station', (x) => x === 'station'), false);
+  });
+});
+
+describe('a name asked with a possessive, a worth, and what caused something', () => {
+  it('reads "What was the girl\'s name?" as asking for the girl\'s name', () => {
+    const q = analyzeQuestion("What was the girl's name?");
+    assert.equal(q.type, 'name');
+    assert.equal(kindNoun(q), 'girl');
+  });
+
+  it('answers "How much was the satellite worth?" from "a $300 million weather satellite", but not a price of something else', () => {
+    assert.equal(pricedBefore('A rocket carrying a $300 million weather satellite exploded.', (w) => w === 'satellite'), true);
+    assert.equal(pricedBefore('It posted a $5 million reward for the satellite pieces.', (w) => w === 'satellite'), false);
+  });
+
+  it('answers "What caused the explosion?" from "A software error caused the explosion", not "exploded 37 seconds after liftoff ... over the Atlantic"', () => {
+    const explosion = (w: string): boolean => w === 'explosion';
+    assert.equal(namesCauseOf('A software error in the guidance system caused the explosion of the rocket.', explosion), true);
+    assert.equal(givesReasonFor('The rocket exploded 37 seconds after liftoff, scattering debris over the Atlantic.', (w) => w === 'exploded'), false);
+    const engine = madeEngine('rocket', 'Space news', {
+      a: 'A European rocket carrying a weather satellite exploded 37 seconds after liftoff Tuesday, scattering debris over the Atlantic, officials said.\n',
+      b: 'A software error in the guidance system caused the explosion of the rocket, an inquiry board said Friday.\n',
+    });
+    const a = engine.ask('What caused the explosion?', { topic: 'rocket' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /software error/);
   });
 });
