@@ -63,8 +63,29 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
     }
     if (found.size > 0) out.set(i, [...found.values()]);
   });
+  // A noun's other words for its commonest sense ("earthquake" / "quake", "car" / "automobile"),
+  // whether or not the documents use the noun itself: a sentence without the noun may use them.
+  // Not the noun of the kind a "which" question asks for ("Which newspaper ...?" is not answered by "the paper").
+  const kind = /^\s*(?:and\s+)?(?:which|what)\s+(\p{Ll}+)/iu.exec(q.text)?.[1]?.toLowerCase();
+  q.terms.forEach((term, i) => {
+    if (out.has(i) || q.entityTerms.has(term) || term.startsWith('~') || q.light.has(term) || (kind !== undefined && termOf(kind) === term)) return;
+    const found = new Map<string, Paraphrase>();
+    for (const token of q.tokens) {
+      if (token.term !== term || !/^[a-z]{3,}$/.test(token.word) || isVerbSlot(q.text, token.start, token.word)) continue;
+      for (const w of wn.related(token.word, 'noun', 1).synonyms) {
+        if (!/^[a-z]{3,}$/.test(w) || STOP_WORDS.has(w)) continue;
+        const t = termOf(w);
+        const id = t === null ? undefined : index.termId(t);
+        if (id !== undefined && id !== qIds[i]) found.set(w, { id, strength: NOUN_SYNONYM, forms: new RegExp(`\\b${w}(?:s|es)?\\b`, 'i') });
+      }
+    }
+    if (found.size > 0) out.set(i, [...found.values()]);
+  });
   return out;
 }
+
+/** How strongly another word of a noun's commonest sense stands in for it ("quake" for "earthquake"). */
+export const NOUN_SYNONYM = 0.8;
 
 const AUXILIARY = /\b(?:did|does|do|will|would|can|could|should|may|might|must|has|have|had)\b/i;
 const DETERMINER = /^(?:the|a|an|of|this|that|these|those|his|her|its|their|my|your|our|any|some|no|every|each|first|last|new|more|most)$/i;

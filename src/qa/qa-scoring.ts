@@ -234,7 +234,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // A brief claim may lend the sentences it cites words they lack, but not the question's
     // focus: a sentence with none of the question's topic words ("worried") is not made an
     // answer by a claim that has them and cites it for a date.
-    const focalInSentence = focal.length === 0 || focal.some((t) => inSentence(t));
+    const focalInSentence = focal.length === 0 || focal.some((t) => inSentence(t) || paraphraseMatch(paraphrases.get(q.terms.indexOf(t)) ?? [], f.text) > 0);
     const typeFit = typeFactor(q, f, index, qWords, primary, resolved);
     // Question terms whose derived form the sentence has ("trial" for "tried"), worked out once.
     const derivedIn: boolean[] = [];
@@ -255,7 +255,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       q.terms.forEach((term, i) => {
         const id = qIds[i];
         const alt = paraphrases.get(i);
-        let m = id === undefined && alt ? paraphraseMatch(alt, f.text) : 0;
+        let m = alt ? paraphraseMatch(alt, f.text) : 0;
         // An acronym the documents never write, spelled out in the sentence ("USAID" / "U.S. Agency for International Development").
         if (id === undefined && aliases.has(term) && inSentence(term)) m = 1;
         const derivedHere = derivedIn[i] === true;
@@ -263,7 +263,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           if (inSentence(term) || shapeWordMet(term)) m = 1;
           else {
             if (claimSet === null) missing.add(id);
-            if (claim.has(id)) m = 0.5;
+            if (claim.has(id)) m = Math.max(m, 0.5);
             // A claim may mention other people than its quote does ("Xi ... met Blinken" citing a
             // sentence about Xi and Putin): a person must be in the sentence itself.
             if (claimSet?.has(id) && !index.persons.tokens.has(term)) m = CLAIM_MATCH;

@@ -10,6 +10,8 @@ import { isVerbSlot, paraphrasesOf } from '../../src/qa/paraphrases.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { verbForms, WordNet } from '../../src/qa/wordnet.ts';
+import { madeEngine } from './qa-helpers.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
 import { makeBrief, realCatalog } from './qa-helpers.ts';
 
 describe('WordNet reader', () => {
@@ -84,5 +86,35 @@ describe('paraphrased question words', () => {
     const pp = [...paraphrasesOf(q, qIds, index).values()].flat();
     assert.ok(pp.some((p) => p.forms.test('they govern')), 'rule: govern, whose stem the documents have (in "government")');
     for (const p of pp) assert.ok(!p.forms.test('The government ordered an inquiry into the port authority.'), `${p.forms} does not match "government"`);
+  });
+});
+
+describe('another word of a noun\'s commonest sense', () => {
+  it('stands in for the noun in a sentence without it ("The quake, measured at magnitude 6.9" for "the earthquake")', () => {
+    const engine = madeEngine('quake', 'Disaster news', {
+      a: 'A powerful earthquake struck the east before dawn Saturday, killing at least 312 people.\n\nThe quake, measured at magnitude 6.9 by the national observatory, was centered near the town of Erzan.\n',
+      b: 'Rescuers pulled 56 survivors from the rubble by nightfall.\n',
+    });
+    const a = engine.ask('How strong was the earthquake?', { topic: 'quake' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /magnitude 6\.9/);
+  });
+
+  it('leaves a "which" question wanting a named one of its kind: "the Kars Times reported", not "said the paper"', () => {
+    const brief = makeBrief('paper', 'Mediation', {
+      a: 'Varnian Foreign Minister Ana Lind made the offer of mediation in a telephone call with her Ostland counterpart on Sunday, said the paper, which is close to the ministry.\n',
+      b: 'Varnia has offered to mediate between the two sides and will send envoys, the Kars Times reported Monday.\n',
+      c: 'Many newspaper stories said the paper shortage hurt printers.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]));
+    const a = engine.ask('Which newspaper reported that Varnia offered to mediate?', { topic: 'paper' });
+    assert.match(a.citations[0]?.quote ?? '', /Kars Times/);
+    // The kind's own noun is not expanded: "paper" does not stand in for "newspaper".
+    const index = engine.indexFor(brief);
+    const q = analyzeQuestion('Which newspaper reported that Varnia offered to mediate?', index.persons.tokens, index.persons.names);
+    const qIds = q.terms.map((t) => index.termId(t));
+    assert.equal(paraphrasesOf(q, qIds, index).has(q.terms.indexOf(termOf('newspaper') ?? '')), false);
+    const how = analyzeQuestion('How many newspaper stories appeared?', index.persons.tokens, index.persons.names);
+    assert.equal(paraphrasesOf(how, how.terms.map((t) => index.termId(t)), index).has(how.terms.indexOf(termOf('newspaper') ?? '')), true);
   });
 });
