@@ -338,7 +338,7 @@ export function typeFactor(
   switch (q.type) {
     case 'date':
       // "At what time did it land?": a time of day ("at 8:30 a.m."), not a day.
-      if (CLOCK_Q_RE.test(q.text)) return CLOCK_RE.test(f.text) ? 1 : f.hasDate ? 0.6 : 0.45;
+      if (CLOCK_Q_RE.test(q.text)) return CLOCK_RE.test(f.text) ? 1 : f.hasDate ? 0.5 : 0.45;
       return f.hasDate ? 1 : 0.45;
     case 'duration':
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).

@@ -384,3 +384,14 @@ describe('a name asked with a possessive, a worth, and what caused something', (
     assert.match(a.citations[0]?.quote ?? '', /software error/);
   });
 });
+
+describe('"what time"', () => {
+  it('is not answered by a day alone', () => {
+    const engine = madeEngine('landing', 'Space news', {
+      a: 'The capsule carrying the three crew members landed on Sunday on the steppes of Kazakhstan.\n',
+      b: 'Rescue helicopters reached the crew within minutes.\n',
+    });
+    assert.equal(engine.ask('What time did the capsule land?', { topic: 'landing' }).abstained, true);
+    assert.equal(engine.ask('When did the capsule land?', { topic: 'landing' }).abstained, false);
+  });
+});
