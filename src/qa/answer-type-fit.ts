@@ -4,7 +4,7 @@
  * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
  */
 import { givesReasonFor, hasDurationIn, namesCauseOf, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasures } from './entities.ts';
-import { termOf } from './text-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
@@ -224,12 +224,20 @@ const ROLE_SUBJECT_RE = /(?:^|[,;:]\s+|\bby\s+)["“'‘(]*(?:[Tt]he|[Aa]n?)\s+(
  * coroner said he would hold an inquest" (WordNet's nouns of people: coroner, skipper,
  * fisherman). Answers "Who will hold an inquest?" as a title would.
  */
-function roleActs(text: string, qWords: ReadonlySet<string>): boolean {
+function roleActs(text: string, qWords: ReadonlySet<string>, q?: QuestionAnalysis): boolean {
   const wn = wordNet();
   if (!wn) return false;
   for (const m of text.matchAll(ROLE_SUBJECT_RE)) {
     const noun = m[1] as string;
     if (!qWords.has(noun) && wn.isPersonNoun(noun, false)) return true;
+  }
+  // "Who will the government prosecute?": "... would prosecute builders whose ..." names them by what they are.
+  if (q && /^\s*(?:and\s+)?(?:who|whom)\s+(?:did|does|do|will|would|can|could|should|might|has|have|had)\b/i.test(q.text)) {
+    for (const t of analyze(text)) {
+      if (!q.terms.includes(t.term)) continue;
+      const after = /^\s+(?:(?:the|a|an|some|its|their|local)\s+)?(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?/u.exec(text.slice(t.end));
+      for (const noun of [after?.[1], after?.[2]]) if (noun && !qWords.has(noun) && wn.isPersonNoun(noun, false)) return true;
+    }
   }
   return false;
 }
@@ -374,7 +382,7 @@ export function typeFactor(
       // A capitalised name that may be who did it: not a quoted title, a country or a lone word.
       const quoted = quotedTitles(f.text);
       const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w)));
-      return other || f.agent !== null ? 1 : named ? 0.85 : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) || roleActs(f.text, qWords) ? 0.75 : PASSIVE_AGENT_RE.test(f.text) ? PASSIVE_AGENT : 0.5;
+      return other || f.agent !== null ? 1 : named ? 0.85 : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) || roleActs(f.text, qWords, q) ? 0.75 : PASSIVE_AGENT_RE.test(f.text) ? PASSIVE_AGENT : 0.5;
     }
     case 'definition':
       return f.hasTitle ? 1 : 0.75;

@@ -262,6 +262,16 @@ describe('someone named by what they are', () => {
     const b = madeEngine('storm', 'Sea news', { a: 'The storm said to be the worst in decades would hold its strength into Wednesday.\n' });
     assert.equal(b.ask('Who will hold its strength?', { topic: 'storm' }).abstained, true);
   });
+
+  it('answers "Who will the government prosecute?" with whom the verb names by what they are ("prosecute builders")', () => {
+    const engine = madeEngine('quake', 'Disaster news', {
+      a: 'The government said it would prosecute builders whose apartment blocks collapsed in the earthquake.\n',
+      b: 'Winds eased on Tuesday and the search went on.\n',
+    });
+    const a = engine.ask('Who will the government prosecute?', { topic: 'quake' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /prosecute builders/);
+  });
 });
 
 describe('a reason', () => {
