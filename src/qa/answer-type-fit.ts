@@ -247,6 +247,13 @@ function ownMeasures(q: QuestionAnalysis, text: string): string {
   return withoutOthersMeasures(text, (w) => asksWord(q, w));
 }
 
+/** The words in lower case between "how many" and the counted noun: "How many silver medals ..." → silver. */
+function countedModifiers(question: string, counted: readonly string[]): string[] {
+  const words = /\bhow many\s+(.*)$/i.exec(question)?.[1]?.split(/\s+/) ?? [];
+  const at = words.findIndex((w) => counted.includes(termOf(w.toLowerCase().replace(/[^\p{L}-]/gu, '')) ?? ''));
+  return words.slice(0, Math.max(0, at)).filter((w) => /^[a-z][a-z-]*$/.test(w) && !/^(?:more|other|of|the|new)$/.test(w));
+}
+
 /** Whether `word` is one of the question's terms. */
 function asksWord(q: QuestionAnalysis, word: string): boolean {
   const t = termOf(word);
@@ -364,7 +371,7 @@ export function typeFactor(
       }
       // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
       // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
-      if (q.counted.length > 0) return countsThing(f.text, q.counted) ? 1 : MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? MEASURED_MASS : f.hasQuantity ? 0.5 : 0.4;
+      if (q.counted.length > 0) return countsThing(f.text, q.counted, countedModifiers(q.text, q.counted)) ? 1 : MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? MEASURED_MASS : f.hasQuantity ? 0.5 : 0.4;
       // "What is the population of Honduras?": a count of its people ("a territory of 800,000
       // people", "which has 2 million residents"), not any count of people.
       if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;

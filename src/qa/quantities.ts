@@ -38,6 +38,17 @@ export function pricedBefore(text: string, asks: (word: string) => boolean): boo
   return false;
 }
 
+/**
+ * Whether the words between a number and the counted noun (`between`) set it apart from the
+ * asked kind: "five gold medals" for "How many silver medals". A word in lower case there that
+ * is none of the question's `modifiers`, when the question has some.
+ */
+function countsOthers(between: string, modifiers: readonly string[]): boolean {
+  if (modifiers.length === 0) return false;
+  const words = between.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  return !words.some((w) => modifiers.includes(w)) && words.some((w) => !STOP_WORDS.has(w) && !/^(?:million|billion|thousand|hundred|more|other|new|additional|extra)$/.test(w));
+}
+
 export const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|\b(?:dollars?|euros?|pounds|yuan|roubles?|rubles?|billion|million|trillion)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]to[- ](?:\d+|one)\b/i;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;
 
@@ -46,7 +57,7 @@ const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eigh
  * of fighters", "four US officials", "200 North Koreans", a multi-word name read as one), or
  * right after it as "X of N" ("its staff of 13").
  */
-export function countsThing(text: string, counted: string[]): boolean {
+export function countsThing(text: string, counted: string[], modifiers: readonly string[] = []): boolean {
   const want = new Set(counted);
   const toks = analyze(text);
   // "cut the number of counties to which the WFP has access from 171 to 145": a number of the
@@ -67,7 +78,9 @@ export function countsThing(text: string, counted: string[]): boolean {
     const end = m.index + m[0].length;
     // Up to four words on, not past a clause boundary ("21 injured when an explosives-rigged car").
     const next4 = (/^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';
-    if (toks.some((t) => t.start >= end && t.start < end + next4.length && want.has(t.term))) return true;
+    const hit = toks.find((t) => t.start >= end && t.start < end + next4.length && want.has(t.term));
+    // "How many silver medals ...?": "five gold medals" counts others of the thing.
+    if (hit && !countsOthers(text.slice(end, hit.start), modifiers)) return true;
     // "its staff of 13": only when nothing after the number says what it counts
     // ("a country of 10 million people" counts people, not countries).
     const before = /(\S+)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));

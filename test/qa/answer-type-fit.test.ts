@@ -5,7 +5,7 @@ import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { kindNoun, namesOfTheKind, namesTheKind } from '../../src/qa/answer-type-fit.ts';
 import { givesReasonFor, namesCauseOf, withoutOthersMeasures } from '../../src/qa/entities.ts';
-import { pricedBefore } from '../../src/qa/quantities.ts';
+import { countsThing, pricedBefore } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
@@ -403,5 +403,19 @@ describe('"what time"', () => {
     });
     assert.equal(engine.ask('What time did the capsule land?', { topic: 'landing' }).abstained, true);
     assert.equal(engine.ask('When did the capsule land?', { topic: 'landing' }).abstained, false);
+  });
+});
+
+describe('a count of a kind of the thing', () => {
+  it('"How many silver medals ...?" is not answered by "five gold medals"', () => {
+    assert.equal(countsThing('Host Varnia won five gold medals on the first day.', ['medal'], ['silver']), false);
+    assert.equal(countsThing('Host Varnia won five gold medals on the first day.', ['medal'], ['gold']), true);
+    assert.equal(countsThing('Host Varnia won five medals on the first day.', ['medal'], ['silver']), true);
+    const engine = madeEngine('games', 'Sports news', {
+      a: 'Host Varnia won five gold medals on the first full day of competition, all in shooting.\n',
+      b: 'The opening ceremony was watched by 60,000 people.\n',
+    });
+    assert.equal(engine.ask('How many silver medals did Varnia win?', { topic: 'games' }).abstained, true);
+    assert.equal(engine.ask('How many gold medals did Varnia win?', { topic: 'games' }).abstained, false);
   });
 });
