@@ -16,7 +16,7 @@ const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/;
 const ISO_DATE_RE = /\b\d{4}-\d{2}-\d{2}\b/;
 const RELATIVE_DATE_RE = /\b(?:(?:last|next|this|earlier this|later this|early|late)\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend|morning|night)|yesterday|today|tomorrow|in recent (?:days|weeks|months)|on the anniversary|since \d{4})\b/i;
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|half';
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|half';
 const UNIT_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 const SPAN_RE = new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|an?|${NUMBER_WORDS}|many|few|couple of)\\s+(?:more\\s+)?(?:${UNIT_WORDS})\\b`, 'gi');
 /** "for an hour", "lasted only around 35 minutes", "took two days". */

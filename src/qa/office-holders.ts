@@ -230,6 +230,20 @@ interface Held {
   near: ReadonlySet<string>;
   /** The title is of a named body, not a country: "leader of Islamic Holy War", "president of the International Federation". */
   ofBody: boolean;
+  /** The terms of what follows the title after "for" or "of", up to a clause mark ("for the Joint Rescue Coordination Center"). */
+  after: ReadonlySet<string>;
+}
+
+/** The terms of the "for / of ..." phrase after the title at `i`, up to six words or a clause mark. */
+function complementTerms(words: readonly Word[], i: number): ReadonlySet<string> {
+  if (!/^(?:for|of|at)$/.test(words[i + 1]?.lower ?? '')) return NO_TERMS;
+  const out = new Set<string>();
+  for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
+    const w = words[k] as Word;
+    if (w.afterMark) break;
+    out.add(termOf(w.lower) ?? w.lower);
+  }
+  return out;
 }
 
 /**
@@ -329,7 +343,7 @@ function heldIn(text: string, isTitle: (word: string) => boolean, withNear = fal
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
     }
     const near = withNear ? new Set(words.slice(Math.max(0, i - NEAR_TITLE), i + NEAR_TITLE + 1).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
-    out.push({ rank, portfolio: portfolioBefore(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
+    out.push({ rank, portfolio: portfolioBefore(words, i), after: complementTerms(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
   });
   return out;
 }
@@ -405,8 +419,9 @@ export function officeMatch(
   let best: OfficeMatch = 'other';
   for (const h of held) {
     if (h.rank !== asked.rank || h.holder.length === 0) continue;
-    // "Israel's defense minister": a prime or foreign minister holds another office.
-    if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p))) continue;
+    // "Israel's defense minister": a prime or foreign minister holds another office. The
+    // portfolio may follow the title: "a spokesman for the Joint Rescue Coordination Center".
+    if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p) && !h.after.has(p))) continue;
     // "The leader of the rebels": "rebel leader X", not "President X".
     if ((asked.of ?? []).some((p) => !h.near.has(p))) continue;
     // "Who is Syria's president?": the leader of a named body is no country's president.

@@ -39,6 +39,7 @@ describe('time expressions', () => {
     // A time of day dates an event too.
     assert.deepEqual(found('The shuttle lifted off at 8:41 p.m. EST, lighting up the sky.'), ['8:41 p.m. EST']);
     assert.deepEqual(found('Talks resumed at noon'), ['at noon']);
+    assert.deepEqual(found('A final report would be published within a year.'), ['within a year']);
     assert.deepEqual(found('The score was 3-1 after 12 minutes'), []);
   });
 

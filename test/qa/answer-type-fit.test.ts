@@ -411,6 +411,7 @@ describe('a count of a kind of the thing', () => {
     assert.equal(countsThing('Host Varnia won five gold medals on the first day.', ['medal'], ['silver']), false);
     assert.equal(countsThing('Host Varnia won five gold medals on the first day.', ['medal'], ['gold']), true);
     assert.equal(countsThing('Host Varnia won five medals on the first day.', ['medal'], ['silver']), true);
+    assert.equal(countsThing('Fourteen people were still missing on Saturday night.', ['~people']), true);
     const engine = madeEngine('games', 'Sports news', {
       a: 'Host Varnia won five gold medals on the first full day of competition, all in shooting.\n',
       b: 'The opening ceremony was watched by 60,000 people.\n',

@@ -292,6 +292,13 @@ describe('offices', () => {
     assert.equal(officeMatch(askedOffice("Who is Peru's president?")!, 'The party was formed during President Otto Brandt\'s visit to Peru.', none), 'other');
   });
 
+  it('reads the portfolio after the title too: "Arne Dahl, a spokesman for the Joint Rescue Coordination Center"', () => {
+    const none = new Map<string, Set<string>>();
+    const asked = askedOffice('Who is the rescue center spokesman?')!;
+    assert.equal(officeMatch(asked, 'The ferry capsized at 3 a.m., said Arne Dahl, a spokesman for the Joint Rescue Coordination Center in Bodo.', none), 'confirmed');
+    assert.equal(officeMatch(asked, 'The ferry capsized at 3 a.m., said Arne Dahl, a spokesman for the shipping company.', none), 'other');
+  });
+
   it('asks for no holder when the title qualifies something else or is what an act is about', () => {
     assert.equal(askedOffice("Who won the Varnian governor's race?"), null);
     assert.equal(askedOffice('Who might replace Otto Brandt as majority leader?'), null);
