@@ -110,9 +110,9 @@ export function namesTheThing(question: string, text: string): number {
   const n = escape(noun);
   const N = `${noun[0]?.toUpperCase() ?? ''}${escape(noun.slice(1))}`;
   // A name ending in the noun ("Gaza International Airport"), the noun with a name in
-  // apposition ("browser, Internet Explorer"), or a name it is called by.
+  // apposition ("browser, Internet Explorer", "the ferry Solveig"), or a name it is called by.
   // A common noun may be named in lower case by apposition ("its currency, the ringgit,").
-  const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,\\s+\\p{Lu}|\\b${n}s?,\\s+the\\s+[\\p{L}-]+\\s*[,;]|\\b${n}s?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
+  const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,?\\s+\\p{Lu}|\\b${n}s?,\\s+the\\s+[\\p{L}-]+\\s*[,;]|\\b${n}s?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
   if (named.test(text)) return 1;
   return new RegExp(`\\b${n}`, 'i').test(text) ? NAME_MISSING : 1;
 }

@@ -192,6 +192,7 @@ describe('"what is the name of the X"', () => {
     assert.equal(namesTheThing(q, 'Valmora opened North Quay Harbour on Tuesday.'), 1);
     assert.equal(namesTheThing(q, 'The city built a harbour, Port Ilse, for the ferries.'), 1);
     assert.equal(namesTheThing(q, 'The city built a harbour called Port Ilse.'), 1);
+    assert.equal(namesTheThing('What was the name of the ferry?', 'Divers recovered bodies from the wreck of the ferry Solveig on Saturday.'), 1);
     assert.ok(namesTheThing(q, 'The new harbour opened on Tuesday.') < 1);
     assert.ok(namesTheThing(q, 'The Valmora Harbour Authority said the new harbour would open.') < 1);
     assert.equal(namesTheThing('Who built the harbour?', 'The new harbour opened on Tuesday.'), 1);
