@@ -14,7 +14,7 @@ import type { Scored } from './qa-scoring.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { askedOffice, refersBackToTitle } from './office-holders.ts';
-import { kindNoun, namesTheKind } from './answer-type-fit.ts';
+import { kindNoun, namesTheKind } from './answer-kind.ts';
 
 /** A quote of an answer, with the source's details (`ask --json` prints it as is). */
 export interface AnswerCitation extends JsonQuote, Omit<SourceRef, 'id' | 'duplicateOf'> {}

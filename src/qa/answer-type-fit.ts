@@ -5,131 +5,13 @@
  */
 import { givesReasonFor, hasDurationIn, namesCauseOf, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasures } from './entities.ts';
 import { analyze, termOf } from './text-analysis.ts';
-import { countryTermOf, DEMONYMS } from './gazetteer.ts';
+import { countryTermOf } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
-
-/**
- * "Which plane was the first to land?": whether the sentence names one of the asked kind,
- * with a name right before the noun ("an Egypt Air plane") or right after it ("the plane,
- * Falcon One").
- */
-/**
- * The noun of a "which/what <kind>" question, past capitalised modifiers: "Which Syrian
- * newspaper ..." → newspaper, "which TV network" → network.
- */
-export function kindNoun(q: QuestionAnalysis): string | undefined {
-  // "What is the name of the yacht that lost its mast?", "... of Netscape's browser?": the
-  // head noun after "name of", before a relative word, a preposition, a name or the end.
-  const named = NAME_OF_KIND_RE.exec(q.text)?.[1] ?? KIND_NAME_RE.exec(q.text)?.[1];
-  if (named) return named;
-  // "Which programming language does ...": the last noun before the auxiliary.
-  const beforeAux = /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/u.exec(q.text)?.[1];
-  const first = beforeAux ?? /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}+)\b/u.exec(q.text)?.[1];
-  // "What did ...", "what is ...": no kind.
-  return first !== undefined && AUXILIARY_RE.test(first) ? undefined : first;
-}
-
-/** The kind after "name of": a determiner or a possessive, up to two modifiers, the head noun. */
-const NAME_OF_KIND_RE = /\bnames? of\s+(?:the\s+|an?\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:that|who|whose|which|whom|where|when|in|of|on|at|for|to|with|from|by|\p{Lu})|\s*[?.!]*\s*$)/u;
-
-/** "What was the girl's name?", "what is the ship's name": the kind is the possessive's noun. */
-const KIND_NAME_RE = /\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?([a-z-]{3,})['’]s? names?\b/i;
-
-/** A question that opens with "which": "Which judge ...", "and which newspaper ...". */
-export const WHICH_Q_RE = /^\s*(?:and\s+)?which\s/i;
-
-const AUXILIARY_RE = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may|must|shall)$/;
-
-export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
-  return namesOfTheKind(q, text).length > 0;
-}
-
-/**
- * The names of the asked kind in `text`: "the newspaper Tishrin", "radio station DZXL", "a
- * Spanish judge, Baltasar Garzon" (after the noun), "Tishrin newspaper", "Focus newsmagazine"
- * (before it; the noun may close a compound). A capitalised determiner, place, demonym or the
- * question's own modifier names nothing ("The magazine", "a Syrian newspaper", "one IOC member").
- */
-export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
-  const kind = kindPatterns(q);
-  if (!kind) return [];
-  const { after, before, titled, asked } = kind;
-  const out: string[] = [];
-  // "Channel 2", "Radio Tirana": the kind's own noun, capitalised, opens the name.
-  for (const m of text.matchAll(titled)) if (!asked.has((m[1] as string).toLowerCase())) out.push(m[0]);
-  for (const m of text.matchAll(after)) {
-    const name = (m[1] as string).replace(/\s+(?:of|de|del|la)$/, '');
-    if (!DETERMINER_RE.test(name.split(/\s+/)[0] as string)) out.push(name);
-  }
-  for (const m of text.matchAll(before)) {
-    const words = (m[1] as string).trim().split(/\s+/);
-    // Leading words that only describe it: "the", "Syrian", "Egypt-based", the question's own.
-    const describes = (w: string): boolean => DETERMINER_RE.test(w) || DEMONYMS.has(w.toLowerCase()) || PLACE_ADJECTIVE_RE.test(w) || asked.has(w.toLowerCase());
-    while (words.length > 0 && describes(words[0] as string)) words.shift();
-    // "the European Union's statistics agency": whose it is, not its name.
-    if (/['’]s?$/.test(words.at(-1) ?? '')) continue;
-    // A name all of places ("Bangkok") is where, not which; one that starts with a place may be a name ("Egypt Air").
-    if (words.length > 0 && words.some((w) => !isPlaceWord(w) && countryTermOf(w) === null) && !words.some(describes)) out.push(words.join(' '));
-  }
-  return out;
-}
-
-/** Whether `name` owns an unnamed one of the asked kind in `text`: "the European Union's statistics agency". */
-function ownsTheKind(q: QuestionAnalysis, text: string, name: string): boolean {
-  const kind = kindNoun(q);
-  if (!kind) return false;
-  // Cheap test first: the name is seldom possessive.
-  const lower = text.toLowerCase();
-  const n = name.toLowerCase();
-  if (!lower.includes(`${n}'`) && !lower.includes(`${n}’`)) return false;
-  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`${name.split(/\s+/).map(esc).join('\\s+')}['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${esc(kind)}s?\\b`, 'iu').test(text);
-}
-
-/** A place made into an adjective: "Egypt-based", "Russian-built", "U.S.-made". */
-const PLACE_ADJECTIVE_RE = /^[\p{Lu}][\p{L}.]*-(?:based|built|made|backed|led|owned|run|born|funded|sponsored|controlled|ruled|held)$/u;
-const DETERMINER_RE = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|One|Another)$/;
-
-/** Whether `text` has one of the asked kind say or report something, unnamed: "an official Syrian newspaper said". */
-function leavesTheKindUnnamed(q: QuestionAnalysis, text: string): boolean {
-  return kindPatterns(q)?.unnamed.test(text) ?? false;
-}
-
-/** The patterns of a "which <kind>" question, made once per question (the scorer tries them on every candidate). */
-interface KindPatterns {
-  /** "the newspaper Tishrin", "a Spanish judge, Baltasar Garzon". */
-  after: RegExp;
-  /** "Tishrin newspaper", "Focus newsmagazine". */
-  before: RegExp;
-  /** "Channel 2", "Radio Tirana": the noun itself, capitalised, opening a name. */
-  titled: RegExp;
-  /** "an official Syrian newspaper said". */
-  unnamed: RegExp;
-  /** The question's words. */
-  asked: ReadonlySet<string>;
-}
-
-const kindCache = new WeakMap<QuestionAnalysis, KindPatterns | null>();
-
-function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
-  const hit = kindCache.get(q);
-  if (hit !== undefined) return hit;
-  const head = kindNoun(q);
-  const noun = head && head.length >= 3 ? head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : null;
-  const out = noun === null ? null : {
-    after: new RegExp(`\\b${noun}s?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
-    before: new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?${noun}s?\\b`, 'gu'),
-    titled: new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}s?\\s+(\\d+|\\p{Lu}[\\p{L}'’-]+)`, 'gu'),
-    unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|claimed|stated)\\b`, 'u'),
-    asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
-  };
-  kindCache.set(q, out);
-  return out;
-}
+import { kindNoun, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
  * A sentence where one of the asked kind says something, unnamed ("an official Syrian
@@ -149,13 +31,6 @@ const NAME_OF_OTHER_KIND = 0.6;
 /** A sentence that writes the asked kind's noun ("a crime that ..."). */
 const KIND_MENTIONED = 0.9;
 
-function mentionsTheKind(q: QuestionAnalysis, index: TopicIndex, unitTerms: ReadonlySet<number>): boolean {
-  const head = kindNoun(q);
-  if (!head || head.length < 3) return false;
-  const t = termOf(head);
-  const id = t === null ? undefined : index.termId(t);
-  return id !== undefined && unitTerms.has(id);
-}
 
 /**
  * "Where was Sharon born?" answered by "Born in Kfar Mallal": the question's own verb, then a

@@ -10,6 +10,7 @@
 import { ROLE_Q_RE, roleHeldIn, roleNoun } from './role-holders.ts';
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
+import { APPOSITIVE_BEFORE_RE, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioAfter, portfolioBefore, rankBefore, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { termOf } from './text-analysis.ts';
 
@@ -35,166 +36,8 @@ export interface AskedOffice {
   country: string | null;
 }
 
-/** Words that make a title a different office: "vice president", "former president". */
-const RANK = /^(?:vice|deputy|former|ex|acting|interim|assistant|associate|under)$/;
 /** Titles that address a person without naming an office. */
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
-
-interface Word {
-  text: string;
-  lower: string;
-  /** A clause mark (comma, colon, bracket, dash) comes right before this word. */
-  afterMark: boolean;
-  /** Where it starts in the text. */
-  start: number;
-}
-
-function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  let last = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’]*/gu)) {
-    const w = m[0];
-    out.push({ text: w, lower: w.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, ''), afterMark: /[,;:()—–_]/.test(text.slice(last, m.index)), start: m.index });
-    last = m.index + w.length;
-  }
-  return out;
-}
-
-/** The country concept of the words at `i` (one or two words: "El Salvador", "U.S."), with how many words it spans. */
-function countryAt(words: readonly Word[], i: number): { country: string; span: number } | null {
-  const one = words[i];
-  if (!one) return null;
-  const two = words[i + 1];
-  if (two && /^\p{Lu}/u.test(one.text)) {
-    const c = countryTermOf(`${one.lower} ${two.lower}`);
-    if (c) return { country: c, span: 2 };
-  }
-  if (!/^\p{Lu}/u.test(one.text)) return null;
-  const c = countryTermOf(one.lower);
-  return c ? { country: c, span: 1 } : null;
-}
-
-/**
- * The rank in the title phrase before the title at `i`: "Vice President", "First Deputy Prime
- * Minister" ("prime" and "first" may stand between), "former defense minister", "deputy
- * foreign minister" (a portfolio or a country may too). `at` is where the phrase starts.
- */
-function rankBefore(words: readonly Word[], i: number): { rank: string | null; at: number } {
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const w = words[k]?.lower ?? '';
-    if (RANK.test(w)) return { rank: w, at: k };
-    if (endsTitlePhrase(words, k)) break;
-  }
-  return { rank: null, at: i };
-}
-
-/** Whether the word at `k`, looking back from a title, is outside the title's phrase: a clause mark after it, a clause word, an article or another title. */
-function endsTitlePhrase(words: readonly Word[], k: number): boolean {
-  const w = words[k]?.lower ?? '';
-  return words[k + 1]?.afterMark === true || CLAUSE_WORD.test(w) || /^(?:the|an?)$/.test(w) || isTitleWord(w);
-}
-
-/** The country a title at `i` (its phrase starting at `at`) is tied to: before the phrase, inside it ("former Israeli defense minister"), or after it ("of Honduras"). */
-function countryOfTitle(words: readonly Word[], i: number, at: number): string | null {
-  return countryBefore(words, at) ?? (at < i ? countryBefore(words, i) : null) ?? countryAfter(words, i) ?? countryOfGroup(words, at);
-}
-
-/**
- * The country of the group a title is listed from: "Thai Cabinet members, including Prime
- * Minister Chuan Leekpai" → Thailand (a country named in the three words before the comma).
- */
-function countryOfGroup(words: readonly Word[], at: number): string | null {
-  // "including" up to two words before (the title's own words: "including Prime Minister").
-  let k = -1;
-  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
-    if (words[j]?.lower === 'including') k = j;
-    if (k >= 0 || words[j]?.afterMark) break;
-  }
-  if (k < 1 || !words[k]?.afterMark) return null;
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-    const c = countryAt(words, j);
-    if (c) return c.country;
-    if (words[j]?.afterMark) break;
-  }
-  return null;
-}
-
-/** Words before a title that only describe its holder's standing, not which office it is. */
-const STANDING = /^(?:first|second|senior|top|new|current|then|incoming|outgoing|longtime|powerful|hawkish|veteran)$/;
-
-/**
- * The portfolio of the title at `i`: the words between its rank or country and the title
- * ("former defense minister" → defense; "the Honduran agriculture minister" → agriculture;
- * "Prime Minister" → prime), as terms. A different portfolio is a different office.
- */
-function portfolioBefore(words: readonly Word[], i: number, asked = false): string[] {
-  const out: string[] = [];
-  // In a question, before a title in lower case, a capitalised word is whose office it is, not
-  // which: "the White House press secretary", "the Taliban information minister". (In a
-  // sentence it may only open it: "Government spokesman ...".)
-  const lowerTitle = asked && /^\p{Ll}/u.test(words[i]?.text ?? '');
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const w = words[k] as Word;
-    if (endsTitlePhrase(words, k) || RANK.test(w.lower) || countryAt(words, k) || /['’]/.test(w.text) || (lowerTitle && /^\p{Lu}/u.test(w.text))) break;
-    if (STANDING.test(w.lower)) continue;
-    out.push(termOf(w.lower) ?? w.lower);
-  }
-  return out;
-}
-
-/**
- * The country named just before position `i`, in the same clause: "Honduran President",
- * "U.S. President", "El Salvador's", "the Honduran agriculture minister".
- */
-function countryBefore(words: readonly Word[], i: number): string | null {
-  if (words[i]?.afterMark) return null;
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const c = countryAt(words, k);
-    // "the Damascus-based leader": where the holder is based, not whose office it is.
-    if (c && words[k + c.span]?.lower === 'based') continue;
-    if (c && k + c.span <= i) return c.country;
-    // "... ties with Indonesia despite Defence Minister John Moore": not Indonesia's minister.
-    if (words[k]?.afterMark || CLAUSE_WORD.test(words[k]?.lower ?? '')) break;
-  }
-  return null;
-}
-
-/** Words between a country and a title that show the country belongs to another phrase. */
-const CLAUSE_WORD = /^(?:despite|after|before|with|without|for|from|to|by|of|in|on|at|and|or|but|as|than|that|which|who|whom|said|says|told|against|between|among|under|over|about|while|when|where|because|since|until|unlike|like|is|are|was|were|has|have|had)$/;
-
-/**
- * The portfolio after the title at `i`: "the leader of the Congolese rebels" → rebel (the
- * rebels' leader, not Congo's president), "minister of agriculture" → agriculture. A word
- * in lower case after "of", "the" and a country or other capitalised words, as a term.
- */
-function portfolioAfter(words: readonly Word[], i: number): string[] {
-  if (words[i + 1]?.lower !== 'of') return [];
-  let k = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
-  // A country or other capitalised words may stand before it ("the Congolese rebels").
-  for (let n = 0; n < 3 && /^\p{Lu}/u.test(words[k]?.text ?? '') && !words[k]?.afterMark; n++) k++;
-  // The head of the lower-case phrase there: "the prize committee" → committee.
-  let head: Word | undefined;
-  for (let n = 0; n < 3; n++, k++) {
-    const w = words[k];
-    if (!w || (n > 0 && w.afterMark) || !/^\p{Ll}{3,}$/u.test(w.text) || CLAUSE_WORD.test(w.lower) || /^(?:the|an?|his|her|its|their|our|this|that|these|those)$|(?:ing|ed)$/.test(w.lower)) break;
-    head = w;
-  }
-  return head ? [termOf(head.lower) ?? head.lower] : [];
-}
-
-/** The country in "<title> of (the) <Country>" after position `i`; not one that opens a body's name ("of the China Democratic Party"). */
-function countryAfter(words: readonly Word[], i: number): string | null {
-  if (words[i + 1]?.lower !== 'of') return null;
-  const at = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
-  const c = countryAt(words, at);
-  return c && !opensBodyName(words, at + c.span) ? c.country : null;
-}
-
-/** Whether the word at `k` goes on a capitalised name, after a country ("China Democratic Party"). */
-function opensBodyName(words: readonly Word[], k: number): boolean {
-  const w = words[k];
-  return w !== undefined && !w.afterMark && /^\p{Lu}/u.test(w.text) && !/^(?:and|or)$/i.test(w.text);
-}
 
 /** The office asked about by a "who" question, or null when it asks about none. */
 export function askedOffice(question: string): AskedOffice | null {
@@ -234,84 +77,9 @@ interface Held {
   after: ReadonlySet<string>;
 }
 
-/** The terms of the "for / of ..." phrase after the title at `i`, up to six words or a clause mark. */
-function complementTerms(words: readonly Word[], i: number): ReadonlySet<string> {
-  if (!/^(?:for|of|at)$/.test(words[i + 1]?.lower ?? '')) return NO_TERMS;
-  const out = new Set<string>();
-  for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
-    const w = words[k] as Word;
-    if (w.afterMark) break;
-    out.add(termOf(w.lower) ?? w.lower);
-  }
-  return out;
-}
-
-/**
- * Whether the title at `i` is a body's: "of (the) <Name>" after it where the name is no
- * country's, or a possessive that is no country's before it ("the group's leader").
- */
-function ofBody(words: readonly Word[], i: number): boolean {
-  const before = words[i - 1];
-  if (before && /['’]s?$/.test(before.text) && countryAt(words, i - 1) === null && /^(?:the|its|their|his|her)$/.test(words[i - 2]?.lower ?? '')) return true;
-  if (words[i + 1]?.lower !== 'of') return false;
-  const at = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
-  const c = countryAt(words, at);
-  return /^\p{Lu}/u.test(words[at]?.text ?? '') && (c === null || opensBodyName(words, at + c.span));
-}
-
-/**
- * A name, then a comma (and an age: "Wang Bingzhang, 50,"), then up to five words that open no
- * clause, up to the title: the title is the name's ("Byron Wien, U.S. equity strategist").
- */
-export const APPOSITIVE_BEFORE_RE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:(?!(?:who|which|that|whose|said|says|told|is|was|has|had|and\s+the)\b)[\p{L}.'’-]+\s+){0,5}$/u;
-
-/** Words that may join what an office is of: "Minister of State for Security", "envoy in the Great Lakes region of Central Africa". */
-const COMPLEMENT_JOIN = /^(?:of|for|to|in|at|on|and|the)$/;
-/** Words that end the name of a body rather than a person: "Goldman Sachs Group Inc." */
-const BODY_END = /^(?:inc|corp|co|ltd|plc|group|bank|fund|party|association|union|council|committee|commission|ministry|department|office|agency|company|university|institute|foundation|federation|front|movement|army|force|forces|police|service|affairs)$/;
-
-/**
- * The holder named after the complement of the title at `i` ("of the International Monetary
- * Fund, Michel Camdessus"; "to Egypt, Yasser Yakis"): after a comma that closes the complement,
- * a capitalised name. Without the comma, only a run of three capitalised words or more that
- * is no country's and ends in no body's word ("of State for Security Muruli Mukasa"): its last
- * two words.
- */
-function holderAfterComplement(words: readonly Word[], i: number): string[] {
-  if (!/^(?:of|to|for|in|at)$/.test(words[i + 1]?.lower ?? '') || words[i + 1]?.afterMark) return [];
-  const name = (k: number): string[] => {
-    const out: string[] = [];
-    for (let j = k; j < Math.min(words.length, k + 3); j++) {
-      const x = words[j] as Word;
-      if (!/^\p{Lu}/u.test(x.text) || (j > k && x.afterMark) || /^(?:the|an?|he|she|it|they|but|and|in|on|which|who)$/.test(x.lower)) break;
-      out.push(x.lower);
-    }
-    return out;
-  };
-  const run: Word[] = [];
-  for (let k = i + 2; k < Math.min(words.length, i + 12); k++) {
-    const w = words[k] as Word;
-    if (w.afterMark) return k > i + 2 && countryAt(words, k) === null ? name(k) : [];
-    if (/^\p{Lu}/u.test(w.text)) {
-      run.push(w);
-      continue;
-    }
-    // "State for Security": a joining word inside a capitalised run keeps it going.
-    if (run.length > 0 && /^(?:for|and|of)$/.test(w.lower) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') && !words[k + 1]?.afterMark) continue;
-    if (run.length >= 3 && !run.some((x, j) => countryAt(run, j) !== null) && !BODY_END.test(run[run.length - 1]?.lower ?? '') && words[i + 2]?.lower !== 'the') {
-      return run.slice(-2).map((x) => x.lower);
-    }
-    if (!COMPLEMENT_JOIN.test(w.lower) && !/^\p{Ll}{3,}$/u.test(w.text)) return [];
-    if (CLAUSE_WORD.test(w.lower) && !COMPLEMENT_JOIN.test(w.lower)) return [];
-    run.length = 0;
-  }
-  return [];
-}
-
 /** How far from a title a word may be and still say what the office is of. */
 const NEAR_TITLE = 4;
 
-const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** The titles held in `text`; `withNear` also gathers the words around each (for an office asked "of" something). */
 function heldIn(text: string, isTitle: (word: string) => boolean, withNear = false): Held[] {
@@ -365,33 +133,6 @@ function profileCountry(holder: readonly string[], profiles: ReadonlyMap<string,
  * - `absent`: no one in it holds the title, nor a word for it ("leader" for "president").
  */
 export type OfficeMatch = 'confirmed' | 'possible' | 'loose' | 'other' | 'absent';
-
-/** The countries `text` names (concept terms). */
-function countriesNamed(text: string): Set<string> {
-  const words = wordsOf(text);
-  const out = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    const c = countryAt(words, i);
-    if (c) out.add(c.country);
-    if (c) i += c.span - 1;
-  }
-  return out;
-}
-
-/** Words for coming to a country from outside it. */
-const VISIT_RE = /^(?:visit|visits|visited|visiting|trip|tour|arrived|arrival|flew|travelled|traveled)$/;
-
-/** Whether `text` tells of a visit to `country`: "visit to China", "visited Honduras", "arrived in Tokyo". */
-function visitsCountry(text: string, country: string): boolean {
-  const words = wordsOf(text);
-  for (let k = 0; k < words.length; k++) {
-    if (!VISIT_RE.test(words[k]?.lower ?? '')) continue;
-    let at = k + 1;
-    while (at < k + 3 && /^(?:to|in|the)$/.test(words[at]?.lower ?? '')) at++;
-    if (countryAt(words, at)?.country === country) return true;
-  }
-  return false;
-}
 
 /** Whether `named` holds a country other than `country`. */
 function namesOther(named: ReadonlySet<string>, country: string): boolean {

@@ -8,7 +8,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speaks } from './speakers.ts';
 import { askedOffice, heldInNext, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
-import { KindReferences, NAME_LOOKBACK, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
+import { KindReferences, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -18,7 +18,7 @@ import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './de
 import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf, pricedBefore } from './quantities.ts';
 import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { termOf } from './text-analysis.ts';
 import { eventUnrealized, eventVerbCheck } from './event-verb.ts';
 
 export interface Scored {
@@ -163,16 +163,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const coreConcepts = new Set(core.map((t) => q.nameGroups.get(t)?.[0] ?? t));
   const spokenAbout = speakerReq && speakerReq.groups.length > 0 ? speakerTopic(q, weights, speakerReq.groups, referents, index) : null;
 
-  // The question's names by their terms, for a name referred to by its kind ("the yacht"):
-  // things, not people (their own stage) nor countries ("the country" may be any).
-  const nameOfGroup = new Map<string, string>();
+  // The question's names of things, for a name referred to by its kind ("the yacht").
+  const nameOfGroup = thingNames(q, index.persons.tokens);
   const kindReferences = new KindReferences();
-  for (const n of q.names) {
-    const terms = analyze(n).map((t) => t.term);
-    if (terms.some((t) => isCountryTerm(t) || index.persons.tokens.has(t))) continue;
-    const group = q.nameGroups.get(terms[0] ?? '') ?? (terms.length === 1 ? terms : undefined);
-    if (group && group.join(' ') === terms.join(' ')) for (const t of terms) nameOfGroup.set(t, n);
-  }
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.
   const event = eventVerbCheck(q, index);
   const out: Scored[] = [];

@@ -6,6 +6,8 @@
  * a named thing by its kind ("the yacht Sea Falcon ... the yacht").
  */
 import { analyze } from './text-analysis.ts';
+import { isCountryTerm } from './gazetteer.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
 
 /** A demonstrative and up to two words, right before a word: "that small island", "this committee". */
 const DEMONSTRATIVE_BEFORE_RE = /\b(?:that|this|these|those)\s+(?:[a-z-]+\s+){0,2}$/i;
@@ -95,4 +97,19 @@ export class KindReferences {
 /** Whether sentence `at` of `doc` refers by its kind to the name `name` used just before (see KindReferences). */
 export function referredByKind(doc: DocSentences, at: number, name: string): boolean {
   return new KindReferences().referredByKind(doc, 0, at, name);
+}
+
+/**
+ * The question's names of things by their terms ("vega" → "Vega Star"): not people (the
+ * speaker stage resolves them) nor countries ("the country" may be any).
+ */
+export function thingNames(q: Pick<QuestionAnalysis, 'names' | 'nameGroups'>, persons: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of q.names) {
+    const terms = analyze(n).map((t) => t.term);
+    if (terms.some((t) => isCountryTerm(t) || persons.has(t))) continue;
+    const group = q.nameGroups.get(terms[0] ?? '') ?? (terms.length === 1 ? terms : undefined);
+    if (group && group.join(' ') === terms.join(' ')) for (const t of terms) out.set(t, n);
+  }
+  return out;
 }

@@ -3,7 +3,8 @@
  * "Who was Saramago's publisher?", "Who is the senior Palestinian negotiator?". The role's noun
  * must be held by someone the sentence names next to it, and be the asked owner's.
  */
-import { APPOSITIVE_BEFORE_RE, type OfficeMatch } from './office-holders.ts';
+import type { OfficeMatch } from './office-holders.ts';
+import { APPOSITIVE_BEFORE_RE } from './title-phrases.ts';
 
 /** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
 export const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+[\p{L}-]+['’]s?|the|an?|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;

@@ -12,7 +12,8 @@ import { analyze, termOf } from './text-analysis.ts';
 import { nearestGap, timeSpans } from './time-expressions.ts';
 import { ageOf } from './quantities.ts';
 import { wordNet } from './wordnet.ts';
-import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun, namesOfTheKind, WHICH_Q_RE } from './answer-type-fit.ts';
+import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun } from './answer-type-fit.ts';
+import { namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { kindNoun, namesOfTheKind, namesTheKind } from '../../src/qa/answer-type-fit.ts';
+import { kindNoun, namesOfTheKind, namesTheKind } from '../../src/qa/answer-kind.ts';
 import { givesReasonFor, namesCauseOf, withoutOthersMeasures } from '../../src/qa/entities.ts';
 import { countsThing, pricedBefore } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
