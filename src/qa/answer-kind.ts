@@ -9,13 +9,8 @@ import { isPlaceWord } from './entities.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { termOf } from './text-analysis.ts';
+import { escapeRegExp, termOf } from './text-analysis.ts';
 
-/**
- * "Which plane was the first to land?": whether the sentence names one of the asked kind,
- * with a name right before the noun ("an Egypt Air plane") or right after it ("the plane,
- * Falcon One").
- */
 /**
  * The noun of a "which/what <kind>" question, past capitalised modifiers: "Which Syrian
  * newspaper ..." → newspaper, "which TV network" → network.
@@ -43,6 +38,11 @@ export const WHICH_Q_RE = /^\s*(?:and\s+)?which\s/i;
 
 const AUXILIARY_RE = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may|must|shall)$/;
 
+/**
+ * "Which plane was the first to land?": whether the sentence names one of the asked kind,
+ * with a name right before the noun ("an Egypt Air plane") or right after it ("the plane,
+ * Falcon One").
+ */
 export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
   return namesOfTheKind(q, text).length > 0;
 }
@@ -85,8 +85,7 @@ export function ownsTheKind(q: QuestionAnalysis, text: string, name: string): bo
   const lower = text.toLowerCase();
   const n = name.toLowerCase();
   if (!lower.includes(`${n}'`) && !lower.includes(`${n}’`)) return false;
-  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`${name.split(/\s+/).map(esc).join('\\s+')}['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${esc(kind)}s?\\b`, 'iu').test(text);
+  return new RegExp(`${name.split(/\s+/).map(escapeRegExp).join('\\s+')}['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${escapeRegExp(kind)}s?\\b`, 'iu').test(text);
 }
 
 /** A place made into an adjective: "Egypt-based", "Russian-built", "U.S.-made". */
@@ -118,7 +117,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
   const hit = kindCache.get(q);
   if (hit !== undefined) return hit;
   const head = kindNoun(q);
-  const noun = head && head.length >= 3 ? head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : null;
+  const noun = head && head.length >= 3 ? escapeRegExp(head) : null;
   const out = noun === null ? null : {
     after: new RegExp(`\\b${noun}s?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
     before: new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?${noun}s?\\b`, 'gu'),
@@ -130,7 +129,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
   return out;
 }
 
-
+/** Whether the sentence (its term ids `unitTerms`) writes the asked kind's noun ("a crime that ..."). */
 export function mentionsTheKind(q: QuestionAnalysis, index: TopicIndex, unitTerms: ReadonlySet<number>): boolean {
   const head = kindNoun(q);
   if (!head || head.length < 3) return false;

@@ -10,17 +10,13 @@ import { namesAnotherOffice, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { analyze } from './text-analysis.ts';
+import { analyze, escapeRegExp } from './text-analysis.ts';
 import { timeDistance, timeSpans } from './time-expressions.ts';
 
 /** Titles that address a person without saying what they are. */
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
 /** Words in a title run before a name: "Pentagon press secretary", "top Chinese official". */
 const TITLE_RUN_WORD = /^(?:press|foreign|top|senior|chief|deputy|former|retired|vice|defence|defense|prime|state|affairs|office|central|brig|gen|four-star)$/;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Whether `text` defines the person named `name` (or by their surname alone): a title right
@@ -30,7 +26,7 @@ function escape(s: string): string {
 export function definesPerson(text: string, name: string): boolean {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
-  const forms = [parts.map(escape).join('\\s+'), escape(parts[parts.length - 1] as string)];
+  const forms = [parts.map(escapeRegExp).join('\\s+'), escapeRegExp(parts[parts.length - 1] as string)];
   for (const form of forms) {
     const re = new RegExp(`\\b${form}\\b`, 'giu');
     for (const m of text.matchAll(re)) {
@@ -107,8 +103,8 @@ const CALLED_RE = /\bwhat (?:is|was|are|were) (?:the |an? |its |their |his |her 
 export function namesTheThing(question: string, text: string): number {
   const noun = (NAME_OF_RE.exec(question) ?? CALLED_RE.exec(question))?.[1]?.toLowerCase();
   if (!noun) return 1;
-  const n = escape(noun);
-  const N = `${noun[0]?.toUpperCase() ?? ''}${escape(noun.slice(1))}`;
+  const n = escapeRegExp(noun);
+  const N = `${noun[0]?.toUpperCase() ?? ''}${escapeRegExp(noun.slice(1))}`;
   // A name ending in the noun ("Gaza International Airport"), the noun with a name in
   // apposition ("browser, Internet Explorer", "the ferry Solveig"), or a name it is called by.
   // A common noun may be named in lower case by apposition ("its currency, the ringgit,").

@@ -4,12 +4,12 @@
  * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
  */
 import { givesReasonFor, hasDurationIn, namesCauseOf, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasures } from './entities.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { countryTermOf } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
+import { AGE_OPENING_RE, AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { kindNoun, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -66,7 +66,7 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
   if (q.type !== 'place' || !RESIDENCE_Q_RE.test(q.text)) return false;
   const names = q.names.flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w));
   for (const name of names) {
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const n = escapeRegExp(name);
     if (new RegExp(`\\b${n},?\\s+(?:\\d{1,3},\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:of\\s+)?\\p{Lu}`, 'u').test(text)) return true;
   }
   return false;
@@ -115,6 +115,14 @@ function roleActs(text: string, qWords: ReadonlySet<string>, q?: QuestionAnalysi
     }
   }
   return false;
+}
+
+/**
+ * Whether the sentence has a name none of whose words are the question's or places' (and that
+ * `keep` keeps): a name that may be the one asked for.
+ */
+function namesOther(f: UnitFeatures, qWords: ReadonlySet<string>, keep: (name: string) => boolean = () => true): boolean {
+  return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)) && keep(n));
 }
 
 /** `text` without the measures written before a noun the question does not ask about ("the race's 54-year history"). */
@@ -213,9 +221,6 @@ export function mayNameAgent(name: string, text: string, quoted: string): boolea
 export const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
 export const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 
-/** A sentence that opens by describing someone by age: "The 56-year-old history professor ...". */
-const AGE_OPENING_RE = /^["“'‘(]*The\s+\d{1,3}-year-old\s/;
-
 export function typeFactor(
   q: QuestionAnalysis,
   f: UnitFeatures,
@@ -269,14 +274,13 @@ export function typeFactor(
     case 'definition':
       return f.hasTitle ? 1 : 0.75;
     case 'name': {
+      const kind = kindNoun(q);
       // "Barraza's wife, Lucia, flew ...": a name of the kind asked the name of, whatever else it may be.
-      if (kindNoun(q) && namesTheKind(q, f.text)) return 1;
-      const named = f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)));
-      // "What was the name of the yacht ...?": a name of that kind ("the yacht Sea Falcon"), or a
-      // name beside the kind's noun ("a new capital inland at Belmopan"); another name alone
-      // ("said skipper Tom Hargreave") may not be one.
-      if (!named || !kindNoun(q)) return named ? 1 : 0.4;
-      return namesTheKind(q, f.text) || mentionsTheKind(q, index, unitTerms) ? 1 : NAME_OF_OTHER_KIND;
+      if (kind && namesTheKind(q, f.text)) return 1;
+      if (!namesOther(f, qWords)) return 0.4;
+      // "What was the name of the yacht ...?": a name beside the kind's noun ("a new capital
+      // inland at Belmopan"); another name alone ("said skipper Tom Hargreave") may not be one.
+      return !kind || mentionsTheKind(q, index, unitTerms) ? 1 : NAME_OF_OTHER_KIND;
     }
     case 'place': {
       // "Where did they meet?": a venue ("on the sidelines of a conference in Munich") beats a bare place name.
@@ -297,7 +301,7 @@ export function typeFactor(
         if (leavesTheKindUnnamed(q, f.text)) return KIND_UNNAMED;
         // Any other name may be the one asked for, but not the owner of an unnamed one ("the
         // European Union's statistics agency reported").
-        if (f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)) && !ownsTheKind(q, f.text, n))) return 1;
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
         // crime that ...": the sentence says what of that kind it was, naming the kind.
         return mentionsTheKind(q, index, unitTerms) ? KIND_MENTIONED : 0.6;
@@ -306,7 +310,7 @@ export function typeFactor(
       if (WHICH_Q_RE.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;
       // "Which agency reports EU statistics?": "the European Union's statistics agency reported"
       // says whose agency, not which; a sentence with no other name does not say which.
-      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && !f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)) && !ownsTheKind(q, f.text, n))) return WHICH_UNNAMED;
+      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n))) return WHICH_UNNAMED;
       return 1;
   }
 }

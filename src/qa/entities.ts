@@ -240,8 +240,8 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
 
 /**
  * Calls `add` with each name of two or three capitalised words right after a lower-case word
- * that `isRole` ("skipper Grant Pike"). A scan of words, not a pattern: it runs over every
- * sentence of a topic when the index is built.
+ * that `isRole` ("skipper Grant Pike"). It runs over every sentence of a topic when the index
+ * is built, so its pattern is plain ASCII: Unicode classes made it cost 0.5 s at 10,000 articles.
  */
 function rolePrefixedNames(text: string, isRole: (word: string) => boolean, add: (name: string) => void): void {
   for (const m of text.matchAll(ROLE_NAME_RE)) if (isRole(m[1] as string)) add(m[2] as string);

@@ -5,7 +5,7 @@
  */
 import type { ConversationState } from '../bot/contracts.ts';
 import { capitalisedRuns, DATE_PHRASE_RE } from './entities.ts';
-import { analyze } from './text-analysis.ts';
+import { analyze, escapeRegExp } from './text-analysis.ts';
 
 export interface PersonLexicon {
   names: ReadonlySet<string>;
@@ -71,7 +71,7 @@ export function resolveFollowUp(question: string, state: ConversationState | nul
       const lastPeople = peopleIn(base, people);
       const first = lastPeople[0];
       if (first) {
-        const re = new RegExp(`\\b${first.split(' ').map(escapeRe).join('|')}\\b(?:\\s+\\p{Lu}[\\p{L}-]+)?`, 'u');
+        const re = new RegExp(`\\b${first.split(' ').map(escapeRegExp).join('|')}\\b(?:\\s+\\p{Lu}[\\p{L}-]+)?`, 'u');
         base = base.replace(re, fragNames[0] as string);
         text = `${base}?`.replace(/\s+/g, ' ').replace(/\s+\?/, '?');
         inherited = base;
@@ -103,10 +103,6 @@ export function resolveFollowUp(question: string, state: ConversationState | nul
     return { text: resolved, interpretation: resolved, inherited: last, referents: [] };
   }
   return { text, interpretation: null, inherited: '', referents: [] };
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The conversation after a question: topic, the entities just talked about, the question. */

@@ -168,6 +168,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const kindReferences = new KindReferences();
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.
   const event = eventVerbCheck(q, index);
+  const isEventTerm = (t: string): boolean => event !== null && (t === event.term || event.ids.has(index.termId(t) ?? -1));
   const out: Scored[] = [];
   for (const u of candidates) {
     const unit = index.units[u] as Unit;
@@ -219,8 +220,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       if (r === undefined) kindRefs.set(name, (r = kindReferences.referredByKind(index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence, name)));
       return r;
     };
-    // The whole name, in the sentence before ("Democrats" there is not the Democratic National Committee).
-    // ... in the NAME_LOOKBACK sentences before ("latched the Kestrel module ... 'We've got it,' ... The capture came at 6:47 p.m.").
+    // The whole name, in the NAME_LOOKBACK sentences before ("latched the Kestrel module ...
+    // 'We've got it,' ... The capture came at 6:47 p.m."; "Democrats" is not the Democratic National Committee).
     const namedBefore = (term: string): boolean => (q.nameGroups.get(term) ?? [term]).every((g) => termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), g) && !focalSet.has(g));
     const resolved = resolvedPeople(index, u);
     const missing = new Set<number>();
@@ -349,9 +350,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
     let eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
-    if (event && eventFactor === 1 && eventUnrealized(f.text, (t) => t === event.term || event.ids.has(index.termId(t) ?? -1))) eventFactor = event.oppositeMiss;
+    if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm)) eventFactor = event.oppositeMiss;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
-    const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, (t) => t === event.term || event.ids.has(index.termId(t) ?? -1)) : 1;
+    const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm) : 1;
     const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
     const typeMet = next !== null || (officeFit === 'confirmed' && office?.role === true);

@@ -4,7 +4,7 @@
  * amount of money or a share, a measure with a unit ("the 600-kilometer border"), or a
  * person's age next to their name.
  */
-import { analyze, STOP_WORDS, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 
 /** A number with a unit of length, weight, area or time: "600-kilometer", "50-foot", "44,000 pounds", "12-day". */
 const NUMBER_OR_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)';
@@ -98,10 +98,13 @@ const ORDINAL_TIME_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|nin
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
 
+/** A sentence that opens by describing someone by age: "The 83-year-old retired general ...". */
+export const AGE_OPENING_RE = /^["“'‘(]*The\s+\d{1,3}-year-old\s/;
+
 /** The age `text` gives the person named by one of `nameWords` ("Pinochet, 82," → "82"; "the 70-year-old Sharon" → "70-year-old"), or null. */
 export function ageOf(text: string, nameWords: readonly string[]): string | null {
   for (const w of nameWords) {
-    const name = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = escapeRegExp(w);
     const after = new RegExp(`\\b${name}(?:['’]s)?,\\s+(?:who is\\s+|aged\\s+|age\\s+|an?\\s+)?(\\d{1,3})\\b`, 'iu').exec(text);
     if (after) return after[1] as string;
     const before = new RegExp(`\\b(\\d{1,3}-year-old)\\s+(?:[\\p{L}.-]+\\s+){0,4}?${name}\\b`, 'iu').exec(text);

@@ -5,7 +5,7 @@
  * definite noun takes up the event the sentence before told of ("the two-hour meeting"), or
  * a named thing by its kind ("the yacht Sea Falcon ... the yacht").
  */
-import { analyze } from './text-analysis.ts';
+import { analyze, escapeRegExp } from './text-analysis.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 
@@ -25,7 +25,7 @@ export function shortNamed(text: string, names: readonly string[], group: readon
   const name = names.find((n) => analyze(n).map((t) => t.term).join(' ') === group.join(' '));
   const words = name?.split(/\s+/) ?? [];
   if (words.length < 3) return false;
-  const tail = words.slice(-2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const tail = words.slice(-2).map(escapeRegExp).join('\\s+');
   return new RegExp(`\\bthe\\s+${tail}\\b`).test(text);
 }
 
@@ -47,7 +47,7 @@ const NOT_KIND = /^(?:the|an?|and|or|of|in|on|at|to|for|from|with|by|as|that|thi
  */
 export function kindNounsOf(text: string, name: string): string[] {
   const out: string[] = [];
-  const escaped = name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const escaped = name.split(/\s+/).map(escapeRegExp).join('\\s+');
   for (const m of text.matchAll(new RegExp(`(?:\\b(\\p{Ll}{1,})\\s+)?\\b${escaped}\\b(?:\\s+(\\p{Ll}{3,})\\b)?`, 'gu'))) {
     // After the name only when an article opens the phrase: "the Zarya module", not "Sea Falcon sank".
     const after = m[1] === 'the' || m[1] === 'a' ? m[2] : undefined;
@@ -68,7 +68,7 @@ interface DocSentences {
 
 /** A name as a pattern of its words. */
 function namePattern(name: string): RegExp {
-  return new RegExp(`\\b${name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\b`, 'u');
+  return new RegExp(`\\b${name.split(/\s+/).map(escapeRegExp).join('\\s+')}\\b`, 'u');
 }
 
 /**

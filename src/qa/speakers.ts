@@ -14,8 +14,9 @@ import type { TopicIndex, Unit } from './qa-index.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
+import { AGE_OPENING_RE } from './quantities.ts';
 
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
@@ -122,7 +123,7 @@ export function phraseTerms(text: string, personTokens: ReadonlySet<string>): st
  */
 function mayNameRe(tokens: ReadonlySet<string>): RegExp | null {
   if (tokens.size === 0) return null;
-  const alternatives = [...tokens].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternatives = [...tokens].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
@@ -181,9 +182,6 @@ function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
   }
   return profiles;
 }
-
-/** A sentence that opens by describing someone by age: "The 83-year-old retired general ...". */
-const DESCRIBED_OPENING_RE = /^["“'‘(]*The\s+\d{1,3}-year-old\s/;
 
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
@@ -281,7 +279,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     }
     // "The 83-year-old retired general, who ruled ...": an opening description of the person the
     // sentence before named (or, failing that, the one the story last turned to).
-    if (DESCRIBED_OPENING_RE.test(s.text)) for (const p of lastNamed.length > 0 ? lastNamed : current) resolved.add(p);
+    if (AGE_OPENING_RE.test(s.text)) for (const p of lastNamed.length > 0 ? lastNamed : current) resolved.add(p);
     lastNamed = words(s.text.replace(QUOTED_RE, ' ')).map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w)).slice(0, 2);
     if (named) current = named;
     else {

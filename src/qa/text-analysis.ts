@@ -187,6 +187,11 @@ const WORD_RE = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*/gu;
 const stemCache = new Map<string, string>();
 
 /** Canonical term of one lower-cased word (stem or concept), or null for a stop word. */
+/** `s` with the characters a regular expression reads specially escaped. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function termOf(word: string): string | null {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached === '' ? null : cached;
