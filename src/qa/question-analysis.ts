@@ -132,6 +132,12 @@ const REFERRING_COUNT_RE = /\b(?:the|these|those|both)\s+(two|three|four|five|si
  * meaning, and the answer may put it with another verb ("took power", "installed him in power").
  */
 const SUPPORT_VERB_RE = /\b(?:come|comes|came|coming)(?=\s+(?:to|into)\s+(?:power|office|force|effect)\b)|\b(?:take|takes|took|taken|taking)(?=\s+(?:power|office|control|charge|effect)\b)/gi;
+/**
+ * A light verb before an indefinite noun: "give a news conference", "make a decision", "hold
+ * a meeting", "take a vote": the noun names the event, the verb only that it happened (the
+ * answer says "told a news conference", "decided", "met").
+ */
+const LIGHT_VERB_RE = /\b(?:give|gives|gave|given|giving|make|makes|made|making|take|takes|took|taken|taking|hold|holds|held|holding|have|has|had|having|pay|pays|paid|paying|do|does|did|doing)(?=\s+(?:a|an)\s+[a-z])/gi;
 /** "set to start", "due to arrive": a word that marks the future before a verb. */
 const FUTURE_MARK_RE = /\b(set|due|scheduled|expected|planned|slated)\s+to\s+(?!the\b|an?\b)[a-z]+/gi;
 const COPULA_RE = /^(?:become|becomes|became|becoming|remain|remains|remained)$/;
@@ -302,6 +308,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // the event happened, which the answer rarely repeats ("happen" and "occur" are stop words).
   for (const m of text.matchAll(HAPPEN_RE)) for (const t of analyze(m[0])) light.add(t.term);
   for (const m of text.matchAll(SUPPORT_VERB_RE)) for (const t of analyze(m[0])) light.add(t.term);
+  for (const m of text.matchAll(LIGHT_VERB_RE)) for (const t of analyze(m[0])) light.add(t.term);
   // "When is the trial set to start?": a word that only marks the future ("set", "due",
   // "scheduled", "expected" before "to") says when, not what; the answer says it otherwise
   // ("is to go on trial Nov. 2", "was fixed for Nov. 2").

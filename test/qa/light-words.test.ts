@@ -1,0 +1,31 @@
+/**
+ * Question words that only carry another word's meaning weigh half (question-analysis's
+ * `light`): the answer may say the event with another verb.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('light verbs before an indefinite noun', () => {
+  it('weighs "give" in "give a news conference" as light, not the noun, nor "give" before a definite object', () => {
+    const q = analyzeQuestion('In which city did Mara Tell give a news conference?');
+    assert.ok(q.light.has(termOf('give') as string), [...q.light].join(' '));
+    assert.ok(!q.light.has(termOf('conference') as string));
+    for (const text of ['Which city did the donors give the money to?', 'When did the council make the decision?']) {
+      const plain = analyzeQuestion(text);
+      assert.ok(!plain.terms.some((t) => plain.light.has(t) && /^(?:give|make)$/.test(t)), `${text}: ${[...plain.light].join(' ')}`);
+    }
+  });
+
+  it('answers from a sentence that says the event with another verb ("told a news conference in ...")', () => {
+    const engine = madeEngine('trade', 'Trade talks', {
+      a: "Prices will keep falling, Trade Minister Mara Tell said on Monday.\n\n``Farmers are suffering,'' she told a news conference in Osterby, where she attended a meeting of regional trade ministers.\n\nThe ministers agreed to meet again in March.\n",
+      b: 'Exporters in the north reported lower sales this year.\n\nMara Tell has led the ministry since 1995.\n',
+    });
+    const a = engine.ask('In which city did Mara Tell give a news conference?', { topic: 'trade' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /news conference in Osterby/);
+  });
+});
