@@ -86,7 +86,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['mock', 'mocked', 'mocking', 'ridicule', 'ridiculed', 'deride', 'derided', 'scoff', 'scoffed', 'taunt', 'taunted'],
   ['distance', 'distanced', 'distancing', 'keep its distance', 'kept its distance', 'keep their distance'],
   ['pressure', 'pressured', 'pressuring', 'coercion', 'coerce', 'coerced', 'intimidation', 'intimidate', 'bully', 'bullying'],
-  ['country', 'countries', 'nation', 'nations', 'member', 'members', 'member states', 'member countries'],
+  ['country', 'countries', 'nation', 'nations', 'member states', 'member countries'],
   ['try', 'tried', 'tries', 'trying', 'attempt', 'attempted', 'attempts', 'attempting', 'seek', 'seeking', 'seeks', 'look to', 'looked to', 'looking to', 'looks to'],
   ['people', 'person', 'persons', 'individual', 'individuals'],
   ['believe', 'believed', 'believes', 'believing', 'think', 'thinks', 'thought'],

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { TopicIndex } from '../../src/qa/qa-index.ts';
-import { termOf } from '../../src/qa/text-analysis.ts';
+import { analyze, termOf } from '../../src/qa/text-analysis.ts';
 import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
 
 const FLOOD = makeBrief('flood', 'Floods in the valley', {
@@ -33,6 +33,12 @@ describe('common words', () => {
     assert.notEqual(termOf('mission'), termOf('mide'));
     assert.notEqual(termOf('wound'), termOf('wind'));
     assert.notEqual(termOf('fed'), termOf('feed'));
+  });
+
+  it('folds "nation" and "member states" into "country", but not a bare "member" (of a club, a crew, a committee)', () => {
+    assert.equal(termOf('nations'), termOf('countries'));
+    assert.equal(analyze('member states')[0]?.term, termOf('country'));
+    for (const w of ['member', 'members']) assert.notEqual(termOf(w), termOf('country'), w);
   });
 
   it('reads "quite" as a degree word, not as the verb "quit" its stem would make it', () => {
