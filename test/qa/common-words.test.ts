@@ -41,6 +41,11 @@ describe('common words', () => {
     for (const w of ['member', 'members']) assert.notEqual(termOf(w), termOf('country'), w);
   });
 
+  it('keeps words apart that share only one sense with a synonym group ("heavy rain" is not "bloody", a street address no speech)', () => {
+    for (const [a, b] of [['heavy', 'bloody'], ['address', 'speech'], ['arm', 'weapon'], ['penalties', 'sanctions'], ['supplies', 'equipment'], ['commercial', 'trade']] as const) assert.notEqual(termOf(a), termOf(b), `${a} / ${b}`);
+    for (const [a, b] of [['fierce', 'bloody'], ['arms', 'weapons'], ['commerce', 'trade']] as const) assert.equal(termOf(a), termOf(b), `${a} / ${b}`);
+  });
+
   it('reads "quite" as a degree word, not as the verb "quit" its stem would make it', () => {
     assert.equal(termOf('quite'), null);
     assert.notEqual(termOf('quit'), null);
