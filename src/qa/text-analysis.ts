@@ -78,7 +78,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['deteriorate', 'deteriorated', 'deteriorating', 'deterioration', 'worsen', 'worsened', 'worsening', 'sour', 'soured', 'souring'],
   ['grow', 'grows', 'growing', 'growth', 'increase', 'increased', 'increasing', 'rise', 'rising', 'rose', 'expand', 'expanded', 'expanding', 'climb', 'climbing', 'uptick', 'escalate', 'escalated', 'escalation'],
   ['trade', 'traded', 'trading', 'commerce'],
-  ['tough', 'toughest', 'fierce', 'fiercest', 'intense', 'intensest', 'bloody', 'bloodiest'],
+  ['tough', 'toughest', 'heavy', 'heavier', 'heaviest', 'fierce', 'fiercest', 'intense', 'intensest', 'bloody', 'bloodiest'],
   ['initially', 'at first', 'originally', 'early on', 'in the beginning', 'at the outset'],
   ['hope', 'hoped', 'hopes', 'hoping', 'expect', 'expected', 'expects', 'expecting', 'expectation', 'expectations', 'anticipate', 'anticipated', 'count on', 'counted on'],
   ['identify', 'identified', 'identifies', 'name', 'named', 'names', 'single out', 'singled out'],
