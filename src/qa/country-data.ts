@@ -71,6 +71,11 @@ export interface GazetteerData {
   places: string[];
   /** Demonyms ("french"): never person names. */
   demonyms: string[];
+  /**
+   * Words several member states share ("congolese": both Congos), each with the common names
+   * of those states: such a word names one of them, though not which.
+   */
+  shared: Record<string, string[]>;
 }
 
 /**
@@ -94,10 +99,25 @@ function withoutSharedWords(records: readonly MemberRecord[], groups: string[][]
   );
 }
 
+/** The words `withoutSharedWords` took out of every group, with the common names of the member states that share them. */
+function sharedWords(records: readonly MemberRecord[], before: string[][], after: string[][]): Record<string, string[]> {
+  const kept = new Set(after.flat());
+  const out: Record<string, string[]> = {};
+  before.forEach((g, i) => {
+    if (!records[i]?.unMember || !g[0]) return;
+    for (const w of g) if (!kept.has(w)) (out[w] ??= []).push(g[0]);
+  });
+  for (const [w, names] of Object.entries(out)) if (names.length < 2) delete out[w];
+  return out;
+}
+
 /** Derives what the Q&A needs from the package's records (plain JSON, so the build can store it). */
 export function deriveGazetteer(records: readonly MemberRecord[]): GazetteerData {
+  const all = records.map(groupOf);
+  const groups = withoutSharedWords(records, all);
   return {
-    groups: withoutSharedWords(records, records.map(groupOf)).filter((g) => g.length > 0),
+    groups: groups.filter((g) => g.length > 0),
+    shared: sharedWords(records, all, groups),
     places: [
       ...new Set(
         records

@@ -13,7 +13,7 @@ export const GAZETTEER_FILE = 'gazetteer.json';
 
 function isData(x: unknown): x is GazetteerData {
   const d = x as Partial<GazetteerData> | null;
-  return Array.isArray(d?.groups) && Array.isArray(d?.places) && Array.isArray(d?.demonyms);
+  return Array.isArray(d?.groups) && Array.isArray(d?.places) && Array.isArray(d?.demonyms) && typeof d?.shared === 'object' && d.shared !== null;
 }
 
 /**
@@ -50,4 +50,16 @@ export function countryTermOf(name: string): string | null {
   const lower = name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   const group = COUNTRY_GROUPS.find((g) => g.includes(lower));
   return group ? `~${group[0]}` : null;
+}
+
+const SHARED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(GAZETTEER.shared).map(([w, names]) => [w, names.map((n) => `~${n}`)]));
+
+/**
+ * The concept terms a country word may stand for: its one country ("French" → ["~france"]),
+ * the member states that share it ("Congolese" → both Congos), or none.
+ */
+export function countryTermsOf(name: string): readonly string[] {
+  const one = countryTermOf(name);
+  if (one) return [one];
+  return SHARED.get(name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) ?? [];
 }

@@ -183,13 +183,13 @@ export function officeMatch(
   const asks = asked.country as string;
   // "during President Clinton's visit to China": a holder who visits the country is another's.
   if (visitsCountry(text, asks)) return 'other';
-  const here = countriesNamed(text);
+  const here = countriesNamed(text, asks);
   if (namesOther(here, asks)) return 'loose';
   // The same when the sentence names no country and the one before names only others: "British
   // Foreign Secretary Robin Cook said ... Cook told reporters after a Cabinet called by Prime
   // Minister Tony Blair" is Britain's prime minister, not the asked country's.
   if (before && !here.has(asks)) {
-    const there = countriesNamed(before);
+    const there = countriesNamed(before, asks);
     if (!there.has(asks) && namesOther(there, asks)) return 'loose';
   }
   return best;

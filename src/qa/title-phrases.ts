@@ -7,7 +7,7 @@
  * "Byron Wien, U.S. equity strategist"). Countries come from the gazetteer.
  */
 import { isTitleWord } from './entities.ts';
-import { countryTermOf } from './gazetteer.ts';
+import { countryTermOf, countryTermsOf } from './gazetteer.ts';
 import { termOf } from './text-analysis.ts';
 
 export const NO_TERMS: ReadonlySet<string> = new Set();
@@ -245,14 +245,23 @@ export function holderAfterComplement(words: readonly Word[], i: number): string
   return [];
 }
 
-/** The countries `text` names (concept terms). */
-export function countriesNamed(text: string): Set<string> {
+/**
+ * The countries `text` names (concept terms). A word several countries share ("Congolese")
+ * names `asked` when it is one of them, else the first of them: another country, whichever.
+ */
+export function countriesNamed(text: string, asked: string | null = null): Set<string> {
   const words = wordsOf(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const c = countryAt(words, i);
-    if (c) out.add(c.country);
-    if (c) i += c.span - 1;
+    if (c) {
+      out.add(c.country);
+      i += c.span - 1;
+      continue;
+    }
+    const word = words[i] as Word;
+    const shared = /^\p{Lu}/u.test(word.text) ? countryTermsOf(word.lower) : [];
+    if (shared.length > 1) out.add(asked !== null && shared.includes(asked) ? asked : (shared[0] as string));
   }
   return out;
 }

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
-import { COUNTRY_GROUPS, countryTermOf } from '../../src/qa/gazetteer.ts';
+import { COUNTRY_GROUPS, countryTermOf, countryTermsOf } from '../../src/qa/gazetteer.ts';
 import { askedOffice, OFFICE_FACTOR, officeMatch, refersBackToTitle } from '../../src/qa/office-holders.ts';
 import { DEFAULT_THRESHOLD, QaEngine } from '../../src/qa/qa-engine.ts';
 import { findPersonNames } from '../../src/qa/entities.ts';
@@ -240,6 +240,16 @@ describe('offices', () => {
     // A sentence in which no one holds the asked office does not answer on its own, however
     // well its words match ("Brandt's appointment as foreign minister is a blow ...").
     assert.ok(OFFICE_FACTOR.absent < DEFAULT_THRESHOLD);
+  });
+
+  it('takes a demonym two countries share ("Congolese", "Dominican") for another country than the asked one, unless it may be the asked one', () => {
+    const none = new Map<string, Set<string>>();
+    assert.deepEqual([...countryTermsOf('Congolese')].sort(), ['~dr congo', '~republic of the congo']);
+    assert.deepEqual(countryTermsOf('French'), [countryTermOf('France')]);
+    assert.deepEqual(countryTermsOf('Varnian'), []);
+    const text = 'Congolese rebels stepped up their campaign to oust President Laurent Kabila.';
+    assert.equal(officeMatch(askedOffice("Who is Rwanda's president?")!, text, none), 'loose');
+    assert.equal(officeMatch(askedOffice("Who is Congo's president?")!, text, none), 'possible');
   });
 
   it('reads what an office is of after the title: "the leader of the Varnian rebels" is a rebel leader, not a president', () => {
