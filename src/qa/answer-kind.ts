@@ -10,6 +10,7 @@ import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp, termOf } from './text-analysis.ts';
+import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
 
 /**
  * The noun of a "which/what <kind>" question, past capitalised modifiers: "Which Syrian
@@ -122,7 +123,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     after: new RegExp(`\\b${noun}s?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
     before: new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?${noun}s?\\b`, 'gu'),
     titled: new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}s?\\s+(\\d+|\\p{Lu}[\\p{L}'’-]+)`, 'gu'),
-    unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|added|claimed|stated)\\b`, 'u'),
+    unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`, 'u'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
   };
   kindCache.set(q, out);

@@ -5,6 +5,7 @@
  */
 import type { OfficeMatch } from './office-holders.ts';
 import { APPOSITIVE_BEFORE_RE } from './title-phrases.ts';
+import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
 
 /** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
 export const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+[\p{L}-]+['’]s?|the|an?|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;
@@ -25,7 +26,7 @@ export function roleNoun(phrase: string): string | null {
 }
 
 /** A speech verb right after a role noun: "a senior negotiator says ...". */
-const UNNAMED_SPEAKER_RE = /^\s+(?:said|says|told|added|stated|reported|warned|noted)\b/;
+const UNNAMED_SPEAKER_RE = new RegExp(`^\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`);
 
 /**
  * Whether a role noun in `text` is held by a person the sentence names next to it:

@@ -4,6 +4,7 @@
  * - `ATTRIBUTING`: the finite forms that attribute words to someone ("Harris said", "said a
  *   spokesman"); `SPEECH_FORMS` adds the base and present forms that a speaker question
  *   meets in a sentence ("did he state", "tells").
+ * - `UNNAMED_SOURCE_VERBS`: what an unnamed source does right after its noun ("a newspaper reported").
  * - `NAME_CUES`: what marks a capitalised phrase as a person's name ("Ned Price said",
  *   "Wang Yi asked").
  * - `REPORTING`: every form of every verb that reports what someone said or did in words,
@@ -14,6 +15,12 @@
 
 /** Finite forms that attribute words to someone. */
 export const ATTRIBUTING = 'said|says|told|stated|added|claimed|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|insisted|wrote';
+
+/**
+ * What an unnamed source is said to do right after its noun: "a senior negotiator says", "an
+ * official Syrian newspaper reported", "one newspaper quoted".
+ */
+export const UNNAMED_SOURCE_VERBS = 'said|says|told|added|stated|claimed|reported|reports|warned|noted|wrote|writes|quoted|quotes';
 
 /** Attribution plus base and present forms, for matching a speaker question in a sentence. */
 export const SPEECH_FORMS = `${ATTRIBUTING}|say|tell|tells|state|states|add|claims`;
