@@ -8,9 +8,19 @@ export const MAX_QUESTION_CHARS = 1000;
 
 export type GuardResult = { ok: true; question: string } | { ok: false; question: string; reply: string };
 
+/**
+ * Mentions that open a question address people, they are not part of it: "@channel who met
+ * Wang Yi?", "@Dana, when does the vote close?". The adapters turn platform mentions into
+ * "@name"; raw markup ("<!here>", "<@U123>") is taken off the same way.
+ */
+const LEADING_MENTIONS_RE = /^(?:\s*(?:@[\p{L}\p{N}._-]+|<[@!#][^<>\s]*>)[,:;]?)+\s*/u;
+
 export function guardQuestion(raw: string): GuardResult {
-  const question = cleanInput(raw);
-  if (question.length === 0 || !/[\p{L}\p{N}]/u.test(question)) {
+  const cleaned = cleanInput(raw);
+  const unaddressed = cleaned.replace(LEADING_MENTIONS_RE, '');
+  // A question that is only a mention keeps its text, so the reply can say it is empty.
+  const question = unaddressed.length > 0 ? unaddressed : cleaned;
+  if (question.length === 0 || !/[\p{L}\p{N}]/u.test(question) || unaddressed.length === 0) {
     return { ok: false, question, reply: 'Please ask a question, for example "When did the talks begin?"' };
   }
   if (question.length > MAX_QUESTION_CHARS) {
