@@ -5,7 +5,10 @@
  * documents do not answer, rather than guess.
  *
  * The stages, in order (each in its own module):
- *  1. guard the input (input-guard.ts) and resolve a follow-up against the conversation (follow-up.ts);
+ *  1. guard the input (input-guard.ts: control characters, leading mentions, empty or overlong text),
+ *     read a misspelt word as the documents' word it is a letter or two from (spelling.ts: "Blinkin"
+ *     → "Blinken", shown as how the question was read) and resolve a follow-up against the
+ *     conversation (follow-up.ts);
  *  2. analyse the question: answer type, content terms, names, time, speaker (question-analysis.ts,
  *     over text-analysis.ts: stems, general synonyms, a topic's lexicon.yml, countries from gazetteer.ts);
  *     A question word the documents never use is looked up in WordNet (paraphrases.ts over
@@ -36,6 +39,7 @@ import type { ConversationState } from '../bot/contracts.ts';
 import { nextConversation, peopleIn, resolveFollowUp } from './follow-up.ts';
 import { compose, type AnswerCitation } from './answer-quote.ts';
 import { guardQuestion } from './input-guard.ts';
+import { correctSpelling } from './spelling.ts';
 import { registerLexicon } from './lexicon.ts';
 import { TopicIndex } from './qa-index.ts';
 import { rerank, type Scored } from './qa-scoring.ts';
@@ -176,15 +180,17 @@ export class QaEngine {
   private attempt(brief: Brief, question: string, conversation: ConversationState | null): Attempt {
     const index = this.indexFor(brief);
     const state = conversation && conversation.topic === brief.slug ? conversation : null;
-    const r = resolveFollowUp(question, state, index.persons);
+    // "When did Blinkin visit Beijing?": a misspelt word read as the documents' word.
+    const spelled = correctSpelling(question, index);
+    const r = resolveFollowUp(spelled.text, state, index.persons);
     const q = analyzeQuestion(r.text, index.persons.tokens, index.persons.names);
     // Words a follow-up inherited (the last question's subject, the person "he" stands for)
     // are context: they count half and are not hard constraints.
-    const fresh = new Set(analyze(question).map((t) => t.term));
+    const fresh = new Set(analyze(spelled.text).map((t) => t.term));
     const soft = new Set(analyze(r.inherited).map((t) => t.term).filter((t) => !fresh.has(t)));
     const referents = new Set(analyze(r.referents.join(' ')).map((t) => t.term).filter((t) => !fresh.has(t)));
     const best = rerank(index, q, { soft, referents })[0];
-    return { brief, index, q, resolved: r.text, interpretation: r.interpretation, best };
+    return { brief, index, q, resolved: r.text, interpretation: r.interpretation ?? (spelled.corrections.length > 0 ? spelled.text : null), best };
   }
 
   private finish(question: string, a: Attempt, conversation: ConversationState | null, routed: boolean): Answer {

@@ -1,0 +1,136 @@
+/**
+ * Stage 1a of answering, before the question is analysed: a misspelt word ("When did Blinkin
+ * visit Beijing?", "wepons") read as the word of the topic's documents it is one or two
+ * letters from. Only a word that neither the documents (in any form) nor WordNet nor the
+ * gazetteer know is corrected, so a real word the documents do not use stays as asked (and the
+ * question may rightly be declined), and the answer says how the question was read.
+ */
+import type { TopicIndex } from './qa-index.ts';
+import { countryTermOf } from './gazetteer.ts';
+import { STOP_WORDS, termOf } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
+
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+export interface Spelled {
+  /** The question with its misspelt words replaced (the question itself when none was). */
+  text: string;
+  corrections: Correction[];
+}
+
+/** A word of the documents: how often it occurs and its commonest spelling ("Blinken"). */
+interface VocabularyEntry {
+  count: number;
+  display: string;
+  /** How often each spelling occurs, while counting. */
+  forms: Map<string, number>;
+}
+
+/** Words shorter than this are not corrected: too many words are a letter apart. */
+const MIN_LENGTH = 5;
+/** Words this long may be two edits from the documents' word. */
+const TWO_EDITS_LENGTH = 8;
+
+const vocabularies = new WeakMap<TopicIndex, ReadonlyMap<string, VocabularyEntry>>();
+
+/** The documents' words (lower case, letters only, MIN_LENGTH - 1 letters or more), built on the first question that needs them. */
+function vocabularyOf(index: TopicIndex): ReadonlyMap<string, VocabularyEntry> {
+  const hit = vocabularies.get(index);
+  if (hit) return hit;
+  const out = new Map<string, VocabularyEntry>();
+  for (const doc of index.brief.sources) {
+    for (const s of doc.sentences) {
+      for (const m of s.text.matchAll(/\p{L}+/gu)) {
+        const surface = m[0];
+        if (surface.length < MIN_LENGTH - 1) continue;
+        const lower = surface.toLowerCase();
+        let e = out.get(lower);
+        if (!e) out.set(lower, (e = { count: 0, display: surface, forms: new Map() }));
+        e.count++;
+        e.forms.set(surface, (e.forms.get(surface) ?? 0) + 1);
+      }
+    }
+  }
+  for (const e of out.values()) {
+    let best = 0;
+    for (const [form, n] of e.forms) if (n > best) [e.display, best] = [form, n];
+    e.forms.clear();
+  }
+  vocabularies.set(index, out);
+  return out;
+}
+
+/**
+ * Edit distance with adjacent transpositions ("wepaons" / "weapons" is one edit), or
+ * `max + 1` as soon as it must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] as number) + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+/** Whether the word is known as it is: a stop word, a word of the documents in some form, an English word, a country. */
+function known(lower: string, index: TopicIndex): boolean {
+  if (STOP_WORDS.has(lower)) return true;
+  const term = termOf(lower);
+  if (term === null || index.termId(term) !== undefined) return true;
+  const wn = wordNet();
+  const english = (w: string): boolean => wn !== null && (wn.lemmas(w, 'noun').length > 0 || wn.lemmas(w, 'verb').length > 0 || wn.lemmas(w, 'adj').length > 0);
+  if (english(lower) || countryTermOf(lower) !== null) return true;
+  // An adverb of a known word: "reportedly", "allegedly", "happily", "probably".
+  const adverb = /^(.{3,})ly$/.exec(lower)?.[1];
+  return adverb !== undefined && [adverb, adverb.replace(/i$/, 'y'), `${adverb}le`].some(english);
+}
+
+/** The documents' word `lower` most likely stands for, or null: the fewest edits, then the commonest. */
+function bestMatch(lower: string, vocabulary: ReadonlyMap<string, VocabularyEntry>): VocabularyEntry | null {
+  const max = lower.length >= TWO_EDITS_LENGTH ? 2 : 1;
+  let best: VocabularyEntry | null = null;
+  let bestDistance = max + 1;
+  for (const [w, e] of vocabulary) {
+    if (Math.abs(w.length - lower.length) > max) continue;
+    const d = editDistance(lower, w, Math.min(max, bestDistance));
+    if (d < bestDistance || (d === bestDistance && best !== null && e.count > best.count)) {
+      if (d > max) continue;
+      best = e;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** The question with each misspelt word read as the documents' word it is closest to. */
+export function correctSpelling(question: string, index: TopicIndex): Spelled {
+  const corrections: Correction[] = [];
+  const text = question.replace(/\p{L}+(?:['’]\p{L}+)?/gu, (word) => {
+    const lower = word.toLowerCase();
+    // An acronym ("USAID") is spelt out elsewhere or not at all (acronyms.ts), not misspelt.
+    if (word.length < MIN_LENGTH || /['’]/.test(word) || /^\p{Lu}{2,}s?$/u.test(word) || known(lower, index)) return word;
+    const match = bestMatch(lower, vocabularyOf(index));
+    if (!match || match.display.toLowerCase() === lower) return word;
+    // A name keeps the documents' capitals ("Blinken"); a common word the asker's.
+    const to = /^\p{Lu}/u.test(match.display) ? match.display : /^\p{Lu}/u.test(word) ? `${match.display[0]?.toUpperCase() ?? ''}${match.display.slice(1)}` : match.display;
+    corrections.push({ from: word, to });
+    return to;
+  });
+  return { text: corrections.length > 0 ? text : question, corrections };
+}
