@@ -84,6 +84,18 @@ export function resolveFollowUp(question: string, state: ConversationState | nul
   }
 
   const people_ = state.entities.filter((e) => isPerson(e, people));
+  // "Why did Blinken cancel his trip?": a question that names a person is about them; its "his"
+  // and "he" are theirs. Only "him" is someone else: the last person talked about whom it does not name.
+  const named = peopleIn(text, people).map((n) => n.toLowerCase());
+  if (named.length > 0) {
+    const same = (p: string): boolean => named.some((n) => n.includes(p.toLowerCase()) || p.toLowerCase().includes(n));
+    const other = people_.find((p) => !same(p));
+    if (other && /\bhim\b/i.test(text)) {
+      const replaced = text.replace(/\bhim\b/gi, other);
+      return { text: replaced, interpretation: replaced, inherited: '', referents: [other] };
+    }
+    return { text, interpretation: null, inherited: '', referents: [] };
+  }
   const last = people_[0];
   if (last) {
     const pair = people_.length >= 2 ? `${people_[0]} and ${people_[1]}` : last;

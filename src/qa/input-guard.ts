@@ -15,8 +15,19 @@ export type GuardResult = { ok: true; question: string } | { ok: false; question
  */
 const LEADING_MENTIONS_RE = /^(?:\s*(?:@[\p{L}\p{N}._-]+|<[@!#][^<>\s]*>)[,:;]?)+\s*/u;
 
+/** Emoji, their modifiers and joiners, and variation selectors. */
+const PICTOGRAPH_RE = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{FE0E}\u{FE0F}]|\u{200D}|\u{20E3}|[\u{1F1E6}-\u{1F1FF}]/gu;
+
+/** The question without quotation marks around the whole of it: "\"when did they meet?\"". */
+function unquoted(text: string): string {
+  const m = /^["“”'‘’`]+([^"“”]*?)["“”'‘’`]+$/u.exec(text);
+  return m && (m[1] as string).trim().length > 0 ? (m[1] as string).trim() : text;
+}
+
 export function guardQuestion(raw: string): GuardResult {
-  const cleaned = cleanInput(raw);
+  // Emoji and pictographs carry no question ("who is Wang Yi? 🤔"); quotation marks around the
+  // whole question are not part of it.
+  const cleaned = unquoted(cleanInput(raw).replace(PICTOGRAPH_RE, '').replace(/\s+/g, ' ').trim());
   const unaddressed = cleaned.replace(LEADING_MENTIONS_RE, '');
   // A question that is only a mention keeps its text, so the reply can say it is empty.
   const question = unaddressed.length > 0 ? unaddressed : cleaned;

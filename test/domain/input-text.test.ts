@@ -42,3 +42,13 @@ test('a question opened by a mention is answered as the question itself', () => 
     assert.deepEqual(a.citations, plain.citations, raw);
   }
 });
+
+test('emoji and quotation marks around the whole question are not part of it; quotes inside it are', () => {
+  assert.equal(guardQuestion('who is Wang Yi? 🤔').question, 'who is Wang Yi?');
+  assert.equal(guardQuestion('👍🏽 when did they meet? 🇺🇸').question, 'when did they meet?');
+  assert.equal(guardQuestion('"when did Blinken meet Wang Yi"').question, 'when did Blinken meet Wang Yi');
+  assert.equal(guardQuestion('“Who called it a farce?”').question, 'Who called it a farce?');
+  assert.equal(guardQuestion('Who said "no limits"?').question, 'Who said "no limits"?');
+  const only = guardQuestion('🤔🤔');
+  assert.equal(only.ok, false);
+});

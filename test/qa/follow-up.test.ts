@@ -66,4 +66,14 @@ describe('follow-up questions', () => {
     const state: ConversationState = { topic: TOPIC, entities: ['Antony Blinken'], lastQuestion: 'What did Blinken say about the balloon?', updatedAt: FIXED_NOW.toISOString() };
     assert.equal(resolveFollowUp('What about Wang Yi?', state, people).text, 'What did Wang Yi say about the balloon?');
   });
+
+  it('leaves "his" and "he" to the person the question names; "him" is the last other person talked about', () => {
+    const people = { names: new Set(['Antony Blinken', 'Wang Yi']), tokens: new Set(['antony', 'blinken', 'wang', 'yi']) };
+    const state: ConversationState = { topic: TOPIC, entities: ['Antony Blinken', 'Wang Yi'], lastQuestion: 'Who met Wang Yi?', updatedAt: FIXED_NOW.toISOString() };
+    const own = resolveFollowUp('Why did Blinken cancel his trip?', state, people);
+    assert.equal(own.text, 'Why did Blinken cancel his trip?');
+    assert.equal(own.interpretation, null);
+    assert.equal(resolveFollowUp('When did Wang Yi meet him?', state, people).text, 'When did Wang Yi meet Antony Blinken?');
+    assert.equal(resolveFollowUp('Why did he cancel the trip?', state, people).text, 'Why did Antony Blinken cancel the trip?');
+  });
 });
