@@ -143,6 +143,8 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
 
 /** Words right before a verb that say its event did not happen: "did not win", "could have won", "failed to reach". */
 const UNREALIZED_BEFORE_RE = /\b(?:not|n['’]t|never|could\s+have|would\s+have|might\s+have|should\s+have|failed\s+to|no\s+longer)\s+(?:(?:yet|even|ever|already|been)\s+)?$/i;
+/** "put off a vote", "postponed the signing", "called off its strike": the event was put off, it has not happened. */
+const PUT_OFF_BEFORE_RE = /\b(?:put\s+off|puts\s+off|postpone[sd]?|delay(?:s|ed)?|suspend(?:s|ed)?|cancel(?:s|led|ed)?|call(?:s|ed)?\s+off|shelve[sd]?|scrap(?:s|ped)?)\s+(?:(?:a|an|the|its|their|his|her|any)\s+)?(?:[a-z-]+\s+)?$/i;
 
 /**
  * Whether every use of the event verb in `text` (`isEventTerm` of a term) says the event did
@@ -152,5 +154,5 @@ const UNREALIZED_BEFORE_RE = /\b(?:not|n['’]t|never|could\s+have|would\s+have|
 export function eventUnrealized(text: string, isEventTerm: (term: string) => boolean): boolean {
   const uses = analyze(text).filter((t) => isEventTerm(t.term));
   // "is not scheduled until 2000" says when it is.
-  return uses.length > 0 && uses.every((t) => UNREALIZED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
+  return uses.length > 0 && uses.every((t) => (UNREALIZED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) || (PUT_OFF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start)))) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
 }

@@ -75,6 +75,20 @@ describe('an event the sentence says did not happen', () => {
     assert.equal(eventUnrealized('Brandt never won the prize, though he won the cup.', won), false);
     const scheduled = (t: string): boolean => t === termOf('scheduled');
     assert.equal(eventUnrealized('A general election is not scheduled until 2000.', scheduled), false);
+    // Put off, postponed, called off: not happened; put off until a day: that is when.
+    const vote = (t: string): boolean => t === termOf('vote');
+    assert.equal(eventUnrealized("The Cabinet put off a vote on the accord after a bombing Friday.", vote), true);
+    assert.equal(eventUnrealized('The council postponed the final vote, citing the storm.', vote), true);
+    assert.equal(eventUnrealized('The council postponed the vote until Monday.', vote), false);
+    assert.equal(eventUnrealized('The Cabinet held a vote on Friday.', vote), false);
+  });
+
+  it('does not answer "When will X vote ...?" from a sentence that says the vote was put off', () => {
+    const engine = madeEngine('council', 'Council news', {
+      a: 'Most recently, the Varnian Cabinet put off a vote to ratify the accord after a bombing Friday in Ostrava.\n',
+      b: 'The accord was signed in Geneva last month.\n',
+    });
+    assert.equal(engine.ask('When will the Cabinet vote on the accord?', { topic: 'council' }).abstained, true);
   });
 
   it('does not answer "Who won ...?" from one who could have won', () => {
