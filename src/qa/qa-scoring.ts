@@ -5,7 +5,7 @@
  */
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speaks } from './speakers.ts';
+import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speakerTopic, speaks } from './speakers.ts';
 import { askedOffice, heldInNext, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
 import { KindReferences, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
@@ -17,7 +17,7 @@ import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf, pricedBefore } from './quantities.ts';
-import { neighbours, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
+import { neighbours, proximity, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
 import { termOf } from './text-analysis.ts';
 import { eventUnrealized, eventVerbCheck } from './event-verb.ts';
 
@@ -45,25 +45,6 @@ const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to
 function hasAny(set: ReadonlySet<number>, ids: ReadonlySet<number>): boolean {
   for (const id of ids) if (set.has(id)) return true;
   return false;
-}
-
-/** Closeness of consecutive question terms in the sentence, 0..1. */
-function proximity(qIds: (number | undefined)[], seq: Int32Array): number {
-  let pairs = 0;
-  let total = 0;
-  for (let i = 0; i + 1 < qIds.length; i++) {
-    const a = qIds[i];
-    const b = qIds[i + 1];
-    if (a === undefined || b === undefined || a === b) continue;
-    pairs++;
-    let best = Infinity;
-    for (let x = 0; x < seq.length; x++) {
-      if (seq[x] !== a) continue;
-      for (let y = 0; y < seq.length; y++) if (seq[y] === b) best = Math.min(best, Math.abs(x - y));
-    }
-    if (best < Infinity) total += 1 / best;
-  }
-  return pairs === 0 ? 0 : total / pairs;
 }
 
 export interface RerankOptions {
@@ -376,20 +357,6 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   return q.latest ? newestFirst(index, out) : out;
 }
 
-
-/**
- * What a question asks a speaker to talk about ("about the balloon"): its weighted terms other
- * than the speaker's and the referents'. "What did Harris say about Chinese lethal aid?": a
- * country named in passing ("China") is not what was asked about when the question names
- * something more specific that the documents use.
- */
-function speakerTopic(q: QuestionAnalysis, weights: number[], groups: string[][], referents: ReadonlySet<string>, index: TopicIndex): { terms: { t: string; w: number }[]; total: number } {
-  const spk = new Set(groups.flat());
-  const asked = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t));
-  const specific = asked.filter((x) => !isCountryTerm(x.t) && index.termId(x.t) !== undefined);
-  const terms = specific.length > 0 ? specific : asked;
-  return { terms, total: terms.reduce((a, x) => a + x.w, 0) };
-}
 
 /** How much a year in the question counts for a sentence of a document published that year. */
 const PUBLISHED_YEAR_MATCH = 0.9;

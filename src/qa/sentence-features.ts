@@ -122,3 +122,22 @@ export function neighbours(index: TopicIndex, unit: Unit): Unit[] {
   }
   return out;
 }
+
+/** Closeness of consecutive question terms in the sentence, 0..1. */
+export function proximity(qIds: (number | undefined)[], seq: Int32Array): number {
+  let pairs = 0;
+  let total = 0;
+  for (let i = 0; i + 1 < qIds.length; i++) {
+    const a = qIds[i];
+    const b = qIds[i + 1];
+    if (a === undefined || b === undefined || a === b) continue;
+    pairs++;
+    let best = Infinity;
+    for (let x = 0; x < seq.length; x++) {
+      if (seq[x] !== a) continue;
+      for (let y = 0; y < seq.length; y++) if (seq[y] === b) best = Math.min(best, Math.abs(x - y));
+    }
+    if (best < Infinity) total += 1 / best;
+  }
+  return pairs === 0 ? 0 : total / pairs;
+}

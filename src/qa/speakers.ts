@@ -11,6 +11,7 @@
  */
 import { REPORTING, SPEECH_FORMS } from './speech-verbs.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
@@ -390,4 +391,18 @@ export function speaks(text: string, speaker: string[], pronounRefers: boolean):
     }
   }
   return false;
+}
+
+/**
+ * What a question asks a speaker to talk about ("about the balloon"): its weighted terms other
+ * than the speaker's and the referents'. "What did Harris say about Chinese lethal aid?": a
+ * country named in passing ("China") is not what was asked about when the question names
+ * something more specific that the documents use.
+ */
+export function speakerTopic(q: QuestionAnalysis, weights: number[], groups: string[][], referents: ReadonlySet<string>, index: TopicIndex): { terms: { t: string; w: number }[]; total: number } {
+  const spk = new Set(groups.flat());
+  const asked = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t));
+  const specific = asked.filter((x) => !isCountryTerm(x.t) && index.termId(x.t) !== undefined);
+  const terms = specific.length > 0 ? specific : asked;
+  return { terms, total: terms.reduce((a, x) => a + x.w, 0) };
 }
