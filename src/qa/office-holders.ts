@@ -11,6 +11,7 @@ import { ROLE_Q_RE, roleHeldIn, roleNoun } from './role-holders.ts';
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
 import { APPOSITIVE_BEFORE_RE, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioAfter, portfolioBefore, rankBefore, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
+import { wordNet } from './wordnet.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { termOf } from './text-analysis.ts';
 
@@ -94,7 +95,9 @@ function heldIn(text: string, isTitle: (word: string) => boolean, withNear = fal
     // a comma sets the name after it apart ("the president met Arafat" is no one's title).
     let from = i + 1;
     while (from < i + 3 && /^\p{Ll}{3,}$/u.test(words[from]?.text ?? '') && !words[from]?.afterMark && !CLAUSE_WORD.test(words[from]?.lower ?? '')) from++;
-    if (from > i + 1 && !words[from]?.afterMark) from = i + 1;
+    // ... or without the comma when those words go on naming the person's office, ending in a
+    // noun for people ("chief executive Marta Ekberg", "chief operating officer Ivo Brandt").
+    if (from > i + 1 && !words[from]?.afterMark && wordNet()?.isPersonNoun(words[from - 1]?.lower ?? '') !== true) from = i + 1;
     for (let k = from; k < Math.min(words.length, from + 3); k++) {
       const x = words[k] as Word;
       if (!/^\p{Lu}/u.test(x.text) || (words[k]?.afterMark && k > from)) break;

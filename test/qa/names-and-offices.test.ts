@@ -242,6 +242,14 @@ describe('offices', () => {
     assert.ok(OFFICE_FACTOR.absent < DEFAULT_THRESHOLD);
   });
 
+  it('reads a title of several words before the name without a comma when they name a person\'s office ("chief executive Marta Ekberg")', () => {
+    const none = new Map<string, Set<string>>();
+    const asked = askedOffice("Who is Halvorsen's chief executive?")!;
+    assert.equal(officeMatch(asked, 'Halvorsen chief executive Marta Ekberg said the company would save $150 million.', none), 'confirmed');
+    assert.equal(officeMatch(askedOffice('Who is the chief operating officer?')!, 'Chief operating officer Ivo Brandt resigned.', none), 'confirmed');
+    assert.equal(officeMatch(askedOffice('Who is the president?')!, 'The president met Arafat on Monday.', none), 'absent');
+  });
+
   it('takes a demonym two countries share ("Congolese", "Dominican") for another country than the asked one, unless it may be the asked one', () => {
     const none = new Map<string, Set<string>>();
     assert.deepEqual([...countryTermsOf('Congolese')].sort(), ['~dr congo', '~republic of the congo']);
