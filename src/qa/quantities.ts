@@ -92,7 +92,7 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
 }
 
 /** A word that starts another clause after a number: what comes after it is not what the number counts. */
-const CLAUSE_BREAK_RE = /\s(?:when|while|who|which|that|after|before|because|if|as|where|and|but|were|was|is|are|had|have|has|said)\b/i;
+const CLAUSE_BREAK_RE = /\s(?:when|while|who|whose|whom|which|that|after|before|because|if|as|where|and|but|were|was|is|are|had|have|has|said)\b/i;
 const TIME_TERM = termOf('time') ?? 'time';
 const ORDINAL_TIME_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+time\b/i;
 

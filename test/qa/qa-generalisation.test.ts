@@ -66,6 +66,9 @@ describe('counted quantities', () => {
     assert.equal(countsThing('By 2000 there will be homes at the site.', [termOf('homes') as string]), false);
     assert.equal(countsThing('The city will build 2000 homes at the site.', [termOf('homes') as string]), true);
     assert.equal(countsThing('At least 21 people were injured when the car blew up.', [termOf('people') as string]), true);
+    // "600 people whose homes were destroyed" counts people, not homes.
+    assert.equal(countsThing('About 600 people whose homes were destroyed remained in shelters.', [termOf('homes') as string]), false);
+    assert.equal(countsThing('The fire destroyed at least 140 homes.', [termOf('homes') as string]), true);
     // "How many U.S. troops": the abbreviation's period does not end what is counted.
     assert.deepEqual(analyzeQuestion('How many U.S. troops are in Macedonia?').counted, [termOf('troops')]);
     assert.deepEqual(analyzeQuestion('How many U.S. companies make up the council?').counted, [termOf('companies')]);
