@@ -7,7 +7,7 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 
 /** "who commands", "who will replace": the word after "who" and a modal. */
@@ -118,6 +118,8 @@ export interface EventVerbCheck {
   miss: number;
   /** Term ids of the verb's opposites in any form ("lost" for "won"), and what a sentence with one of them and not the verb costs. */
   opposites: Set<number>;
+  /** "sold to X" for "Who will buy ...?", "lost to X" for "Who won ...?": an opposite with "to" and a name after it says who did the asked thing. */
+  converse: RegExp | null;
   oppositeMiss: number;
 }
 
@@ -133,12 +135,18 @@ export function oppositeVerbIds(word: string, index: TopicIndex): Set<number> {
   return out;
 }
 
+/** Any form of an opposite of `verb` followed by "to" and a capitalised word: "sold to Vester", "lost to Davis". */
+function converseRe(verb: string): RegExp | null {
+  const forms = (wordNet()?.antonyms(verb, 'verb') ?? []).flatMap((a) => verbForms(a));
+  return forms.length === 0 ? null : new RegExp(`\\b(?:${forms.map(escapeRegExp).join('|')})\\s+(?:(?:back|off|out)\\s+)?to\\s+(?:the\\s+)?\\p{Lu}`, 'u');
+}
+
 /** The question's event verb as the scorer checks it, or null when it has none. */
 export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVerbCheck | null {
   const verb = eventVerbOf(q);
   if (!verb) return null;
   const miss = q.type === 'person' ? WHO_VERB_MISS : WHEN_VERB_MISS;
-  return { term: termOf(verb) ?? verb, ids: eventVerbIds(verb, index), miss, opposites: oppositeVerbIds(verb, index), oppositeMiss: miss * OPPOSITE_MISS };
+  return { term: termOf(verb) ?? verb, ids: eventVerbIds(verb, index), miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS };
 }
 
 /** Words right before a verb that say its event did not happen: "did not win", "could have won", "failed to reach". */

@@ -39,6 +39,9 @@ const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heav
 /** Words a price written before a thing answers for: "How much did it cost / was it worth?". */
 const PRICE_TERMS = new Set(['cost', 'worth', 'value', 'price'].map((w) => termOf(w) ?? w));
 
+/** How much the converse of the question's verb counts for it ("sold to X" for "Who will buy ...?"). */
+const CONVERSE_MATCH = 0.9;
+
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
 
 /** Whether `set` holds any of `ids`. */
@@ -211,6 +214,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // answer by a claim that has them and cites it for a date.
     const focalInSentence = focal.length === 0 || focal.some((t) => inSentence(t) || paraphraseMatch(paraphrases.get(q.terms.indexOf(t)) ?? [], f.text) > 0);
     const typeFit = typeFactor(q, f, index, qWords, primary, resolved);
+    // "The plants will be sold to Vester" says who buys them, "lost to Davis" who won: the verb is there, conversely.
+    const converse = event?.converse != null && hasAny(primary, event.opposites) && event.converse.test(f.text);
     // Question terms whose derived form the sentence has ("trial" for "tried"), worked out once.
     const derivedIn: boolean[] = [];
     for (const [i, ids] of derivations) for (const d of ids) if (primary.has(d)) derivedIn[i] = true;
@@ -266,6 +271,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           }
         }
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);
+        if (converse && term === event?.term) m = Math.max(m, CONVERSE_MATCH);
         if (residenceWord(term) || shapeWordMet(term)) m = 1;
         const doer = doerNouns.get(i);
         if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;
@@ -329,7 +335,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     if (next) officeFit = next;
     // The next sentence names the holder: the person asked for is there.
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
-    let eventFactor = event && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    let eventFactor = event && !converse && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm)) eventFactor = event.oppositeMiss;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.

@@ -68,6 +68,23 @@ describe('a sentence with the event verb\'s opposite', () => {
   });
 });
 
+describe('the converse of the asked verb', () => {
+  it('takes "sold to X" for who buys and "lost to X" for who won, but not "lost" alone', () => {
+    const engine = madeEngine('plants', 'Dairy plants', {
+      a: 'Halvorsen agreed on Tuesday to sell three plants to win approval for its takeover.\n\nThe plants will be sold to Vester Cooperative, a farmer-owned group, for an undisclosed sum.\n',
+      b: 'Dairy farmers in the east said they welcomed the decision.\n\nIn the mayoral race, Ivo Brandt lost to Tomas Okafor by 300 votes.\n',
+    });
+    const buyer = engine.ask('Who will buy the plants?', { topic: 'plants' });
+    assert.equal(buyer.abstained, false, buyer.answer);
+    assert.match(buyer.citations[0]?.quote ?? '', /sold to Vester Cooperative/);
+    const won = engine.ask('Who won the mayoral race?', { topic: 'plants' });
+    assert.equal(won.abstained, false, won.answer);
+    assert.match(won.citations[0]?.quote ?? '', /lost to Tomas Okafor/);
+    const alone = madeEngine('race3', 'The race', { a: 'In the mayoral race, Ivo Brandt lost badly on Sunday.\n', b: 'Turnout was low across the valley.\n' });
+    assert.equal(alone.ask('Who won the mayoral race?', { topic: 'race3' }).abstained, true);
+  });
+});
+
 describe('an event the sentence says did not happen', () => {
   it('tells a verb that did not happen ("could have won", "did not close") from one that did ("is not scheduled until 2000")', () => {
     const won = (t: string): boolean => t === termOf('won');
