@@ -25,8 +25,6 @@ export interface Spelled {
 interface VocabularyEntry {
   count: number;
   display: string;
-  /** How often each spelling occurs, while counting. */
-  forms: Map<string, number>;
 }
 
 /** Words shorter than this are not corrected: too many words are a letter apart. */
@@ -40,24 +38,21 @@ const vocabularies = new WeakMap<TopicIndex, ReadonlyMap<string, VocabularyEntry
 function vocabularyOf(index: TopicIndex): ReadonlyMap<string, VocabularyEntry> {
   const hit = vocabularies.get(index);
   if (hit) return hit;
-  const out = new Map<string, VocabularyEntry>();
+  // Each spelling counted once per occurrence, then folded by lower case to the commonest one.
+  const spellings = new Map<string, number>();
+  const word = new RegExp(`\\p{L}{${MIN_LENGTH - 1},}`, 'gu');
   for (const doc of index.brief.sources) {
-    for (const s of doc.sentences) {
-      for (const m of s.text.matchAll(/\p{L}+/gu)) {
-        const surface = m[0];
-        if (surface.length < MIN_LENGTH - 1) continue;
-        const lower = surface.toLowerCase();
-        let e = out.get(lower);
-        if (!e) out.set(lower, (e = { count: 0, display: surface, forms: new Map() }));
-        e.count++;
-        e.forms.set(surface, (e.forms.get(surface) ?? 0) + 1);
-      }
-    }
+    for (const s of doc.sentences) for (const m of s.text.matchAll(word)) spellings.set(m[0], (spellings.get(m[0]) ?? 0) + 1);
   }
-  for (const e of out.values()) {
-    let best = 0;
-    for (const [form, n] of e.forms) if (n > best) [e.display, best] = [form, n];
-    e.forms.clear();
+  const out = new Map<string, VocabularyEntry & { best: number }>();
+  for (const [surface, n] of spellings) {
+    const lower = surface.toLowerCase();
+    const e = out.get(lower);
+    if (!e) out.set(lower, { count: n, display: surface, best: n });
+    else {
+      e.count += n;
+      if (n > e.best) [e.display, e.best] = [surface, n];
+    }
   }
   vocabularies.set(index, out);
   return out;
