@@ -1,5 +1,6 @@
 /** Finds a topic by slug, alias, title or a close typo. */
 import type { Brief } from '../domain/brief-types.ts';
+import { editDistance } from '../domain/edit-distance.ts';
 import type { TopicResolution } from './brief-catalog.ts';
 
 export function normalizeTopic(s: string): string {
@@ -54,23 +55,8 @@ export function suggestTopics(query: string, briefs: readonly Brief[], limit = 2
     .map((s) => s.b);
 }
 
-/** Optimal string alignment distance (adjacent transpositions count as one edit). */
+/** Optimal string alignment distance (adjacent transpositions count as one edit); far longer or shorter names only by their length difference. */
 export function damerauLevenshtein(a: string, b: string): number {
-  if (a === b) return 0;
   if (Math.abs(a.length - b.length) > 10) return Math.abs(a.length - b.length);
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
-  const at = (i: number, j: number): number => d[i * cols + j] ?? 0;
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
-      d[i * cols + j] = v;
-    }
-  }
-  return at(rows - 1, cols - 1);
+  return editDistance(a, b);
 }

@@ -162,5 +162,5 @@ const PUT_OFF_BEFORE_RE = /\b(?:put\s+off|puts\s+off|postpone[sd]?|delay(?:s|ed)
 export function eventUnrealized(text: string, isEventTerm: (term: string) => boolean): boolean {
   const uses = analyze(text).filter((t) => isEventTerm(t.term));
   // "is not scheduled until 2000" says when it is.
-  return uses.length > 0 && uses.every((t) => (UNREALIZED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) || (PUT_OFF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start)))) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
+  return uses.length > 0 && uses.every((t) => (UNREALIZED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) || PUT_OFF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start))) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
 }

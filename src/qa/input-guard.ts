@@ -31,7 +31,7 @@ export function guardQuestion(raw: string): GuardResult {
   const unaddressed = cleaned.replace(LEADING_MENTIONS_RE, '');
   // A question that is only a mention keeps its text, so the reply can say it is empty.
   const question = unaddressed.length > 0 ? unaddressed : cleaned;
-  if (question.length === 0 || !/[\p{L}\p{N}]/u.test(question) || unaddressed.length === 0) {
+  if (!/[\p{L}\p{N}]/u.test(unaddressed)) {
     return { ok: false, question, reply: 'Please ask a question, for example "When did the talks begin?"' };
   }
   if (question.length > MAX_QUESTION_CHARS) {

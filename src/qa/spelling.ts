@@ -5,6 +5,7 @@
  * gazetteer know is corrected, so a real word the documents do not use stays as asked (and the
  * question may rightly be declined), and the answer says how the question was read.
  */
+import { editDistance } from '../domain/edit-distance.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { countryTermOf } from './gazetteer.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
@@ -58,31 +59,6 @@ function vocabularyOf(index: TopicIndex): ReadonlyMap<string, VocabularyEntry> {
   return out;
 }
 
-/**
- * Edit distance with adjacent transpositions ("wepaons" / "weapons" is one edit), or
- * `max + 1` as soon as it must exceed `max`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] as number) + 1);
-      row.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length] as number;
-}
-
 /** Whether the word is known as it is: a stop word, a word of the documents in some form, an English word, a country. */
 function known(lower: string, index: TopicIndex): boolean {
   if (STOP_WORDS.has(lower)) return true;
@@ -103,9 +79,9 @@ function bestMatch(lower: string, vocabulary: ReadonlyMap<string, VocabularyEntr
   let bestDistance = max + 1;
   for (const [w, e] of vocabulary) {
     if (Math.abs(w.length - lower.length) > max) continue;
+    // Bounded by the best so far: a farther word returns more than it and is passed over.
     const d = editDistance(lower, w, Math.min(max, bestDistance));
     if (d < bestDistance || (d === bestDistance && best !== null && e.count > best.count)) {
-      if (d > max) continue;
       best = e;
       bestDistance = d;
     }

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { correctSpelling, editDistance } from '../../src/qa/spelling.ts';
+import { editDistance } from '../../src/domain/edit-distance.ts';
+import { correctSpelling } from '../../src/qa/spelling.ts';
 import { TopicIndex } from '../../src/qa/qa-index.ts';
 import { madeEngine, makeBrief } from './qa-helpers.ts';
 
