@@ -11,7 +11,7 @@ import { ROLE_Q_RE, roleHeldIn, roleNoun } from './role-holders.ts';
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
 import { APPOSITIVE_BEFORE_RE, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioAfter, portfolioBefore, rankBefore, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
-import { wordNet } from './wordnet.ts';
+import { verbForms, wordNet } from './wordnet.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { termOf } from './text-analysis.ts';
 
@@ -35,6 +35,14 @@ export interface AskedOffice {
   of?: string[];
   /** The country concept it belongs to ("~honduras"), or null when the question names none. */
   country: string | null;
+  /**
+   * When the question asks with the office's verb ("Who leads Islamic Jihad?", "Who commands the
+   * army?"): the verb's forms and the terms of what it acts on. A sentence that uses the verb on
+   * that ("Shallah, who leads Islamic Jihad") says who holds the office without its title.
+   */
+  verb?: { term: string; forms: RegExp; object: readonly string[] };
+  /** Other titles that hold the office as well: whoever heads a body, asked with a verb ("Who heads the bank?" / "bank chairman X"). */
+  titles?: ReadonlySet<string>;
 }
 
 /** Titles that address a person without naming an office. */
@@ -55,6 +63,8 @@ export function askedOffice(question: string): AskedOffice | null {
     const of = portfolioAfter(words, i);
     return { title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), country };
   }
+  const byVerb = officeOfVerb(question);
+  if (byVerb) return byVerb;
   const role = ROLE_Q_RE.exec(question);
   const noun = role ? roleNoun(role[2] as string) : null;
   if (!noun) return null;
@@ -63,6 +73,56 @@ export function askedOffice(question: string): AskedOffice | null {
   return owner && !countryTermOf(ownerPhrase ?? '') ? { title: noun, role: true, owner, rank: null, country: null } : { title: noun, role: true, rank: null, country: null };
 }
 
+/** "Who leads X?", "Who currently heads X?", "who commanded X": the verb and what follows it. */
+const OFFICE_VERB_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:now\s+|currently\s+|formerly\s+)?(\p{Ll}+)\s+([^?]+)/u;
+/** Titles of whoever is in charge of a body: any of them answers "Who leads / heads / chairs / commands X?". */
+const HEAD_TITLES: ReadonlySet<string> = new Set(['head', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'leader', 'commander', 'president', 'governor']);
+/** How far after the office's verb a word of its object may be and still be what the verb acts on. */
+const OBJECT_WINDOW = 4;
+
+/**
+ * The title a verb of holding an office stands for: the verb itself when it is a title
+ * ("chairs"), else its WordNet noun of who does it, when that is a title ("leads" → leader,
+ * "commands" → commander, "governs" → governor); a verb with no such noun of its own goes by its
+ * synonyms ("heads" → lead → leader). "Who runs ...?" has one, "runner", which is no title.
+ */
+function titleOfVerb(verb: string): string | null {
+  const wn = wordNet();
+  if (!wn) return null;
+  const lemma = wn.lemmas(verb, 'verb')[0];
+  if (!lemma || lemma === verb) return null;
+  if (isTitleWord(lemma)) return lemma;
+  const agents = (w: string): string[] => wn.derived(w).filter((d) => d.agent).map((d) => d.word);
+  const derived = wn.derived(lemma);
+  if (derived.length > 0) return derived.find((d) => d.agent && isTitleWord(d.word))?.word ?? null;
+  for (const synonym of wn.related(lemma, 'verb', 2).synonyms) {
+    const title = agents(synonym).find((w) => HEAD_TITLES.has(w));
+    if (title) return title;
+  }
+  return null;
+}
+
+/** "Who leads the rebels?" asked as "Who is the leader of the rebels?", with the verb kept to match a sentence that uses it. */
+function officeOfVerb(question: string): AskedOffice | null {
+  const m = OFFICE_VERB_Q_RE.exec(question);
+  const verb = m?.[1] as string;
+  // An inflected verb only: "Who leads", "who led"; not "Who is", "who the ...".
+  if (!m || !/(?:s|ed)$|^(?:led|ran|held)$/.test(verb) || /^(?:is|was|has|does)$/.test(verb) || isTitleWord(verb)) return null;
+  const title = titleOfVerb(verb);
+  if (!title) return null;
+  const object = m[2] as string;
+  const asked = askedOffice(`Who is the ${title} of ${object}?`);
+  if (!asked || asked.title !== title) return null;
+  const lemma = wordNet()?.lemmas(verb, 'verb')[0] ?? verb;
+  const terms = wordsOf(object).map((w) => termOf(w.lower)).filter((t): t is string => t !== null);
+  return { ...asked, titles: HEAD_TITLES.has(title) ? HEAD_TITLES : new Set([title]), verb: { term: termOf(verb) ?? lemma, forms: new RegExp(`\\b(?:${verbForms(lemma).join('|')})\\b`, 'i'), object: terms } };
+}
+
+/** Whether `text` uses the asked office's verb on its object ("Shallah, who leads Islamic Jihad"). */
+function verbHeldIn(text: string, verb: NonNullable<AskedOffice['verb']>): boolean {
+  const words = wordsOf(text);
+  return words.some((w, i) => verb.forms.test(w.lower) && words.slice(i + 1, i + 1 + OBJECT_WINDOW).some((x) => verb.object.includes(termOf(x.lower) ?? x.lower)));
+}
 
 /** A title held in a sentence: its rank, the country it is tied to there, and the holder's name words. */
 interface Held {
@@ -70,20 +130,30 @@ interface Held {
   portfolio: string[];
   country: string | null;
   holder: string[];
-  /** The terms of the words up to NEAR_TITLE words either side of the title (gathered only when asked for). */
+  /** The terms of the words near the title, either side (gathered only when asked for). */
   near: ReadonlySet<string>;
   /** The title is of a named body, not a country: "leader of Islamic Holy War", "president of the International Federation". */
   ofBody: boolean;
   /** The terms of what follows the title after "for" or "of", up to a clause mark ("for the Joint Rescue Coordination Center"). */
   after: ReadonlySet<string>;
+  /** The title refers back to a body by a possessive: "the group's leader", "its chairman". */
+  backRef: boolean;
+  /** The terms of the words just after the title (gathered with `near`): "head of Indonesia's largest Muslim grouping, the Nahdlatul Ulama". */
+  following: ReadonlySet<string>;
 }
 
 /** How far from a title a word may be and still say what the office is of. */
 const NEAR_TITLE = 4;
+/** ... and still name the body an office asked with a verb is of ("the bid committee, under the direction of former president Thomas Welch"). */
+const NEAR_VERB_TITLE = 8;
+/** How far after a title what it is "of" may still be named: "head of Indonesia's largest Muslim grouping, the 30 million-member Nahdlatul Ulama". */
+const FOLLOWING = 12;
+/** A possessive before a title that refers back to a body named before: "the group's", "its". */
+const BACK_REFERENCE = /^(?:its|their|\p{Ll}+['’]s?)$/u;
 
 
-/** The titles held in `text`; `withNear` also gathers the words around each (for an office asked "of" something). */
-function heldIn(text: string, isTitle: (word: string) => boolean, withNear = false): Held[] {
+/** The titles held in `text`; `nearWindow` also gathers the words that many either side of each (for an office asked "of" something). */
+function heldIn(text: string, isTitle: (word: string) => boolean, nearWindow = 0): Held[] {
   const words = wordsOf(text);
   const out: Held[] = [];
   words.forEach((w, i) => {
@@ -113,8 +183,10 @@ function heldIn(text: string, isTitle: (word: string) => boolean, withNear = fal
       const app = APPOSITIVE_BEFORE_RE.exec(text.slice(Math.max(0, start - 80), start));
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
     }
-    const near = withNear ? new Set(words.slice(Math.max(0, i - NEAR_TITLE), i + NEAR_TITLE + 1).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
-    out.push({ rank, portfolio: portfolioBefore(words, i), after: complementTerms(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
+    const near = nearWindow > 0 ? new Set(words.slice(Math.max(0, i - nearWindow), i + nearWindow + 1).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
+    const backRef = BACK_REFERENCE.test(words[(rank ? at : i) - 1]?.text ?? '');
+    const following = nearWindow > 0 ? new Set(words.slice(i + 1, i + 1 + FOLLOWING).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
+    out.push({ backRef, following, rank, portfolio: portfolioBefore(words, i), after: complementTerms(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
   });
   return out;
 }
@@ -153,21 +225,35 @@ export function officeMatch(
   before = '',
 ): OfficeMatch {
   if (asked.role) return roleHeldIn(text, asked.title, asked.owner);
+  if (asked.verb && verbHeldIn(text, asked.verb)) return 'possible';
   // The title itself, or a word for it ("leader" for "president"): held the same way.
   const concept = termOf(asked.title);
-  const withNear = (asked.of ?? []).length > 0;
-  const exact = heldIn(text, (w) => w === asked.title, withNear);
-  const held = exact.length > 0 ? exact : concept === null ? [] : heldIn(text, (w) => termOf(w) === concept, withNear);
+  const window = asked.verb ? NEAR_VERB_TITLE : (asked.of ?? []).length > 0 ? NEAR_TITLE : 0;
+  const exact = heldIn(text, (w) => w === asked.title || asked.titles?.has(w) === true, window);
+  const held = exact.length > 0 ? exact : concept === null ? [] : heldIn(text, (w) => termOf(w) === concept, window);
   // No title, or one no one in the sentence holds ("The Transportation Minister asked me ..."): it names no one.
   if (held.every((h) => h.holder.length === 0)) return 'absent';
+  // Asked with a verb, a holder not tied to the body by the words near the title may head anything.
+  let untied = false;
   let best: OfficeMatch = 'other';
   for (const h of held) {
-    if (h.rank !== asked.rank || h.holder.length === 0) continue;
+    // "Who led the committee?": its former president led it.
+    if ((h.rank !== asked.rank && !(asked.verb && h.rank === 'former')) || h.holder.length === 0) continue;
     // "Israel's defense minister": a prime or foreign minister holds another office. The
     // portfolio may follow the title: "a spokesman for the Joint Rescue Coordination Center".
     if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p) && !h.after.has(p))) continue;
     // "The leader of the rebels": "rebel leader X", not "President X".
     if ((asked.of ?? []).some((p) => !h.near.has(p))) continue;
+    if (asked.verb) {
+      // "Morton Abramowitz, head of the International Crisis Group": the head of another body.
+      const object = asked.verb.object.filter((t) => !isCountryTerm(t));
+      if (h.after.size > 0 && !object.some((t) => h.following.has(t))) continue;
+      // "Who heads Ukraine's National Bank?": "President Leonid Kuchma's decree ... savings lost in banks" heads no bank.
+      if (!h.backRef && !object.some((t) => h.near.has(t) || (h.after.size > 0 && h.following.has(t)))) {
+        untied = true;
+        continue;
+      }
+    }
     // "Who is Syria's president?": the leader of a named body is no country's president.
     if (asked.country !== null && h.ofBody) continue;
     const country = asked.country === null ? null : (h.country ?? profileCountry(h.holder, profiles));
@@ -182,6 +268,7 @@ export function officeMatch(
   // In a sentence that names another country, whose office it is stays open ("ties with
   // Indonesia despite Defence Minister John Moore", for Indonesia's); in one that names none,
   // the article's country is the likely one.
+  if (best === 'other' && untied) return 'loose';
   if (best !== 'possible') return best;
   const asks = asked.country as string;
   // "during President Clinton's visit to China": a holder who visits the country is another's.

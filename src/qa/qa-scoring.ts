@@ -227,6 +227,17 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // quantity, which the sentence gives, so it is not missing.
     // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).
     const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) || (PRICE_TERMS.has(term) && q.amount && pricedBefore(f.text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); })));
+    const articleNames = (country: string): boolean => termIn(docTerms, country);
+    const sentenceBefore = office ? (index.brief.sources[unit.doc]?.sentences[unit.sentence - 1]?.text ?? '') : '';
+    let officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles, articleNames, sentenceBefore) : 'possible';
+    // "... the Taliban information minister said. The minister, Amir Khan Muttaqi, also ...":
+    // the next sentence names who holds the office this one mentions (the quote goes on to it).
+    // "The minister" there is this sentence's minister: its portfolio goes without saying.
+    const next = office && officeFit === 'absent' && !office.role ? heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, speakerIndex(index).profiles, articleNames)) : null;
+    if (next) officeFit = next;
+    // "Who heads Islamic Jihad?" answered by "the group's leader Ramadan Shallah": holding the
+    // office the verb asks about is doing what it says.
+    const officeVerbMet = office?.verb !== undefined && (officeFit === 'confirmed' || officeFit === 'possible');
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
       let covered = 0;
@@ -271,6 +282,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           }
         }
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);
+        if (officeVerbMet && term === office.verb?.term) m = Math.max(m, DERIVED_MATCH);
         if (converse && term === event?.term) m = Math.max(m, CONVERSE_MATCH);
         if (residenceWord(term) || shapeWordMet(term)) m = 1;
         const doer = doerNouns.get(i);
@@ -325,17 +337,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     if (spokenAbout && spokenAbout.total > 0 && !spokenAbout.terms.some((x) => x.w > 0 && inSentence(x.t))) speakerFactor *= SPEAKER_OFF_TOPIC;
     // "Whom did Blinken see first?": a sentence that states the order answers it.
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
-    const articleNames = (country: string): boolean => termIn(docTerms, country);
-    const sentenceBefore = office ? (index.brief.sources[unit.doc]?.sentences[unit.sentence - 1]?.text ?? '') : '';
-    let officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles, articleNames, sentenceBefore) : 'possible';
-    // "... the Taliban information minister said. The minister, Amir Khan Muttaqi, also ...":
-    // the next sentence names who holds the office this one mentions (the quote goes on to it).
-    // "The minister" there is this sentence's minister: its portfolio goes without saying.
-    const next = office && officeFit === 'absent' && !office.role ? heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, speakerIndex(index).profiles, articleNames)) : null;
-    if (next) officeFit = next;
     // The next sentence names the holder: the person asked for is there.
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
-    let eventFactor = event && !converse && !(inSentence(event.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    let eventFactor = event && !converse && !(inSentence(event.term) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm)) eventFactor = event.oppositeMiss;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.

@@ -1,0 +1,72 @@
+/**
+ * "Who leads / heads / chairs / commands X?" asks for whoever holds an office, in a verb. The
+ * verb's noun of who does it comes from WordNet (lead → leader, command → commander), so no
+ * verb or title of one story is written down; made-up names only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+
+const none = new Map<string, Set<string>>();
+/** Someone in the sentence holds the office (of the asked country, or of none named). */
+const holds = (m: string): boolean => m === 'confirmed' || m === 'possible';
+
+describe('offices asked with a verb', () => {
+  it('reads the office a verb of being in charge asks about', () => {
+    assert.equal(askedOffice('Who leads the Tarvish Liberation Front?')?.title, 'leader');
+    assert.equal(askedOffice('Who commands the army?')?.title, 'commander');
+    assert.deepEqual(askedOffice('Who commands the army?')?.of, ['armi']);
+    assert.equal(askedOffice('Who governs the province?')?.title, 'governor');
+    assert.equal(askedOffice('Who chairs the committee?')?.title, 'chair');
+    // "head" has no doer's noun of its own: its synonym "lead" gives one.
+    assert.equal(askedOffice('Who currently heads the agency?')?.title, 'leader');
+    assert.equal(askedOffice('Who led the bid committee in 1995?')?.title, 'leader');
+  });
+
+  it('asks for no office with a verb that names none', () => {
+    // "describe" reaches "report" → "reporter" only through a synonym: no office of being in charge.
+    assert.equal(askedOffice('Who described the flood as a disaster?'), null);
+    assert.equal(askedOffice('Who runs the fastest?'), null);
+    assert.equal(askedOffice('Who said the storm would weaken?'), null);
+  });
+
+  it('is answered by whoever heads the body under any title, or a sentence that uses the verb on it', () => {
+    const asked = askedOffice('Who commands the army?')!;
+    assert.ok(holds(officeMatch(asked, 'The head of the army, Gen. Ruben Oskar, said 5,000 soldiers were ready.', none)));
+    assert.ok(holds(officeMatch(asked, 'Army chief Ruben Oskar said 5,000 soldiers were ready.', none)));
+    assert.ok(holds(officeMatch(asked, 'Gen. Ruben Oskar, who commands the army, said 5,000 soldiers were ready.', none)));
+    // A spokesman saying something about the army holds no command.
+    assert.equal(officeMatch(asked, 'Government spokesman Pavel Dunst said the army was in control of the port.', none), 'absent');
+    const led = askedOffice('Who led the bid committee?')!;
+    assert.ok(holds(officeMatch(led, 'The bid committee, under the direction of former president Tomas Wirth, spent $400,000.', none)), 'asked in the past, a former head led it');
+    assert.equal(officeMatch(askedOffice('Who leads the committee?')!, 'The committee met; he was heading for the exit.', none), 'absent', 'the verb on something else says nothing');
+  });
+
+  it('answers with the body\'s leader, not a sentence that only uses the verb for something else', () => {
+    const brief = makeBrief('front', 'An insurgency in Tarvia', {
+      a: [
+        'A Tarvish Liberation Front official in the capital confirmed that the group\'s leader Ivo Marek claimed responsibility for the attack.',
+        'Witnesses said a Tarvish Liberation Front fighter was heading for the border with two others when he was stopped.',
+      ].join(' '),
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    for (const q of ['Who leads the Tarvish Liberation Front?', 'Who heads the Tarvish Liberation Front?']) {
+      const a = engine.ask(q, { topic: 'front' });
+      assert.equal(a.abstained, false, q);
+      assert.match(a.citations[0]?.quote ?? '', /Ivo Marek/, q);
+    }
+  });
+});
+
+describe('offices asked with a verb: whose office', () => {
+  it('does not take the head of another body, nor a holder the sentence does not tie to the body', () => {
+    const asked = askedOffice('Who heads the Tarvish Liberation Front?')!;
+    assert.equal(officeMatch(asked, "The Tarvish Liberation Front has waited months, said Ola Brun, head of the Northern Policy Institute, a research group.", none), 'other');
+    assert.equal(officeMatch(asked, "President Ivo Kessler's decree was opposed by many, including members of the Tarvish Liberation Front.", none), 'loose');
+    assert.ok(holds(officeMatch(asked, 'Ivo Marek, head of the country\'s largest armed group, the 3,000-strong Tarvish Liberation Front, spoke on Monday.', none)));
+    assert.ok(holds(officeMatch(asked, "Officials of the Tarvish Liberation Front confirmed that the group's leader Ivo Marek had returned.", none)));
+  });
+});
