@@ -4,7 +4,7 @@
  * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
  */
 import { givesReasonFor, hasDurationIn, namesCauseOf, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasures } from './entities.ts';
-import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { countryTermOf } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
@@ -135,6 +135,18 @@ function countedModifiers(question: string, counted: readonly string[]): string[
   const words = /\bhow many\s+(.*)$/i.exec(question)?.[1]?.split(/\s+/) ?? [];
   const at = words.findIndex((w) => counted.includes(termOf(w.toLowerCase().replace(/[^\p{L}-]/gu, '')) ?? ''));
   return words.slice(0, Math.max(0, at)).filter((w) => /^[a-z][a-z-]*$/.test(w) && !/^(?:more|other|of|the|new)$/.test(w));
+}
+
+/** A list of three or more words in lower case: "oil, gas, and coal", "rice, beans or flour". */
+const LIST_RE = /\b(\p{Ll}{3,}), (\p{Ll}{3,}),? (?:and|or) (\p{Ll}{3,})\b/gu;
+
+/** Whether `text` lists things (none of them a question word, a stop word or a verb's form in -ing / -ed) that may be the ones asked for. */
+function listsThings(text: string, asks: (word: string) => boolean): boolean {
+  for (const m of text.matchAll(LIST_RE)) {
+    const items = [m[1], m[2], m[3]] as string[];
+    if (items.every((w) => !asks(w) && !STOP_WORDS.has(w) && !/(?:ing|ed|ly)$/.test(w))) return true;
+  }
+  return false;
 }
 
 /** Whether `word` is one of the question's terms. */
@@ -302,6 +314,8 @@ export function typeFactor(
         // Any other name may be the one asked for, but not the owner of an unnamed one ("the
         // European Union's statistics agency reported").
         if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n))) return 1;
+        // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
+        if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
         // crime that ...": the sentence says what of that kind it was, naming the kind.
         return mentionsTheKind(q, index, unitTerms) ? KIND_MENTIONED : 0.6;

@@ -3,7 +3,7 @@
  * cues of TextFeatures (dates, quantities, reasons), plus the sentences around it. Computed on
  * first use and cached per index.
  */
-import { termOf } from './text-analysis.ts';
+import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { capitalisedRuns, isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 
@@ -108,10 +108,18 @@ export function recentTerms(index: TopicIndex, unit: Unit, back: number): Set<nu
  * documents use that word in lower case ("Inflation fell ...", "Rescuers searched ...").
  */
 function namesIn(index: TopicIndex, text: string): string[] {
-  const first = /^["“'‘(]*(\p{Lu}[\p{Ll}]+)\b(?!\s+\p{Lu})/u.exec(text)?.[1]?.toLowerCase();
-  const common = first !== undefined && index.isCommonWord(termOf(first) ?? first) && !index.persons.tokens.has(first);
-  return capitalisedRuns(text).map((n) => n.toLowerCase()).filter((n) => !(common && n === first));
+  // A common word capitalised only because it opens the sentence or a quotation ("``Because
+  // of human rights ...,'' Habibie said") is no name.
+  const openers = new Set<string>();
+  for (const m of text.matchAll(OPENING_WORD_RE)) {
+    const w = (m[1] as string).toLowerCase();
+    if ((STOP_WORDS.has(w) || index.isCommonWord(termOf(w) ?? w)) && !index.persons.tokens.has(w)) openers.add(w);
+  }
+  return capitalisedRuns(text).map((n) => n.toLowerCase()).filter((n) => !openers.has(n));
 }
+
+/** A single capitalised word that opens the sentence or a quotation (DUC wires open quotes with ``). */
+const OPENING_WORD_RE = /(?:^|``|["“‘(]|:\s+['‘])\s*(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;
 
 export function neighbours(index: TopicIndex, unit: Unit): Unit[] {
   const map = index.unitOf[unit.doc];

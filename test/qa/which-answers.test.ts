@@ -1,0 +1,43 @@
+/**
+ * "Which newspaper ...?", "Which commodities ...?": the sentence must name something that can
+ * be the answer. A common word capitalised only because it opens a quotation is no name, and
+ * a list of things in lower case ("timber, wool, and copper") names candidates. Made-up story.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { rerank } from '../../src/qa/qa-scoring.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { sentenceText } from '../../src/qa/sentence-features.ts';
+import type { Unit } from '../../src/qa/qa-index.ts';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
+
+describe('which-questions: what names an answer', () => {
+  it('does not take a word that opens a wire-style quotation (``Because ...) for a name', () => {
+    const brief = makeBrief('talks', 'Talks in Tarvia', {
+      a: [
+        "``Because of the rights involved _ and I think they are universal _ people should be given the chance to defend themselves,'' Kessler was quoted as saying in the interview conducted Saturday.",
+        "``I'm very concerned over how my friend Ivo Marek has been treated,'' Kessler told the English-language newspaper The Courier.",
+      ].join(' '),
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const a = engine.ask('Which newspaper interviewed Kessler?', { topic: 'talks' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /The Courier/);
+    // The sentence that names no newspaper fits the question's type less ("Because" is no name).
+    const index = engine.indexFor(brief);
+    const q = analyzeQuestion('Which newspaper interviewed Kessler?', index.persons.tokens, index.persons.names);
+    const unnamed = rerank(index, q, { explain: true }).find((s) => /Because/.test(sentenceText(index, index.units[s.unit] as Unit)));
+    assert.ok(unnamed && (unnamed.factors?.type ?? 1) < 1);
+  });
+
+  it('takes a list of things in lower case for the things a "which" question asks for', () => {
+    const engine = madeEngine('trade', 'Trade in the north', {
+      a: 'Tarvia imported Varnian timber, wool, and copper in the spring. Kessler told reporters the border would stay open.',
+    });
+    const a = engine.ask('Which Varnian goods does Tarvia import?', { topic: 'trade' });
+    assert.equal(a.abstained, false);
+    assert.match(a.citations[0]?.quote ?? '', /timber, wool, and copper/);
+  });
+});
