@@ -302,3 +302,24 @@ export function heldInNext(index: TopicIndex, unit: Unit, office: AskedOffice, m
   const m = match(next.text);
   return m === 'confirmed' || m === 'possible' ? m : null;
 }
+
+/**
+ * How the sentence `unit` (its text `text`) fits the asked office; `next` when it is the next
+ * sentence that names the holder: "... the Taliban information minister said. The minister,
+ * Amir Khan Muttaqi, also ..." (the quote goes on to it). "The minister" there is this
+ * sentence's minister: its portfolio goes without saying.
+ */
+export function officeFitOf(
+  index: TopicIndex,
+  unit: Unit,
+  office: AskedOffice,
+  text: string,
+  profiles: ReadonlyMap<string, ReadonlySet<string>>,
+  articleNames: (country: string) => boolean,
+): { fit: OfficeMatch; next: boolean } {
+  const before = index.brief.sources[unit.doc]?.sentences[unit.sentence - 1]?.text ?? '';
+  const fit = officeMatch(office, text, profiles, articleNames, before);
+  if (fit !== 'absent' || office.role) return { fit, next: false };
+  const next = heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, profiles, articleNames));
+  return next ? { fit: next, next: true } : { fit, next: false };
+}

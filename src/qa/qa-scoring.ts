@@ -6,7 +6,7 @@
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speakerTopic, speaks } from './speakers.ts';
-import { askedOffice, heldInNext, OFFICE_FACTOR, officeMatch } from './office-holders.ts';
+import { askedOffice, OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
 import { KindReferences, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
@@ -14,6 +14,7 @@ import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
+import { phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf, pricedBefore } from './quantities.ts';
@@ -99,6 +100,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // ... or say it in another part of speech ("tried" / "trial", "die" / "death").
   const derivations = derivationsOf(q, qIds, index);
   const doerNouns = doerNounsOf(q);
+  // ... and a verb the sentence uses only as another, phrasal one ("works out" for "work").
+  const phrasalTerms = phrasalCandidates(q.text);
   const aliasIds = [...aliases.values()].flat(2).map((t) => index.termId(t));
   const top = index.bm25([...qIds, ...aliasIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id)), ...[...derivations.values()].flatMap((ids) => [...ids])], 30);
   const candidates = new Set(top.map((c) => c.unit));
@@ -217,6 +220,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "The plants will be sold to Vester" says who buys them, "lost to Davis" who won: the verb is there, conversely.
     const converse = event?.converse != null && hasAny(primary, event.opposites) && event.converse.test(f.text);
     // Question terms whose derived form the sentence has ("trial" for "tried"), worked out once.
+    const phrasal = phrasalOnly(f.text, phrasalTerms);
     const derivedIn: boolean[] = [];
     for (const [i, ids] of derivations) for (const d of ids) if (primary.has(d)) derivedIn[i] = true;
     // "Where does Qin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan": the
@@ -228,13 +232,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).
     const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) || (PRICE_TERMS.has(term) && q.amount && pricedBefore(f.text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); })));
     const articleNames = (country: string): boolean => termIn(docTerms, country);
-    const sentenceBefore = office ? (index.brief.sources[unit.doc]?.sentences[unit.sentence - 1]?.text ?? '') : '';
-    let officeFit = office ? officeMatch(office, f.text, speakerIndex(index).profiles, articleNames, sentenceBefore) : 'possible';
-    // "... the Taliban information minister said. The minister, Amir Khan Muttaqi, also ...":
-    // the next sentence names who holds the office this one mentions (the quote goes on to it).
-    // "The minister" there is this sentence's minister: its portfolio goes without saying.
-    const next = office && officeFit === 'absent' && !office.role ? heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, speakerIndex(index).profiles, articleNames)) : null;
-    if (next) officeFit = next;
+    const { fit: officeFit, next } = office ? officeFitOf(index, unit, office, f.text, speakerIndex(index).profiles, articleNames) : { fit: 'possible' as const, next: false };
     // "Who heads Islamic Jihad?" answered by "the group's leader Ramadan Shallah": holding the
     // office the verb asks about is doing what it says.
     const officeVerbMet = office?.verb !== undefined && (officeFit === 'confirmed' || officeFit === 'possible');
@@ -287,6 +285,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         if (residenceWord(term) || shapeWordMet(term)) m = 1;
         const doer = doerNouns.get(i);
         if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;
+        if (phrasal.has(term)) m = Math.min(m, PHRASAL_MATCH);
         if (m >= CLAIM_MATCH) hits.add(q.nameGroups.get(term)?.[0] ?? term);
         covered += (weights[i] as number) * m;
         // One constraint per name: "Patrick Ryder" is one person, not two conditions.
@@ -346,7 +345,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm) : 1;
     const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
-    const typeMet = next !== null || (officeFit === 'confirmed' && office?.role === true);
+    const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (typeMet ? 1 : typeFit) * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
     const speakerBonus = spoken ? 0.06 : 0;
     // Of several holders of the asked title, the one the sentence ties to the asked country.

@@ -1,0 +1,54 @@
+/**
+ * Stage 3 of answering, beside the word match: a verb that a particle makes another verb.
+ * "Where does Papadopoulos work?" is not answered by "works out at the gym", nor "Who will
+ * carry the bill?" by "carried out the attack": WordNet lists "work out" and "carry out" as
+ * verbs of their own. A sentence that uses the question's verb only with such a particle (and
+ * the question without it) has another verb, which covers the question's word only in part.
+ */
+import { STOP_WORDS, termOf } from './text-analysis.ts';
+import { wordsOf } from './title-phrases.ts';
+import { wordNet, type WordNet } from './wordnet.ts';
+
+/** Particles that make phrasal verbs ("work out", "give up", "take over"); not prepositions that mostly start a phrase ("in", "on"). */
+const PARTICLE = /^(?:out|up|off|down|over|away|back)$/;
+
+/** How much a sentence covers a question's verb it uses only as another, phrasal verb. */
+export const PHRASAL_MATCH = 0.5;
+
+/** Whether `word` followed by `particle` is a verb of its own in WordNet ("works" + "out" → work_out). */
+function isPhrasal(word: string, particle: string, wn: WordNet): boolean {
+  return wn.lemmas(word, 'verb').some((lemma) => wn.lemmas(`${lemma}_${particle}`, 'verb').length > 0);
+}
+
+/**
+ * The question's terms that a sentence may use as another, phrasal verb: those of words the
+ * question does not follow with a particle itself ("When did the talks break down?" asks about
+ * "break down").
+ */
+export function phrasalCandidates(question: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  const words = wordsOf(question);
+  words.forEach((w, i) => {
+    const t = termOf(w.lower);
+    if (t === null || STOP_WORDS.has(w.lower) || !/^[a-z]{3,}$/.test(w.lower) || PARTICLE.test(words[i + 1]?.lower ?? '')) return;
+    out.add(t);
+  });
+  return out;
+}
+
+/** Of `terms`, those that `text` has only as part of a phrasal verb ("works out"). */
+export function phrasalOnly(text: string, terms: ReadonlySet<string>, wn: WordNet | null = wordNet()): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!wn || terms.size === 0) return out;
+  const words = wordsOf(text);
+  const plain = new Set<string>();
+  words.forEach((w, i) => {
+    const t = termOf(w.lower);
+    if (t === null || !terms.has(t)) return;
+    const next = words[i + 1]?.lower ?? '';
+    if (PARTICLE.test(next) && !words[i + 1]?.afterMark && isPhrasal(w.lower, next, wn)) out.add(t);
+    else plain.add(t);
+  });
+  for (const t of plain) out.delete(t);
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * A verb a particle makes another verb ("works out", "carried out") does not answer for the
+ * verb alone. WordNet says which verb-and-particle pairs are verbs of their own.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { phrasalCandidates, phrasalOnly } from '../../src/qa/phrasal-verbs.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const work = termOf('work') as string;
+const carry = termOf('carry') as string;
+
+describe('phrasal verbs', () => {
+  it('finds a question word the sentence uses only with a particle that makes another verb', () => {
+    const terms = phrasalCandidates('Where does Ola Brun work?');
+    assert.ok(terms.has(work));
+    assert.deepEqual([...phrasalOnly('Brun works out at a gym near the harbour.', terms)], [work]);
+    assert.deepEqual([...phrasalOnly('Brun works at a bank near the harbour.', terms)], []);
+    assert.deepEqual([...phrasalOnly('Brun works out at a gym and works at a bank.', terms)], [], 'the plain verb too: the sentence has it');
+    assert.deepEqual([...phrasalOnly('Brun carried out the audit.', phrasalCandidates('Who carried the bill?'))], [carry]);
+  });
+
+  it('leaves the phrasal verb alone when the question asks with it, and a particle that makes no verb', () => {
+    assert.equal(phrasalCandidates('Who carried out the attack?').has(carry), false);
+    // "work" + "in" is not a particle the check knows; "sing" + "out" is no WordNet verb of its own.
+    assert.deepEqual([...phrasalOnly('Brun works in the harbour.', phrasalCandidates('Where does Brun work?'))], []);
+  });
+
+  it('does not answer "where does she work?" with where she works out', () => {
+    const engine = madeEngine('bank', 'A banker abroad', {
+      a: 'Ola Brun lives in the old quarter and works out at the gym of the Harbour Hotel. Ola Brun, a banker based in Tallmark, said rates would rise.',
+    });
+    const a = engine.ask('Where does Ola Brun work?', { topic: 'bank' });
+    assert.doesNotMatch(a.citations[0]?.quote ?? '', /works out/);
+  });
+});
