@@ -157,10 +157,16 @@ const PUT_OFF_BEFORE_RE = /\b(?:put\s+off|puts\s+off|postpone[sd]?|delay(?:s|ed)
 /**
  * Whether every use of the event verb in `text` (`isEventTerm` of a term) says the event did
  * not happen: "Carter could have won the prize in 1978 had it not been ..." does not say who
- * won, nor "Israel did not close the airport" when.
+ * won, nor "Israel did not close the airport" when; with `conditionals`, nor one it only
+ * supposes ("if the owners would call an end to the lockout, we would play today").
  */
-export function eventUnrealized(text: string, isEventTerm: (term: string) => boolean): boolean {
+export function eventUnrealized(text: string, isEventTerm: (term: string) => boolean, conditionals = false): boolean {
   const uses = analyze(text).filter((t) => isEventTerm(t.term));
   // "is not scheduled until 2000" says when it is.
-  return uses.length > 0 && uses.every((t) => (UNREALIZED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) || PUT_OFF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start))) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
+  return uses.length > 0 && uses.every((t) => (UNREALIZED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) || PUT_OFF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start)) || (conditionals && CONDITIONAL_BEFORE_RE.test(text.slice(Math.max(0, t.start - 80), t.start)))) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
 }
+
+/** Inside a condition: "if the owners would call an end to the lockout", "unless talks resume", "whether it will end". */
+const CONDITIONAL_BEFORE_RE = /\b(?:if|unless|whether)\b[^,;:.()"“”`']*$/i;
+/** A question that itself asks about a condition ("What happens if the talks fail?"): conditions answer it. */
+export const CONDITIONAL_Q_RE = /\b(?:if|unless|whether)\b/i;

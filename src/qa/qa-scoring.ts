@@ -20,7 +20,7 @@ import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf, pricedBefore } from './quantities.ts';
 import { neighbours, proximity, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
 import { termOf } from './text-analysis.ts';
-import { eventUnrealized, eventVerbCheck } from './event-verb.ts';
+import { CONDITIONAL_Q_RE, eventUnrealized, eventVerbCheck } from './event-verb.ts';
 
 export interface Scored {
   unit: number;
@@ -340,7 +340,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
     let eventFactor = event && !converse && !(inSentence(event.term) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
-    if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm)) eventFactor = event.oppositeMiss;
+    if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.oppositeMiss;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm) : 1;
     const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null);

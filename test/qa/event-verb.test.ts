@@ -115,4 +115,18 @@ describe('an event the sentence says did not happen', () => {
     });
     assert.equal(engine.ask('Who won the Lind Peace Prize?', { topic: 'prize' }).abstained, true);
   });
+
+  it('takes an event only supposed ("if the owners would end the strike") for one that has not happened, unless the question asks about a condition', () => {
+    const end = (t: string): boolean => t === termOf('end');
+    const text = "With camp due to open on Oct. 6, the players' message is clear: if the owners would call an end to the strike, we would be ready to play today.";
+    assert.equal(eventUnrealized(text, end, true), true);
+    assert.equal(eventUnrealized(text, end, false), false, 'without conditionals, as for a question that has its own "if"');
+    assert.equal(eventUnrealized('The owners said the strike would end on Friday if the talks went well.', end, true), false, 'the end itself is stated; only its condition is supposed');
+    assert.equal(eventUnrealized('Nobody knows whether the strike will end soon.', end, true), true);
+    const engine = madeEngine('strike', 'A dock strike', {
+      a: "With camp due to open on Oct. 6, the players' message is clear: if the owners would call an end to the strike, we would be ready to play today.\n",
+      b: 'The union met in Ostrava last week.\n',
+    });
+    assert.equal(engine.ask('When will the strike end?', { topic: 'strike' }).abstained, true);
+  });
 });
