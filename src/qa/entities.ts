@@ -258,7 +258,9 @@ export function capitalisedRuns(text: string): string[] {
   for (const m of text.matchAll(NAME_RE)) {
     const run = (m[1] as string).split(/\s+/).filter((w) => isNameToken(w) || isPlaceWord(w) || isOrgWord(w) || isAcronym(w));
     if (run.length === 0) continue;
-    if (m.index === 0 && run.length === 1 && /^(What|Who|When|Where|Why|How|Which|Is|Are|Did|Does|Do|Has|Have|Was|Were|Will|Can|Could|Would|Should)$/.test(run[0] as string)) continue;
+    // "Did Blinken meet Putin?": the word that opens a question is no part of a name.
+    if (m.index === 0 && /^(What|Who|When|Where|Why|How|Which|Is|Are|Did|Does|Do|Has|Have|Was|Were|Will|Can|Could|Would|Should)$/.test(run[0] as string)) run.shift();
+    if (run.length === 0) continue;
     out.push(run.join(' ').replace(/[’']s$/, ''));
   }
   return out;

@@ -14,6 +14,7 @@ import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
+import { NAME_CONFLICT, namesOtherOfKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
@@ -299,6 +300,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           // pronoun that could stand for them: "Arafat met Hassan" does not say Sharon meets Arafat.
           entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 && (f.hasPronoun || !index.persons.tokens.has(term)) ? 0.75 : 0.5;
         }
+        if (m >= 1 && groupLead && group && !soft.has(term) && partOfName(group, present, index.persons.tokens)) entityFactor *= PART_OF_NAME;
       });
       return { covered, entityFactor, hits };
     };
@@ -343,7 +345,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.oppositeMiss;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm) : 1;
-    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null);
+    // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
+    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null) * (namesOtherOfKind(q.names, f.names, f.text) ? NAME_CONFLICT : 1);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
     const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (typeMet ? 1 : typeFit) * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);

@@ -1,0 +1,51 @@
+/**
+ * Stage 3 of answering, beside the word match: a name in the sentence that is another one of
+ * the same kind as a name asked about. "Who won the 1998 Nobel Peace Prize?" is not answered
+ * by "... named the winner of the 1998 Nobel Literature Prize", nor a question on the Kosovo
+ * Liberation Army by one on the Sudan People's Liberation Army, nor one on Bill Clinton by one
+ * on Hillary Clinton: the two names end in the same word (the kind, or the family name) and
+ * each has a word the other does not. Word matching alone sees most of the asked name there.
+ */
+
+/** How much a sentence that names another of the asked name's kind, and not the asked one, can answer. */
+export const NAME_CONFLICT = 0.5;
+
+/** Words of a name, lower case, without a possessive ("People's" → people). */
+function wordsOfName(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s?$/, '').replace(/\.$/, ''))
+    .filter((w) => w.length > 0);
+}
+
+/** Whether `run` is another name of `asked`'s kind: same last word, a word of its own, and missing one of `asked`'s. */
+export function isOtherOfKind(asked: string, run: string): boolean {
+  const a = wordsOfName(asked);
+  const r = wordsOfName(run);
+  if (a.length < 2 || r.length < 2 || a[a.length - 1] !== r[r.length - 1]) return false;
+  return r.some((w) => !a.includes(w)) && a.some((w) => !r.includes(w));
+}
+
+/**
+ * Whether `text` names another of the kind of one of the question's names (`askedNames`) and
+ * never the asked one itself (`runs`: the sentence's capitalised names).
+ */
+export function namesOtherOfKind(askedNames: readonly string[], runs: readonly string[], text: string): boolean {
+  const lower = text.toLowerCase();
+  return askedNames.some((asked) => !lower.includes(asked.toLowerCase()) && runs.some((run) => isOtherOfKind(asked, run)));
+}
+
+/** How much a sentence with only the outer words of a longer asked name ("the Nobel Prize" for the Nobel Peace Prize) can answer. */
+export const PART_OF_NAME = 0.6;
+
+/**
+ * Whether a sentence has only part of an asked name of three or more words, its first and last
+ * but not a word between ("Nobel Prize" for "Nobel Peace Prize"): a name of a broader kind, or
+ * another one. Not for people, whom a sentence names in part as a rule ("Clinton").
+ */
+export function partOfName(group: readonly string[], inSentence: (term: string) => boolean, persons: ReadonlySet<string>): boolean {
+  // A person's name ends in the family name ("Nobel" alone may be one: "Alfred Nobel").
+  if (group.length < 3 || persons.has(group[group.length - 1] as string)) return false;
+  return inSentence(group[0] as string) && inSentence(group[group.length - 1] as string) && group.slice(1, -1).some((t) => !inSentence(t));
+}

@@ -1,0 +1,61 @@
+/**
+ * A name in the sentence that is another of the asked name's kind ("Nobel Literature Prize" for
+ * the Nobel Peace Prize), or only its outer words ("the Nobel Prize"), does not answer as the
+ * asked name would. Made-up names only, beside the general examples.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { capitalisedRuns } from '../../src/qa/entities.ts';
+import { isOtherOfKind, namesOtherOfKind, partOfName } from '../../src/qa/name-conflicts.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { rerank } from '../../src/qa/qa-scoring.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { sentenceText } from '../../src/qa/sentence-features.ts';
+import type { Unit } from '../../src/qa/qa-index.ts';
+import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+
+describe('names of the same kind', () => {
+  it('tells another name of the kind from the asked one, a longer form of it and a shorter one', () => {
+    assert.equal(isOtherOfKind('Lind Peace Prize', 'Lind Literature Prize'), true);
+    assert.equal(isOtherOfKind('Tarvish Liberation Army', "Varnian People's Liberation Army"), true);
+    assert.equal(isOtherOfKind('Ola Brun', 'Eva Brun'), true, 'another of the family');
+    assert.equal(isOtherOfKind('Ola Brun', 'President Ola Brun'), false, 'a longer form of the same name');
+    assert.equal(isOtherOfKind('Lind Peace Prize', 'Lind Prize'), false, 'a shorter one: see partOfName');
+    assert.equal(isOtherOfKind('Lind Peace Prize', 'Peace Corps'), false);
+    assert.equal(namesOtherOfKind(['Lind Peace Prize'], ['Lind Literature Prize'], 'She won the Lind Literature Prize.'), true);
+    assert.equal(namesOtherOfKind(['Lind Peace Prize'], ['Lind Literature Prize', 'Lind Peace Prize'], 'The Lind Literature Prize and the Lind Peace Prize were given.'), false);
+  });
+
+  it('finds a name of three words or more given only by its outer words, not for a person', () => {
+    const t = (w: string): string => termOf(w.toLowerCase()) as string;
+    const group = ['Lind', 'Peace', 'Prize'].map(t);
+    const has = (text: string) => (term: string): boolean => text.toLowerCase().split(/\W+/).some((w) => termOf(w) === term);
+    assert.equal(partOfName(group, has('She won the Lind Prize.'), new Set()), true);
+    assert.equal(partOfName(group, has('She won the Lind Peace Prize.'), new Set()), false);
+    const person = ['Ola', 'Marta', 'Brun'].map(t);
+    assert.equal(partOfName(person, has('Ola Brun spoke.'), new Set([t('Brun')])), false);
+  });
+
+  it('does not read the word that opens a question as part of a name', () => {
+    assert.deepEqual(capitalisedRuns('Did Ola Brun meet Kessler?'), ['Ola Brun', 'Kessler']);
+    assert.deepEqual(capitalisedRuns('Who won the Lind Peace Prize?'), ['Lind Peace Prize']);
+  });
+
+  it('scores down a sentence that names another prize of the kind, not one that names the asked one', () => {
+    const brief = makeBrief('prizes', 'The Lind prizes', {
+      a: 'Varnian novelist Ola Brun was named the winner of the 1998 Lind Literature Prize on Thursday.\n',
+      c: 'The committee meets in Tallmark every October.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const index = engine.indexFor(brief);
+    const shapeOf = (question: string): number => {
+      const q = analyzeQuestion(question, index.persons.tokens, index.persons.names);
+      const s = rerank(index, q, { explain: true }).find((x) => /Ola Brun/.test(sentenceText(index, index.units[x.unit] as Unit)));
+      return s?.factors?.shape ?? Number.NaN;
+    };
+    assert.ok(shapeOf('Who won the 1998 Lind Peace Prize?') < 1);
+    assert.equal(shapeOf('Who won the 1998 Lind Literature Prize?'), 1);
+  });
+});
