@@ -24,7 +24,10 @@ export function isOtherOfKind(asked: string, run: string): boolean {
   const a = wordsOfName(asked);
   const r = wordsOfName(run);
   if (a.length < 2 || r.length < 2 || a[a.length - 1] !== r[r.length - 1]) return false;
-  return r.some((w) => !a.includes(w)) && a.some((w) => !r.includes(w));
+  // "AI Act" / "Artificial Intelligence Act": an acronym the other spells out is the same name.
+  const own = asked.split(/\s+/).filter((w) => !r.includes(wordsOfName(w)[0] ?? ''));
+  if (own.some((w) => /^(?:\p{Lu}\.?){2,}$/u.test(w))) return false;
+  return r.some((w) => !a.includes(w)) && own.length > 0;
 }
 
 /**

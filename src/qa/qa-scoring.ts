@@ -234,8 +234,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) || (PRICE_TERMS.has(term) && q.amount && pricedBefore(f.text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); })));
     const articleNames = (country: string): boolean => termIn(docTerms, country);
     const { fit: officeFit, next } = office ? officeFitOf(index, unit, office, f.text, speakerIndex(index).profiles, articleNames) : { fit: 'possible' as const, next: false };
-    // "Who heads Islamic Jihad?" answered by "the group's leader Ramadan Shallah": holding the
-    // office the verb asks about is doing what it says.
+    // "Who heads Islamic Jihad?": "the group's leader Ramadan Shallah" holds the office the verb asks about.
     const officeVerbMet = office?.verb !== undefined && (officeFit === 'confirmed' || officeFit === 'possible');
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {

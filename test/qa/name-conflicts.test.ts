@@ -24,6 +24,7 @@ describe('names of the same kind', () => {
     assert.equal(isOtherOfKind('Ola Brun', 'President Ola Brun'), false, 'a longer form of the same name');
     assert.equal(isOtherOfKind('Lind Peace Prize', 'Lind Prize'), false, 'a shorter one: see partOfName');
     assert.equal(isOtherOfKind('Lind Peace Prize', 'Peace Corps'), false);
+    assert.equal(isOtherOfKind('AI Act', 'Artificial Intelligence Act'), false, 'an acronym spelled out');
     assert.equal(namesOtherOfKind(['Lind Peace Prize'], ['Lind Literature Prize'], 'She won the Lind Literature Prize.'), true);
     assert.equal(namesOtherOfKind(['Lind Peace Prize'], ['Lind Literature Prize', 'Lind Peace Prize'], 'The Lind Literature Prize and the Lind Peace Prize were given.'), false);
   });
