@@ -89,6 +89,30 @@ export function ownsTheKind(q: QuestionAnalysis, text: string, name: string): bo
   return new RegExp(`${name.split(/\s+/).map(escapeRegExp).join('\\s+')}['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${escapeRegExp(kind)}s?\\b`, 'iu').test(text);
 }
 
+/** Capitalised words that open a phrase without naming anyone: "The browser", "Its browser". */
+const OPENER_RE = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|One|Another|But|And|In|On|At|For|With)$/;
+
+/**
+ * Whether `text` gives the asked kind to another owner than the question does: "What is the name
+ * of Netscape's browser?" against "the Microsoft browser, Internet Explorer" or "Microsoft's
+ * browser". The kind and its owner are read from the question ("<Name>'s <kind>").
+ */
+export function kindOfAnotherOwner(q: QuestionAnalysis, text: string): boolean {
+  const kind = kindNoun(q);
+  if (!kind) return false;
+  const k = escapeRegExp(kind);
+  const owner = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${k}\\b`, 'u').exec(q.text)?.[1];
+  if (!owner) return false;
+  const ownerWords = new Set(owner.toLowerCase().split(/\s+/));
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.-]*)(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+)?${k}s?\\b`, 'gu'))) {
+    const name = m[1] as string;
+    if (OPENER_RE.test(name)) continue;
+    if (ownerWords.has(name.toLowerCase())) return false;
+    return true;
+  }
+  return false;
+}
+
 /** A place made into an adjective: "Egypt-based", "Russian-built", "U.S.-made". */
 export const PLACE_ADJECTIVE_RE = /^[\p{Lu}][\p{L}.]*-(?:based|built|made|backed|led|owned|run|born|funded|sponsored|controlled|ruled|held)$/u;
 const DETERMINER_RE = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|One|Another)$/;

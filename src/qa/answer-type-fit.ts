@@ -11,7 +11,7 @@ import { wordNet } from './wordnet.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { AGE_OPENING_RE, AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
-import { kindNoun, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
+import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
  * A sentence where one of the asked kind says something, unnamed ("an official Syrian
@@ -24,6 +24,8 @@ const PASSIVE_AGENT = 0.75;
 
 /** A "which <kind>" sentence that names nothing that could be the one asked for. */
 const WHICH_UNNAMED = 0.75;
+/** A name of the asked kind that the sentence gives another owner ("the Microsoft browser" for Netscape's). */
+const ANOTHER_OWNER = 0.5;
 
 /** A sentence with a name, but none of the kind asked the name of, nor that kind's noun. */
 const NAME_OF_OTHER_KIND = 0.6;
@@ -287,6 +289,8 @@ export function typeFactor(
       return f.hasTitle ? 1 : 0.75;
     case 'name': {
       const kind = kindNoun(q);
+      // "Netscape's browser" is not "the Microsoft browser, Internet Explorer".
+      if (kind && kindOfAnotherOwner(q, f.text)) return ANOTHER_OWNER;
       // "Barraza's wife, Lucia, flew ...": a name of the kind asked the name of, whatever else it may be.
       if (kind && namesTheKind(q, f.text)) return 1;
       if (!namesOther(f, qWords)) return 0.4;

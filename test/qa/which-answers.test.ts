@@ -9,6 +9,7 @@ import { rerank } from '../../src/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
 import type { Unit } from '../../src/qa/qa-index.ts';
+import { kindOfAnotherOwner } from '../../src/qa/answer-kind.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
@@ -39,5 +40,18 @@ describe('which-questions: what names an answer', () => {
     const a = engine.ask('Which Varnian goods does Tarvia import?', { topic: 'trade' });
     assert.equal(a.abstained, false);
     assert.match(a.citations[0]?.quote ?? '', /timber, wool, and copper/);
+  });
+
+  it('does not take the name of another owner\'s thing of the asked kind ("the Vester browser, Orbit" for Halden\'s browser)', () => {
+    const q = analyzeQuestion("What is the name of Halden's browser?");
+    assert.equal(kindOfAnotherOwner(q, 'Vester entered the market, bundling the Vester browser, Orbit, into its system.'), true);
+    assert.equal(kindOfAnotherOwner(q, "Vester's browser, Orbit, gained ground."), true);
+    assert.equal(kindOfAnotherOwner(q, "Halden's browser, Lantern, is given away free."), false);
+    assert.equal(kindOfAnotherOwner(q, 'The browser, Lantern, is given away free.'), false);
+    const engine = madeEngine('web', 'Browser wars', {
+      a: "Vester matched the quality of Halden's technology and then bundled the Vester browser, Orbit, into its operating system.\n",
+      b: 'Halden cut jobs in the spring.\n',
+    });
+    assert.equal(engine.ask("What is the name of Halden's browser?", { topic: 'web' }).abstained, true);
   });
 });
