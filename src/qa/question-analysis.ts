@@ -149,11 +149,15 @@ const COMPARE_RE = /\b(?:differ|differs|differed|difference|differences|disagree
 const COMPARE_TERM = /^(?:differ|differ\w*|disagr\w*|agre\w*|conflict|contradict\w*|discrep\w*|inconsist\w*|consist\w*|vari\w*|report|sourc|account|outlet|stori|articl|document)$/;
 const AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|might|may|in|of|on|for|at|to|from|by|does|that|this)$/;
 
+/** "what salary", "what is the new price": a question for a sum of money (not a rate or a count). */
+const MONEY_WHAT_RE = /\bwhat\s+(?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)?)?(?:[a-z-]+\s+){0,2}(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|fine|sum|debt|deficit)\b/i;
+
 /** "how many US officials did ..." → the counted words; "how much were ..." → amount. */
 function countedOf(text: string): { counted: string[]; amount: boolean } {
   // A period inside a word or after an abbreviation ("U.S. companies") does not end the phrase.
   const m = /\bhow (many|much)\s+((?:[^?.!,]|\.(?=\S|\s+[a-z]))*)/i.exec(text);
-  if (!m) return { counted: [], amount: false };
+  // "Above what salary ...", "What is the average price ...": a sum of money.
+  if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) };
   const words: string[] = [];
   for (const w of (m[2] as string).toLowerCase().split(/\s+/)) {
     if (!w || AUX.test(w)) break;

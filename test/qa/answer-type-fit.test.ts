@@ -420,3 +420,20 @@ describe('a count of a kind of the thing', () => {
     assert.equal(engine.ask('How many gold medals did Varnia win?', { topic: 'games' }).abstained, false);
   });
 });
+
+describe('"what salary", "what price": a sum of money', () => {
+  it('reads a question for a salary, price or fee as one for an amount, and not one for a rate', () => {
+    assert.equal(analyzeQuestion("Above what salary would the players' proposed tax apply?").amount, true);
+    assert.equal(analyzeQuestion('What is the new price of a ticket?').amount, true);
+    assert.equal(analyzeQuestion('What is the unemployment rate?').amount, false);
+  });
+
+  it('answers with the sentence that gives a sum, not one with only a date', () => {
+    const engine = madeEngine('pay', 'Pay talks', {
+      a: 'Proposals exchanged on July 1 included a tax on player salaries that the union proposed.\n',
+      b: 'Under the proposal, a 50 percent tax would apply to salary earned above $18 million.\n',
+    });
+    const a = engine.ask("Above what salary would the union's proposed tax apply?", { topic: 'pay' });
+    assert.match(a.citations[0]?.quote ?? '', /\$18 million/);
+  });
+});
