@@ -64,6 +64,9 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
   // thing, then the figures it went to.
   const numberOf = /\b(?:number|total|count|tally)\s+of\s+([\p{L}-]+)[^.;]*?\b(?:to|at|reached|stood at|is|was|rose to|fell to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d/iu.exec(text);
   if (numberOf && want.has(termOf((numberOf[1] as string).toLowerCase()) ?? '')) return true;
+  // "the IOC members _ currently numbering 115 _", "its staff, which now totals 40": the thing, then its count.
+  const numbering = NUMBERING_RE.exec(text);
+  if (numbering && want.has(termOf((numbering[1] as string).toLowerCase()) ?? '')) return true;
   // "How many times has it ...?" is answered by an ordinal: "it was the third time that ...".
   if (want.has(TIME_TERM) && ORDINAL_TIME_RE.test(text)) return true;
   // ... and by a count of times in one word: "the launch had been scrubbed twice".
@@ -90,6 +93,9 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
   }
   return false;
 }
+
+/** A noun, then a verb that gives its count: "members _ currently numbering 115", "staff, which totals 40". */
+const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)?(?:currently\s+|now\s+|then\s+)?(?:number(?:s|ed|ing)|total(?:s|ed|led|ing|ling))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|more than\s+)?\d/iu;
 
 /** A word that starts another clause after a number: what comes after it is not what the number counts. */
 const CLAUSE_BREAK_RE = /\s(?:when|while|who|whose|whom|which|that|after|before|because|if|as|where|and|but|were|was|is|are|had|have|has|said)\b/i;

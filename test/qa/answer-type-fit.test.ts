@@ -7,6 +7,7 @@ import { kindNoun, namesOfTheKind, namesTheKind } from '../../src/qa/answer-kind
 import { givesReasonFor, namesCauseOf, withoutOthersMeasures } from '../../src/qa/entities.ts';
 import { countsThing, pricedBefore } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
 describe('"how much" of a mass', () => {
@@ -435,5 +436,14 @@ describe('"what salary", "what price": a sum of money', () => {
     });
     const a = engine.ask("Above what salary would the union's proposed tax apply?", { topic: 'pay' });
     assert.match(a.citations[0]?.quote ?? '', /\$18 million/);
+  });
+});
+
+describe('a count given by a verb after the thing', () => {
+  it('reads "members _ currently numbering 115" and "staff, which now totals 40" as counts of the thing', () => {
+    const member = termOf('members') as string;
+    assert.equal(countsThing('He said 5 to 7 percent of the council members _ currently numbering 115 _ were open to bribes.', [member]), true);
+    assert.equal(countsThing('Its staff, which now totals 40, will move in May.', [termOf('staff') as string]), true);
+    assert.equal(countsThing('The protesters, numbering 300, marched on the council.', [member]), false, 'the count of another thing');
   });
 });
