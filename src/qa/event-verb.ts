@@ -77,11 +77,14 @@ export function eventVerbOf(q: QuestionAnalysis): string | null {
   return null;
 }
 
+/** Senses of the event verb whose synonyms stand for it (WordNet lists the commonest first). */
+const EVENT_SENSES = 3;
+
 /** Term ids of the verb, its derived forms ("commander") and its WordNet synonyms (single words) in the topic. */
 export function eventVerbIds(word: string, index: TopicIndex): Set<number> {
   const wn = wordNet();
   const out = new Set<number>();
-  const words = wn ? [...wn.related(word, 'verb').synonyms, ...wn.derived(word).map((d) => d.word)] : [];
+  const words = wn ? [...wn.related(word, 'verb', EVENT_SENSES).synonyms, ...wn.derived(word).map((d) => d.word)] : [];
   for (const w of [word, ...words]) {
     if (/[\s_]/.test(w)) continue;
     const id = index.termId(termOf(w) ?? w);

@@ -4,11 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventUnrealized, eventVerbOf } from '../../src/qa/event-verb.ts';
+import { eventUnrealized, eventVerbIds, eventVerbOf } from '../../src/qa/event-verb.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { wordNet } from '../../src/qa/wordnet.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
 const verb = (q: string): string | null => eventVerbOf(analyzeQuestion(q));
 
@@ -128,5 +130,22 @@ describe('an event the sentence says did not happen', () => {
       b: 'The union met in Ostrava last week.\n',
     });
     assert.equal(engine.ask('When will the strike end?', { topic: 'strike' }).abstained, true);
+  });
+});
+
+describe('the words that stand for the event verb', () => {
+  it('takes synonyms of its commonest senses only ("join" is not "unite", "return" not "deliver")', () => {
+    const brief = makeBrief('party', 'Party news', {
+      a: 'Kessler, a former ally of the United Farmers Party, was arrested last week.\n',
+      b: 'The courier will deliver the letters on Monday, and voters will come back to the polls in May.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const index = engine.indexFor(brief);
+    const id = (w: string): number | undefined => index.termId(termOf(w) as string);
+    const join = eventVerbIds('join', index);
+    assert.equal(join.has(id('united') as number), false, '"unite" is a rare sense of "join"');
+    const ret = eventVerbIds('return', index);
+    assert.equal(ret.has(id('deliver') as number), false);
+    assert.equal(engine.ask('When did Kessler join the United Farmers Party?', { topic: 'party' }).abstained, true);
   });
 });
