@@ -293,7 +293,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         const groupLead = !group || group[0] === term;
         // A country is a constraint when a number is asked for: "inflation in Japan" is not
         // the euro zone's; otherwise it is the story's setting ("~china" in "did China send ...").
-        const constraint = q.entityTerms.has(term) || (q.type === 'quantity' && isCountryTerm(term));
+        const constraint = q.entityTerms.has(term) || term === q.actor || (q.type === 'quantity' && isCountryTerm(term));
         if (constraint && groupLead && !soft.has(term) && !referents.has(term) && !q.light.has(term) && !isMonthTerm(term) && !index.topicTerms.has(term)) {
           // A person only nearby (the article is about them) is absent from a sentence with no
           // pronoun that could stand for them: "Arafat met Hassan" does not say Sharon meets Arafat.

@@ -2,6 +2,7 @@
  * What a question asks for: its expected answer type (a date, a duration, a quantity, a
  * person...), its content terms and the named things it is constrained by.
  */
+import { isCountryTerm } from './gazetteer.ts';
 import { QUESTION_SAY } from './speech-verbs.ts';
 import { capitalisedRuns, isOrgWord, isPlaceWord, monthsIn, normaliseMonth } from './entities.ts';
 import { analyze, stemOf, type Token } from './text-analysis.ts';
@@ -57,6 +58,11 @@ export interface QuestionAnalysis {
    * the order of events; the answer should state it ("before", "then", "after").
    */
   order: boolean;
+  /**
+   * The country term that is the subject of a "when / where / why / how" question's verb
+   * ("When did Britain sign the covenant?" → ~united kingdom): a constraint, not the setting.
+   */
+  actor?: string;
 }
 
 /** Order words ("first", "the day before"); a time-setting phrase ("after the June visit") is not one. */
@@ -329,5 +335,17 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   for (const m of text.matchAll(EXCLUDE_RE)) for (const t of analyze(m[1] as string)) setting.add(t.term);
   const measure = type === 'quantity' && MEASURE_Q_RE.test(text);
   const age = type === 'quantity' && /\bhow old\b/i.test(text);
-  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, latest, counted, amount, measure, age, compare, typeOf, setting, order };
+  const actor = actorCountry(text, tokens);
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, latest, counted, amount, measure, age, compare, typeOf, setting, order, ...(actor ? { actor } : {}) };
+}
+
+/** "When did Britain sign", "where will Israel hold", "why has the U.S. sent": the words after the auxiliary. */
+const ACTOR_RE = /^\s*(?:and\s+)?(?:when|where|why|how)\s+(?:did|does|do|will|would|has|have|had|can|could)\s+(?:the\s+)?/i;
+
+/** The country concept of the first word after a "when / where / why / how" question's auxiliary, when it is one. */
+function actorCountry(text: string, tokens: readonly Token[]): string | undefined {
+  const m = ACTOR_RE.exec(text);
+  if (!m) return undefined;
+  const first = tokens.find((t) => t.start >= m[0].length);
+  return first && first.start === m[0].length && isCountryTerm(first.term) ? first.term : undefined;
 }
