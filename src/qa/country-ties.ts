@@ -136,7 +136,8 @@ function officesIn(text: string): Office[] {
     const after = words[i + 1] === 'of' && !/^\p{Lu}/u.test(raw[i + 2] ?? '') && !/^\p{Lu}/u.test(raw[i + 3] ?? '') && !NAME_PARTICLE.test(words[i + 2] ?? '') ? words[i + 2] : undefined;
     if (says(after)) out.push({ title: fold(w), modifier: fold(after) });
     // Only a content word says which office: not "to", "us", "the", a country or another title.
-    else if (says(words[i - 1])) out.push({ title: fold(w), modifier: fold(words[i - 1] as string) });
+    // A name's possessive says whose office it is, not which: "Yeltsin's spokesman" is his presidential spokesman.
+    else if (says(words[i - 1]) && !/^\p{Lu}.*['’]s?$/u.test(raw[i - 1] ?? '')) out.push({ title: fold(w), modifier: fold(words[i - 1] as string) });
   });
   return (m.offices = out);
 }
