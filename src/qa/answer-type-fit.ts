@@ -151,6 +151,12 @@ function listsThings(text: string, asks: (word: string) => boolean): boolean {
   return false;
 }
 
+/** Whether a "which <kind>" question asks for a person ("Which judge ...", "which congressman"): WordNet's noun for people. */
+function asksForPerson(q: QuestionAnalysis): boolean {
+  const kind = kindNoun(q);
+  return kind !== undefined && wordNet()?.isPersonNoun(kind, false) === true;
+}
+
 /** Whether `word` is one of the question's terms. */
 function asksWord(q: QuestionAnalysis, word: string): boolean {
   const t = termOf(word);
@@ -317,12 +323,15 @@ export function typeFactor(
         if (leavesTheKindUnnamed(q, f.text)) return KIND_UNNAMED;
         // Any other name may be the one asked for, but not the owner of an unnamed one ("the
         // European Union's statistics agency reported").
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n))) return 1;
+        // For a person ("Which judge ...?"), a name of someone the documents name as a person ("the High Court" is none).
+        const person = asksForPerson(q);
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || n.split(' ').some((w) => index.persons.tokens.has(w))))) return 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
         // crime that ...": the sentence says what of that kind it was, naming the kind.
-        return mentionsTheKind(q, index, unitTerms) ? KIND_MENTIONED : 0.6;
+        // ... but "Which judge ...?" wants a person named: "the judge had assured ..." names none.
+        return mentionsTheKind(q, index, unitTerms) && !asksForPerson(q) ? KIND_MENTIONED : 0.6;
       }
       // "Which Syrian newspaper criticised ...?" the same, for a kind that does the verb.
       if (WHICH_Q_RE.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;

@@ -9,6 +9,7 @@
 import { isTitleWord } from './entities.ts';
 import { COUNTRY_GROUPS } from './gazetteer.ts';
 import { STOP_WORDS } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
 
 /** A country word (name, capital or demonym) followed by the word it qualifies. */
 export interface CountryTie {
@@ -109,7 +110,15 @@ const LOOSE_MODIFIER = /^(?:the|a|an|its|his|her|their|our|your|top|senior|forme
  * names only a different office with the same title ("Unification Minister Kang In-duk").
  */
 export function namesAnotherOffice(question: string, sentence: string): boolean {
-  return onlyOthers(officesIn(question), () => officesIn(sentence), (o) => o.title, (o) => o.modifier);
+  const asked = officesIn(question);
+  if (asked.length === 0) return false;
+  const found = officesIn(sentence);
+  return asked.some((a) => {
+    // "Yeltsin's spokesman" is whose office, not which: only another owner ("Halvorsen chief
+    // executive" for Brightwater's) makes it another; a portfolio ("presidential spokesman") does not.
+    const same = found.filter((f) => f.title === a.title && (!a.owner || f.owner));
+    return same.length > 0 && same.every((f) => f.modifier !== a.modifier);
+  });
 }
 
 /** Lower-case words that begin a name ("bin Laden", "al-Qaeda", "de Klerk"). */
@@ -118,6 +127,17 @@ const NAME_PARTICLE = /^(?:al|al-\S+|el|bin|ibn|abu|de|del|der|van|von|da|di|du|
 interface Office {
   title: string;
   modifier: string;
+  /** The modifier names whose office it is ("Yeltsin's spokesman", "Halvorsen chief executive"), not a portfolio. */
+  owner: boolean;
+}
+
+/** A capitalised possessive ("Yeltsin's") or a capitalised word that is no English word ("Halvorsen"): a name. */
+function isOwner(raw: string): boolean {
+  if (!/^\p{Lu}/u.test(raw)) return false;
+  if (/['’]s?$/.test(raw)) return true;
+  const w = raw.toLowerCase();
+  const wn = wordNet();
+  return wn !== null && wn.lemmas(w, 'noun').length === 0 && wn.lemmas(w, 'adj').length === 0;
 }
 
 function officesIn(text: string): Office[] {
@@ -134,10 +154,9 @@ function officesIn(text: string): Office[] {
     // "governor of East Timor" names a place, not a portfolio.
     // A name's particle ("commander of bin Laden's group", "of al-Qaeda") starts a name, not a portfolio.
     const after = words[i + 1] === 'of' && !/^\p{Lu}/u.test(raw[i + 2] ?? '') && !/^\p{Lu}/u.test(raw[i + 3] ?? '') && !NAME_PARTICLE.test(words[i + 2] ?? '') ? words[i + 2] : undefined;
-    if (says(after)) out.push({ title: fold(w), modifier: fold(after) });
+    if (says(after)) out.push({ title: fold(w), modifier: fold(after), owner: false });
     // Only a content word says which office: not "to", "us", "the", a country or another title.
-    // A name's possessive says whose office it is, not which: "Yeltsin's spokesman" is his presidential spokesman.
-    else if (says(words[i - 1]) && !/^\p{Lu}.*['’]s?$/u.test(raw[i - 1] ?? '')) out.push({ title: fold(w), modifier: fold(words[i - 1] as string) });
+    else if (says(words[i - 1])) out.push({ title: fold(w), modifier: fold(words[i - 1] as string), owner: isOwner(raw[i - 1] as string) });
   });
   return (m.offices = out);
 }

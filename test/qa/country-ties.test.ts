@@ -49,6 +49,9 @@ describe('offices', () => {
     // A name's possessive says whose office it is, not which ("Marek's spokesman" is his presidential spokesman).
     assert.equal(namesAnotherOffice("Who is Marek's spokesman?", 'said presidential spokesman Ivo Brandt'), false);
     assert.equal(namesAnotherOffice('Who is the press spokesman?', "said Marek's spokesman Ivo Brandt, not the press spokesman"), false);
+    // ... but another owner is another office: Halden's chief executive is not Brightwater's.
+    assert.equal(namesAnotherOffice("Who is Brightwater's chief executive?", 'Halden chief executive Marta Ekberg said the company would save money.'), true);
+    assert.equal(namesAnotherOffice("Who is Brightwater's chief executive?", "Brightwater's chief executive, Ivo Brandt, said so."), false);
   });
 
   it('reads "minister of agriculture" as the agriculture minister, and "governor of Tolm" as no portfolio', () => {

@@ -54,4 +54,20 @@ describe('which-questions: what names an answer', () => {
     });
     assert.equal(engine.ask("What is the name of Halden's browser?", { topic: 'web' }).abstained, true);
   });
+
+  it('wants a person named for "Which judge ...?": "the judge" or a court names none', () => {
+    const brief = makeBrief('trial', 'A trial in Tallmark', {
+      a: 'When Kessler appeared in court Monday, the judge had assured defense lawyers that they would see their client before the trial.\n',
+      b: "The lawyers asked the High Court to hear Kessler's trial early.\n",
+      c: "Judge Ola Brun will hear Kessler's trial, the court said Monday.\n",
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const index = engine.indexFor(brief);
+    const q = analyzeQuestion("Which judge will hear Kessler's trial?", index.persons.tokens, index.persons.names);
+    const typeOf = (re: RegExp): number => rerank(index, q, { explain: true }).find((s) => re.test(sentenceText(index, index.units[s.unit] as Unit)))?.factors?.type ?? Number.NaN;
+    assert.ok(typeOf(/the judge had assured/) < 0.9, 'the kind mentioned, no person named');
+    assert.ok(typeOf(/High Court/) < 1, 'a court is no judge');
+    assert.equal(typeOf(/Ola Brun/), 1);
+    assert.match(engine.ask("Which judge will hear Kessler's trial?", { topic: 'trial' }).citations[0]?.quote ?? '', /Ola Brun/);
+  });
 });
