@@ -77,6 +77,8 @@ export function askedOffice(question: string): AskedOffice | null {
 const OFFICE_VERB_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:now\s+|currently\s+|formerly\s+)?(\p{Ll}+)\s+([^?]+)/u;
 /** Titles of whoever is in charge of a body: any of them answers "Who leads / heads / chairs / commands X?". */
 const HEAD_TITLES: ReadonlySet<string> = new Set(['head', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'leader', 'commander', 'president', 'governor']);
+/** Verbs of being in charge of a body, general English: "the board, headed by Paul Rieder" answers who led it. */
+const HEAD_VERBS = ['lead', 'head', 'chair', 'direct', 'command', 'run', 'govern', 'manage'];
 /** How far after the office's verb a word of its object may be and still be what the verb acts on. */
 const OBJECT_WINDOW = 4;
 
@@ -115,13 +117,22 @@ function officeOfVerb(question: string): AskedOffice | null {
   if (!asked || asked.title !== title) return null;
   const lemma = wordNet()?.lemmas(verb, 'verb')[0] ?? verb;
   const terms = wordsOf(object).map((w) => termOf(w.lower)).filter((t): t is string => t !== null);
-  return { ...asked, titles: HEAD_TITLES.has(title) ? HEAD_TITLES : new Set([title]), verb: { term: termOf(verb) ?? lemma, forms: new RegExp(`\\b(?:${verbForms(lemma).join('|')})\\b`, 'i'), object: terms } };
+  // Whoever heads a body may be said to lead, head, chair or run it: any of those verbs will do.
+  const head = HEAD_TITLES.has(title);
+  const verbs = head ? [lemma, ...HEAD_VERBS] : [lemma];
+  return { ...asked, titles: head ? HEAD_TITLES : new Set([title]), verb: { term: termOf(verb) ?? lemma, forms: new RegExp(`\\b(?:${verbs.flatMap((v) => verbForms(v)).join('|')})\\b`, 'i'), object: terms } };
 }
 
 /** Whether `text` uses the asked office's verb on its object ("Shallah, who leads Islamic Jihad"). */
 function verbHeldIn(text: string, verb: NonNullable<AskedOffice['verb']>): boolean {
   const words = wordsOf(text);
-  return words.some((w, i) => verb.forms.test(w.lower) && words.slice(i + 1, i + 1 + OBJECT_WINDOW).some((x) => verb.object.includes(termOf(x.lower) ?? x.lower)));
+  const isObject = (x: Word): boolean => verb.object.includes(termOf(x.lower) ?? x.lower);
+  return words.some((w, i) => {
+    if (!verb.forms.test(w.lower)) return false;
+    if (words.slice(i + 1, i + 1 + OBJECT_WINDOW).some(isObject)) return true;
+    // The passive, with its holder after "by": "The board, headed by Swiss engineer Paul Rieder".
+    return words[i + 1]?.lower === 'by' && words.slice(Math.max(0, i - OBJECT_WINDOW), i).some(isObject);
+  });
 }
 
 /** A title held in a sentence: its rank, the country it is tied to there, and the holder's name words. */

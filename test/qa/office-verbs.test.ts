@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
 const none = new Map<string, Set<string>>();
 /** Someone in the sentence holds the office (of the asked country, or of none named). */
@@ -68,5 +68,17 @@ describe('offices asked with a verb: whose office', () => {
     assert.equal(officeMatch(asked, "President Ivo Kessler's decree was opposed by many, including members of the Tarvish Liberation Front.", none), 'loose');
     assert.ok(holds(officeMatch(asked, 'Ivo Marek, head of the country\'s largest armed group, the 3,000-strong Tarvish Liberation Front, spoke on Monday.', none)));
     assert.ok(holds(officeMatch(asked, "Officials of the Tarvish Liberation Front confirmed that the group's leader Ivo Marek had returned.", none)));
+  });
+
+  it('takes any verb of being in charge, and its passive, for the asked one: "the board, headed by X" says who led it', () => {
+    const led = askedOffice('Who led the inquiry board?')!;
+    assert.ok(holds(officeMatch(led, 'The board, headed by Swiss engineer Paul Rieder, said the software had failed.', none)));
+    assert.ok(holds(officeMatch(led, 'Paul Rieder, who chaired the inquiry board, said so.', none)));
+    assert.equal(officeMatch(led, 'The board said the software had been headed for the scrap heap.', none), 'absent');
+    const engine = madeEngine('rocket', 'A rocket failure', {
+      a: 'A software error caused the explosion of the Ariel rocket, an inquiry board said Friday.\n\nThe board, headed by Swiss engineer Paul Rieder, said the computer shut down.\n',
+      b: 'The next launch was delayed until spring.\n',
+    });
+    assert.match(engine.ask('Who led the inquiry board?', { topic: 'rocket' }).citations[0]?.quote ?? '', /Paul Rieder/);
   });
 });
