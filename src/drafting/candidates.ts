@@ -7,6 +7,7 @@
  * questions, fragments, very long run-ons, text with brackets (which citation syntax
  * reserves), and sentences that repeat one already taken from another source.
  */
+import { withoutDateline } from '../content/dateline.ts';
 import { stemmer } from 'stemmer';
 import type { SourceDocument } from '../domain/document-types.ts';
 import { STOP_WORDS } from '../qa/text-analysis.ts';
@@ -78,17 +79,6 @@ export function termsOf(text: string): { stems: string[]; bigrams: string[]; wor
     if (next !== undefined && !(isStop(w) && isStop(next))) bigrams.push(`${stem(w)} ${stem(next)}`);
   }
   return { stems, bigrams, words: ws.length };
-}
-
-/**
- * A wire dateline before the first sentence ("WASHINGTON (AP) --", "PHNOM PENH, Cambodia
- * (AP) --", "WASHINGTON (UrduPoint News / Sputnik - 19th February, 2023)"): not part of
- * the statement. The rest of the sentence is still a verbatim clause of the source.
- */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{2,}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s*(?:\([^()]{1,80}\)\s*(?:[-–—_]{1,2}|:)?|[-–—_]{1,2}|:)\s+(?=[\p{Lu}“"`'])/u;
-
-export function withoutDateline(text: string): string {
-  return text.replace(DATELINE, '');
 }
 
 function readsAsStatement(text: string, words: number): boolean {

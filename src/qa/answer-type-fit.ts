@@ -6,6 +6,7 @@
 import { givesReasonFor, hasDurationIn, namesCauseOf, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasures } from './entities.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { countryTermOf } from './gazetteer.ts';
+import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -308,7 +309,7 @@ export function typeFactor(
       // "Where did they meet?": a venue ("on the sidelines of a conference in Munich") beats a bare place name.
       const place = [...f.places].some((p) => !qWords.has(p));
       // "In which city did the riot take place?": "the Kupang riot" names where it was.
-      if (namesBeforeAskedNoun(q, f.text, qWords).length > 0) return 1;
+      if (namesBeforeAskedNoun(q, withoutDateline(f.text), qWords).length > 0) return 1;
       return place && f.venue ? 1 : place || f.venue ? 0.85 : 0.45;
     }
     case 'reason':

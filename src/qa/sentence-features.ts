@@ -4,6 +4,7 @@
  * first use and cached per index.
  */
 import { STOP_WORDS, termOf } from './text-analysis.ts';
+import { withoutDateline } from '../content/dateline.ts';
 import { capitalisedRuns, isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 
@@ -68,12 +69,14 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
   const text = sentenceText(index, index.units[u] as Unit);
   const words = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
   const places = new Set<string>();
+  // A dateline's place ("SANTA LUCIA, Valdoria (Reuters) -") is where the story was filed, not where anything happened.
+  const told = withoutDateline(text);
   // Case matters: "US" is a place, "to us" is not.
-  for (const w of text.match(/\p{Lu}[\p{L}.-]*/gu) ?? []) if (isPlaceWord(w.replace(/\.$/, ''))) places.add(w.toLowerCase().replace(/\.$/, ''));
-  for (const m of text.matchAll(/\b(?:in|at|near|to|from)\s+(\p{Lu}[\p{L}-]+)/gu)) places.add((m[1] as string).toLowerCase());
+  for (const w of told.match(/\p{Lu}[\p{L}.-]*/gu) ?? []) if (isPlaceWord(w.replace(/\.$/, ''))) places.add(w.toLowerCase().replace(/\.$/, ''));
+  for (const m of told.matchAll(/\b(?:in|at|near|to|from)\s+(\p{Lu}[\p{L}-]+)/gu)) places.add((m[1] as string).toLowerCase());
   // "in the village of Olvido", "the port of Valmora": a named place, whatever its name.
-  for (const m of text.matchAll(PLACE_OF_RE)) places.add((m[1] as string).toLowerCase());
-  for (const re of [NAMED_PLACE_AFTER_RE, NAMED_PLACE_BEFORE_RE]) for (const m of text.matchAll(re)) places.add((m[1] as string).toLowerCase());
+  for (const m of told.matchAll(PLACE_OF_RE)) places.add((m[1] as string).toLowerCase());
+  for (const re of [NAMED_PLACE_AFTER_RE, NAMED_PLACE_BEFORE_RE]) for (const m of told.matchAll(re)) places.add((m[1] as string).toLowerCase());
   const f: UnitFeatures = {
     ...textFeatures(text),
     text,

@@ -1,7 +1,8 @@
 /** Drafting stages on small topics written for the test: candidates, summary, who's who, differences. */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { collectCandidates, withoutDateline } from '../../src/drafting/candidates.ts';
+import { collectCandidates } from '../../src/drafting/candidates.ts';
+import { withoutDateline } from '../../src/content/dateline.ts';
 import { readFigures, findDifferences } from '../../src/drafting/differences.ts';
 import { byteLength, selectSummary } from '../../src/drafting/summary.ts';
 import { buildWhosWho, describe as describeName } from '../../src/drafting/whos-who.ts';

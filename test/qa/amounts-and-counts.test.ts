@@ -1,0 +1,33 @@
+/** Questions for a sum of money ("what salary"), and counts a verb gives after the thing ("numbering 115"). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countsThing } from '../../src/qa/quantities.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('"what salary", "what price": a sum of money', () => {
+  it('reads a question for a salary, price or fee as one for an amount, and not one for a rate', () => {
+    assert.equal(analyzeQuestion("Above what salary would the players' proposed tax apply?").amount, true);
+    assert.equal(analyzeQuestion('What is the new price of a ticket?').amount, true);
+    assert.equal(analyzeQuestion('What is the unemployment rate?').amount, false);
+  });
+
+  it('answers with the sentence that gives a sum, not one with only a date', () => {
+    const engine = madeEngine('pay', 'Pay talks', {
+      a: 'Proposals exchanged on July 1 included a tax on player salaries that the union proposed.\n',
+      b: 'Under the proposal, a 50 percent tax would apply to salary earned above $18 million.\n',
+    });
+    const a = engine.ask("Above what salary would the union's proposed tax apply?", { topic: 'pay' });
+    assert.match(a.citations[0]?.quote ?? '', /\$18 million/);
+  });
+});
+
+describe('a count given by a verb after the thing', () => {
+  it('reads "members _ currently numbering 115" and "staff, which now totals 40" as counts of the thing', () => {
+    const member = termOf('members') as string;
+    assert.equal(countsThing('He said 5 to 7 percent of the council members _ currently numbering 115 _ were open to bribes.', [member]), true);
+    assert.equal(countsThing('Its staff, which now totals 40, will move in May.', [termOf('staff') as string]), true);
+    assert.equal(countsThing('The protesters, numbering 300, marched on the council.', [member]), false, 'the count of another thing');
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * A wire dateline ("TALLMARK, Varnia (Reuters) -") says where a story was filed, not where
+ * what it tells happened: it does not answer "where". Made-up places.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { withoutDateline } from '../../src/content/dateline.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('datelines', () => {
+  it('are stripped from the start of a sentence only', () => {
+    assert.equal(withoutDateline('TALLMARK, Varnia (Reuters) - The rebels attacked a convoy.'), 'The rebels attacked a convoy.');
+    assert.equal(withoutDateline('The rebels attacked a convoy near TALLMARK.'), 'The rebels attacked a convoy near TALLMARK.');
+  });
+
+  it('do not say where the event happened', () => {
+    const engine = madeEngine('convoy', 'An attack on a convoy', {
+      a: 'TALLMARK, Varnia (Reuters) - The rebels attacked a convoy on Sunday, officials said.\n',
+      b: 'The army said it would send more troops.\n',
+    });
+    assert.equal(engine.ask('Where did the rebels attack the convoy?', { topic: 'convoy' }).abstained, true);
+    const placed = madeEngine('convoy2', 'An attack on a convoy', {
+      a: 'TALLMARK, Varnia (Reuters) - The rebels attacked a convoy near the village of Orsk on Sunday, officials said.\n',
+      b: 'The army said it would send more troops.\n',
+    });
+    assert.match(placed.ask('Where did the rebels attack the convoy?', { topic: 'convoy2' }).citations[0]?.quote ?? '', /Orsk/);
+  });
+});
