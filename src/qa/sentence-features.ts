@@ -118,7 +118,8 @@ function namesIn(index: TopicIndex, text: string): string[] {
     const w = (m[1] as string).toLowerCase();
     if ((STOP_WORDS.has(w) || index.isCommonWord(termOf(w) ?? w)) && !index.persons.tokens.has(w)) openers.add(w);
   }
-  return capitalisedRuns(text).map((n) => n.toLowerCase()).filter((n) => !openers.has(n));
+  // Nor is a dateline's place ("OSTRAVA, Varnia (Reuters) -") one of the story's names.
+  return capitalisedRuns(withoutDateline(text)).map((n) => n.toLowerCase()).filter((n) => !openers.has(n));
 }
 
 /** A single capitalised word that opens the sentence or a quotation (DUC wires open quotes with ``). */

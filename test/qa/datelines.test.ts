@@ -25,4 +25,12 @@ describe('datelines', () => {
     });
     assert.match(placed.ask('Where did the rebels attack the convoy?', { topic: 'convoy2' }).citations[0]?.quote ?? '', /Orsk/);
   });
+
+  it('do not name who did it', () => {
+    const engine = madeEngine('convoy3', 'An attack on a convoy', {
+      a: 'TALLMARK, Varnia (Reuters) - Gunmen attacked a convoy on Sunday, officials said.\n',
+      b: 'The army said it would send more troops.\n',
+    });
+    assert.equal(engine.ask('Who attacked the convoy?', { topic: 'convoy3' }).abstained, true);
+  });
 });
