@@ -10,13 +10,20 @@
 /** How much a sentence that names another of the asked name's kind, and not the asked one, can answer. */
 export const NAME_CONFLICT = 0.5;
 
-/** Words of a name, lower case, without a possessive ("People's" → people). */
+const nameWords = new Map<string, string[]>();
+
+/** Words of a name, lower case, without a possessive ("People's" → people); looked up once per name. */
 function wordsOfName(name: string): string[] {
-  return name
+  const hit = nameWords.get(name);
+  if (hit) return hit;
+  const words = name
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/['’]s?$/, '').replace(/\.$/, ''))
     .filter((w) => w.length > 0);
+  if (nameWords.size > 20000) nameWords.clear();
+  nameWords.set(name, words);
+  return words;
 }
 
 /** Whether `run` is another name of `asked`'s kind: same last word, a word of its own, and missing one of `asked`'s. */
@@ -35,8 +42,8 @@ export function isOtherOfKind(asked: string, run: string): boolean {
  * never the asked one itself (`runs`: the sentence's capitalised names).
  */
 export function namesOtherOfKind(askedNames: readonly string[], runs: readonly string[], text: string): boolean {
-  const lower = text.toLowerCase();
-  return askedNames.some((asked) => !lower.includes(asked.toLowerCase()) && runs.some((run) => isOtherOfKind(asked, run)));
+  if (runs.length === 0 || !askedNames.some((a) => a.includes(' '))) return false;
+  return askedNames.some((asked) => runs.some((run) => isOtherOfKind(asked, run)) && !text.toLowerCase().includes(asked.toLowerCase()));
 }
 
 /** How much a sentence with only the outer words of a longer asked name ("the Nobel Prize" for the Nobel Peace Prize) can answer. */

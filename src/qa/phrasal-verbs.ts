@@ -36,19 +36,28 @@ export function phrasalCandidates(question: string): ReadonlySet<string> {
   return out;
 }
 
+/** A particle anywhere in a sentence: most have none, and are passed over at once. */
+const ANY_PARTICLE = /\b(?:out|up|off|down|over|away|back)\b/i;
+
 /** Of `terms`, those that `text` has only as part of a phrasal verb ("works out"). */
 export function phrasalOnly(text: string, terms: ReadonlySet<string>, wn: WordNet | null = wordNet()): ReadonlySet<string> {
-  const out = new Set<string>();
-  if (!wn || terms.size === 0) return out;
+  if (!wn || terms.size === 0 || !ANY_PARTICLE.test(text)) return NONE;
   const words = wordsOf(text);
-  const plain = new Set<string>();
+  let out: Set<string> | null = null;
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    if (!next || !PARTICLE.test(next.lower) || next.afterMark) return;
+    const t = termOf(w.lower);
+    if (t !== null && terms.has(t) && isPhrasal(w.lower, next.lower, wn)) (out ??= new Set()).add(t);
+  });
+  if (out === null) return NONE;
+  // A term the sentence also has on its own is there as itself.
+  const found: Set<string> = out;
   words.forEach((w, i) => {
     const t = termOf(w.lower);
-    if (t === null || !terms.has(t)) return;
-    const next = words[i + 1]?.lower ?? '';
-    if (PARTICLE.test(next) && !words[i + 1]?.afterMark && isPhrasal(w.lower, next, wn)) out.add(t);
-    else plain.add(t);
+    if (t !== null && found.has(t) && !(PARTICLE.test(words[i + 1]?.lower ?? '') && isPhrasal(w.lower, words[i + 1]?.lower ?? '', wn))) found.delete(t);
   });
-  for (const t of plain) out.delete(t);
-  return out;
+  return found;
 }
+
+const NONE: ReadonlySet<string> = new Set();

@@ -65,7 +65,7 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
   const numberOf = /\b(?:number|total|count|tally)\s+of\s+([\p{L}-]+)[^.;]*?\b(?:to|at|reached|stood at|is|was|rose to|fell to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d/iu.exec(text);
   if (numberOf && want.has(termOf((numberOf[1] as string).toLowerCase()) ?? '')) return true;
   // "the IOC members _ currently numbering 115 _", "its staff, which now totals 40": the thing, then its count.
-  const numbering = NUMBERING_RE.exec(text);
+  const numbering = /\b(?:number|total)/i.test(text) ? NUMBERING_RE.exec(text) : null;
   if (numbering && want.has(termOf((numbering[1] as string).toLowerCase()) ?? '')) return true;
   // "How many times has it ...?" is answered by an ordinal: "it was the third time that ...".
   if (want.has(TIME_TERM) && ORDINAL_TIME_RE.test(text)) return true;
