@@ -105,7 +105,7 @@ const ORDINAL_TIME_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|nin
 const WORD_RE = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
 
 /** A sentence that opens by describing someone by age: "The 83-year-old retired general ...". */
-export const AGE_OPENING_RE = /^["“'‘(]*The\s+\d{1,3}-year-old\s/;
+export const AGE_OPENING_RE = /^["“'‘(]*The\s+(\d{1,3})-year-old\s/;
 
 /** The age `text` gives the person named by one of `nameWords` ("Pinochet, 82," → "82"; "the 70-year-old Sharon" → "70-year-old"), or null. */
 export function ageOf(text: string, nameWords: readonly string[]): string | null {

@@ -8,9 +8,9 @@
 import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { countryTermOf, DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { nearestGap, timeSpans } from './time-expressions.ts';
-import { ageOf } from './quantities.ts';
+import { AGE_OPENING_RE, ageOf } from './quantities.ts';
 import { wordNet } from './wordnet.ts';
 import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun } from './answer-type-fit.ts';
 import { namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
@@ -181,6 +181,9 @@ function pick(text: string, candidates: string[], q: QuestionAnalysis): string |
  */
 function askedNumber(quote: string, q: QuestionAnalysis): string | null {
   const lower = q.text.toLowerCase();
+  // "the 21-nation forum" for "How many nations ...?": the number and what it counts in one word.
+  const compounds = [...quote.matchAll(COMPOUND_COUNT_RE)].filter((m) => q.counted.includes(termOf((m[2] as string).toLowerCase()) ?? ''));
+  if (compounds.length === 1 && !lower.includes((compounds[0] as RegExpMatchArray)[1] as string)) return (compounds[0] as RegExpMatchArray)[0];
   const event = new Set(q.terms.filter((t) => !q.entityTerms.has(t) && !q.counted.includes(t) && !isCountryTerm(t)));
   const numbers: Array<{ text: string; counts: boolean }> = [];
   // "How many people were left homeless?": "... and left 50,000 homeless" counts them by the asked state itself.
@@ -206,6 +209,14 @@ function askedNumber(quote: string, q: QuestionAnalysis): string | null {
   const chosen = numbers.length === 1 ? numbers[0]!.text : bound ? counting[0]!.text : bestBound(quote, numbers.map((n) => n.text), q);
   if (chosen === null) return null;
   return q.counted.length === 0 || numbers.find((n) => n.text === chosen)?.counts ? chosen : null;
+}
+
+/** A number joined to what it counts: "21-nation", "a 115-member committee". */
+const COMPOUND_COUNT_RE = /(?<![\p{L}\d.,-])(\d[\d,]*)-(\p{L}+)\b/gu;
+
+/** Measures without the conversions written in parentheses after them: "270 kilometers (170 miles)" → 270 kilometers. */
+function withoutConversions(text: string, measures: string[]): string[] {
+  return measures.filter((m) => !measures.some((other) => other !== m && new RegExp(`${escapeRegExp(other)}\\s*\\(\\s*${escapeRegExp(m)}`).test(text)));
 }
 
 /** Runs of capitalised words, with the lower-case particles of names ("Ali bin Salman"). */
@@ -272,8 +283,9 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
     case 'quantity':
       // "How strong were the winds?": the measure with its unit and hedge ("up to 80 knots").
       // "How old is Pinochet?": "Gen. Augusto Pinochet, 82," → 82.
-      if (q.age && q.names.length > 0) found = ageOf(text, q.names.flatMap((n) => n.split(/\s+/)));
-      else found = q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, measuresAsked(q.text, text), q) : askedNumber(text, q);
+      // ... or "The 56-year-old history professor ..." that the scorer took to be him (the sentence before names him).
+      if (q.age && q.names.length > 0) found = ageOf(text, q.names.flatMap((n) => n.split(/\s+/))) ?? AGE_OPENING_RE.exec(text)?.[1] ?? null;
+      else found = q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : askedNumber(text, q);
       break;
     case 'person':
     case 'name': {

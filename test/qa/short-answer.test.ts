@@ -151,3 +151,20 @@ describe('short answers', () => {
     assert.equal(answerToMessage(plain).blocks[0]?.type, 'quote');
   });
 });
+
+describe('short answers from a compound, a conversion or a described age', () => {
+  const short = (q: string, quote: string): string | null => shortAnswer(analyzeQuestion(q), quote);
+
+  it('takes the number joined to what it counts ("the 21-nation forum")', () => {
+    assert.equal(short('How many nations are members of the forum?', 'The 21-nation forum meets in November.'), '21-nation');
+    assert.equal(short('How many nations are members of the forum?', 'A 12-year-old boy met the forum in November.'), null);
+  });
+
+  it('takes a measure, not its conversion in parentheses', () => {
+    assert.equal(short('How far is Orsk from Tallmark?', 'The attack was near Orsk, 270 kilometers (170 miles) west of the capital Tallmark.'), '270 kilometers');
+  });
+
+  it('takes the age of "The 56-year-old professor ..." that the sentence before named', () => {
+    assert.equal(short('How old is Brun?', 'The 56-year-old history professor said supporters had set up a web site.'), '56');
+  });
+});
