@@ -211,6 +211,12 @@ function askedNumber(quote: string, q: QuestionAnalysis): string | null {
   return q.counted.length === 0 || numbers.find((n) => n.text === chosen)?.counts ? chosen : null;
 }
 
+/** Whether `text` names `place` as one of the asked kind: "the village of Chiondo" for "In which village ...?". */
+function kindBefore(q: QuestionAnalysis, text: string, place: string): boolean {
+  const kind = /\b(?:which|what)\s+([a-z]+)\b/i.exec(q.text)?.[1];
+  return kind !== undefined && new RegExp(`\\b${escapeRegExp(kind)}s?\\s+of\\s+${escapeRegExp(place)}\\b`, 'i').test(text);
+}
+
 /** A number joined to what it counts: "21-nation", "a 115-member committee". */
 const COMPOUND_COUNT_RE = /(?<![\p{L}\d.,-])(\d[\d,]*)-(\p{L}+)\b/gu;
 
@@ -321,10 +327,12 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
         if (named.size === 1) found = [...named][0] as string;
       } else if (places.length === 1) found = places[0] as string;
       else {
+        // "In which village ...?": of several, the one the quote names as a village ("the village of Chiondo").
+        const ofKind = places.filter((p) => kindBefore(q, text, p));
         // Of several, the one right by the question's verb, its last word: "born in Azinhaga, a
         // small town near Lisbon".
         const last = q.tokens.at(-1)?.term;
-        found = clearlyNearest(text, places, new Set(last !== undefined && !q.entityTerms.has(last) ? [last] : []));
+        found = ofKind.length === 1 ? (ofKind[0] as string) : clearlyNearest(text, places, new Set(last !== undefined && !q.entityTerms.has(last) ? [last] : []));
       }
       break;
     }

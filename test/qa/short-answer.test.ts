@@ -167,4 +167,8 @@ describe('short answers from a compound, a conversion or a described age', () =>
   it('takes the age of "The 56-year-old professor ..." that the sentence before named', () => {
     assert.equal(short('How old is Brun?', 'The 56-year-old history professor said supporters had set up a web site.'), '56');
   });
+
+  it('takes, of several places, the one named as the asked kind ("the village of Orsk")', () => {
+    assert.equal(short('In which village did the attack take place?', 'The attack occurred overnight in the village of Orsk near Kasen, 270 kilometers west of the capital Tallmark.'), 'Orsk');
+  });
 });
