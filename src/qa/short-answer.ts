@@ -11,7 +11,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { nearestGap, timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
-import { wordNet } from './wordnet.ts';
+import { verbForms, wordNet } from './wordnet.ts';
 import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun } from './answer-type-fit.ts';
 import { namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
@@ -217,6 +217,27 @@ function kindBefore(q: QuestionAnalysis, text: string, place: string): boolean {
   return kind !== undefined && new RegExp(`\\b${escapeRegExp(kind)}s?\\s+of\\s+${escapeRegExp(place)}\\b`, 'i').test(text);
 }
 
+/** "Which hurricane killed ...": the verb right after the kind's noun (one or two words). */
+const WHICH_VERB_Q_RE = /^\s*(?:and\s+)?which\s+(?:[a-z-]+\s+){1,2}?([a-z]+(?:ed|s))\b/i;
+
+/**
+ * For "Which hurricane killed more than 300 people?": the one name right before the asked verb
+ * in the quote ("when Gilbert killed more than 300 people"), not a name the question has.
+ */
+function doerOfAskedVerb(q: QuestionAnalysis, text: string): string | null {
+  const verb = WHICH_VERB_Q_RE.exec(q.text)?.[1]?.toLowerCase();
+  const lemma = verb ? wordNet()?.lemmas(verb, 'verb')[0] : undefined;
+  if (!verb || !lemma || lemma === verb) return null;
+  const asked = words(q.text);
+  const re = new RegExp(`(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
+  const found = new Set<string>();
+  for (const m of text.matchAll(re)) {
+    const name = (m[1] as string).split(/\s+/).filter((w) => !LEADING_WORD.test(w.toLowerCase())).join(' ');
+    if (name && !name.toLowerCase().split(/\s+/).some((w) => asked.has(w))) found.add(name);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
 /** A number joined to what it counts: "21-nation", "a 115-member committee". */
 const COMPOUND_COUNT_RE = /(?<![\p{L}\d.,-])(\d[\d,]*)-(\p{L}+)\b/gu;
 
@@ -340,7 +361,7 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // "Which judge requested the arrest?": the one name of the asked kind ("a Spanish judge, Baltasar Garzon").
       if (!WHICH_Q_RE.test(q.text)) return null;
       const named = [...new Set(namesOfTheKind(q, text))];
-      found = named.length === 1 ? (named[0] as string) : null;
+      found = named.length === 1 ? (named[0] as string) : doerOfAskedVerb(q, text);
       break;
     }
     default:

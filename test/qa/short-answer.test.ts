@@ -171,4 +171,10 @@ describe('short answers from a compound, a conversion or a described age', () =>
   it('takes, of several places, the one named as the asked kind ("the village of Orsk")', () => {
     assert.equal(short('In which village did the attack take place?', 'The attack occurred overnight in the village of Orsk near Kasen, 270 kilometers west of the capital Tallmark.'), 'Orsk');
   });
+
+  it('takes the one name right before the asked verb for "Which hurricane killed ...?"', () => {
+    assert.equal(short('Which hurricane killed more than 300 people in 1988?', 'Jarrell said Ilse was the strongest hurricane since 1988, when Gilbert killed more than 300 people.'), 'Gilbert');
+    assert.equal(short('Which team inserted a clause into the contract?', 'The Tallmark Kings inserted a clause into the contract in 1994.'), 'Tallmark Kings');
+    assert.equal(short('Which team inserted a clause into the contract?', 'The Kings inserted it, and the Comets inserted another.'), null, 'two names: none');
+  });
 });
