@@ -5,7 +5,8 @@
  * Syrian newspaper said") or names only whose it is ("the European Union's statistics agency").
  * Read by the answer-type stage (answer-type-fit.ts) and the short answer.
  */
-import { isPlaceWord } from './entities.ts';
+import { isMonth, isPlaceWord } from './entities.ts';
+import { WEEKDAYS } from '../domain/calendar.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -57,8 +58,13 @@ export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
 export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
   const kind = kindPatterns(q);
   if (!kind) return [];
-  const { after, before, titled, asked } = kind;
+  const { after, before, titled, appositive, asked } = kind;
   const out: string[] = [];
+  // Not a time or a place before the comma: "Monday, the judge had assured ...".
+  for (const m of text.matchAll(appositive)) {
+    const ws = (m[1] as string).split(/\s+/);
+    if (!ws.some((w) => asked.has(w.toLowerCase()) || isMonth(w) || WEEKDAYS.includes(w.toLowerCase()) || isPlaceWord(w) || DETERMINER_RE.test(w))) out.push(m[1] as string);
+  }
   // "Channel 2", "Radio Tirana": the kind's own noun, capitalised, opens the name.
   for (const m of text.matchAll(titled)) if (!asked.has((m[1] as string).toLowerCase())) out.push(m[0]);
   for (const m of text.matchAll(after)) {
@@ -128,6 +134,8 @@ interface KindPatterns {
   after: RegExp;
   /** "Tishrin newspaper", "Focus newsmagazine". */
   before: RegExp;
+  /** "Paul Krugman, an economist at MIT": a name with the kind in apposition. */
+  appositive: RegExp;
   /** "Channel 2", "Radio Tirana": the noun itself, capitalised, opening a name. */
   titled: RegExp;
   /** "an official Syrian newspaper said". */
@@ -145,7 +153,10 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
   const noun = head && head.length >= 3 ? escapeRegExp(head) : null;
   const out = noun === null ? null : {
     after: new RegExp(`\\b${noun}s?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
-    before: new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?${noun}s?\\b`, 'gu'),
+    // The noun may close the name capitalised: "the Lualaba River".
+    before: new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?(?:${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)})s?\\b`, 'gu'),
+    // "Paul Krugman, an economist at MIT": the name, then the kind in apposition.
+    appositive: new RegExp(`(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'gu'),
     titled: new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}s?\\s+(\\d+|\\p{Lu}[\\p{L}'’-]+)`, 'gu'),
     unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`, 'u'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),

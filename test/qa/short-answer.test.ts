@@ -177,4 +177,10 @@ describe('short answers from a compound, a conversion or a described age', () =>
     assert.equal(short('Which team inserted a clause into the contract?', 'The Tallmark Kings inserted a clause into the contract in 1994.'), 'Tallmark Kings');
     assert.equal(short('Which team inserted a clause into the contract?', 'The Kings inserted it, and the Comets inserted another.'), null, 'two names: none');
   });
+
+  it('takes a name of the asked kind closed by its noun capitalised, or with the kind in apposition, not a day', () => {
+    assert.equal(short('Which river did the advance units cross?', 'Advance units had crossed the Orsk River from the north, he said.'), 'Orsk');
+    assert.equal(short('Which economist has advocated capital controls?', 'Officials in Varnia were wary, while Ola Brun, an economist at Tallmark University, has advocated them.'), 'Ola Brun');
+    assert.equal(short('Which judge will hear the trial?', 'When Kessler appeared in court Monday, the judge had assured his lawyers.'), null);
+  });
 });
