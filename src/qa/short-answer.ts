@@ -13,7 +13,7 @@ import { nearestGap, timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun } from './answer-type-fit.ts';
-import { namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
+import { kindNoun, namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
@@ -213,7 +213,7 @@ function askedNumber(quote: string, q: QuestionAnalysis): string | null {
 
 /** Whether `text` names `place` as one of the asked kind: "the village of Chiondo" for "In which village ...?". */
 function kindBefore(q: QuestionAnalysis, text: string, place: string): boolean {
-  const kind = /\b(?:which|what)\s+([a-z]+)\b/i.exec(q.text)?.[1];
+  const kind = kindNoun(q);
   return kind !== undefined && new RegExp(`\\b${escapeRegExp(kind)}s?\\s+of\\s+${escapeRegExp(place)}\\b`, 'i').test(text);
 }
 
