@@ -28,7 +28,9 @@
  *     X withdraw ...") or a form or synonym of it, and not its opposite nor only supposed ("if the
  *     owners would end the lockout"; event-verb.ts), a verb a particle makes another ("works out"
  *     for "work"; phrasal-verbs.ts), another of an asked name's kind ("Nobel Literature Prize"
- *     for the Peace Prize; name-conflicts.ts), a dateline's place taken for none (content/dateline.ts); among
+ *     for the Peace Prize; name-conflicts.ts), a dateline's place taken for none (content/dateline.ts); "speak to" met by any attribution
+ *     ("told radio station X"; speech-verbs.ts) and an asked weekday by the article's own day
+ *     (time-expressions.ts); among
  *     near-equals, the sentence whose date or number sits next to the event words goes first, and
  *     for "when" a calendar date before a weekday (answer-slot.ts); a question asking for the
  *     latest ("the latest toll", "so far") puts the newest of the near-best reports first (recency.ts);

@@ -12,6 +12,8 @@ import { KindReferences, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEve
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
+import { speakingMet } from './speech-verbs.ts';
+import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle } from './time-expressions.ts';
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { NAME_CONFLICT, namesOtherOfKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
@@ -227,7 +229,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "Where does Qin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan": the
     // residence phrase says "lives".
     const resident = residenceOf(q, f.text);
-    const residenceWord = (term: string): boolean => resident && q.tokens.some((t) => t.term === term && RESIDENCE_VERB.test(t.word));
+    const residenceWord = (term: string): boolean => q.tokens.some((t) => t.term === term && ((resident && RESIDENCE_VERB.test(t.word)) || speakingMet(t.word, q.text, f.text)));
     // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
     // quantity, which the sentence gives, so it is not missing.
     // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).
@@ -273,6 +275,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // A place or date the document is about, though this sentence does not repeat it
             // (people must be named in the sentence, or referred to right after being named).
             if (q.entityTerms.has(term) && !index.persons.tokens.has(term) && docTerms.has(id)) m = Math.max(m, 0.3);
+            if (docTerms.has(id) && weekdayOfArticle(term, f.text)) m = Math.max(m, WEEKDAY_OF_ARTICLE);
             // "Who won the 1998 prize?" in a piece published in 1998: its "this year".
             if (term === index.docContext[unit.doc]?.year) m = Math.max(m, PUBLISHED_YEAR_MATCH);
             // "under the AI Act" in the AI Act topic: what every document here is about.
@@ -392,9 +395,3 @@ const SPEAKER_OFF_TOPIC = 0.5;
 const CLAIM_MATCH = 0.8;
 /** A claim covering this share of the question brings its cited sentences in as candidates. */
 const CLAIM_CANDIDATE_COVERAGE = 0.5;
-
-const MONTH_STEMS = new Set(['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb']);
-function isMonthTerm(term: string): boolean {
-  return MONTH_STEMS.has(term);
-}
-

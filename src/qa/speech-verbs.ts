@@ -35,3 +35,21 @@ export const REPORTING =
 /** Verbs that make a question ask what someone said. */
 export const QUESTION_SAY =
   'say|says|said|tell|tells|told|claim|claimed|warn|warned|state|stated|declare|declared|predict|predicted|argue|argued|call|called|describe|described|add|added|urge|urged|promise|promised|respond|responded|reply|replied|react|reacted|admit|admitted|acknowledge|acknowledged|announce|announced|insist|insisted|suggest|suggested|accuse|accused|deny|denied|threaten|threatened|demand|demanded|propose|proposed|explain|explained|comment|answer|answered|mean|meant|think|thought|blame|blamed|vow|vowed|pledge|pledged';
+
+/**
+ * Question verbs of speaking that any attribution meets: "Which radio station did Brillantes
+ * speak to?" is answered by "Brillantes told radio station DZXL", "Where did she speak?" by
+ * "she told the council in Chicago". ("say" and "tell" are stopwords; "talk" is a meeting.)
+ */
+const SPEAKING = /^(?:speak|speaks|spoke|spoken|speaking)$/;
+const ATTRIBUTION_RE = new RegExp(`\\b(?:${ATTRIBUTING}|${SPEECH_FORMS}|spoke|speaks|speaking)\\b`, 'i');
+
+/** A verb of speaking followed by no object: "speak to", "spoke on Friday", "speak?" (not "speak Portuguese"). */
+const INTRANSITIVE_AFTER_RE = /^\s*(?:$|[?.!,]|(?:to|with|about|on|at|in|for|before|after|during|of|from)\b)/i;
+
+/** Whether `question` uses `word` as a verb of speaking with no object, and `text` attributes words to someone. */
+export function speakingMet(word: string, question: string, text: string): boolean {
+  if (!SPEAKING.test(word.toLowerCase())) return false;
+  const at = new RegExp(`\\b${word}\\b`, 'i').exec(question);
+  return at !== null && INTRANSITIVE_AFTER_RE.test(question.slice(at.index + word.length)) && ATTRIBUTION_RE.test(text);
+}

@@ -90,3 +90,24 @@ export function nearestGap(spans: Iterable<Range>, anchors: readonly Range[]): n
   for (const s of spans) for (const a of anchors) best = Math.min(best, gapBetween(s, a));
   return best;
 }
+
+const MONTH_STEMS = new Set(['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb']);
+/** Whether a question term is a month's stem ("octob"). */
+export function isMonthTerm(term: string): boolean {
+  return MONTH_STEMS.has(term);
+}
+
+/** Stems of the weekdays as question terms ("fridai"). */
+const WEEKDAY_STEMS = new Map(WEEKDAYS.map((d) => [d.replace(/y$/, 'i'), d]));
+
+/**
+ * Match of a weekday asked for ("Where did Duisenberg speak on Friday?") in a sentence that
+ * names no day, of an article that does: the story's day is likely the sentence's ("Duisenberg,
+ * who spoke at an event in London, said ..." after "... said Friday that ...").
+ */
+export const WEEKDAY_OF_ARTICLE = 0.6;
+
+/** Whether `term` is a weekday's stem and `text` names no weekday (the caller checks the article does). */
+export function weekdayOfArticle(term: string, text: string): boolean {
+  return WEEKDAY_STEMS.has(term) && !new RegExp(`\\b${WEEKDAY}\\b`, 'i').test(text);
+}
