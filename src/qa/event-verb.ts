@@ -48,14 +48,21 @@ function verbIn(words: readonly string[], participle: boolean, q: QuestionAnalys
       if (inflected && !/(?:ing|s)$/.test(w)) return w;
       continue;
     }
-    // "did Greece hope to join": the verb after "to" is the event.
-    if (words[i + 1]?.toLowerCase() === 'to') continue;
+    // "did Greece hope to join": the verb after "to" is the event; not in "return to Washington",
+    // "move to the capital" (a name or a phrase after "to").
+    if (words[i + 1]?.toLowerCase() === 'to' && infinitiveAt(words[i + 2], wn)) continue;
     // A word that may be a noun right after a determiner or possessive is the subject's ("the next round").
     const prev = words[i - 1] ?? '';
     if (wn.lemmas(w, 'noun').length > 0 && (i === 0 || DETERMINER.test(prev) || /['’]s?$/.test(prev))) continue;
     if (!inflected) candidate = w;
   }
   return candidate;
+}
+
+/** Whether `word` (after "to") opens an infinitive: a verb in lower case, not a determiner or a pronoun. */
+function infinitiveAt(word: string | undefined, wn: NonNullable<ReturnType<typeof wordNet>>): boolean {
+  const w = (word ?? '').replace(/[^\p{L}'’-]/gu, '');
+  return /^\p{Ll}/u.test(w) && !PHRASE_START.test(w) && wn.lemmas(w, 'verb').length > 0;
 }
 
 /** The question's event verb as written (lower case), or null. */

@@ -31,6 +31,9 @@ describe('the event verb of a question', () => {
 
   it('skips a verb before "to" and gives none when a light verb carries a noun', () => {
     assert.equal(verb('When does Varnia hope to join the union?'), 'join');
+    // "to" as a preposition: a name or a phrase after it, not a verb.
+    assert.equal(verb('When will Ilse Marr return to Harlow?'), 'return');
+    assert.equal(verb('When did the relief agency return to the north?'), 'return');
     assert.equal(verb('When will the next round of talks take place?'), null);
     assert.equal(verb('When did Lind become agriculture minister?'), null);
     assert.equal(verb('When did Varga come to power?'), null);
