@@ -25,7 +25,7 @@
  *     (country-ties.ts; who holds an asked office, at its rank and portfolio, office-holders.ts, or
  *     role, role-holders.ts), the speaker (speakers.ts), and a name or its acronym as the topic's
  *     documents define them (acronyms.ts), the question's event verb ("Who commands ...", "When did
- *     X withdraw ...") or a form or synonym of it, and not its opposite nor only supposed ("if the
+ *     X withdraw ...", "Where did X sign ...") or a form or synonym of it, and not its opposite nor only supposed ("if the
  *     owners would end the lockout"; event-verb.ts), a verb a particle makes another ("works out"
  *     for "work"; phrasal-verbs.ts), another of an asked name's kind ("Nobel Literature Prize"
  *     for the Peace Prize; name-conflicts.ts), a dateline's place taken for none (content/dateline.ts); "speak to" met by any attribution

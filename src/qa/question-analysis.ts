@@ -130,7 +130,7 @@ export function detectType(q: string): AnswerType {
 /** The verb that ends a duration question: "how long did the talks last / take?". */
 const DURATION_VERB = /^(?:last|lasted|take|took|taken)$/;
 
-const PARTICLE_RE = /^(?:away|off|out|up|down|back|over|aside)$/;
+export const PARTICLE_RE = /^(?:away|off|out|up|down|back|over|aside)$/;
 const HAPPEN_RE = /\b(?:take|takes|took|taken|taking)\s+place\b|\bheld(?=[\s?.!]*$)/gi;
 const REFERRING_COUNT_RE = /\b(?:the|these|those|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 /**

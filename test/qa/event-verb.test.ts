@@ -39,6 +39,13 @@ describe('the event verb of a question', () => {
     assert.equal(verb('When did Varga come to power?'), null);
     assert.equal(verb('How many troops did Varnia send?'), null, 'not asked for other types');
   });
+
+  it('is read for "where" too, with a particle kept to its verb', () => {
+    assert.equal(verb('Where did Ilse Marr speak on Friday?'), 'speak');
+    assert.equal(verb('Where will Ilse Marr meet the envoy?'), 'meet');
+    assert.equal(verb('Where did Marr sit down with the envoy?'), 'sit', 'not the particle "down"');
+    assert.equal(verb('Where did the rebels pull out of the town?'), 'pull');
+  });
 });
 
 describe('a sentence without the event verb', () => {
@@ -150,5 +157,29 @@ describe('the words that stand for the event verb', () => {
     const ret = eventVerbIds('return', index);
     assert.equal(ret.has(id('deliver') as number), false);
     assert.equal(engine.ask('When did Kessler join the United Farmers Party?', { topic: 'party' }).abstained, true);
+  });
+});
+
+describe('the event verb of a "where" question', () => {
+  const engine = madeEngine('envoy', 'An envoy abroad', {
+    a: [
+      'Special envoy Ilse Marr and the foreign minister flew to Tallmark on Monday for talks on the border treaty.',
+      'Marr met the foreign minister at the old harbour fortress in Varnby on Tuesday.',
+      'Tomas Ekdal, 45, of the northern town of Ostholm, leads the opposition to the treaty.',
+    ].join(' '),
+  });
+
+  it('abstains when no sentence places the asked event, though one places the person', () => {
+    const a = engine.ask('Where did Ilse Marr sign the border treaty?', { topic: 'envoy' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+
+  it('reads a verb with its particle as the question does ("sit down" is meeting), and a residence phrase as where someone lives', () => {
+    const a = engine.ask('Where did Ilse Marr sit down with the foreign minister?', { topic: 'envoy' });
+    assert.match(a.citations[0]?.quote ?? '', /^Marr met the foreign minister/);
+    assert.ok(a.confidence > 0.9, `the meeting is the asked event: ${a.confidence}`);
+    const b = engine.ask('Where does Tomas Ekdal live?', { topic: 'envoy' });
+    assert.equal(b.abstained, false, `abstained at ${b.confidence}`);
+    assert.match(b.citations[0]?.quote ?? '', /Ostholm/);
   });
 });
