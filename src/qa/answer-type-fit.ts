@@ -57,8 +57,11 @@ export function placeAfterVerb(q: QuestionAnalysis, text: string): boolean {
 /** "Where does Qin live?", "Where is she from?", "Where is the firm based?": a question about where someone lives or comes from. */
 const RESIDENCE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:live|lives|living|reside|resides|come from|from|based)\s*\??\s*$/i;
 
-/** The verb of a residence question ("live", "reside", "based"): the residence phrase stands for it. */
-export const RESIDENCE_VERB = /^(?:live|lives|living|reside|resides|come|based)$/;
+/** "Where does Papadopoulos work?": a question about where someone works. */
+const WORKPLACE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:work|works|working)\s*\??\s*$/i;
+
+/** The verb of a residence or workplace question ("live", "reside", "based", "work"): the residence phrase stands for it. */
+export const RESIDENCE_VERB = /^(?:live|lives|living|reside|resides|come|based|work|works|working)$/;
 
 /**
  * "Where does Qin Yongmin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan":
@@ -66,11 +69,14 @@ export const RESIDENCE_VERB = /^(?:live|lives|living|reside|resides|come|based)$
  * and a place.
  */
 export function residenceOf(q: QuestionAnalysis, text: string): boolean {
-  if (q.type !== 'place' || !RESIDENCE_Q_RE.test(q.text)) return false;
+  const works = WORKPLACE_Q_RE.test(q.text);
+  if (q.type !== 'place' || (!works && !RESIDENCE_Q_RE.test(q.text))) return false;
   const names = q.names.flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w));
   for (const name of names) {
     const n = escapeRegExp(name);
-    if (new RegExp(`\\b${n},?\\s+(?:\\d{1,3},\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:of\\s+)?\\p{Lu}`, 'u').test(text)) return true;
+    if (!works && new RegExp(`\\b${n},?\\s+(?:\\d{1,3},\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:of\\s+)?\\p{Lu}`, 'u').test(text)) return true;
+    // "Kleon Papadopoulos, a Greek banker based in London": where the person works (and lives).
+    if (new RegExp(`\\b${n},\\s+(?:\\d{1,3},\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}based\\s+in\\s+\\p{Lu}`, 'u').test(text)) return true;
   }
   return false;
 }

@@ -342,7 +342,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
     // The next sentence names the holder: the person asked for is there.
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
-    let eventFactor = event && !converse && !(inSentence(event.term) || (resident && residenceWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, event.ids)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    // "works out" is not the asked "work": a verb a particle makes another is no use of it.
+    const eventIds = event && phrasal.has(event.term) ? [...event.ids].filter((x) => x !== index.termId(event.term)) : event?.ids;
+    let eventFactor = event && !converse && !((inSentence(event.term) && !phrasal.has(event.term)) || (resident && residenceWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, new Set(eventIds ?? []))) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.oppositeMiss;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.

@@ -33,5 +33,16 @@ describe('phrasal verbs', () => {
     });
     const a = engine.ask('Where does Ola Brun work?', { topic: 'bank' });
     assert.doesNotMatch(a.citations[0]?.quote ?? '', /works out/);
+    // "a banker based in Tallmark" says where she works, though not with the verb.
+    assert.equal(a.abstained, false, `abstained at ${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /a banker based in Tallmark/);
+  });
+
+  it('abstains when the only use of the asked verb is the phrasal one', () => {
+    const engine = madeEngine('bank', 'A banker abroad', {
+      a: 'Ola Brun lives in the old quarter and works out at the gym of the Harbour Hotel in Tallmark. Rates rose on Monday.',
+    });
+    const a = engine.ask('Where does Ola Brun work?', { topic: 'bank' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
