@@ -196,6 +196,8 @@ export function speakerPhraseOf(text: string): string | null {
     // "What was Congo called ...", "what were they told": after "is / was" the verb is passive,
     // and who it names is called or told, not speaking ("what is X expected to say" still asks X).
     if (m && re === SPEAKER_RES[0] && /^\S+\s+(?:is|are|was|were)\s/i.test(m[0]) && !/\bto\s+\S+$/i.test(m[0])) continue;
+    // "according to the latest count": a figure, not anyone speaking ("according to officials", "to its author" are).
+    if (m && re === SPEAKER_RES[3] && !/\p{Lu}/u.test(m[1] ?? '') && wordNet()?.isPersonNoun(/(\p{L}+)\W*$/u.exec(m[1] ?? '')?.[1] ?? '') === false) continue;
     if (m && m[1] && !/^(?:you|we|i|it|this|that|there|they)$/i.test(m[1].trim())) return m[1].trim();
   }
   return null;

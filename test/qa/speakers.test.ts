@@ -59,6 +59,21 @@ describe('speaker questions', () => {
     // "call for", "ask for": a demand, which a charter or a law makes too, not words spoken.
     assert.equal(speakerPhraseOf('What does the National Charter call for?'), null);
     assert.equal(speakerPhraseOf('What did the union ask for?'), null);
+    // "according to" a person, a group or a name speaks; a figure does not.
+    assert.equal(speakerPhraseOf('How many died, according to police?'), 'police');
+    assert.equal(speakerPhraseOf('How much did the cell have, according to its author?'), 'its author');
+    assert.equal(speakerPhraseOf('How many were identified, according to Bishop Belo?'), 'Bishop Belo');
+    assert.equal(speakerPhraseOf('How many people have died according to the latest count?'), null);
+    assert.equal(speakerPhraseOf('What is the toll according to official estimates?'), null);
+  });
+
+  it('does not take a figure for a speaker ("according to the latest count")', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('flood', 'Floods', {
+      a: 'At least 231 people have died in Varnia in the floods, the latest count showed on Saturday. Rescue teams reached the northern valleys.',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask('How many people have died in Varnia according to the latest count?', { topic: 'flood' });
+    assert.equal(a.abstained, false, `abstained at ${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /231 people/);
   });
 
   it('answers "what did China say" with China (its officials, its diplomat) speaking', () => {
