@@ -9,7 +9,7 @@
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
-import { wordNet, type WordNet } from './wordnet.ts';
+import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 
 /** "Which company ...", "what group ...": a question for something named, a doer too. */
 const WHICH_RE = /^\s*(?:and\s+)?which\s+[a-z]+\s/i;
@@ -28,6 +28,15 @@ function extraDoers(word: string, wn: WordNet): { word: string; agent: boolean }
   return lemma ? (OFFICE_DOERS[lemma] ?? []).map((w) => ({ word: w, agent: true })) : [];
 }
 
+/**
+ * The forms of the verbs that cause the word's event ("died" ← killed, "rose" ← raised): "How
+ * many people died?" is answered by "Mitch had killed 6,076 people".
+ */
+function causedBy(word: string, wn: WordNet): { word: string; agent: boolean }[] {
+  const own = new Set(wn.lemmas(word, 'verb'));
+  return wn.causers(word).filter((c) => !own.has(c)).flatMap((c) => verbForms(c).map((w) => ({ word: w, agent: false })));
+}
+
 /** How much a sentence with a derived form of a question word covers that word. */
 export const DERIVED_MATCH = 0.85;
 
@@ -43,7 +52,7 @@ export function derivationsOf(q: QuestionAnalysis, qIds: readonly (number | unde
     const ids = new Set<number>();
     for (const token of q.tokens) {
       if (token.term !== term || !/^[a-z]{3,}$/.test(token.word) || STOP_WORDS.has(token.word)) continue;
-      for (const d of [...wn.derived(token.word), ...extraDoers(token.word, wn)]) {
+      for (const d of [...wn.derived(token.word), ...extraDoers(token.word, wn), ...causedBy(token.word, wn)]) {
         // "Who leads the party?" / "the party's leader": the doer's noun answers who did it only.
         // "Which company leads ...?" asks for a doer too.
         if (d.agent && q.type !== 'person' && !(q.type === 'open' && WHICH_RE.test(q.text))) continue;

@@ -14,7 +14,8 @@
  *     A question word the documents never use is looked up in WordNet (paraphrases.ts over
  *     wordnet.ts): its senses' words that the documents do use stand in for it ("quit" / "resigned");
  *     and any question word matches its forms in another part of speech (derivations.ts: "tried" /
- *     "trial", "die" / "death"; "leads" / "leader" for who-questions), while a doer's noun that
+ *     "trial", "die" / "death"; "leads" / "leader" for who-questions) and the verbs WordNet says
+ *     cause it ("died" / "killed"), while a doer's noun that
  *     shares its verb's stem must be written as the noun ("publisher", not "published");
  *  3. retrieve candidate sentences with BM25 over the topic's index (qa-index.ts, built per topic on
  *     first use; a reviewed brief's claims are an extra layer, not a requirement);

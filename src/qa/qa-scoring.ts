@@ -370,9 +370,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const topRank = out.reduce((m, s) => Math.max(m, s.rank), -Infinity);
   for (const s of out) if (s.rank >= topRank - SLOT_BONUS) s.rank += slotBonus(q, sentenceText(index, index.units[s.unit] as Unit), focalSet);
   out.sort((a, b) => b.rank - a.rank);
-  return q.latest ? newestFirst(index, out) : out;
+  // A newer count must hold the country the best one does ("in Honduras"), as the scorer asks of any count.
+  return q.latest ? newestFirst(index, out, q.type === 'quantity' ? (qIds.filter((id, i) => id !== undefined && isCountryTerm(q.terms[i] as string)) as number[]) : []) : out;
 }
-
 
 /** How much a year in the question counts for a sentence of a document published that year. */
 const PUBLISHED_YEAR_MATCH = 0.9;

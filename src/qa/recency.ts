@@ -15,12 +15,14 @@ const LATEST_MARGIN = 0.8;
  * (confidence within LATEST_MARGIN of it), the one from the newest document goes first; wire
  * updates repeat the question's words, so the oldest report often matches them best.
  */
-export function newestFirst(index: TopicIndex, ranked: Scored[]): Scored[] {
+export function newestFirst(index: TopicIndex, ranked: Scored[], constraints: readonly number[] = []): Scored[] {
   const top = ranked[0];
   if (!top) return ranked;
   const recency = (s: Scored): number => index.docContext[(index.units[s.unit] as Unit).doc]?.recency ?? 0;
+  // "the latest toll in Honduras": not a newer toll for the whole region, missing what the best one names.
+  const holds = (s: Scored): boolean => constraints.every((id) => !s.missing.has(id) || top.missing.has(id));
   let newest = top;
-  for (const s of ranked) if (s.confidence >= top.confidence * LATEST_MARGIN && recency(s) > recency(newest)) newest = s;
+  for (const s of ranked) if (s.confidence >= top.confidence * LATEST_MARGIN && recency(s) > recency(newest) && holds(s)) newest = s;
   return newest === top ? ranked : [newest, ...ranked.filter((s) => s !== newest)];
 }
 

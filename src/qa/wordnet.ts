@@ -6,7 +6,7 @@
  * in the data file, so nothing is loaded into memory but the lines it reads. Only single words
  * are returned. Everything here is general English; no story's vocabulary.
  */
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -140,6 +140,11 @@ class DictFile {
     return null;
   }
 
+  /** The whole file (read for the few pointers WordNet keeps only one way). */
+  bytes(): Buffer {
+    return readFileSync(this.file);
+  }
+
   close(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
@@ -154,6 +159,7 @@ export class WordNet {
   private readonly personCache = new Map<string, boolean>();
   private readonly antonymCache = new Map<string, string[]>();
   private readonly entryCache = new Map<string, Array<{ lemma: string; line: string }>>();
+  private causeIndex: Map<number, string[]> | null = null;
 
   private constructor(dir: string) {
     const file = (kind: string, pos: WordNetPos): DictFile => new DictFile(path.join(dir, `${kind}.${pos}`));
@@ -273,6 +279,34 @@ export class WordNet {
   }
 
   /**
+   * The verbs WordNet says cause `word` (any inflection) in one of its `maxSenses` commonest
+   * senses: "die" → kill, "rise" → raise. "How many people died?" is answered by "killed 6,076
+   * people". Cause is a link only from the causing verb: the data file is read once for them.
+   */
+  causers(word: string, maxSenses = 2): string[] {
+    this.causeIndex ??= this.readCauses();
+    const out = new Set<string>();
+    for (const { line } of this.entries(word, 'verb')) {
+      for (const off of senseOffsets(line).slice(0, maxSenses)) for (const w of this.causeIndex.get(Number(off)) ?? []) out.add(w);
+    }
+    return [...out];
+  }
+
+  /** Caused verb synset offset → the single words of the verbs that cause it. */
+  private readCauses(): Map<number, string[]> {
+    const out = new Map<number, string[]>();
+    const bytes = this.data.verb.bytes();
+    // Only the few lines with a cause pointer are decoded and parsed.
+    for (let at = bytes.indexOf(' > '); at >= 0; ) {
+      const end = bytes.indexOf(10, at);
+      const synset = parseSynset(bytes.toString('utf8', bytes.lastIndexOf(10, at) + 1, end < 0 ? bytes.length : end));
+      for (const c of synset.causes) out.set(c, [...(out.get(c) ?? []), ...synset.words]);
+      at = end < 0 ? -1 : bytes.indexOf(' > ', end);
+    }
+    return out;
+  }
+
+  /**
    * The opposites WordNet gives `word` (any inflection) in `pos`, over all its senses: "win" →
    * lose, "open" → close, "rise" → fall. Antonymy is a link between words, not meanings; only
    * single words are returned.
@@ -344,7 +378,7 @@ interface Derivation {
  * with underscores, for the 1-based word numbers of lexical pointers), the offsets of its
  * hypernyms (same part of speech) and its derivation pointers.
  */
-function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[]; antonyms: Derivation[] } {
+function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[]; antonyms: Derivation[]; causes: number[] } {
   const f = line.split(' ');
   const lexFile = Number(f[1]);
   const count = parseInt(f[3] ?? '0', 16);
@@ -357,14 +391,16 @@ function parseSynset(line: string): { words: string[]; all: string[]; lexFile: n
   const hypernyms: number[] = [];
   const derivations: Derivation[] = [];
   const antonyms: Derivation[] = [];
+  const causes: number[] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     if (f[at] === '@' || f[at] === '@i') hypernyms.push(Number(f[at + 1]));
+    else if (f[at] === '>') causes.push(Number(f[at + 1]));
     else if (f[at] === '+' || f[at] === '!') {
       const st = f[at + 3] ?? '0000';
       (f[at] === '+' ? derivations : antonyms).push({ offset: Number(f[at + 1]), pos: f[at + 2] ?? '', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
   }
-  return { words, all, lexFile, hypernyms, derivations, antonyms };
+  return { words, all, lexFile, hypernyms, derivations, antonyms, causes };
 }
 
 let shared: WordNet | null | undefined;

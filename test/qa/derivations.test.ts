@@ -94,5 +94,21 @@ describe('a doer\'s noun that shares its verb\'s stem', () => {
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]!.quote, /Lind's publisher, Ivo Brandt/);
   });
-});
 
+  it('gives the verbs WordNet says cause an event, for any inflection ("died" ← kill, "rose" ← raise)', () => {
+    const wn = WordNet.open();
+    assert.deepEqual(wn!.causers('died'), ['kill']);
+    assert.ok(wn!.causers('rise').includes('raise'));
+    assert.ok(wn!.causers('learn').includes('teach'));
+    assert.deepEqual(wn!.causers('resign'), [], 'no verb causes it');
+  });
+
+  it('answers "how many people died" from "killed 40 people"', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('quake', 'An earthquake', {
+      a: 'The earthquake struck the coastal town of Varnby before dawn on Tuesday. It killed 40 people in Varnby and injured hundreds more, officials said.',
+    })]));
+    const a = engine.ask('How many people died in Varnby?', { topic: 'quake' });
+    assert.equal(a.abstained, false, `abstained at ${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /killed 40 people/);
+  });
+});

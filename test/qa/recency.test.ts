@@ -32,4 +32,15 @@ describe('the latest of several reports', () => {
     const b = engine.ask('What was the death toll from the floods in the Varn valley?', { topic: 'floods' });
     assert.match(b.citations[0]!.quote, /45/, `the best match: ${b.citations[0]!.quote}`);
   });
+
+  it('takes a newer count only when it names the country the best one does', () => {
+    const brief = makeBrief('storm', 'A storm', {
+      'day-one': 'The spring storm killed 231 people in Portugal, the emergency office said on Monday.\n',
+      'day-two': 'Rescuers reached flooded villages in northern Portugal on Tuesday, as the rain stopped. The spring storm has killed more than 900 people across the region, aid agencies said.\n',
+    });
+    const dates: Record<string, string> = { 'day-one': '2024-03-04', 'day-two': '2024-03-05' };
+    for (const x of brief.sources) x.meta.published = dates[x.meta.id] ?? null;
+    const a = new QaEngine(new MutableBriefCatalog([brief])).ask('How many people has the spring storm killed in Portugal according to the latest count?', { topic: 'storm' });
+    assert.match(a.citations[0]?.quote ?? '', /231 people in Portugal/, 'the regional toll is not Portugal\'s');
+  });
 });
