@@ -29,8 +29,8 @@ export function kindNoun(q: QuestionAnalysis): string | undefined {
   return first !== undefined && AUXILIARY_RE.test(first) ? undefined : first;
 }
 
-/** The kind after "name of": a determiner or a possessive, up to two modifiers, the head noun. */
-const NAME_OF_KIND_RE = /\bnames? of\s+(?:the\s+|an?\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:that|who|whose|which|whom|where|when|in|of|on|at|for|to|with|from|by|\p{Lu})|\s*[?.!]*\s*$)/u;
+/** The kind after "name of": a determiner or a possessive, up to two modifiers, the head noun (before a participle: "the man charged"). */
+const NAME_OF_KIND_RE = /\bnames? of\s+(?:the\s+|an?\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:that|who|whose|which|whom|where|when|in|of|on|at|for|to|with|from|by|\p{Lu})|\s+\p{Ll}+(?:ed|en)\b|\s*[?.!]*\s*$)/u;
 
 /** "What was the girl's name?", "what is the ship's name": the kind is the possessive's noun. */
 const KIND_NAME_RE = /\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?([a-z-]{3,})['’]s? names?\b/i;

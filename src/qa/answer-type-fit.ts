@@ -159,9 +159,9 @@ function listsThings(text: string, asks: (word: string) => boolean): boolean {
 }
 
 /** Whether a "which <kind>" question asks for a person ("Which judge ...", "which congressman"): WordNet's noun for people. */
-function asksForPerson(q: QuestionAnalysis): boolean {
+function asksForPerson(q: QuestionAnalysis, senses = 2): boolean {
   const kind = kindNoun(q);
-  return kind !== undefined && wordNet()?.isPersonNoun(kind, false) === true;
+  return kind !== undefined && wordNet()?.isPersonNoun(kind, false, senses) === true;
 }
 
 /** Whether `word` is one of the question's terms. */
@@ -306,7 +306,10 @@ export function typeFactor(
       if (kind && kindOfAnotherOwner(q, f.text)) return ANOTHER_OWNER;
       // "Barraza's wife, Lucia, flew ...": a name of the kind asked the name of, whatever else it may be.
       if (kind && namesTheKind(q, f.text)) return 1;
-      if (!namesOther(f, qWords)) return 0.4;
+      // "What is the name of the man charged?": a person's name, not a place's or a fire's
+      // (the kind's commonest sense: a satellite is a thing, though WordNet's second one is a follower).
+      const person = asksForPerson(q, 1);
+      if (!namesOther(f, qWords, (n) => !person || n.split(' ').some((w) => index.persons.tokens.has(w)))) return 0.4;
       // "What was the name of the yacht ...?": a name beside the kind's noun ("a new capital
       // inland at Belmopan"); another name alone ("said skipper Tom Hargreave") may not be one.
       return !kind || mentionsTheKind(q, index, unitTerms) ? 1 : NAME_OF_OTHER_KIND;

@@ -338,20 +338,20 @@ export class WordNet {
    * Whether `word` (any inflection) is, in one of its two commonest senses, a noun of a person
    * or a group of people ("envoy"; "publisher": a firm, or a person who publishes; not "ministry").
    */
-  isPersonNoun(word: string, groups = true): boolean {
-    const key = `${groups ? 'g' : 'p'}:${word.toLowerCase()}`;
+  isPersonNoun(word: string, groups = true, senses = 2): boolean {
+    const key = `${groups ? 'g' : 'p'}${senses}:${word.toLowerCase()}`;
     const hit = this.personCache.get(key);
     if (hit !== undefined) return hit;
-    const person = this.firstSensesIn(word, groups ? [PERSON_NOUN_FILE, GROUP_NOUN_FILE] : [PERSON_NOUN_FILE]);
+    const person = this.firstSensesIn(word, groups ? [PERSON_NOUN_FILE, GROUP_NOUN_FILE] : [PERSON_NOUN_FILE], senses);
     if (this.personCache.size > 5000) this.personCache.clear();
     this.personCache.set(key, person);
     return person;
   }
 
-  /** Whether one of the two commonest noun senses of `word` is in one of the lexicographer files `files`. */
-  private firstSensesIn(word: string, files: readonly number[]): boolean {
+  /** Whether one of the `senses` commonest noun senses of `word` is in one of the lexicographer files `files`. */
+  private firstSensesIn(word: string, files: readonly number[], senses: number): boolean {
     const first = this.entries(word, 'noun')[0];
-    return first !== undefined && senseOffsets(first.line).slice(0, 2).some((off) => files.includes(parseSynset(this.data.noun.lineAt(Number(off))).lexFile));
+    return first !== undefined && senseOffsets(first.line).slice(0, senses).some((off) => files.includes(parseSynset(this.data.noun.lineAt(Number(off))).lexFile));
   }
 
   close(): void {

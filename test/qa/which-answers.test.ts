@@ -9,7 +9,7 @@ import { rerank } from '../../src/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
 import type { Unit } from '../../src/qa/qa-index.ts';
-import { kindOfAnotherOwner } from '../../src/qa/answer-kind.ts';
+import { kindNoun, kindOfAnotherOwner } from '../../src/qa/answer-kind.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
@@ -69,5 +69,21 @@ describe('which-questions: what names an answer', () => {
     assert.ok(typeOf(/High Court/) < 1, 'a court is no judge');
     assert.equal(typeOf(/Ola Brun/), 1);
     assert.match(engine.ask("Which judge will hear Kessler's trial?", { topic: 'trial' }).citations[0]?.quote ?? '', /Ola Brun/);
+  });
+
+  it('asks for a person\'s name when the kind is a person ("the man charged"), and abstains when none is named', () => {
+    assert.equal(kindNoun(analyzeQuestion('What is the name of the man charged?')), 'man', 'the noun before the participle');
+    const engine = madeEngine('fire', 'A forest fire', {
+      a: [
+        'ASHFORD, Norland (Reuters) - A 19-year-old man was charged on Tuesday with starting the Carrow Hills wildfire by leaving a campfire unattended, police said.',
+        'The man, whose name was not released, faces up to eight years in prison if convicted.',
+        'The satellite, called Stormwatch, tracked the smoke over the Carrow Hills.',
+      ].join('\n\n'),
+    });
+    const a = engine.ask('What is the name of the man charged?', { topic: 'fire' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+    // A thing's name is still any name: "satellite" is a person only in WordNet's second sense.
+    const b = engine.ask('What was the name of the satellite?', { topic: 'fire' });
+    assert.match(b.citations[0]?.quote ?? '', /Stormwatch/);
   });
 });
