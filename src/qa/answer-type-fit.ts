@@ -164,6 +164,12 @@ function asksForPerson(q: QuestionAnalysis, senses = 2): boolean {
   return kind !== undefined && wordNet()?.isPersonNoun(kind, false, senses) === true;
 }
 
+/** Whether the question asks for a body of people: "Which party ...", "which agency ...". */
+function asksForBody(q: QuestionAnalysis): boolean {
+  const kind = kindNoun(q);
+  return kind !== undefined && wordNet()?.isGroupNoun(kind) === true;
+}
+
 /** Whether `word` is one of the question's terms. */
 function asksWord(q: QuestionAnalysis, word: string): boolean {
   const t = termOf(word);
@@ -335,7 +341,9 @@ export function typeFactor(
         // European Union's statistics agency reported").
         // For a person ("Which judge ...?"), a name of someone the documents name as a person ("the High Court" is none).
         const person = asksForPerson(q);
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || n.split(' ').some((w) => index.persons.tokens.has(w))))) return 1;
+        // For a body ("Which party does Falk lead?"), not a person's name ("opposition leader Jonas Amundsen").
+        const body = !person && asksForBody(q);
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || n.split(' ').some((w) => index.persons.tokens.has(w))) && (!body || !n.split(' ').every((w) => index.persons.tokens.has(w))))) return 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a

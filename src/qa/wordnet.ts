@@ -348,6 +348,11 @@ export class WordNet {
     return person;
   }
 
+  /** Whether the commonest sense of the noun `word` is a group of people or a body ("party", "newspaper" is not: a product). */
+  isGroupNoun(word: string): boolean {
+    return this.firstSensesIn(word, [GROUP_NOUN_FILE], 1);
+  }
+
   /** Whether one of the `senses` commonest noun senses of `word` is in one of the lexicographer files `files`. */
   private firstSensesIn(word: string, files: readonly number[], senses: number): boolean {
     const first = this.entries(word, 'noun')[0];

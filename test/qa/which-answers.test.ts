@@ -86,4 +86,15 @@ describe('which-questions: what names an answer', () => {
     const b = engine.ask('What was the name of the satellite?', { topic: 'fire' });
     assert.match(b.citations[0]?.quote ?? '', /Stormwatch/);
   });
+
+  it('asks for a body\'s name when the kind is a body ("Which party ...?"), not a person\'s', () => {
+    const engine = madeEngine('vote', 'A runoff', {
+      a: [
+        'Portugal\'s election commission said on Monday that opposition leader Jonas Amundsen had won the presidential runoff by 11,204 votes over President Erik Falk.',
+        'Falk conceded defeat on Saturday evening.',
+      ].join('\n\n'),
+    });
+    const a = engine.ask('Which party does Amundsen lead?', { topic: 'vote' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
 });
