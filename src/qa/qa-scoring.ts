@@ -8,7 +8,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speakerTopic, speaks } from './speakers.ts';
 import { askedOffice, OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
-import { KindReferences, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
+import { KindReferences, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -156,6 +156,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // The question's names of things, for a name referred to by its kind ("the yacht").
   const nameOfGroup = thingNames(q, index.persons.tokens);
   const kindReferences = new KindReferences();
+  // ... and a thing the question names by its kind ("the shuttle"), the sentence by name ("Meridian").
+  const namesOfKind = new NamesOfKind(q, index.persons.tokens);
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.
   const event = eventVerbCheck(q, index);
   const isEventTerm = (t: string): boolean => event !== null && (t === event.term || event.ids.has(index.termId(t) ?? -1));
@@ -269,6 +271,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.hasPronoun || (refersBack ??= refersBackToEvent(f.text, focalSet)))) m = Math.max(m, 0.7);
             // "the yacht Sea Falcon ... The yacht lost its mast": a named thing, by its kind.
             // "... Orion Star roared into orbit ... The launch, at 4:12 a.m., ...": the event just told of.
+            if (m < KIND_REFERENCE_MATCH && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (byKind(term) || (nameOfGroup.has(term) && namedBefore(term) && (refersBack ??= refersBackToEvent(f.text, focalSet))))) m = KIND_REFERENCE_MATCH;
             // "..., he said" where "he" was resolved to this person.
             if (resolved.has(term)) m = Math.max(m, 0.9);

@@ -8,6 +8,7 @@
 import { analyze, escapeRegExp } from './text-analysis.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
+import { wordNet } from './wordnet.ts';
 
 /** A demonstrative and up to two words, right before a word: "that small island", "this committee". */
 const DEMONSTRATIVE_BEFORE_RE = /\b(?:that|this|these|those)\s+(?:[a-z-]+\s+){0,2}$/i;
@@ -91,6 +92,45 @@ export class KindReferences {
     let kinds = this.kinds.get(key);
     if (!kinds) this.kinds.set(key, (kinds = [...new Set(doc.sentences.flatMap((x) => (named.test(x.text) ? kindNounsOf(x.text, name) : [])))]));
     return kinds.length > 0 && refersByKind(doc.sentences[at]?.text ?? '', kinds);
+  }
+}
+
+/**
+ * The other way round: a question that names a thing by its kind ("What time did the shuttle
+ * launch?") is answered by a sentence that names it ("Meridian lifted off at 8:41 p.m."), when
+ * the document puts that kind next to the name ("the shuttle Meridian"). Per document and
+ * kind, the names it gives things of that kind; made once per question.
+ */
+export class NamesOfKind {
+  private readonly names = new Map<string, RegExp | null>();
+  /** The question's common nouns by term: the kinds it may name things by. */
+  private readonly kinds: Map<string, string>;
+
+  constructor(q: Pick<QuestionAnalysis, 'tokens' | 'entityTerms'>, persons: ReadonlySet<string>) {
+    this.kinds = new Map(q.tokens.filter((t) => !q.entityTerms.has(t.term) && /^[a-z]{3,}$/.test(t.word) && !persons.has(t.term) && (wordNet()?.lemmas(t.word, 'noun').length ?? 0) > 0).map((t) => [t.term, t.word]));
+  }
+
+  /** Whether the question term `term` is a kind sentence `at` of `doc` names a thing of. */
+  covers(term: string, doc: DocSentences, docKey: number, at: number): boolean {
+    const kind = this.kinds.get(term);
+    return kind !== undefined && this.namedIn(doc, docKey, at, kind);
+  }
+
+  /** Whether sentence `at` of `doc` names a thing the document calls a `kind`. */
+  namedIn(doc: DocSentences, docKey: number, at: number, kind: string): boolean {
+    const key = `${docKey}\u0000${kind}`;
+    let re = this.names.get(key);
+    if (re === undefined) {
+      const found = new Set<string>();
+      const k = escapeRegExp(kind);
+      // "the shuttle Meridian", "the stricken yacht Sea Falcon", "the Zarya module".
+      const before = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+)?${k}s?\\s+((?:\\p{Lu}[\\p{L}\\d-]*)(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2})`, 'gu');
+      const after = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}\\d-]*)(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2})\\s+${k}s?\\b`, 'gu');
+      for (const x of doc.sentences) for (const m of [...x.text.matchAll(before), ...x.text.matchAll(after)]) found.add((m[1] as string).replace(/['’]s?$/u, ''));
+      re = found.size === 0 ? null : new RegExp(`\\b(?:${[...found].map(escapeRegExp).join('|')})\\b`, 'u');
+      this.names.set(key, re);
+    }
+    return re !== null && re.test(doc.sentences[at]?.text ?? '');
   }
 }
 

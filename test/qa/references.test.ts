@@ -1,7 +1,7 @@
 /** How a sentence names what the question names without writing it out (src/qa/references.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { kindNounsOf, referredByKind, refersByKind } from '../../src/qa/references.ts';
+import { kindNounsOf, NamesOfKind, referredByKind, refersByKind } from '../../src/qa/references.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('a named thing referred to by its kind', () => {
@@ -61,5 +61,36 @@ describe('an ordinal standing for the noun before it', () => {
     const a = engine.ask('When is the second spacewalk?', { topic: 'walks' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations.map((c) => c.quote).join(' '), /Wednesday/);
+  });
+});
+
+describe('a thing the question names by its kind, the sentence by its name', () => {
+  it('finds the names a document gives things of a kind ("the shuttle Meridian", "the Kestrel module")', () => {
+    const doc = {
+      sentences: [
+        { text: 'CAPE TALBOT (AP) _ The shuttle Meridian blasted off on Thursday.' },
+        { text: 'Meridian and its crew of five lifted off at 8:41 p.m. EST.' },
+        { text: 'The crew will grab the Kestrel module next week.' },
+        { text: 'Kestrel was launched last month.' },
+      ],
+    };
+    const kinds = new NamesOfKind({ tokens: [], entityTerms: new Set() }, new Set());
+    assert.equal(kinds.namedIn(doc, 0, 1, 'shuttle'), true);
+    assert.equal(kinds.namedIn(doc, 0, 3, 'module'), true);
+    assert.equal(kinds.namedIn(doc, 0, 3, 'shuttle'), false, 'Kestrel is no shuttle');
+    assert.equal(kinds.namedIn(doc, 0, 2, 'crew'), false, 'no name given to the crew');
+  });
+
+  it('answers "when did the ferry sink?" from the sentence that names the ferry', () => {
+    const engine = madeEngine('strait', 'Storm in the strait', {
+      a: [
+        'PORTVIK (AP) _ The ferry Nordlys was carrying 212 passengers when a storm struck the strait.',
+        'Nordlys sank at 3:40 a.m. on Friday, about two miles from the harbour.',
+        'Rescue boats reached the area at dawn.',
+      ].join(' '),
+    });
+    const a = engine.ask('When did the ferry sink?', { topic: 'strait' });
+    assert.equal(a.abstained, false, `abstained at ${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /^Nordlys sank at 3:40 a\.m\./);
   });
 });
