@@ -8,7 +8,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speakerTopic, speaks } from './speakers.ts';
 import { askedOffice, OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
-import { KindReferences, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
+import { KindReferences, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -157,9 +157,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const nameOfGroup = thingNames(q, index.persons.tokens);
   const kindReferences = new KindReferences();
   // ... and a thing the question names by its kind ("the shuttle"), the sentence by name ("Meridian").
-  const namesOfKind = new NamesOfKind(q, index.persons.tokens);
+  const namesOfKind = new NamesOfKind(q, index.persons.tokens, kindNamesOf(index.brief.sources));
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.
   const event = eventVerbCheck(q, index);
+  const eventSynonymIds = new Set([...(event?.ids ?? [])].filter((x) => x !== index.termId(event?.term ?? '')));
   const isEventTerm = (t: string): boolean => event !== null && (t === event.term || event.ids.has(index.termId(t) ?? -1));
   const out: Scored[] = [];
   for (const u of candidates) {
@@ -271,7 +272,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.hasPronoun || (refersBack ??= refersBackToEvent(f.text, focalSet)))) m = Math.max(m, 0.7);
             // "the yacht Sea Falcon ... The yacht lost its mast": a named thing, by its kind.
             // "... Orion Star roared into orbit ... The launch, at 4:12 a.m., ...": the event just told of.
-            if (m < KIND_REFERENCE_MATCH && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) m = KIND_REFERENCE_MATCH;
+            if (m < KIND_REFERENCE_MATCH && docTerms.has(id) && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (byKind(term) || (nameOfGroup.has(term) && namedBefore(term) && (refersBack ??= refersBackToEvent(f.text, focalSet))))) m = KIND_REFERENCE_MATCH;
             // "..., he said" where "he" was resolved to this person.
             if (resolved.has(term)) m = Math.max(m, 0.9);
@@ -346,8 +347,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // The next sentence names the holder: the person asked for is there.
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
     // "works out" is not the asked "work": a verb a particle makes another is no use of it.
-    const eventIds = event && phrasal.has(event.term) ? [...event.ids].filter((x) => x !== index.termId(event.term)) : event?.ids;
-    let eventFactor = event && !converse && !((inSentence(event.term) && !phrasal.has(event.term)) || (resident && residenceWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, new Set(eventIds ?? []))) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    const eventIds = event && phrasal.has(event.term) ? eventSynonymIds : event?.ids;
+    let eventFactor = event && !converse && !((inSentence(event.term) && !phrasal.has(event.term)) || (resident && residenceWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.oppositeMiss;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
@@ -400,3 +401,4 @@ const SPEAKER_OFF_TOPIC = 0.5;
 const CLAIM_MATCH = 0.8;
 /** A claim covering this share of the question brings its cited sentences in as candidates. */
 const CLAIM_CANDIDATE_COVERAGE = 0.5;
+const NO_IDS: ReadonlySet<number> = new Set();

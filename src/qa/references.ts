@@ -95,22 +95,40 @@ export class KindReferences {
   }
 }
 
+/** Per kind and document, the sentences naming a thing of that kind; per document, its kinds' names. Kept across questions: a topic's documents do not change. */
+export interface KindNamesCache {
+  names: Map<string, Map<number, Set<number> | null>>;
+  docKinds: Map<number, Map<string, Set<string>>>;
+}
+const KIND_NAMES = new WeakMap<object, KindNamesCache>();
+
+/** The names-of-a-kind cache of a topic's documents (`sources`, the array itself is the key), for NamesOfKind. */
+export function kindNamesOf(sources: object): KindNamesCache {
+  let m = KIND_NAMES.get(sources);
+  if (!m || m.names.size > 2_000 || m.docKinds.size > 2_000) KIND_NAMES.set(sources, (m = { names: new Map(), docKinds: new Map() }));
+  return m;
+}
+
 /**
  * The other way round: a question that names a thing by its kind ("What time did the shuttle
  * launch?") is answered by a sentence that names it ("Meridian lifted off at 8:41 p.m."), when
- * the document puts that kind next to the name ("the shuttle Meridian"). Per document and
- * kind, the names it gives things of that kind; made once per question.
+ * the document puts that kind next to the name ("the shuttle Meridian"). Made once per
+ * question, over a cache kept for the topic (kindNamesOf): each document is read once for
+ * the kinds it gives names, each kind once for the sentences naming one.
  */
 export class NamesOfKind {
-  private readonly names = new Map<string, RegExp | null>();
   /** The question's common nouns by term: the kinds it may name things by. */
   private readonly kinds: Map<string, string>;
+  private readonly names: KindNamesCache['names'];
+  private readonly docKinds: KindNamesCache['docKinds'];
 
-  constructor(q: Pick<QuestionAnalysis, 'tokens' | 'entityTerms'>, persons: ReadonlySet<string>) {
+  constructor(q: Pick<QuestionAnalysis, 'tokens' | 'entityTerms'>, persons: ReadonlySet<string>, cache: KindNamesCache = { names: new Map(), docKinds: new Map() }) {
+    this.names = cache.names;
+    this.docKinds = cache.docKinds;
     this.kinds = new Map(q.tokens.filter((t) => !q.entityTerms.has(t.term) && /^[a-z]{3,}$/.test(t.word) && !persons.has(t.term) && (wordNet()?.lemmas(t.word, 'noun').length ?? 0) > 0).map((t) => [t.term, t.word]));
   }
 
-  /** Whether the question term `term` is a kind sentence `at` of `doc` names a thing of. */
+  /** Whether the question term `term` is a kind sentence `at` of `doc` names a thing of (the caller checks the document uses the word). */
   covers(term: string, doc: DocSentences, docKey: number, at: number): boolean {
     const kind = this.kinds.get(term);
     return kind !== undefined && this.namedIn(doc, docKey, at, kind);
@@ -118,20 +136,49 @@ export class NamesOfKind {
 
   /** Whether sentence `at` of `doc` names a thing the document calls a `kind`. */
   namedIn(doc: DocSentences, docKey: number, at: number, kind: string): boolean {
-    const key = `${docKey}\u0000${kind}`;
-    let re = this.names.get(key);
-    if (re === undefined) {
-      const found = new Set<string>();
-      const k = escapeRegExp(kind);
-      // "the shuttle Meridian", "the stricken yacht Sea Falcon", "the Zarya module".
-      const before = new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+)?${k}s?\\s+((?:\\p{Lu}[\\p{L}\\d-]*)(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2})`, 'gu');
-      const after = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}\\d-]*)(?:\\s+\\p{Lu}[\\p{L}\\d-]*){0,2})\\s+${k}s?\\b`, 'gu');
-      for (const x of doc.sentences) for (const m of [...x.text.matchAll(before), ...x.text.matchAll(after)]) found.add((m[1] as string).replace(/['’]s?$/u, ''));
-      re = found.size === 0 ? null : new RegExp(`\\b(?:${[...found].map(escapeRegExp).join('|')})\\b`, 'u');
-      this.names.set(key, re);
+    let byDoc = this.names.get(kind);
+    if (!byDoc) this.names.set(kind, (byDoc = new Map()));
+    let where = byDoc.get(docKey);
+    if (where === undefined) {
+      let kinds = this.docKinds.get(docKey);
+      if (!kinds) this.docKinds.set(docKey, (kinds = kindsOfNames(doc)));
+      byDoc.set(docKey, (where = sentencesNaming(doc, kinds, kind)));
     }
-    return re !== null && re.test(doc.sentences[at]?.text ?? '');
+    return where !== null && where.has(at);
   }
+}
+
+/** "the shuttle Meridian", "a stricken yacht Sea Falcon": a kind noun (group 1), then a name (group 2). */
+const KIND_THEN_NAME = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})/gu;
+/** "the Zarya module": a name (group 1), then a kind noun (group 2). */
+const NAME_THEN_KIND = /\b[Tt]he\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(\p{Ll}{3,})\b/gu;
+
+/** Every kind noun `doc` puts beside a name, with those names (one pass over the document). */
+function kindsOfNames(doc: DocSentences): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (kind: string, name: string): void => {
+    const k = kind.replace(/s$/, '');
+    let names = out.get(k);
+    if (!names) out.set(k, (names = new Set()));
+    names.add(name.replace(/['’]s?$/u, ''));
+  };
+  for (const x of doc.sentences) {
+    for (const m of x.text.matchAll(KIND_THEN_NAME)) add(m[1] as string, m[2] as string);
+    for (const m of x.text.matchAll(NAME_THEN_KIND)) add(m[2] as string, m[1] as string);
+  }
+  return out;
+}
+
+/** The sentences of `doc` that name a thing the document calls a `kind` ("the shuttle Meridian" ... "Meridian lifted off"), or null for none. */
+function sentencesNaming(doc: DocSentences, kinds: Map<string, Set<string>>, kind: string): Set<number> | null {
+  const found = kinds.get(kind.replace(/s$/, ''));
+  if (!found) return null;
+  const named = new RegExp(`\\b(?:${[...found].map(escapeRegExp).join('|')})\\b`, 'u');
+  const out = new Set<number>();
+  doc.sentences.forEach((x, i) => {
+    if (named.test(x.text)) out.add(i);
+  });
+  return out;
 }
 
 /** Whether sentence `at` of `doc` refers by its kind to the name `name` used just before (see KindReferences). */
