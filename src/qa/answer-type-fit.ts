@@ -225,6 +225,16 @@ const SHARE_Q_RE = /\bwhat (?:share|percentage|proportion|fraction|percent)\b/i;
 const SHARE_RE = /\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|%|\b(?:half|(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?|one in \w+)\b/i;
 /** "How much of the town do they control?": a share of it. */
 const MUCH_OF_RE = /\bhow much of\b/i;
+/** A sum of money: "$142 million", "dlrs 4.3 billion", "200 million crowns", "5 billion euros". */
+const CURRENCY_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|roubles?|rubles?|marks|francs|crowns|pesos|rupees|ringgit)\b/i;
+
+/** Whether the counted noun of a "how much" question is money ("investment", "aid"), by WordNet. */
+function asksForMoney(q: QuestionAnalysis): boolean {
+  const head = q.counted[q.counted.length - 1];
+  const word = head === undefined ? undefined : q.tokens.find((t) => t.term === head)?.word;
+  return word !== undefined && wordNet()?.isMoneyNoun(word) === true;
+}
+
 /** "How much X" answered by an amount or share that does not name X next to it (0.6 and 0.8 cost an unanswerable each on the tuning topics). */
 const MEASURED_MASS = 0.7;
 /** "How much did X rise / fall / grow ...": a question for the size of a change. */
@@ -284,7 +294,8 @@ export function typeFactor(
       }
       // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
       // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
-      if (q.counted.length > 0) return countsThing(f.text, q.counted, countedModifiers(q.text, q.counted)) ? 1 : MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? MEASURED_MASS : f.hasQuantity ? 0.5 : 0.4;
+      // "How much foreign direct investment ...": money asked, a sum of money ("to $142 million") gives it.
+      if (q.counted.length > 0) return countsThing(f.text, q.counted, countedModifiers(q.text, q.counted)) ? 1 : MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
       // "What is the population of Honduras?": a count of its people ("a territory of 800,000
       // people", "which has 2 million residents"), not any count of people.
       if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;

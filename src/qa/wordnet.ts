@@ -22,6 +22,8 @@ const EVENT_NOUN_FILES = new Set([4, 11, 19, 21, 22, 26]);
 const PERSON_NOUN_FILE = 18;
 /** noun.group: an organisation or body of people ("publisher" as a firm). */
 const GROUP_NOUN_FILE = 14;
+/** noun.possession: money and property. */
+const POSSESSION_NOUN_FILE = 21;
 
 /** A derivationally related form; `agent` when it is the noun of who does it ("winner"). */
 export interface DerivedForm {
@@ -351,6 +353,11 @@ export class WordNet {
   /** Whether the commonest sense of the noun `word` is a group of people or a body ("party", "newspaper" is not: a product). */
   isGroupNoun(word: string): boolean {
     return this.firstSensesIn(word, [GROUP_NOUN_FILE], 1);
+  }
+
+  /** Whether one of the three commonest senses of the noun `word` is money or property ("investment", "aid", "debt"; not "growth"). */
+  isMoneyNoun(word: string): boolean {
+    return this.firstSensesIn(word, [POSSESSION_NOUN_FILE], 3);
   }
 
   /** Whether one of the `senses` commonest noun senses of `word` is in one of the lexicographer files `files`. */

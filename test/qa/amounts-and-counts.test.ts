@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { countsThing } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
+import { WordNet } from '../../src/qa/wordnet.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('"what salary", "what price": a sum of money', () => {
@@ -29,5 +30,21 @@ describe('a count given by a verb after the thing', () => {
     assert.equal(countsThing('He said 5 to 7 percent of the council members _ currently numbering 115 _ were open to bribes.', [member]), true);
     assert.equal(countsThing('Its staff, which now totals 40, will move in May.', [termOf('staff') as string]), true);
     assert.equal(countsThing('The protesters, numbering 300, marched on the council.', [member]), false, 'the count of another thing');
+  });
+});
+
+describe('"how much <money>": a sum of money gives it', () => {
+  it('reads the counted noun as money by WordNet ("investment", "aid"), not "growth"', () => {
+    const wn = WordNet.open();
+    assert.deepEqual(['investment', 'aid', 'growth', 'inflation'].map((w) => wn?.isMoneyNoun(w)), [true, true, false, false]);
+    const engine = madeEngine('econ', 'An economy', {
+      a: [
+        'Foreign direct investment in Varnia fell in September to $142 million, from a monthly average of $321 million.',
+        'Investors have not wholly abandoned Varnia, analysts said.',
+      ].join(' '),
+    });
+    const a = engine.ask('How much foreign direct investment did Varnia receive in September?', { topic: 'econ' });
+    assert.equal(a.abstained, false, `abstained at ${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /\$142 million/);
   });
 });
