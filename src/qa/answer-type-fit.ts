@@ -164,6 +164,11 @@ function asksForPerson(q: QuestionAnalysis, senses = 2): boolean {
   return kind !== undefined && wordNet()?.isPersonNoun(kind, false, senses) === true;
 }
 
+/** How many words of the name `n` the documents name people by. */
+function personWords(n: string, index: TopicIndex): number {
+  return n.split(' ').filter((w) => index.persons.tokens.has(w)).length;
+}
+
 /** Whether the question asks for a body of people: "Which party ...", "which agency ...". */
 function asksForBody(q: QuestionAnalysis): boolean {
   const kind = kindNoun(q);
@@ -326,7 +331,7 @@ export function typeFactor(
       // "What is the name of the man charged?": a person's name, not a place's or a fire's
       // (the kind's commonest sense: a satellite is a thing, though WordNet's second one is a follower).
       const person = asksForPerson(q, 1);
-      if (!namesOther(f, qWords, (n) => !person || n.split(' ').some((w) => index.persons.tokens.has(w)))) return 0.4;
+      if (!namesOther(f, qWords, (n) => !person || personWords(n, index) > 0)) return 0.4;
       // "What was the name of the yacht ...?": a name beside the kind's noun ("a new capital
       // inland at Belmopan"); another name alone ("said skipper Tom Hargreave") may not be one.
       return !kind || mentionsTheKind(q, index, unitTerms) ? 1 : NAME_OF_OTHER_KIND;
@@ -354,13 +359,13 @@ export function typeFactor(
         const person = asksForPerson(q);
         // For a body ("Which party does Falk lead?"), not a person's name ("opposition leader Jonas Amundsen").
         const body = !person && asksForBody(q);
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || n.split(' ').some((w) => index.persons.tokens.has(w))) && (!body || !n.split(' ').every((w) => index.persons.tokens.has(w))))) return 1;
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || personWords(n, index) > 0) && (!body || personWords(n, index) < n.split(' ').length))) return 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
         // crime that ...": the sentence says what of that kind it was, naming the kind.
         // ... but "Which judge ...?" wants a person named: "the judge had assured ..." names none.
-        return mentionsTheKind(q, index, unitTerms) && !asksForPerson(q) ? KIND_MENTIONED : 0.6;
+        return mentionsTheKind(q, index, unitTerms) && !person ? KIND_MENTIONED : 0.6;
       }
       // "Which Syrian newspaper criticised ...?" the same, for a kind that does the verb.
       if (WHICH_Q_RE.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;

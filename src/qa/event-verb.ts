@@ -1,8 +1,8 @@
 /**
  * The verb that names what a question asks about: "Who commands the army?" → command, "When
- * did Uganda withdraw its troops?" → withdraw, "Where did Albright speak?" → speak. A sentence that has neither the verb, a form of
- * it ("commander") nor a WordNet synonym can hardly say who did it or when: the scorer costs
- * it (see qa-scoring). Nothing here knows a topic: the verb is found by its place in the
+ * did Uganda withdraw its troops?" → withdraw, "Where did Albright speak?" → speak. A sentence
+ * that has neither the verb, a form of it ("commander") nor a WordNet synonym can hardly say
+ * who did it, when or where: the scorer costs it (see qa-scoring). Nothing here knows a topic: the verb is found by its place in the
  * question and by WordNet.
  */
 import type { TopicIndex } from './qa-index.ts';
@@ -12,10 +12,8 @@ import { verbForms, wordNet } from './wordnet.ts';
 
 /** "who commands", "who will replace": the word after "who" and a modal. */
 const WHO_VERB_RE = /^\s*(?:and\s+)?who\s+(?:will\s+|would\s+|might\s+|could\s+|may\s+)?([a-z]+)\b/i;
-/** "when did X withdraw", "when will the lockout end", "when was Levy appointed": the words after the auxiliary. */
-const WHEN_AUX_RE = /^\s*(?:and\s+)?when\s+(did|does|do|will|would|is|are|was|were|has|have|had|can|could)\s+(.+?)\s*[?.!]*$/i;
-/** "where did X speak", "where will the talks be held". */
-const WHERE_AUX_RE = /^\s*(?:and\s+)?where\s+(did|does|do|will|would|is|are|was|were|has|have|had|can|could)\s+(.+?)\s*[?.!]*$/i;
+/** "when did X withdraw", "when was Levy appointed", "where did X speak": the auxiliary and the words after it. */
+const WHEN_WHERE_AUX_RE = /^\s*(?:and\s+)?(?:when|where)\s+(did|does|do|will|would|is|are|was|were|has|have|had|can|could)\s+(.+?)\s*[?.!]*$/i;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|next|last|first|new|each|every)$/i;
 /** Adverbs of time and degree that WordNet also knows as verbs ("last", "still"). */
 const ADVERB = /^(?:last|first|still|ever|again|just|only|also|later|soon|finally|yet)$/;
@@ -79,7 +77,7 @@ export function eventVerbOf(q: QuestionAnalysis): string | null {
     return w && isVerb(w) ? w : null;
   }
   if (q.type === 'date' || q.type === 'place') {
-    const m = (q.type === 'date' ? WHEN_AUX_RE : WHERE_AUX_RE).exec(q.text);
+    const m = WHEN_WHERE_AUX_RE.exec(q.text);
     // After "is / was" the event is a participle ("was Levy appointed", "is the election
     // scheduled"); after "did / will" it is the first verb after the subject ("did the SPLA
     // capture", "will the lockout end").
@@ -113,10 +111,10 @@ export function eventVerbIds(word: string, index: TopicIndex): Set<number> {
 const WHO_VERB_MISS = 0.8;
 /**
  * The same for "When did Uganda withdraw its troops?": a sentence without "withdraw" dates
- * something else (and for "Where did X speak?": one without "speak" places something else;
- * for "where" 0.6 turned two wrong tuning answers right or into abstentions and cost one
- * right answer a place already had, 0.8 only one). 0.6 abstained on five more unanswerable questions of the tuning topics and
- * cost no right answer there (0.8: three; 0.5 no more than 0.6).
+ * something else. 0.6 abstained on five more unanswerable questions of the tuning topics and
+ * cost no right answer there (0.8: three; 0.5 no more than 0.6). The same for "Where did X
+ * speak?": a sentence without "speak" places something else (for "where" 0.6 turned two wrong
+ * tuning answers right or into abstentions and cost one right answer; 0.8 gained only one).
  */
 const WHEN_VERB_MISS = 0.6;
 

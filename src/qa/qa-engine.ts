@@ -15,25 +15,25 @@
  *     wordnet.ts): its senses' words that the documents do use stand in for it ("quit" / "resigned");
  *     and any question word matches its forms in another part of speech (derivations.ts: "tried" /
  *     "trial", "die" / "death"; "leads" / "leader" for who-questions) and the verbs WordNet says
- *     cause it ("died" / "killed"), while a doer's noun that
- *     shares its verb's stem must be written as the noun ("publisher", not "published");
+ *     cause it ("died" / "killed"), while a doer's noun that shares its verb's stem must be
+ *     written as the noun ("publisher", not "published");
  *  3. retrieve candidate sentences with BM25 over the topic's index (qa-index.ts, built per topic on
  *     first use; a reviewed brief's claims are an extra layer, not a requirement);
  *  4. score each candidate (qa-scoring.ts, over sentence-features.ts): coverage of the question,
  *     with names the sentence refers to without writing them out ("that small island", "the
  *     Judiciary Committee", "the two-hour meeting"; references.ts), and a thing the question calls
  *     by its kind named in the sentence ("the shuttle" / "Meridian", where the document says "the
- *     shuttle Meridian"); answer type present
- *     (answer-type-fit.ts), answer shape (answer-shape.ts), the right country or office
- *     (country-ties.ts; who holds an asked office, at its rank and portfolio, office-holders.ts, or
- *     role, role-holders.ts), the speaker (speakers.ts), and a name or its acronym as the topic's
- *     documents define them (acronyms.ts), the question's event verb ("Who commands ...", "When did
- *     X withdraw ...", "Where did X sign ...") or a form or synonym of it, and not its opposite nor only supposed ("if the
+ *     shuttle Meridian"); answer type present (answer-type-fit.ts), answer shape
+ *     (answer-shape.ts), the right country or office (country-ties.ts; who holds an asked office,
+ *     at its rank and portfolio, office-holders.ts, or role, role-holders.ts), the speaker
+ *     (speakers.ts), and a name or its acronym as the topic's documents define them (acronyms.ts),
+ *     the question's event verb ("Who commands ...", "When did X withdraw ...", "Where did X
+ *     sign ...") or a form or synonym of it, and not its opposite nor only supposed ("if the
  *     owners would end the lockout"; event-verb.ts), a verb a particle makes another ("works out"
  *     for "work"; phrasal-verbs.ts), another of an asked name's kind ("Nobel Literature Prize"
- *     for the Peace Prize; name-conflicts.ts), a dateline's place taken for none (content/dateline.ts); "speak to" met by any attribution
- *     ("told radio station X"; speech-verbs.ts) and an asked weekday by the article's own day
- *     (time-expressions.ts); among
+ *     for the Peace Prize; name-conflicts.ts), a dateline's place taken for none
+ *     (content/dateline.ts); "speak to" met by any attribution ("told radio station X";
+ *     speech-verbs.ts) and an asked weekday by the article's own day (time-expressions.ts); among
  *     near-equals, the sentence whose date or number sits next to the event words goes first, and
  *     for "when" a calendar date before a weekday (answer-slot.ts); a question asking for the
  *     latest ("the latest toll", "so far") puts the newest of the near-best reports first (recency.ts);

@@ -12,7 +12,7 @@ import { KindReferences, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, po
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
-import { speakingMet } from './speech-verbs.ts';
+import { attributes, speakingTerms } from './speech-verbs.ts';
 import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle } from './time-expressions.ts';
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
@@ -160,6 +160,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const namesOfKind = new NamesOfKind(q, index.persons.tokens, kindNamesOf(index.brief.sources));
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.
   const event = eventVerbCheck(q, index);
+  const speaking = speakingTerms(q.text, q.tokens);
   const eventSynonymIds = new Set([...(event?.ids ?? [])].filter((x) => x !== index.termId(event?.term ?? '')));
   const isEventTerm = (t: string): boolean => event !== null && (t === event.term || event.ids.has(index.termId(t) ?? -1));
   const out: Scored[] = [];
@@ -232,7 +233,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "Where does Qin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan": the
     // residence phrase says "lives".
     const resident = residenceOf(q, f.text);
-    const residenceWord = (term: string): boolean => q.tokens.some((t) => t.term === term && ((resident && RESIDENCE_VERB.test(t.word)) || speakingMet(t.word, q.text, f.text)));
+    const residenceWord = (term: string): boolean => resident && q.tokens.some((t) => t.term === term && RESIDENCE_VERB.test(t.word));
+    // "Which station did Brillantes speak to?" answered by "Brillantes told radio station DZXL".
+    const spokenWord = (term: string): boolean => speaking.has(term) && attributes(f.text);
     // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
     // quantity, which the sentence gives, so it is not missing.
     // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).
@@ -289,7 +292,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);
         if (officeVerbMet && term === office.verb?.term) m = Math.max(m, DERIVED_MATCH);
         if (converse && term === event?.term) m = Math.max(m, CONVERSE_MATCH);
-        if (residenceWord(term) || shapeWordMet(term)) m = 1;
+        if (residenceWord(term) || spokenWord(term) || shapeWordMet(term)) m = 1;
         const doer = doerNouns.get(i);
         if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;
         if (phrasal.has(term)) m = Math.min(m, PHRASAL_MATCH);
@@ -348,7 +351,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
     // "works out" is not the asked "work": a verb a particle makes another is no use of it.
     const eventIds = event && phrasal.has(event.term) ? eventSynonymIds : event?.ids;
-    let eventFactor = event && !converse && !((inSentence(event.term) && !phrasal.has(event.term)) || (resident && residenceWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    let eventFactor = event && !converse && !((inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || (resident && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.oppositeMiss;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.

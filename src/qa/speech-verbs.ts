@@ -12,6 +12,7 @@
  * - `QUESTION_SAY`: the verbs that make a question ask what someone said ("what did X warn").
  *   Regex sources (alternations without groups).
  */
+import { analyze } from './text-analysis.ts';
 
 /** Finite forms that attribute words to someone. */
 export const ATTRIBUTING = 'said|says|told|stated|added|claimed|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|insisted|wrote';
@@ -47,9 +48,20 @@ const ATTRIBUTION_RE = new RegExp(`\\b(?:${ATTRIBUTING}|${SPEECH_FORMS}|spoke|sp
 /** A verb of speaking followed by no object: "speak to", "spoke on Friday", "speak?" (not "speak Portuguese"). */
 const INTRANSITIVE_AFTER_RE = /^\s*(?:$|[?.!,]|(?:to|with|about|on|at|in|for|before|after|during|of|from)\b)/i;
 
-/** Whether `question` uses `word` as a verb of speaking with no object, and `text` attributes words to someone. */
+/** The terms of `question`'s verbs of speaking used with no object (`tokens`: its words, with where each ends). */
+export function speakingTerms(question: string, tokens: readonly { term: string; word: string; end: number }[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (SPEAKING.test(t.word.toLowerCase()) && INTRANSITIVE_AFTER_RE.test(question.slice(t.end))) out.add(t.term);
+  return out;
+}
+
+/** Whether `text` attributes words to someone ("Brillantes told", "she said"): what meets a verb of speaking. */
+export function attributes(text: string): boolean {
+  return ATTRIBUTION_RE.test(text);
+}
+
+/** Whether `question` uses `word` as a verb of speaking with no object, and `text` attributes words to someone (speakingTerms and attributes, for one word). */
 export function speakingMet(word: string, question: string, text: string): boolean {
-  if (!SPEAKING.test(word.toLowerCase())) return false;
-  const at = new RegExp(`\\b${word}\\b`, 'i').exec(question);
-  return at !== null && INTRANSITIVE_AFTER_RE.test(question.slice(at.index + word.length)) && ATTRIBUTION_RE.test(text);
+  const w = word.toLowerCase();
+  return speakingTerms(question, analyze(question).filter((t) => t.word === w)).size > 0 && attributes(text);
 }

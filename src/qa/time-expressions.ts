@@ -98,7 +98,7 @@ export function isMonthTerm(term: string): boolean {
 }
 
 /** Stems of the weekdays as question terms ("fridai"). */
-const WEEKDAY_STEMS = new Map(WEEKDAYS.map((d) => [d.replace(/y$/, 'i'), d]));
+const WEEKDAY_STEMS = new Set(WEEKDAYS.map((d) => d.replace(/y$/, 'i')));
 
 /**
  * Match of a weekday asked for ("Where did Duisenberg speak on Friday?") in a sentence that
@@ -107,7 +107,9 @@ const WEEKDAY_STEMS = new Map(WEEKDAYS.map((d) => [d.replace(/y$/, 'i'), d]));
  */
 export const WEEKDAY_OF_ARTICLE = 0.6;
 
+const ANY_WEEKDAY_RE = new RegExp(`\\b${WEEKDAY}\\b`, 'i');
+
 /** Whether `term` is a weekday's stem and `text` names no weekday (the caller checks the article does). */
 export function weekdayOfArticle(term: string, text: string): boolean {
-  return WEEKDAY_STEMS.has(term) && !new RegExp(`\\b${WEEKDAY}\\b`, 'i').test(text);
+  return WEEKDAY_STEMS.has(term) && !ANY_WEEKDAY_RE.test(text);
 }

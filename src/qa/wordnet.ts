@@ -5,7 +5,8 @@
  * in the sorted index file by binary search, and reads each sense's synset at its byte offset
  * in the data file, so nothing is loaded into memory but the lines it reads (the one exception:
  * cause pointers, kept only from the causing verb, are gathered in one pass over the verb data
- * file when first asked for). Only single words are returned. Everything here is general English; no story's vocabulary.
+ * file when first asked for). Only single words are returned. Everything here is general
+ * English; no story's vocabulary.
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -125,7 +126,7 @@ export class WordNet {
   private readonly data: Record<WordNetPos, DictFile>;
   private readonly cache = new Map<string, Related>();
   private readonly derivedCache = new Map<string, DerivedForm[]>();
-  private readonly personCache = new Map<string, boolean>();
+  private readonly senseFileCache = new Map<string, boolean>();
   private readonly antonymCache = new Map<string, string[]>();
   private readonly entryCache = new Map<string, Array<{ lemma: string; line: string }>>();
   private causeIndex: Map<number, string[]> | null = null;
@@ -308,13 +309,7 @@ export class WordNet {
    * or a group of people ("envoy"; "publisher": a firm, or a person who publishes; not "ministry").
    */
   isPersonNoun(word: string, groups = true, senses = 2): boolean {
-    const key = `${groups ? 'g' : 'p'}${senses}:${word.toLowerCase()}`;
-    const hit = this.personCache.get(key);
-    if (hit !== undefined) return hit;
-    const person = this.firstSensesIn(word, groups ? [PERSON_NOUN_FILE, GROUP_NOUN_FILE] : [PERSON_NOUN_FILE], senses);
-    if (this.personCache.size > 5000) this.personCache.clear();
-    this.personCache.set(key, person);
-    return person;
+    return this.firstSensesIn(word, groups ? [PERSON_NOUN_FILE, GROUP_NOUN_FILE] : [PERSON_NOUN_FILE], senses);
   }
 
   /** Whether the commonest sense of the noun `word` is a group of people or a body ("party", "newspaper" is not: a product). */
@@ -327,8 +322,18 @@ export class WordNet {
     return this.firstSensesIn(word, [POSSESSION_NOUN_FILE], 3);
   }
 
-  /** Whether one of the `senses` commonest noun senses of `word` is in one of the lexicographer files `files`. */
+  /** Whether one of the `senses` commonest noun senses of `word` is in one of the lexicographer files `files` (looked up once per word). */
   private firstSensesIn(word: string, files: readonly number[], senses: number): boolean {
+    const key = `${files.join(',')}/${senses}:${word.toLowerCase()}`;
+    const hit = this.senseFileCache.get(key);
+    if (hit !== undefined) return hit;
+    const found = this.readSensesIn(word, files, senses);
+    if (this.senseFileCache.size > 5000) this.senseFileCache.clear();
+    this.senseFileCache.set(key, found);
+    return found;
+  }
+
+  private readSensesIn(word: string, files: readonly number[], senses: number): boolean {
     const first = this.entries(word, 'noun')[0];
     return first !== undefined && senseOffsets(first.line).slice(0, senses).some((off) => files.includes(parseSynset(this.data.noun.lineAt(Number(off))).lexFile));
   }
