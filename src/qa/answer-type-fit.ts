@@ -223,6 +223,32 @@ const POPULATION_RE = new RegExp(
   String.raw`\bpopulation (?:of|is|was|stands at|has grown to|reached)\s+${NUMBER}|\b(?:nation|country|territory|city|town|island|state|province|region|republic|village|capital) of ${NUMBER}(?:\s+(?:people|inhabitants|residents))?\b|\b(?:has|have|had|with|home to)\s+${NUMBER}\s+(?:people|inhabitants|residents|citizens)\b|\b${NUMBER}\s+(?:inhabitants|residents)\b`,
   'i',
 );
+/**
+ * A count that is a place's population, not of people something happened to: "the Caymans, a
+ * British colony of 28,000 people", "to feed its 23 million people", "Honduras' 6 million people".
+ */
+const POPULATION_COUNT_RE = new RegExp(
+  String.raw`\b[Pp]opulation (?:of|is|was|stands at|has grown to|reached)\s+${NUMBER}|\b(?:nation|country|territory|colony|city|town|island|state|province|region|republic|village|capital) of ${NUMBER}(?:\s+(?:people|inhabitants|residents))?|\b(?:its|their|\p{Lu}[\p{L}.-]*['’]s?)\s+${NUMBER}\s+(?:people|inhabitants|residents|citizens)\b`,
+  'gu',
+);
+
+const PEOPLE_TERM = termOf('people');
+
+/** "How many people fled?": a count of residents, civilians or passengers counts people (WordNet person nouns, commonest sense). */
+function countsAsPeople(q: QuestionAnalysis): (word: string) => boolean {
+  if (q.counted[q.counted.length - 1] !== PEOPLE_TERM) return () => false;
+  return (word) => /^\p{Ll}+s$/u.test(word) && wordNet()?.isPersonNoun(word, false, 1) === true;
+}
+
+/** Whether `text` counts the asked thing other than as a population, when the question does not ask for one. */
+function countsBesidesPopulation(q: QuestionAnalysis, text: string, modifiers: readonly string[]): boolean {
+  if (POPULATION_Q_RE.test(q.text)) return true;
+  const rest = text.replace(POPULATION_COUNT_RE, ' ');
+  return rest === text || countsThing(rest, q.counted, modifiers, countsAsPeople(q));
+}
+
+/** A sentence whose only count of the asked thing is a population, for a question that asks for another count. */
+const POPULATION_ONLY = 0.5;
 /** A sentence that does not state a population (0.45 as for any missing quantity). */
 const POPULATION_MISS = 0.45;
 const SHARE_Q_RE = /\bwhat (?:share|percentage|proportion|fraction|percent)\b/i;
@@ -300,7 +326,12 @@ export function typeFactor(
       // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
       // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
       // "How much foreign direct investment ...": money asked, a sum of money ("to $142 million") gives it.
-      if (q.counted.length > 0) return countsThing(f.text, q.counted, countedModifiers(q.text, q.counted)) ? 1 : MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
+      // "How many people died ...?": a place's population is not the count asked for.
+      if (q.counted.length > 0) {
+        const modifiers = countedModifiers(q.text, q.counted);
+        if (countsThing(f.text, q.counted, modifiers, countsAsPeople(q))) return countsBesidesPopulation(q, f.text, modifiers) ? 1 : POPULATION_ONLY;
+        return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
+      }
       // "What is the population of Honduras?": a count of its people ("a territory of 800,000
       // people", "which has 2 million residents"), not any count of people.
       if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;

@@ -144,6 +144,30 @@ describe('a population', () => {
   });
 });
 
+describe('a count of people that is a population', () => {
+  it('does not answer how many died ("a colony of 28,000 people", "to feed its 23 million people")', () => {
+    for (const population of ['Rain flooded Tarno, a coastal town of 28,000 people.', 'Floods that began in 1995 left Tarno unable to feed its 23 million people.', "The floods hit all of Tarno's 2 million people."]) {
+      const engine = madeEngine('storm', 'The storm', { a: `${population}\n`, b: 'Rain fell on Varnia on Monday.\n' });
+      const a = engine.ask('How many people died in the Tarno floods?', { topic: 'storm' });
+      assert.equal(a.abstained, true, `${population} → ${a.answer}`);
+    }
+  });
+
+  it('still answers with a count of people in the same sentence, and a population question with the population', () => {
+    const engine = madeEngine('storm', 'The storm', { a: 'In Tarno, a coastal town of 28,000 people, 300 people died in the floods.\n', b: 'Rain fell on Varnia on Monday.\n' });
+    assert.equal(engine.ask('How many people died in the Tarno floods?', { topic: 'storm' }).abstained, false);
+    assert.equal(engine.ask('What is the population of Tarno?', { topic: 'storm' }).abstained, false);
+  });
+
+  it('counts residents, civilians or passengers as people (WordNet person nouns), not a count of houses', () => {
+    const q = analyzeQuestion('How many people fled the floods in Tarno?');
+    const engine = madeEngine('storm', 'The storm', { a: 'About 10,000 residents fled the floods in Tarno.\n', b: 'Rain fell on Varnia on Monday.\n' });
+    assert.equal(engine.ask(q.text, { topic: 'storm' }).abstained, false);
+    const houses = madeEngine('storm', 'The storm', { a: 'About 10,000 houses were lost in the floods in Tarno, and residents fled.\n', b: 'Rain fell on Varnia on Monday.\n' });
+    assert.equal(houses.ask(q.text, { topic: 'storm' }).abstained, true);
+  });
+});
+
 describe('which <kind>: named or left unnamed', () => {
   it('reads the kind noun past capitalised modifiers', () => {
     assert.equal(kindNoun(analyzeQuestion('Which Danish newspaper criticised the plan?')), 'newspaper');
