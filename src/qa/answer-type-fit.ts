@@ -232,19 +232,11 @@ const POPULATION_COUNT_RE = new RegExp(
   'gu',
 );
 
-const PEOPLE_TERM = termOf('people');
-
-/** "How many people fled?": a count of residents, civilians or passengers counts people (WordNet person nouns, commonest sense). */
-function countsAsPeople(q: QuestionAnalysis): (word: string) => boolean {
-  if (q.counted[q.counted.length - 1] !== PEOPLE_TERM) return () => false;
-  return (word) => /^\p{Ll}+s$/u.test(word) && wordNet()?.isPersonNoun(word, false, 1) === true;
-}
-
 /** Whether `text` counts the asked thing other than as a population, when the question does not ask for one. */
 function countsBesidesPopulation(q: QuestionAnalysis, text: string, modifiers: readonly string[]): boolean {
   if (POPULATION_Q_RE.test(q.text)) return true;
   const rest = text.replace(POPULATION_COUNT_RE, ' ');
-  return rest === text || countsThing(rest, q.counted, modifiers, countsAsPeople(q));
+  return rest === text || countsThing(rest, q.counted, modifiers);
 }
 
 /** A sentence whose only count of the asked thing is a population, for a question that asks for another count. */
@@ -329,7 +321,7 @@ export function typeFactor(
       // "How many people died ...?": a place's population is not the count asked for.
       if (q.counted.length > 0) {
         const modifiers = countedModifiers(q.text, q.counted);
-        if (countsThing(f.text, q.counted, modifiers, countsAsPeople(q))) return countsBesidesPopulation(q, f.text, modifiers) ? 1 : POPULATION_ONLY;
+        if (countsThing(f.text, q.counted, modifiers)) return countsBesidesPopulation(q, f.text, modifiers) ? 1 : POPULATION_ONLY;
         return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
       }
       // "What is the population of Honduras?": a count of its people ("a territory of 800,000

@@ -57,13 +57,7 @@ const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eigh
  * of fighters", "four US officials", "200 North Koreans", a multi-word name read as one), or
  * right after it as "X of N" ("its staff of 13").
  */
-export function countsThing(
-  text: string,
-  counted: string[],
-  modifiers: readonly string[] = [],
-  /** Whether a word counts as the asked thing besides its own term: "10,000 residents" are people. */
-  countsAs: (word: string) => boolean = () => false,
-): boolean {
+export function countsThing(text: string, counted: string[], modifiers: readonly string[] = []): boolean {
   const want = new Set(counted);
   const toks = analyze(text);
   // "cut the number of counties to which the WFP has access from 171 to 145": a number of the
@@ -87,7 +81,7 @@ export function countsThing(
     const end = m.index + m[0].length;
     // Up to four words on, not past a clause boundary ("21 injured when an explosives-rigged car").
     const next4 = (/^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';
-    const hit = toks.find((t) => t.start >= end && t.start < end + next4.length && (want.has(t.term) || countsAs(t.word)));
+    const hit = toks.find((t) => t.start >= end && t.start < end + next4.length && want.has(t.term));
     // "How many silver medals ...?": "five gold medals" counts others of the thing.
     if (hit && !countsOthers(text.slice(end, hit.start), modifiers)) return true;
     // "its staff of 13": only when nothing after the number says what it counts

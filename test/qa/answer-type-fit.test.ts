@@ -158,14 +158,6 @@ describe('a count of people that is a population', () => {
     assert.equal(engine.ask('How many people died in the Tarno floods?', { topic: 'storm' }).abstained, false);
     assert.equal(engine.ask('What is the population of Tarno?', { topic: 'storm' }).abstained, false);
   });
-
-  it('counts residents, civilians or passengers as people (WordNet person nouns), not a count of houses', () => {
-    const q = analyzeQuestion('How many people fled the floods in Tarno?');
-    const engine = madeEngine('storm', 'The storm', { a: 'About 10,000 residents fled the floods in Tarno.\n', b: 'Rain fell on Varnia on Monday.\n' });
-    assert.equal(engine.ask(q.text, { topic: 'storm' }).abstained, false);
-    const houses = madeEngine('storm', 'The storm', { a: 'About 10,000 houses were lost in the floods in Tarno, and residents fled.\n', b: 'Rain fell on Varnia on Monday.\n' });
-    assert.equal(houses.ask(q.text, { topic: 'storm' }).abstained, true);
-  });
 });
 
 describe('which <kind>: named or left unnamed', () => {
