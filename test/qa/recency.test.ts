@@ -23,6 +23,16 @@ describe('the latest of several reports', () => {
     for (const q of ['What was the death toll on Monday?', 'How many people died?']) assert.ok(!analyzeQuestion(q).latest, q);
   });
 
+  it('reads "the final death toll" as the latest count, not as a word the sentence must have; "the final report" is not', () => {
+    const q = analyzeQuestion('What was the final death toll?');
+    assert.ok(q.latest);
+    assert.ok(!q.terms.includes('final'), q.terms.join(' '));
+    assert.ok(!analyzeQuestion('When will the final report be published?').latest);
+    const a = floods().ask('What was the final death toll from the floods in the Varn valley?', { topic: 'floods' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /112/, `the newest report: ${a.citations[0]!.quote}`);
+  });
+
   it('answers a question asking for the latest figure from the newest document', () => {
     const engine = floods();
     const a = engine.ask('What is the latest death toll from the floods in the Varn valley?', { topic: 'floods' });
