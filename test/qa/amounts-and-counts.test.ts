@@ -48,3 +48,18 @@ describe('"how much <money>": a sum of money gives it', () => {
     assert.match(a.citations[0]?.quote ?? '', /\$142 million/);
   });
 });
+
+describe('a figure asked with a long noun phrase', () => {
+  it('reads a question that is a noun phrase ending in a measured noun, after any modifiers, as asking for a figure', () => {
+    for (const q of ["What is Valmora's central bank interest rate?", 'What is the infant mortality rate in Valmora?', 'What was the national voter turnout in the election?']) assert.equal(analyzeQuestion(q).type, 'quantity', q);
+    for (const q of ["What is the central bank's rate policy?", "What is the theme of this year's summit?"]) assert.notEqual(analyzeQuestion(q).type, 'quantity', q);
+  });
+
+  it('so "the rate at which ..." with no figure does not answer it', () => {
+    const engine = madeEngine('rates', 'Rates in the currency union', {
+      a: 'Ministers will agree the central bank interest rate at which Valmora joins the union.\n',
+      b: 'Unemployment in the currency union remains high at 10.9 percent.\n',
+    });
+    assert.ok(engine.ask("What is Valmora's central bank interest rate?", { topic: 'rates' }).abstained);
+  });
+});

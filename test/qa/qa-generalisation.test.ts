@@ -131,9 +131,6 @@ describe('counted quantities', () => {
 
   it('reads "what is unemployment in X?" as a question for a number, whose country is a constraint', () => {
     for (const q of ['What was inflation in Japan in October?', 'What is unemployment in Valmora?', 'What is the population of Syria?']) assert.equal(analyzeQuestion(q).type, 'quantity', q);
-    // A measured noun after any modifiers: the whole question asks for a figure.
-    for (const q of ["What is Valmora's central bank interest rate?", 'What is the infant mortality rate in Valmora?', 'What was the national voter turnout in the election?']) assert.equal(analyzeQuestion(q).type, 'quantity', q);
-    for (const q of ["What is the central bank's rate policy?", "What is the theme of this year's summit?"]) assert.notEqual(analyzeQuestion(q).type, 'quantity', q);
     const brief = makeBrief('rates', 'Rates in the currency union', {
       a: 'Unemployment in the currency union remains stubbornly high at 10.9 percent. Inflation in Portugal rose to 2.6 percent in November.',
     });
@@ -141,10 +138,6 @@ describe('counted quantities', () => {
     const a = local.ask('What was inflation in Japan in November?', { topic: 'rates' });
     assert.ok(a.abstained, a.answer);
     assert.equal(local.ask('What was inflation in Portugal in November?', { topic: 'rates' }).abstained, false);
-    // "the rates at which ..." gives no rate: a figure is asked for.
-    const words = makeBrief('rates', 'Rates in the currency union', { a: 'Ministers will agree the central bank interest rate at which Valmora joins the union.\n', b: 'Unemployment in the currency union remains high at 10.9 percent.\n' });
-    const wordy = new QaEngine(new MutableBriefCatalog([words]), { now: () => FIXED_NOW });
-    assert.ok(wordy.ask("What is Valmora's central bank interest rate?", { topic: 'rates' }).abstained);
   });
 
   it('counts the plural noun asked about, not its modifiers', () => {
