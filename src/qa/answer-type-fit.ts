@@ -175,6 +175,21 @@ function asksForBody(q: QuestionAnalysis): boolean {
   return kind !== undefined && wordNet()?.isGroupNoun(kind) === true;
 }
 
+/** A common word of a place's name: "Lake Kivu", "the Elila River". */
+const PLACE_NAME_WORD_RE = /^(?:lake|mount|mt|river|mountains?|hills?|valley|islands?|sea|ocean|bay|gulf|desert|peninsula|strait|plateau|forest|basin|coast|delta|canal|falls|of)$/;
+
+/** Whether the name `n` (lower case) of the sentence `f` is a place's: each word a place's or a common word of one, one at least a place's. */
+function namesPlace(n: string, f: UnitFeatures): boolean {
+  const words = n.split(' ');
+  return words.some((w) => f.places.has(w) || isPlaceWord(w)) && words.every((w) => f.places.has(w) || isPlaceWord(w) || PLACE_NAME_WORD_RE.test(w));
+}
+
+/** Whether the kind a "which" question asks for is a place, by its commonest WordNet sense ("Which port ...?"). */
+function asksForPlace(q: QuestionAnalysis): boolean {
+  const kind = kindNoun(q);
+  return kind === undefined || wordNet()?.isLocationNoun(kind) !== false;
+}
+
 /** Whether `word` is one of the question's terms. */
 function asksWord(q: QuestionAnalysis, word: string): boolean {
   const t = termOf(word);
@@ -382,7 +397,9 @@ export function typeFactor(
         const person = asksForPerson(q);
         // For a body ("Which party does Falk lead?"), not a person's name ("opposition leader Jonas Amundsen").
         const body = !person && asksForBody(q);
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || personWords(n, index) > 0) && (!body || personWords(n, index) < n.split(' ').length))) return 1;
+        // Nor, for a kind that is no place ("Which airline ...?"), a place's name ("Lake Kivu").
+        const place = asksForPlace(q);
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || personWords(n, index) > 0) && (!body || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
@@ -394,7 +411,8 @@ export function typeFactor(
       if (WHICH_Q_RE.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;
       // "Which agency reports EU statistics?": "the European Union's statistics agency reported"
       // says whose agency, not which; a sentence with no other name does not say which.
-      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n))) return WHICH_UNNAMED;
+      // Nor does a place's name say which of a kind that is no place: "Which airline flies to Goma?" is not "Lake Kivu".
+      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (asksForPlace(q) || !namesPlace(n, f)))) return WHICH_UNNAMED;
       return 1;
   }
 }

@@ -29,6 +29,8 @@ const PERSON_NOUN_FILE = 18;
 const GROUP_NOUN_FILE = 14;
 /** noun.possession: money and property. */
 const POSSESSION_NOUN_FILE = 21;
+/** noun.location: places ("city", "lake", "region"). */
+const LOCATION_NOUN_FILE = 15;
 
 /** A derivationally related form; `agent` when it is the noun of who does it ("winner"). */
 export interface DerivedForm {
@@ -315,6 +317,11 @@ export class WordNet {
   /** Whether the commonest sense of the noun `word` is a group of people or a body ("party", "newspaper" is not: a product). */
   isGroupNoun(word: string): boolean {
     return this.firstSensesIn(word, [GROUP_NOUN_FILE], 1);
+  }
+
+  /** Whether the commonest sense of the noun `word` is a place ("town", "port"; not "airline"). */
+  isLocationNoun(word: string): boolean {
+    return this.firstSensesIn(word, [LOCATION_NOUN_FILE], 1);
   }
 
   /** Whether one of the three commonest senses of the noun `word` is money or property ("investment", "aid", "debt"; not "growth"). */

@@ -98,3 +98,23 @@ describe('which-questions: what names an answer', () => {
     assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
+
+describe('which-questions for a kind that is no place', () => {
+  const ask = (question: string, text: string): number => {
+    const brief = makeBrief('trek', 'Treks in Varnia', { a: `${text} Rain fell on Tarno on Monday.\n` });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW, threshold: 0 });
+    const index = engine.indexFor(brief);
+    const q = analyzeQuestion(question, index.persons.tokens, index.persons.names);
+    const hit = rerank(index, q, { explain: true }).find((s) => sentenceText(index, index.units[s.unit] as Unit) === text);
+    return hit?.factors?.type ?? Number.NaN;
+  };
+
+  it('is not answered by the name of a lake or town ("Which airline flies tourists to Goma?" / "Lake Kivu")', () => {
+    assert.ok(ask('Which airline flies tourists to Goma?', 'Goma, a trading post at the head of Lake Kivu near Tarno, is no longer where tourists start.') < 1);
+    assert.equal(ask('Which airline flies tourists to Goma?', 'Tourists now fly to Goma on Kivu Airways from Tarno.'), 1);
+  });
+
+  it('is answered by a place name when the kind is a place ("Which port ...?")', () => {
+    assert.equal(ask('Which port did the tourists leave from?', 'The tourists left from the port at the head of Lake Kivu.'), 1);
+  });
+});
