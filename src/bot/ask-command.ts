@@ -19,6 +19,10 @@ const QUESTION_WORDS = new Set([
 
 /** A topic slug: lower-case words joined by dashes ("port-strike"). */
 const SLUG_LIKE = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+/** A one-word slug ("storm"): a word typed in lower case. */
+const WORD_SLUG_LIKE = /^[a-z][a-z0-9]{2,}$/;
+/** Words that may open a question before its question word ("so who ...", "ok, what ..."): never a topic. */
+const LEAD_INS = new Set(['also', 'and', 'but', 'btw', 'hey', 'hmm', 'just', 'now', 'okay', 'please', 'quick', 'quickly', 'right', 'then', 'well', 'yes', 'yeah', 'again', 'anyway', 'actually', 'sorry', 'thanks', 'say', 'ok', 'so']);
 
 /** Answers to /brief ask are private, like every command reply; Share in channel posts them. */
 function reply(message: Message): Reply {
@@ -68,11 +72,14 @@ export function createAskCommand(deps: { questions: Answerer; catalog: BriefCata
         const { message } = await questions.ask(stripQuotes(rest), ctx, { topic: res.brief.slug });
         return reply(message);
       }
-      // "china-rusia-aid When ...": a slug-like first word close to a topic is a typo, not part of the question.
-      if (res?.kind === 'suggest' && /[-_]/.test(first) && rest !== '') return { messages: [didYouMean(first, res.suggestion)], ephemeral: true };
-      // "no-such-topic When ...": a slug followed by a question names a topic that does not exist.
-      const next = rest.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
-      if (res?.kind !== 'suggest' && SLUG_LIKE.test(first) && QUESTION_WORDS.has(next)) {
+      // "no-such-topic When ...", "nosuchtopic who ...": a slug followed by a question names a
+      // topic that does not exist (a question does not open with a lower-case word before its
+      // question word, but for a lead-in: "so who ...").
+      const next = (rest.split(/\s+/, 1)[0] ?? '').toLowerCase().replace(/[?!.,:;]+$/, '');
+      const namesTopic = SLUG_LIKE.test(first) || (WORD_SLUG_LIKE.test(first) && !LEAD_INS.has(first));
+      // "china-rusia-aid When ...", "strom who ...": a slug-like first word close to a topic is a typo, not part of the question.
+      if (res?.kind === 'suggest' && rest !== '' && (/[-_]/.test(first) || (namesTopic && QUESTION_WORDS.has(next)))) return { messages: [didYouMean(first, res.suggestion)], ephemeral: true };
+      if (res?.kind !== 'suggest' && namesTopic && QUESTION_WORDS.has(next)) {
         return { messages: [unknownTopic(first, catalog.list(), 'Try /brief ask <topic> <question>, or ask without a topic.')], ephemeral: true };
       }
       const { message } = await questions.ask(stripQuotes(text), ctx);

@@ -58,6 +58,19 @@ describe('/brief ask', () => {
     assert.doesNotMatch(text(q.messages[0] as Message), /I don't have a brief called/);
   });
 
+  it('a one-word topic that does not exist, followed by a question, is an unknown topic; a lead-in word is not', async () => {
+    const r = await fresh().handle({ kind: 'ask', question: 'nosuchtopic who is Patrick Ryder?' }, ctx());
+    assert.match(text(r.messages[0] as Message), /I don't have a brief called "nosuchtopic"/);
+    const bare = await fresh().handle({ kind: 'ask', question: 'nosuchtopic who?' }, ctx());
+    assert.match(text(bare.messages[0] as Message), /I don't have a brief called "nosuchtopic"/);
+    const so = await fresh().handle({ kind: 'ask', question: 'so who is Patrick Ryder?' }, ctx());
+    assert.doesNotMatch(text(so.messages[0] as Message), /I don't have a brief called/);
+    assert.equal((so.messages[0] as Message).kind, 'answer');
+    // Capitalised, it is the question's own word: "Blinken what did he say?" is asked, not refused.
+    const named = await fresh().handle({ kind: 'ask', question: 'Ryder who is he?' }, ctx());
+    assert.doesNotMatch(text(named.messages[0] as Message), /I don't have a brief called/);
+  });
+
   it('a question without a topic is routed and the reply says which topic', async () => {
     const r = await fresh().handle({ kind: 'ask', question: 'How much can companies be fined under the AI Act?' }, ctx());
     const m = r.messages[0] as Message;
