@@ -39,6 +39,42 @@ function clip(text: string, max: number): { quote: string; cut: boolean } {
   return { quote: text.slice(0, at > max / 2 ? at : max).replace(/[\s,;:–—-]+$/, ''), cut: true };
 }
 
+/** A number that is not a year. */
+const COUNT_RE = /\b(?!(?:1[89]|20)\d\d\b)\d/;
+
+/**
+ * Like `clip`, but a passage too long to quote whole is quoted where it answers: the window
+ * of `max` characters, starting at a word, that holds the most of the question's terms (for a
+ * number asked, first of all a number that is no year), the earliest of equals. "… of a total value which shall in no
+ * case exceed U.S. dlrs 150 per person", not the rules' preamble. `lead` when it starts inside.
+ */
+function clipWhereAnswered(text: string, max: number, q: QuestionAnalysis): { quote: string; cut: boolean; lead: boolean } {
+  if (text.length <= max) return { quote: text, cut: false, lead: false };
+  const toks = analyze(text);
+  const asked = new Set(q.terms);
+  const score = (from: number): number => {
+    const window = clip(text.slice(from), max).quote;
+    const seen = new Set<string>();
+    for (const t of toks) if (t.start >= from && t.start + t.word.length <= from + window.length && asked.has(t.term)) seen.add(t.term);
+    // A number asked for comes first: a quote without one does not answer.
+    return seen.size + (q.type === 'quantity' && COUNT_RE.test(window) ? asked.size + 1 : 0);
+  };
+  let best = 0;
+  let bestScore = score(0);
+  // Windows start at a word the question asks for, or at a number (a few dozen in a long passage).
+  for (const t of toks) {
+    if (t.start === 0 || t.start + max > text.length + max / 2 || !(asked.has(t.term) || /^\d/.test(t.word))) continue;
+    const sc = score(t.start);
+    if (sc > bestScore) {
+      best = t.start;
+      bestScore = sc;
+    }
+  }
+  if (best === 0) return { ...clip(text, max), lead: false };
+  const { quote, cut } = clip(text.slice(best), max);
+  return { quote, cut, lead: true };
+}
+
 /** Builds the answer: the best sentence, plus its neighbour when that adds what the question asked. */
 export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, people: string[]): { citations: AnswerCitation[]; answer: string } {
   const unit = index.units[best.unit] as Unit;
@@ -78,8 +114,8 @@ export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, pe
   const office = q.type === 'person' ? askedOffice(q.text) : null;
   const holderNext = next !== undefined && office !== null && refersBackToTitle(next.text, office);
   if (end === sentence.end && next && nextUnit >= 0 && next.passageIndex === sentence.passageIndex && next.start - start <= MAX_QUOTE_CHARS - 80 && (holderNext || (lacksAnswer(q, sentence.text, index) && !lacksAnswer(q, next.text, index)))) end = next.end;
-  const { quote, cut } = clip(doc.body.slice(start, end), MAX_QUOTE_CHARS);
-  const shown = `“${quote}${cut ? '…' : ''}” (${attribution(doc)})`;
+  const { quote, cut, lead } = clipWhereAnswered(doc.body.slice(start, end), MAX_QUOTE_CHARS, q);
+  const shown = `“${lead ? '…' : ''}${quote}${cut ? '…' : ''}” (${attribution(doc)})`;
   const other = (q.compare || q.type === 'quantity') && !cut ? otherAccount(index, best.unit, unit.doc, shown.length) : null;
   if (other) {
     const odoc = index.brief.sources[other.doc] as SourceDocument;

@@ -115,7 +115,7 @@ const POSSESSED_ROLE_RE = /^\s*who(?:'s| is| was| are)\s+[^?]*?['’]s?\s+[a-z]/
  * "What is Denmark's central bank interest rate?": a noun phrase ending in a measured noun (a
  * rate, price, wage ...) after any modifiers, the whole question, asks for a figure.
  */
-const MEASURED_NOUN_Q_RE = /^\s*what (?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)(?:[a-z-]+\s+){1,3}(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|rate|rates|toll|population|inflation|unemployment|deficit|debt|turnout)(?:\s+(?:in|of|for|at|on|this|last|next|now|today)\b[^?]*)?\??\s*$/;
+const MEASURED_NOUN_Q_RE = /^\s*what (?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)(?:[a-z-]+\s+){1,3}(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|rate|rates|toll|population|inflation|unemployment|deficit|debt|turnout|value|amount|total|limit|cap)(?:\s+(?:in|of|for|at|on|this|last|next|now|today)\b[^?]*)?\??\s*$/;
 
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();

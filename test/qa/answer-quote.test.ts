@@ -40,3 +40,27 @@ describe('the quote takes in a neighbour that holds the answer', () => {
     assert.match(a.citations[0]?.quote ?? '', /The magazine said much of it/);
   });
 });
+
+describe('a passage too long to quote whole', () => {
+  const rules = [
+    'Following is the text of the rules on gifts that were in force during the bidding for the 2010 Games: _ ``The finalist cities as well as third parties acting for them or on their behalf or in their favour,',
+    'are forbidden to give members of the committee _ as well as their blood relations, relatives by marriage, guests or companions _ any presents, liberalities or direct or indirect benefits',
+    'other than souvenirs or small presents of a total value which shall in no case exceed 150 crowns per person, nor to offer them travel, lodging or meals beyond what the rules of the committee allow.',
+  ].join(' ');
+
+  it('is quoted where it answers: the window with the number asked for, marked as starting inside', () => {
+    const engine = madeEngine('bids', 'Bidding for the Games', { a: `${rules}\n`, b: 'The committee meets in Tarno.\n' });
+    const a = engine.ask('What is the maximum value of a gift a bidding city may give a committee member?', { topic: 'bids' });
+    assert.equal(a.abstained, false, a.answer);
+    const quote = a.citations[0]?.quote ?? '';
+    assert.match(quote, /150 crowns/);
+    assert.ok(quote.length <= 430 && rules.includes(quote), 'a verbatim slice');
+    assert.match(a.answer, /^“…/);
+  });
+
+  it('is quoted from its start when the start holds what is asked', () => {
+    const engine = madeEngine('bids', 'Bidding for the Games', { a: `${rules}\n`, b: 'The committee meets in Tarno.\n' });
+    const a = engine.ask('Which rules were in force during the bidding for the 2010 Games?', { topic: 'bids' });
+    assert.match(a.citations[0]?.quote ?? '', /^Following is the text/);
+  });
+});
