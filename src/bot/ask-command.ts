@@ -21,8 +21,8 @@ const QUESTION_WORDS = new Set([
 const SLUG_LIKE = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 /** A one-word slug ("storm"): a word typed in lower case. */
 const WORD_SLUG_LIKE = /^[a-z][a-z0-9]{2,}$/;
-/** Words that may open a question before its question word ("so who ...", "ok, what ..."): never a topic. */
-const LEAD_INS = new Set(['also', 'and', 'but', 'btw', 'hey', 'hmm', 'just', 'now', 'okay', 'please', 'quick', 'quickly', 'right', 'then', 'well', 'yes', 'yeah', 'again', 'anyway', 'actually', 'sorry', 'thanks', 'say', 'ok', 'so']);
+/** Words besides QUESTION_WORDS that may open a question before its question word ("so who ...", "ok, what ..."): never a topic. */
+const LEAD_INS = new Set(['also', 'btw', 'hey', 'hmm', 'just', 'now', 'okay', 'please', 'quick', 'quickly', 'right', 'then', 'well', 'yes', 'yeah', 'again', 'anyway', 'actually', 'sorry', 'thanks', 'say', 'ok', 'so']);
 
 /** Answers to /brief ask are private, like every command reply; Share in channel posts them. */
 function reply(message: Message): Reply {
@@ -76,7 +76,7 @@ export function createAskCommand(deps: { questions: Answerer; catalog: BriefCata
       // topic that does not exist (a question does not open with a lower-case word before its
       // question word, but for a lead-in: "so who ...").
       const next = (rest.split(/\s+/, 1)[0] ?? '').toLowerCase().replace(/[?!.,:;]+$/, '');
-      const namesTopic = SLUG_LIKE.test(first) || (WORD_SLUG_LIKE.test(first) && !LEAD_INS.has(first));
+      const namesTopic = SLUG_LIKE.test(first) || (WORD_SLUG_LIKE.test(first) && !isQuestionWord && !LEAD_INS.has(first));
       // "china-rusia-aid When ...", "strom who ...": a slug-like first word close to a topic is a typo, not part of the question.
       if (res?.kind === 'suggest' && rest !== '' && (/[-_]/.test(first) || (namesTopic && QUESTION_WORDS.has(next)))) return { messages: [didYouMean(first, res.suggestion)], ephemeral: true };
       if (res?.kind !== 'suggest' && namesTopic && QUESTION_WORDS.has(next)) {

@@ -43,10 +43,11 @@ function clip(text: string, max: number): { quote: string; cut: boolean } {
 const COUNT_RE = /\b(?!(?:1[89]|20)\d\d\b)\d/;
 
 /**
- * Like `clip`, but a passage too long to quote whole is quoted where it answers: the window
- * of `max` characters, starting at a word, that holds the most of the question's terms (for a
- * number asked, first of all a number that is no year), the earliest of equals. "… of a total value which shall in no
- * case exceed U.S. dlrs 150 per person", not the rules' preamble. `lead` when it starts inside.
+ * Like `clip`, but a passage too long to quote whole is quoted where it answers: the window of
+ * `max` characters, starting at a word, that holds the most of the question's terms (for a
+ * number asked, first of all a number that is no year), the earliest of equals: "… of a total
+ * value which shall in no case exceed U.S. dlrs 150 per person", not the rules' preamble.
+ * `lead` when it starts inside the passage.
  */
 function clipWhereAnswered(text: string, max: number, q: QuestionAnalysis): { quote: string; cut: boolean; lead: boolean } {
   if (text.length <= max) return { quote: text, cut: false, lead: false };

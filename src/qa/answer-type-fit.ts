@@ -10,7 +10,7 @@ import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
+import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -178,10 +178,14 @@ function asksForBody(q: QuestionAnalysis): boolean {
 /** A common word of a place's name: "Lake Kivu", "the Elila River". */
 const PLACE_NAME_WORD_RE = /^(?:lake|mount|mt|river|mountains?|hills?|valley|islands?|sea|ocean|bay|gulf|desert|peninsula|strait|plateau|forest|basin|coast|delta|canal|falls|of)$/;
 
-/** Whether the name `n` (lower case) of the sentence `f` is a place's: each word a place's or a common word of one, one at least a place's. */
+/**
+ * Whether the name `n` (lower case) of the sentence `f` is one of the places it names: each word
+ * such a place's or a common word of one, one at least a place's. (`namesOther` has already
+ * left out names with a country or capital in them.)
+ */
 function namesPlace(n: string, f: UnitFeatures): boolean {
   const words = n.split(' ');
-  return words.some((w) => f.places.has(w) || isPlaceWord(w)) && words.every((w) => f.places.has(w) || isPlaceWord(w) || PLACE_NAME_WORD_RE.test(w));
+  return words.some((w) => f.places.has(w)) && words.every((w) => f.places.has(w) || PLACE_NAME_WORD_RE.test(w));
 }
 
 /** Whether the kind a "which" question asks for is a place, by its commonest WordNet sense ("Which port ...?"). */
@@ -230,30 +234,6 @@ function measures(kind: RegExp, text: string): boolean {
 }
 
 const MUCH_RE = /\bhow much\b/i;
-/** "What is the population of X?", "how many people live in X?", "how many residents does X have?". */
-const POPULATION_Q_RE = /\bpopulation of\b|\b(?:what|how big) is [^?]*\bpopulation\b|\bhow many (?:people|residents|inhabitants|citizens) (?:live|lived|living|does|do|did|are there)\b/i;
-const NUMBER = String.raw`(?:about |some |nearly |around |roughly |more than |over |almost |an estimated |just under |just over )?\d[\d,.]*(?:\s+(?:million|billion))?`;
-/** How a population is written: "a nation of 22 million", "territory of 800,000 people", "2 million residents", "population of 4 million". */
-const POPULATION_RE = new RegExp(
-  String.raw`\bpopulation (?:of|is|was|stands at|has grown to|reached)\s+${NUMBER}|\b(?:nation|country|territory|city|town|island|state|province|region|republic|village|capital) of ${NUMBER}(?:\s+(?:people|inhabitants|residents))?\b|\b(?:has|have|had|with|home to)\s+${NUMBER}\s+(?:people|inhabitants|residents|citizens)\b|\b${NUMBER}\s+(?:inhabitants|residents)\b`,
-  'i',
-);
-/**
- * A count that is a place's population, not of people something happened to: "the Caymans, a
- * British colony of 28,000 people", "to feed its 23 million people", "Honduras' 6 million people".
- */
-const POPULATION_COUNT_RE = new RegExp(
-  String.raw`\b[Pp]opulation (?:of|is|was|stands at|has grown to|reached)\s+${NUMBER}|\b(?:nation|country|territory|colony|city|town|island|state|province|region|republic|village|capital) of ${NUMBER}(?:\s+(?:people|inhabitants|residents))?|\b(?:its|their|\p{Lu}[\p{L}.-]*['’]s?)\s+${NUMBER}\s+(?:people|inhabitants|residents|citizens)\b`,
-  'gu',
-);
-
-/** Whether `text` counts the asked thing other than as a population, when the question does not ask for one. */
-function countsBesidesPopulation(q: QuestionAnalysis, text: string, modifiers: readonly string[]): boolean {
-  if (POPULATION_Q_RE.test(q.text)) return true;
-  const rest = text.replace(POPULATION_COUNT_RE, ' ');
-  return rest === text || countsThing(rest, q.counted, modifiers);
-}
-
 /** A sentence whose only count of the asked thing is a population, for a question that asks for another count. */
 const POPULATION_ONLY = 0.5;
 /** A sentence that does not state a population (0.45 as for any missing quantity). */
@@ -336,7 +316,7 @@ export function typeFactor(
       // "How many people died ...?": a place's population is not the count asked for.
       if (q.counted.length > 0) {
         const modifiers = countedModifiers(q.text, q.counted);
-        if (countsThing(f.text, q.counted, modifiers)) return countsBesidesPopulation(q, f.text, modifiers) ? 1 : POPULATION_ONLY;
+        if (countsThing(f.text, q.counted, modifiers)) return countsBesidesPopulation(q.text, f.text, q.counted, modifiers) ? 1 : POPULATION_ONLY;
         return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
       }
       // "What is the population of Honduras?": a count of its people ("a territory of 800,000
@@ -385,7 +365,9 @@ export function typeFactor(
       // "What caused the storm?": not "... after a violent storm struck" (the storm as a reason).
       // "A software error ... caused the explosion": what brought it about.
       return (f.hasReason && givesReasonFor(f.text, (w) => asksWord(q, w))) || namesCauseOf(f.text, (w) => asksWord(q, w)) ? 1 : 0.75;
-    case 'open':
+    case 'open': {
+      // "Which airline ...?": a kind that is no place is not named by a place's name ("Lake Kivu").
+      const place = asksForPlace(q);
       // "Which TV network ...": the answer names one; "which plane": "an Egypt Air plane".
       if (q.light.size > 0) {
         if (namesTheKind(q, f.text)) return 1;
@@ -397,8 +379,6 @@ export function typeFactor(
         const person = asksForPerson(q);
         // For a body ("Which party does Falk lead?"), not a person's name ("opposition leader Jonas Amundsen").
         const body = !person && asksForBody(q);
-        // Nor, for a kind that is no place ("Which airline ...?"), a place's name ("Lake Kivu").
-        const place = asksForPlace(q);
         if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || personWords(n, index) > 0) && (!body || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
@@ -411,8 +391,8 @@ export function typeFactor(
       if (WHICH_Q_RE.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;
       // "Which agency reports EU statistics?": "the European Union's statistics agency reported"
       // says whose agency, not which; a sentence with no other name does not say which.
-      // Nor does a place's name say which of a kind that is no place: "Which airline flies to Goma?" is not "Lake Kivu".
-      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (asksForPlace(q) || !namesPlace(n, f)))) return WHICH_UNNAMED;
+      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (place || !namesPlace(n, f)))) return WHICH_UNNAMED;
       return 1;
+    }
   }
 }

@@ -111,18 +111,27 @@ function asksWhoHadItDone(question: string): boolean {
 /** "Who is Saramago's wife?", "who is Chile's finance minister?": a person in a role, not a definition. */
 const POSSESSED_ROLE_RE = /^\s*who(?:'s| is| was| are)\s+[^?]*?['’]s?\s+[a-z]/;
 
+/** Nouns of a figure ("the salary", "the death toll", "inflation"). */
+const FIGURE_NOUNS = 'salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|rate|rates|toll|population|inflation|unemployment|deficit|debt|turnout';
+/** "How many ...", "what percentage ...", "at what price ...", "what is the average salary ...". */
+const QUANTITY_Q_RE = new RegExp(
+  String.raw`\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often|low|small|strong|short|hot|cold|cheap|expensive|rich|powerful)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b|\b(?:at|to|by) what (?:level|price|rate|figure|value|margin|amount|percentage)\b|\bwhat (?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)?)?(?:(?:average|minimum|maximum|total|annual|new|current|starting|top|latest|death|interest|inflation|unemployment|growth|exchange|tax)\s+){0,2}(?:${FIGURE_NOUNS}|pay|fine|sum|tax|growth)\b`,
+);
+
 /**
  * "What is Denmark's central bank interest rate?": a noun phrase ending in a measured noun (a
  * rate, price, wage ...) after any modifiers, the whole question, asks for a figure.
  */
-const MEASURED_NOUN_Q_RE = /^\s*what (?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)(?:[a-z-]+\s+){1,3}(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|rate|rates|toll|population|inflation|unemployment|deficit|debt|turnout|value|amount|total|limit|cap)(?:\s+(?:in|of|for|at|on|this|last|next|now|today)\b[^?]*)?\??\s*$/;
+const MEASURED_NOUN_Q_RE = new RegExp(
+  String.raw`^\s*what (?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)(?:[a-z-]+\s+){1,3}(?:${FIGURE_NOUNS}|value|amount|total|limit|cap)(?:\s+(?:in|of|for|at|on|this|last|next|now|today)\b[^?]*)?\??\s*$`,
+);
 
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();
   const measure = HOW_LONG_MEASURE.exec(q);
   if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
   if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b/.test(s)) return 'duration';
-  if (/\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often|low|small|strong|short|hot|cold|cheap|expensive|rich|powerful)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b|\b(?:at|to|by) what (?:level|price|rate|figure|value|margin|amount|percentage)\b|\bwhat (?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)?)?(?:(?:average|minimum|maximum|total|annual|new|current|starting|top|latest|death|interest|inflation|unemployment|growth|exchange|tax)\s+){0,2}(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|pay|budget|income|revenue|rate|rates|fine|sum|toll|population|tax|inflation|unemployment|growth|deficit|debt|turnout)\b/.test(s) || MEASURED_NOUN_Q_RE.test(s)) return 'quantity';
+  if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)\??\s*$/.test(s)) return 'definition';
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q)) return 'definition';
