@@ -10,7 +10,7 @@ import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
+import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyPlanned, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -236,6 +236,8 @@ function measures(kind: RegExp, text: string): boolean {
 const MUCH_RE = /\bhow much\b/i;
 /** A sentence whose only count of the asked thing is a population, for a question that asks for another count. */
 const POPULATION_ONLY = 0.5;
+/** A count that was only planned or hoped for, for a question about what came about. */
+const PLANNED_ONLY = 0.5;
 /** A sentence that does not state a population (0.45 as for any missing quantity). */
 const POPULATION_MISS = 0.45;
 const SHARE_Q_RE = /\bwhat (?:share|percentage|proportion|fraction|percent)\b/i;
@@ -316,7 +318,7 @@ export function typeFactor(
       // "How many people died ...?": a place's population is not the count asked for.
       if (q.counted.length > 0) {
         const modifiers = countedModifiers(q.text, q.counted);
-        if (countsThing(f.text, q.counted, modifiers)) return countsBesidesPopulation(q.text, f.text, q.counted, modifiers) ? 1 : POPULATION_ONLY;
+        if (countsThing(f.text, q.counted, modifiers)) return !countsBesidesPopulation(q.text, f.text, q.counted, modifiers) ? POPULATION_ONLY : !q.future && countsOnlyPlanned(q.text, f.text, q.counted, modifiers) ? PLANNED_ONLY : 1;
         return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
       }
       // "What is the population of Honduras?": a count of its people ("a territory of 800,000

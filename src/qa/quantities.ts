@@ -123,6 +123,23 @@ export function countsBesidesPopulation(question: string, text: string, counted:
   return rest === text || countsThing(rest, counted, modifiers);
 }
 
+/**
+ * A number that is the object of a plan, hope or forecast: "hopes to send by ship up to 2,000
+ * tourists", "plans to hire 500 workers", "will deploy 300 troops"; not a count in a noun
+ * phrase on the way ("will be added to the fleet of three aircraft").
+ */
+const PLAN_WORDS = String.raw`(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|will)`;
+/** A question about a plan itself: "How many tourists does Hyundai hope to send?". */
+const PLAN_Q_RE = new RegExp(String.raw`\b${PLAN_WORDS}\b`, 'i');
+const PLANNED_RE = new RegExp(String.raw`\b${PLAN_WORDS}\s+(?:to\s+)?(?:[\p{L}-]+\s+){1,5}?(?<!\bof\s+)(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)`, 'giu');
+
+/** Whether every count of the asked thing in `text` is one planned or hoped for, not one that came about. */
+export function countsOnlyPlanned(question: string, text: string, counted: string[], modifiers: readonly string[]): boolean {
+  if (PLAN_Q_RE.test(question)) return false;
+  const rest = text.replace(PLANNED_RE, (m) => ' '.repeat(m.length));
+  return rest !== text && !countsThing(rest, counted, modifiers);
+}
+
 /** A noun, then a verb that gives its count: "members _ currently numbering 115", "staff, which totals 40". */
 const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)?(?:currently\s+|now\s+|then\s+)?(?:number(?:s|ed|ing)|total(?:s|ed|led|ing|ling))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|more than\s+)?\d/iu;
 

@@ -1,7 +1,7 @@
 /** Questions for a sum of money ("what salary"), and counts a verb gives after the thing ("numbering 115"). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsThing } from '../../src/qa/quantities.ts';
+import { countsOnlyPlanned, countsThing } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
@@ -61,5 +61,27 @@ describe('a figure asked with a long noun phrase', () => {
       b: 'Unemployment in the currency union remains high at 10.9 percent.\n',
     });
     assert.ok(engine.ask("What is Valmora's central bank interest rate?", { topic: 'rates' }).abstained);
+  });
+});
+
+describe('a count that was only planned', () => {
+  it('reads a number that is the object of a plan or hope as planned, not one in a noun phrase on the way', () => {
+    const tourist = [termOf('tourists') as string];
+    assert.equal(countsOnlyPlanned('How many tourists visited Korlo?', 'The firm hopes to send by ship up to 2,000 tourists a week to Korlo.', tourist, []), true);
+    assert.equal(countsOnlyPlanned('How many tourists visited Korlo?', 'The firm will fly 300 tourists to Korlo.', tourist, []), true);
+    const aircraft = [termOf('aircraft') as string];
+    assert.equal(countsOnlyPlanned('How many aircraft are in the fleet?', 'One more plane will be added to the fleet of three aircraft.', aircraft, []), false);
+    assert.equal(countsOnlyPlanned('How many tourists visited Korlo?', 'The firm hopes to send more; 900 tourists visited Korlo in May.', tourist, []), false, 'a count that came about beside the plan');
+    assert.equal(countsOnlyPlanned('How many tourists does the firm hope to send?', 'The firm hopes to send up to 2,000 tourists a week.', tourist, []), false, 'the question asks for the plan');
+  });
+
+  it('does not answer how many came with how many were to come, and answers a question about the plan', () => {
+    const engine = madeEngine('tours', 'Tours to Korlo', {
+      a: 'The firm hopes to send by ship up to 2,000 tourists a week for tours of Korlo beginning in November.\n',
+      b: 'Relations between the two sides remain tense.\n',
+    });
+    const a = engine.ask('How many tourists visited Korlo in November?', { topic: 'tours' });
+    assert.equal(a.abstained, true, a.answer);
+    assert.equal(engine.ask('How many tourists a week does the firm hope to send to Korlo?', { topic: 'tours' }).abstained, false);
   });
 });
