@@ -6,7 +6,7 @@
  * sentence that names a type of jet ("an F-22 fighter jet", "jets such as ..."), not one that
  * only says "an advanced fighter jet".
  */
-import { namesAnotherOffice, tiesAnotherCountry } from './country-ties.ts';
+import { namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -152,6 +152,8 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   if (tiesAnotherCountry(q.text, text)) factor *= OTHER_COUNTRY;
   // "Who is the agriculture minister?" is not answered by "Unification Minister Kang In-duk".
   if (namesAnotherOffice(q.text, text)) factor *= OTHER_COUNTRY;
+  // "How many people died in Jamaica?" is not answered by "... ravaged Honduras' coast, killing 2,000".
+  if (setInAnotherCountry(q.text, text)) factor *= SET_ELSEWHERE;
   return factor;
 }
 
@@ -208,3 +210,5 @@ const PLANNED_NOT_DONE = 0.5;
 const UNDEFINED_PERSON = 0.8;
 /** The sentence ties the asked-about role or group to another country only. */
 const OTHER_COUNTRY = 0.4;
+/** The sentence tells of another country than the one the question asks about, and not of that one. */
+const SET_ELSEWHERE = 0.6;

@@ -7,7 +7,7 @@
  * demonyms come from the gazetteer, so this holds for any country.
  */
 import { isTitleWord } from './entities.ts';
-import { COUNTRY_GROUPS } from './gazetteer.ts';
+import { COUNTRY_GROUPS, countryTermsOf } from './gazetteer.ts';
 import { STOP_WORDS } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 
@@ -159,4 +159,48 @@ function officesIn(text: string): Office[] {
     else if (says(words[i - 1])) out.push({ title: fold(w), modifier: fold(words[i - 1] as string), owner: isOwner(raw[i - 1] as string) });
   });
   return (m.offices = out);
+}
+
+/** "in Jamaica", "in the Congo war": a country the question puts what it asks about in. */
+const IN_COUNTRY_RE = /\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)(?:\s+(\p{Lu}[\p{L}'’.-]*))?/gu;
+/** Words before a country that place an event there: "killed six civilians in western Uganda", "ravaged Honduras' coast". */
+const PLACED_BEFORE_RE = /\b(?:in|across|throughout|inside|hit|hitting|struck|ravaged|battered|swept|lashed|devastated)\s+(?:(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbou?ring)\s+)?$/i;
+
+function countryTermsIn(words: readonly string[], i: number): { terms: readonly string[]; span: number } {
+  const w = (words[i] as string).replace(/['’]s?$/, '');
+  if (i + 1 < words.length) {
+    const two = countryTermsOf(`${w} ${(words[i + 1] as string).replace(/['’]s?$/, '')}`);
+    if (two.length > 0) return { terms: two, span: 2 };
+  }
+  return { terms: countryTermsOf(w), span: 1 };
+}
+
+/** The countries a question asks about something in ("How many people died in Jamaica?"). */
+export function askedSettings(question: string): string[] {
+  const out: string[] = [];
+  for (const m of question.matchAll(IN_COUNTRY_RE)) {
+    const words = [m[1] as string, ...(m[2] ? [m[2]] : [])];
+    out.push(...countryTermsIn(words, 0).terms);
+  }
+  return out;
+}
+
+/**
+ * Whether `sentence` places what it tells in another country and does not name the one the
+ * question asks about: "Rebels ... killed six civilians in western Uganda" does not count the
+ * dead in Congo, nor "Fifi ... ravaged Honduras' Caribbean coast" those in Jamaica.
+ */
+export function setInAnotherCountry(question: string, sentence: string): boolean {
+  const asked = askedSettings(question);
+  if (asked.length === 0) return false;
+  let other = false;
+  for (const m of sentence.matchAll(TOKEN_RE)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const rest = sentence.slice(m.index).match(TOKEN_RE) ?? [];
+    const { terms } = countryTermsIn(rest, 0);
+    if (terms.length === 0) continue;
+    if (terms.some((t) => asked.includes(t))) return false;
+    if (PLACED_BEFORE_RE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) other = true;
+  }
+  return other;
 }

@@ -1,8 +1,9 @@
 /** A role tied to one country in the question and to another in the sentence answers a different question. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countryTies, namesAnotherOffice, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
+import { askedSettings, countryTies, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
 import { countryTermOf } from '../../src/qa/gazetteer.ts';
+import { madeEngine } from './qa-helpers.ts';
 
 describe('country ties', () => {
   it('reads the country a role or group belongs to, by name, possessive, two-word name or demonym', () => {
@@ -58,5 +59,31 @@ describe('offices', () => {
     assert.equal(namesAnotherOffice('When did Ruiz become agriculture minister?', '1997: Elected to parliament and appointed minister of agriculture in the government of Luis Ortega.'), false);
     assert.equal(namesAnotherOffice('When did Ruiz become agriculture minister?', '2001: Appointed minister of finance.'), true);
     assert.equal(namesAnotherOffice('Who is the governor of Tolm?', 'In a dialogue with the students, Governor Ana Ruiz agreed to set up an inquiry.'), false);
+  });
+});
+
+describe('a sentence set in another country', () => {
+  it('reads the countries a question asks about something in, two-word names and shared names included', () => {
+    assert.deepEqual(askedSettings('How many people died in Jamaica?'), [countryTermOf('Jamaica')]);
+    assert.deepEqual(askedSettings('What happened in South Korea in May?'), [countryTermOf('South Korea')]);
+    assert.ok(askedSettings('How many civilians died in the Congo war?').length >= 1);
+    assert.deepEqual(askedSettings('How many people died in the storm?'), []);
+  });
+
+  it('flags a sentence that places what it tells in another country and does not name the asked one', () => {
+    assert.equal(setInAnotherCountry('How many people died in Jamaica?', "The storm ravaged Honduras' Caribbean coast, killing at least 2,000 people."), true);
+    assert.equal(setInAnotherCountry('How many civilians died in the Congo war?', 'Rebels attacked a village in western Uganda and killed six civilians.'), true);
+    assert.equal(setInAnotherCountry('How many civilians died in the Congo war?', 'Rebels from Uganda killed six Congolese civilians, Kinshasa said.'), false, 'names the asked country');
+    assert.equal(setInAnotherCountry('How many people died in Jamaica?', 'Officials in Kingston said 12 people died; Cuba sent doctors.'), false, 'its capital names it, and Cuba is no setting');
+    assert.equal(setInAnotherCountry('How many people died in Jamaica?', 'At least 12 people died, police said.'), false);
+  });
+
+  it('so a count from another country does not answer, and one from the asked country does', () => {
+    const engine = madeEngine('storm', 'The storm', {
+      a: "The storm turned north toward Jamaica on Sunday. On Friday it ravaged Honduras' Caribbean coast, killing at least 2,000 people.\n",
+      b: 'Rain fell across the region on Monday.\n',
+    });
+    assert.equal(engine.ask('How many people died in Jamaica?', { topic: 'storm' }).abstained, true);
+    assert.equal(engine.ask('How many people died in Honduras?', { topic: 'storm' }).abstained, false);
   });
 });
