@@ -143,8 +143,11 @@ function isOwner(raw: string): boolean {
 function officesIn(text: string): Office[] {
   const m = memoOf(text);
   if (m.offices) return m.offices;
-  const raw = text.match(TOKEN_RE) ?? [];
+  const found = [...text.matchAll(TOKEN_RE)];
+  const raw = found.map((m) => m[0]);
   const words = raw.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  // "relief flights, spokesman Trevor Rowe said": a word across punctuation does not qualify the title.
+  const joined = (i: number): boolean => i > 0 && /^\s+$/.test(text.slice((found[i - 1] as RegExpExecArray).index + (raw[i - 1] as string).length, (found[i] as RegExpExecArray).index));
   const out: Office[] = [];
   const says = (x: string | undefined): x is string => x !== undefined && x.length >= 3 && !STOP_WORDS.has(x) && !LOOSE_MODIFIER.test(x) && !countryOf(x) && !isTitleWord(x);
   words.forEach((w, i) => {
@@ -156,7 +159,7 @@ function officesIn(text: string): Office[] {
     const after = words[i + 1] === 'of' && !/^\p{Lu}/u.test(raw[i + 2] ?? '') && !/^\p{Lu}/u.test(raw[i + 3] ?? '') && !NAME_PARTICLE.test(words[i + 2] ?? '') ? words[i + 2] : undefined;
     if (says(after)) out.push({ title: fold(w), modifier: fold(after), owner: false });
     // Only a content word says which office: not "to", "us", "the", a country or another title.
-    else if (says(words[i - 1])) out.push({ title: fold(w), modifier: fold(words[i - 1] as string), owner: isOwner(raw[i - 1] as string) });
+    else if (joined(i) && says(words[i - 1])) out.push({ title: fold(w), modifier: fold(words[i - 1] as string), owner: isOwner(raw[i - 1] as string) });
   });
   return (m.offices = out);
 }

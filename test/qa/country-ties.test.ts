@@ -47,6 +47,9 @@ describe('offices', () => {
     // Function words and countries before a title do not name an office.
     assert.equal(namesAnotherOffice('When did the US secretary of state meet Ruiz?', 'according to Secretary of State Luis Ortega, who met Ruiz'), false);
     assert.equal(namesAnotherOffice('Who is the minister?', 'Finance Minister Luis Ortega said'), false);
+    // A word across punctuation qualifies no title: "relief flights, spokesman Ivo Brandt said".
+    assert.equal(namesAnotherOffice('Who is the Food Agency spokesman?', 'It was sending food by emergency relief flights, spokesman Ivo Brandt said.'), false);
+    assert.equal(namesAnotherOffice('Who is the Food Agency spokesman?', 'It was sending food by emergency relief flights, police spokesman Ivo Brandt said.'), true);
     // A name's possessive says whose office it is, not which ("Marek's spokesman" is his presidential spokesman).
     assert.equal(namesAnotherOffice("Who is Marek's spokesman?", 'said presidential spokesman Ivo Brandt'), false);
     assert.equal(namesAnotherOffice('Who is the press spokesman?', "said Marek's spokesman Ivo Brandt, not the press spokesman"), false);
