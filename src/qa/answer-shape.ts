@@ -6,6 +6,7 @@
  * sentence that names a type of jet ("an F-22 fighter jet", "jets such as ..."), not one that
  * only says "an advanced fighter jet".
  */
+import { actedOnOnly, askedDoer, type AskedDoer } from './asked-doer.ts';
 import { namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
@@ -154,7 +155,18 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   if (namesAnotherOffice(q.text, text)) factor *= OTHER_COUNTRY;
   // "How many people died in Jamaica?" is not answered by "... ravaged Honduras' coast, killing 2,000".
   if (setInAnotherCountry(q.text, text)) factor *= SET_ELSEWHERE;
+  // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
+  const doer = doerOf(q);
+  if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;
   return factor;
+}
+
+const doers = new WeakMap<QuestionAnalysis, AskedDoer | null>();
+
+function doerOf(q: QuestionAnalysis): AskedDoer | null {
+  let d = doers.get(q);
+  if (d === undefined) doers.set(q, (d = askedDoer(q.text)));
+  return d;
 }
 
 /**
@@ -212,3 +224,5 @@ const UNDEFINED_PERSON = 0.8;
 const OTHER_COUNTRY = 0.4;
 /** The sentence tells of another country than the one the question asks about, and not of that one. */
 const SET_ELSEWHERE = 0.6;
+/** The asked act is done to the asked doer, by someone else: another act than the one asked about (as OTHER_COUNTRY, a little less sure). */
+const ACTED_ON = 0.45;

@@ -1,0 +1,45 @@
+/**
+ * Who does what the question asks about: "Where did Gingrich speak on Wednesday?" names
+ * Gingrich as the one who speaks. A sentence where he is only the one spoken to ("Livingston
+ * spoke to Gingrich shortly after the returns") tells of someone else's act, however many of
+ * the question's words it has. Found by the shape of the question and the verb's forms, for
+ * any name and verb; verbs whose object does the act too ("met", "fought") are left alone.
+ */
+import { escapeRegExp } from './text-analysis.ts';
+import { verbForms, wordNet } from './wordnet.ts';
+
+/** "When did Gingrich speak", "where will Lee Teng-hui go", "why has Smith resigned": the name after the auxiliary, then a word. */
+const DID_NAME_VERB_RE = /^\s*(?:and\s+)?(?:when|where|why|how|what)\s+(?:did|does|do|will|would|has|have|had)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)\b/u;
+/** Verbs whose object does the act as well: "Livingston met Gingrich" is Gingrich meeting too. */
+const RECIPROCAL = /^(?:meet|marry|wed|fight|battle|face|play|join|talk|negotiate|debate|embrace|confront|clash|divorce|agree|compete|ally|partner|tie|speak with|consult|rival)$/;
+
+export interface AskedDoer {
+  /** The last word of the doer's name, lower case ("gingrich"). */
+  name: string;
+  /** The verb's forms, then the name as its object: "spoke to Gingrich", "called Newt Gingrich". */
+  doneTo: RegExp;
+  /** The name, then the verb within a few words: "Gingrich spoke", "Gingrich, who spoke". */
+  doing: RegExp;
+}
+
+/** The doer and verb of a "when / where / why did <Name> <verb>" question, or null. */
+export function askedDoer(question: string): AskedDoer | null {
+  const m = DID_NAME_VERB_RE.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
+  const wn = wordNet();
+  if (!m || !wn) return null;
+  const verb = m[2] as string;
+  if (RECIPROCAL.test(verb) || wn.lemmas(verb, 'verb').length === 0) return null;
+  const name = ((m[1] as string).trim().split(/\s+/).pop() as string).replace(/['’]s$/, '');
+  const forms = verbForms(verb).map(escapeRegExp).join('|');
+  const n = escapeRegExp(name);
+  return {
+    name: name.toLowerCase(),
+    doneTo: new RegExp(String.raw`\b(?:${forms})\s+(?:(?:to|at|on|for|about)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${n}\b`, 'u'),
+    doing: new RegExp(String.raw`\b${n}\b(?:['’]s)?(?:\s+\S+){0,6}?\s+(?:${forms})\b`, 'u'),
+  };
+}
+
+/** Whether `text` has the asked act done to the asked doer, and never by them. */
+export function actedOnOnly(doer: AskedDoer, text: string): boolean {
+  return doer.doneTo.test(text) && !doer.doing.test(text);
+}

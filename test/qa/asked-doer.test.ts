@@ -1,0 +1,34 @@
+/** The one the question names as doing the act must do it in the answer, not have it done to them. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { actedOnOnly, askedDoer } from '../../src/qa/asked-doer.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('the asked doer', () => {
+  it('reads the name and verb of a "when / where / why did <Name> <verb>" question', () => {
+    assert.equal(askedDoer('Where did Marek speak on Wednesday?')?.name, 'marek');
+    assert.equal(askedDoer('When will Ana Ruiz resign?')?.name, 'ruiz');
+    assert.equal(askedDoer('Where did the minister speak?'), null, 'no name');
+    assert.equal(askedDoer('Where did Marek meet the press?'), null, 'meeting is done by both');
+  });
+
+  it('flags a sentence where the act is done to the doer by someone else, not one where the doer does it', () => {
+    const doer = askedDoer('Where did Marek speak on Wednesday?');
+    assert.ok(doer);
+    assert.equal(actedOnOnly(doer, 'Officials said that Holm spoke to Marek shortly after the vote.'), true);
+    assert.equal(actedOnOnly(doer, 'Holm spoke to Ivo Marek on Tuesday.'), true, 'the full name');
+    assert.equal(actedOnOnly(doer, 'Marek spoke in Tarno on Wednesday, and Holm spoke to Marek later.'), false);
+    assert.equal(actedOnOnly(doer, 'Marek, who rarely speaks to reporters, spoke in Tarno.'), false);
+    assert.equal(actedOnOnly(doer, 'Holm spoke in Tarno.'), false, 'the doer is not there at all: other checks decide');
+  });
+
+  it('so the engine does not answer where someone spoke with where another spoke to them', () => {
+    const engine = madeEngine('vote', 'The vote', {
+      a: 'The party lost nine seats on Tuesday. Officials said that Holm spoke to Marek in Tarno shortly after the vote.\n',
+      b: 'Turnout was low across the country.\n',
+    });
+    const a = engine.ask('Where did Marek speak after the vote?', { topic: 'vote' });
+    assert.equal(a.abstained, true, a.answer);
+    assert.equal(engine.ask('Where did Holm speak to Marek?', { topic: 'vote' }).abstained, false);
+  });
+});
