@@ -52,7 +52,8 @@ export function countryTermOf(name: string): string | null {
   return group ? `~${group[0]}` : null;
 }
 
-const SHARED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(GAZETTEER.shared).map(([w, names]) => [w, names.map((n) => `~${n}`)]));
+/** Country words several member states share ("congolese" → both Congos), to their concept terms. */
+export const SHARED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(GAZETTEER.shared).map(([w, names]) => [w, names.map((n) => `~${n}`)]));
 
 /**
  * The concept terms a country word may stand for: its one country ("French" → ["~france"]),

@@ -9,7 +9,7 @@
  */
 import { ROLE_Q_RE, roleHeldIn, roleNoun } from './role-holders.ts';
 import { isTitleWord } from './entities.ts';
-import { countryTermOf, isCountryTerm } from './gazetteer.ts';
+import { countryTermOf, isCountryTerm, SHARED } from './gazetteer.ts';
 import { APPOSITIVE_BEFORE_RE, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioAfter, portfolioBefore, rankBefore, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
@@ -202,12 +202,24 @@ function heldIn(text: string, isTitle: (word: string) => boolean, nearWindow = 0
   return out;
 }
 
-/** The country the documents most often introduce a person with (speaker profiles), or null. */
-function profileCountry(holder: readonly string[], profiles: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+let sharedByTerm: Map<string, readonly string[]> | null = null;
+
+/** The countries a profile term stands for: a country's concept, or a shared demonym's several ("congoles"). */
+function countriesOfTerm(term: string): readonly string[] {
+  if (isCountryTerm(term)) return [term];
+  sharedByTerm ??= new Map([...SHARED].map(([w, countries]) => [termOf(w) ?? w, countries]));
+  return sharedByTerm.get(term) ?? [];
+}
+
+/** The countries the documents introduce a person with (speaker profiles): "Congolese President Laurent Kabila" → both Congos. */
+function profileCountries(holder: readonly string[], profiles: ReadonlyMap<string, ReadonlySet<string>>): readonly string[] {
   for (const name of [...holder].reverse()) {
-    for (const t of profiles.get(name) ?? []) if (isCountryTerm(t)) return t;
+    for (const t of profiles.get(name) ?? []) {
+      const countries = countriesOfTerm(t);
+      if (countries.length > 0) return countries;
+    }
   }
-  return null;
+  return [];
 }
 
 /**
@@ -267,11 +279,11 @@ export function officeMatch(
     }
     // "Who is Syria's president?": the leader of a named body is no country's president.
     if (asked.country !== null && h.ofBody) continue;
-    const country = asked.country === null ? null : (h.country ?? profileCountry(h.holder, profiles));
-    if (asked.country === null || country === asked.country) return 'confirmed';
+    const countries = asked.country === null ? [] : h.country ? [h.country] : profileCountries(h.holder, profiles);
+    if (asked.country === null || countries.includes(asked.country)) return 'confirmed';
     // "the leader, Wang Youcai" for China's president: a word for the title, of no country, may
     // lead anything; only the title itself is likely the country's.
-    if (country === null) best = exact.length > 0 ? 'possible' : 'loose';
+    if (countries.length === 0) best = exact.length > 0 ? 'possible' : 'loose';
   }
   // A holder of no known country, in an article that never names the asked one, is probably
   // another country's ("Prime Minister Yevgeny Primakov" in a story on Russia, for Ukraine's).

@@ -1,0 +1,33 @@
+/**
+ * Whose office a title is when the sentence does not say: the country the documents introduce
+ * the holder with ("Dominican President Ana Ruiz"), a demonym several countries share included.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+describe("an office holder's country from the documents", () => {
+  it('reads a shared demonym in a profile as each country it may stand for', () => {
+    const profiles = new Map([['ruiz', new Set([termOf('dominican') as string])]]);
+    const text = 'Members of President Ana Ruiz’s guard took up arms.';
+    const haiti = askedOffice("Who is Haiti's president?");
+    const dominica = askedOffice("Who is the Dominican Republic's president?");
+    assert.ok(haiti && dominica);
+    assert.equal(officeMatch(haiti, text, profiles), 'other');
+    assert.equal(officeMatch(dominica, text, profiles), 'confirmed');
+  });
+
+  it("so another country's president does not answer who the asked country's president is", () => {
+    // Haiti is in every article (the story's setting), not in the sentence that names Ruiz.
+    const engine = madeEngine('unrest', 'Unrest', {
+      a: 'Dominican President Ana Ruiz said on Monday that order would be restored. Haiti denied arming the rebels.\n',
+      b: 'Rebels backed by Haiti hold the north. On Aug. 2, disenchanted members of President Ana Ruiz’s guard took up arms, accusing Ruiz of corruption.\n',
+      c: 'Haiti closed its border on Tuesday.\n',
+      d: 'Aid groups in Haiti asked for calm.\n',
+    });
+    const a = engine.ask("Who is Haiti's president?", { topic: 'unrest' });
+    assert.equal(a.abstained, true, a.answer);
+  });
+});
