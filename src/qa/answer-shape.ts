@@ -6,13 +6,15 @@
  * sentence that names a type of jet ("an F-22 fighter jet", "jets such as ..."), not one that
  * only says "an advanced fighter jet".
  */
+import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, type AskedDoer } from './asked-doer.ts';
 import { namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { analyze, escapeRegExp } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { timeDistance, timeSpans } from './time-expressions.ts';
+import { wordNet } from './wordnet.ts';
 
 /** Titles that address a person without saying what they are. */
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
@@ -140,8 +142,10 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   }
   // "How long was Thursday's meeting?" is not answered by "The two sides will meet on
   // Thursday": every mention of the asked past event follows a plan, wish or wait for it.
-  if (q.type !== 'date' && focal.size > 0 && PENDING_ANY_RE.test(text) && PAST_Q_RE.test(q.text) && !HYPOTHETICAL_Q_RE.test(q.text)) {
-    const anchors = analyze(text).filter((t) => focal.has(t.term));
+  if (q.type !== 'date' && focal.size > 0 && PENDING_ANY_RE.test(text) && asksAboutPast(q.text) && !HYPOTHETICAL_Q_RE.test(q.text)) {
+    // Not the kind asked for ("his country" for "Which country won ...?"): the event's words.
+    const kind = WHICH_Q_RE.test(q.text) ? termOf(kindNoun(q) ?? '') : null;
+    const anchors = analyze(text).filter((t) => focal.has(t.term) && t.term !== kind);
     if (anchors.length > 0 && anchors.every((a) => PENDING_BEFORE_RE.test(text.slice(Math.max(0, a.start - PENDING_CHARS), a.start)))) factor *= PLANNED_NOT_DONE;
   }
   // Only for a person the documents name ("Who is Wang Yi?"), not "Who is Italy's foreign minister?".
@@ -208,12 +212,23 @@ const NOT_DONE_BEFORE_RE = /\b(?:declined|refused|refuses|declines|failed|fails|
 const INDEFINITE_RE = /\bindefinitely\b|\bno date (?:has been|had been|was|is) (?:set|fixed)\b|\bwithout (?:a )?(?:date|deadline)\b/i;
 /** A question about something done: "What did he rule?", "How many tourists visited ...?", "Who was elected?". */
 const PAST_Q_RE = /\b(?:did|was|were|had)\b|^\s*(?:how many|how much|who|which|what)\s+(?:[\p{L}-]+\s+){0,3}[a-z]+ed\b/iu;
+/** "Which country won ...", "who led ...": an irregular past form right after the question word and its noun. */
+const WH_WORDS_RE = /^\s*(?:who|which|what)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
+
+/** Whether the question asks about something that has happened. */
+function asksAboutPast(question: string): boolean {
+  if (PAST_Q_RE.test(question)) return true;
+  const wn = wordNet();
+  const words = WH_WORDS_RE.exec(question)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  // A past form: WordNet reads it as another verb's form ("won", "led"; not "leaders" or "meeting").
+  return wn !== null && words.some((w) => !/(?:s|ing)$/.test(w) && wn.lemmas(w, 'verb').some((l) => l !== w));
+}
 /** A question about what someone said would happen, or a hypothetical: its answer is a plan or prediction. */
 const HYPOTHETICAL_Q_RE = /\b(?:would|will|could|might|may|say|said|says|tell|told|warn|warned|predict|predicted|expect|expected|plan|planned)\b/i;
 /** Any plan, wish or wait in a sentence: the cheap test before the event words are looked for. */
-const PENDING_ANY_RE = /\b(?:due|expected|set|scheduled|planning|going|will|would|plans?|planned|intends?|wants?|wanted|hopes?|hoped|seeks?|sought|await(?:s|ed|ing)?|pending|ahead of)\b/i;
+const PENDING_ANY_RE = /\b(?:due|expected|set|scheduled|planning|going|will|would|plans?|planned|intends?|wants?|wanted|hopes?|hoped|hoping|wanting|seeking|aiming|intending|seeks?|sought|await(?:s|ed|ing)?|pending|ahead of)\b/i;
 /** A plan, wish or wait before the event words, in the same clause. */
-const PENDING_BEFORE_RE = /\b(?:(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to|will|would|plans? to|planned to|intends? to|(?:want|hope|seek)(?:s|ed)? to|await(?:s|ed|ing)?|pending|ahead of)\b[^,.;:]*$/i;
+const PENDING_BEFORE_RE = /\b(?:(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to|will|would|plans? to|planned to|intends? to|(?:want|hope|seek)(?:s|ed)? to|(?:wanting|hoping|seeking|planning|aiming|intending) to|await(?:s|ed|ing)?|pending|ahead of)\b[^,.;:]*$/i;
 /** How far before the event words a plan or wait still governs them (45 and 60 cost right answers on the tuning topics). */
 const PENDING_CHARS = 30;
 /** A past "when did" question answered only by a plan, threat, wish or prediction of the event ("threatened to close"). */

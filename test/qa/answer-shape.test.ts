@@ -256,6 +256,16 @@ describe('a past event only planned', () => {
     const said = analyzeQuestion('What did he say the talks would achieve?');
     assert.equal(shapeFactor(said, 'He said the talks would achieve a deal.', new Set(analyze('talks achieve').map((t) => t.term)), none), 1);
   });
+
+  it('reads "hoping to win medals" as not won, for "Which country won ...?", whatever else of the kind the sentence names', async () => {
+    const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
+    const q = analyzeQuestion('Which country won the most medals at the games?');
+    const focal = new Set(analyze('country win medals').map((t) => t.term));
+    const none = new Set<string>();
+    const hoped = shapeFactor(q, 'The minister said 209 athletes from his country will compete in Tarno, hoping to win medals in judo.', focal, none);
+    const won = shapeFactor(q, 'Athletes from his country won 40 medals in Tarno, more than any other.', focal, none);
+    assert.ok(hoped < won, `${hoped} vs ${won}`);
+  });
 });
 
 describe('"by when": a deadline', () => {
