@@ -42,8 +42,9 @@ function verbIn(words: readonly string[], participle: boolean, q: QuestionAnalys
     const w = raw.toLowerCase();
     if (!participle && candidate && (!raw || /^[\p{Lu}\d]/u.test(raw) || PHRASE_START.test(w) || w === 'to')) break;
     if (!raw || /^\p{Lu}/u.test(raw) || ADVERB.test(w) || AUXILIARY.test(w) || wn.lemmas(w, 'verb').length === 0) continue;
-    // "sit down", "pull out": the particle belongs to the verb before it.
-    if (candidate && PARTICLE_RE.test(w)) continue;
+    // "sit down", "pull out": the particle belongs to the verb before it, and is no event
+    // itself ("did Islamic Jihad last carry out").
+    if (PARTICLE_RE.test(w)) continue;
     if (q.light.has(termOf(w) ?? w)) return null;
     const inflected = wn.lemmas(w, 'verb').some((l) => l !== w);
     if (participle) {
@@ -54,8 +55,10 @@ function verbIn(words: readonly string[], participle: boolean, q: QuestionAnalys
     // "move to the capital" (a name or a phrase after "to").
     if (words[i + 1]?.toLowerCase() === 'to' && infinitiveAt(words[i + 2], wn)) continue;
     // A word that may be a noun right after a determiner or possessive is the subject's ("the next round").
+    // "did Islamic Jihad last carry out": "last" after a name is an adverb, not "the last round"'s determiner.
     const prev = words[i - 1] ?? '';
-    if (wn.lemmas(w, 'noun').length > 0 && (i === 0 || DETERMINER.test(prev) || /['’]s?$/.test(prev))) continue;
+    const determiner = DETERMINER.test(prev) && !(ADVERB.test(prev.toLowerCase()) && i >= 2 && !DETERMINER.test(words[i - 2] ?? ''));
+    if (wn.lemmas(w, 'noun').length > 0 && (i === 0 || determiner || /['’]s?$/.test(prev))) continue;
     if (!inflected) candidate = w;
   }
   return candidate;

@@ -23,6 +23,12 @@ describe('the event verb of a question', () => {
     assert.equal(verb("When does Lind's visa expire?"), 'expire', 'not the possessed noun');
   });
 
+  it('reads "last" after a name as an adverb, and never takes a particle for the verb', () => {
+    assert.equal(verb('When did the Tarno Front last carry out an attack?'), 'carry');
+    assert.equal(verb('When did the last round end?'), 'end', '"the last round" is the subject');
+    assert.equal(verb('When did the rebels pull out of Osk?'), 'pull');
+  });
+
   it('is a participle after "is / was", not an -ing form or a plural', () => {
     assert.equal(verb('When was Ana Lind appointed foreign minister?'), 'appointed');
     assert.equal(verb('When was the missing schooner found?'), 'found');
