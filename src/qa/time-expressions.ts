@@ -108,8 +108,13 @@ const WEEKDAY_STEMS = new Set(WEEKDAYS.map((d) => d.replace(/y$/, 'i')));
 export const WEEKDAY_OF_ARTICLE = 0.6;
 
 const ANY_WEEKDAY_RE = new RegExp(`\\b${WEEKDAY}\\b`, 'i');
+/** A calendar day: "July 17", "Oct. 2". */
+const CALENDAR_DAY_RE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b`, 'i');
 
-/** Whether `term` is a weekday's stem and `text` names no weekday (the caller checks the article does). */
+/**
+ * Whether `term` is a weekday's stem and `text` names no day, by weekday or date (the caller
+ * checks the article does): "the first since July 17, when the Dow closed at 9,337.97" is not Monday's.
+ */
 export function weekdayOfArticle(term: string, text: string): boolean {
-  return WEEKDAY_STEMS.has(term) && !ANY_WEEKDAY_RE.test(text);
+  return WEEKDAY_STEMS.has(term) && !ANY_WEEKDAY_RE.test(text) && !CALENDAR_DAY_RE.test(text);
 }

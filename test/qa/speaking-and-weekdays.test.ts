@@ -38,6 +38,7 @@ describe('weekdays of the article', () => {
     const friday = termOf('Friday') as string;
     assert.equal(weekdayOfArticle(friday, 'Vogt, who spoke at a forum in Harlow, said rates would rise.'), true);
     assert.equal(weekdayOfArticle(friday, 'Vogt spoke in Harlow on Monday.'), false, 'another day named');
+    assert.equal(weekdayOfArticle(friday, 'It was the first record since July 17, when the index closed at 9,337.'), false, 'a date named');
     assert.equal(weekdayOfArticle(termOf('forum') as string, 'Vogt spoke at a forum.'), false);
   });
 
