@@ -126,6 +126,12 @@ const MEASURED_NOUN_Q_RE = new RegExp(
   String.raw`^\s*what (?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)(?:[a-z-]+\s+){1,3}(?:${FIGURE_NOUNS}|value|amount|total|limit|cap)(?:\s+(?:in|of|for|at|on|this|last|next|now|today)\b[^?]*)?\??\s*$`,
 );
 
+/** A verb's past form by WordNet: another verb's form, not a plural or an -ing form ("fled", "reported"). */
+function isPastForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return !/(?:s|ing)$/.test(w) && (wordNet()?.lemmas(w, 'verb') ?? []).some((l) => l !== w);
+}
+
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();
   const measure = HOW_LONG_MEASURE.exec(q);
@@ -295,8 +301,10 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   for (const t of tokens) if (!terms.includes(t.term) && !latestWords.has(t.word)) terms.push(t.term);
   // "Which TV network did ...", "what organisation ...": the head noun names the answer's kind.
   const light = new Set<string>();
-  const head = /\b(?:which|what)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/i.exec(text);
-  if (head && type !== 'date' && type !== 'duration' && type !== 'quantity') for (const t of analyze(head[1] as string)) light.add(t.term);
+  // Not when a verb comes first ("Which broadcaster reported there were ..."), nor "May" the month.
+  const head = /\b(?:which|what)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/i.exec(text);
+  const kindWords = head && head[2] !== 'May' ? (head[1] as string).split(/\s+/) : [];
+  if (kindWords.length > 0 && !kindWords.slice(1).some(isPastForm) && type !== 'date' && type !== 'duration' && type !== 'quantity') for (const t of analyze(kindWords.join(' '))) light.add(t.term);
   const nameGroups = new Map<string, string[]>();
   const fullNames = [...names];
   // Consecutive person tokens in a lower-case question ("wang yi") are one name.

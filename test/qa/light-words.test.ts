@@ -29,3 +29,13 @@ describe('light verbs before an indefinite noun', () => {
     assert.match(a.citations[0]?.quote ?? '', /news conference in Osterby/);
   });
 });
+
+describe('the kind a which-question asks for', () => {
+  it('is the noun phrase before the auxiliary ("Which TV network did ..."), not a verb before a later clause, nor "May" the month', () => {
+    assert.ok(analyzeQuestion('Which TV network did Marr speak to?').light.has(termOf('network') as string));
+    for (const q of ['Which dictator fled in May 1997?', 'Which broadcaster reported there were no survivors?']) {
+      const light = analyzeQuestion(q).light;
+      assert.ok(![...light].some((t) => t === termOf('fled') || t === termOf('flee') || t === termOf('reported')), `${q}: ${[...light].join(' ')}`);
+    }
+  });
+});
