@@ -96,7 +96,7 @@ describe('counted quantities', () => {
   });
 
   it('reads "which countries" and "which cities" as questions for places, as "which country" is', () => {
-    for (const q of ['Which countries are staying out of the union?', 'In which cities were the trials held?', 'Which country won?']) assert.equal(analyzeQuestion(q).type, 'place', q);
+    for (const q of ['Which countries are staying out of the union?', 'In which cities were the trials held?', 'Which country won?', 'In which city is the rebel official who confirmed the claim?']) assert.equal(analyzeQuestion(q).type, 'place', q);
     const engine = madeEngine('union', 'The new currency', {
       a: 'Norway, Chile and Kenya decided to stay out of the currency union for political reasons.\n',
       b: 'Eleven members adopt the currency on Friday.\n',
