@@ -7,7 +7,7 @@
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 
 /** A number with a unit of length, weight, area or time: "600-kilometer", "50-foot", "44,000 pounds", "12-day". */
-const NUMBER_OR_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)';
+const NUMBER_OR_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\\s+(?:million|billion|thousand|hundred))?';
 /** A distance or size: "500 kilometers", "a 32-square mile area", "3,000 feet". */
 export const LENGTH_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|square|stor(?:y|ey|ies))\\b`, 'i');
 /** A speed: "17,500 mph", "80 knots", "100 kilometers per hour". */

@@ -95,7 +95,7 @@ const HOW_LONG_MEASURE = /\bhow long (?:is|are|was|were) (?!(?:he|she|it|they|yo
 const HOW_LONG_TIME = /\b(?:in|at|on|over|above|near|off|within|under|inside|out|away|gone|missing|there|for|held|kept|detained|stuck|trapped|alive|alone|open|closed|down|up)\b[^?]*$/i;
 
 /** Questions for a measure: a number with a unit of length, weight or time. */
-const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy)(?: apart| away| off)? (?:is|are|was|were)\b|\bhow (?:fast|strong)\b|\b(?:at )?what (?:speed|altitude|height|depth|distance|magnitude)\b|\bhow much (?:does|did|do|will|would)\b[^?]*\bweigh\b/i;
+const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy)(?: apart| away| off)? (?:is|are|was|were)\b|\bhow (?:high|deep|far) (?:did|does|do|will|would|could|can)\b|\bhow (?:fast|strong)\b|\b(?:at )?what (?:speed|altitude|height|depth|distance|magnitude)\b|\bhow much (?:does|did|do|will|would)\b[^?]*\bweigh\b/i;
 
 /**
  * "Who was elected governor?", "who was arrested?": who had something done to them, not who
@@ -181,14 +181,26 @@ const AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|s
 /** "what salary", "what is the new price": a question for a sum of money (not a rate or a count). */
 const MONEY_WHAT_RE = /\bwhat\s+(?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)?)?(?:[a-z-]+\s+){0,2}(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|fine|sum|debt|deficit)\b/i;
 
+/** "How large is the IMF loan to Russia?", "how big a bonus ...": the size of something. */
+const HOW_LARGE_RE = /\b[Hh]ow (?:large|big)\s+(?:(?:is|was|are|were|will be)\s+)?(?:(?:an?|the|its|their|his|her)\s+|[\p{L}.-]+['’]s\s+)?((?:[\p{L}.-]+\s+){0,3}?)(\p{Ll}+)(?=\s+(?:for|of|to|did|does|do|in|on|that|which|over|from)\b|\s*[?.!]*\s*$)/u;
+
+/** Whether the question asks how large a sum of money is ("the loan", "a bonus", "the reserves": money by WordNet). */
+function largeSum(text: string): boolean {
+  const noun = HOW_LARGE_RE.exec(text)?.[2];
+  const wn = wordNet();
+  return noun !== undefined && wn !== null && [noun, ...wn.lemmas(noun, 'noun')].some((n) => wn.isMoneyNoun(n));
+}
+
 /** "how many US officials did ..." → the counted words; "how much were ..." → amount. */
 function countedOf(text: string): { counted: string[]; amount: boolean } {
   // A period inside a word or after an abbreviation ("U.S. companies") does not end the phrase.
   const m = /\bhow (many|much)\s+((?:[^?.!,]|\.(?=\S|\s+[a-z]))*)/i.exec(text);
   // "Above what salary ...", "What is the average price ...": a sum of money.
-  if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) };
+  if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) || largeSum(text) };
   const words: string[] = [];
-  for (const w of (m[2] as string).toLowerCase().split(/\s+/)) {
+  // "How many of the special police units ...": what is counted comes after "of the".
+  const phrase = (m[2] as string).toLowerCase();
+  for (const w of (m[1]?.toLowerCase() === 'many' ? phrase.replace(/^of\s+(?:(?:the|its|their|these|those)\s+)?(?:[\d,.]+\s+)?/, '') : phrase).split(/\s+/)) {
     if (!w || AUX.test(w)) break;
     words.push(w);
     if (words.length >= 3) break;

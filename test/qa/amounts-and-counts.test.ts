@@ -1,7 +1,7 @@
 /** Questions for a sum of money ("what salary"), and counts a verb gives after the thing ("numbering 115"). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOnlyPlanned, countsThing } from '../../src/qa/quantities.ts';
+import { countsOnlyPlanned, countsThing, LENGTH_RE } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
@@ -83,5 +83,21 @@ describe('a count that was only planned', () => {
     const a = engine.ask('How many tourists visited Korlo in November?', { topic: 'tours' });
     assert.equal(a.abstained, true, a.answer);
     assert.equal(engine.ask('How many tourists a week does the firm hope to send to Korlo?', { topic: 'tours' }).abstained, false);
+  });
+});
+
+describe('what a quantity question asks for, in less common wordings', () => {
+  it('counts the noun after "how many of the", reads "how large is the loan" as a sum and "how high did" as a measure', () => {
+    assert.deepEqual(analyzeQuestion('How many of the special police units have been removed from Korlo?').counted, [termOf('units')]);
+    assert.deepEqual(analyzeQuestion('How many of the 401 members who sought re-election lost?').counted, [termOf('members')]);
+    assert.deepEqual(analyzeQuestion('How much of Korlo do the rebels control?').counted, [], '"how much of" is a share, not a count');
+    for (const q of ['How large is the IMF loan to Varnia?', 'How large a bonus did the club give Bird?', "How large are Varnia's foreign exchange reserves?"]) assert.equal(analyzeQuestion(q).amount, true, q);
+    assert.equal(analyzeQuestion("How large is the Republicans' hold over the Senate?").amount, false);
+    assert.equal(analyzeQuestion('How high did the flames shoot?').measure, true);
+    assert.equal(analyzeQuestion('How far back did the storm set Varnia?').measure, false);
+  });
+
+  it('reads a measure with a scale word ("4.7 million miles") as a length', () => {
+    assert.equal(LENGTH_RE.test('The shuttle traveled 4.7 million miles in orbit.'), true);
   });
 });
