@@ -8,7 +8,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speakerTopic, speaks } from './speakers.ts';
 import { askedOffice, OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
-import { KindReferences, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, shortNamed } from './references.ts';
+import { KindReferences, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -185,6 +185,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // for "Hurricane Georges", nor "food" for "World Food Program"), unless the sentence
     // before named it ("Guanaja Island ... 14 people had died on that small island"). A name
     // of common words only must be there whole.
+    const prevText = (): string => index.brief.sources[unit.doc]?.sentences[unit.sentence - 1]?.text ?? '';
     let before: Set<number> | null = null;
     let refersBack: boolean | undefined;
     const inSentence = (term: string): boolean => {
@@ -272,7 +273,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (f.continuation && focalInSentence && prevMentions.has(id) && !index.persons.tokens.has(term) && !q.nameGroups.has(term)) m = Math.max(m, CONTINUATION_MATCH);
             // "He said ..." right after the sentence that names him; "the two-hour meeting"
             // right after the sentence about his meeting.
-            if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.hasPronoun || (refersBack ??= refersBackToEvent(f.text, focalSet)))) m = Math.max(m, 0.7);
+            // ... or "The president ..." right after "President Boris Yeltsin ...".
+            if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.hasPronoun || (refersBack ??= refersBackToEvent(f.text, focalSet)) || refersByTitle(prevText(), f.text, q.tokens.find((t) => t.term === term)?.word ?? term))) m = Math.max(m, 0.7);
             // "the yacht Sea Falcon ... The yacht lost its mast": a named thing, by its kind.
             // "... Orion Star roared into orbit ... The launch, at 4:12 a.m., ...": the event just told of.
             if (m < KIND_REFERENCE_MATCH && docTerms.has(id) && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) m = KIND_REFERENCE_MATCH;

@@ -6,6 +6,7 @@
  * a named thing by its kind ("the yacht Sea Falcon ... the yacht").
  */
 import { analyze, escapeRegExp } from './text-analysis.ts';
+import { isTitleWord } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -33,6 +34,21 @@ export function shortNamed(text: string, names: readonly string[], group: readon
 /** Whether `text` refers back to the question's event with a definite noun: "the two-hour meeting", "the talks". */
 export function refersBackToEvent(text: string, focal: ReadonlySet<string>): boolean {
   return analyze(text).some((t) => focal.has(t.term) && /^\p{Ll}/u.test(text.slice(t.start, t.end)) && /\b(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)));
+}
+
+/**
+ * Whether `text` refers by title to someone the sentence before named with it: after
+ * "President Boris Yeltsin would respond ...", "The president clearly understands ..." or
+ * "said presidential spokesman Dmitry Yakushin" is about Yeltsin (`name`, any case).
+ */
+export function refersByTitle(before: string, text: string, name: string): boolean {
+  const words = before.split(/\s+/);
+  const bare = (w: string): string => w.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s?$/, '').toLowerCase();
+  const at = words.findIndex((w) => bare(w) === bare(name));
+  if (at < 0) return false;
+  // The title right before the name, past up to two more of its words: "President Boris Yeltsin".
+  const title = words.slice(Math.max(0, at - 3), at).map((w) => w.toLowerCase()).find((w) => /^\p{L}+$/u.test(w) && isTitleWord(w));
+  return title !== undefined && new RegExp(`\\bthe\\s+${escapeRegExp(title)}\\b|\\b${escapeRegExp(title)}ial\\b`, 'i').test(text);
 }
 
 /** Sentences back that a definite reference ("that small island") may point to a name in. */

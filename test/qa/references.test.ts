@@ -1,7 +1,7 @@
 /** How a sentence names what the question names without writing it out (src/qa/references.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { kindNounsOf, NamesOfKind, referredByKind, refersByKind } from '../../src/qa/references.ts';
+import { kindNounsOf, NamesOfKind, referredByKind, refersByKind, refersByTitle } from '../../src/qa/references.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('a named thing referred to by its kind', () => {
@@ -92,5 +92,29 @@ describe('a thing the question names by its kind, the sentence by its name', () 
     const a = engine.ask('When did the ferry sink?', { topic: 'strait' });
     assert.equal(a.abstained, false, `abstained at ${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /^Nordlys sank at 3:40 a\.m\./);
+  });
+});
+
+describe('a person referred to by title', () => {
+  it('reads "the president" or "presidential" right after "President Ivo Marek" as about Marek', () => {
+    const before = 'President Ivo Marek would respond strongly to any ban, his spokesman said Friday.';
+    assert.equal(refersByTitle(before, '"The president understands the stakes," said presidential spokesman Jan Holm.', "Marek's"), true);
+    assert.equal(refersByTitle(before, 'Said presidential spokesman Jan Holm.', 'Marek'), true);
+    assert.equal(refersByTitle(before, 'The minister said so.', 'Marek'), false, 'another title');
+    assert.equal(refersByTitle('Ivo Marek would respond strongly.', 'The president said so.', 'Marek'), false, 'no title named him');
+  });
+
+  it("so the spokesman's sentence answers whose spokesman he is", () => {
+    const engine = madeEngine('currency', 'Currency rules', {
+      a: [
+        'President Ivo Marek would respond strongly to any effort to ban foreign currencies, his spokesman said Friday.',
+        '"The president clearly understands that such a ban would violate our rights," said presidential spokesman Jan Holm.',
+        'Markets were calm.',
+      ].join(' '),
+      b: 'The central bank met on Thursday.\n',
+    });
+    const a = engine.ask("Who is Marek's spokesman?", { topic: 'currency' });
+    assert.equal(a.abstained, false, `abstained at ${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Jan Holm/);
   });
 });
