@@ -11,10 +11,9 @@ import { actedOnOnly, askedDoer, type AskedDoer } from './asked-doer.ts';
 import { namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
-import type { QuestionAnalysis } from './question-analysis.ts';
+import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { timeDistance, timeSpans } from './time-expressions.ts';
-import { wordNet } from './wordnet.ts';
 
 /** Titles that address a person without saying what they are. */
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
@@ -218,10 +217,8 @@ const WH_WORDS_RE = /^\s*(?:who|which|what)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/i
 /** Whether the question asks about something that has happened. */
 function asksAboutPast(question: string): boolean {
   if (PAST_Q_RE.test(question)) return true;
-  const wn = wordNet();
-  const words = WH_WORDS_RE.exec(question)?.[1]?.toLowerCase().split(/\s+/) ?? [];
   // A past form: WordNet reads it as another verb's form ("won", "led"; not "leaders" or "meeting").
-  return wn !== null && words.some((w) => !/(?:s|ing)$/.test(w) && wn.lemmas(w, 'verb').some((l) => l !== w));
+  return (WH_WORDS_RE.exec(question)?.[1]?.split(/\s+/) ?? []).some(isPastForm);
 }
 /** A question about what someone said would happen, or a hypothetical: its answer is a plan or prediction. */
 const HYPOTHETICAL_Q_RE = /\b(?:would|will|could|might|may|say|said|says|tell|told|warn|warned|predict|predicted|expect|expected|plan|planned)\b/i;

@@ -7,7 +7,7 @@
  * demonyms come from the gazetteer, so this holds for any country.
  */
 import { isTitleWord } from './entities.ts';
-import { COUNTRY_GROUPS, countryTermsOf } from './gazetteer.ts';
+import { COUNTRY_GROUPS, SHARED } from './gazetteer.ts';
 import { STOP_WORDS } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 
@@ -169,13 +169,20 @@ const IN_COUNTRY_RE = /\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)(?:\s+(\p{Lu}[\p{
 /** Words before a country that place an event there: "killed six civilians in western Uganda", "ravaged Honduras' coast". */
 const PLACED_BEFORE_RE = /\b(?:in|across|throughout|inside|hit|hitting|struck|ravaged|battered|swept|lashed|devastated)\s+(?:(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbou?ring)\s+)?$/i;
 
+/** The country concept terms a name may stand for ("Honduras" → ~honduras, "Congolese" → both Congos). */
+function conceptsOf(phrase: string): readonly string[] {
+  const one = countryOf(phrase);
+  return one ? [`~${one}`] : (SHARED.get(phrase) ?? []);
+}
+
+/** The countries the words at `i` name, one or two words long ("South Korea's"), and how many words they take. */
 function countryTermsIn(words: readonly string[], i: number): { terms: readonly string[]; span: number } {
-  const w = (words[i] as string).replace(/['’]s?$/, '');
+  const w = (words[i] as string).replace(/['’]s?$/, '').toLowerCase();
   if (i + 1 < words.length) {
-    const two = countryTermsOf(`${w} ${(words[i + 1] as string).replace(/['’]s?$/, '')}`);
+    const two = conceptsOf(`${w} ${(words[i + 1] as string).replace(/['’]s?$/, '').toLowerCase()}`);
     if (two.length > 0) return { terms: two, span: 2 };
   }
-  return { terms: countryTermsOf(w), span: 1 };
+  return { terms: conceptsOf(w), span: 1 };
 }
 
 /** The countries a question asks about something in ("How many people died in Jamaica?"). */
@@ -196,14 +203,17 @@ export function askedSettings(question: string): string[] {
 export function setInAnotherCountry(question: string, sentence: string): boolean {
   const asked = askedSettings(question);
   if (asked.length === 0) return false;
+  const tokens = [...sentence.matchAll(TOKEN_RE)];
+  const words = tokens.map((t) => t[0]);
   let other = false;
-  for (const m of sentence.matchAll(TOKEN_RE)) {
-    if (!/^\p{Lu}/u.test(m[0])) continue;
-    const rest = sentence.slice(m.index).match(TOKEN_RE) ?? [];
-    const { terms } = countryTermsIn(rest, 0);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i] as string)) continue;
+    const { terms, span } = countryTermsIn(words, i);
     if (terms.length === 0) continue;
     if (terms.some((t) => asked.includes(t))) return false;
-    if (PLACED_BEFORE_RE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) other = true;
+    const at = (tokens[i] as RegExpExecArray).index;
+    if (PLACED_BEFORE_RE.test(sentence.slice(Math.max(0, at - 40), at))) other = true;
+    i += span - 1;
   }
   return other;
 }

@@ -127,7 +127,7 @@ const MEASURED_NOUN_Q_RE = new RegExp(
 );
 
 /** A verb's past form by WordNet: another verb's form, not a plural or an -ing form ("fled", "reported"). */
-function isPastForm(word: string): boolean {
+export function isPastForm(word: string): boolean {
   const w = word.toLowerCase();
   return !/(?:s|ing)$/.test(w) && (wordNet()?.lemmas(w, 'verb') ?? []).some((l) => l !== w);
 }
