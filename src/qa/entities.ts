@@ -18,9 +18,11 @@ const RELATIVE_DATE_RE = /\b(?:(?:last|next|this|earlier this|later this|early|l
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|half';
 const UNIT_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
-const SPAN_RE = new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|an?|${NUMBER_WORDS}|many|few|couple of)\\s+(?:more\\s+)?(?:${UNIT_WORDS})\\b`, 'gi');
+/** Words between a count and its unit: "two more days", "90 working days", "three straight weeks". */
+const SPAN_QUALIFIER = String.raw`(?:(?:more|working|business|calendar|full|straight|consecutive|additional)\s+)?`;
+const SPAN_RE = new RegExp(`\\b(?:\\d+(?:\\.\\d+)?|an?|${NUMBER_WORDS}|many|few|couple of)\\s+${SPAN_QUALIFIER}(?:${UNIT_WORDS})\\b`, 'gi');
 /** "for an hour", "lasted only around 35 minutes", "took two days". */
-const STRONG_DURATION_RE = new RegExp(`\\b(?:for|lasted|lasting|last|spent|took|over|within|have|has|had|given|gives|give)\\s+(?:only\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|more than\\s+|less than\\s+|some\\s+)*(?:\\d+|an?|${NUMBER_WORDS}|many|few)\\s+(?:${UNIT_WORDS})\\b`, 'gi');
+const STRONG_DURATION_RE = new RegExp(`\\b(?:for|lasted|lasting|last|spent|took|over|within|have|has|had|given|gives|give)\\s+(?:only\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|more than\\s+|less than\\s+|some\\s+)*(?:\\d+|an?|${NUMBER_WORDS}|many|few)\\s+${SPAN_QUALIFIER}(?:${UNIT_WORDS})\\b`, 'gi');
 
 /** A first, last or superlative, then "in (more than)": the span after it is a gap since the last such event. */
 const GAP_BEFORE_RE = /\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|longest|shortest|strongest|weakest|deadliest|fastest|slowest|sharpest|steepest|greatest|most|least)\b[^.;:!?]{0,60}?\bin\s+(?:(?:more than|less than|nearly|almost|over|about|some|at least|the past|the last)\s+)*$/i;

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { kindNoun, namesOfTheKind, namesTheKind } from '../../src/qa/answer-kind.ts';
-import { givesReasonFor, namesCauseOf, withoutOthersMeasures } from '../../src/qa/entities.ts';
+import { givesReasonFor, hasDurationIn, namesCauseOf, withoutOthersMeasures } from '../../src/qa/entities.ts';
 import { countsThing, pricedBefore } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
@@ -434,5 +434,12 @@ describe('a count of a kind of the thing', () => {
     });
     assert.equal(engine.ask('How many silver medals did Varnia win?', { topic: 'games' }).abstained, true);
     assert.equal(engine.ask('How many gold medals did Varnia win?', { topic: 'games' }).abstained, false);
+  });
+});
+
+describe('a duration with a word before its unit', () => {
+  it('reads "90 working days", "three straight weeks" and "two more days" as spans, not "a long day"', () => {
+    for (const t of ['The authority has 90 working days to rule.', 'The strike lasted three straight weeks.', 'Talks went on for two more days.']) assert.equal(hasDurationIn(t), true, t);
+    assert.equal(hasDurationIn('It was a long day for the crew.'), false);
   });
 });
