@@ -257,8 +257,17 @@ const STOP_ROLE = /^(?:said|says|told|with|from|that|this|when|where|have|were|w
 /** Capitalised word runs in `text` (not counting a capital that only opens the sentence). */
 export function capitalisedRuns(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(NAME_RE)) {
-    const run = (m[1] as string).split(/\s+/).filter((w) => isNameToken(w) || isPlaceWord(w) || isOrgWord(w) || isAcronym(w));
+  const matches = [...text.matchAll(NAME_RE)];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as RegExpExecArray;
+    let words = m[1] as string;
+    // A body's name longer than three words: "Sudan People's Liberation" + "Army".
+    const next = matches[k + 1];
+    if (next && /^\S+$/.test(next[1] as string) && isOrgWord(next[1] as string) && /^\s+$/.test(text.slice(m.index + m[0].length, next.index))) {
+      words = `${words} ${next[1] as string}`;
+      k++;
+    }
+    const run = words.split(/\s+/).filter((w) => isNameToken(w) || isPlaceWord(w) || isOrgWord(w) || isAcronym(w));
     if (run.length === 0) continue;
     // "Did Blinken meet Putin?": the word that opens a question is no part of a name.
     if (m.index === 0 && /^(What|Who|When|Where|Why|How|Which|Is|Are|Did|Does|Do|Has|Have|Was|Were|Will|Can|Could|Would|Should)$/.test(run[0] as string)) run.shift();

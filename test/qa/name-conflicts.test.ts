@@ -44,6 +44,11 @@ describe('names of the same kind', () => {
     assert.deepEqual(capitalisedRuns('Who won the Lind Peace Prize?'), ['Lind Peace Prize']);
   });
 
+  it("reads a body's name of four words as one, and a fourth word that names no body as another name", () => {
+    assert.deepEqual(capitalisedRuns("Who leads the Tarno People's Liberation Army?"), ["Tarno People's Liberation Army"]);
+    assert.deepEqual(capitalisedRuns('They said Tarno People Liberation Kessler spoke.'), ['Tarno People Liberation', 'Kessler']);
+  });
+
   it('scores down a sentence that names another prize of the kind, not one that names the asked one', () => {
     const brief = makeBrief('prizes', 'The Lind prizes', {
       a: 'Varnian novelist Ola Brun was named the winner of the 1998 Lind Literature Prize on Thursday.\n',
