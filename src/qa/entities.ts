@@ -179,7 +179,8 @@ export function isTitleWord(word: string): boolean {
 }
 
 const CAP_WORD = "\\p{Lu}[\\p{L}'’-]*";
-const NAME_RE = new RegExp(`(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`, 'gu');
+/** A run of capitalised words, any length. */
+const CAP_RUN_RE = new RegExp(`${CAP_WORD}(?:\\s+${CAP_WORD})*`, 'gu');
 
 function isNameToken(w: string): boolean {
   const lw = w.toLowerCase().replace(/[’']s$/, '');
@@ -257,22 +258,30 @@ const STOP_ROLE = /^(?:said|says|told|with|from|that|this|when|where|have|were|w
 /** Capitalised word runs in `text` (not counting a capital that only opens the sentence). */
 export function capitalisedRuns(text: string): string[] {
   const out: string[] = [];
-  const matches = [...text.matchAll(NAME_RE)];
-  for (let k = 0; k < matches.length; k++) {
-    const m = matches[k] as RegExpExecArray;
-    let words = m[1] as string;
-    // A body's name longer than three words: "Sudan People's Liberation" + "Army".
-    const next = matches[k + 1];
-    if (next && /^\S+$/.test(next[1] as string) && isOrgWord(next[1] as string) && /^\s+$/.test(text.slice(m.index + m[0].length, next.index))) {
-      words = `${words} ${next[1] as string}`;
-      k++;
-    }
-    const run = words.split(/\s+/).filter((w) => isNameToken(w) || isPlaceWord(w) || isOrgWord(w) || isAcronym(w));
-    if (run.length === 0) continue;
+  const keep = (w: string): boolean => isNameToken(w) || isPlaceWord(w) || isOrgWord(w) || isAcronym(w);
+  for (const m of text.matchAll(CAP_RUN_RE)) {
+    const words = m[0].split(/\s+/);
     // "Did Blinken meet Putin?": the word that opens a question is no part of a name.
-    if (m.index === 0 && /^(What|Who|When|Where|Why|How|Which|Is|Are|Did|Does|Do|Has|Have|Was|Were|Will|Can|Could|Would|Should)$/.test(run[0] as string)) run.shift();
-    if (run.length === 0) continue;
-    out.push(run.join(' ').replace(/[’']s$/, ''));
+    if (m.index === 0 && /^(What|Who|When|Where|Why|How|Which|Is|Are|Did|Does|Do|Has|Have|Was|Were|Will|Can|Could|Would|Should)$/.test(words[0] as string)) words.shift();
+    // A title or other word that names no one ends a name: "Prime Minister Ola Brun" → "Prime", "Ola Brun".
+    let segment: string[] = [];
+    const flush = (): void => {
+      // Three words a name at most, but a body's fourth ("Sudan People's Liberation Army").
+      for (let i = 0; i < segment.length; i += 3) {
+        const chunk = segment.slice(i, i + 3);
+        if (chunk.length === 3 && i + 3 === segment.length - 1 && isOrgWord(segment[i + 3] as string)) {
+          chunk.push(segment[i + 3] as string);
+          i++;
+        }
+        out.push(chunk.join(' ').replace(/[’']s$/, ''));
+      }
+      segment = [];
+    };
+    for (const w of words) {
+      if (keep(w)) segment.push(w);
+      else flush();
+    }
+    flush();
   }
   return out;
 }

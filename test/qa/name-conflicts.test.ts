@@ -49,6 +49,11 @@ describe('names of the same kind', () => {
     assert.deepEqual(capitalisedRuns('They said Tarno People Liberation Kessler spoke.'), ['Tarno People Liberation', 'Kessler']);
   });
 
+  it('ends a name at a title: "Prime Minister Ola Brun" names Ola Brun', () => {
+    assert.ok(capitalisedRuns('said Prime Minister Ola Brun on Monday').includes('Ola Brun'));
+    assert.ok(capitalisedRuns('Varnian Foreign Minister Ana Lind Ruiz met him').includes('Ana Lind Ruiz'));
+  });
+
   it('scores down a sentence that names another prize of the kind, not one that names the asked one', () => {
     const brief = makeBrief('prizes', 'The Lind prizes', {
       a: 'Varnian novelist Ola Brun was named the winner of the 1998 Lind Literature Prize on Thursday.\n',
