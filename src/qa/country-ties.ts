@@ -7,8 +7,9 @@
  * demonyms come from the gazetteer, so this holds for any country.
  */
 import { isTitleWord } from './entities.ts';
-import { COUNTRY_GROUPS, SHARED } from './gazetteer.ts';
+import { COUNTRY_GROUPS } from './gazetteer.ts';
 import { STOP_WORDS } from './text-analysis.ts';
+import { countriesAt, wordsOf, type Word } from './title-phrases.ts';
 import { wordNet } from './wordnet.ts';
 
 /** A country word (name, capital or demonym) followed by the word it qualifies. */
@@ -164,34 +165,15 @@ function officesIn(text: string): Office[] {
   return (m.offices = out);
 }
 
-/** "in Jamaica", "in the Congo war": a country the question puts what it asks about in. */
-const IN_COUNTRY_RE = /\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)(?:\s+(\p{Lu}[\p{L}'’.-]*))?/gu;
+/** "in Jamaica", "in the Congo war", "in South Korea": a country the question puts what it asks about in. */
+const IN_COUNTRY_RE = /\bin\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)/gu;
 /** Words before a country that place an event there: "killed six civilians in western Uganda", "ravaged Honduras' coast". */
 const PLACED_BEFORE_RE = /\b(?:in|across|throughout|inside|hit|hitting|struck|ravaged|battered|swept|lashed|devastated)\s+(?:(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbou?ring)\s+)?$/i;
-
-/** The country concept terms a name may stand for ("Honduras" → ~honduras, "Congolese" → both Congos). */
-function conceptsOf(phrase: string): readonly string[] {
-  const one = countryOf(phrase);
-  return one ? [`~${one}`] : (SHARED.get(phrase) ?? []);
-}
-
-/** The countries the words at `i` name, one or two words long ("South Korea's"), and how many words they take. */
-function countryTermsIn(words: readonly string[], i: number): { terms: readonly string[]; span: number } {
-  const w = (words[i] as string).replace(/['’]s?$/, '').toLowerCase();
-  if (i + 1 < words.length) {
-    const two = conceptsOf(`${w} ${(words[i + 1] as string).replace(/['’]s?$/, '').toLowerCase()}`);
-    if (two.length > 0) return { terms: two, span: 2 };
-  }
-  return { terms: conceptsOf(w), span: 1 };
-}
 
 /** The countries a question asks about something in ("How many people died in Jamaica?"). */
 export function askedSettings(question: string): string[] {
   const out: string[] = [];
-  for (const m of question.matchAll(IN_COUNTRY_RE)) {
-    const words = [m[1] as string, ...(m[2] ? [m[2]] : [])];
-    out.push(...countryTermsIn(words, 0).terms);
-  }
+  for (const m of question.matchAll(IN_COUNTRY_RE)) out.push(...(countriesAt(wordsOf(m[1] as string), 0)?.countries ?? []));
   return out;
 }
 
@@ -203,17 +185,15 @@ export function askedSettings(question: string): string[] {
 export function setInAnotherCountry(question: string, sentence: string): boolean {
   const asked = askedSettings(question);
   if (asked.length === 0) return false;
-  const tokens = [...sentence.matchAll(TOKEN_RE)];
-  const words = tokens.map((t) => t[0]);
+  const words = wordsOf(sentence);
   let other = false;
   for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i] as string)) continue;
-    const { terms, span } = countryTermsIn(words, i);
-    if (terms.length === 0) continue;
-    if (terms.some((t) => asked.includes(t))) return false;
-    const at = (tokens[i] as RegExpExecArray).index;
+    const c = countriesAt(words, i);
+    if (!c) continue;
+    if (c.countries.some((t) => asked.includes(t))) return false;
+    const at = (words[i] as Word).start;
     if (PLACED_BEFORE_RE.test(sentence.slice(Math.max(0, at - 40), at))) other = true;
-    i += span - 1;
+    i += c.span - 1;
   }
   return other;
 }

@@ -249,19 +249,26 @@ export function holderAfterComplement(words: readonly Word[], i: number): string
  * The countries `text` names (concept terms). A word several countries share ("Congolese")
  * names `asked` when it is one of them, else the first of them: another country, whichever.
  */
+/**
+ * The countries the words at `i` name, and how many words they take: a two-word name first
+ * ("South Korea's"), then one word; a word several countries share ("Congolese") names each of them.
+ */
+export function countriesAt(words: readonly Word[], i: number): { countries: readonly string[]; span: number } | null {
+  const c = countryAt(words, i);
+  if (c) return { countries: [c.country], span: c.span };
+  const word = words[i];
+  const shared = word && /^\p{Lu}/u.test(word.text) ? countryTermsOf(word.lower) : [];
+  return shared.length > 1 ? { countries: shared, span: 1 } : null;
+}
+
 export function countriesNamed(text: string, asked: string | null = null): Set<string> {
   const words = wordsOf(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    const c = countryAt(words, i);
-    if (c) {
-      out.add(c.country);
-      i += c.span - 1;
-      continue;
-    }
-    const word = words[i] as Word;
-    const shared = /^\p{Lu}/u.test(word.text) ? countryTermsOf(word.lower) : [];
-    if (shared.length > 1) out.add(asked !== null && shared.includes(asked) ? asked : (shared[0] as string));
+    const c = countriesAt(words, i);
+    if (!c) continue;
+    out.add(asked !== null && c.countries.includes(asked) ? asked : (c.countries[0] as string));
+    i += c.span - 1;
   }
   return out;
 }
