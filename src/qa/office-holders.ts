@@ -259,6 +259,7 @@ export function officeMatch(
   // Asked with a verb, a holder not tied to the body by the words near the title may head anything.
   let untied = false;
   let best: OfficeMatch = 'other';
+  const visitors = new Set<string>();
   for (const h of held) {
     // "Who led the committee?": its former president led it.
     if ((h.rank !== asked.rank && !(asked.verb && h.rank === 'former')) || h.holder.length === 0) continue;
@@ -284,6 +285,7 @@ export function officeMatch(
     // "the leader, Wang Youcai" for China's president: a word for the title, of no country, may
     // lead anything; only the title itself is likely the country's.
     if (countries.length === 0) best = exact.length > 0 ? 'possible' : 'loose';
+    if (countries.length === 0 && exact.length > 0) for (const w of h.holder) visitors.add(w);
   }
   // A holder of no known country, in an article that never names the asked one, is probably
   // another country's ("Prime Minister Yevgeny Primakov" in a story on Russia, for Ukraine's).
@@ -295,7 +297,8 @@ export function officeMatch(
   if (best !== 'possible') return best;
   const asks = asked.country as string;
   // "during President Clinton's visit to China": a holder who visits the country is another's.
-  if (visitsCountry(text, asks)) return 'other';
+  // ... and so is one who visits with no place named, in an article on the country: "When President Clinton visited in the spring".
+  if (visitsCountry(text, asks, visitors)) return 'other';
   const here = countriesNamed(text, asks);
   if (namesOther(here, asks)) return 'loose';
   // The same when the sentence names no country and the one before names only others: "British

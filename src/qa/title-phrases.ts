@@ -9,6 +9,7 @@
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, countryTermsOf } from './gazetteer.ts';
 import { termOf } from './text-analysis.ts';
+import { MONTHS } from '../domain/calendar.ts';
 
 export const NO_TERMS: ReadonlySet<string> = new Set();
 
@@ -276,14 +277,32 @@ export function countriesNamed(text: string, asked: string | null = null): Set<s
 /** Words for coming to a country from outside it. */
 const VISIT_RE = /^(?:visit|visits|visited|visiting|trip|tour|arrived|arrival|flew|travelled|traveled)$/;
 
-/** Whether `text` tells of a visit to `country`: "visit to China", "visited Honduras", "arrived in Tokyo". */
-export function visitsCountry(text: string, country: string): boolean {
+/** Words after a visit that say when or by whom, not where: "visited in the spring", "arrived on Monday", "the visit by". */
+const NOT_A_DESTINATION = /^(?:in|on|last|this|next|earlier|later|recently|yesterday|today|during|when|while|since|before|after|and|but|by|with|for|amid|again|there|here)$/;
+
+/**
+ * Whether `text` tells of a visit to `country`: "visit to China", "visited Honduras", "arrived
+ * in Tokyo"; or of a visit by one of `visitors` (holders' name words, lower case) that names no
+ * destination, so the story's own country: "When President Clinton visited in the spring".
+ */
+export function visitsCountry(text: string, country: string, visitors: ReadonlySet<string> = NO_TERMS): boolean {
   const words = wordsOf(text);
   for (let k = 0; k < words.length; k++) {
     if (!VISIT_RE.test(words[k]?.lower ?? '')) continue;
     let at = k + 1;
     while (at < k + 3 && /^(?:to|in|the)$/.test(words[at]?.lower ?? '')) at++;
     if (countryAt(words, at)?.country === country) return true;
+    if (visitors.has(words[k - 1]?.lower ?? '') && visitsNoPlace(words, k)) return true;
   }
   return false;
+}
+
+/** A visit at `k` with no place after it: the sentence ends, a clause mark follows, or a word of time or company, "in" then a lower-case word or a month ("visited in the spring", "arrived in June"). */
+function visitsNoPlace(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1];
+  if (!next || next.afterMark) return true;
+  if (!NOT_A_DESTINATION.test(next.lower)) return false;
+  if (next.lower !== 'in') return true;
+  const after = words[k + 2];
+  return after !== undefined && (!/^\p{Lu}/u.test(after.text) || MONTHS.includes(after.lower));
 }

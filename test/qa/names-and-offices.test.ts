@@ -308,6 +308,13 @@ describe('offices', () => {
     assert.equal(officeMatch(asked, 'The decision to try President Otto Brandt shows how serious Chile is.', none), 'possible');
     // One who visits the country is another country's.
     assert.equal(officeMatch(askedOffice("Who is Peru's president?")!, 'The party was formed during President Otto Brandt\'s visit to Peru.', none), 'other');
+    // ... and so is one who visits with no place named, in a story set in the country.
+    const peru = askedOffice("Who is Peru's president?")!;
+    assert.equal(officeMatch(peru, 'When President Otto Brandt visited in the spring, Lind formed the party.', none), 'other');
+    assert.equal(officeMatch(peru, "During President Otto Brandt's visit, Lind formed the party.", none), 'other');
+    // A visit by someone else, or to a named place, says nothing of the holder.
+    assert.equal(officeMatch(peru, "During Lind's visit in June, President Otto Brandt formed the party.", none), 'possible');
+    assert.equal(officeMatch(peru, 'When President Otto Brandt visited Cuzco in the spring, Lind formed the party.', none), 'possible');
   });
 
   it('reads the portfolio after the title too: "Arne Dahl, a spokesman for the Joint Rescue Coordination Center"', () => {
