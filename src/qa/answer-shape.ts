@@ -8,7 +8,7 @@
  */
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, type AskedDoer } from './asked-doer.ts';
-import { namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
+import { figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
@@ -158,6 +158,9 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   if (namesAnotherOffice(q.text, text)) factor *= OTHER_COUNTRY;
   // "How many people died in Jamaica?" is not answered by "... ravaged Honduras' coast, killing 2,000".
   if (setInAnotherCountry(q.text, text)) factor *= SET_ELSEWHERE;
+  // "What is unemployment in Germany?" is not answered by "... unemployment, 10.9 percent in the 11 nations".
+  // The figure itself is another's, as a role tied to another country is.
+  else if (q.type === 'quantity' && figureSetElsewhere(q.text, text)) factor *= OTHER_COUNTRY;
   // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
   const doer = doerOf(q);
   if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;

@@ -197,3 +197,55 @@ export function setInAnotherCountry(question: string, sentence: string): boolean
   }
   return other;
 }
+
+/** Words that end the phrase a figure heads: what follows them is another clause or a comparison. */
+const FIGURE_PHRASE_END = /^(?:when|while|which|who|and|but|or|compared|against|than|from|to|after|before|since|as|because|said|says)$/;
+/** A group of countries a figure may be given for: "in the 11 nations", "in the 15 member states", "in the euro zone", "in the European Union". */
+const GROUP_RE = /^(?:nations|countries|states|members|economies|republics|zone|bloc|union)$/;
+
+/** Where the words after a figure at `i` set it: "10.9 percent in the 11 nations" → 'group', "2,000 in Nicaragua" → ["nicaragua"], or null. */
+function figureSetting(words: readonly Word[], i: number): { set: readonly string[] | 'group'; end: number } | null {
+  for (let j = i + 1; j <= i + 5 && j < words.length; j++) {
+    const w = words[j] as Word;
+    if (w.afterMark || FIGURE_PHRASE_END.test(w.lower)) return null;
+    if (w.lower !== 'in') continue;
+    let at = j + 1;
+    if (words[at]?.lower === 'the') at++;
+    const c = countriesAt(words, at);
+    if (c) return { set: c.countries, end: at + c.span };
+    const group = words.slice(at, at + 3).findIndex((x) => GROUP_RE.test(x.lower));
+    return group >= 0 ? { set: 'group', end: at + group + 1 } : null;
+  }
+  return null;
+}
+
+/**
+ * Whether every figure the sentence sets somewhere is set in another country, or in a group of
+ * them, than the one a quantity question asks about: "unemployment, a stubborn 10.9 percent in
+ * the 11 nations" does not give Germany's, though the sentence names Germany. A figure set in
+ * the asked country, or one set nowhere in a sentence that names it, keeps the sentence.
+ */
+export function figureSetElsewhere(question: string, sentence: string): boolean {
+  const asked = [...askedSettings(question), ...countryTies(question).map((t) => t.country)];
+  if (asked.length === 0 || !/\d/.test(sentence)) return false;
+  const words = wordsOf(sentence);
+  let elsewhere = false;
+  let unset = false;
+  let named = false;
+  for (let i = 0; i < words.length; i++) {
+    const c = countriesAt(words, i);
+    if (c?.countries.some((x) => asked.includes(x))) named = true;
+    const w = words[i] as Word;
+    // A figure, not a year or a day of the month.
+    if (!/^\d/.test(w.text) || /^(?:1[89]|20)\d\d$/.test(w.text) || /^\d{1,2}$/.test(w.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/.test(words[i - 1]?.lower ?? '')) continue;
+    const setting = figureSetting(words, i);
+    if (setting === null) unset = true;
+    else if (setting.set !== 'group' && setting.set.some((x) => asked.includes(x))) return false;
+    else {
+      elsewhere = true;
+      // "in the 11 nations": its number is part of the setting, no figure of its own.
+      i = setting.end - 1;
+    }
+  }
+  return elsewhere && !(named && unset);
+}

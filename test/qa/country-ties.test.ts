@@ -1,7 +1,7 @@
 /** A role tied to one country in the question and to another in the sentence answers a different question. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askedSettings, countryTies, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
+import { askedSettings, countryTies, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
 import { countryTermOf } from '../../src/qa/gazetteer.ts';
 import { madeEngine } from './qa-helpers.ts';
 
@@ -88,5 +88,25 @@ describe('a sentence set in another country', () => {
     });
     assert.equal(engine.ask('How many people died in Jamaica?', { topic: 'storm' }).abstained, true);
     assert.equal(engine.ask('How many people died in Honduras?', { topic: 'storm' }).abstained, false);
+  });
+
+  it('flags a figure the sentence sets in another country or a group of them, though it names the asked one', () => {
+    const q = 'What is unemployment in Norway?';
+    assert.equal(figureSetElsewhere(q, 'Norway and France pressed for lower rates to cut unemployment, a stubborn 10.9 percent in the euro zone.'), true);
+    assert.equal(figureSetElsewhere(q, 'Norway wants lower rates; unemployment is 10.9 percent in the 11 nations.'), true, 'the group\'s number is no figure of its own');
+    assert.equal(figureSetElsewhere("What is Norway's unemployment rate?", 'Unemployment was 8 percent in France in May 1998.'), true, 'a possessive asks for the country too; a date is no figure');
+    assert.equal(figureSetElsewhere(q, 'Unemployment in Norway fell to 9.5 percent, against 10.9 percent in the euro zone.'), false, 'a figure set nowhere, beside the asked country');
+    assert.equal(figureSetElsewhere(q, 'Unemployment was 9.5 percent in Norway and 10.9 percent in France.'), false, 'one figure is set in the asked country');
+    assert.equal(figureSetElsewhere(q, 'Unemployment rose to 9.5 percent in March.'), false, 'set in no place');
+    assert.equal(figureSetElsewhere('How many people died?', 'It killed 2,000 people in France.'), false, 'no country asked');
+  });
+
+  it('so a figure of the euro zone does not answer for one of its countries', () => {
+    const engine = madeEngine('rates', 'Rates', {
+      a: 'Norway and France pressed for lower rates to cut unemployment, a stubborn 10.9 percent in the euro zone.\n',
+      b: 'The central bank cut its rate on Thursday.\n',
+    });
+    assert.equal(engine.ask('What is unemployment in Norway?', { topic: 'rates' }).abstained, true);
+    assert.equal(engine.ask('What is unemployment in the euro zone?', { topic: 'rates' }).abstained, false);
   });
 });
