@@ -187,13 +187,15 @@ const DEADLINE_RE = /\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:en
 
 /** A time expression that can only be in the past: "last week", "two days ago", "yesterday", "earlier". */
 const PAST_TIME_RE = /\b(?:last|ago|earlier|yesterday|previous|past|recent|before)\b/i;
+/** A past verb the time dates: "a loan that was approved in July", "he resigned on Monday" (not "is expected in July"). */
+const PAST_VERB_BEFORE_RE = /(?:\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?|(?<!\b(?:is|are|be|been|being|will|would|to)\s+))\b(?!(?:expected|scheduled|planned|slated|set|due|needed|required|intended)\b)[a-z]{3,}ed\s+(?:(?:in|on|during)\s+)?$/i;
 
 /** Whether `text` gives times and every one is before the year it was published (or plainly past). */
 export function onlyPastTimes(text: string, published: string | null): boolean {
   const spans = timeSpans(text);
   if (spans.length === 0) return false;
   return spans.every((s) => {
-    if (PAST_TIME_RE.test(s.text)) return true;
+    if (PAST_TIME_RE.test(s.text) || PAST_VERB_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))) return true;
     const year = /\b(1[89]\d\d|20\d\d)\b/.exec(s.text)?.[1];
     return year !== undefined && published !== null && year < published;
   });

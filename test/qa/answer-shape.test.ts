@@ -62,6 +62,12 @@ describe('time expressions', () => {
     assert.equal(onlyPastTimes('The talks ended last week.', '2024'), true);
     assert.equal(onlyPastTimes('Tolm will hand back the islands by March 2025.', '2024'), false);
     assert.equal(onlyPastTimes('No time here.', '2024'), false);
+    // A past verb the time dates: the loan was approved then, whatever the sentence wants next.
+    assert.equal(onlyPastTimes('Tolm wants the fund to release the second installment of a loan that was approved in July.', '2024'), true);
+    assert.equal(onlyPastTimes('The minister resigned on Monday.', '2024'), true);
+    assert.equal(onlyPastTimes('The second installment is expected in July.', '2024'), false);
+    assert.equal(onlyPastTimes('The fund was expected in July to release it.', '2024'), false);
+    assert.equal(onlyPastTimes('The fund will be asked in July.', '2024'), false);
     const docs = { a: 'Brekka and the previous Tolm government had agreed that Tolm would return the Sand Islands, which Tolm took from Brekka in 1967.\n\nFerries to the islands kept running.\n' };
     const e = madeEngine('islands', 'Sand Islands', docs);
     assert.equal(e.ask('When will Tolm return the Sand Islands?', { topic: 'islands' }).abstained, true);
