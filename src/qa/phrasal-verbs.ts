@@ -61,3 +61,34 @@ export function phrasalOnly(text: string, terms: ReadonlySet<string>, wn: WordNe
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** Words before a verb in a question: "did Israel close", "will they open", "to close". */
+const AUXILIARY = /^(?:did|does|do|will|would|can|could|should|shall|may|might|must|to)$/;
+
+/** The question's terms of verbs in their base form after an auxiliary: "When did Israel close the airport?" → close. */
+export function baseVerbCandidates(question: string, wn: WordNet | null = wordNet()): ReadonlySet<string> {
+  if (!wn) return NONE;
+  const words = wordsOf(question);
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    const t = termOf(w.lower);
+    if (t === null || !/^[a-z]{3,}$/.test(w.text) || !words.slice(Math.max(0, i - 3), i).some((x) => AUXILIARY.test(x.lower))) return;
+    if (wn.lemmas(w.lower, 'verb').includes(w.lower) && wn.lemmas(w.lower, 'adj').includes(w.lower)) out.add(t);
+  });
+  return out;
+}
+
+/** Of `verbs` (from baseVerbCandidates), those that `text` has only as an adjective before "to": "close to the border". */
+export function adjectiveOnly(text: string, verbs: ReadonlySet<string>): ReadonlySet<string> {
+  if (verbs.size === 0 || !/\bto\b/i.test(text)) return NONE;
+  const words = wordsOf(text);
+  const seen = new Map<string, boolean>();
+  words.forEach((w, i) => {
+    const t = termOf(w.lower);
+    if (t === null || !verbs.has(t)) return;
+    const adjective = words[i + 1]?.lower === 'to' && !words[i + 1]?.afterMark;
+    seen.set(t, (seen.get(t) ?? true) && adjective);
+  });
+  const out = [...seen].filter(([, only]) => only).map(([t]) => t);
+  return out.length === 0 ? NONE : new Set(out);
+}

@@ -17,7 +17,7 @@ import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle } from './time-expres
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { NAME_CONFLICT, namesOtherOfKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
-import { phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
+import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf, pricedBefore } from './quantities.ts';
@@ -105,6 +105,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const doerNouns = doerNounsOf(q);
   // ... and a verb the sentence uses only as another, phrasal one ("works out" for "work").
   const phrasalTerms = phrasalCandidates(q.text);
+  // ... or only as an adjective ("close to the border" for "close").
+  const baseVerbs = baseVerbCandidates(q.text);
   const aliasIds = [...aliases.values()].flat(2).map((t) => index.termId(t));
   const top = index.bm25([...qIds, ...aliasIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id)), ...[...derivations.values()].flatMap((ids) => [...ids])], 30);
   const candidates = new Set(top.map((c) => c.unit));
@@ -228,7 +230,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "The plants will be sold to Vester" says who buys them, "lost to Davis" who won: the verb is there, conversely.
     const converse = event?.converse != null && hasAny(primary, event.opposites) && event.converse.test(f.text);
     // Question terms whose derived form the sentence has ("trial" for "tried"), worked out once.
-    const phrasal = phrasalOnly(f.text, phrasalTerms);
+    const adjectives = adjectiveOnly(f.text, baseVerbs);
+    const phrasal = adjectives.size === 0 ? phrasalOnly(f.text, phrasalTerms) : new Set([...phrasalOnly(f.text, phrasalTerms), ...adjectives]);
     const derivedIn: boolean[] = [];
     for (const [i, ids] of derivations) for (const d of ids) if (primary.has(d)) derivedIn[i] = true;
     // "Where does Qin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan": the

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { phrasalCandidates, phrasalOnly } from '../../src/qa/phrasal-verbs.ts';
+import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly } from '../../src/qa/phrasal-verbs.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
@@ -44,5 +44,26 @@ describe('phrasal verbs', () => {
     });
     const a = engine.ask('Where does Ola Brun work?', { topic: 'bank' });
     assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+
+  it('finds a question verb the sentence uses only as an adjective before "to"', () => {
+    const verbs = baseVerbCandidates('When did Tolm close the airport?');
+    const close = termOf('close') as string;
+    assert.ok(verbs.has(close));
+    assert.equal(baseVerbCandidates('How close is the airport?').has(close), false, 'no verb after an auxiliary');
+    assert.ok(adjectiveOnly('Workers painted lines on the tarmac, close to the border.', verbs).has(close));
+    assert.equal(adjectiveOnly('Tolm decided to close the airport, close to the border.', verbs).has(close), false, 'the verb is there too');
+    assert.equal(adjectiveOnly('Tolm closed the airport on Monday.', verbs).size, 0);
+  });
+
+  it('abstains when the asked verb is there only as an adjective', () => {
+    const engine = madeEngine('port', 'An airport', {
+      a: '"We are open to the world," said Ola Brun, watching workers paint lines on Monday on the tarmac of the Tolm airport, close to the border.',
+      b: 'The airport cost $86 million.',
+    });
+    const a = engine.ask('When did Tolm close the airport?', { topic: 'port' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+    const b = madeEngine('port', 'An airport', { a: 'Tolm closed the airport on Monday, close to midnight.' }).ask('When did Tolm close the airport?', { topic: 'port' });
+    assert.equal(b.abstained, false, `abstained at ${b.confidence}`);
   });
 });
