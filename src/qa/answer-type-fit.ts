@@ -10,7 +10,7 @@ import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyPlanned, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
+import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyPlanned, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, STRENGTH_RE, sumsOfOthers, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -234,6 +234,10 @@ function measures(kind: RegExp, text: string): boolean {
 }
 
 const MUCH_RE = /\bhow much\b/i;
+/** A "how much" question answered only by sums of other things ("dlrs 400,000 in scholarships"). */
+const SUM_OF_OTHERS = 0.5;
+/** A question about what something costs or is worth. */
+const COST_Q_RE = /\b(?:cost|costs|costing|worth|price|value)\b/i;
 /** A sentence whose only count of the asked thing is a population, for a question that asks for another count. */
 const POPULATION_ONLY = 0.5;
 /** A count that was only planned or hoped for, for a question about what came about. */
@@ -326,6 +330,10 @@ export function typeFactor(
       if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;
       // "How much did the water rise?": a change may be measured ("rose 4 meters"), not only priced
       // (a length, weight or rate; not a stretch of time).
+      // ... but what a thing costs is not a sum the sentence says is of something else: "dlrs
+      // 400,000 in scholarships" for what the Games cost. (What is given or owed may be in
+      // something: "donate dlrs 2.6 million in relief".)
+      if (q.amount && COST_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsOfOthers(f.text, (w) => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word)))) return SUM_OF_OTHERS;
       if (q.amount) return AMOUNT_RE.test(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
       // "What share of the population ...": a share, not any number.
       if (SHARE_Q_RE.test(q.text)) return SHARE_RE.test(f.text) ? 1 : 0.5;

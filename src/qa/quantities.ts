@@ -38,6 +38,38 @@ export function pricedBefore(text: string, asks: (word: string) => boolean): boo
   return false;
 }
 
+/** A sum of money: "$2.4 billion", "dlrs 400,000", "200 million crowns". */
+const MONEY_RE = /(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:dollars|euros|pounds|yen|yuan|roubles|rubles|marks|francs|crowns|kroner|pesos|rupees|ringgit|lire)\b/giu;
+/**
+ * What a sum is of, after it: "dlrs 400,000 in scholarships", "200 million crowns in emergency
+ * aid". Not a noun right after it ("the dlrs 500,000 project"): that may be the asked thing
+ * under another name.
+ */
+const SUM_OF_RE = /^\s+in\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+
+/**
+ * Whether every sum of money in `text` says it is a sum of something the question does not
+ * ask about: "dlrs 400,000 in scholarships" is not what the Games cost, nor "200 million crowns
+ * in aid to rebuild" what rebuilding costs. A sum of the asked thing ("$5 billion in repairs"
+ * for "How much will the repairs cost?"), or one that says of nothing ("$41 a share"), keeps the sentence.
+ */
+export function sumsOfOthers(text: string, asks: (word: string) => boolean): boolean {
+  let found = false;
+  for (const m of text.matchAll(MONEY_RE)) {
+    const of = SUM_OF_RE.exec(text.slice(m.index + m[0].length));
+    if (!of) return false;
+    // The phrase ends at a function word: "in aid to rebuild Dunmore" is aid.
+    const words: string[] = [];
+    for (const w of (of[1] as string).split(/\s+/)) {
+      if (STOP_WORDS.has(w)) break;
+      words.push(w);
+    }
+    if (words.length === 0 || words.some(asks)) return false;
+    found = true;
+  }
+  return found;
+}
+
 /**
  * Whether the words between a number and the counted noun (`between`) set it apart from the
  * asked kind: "five gold medals" for "How many silver medals". A word in lower case there that

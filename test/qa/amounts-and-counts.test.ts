@@ -1,7 +1,7 @@
 /** Questions for a sum of money ("what salary"), and counts a verb gives after the thing ("numbering 115"). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOnlyPlanned, countsThing, LENGTH_RE } from '../../src/qa/quantities.ts';
+import { countsOnlyPlanned, countsThing, LENGTH_RE, sumsOfOthers } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
@@ -99,5 +99,29 @@ describe('what a quantity question asks for, in less common wordings', () => {
 
   it('reads a measure with a scale word ("4.7 million miles") as a length', () => {
     assert.equal(LENGTH_RE.test('The shuttle traveled 4.7 million miles in orbit.'), true);
+  });
+});
+
+describe('"how much will it cost": not a sum of something else', () => {
+  const asks = (...words: string[]) => (w: string): boolean => words.includes(termOf(w) ?? w);
+
+  it('finds sentences whose every sum is said to be of something not asked about', () => {
+    assert.equal(sumsOfOthers('The committee paid nearly dlrs 400,000 in scholarships to relatives.', asks('game', 'cost')), true);
+    assert.equal(sumsOfOthers('The government promised 200 million crowns in emergency aid to rebuild Dunmore.', asks('rebuild', 'dunmor', 'cost')), true);
+    assert.equal(sumsOfOthers('The repairs will cost $5 billion in repairs and fees.', asks('repair', 'cost')), false, 'of the asked thing');
+    assert.equal(sumsOfOthers('Halvorsen will pay $41 a share.', asks('pay')), false, 'of nothing said');
+    assert.equal(sumsOfOthers('It paid $2 million in aid and will spend $9 million on the bridge.', asks('bridg')), false, 'one sum is of nothing said');
+    assert.equal(sumsOfOthers('No sums here.', asks('cost')), false);
+  });
+
+  it('does not answer what a thing costs with aid given for it, and answers what was given', () => {
+    const engine = madeEngine('flood', 'The flood', {
+      a: 'The fire destroyed 300 homes in Dunmore last week.\n\nThe government has promised 200 million crowns in aid to rebuild Dunmore, which will cost more.\n',
+      b: 'Rain fell on Monday. The cost of the fire is not known.\n',
+    });
+    const cost = engine.ask('How much will rebuilding Dunmore cost?', { topic: 'flood' });
+    assert.equal(cost.abstained, true, `answered at ${cost.confidence}`);
+    const promised = engine.ask('How much has the government promised to rebuild Dunmore?', { topic: 'flood' });
+    assert.equal(promised.abstained, false, `abstained at ${promised.confidence}`);
   });
 });
