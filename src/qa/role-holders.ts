@@ -32,6 +32,11 @@ const UNNAMED_SPEAKER_RE = new RegExp(`^\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`);
  * Whether a role noun in `text` is held by a person the sentence names next to it:
  * "arbitrator John Feerick", "John Feerick, the arbitrator", "the arbitrator, John Feerick".
  */
+/** Bodies of a government: a role that is theirs is the government's ("the Justice Department's lawyer"). */
+const GOVERNMENT_BODY = /^(?:department|ministry|administration|agency|cabinet|pentagon|treasury|office|bureau|commission)$/;
+/** An owner that is a government: "the government's lawyer", "the state's", "the administration's". */
+const GOVERNMENT_OWNER = /^(?:government|state|administration|federal)$/;
+
 export function roleHeldIn(text: string, noun: string, owner: readonly string[] | undefined): OfficeMatch {
   const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
   let seen = false;
@@ -49,7 +54,8 @@ export function roleHeldIn(text: string, noun: string, owner: readonly string[] 
     // Whose: a possessive ("Microsoft's lead lawyer") or a name before it ("a Microsoft lawyer").
     const whose = (/([\p{L}.-]+)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before)?.[1] ?? /(?:^|\s)(?:an?|the)\s+(?:\p{Lu}[\p{L}.-]+\s+){0,2}(\p{Lu}[\p{L}.-]+)\s+$/u.exec(before)?.[1])?.toLowerCase();
     // "Wang's wife" is Wang Youcai's: any word of the owner's name will do.
-    if (owner && whose && !owner.includes(whose)) {
+    // "the Justice Department's lead lawyer" is the government's: a ministry is the government's own.
+    if (owner && whose && !owner.includes(whose) && !(GOVERNMENT_BODY.test(whose) && owner.some((o) => GOVERNMENT_OWNER.test(o)))) {
       otherOwner = true;
       continue;
     }

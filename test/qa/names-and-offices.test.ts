@@ -427,6 +427,10 @@ describe('offices', () => {
     assert.equal(officeMatch(lawyer!, "A cross-examination by the league's lead lawyer left no time.", none), 'other');
     assert.equal(officeMatch(lawyer!, 'Jane Roe, a Harbour Board lawyer, asked for time.', none), 'other');
     assert.equal(officeMatch(lawyer!, "But Jane Roe, the union's lead lawyer, said so.", none), 'confirmed');
+    // A ministry's role is the government's own; the union's is not.
+    const government = askedOffice("Who is the government's lead lawyer?")!;
+    assert.equal(officeMatch(government, "But Jane Roe, the Justice Department's lead lawyer, said so.", none), 'confirmed');
+    assert.equal(officeMatch(lawyer!, "But Jane Roe, the Justice Department's lead lawyer, said so.", none), 'other');
     const judge = askedOffice('Who is the judge in the port case?');
     assert.equal(officeMatch(judge!, 'It is a chance to judge the board on its record.', none), 'absent');
     assert.equal(officeMatch(judge!, 'The board told Judge Ana Ruiz it would appeal.', none), 'confirmed');
