@@ -10,7 +10,7 @@ import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyPlanned, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, STRENGTH_RE, sumsOfOthers, WEIGHT_RE } from './quantities.ts';
+import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyPlanned, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -194,6 +194,15 @@ function asksForPlace(q: QuestionAnalysis): boolean {
   return kind === undefined || wordNet()?.isLocationNoun(kind) !== false;
 }
 
+const allTerms = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
+
+/** The terms of every word of the question, the ones analysis sets aside ("population" in "What share of the population") too. */
+function questionTerms(q: QuestionAnalysis): ReadonlySet<string> {
+  let t = allTerms.get(q);
+  if (!t) allTerms.set(q, (t = new Set([...q.terms, ...analyze(q.text).map((x) => x.term)])));
+  return t;
+}
+
 /** Whether `word` is one of the question's terms. */
 function asksWord(q: QuestionAnalysis, word: string): boolean {
   const t = termOf(word);
@@ -236,6 +245,8 @@ function measures(kind: RegExp, text: string): boolean {
 const MUCH_RE = /\bhow much\b/i;
 /** A "how much" question answered only by sums of other things ("dlrs 400,000 in scholarships"). */
 const SUM_OF_OTHERS = 0.5;
+/** A "what share" question answered only by shares of other things. */
+const SHARE_OF_OTHERS = 0.5;
 /** A question about what something costs or is worth. */
 const COST_Q_RE = /\b(?:cost|costs|costing|worth|price|value)\b/i;
 /** A sentence whose only count of the asked thing is a population, for a question that asks for another count. */
@@ -336,7 +347,8 @@ export function typeFactor(
       if (q.amount && COST_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsOfOthers(f.text, (w) => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word)))) return SUM_OF_OTHERS;
       if (q.amount) return AMOUNT_RE.test(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
       // "What share of the population ...": a share, not any number.
-      if (SHARE_Q_RE.test(q.text)) return SHARE_RE.test(f.text) ? 1 : 0.5;
+      // ... of the asked thing: "5 percent of global sales" is no share of Internet users.
+      if (SHARE_Q_RE.test(q.text)) return !SHARE_RE.test(f.text) ? 0.5 : sharesOfOthers(f.text, (w) => questionTerms(q).has(termOf(w.toLowerCase()) ?? '')) ? SHARE_OF_OTHERS : 1;
       return f.hasQuantity ? 1 : 0.45;
     case 'person': {
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").

@@ -70,6 +70,32 @@ export function sumsOfOthers(text: string, asks: (word: string) => boolean): boo
   return found;
 }
 
+/** A percentage: "22 percent", "5%". */
+const PERCENT_RE = /\b\d[\d,.]*\s*(?:%|percent|per\s+cent)/giu;
+/** What a percentage is of: "of Americans who use ...", "of global sales", "of the province's 2 million-strong population". */
+const SHARE_OF_RE = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?:[\p{L}\d'’-]+\s+){0,3}[\p{L}-]+)/u;
+
+/**
+ * Whether every percentage in `text` is a share of something the question does not ask
+ * about: "5 percent of global sales" does not say what share of Internet users reach it
+ * through AOL. A share of an asked thing, or one that says of nothing, keeps the sentence.
+ */
+export function sharesOfOthers(text: string, asks: (word: string) => boolean): boolean {
+  let found = false;
+  for (const m of text.matchAll(PERCENT_RE)) {
+    const of = SHARE_OF_RE.exec(text.slice(m.index + m[0].length));
+    if (!of) return false;
+    const words: string[] = [];
+    for (const w of (of[1] as string).split(/\s+/)) {
+      if (STOP_WORDS.has(w.toLowerCase())) break;
+      words.push(w);
+    }
+    if (words.length === 0 || words.some(asks)) return false;
+    found = true;
+  }
+  return found;
+}
+
 /**
  * Whether the words between a number and the counted noun (`between`) set it apart from the
  * asked kind: "five gold medals" for "How many silver medals". A word in lower case there that

@@ -1,7 +1,7 @@
 /** Questions for a sum of money ("what salary"), and counts a verb gives after the thing ("numbering 115"). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOnlyPlanned, countsThing, LENGTH_RE, sumsOfOthers } from '../../src/qa/quantities.ts';
+import { countsOnlyPlanned, countsThing, LENGTH_RE, sharesOfOthers, sumsOfOthers } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
@@ -123,5 +123,26 @@ describe('"how much will it cost": not a sum of something else', () => {
     assert.equal(cost.abstained, true, `answered at ${cost.confidence}`);
     const promised = engine.ask('How much has the government promised to rebuild Dunmore?', { topic: 'flood' });
     assert.equal(promised.abstained, false, `abstained at ${promised.confidence}`);
+  });
+});
+
+describe('"what share of X": a share of X', () => {
+  const asks = (...words: string[]) => (w: string): boolean => words.includes(termOf(w.toLowerCase()) ?? w);
+
+  it('finds sentences whose every percentage is a share of something not asked about', () => {
+    const users = asks('internet', 'user', 'reach');
+    assert.equal(sharesOfOthers('Internet commerce could reach $3.2 trillion, or 5 percent of global sales.', users), true);
+    assert.equal(sharesOfOthers('About 22 percent of Internet users reach it through the portal.', users), false);
+    assert.equal(sharesOfOthers("Ethnic Varnians make up 90 percent of the province's 2 million-strong population.", asks('popul')), false, 'a few words on');
+    assert.equal(sharesOfOthers('Sales rose 5 percent.', users), false, 'of nothing said');
+  });
+
+  it('does not answer what share of users with a share of sales', () => {
+    const engine = madeEngine('web', 'The portal', {
+      a: 'The portal notes a forecast that Internet commerce could reach $3.2 trillion by 2003, or 5 percent of global sales.\n',
+      b: 'The portal has 14 million members.\n',
+    });
+    const a = engine.ask('What share of Internet users reach it through the portal?', { topic: 'web' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
