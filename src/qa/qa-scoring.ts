@@ -289,7 +289,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (q.entityTerms.has(term) && !index.persons.tokens.has(term) && docTerms.has(id)) m = Math.max(m, 0.3);
             if (docTerms.has(id) && weekdayOfArticle(term, f.text)) m = Math.max(m, WEEKDAY_OF_ARTICLE);
             // "Who won the 1998 prize?" in a piece published in 1998: its "this year".
-            if (term === index.docContext[unit.doc]?.year) m = Math.max(m, PUBLISHED_YEAR_MATCH);
+            // Not "That prize was shared by ..." right after "... in 1978": it is that year's.
+            if (term === index.docContext[unit.doc]?.year && !pointsToOtherYear(f.text, prevText(), term)) m = Math.max(m, PUBLISHED_YEAR_MATCH);
             // "under the AI Act" in the AI Act topic: what every document here is about.
             if (index.topicTerms.has(term) && docTerms.has(id)) m = Math.max(m, 0.6);
           }
@@ -385,6 +386,14 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // A newer count must hold the country the best one does ("in Honduras"), as the scorer asks of any count.
   return q.latest ? newestFirst(index, out, q.type === 'quantity' ? (qIds.filter((id, i) => id !== undefined && isCountryTerm(q.terms[i] as string)) as number[]) : []) : out;
 }
+
+/** Whether `text` opens by pointing back ("That prize ...") to the sentence before, which names a year other than `year`. */
+function pointsToOtherYear(text: string, before: string, year: string): boolean {
+  if (!POINTS_BACK_RE.test(text)) return false;
+  const years: string[] = before.match(/\b(?:1[89]\d\d|20\d\d)\b/g) ?? [];
+  return years.length > 0 && !years.includes(year);
+}
+const POINTS_BACK_RE = /^["“'‘(]*(?:That|Those|This|These)\s+\p{Ll}/u;
 
 /** How much a year in the question counts for a sentence of a document published that year. */
 const PUBLISHED_YEAR_MATCH = 0.9;
