@@ -33,7 +33,7 @@ const UNNAMED_SPEAKER_RE = new RegExp(`^\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`);
  * "arbitrator John Feerick", "John Feerick, the arbitrator", "the arbitrator, John Feerick".
  */
 /** Bodies of a government: a role that is theirs is the government's ("the Justice Department's lawyer"). */
-const GOVERNMENT_BODY = /^(?:department|ministry|administration|agency|cabinet|pentagon|treasury|office|bureau|commission)$/;
+const GOVERNMENT_BODY = /^(?:department|ministry|administration|agency|cabinet|treasury|office|bureau|commission)$/;
 /** An owner that is a government: "the government's lawyer", "the state's", "the administration's". */
 const GOVERNMENT_OWNER = /^(?:government|state|administration|federal)$/;
 
