@@ -131,8 +131,10 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
   if (want.has(TIME_TERM) && /\b(?:once|twice|thrice)\b/i.test(text)) return true;
   for (const m of text.matchAll(WORD_RE)) {
     // "a 115-boat fleet", "a 12-man crew": the number and what it counts in one word.
+    // ... but not "the 114-game preseason" for "How many regular-season games": a head noun
+    // after it that is none of the question's modifiers makes them another kind's.
     const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(m[0]);
-    if (compound && want.has(termOf((compound[1] as string).toLowerCase()) ?? '')) return true;
+    if (compound && want.has(termOf((compound[1] as string).toLowerCase()) ?? '') && !countsOthers(/^\s+[\p{Ll}-]+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '', modifiers)) return true;
     if (!NUMBER_WORD_RE.test(m[0].toLowerCase()) || /^an?$/i.test(m[0])) continue;
     // "By 2000 there will be homes": a year after a time preposition counts nothing.
     if (/^(?:1[89]\d\d|20\d\d)$/.test(m[0]) && /\b(?:by|in|since|until|till|before|after|from|of|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

@@ -146,3 +146,12 @@ describe('"what share of X": a share of X', () => {
     assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
+
+describe('a number and its noun in one word ("a 115-boat fleet")', () => {
+  it('counts the noun, unless a head after it sets the count apart from the asked kind', () => {
+    const games = [termOf('games') as string];
+    assert.equal(countsThing('The league canceled the entire 114-game preseason on Monday.', games), true, 'no kind asked');
+    assert.equal(countsThing('The league canceled the entire 114-game preseason on Monday.', games, ['regular-season']), false);
+    assert.equal(countsThing('The league canceled its 82-game regular-season schedule.', games, ['regular-season']), true);
+  });
+});
