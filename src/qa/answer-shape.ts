@@ -14,6 +14,7 @@ import { DEMONYMS } from './gazetteer.ts';
 import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { timeDistance, timeSpans } from './time-expressions.ts';
+import { wordNet } from './wordnet.ts';
 
 /** Titles that address a person without saying what they are. */
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
@@ -110,8 +111,11 @@ export function namesTheThing(question: string, text: string): number {
   // A name ending in the noun ("Gaza International Airport"), the noun with a name in
   // apposition ("browser, Internet Explorer", "the ferry Solveig"), or a name it is called by.
   // A common noun may be named in lower case by apposition ("its currency, the ringgit,").
-  const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,?\\s+\\p{Lu}|\\b${n}s?,\\s+the\\s+[\\p{L}-]+\\s*[,;]|\\b${n}s?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
+  const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,?\\s+\\p{Lu}|\\b${n}s?,\\s+the\\s+[\\p{L}-]+\\s*[,;]|\\b${n}s?,?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
   if (named.test(text)) return 1;
+  // A place is named by where it is: "built a new capital inland at Belmopan", "a port in Kupang".
+  const where = wordNet()?.isLocationNoun(noun) === true ? 'at|in' : 'at';
+  if (new RegExp(`\\b${n}s?\\s+(?:\\p{Ll}+\\s+)?(?:${where})\\s+\\p{Lu}`, 'u').test(text)) return 1;
   return new RegExp(`\\b${n}`, 'i').test(text) ? NAME_MISSING : 1;
 }
 
@@ -204,7 +208,7 @@ export function onlyPastTimes(text: string, published: string | null): boolean {
 /** A "when will" question answered by a sentence whose times are all past. */
 const FUTURE_PAST = 0.5;
 /** "What is the name of the X?" answered by a sentence that mentions an X but names none. */
-const NAME_MISSING = 0.6;
+const NAME_MISSING = 0.5;
 /** A time expression this many characters from the event words still dates the event. */
 const DATE_NEAR_CHARS = 60;
 const DATE_FAR = 0.85;

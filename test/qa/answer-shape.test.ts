@@ -202,6 +202,11 @@ describe('"what is the name of the X"', () => {
     assert.ok(namesTheThing(q, 'The new harbour opened on Tuesday.') < 1);
     assert.ok(namesTheThing(q, 'The Valmora Harbour Authority said the new harbour would open.') < 1);
     assert.equal(namesTheThing('Who built the harbour?', 'The new harbour opened on Tuesday.'), 1);
+    // Named after a comma, or by where it is.
+    assert.equal(namesTheThing('What was the name of the satellite?', 'The satellite, called Stormwatch, was built in Halden.'), 1);
+    assert.equal(namesTheThing("What is the name of Norland's inland capital?", 'The country built a new capital inland at Brekka.'), 1);
+    // A mention with no name answers less than half as well as a named one.
+    assert.ok(namesTheThing("What is the name of Lind's eldest daughter?", "He was called after the dissident's eldest daughter met President Otto Brandt.") <= 0.5);
   });
 
   it('reads "what is X called" the same way, and a lower-case name in apposition ("its currency, the ringgit,")', () => {
