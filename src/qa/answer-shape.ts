@@ -113,6 +113,13 @@ export function namesTheThing(question: string, text: string): number {
   // A common noun may be named in lower case by apposition ("its currency, the ringgit,").
   const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,?\\s+\\p{Lu}|\\b${n}s?,\\s+the\\s+[\\p{L}-]+\\s*[,;]|\\b${n}s?,?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
   if (named.test(text)) return 1;
+  // A name before the noun in lower case: "the Russian-built Zarya module" (not "Netscape's
+  // browser", "a Danish newspaper" or a sentence's first word). It may be a place's ("the Gaza
+  // airport"): a name that ends in the noun ("Gaza International Airport") comes first.
+  for (const m of text.matchAll(new RegExp(`(?<=\\S\\s+)(\\p{Lu}[\\p{L}-]*)\\s+${n}s?\\b`, 'gu'))) {
+    const w = (m[1] as string).toLowerCase();
+    if (!isPlaceWord(w) && !DEMONYMS.has(w) && !isTitleWord(w)) return NAMED_BEFORE;
+  }
   // A place is named by where it is: "built a new capital inland at Belmopan", "a port in Kupang".
   const where = wordNet()?.isLocationNoun(noun) === true ? 'at|in' : 'at';
   if (new RegExp(`\\b${n}s?\\s+(?:\\p{Ll}+\\s+)?(?:${where})\\s+\\p{Lu}`, 'u').test(text)) return 1;
@@ -209,6 +216,8 @@ export function onlyPastTimes(text: string, published: string | null): boolean {
 const FUTURE_PAST = 0.5;
 /** "What is the name of the X?" answered by a sentence that mentions an X but names none. */
 const NAME_MISSING = 0.5;
+/** ... and when a capitalised word before the noun in lower case may name it ("the Zarya module"). */
+const NAMED_BEFORE = 0.9;
 /** A time expression this many characters from the event words still dates the event. */
 const DATE_NEAR_CHARS = 60;
 const DATE_FAR = 0.85;

@@ -3,14 +3,14 @@
  * day), a duration, a quantity of the asked measure or thing, a person, a name, a place, a
  * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
  */
-import { givesReasonFor, hasDurationIn, namesCauseOf, isGapSpan, isPlaceWord, isTitleWord, withoutOthersMeasures } from './entities.ts';
+import { givesReasonFor, hasDurationIn, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { countryTermOf } from './gazetteer.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyPlanned, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, WEIGHT_RE } from './quantities.ts';
+import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -134,18 +134,6 @@ function namesOther(f: UnitFeatures, qWords: ReadonlySet<string>, keep: (name: s
   return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)) && keep(n));
 }
 
-/** `text` without the measures written before a noun the question does not ask about ("the race's 54-year history"). */
-function ownMeasures(q: QuestionAnalysis, text: string): string {
-  return withoutOthersMeasures(text, (w) => asksWord(q, w));
-}
-
-/** The words in lower case between "how many" and the counted noun: "How many silver medals ..." → silver. */
-function countedModifiers(question: string, counted: readonly string[]): string[] {
-  const words = /\bhow many\s+(.*)$/i.exec(question)?.[1]?.split(/\s+/) ?? [];
-  const at = words.findIndex((w) => counted.includes(termOf(w.toLowerCase().replace(/[^\p{L}-]/gu, '')) ?? ''));
-  return words.slice(0, Math.max(0, at)).filter((w) => /^[a-z][a-z-]*$/.test(w) && !/^(?:more|other|of|the|new)$/.test(w));
-}
-
 /** A list of three or more words in lower case: "oil, gas, and coal", "rice, beans or flour". */
 const LIST_RE = /\b(\p{Ll}{3,}), (\p{Ll}{3,}),? (?:and|or) (\p{Ll}{3,})\b/gu;
 
@@ -194,86 +182,6 @@ function asksForPlace(q: QuestionAnalysis): boolean {
   return kind === undefined || wordNet()?.isLocationNoun(kind) !== false;
 }
 
-const allTerms = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
-
-/** The terms of every word of the question, the ones analysis sets aside ("population" in "What share of the population") too. */
-function questionTerms(q: QuestionAnalysis): ReadonlySet<string> {
-  let t = allTerms.get(q);
-  if (!t) allTerms.set(q, (t = new Set([...q.terms, ...analyze(q.text).map((x) => x.term)])));
-  return t;
-}
-
-/** Whether `word` is one of the question's terms. */
-function asksWord(q: QuestionAnalysis, word: string): boolean {
-  const t = termOf(word);
-  return t !== null && q.terms.includes(t) && !q.light.has(t);
-}
-
-/** The measure a "how far / heavy / long ..." question asks for. */
-function measureOfKind(question: string): RegExp {
-  if (/\bhow (?:far|high|tall|deep|wide)\b|\bwhat (?:altitude|height|depth|distance)\b/i.test(question)) return LENGTH_RE;
-  if (/\bhow heavy\b|\bweigh\b/i.test(question)) return WEIGHT_RE;
-  if (/\bhow fast\b|\bwhat speed\b/i.test(question)) return RATE_RE;
-  if (/\bhow strong\b|\bwhat magnitude\b/i.test(question)) return STRENGTH_RE;
-  return MEASURE_RE;
-}
-
-/** The measures as global patterns, made once (matchAll needs the g flag). */
-const ALL_OF_KIND = new Map([LENGTH_RE, WEIGHT_RE, RATE_RE, STRENGTH_RE, MEASURE_RE].map((re) => [re, new RegExp(re.source, 'gi')]));
-
-/** A hedge before a measure: "up to 80 knots", "as high as 35 feet". */
-const MEASURE_HEDGE_RE = /(?:\b(?:up to|as (?:high|much|fast|far|deep|long|heavy|tall|wide) as|more than|less than|about|nearly|some|over|almost|around|roughly|at least)\s+)$/i;
-
-/** The measures of the kind a "how far / fast / long ..." question asks for in `text`, verbatim with their hedge ("up to 80 knots"). */
-export function measuresAsked(question: string, text: string): string[] {
-  const kind = measureOfKind(question);
-  const out: string[] = [];
-  for (const m of text.matchAll(ALL_OF_KIND.get(kind) ?? new RegExp(kind.source, 'gi'))) {
-    if (isGapSpan(text, m.index)) continue;
-    const hedge = MEASURE_HEDGE_RE.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
-    out.push(hedge + m[0]);
-  }
-  return out;
-}
-
-/** Whether `text` has a measure of the kind, not a gap since the last such event ("the first talks in two months"). */
-function measures(kind: RegExp, text: string): boolean {
-  for (const m of text.matchAll(ALL_OF_KIND.get(kind) ?? new RegExp(kind.source, 'gi'))) if (!isGapSpan(text, m.index)) return true;
-  return false;
-}
-
-const MUCH_RE = /\bhow much\b/i;
-/** A "how much" question answered only by sums of other things ("dlrs 400,000 in scholarships"). */
-const SUM_OF_OTHERS = 0.5;
-/** A "what share" question answered only by shares of other things. */
-const SHARE_OF_OTHERS = 0.5;
-/** A question about what something costs or is worth. */
-const COST_Q_RE = /\b(?:cost|costs|costing|worth|price|value)\b/i;
-/** A sentence whose only count of the asked thing is a population, for a question that asks for another count. */
-const POPULATION_ONLY = 0.5;
-/** A count that was only planned or hoped for, for a question about what came about. */
-const PLANNED_ONLY = 0.5;
-/** A sentence that does not state a population (0.45 as for any missing quantity). */
-const POPULATION_MISS = 0.45;
-const SHARE_Q_RE = /\bwhat (?:share|percentage|proportion|fraction|percent)\b/i;
-/** A share: a percentage, a fraction in words ("one-third", "a quarter", "two fifths", "half") or "one in N". */
-const SHARE_RE = /\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|%|\b(?:half|(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?|one in \w+)\b/i;
-/** "How much of the town do they control?": a share of it. */
-const MUCH_OF_RE = /\bhow much of\b/i;
-/** A sum of money: "$142 million", "dlrs 4.3 billion", "200 million crowns", "5 billion euros". */
-const CURRENCY_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|roubles?|rubles?|marks|francs|crowns|pesos|rupees|ringgit)\b/i;
-
-/** Whether the counted noun of a "how much" question is money ("investment", "aid"), by WordNet. */
-function asksForMoney(q: QuestionAnalysis): boolean {
-  const head = q.counted[q.counted.length - 1];
-  const word = head === undefined ? undefined : q.tokens.find((t) => t.term === head)?.word;
-  return word !== undefined && wordNet()?.isMoneyNoun(word) === true;
-}
-
-/** "How much X" answered by an amount or share that does not name X next to it (0.6 and 0.8 cost an unanswerable each on the tuning topics). */
-const MEASURED_MASS = 0.7;
-/** "How much did X rise / fall / grow ...": a question for the size of a change. */
-const CHANGE_Q_RE = /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|decrease|drop|climb|gain|lose|lost|shrink|shrank|sink|sank)\b/i;
 /** A short capitalised phrase in quotation marks: a title ("``Blindness''", "“All the Names”"). */
 const QUOTED_TITLE_RE = /(?:``|“|")((?:\p{Lu}[\p{L}'’-]*|[a-z]{1,4})(?:\s+(?:\p{Lu}[\p{L}'’-]*|[a-z]{1,4})){0,6})[,.]?(?:''|”|")/gu;
 
@@ -317,39 +225,7 @@ export function typeFactor(
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
       return f.hasDuration && hasDurationIn(ownMeasures(q, f.text)) ? 1 : 0.4;
     case 'quantity':
-      // "How many fighters": a number that counts fighters, not any number in the sentence.
-      // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
-      // ... of the kind asked: "how far" wants a distance, not "two years".
-      if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text)) ? 1 : 0.5;
-      // "How old is Marc Hodler?": his age, next to his name.
-      // Or "The 56-year-old history professor ..." right after the sentence that names him.
-      if (q.age && q.names.length > 0) {
-        const nameWords = q.names.flatMap((n) => n.split(/\s+/));
-        return givesAgeOf(f.text, nameWords) || (AGE_OPENING_RE.test(f.text) && nameWords.some((w) => resolved.has(w.toLowerCase()))) ? 1 : 0.4;
-      }
-      // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
-      // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
-      // "How much foreign direct investment ...": money asked, a sum of money ("to $142 million") gives it.
-      // "How many people died ...?": a place's population is not the count asked for.
-      if (q.counted.length > 0) {
-        const modifiers = countedModifiers(q.text, q.counted);
-        if (countsThing(f.text, q.counted, modifiers)) return !countsBesidesPopulation(q.text, f.text, q.counted, modifiers) ? POPULATION_ONLY : !q.future && countsOnlyPlanned(q.text, f.text, q.counted, modifiers) ? PLANNED_ONLY : 1;
-        return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
-      }
-      // "What is the population of Honduras?": a count of its people ("a territory of 800,000
-      // people", "which has 2 million residents"), not any count of people.
-      if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;
-      // "How much did the water rise?": a change may be measured ("rose 4 meters"), not only priced
-      // (a length, weight or rate; not a stretch of time).
-      // ... but what a thing costs is not a sum the sentence says is of something else: "dlrs
-      // 400,000 in scholarships" for what the Games cost. (What is given or owed may be in
-      // something: "donate dlrs 2.6 million in relief".)
-      if (q.amount && COST_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsOfOthers(f.text, (w) => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word)))) return SUM_OF_OTHERS;
-      if (q.amount) return AMOUNT_RE.test(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
-      // "What share of the population ...": a share, not any number.
-      // ... of the asked thing: "5 percent of global sales" is no share of Internet users.
-      if (SHARE_Q_RE.test(q.text)) return !SHARE_RE.test(f.text) ? 0.5 : sharesOfOthers(f.text, (w) => questionTerms(q).has(termOf(w.toLowerCase()) ?? '')) ? SHARE_OF_OTHERS : 1;
-      return f.hasQuantity ? 1 : 0.45;
+      return quantityFit(q, f, resolved);
     case 'person': {
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
       // A title alone ("the minister said") half answers, unless it is the question's own

@@ -12,7 +12,8 @@ import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { nearestGap, timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
 import { verbForms, wordNet } from './wordnet.ts';
-import { CLOCK_Q_RE, CLOCK_RE, measuresAsked, namesBeforeAskedNoun } from './answer-type-fit.ts';
+import { CLOCK_Q_RE, CLOCK_RE, namesBeforeAskedNoun } from './answer-type-fit.ts';
+import { measuresAsked } from './quantity-fit.ts';
 import { kindNoun, namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 

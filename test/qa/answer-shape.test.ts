@@ -205,6 +205,11 @@ describe('"what is the name of the X"', () => {
     // Named after a comma, or by where it is.
     assert.equal(namesTheThing('What was the name of the satellite?', 'The satellite, called Stormwatch, was built in Halden.'), 1);
     assert.equal(namesTheThing("What is the name of Norland's inland capital?", 'The country built a new capital inland at Brekka.'), 1);
+    // A capitalised word before the noun in lower case may name it, but not an owner or a demonym.
+    const module = namesTheThing('What is the name of the module?', 'The Russian-built Zarya module was launched in November.');
+    assert.ok(module > 0.5 && module < 1, String(module));
+    assert.ok(namesTheThing("What is the name of Brightline's browser?", "Brightline's browser lost ground.") <= 0.5);
+    assert.ok(namesTheThing('What is the name of the newspaper?', 'It was, an official Danish newspaper said.') <= 0.5);
     // A mention with no name answers less than half as well as a named one.
     assert.ok(namesTheThing("What is the name of Lind's eldest daughter?", "He was called after the dissident's eldest daughter met President Otto Brandt.") <= 0.5);
   });
