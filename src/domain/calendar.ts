@@ -7,6 +7,12 @@ export const MONTHS: readonly string[] = ['january', 'february', 'march', 'april
 
 export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/**
+ * Holidays and feasts that news copy dates things by ("by Thanksgiving", "before Christmas",
+ * "during Ramadan"), as written, capitalised. Regex source.
+ */
+export const HOLIDAY_SOURCE = "Christmas(?: Eve| Day)?|Thanksgiving(?: Day)?|New Year's(?: Day| Eve)?|New Year(?:'s)?|Easter(?: Sunday| Monday)?|Good Friday|Ramadan|Eid(?: al-[A-Z][a-z]+)?|Hanukkah|Passover|Yom Kippur|Rosh Hashanah?|Halloween|Labor Day|Memorial Day|Independence Day|Veterans Day|Valentine's Day|Diwali|Lunar New Year|Boxing Day|Bastille Day|May Day";
+
 /** Written abbreviations of months, as newswire uses them before a day ("Feb. 24", "Sept. 3"). */
 export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
   jan: 'january',

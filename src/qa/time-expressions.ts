@@ -4,7 +4,7 @@
  * p.m. EST", "the day before", "a few hours before his meeting", "two weeks ago". A "when" question is answered by
  * a sentence that dates the asked-about event, so callers also get where each expression is.
  */
-import { MONTH_ABBREVIATION_SOURCE, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
+import { HOLIDAY_SOURCE, MONTH_ABBREVIATION_SOURCE, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATION_SOURCE})\\.)`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
@@ -25,6 +25,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b${COUNT}\\s+${UNIT}\\s+(?:ago|earlier|later|before|after|beforehand|afterwards)\\b`, 'gi'),
   // A time of day: "at 8:41 p.m. EST", "10 a.m.", "noon", "1600 GMT".
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)(?:\s+(?:[A-Z]{2,4}\b|local time))?|\b\d{1,2}:\d{2}\b(?:\s+(?:[A-Z]{2,4}\b|local time))?|\b\d{4}\s*(?:GMT|UTC)\b|\b(?:at |around |about )?(?:noon|midnight)\b/g,
+  // A holiday: "by Thanksgiving", "before Christmas", "during Ramadan" (capitalised, as written).
+  new RegExp(`\\b(?:(?:on|by|before|after|until|over|during|since|at)\\s+)?(?:${HOLIDAY_SOURCE})(?![\\p{L}'’])`, 'gu'),
   /\b(?:the (?:day|night|week|month|year) (?:before|after)|the (?:previous|next|following) (?:day|night)|the day after|the eve of|yesterday|today|tonight|tomorrow|on the anniversary|at the beginning of|at the start of|at the end of)\b/gi,
 ];
 

@@ -41,6 +41,10 @@ describe('time expressions', () => {
     assert.deepEqual(found('Talks resumed at noon'), ['at noon']);
     assert.deepEqual(found('A final report would be published within a year.'), ['within a year']);
     assert.deepEqual(found('The score was 3-1 after 12 minutes'), []);
+    // A holiday dates things too, written capitalised.
+    assert.deepEqual(found('He hoped for a vote by Thanksgiving, aides said.'), ['by Thanksgiving']);
+    assert.deepEqual(found("Talks broke off before New Year's Day, and resumed during Ramadan."), ["before New Year's Day", 'during Ramadan']);
+    assert.deepEqual(found('Easterly winds brought rain.'), []);
   });
 
   it('measures how far the nearest time expression is from the event words', () => {
@@ -296,5 +300,14 @@ describe('"by when": a deadline', () => {
     const dated = only.ask('By when must the parliament approve the decree?', { topic: 'decree2' });
     const plain = only.ask('When did the parliament refuse to approve the decree?', { topic: 'decree2' });
     assert.ok(dated.confidence < plain.confidence * 0.85, `${dated.confidence} vs ${plain.confidence}`);
+  });
+
+  it('takes a holiday for a deadline', () => {
+    const a = madeEngine('vote', 'The vote', {
+      a: 'Hale told lawmakers he hoped to have the committee vote on the bill by Thanksgiving.\n',
+      b: 'The committee met on Monday.\n',
+    }).ask('By when did Hale hope to have the committee vote on the bill?', { topic: 'vote' });
+    assert.equal(a.abstained, false, `abstained at ${a.confidence}`);
+    assert.match(a.short ?? '', /Thanksgiving/);
   });
 });
