@@ -54,14 +54,22 @@ const SUM_OF_RE = /^\s+in\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
  * for "How much will the repairs cost?"), or one that says of nothing ("$41 a share"), keeps the sentence.
  */
 export function sumsOfOthers(text: string, asks: (word: string) => boolean): boolean {
+  return everyOfOthers(text, MONEY_RE, SUM_OF_RE, asks);
+}
+
+/**
+ * Whether each match of `figure` in `text` is followed by what it is of (`of`, its first group)
+ * and none of those is asked about (`asks` of a word), with at least one such figure. The
+ * phrase ends at a function word: "in aid to rebuild Dunmore" is aid.
+ */
+function everyOfOthers(text: string, figure: RegExp, of: RegExp, asks: (word: string) => boolean): boolean {
   let found = false;
-  for (const m of text.matchAll(MONEY_RE)) {
-    const of = SUM_OF_RE.exec(text.slice(m.index + m[0].length));
-    if (!of) return false;
-    // The phrase ends at a function word: "in aid to rebuild Dunmore" is aid.
+  for (const m of text.matchAll(figure)) {
+    const phrase = of.exec(text.slice(m.index + m[0].length));
+    if (!phrase) return false;
     const words: string[] = [];
-    for (const w of (of[1] as string).split(/\s+/)) {
-      if (STOP_WORDS.has(w)) break;
+    for (const w of (phrase[1] as string).split(/\s+/)) {
+      if (STOP_WORDS.has(w.toLowerCase())) break;
       words.push(w);
     }
     if (words.length === 0 || words.some(asks)) return false;
@@ -81,19 +89,7 @@ const SHARE_OF_RE = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?:[\p{L}\d'’
  * through AOL. A share of an asked thing, or one that says of nothing, keeps the sentence.
  */
 export function sharesOfOthers(text: string, asks: (word: string) => boolean): boolean {
-  let found = false;
-  for (const m of text.matchAll(PERCENT_RE)) {
-    const of = SHARE_OF_RE.exec(text.slice(m.index + m[0].length));
-    if (!of) return false;
-    const words: string[] = [];
-    for (const w of (of[1] as string).split(/\s+/)) {
-      if (STOP_WORDS.has(w.toLowerCase())) break;
-      words.push(w);
-    }
-    if (words.length === 0 || words.some(asks)) return false;
-    found = true;
-  }
-  return found;
+  return everyOfOthers(text, PERCENT_RE, SHARE_OF_RE, asks);
 }
 
 /**
