@@ -196,6 +196,18 @@ export function countsOnlyPlanned(question: string, text: string, counted: strin
   return rest !== text && !countsThing(rest, counted, modifiers);
 }
 
+/** "How many members does the IOC have?": a question for a whole's count. */
+const TOTAL_Q_RE = /^\s*how many\b[^?]*\b(?:does|do|did)\b[^?]*\bhave\b/i;
+/** A count of a part, with what it counts: "four agents, including one IOC member", "one of only four IOC members with life membership". */
+const PART_COUNT_RE = /\b(?:including|includes|among them|of whom|of which|one of(?: only)?|two of|three of)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b(?:\s+[\p{L}-]+){0,4}/giu;
+
+/** Whether every count of the asked thing in `text` is of a part, for a question about the whole's count. */
+export function countsOnlyPart(question: string, text: string, counted: string[], modifiers: readonly string[]): boolean {
+  if (!TOTAL_Q_RE.test(question)) return false;
+  const rest = text.replace(PART_COUNT_RE, (m) => ' '.repeat(m.length));
+  return rest !== text && !countsThing(rest, counted, modifiers);
+}
+
 /** A noun, then a verb that gives its count: "members _ currently numbering 115", "staff, which totals 40". */
 const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)?(?:currently\s+|now\s+|then\s+)?(?:number(?:s|ed|ing)|total(?:s|ed|led|ing|ling))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|more than\s+)?\d/iu;
 

@@ -1,7 +1,7 @@
 /** Questions for a sum of money ("what salary"), and counts a verb gives after the thing ("numbering 115"). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOnlyPlanned, countsThing, LENGTH_RE, sharesOfOthers, sumsOfOthers } from '../../src/qa/quantities.ts';
+import { countsOnlyPart, countsOnlyPlanned, countsThing, LENGTH_RE, sharesOfOthers, sumsOfOthers } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
@@ -153,5 +153,25 @@ describe('a number and its noun in one word ("a 115-boat fleet")', () => {
     assert.equal(countsThing('The league canceled the entire 114-game preseason on Monday.', games), true, 'no kind asked');
     assert.equal(countsThing('The league canceled the entire 114-game preseason on Monday.', games, ['regular-season']), false);
     assert.equal(countsThing('The league canceled its 82-game regular-season schedule.', games, ['regular-season']), true);
+  });
+});
+
+describe('"how many members does it have": the whole, not a part', () => {
+  it('finds sentences whose every count of the asked thing is of a part', () => {
+    const members = [termOf('members') as string];
+    const q = 'How many members does the council have?';
+    assert.equal(countsOnlyPart(q, 'Lind said he knew of four agents, including one council member, who took money.', members, []), true);
+    assert.equal(countsOnlyPart(q, 'Lind is one of only four council members with life membership.', members, []), true);
+    assert.equal(countsOnlyPart(q, 'The 115 council members, including one from Tolm, met on Monday.', members, []), false, 'the whole is counted too');
+    assert.equal(countsOnlyPart('How many council members took money?', 'Four agents, including one council member, took money.', members, []), false, 'not a question about the whole');
+  });
+
+  it('does not answer with the count of a part', () => {
+    const engine = madeEngine('council', 'The council', {
+      a: 'Lind, the second most senior member of the council, said he knew of four agents, including one council member, who took money.\n',
+      b: 'The council meets in Tolm every spring.\n',
+    });
+    const a = engine.ask('How many members does the council have?', { topic: 'council' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
