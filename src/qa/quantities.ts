@@ -196,6 +196,33 @@ export function countsOnlyPlanned(question: string, text: string, counted: strin
   return rest !== text && !countsThing(rest, counted, modifiers);
 }
 
+/** A word that points a sentence to what is still to come: "will", "plans", "next week". */
+const FUTURE_WORD_RE = /\b(?:will|would|shall|plans?|planned|planning|expects?|expected|intends?|hopes?|is to|are to|due to|next|upcoming|coming)\b/i;
+
+/**
+ * Whether every count of the asked thing in `text` is of something already done, for a
+ * question about what is to come: "a dispute over 500 cattle donated by Chung during a trip in
+ * June" does not say how many he will take next time. A count is done when a past verb stands
+ * right before its number ("donated 500 cattle") or right after its noun ("500 cattle
+ * donated"), in a sentence with no word of what is to come.
+ */
+export function countsOnlyDone(text: string, counted: string[], modifiers: readonly string[], isPast: (word: string) => boolean): boolean {
+  if (FUTURE_WORD_RE.test(text) || !countsThing(text, counted, modifiers)) return false;
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N},.'’-]*/gu) ?? [];
+  const want = new Set(counted);
+  let done = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\d/.test(words[i] as string) && !/^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i.test(words[i] as string)) continue;
+    const at = words.slice(i + 1, i + 5).findIndex((w) => want.has(termOf(w.toLowerCase().replace(/[,.]+$/, '')) ?? ''));
+    if (at < 0) continue;
+    const before = (words[i - 1] ?? '').toLowerCase();
+    const after = (words[i + 2 + at] ?? '').toLowerCase().replace(/[,.]+$/, '');
+    if (!(isPast(before) || isPast(after))) return false;
+    done = true;
+  }
+  return done;
+}
+
 /** "How many members does the IOC have?": a question for a whole's count. */
 const TOTAL_Q_RE = /^\s*how many\b[^?]*\b(?:does|do|did)\b[^?]*\bhave\b/i;
 /** A count of a part, with what it counts: "four agents, including one IOC member", "one of only four IOC members with life membership". */

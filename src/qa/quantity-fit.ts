@@ -5,8 +5,8 @@
  * thing, a share of it, a population. A factor in (0, 1]: 1 when the sentence has one.
  */
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
-import type { QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyPart, countsOnlyPlanned, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, WEIGHT_RE } from './quantities.ts';
+import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
+import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -121,7 +121,7 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     // "How many people died ...?": a place's population is not the count asked for.
     if (q.counted.length > 0) {
       const modifiers = countedModifiers(q.text, q.counted);
-      if (countsThing(f.text, q.counted, modifiers)) return !countsBesidesPopulation(q.text, f.text, q.counted, modifiers) ? POPULATION_ONLY : !q.future && countsOnlyPlanned(q.text, f.text, q.counted, modifiers) ? PLANNED_ONLY : countsOnlyPart(q.text, f.text, q.counted, modifiers) ? PLANNED_ONLY : 1;
+      if (countsThing(f.text, q.counted, modifiers)) return !countsBesidesPopulation(q.text, f.text, q.counted, modifiers) ? POPULATION_ONLY : !q.future && countsOnlyPlanned(q.text, f.text, q.counted, modifiers) ? PLANNED_ONLY : countsOnlyPart(q.text, f.text, q.counted, modifiers) ? PLANNED_ONLY : q.future && countsOnlyDone(f.text, q.counted, modifiers, isPastForm) ? PLANNED_ONLY : 1;
       return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
     }
     // "What is the population of Honduras?": a count of its people ("a territory of 800,000

@@ -1,7 +1,7 @@
 /** Questions for a sum of money ("what salary"), and counts a verb gives after the thing ("numbering 115"). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOnlyPart, countsOnlyPlanned, countsThing, LENGTH_RE, sharesOfOthers, sumsOfOthers } from '../../src/qa/quantities.ts';
+import { countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, LENGTH_RE, sharesOfOthers, sumsOfOthers } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
@@ -172,6 +172,26 @@ describe('"how many members does it have": the whole, not a part', () => {
       b: 'The council meets in Tolm every spring.\n',
     });
     const a = engine.ask('How many members does the council have?', { topic: 'council' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
+
+describe('"how many will ...": not a count of what is done', () => {
+  it('finds sentences whose every count of the asked thing is of something already done', () => {
+    const cattle = [termOf('cattle') as string];
+    const past = (w: string): boolean => /^(?:donated|killed|took|gave)$/.test(w);
+    assert.equal(countsOnlyDone('The visit was delayed by a dispute over 500 cattle donated by Chung during a trip in June.', cattle, [], past), true);
+    assert.equal(countsOnlyDone('Chung donated 500 cattle in June.', cattle, [], past), true);
+    assert.equal(countsOnlyDone('Chung plans to visit again next week with a gift of 501 cattle.', cattle, [], past), false, 'what is to come');
+    assert.equal(countsOnlyDone('Chung donated 500 cattle in June and has 501 cattle ready.', cattle, [], past), false, 'one count is not of a deed');
+  });
+
+  it('does not answer how many will come with how many came', () => {
+    const engine = madeEngine('herd', 'The herd', {
+      a: 'The trip was delayed a month by a dispute over 500 cattle donated by Ola Brun during a trip to Tolm in June.\n',
+      b: 'Brun founded the firm in 1947.\n',
+    });
+    const a = engine.ask('How many cattle will Ola Brun take on his next trip to Tolm?', { topic: 'herd' });
     assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
