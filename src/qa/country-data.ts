@@ -111,9 +111,23 @@ function sharedWords(records: readonly MemberRecord[], before: string[][], after
   return out;
 }
 
-/** Derives what the Q&A needs from the package's records (plain JSON, so the build can store it). */
-export function deriveGazetteer(records: readonly MemberRecord[]): GazetteerData {
+/**
+ * Derives what the Q&A needs from the package's records (plain JSON, so the build can store
+ * it). `peopleOf` gives the nouns for a country's nationals that its demonym is not ("Dane"
+ * for Danish, "Finn", "Spaniard": from WordNet, see WordNet.peopleOf); each joins its
+ * country's group, with its plural, unless a group has the word already ("Taiwanese").
+ */
+export function deriveGazetteer(records: readonly MemberRecord[], peopleOf: (country: string) => readonly string[] = () => []): GazetteerData {
   const all = records.map(groupOf);
+  const taken = new Set(all.flat());
+  const people: string[] = [];
+  for (const g of all) {
+    for (const w of g[0] === undefined ? [] : peopleOf(g[0])) {
+      if (taken.has(w) || !/^[a-z]{3,}$/.test(w)) continue;
+      g.push(w, `${w}s`);
+      people.push(w, `${w}s`);
+    }
+  }
   const groups = withoutSharedWords(records, all);
   return {
     groups: groups.filter((g) => g.length > 0),
@@ -128,7 +142,7 @@ export function deriveGazetteer(records: readonly MemberRecord[]): GazetteerData
       ),
     ],
     demonyms: [
-      ...new Set(records.flatMap((r) => [r.demonyms?.eng?.m, r.demonyms?.eng?.f]).filter((d): d is string => typeof d === 'string').map((d) => d.toLowerCase())),
+      ...new Set([...records.flatMap((r) => [r.demonyms?.eng?.m, r.demonyms?.eng?.f]).filter((d): d is string => typeof d === 'string').map((d) => d.toLowerCase()), ...people]),
     ],
   };
 }

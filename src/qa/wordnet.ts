@@ -152,6 +152,36 @@ export class WordNet {
     return existsSync(path.join(d, 'index.verb')) ? new WordNet(d) : null;
   }
 
+  /**
+   * The nouns for a native or inhabitant of the country `name` ("Denmark" → ["dane"]): the
+   * person synsets its location synset lists as members, in their words whose commonest noun
+   * sense that is ("Pole" is first a rod, "Swede" a turnip: left out).
+   */
+  peopleOf(name: string): string[] {
+    const out: string[] = [];
+    for (const { line } of this.entries(name.replace(/\s+/g, '_'), 'noun')) {
+      for (const off of senseOffsets(line)) {
+        const f = this.data.noun.lineAt(Number(off)).split(' ');
+        if (Number(f[1]) !== LOCATION_NOUN_FILE) continue;
+        let at = 4 + parseInt(f[3] ?? '0', 16) * 2;
+        const pointers = Number(f[at++]);
+        for (let i = 0; i < pointers; i++, at += 4) {
+          if (f[at] !== '%m' || f[at + 2] !== 'n') continue;
+          const target = Number(f[at + 1]);
+          const memberLine = this.data.noun.lineAt(target);
+          const member = parseSynset(memberLine);
+          // Nationals only, not peoples ("a member of a Bantu people"): "a native or inhabitant of".
+          if (member.lexFile !== PERSON_NOUN_FILE || !/\|\s*(?:a|an) (?:native|citizen)(?: or (?:inhabitant|native))? of\b/.test(memberLine)) continue;
+          for (const w of member.words) {
+            const first = this.entries(w, 'noun').find((e) => e.lemma === w);
+            if (first && Number(senseOffsets(first.line)[0]) === target) out.push(w);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** The lemmas `word` may be an inflection of, that WordNet lists for `pos`. */
   lemmas(word: string, pos: WordNetPos): string[] {
     return this.entries(word, pos).map((e) => e.lemma);

@@ -17,6 +17,7 @@ import { deriveGazetteer, type GazetteerData } from '../../src/qa/country-data.t
 import { countryTermOf, GAZETTEER_FILE, isCountryTerm, PLACE_WORDS } from '../../src/qa/gazetteer.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
+import { WordNet } from '../../src/qa/wordnet.ts';
 import { repoRoot } from '../helpers/make-core.ts';
 
 describe('gazetteer', () => {
@@ -29,6 +30,27 @@ describe('gazetteer', () => {
     assert.equal(termOf('americans'), '~united states');
     assert.ok(isCountryTerm('~france'));
     assert.ok(!isCountryTerm('~weapon'));
+    // A national's noun that is not the demonym, from WordNet: "Danes" are Denmark's.
+    assert.equal(termOf('danes'), '~denmark');
+    assert.equal(termOf('spaniard'), '~spain');
+  });
+
+  it("takes WordNet's nouns for nationals, not peoples nor words whose commonest sense is another", () => {
+    const wn = WordNet.open();
+    assert.ok(wn);
+    assert.deepEqual(wn.peopleOf('Denmark'), ['dane']);
+    assert.ok(wn.peopleOf('Finland').includes('finn'));
+    assert.ok(!wn.peopleOf('Rwanda').includes('tutsi'), 'a people, not the nationals');
+    assert.ok(!wn.peopleOf('Poland').includes('pole'), 'first a rod');
+    assert.deepEqual(wn.peopleOf('Atlantis'), []);
+  });
+
+  it('adds the nouns for nationals to their country with their plurals, unless a country has the word', () => {
+    const rec = (common: string, demonym: string) => ({ name: { common, official: common }, altSpellings: [], capital: [], demonyms: { eng: { m: demonym, f: demonym } }, unMember: true });
+    const g = deriveGazetteer([rec('Valmoria', 'Valmoran'), rec('Tolmia', 'Tolmish')], (c) => (c === 'tolmia' ? ['tolm', 'valmoran'] : []));
+    assert.deepEqual(g.groups.find((x) => x[0] === 'tolmia'), ['tolmia', 'tolmish', 'tolm', 'tolms']);
+    assert.ok(g.demonyms.includes('tolms'));
+    assert.deepEqual(g.groups.find((x) => x[0] === 'valmoria'), ['valmoria', 'valmoran', 'valmorans'], 'taken by its own country');
   });
 
   it('knows capitals of member states as places, but not names used as dependency capitals', () => {
@@ -44,7 +66,7 @@ describe('gazetteer stored by the build', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'briefbot-gazetteer-'));
     try {
       const here = fileURLToPath(new URL('../../src/qa/', import.meta.url));
-      for (const f of ['gazetteer.ts', 'country-data.ts']) writeFileSync(path.join(dir, f), readFileSync(path.join(here, f)));
+      for (const f of ['gazetteer.ts', 'country-data.ts', 'wordnet.ts', 'verb-forms.ts']) writeFileSync(path.join(dir, f), readFileSync(path.join(here, f)));
       const stored: GazetteerData = { ...deriveGazetteer([]), groups: [['valmoria', 'valmoran']], places: ['portvale'] };
       writeFileSync(path.join(dir, GAZETTEER_FILE), JSON.stringify(stored));
       writeFileSync(path.join(dir, 'package.json'), '{"type": "module"}');
