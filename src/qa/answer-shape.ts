@@ -171,7 +171,7 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   if (setInAnotherCountry(q.text, text)) factor *= SET_ELSEWHERE;
   // "What is unemployment in Germany?" is not answered by "... unemployment, 10.9 percent in the 11 nations".
   // The figure itself is another's, as a role tied to another country is.
-  else if (q.type === 'quantity' && figureSetElsewhere(q.text, text)) factor *= OTHER_COUNTRY;
+  else if (q.type === 'quantity' && figureSetElsewhere(q.text, text, q.counted)) factor *= OTHER_COUNTRY;
   // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
   const doer = doerOf(q);
   if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;

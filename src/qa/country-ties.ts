@@ -8,7 +8,7 @@
  */
 import { isTitleWord } from './entities.ts';
 import { COUNTRY_GROUPS } from './gazetteer.ts';
-import { STOP_WORDS } from './text-analysis.ts';
+import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { countriesAt, wordsOf, type Word } from './title-phrases.ts';
 import { wordNet } from './wordnet.ts';
 
@@ -225,8 +225,9 @@ function figureSetting(words: readonly Word[], i: number): { set: readonly strin
  * the 11 nations" does not give Germany's, though the sentence names Germany. A figure set in
  * the asked country, or one set nowhere in a sentence that names it, keeps the sentence.
  */
-export function figureSetElsewhere(question: string, sentence: string): boolean {
-  const asked = [...askedSettings(question), ...countryTies(question).map((t) => t.country)];
+export function figureSetElsewhere(question: string, sentence: string, counted: readonly string[] = []): boolean {
+  // Concept terms, as askedSettings gives them ("~germany").
+  const asked = [...askedSettings(question), ...countryTies(question).map((t) => `~${t.country}`)];
   if (asked.length === 0 || !/\d/.test(sentence)) return false;
   const words = wordsOf(sentence);
   let elsewhere = false;
@@ -238,6 +239,8 @@ export function figureSetElsewhere(question: string, sentence: string): boolean 
     const w = words[i] as Word;
     // A figure, not a year or a day of the month.
     if (!/^\d/.test(w.text) || /^(?:1[89]|20)\d\d$/.test(w.text) || /^\d{1,2}$/.test(w.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/.test(words[i - 1]?.lower ?? '')) continue;
+    // For "how many athletes", a figure of athletes: not "21 events in Bangkok".
+    if (counted.length > 0 && !words.slice(i + 1, i + 5).some((x) => counted.includes(termOf(x.lower) ?? x.lower))) continue;
     const setting = figureSetting(words, i);
     if (setting === null) unset = true;
     else if (setting.set !== 'group' && setting.set.some((x) => asked.includes(x))) return false;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { askedSettings, countryTies, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
 import { countryTermOf } from '../../src/qa/gazetteer.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('country ties', () => {
@@ -99,6 +100,13 @@ describe('a sentence set in another country', () => {
     assert.equal(figureSetElsewhere(q, 'Unemployment was 9.5 percent in Norway and 10.9 percent in France.'), false, 'one figure is set in the asked country');
     assert.equal(figureSetElsewhere(q, 'Unemployment rose to 9.5 percent in March.'), false, 'set in no place');
     assert.equal(figureSetElsewhere('How many people died?', 'It killed 2,000 people in France.'), false, 'no country asked');
+    // A possessive or a subject names the asked country as well as "in" does.
+    assert.equal(figureSetElsewhere("What is Norway's unemployment rate?", 'Unemployment was 3 percent in Norway and 10.9 percent in the euro zone.'), false);
+    // Only figures of the counted thing: "21 events in Bangkok" is no count of athletes.
+    const athletes = [termOf('athletes') as string];
+    const q2 = 'How many athletes will Norway send to compete at the Games?';
+    assert.equal(figureSetElsewhere(q2, 'Minister Ola Brun said 209 athletes from his country will compete in 21 events in Bangkok.', athletes), false);
+    assert.equal(figureSetElsewhere(q2, 'Sweden will send 300 athletes in the Swedish team, and 209 athletes in France train.', athletes), true);
   });
 
   it('so a figure of the euro zone does not answer for one of its countries', () => {
