@@ -69,21 +69,25 @@ class DictFile {
     return this.fd;
   }
 
+  /** One read buffer for every lookup: a binary search reads some twenty lines, and most are short. */
+  private readonly scratch = Buffer.allocUnsafe(4096);
+
   /** The line that starts at byte `offset`. */
   lineAt(offset: number): string {
     const fd = this.open();
-    const chunks: Buffer[] = [];
-    for (let at = offset; at < this.size; at += 4096) {
-      const buf = Buffer.alloc(Math.min(4096, this.size - at));
-      const n = readSync(fd, buf, 0, buf.length, at);
+    const buf = this.scratch;
+    let chunks: Buffer[] | null = null;
+    for (let at = offset; at < this.size; at += buf.length) {
+      const n = readSync(fd, buf, 0, Math.min(buf.length, this.size - at), at);
       const nl = buf.subarray(0, n).indexOf(10);
       if (nl >= 0) {
-        chunks.push(buf.subarray(0, nl));
+        if (chunks === null) return buf.toString('utf8', 0, nl);
+        chunks.push(Buffer.from(buf.subarray(0, nl)));
         break;
       }
-      chunks.push(buf.subarray(0, n));
+      (chunks ??= []).push(Buffer.from(buf.subarray(0, n)));
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return chunks === null ? '' : Buffer.concat(chunks).toString('utf8');
   }
 
   /** The index line of `lemma`, by binary search over the sorted file (license lines start with spaces). */

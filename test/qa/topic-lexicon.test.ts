@@ -45,6 +45,24 @@ describe('gazetteer', () => {
     assert.deepEqual(wn.peopleOf('Atlantis'), []);
   });
 
+  it('reads a synset line longer than its read buffer to the end', () => {
+    // A made-up dictionary: a place whose line (over 8 kB of pointers) ends with its member, a national.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'briefbot-wordnet-'));
+    try {
+      const pointers = [...Array.from({ length: 500 }, () => '@ 00000000 n 0000'), '%m OFFSET_B n 0000'];
+      const a = `00000000 15 n 01 longo 0 ${pointers.length} ${pointers.join(' ')} | a place\n`;
+      const b = `${String(Buffer.byteLength(a)).padStart(8, '0')} 18 n 01 longite 0 000 | a native or inhabitant of Longo\n`;
+      const offsetB = b.slice(0, 8);
+      writeFileSync(path.join(dir, 'data.noun'), a.replace('OFFSET_B', offsetB) + b);
+      writeFileSync(path.join(dir, 'index.noun'), `longite n 1 0 1 0 ${offsetB}\nlongo n 1 0 1 0 00000000\n`);
+      for (const f of ['index.verb', 'index.adj', 'data.verb', 'data.adj']) writeFileSync(path.join(dir, f), '');
+      assert.ok(Buffer.byteLength(a) > 8192);
+      assert.deepEqual(WordNet.open(dir)?.peopleOf('Longo'), ['longite']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('adds the nouns for nationals to their country with their plurals, unless a country has the word', () => {
     const rec = (common: string, demonym: string) => ({ name: { common, official: common }, altSpellings: [], capital: [], demonyms: { eng: { m: demonym, f: demonym } }, unMember: true });
     const g = deriveGazetteer([rec('Valmoria', 'Valmoran'), rec('Tolmia', 'Tolmish')], (c) => (c === 'tolmia' ? ['tolm', 'valmoran'] : []));
