@@ -266,6 +266,8 @@ export function officeMatch(
     // "Israel's defense minister": a prime or foreign minister holds another office. The
     // portfolio may follow the title: "a spokesman for the Joint Rescue Coordination Center".
     if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p) && !h.after.has(p))) continue;
+    // A word for the title with a portfolio of its own ("student leader", "rebel leader") leads that, not a country.
+    if (exact.length === 0 && !asked.verb && h.portfolio.length > 0 && (asked.portfolio ?? []).length === 0) continue;
     // "The leader of the rebels": "rebel leader X", not "President X".
     if ((asked.of ?? []).some((p) => !h.near.has(p))) continue;
     if (asked.verb) {

@@ -191,8 +191,20 @@ export function complementTerms(words: readonly Word[], i: number): ReadonlySet<
 export function ofBody(words: readonly Word[], i: number): boolean {
   const before = words[i - 1];
   if (before && /['’]s?$/.test(before.text) && countryAt(words, i - 1) === null && /^(?:the|its|their|his|her)$/.test(words[i - 2]?.lower ?? '')) return true;
-  if (words[i + 1]?.lower !== 'of') return false;
-  const at = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+  if (words[i + 1]?.lower === 'of') return bodyNamedAt(words, i + 2);
+  // "the leader, Wang Youcai, a founder of the China Democracy Party": the holder's own
+  // apposition says what they lead.
+  if (!words[i + 1]?.afterMark || !/^\p{Lu}/u.test(words[i + 1]?.text ?? '')) return false;
+  let k = i + 1;
+  while (k < i + 4 && /^\p{Lu}/u.test(words[k]?.text ?? '') && !(k > i + 1 && words[k]?.afterMark)) k++;
+  if (!words[k]?.afterMark || !/^(?:a|an|the)$/.test(words[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j <= k + 3; j++) if (words[j]?.lower === 'of') return bodyNamedAt(words, j + 1);
+  return false;
+}
+
+/** Whether a body's name (not a country's) starts at `k`, after "of" and perhaps "the". */
+function bodyNamedAt(words: readonly Word[], k: number): boolean {
+  const at = words[k]?.lower === 'the' ? k + 1 : k;
   const c = countryAt(words, at);
   return /^\p{Lu}/u.test(words[at]?.text ?? '') && (c === null || opensBodyName(words, at + c.span));
 }

@@ -306,6 +306,9 @@ describe('offices', () => {
     // "leader" is a word for the title, but may lead anything.
     assert.equal(officeMatch(asked, 'The decision to try the leader, Otto Brandt, shows how serious Chile is.', none), 'loose');
     assert.equal(officeMatch(asked, 'The decision to try President Otto Brandt shows how serious Chile is.', none), 'possible');
+    // ... and one who leads a body, by the holder's own apposition, or what a portfolio says, leads that.
+    assert.equal(officeMatch(asked, 'The decision to try the leader, Otto Brandt, a founder of the Chile Democracy Party, shows how serious Chile is.', none), 'other');
+    assert.equal(officeMatch(asked, 'Chile has tried student leader Otto Brandt since 1996.', none), 'other');
     // One who visits the country is another country's.
     assert.equal(officeMatch(askedOffice("Who is Peru's president?")!, 'The party was formed during President Otto Brandt\'s visit to Peru.', none), 'other');
     // ... and so is one who visits with no place named, in a story set in the country.
