@@ -6,6 +6,7 @@
  * troops"), however many of the question's other words it shares. Countries, capitals and
  * demonyms come from the gazetteer, so this holds for any country.
  */
+import { MONTH_START_SOURCE, MONTHS } from '../domain/calendar.ts';
 import { isTitleWord } from './entities.ts';
 import { COUNTRY_GROUPS } from './gazetteer.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
@@ -198,6 +199,8 @@ export function setInAnotherCountry(question: string, sentence: string): boolean
   return other;
 }
 
+/** A month's name or abbreviation, lower case ("sept", "november"): the number after it is a day. */
+const MONTH_WORD_RE = new RegExp(`^(?:${MONTH_START_SOURCE}|${MONTHS.join('|')})$`);
 /** Words that end the phrase a figure heads: what follows them is another clause or a comparison. */
 const FIGURE_PHRASE_END = /^(?:when|while|which|who|and|but|or|compared|against|than|from|to|after|before|since|as|because|said|says)$/;
 /** A group of countries a figure may be given for: "in the 11 nations", "in the 15 member states", "in the euro zone", "in the European Union". */
@@ -238,7 +241,7 @@ export function figureSetElsewhere(question: string, sentence: string, counted: 
     if (c?.countries.some((x) => asked.includes(x))) named = true;
     const w = words[i] as Word;
     // A figure, not a year or a day of the month.
-    if (!/^\d/.test(w.text) || /^(?:1[89]|20)\d\d$/.test(w.text) || /^\d{1,2}$/.test(w.text) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/.test(words[i - 1]?.lower ?? '')) continue;
+    if (!/^\d/.test(w.text) || /^(?:1[89]|20)\d\d$/.test(w.text) || (/^\d{1,2}$/.test(w.text) && MONTH_WORD_RE.test(words[i - 1]?.lower ?? ''))) continue;
     // For "how many athletes", a figure of athletes: not "21 events in Bangkok".
     if (counted.length > 0 && !words.slice(i + 1, i + 5).some((x) => counted.includes(termOf(x.lower) ?? x.lower))) continue;
     const setting = figureSetting(words, i);

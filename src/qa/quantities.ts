@@ -38,8 +38,11 @@ export function pricedBefore(text: string, asks: (word: string) => boolean): boo
   return false;
 }
 
-/** A sum of money: "$2.4 billion", "dlrs 400,000", "200 million crowns". */
-const MONEY_RE = /(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:dollars|euros|pounds|yen|yuan|roubles|rubles|marks|francs|crowns|kroner|pesos|rupees|ringgit|lire)\b/giu;
+/** A sum of money, the whole of it: "$142 million", "dlrs 400,000", "200 million crowns", "5 billion euros". */
+const MONEY_SOURCE = String.raw`(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|roubles?|rubles?|marks|francs|crowns|kroner|pesos|rupees|ringgit|lire)\b`;
+/** Whether a text has a sum of money. */
+export const CURRENCY_RE = new RegExp(MONEY_SOURCE, 'iu');
+const MONEY_RE = new RegExp(MONEY_SOURCE, 'giu');
 /**
  * What a sum is of, after it: "dlrs 400,000 in scholarships", "200 million crowns in emergency
  * aid". Not a noun right after it ("the dlrs 500,000 project"): that may be the asked thing

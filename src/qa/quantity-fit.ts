@@ -6,7 +6,7 @@
  */
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, WEIGHT_RE } from './quantities.ts';
+import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -89,8 +89,6 @@ const SHARE_Q_RE = /\bwhat (?:share|percentage|proportion|fraction|percent)\b/i;
 const SHARE_RE = /\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|%|\b(?:half|(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?|one in \w+)\b/i;
 /** "How much of the town do they control?": a share of it. */
 const MUCH_OF_RE = /\bhow much of\b/i;
-/** A sum of money: "$142 million", "dlrs 4.3 billion", "200 million crowns", "5 billion euros". */
-const CURRENCY_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|roubles?|rubles?|marks|francs|crowns|pesos|rupees|ringgit)\b/i;
 
 /** Whether the counted noun of a "how much" question is money ("investment", "aid"), by WordNet. */
 function asksForMoney(q: QuestionAnalysis): boolean {
@@ -103,39 +101,53 @@ function asksForMoney(q: QuestionAnalysis): boolean {
 const MEASURED_MASS = 0.7;
 /** "How much did X rise / fall / grow ...": a question for the size of a change. */
 const CHANGE_Q_RE = /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|decrease|drop|climb|gain|lose|lost|shrink|shrank|sink|sank)\b/i;
+
 /** The fit of a sentence (`f`) to a quantity question; `resolved` are the people a pronoun or description in it stands for. */
 export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: ReadonlySet<string>): number {
-    // "How many fighters": a number that counts fighters, not any number in the sentence.
-    // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
-    // ... of the kind asked: "how far" wants a distance, not "two years".
-    if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text)) ? 1 : 0.5;
-    // "How old is Marc Hodler?": his age, next to his name.
-    // Or "The 56-year-old history professor ..." right after the sentence that names him.
-    if (q.age && q.names.length > 0) {
-      const nameWords = q.names.flatMap((n) => n.split(/\s+/));
-      return givesAgeOf(f.text, nameWords) || (AGE_OPENING_RE.test(f.text) && nameWords.some((w) => resolved.has(w.toLowerCase()))) ? 1 : 0.4;
-    }
-    // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
-    // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
-    // "How much foreign direct investment ...": money asked, a sum of money ("to $142 million") gives it.
-    // "How many people died ...?": a place's population is not the count asked for.
-    if (q.counted.length > 0) {
-      const modifiers = countedModifiers(q.text, q.counted);
-      if (countsThing(f.text, q.counted, modifiers)) return !countsBesidesPopulation(q.text, f.text, q.counted, modifiers) ? POPULATION_ONLY : !q.future && countsOnlyPlanned(q.text, f.text, q.counted, modifiers) ? PLANNED_ONLY : countsOnlyPart(q.text, f.text, q.counted, modifiers) ? PLANNED_ONLY : q.future && countsOnlyDone(f.text, q.counted, modifiers, isPastForm) ? PLANNED_ONLY : 1;
-      return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
-    }
-    // "What is the population of Honduras?": a count of its people ("a territory of 800,000
-    // people", "which has 2 million residents"), not any count of people.
-    if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;
-    // "How much did the water rise?": a change may be measured ("rose 4 meters"), not only priced
-    // (a length, weight or rate; not a stretch of time).
-    // ... but what a thing costs is not a sum the sentence says is of something else: "dlrs
-    // 400,000 in scholarships" for what the Games cost. (What is given or owed may be in
-    // something: "donate dlrs 2.6 million in relief".)
-    if (q.amount && COST_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsOfOthers(f.text, (w) => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word)))) return SUM_OF_OTHERS;
-    if (q.amount) return AMOUNT_RE.test(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
-    // "What share of the population ...": a share, not any number.
-    // ... of the asked thing: "5 percent of global sales" is no share of Internet users.
-    if (SHARE_Q_RE.test(q.text)) return !SHARE_RE.test(f.text) ? 0.5 : sharesOfOthers(f.text, (w) => questionTerms(q).has(termOf(w.toLowerCase()) ?? '')) ? SHARE_OF_OTHERS : 1;
-    return f.hasQuantity ? 1 : 0.45;
+  // "How many fighters": a number that counts fighters, not any number in the sentence.
+  // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
+  // ... of the kind asked: "how far" wants a distance, not "two years".
+  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text)) ? 1 : 0.5;
+  // "How old is Marc Hodler?": his age, next to his name.
+  // Or "The 56-year-old history professor ..." right after the sentence that names him.
+  if (q.age && q.names.length > 0) {
+    const nameWords = q.names.flatMap((n) => n.split(/\s+/));
+    return givesAgeOf(f.text, nameWords) || (AGE_OPENING_RE.test(f.text) && nameWords.some((w) => resolved.has(w.toLowerCase()))) ? 1 : 0.4;
+  }
+  // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
+  // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
+  // "How much foreign direct investment ...": money asked, a sum of money ("to $142 million") gives it.
+  // "How many people died ...?": a place's population is not the count asked for.
+  if (q.counted.length > 0) {
+    const modifiers = countedModifiers(q.text, q.counted);
+    if (countsThing(f.text, q.counted, modifiers)) return countFit(q, f.text, modifiers);
+    return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
+  }
+  // "What is the population of Honduras?": a count of its people ("a territory of 800,000
+  // people", "which has 2 million residents"), not any count of people.
+  if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;
+  // "How much did the water rise?": a change may be measured ("rose 4 meters"), not only priced
+  // (a length, weight or rate; not a stretch of time).
+  // ... but what a thing costs is not a sum the sentence says is of something else: "dlrs
+  // 400,000 in scholarships" for what the Games cost. (What is given or owed may be in
+  // something: "donate dlrs 2.6 million in relief".)
+  if (q.amount && COST_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsOfOthers(f.text, (w) => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word)))) return SUM_OF_OTHERS;
+  if (q.amount) return AMOUNT_RE.test(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
+  // "What share of the population ...": a share, not any number.
+  // ... of the asked thing: "5 percent of global sales" is no share of Internet users.
+  if (SHARE_Q_RE.test(q.text)) return !SHARE_RE.test(f.text) ? 0.5 : sharesOfOthers(f.text, (w) => questionTerms(q).has(termOf(w.toLowerCase()) ?? '')) ? SHARE_OF_OTHERS : 1;
+  return f.hasQuantity ? 1 : 0.45;
+}
+
+/**
+ * The fit of a sentence that counts the asked thing: not when every such count is a place's
+ * population, only planned (for what came about), of a part (for the whole) or of what is
+ * done (for what is to come).
+ */
+function countFit(q: QuestionAnalysis, text: string, modifiers: readonly string[]): number {
+  if (!countsBesidesPopulation(q.text, text, q.counted, modifiers)) return POPULATION_ONLY;
+  if (!q.future && countsOnlyPlanned(q.text, text, q.counted, modifiers)) return PLANNED_ONLY;
+  if (countsOnlyPart(q.text, text, q.counted, modifiers)) return PLANNED_ONLY;
+  if (q.future && countsOnlyDone(text, q.counted, modifiers, isPastForm)) return PLANNED_ONLY;
+  return 1;
 }

@@ -165,13 +165,9 @@ export class WordNet {
     const out: string[] = [];
     for (const { line } of this.entries(name.replace(/\s+/g, '_'), 'noun')) {
       for (const off of senseOffsets(line)) {
-        const f = this.data.noun.lineAt(Number(off)).split(' ');
-        if (Number(f[1]) !== LOCATION_NOUN_FILE) continue;
-        let at = 4 + parseInt(f[3] ?? '0', 16) * 2;
-        const pointers = Number(f[at++]);
-        for (let i = 0; i < pointers; i++, at += 4) {
-          if (f[at] !== '%m' || f[at + 2] !== 'n') continue;
-          const target = Number(f[at + 1]);
+        const place = parseSynset(this.data.noun.lineAt(Number(off)));
+        if (place.lexFile !== LOCATION_NOUN_FILE) continue;
+        for (const target of place.members) {
           const memberLine = this.data.noun.lineAt(target);
           const member = parseSynset(memberLine);
           // Nationals only, not peoples ("a member of a Bantu people"): "a native or inhabitant of".
@@ -403,7 +399,7 @@ interface Derivation {
  * with underscores, for the 1-based word numbers of lexical pointers), the offsets of its
  * hypernyms (same part of speech) and its derivation pointers.
  */
-function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[]; antonyms: Derivation[]; causes: number[] } {
+function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[]; antonyms: Derivation[]; causes: number[]; members: number[] } {
   const f = line.split(' ');
   const lexFile = Number(f[1]);
   const count = parseInt(f[3] ?? '0', 16);
@@ -417,15 +413,18 @@ function parseSynset(line: string): { words: string[]; all: string[]; lexFile: n
   const derivations: Derivation[] = [];
   const antonyms: Derivation[] = [];
   const causes: number[] = [];
+  // Member meronyms among nouns: a country's nationals ("Denmark" → "Dane").
+  const members: number[] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     if (f[at] === '@' || f[at] === '@i') hypernyms.push(Number(f[at + 1]));
     else if (f[at] === '>') causes.push(Number(f[at + 1]));
+    else if (f[at] === '%m' && f[at + 2] === 'n') members.push(Number(f[at + 1]));
     else if (f[at] === '+' || f[at] === '!') {
       const st = f[at + 3] ?? '0000';
       (f[at] === '+' ? derivations : antonyms).push({ offset: Number(f[at + 1]), pos: f[at + 2] ?? '', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
   }
-  return { words, all, lexFile, hypernyms, derivations, antonyms, causes };
+  return { words, all, lexFile, hypernyms, derivations, antonyms, causes, members };
 }
 
 let shared: WordNet | null | undefined;
