@@ -8,7 +8,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speakerTopic, speaks } from './speakers.ts';
 import { askedOffice, OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
-import { KindReferences, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed } from './references.ts';
+import { itContinuesName, KindReferences, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -157,6 +157,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
 
   // The question's names of things, for a name referred to by its kind ("the yacht").
   const nameOfGroup = thingNames(q, index.persons.tokens);
+  // ... and of bodies, named with a common word ("World Food Program", though the name finder took it for a person's).
+  const bodyNames = thingNames(q, new Set([...index.persons.tokens].filter((t) => !q.nameGroups.get(t)?.some((g) => index.isCommonWord(g)))));
   const kindReferences = new KindReferences();
   // ... and a thing the question names by its kind ("the shuttle"), the sentence by name ("Meridian").
   const namesOfKind = new NamesOfKind(q, index.persons.tokens, kindNamesOf(index.brief.sources));
@@ -282,6 +284,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // "... Orion Star roared into orbit ... The launch, at 4:12 a.m., ...": the event just told of.
             if (m < KIND_REFERENCE_MATCH && docTerms.has(id) && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (byKind(term) || (nameOfGroup.has(term) && namedBefore(term) && (refersBack ??= refersBackToEvent(f.text, focalSet))))) m = KIND_REFERENCE_MATCH;
+            // "The U.N. World Food Program said ... It also was pulling food ...": the body named as the sentence before's subject.
+            const body = m < KIND_REFERENCE_MATCH ? bodyNames.get(term) : undefined;
+            if (body !== undefined && itContinuesName(prevText(), f.text, body)) m = KIND_REFERENCE_MATCH;
             // "..., he said" where "he" was resolved to this person.
             if (resolved.has(term)) m = Math.max(m, 0.9);
             // A place or date the document is about, though this sentence does not repeat it

@@ -51,6 +51,21 @@ export function refersByTitle(before: string, text: string, name: string): boole
   return title !== undefined && new RegExp(`\\bthe\\s+${escapeRegExp(title)}\\b|\\b${escapeRegExp(title)}ial\\b`, 'i').test(text);
 }
 
+/** "It" or "Its" opening a sentence, as its subject. */
+const IT_OPENS_RE = /^["“'‘(]*(?:It|Its)\b/u;
+
+/**
+ * Whether `text` opens with "It" right after a sentence whose subject is the name `name`:
+ * after "The U.N. World Food Program said Thursday it was diverting ships ...", "It also was
+ * pulling food from warehouses ..." is about the programme. The name must open the sentence
+ * before (past "The" and up to two capitalised words, "U.N."), and not as part of a longer name.
+ */
+export function itContinuesName(before: string, text: string, name: string): boolean {
+  if (!IT_OPENS_RE.test(text)) return false;
+  const words = name.split(/\s+/).map(escapeRegExp).join('\\s+');
+  return new RegExp(`^["“'‘(]*(?:The\\s+)?(?:\\p{Lu}[\\p{L}.'’&-]*\\s+){0,2}${words}(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(before);
+}
+
 /** Sentences back that a definite reference ("that small island") may point to a name in. */
 export const NAME_LOOKBACK = 3;
 

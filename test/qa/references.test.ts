@@ -1,7 +1,7 @@
 /** How a sentence names what the question names without writing it out (src/qa/references.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { kindNounsOf, NamesOfKind, referredByKind, refersByKind, refersByTitle } from '../../src/qa/references.ts';
+import { itContinuesName, kindNounsOf, NamesOfKind, referredByKind, refersByKind, refersByTitle } from '../../src/qa/references.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('a named thing referred to by its kind', () => {
@@ -116,5 +116,27 @@ describe('a person referred to by title', () => {
     const a = engine.ask("Who is Marek's spokesman?", { topic: 'currency' });
     assert.equal(a.abstained, false, `abstained at ${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /Jan Holm/);
+  });
+});
+
+describe('"It" after a sentence whose subject is a body', () => {
+  it('takes the body for the subject only when its name opens the sentence before', () => {
+    const before = 'The U.N. Harbour Relief Agency said Thursday it was diverting ships to the coast.';
+    assert.equal(itContinuesName(before, 'It also was pulling stores from its depot, spokesman Ivo Brandt said.', 'Harbour Relief Agency'), true);
+    assert.equal(itContinuesName(before, 'Its depot was empty.', 'Harbour Relief Agency'), true);
+    // Not a sentence that opens otherwise, nor a name that is not the subject, nor part of a longer name.
+    assert.equal(itContinuesName(before, 'Stores were pulled from the depot, spokesman Ivo Brandt said.', 'Harbour Relief Agency'), false);
+    assert.equal(itContinuesName('Ships left port after the Harbour Relief Agency asked for help.', 'It also was pulling stores.', 'Harbour Relief Agency'), false);
+    assert.equal(itContinuesName('The Harbour Relief Agency Board met on Monday.', 'It also was pulling stores.', 'Harbour Relief Agency'), false);
+  });
+
+  it('answers who speaks for the body from the sentence that says "It ... spokesman X said"', () => {
+    const engine = madeEngine('storm', 'The storm', {
+      a: 'The U.N. Harbour Relief Agency said Thursday it was diverting ships to the coast.\n\nIt also was pulling stores from its depot in Oslo, spokesman Ivo Brandt said.\n',
+      b: 'Rescue teams and relief workers searched the valley for a second day on Friday.\n',
+    });
+    const a = engine.ask('Who is the Harbour Relief Agency spokesman?', { topic: 'storm' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Ivo Brandt/);
   });
 });
