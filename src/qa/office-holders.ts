@@ -43,6 +43,12 @@ export interface AskedOffice {
   verb?: { term: string; forms: RegExp; object: readonly string[] };
   /** Other titles that hold the office as well: whoever heads a body, asked with a verb ("Who heads the bank?" / "bank chairman X"). */
   titles?: ReadonlySet<string>;
+  /**
+   * Asked by a title of whoever heads a body, "the head of the German Bundesbank": the terms of
+   * the body, which a sentence may say its head runs, leads or heads ("Hans Tietmeyer, who runs
+   * the German Bundesbank").
+   */
+  headOf?: readonly string[];
 }
 
 /** Titles that address a person without naming an office. */
@@ -61,7 +67,8 @@ export function askedOffice(question: string): AskedOffice | null {
     const { rank, at } = rankBefore(words, i);
     const country = countryOfTitle(words, i, at);
     const of = portfolioAfter(words, i);
-    return { title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), country };
+    const headOf = HEAD_TITLES.has(w.lower) ? bodyAfter(words, i) : [];
+    return { title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), ...(headOf.length > 0 ? { headOf } : {}), country };
   }
   const byVerb = officeOfVerb(question);
   if (byVerb) return byVerb;
@@ -70,7 +77,10 @@ export function askedOffice(question: string): AskedOffice | null {
   if (!noun) return null;
   const ownerPhrase = /^(?!(?:the|an?)$)(?:the\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+?)['’]s?$/iu.exec(role?.[1] ?? '')?.[1];
   const owner = ownerPhrase?.toLowerCase().split(/\s+/);
-  return owner && !countryTermOf(ownerPhrase ?? '') ? { title: noun, role: true, owner, rank: null, country: null } : { title: noun, role: true, rank: null, country: null };
+  const at = words.findIndex((w) => w.lower === noun);
+  const headOf = HEAD_TITLES.has(noun) && at > 0 ? bodyAfter(words, at) : [];
+  const roleOffice: AskedOffice = { title: noun, role: true, rank: null, country: null, ...(headOf.length > 0 ? { headOf } : {}) };
+  return owner && !countryTermOf(ownerPhrase ?? '') ? { ...roleOffice, owner } : roleOffice;
 }
 
 /** "Who leads X?", "Who currently heads X?", "who commanded X": the verb and what follows it. */
@@ -121,6 +131,22 @@ function officeOfVerb(question: string): AskedOffice | null {
   const head = HEAD_TITLES.has(title);
   const verbs = head ? [lemma, ...HEAD_VERBS] : [lemma];
   return { ...asked, titles: head ? HEAD_TITLES : new Set([title]), verb: { term: termOf(verb) ?? lemma, forms: new RegExp(`\\b(?:${verbs.flatMap((v) => verbForms(v)).join('|')})\\b`, 'i'), object: terms } };
+}
+
+/** The verbs of heading a body in the third person or past ("runs", "led"): their bare forms are nouns as often ("a run on the bank"), their -ing forms adjectives ("the leading bank"). */
+const HEAD_VERB_FORMS = new RegExp(`^(?:${HEAD_VERBS.flatMap((v) => verbForms(v).filter((f) => f !== v && !f.endsWith('ing'))).join('|')})$`);
+
+/** The terms of the body after "<title> of (the)": "head of the German Bundesbank" → german, bundesbank. */
+function bodyAfter(words: readonly Word[], i: number): string[] {
+  if (words[i + 1]?.lower !== 'of') return [];
+  const out: string[] = [];
+  for (let k = words[i + 2]?.lower === 'the' ? i + 3 : i + 2; k < words.length; k++) {
+    const w = words[k] as Word;
+    if ((k > i + 2 && w.afterMark) || CLAUSE_WORD.test(w.lower) || /^(?:the|an?|in|on|at|for|to|now|today)$/.test(w.lower)) break;
+    const t = termOf(w.lower);
+    if (t !== null && !isCountryTerm(t)) out.push(t);
+  }
+  return out;
 }
 
 /** Whether `text` uses the asked office's verb on its object ("Shallah, who leads Islamic Jihad"). */
@@ -247,6 +273,8 @@ export function officeMatch(
   /** The sentence before, in the same document, or ''. */
   before = '',
 ): OfficeMatch {
+  // "Who is the head of the Bundesbank?": "Hans Tietmeyer, who runs the German Bundesbank".
+  if (asked.headOf && verbHeldIn(text, { term: asked.title, forms: HEAD_VERB_FORMS, object: asked.headOf })) return 'possible';
   if (asked.role) return roleHeldIn(text, asked.title, asked.owner);
   if (asked.verb && verbHeldIn(text, asked.verb)) return 'possible';
   // The title itself, or a word for it ("leader" for "president"): held the same way.

@@ -164,6 +164,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const namesOfKind = new NamesOfKind(q, index.persons.tokens, kindNamesOf(index.brief.sources));
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.
   const event = eventVerbCheck(q, index);
+  const headTerm = office?.headOf ? termOf(office.title) : null;
   const speaking = speakingTerms(q.text, q.tokens);
   const eventSynonymIds = new Set([...(event?.ids ?? [])].filter((x) => x !== index.termId(event?.term ?? '')));
   const isEventTerm = (t: string): boolean => event !== null && (t === event.term || event.ids.has(index.termId(t) ?? -1));
@@ -250,6 +251,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const { fit: officeFit, next } = office ? officeFitOf(index, unit, office, f.text, speakerIndex(index).profiles, articleNames) : { fit: 'possible' as const, next: false };
     // "Who heads Islamic Jihad?": "the group's leader Ramadan Shallah" holds the office the verb asks about.
     const officeVerbMet = office?.verb !== undefined && (officeFit === 'confirmed' || officeFit === 'possible');
+    const headHeld = office?.headOf !== undefined && (officeFit === 'confirmed' || officeFit === 'possible');
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
       let covered = 0;
@@ -302,6 +304,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         }
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);
         if (officeVerbMet && term === office.verb?.term) m = Math.max(m, DERIVED_MATCH);
+        // "the head of the Bundesbank" held by "who runs the Bundesbank": the verb says the title.
+        if (headHeld && term === headTerm) m = Math.max(m, DERIVED_MATCH);
         if (converse && term === event?.term) m = Math.max(m, CONVERSE_MATCH);
         if (residenceWord(term) || spokenWord(term) || shapeWordMet(term)) m = 1;
         const doer = doerNouns.get(i);

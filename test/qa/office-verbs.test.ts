@@ -82,3 +82,24 @@ describe('offices asked with a verb: whose office', () => {
     assert.match(engine.ask('Who led the inquiry board?', { topic: 'rocket' }).citations[0]?.quote ?? '', /Paul Rieder/);
   });
 });
+
+describe('an office asked by title, held by its verb', () => {
+  it('takes "who runs the Varden Reserve Bank" for its head, not "a run on" it', () => {
+    const asked = askedOffice('Who is the head of the Varden Reserve Bank?');
+    assert.ok(asked);
+    assert.equal(holds(officeMatch(asked, 'Ilse Maran, who runs the Varden Reserve Bank, hinted at a cut.', none)), true);
+    assert.equal(holds(officeMatch(asked, 'Olaf Brun led the Varden Reserve Bank until May.', none)), true);
+    assert.equal(holds(officeMatch(asked, 'Ilse Maran warned of a run on the Varden Reserve Bank.', none)), false);
+    assert.equal(holds(officeMatch(asked, 'Ilse Maran, the leading critic of the Varden Reserve Bank, spoke.', none)), false);
+  });
+
+  it('answers from the sentence that says who runs the body', () => {
+    const engine = madeEngine('rates', 'Interest rates', {
+      a: 'Ilse Maran, who runs the Varden Reserve Bank, hinted the rate cut was meant to calm markets.\n\nBanks across the region followed with cuts of their own on Friday.\n',
+      b: 'Traders said the bank surprised them.\n',
+    });
+    const a = engine.ask('Who is the head of the Varden Reserve Bank?', { topic: 'rates' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Ilse Maran/);
+  });
+});
