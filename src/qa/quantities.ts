@@ -228,8 +228,13 @@ export function countsOnlyDone(text: string, counted: string[], modifiers: reado
 
 /** "How many members does the IOC have?": a question for a whole's count. */
 const TOTAL_Q_RE = /^\s*how many\b[^?]*\b(?:does|do|did)\b[^?]*\bhave\b/i;
-/** A count of a part, with what it counts: "four agents, including one IOC member", "one of only four IOC members with life membership". */
-const PART_COUNT_RE = /\b(?:including|includes|among them|of whom|of which|one of(?: only)?|two of|three of)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b(?:\s+[\p{L}-]+){0,4}/giu;
+/**
+ * A count of a part, with what it counts: "four agents, including one IOC member", "one of only
+ * four IOC members with life membership"; or a bare count where something happened, after a
+ * noun or verb ("a recount in four provinces"), where the whole's count would be definite
+ * ("its 26 provinces", "all 26 provinces").
+ */
+const PART_COUNT_RE = /\b(?:including|includes|among them|of whom|of which|one of(?: only)?|two of|three of|(?<=\p{Ll}{3,}\s+)(?:in|at|across)(?:\s+only|\s+just)?)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b(?:\s+[\p{L}-]+){0,4}/giu;
 
 /** Whether every count of the asked thing in `text` is of a part, for a question about the whole's count. */
 export function countsOnlyPart(question: string, text: string, counted: string[], modifiers: readonly string[]): boolean {

@@ -166,6 +166,17 @@ describe('"how many members does it have": the whole, not a part', () => {
     assert.equal(countsOnlyPart('How many council members took money?', 'Four agents, including one council member, took money.', members, []), false, 'not a question about the whole');
   });
 
+  it('takes a bare count where something happened for a part ("a recount in four provinces")', () => {
+    const provinces = [termOf('provinces') as string];
+    const q = 'How many provinces does Tarvia have?';
+    assert.equal(countsOnlyPart(q, 'A recount in four Tarvian provinces confirmed the result.', provinces, []), true);
+    assert.equal(countsOnlyPart(q, 'Voting went ahead in only six provinces on Sunday.', provinces, []), true);
+    // The whole's count is definite, or said with "has"; a range "from 171 to 145" counts no part.
+    assert.equal(countsOnlyPart(q, 'Voting went ahead in all 26 provinces.', provinces, []), false);
+    assert.equal(countsOnlyPart(q, 'Tarvia has 26 provinces.', provinces, []), false);
+    assert.equal(countsOnlyPart(q, 'The army cut the number of provinces open to aid groups from 171 to 145.', provinces, []), false);
+  });
+
   it('does not answer with the count of a part', () => {
     const engine = madeEngine('council', 'The council', {
       a: 'Lind, the second most senior member of the council, said he knew of four agents, including one council member, who took money.\n',
