@@ -31,6 +31,24 @@ const ANOTHER_OWNER = 0.5;
 /** A sentence with a name, but none of the kind asked the name of, nor that kind's noun. */
 const NAME_OF_OTHER_KIND = 0.6;
 
+/** "What is the theme of ...", "what was its margin": the noun the question asks the value of. */
+const ATTRIBUTE_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s?)\s+(\p{Ll}{3,})\s+(?:of|for|at|in|on|behind)\b/u;
+/**
+ * A sentence without the noun a "what is the <noun> of X" question asks the value of (nor a
+ * WordNet synonym or derived form of it) may give something else of X.
+ */
+const ATTRIBUTE_UNSAID = 0.75;
+
+/** Whether the sentence's terms (`unitTerms`) hold `noun`, a synonym of its two commonest senses, or a form derived from it. */
+function saysNoun(noun: string, unitTerms: ReadonlySet<number>, index: TopicIndex): boolean {
+  const wn = wordNet();
+  const words = [noun, ...(wn?.related(noun, 'noun', 2).synonyms ?? []), ...(wn?.derived(noun).map((d) => d.word) ?? [])];
+  return words.some((w) => {
+    const id = index.termId(termOf(w) ?? w);
+    return id !== undefined && unitTerms.has(id);
+  });
+}
+
 /** A sentence that writes the asked kind's noun ("a crime that ..."). */
 const KIND_MENTIONED = 0.9;
 
@@ -290,6 +308,9 @@ export function typeFactor(
       // "Which agency reports EU statistics?": "the European Union's statistics agency reported"
       // says whose agency, not which; a sentence with no other name does not say which.
       if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (place || !namesPlace(n, f)))) return WHICH_UNNAMED;
+      // "What is the theme of this year's summit?": a sentence that never says "theme", nor a word for it, gives none.
+      const attribute = ATTRIBUTE_Q_RE.exec(q.text)?.[1]?.toLowerCase();
+      if (attribute && !saysNoun(attribute, unitTerms, index)) return ATTRIBUTE_UNSAID;
       return 1;
     }
   }
