@@ -8,7 +8,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speakerTopic, speaks } from './speakers.ts';
 import { askedOffice, OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
-import { itContinuesName, KindReferences, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed } from './references.ts';
+import { itContinuesName, KindReferences, pointsToOtherYear, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -395,14 +395,6 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // A newer count must hold the country the best one does ("in Honduras"), as the scorer asks of any count.
   return q.latest ? newestFirst(index, out, q.type === 'quantity' ? (qIds.filter((id, i) => id !== undefined && isCountryTerm(q.terms[i] as string)) as number[]) : []) : out;
 }
-
-/** Whether `text` opens by pointing back ("That prize ...") to the sentence before, which names a year other than `year`. */
-function pointsToOtherYear(text: string, before: string, year: string): boolean {
-  if (!POINTS_BACK_RE.test(text)) return false;
-  const years: string[] = before.match(/\b(?:1[89]\d\d|20\d\d)\b/g) ?? [];
-  return years.length > 0 && !years.includes(year);
-}
-const POINTS_BACK_RE = /^["“'‘(]*(?:That|Those|This|These)\s+\p{Ll}/u;
 
 /** How much a year in the question counts for a sentence of a document published that year. */
 const PUBLISHED_YEAR_MATCH = 0.9;

@@ -66,6 +66,14 @@ export function itContinuesName(before: string, text: string, name: string): boo
   return new RegExp(`^["“'‘(]*(?:The\\s+)?(?:\\p{Lu}[\\p{L}.'’&-]*\\s+){0,2}${words}(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(before);
 }
 
+/** Whether `text` opens by pointing back ("That prize ...") to the sentence before, which names a year other than `year`. */
+export function pointsToOtherYear(text: string, before: string, year: string): boolean {
+  if (!POINTS_BACK_RE.test(text)) return false;
+  const years: string[] = before.match(/\b(?:1[89]\d\d|20\d\d)\b/g) ?? [];
+  return years.length > 0 && !years.includes(year);
+}
+const POINTS_BACK_RE = /^["“'‘(]*(?:That|Those|This|These)\s+\p{Ll}/u;
+
 /** Sentences back that a definite reference ("that small island") may point to a name in. */
 export const NAME_LOOKBACK = 3;
 
