@@ -39,10 +39,18 @@ const ATTRIBUTE_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be
  */
 const ATTRIBUTE_UNSAID = 0.75;
 
+/** The words that say a noun, by noun (worked out once: the scorer asks for every candidate). */
+const nounWords = new Map<string, string[]>();
+
 /** Whether the sentence's terms (`unitTerms`) hold `noun`, a synonym of its two commonest senses, or a form derived from it. */
 function saysNoun(noun: string, unitTerms: ReadonlySet<number>, index: TopicIndex): boolean {
-  const wn = wordNet();
-  const words = [noun, ...(wn?.related(noun, 'noun', 2).synonyms ?? []), ...(wn?.derived(noun).map((d) => d.word) ?? [])];
+  let words = nounWords.get(noun);
+  if (!words) {
+    const wn = wordNet();
+    words = [noun, ...(wn?.related(noun, 'noun', 2).synonyms ?? []), ...(wn?.derived(noun).map((d) => d.word) ?? [])];
+    if (nounWords.size > 1000) nounWords.clear();
+    nounWords.set(noun, words);
+  }
   return words.some((w) => {
     const id = index.termId(termOf(w) ?? w);
     return id !== undefined && unitTerms.has(id);

@@ -158,7 +158,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // The question's names of things, for a name referred to by its kind ("the yacht").
   const nameOfGroup = thingNames(q, index.persons.tokens);
   // ... and of bodies, named with a common word ("World Food Program", though the name finder took it for a person's).
-  const bodyNames = thingNames(q, new Set([...index.persons.tokens].filter((t) => !q.nameGroups.get(t)?.some((g) => index.isCommonWord(g)))));
+  const bodyNames = thingNames(q, { has: (t) => index.persons.tokens.has(t) && !q.nameGroups.get(t)?.some((g) => index.isCommonWord(g)) });
   const kindReferences = new KindReferences();
   // ... and a thing the question names by its kind ("the shuttle"), the sentence by name ("Meridian").
   const namesOfKind = new NamesOfKind(q, index.persons.tokens, kindNamesOf(index.brief.sources));

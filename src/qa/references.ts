@@ -229,7 +229,7 @@ export function referredByKind(doc: DocSentences, at: number, name: string): boo
  * The question's names of things by their terms ("vega" → "Vega Star"): not people (the
  * speaker stage resolves them) nor countries ("the country" may be any).
  */
-export function thingNames(q: Pick<QuestionAnalysis, 'names' | 'nameGroups'>, persons: ReadonlySet<string>): Map<string, string> {
+export function thingNames(q: Pick<QuestionAnalysis, 'names' | 'nameGroups'>, persons: Pick<ReadonlySet<string>, 'has'>): Map<string, string> {
   const out = new Map<string, string>();
   for (const n of q.names) {
     const terms = analyze(n).map((t) => t.term);
