@@ -12,6 +12,7 @@ import { wordNet } from './wordnet.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
+import { wordAndKinIds } from './derivations.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
@@ -39,22 +40,17 @@ const ATTRIBUTE_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be
  */
 const ATTRIBUTE_UNSAID = 0.75;
 
-/** The words that say a noun, by noun (worked out once: the scorer asks for every candidate). */
-const nounWords = new Map<string, string[]>();
+/** The term ids that say an asked noun, per topic index and noun (the scorer asks for every candidate). */
+const nounIds = new WeakMap<TopicIndex, Map<string, Set<number>>>();
 
 /** Whether the sentence's terms (`unitTerms`) hold `noun`, a synonym of its two commonest senses, or a form derived from it. */
 function saysNoun(noun: string, unitTerms: ReadonlySet<number>, index: TopicIndex): boolean {
-  let words = nounWords.get(noun);
-  if (!words) {
-    const wn = wordNet();
-    words = [noun, ...(wn?.related(noun, 'noun', 2).synonyms ?? []), ...(wn?.derived(noun).map((d) => d.word) ?? [])];
-    if (nounWords.size > 1000) nounWords.clear();
-    nounWords.set(noun, words);
-  }
-  return words.some((w) => {
-    const id = index.termId(termOf(w) ?? w);
-    return id !== undefined && unitTerms.has(id);
-  });
+  let byNoun = nounIds.get(index);
+  if (!byNoun) nounIds.set(index, (byNoun = new Map()));
+  let ids = byNoun.get(noun);
+  if (!ids) byNoun.set(noun, (ids = wordAndKinIds(noun, 'noun', 2, index)));
+  for (const id of ids) if (unitTerms.has(id)) return true;
+  return false;
 }
 
 /** A sentence that writes the asked kind's noun ("a crime that ..."). */

@@ -93,3 +93,19 @@ export function doerNounsOf(q: QuestionAnalysis, wn: WordNet | null = wordNet())
 const DOER_SUFFIX = /[a-z]{3}(?:er|or|ist|ant|ent)$/;
 /** How much a doer's noun counts when the sentence has only its verb ("published"). */
 export const DOER_VERB_MATCH = 0.5;
+
+/**
+ * Term ids in the topic of `word`, its WordNet synonyms (single words) from its `senses`
+ * commonest senses as `pos`, and the forms derived from it ("command" → commander): the words
+ * that say it. The event verb's ("Who commands ...?") and the asked noun's ("What is the theme of ...?").
+ */
+export function wordAndKinIds(word: string, pos: 'noun' | 'verb', senses: number, index: TopicIndex, wn: WordNet | null = wordNet()): Set<number> {
+  const out = new Set<number>();
+  const words = wn ? [...wn.related(word, pos, senses).synonyms, ...wn.derived(word).map((d) => d.word)] : [];
+  for (const w of [word, ...words]) {
+    if (/[\s_]/.test(w)) continue;
+    const id = index.termId(termOf(w) ?? w);
+    if (id !== undefined) out.add(id);
+  }
+  return out;
+}

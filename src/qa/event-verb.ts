@@ -6,6 +6,7 @@
  * question and by WordNet.
  */
 import type { TopicIndex } from './qa-index.ts';
+import { wordAndKinIds } from './derivations.ts';
 import { PARTICLE_RE, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
@@ -94,15 +95,7 @@ const EVENT_SENSES = 3;
 
 /** Term ids of the verb, its derived forms ("commander") and its WordNet synonyms (single words) in the topic. */
 export function eventVerbIds(word: string, index: TopicIndex): Set<number> {
-  const wn = wordNet();
-  const out = new Set<number>();
-  const words = wn ? [...wn.related(word, 'verb', EVENT_SENSES).synonyms, ...wn.derived(word).map((d) => d.word)] : [];
-  for (const w of [word, ...words]) {
-    if (/[\s_]/.test(w)) continue;
-    const id = index.termId(termOf(w) ?? w);
-    if (id !== undefined) out.add(id);
-  }
-  return out;
+  return wordAndKinIds(word, 'verb', EVENT_SENSES, index);
 }
 
 /**

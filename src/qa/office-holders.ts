@@ -10,7 +10,7 @@
 import { ROLE_Q_RE, roleHeldIn, roleNoun } from './role-holders.ts';
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm, SHARED } from './gazetteer.ts';
-import { APPOSITIVE_BEFORE_RE, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioAfter, portfolioBefore, rankBefore, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
+import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioAfter, portfolioBefore, rankBefore, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { termOf } from './text-analysis.ts';
@@ -135,19 +135,6 @@ function officeOfVerb(question: string): AskedOffice | null {
 
 /** The verbs of heading a body in the third person or past ("runs", "led"): their bare forms are nouns as often ("a run on the bank"), their -ing forms adjectives ("the leading bank"). */
 const HEAD_VERB_FORMS = new RegExp(`^(?:${HEAD_VERBS.flatMap((v) => verbForms(v).filter((f) => f !== v && !f.endsWith('ing'))).join('|')})$`);
-
-/** The terms of the body after "<title> of (the)": "head of the German Bundesbank" → german, bundesbank. */
-function bodyAfter(words: readonly Word[], i: number): string[] {
-  if (words[i + 1]?.lower !== 'of') return [];
-  const out: string[] = [];
-  for (let k = words[i + 2]?.lower === 'the' ? i + 3 : i + 2; k < words.length; k++) {
-    const w = words[k] as Word;
-    if ((k > i + 2 && w.afterMark) || CLAUSE_WORD.test(w.lower) || /^(?:the|an?|in|on|at|for|to|now|today)$/.test(w.lower)) break;
-    const t = termOf(w.lower);
-    if (t !== null && !isCountryTerm(t)) out.push(t);
-  }
-  return out;
-}
 
 /** Whether `text` uses the asked office's verb on its object ("Shallah, who leads Islamic Jihad"). */
 function verbHeldIn(text: string, verb: NonNullable<AskedOffice['verb']>): boolean {

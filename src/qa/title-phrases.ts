@@ -7,7 +7,7 @@
  * "Byron Wien, U.S. equity strategist"). Countries come from the gazetteer.
  */
 import { isTitleWord } from './entities.ts';
-import { countryTermOf, countryTermsOf } from './gazetteer.ts';
+import { countryTermOf, countryTermsOf, isCountryTerm } from './gazetteer.ts';
 import { termOf } from './text-analysis.ts';
 import { MONTHS } from '../domain/calendar.ts';
 
@@ -156,6 +156,19 @@ export function portfolioAfter(words: readonly Word[], i: number): string[] {
     head = w;
   }
   return head ? [termOf(head.lower) ?? head.lower] : [];
+}
+
+/** The terms of the body after "<title> of (the)", countries left out: "head of the German Bundesbank" → bundesbank. */
+export function bodyAfter(words: readonly Word[], i: number): string[] {
+  if (words[i + 1]?.lower !== 'of') return [];
+  const out: string[] = [];
+  for (let k = words[i + 2]?.lower === 'the' ? i + 3 : i + 2; k < words.length; k++) {
+    const w = words[k] as Word;
+    if ((k > i + 2 && w.afterMark) || CLAUSE_WORD.test(w.lower) || /^(?:the|an?|in|on|at|for|to|now|today)$/.test(w.lower)) break;
+    const t = termOf(w.lower);
+    if (t !== null && !isCountryTerm(t)) out.push(t);
+  }
+  return out;
 }
 
 /** The country in "<title> of (the) <Country>" after position `i`; not one that opens a body's name ("of the China Democratic Party"). */
