@@ -14,6 +14,7 @@ import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countrie
 import { verbForms, wordNet } from './wordnet.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { termOf } from './text-analysis.ts';
+import { withoutDateline } from '../content/dateline.ts';
 
 /** The office a "who" question asks about. */
 export interface AskedOffice {
@@ -259,6 +260,8 @@ export function officeMatch(
   articleNames: (country: string) => boolean = () => true,
   /** The sentence before, in the same document, or ''. */
   before = '',
+  /** The country the article's lead names first (its story's country), or null; asked only when needed. */
+  lead: () => string | null = () => null,
 ): OfficeMatch {
   // "Who is the head of the Bundesbank?": "Hans Tietmeyer, who runs the German Bundesbank".
   if (asked.headOf && verbHeldIn(text, { term: asked.title, forms: HEAD_VERB_FORMS, object: asked.headOf })) return 'possible';
@@ -317,15 +320,26 @@ export function officeMatch(
   // ... and so is one who visits with no place named, in an article on the country: "When President Clinton visited in the spring".
   if (visitsCountry(text, asks, visitors)) return 'other';
   const here = countriesNamed(text, asks);
-  if (namesOther(here, asks)) return 'loose';
+  if (namesOther(here, asks)) return leadDecides(asks, lead);
   // The same when the sentence names no country and the one before names only others: "British
   // Foreign Secretary Robin Cook said ... Cook told reporters after a Cabinet called by Prime
   // Minister Tony Blair" is Britain's prime minister, not the asked country's.
   if (before && !here.has(asks)) {
     const there = countriesNamed(before, asks);
-    if (!there.has(asks) && namesOther(there, asks)) return 'loose';
+    if (!there.has(asks) && namesOther(there, asks)) return leadDecides(asks, lead);
   }
   return best;
+}
+
+/**
+ * Whose is a title with no country of its own, in a sentence that names other countries: the
+ * article's, when its lead names a country first. "Defence Minister John Moore" in a story that
+ * opens "Protesters on Sunday urged Australian military leaders ..." is Australia's, not
+ * Indonesia's, though the sentence names both; with no such lead it stays open.
+ */
+function leadDecides(asks: string, lead: () => string | null): OfficeMatch {
+  const home = lead();
+  return home === null ? 'loose' : home === asks ? 'possible' : 'other';
 }
 
 /** Whether `text` opens by referring back to the asked title: "The minister, Amir Khan Muttaqi, ...". */
@@ -360,8 +374,10 @@ export function officeFitOf(
   profiles: ReadonlyMap<string, ReadonlySet<string>>,
   articleNames: (country: string) => boolean,
 ): { fit: OfficeMatch; next: boolean } {
-  const before = index.brief.sources[unit.doc]?.sentences[unit.sentence - 1]?.text ?? '';
-  const fit = officeMatch(office, text, profiles, articleNames, before);
+  const sentences = index.brief.sources[unit.doc]?.sentences;
+  const before = sentences?.[unit.sentence - 1]?.text ?? '';
+  const lead = (): string | null => [...countriesNamed(withoutDateline(sentences?.[0]?.text ?? ''), office.country)][0] ?? null;
+  const fit = officeMatch(office, text, profiles, articleNames, before, lead);
   if (fit !== 'absent' || office.role) return { fit, next: false };
   const next = heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, profiles, articleNames));
   return next ? { fit: next, next: true } : { fit, next: false };

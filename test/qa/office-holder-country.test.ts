@@ -31,3 +31,31 @@ describe("an office holder's country from the documents", () => {
     assert.equal(a.abstained, true, a.answer);
   });
 });
+
+describe("a title with no country, in a sentence that names others: the article's country", () => {
+  const none = new Map<string, Set<string>>();
+  const text = 'The protesters wanted Australia to cut all military ties with Indonesia despite Defence Minister Ian Carr\'s recent announcement, he said.';
+  const lead = (c: string | null) => (): string | null => (c === null ? null : termOf(c));
+
+  it("is the country the article's lead names first, another's when the lead names another", () => {
+    const indonesia = askedOffice("Who is Indonesia's defence minister?");
+    const australia = askedOffice("Who is Australia's defence minister?");
+    assert.ok(indonesia && australia);
+    assert.equal(officeMatch(indonesia, text, none, () => true, '', lead('Australian')), 'other');
+    assert.equal(officeMatch(australia, text, none, () => true, '', lead('Australian')), 'possible');
+    // With no country in the lead, whose it is stays open.
+    assert.equal(officeMatch(indonesia, text, none, () => true, '', lead(null)), 'loose');
+  });
+
+  it('abstains for the other country and answers for the lead\'s, from whole documents', () => {
+    const engine = madeEngine('ties', 'Military ties', {
+      a: 'Protesters on Sunday urged Australian military leaders to name Indonesian officers trained here.\n\nThe protesters wanted Australia to cut all military ties with Indonesia despite Defence Minister Ian Carr\'s recent announcement that joint exercises would resume, he said.\n',
+      b: 'Jakarta said on Monday that the exercises were routine.\n',
+    });
+    const other = engine.ask("Who is Indonesia's defence minister?", { topic: 'ties' });
+    assert.equal(other.abstained, true, `answered at ${other.confidence}: ${other.citations[0]?.quote}`);
+    const own = engine.ask("Who is Australia's defence minister?", { topic: 'ties' });
+    assert.equal(own.abstained, false, own.answer);
+    assert.match(own.citations[0]?.quote ?? '', /Ian Carr/);
+  });
+});
