@@ -8,7 +8,7 @@
  */
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, type AskedDoer } from './asked-doer.ts';
-import { figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
+import { countAtAnotherPlace, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
@@ -172,10 +172,17 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   // "What is unemployment in Germany?" is not answered by "... unemployment, 10.9 percent in the 11 nations".
   // The figure itself is another's, as a role tied to another country is.
   else if (q.type === 'quantity' && figureSetElsewhere(q.text, text, q.counted)) factor *= OTHER_COUNTRY;
+  // "How many people were killed in the Kupang riot?" is not answered by "... in Kupang ... in the capital, Jakarta, ..., when 14 people were killed".
+  else if (q.type === 'quantity' && countAtAnotherPlace(text, askedPlaceWords(q, persons), q.counted)) factor *= OTHER_COUNTRY;
   // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
   const doer = doerOf(q);
   if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;
   return factor;
+}
+
+/** The words of the question's names that are not people's, lower case ("kupang"): where it asks about. */
+function askedPlaceWords(q: QuestionAnalysis, persons: ReadonlySet<string>): string[] {
+  return q.names.flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => !persons.has(w));
 }
 
 const doers = new WeakMap<QuestionAnalysis, AskedDoer | null>();

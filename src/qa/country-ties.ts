@@ -7,7 +7,7 @@
  * demonyms come from the gazetteer, so this holds for any country.
  */
 import { MONTH_START_SOURCE, MONTHS } from '../domain/calendar.ts';
-import { isTitleWord } from './entities.ts';
+import { isPlaceWord, isTitleWord } from './entities.ts';
 import { COUNTRY_GROUPS } from './gazetteer.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { countriesAt, wordsOf, type Word } from './title-phrases.ts';
@@ -254,4 +254,43 @@ export function figureSetElsewhere(question: string, sentence: string, counted: 
     }
   }
   return elsewhere && !(named && unset);
+}
+
+/** Words that set what follows at a place: "in Jakarta", "at the capital, Jakarta", "near Dili". */
+const AT_PLACE_BEFORE_RE = /\b(?:in|at|near|outside|capital|city of)[,\s]+(?:the\s+)?$/i;
+/** Words that open a clause telling what happened at a place just named: "in Jakarta, on Nov. 22, when 14 people were killed". */
+const PLACE_CLAUSE_RE = /^(?:when|where|killing|leaving)$/;
+
+/**
+ * Whether every count of the asked thing (`counted` terms) in `sentence` tells of another place
+ * than the question's (`asked`, its names' words in lower case): after "The violence in Kupang
+ * was in retaliation for the burning of 22 churches ... in the capital, Jakarta, on Nov. 22,
+ * when 14 people were killed", the 14 died in Jakarta. A count belongs to the nearest place
+ * set before it ("in Jakarta", "the capital, Jakarta"), when a clause of its own ("when",
+ * "where") follows that place: not a place that opens the sentence ("In Washington on Thursday,
+ * Clinton ordered ..."), nor a country's people ("Malaysian authorities").
+ */
+export function countAtAnotherPlace(sentence: string, asked: readonly string[], counted: readonly string[]): boolean {
+  if (asked.length === 0 || counted.length === 0 || !/\d/.test(sentence)) return false;
+  const words = wordsOf(sentence);
+  let found = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!/^\d/.test(w.text) || /^(?:1[89]|20)\d\d$/.test(w.text) || (/^\d{1,2}$/.test(w.text) && MONTH_WORD_RE.test(words[i - 1]?.lower ?? ''))) continue;
+    if (!words.slice(i + 1, i + 5).some((x) => counted.includes(termOf(x.lower) ?? x.lower))) continue;
+    let clause = false;
+    let elsewhere = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const x = words[j] as Word;
+      if (asked.includes(x.lower)) return false;
+      if (/^\p{Lu}/u.test(x.text) && (isPlaceWord(x.text) || countriesAt(words, j) !== null) && AT_PLACE_BEFORE_RE.test(sentence.slice(Math.max(0, x.start - 30), x.start))) {
+        elsewhere = clause;
+        break;
+      }
+      if (PLACE_CLAUSE_RE.test(x.lower)) clause = true;
+    }
+    if (!elsewhere) return false;
+    found = true;
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 /** A role tied to one country in the question and to another in the sentence answers a different question. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askedSettings, countryTies, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
+import { askedSettings, countAtAnotherPlace, countryTies, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
 import { countryTermOf } from '../../src/qa/gazetteer.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -116,5 +116,28 @@ describe('a sentence set in another country', () => {
     });
     assert.equal(engine.ask('What is unemployment in Norway?', { topic: 'rates' }).abstained, true);
     assert.equal(engine.ask('What is unemployment in the euro zone?', { topic: 'rates' }).abstained, false);
+  });
+});
+
+describe('a count told of another place in a clause of its own', () => {
+  const people = [termOf('people') as string];
+  const riot = 'The violence in the city of Tarnow was in retaliation for the burning of 22 churches in the capital, Jakarta, on Nov. 22, when 14 people were killed.';
+
+  it('belongs to the place set right before its clause, not to the asked one', () => {
+    assert.equal(countAtAnotherPlace(riot, ['tarnow'], people), true);
+    // Set in the asked place, or with no clause between: the sentence keeps it.
+    assert.equal(countAtAnotherPlace('Rioters burned churches in Jakarta, and in Tarnow, where 14 people were killed.', ['tarnow'], people), false);
+    assert.equal(countAtAnotherPlace('In Jakarta on Thursday, officials said 14 people were killed in Tarnow.', ['tarnow'], people), false);
+    // A country's people are no place: "Malaysian authorities ... 15 people".
+    assert.equal(countAtAnotherPlace('Malaysian authorities said 15 people were held.', ['tarnow'], people), false);
+  });
+
+  it('does not answer how many died in the asked place from it', () => {
+    const engine = madeEngine('riot', 'Church riots', {
+      a: `${riot}\n\nThe Tarnow riot broke out after a peaceful strike.\n`,
+      b: 'Police said calm had returned to the city on Tuesday.\n',
+    });
+    const a = engine.ask('How many people were killed in the Tarnow riot?', { topic: 'riot' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
