@@ -8,7 +8,7 @@
  */
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, type AskedDoer } from './asked-doer.ts';
-import { countAtAnotherPlace, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
+import { countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
@@ -132,7 +132,15 @@ export function namesTheThing(question: string, text: string): number {
  * belongs to another clause); for "who is X", X defined by title or apposition; for "what
  * type of X", a type of X named.
  */
-export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySet<string>, persons: ReadonlySet<string>, published: string | null = null): number {
+export function shapeFactor(
+  q: QuestionAnalysis,
+  text: string,
+  focal: ReadonlySet<string>,
+  persons: ReadonlySet<string>,
+  published: string | null = null,
+  /** The country the sentence's article names first in its lead, asked only when needed. */
+  lead: () => string | null = () => null,
+): number {
   let factor = 1;
   // "When will Israel withdraw from the Golan?" is not answered by "... which Israel captured
   // in 1967": every time the sentence gives is already past when it was written.
@@ -174,6 +182,8 @@ export function shapeFactor(q: QuestionAnalysis, text: string, focal: ReadonlySe
   else if (q.type === 'quantity' && figureSetElsewhere(q.text, text, q.counted)) factor *= OTHER_COUNTRY;
   // "How many people were killed in the Kupang riot?" is not answered by "... in Kupang ... in the capital, Jakarta, ..., when 14 people were killed".
   else if (q.type === 'quantity' && countAtAnotherPlace(text, askedPlaceWords(q, persons), q.counted)) factor *= OTHER_COUNTRY;
+  // "How many Syrian troops ...?" is not answered by "... around 10,000 troops were being deployed" in a story on Turkey's.
+  else if (q.type === 'quantity' && countOfLeadCountry(q.text, text, lead)) factor *= OTHER_COUNTRY;
   // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
   const doer = doerOf(q);
   if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;

@@ -10,7 +10,7 @@ import { MONTH_START_SOURCE, MONTHS } from '../domain/calendar.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { COUNTRY_GROUPS } from './gazetteer.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
-import { countriesAt, wordsOf, type Word } from './title-phrases.ts';
+import { countriesAt, countriesNamed, wordsOf, type Word } from './title-phrases.ts';
 import { wordNet } from './wordnet.ts';
 
 /** A country word (name, capital or demonym) followed by the word it qualifies. */
@@ -77,9 +77,30 @@ function computeCountryTies(text: string): CountryTie[] {
     if (!country || !/^\p{Lu}/u.test(words[i] as string)) continue;
     const next = words[i + span];
     if (next && !NOT_A_HEAD.test(next.toLowerCase())) out.push({ country, head: fold(next) });
+    for (const head of countedBy(words, i + span)) out.push({ country, head: fold(head) });
     i += span - 1;
   }
   return out;
+}
+
+/** Words between a subject and its verb's object that end the verb phrase: a preposition or a new clause. */
+const NOT_A_VERB = /^(?:and|or|but|the|a|an|of|in|on|at|to|for|from|with|by|said|says|that|which|who|as|than|its|their|his|her)$/;
+/** A hedge before a count: "around 10,000". */
+const COUNT_HEDGE = /^(?:some|about|around|nearly|almost|over|more|roughly)$/;
+
+/**
+ * What a country as subject acts on in a count, from `k` right after it: "Turkey has sent
+ * 10,000 troops" → troops (and the word after, for "10,000 more troops"). The country owns
+ * what it counts. Up to three verb words, then the number.
+ */
+function countedBy(words: readonly string[], k: number): string[] {
+  let j = k;
+  while (j < k + 3 && /^\p{Ll}+$/u.test(words[j] ?? '') && !NOT_A_VERB.test(words[j] as string) && !COUNT_HEDGE.test(words[j] as string)) j++;
+  if (j === k) return [];
+  if (COUNT_HEDGE.test(words[j] ?? '')) j++;
+  if (!/^\d/.test(words[j] ?? '')) return [];
+  while (/^\d/.test(words[j] ?? '')) j++;
+  return words.slice(j, j + 2).filter((w) => /^\p{Ll}/u.test(w));
 }
 
 /**
@@ -293,4 +314,19 @@ export function countAtAnotherPlace(sentence: string, asked: readonly string[], 
     found = true;
   }
   return found;
+}
+
+/**
+ * Whether `sentence` counts what the question ties to a country ("How many Syrian troops ...")
+ * without naming any country, in an article whose lead names another first (`lead`): "the daily
+ * Cumhuriyet said around 10,000 troops were being deployed", in a story that opens "Turkey has
+ * sent 10,000 troops ...", counts Turkey's. With no country in the lead, it stays open.
+ */
+export function countOfLeadCountry(question: string, sentence: string, lead: () => string | null): boolean {
+  const asked = countryTies(question);
+  if (asked.length === 0 || !/\d/.test(sentence) || countriesNamed(sentence).size > 0) return false;
+  const heads = new Set(asked.map((t) => t.head));
+  if (!(sentence.match(TOKEN_RE) ?? []).some((w) => heads.has(fold(w)))) return false;
+  const home = lead();
+  return home !== null && asked.every((t) => `~${t.country}` !== home);
 }

@@ -10,11 +10,10 @@
 import { ROLE_Q_RE, roleHeldIn, roleNoun } from './role-holders.ts';
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm, SHARED } from './gazetteer.ts';
-import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioAfter, portfolioBefore, rankBefore, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
+import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countriesNamed, leadCountry, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioAfter, portfolioBefore, rankBefore, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { termOf } from './text-analysis.ts';
-import { withoutDateline } from '../content/dateline.ts';
 
 /** The office a "who" question asks about. */
 export interface AskedOffice {
@@ -376,7 +375,7 @@ export function officeFitOf(
 ): { fit: OfficeMatch; next: boolean } {
   const sentences = index.brief.sources[unit.doc]?.sentences;
   const before = sentences?.[unit.sentence - 1]?.text ?? '';
-  const lead = (): string | null => [...countriesNamed(withoutDateline(sentences?.[0]?.text ?? ''), office.country)][0] ?? null;
+  const lead = (): string | null => leadCountry(sentences?.[0]?.text ?? '', office.country);
   const fit = officeMatch(office, text, profiles, articleNames, before, lead);
   if (fit !== 'absent' || office.role) return { fit, next: false };
   const next = heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, profiles, articleNames));

@@ -23,6 +23,7 @@ import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf, pricedBefore } from './quantities.ts';
 import { neighbours, proximity, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
 import { termOf } from './text-analysis.ts';
+import { leadCountry } from './title-phrases.ts';
 import { CONDITIONAL_Q_RE, eventUnrealized, eventVerbCheck } from './event-verb.ts';
 
 export interface Scored {
@@ -372,7 +373,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
-    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null) * (namesOtherOfKind(q.names, f.names, f.text) ? NAME_CONFLICT : 1);
+    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '')) * (namesOtherOfKind(q.names, f.names, f.text) ? NAME_CONFLICT : 1);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
     const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (typeMet ? 1 : typeFit) * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);

@@ -10,6 +10,7 @@ import { isTitleWord } from './entities.ts';
 import { countryTermOf, countryTermsOf, isCountryTerm } from './gazetteer.ts';
 import { termOf } from './text-analysis.ts';
 import { MONTHS } from '../domain/calendar.ts';
+import { withoutDateline } from '../content/dateline.ts';
 
 export const NO_TERMS: ReadonlySet<string> = new Set();
 
@@ -297,6 +298,15 @@ export function countriesNamed(text: string, asked: string | null = null): Set<s
     i += c.span - 1;
   }
   return out;
+}
+
+/**
+ * The country an article's lead (`lead`, its first sentence, dateline left out) names first:
+ * the story's own country ("Protesters on Sunday urged Australian military leaders ..." →
+ * Australia), or null. With `asked`, a word several countries share counts as that one.
+ */
+export function leadCountry(lead: string, asked: string | null = null): string | null {
+  return [...countriesNamed(withoutDateline(lead), asked)][0] ?? null;
 }
 
 /** Words for coming to a country from outside it. */

@@ -1,7 +1,7 @@
 /** A role tied to one country in the question and to another in the sentence answers a different question. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askedSettings, countAtAnotherPlace, countryTies, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
+import { askedSettings, countAtAnotherPlace, countOfLeadCountry, countryTies, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
 import { countryTermOf } from '../../src/qa/gazetteer.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -138,6 +138,31 @@ describe('a count told of another place in a clause of its own', () => {
       b: 'Police said calm had returned to the city on Tuesday.\n',
     });
     const a = engine.ask('How many people were killed in the Tarnow riot?', { topic: 'riot' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
+
+describe("a count of what the question ties to a country, in a sentence that names none", () => {
+    const told = 'The daily Ziarul said around 10,000 troops were being deployed.';
+
+  it('ties a count to the country that acts on it ("Peru has sent 10,000 troops")', () => {
+    assert.deepEqual(countryTies('Peru has sent 10,000 troops to its border.').filter((t) => t.head === 'troop'), [{ country: 'peru', head: 'troop' }]);
+    assert.equal(countryTies('Turkey said talks with 10,000 troops ...').some((t) => t.head === 'troop'), false);
+  });
+
+  it("is the country's that the article's lead names first", () => {
+    assert.equal(countOfLeadCountry("How many Syrian troops have been deployed?", told, () => countryTermOf('Turkey')), true);
+    assert.equal(countOfLeadCountry("How many Syrian troops have been deployed?", told, () => countryTermOf('Syria')), false);
+    assert.equal(countOfLeadCountry("How many Syrian troops have been deployed?", told, () => null), false, 'no country in the lead: open');
+    assert.equal(countOfLeadCountry("How many Syrian troops have been deployed?", 'Around 10,000 Syrian troops were deployed.', () => countryTermOf('Turkey')), false, 'the sentence names a country');
+  });
+
+  it('does not answer for one country from another country\'s story', () => {
+    const engine = madeEngine('border', 'Border tension', {
+      a: 'Turkey has sent 10,000 troops to its border with Syria amid growing tensions, newspapers reported Thursday.\n\nThe daily Ziarul said around 10,000 troops were being deployed along the frontier.\n',
+      b: 'Diplomats met in Cairo on Friday to calm the dispute.\n',
+    });
+    const a = engine.ask('How many Syrian troops have been deployed to the border?', { topic: 'border' });
     assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
