@@ -1,7 +1,7 @@
 /** Questions for a sum of money ("what salary"), and counts a verb gives after the thing ("numbering 115"). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, LENGTH_RE, sharesOfOthers, sumsOfOthers } from '../../src/qa/quantities.ts';
+import { AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, LENGTH_RE, sharesOfOthers, sumsOfOthers } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
@@ -203,6 +203,26 @@ describe('"how many will ...": not a count of what is done', () => {
       b: 'Brun founded the firm in 1947.\n',
     });
     const a = engine.ask('How many cattle will Ola Brun take on his next trip to Tolm?', { topic: 'herd' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
+
+describe('an amount has a figure', () => {
+  it('does not take a currency named without one ("absorbed into the euro") for an amount', () => {
+    assert.equal(AMOUNT_RE.test('Ministers will agree the rates at which marks and lire are absorbed into the euro.'), false);
+    assert.equal(AMOUNT_RE.test('The dollar fell against the yen.'), false);
+    assert.equal(AMOUNT_RE.test('The euro would be worth 6.56 to 6.57 francs.'), true);
+    assert.equal(AMOUNT_RE.test('It cost 40 million dollars.'), true);
+    assert.equal(AMOUNT_RE.test('It cost a billion dollars.'), true);
+    assert.equal(AMOUNT_RE.test('Thousands of dollars were lost.'), true);
+  });
+
+  it('declines "how much will the euro be worth" when no sentence gives a figure', () => {
+    const engine = madeEngine('coin', 'The new currency', {
+      a: 'Ministers will agree on Thursday to the rates at which marks, lire and the rest are absorbed into the euro.\n',
+      b: 'Banks across the region will close on Friday to prepare for the change.\n',
+    });
+    const a = engine.ask('How much will the euro be worth in marks?', { topic: 'coin' });
     assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
