@@ -6,9 +6,9 @@
  */
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, WEIGHT_RE } from './quantities.ts';
+import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 
 const allTerms = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
@@ -78,6 +78,8 @@ const SUM_OF_OTHERS = 0.5;
 const SHARE_OF_OTHERS = 0.5;
 /** A question about what something costs or is worth. */
 const COST_Q_RE = /\b(?:cost|costs|costing|worth|price|value)\b/i;
+/** A question for what is paid: "How much is X paying for Y?", "what did it cost?". */
+const PAID_Q_RE = /\b(?:cost|costs|costing|worth|price|value|pay|pays|paying|paid|spend|spends|spent|sell|sells|sold|buy|buys|bought)\b/i;
 /** A sentence whose only count of the asked thing is a population, for a question that asks for another count. */
 const POPULATION_ONLY = 0.5;
 /** A count that was only planned or hoped for, for a question about what came about. */
@@ -132,6 +134,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // 400,000 in scholarships" for what the Games cost. (What is given or owed may be in
   // something: "donate dlrs 2.6 million in relief".)
   if (q.amount && COST_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsOfOthers(f.text, (w) => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word)))) return SUM_OF_OTHERS;
+  // "How much is Halvorsen paying for Brightwater?": "$41 a share" is the price of each share, not of the company.
+  if (q.amount && PAID_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsPerUnit(f.text, (w) => new RegExp(`\\b${escapeRegExp(w)}s?\\b`, 'i').test(q.text))) return SUM_OF_OTHERS;
   if (q.amount) return AMOUNT_RE.test(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
   // "What share of the population ...": a share, not any number.
   // ... of the asked thing: "5 percent of global sales" is no share of Internet users.

@@ -1,7 +1,7 @@
 /** Questions for a sum of money ("what salary"), and counts a verb gives after the thing ("numbering 115"). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, LENGTH_RE, sharesOfOthers, sumsOfOthers } from '../../src/qa/quantities.ts';
+import { AMOUNT_RE, countsOnlyDone, countsOnlyPart, sumsPerUnit, countsOnlyPlanned, countsThing, LENGTH_RE, sharesOfOthers, sumsOfOthers } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
@@ -224,5 +224,27 @@ describe('an amount has a figure', () => {
     });
     const a = engine.ask('How much will the euro be worth in marks?', { topic: 'coin' });
     assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
+
+describe('a price for each of something', () => {
+  const asks = (q: string) => (w: string): boolean => new RegExp(`\\b${w}s?\\b`, 'i').test(q);
+
+  it('is not what is paid for the whole, unless the question asks per that unit', () => {
+    const text = 'Lanner will pay $41 a share, a premium of 28 percent.';
+    assert.equal(sumsPerUnit(text, asks('How much is Lanner paying for Corvo?')), true);
+    assert.equal(sumsPerUnit(text, asks('How much will Lanner pay per share?')), false);
+    // "$200 each" is the price of the asked things themselves; a sum with no unit keeps the sentence.
+    assert.equal(sumsPerUnit('The devices could cost $200 each.', asks('How much might the devices cost?')), false);
+    assert.equal(sumsPerUnit('Lanner agreed to buy Corvo for $3.2 billion.', asks('How much is Lanner paying for Corvo?')), false);
+  });
+
+  it('answers what is paid for the company from the sentence that gives the total', () => {
+    const engine = madeEngine('deal', 'A takeover', {
+      a: 'Lanner Foods said on Monday it would pay $3.2 billion in cash for Corvo Dairy.\n',
+      b: 'Lanner will pay $41 a share, a premium of 28 percent over Corvo\'s closing price on Friday.\n',
+    });
+    const whole = engine.ask('How much is Lanner paying for Corvo?', { topic: 'deal' });
+    assert.match(whole.citations[0]?.quote ?? '', /\$3\.2 billion/, whole.answer);
   });
 });
