@@ -171,6 +171,8 @@ export function shapeFactor(
   if (name) factor *= definesPerson(text, name) ? 1 : UNDEFINED_PERSON;
   if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf);
   factor *= namesTheThing(q.text, text);
+  // "Which yacht finished second?" is not answered by "... crossed the finish line first": the place must be there.
+  if (!givesAskedPlace(q.text, text)) factor *= PLACE_UNSAID;
   // "Who is Syria's defence minister?" is not answered by "Israeli defence minister ...".
   if (tiesAnotherCountry(q.text, text)) factor *= OTHER_COUNTRY;
   // "Who is the agriculture minister?" is not answered by "Unification Minister Kang In-duk".
@@ -193,6 +195,19 @@ export function shapeFactor(
 /** The words of the question's names that are not people's, lower case ("kupang"): where it asks about. */
 function askedPlaceWords(q: QuestionAnalysis, persons: ReadonlySet<string>): string[] {
   return q.names.flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => !persons.has(w));
+}
+
+/** A place in a ranking a question asks about: "finished second", "came third", "placed fourth". */
+const ASKED_PLACE_RE = /\b(?:finish(?:ed|es)?|came|come|placed|ranked|end(?:ed)?\s+up)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+const PLACE_NUMBER: Readonly<Record<string, string>> = { second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th' };
+/** A sentence that does not say the asked place in a ranking. */
+const PLACE_UNSAID = 0.6;
+
+/** Whether `text` says the place in a ranking the question asks about ("second", "2nd", "runner-up"), or the question asks none. */
+function givesAskedPlace(question: string, text: string): boolean {
+  const place = ASKED_PLACE_RE.exec(question)?.[1]?.toLowerCase();
+  if (!place) return true;
+  return new RegExp(`\\b(?:${place}|${PLACE_NUMBER[place] ?? place}${place === 'second' ? '|runner-up|runners-up' : ''})\\b`, 'i').test(text);
 }
 
 const doers = new WeakMap<QuestionAnalysis, AskedDoer | null>();

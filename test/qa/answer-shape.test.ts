@@ -311,3 +311,23 @@ describe('"by when": a deadline', () => {
     assert.match(a.short ?? '', /Thanksgiving/);
   });
 });
+
+describe('a place in a ranking', () => {
+  it('is not answered by a sentence that gives another place ("crossed the finish line first" for "finished second")', () => {
+    const engine = madeEngine('regatta', 'The regatta', {
+      a: 'The yacht Silver Gull crossed the finish line early Tuesday to win the race in a storm-ravaged fleet.\n',
+      b: 'Rescue crews searched for two missing sailors on Wednesday.\n',
+    });
+    const a = engine.ask('Which yacht finished second?', { topic: 'regatta' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+
+  it('is answered by the sentence that says it, as a word, a number or "runner-up"', () => {
+    const engine = madeEngine('regatta2', 'The regatta', {
+      a: 'The yacht Silver Gull crossed the finish line early Tuesday to win the race.\n\nThe maxi Red Heron finished second, three hours behind.\n',
+      b: 'Rescue crews searched for two missing sailors on Wednesday.\n',
+    });
+    const a = engine.ask('Which yacht finished second?', { topic: 'regatta2' });
+    assert.match(a.citations[0]?.quote ?? '', /Red Heron/, a.answer);
+  });
+});
