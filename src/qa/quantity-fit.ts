@@ -66,10 +66,20 @@ export function measuresAsked(question: string, text: string): string[] {
 }
 
 /** Whether `text` has a measure of the kind, not a gap since the last such event ("the first talks in two months"). */
-function measures(kind: RegExp, text: string): boolean {
-  for (const m of text.matchAll(ALL_OF_KIND.get(kind) ?? new RegExp(kind.source, 'gi'))) if (!isGapSpan(text, m.index)) return true;
+function measures(kind: RegExp, text: string, sizeOnly = false): boolean {
+  for (const m of text.matchAll(ALL_OF_KIND.get(kind) ?? new RegExp(kind.source, 'gi'))) {
+    if (isGapSpan(text, m.index)) continue;
+    // "40 kilometers (25 miles) southeast of Dili" is how far, not how deep or high.
+    if (sizeOnly && DISTANCE_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    return true;
+  }
   return false;
 }
+
+/** A question for a size, not a distance: "how deep / high / tall / wide". */
+const SIZE_Q_RE = /\bhow (?:high|tall|deep|wide)\b|\bwhat (?:altitude|height|depth)\b/i;
+/** Words after a length that make it a distance between places: "southeast of Dili", "from the coast", "away". */
+const DISTANCE_AFTER_RE = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|from|away|off|outside|inland)\b/i;
 
 const MUCH_RE = /\bhow much\b/i;
 /** A "how much" question answered only by sums of other things ("dlrs 400,000 in scholarships"). */
@@ -109,7 +119,7 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How many fighters": a number that counts fighters, not any number in the sentence.
   // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
   // ... of the kind asked: "how far" wants a distance, not "two years".
-  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text)) ? 1 : 0.5;
+  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) ? 1 : 0.5;
   // "How old is Marc Hodler?": his age, next to his name.
   // Or "The 56-year-old history professor ..." right after the sentence that names him.
   if (q.age && q.names.length > 0) {

@@ -331,3 +331,25 @@ describe('a place in a ranking', () => {
     assert.match(a.citations[0]?.quote ?? '', /Red Heron/, a.answer);
   });
 });
+
+describe('a size is not a distance', () => {
+  it('does not answer "how deep" with how far a place is ("40 kilometers southeast of Dili")', () => {
+    const engine = madeEngine('quake', 'The earthquake', {
+      a: 'The quake, measured at magnitude 6.9, was centered near the town of Erzan, about 40 kilometers (25 miles) southeast of Bolu.\n',
+      b: 'Rescue teams searched the rubble on Wednesday.\n',
+    });
+    const deep = engine.ask('How deep was the earthquake?', { topic: 'quake' });
+    assert.equal(deep.abstained, true, `answered at ${deep.confidence}: ${deep.citations[0]?.quote}`);
+    const far = engine.ask('How far from Bolu was the earthquake centered?', { topic: 'quake' });
+    assert.equal(far.abstained, false, far.answer);
+  });
+
+  it('answers "how deep" with a depth', () => {
+    const engine = madeEngine('quake2', 'The earthquake', {
+      a: 'The quake, measured at magnitude 6.9, struck 10 kilometers (6 miles) below the surface near Erzan.\n',
+      b: 'Rescue teams searched the rubble on Wednesday.\n',
+    });
+    const deep = engine.ask('How deep was the earthquake?', { topic: 'quake2' });
+    assert.match(deep.citations[0]?.quote ?? '', /10 kilometers/, deep.answer);
+  });
+});
