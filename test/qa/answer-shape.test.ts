@@ -353,3 +353,15 @@ describe('a size is not a distance', () => {
     assert.match(deep.citations[0]?.quote ?? '', /10 kilometers/, deep.answer);
   });
 });
+
+describe('a venue after "in a"', () => {
+  it('answers where from "was arrested in a Lindau hospital"', () => {
+    const engine = madeEngine('arrest', 'The arrest', {
+      a: 'Former dictator Emilio Varga was arrested in a Lindau hospital where he was recovering from surgery, police said Saturday.\n',
+      b: 'His lawyers said on Monday that they would appeal.\n',
+    });
+    const a = engine.ask('Where was Varga arrested?', { topic: 'arrest' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Lindau hospital/);
+  });
+});
