@@ -224,6 +224,16 @@ export function setInAnotherCountry(question: string, sentence: string): boolean
 const MONTH_WORD_RE = new RegExp(`^(?:${MONTH_START_SOURCE}|${MONTHS.join('|')})$`);
 /** Words that end the phrase a figure heads: what follows them is another clause or a comparison. */
 const FIGURE_PHRASE_END = /^(?:when|while|which|who|and|but|or|compared|against|than|from|to|after|before|since|as|because|said|says)$/;
+/**
+ * Whether the word at `i` is a figure (a number, not a year or a day of the month: "Sept. 23")
+ * of one of the `counted` terms, within four words after it ("21 athletes", not "21 events");
+ * with none counted, any figure.
+ */
+function isFigureOf(words: readonly Word[], i: number, counted: readonly string[]): boolean {
+  const w = (words[i] as Word).text;
+  if (!/^\d/.test(w) || /^(?:1[89]|20)\d\d$/.test(w) || (/^\d{1,2}$/.test(w) && MONTH_WORD_RE.test(words[i - 1]?.lower ?? ''))) return false;
+  return counted.length === 0 || words.slice(i + 1, i + 5).some((x) => counted.includes(termOf(x.lower) ?? x.lower));
+}
 /** A group of countries a figure may be given for: "in the 11 nations", "in the 15 member states", "in the euro zone", "in the European Union". */
 const GROUP_RE = /^(?:nations|countries|states|members|economies|republics|zone|bloc|union)$/;
 
@@ -260,11 +270,8 @@ export function figureSetElsewhere(question: string, sentence: string, counted: 
   for (let i = 0; i < words.length; i++) {
     const c = countriesAt(words, i);
     if (c?.countries.some((x) => asked.includes(x))) named = true;
-    const w = words[i] as Word;
-    // A figure, not a year or a day of the month.
-    if (!/^\d/.test(w.text) || /^(?:1[89]|20)\d\d$/.test(w.text) || (/^\d{1,2}$/.test(w.text) && MONTH_WORD_RE.test(words[i - 1]?.lower ?? ''))) continue;
     // For "how many athletes", a figure of athletes: not "21 events in Bangkok".
-    if (counted.length > 0 && !words.slice(i + 1, i + 5).some((x) => counted.includes(termOf(x.lower) ?? x.lower))) continue;
+    if (!isFigureOf(words, i, counted)) continue;
     const setting = figureSetting(words, i);
     if (setting === null) unset = true;
     else if (setting.set !== 'group' && setting.set.some((x) => asked.includes(x))) return false;
@@ -296,9 +303,7 @@ export function countAtAnotherPlace(sentence: string, asked: readonly string[], 
   const words = wordsOf(sentence);
   let found = false;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
-    if (!/^\d/.test(w.text) || /^(?:1[89]|20)\d\d$/.test(w.text) || (/^\d{1,2}$/.test(w.text) && MONTH_WORD_RE.test(words[i - 1]?.lower ?? ''))) continue;
-    if (!words.slice(i + 1, i + 5).some((x) => counted.includes(termOf(x.lower) ?? x.lower))) continue;
+    if (!isFigureOf(words, i, counted)) continue;
     let clause = false;
     let elsewhere = false;
     for (let j = i - 1; j >= 0; j--) {

@@ -10,7 +10,7 @@
 import { ROLE_Q_RE, roleHeldIn, roleNoun } from './role-holders.ts';
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm, SHARED } from './gazetteer.ts';
-import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countriesNamed, leadCountry, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioAfter, portfolioBefore, rankBefore, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
+import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, leadCountry, NO_TERMS, ofBody, portfolioAfter, portfolioBefore, rankBefore, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { termOf } from './text-analysis.ts';

@@ -88,17 +88,10 @@ const PER_UNIT_RE = /^\s+(?:a|an|per|each|apiece)\b\s*([\p{Ll}-]*)/u;
  * Whether every sum of money in `text` is a price for each of something the question does not
  * ask about: "$41 a share" does not say how much is paid for the company. A price per the
  * asked unit ("How much is paid per share?"), or for each of the asked things ("$200
- * each"), keeps the sentence.
+ * each": no unit named), keeps the sentence.
  */
 export function sumsPerUnit(text: string, asks: (word: string) => boolean): boolean {
-  let found = false;
-  for (const m of text.matchAll(MONEY_RE)) {
-    const per = PER_UNIT_RE.exec(text.slice(m.index + m[0].length));
-    // "$200 each" is the price of the asked thing itself.
-    if (!per || (per[1] as string) === '' || asks(per[1] as string)) return false;
-    found = true;
-  }
-  return found;
+  return everyOfOthers(text, MONEY_RE, PER_UNIT_RE, asks);
 }
 
 /** A percentage: "22 percent", "5%". */
