@@ -192,9 +192,13 @@ export function shapeFactor(
   return factor;
 }
 
-/** The words of the question's names that are not people's, lower case ("kupang"): where it asks about. */
+const placeWords = new WeakMap<QuestionAnalysis, string[]>();
+
+/** The words of the question's names that are not people's, lower case ("kupang"): where it asks about (worked out once per question). */
 function askedPlaceWords(q: QuestionAnalysis, persons: ReadonlySet<string>): string[] {
-  return q.names.flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => !persons.has(w));
+  let out = placeWords.get(q);
+  if (!out) placeWords.set(q, (out = q.names.flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => !persons.has(w))));
+  return out;
 }
 
 /** A place in a ranking a question asks about: "finished second", "came third", "placed fourth". */

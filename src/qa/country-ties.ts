@@ -288,6 +288,7 @@ export function figureSetElsewhere(question: string, sentence: string, counted: 
 const AT_PLACE_BEFORE_RE = /\b(?:in|at|near|outside|capital|city of)[,\s]+(?:the\s+)?$/i;
 /** Words that open a clause telling what happened at a place just named: "in Jakarta, on Nov. 22, when 14 people were killed". */
 const PLACE_CLAUSE_RE = /^(?:when|where|killing|leaving)$/;
+const PLACE_CLAUSE_WORD_RE = /\b(?:when|where|killing|leaving)\b/i;
 
 /**
  * Whether every count of the asked thing (`counted` terms) in `sentence` tells of another place
@@ -299,7 +300,7 @@ const PLACE_CLAUSE_RE = /^(?:when|where|killing|leaving)$/;
  * Clinton ordered ..."), nor a country's people ("Malaysian authorities").
  */
 export function countAtAnotherPlace(sentence: string, asked: readonly string[], counted: readonly string[]): boolean {
-  if (asked.length === 0 || counted.length === 0 || !/\d/.test(sentence)) return false;
+  if (asked.length === 0 || counted.length === 0 || !/\d/.test(sentence) || !PLACE_CLAUSE_WORD_RE.test(sentence)) return false;
   const words = wordsOf(sentence);
   let found = false;
   for (let i = 0; i < words.length; i++) {
@@ -329,9 +330,9 @@ export function countAtAnotherPlace(sentence: string, asked: readonly string[], 
  */
 export function countOfLeadCountry(question: string, sentence: string, lead: () => string | null): boolean {
   const asked = countryTies(question);
-  if (asked.length === 0 || !/\d/.test(sentence) || countriesNamed(sentence).size > 0) return false;
+  if (asked.length === 0 || !/\d/.test(sentence)) return false;
   const heads = new Set(asked.map((t) => t.head));
-  if (!(sentence.match(TOKEN_RE) ?? []).some((w) => heads.has(fold(w)))) return false;
+  if (!(sentence.match(TOKEN_RE) ?? []).some((w) => heads.has(fold(w))) || countriesNamed(sentence).size > 0) return false;
   const home = lead();
   return home !== null && asked.every((t) => `~${t.country}` !== home);
 }
