@@ -10,7 +10,7 @@
 import { ROLE_Q_RE, roleHeldIn, roleNoun } from './role-holders.ts';
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm, SHARED } from './gazetteer.ts';
-import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, leadCountry, NO_TERMS, ofBody, portfolioAfter, portfolioBefore, rankBefore, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
+import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, leadCountry, NO_TERMS, ofBody, ownerBefore, portfolioAfter, portfolioBefore, rankBefore, titleAfter, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { termOf } from './text-analysis.ts';
@@ -49,6 +49,8 @@ export interface AskedOffice {
    * the German Bundesbank").
    */
   headOf?: readonly string[];
+  /** Words that go on the title, as terms ("chief financial officer" → financi, offic): the sentence's title must have them too. */
+  qualifiers?: readonly string[];
 }
 
 /** Titles that address a person without naming an office. */
@@ -66,9 +68,14 @@ export function askedOffice(question: string): AskedOffice | null {
     if (/['’]s?$/.test(w.text) || words.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'as')) continue;
     const { rank, at } = rankBefore(words, i);
     const country = countryOfTitle(words, i, at);
-    const of = portfolioAfter(words, i);
-    const headOf = HEAD_TITLES.has(w.lower) ? bodyAfter(words, i) : [];
-    return { title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), ...(headOf.length > 0 ? { headOf } : {}), country };
+    // "the airport's director" is the director of the airport.
+    const owner = ownerBefore(words, i);
+    const qualifiers = titleAfter(words, i, (x) => wordNet()?.isPersonNoun(x) === true);
+    // What it is of follows the whole title: "the chief executive of AOL".
+    const end = i + qualifiers.length;
+    const of = [...portfolioAfter(words, end), ...owner];
+    const headOf = HEAD_TITLES.has(w.lower) ? [...bodyAfter(words, end), ...owner] : [];
+    return { title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), ...(headOf.length > 0 ? { headOf } : {}), ...(qualifiers.length > 0 ? { qualifiers } : {}), country };
   }
   const byVerb = officeOfVerb(question);
   if (byVerb) return byVerb;
@@ -162,6 +169,8 @@ interface Held {
   after: ReadonlySet<string>;
   /** The title refers back to a body by a possessive: "the group's leader", "its chairman". */
   backRef: boolean;
+  /** The terms of the three words right after the title ("Chief Executive Officer James" → execut, offic, jame). */
+  next: ReadonlySet<string>;
   /** The terms of the words just after the title (gathered with `near`): "head of Indonesia's largest Muslim grouping, the Nahdlatul Ulama". */
   following: ReadonlySet<string>;
 }
@@ -210,7 +219,8 @@ function heldIn(text: string, isTitle: (word: string) => boolean, nearWindow = 0
     const near = nearWindow > 0 ? new Set(words.slice(Math.max(0, i - nearWindow), i + nearWindow + 1).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
     const backRef = BACK_REFERENCE.test(words[(rank ? at : i) - 1]?.text ?? '');
     const following = nearWindow > 0 ? new Set(words.slice(i + 1, i + 1 + FOLLOWING).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
-    out.push({ backRef, following, rank, portfolio: portfolioBefore(words, i), after: complementTerms(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
+    const next = new Set(words.slice(i + 1, i + 4).map((x) => termOf(x.lower) ?? x.lower));
+    out.push({ backRef, following, next, rank, portfolio: portfolioBefore(words, i), after: complementTerms(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
   });
   return out;
 }
@@ -268,7 +278,8 @@ export function officeMatch(
   if (asked.verb && verbHeldIn(text, asked.verb)) return 'possible';
   // The title itself, or a word for it ("leader" for "president"): held the same way.
   const concept = termOf(asked.title);
-  const window = asked.verb ? NEAR_VERB_TITLE : (asked.of ?? []).length > 0 ? NEAR_TITLE : 0;
+  // Near the whole title: "the chief outside counsel for the union".
+  const window = asked.verb ? NEAR_VERB_TITLE : (asked.of ?? []).length > 0 ? NEAR_TITLE + (asked.qualifiers?.length ?? 0) : 0;
   const exact = heldIn(text, (w) => w === asked.title || asked.titles?.has(w) === true, window);
   const held = exact.length > 0 ? exact : concept === null ? [] : heldIn(text, (w) => termOf(w) === concept, window);
   // No title, or one no one in the sentence holds ("The Transportation Minister asked me ..."): it names no one.
@@ -283,6 +294,8 @@ export function officeMatch(
     // "Israel's defense minister": a prime or foreign minister holds another office. The
     // portfolio may follow the title: "a spokesman for the Joint Rescue Coordination Center".
     if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p) && !h.after.has(p))) continue;
+    // "AOL's chief financial officer": "Chief Executive Officer James Barksdale" holds another office.
+    if ((asked.qualifiers ?? []).some((p) => !h.next.has(p))) continue;
     // A word for the title with a portfolio of its own ("student leader", "rebel leader") leads that, not a country.
     if (exact.length === 0 && !asked.verb && h.portfolio.length > 0 && (asked.portfolio ?? []).length === 0) continue;
     // "The leader of the rebels": "rebel leader X", not "President X".

@@ -159,6 +159,42 @@ export function portfolioAfter(words: readonly Word[], i: number): string[] {
   return head ? [termOf(head.lower) ?? head.lower] : [];
 }
 
+/**
+ * The body a possessive in lower case just before the title at `i` names: "the airport's
+ * director" → airport, "the union's chief counsel" → union. Rank and portfolio words may stand
+ * between ("the party's deputy leader").
+ */
+export function ownerBefore(words: readonly Word[], i: number): string[] {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = words[k] as Word;
+    if (/['’]s?$/.test(w.text)) {
+      // A body named by a common word ("the union's"); a proper name's office is tied to it in
+      // too many ways ("Afghanistan's chief justice" for the Taliban's, "presidential spokesman" for Yeltsin's).
+      const t = termOf(w.lower.replace(/['’]s?$/, ''));
+      return t !== null && /^\p{Ll}/u.test(w.text) && !isCountryTerm(t) ? [t] : [];
+    }
+    if (w.afterMark || CLAUSE_WORD.test(w.lower) || /^(?:the|an?)$/.test(w.lower)) return [];
+  }
+  return [];
+}
+
+/**
+ * The words that go on the title at `i` in a question, ending in a noun for people: "chief
+ * financial officer" → financi, offic; "director general" → gener. A chief financial officer
+ * is not a chief executive. None when the words do not end in such a noun ("the minister
+ * responsible for ...").
+ */
+export function titleAfter(words: readonly Word[], i: number, isPersonNoun: (word: string) => boolean): string[] {
+  const run: string[] = [];
+  for (let k = i + 1; k <= i + 2; k++) {
+    const w = words[k];
+    if (!w || w.afterMark || !/^\p{Ll}{3,}$/u.test(w.text) || CLAUSE_WORD.test(w.lower) || /(?:ing|ed)$/.test(w.lower)) break;
+    run.push(w.lower);
+  }
+  while (run.length > 0 && !isPersonNoun(run.at(-1) as string)) run.pop();
+  return run.map((w) => termOf(w) ?? w);
+}
+
 /** The terms of the body after "<title> of (the)", countries left out: "head of the German Bundesbank" → bundesbank. */
 export function bodyAfter(words: readonly Word[], i: number): string[] {
   if (words[i + 1]?.lower !== 'of') return [];

@@ -1,0 +1,58 @@
+/**
+ * The whole of an asked title, and whose office it is when a common noun says so: "AOL's chief
+ * financial officer" is not answered by a chief executive, nor "the airport's director" by the
+ * director of another body. Made-up names only; the title words are general English.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
+import { ownerBefore, titleAfter, wordsOf } from '../../src/qa/title-phrases.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const none = new Map<string, Set<string>>();
+const holds = (m: string): boolean => m === 'confirmed' || m === 'possible';
+const personNoun = (w: string): boolean => ['officer', 'executive', 'general', 'counsel'].includes(w);
+
+describe('the words of an asked title', () => {
+  it('keeps the words that go on the title up to a noun for people', () => {
+    const words = wordsOf('Who is the chief financial officer of Norvale?');
+    assert.deepEqual(titleAfter(words, 3, personNoun), ['financi', 'offic']);
+    assert.deepEqual(titleAfter(wordsOf('Who is the director general of the agency?'), 3, personNoun), ['gener']);
+    // "responsible" ends in no noun for people: nothing goes on the title.
+    assert.deepEqual(titleAfter(wordsOf('Who is the minister responsible for trade?'), 3, personNoun), []);
+  });
+
+  it('reads a body named by a common noun before the title, not a proper name or a country', () => {
+    assert.deepEqual(ownerBefore(wordsOf("Who is the airport's director?"), 4), ['airport']);
+    assert.deepEqual(ownerBefore(wordsOf("Who is the union's chief counsel?"), 4), ['union']);
+    assert.deepEqual(ownerBefore(wordsOf("Who is Norvale's chief executive?"), 3), []);
+    assert.deepEqual(ownerBefore(wordsOf("Who is the army's commander?"), 4), ['armi']);
+  });
+
+  it('asks for the whole title and what it is of', () => {
+    const cfo = askedOffice("Who is Norvale's chief financial officer?")!;
+    assert.equal(cfo.title, 'chief');
+    assert.deepEqual(cfo.qualifiers, ['financi', 'offic']);
+    assert.deepEqual(askedOffice('Who is the chief executive of the bank?')?.of, ['bank'], 'what it is of follows the whole title');
+    assert.deepEqual(askedOffice("Who is the airport's director?")?.of, ['airport']);
+  });
+
+  it('is not held by another title that shares a word, nor by the same title of another body', () => {
+    const cfo = askedOffice("Who is Norvale's chief financial officer?")!;
+    assert.ok(!holds(officeMatch(cfo, 'Talks between Norvale Chief Executive Officer Tomas Rieve and Kestrel Chairman Ada Lund began in May.', none)));
+    assert.ok(holds(officeMatch(cfo, 'Norvale Chief Financial Officer Ilse Varga said sales rose.', none)));
+    const director = askedOffice("Who is the airport's director?")!;
+    assert.ok(!holds(officeMatch(director, 'Omar Zell, director of the civil aviation authority, said four weekly flights were agreed.', none)));
+    assert.ok(holds(officeMatch(director, 'The director of the airport, Omar Zell, said four weekly flights were agreed.', none)));
+    const counsel = askedOffice("Who is the union's chief outside counsel?")!;
+    assert.ok(holds(officeMatch(counsel, '"There could be provisions," said Per Lind, the chief outside counsel for the union.', none)), 'the body may follow the whole title');
+  });
+
+  it('declines the question when only another office is held', () => {
+    const engine = madeEngine('deal', 'A merger', {
+      a: 'Talks between Norvale Chief Executive Officer Tomas Rieve and Kestrel Chairman Ada Lund began in May, people close to the companies said. The deal was worth $4 billion.',
+    });
+    assert.equal(engine.ask("Who is Norvale's chief financial officer?", { topic: 'deal' }).abstained, true);
+    assert.equal(engine.ask("Who is Norvale's chief executive officer?", { topic: 'deal' }).abstained, false);
+  });
+});
