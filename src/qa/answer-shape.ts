@@ -13,8 +13,13 @@ import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
-import { timeDistance, timeSpans } from './time-expressions.ts';
+import { timeDistance, timeSpans, yearOfOtherThing } from './time-expressions.ts';
 import { wordNet } from './wordnet.ts';
+
+/** Whether the lower-case `word` is one of the question's, as written or as a term. */
+function asked(q: QuestionAnalysis, word: string): boolean {
+  return q.tokens.some((t) => t.word === word) || q.terms.includes(termOf(word) ?? word);
+}
 
 /** Titles that address a person without saying what they are. */
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
@@ -144,7 +149,8 @@ export function shapeFactor(
   let factor = 1;
   // "When will Israel withdraw from the Golan?" is not answered by "... which Israel captured
   // in 1967": every time the sentence gives is already past when it was written.
-  if (q.type === 'date' && q.future && onlyPastTimes(text, published)) factor *= FUTURE_PAST;
+  // A year naming another thing ("who would host the 1998 games") is no time to come either.
+  if (q.type === 'date' && q.future && onlyPastTimes(text, published, (w) => asked(q, w))) factor *= FUTURE_PAST;
   // "By when must parliament consider the decree?": a deadline ("by Oct. 10", "no later than").
   if (q.type === 'date' && BY_WHEN_RE.test(q.text) && !DEADLINE_RE.test(text)) factor *= NO_DEADLINE;
   if (q.type === 'date' && focal.size > 0) {
@@ -238,10 +244,11 @@ const PAST_TIME_RE = /\b(?:last|ago|earlier|yesterday|previous|past|recent|befor
 const PAST_VERB_BEFORE_RE = /(?:\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?|(?<!\b(?:is|are|be|been|being|will|would|to)\s+))\b(?!(?:expected|scheduled|planned|slated|set|due|needed|required|intended)\b)[a-z]{3,}ed\s+(?:(?:in|on|during)\s+)?$/i;
 
 /** Whether `text` gives times and every one is before the year it was published (or plainly past). */
-export function onlyPastTimes(text: string, published: string | null): boolean {
+export function onlyPastTimes(text: string, published: string | null, asked?: (word: string) => boolean): boolean {
   const spans = timeSpans(text);
   if (spans.length === 0) return false;
   return spans.every((s) => {
+    if (asked && yearOfOtherThing(text, s, asked)) return true;
     if (PAST_TIME_RE.test(s.text) || PAST_VERB_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))) return true;
     const year = /\b(1[89]\d\d|20\d\d)\b/.exec(s.text)?.[1];
     return year !== undefined && published !== null && year < published;

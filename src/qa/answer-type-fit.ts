@@ -13,6 +13,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
+import { onlyYearsOfOtherThings } from './time-expressions.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
@@ -28,6 +29,8 @@ const PASSIVE_AGENT = 0.75;
 const WHICH_UNNAMED = 0.75;
 /** A name of the asked kind that the sentence gives another owner ("the Microsoft browser" for Netscape's). */
 const ANOTHER_OWNER = 0.5;
+/** A "when" question answered by a sentence whose only times are years naming other things ("the 2002 Games"). */
+const YEAR_OF_OTHER_THING = 0.6;
 
 /** A sentence with a name, but none of the kind asked the name of, nor that kind's noun. */
 const NAME_OF_OTHER_KIND = 0.6;
@@ -242,6 +245,8 @@ export function typeFactor(
     case 'date':
       // "At what time did it land?": a time of day ("at 8:30 a.m."), not a day.
       if (CLOCK_Q_RE.test(q.text)) return CLOCK_RE.test(f.text) ? 1 : f.hasDate ? 0.5 : 0.45;
+      // "When will the IOC vote ...?": "the voting for the 2002 Salt Lake Games" dates the Games.
+      if (f.hasDate && onlyYearsOfOtherThings(f.text, (w) => qWords.has(w) || q.terms.includes(termOf(w) ?? w))) return YEAR_OF_OTHER_THING;
       return f.hasDate ? 1 : 0.45;
     case 'duration':
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).

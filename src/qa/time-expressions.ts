@@ -60,6 +60,30 @@ export function timeSpans(text: string): TimeSpan[] {
   return out;
 }
 
+/**
+ * Whether the time `s` of `text` is a year that names a thing ("the 2002 Salt Lake Games",
+ * "votes on the 1998 and 2002 Winter Games", "its 1997 budget") that is not asked about
+ * (`asked`, a lower-case word): such a year dates the thing it names, not the asked event. A
+ * year said with a preposition ("in 1991") is a time of its own.
+ */
+export function yearOfOtherThing(text: string, s: TimeSpan, asked: (word: string) => boolean): boolean {
+  if (!/^(?:1[89]|20)\d\d$/.test(s.text) || !YEAR_NAMES_AFTER_RE.test(text.slice(Math.max(0, s.start - 16), s.start))) return false;
+  const named = NAMED_AFTER_YEAR_RE.exec(text.slice(s.end))?.[1];
+  return named !== undefined && !named.toLowerCase().split(/\s+/).some(asked);
+}
+
+/** Whether `text` has times and every one is a year naming another thing than the asked (`yearOfOtherThing`). */
+export function onlyYearsOfOtherThings(text: string, asked: (word: string) => boolean): boolean {
+  const spans = timeSpans(text);
+  return spans.length > 0 && spans.every((s) => yearOfOtherThing(text, s, asked));
+}
+
+/** What comes before a year that names a thing: a determiner, a possessive, or a list ("the 1996 Atlanta Games, 2000 Sydney Olympics and 2002 ..."). */
+const YEAR_NAMES_AFTER_RE = /(?:\b(?:the|its|their|his|her|this|that|and|or)|['’]s|,)\s+$/i;
+const NOT_NAMED = '(?!(?:and|or|to|in|on|at|of|for|by|the|an?|was|were|is|are|will|would|had|has|have)\\b)';
+/** The words the year names, after any years listed with it: "and 2002 Winter Games" → "Winter Games". */
+const NAMED_AFTER_YEAR_RE = new RegExp(`^(?:\\s*(?:,|and|or)\\s*(?:1[89]|20)\\d\\d)*\\s+(${NOT_NAMED}[\\p{L}-]+(?:\\s+${NOT_NAMED}[\\p{L}-]+){0,3})`, 'u');
+
 export function hasTimeExpression(text: string): boolean {
   return timeSpans(text).length > 0;
 }

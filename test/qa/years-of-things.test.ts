@@ -1,0 +1,53 @@
+/**
+ * A year that names a thing ("the 2002 Winter Games", "its 1997 budget") dates that thing, not
+ * the event a "when" question asks about. Made-up names only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { onlyPastTimes } from '../../src/qa/answer-shape.ts';
+import { onlyYearsOfOtherThings, timeSpans, yearOfOtherThing } from '../../src/qa/time-expressions.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const asks = (...words: string[]) => (w: string): boolean => words.includes(w);
+
+describe('years that name things', () => {
+  it('reads a year after a determiner, a possessive or in a list as naming what follows', () => {
+    const text = 'He alleged malpractice in the voting for the 1996 Marlow Games, 2000 Ostend Games and 2004 Velt Games.';
+    assert.equal(onlyYearsOfOtherThings(text, asks('board', 'vote')), true);
+    assert.equal(onlyYearsOfOtherThings('The board weighed votes on the 1998 and 2002 Winter Games.', asks('board', 'vote')), true);
+    // The asked thing itself: its year is when it is.
+    assert.equal(onlyYearsOfOtherThings('The 2002 Games will open in Velt.', asks('games')), false);
+    assert.equal(onlyYearsOfOtherThings("The company's 1997 budget passed.", asks('budget')), false);
+  });
+
+  it('keeps a year said with a preposition, or one that names nothing, as a time of its own', () => {
+    const text = 'Members took part in a secret vote in 1991 to decide who would host the 1998 games.';
+    const [inYear, games] = timeSpans(text);
+    assert.equal(yearOfOtherThing(text, inYear!, asks('vote')), false);
+    assert.equal(yearOfOtherThing(text, games!, asks('vote')), true);
+    assert.equal(onlyYearsOfOtherThings('It was founded in 1991 and 1992 was worse.', asks('vote')), false);
+  });
+
+  it('counts a year naming another thing as no time to come for a "when will" question', () => {
+    const text = 'Members took part in a secret vote in 1991 to decide who would host the 1998 games.';
+    assert.equal(onlyPastTimes(text, '1998'), false, 'without the asked words, "1998" may be a time to come');
+    assert.equal(onlyPastTimes(text, '1998', asks('vote', 'board')), true);
+  });
+
+  it('declines "when will" when the sentences only date other things', () => {
+    // Published in 2024: years to come that name the Games, not the vote.
+    const sentences = [
+      'Rolf Hamm, a senior member of the board, alleged malpractice in the board voting for the 2026 Marlow Games, 2030 Ostend Games and 2034 Velt Games.',
+      'The federation named a new treasurer on Tuesday.',
+      'Ticket sales rose in the spring, officials said.',
+      'The board said it would expel any member found guilty of taking bribes.',
+    ];
+    const question = 'When will the board vote on expelling Hamm?';
+    const a = madeEngine('bids', 'A bidding scandal', { a: sentences.join(' ') }).ask(question, { topic: 'bids' });
+    assert.equal(a.abstained, true, a.answer);
+    // A sentence that dates the vote still answers.
+    const dated = madeEngine('bids', 'A bidding scandal', { a: [...sentences, 'The board will vote on expelling Hamm on Dec. 12, a spokesman said.'].join(' ') }).ask(question, { topic: 'bids' });
+    assert.equal(dated.abstained, false);
+    assert.match(dated.citations[0]?.quote ?? '', /Dec\. 12/);
+  });
+});
