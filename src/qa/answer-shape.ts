@@ -13,7 +13,7 @@ import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
-import { timeDistance, timeSpans, yearOfOtherThing } from './time-expressions.ts';
+import { namesOtherRelativePeriod, timeDistance, timeSpans, yearOfOtherThing } from './time-expressions.ts';
 import { wordNet } from './wordnet.ts';
 
 /** Whether the lower-case `word` is one of the question's, as written or as a term. */
@@ -151,6 +151,8 @@ export function shapeFactor(
   // in 1967": every time the sentence gives is already past when it was written.
   // A year naming another thing ("who would host the 1998 games") is no time to come either.
   if (q.type === 'date' && q.future && onlyPastTimes(text, published, (w) => asked(q, w))) factor *= FUTURE_PAST;
+  // "How much was the prize worth last year?" is not answered by "worth $967,500 this year".
+  if (namesOtherRelativePeriod(q.text, text)) factor *= OTHER_PERIOD;
   // "By when must parliament consider the decree?": a deadline ("by Oct. 10", "no later than").
   if (q.type === 'date' && BY_WHEN_RE.test(q.text) && !DEADLINE_RE.test(text)) factor *= NO_DEADLINE;
   if (q.type === 'date' && focal.size > 0) {
@@ -255,6 +257,8 @@ export function onlyPastTimes(text: string, published: string | null, asked?: (w
   });
 }
 
+/** A sentence that names only another period of the kind the question names relative to now ("this year" for "last year"). */
+const OTHER_PERIOD = 0.6;
 /** A "when will" question answered by a sentence whose times are all past. */
 const FUTURE_PAST = 0.5;
 /** "What is the name of the X?" answered by a sentence that mentions an X but names none. */

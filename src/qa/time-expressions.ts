@@ -84,6 +84,36 @@ const NOT_NAMED = '(?!(?:and|or|to|in|on|at|of|for|by|the|an?|was|were|is|are|wi
 /** The words the year names, after any years listed with it: "and 2002 Winter Games" → "Winter Games". */
 const NAMED_AFTER_YEAR_RE = new RegExp(`^(?:\\s*(?:,|and|or)\\s*(?:1[89]|20)\\d\\d)*\\s+(${NOT_NAMED}[\\p{L}-]+(?:\\s+${NOT_NAMED}[\\p{L}-]+){0,3})`, 'u');
 
+/** A period named relative to now: "last year", "this season", "next month", "a year ago". */
+const RELATIVE_PERIOD_RE = /\b(?:(last|this|next|previous|past|coming|current|following|every|each)\s+(year|season|month|week|quarter|decade)|an?\s+(year|season|month|week|quarter|decade)\s+(?:ago|earlier))\b/gi;
+/** Which way from now: "every year" is no one period ("a stand-in every year since 1993" does not say who hosts next year's). */
+const DIRECTION: Readonly<Record<string, string>> = { last: '-1', previous: '-1', past: '-1', this: '0', current: '0', next: '1', coming: '1', following: '1', every: 'every', each: 'every' };
+
+/** The relative periods `text` names, as "unit direction" keys ("year -1" for "last year"). */
+function relativePeriods(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(RELATIVE_PERIOD_RE)) {
+    if (m[3]) out.add(`${m[3].toLowerCase()} -1`);
+    else out.add(`${(m[2] as string).toLowerCase()} ${DIRECTION[(m[1] as string).toLowerCase()] ?? '0'}`);
+  }
+  return out;
+}
+
+/**
+ * Whether `text` names the period `question` asks about only as another one of the same kind:
+ * "How much was the prize worth last year?" and "worth $967,500 this year"; "the salary cap for
+ * next season" and "less than the previous season". A sentence that names the asked one too
+ * ("this year ... last year's prize") does not.
+ */
+export function namesOtherRelativePeriod(question: string, text: string): boolean {
+  // A question asked "every year" asks for no one period.
+  const asked = new Set([...relativePeriods(question)].filter((p) => !p.endsWith(' every')));
+  if (asked.size === 0) return false;
+  const said = relativePeriods(text);
+  if (said.size === 0) return false;
+  return [...asked].some((a) => !said.has(a) && [...said].some((s) => s.split(' ')[0] === a.split(' ')[0]));
+}
+
 export function hasTimeExpression(text: string): boolean {
   return timeSpans(text).length > 0;
 }

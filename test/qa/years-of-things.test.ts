@@ -1,11 +1,12 @@
 /**
  * A year that names a thing ("the 2002 Winter Games", "its 1997 budget") dates that thing, not
- * the event a "when" question asks about. Made-up names only.
+ * the event a "when" question asks about; "this year" does not say what happened last year.
+ * Made-up names only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { onlyPastTimes } from '../../src/qa/answer-shape.ts';
-import { onlyYearsOfOtherThings, timeSpans, yearOfOtherThing } from '../../src/qa/time-expressions.ts';
+import { namesOtherRelativePeriod, onlyYearsOfOtherThings, timeSpans, yearOfOtherThing } from '../../src/qa/time-expressions.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 const asks = (...words: string[]) => (w: string): boolean => words.includes(w);
@@ -49,5 +50,28 @@ describe('years that name things', () => {
     const dated = madeEngine('bids', 'A bidding scandal', { a: [...sentences, 'The board will vote on expelling Hamm on Dec. 12, a spokesman said.'].join(' ') }).ask(question, { topic: 'bids' });
     assert.equal(dated.abstained, false);
     assert.match(dated.citations[0]?.quote ?? '', /Dec\. 12/);
+  });
+});
+
+describe('periods named relative to now', () => {
+  it('tells a sentence that names only another period of the asked kind', () => {
+    assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'The prize is worth $900,000 this year.'), true);
+    assert.equal(namesOtherRelativePeriod('What is the salary cap for next season?', 'Teams would work with a cap $1 million less than the previous season.'), true);
+    assert.equal(namesOtherRelativePeriod('Who will host next year\'s summit?', 'He has sent a stand-in every year since 1993.'), true, '"every year" is no one year');
+  });
+
+  it('leaves sentences that name the asked period, or none, or another kind of period', () => {
+    assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'This year it is worth $900,000; last year it was worth $850,000.'), false);
+    assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'A year ago the prize was worth $850,000.'), false);
+    assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'The prize was worth $850,000 in 2022.'), false);
+    assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'Sales fell this month.'), false);
+    assert.equal(namesOtherRelativePeriod('How much is the prize worth every year?', 'The prize is worth $900,000 this year.'), false);
+  });
+
+  it('declines a question about last year answered only about this year', () => {
+    const sentences = ['Ana Lindqvist will receive the Varberg Prize, worth the equivalent of $967,500 this year, at a ceremony on Dec. 10.', 'The academy announced the award on Thursday.'];
+    const engine = madeEngine('prize', 'A literary prize', { a: sentences.join(' ') });
+    assert.equal(engine.ask('How much was the Varberg Prize worth last year?', { topic: 'prize' }).abstained, true);
+    assert.equal(engine.ask('How much is the Varberg Prize worth this year?', { topic: 'prize' }).abstained, false);
   });
 });
