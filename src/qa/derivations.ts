@@ -8,7 +8,7 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { STOP_WORDS, termOf } from './text-analysis.ts';
+import { LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 
 /** "Which company ...", "what group ...": a question for something named, a doer too. */
@@ -103,7 +103,8 @@ export function wordAndKinIds(word: string, pos: 'noun' | 'verb', senses: number
   const out = new Set<number>();
   const words = wn ? [...wn.related(word, pos, senses).synonyms, ...wn.derived(word).map((d) => d.word)] : [];
   for (const w of [word, ...words]) {
-    if (/[\s_]/.test(w)) continue;
+    // A light verb stands for nothing but itself ("see" is no sign of "meet").
+    if (/[\s_]/.test(w) || (pos === 'verb' && w !== word && LIGHT_VERBS.has(w))) continue;
     const id = index.termId(termOf(w) ?? w);
     if (id !== undefined) out.add(id);
   }

@@ -9,7 +9,7 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { STOP_WORDS, termOf } from './text-analysis.ts';
+import { LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 
 /**
@@ -23,7 +23,6 @@ export const BROADER = 0.45;
 /** Senses of a word looked at (WordNet lists the commonest first). */
 const SENSES = 2;
 
-const LIGHT = new Set('be have do get go make take give hold put set keep come let see say tell find look run turn show call seem leave'.split(' '));
 
 /** A paraphrase the documents use: its term (for retrieval), the verb's forms (to match a sentence) and strength. */
 export interface Paraphrase {
@@ -53,7 +52,7 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
       const r = wn.related(token.word, 'verb', SENSES);
       for (const [words, strength] of [[r.synonyms, SAME_SENSE], [r.broader, BROADER]] as const) {
         for (const w of words) {
-          if (LIGHT.has(w) || STOP_WORDS.has(w)) continue;
+          if (LIGHT_VERBS.has(w) || STOP_WORDS.has(w)) continue;
           const t = termOf(w);
           const id = t === null ? undefined : index.termId(t);
           // The verb's own forms, not its stem: "govern" is not "government".

@@ -19,6 +19,12 @@ export interface Token {
   end: number;
 }
 
+/**
+ * Verbs so common they match almost any sentence: never a paraphrase of a question's verb, nor
+ * a synonym standing for its event ("see" for "meet": "was widely seen as a bid").
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set('be have do get go make take give hold put set keep come let see say tell find look run turn show call seem leave'.split(' '));
+
 export const STOP_WORDS = new Set(
   ('a about above after again against all am an and any are as at be because been before being below between both but by ' +
     'can could did do does doing down during each few for from further had has have having he her here hers herself him himself ' +

@@ -37,6 +37,9 @@ describe('the event verb of a question', () => {
 
   it('skips a verb before "to" and gives none when a light verb carries a noun', () => {
     assert.equal(verb('When does Varnia hope to join the union?'), 'join');
+    // ... a verb that takes an infinitive; after another, "to" opens a purpose and the event is the verb.
+    assert.equal(verb('When will the deputies meet to choose their leaders?'), 'meet');
+    assert.equal(verb('When did the rebels agree to talk?'), 'talk');
     // "to" as a preposition: a name or a phrase after it, not a verb.
     assert.equal(verb('When will Ilse Marr return to Harlow?'), 'return');
     assert.equal(verb('When did the relief agency return to the north?'), 'return');
@@ -64,6 +67,19 @@ describe('a sentence without the event verb', () => {
     const sent = engine.ask('When did Varnia send troops into Osk?', { topic: 'border' });
     assert.equal(sent.abstained, false, sent.answer);
     assert.match(sent.citations[0]?.quote ?? '', /earlier this year/);
+  });
+});
+
+describe('the event verb\'s synonyms', () => {
+  it('leave out light verbs: "was widely seen as a bid" is no meeting', () => {
+    const brief = makeBrief('cabinet', 'A new cabinet', {
+      a: 'Marr, whose appointment last week was widely seen as a bid to keep allies from toppling the government, has said he would refuse to shake the hand of rebel leader Ivo Osk.\n\nRain fell on Monday.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const index = engine.indexFor(brief);
+    const ids = eventVerbIds('meet', index);
+    assert.ok(!ids.has(index.termId(termOf('seen') ?? 'seen') ?? -1), '"see" does not stand for "meet"');
+    assert.equal(engine.ask('When did Marr first meet Osk?', { topic: 'cabinet' }).abstained, true);
   });
 });
 
