@@ -8,7 +8,7 @@
  */
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, type AskedDoer } from './asked-doer.ts';
-import { countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
+import { actsAnotherCountry, countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
@@ -183,6 +183,8 @@ export function shapeFactor(
   if (!givesAskedPlace(q.text, text)) factor *= PLACE_UNSAID;
   // "Who is Syria's defence minister?" is not answered by "Israeli defence minister ...".
   if (tiesAnotherCountry(q.text, text)) factor *= OTHER_COUNTRY;
+  // "When will Denmark join the euro?" is not answered by "Greece hopes to join the euro-zone in 2001".
+  else if (q.actor !== undefined && actsAnotherCountry(q.actor, text)) factor *= OTHER_COUNTRY;
   // "Who is the agriculture minister?" is not answered by "Unification Minister Kang In-duk".
   if (namesAnotherOffice(q.text, text)) factor *= OTHER_COUNTRY;
   // "How many people died in Jamaica?" is not answered by "... ravaged Honduras' coast, killing 2,000".
@@ -245,13 +247,16 @@ const PAST_TIME_RE = /\b(?:last|ago|earlier|yesterday|previous|past|recent|befor
 /** A past verb the time dates: "a loan that was approved in July", "he resigned on Monday" (not "is expected in July"). */
 const PAST_VERB_BEFORE_RE = /(?:\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?|(?<!\b(?:is|are|be|been|being|will|would|to)\s+))\b(?!(?:expected|scheduled|planned|slated|set|due|needed|required|intended)\b)[a-z]{3,}ed\s+(?:(?:in|on|during)\s+)?$/i;
 
+/** A past verb right after the time: "EU leaders Saturday backed calls for a referendum" (not "Monday expected"). */
+const PAST_VERB_AFTER_RE = /^\s+(?!(?:expected|scheduled|planned|slated|set|due|needed|required|intended)\b)[a-z]{3,}ed\b/;
+
 /** Whether `text` gives times and every one is before the year it was published (or plainly past). */
 export function onlyPastTimes(text: string, published: string | null, asked?: (word: string) => boolean): boolean {
   const spans = timeSpans(text);
   if (spans.length === 0) return false;
   return spans.every((s) => {
     if (asked && yearOfOtherThing(text, s, asked)) return true;
-    if (PAST_TIME_RE.test(s.text) || PAST_VERB_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))) return true;
+    if (PAST_TIME_RE.test(s.text) || PAST_VERB_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start)) || PAST_VERB_AFTER_RE.test(text.slice(s.end, s.end + 30))) return true;
     const year = /\b(1[89]\d\d|20\d\d)\b/.exec(s.text)?.[1];
     return year !== undefined && published !== null && year < published;
   });

@@ -336,3 +336,21 @@ export function countOfLeadCountry(question: string, sentence: string, lead: () 
   const home = lead();
   return home !== null && asked.every((t) => `~${t.country}` !== home);
 }
+
+/**
+ * Whether `sentence` opens with another country than `actor`, the country the question has
+ * act ("When will Denmark join the euro?"), and never names the actor: "Greece hopes to join the
+ * euro-zone in 2001" dates Greece's joining, not Denmark's.
+ */
+export function actsAnotherCountry(actor: string, sentence: string): boolean {
+  const words = wordsOf(sentence);
+  const named = countriesNamed(sentence, actor);
+  if (named.has(actor)) return false;
+  // The subject: a country among the first words, before any verb-like word in lower case.
+  for (let i = 0; i < Math.min(words.length, 3); i++) {
+    const c = countriesAt(words, i);
+    if (c) return !c.countries.includes(actor);
+    if (/^\p{Ll}/u.test(words[i]?.text ?? '') && !/^(?:the|a|an)$/.test(words[i]?.lower ?? '')) return false;
+  }
+  return false;
+}

@@ -72,6 +72,9 @@ describe('time expressions', () => {
     assert.equal(onlyPastTimes('The second installment is expected in July.', '2024'), false);
     assert.equal(onlyPastTimes('The fund was expected in July to release it.', '2024'), false);
     assert.equal(onlyPastTimes('The fund will be asked in July.', '2024'), false);
+    // ... or a past verb right after the time: the leaders backed the calls then.
+    assert.equal(onlyPastTimes('Union leaders Saturday backed calls for a referendum to decide the fate of Varnia.', '2024'), true);
+    assert.equal(onlyPastTimes('Union leaders Saturday expected a referendum to be called.', '2024'), false);
     const docs = { a: 'Brekka and the previous Tolm government had agreed that Tolm would return the Sand Islands, which Tolm took from Brekka in 1967.\n\nFerries to the islands kept running.\n' };
     const e = madeEngine('islands', 'Sand Islands', docs);
     assert.equal(e.ask('When will Tolm return the Sand Islands?', { topic: 'islands' }).abstained, true);

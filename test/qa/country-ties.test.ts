@@ -1,7 +1,7 @@
 /** A role tied to one country in the question and to another in the sentence answers a different question. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askedSettings, countAtAnotherPlace, countOfLeadCountry, countryTies, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
+import { actsAnotherCountry, askedSettings, countAtAnotherPlace, countOfLeadCountry, countryTies, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
 import { countryTermOf } from '../../src/qa/gazetteer.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -164,5 +164,21 @@ describe("a count of what the question ties to a country, in a sentence that nam
     });
     const a = engine.ask('How many Syrian troops have been deployed to the border?', { topic: 'border' });
     assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
+
+describe('the country a question has act', () => {
+  it('is not acting in a sentence that opens with another country and never names it', () => {
+    assert.equal(actsAnotherCountry('~denmark', 'Greece hopes to join the euro-zone in 2001.'), true);
+    assert.equal(actsAnotherCountry('~denmark', 'The Greek government hopes to join in 2001.'), true, 'by its demonym');
+    assert.equal(actsAnotherCountry('~denmark', 'The government hopes to join in 2001.'), false, 'no country opens it');
+    assert.equal(actsAnotherCountry('~denmark', 'Greece, Denmark and Sweden may join in 2001.'), false, 'the actor is named');
+    assert.equal(actsAnotherCountry('~denmark', 'Denmark will hold a referendum in 2000.'), false);
+  });
+
+  it('declines "when will" answered only by another country\'s plans', () => {
+    const e = madeEngine('euro', 'A new currency', { a: 'Greece will join the euro zone in 2026, its finance minister said.\n\nDenmark, Sweden and Britain decided to stay out of the euro for political reasons.\n' });
+    assert.equal(e.ask('When will Denmark join the euro?', { topic: 'euro' }).abstained, true);
+    assert.equal(e.ask('When will Greece join the euro?', { topic: 'euro' }).abstained, false);
   });
 });
