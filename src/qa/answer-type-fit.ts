@@ -106,6 +106,15 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
   return false;
 }
 
+/** The wire's residence apposition: "Qin Yongmin, 45, of the central city of Wuhan", "Xu Wenli, 55, of Beijing". */
+const RESIDENCE_APPOSITION_RE = /\b\p{Lu}[\p{L}'’-]+,\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?(\p{Lu}[\p{L}-]+)/gu;
+
+/** Whether every place of the sentence that the question does not name is only where someone lives, by the residence apposition. */
+function onlyResidences(f: UnitFeatures, qWords: ReadonlySet<string>): boolean {
+  const homes = new Set([...f.text.matchAll(RESIDENCE_APPOSITION_RE)].map((m) => (m[1] as string).toLowerCase()));
+  return homes.size > 0 && [...f.places].every((p) => qWords.has(p) || homes.has(p));
+}
+
 /**
  * The names right before one of the question's own nouns ("the Kupang riot", "the Munich
  * conference"): events named by where they happened. Only names new to the question
@@ -284,6 +293,8 @@ export function typeFactor(
       const place = [...f.places].some((p) => !qWords.has(p));
       // "In which city did the riot take place?": "the Kupang riot" names where it was.
       if (namesBeforeAskedNoun(q, withoutDateline(f.text), qWords).length > 0) return 1;
+      // "Where is Xu Wenli being held?": "Xu Wenli, 55, of Beijing" says where he lives, nothing more.
+      if (place && !f.venue && !RESIDENCE_Q_RE.test(q.text) && !WORKPLACE_Q_RE.test(q.text) && onlyResidences(f, qWords)) return 0.45;
       return place && f.venue ? 1 : place || f.venue ? 0.85 : 0.45;
     }
     case 'reason':

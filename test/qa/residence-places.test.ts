@@ -1,0 +1,26 @@
+/**
+ * The wire's residence apposition ("Lena Varga, 45, of Tolm") says where someone lives: it
+ * answers "Where does she live?", not "Where is she being held?". Made-up names only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { madeEngine } from './qa-helpers.ts';
+
+const HELD = 'Two activists were detained last week.\n\nOne, Lena Varga, 45, of the northern city of Tolm, and the other, Ivo Brandt, 55, of the port city of Brekka, are being held on suspicion of subversion.\n\nVarga has long campaigned for a free press.\n';
+
+describe('a place given as where someone lives', () => {
+  it('does not say where the person is held', () => {
+    const engine = madeEngine('dissidents', 'Dissidents held', { a: HELD });
+    assert.equal(engine.ask('Where is Lena Varga being held?', { topic: 'dissidents' }).abstained, true);
+    const lives = engine.ask('Where does Lena Varga live?', { topic: 'dissidents' });
+    assert.equal(lives.abstained, false, lives.answer);
+    assert.match(lives.citations[0]?.quote ?? '', /Lena Varga, 45, of the northern city of Tolm/);
+  });
+
+  it('leaves a sentence that places the holding', () => {
+    const engine = madeEngine('dissidents', 'Dissidents held', { a: `${HELD}\nVarga is being held at a police station in the city of Osk, her lawyer said.\n` });
+    const a = engine.ask('Where is Lena Varga being held?', { topic: 'dissidents' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Osk/);
+  });
+});
