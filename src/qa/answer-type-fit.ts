@@ -80,10 +80,10 @@ export function placeAfterVerb(q: QuestionAnalysis, text: string): boolean {
 }
 
 /** "Where does Qin live?", "Where is she from?", "Where is the firm based?": a question about where someone lives or comes from. */
-const RESIDENCE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:live|lives|living|reside|resides|come from|from|based)\s*\??\s*$/i;
+const RESIDENCE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:live|lives|living|reside|resides|come from|from|based)(?:\s+(?:now|today|currently))?\s*\??\s*$/i;
 
 /** "Where does Papadopoulos work?": a question about where someone works. */
-const WORKPLACE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:work|works|working)\s*\??\s*$/i;
+const WORKPLACE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:work|works|working)(?:\s+(?:now|today|currently))?\s*\??\s*$/i;
 
 /** The verb of a residence or workplace question ("live", "reside", "based", "work"): the residence phrase stands for it. */
 export const RESIDENCE_VERB = /^(?:live|lives|living|reside|resides|come|based|work|works|working)$/;
@@ -102,6 +102,8 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
     if (!works && new RegExp(`\\b${n},?\\s+(?:\\d{1,3},\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:of\\s+)?\\p{Lu}`, 'u').test(text)) return true;
     // "Kleon Papadopoulos, a Greek banker based in London": where the person works (and lives).
     if (new RegExp(`\\b${n},\\s+(?:\\d{1,3},\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}based\\s+in\\s+\\p{Lu}`, 'u').test(text)) return true;
+    // "Robert Litan, a former official ... who is now at the Brookings Institution": where the person works now.
+    if (works && new RegExp(`\\b${n},\\s+[^.;()]{0,120}?\\b(?:who\\s+(?:is\\s+)?now|now)\\s+(?:works\\s+)?(?:at|with|for)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text)) return true;
   }
   return false;
 }

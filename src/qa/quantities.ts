@@ -120,7 +120,7 @@ function countsOthers(between: string, modifiers: readonly string[]): boolean {
 }
 
 export const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|millions|billions)\s+(?:of\s+)?(?:(?:million|billion|trillion)\s+)?(?:dollars?|euros?|pounds|yuan|yen|roubles?|rubles?|marks|francs|billion|million|trillion)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]to[- ](?:\d+|one)\b/i;
-const NUMBER_WORD_RE = /^(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;
+const NUMBER_WORD_RE = /^(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;
 
 /**
  * Whether a number in `text` counts one of `counted`: within the next four words ("thousands

@@ -29,6 +29,9 @@ describe('a count given by a verb after the thing', () => {
     const member = termOf('members') as string;
     assert.equal(countsThing('He said 5 to 7 percent of the council members _ currently numbering 115 _ were open to bribes.', [member]), true);
     assert.equal(countsThing('Its staff, which now totals 40, will move in May.', [termOf('staff') as string]), true);
+    // A number written in two hyphenated words, as at the start of a sentence.
+    assert.equal(countsThing('Eighty-eight board members took part in a secret vote in 1991.', [member]), true);
+    assert.equal(countsThing('Eighty board members took part.', [member]), true);
     assert.equal(countsThing('The protesters, numbering 300, marched on the council.', [member]), false, 'the count of another thing');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The wire's residence apposition ("Lena Varga, 45, of Tolm") says where someone lives: it
- * answers "Where does she live?", not "Where is she being held?". Made-up names only.
+ * answers "Where does she live?", not "Where is she being held?"; "who is now at the X Institute"
+ * says where someone works. Made-up names only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -22,5 +23,18 @@ describe('a place given as where someone lives', () => {
     const a = engine.ask('Where is Lena Varga being held?', { topic: 'dissidents' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /Osk/);
+  });
+});
+
+describe('where someone works now', () => {
+  it('is said by "who is now at" after the name, asked with a word of time or without', () => {
+    const engine = madeEngine('trial', 'A trial', {
+      a: '"The record makes that line harder to sustain," said Per Lind, a former official in the ministry\'s trade division who is now at the Halvard Institute.\n\nThe trial resumes on Monday.\n',
+    });
+    for (const q of ['Where does Per Lind work now?', 'Where does Per Lind work?']) {
+      const a = engine.ask(q, { topic: 'trial' });
+      assert.equal(a.abstained, false, q);
+      assert.match(a.citations[0]?.quote ?? '', /Halvard Institute/, q);
+    }
   });
 });
