@@ -151,6 +151,8 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     // "By 2000 there will be homes": a year after a time preposition counts nothing.
     if (/^(?:1[89]\d\d|20\d\d)$/.test(m[0]) && /\b(?:by|in|since|until|till|before|after|from|of|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const end = m.index + m[0].length;
+    // "killing one East Timorese and wounding 22 others": people, counted after others of them.
+    if (want.has(PEOPLE_TERM) && /^\s+others\b/.test(text.slice(end))) return true;
     // Up to four words on, not past a clause boundary ("21 injured when an explosives-rigged car").
     const next4 = (/^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';
     const hit = toks.find((t) => t.start >= end && t.start < end + next4.length && want.has(t.term));
@@ -262,6 +264,7 @@ const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)
 /** A word that starts another clause after a number: what comes after it is not what the number counts. */
 const CLAUSE_BREAK_RE = /\s(?:when|while|who|whose|whom|which|that|after|before|because|if|as|where|and|but|were|was|is|are|had|have|has|said)\b/i;
 const TIME_TERM = termOf('time') ?? 'time';
+const PEOPLE_TERM = termOf('people') ?? 'people';
 const ORDINAL_TIME_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+time\b/i;
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;

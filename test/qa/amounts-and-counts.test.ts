@@ -32,6 +32,10 @@ describe('a count given by a verb after the thing', () => {
     // A number written in two hyphenated words, as at the start of a sentence.
     assert.equal(countsThing('Eighty-eight board members took part in a secret vote in 1991.', [member]), true);
     assert.equal(countsThing('Eighty board members took part.', [member]), true);
+    // "22 others" after a count of people counts people.
+    const people = termOf('people') as string;
+    assert.equal(countsThing('Troops attacked a village, killing one villager and wounding 22 others.', [people]), true);
+    assert.equal(countsThing('Troops attacked a village, killing one villager and wounding 22 others.', [termOf('houses') as string]), false);
     assert.equal(countsThing('The protesters, numbering 300, marched on the council.', [member]), false, 'the count of another thing');
   });
 });

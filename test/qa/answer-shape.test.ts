@@ -368,3 +368,14 @@ describe('a venue after "in a"', () => {
     assert.match(a.citations[0]?.quote ?? '', /Lindau hospital/);
   });
 });
+
+describe('a venue named as "the eastern city of X"', () => {
+  it('places the event as "in X" would, beating a place tied to something else', () => {
+    const engine = madeEngine('trials', 'The trials', {
+      a: 'Police in Tarvik city notified Ivo Marek\'s wife on Wednesday that charges had been sent to prosecutors, bringing him a step closer to trial.\n',
+      b: 'The trial in the eastern city of Osterholm of Ivo Marek, 32, was in session for just two hours.\n',
+    });
+    const a = engine.ask('In which city was Ivo Marek tried?', { topic: 'trials' });
+    assert.match(a.citations[0]?.quote ?? '', /Osterholm/, a.answer);
+  });
+});
