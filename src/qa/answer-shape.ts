@@ -212,12 +212,15 @@ function askedPlaceWords(q: QuestionAnalysis, persons: ReadonlySet<string>): str
 }
 
 /** A place in a ranking a question asks about: "finished second", "came third", "placed fourth". */
-const ASKED_PLACE_RE = /\b(?:finish(?:ed|es)?|came|come|placed|ranked|end(?:ed)?\s+up)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+const ASKED_PLACE_RE = /(?:\b(?:finish(?:ed|es)?|came|come|placed|ranked|end(?:ed)?\s+up|the|its|their|his|her|a)|['’]s)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
 const PLACE_NUMBER: Readonly<Record<string, string>> = { second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th' };
 /** A sentence that does not say the asked place in a ranking. */
 const PLACE_UNSAID = 0.6;
 
-/** Whether `text` says the place in a ranking the question asks about ("second", "2nd", "runner-up"), or the question asks none. */
+/**
+ * Whether `text` says the place in a ranking or order the question asks about ("finished
+ * second", "the airport's second runway": "second", "2nd", "runner-up"), or the question asks none.
+ */
 function givesAskedPlace(question: string, text: string): boolean {
   const place = ASKED_PLACE_RE.exec(question)?.[1]?.toLowerCase();
   if (!place) return true;

@@ -333,6 +333,13 @@ describe('a place in a ranking', () => {
     const a = engine.ask('Which yacht finished second?', { topic: 'regatta2' });
     assert.match(a.citations[0]?.quote ?? '', /Red Heron/, a.answer);
   });
+
+  it('holds for a thing asked by its place in an order ("the airport\'s second runway")', () => {
+    const docs = { a: 'The airport has one passenger terminal, a VIP lounge and a three-kilometer (two-mile)-long runway.\n', b: 'The first flight landed on Tuesday.\n' };
+    assert.equal(madeEngine('runway', 'The airport', docs).ask("How long is the airport's second runway?", { topic: 'runway' }).abstained, true);
+    const more = madeEngine('runway2', 'The airport', { ...docs, c: 'A second runway, 2.5 kilometers long, will open next year.\n' });
+    assert.match(more.ask("How long is the airport's second runway?", { topic: 'runway2' }).citations[0]?.quote ?? '', /2\.5 kilometers/);
+  });
 });
 
 describe('a size is not a distance', () => {
