@@ -188,6 +188,17 @@ function asksForPerson(q: QuestionAnalysis, senses = 2): boolean {
   return kind !== undefined && wordNet()?.isPersonNoun(kind, false, senses) === true;
 }
 
+/** Whether a "which" question asks for a work or a text ("Which play ...?", "Which novel ...?"), by the kind's commonest WordNet sense. */
+function asksForWork(q: QuestionAnalysis): boolean {
+  const kind = kindNoun(q);
+  // Not a medium with a body behind it ("newspaper": named by its name), nor a modifier of
+  // another noun ("Which television network ...?": the word after it is no auxiliary or inflected verb).
+  const wn = wordNet();
+  if (kind === undefined || !wn?.isCommunicationNoun(kind) || wn.isPersonNoun(kind, true, 3)) return false;
+  const next = new RegExp(`\\b${kind}\\s+([a-z]+)`, 'i').exec(q.text)?.[1]?.toLowerCase() ?? '';
+  return next === '' || /^(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could)$/.test(next) || wn.lemmas(next, 'verb').some((l) => l !== next);
+}
+
 /** How many words of the name `n` the documents name people by. */
 function personWords(n: string, index: TopicIndex): number {
   return n.split(' ').filter((w) => index.persons.tokens.has(w)).length;
@@ -329,7 +340,9 @@ export function typeFactor(
       if (WHICH_Q_RE.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;
       // "Which agency reports EU statistics?": "the European Union's statistics agency reported"
       // says whose agency, not which; a sentence with no other name does not say which.
-      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (place || !namesPlace(n, f)))) return WHICH_UNNAMED;
+      // "Which play won Dario Fo the prize?": a work is named by its title in quotation marks, not by other names.
+      const work = WHICH_Q_RE.test(q.text) && asksForWork(q);
+      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && (work ? quotedTitles(f.text).length === 0 : !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (place || !namesPlace(n, f))))) return WHICH_UNNAMED;
       // "What is the theme of this year's summit?": a sentence that never says "theme", nor a word for it, gives none.
       const attribute = ATTRIBUTE_Q_RE.exec(q.text)?.[1]?.toLowerCase();
       if (attribute && !saysNoun(attribute, unitTerms, index)) return ATTRIBUTE_UNSAID;

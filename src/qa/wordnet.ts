@@ -31,6 +31,8 @@ const GROUP_NOUN_FILE = 14;
 const POSSESSION_NOUN_FILE = 21;
 /** noun.location: places ("city", "lake", "region"). */
 const LOCATION_NOUN_FILE = 15;
+/** noun.communication: what is said or written ("play", "novel", "treaty", "program"). */
+const COMMUNICATION_NOUN_FILE = 10;
 
 /** A derivationally related form; `agent` when it is the noun of who does it ("winner"). */
 export interface DerivedForm {
@@ -352,6 +354,11 @@ export class WordNet {
   /** Whether the commonest sense of the noun `word` is a place ("town", "port"; not "airline"). */
   isLocationNoun(word: string): boolean {
     return this.firstSensesIn(word, [LOCATION_NOUN_FILE], 1);
+  }
+
+  /** Whether the commonest sense of the noun `word` is something said or written: a work ("play", "novel", "poem") or a text ("treaty"). */
+  isCommunicationNoun(word: string): boolean {
+    return this.firstSensesIn(word, [COMMUNICATION_NOUN_FILE], 1);
   }
 
   /** Whether one of the three commonest senses of the noun `word` is money or property ("investment", "aid", "debt"; not "growth"). */

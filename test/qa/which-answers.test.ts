@@ -118,3 +118,21 @@ describe('which-questions for a kind that is no place', () => {
     assert.equal(ask('Which port did the tourists leave from?', 'The tourists left from the port at the head of Lake Kivu.'), 1);
   });
 });
+
+describe('which-questions for a work', () => {
+  const prize = "He is the fourth European in a row to win the Varberg Prize, after Tolmia's Ansel Varo in 1997, Brekka's Mira Stolz in 1996 and Osk's Per Lind in 1995.\n";
+  const rest = { b: 'The academy meets in the spring.\n', c: 'Sales of his novels rose after the award.\n' };
+  it('is not answered by the names of people: a work is named by its title in quotation marks', () => {
+    const engine = madeEngine('prize', 'A literary prize', { a: prize, ...rest });
+    assert.equal(engine.ask('Which play won Ansel Varo the Varberg Prize?', { topic: 'prize' }).abstained, true);
+    const titled = madeEngine('prize2', 'A literary prize', { a: prize, ...rest, d: "Ansel Varo won the Varberg Prize for his play ``The Salt Road,'' the academy said.\n" });
+    assert.match(titled.ask('Which play won Ansel Varo the Varberg Prize?', { topic: 'prize2' }).citations[0]?.quote ?? '', /The Salt Road/);
+  });
+
+  it('reads a noun before another noun as no work ("Which television network ...?")', () => {
+    const engine = madeEngine('tv', 'An interview', { a: 'CNBC Asia, a regional television network, interviewed Lena Varga on Sept. 21.\n', b: 'Rain fell on Monday.\n' });
+    const a = engine.ask('Which television network interviewed Lena Varga?', { topic: 'tv' });
+    assert.equal(a.abstained, false);
+    assert.ok(a.confidence > 0.9, `a name answers a network in full (${a.confidence})`);
+  });
+});
