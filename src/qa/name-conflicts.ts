@@ -7,6 +7,9 @@
  * each has a word the other does not. Word matching alone sees most of the asked name there.
  */
 
+import { isTitleWord } from './entities.ts';
+import { escapeRegExp } from './text-analysis.ts';
+
 /** How much a sentence that names another of the asked name's kind, and not the asked one, can answer. */
 export const NAME_CONFLICT = 0.5;
 
@@ -58,4 +61,35 @@ export function partOfName(group: readonly string[], inSentence: (term: string) 
   // A person's name ends in the family name ("Nobel" alone may be one: "Alfred Nobel").
   if (group.length < 3 || persons.has(group[group.length - 1] as string)) return false;
   return inSentence(group[0] as string) && inSentence(group[group.length - 1] as string) && group.slice(1, -1).some((t) => !inSentence(t));
+}
+
+const byTitle = new WeakMap<object, Map<string, string | null>>();
+
+/**
+ * The full name the documents write after the title the question puts before a family name
+ * alone ("President Clinton" → "Bill Clinton", from "President Bill Clinton"), when they write
+ * exactly one; else null. So "When will President Clinton visit?" can tell Bill Clinton from
+ * Hillary Rodham Clinton. Looked up once per topic (`key`), title and name.
+ */
+export function fullNameByTitle(key: object, texts: () => Iterable<string>, title: string, surname: string): string | null {
+  let cache = byTitle.get(key);
+  if (!cache) byTitle.set(key, (cache = new Map()));
+  const k = `${title.toLowerCase()} ${surname}`;
+  const hit = cache.get(k);
+  if (hit !== undefined) return hit;
+  const re = new RegExp(`\\b${escapeRegExp(title)}\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,2})${escapeRegExp(surname)}\\b`, 'gu');
+  const found = new Set<string>();
+  for (const text of texts()) for (const m of text.matchAll(re)) found.add(`${(m[1] as string).trim()} ${surname}`);
+  const name = found.size === 1 ? ([...found][0] as string) : null;
+  cache.set(k, name);
+  return name;
+}
+
+/** The question's names, a family name after a title ("President Clinton") made whole where the documents say whose it is. */
+export function askedFullNames(question: string, names: readonly string[], fullName: (title: string, surname: string) => string | null): string[] {
+  return names.map((n) => {
+    if (n.includes(' ')) return n;
+    const title = new RegExp(`(\\p{Lu}[\\p{L}]*\\.?)\\s+${escapeRegExp(n)}\\b`, 'u').exec(question)?.[1];
+    return title && isTitleWord(title) ? (fullName(title, n) ?? n) : n;
+  });
 }

@@ -16,7 +16,7 @@ import { attributes, speakingTerms } from './speech-verbs.ts';
 import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle } from './time-expressions.ts';
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
-import { NAME_CONFLICT, namesOtherOfKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
+import { askedFullNames, fullNameByTitle, NAME_CONFLICT, namesOtherOfKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
@@ -169,6 +169,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const speaking = speakingTerms(q.text, q.tokens);
   const eventSynonymIds = new Set([...(event?.ids ?? [])].filter((x) => x !== index.termId(event?.term ?? '')));
   const isEventTerm = (t: string): boolean => event !== null && (t === event.term || event.ids.has(index.termId(t) ?? -1));
+  // "President Clinton", made "Bill Clinton" when the documents say so: not Hillary Rodham Clinton.
+  const askedNames = askedFullNames(q.text, q.names, (title, surname) => fullNameByTitle(index, () => index.brief.sources.map((d) => d.body), title, surname));
   const out: Scored[] = [];
   for (const u of candidates) {
     const unit = index.units[u] as Unit;
@@ -373,7 +375,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
-    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '')) * (namesOtherOfKind(q.names, f.names, f.text) ? NAME_CONFLICT : 1);
+    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '')) * (namesOtherOfKind(askedNames, f.names, f.text) ? NAME_CONFLICT : 1);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
     const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (typeMet ? 1 : typeFit) * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { capitalisedRuns } from '../../src/qa/entities.ts';
-import { isOtherOfKind, namesOtherOfKind, partOfName } from '../../src/qa/name-conflicts.ts';
+import { askedFullNames, fullNameByTitle, isOtherOfKind, namesOtherOfKind, partOfName } from '../../src/qa/name-conflicts.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
@@ -14,7 +14,7 @@ import { rerank } from '../../src/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
 import type { Unit } from '../../src/qa/qa-index.ts';
-import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
 describe('names of the same kind', () => {
   it('tells another name of the kind from the asked one, a longer form of it and a shorter one', () => {
@@ -68,5 +68,21 @@ describe('names of the same kind', () => {
     };
     assert.ok(shapeOf('Who won the 1998 Lind Peace Prize?') < 1);
     assert.equal(shapeOf('Who won the 1998 Lind Literature Prize?'), 1);
+  });
+});
+
+describe('a family name after a title', () => {
+  const docs = ['President Ivo Marek arrived in the capital on Monday.', 'First lady Lena Varga Marek will visit Tolm and Brekka on Nov. 16.'];
+  it('stands for the full name the documents write after that title, when there is one', () => {
+    assert.equal(fullNameByTitle({}, () => docs, 'President', 'Marek'), 'Ivo Marek');
+    assert.equal(fullNameByTitle({}, () => [...docs, 'President Ana Marek spoke.'], 'President', 'Marek'), null, 'two people: no telling');
+    assert.deepEqual(askedFullNames('When will President Marek visit Tolm?', ['Marek'], () => 'Ivo Marek'), ['Ivo Marek']);
+    assert.deepEqual(askedFullNames('When will Marek visit Tolm?', ['Marek'], () => 'Ivo Marek'), ['Marek'], 'no title: no telling');
+  });
+
+  it('so a sentence about another person of that family name does not answer', () => {
+    const engine = madeEngine('visit', 'The visits', { a: `${docs[0]}\n\n${docs[1]}\n`, b: 'Rain fell on the coast.\n' });
+    assert.equal(engine.ask('When will President Marek visit Tolm?', { topic: 'visit' }).abstained, true);
+    assert.match(engine.ask('When will Lena Varga Marek visit Tolm?', { topic: 'visit' }).citations[0]?.quote ?? '', /Nov\. 16/);
   });
 });
