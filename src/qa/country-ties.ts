@@ -343,13 +343,12 @@ export function countOfLeadCountry(question: string, sentence: string, lead: () 
  * euro-zone in 2001" dates Greece's joining, not Denmark's.
  */
 export function actsAnotherCountry(actor: string, sentence: string): boolean {
-  const words = wordsOf(sentence);
-  const named = countriesNamed(sentence, actor);
-  if (named.has(actor)) return false;
-  // The subject: a country among the first words, before any verb-like word in lower case.
+  // The subject: a country among the first words, before any verb-like word in lower case
+  // (read from the sentence's opening only; the whole sentence only when one is there).
+  const words = wordsOf(sentence.slice(0, 80));
   for (let i = 0; i < Math.min(words.length, 3); i++) {
     const c = countriesAt(words, i);
-    if (c) return !c.countries.includes(actor);
+    if (c) return !c.countries.includes(actor) && !countriesNamed(sentence, actor).has(actor);
     if (/^\p{Ll}/u.test(words[i]?.text ?? '') && !/^(?:the|a|an)$/.test(words[i]?.lower ?? '')) return false;
   }
   return false;

@@ -74,10 +74,14 @@ export function yearOfOtherThing(text: string, s: TimeSpan, asked: (word: string
 
 /** Whether `text` has times and every one is a year naming another thing than the asked (`yearOfOtherThing`). */
 export function onlyYearsOfOtherThings(text: string, asked: (word: string) => boolean): boolean {
+  // Cheap first: no year after a determiner, a possessive or a list, no such sentence.
+  if (!NAMING_YEAR_RE.test(text)) return false;
   const spans = timeSpans(text);
   return spans.length > 0 && spans.every((s) => yearOfOtherThing(text, s, asked));
 }
 
+/** Somewhere a year may name a thing: after a determiner, a possessive or a list, before a word. */
+const NAMING_YEAR_RE = /(?:\b(?:the|its|their|his|her|this|that|and|or)|['’]s|,)\s+(?:1[89]|20)\d\d\s+\p{L}/iu;
 /** What comes before a year that names a thing: a determiner, a possessive, or a list ("the 1996 Atlanta Games, 2000 Sydney Olympics and 2002 ..."). */
 const YEAR_NAMES_AFTER_RE = /(?:\b(?:the|its|their|his|her|this|that|and|or)|['’]s|,)\s+$/i;
 const NOT_NAMED = '(?!(?:and|or|to|in|on|at|of|for|by|the|an?|was|were|is|are|will|would|had|has|have)\\b)';
@@ -86,6 +90,8 @@ const NAMED_AFTER_YEAR_RE = new RegExp(`^(?:\\s*(?:,|and|or)\\s*(?:1[89]|20)\\d\
 
 /** A period named relative to now: "last year", "this season", "next month", "a year ago". */
 const RELATIVE_PERIOD_RE = /\b(?:(last|this|next|previous|past|coming|current|following|every|each)\s+(year|season|month|week|quarter|decade)|an?\s+(year|season|month|week|quarter|decade)\s+(?:ago|earlier))\b/gi;
+/** A quick test for any relative period in a question ("last", "this", "next" ... and a period word). */
+const RELATIVE_PERIOD_Q_RE = /\b(?:year|season|month|week|quarter|decade)\b/i;
 /** Which way from now: "every year" is no one period ("a stand-in every year since 1993" does not say who hosts next year's). */
 const DIRECTION: Readonly<Record<string, string>> = { last: '-1', previous: '-1', past: '-1', this: '0', current: '0', next: '1', coming: '1', following: '1', every: 'every', each: 'every' };
 
@@ -106,6 +112,7 @@ function relativePeriods(text: string): Set<string> {
  * ("this year ... last year's prize") does not.
  */
 export function namesOtherRelativePeriod(question: string, text: string): boolean {
+  if (!RELATIVE_PERIOD_Q_RE.test(question)) return false;
   // A question asked "every year" asks for no one period.
   const asked = new Set([...relativePeriods(question)].filter((p) => !p.endsWith(' every')));
   if (asked.size === 0) return false;
