@@ -343,6 +343,18 @@ export function countOfLeadCountry(question: string, sentence: string, lead: () 
  * euro-zone in 2001" dates Greece's joining, not Denmark's.
  */
 export function actsAnotherCountry(actor: string, sentence: string): boolean {
+  const key = `${actor}\u0000${sentence}`;
+  let hit = actingMemo.get(key);
+  if (hit === undefined) {
+    if (actingMemo.size > MEMO_MAX) actingMemo.clear();
+    actingMemo.set(key, (hit = opensWithAnotherCountry(actor, sentence)));
+  }
+  return hit;
+}
+
+const actingMemo = new Map<string, boolean>();
+
+function opensWithAnotherCountry(actor: string, sentence: string): boolean {
   // The subject: a country among the first words, before any verb-like word in lower case
   // (read from the sentence's opening only; the whole sentence only when one is there).
   const words = wordsOf(sentence.slice(0, 80));
