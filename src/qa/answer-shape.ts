@@ -247,8 +247,8 @@ const DEADLINE_RE = /\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:en
 
 /** A time expression that can only be in the past: "last week", "two days ago", "yesterday", "earlier". */
 const PAST_TIME_RE = /\b(?:last|ago|earlier|yesterday|previous|past|recent|before)\b/i;
-/** A past verb the time dates: "a loan that was approved in July", "he resigned on Monday" (not "is expected in July"). */
-const PAST_VERB_BEFORE_RE = /(?:\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?|(?<!\b(?:is|are|be|been|being|will|would|to)\s+))\b(?!(?:expected|scheduled|planned|slated|set|due|needed|required|intended)\b)[a-z]{3,}ed\s+(?:(?:in|on|during)\s+)?$/i;
+/** A past verb the time dates: "a loan that was approved in July", "he resigned on Monday", "stated in a Sunday interview" (not "is expected in July"). */
+const PAST_VERB_BEFORE_RE = /(?:\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?|(?<!\b(?:is|are|be|been|being|will|would|to)\s+))\b(?!(?:expected|scheduled|planned|slated|set|due|needed|required|intended)\b)[a-z]{3,}ed\s+(?:(?:in|on|during)\s+(?:an?\s+|the\s+)?)?$/i;
 
 /** A past verb right after the time: "EU leaders Saturday backed calls for a referendum" (not "Monday expected"). */
 const PAST_VERB_AFTER_RE = /^\s+(?!(?:expected|scheduled|planned|slated|set|due|needed|required|intended)\b)[a-z]{3,}ed\b/;
