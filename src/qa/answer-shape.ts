@@ -11,15 +11,10 @@ import { actedOnOnly, askedDoer, type AskedDoer } from './asked-doer.ts';
 import { actsAnotherCountry, countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
-import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
+import { asksAbout, isPastForm, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { namesOtherRelativePeriod, timeDistance, timeSpans, yearOfOtherThing } from './time-expressions.ts';
 import { wordNet } from './wordnet.ts';
-
-/** Whether the lower-case `word` is one of the question's, as written or as a term. */
-function asked(q: QuestionAnalysis, word: string): boolean {
-  return q.tokens.some((t) => t.word === word) || q.terms.includes(termOf(word) ?? word);
-}
 
 /** Titles that address a person without saying what they are. */
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
@@ -150,7 +145,7 @@ export function shapeFactor(
   // "When will Israel withdraw from the Golan?" is not answered by "... which Israel captured
   // in 1967": every time the sentence gives is already past when it was written.
   // A year naming another thing ("who would host the 1998 games") is no time to come either.
-  if (q.type === 'date' && q.future && onlyPastTimes(text, published, (w) => asked(q, w))) factor *= FUTURE_PAST;
+  if (q.type === 'date' && q.future && onlyPastTimes(text, published, (w) => asksAbout(q, w))) factor *= FUTURE_PAST;
   // "How much was the prize worth last year?" is not answered by "worth $967,500 this year".
   if (namesOtherRelativePeriod(q.text, text)) factor *= OTHER_PERIOD;
   // "By when must parliament consider the decree?": a deadline ("by Oct. 10", "no later than").

@@ -9,7 +9,7 @@ import { countryTermOf } from './gazetteer.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
-import type { QuestionAnalysis } from './question-analysis.ts';
+import { asksAbout, type QuestionAnalysis } from './question-analysis.ts';
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
@@ -190,6 +190,15 @@ function asksForPerson(q: QuestionAnalysis, senses = 2): boolean {
 
 /** Whether a "which" question asks for a work or a text ("Which play ...?", "Which novel ...?"), by the kind's commonest WordNet sense. */
 function asksForWork(q: QuestionAnalysis): boolean {
+  let work = worksAsked.get(q);
+  if (work === undefined) worksAsked.set(q, (work = kindIsWork(q)));
+  return work;
+}
+
+/** `asksForWork`, worked out once per question (the scorer asks for every candidate). */
+const worksAsked = new WeakMap<QuestionAnalysis, boolean>();
+
+function kindIsWork(q: QuestionAnalysis): boolean {
   const kind = kindNoun(q);
   // Not a medium with a body behind it ("newspaper": named by its name), nor a modifier of
   // another noun ("Which television network ...?": the word after it is no auxiliary or inflected verb).
@@ -268,7 +277,7 @@ export function typeFactor(
       // "At what time did it land?": a time of day ("at 8:30 a.m."), not a day.
       if (CLOCK_Q_RE.test(q.text)) return CLOCK_RE.test(f.text) ? 1 : f.hasDate ? 0.5 : 0.45;
       // "When will the IOC vote ...?": "the voting for the 2002 Salt Lake Games" dates the Games.
-      if (f.hasDate && onlyYearsOfOtherThings(f.text, (w) => qWords.has(w) || q.terms.includes(termOf(w) ?? w))) return YEAR_OF_OTHER_THING;
+      if (f.hasDate && onlyYearsOfOtherThings(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return YEAR_OF_OTHER_THING;
       return f.hasDate ? 1 : 0.45;
     case 'duration':
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).

@@ -5,7 +5,7 @@
 import { isCountryTerm } from './gazetteer.ts';
 import { QUESTION_SAY } from './speech-verbs.ts';
 import { capitalisedRuns, isOrgWord, isPlaceWord, monthsIn, normaliseMonth } from './entities.ts';
-import { analyze, stemOf, type Token } from './text-analysis.ts';
+import { analyze, stemOf, termOf, type Token } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 
 export type AnswerType = 'date' | 'duration' | 'quantity' | 'person' | 'definition' | 'name' | 'place' | 'reason' | 'open';
@@ -127,6 +127,11 @@ const MEASURED_NOUN_Q_RE = new RegExp(
 );
 
 /** A verb's past form by WordNet: another verb's form, not a plural or an -ing form ("fled", "reported"). */
+/** Whether the lower-case `word` is one of the question's, as written or as a term ("games" for "Games", "voting" for "vote"). */
+export function asksAbout(q: Pick<QuestionAnalysis, 'tokens' | 'terms'>, word: string): boolean {
+  return q.tokens.some((t) => t.word === word) || q.terms.includes(termOf(word) ?? word);
+}
+
 export function isPastForm(word: string): boolean {
   const w = word.toLowerCase();
   return !/(?:s|ing)$/.test(w) && (wordNet()?.lemmas(w, 'verb') ?? []).some((l) => l !== w);

@@ -80,10 +80,11 @@ export function onlyYearsOfOtherThings(text: string, asked: (word: string) => bo
   return spans.length > 0 && spans.every((s) => yearOfOtherThing(text, s, asked));
 }
 
-/** Somewhere a year may name a thing: after a determiner, a possessive or a list, before a word. */
-const NAMING_YEAR_RE = /(?:\b(?:the|its|their|his|her|this|that|and|or)|['’]s|,)\s+(?:1[89]|20)\d\d\s+\p{L}/iu;
 /** What comes before a year that names a thing: a determiner, a possessive, or a list ("the 1996 Atlanta Games, 2000 Sydney Olympics and 2002 ..."). */
-const YEAR_NAMES_AFTER_RE = /(?:\b(?:the|its|their|his|her|this|that|and|or)|['’]s|,)\s+$/i;
+const BEFORE_NAMING_YEAR = String.raw`(?:\b(?:the|its|their|his|her|this|that|and|or)|['’]s|,)\s+`;
+const YEAR_NAMES_AFTER_RE = new RegExp(`${BEFORE_NAMING_YEAR}$`, 'i');
+/** Somewhere a year may name a thing: after those words, before a word. */
+const NAMING_YEAR_RE = new RegExp(`${BEFORE_NAMING_YEAR}(?:1[89]|20)\\d\\d\\s+\\p{L}`, 'iu');
 const NOT_NAMED = '(?!(?:and|or|to|in|on|at|of|for|by|the|an?|was|were|is|are|will|would|had|has|have)\\b)';
 /** The words the year names, after any years listed with it: "and 2002 Winter Games" → "Winter Games". */
 const NAMED_AFTER_YEAR_RE = new RegExp(`^(?:\\s*(?:,|and|or)\\s*(?:1[89]|20)\\d\\d)*\\s+(${NOT_NAMED}[\\p{L}-]+(?:\\s+${NOT_NAMED}[\\p{L}-]+){0,3})`, 'u');
@@ -105,6 +106,19 @@ function relativePeriods(text: string): Set<string> {
   return out;
 }
 
+let lastQuestion = '';
+let lastAsked: ReadonlySet<string> = new Set();
+
+/** The periods `question` asks about, worked out once for the question the scorer is on (it asks for every candidate). */
+function askedPeriods(question: string): ReadonlySet<string> {
+  if (question !== lastQuestion) {
+    lastQuestion = question;
+    // A question asked "every year" asks for no one period.
+    lastAsked = RELATIVE_PERIOD_Q_RE.test(question) ? new Set([...relativePeriods(question)].filter((p) => !p.endsWith(' every'))) : new Set();
+  }
+  return lastAsked;
+}
+
 /**
  * Whether `text` names the period `question` asks about only as another one of the same kind:
  * "How much was the prize worth last year?" and "worth $967,500 this year"; "the salary cap for
@@ -112,9 +126,7 @@ function relativePeriods(text: string): Set<string> {
  * ("this year ... last year's prize") does not.
  */
 export function namesOtherRelativePeriod(question: string, text: string): boolean {
-  if (!RELATIVE_PERIOD_Q_RE.test(question)) return false;
-  // A question asked "every year" asks for no one period.
-  const asked = new Set([...relativePeriods(question)].filter((p) => !p.endsWith(' every')));
+  const asked = askedPeriods(question);
   if (asked.size === 0) return false;
   const said = relativePeriods(text);
   if (said.size === 0) return false;
