@@ -7,7 +7,7 @@
  * only says "an advanced fighter jet".
  */
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
-import { actedOnOnly, askedDoer, type AskedDoer } from './asked-doer.ts';
+import { actedOnOnly, askedDoer, askedPatient, doneToOther, type AskedDoer, type AskedPatient } from './asked-doer.ts';
 import { actsAnotherCountry, countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
@@ -194,6 +194,9 @@ export function shapeFactor(
   // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
   const doer = doerOf(q);
   if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;
+  // "When was Microsoft founded?" is not answered by "Netscape, founded in 1994, ... from Microsoft".
+  const patient = patientOf(q);
+  if (patient && doneToOther(patient, text)) factor *= ACTED_ON;
   return factor;
 }
 
@@ -228,6 +231,14 @@ function doerOf(q: QuestionAnalysis): AskedDoer | null {
   let d = doers.get(q);
   if (d === undefined) doers.set(q, (d = askedDoer(q.text)));
   return d;
+}
+
+const patients = new WeakMap<QuestionAnalysis, AskedPatient | null>();
+
+function patientOf(q: QuestionAnalysis): AskedPatient | null {
+  let p = patients.get(q);
+  if (p === undefined) patients.set(q, (p = askedPatient(q.text)));
+  return p;
 }
 
 /**
@@ -291,9 +302,9 @@ function asksAboutPast(question: string): boolean {
 /** A question about what someone said would happen, or a hypothetical: its answer is a plan or prediction. */
 const HYPOTHETICAL_Q_RE = /\b(?:would|will|could|might|may|say|said|says|tell|told|warn|warned|predict|predicted|expect|expected|plan|planned)\b/i;
 /** Any plan, wish or wait in a sentence: the cheap test before the event words are looked for. */
-const PENDING_ANY_RE = /\b(?:due|expected|set|scheduled|planning|going|will|would|plans?|planned|intends?|wants?|wanted|hopes?|hoped|hoping|wanting|seeking|aiming|intending|seeks?|sought|await(?:s|ed|ing)?|pending|ahead of)\b/i;
+const PENDING_ANY_RE = /\b(?:due|expected|set|scheduled|planning|going|will|would|could|might|plans?|planned|intends?|wants?|wanted|hopes?|hoped|hoping|wanting|seeking|aiming|intending|seeks?|sought|await(?:s|ed|ing)?|pending|ahead of)\b/i;
 /** A plan, wish or wait before the event words, in the same clause. */
-const PENDING_BEFORE_RE = /\b(?:(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to|will|would|plans? to|planned to|intends? to|(?:want|hope|seek)(?:s|ed)? to|(?:wanting|hoping|seeking|planning|aiming|intending) to|await(?:s|ed|ing)?|pending|ahead of)\b[^,.;:]*$/i;
+const PENDING_BEFORE_RE = /\b(?:(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to|will|would|(?:could|might)(?! have\b)|plans? to|planned to|intends? to|(?:want|hope|seek)(?:s|ed)? to|(?:wanting|hoping|seeking|planning|aiming|intending) to|await(?:s|ed|ing)?|pending|ahead of)\b[^,.;:]*$/i;
 /** How far before the event words a plan or wait still governs them (45 and 60 cost right answers on the tuning topics). */
 const PENDING_CHARS = 30;
 /** A past "when did" question answered only by a plan, threat, wish or prediction of the event ("threatened to close"). */

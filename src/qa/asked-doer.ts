@@ -43,3 +43,44 @@ export function askedDoer(question: string): AskedDoer | null {
 export function actedOnOnly(doer: AskedDoer, text: string): boolean {
   return doer.doneTo.test(text) && !doer.doing.test(text);
 }
+
+/** "When was Microsoft founded", "where were the two men arrested": a name after "was / were", then a past participle. */
+const WAS_NAME_PARTICIPLE_RE = /^\s*(?:and\s+)?(?:when|where|why|how|in what year)\s+(?:was|were|is|are|had|has|have)\s+(?:(?:been)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+ed|\p{Ll}+en|built|held|born|made|sent|set|won|shot|hit|led|run|found)\b/u;
+
+/** Whom the act of a passive question is done to: the name, and the participle's forms. */
+export interface AskedPatient {
+  /** The words of the name, lower case. */
+  name: readonly string[];
+  /** Someone else named right before the participle: "Netscape, founded in 1994", "Smith was arrested". */
+  other: RegExp;
+  /** The name tied to the participle: "Microsoft, founded ...", "founded Microsoft", "Microsoft was founded". */
+  own: RegExp;
+}
+
+/** The name and participle of a "when / where was <Name> <participle>" question, or null. */
+export function askedPatient(question: string): AskedPatient | null {
+  const m = WAS_NAME_PARTICIPLE_RE.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
+  const wn = wordNet();
+  if (!m || !wn) return null;
+  const participle = m[2] as string;
+  const lemma = wn.lemmas(participle, 'verb').find((l) => l !== participle);
+  if (!lemma) return null;
+  const words = (m[1] as string).trim().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  const forms = verbForms(lemma).map(escapeRegExp).join('|');
+  const names = words.map(escapeRegExp).join('|');
+  return {
+    name: words.map((w) => w.toLowerCase()),
+    other: new RegExp(String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)(?:,\s+(?:which|who)\s+was|,|\s+(?:was|were|had been|has been))\s+(?:${forms})\b`, 'gu'),
+    own: new RegExp(String.raw`\b(?:${names})\b(?:['’]s)?(?:\s+\S+){0,4}?\s+(?:${forms})\b|\b(?:${forms})\s+(?:\S+\s+){0,2}(?:${names})\b`, 'u'),
+  };
+}
+
+/** Whether `text` says the asked act was done to someone else, and never ties it to the asked name. */
+export function doneToOther(patient: AskedPatient, text: string): boolean {
+  if (patient.own.test(text)) return false;
+  for (const m of text.matchAll(patient.other)) {
+    const named = (m[1] as string).toLowerCase().split(/\s+/);
+    if (!named.some((w) => patient.name.includes(w)) && !/^(?:the|a|an|it|he|she|they|this|that|which|who)$/.test(named[named.length - 1] as string)) return true;
+  }
+  return false;
+}

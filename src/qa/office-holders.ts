@@ -96,6 +96,10 @@ const OFFICE_VERB_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:now\s+|currently\s+|form
 const HEAD_TITLES: ReadonlySet<string> = new Set(['head', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'leader', 'commander', 'president', 'governor']);
 /** Verbs of being in charge of a body, general English: "the board, headed by Paul Rieder" answers who led it. */
 const HEAD_VERBS = ['lead', 'head', 'chair', 'direct', 'command', 'run', 'govern', 'manage'];
+/** Words before a verb's bare form that make it a verb, not the noun it shares a spelling with. */
+const MODAL_OR_TO = /^(?:to|will|would|may|might|can|could|shall|should|must|did|does|do|not)$/;
+/** A verb's inflected forms, regular or the irregular pasts of the office verbs. */
+const INFLECTED = /(?:s|ed|ing)$|^(?:led|ran|held)$/;
 /** How far after the office's verb a word of its object may be and still be what the verb acts on. */
 const OBJECT_WINDOW = 4;
 
@@ -149,6 +153,9 @@ function verbHeldIn(text: string, verb: NonNullable<AskedOffice['verb']>): boole
   const isObject = (x: Word): boolean => verb.object.includes(termOf(x.lower) ?? x.lower);
   return words.some((w, i) => {
     if (!verb.forms.test(w.lower)) return false;
+    // A bare form is a verb only after "to" or a modal ("to head the agency"): "deputy head of the
+    // World Food Program" is the title, "direct assistance programs" an adjective.
+    if (!INFLECTED.test(w.lower) && !MODAL_OR_TO.test(words[i - 1]?.lower ?? '')) return false;
     if (words.slice(i + 1, i + 1 + OBJECT_WINDOW).some(isObject)) return true;
     // The passive, with its holder after "by": "The board, headed by Swiss engineer Paul Rieder".
     return words[i + 1]?.lower === 'by' && words.slice(Math.max(0, i - OBJECT_WINDOW), i).some(isObject);
@@ -301,6 +308,9 @@ export function officeMatch(
     // "The leader of the rebels": "rebel leader X", not "President X".
     if ((asked.of ?? []).some((p) => !h.near.has(p))) continue;
     if (asked.verb) {
+      // "regional director for Asia of the World Food Program" directs a part of it, not the body.
+      // A capitalised word there names the body ("LRA leader Joseph Kony"): the checks below tie it.
+      if (h.portfolio.some((p) => !asked.verb?.object.includes(p) && !namedCapitalised(text, p))) continue;
       // "Morton Abramowitz, head of the International Crisis Group": the head of another body.
       const object = asked.verb.object.filter((t) => !isCountryTerm(t));
       if (h.after.size > 0 && !object.some((t) => h.following.has(t))) continue;
@@ -309,6 +319,9 @@ export function officeMatch(
         untied = true;
         continue;
       }
+      // "Who heads the Albanian intelligence service?": "Fatos Klosi, the head of Shik, the Albanian intelligence service" heads the country's body.
+      const country = asked.country;
+      if (country !== null && asked.verb.object.includes(country) && h.after.size > 0 && h.following.has(country)) return 'confirmed';
     }
     // "Who is Syria's president?": the leader of a named body is no country's president.
     if (asked.country !== null && h.ofBody) continue;
@@ -359,6 +372,11 @@ export function refersBackToTitle(text: string, office: AskedOffice): boolean {
   return !office.role && new RegExp(`^["“'‘(]*The\\s+(?:[a-z]+\\s+){0,2}${office.title}s?\\b`, 'u').test(text);
 }
 
+/** Whether `text` writes a word that starts with the term `term` with a capital: a name or an acronym, not a word of the language. */
+function namedCapitalised(text: string, term: string): boolean {
+  return wordsOf(text).some((w) => w.lower.startsWith(term) && /^\p{Lu}/u.test(w.text));
+}
+
 /** Confidence factor of each match. */
 export const OFFICE_FACTOR: Readonly<Record<OfficeMatch, number>> = { confirmed: 1, possible: 1, loose: 0.6, other: 0.4, absent: 0.5 };
 
@@ -367,7 +385,9 @@ export function heldInNext(index: TopicIndex, unit: Unit, office: AskedOffice, m
   const doc = index.brief.sources[unit.doc];
   const here = doc?.sentences[unit.sentence];
   const next = doc?.sentences[unit.sentence + 1];
-  if (!here || !next || next.passageIndex !== here.passageIndex || !refersBackToTitle(next.text, office)) return null;
+  if (!here || !next || next.passageIndex !== here.passageIndex) return null;
+  // "... the head of the Athens bid. Hodler said he overheard Spyros Metaxa, ... who led the bid": the office's verb on it.
+  if (!refersBackToTitle(next.text, office) && !(office.verb && verbHeldIn(next.text, office.verb))) return null;
   const m = match(next.text);
   return m === 'confirmed' || m === 'possible' ? m : null;
 }

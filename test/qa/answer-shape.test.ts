@@ -388,3 +388,17 @@ describe('a venue named as "the eastern city of X"', () => {
     assert.match(a.citations[0]?.quote ?? '', /Osterholm/, a.answer);
   });
 });
+
+describe('a possibility is not what happened', () => {
+  it('reads "could bring a sentence of five years" as a possibility, not the sentence passed', async () => {
+    const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
+    const q = analyzeQuestion('How long was Ivo Marek sentenced to?');
+    const focal = new Set(analyze('sentenced').map((t) => t.term));
+    const none = new Set<string>();
+    const possible = shapeFactor(q, 'The charges that Marek faces, in a trial that will be quick, could bring a sentence of five years or more.', focal, none);
+    const passed = shapeFactor(q, 'The court gave Marek a sentence of 11 years on Monday.', focal, none);
+    assert.ok(possible < passed, `${possible} vs ${passed}`);
+    const asksPossible = analyzeQuestion('How long could Marek be sentenced to?');
+    assert.equal(shapeFactor(asksPossible, 'The charges could bring a sentence of five years.', focal, none), 1, 'the question asks for the possibility');
+  });
+});

@@ -1,7 +1,7 @@
 /** The one the question names as doing the act must do it in the answer, not have it done to them. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actedOnOnly, askedDoer } from '../../src/qa/asked-doer.ts';
+import { actedOnOnly, askedDoer, askedPatient, doneToOther } from '../../src/qa/asked-doer.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('the asked doer', () => {
@@ -30,5 +30,29 @@ describe('the asked doer', () => {
     const a = engine.ask('Where did Marek speak after the vote?', { topic: 'vote' });
     assert.equal(a.abstained, true, a.answer);
     assert.equal(engine.ask('Where did Holm speak to Marek?', { topic: 'vote' }).abstained, false);
+  });
+
+  it('reads whom a passive question asks about, and flags a sentence that does the act to someone else', () => {
+    const p = askedPatient('When was Varco founded?');
+    assert.ok(p);
+    assert.deepEqual(p.name, ['varco']);
+    assert.equal(askedPatient('When was the company founded?'), null, 'no name');
+    assert.equal(doneToOther(p, 'Delmar, founded in 1994, has struggled under an assault from Varco.'), true);
+    assert.equal(doneToOther(p, 'Varco, founded in 1975, is the largest.'), false);
+    assert.equal(doneToOther(p, 'Ivo Marek founded Varco in 1975.'), false);
+    assert.equal(doneToOther(p, 'The company was founded in 1975.'), false, 'no other name: other checks decide');
+    const arrested = askedPatient('When was Marek arrested?');
+    assert.ok(arrested);
+    assert.equal(doneToOther(arrested, 'His brother Ivo Holm was arrested in September.'), true);
+    assert.equal(doneToOther(arrested, 'Police arrested Marek on Sept. 20.'), false);
+  });
+
+  it("so the engine does not date one company's founding by another's", () => {
+    const engine = madeEngine('firms', 'The software war', {
+      a: 'Delmar, founded in 1994, has struggled over the last 18 months under an assault from Varco.\n',
+      b: 'Varco shares rose on Friday.\n',
+    });
+    assert.equal(engine.ask('When was Varco founded?', { topic: 'firms' }).abstained, true);
+    assert.equal(engine.ask('When was Delmar founded?', { topic: 'firms' }).abstained, false);
   });
 });

@@ -103,3 +103,36 @@ describe('an office asked by title, held by its verb', () => {
     assert.match(a.citations[0]?.quote ?? '', /Ilse Maran/);
   });
 });
+
+describe('offices asked with a verb: the title is no verb, a part is not the body', () => {
+  it('reads a bare form as the verb only after "to" or a modal: "deputy head of" is a title, "direct aid programs" no act', () => {
+    const asked = askedOffice('Who heads the Relief Agency?')!;
+    assert.equal(officeMatch(asked, 'Supplies are short, said Ina Holm, deputy head of the Relief Agency.', none), 'other');
+    assert.equal(holds(officeMatch(asked, 'The Relief Agency runs direct aid programs for 1.7 million people, Ola Brun said.', none)), false);
+    assert.ok(holds(officeMatch(asked, 'Supplies are short, said Ina Holm, head of the Relief Agency.', none)));
+    assert.ok(holds(officeMatch(asked, 'Ina Holm, who was named to head the Relief Agency in May, said supplies were short.', none)));
+  });
+
+  it('does not take a director of a part of the body for its head, but a name before the title may be the body', () => {
+    const asked = askedOffice('Who heads the Relief Agency?')!;
+    assert.equal(holds(officeMatch(asked, 'The need is grave, said Ina Holm, regional director for the north of the Relief Agency.', none)), false);
+    const army = askedOffice("Who leads the People's Salvation Army?")!;
+    assert.ok(holds(officeMatch(army, 'PSA leader Ivo Marek was wounded last week, a People\'s Salvation Army defector said.', none)));
+  });
+
+  it('takes the head of a body named after its own name, where the question names the body by its country', () => {
+    const asked = askedOffice('Who heads the Danish intelligence service?')!;
+    assert.ok(holds(officeMatch(asked, 'The paper quoted Ivo Marek, the head of Shin, the Danish intelligence service, as saying that units had been sent abroad.', none)));
+    assert.equal(holds(officeMatch(asked, 'Facing rebels in Denmark, President Ola Brun of Norway ordered his army home.', none)), false);
+  });
+
+  it('answers from the next sentence when it names whoever led the body with the verb', () => {
+    const engine = madeEngine('bids', 'Olympic bids', {
+      a: 'Holm also made allegations against the head of the Varden bid which lost in the 1996 vote. Holm said he overheard Ivo Marek, a wealthy businessman who led the bid, calling members stupid.\n',
+      b: 'The committee will meet in March.\n',
+    });
+    const a = engine.ask('Who led the Varden bid in the 1996 vote?', { topic: 'bids' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations.map((c) => c.quote).join(' '), /Ivo Marek/);
+  });
+});
