@@ -10,7 +10,7 @@
 import { ROLE_Q_RE, roleHeldIn, roleNoun } from './role-holders.ts';
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm, SHARED } from './gazetteer.ts';
-import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, leadCountry, NO_TERMS, ofBody, ownerBefore, portfolioAfter, portfolioBefore, rankBefore, titleAfter, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
+import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, leadCountry, namedBodyBefore, namedOwnerBefore, NO_TERMS, ofBody, ownerBefore, portfolioAfter, portfolioBefore, rankBefore, titleAfter, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { termOf } from './text-analysis.ts';
@@ -51,6 +51,8 @@ export interface AskedOffice {
   headOf?: readonly string[];
   /** Words that go on the title, as terms ("chief financial officer" → financi, offic): the sentence's title must have them too. */
   qualifiers?: readonly string[];
+  /** The proper name whose office it is, lower case ("Sun Microsystems' chief executive" → sun, microsystems): a title another name owns is another's. */
+  namedOwner?: readonly string[];
 }
 
 /** Titles that address a person without naming an office. */
@@ -75,7 +77,8 @@ export function askedOffice(question: string): AskedOffice | null {
     const end = i + qualifiers.length;
     const of = [...portfolioAfter(words, end), ...owner];
     const headOf = HEAD_TITLES.has(w.lower) ? [...bodyAfter(words, end), ...owner] : [];
-    return { title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), ...(headOf.length > 0 ? { headOf } : {}), ...(qualifiers.length > 0 ? { qualifiers } : {}), country };
+    const namedOwner = namedOwnerBefore(words, i);
+    return { ...(namedOwner.length > 0 ? { namedOwner } : {}), title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), ...(headOf.length > 0 ? { headOf } : {}), ...(qualifiers.length > 0 ? { qualifiers } : {}), country };
   }
   const byVerb = officeOfVerb(question);
   if (byVerb) return byVerb;
@@ -180,8 +183,12 @@ interface Held {
   next: ReadonlySet<string>;
   /** The terms of the words just after the title (gathered with `near`): "head of Indonesia's largest Muslim grouping, the Nahdlatul Ulama". */
   following: ReadonlySet<string>;
+  /** The proper name right before the title that owns it ("Netscape Chief Executive Officer" → netscape), or null. */
+  namedBy: string | null;
 }
 
+/** Words right before a title that say its holder lost the office: "ousted President X", "(that) cost Prime Minister X his job". */
+const LOST_BEFORE_RE = /\b(?:ousted|toppled|deposed|unseated|late|succeeded|replaced|(?<!\b(?:could|would|might|may|to|will|can)\s+)cost)\s+(?:the\s+)?$/i;
 /** How far from a title a word may be and still say what the office is of. */
 const NEAR_TITLE = 4;
 /** ... and still name the body an office asked with a verb is of ("the bid committee, under the direction of former president Thomas Welch"). */
@@ -198,7 +205,13 @@ function heldIn(text: string, isTitle: (word: string) => boolean, nearWindow = 0
   const out: Held[] = [];
   words.forEach((w, i) => {
     if (!isTitle(w.lower)) return;
-    const { rank, at } = rankBefore(words, i);
+    const ranked = rankBefore(words, i);
+    const at = ranked.at;
+    // "... cost Prime Minister Ryutaro Hashimoto his job", "ousted President X": no longer holds it.
+    let first = ranked.rank ? at : i;
+    while (first > 0 && i - first < 2 && /^\p{Lu}/u.test(words[first - 1]?.text ?? '') && !words[first]?.afterMark) first--;
+    const start = words[first]?.start ?? 0;
+    const rank = ranked.rank ?? (LOST_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) ? 'former' : null);
     const country = countryOfTitle(words, i, at);
     const holder: string[] = [];
     // "chief executive, Tomas Okafor": the title's own noun in lower case may come first, when
@@ -227,7 +240,8 @@ function heldIn(text: string, isTitle: (word: string) => boolean, nearWindow = 0
     const backRef = BACK_REFERENCE.test(words[(rank ? at : i) - 1]?.text ?? '');
     const following = nearWindow > 0 ? new Set(words.slice(i + 1, i + 1 + FOLLOWING).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
     const next = new Set(words.slice(i + 1, i + 4).map((x) => termOf(x.lower) ?? x.lower));
-    out.push({ backRef, following, next, rank, portfolio: portfolioBefore(words, i), after: complementTerms(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
+    const namedBy = namedBodyBefore(words, rank ? at : i, isLanguageWord);
+    out.push({ backRef, following, next, namedBy, rank, portfolio: portfolioBefore(words, i), after: complementTerms(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
   });
   return out;
 }
@@ -301,6 +315,8 @@ export function officeMatch(
     // "Israel's defense minister": a prime or foreign minister holds another office. The
     // portfolio may follow the title: "a spokesman for the Joint Rescue Coordination Center".
     if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p) && !h.after.has(p))) continue;
+    // "Sun Microsystems' chief executive": "Netscape Chief Executive Officer James Barksdale" is Netscape's.
+    if (asked.namedOwner && h.namedBy !== null && !asked.namedOwner.some((o) => sameName(o, h.namedBy as string))) continue;
     // "AOL's chief financial officer": "Chief Executive Officer James Barksdale" holds another office.
     if ((asked.qualifiers ?? []).some((p) => !h.next.has(p))) continue;
     // A word for the title with a portfolio of its own ("student leader", "rebel leader") leads that, not a country.
@@ -375,6 +391,16 @@ export function refersBackToTitle(text: string, office: AskedOffice): boolean {
 /** Whether `text` writes a word that starts with the term `term` with a capital: a name or an acronym, not a word of the language. */
 function namedCapitalised(text: string, term: string): boolean {
   return wordsOf(text).some((w) => w.lower.startsWith(term) && /^\p{Lu}/u.test(w.text));
+}
+
+/** Whether two names are one, or a name and its adjective ("Varnia", "Varnian"). */
+function sameName(a: string, b: string): boolean {
+  return a.length >= 4 && b.length >= 4 ? a.startsWith(b) || b.startsWith(a) : a === b;
+}
+
+/** Whether the word is a word of the language, not a name (all are, with no WordNet). */
+function isLanguageWord(word: string): boolean {
+  return wordNet()?.isCommonWord(word) ?? true;
 }
 
 /** Confidence factor of each match. */

@@ -179,6 +179,44 @@ export function ownerBefore(words: readonly Word[], i: number): string[] {
 }
 
 /**
+ * The proper name in the possessive just before the title at `i` in a question, as lower-case
+ * words: "Sun Microsystems' chief executive" → sun, microsystems. None for a country (its
+ * offices go by the country checks) or a common word (`ownerBefore`).
+ */
+export function namedOwnerBefore(words: readonly Word[], i: number): string[] {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k] as Word;
+    if (/['’]s?$/.test(w.text)) {
+      if (!/^\p{Lu}/u.test(w.text)) return [];
+      let from = k;
+      while (from > 1 && k - from < 2 && /^\p{Lu}/u.test(words[from - 1]?.text ?? '') && !(words[from] as Word).afterMark) from--;
+      const named = words.slice(from, k + 1);
+      return named.some((x, j) => countryAt(words, from + j) !== null) ? [] : named.map((x) => x.lower);
+    }
+    if (w.afterMark || !/^\p{Ll}/u.test(w.text) || CLAUSE_WORD.test(w.lower) || /^(?:the|an?)$/.test(w.lower)) return [];
+  }
+  return [];
+}
+
+/** Words that open a noun phrase: "Its chief executive" names no owner by name. */
+const DETERMINER = /^(?:its|his|her|their|our|my|your|the|a|an|this|that|these|those|every|each|some|any|no)$/;
+
+/**
+ * The proper name right before the title (or its rank) at `i` in a sentence, lower case, that
+ * says whose office it is: "Netscape Chief Executive Officer James Barksdale" → netscape, "AOL's
+ * chairman" → aol. Null when there is none, or it is a country, a title or a word of the
+ * language (`isWord`).
+ */
+export function namedBodyBefore(words: readonly Word[], i: number, isWord: (word: string) => boolean): string | null {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 2 && (RANK.test(words[k]?.lower ?? '') || /^\p{Ll}/u.test(words[k]?.text ?? '')) && !(words[k + 1] as Word).afterMark && !CLAUSE_WORD.test(words[k]?.lower ?? '') && !/^(?:the|an?)$/.test(words[k]?.lower ?? '')) k--;
+  const w = words[k];
+  // A word of the language is part of the title ("Prime Minister", "Finance Minister"): only a name says whose it is.
+  if (!w || (words[k + 1] as Word).afterMark || !/^\p{Lu}/u.test(w.text) || DETERMINER.test(w.lower) || isWord(w.lower) || isTitleWord(w.lower) || countryAt(words, k) !== null || (k > 0 && countryAt(words, k - 1)?.span === 2)) return null;
+  return w.lower;
+}
+
+/**
  * The words that go on the title at `i` in a question, ending in a noun for people: "chief
  * financial officer" → financi, offic; "director general" → gener. A chief financial officer
  * is not a chief executive. None when the words do not end in such a noun ("the minister

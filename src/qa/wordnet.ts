@@ -366,6 +366,31 @@ export class WordNet {
     return this.firstSensesIn(word, [POSSESSION_NOUN_FILE], 3);
   }
 
+  /**
+   * Whether `word` is a word of the language: an adjective, or a noun WordNet writes in lower case
+   * in one of its senses ("prime", "finance", "sun"); not a name it lists only with a capital
+   * ("Netscape") nor one it does not list ("AOL").
+   */
+  isCommonWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    const key = `common:${lower}`;
+    const hit = this.senseFileCache.get(key);
+    if (hit !== undefined) return hit;
+    const found =
+      this.entries(lower, 'adj').length > 0 ||
+      this.entries(lower, 'noun').some((e) =>
+        senseOffsets(e.line).some((off) => {
+          const f = this.data.noun.lineAt(Number(off)).split(' ');
+          const count = parseInt(f[3] ?? '0', 16);
+          for (let i = 0; i < count; i++) if ((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '') === e.lemma) return true;
+          return false;
+        }),
+      );
+    if (this.senseFileCache.size > 5000) this.senseFileCache.clear();
+    this.senseFileCache.set(key, found);
+    return found;
+  }
+
   /** Whether one of the `senses` commonest noun senses of `word` is in one of the lexicographer files `files` (looked up once per word). */
   private firstSensesIn(word: string, files: readonly number[], senses: number): boolean {
     const key = `${files.join(',')}/${senses}:${word.toLowerCase()}`;

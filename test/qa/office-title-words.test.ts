@@ -56,3 +56,24 @@ describe('the words of an asked title', () => {
     assert.equal(engine.ask("Who is Norvale's chief executive officer?", { topic: 'deal' }).abstained, false);
   });
 });
+
+describe('an office another name owns, or its holder lost', () => {
+  it('reads a proper name in the possessive as the owner, and does not take a title another name owns', () => {
+    assert.deepEqual(askedOffice("Who is Varcotek Systems' chief executive?")?.namedOwner, ['varcotek', 'systems']);
+    assert.equal(askedOffice("Who is Denmark's prime minister?")?.namedOwner, undefined, 'a country goes by the country checks');
+    const asked = askedOffice("Who is Varcotek Systems' chief executive?")!;
+    assert.equal(officeMatch(asked, 'Merger talks between Delmarnet Chief Executive Officer Ivo Marek and Quorix Chairman Ola Brun began in May.', none), 'other');
+    assert.ok(holds(officeMatch(asked, 'Varcotek Chief Executive Ina Holm testified on Monday.', none)));
+    assert.ok(holds(officeMatch(asked, 'Ina Holm, the chief executive of Varcotek Systems, testified on Monday.', none)));
+    // A capitalised word of the language before the title is part of it, not an owner.
+    assert.ok(holds(officeMatch(askedOffice("Who is Varcotek Systems' finance director?")!, 'Finance Director Ina Holm of Varcotek Systems said so.', none)));
+  });
+
+  it('does not take someone who lost the office for its holder', () => {
+    const asked = askedOffice("Who is Denmark's prime minister?")!;
+    assert.equal(holds(officeMatch(asked, 'Denmark is in recession, and that cost Prime Minister Ivo Marek his job.', none)), false);
+    assert.equal(holds(officeMatch(asked, 'In Denmark, ousted Prime Minister Ivo Marek left for Oslo.', none)), false);
+    assert.ok(holds(officeMatch(asked, 'In Denmark, the scandal could cost Prime Minister Ivo Marek his job.', none)), 'he still holds it');
+    assert.ok(holds(officeMatch(asked, 'Denmark\'s Prime Minister Ola Brun, who replaced Ivo Marek, spoke.', none)));
+  });
+});
