@@ -191,6 +191,8 @@ export function shapeFactor(
   else if (q.type === 'quantity' && countAtAnotherPlace(text, askedPlaceWords(q, persons), q.counted)) factor *= OTHER_COUNTRY;
   // "How many Syrian troops ...?" is not answered by "... around 10,000 troops were being deployed" in a story on Turkey's.
   else if (q.type === 'quantity' && countOfLeadCountry(q.text, text, lead)) factor *= OTHER_COUNTRY;
+  // "What is the euro worth in dollars?" is not answered by "worth 6.56 to 6.57 French francs".
+  if (!inAskedCurrency(q.text, text)) factor *= OTHER_CURRENCY;
   // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
   const doer = doerOf(q);
   if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;
@@ -223,6 +225,22 @@ function givesAskedPlace(question: string, text: string): boolean {
   const place = ASKED_PLACE_RE.exec(question)?.[1]?.toLowerCase();
   if (!place) return true;
   return new RegExp(`\\b(?:${place}|${PLACE_NUMBER[place] ?? place}${place === 'second' ? '|runner-up|runners-up' : ''})\\b`, 'i').test(text);
+}
+
+/** "... in dollars?", "... in yen": the currency a question wants an amount in. */
+const IN_CURRENCY_Q_RE = /\bin\s+(dollars|euros|yen|pounds|francs|marks|rubles|roubles|yuan|pesos|rupees|dinars|shekels|lire)\b/i;
+/** How each currency's amounts are also written: "$", "dlrs" (newswires), "€". */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { dollars: String.raw`\$|\bdlrs\b`, euros: '€', pounds: '£', yen: '¥' };
+/** An amount in another currency than the asked one. */
+const OTHER_CURRENCY = 0.5;
+
+/** Whether `text` gives an amount in the currency the question asks for, or the question asks for none. */
+function inAskedCurrency(question: string, text: string): boolean {
+  const asked = IN_CURRENCY_Q_RE.exec(question)?.[1]?.toLowerCase();
+  if (!asked) return true;
+  const singular = asked.replace(/s$/, '');
+  const sign = CURRENCY_SIGNS[asked];
+  return new RegExp(`\\b${singular}s?\\b${sign ? `|${sign}` : ''}`, 'i').test(text);
 }
 
 const doers = new WeakMap<QuestionAnalysis, AskedDoer | null>();

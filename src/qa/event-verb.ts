@@ -134,6 +134,11 @@ export interface EventVerbCheck {
   /** "sold to X" for "Who will buy ...?", "lost to X" for "Who won ...?": an opposite with "to" and a name after it says who did the asked thing. */
   converse: RegExp | null;
   oppositeMiss: number;
+  /**
+   * "When did the rebels start fighting?": the term ids of the verb that starts, which a
+   * sentence saying how long it has gone on ("who have been fighting since 1984") dates.
+   */
+  since?: Set<number>;
 }
 
 /** Term ids of every form of the WordNet antonyms of `word` as a verb that the topic uses. */
@@ -165,7 +170,22 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
     const id = t.word.split(' ')[0] === verb ? index.termId(t.term) : undefined;
     if (id !== undefined) ids.add(id);
   }
-  return { term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS };
+  const since = q.type === 'date' ? startedVerb(q.text, verb) : null;
+  return { term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}) };
+}
+
+/** Verbs of starting something, general English. */
+const START_VERBS = /^(?:start|started|starts|begin|began|begun|begins|commence|commenced)$/;
+
+/** The verb a start verb takes ("start fighting", "begin to withdraw") in a question, or null. */
+export function startedVerb(question: string, verb: string): string | null {
+  if (!START_VERBS.test(verb)) return null;
+  const m = new RegExp(`\\b${verb}\\s+(?:to\\s+)?([a-z]+)\\b`, 'i').exec(question);
+  const next = m?.[1]?.toLowerCase();
+  const wn = wordNet();
+  if (!next || !wn) return null;
+  const lemma = wn.lemmas(next, 'verb')[0];
+  return lemma && (next.endsWith('ing') || m?.[0].includes(' to ')) ? lemma : null;
 }
 
 /** Words right before a verb that say its event did not happen: "did not win", "could have won", "failed to reach". */

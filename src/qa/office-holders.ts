@@ -10,7 +10,7 @@
 import { ROLE_Q_RE, roleHeldIn, roleNoun } from './role-holders.ts';
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, isCountryTerm, SHARED } from './gazetteer.ts';
-import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countriesNamed, countryOfTitle, holderAfterComplement, leadCountry, namedBodyBefore, namedOwnerBefore, NO_TERMS, ofBody, ownerBefore, portfolioAfter, portfolioBefore, rankBefore, titleAfter, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
+import { APPOSITIVE_BEFORE_RE, bodyAfter, CLAUSE_WORD, complementTerms, countriesNamed, countryAt, countryOfTitle, holderAfterComplement, leadCountry, namedBodyBefore, namedOwnerBefore, NO_TERMS, ofBody, ownerBefore, portfolioAfter, portfolioBefore, rankBefore, titleAfter, visitsCountry, wordsOf, type Word } from './title-phrases.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import { termOf } from './text-analysis.ts';
@@ -51,10 +51,14 @@ export interface AskedOffice {
   headOf?: readonly string[];
   /** Words that go on the title, as terms ("chief financial officer" → financi, offic): the sentence's title must have them too. */
   qualifiers?: readonly string[];
+  /** Names the question gives besides the office's ("before Sharon"), lower case: a holder by one of them is not the one asked for. */
+  named?: readonly string[];
   /** The proper name whose office it is, lower case ("Sun Microsystems' chief executive" → sun, microsystems): a title another name owns is another's. */
   namedOwner?: readonly string[];
 }
 
+/** Words before a name that is not the holder asked for: "before Sharon", "after Levy", "besides Case". */
+const OTHER_THAN = /^(?:before|after|than|besides|replacing|succeeding|preceding|following|except)$/;
 /** Titles that address a person without naming an office. */
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
 
@@ -78,7 +82,10 @@ export function askedOffice(question: string): AskedOffice | null {
     const of = [...portfolioAfter(words, end), ...owner];
     const headOf = HEAD_TITLES.has(w.lower) ? [...bodyAfter(words, end), ...owner] : [];
     const namedOwner = namedOwnerBefore(words, i);
-    return { ...(namedOwner.length > 0 ? { namedOwner } : {}), title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), ...(headOf.length > 0 ? { headOf } : {}), ...(qualifiers.length > 0 ? { qualifiers } : {}), country };
+    // "Who was Israel's foreign minister before Sharon?": Sharon is not the answer.
+    const other = words.findIndex((x, k) => k > i && OTHER_THAN.test(x.lower));
+    const named = other < 0 ? [] : words.filter((x, k) => k > other && /^\p{Lu}/u.test(x.text) && !isTitleWord(x.lower) && countryAt(words, k) === null).map((x) => x.lower);
+    return { ...(named.length > 0 ? { named } : {}), ...(namedOwner.length > 0 ? { namedOwner } : {}), title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), ...(headOf.length > 0 ? { headOf } : {}), ...(qualifiers.length > 0 ? { qualifiers } : {}), country };
   }
   const byVerb = officeOfVerb(question);
   if (byVerb) return byVerb;
@@ -221,7 +228,9 @@ function heldIn(text: string, isTitle: (word: string) => boolean, nearWindow = 0
     // ... or without the comma when those words go on naming the person's office, ending in a
     // noun for people ("chief executive Marta Ekberg", "chief operating officer Ivo Brandt").
     if (from > i + 1 && !words[from]?.afterMark && wordNet()?.isPersonNoun(words[from - 1]?.lower ?? '') !== true) from = i + 1;
-    for (let k = from; k < Math.min(words.length, from + 3); k++) {
+    // "... for the position of foreign minister,'' Netanyahu said": a quote ends at the title; the name after it is its speaker.
+    const gap = text.slice(w.start + w.text.length, words[from]?.start ?? text.length);
+    for (let k = from; k < Math.min(words.length, from + 3) && !/['"”’]{1,2}/u.test(gap.replace(/^['’]s?\b/u, '')); k++) {
       const x = words[k] as Word;
       if (!/^\p{Lu}/u.test(x.text) || (words[k]?.afterMark && k > from)) break;
       holder.push(x.lower);
@@ -315,6 +324,7 @@ export function officeMatch(
     // "Israel's defense minister": a prime or foreign minister holds another office. The
     // portfolio may follow the title: "a spokesman for the Joint Rescue Coordination Center".
     if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p) && !h.after.has(p))) continue;
+    if (asked.named?.includes(h.holder[h.holder.length - 1] ?? '')) continue;
     // "Sun Microsystems' chief executive": "Netscape Chief Executive Officer James Barksdale" is Netscape's.
     if (asked.namedOwner && h.namedBy !== null && !asked.namedOwner.some((o) => sameName(o, h.namedBy as string))) continue;
     // "AOL's chief financial officer": "Chief Executive Officer James Barksdale" holds another office.

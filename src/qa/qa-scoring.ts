@@ -46,6 +46,8 @@ const PRICE_TERMS = new Set(['cost', 'worth', 'value', 'price'].map((w) => termO
 
 /** How much the converse of the question's verb counts for it ("sold to X" for "Who will buy ...?"). */
 const CONVERSE_MATCH = 0.9;
+/** "... who have been fighting since 1984": how long something has gone on dates its start. */
+const SINCE_RE = /\bsince\b/i;
 
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
 
@@ -369,7 +371,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
     // "works out" is not the asked "work": a verb a particle makes another is no use of it.
     const eventIds = event && phrasal.has(event.term) ? eventSynonymIds : event?.ids;
-    let eventFactor = event && !converse && !((inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || (resident && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || (resident && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.oppositeMiss;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.

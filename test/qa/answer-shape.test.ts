@@ -402,3 +402,14 @@ describe('a possibility is not what happened', () => {
     assert.equal(shapeFactor(asksPossible, 'The charges could bring a sentence of five years.', focal, none), 1, 'the question asks for the possibility');
   });
 });
+
+describe('an amount in the asked currency', () => {
+  it('is less sure of a sentence that gives the amount in another currency than the one asked', async () => {
+    const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
+    const q = analyzeQuestion('What is the krona worth in dollars?');
+    const none = new Set<string>();
+    const francs = shapeFactor(q, 'Brun said the krona would likely be worth 6.56 to 6.57 French francs.', none, none);
+    for (const t of ['The krona was worth $1.17 on Monday.', 'The krona was worth 1.17 dollars.', 'It rose to dlrs 1.17.']) assert.ok(francs < shapeFactor(q, t, none, none), t);
+    assert.equal(shapeFactor(analyzeQuestion('What is the krona worth?'), 'It is worth 6.56 French francs.', none, none), 1, 'no currency asked');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventUnrealized, eventVerbIds, eventVerbOf } from '../../src/qa/event-verb.ts';
+import { eventUnrealized, eventVerbIds, eventVerbOf, startedVerb } from '../../src/qa/event-verb.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { wordNet } from '../../src/qa/wordnet.ts';
@@ -203,5 +203,24 @@ describe('the event verb of a "where" question', () => {
     const b = engine.ask('Where does Tomas Ekdal live?', { topic: 'envoy' });
     assert.equal(b.abstained, false, `abstained at ${b.confidence}`);
     assert.match(b.citations[0]?.quote ?? '', /Ostholm/);
+  });
+});
+
+describe('when something started, said by how long it has gone on', () => {
+  it('reads the verb a start verb takes', () => {
+    assert.equal(startedVerb('When did the rebels start fighting?', 'start'), 'fight');
+    assert.equal(startedVerb('When did the army begin to withdraw?', 'begin'), 'withdraw');
+    assert.equal(startedVerb('When did the talks start?', 'start'), null);
+    assert.equal(startedVerb('When did the rebels attack?', 'attack'), null);
+  });
+
+  it('answers "When did they start fighting?" with "have been fighting since 1984"', () => {
+    const engine = madeEngine('revolt', 'A revolt', {
+      a: 'Varnia has long accused Tarvia of sheltering Ostrian rebels, who have been fighting since 1984 for more autonomy in the south.\n',
+      b: 'Egypt on Sunday began a mediation effort between the two neighbours over the Ostrian rebel bases.\n',
+    });
+    const a = engine.ask('When did the Ostrian rebels start fighting?', { topic: 'revolt' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /since 1984/);
   });
 });

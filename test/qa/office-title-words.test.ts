@@ -77,3 +77,18 @@ describe('an office another name owns, or its holder lost', () => {
     assert.ok(holds(officeMatch(asked, 'Denmark\'s Prime Minister Ola Brun, who replaced Ivo Marek, spoke.', none)));
   });
 });
+
+describe('a holder the question rules out, and a speaker after a quote', () => {
+  it('does not take the name the question asks about another one by ("before Marek") for the holder', () => {
+    const asked = askedOffice("Who was Denmark's foreign minister before Marek?")!;
+    assert.deepEqual(asked.named, ['marek']);
+    assert.equal(holds(officeMatch(asked, 'Brief biography of Ivo Marek, named Denmark\'s foreign minister:', none)), false);
+    assert.ok(holds(officeMatch(asked, 'Denmark\'s foreign minister, Ola Brun, resigned in January.', none)));
+  });
+
+  it('does not take the speaker after a quote that ends with the title for its holder', () => {
+    const asked = askedOffice("Who is Denmark's foreign minister?")!;
+    assert.equal(holds(officeMatch(asked, '``Marek is the most fitting person in Denmark for the post of foreign minister,\'\' Brun said.', none)), false);
+    assert.ok(holds(officeMatch(asked, 'In Denmark, the foreign minister, Ola Brun, said so.', none)));
+  });
+});
