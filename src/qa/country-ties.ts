@@ -182,7 +182,11 @@ function officesIn(text: string): Office[] {
     const after = words[i + 1] === 'of' && !/^\p{Lu}/u.test(raw[i + 2] ?? '') && !/^\p{Lu}/u.test(raw[i + 3] ?? '') && !NAME_PARTICLE.test(words[i + 2] ?? '') ? words[i + 2] : undefined;
     if (says(after)) out.push({ title: fold(w), modifier: fold(after), owner: false });
     // Only a content word says which office: not "to", "us", "the", a country or another title.
-    else if (joined(i) && says(words[i - 1])) out.push({ title: fold(w), modifier: fold(words[i - 1] as string), owner: isOwner(raw[i - 1] as string) });
+    else if (joined(i) && says(words[i - 1])) {
+      out.push({ title: fold(w), modifier: fold(words[i - 1] as string), owner: isOwner(raw[i - 1] as string) });
+      // "the trade and industry minister" is the trade minister too.
+      if (words[i - 2] === 'and' && joined(i - 1) && joined(i - 2) && says(words[i - 3])) out.push({ title: fold(w), modifier: fold(words[i - 3] as string), owner: false });
+    }
   });
   return (m.offices = out);
 }

@@ -190,6 +190,8 @@ interface Held {
   next: ReadonlySet<string>;
   /** The terms of the words just after the title (gathered with `near`): "head of Indonesia's largest Muslim grouping, the Nahdlatul Ulama". */
   following: ReadonlySet<string>;
+  /** The three words right after the title, lower case. */
+  nextWords: readonly string[];
   /** The proper name right before the title that owns it ("Netscape Chief Executive Officer" → netscape), or null. */
   namedBy: string | null;
 }
@@ -248,9 +250,10 @@ function heldIn(text: string, isTitle: (word: string) => boolean, nearWindow = 0
     const near = nearWindow > 0 ? new Set(words.slice(Math.max(0, i - nearWindow), i + nearWindow + 1).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
     const backRef = BACK_REFERENCE.test(words[(rank ? at : i) - 1]?.text ?? '');
     const following = nearWindow > 0 ? new Set(words.slice(i + 1, i + 1 + FOLLOWING).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
-    const next = new Set(words.slice(i + 1, i + 4).map((x) => termOf(x.lower) ?? x.lower));
+    const nextWords = words.slice(i + 1, i + 4).map((x) => x.lower);
+    const next = new Set(nextWords.map((x) => termOf(x) ?? x));
     const namedBy = namedBodyBefore(words, rank ? at : i, isLanguageWord);
-    out.push({ backRef, following, next, namedBy, rank, portfolio: portfolioBefore(words, i), after: complementTerms(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
+    out.push({ backRef, following, next, nextWords, namedBy, rank, portfolio: portfolioBefore(words, i), after: complementTerms(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
   });
   return out;
 }
@@ -328,7 +331,8 @@ export function officeMatch(
     // "Sun Microsystems' chief executive": "Netscape Chief Executive Officer James Barksdale" is Netscape's.
     if (asked.namedOwner && h.namedBy !== null && !asked.namedOwner.some((o) => sameName(o, h.namedBy as string))) continue;
     // "AOL's chief financial officer": "Chief Executive Officer James Barksdale" holds another office.
-    if ((asked.qualifiers ?? []).some((p) => !h.next.has(p))) continue;
+    // ... a word for the same person will do: "chief outside counsel" for "chief outside lawyer".
+    if ((asked.qualifiers ?? []).some((p) => !h.next.has(p) && !h.nextWords.some((x) => namesKindOf(x, p)))) continue;
     // A word for the title with a portfolio of its own ("student leader", "rebel leader") leads that, not a country.
     if (exact.length === 0 && !asked.verb && h.portfolio.length > 0 && (asked.portfolio ?? []).length === 0) continue;
     // "The leader of the rebels": "rebel leader X", not "President X".
@@ -401,6 +405,14 @@ export function refersBackToTitle(text: string, office: AskedOffice): boolean {
 /** Whether `text` writes a word that starts with the term `term` with a capital: a name or an acronym, not a word of the language. */
 function namedCapitalised(text: string, term: string): boolean {
   return wordsOf(text).some((w) => w.lower.startsWith(term) && /^\p{Lu}/u.test(w.text));
+}
+
+/** Whether the noun `word` is a kind of what the term `term` names, or a word for it, by WordNet: "counsel" for lawyer. */
+function namesKindOf(word: string, term: string): boolean {
+  const related = wordNet()?.related(word, 'noun', 2);
+  if (!related) return false;
+  for (const w of [...related.synonyms, ...related.broader]) if ((termOf(w) ?? w) === term) return true;
+  return false;
 }
 
 /** Whether two names are one, or a name and its adjective ("Varnia", "Varnian"). */

@@ -110,8 +110,13 @@ export function portfolioBefore(words: readonly Word[], i: number, asked = false
   // which: "the White House press secretary", "the Taliban information minister". (In a
   // sentence it may only open it: "Government spokesman ...".)
   const lowerTitle = asked && /^\p{Ll}/u.test(words[i]?.text ?? '');
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     const w = words[k] as Word;
+    // "the trade and industry minister": one portfolio of two words joined by "and".
+    if (w.lower === 'and' && n > 0 && !w.afterMark && !(words[k + 1] as Word).afterMark && /^\p{Ll}{3,}$/u.test(words[k - 1]?.text ?? '') && !endsTitlePhrase(words, k - 1)) {
+      n--;
+      continue;
+    }
     if (endsTitlePhrase(words, k) || RANK.test(w.lower) || countryAt(words, k) || /['’]/.test(w.text) || (lowerTitle && /^\p{Lu}/u.test(w.text))) break;
     if (STANDING.test(w.lower)) continue;
     out.push(termOf(w.lower) ?? w.lower);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
-import { ownerBefore, titleAfter, wordsOf } from '../../src/qa/title-phrases.ts';
+import { ownerBefore, portfolioBefore, titleAfter, wordsOf } from '../../src/qa/title-phrases.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 const none = new Map<string, Set<string>>();
@@ -90,5 +90,31 @@ describe('a holder the question rules out, and a speaker after a quote', () => {
     const asked = askedOffice("Who is Denmark's foreign minister?")!;
     assert.equal(holds(officeMatch(asked, '``Marek is the most fitting person in Denmark for the post of foreign minister,\'\' Brun said.', none)), false);
     assert.ok(holds(officeMatch(asked, 'In Denmark, the foreign minister, Ola Brun, said so.', none)));
+  });
+});
+
+describe('two portfolios joined by "and", and a word for the same person', () => {
+  it('takes "the trade and industry minister" for the trade minister, and not for the finance minister', () => {
+    const asked = askedOffice("Who is Denmark's trade minister?")!;
+    const text = 'In Denmark, Ina Holm, the international trade and industry minister, and Ola Brun, a former finance minister, were also in the running.';
+    assert.ok(holds(officeMatch(asked, text, none)));
+    assert.deepEqual(portfolioBefore(wordsOf('the science and technology minister'), 4), ['technolog', 'scienc']);
+    assert.equal(holds(officeMatch(askedOffice("Who is Denmark's finance minister?")!, 'In Denmark, Ina Holm, the trade and industry minister, spoke.', none)), false);
+  });
+
+  it('takes "chief outside counsel" for "chief outside lawyer", by WordNet', () => {
+    const asked = askedOffice("Who is the union's chief outside lawyer?")!;
+    assert.ok(holds(officeMatch(asked, '"Provisions could be made," said Ivo Marek, the chief outside counsel for the union.', none)));
+    assert.equal(holds(officeMatch(asked, '"Provisions could be made," said Ivo Marek, the chief outside economist for the union.', none)), false);
+  });
+
+  it('so the engine answers the trade minister from the sentence with both portfolios', () => {
+    const engine = madeEngine('cabinet', 'A cabinet', {
+      a: 'Denmark\'s prime minister will name a deputy soon. Ina Holm, the international trade and industry minister, and Ola Brun, a former finance minister, were also in the running.\n',
+      b: 'Trading in the krone was halted on Monday.\n',
+    });
+    const a = engine.ask("Who is Denmark's trade minister?", { topic: 'cabinet' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Ina Holm/);
   });
 });
