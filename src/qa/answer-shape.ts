@@ -7,7 +7,7 @@
  * only says "an advanced fighter jet".
  */
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
-import { actedOnOnly, askedDoer, askedPatient, doneToOther, type AskedDoer, type AskedPatient } from './asked-doer.ts';
+import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherThing, doneToOther, type AskedDoer, type AskedPatient, type AskedSubject } from './asked-doer.ts';
 import { actsAnotherCountry, countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
@@ -93,10 +93,10 @@ function specificModifier(word: string, sentenceStart: boolean): boolean {
 }
 
 /** "What is the name of the airport / Microsoft's browser?": the thing whose name is asked for. */
-const NAME_OF_RE = /\bwhat (?:is|was|are|were) the names? of (?:the |an? |its |their |his |her |[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+)\s*\??\s*$/iu;
+const NAME_OF_RE = /\bwhat (?:is|was|are|were) the names? of (?:the |an? |its |their |his |her |(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+)\s*\??\s*$/iu;
 
 /** "What is Malaysia's currency called?", "what was the plan called?": the thing whose name is asked for. */
-const CALLED_RE = /\bwhat (?:is|was|are|were) (?:the |an? |its |their |his |her |[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+) called\s*\??\s*$/iu;
+const CALLED_RE = /\bwhat (?:is|was|are|were) (?:the |an? |its |their |his |her |(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+) called\s*\??\s*$/iu;
 
 /**
  * For "what is the name of the X": 1 when the sentence gives a name for an X ("Gaza
@@ -111,7 +111,7 @@ export function namesTheThing(question: string, text: string): number {
   // A name ending in the noun ("Gaza International Airport"), the noun with a name in
   // apposition ("browser, Internet Explorer", "the ferry Solveig"), or a name it is called by.
   // A common noun may be named in lower case by apposition ("its currency, the ringgit,").
-  const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,?\\s+\\p{Lu}|\\b${n}s?,\\s+the\\s+[\\p{L}-]+\\s*[,;]|\\b${n}s?,?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
+  const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,?\\s+["“‘'\`]*(?:\\p{Lu}|(?:al|el|ad|ash|at|as)-\\p{L})|\\b${n}s?,\\s+the\\s+[\\p{L}-]+\\s*[,;]|\\b${n}s?,?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
   if (named.test(text)) return 1;
   // A name before the noun in lower case: "the Russian-built Zarya module" (not "Netscape's
   // browser", "a Danish newspaper" or a sentence's first word). It may be a place's ("the Gaza
@@ -191,6 +191,8 @@ export function shapeFactor(
   else if (q.type === 'quantity' && countAtAnotherPlace(text, askedPlaceWords(q, persons), q.counted)) factor *= OTHER_COUNTRY;
   // "How many Syrian troops ...?" is not answered by "... around 10,000 troops were being deployed" in a story on Turkey's.
   else if (q.type === 'quantity' && countOfLeadCountry(q.text, text, lead)) factor *= OTHER_COUNTRY;
+  // "Which country sent the most rescue workers?" is not answered by "France said it was sending 250 rescue workers".
+  if (SUPERLATIVE_Q_RE.test(q.text) && !SUPERLATIVE_RE.test(text)) factor *= SUPERLATIVE_MISS;
   // "What is the euro worth in dollars?" is not answered by "worth 6.56 to 6.57 French francs".
   if (!inAskedCurrency(q.text, text)) factor *= OTHER_CURRENCY;
   // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
@@ -199,6 +201,9 @@ export function shapeFactor(
   // "When was Microsoft founded?" is not answered by "Netscape, founded in 1994, ... from Microsoft".
   const patient = patientOf(q);
   if (patient && doneToOther(patient, text)) factor *= ACTED_ON;
+  // "When did the rebellion begin?" is not answered by "... ground attacks, which began Monday, ...".
+  const subject = subjectOf(q);
+  if (subject && doneByOtherThing(subject, text)) factor *= ACTED_ON;
   return factor;
 }
 
@@ -227,6 +232,12 @@ function givesAskedPlace(question: string, text: string): boolean {
   return new RegExp(`\\b(?:${place}|${PLACE_NUMBER[place] ?? place}${place === 'second' ? '|runner-up|runners-up' : ''})\\b`, 'i').test(text);
 }
 
+/** "Which country sent the most ...?", "what city has the largest ...": a question for the one of a kind that outdoes the others. */
+const SUPERLATIVE_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,4}?the (?:most|largest|biggest|highest|lowest|fewest|least|greatest|smallest|best|worst|strongest|heaviest|deadliest|richest|poorest)\b/iu;
+/** A sentence that ranks: a superlative, "more than any", "a record", "the top". */
+const SUPERLATIVE_RE = /\b(?:most|largest|biggest|highest|lowest|fewest|least|greatest|smallest|best|worst|strongest|heaviest|deadliest|richest|poorest|more than any(?:one| other)?|record|top|leading|led|topped|outnumber(?:s|ed)?)\b/i;
+/** A sentence that does not say which outdoes the others, for a question that asks which does. */
+const SUPERLATIVE_MISS = 0.6;
 /** "... in dollars?", "... in yen": the currency a question wants an amount in. */
 const IN_CURRENCY_Q_RE = /\bin\s+(dollars|euros|yen|pounds|francs|marks|rubles|roubles|yuan|pesos|rupees|dinars|shekels|lire)\b/i;
 /** How each currency's amounts are also written: "$", "dlrs" (newswires), "€". */
@@ -249,6 +260,14 @@ function doerOf(q: QuestionAnalysis): AskedDoer | null {
   let d = doers.get(q);
   if (d === undefined) doers.set(q, (d = askedDoer(q.text)));
   return d;
+}
+
+const subjects = new WeakMap<QuestionAnalysis, AskedSubject | null>();
+
+function subjectOf(q: QuestionAnalysis): AskedSubject | null {
+  let p = subjects.get(q);
+  if (p === undefined) subjects.set(q, (p = askedSubject(q.text)));
+  return p;
 }
 
 const patients = new WeakMap<QuestionAnalysis, AskedPatient | null>();

@@ -5,7 +5,7 @@
  * the question's words it has. Found by the shape of the question and the verb's forms, for
  * any name and verb; verbs whose object does the act too ("met", "fought") are left alone.
  */
-import { escapeRegExp } from './text-analysis.ts';
+import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 
 /** "When did Gingrich speak", "where will Lee Teng-hui go", "why has Smith resigned": the name after the auxiliary, then a word. */
@@ -81,6 +81,44 @@ export function doneToOther(patient: AskedPatient, text: string): boolean {
   for (const m of text.matchAll(patient.other)) {
     const named = (m[1] as string).toLowerCase().split(/\s+/);
     if (!named.some((w) => patient.name.includes(w)) && !/^(?:the|a|an|it|he|she|they|this|that|which|who)$/.test(named[named.length - 1] as string)) return true;
+  }
+  return false;
+}
+
+/** "When did the rebellion begin", "where did the plane land": a common noun after "did the", then the verb. */
+const DID_THE_NOUN_VERB_RE = /^\s*(?:and\s+)?(?:when|where|why|how)\s+(?:did|does|do|will|has|have|had)\s+the\s+(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}+)\b/iu;
+/** Words before a verb that are no subject of it. */
+const NOT_A_SUBJECT = /^(?:it|they|he|she|we|who|which|that|this|these|those|what|and|or|but|not|never|also|then|has|have|had|was|were|is|are|be|been|to|will|would|could|should|may|might|did|does|do|just|first|only|later|soon|already|finally)$/;
+
+/** The thing a "when did the <noun> <verb>" question asks about, and the verb's forms. */
+export interface AskedSubject {
+  /** The noun's term ("rebellion" → its stem). */
+  term: string;
+  /** A noun right before the verb (or before ", which" and the verb): whatever does the act there. */
+  subjectBefore: RegExp;
+}
+
+/** The subject and verb of a "when / where did the <noun> <verb>" question, or null. */
+export function askedSubject(question: string): AskedSubject | null {
+  const m = DID_THE_NOUN_VERB_RE.exec(question);
+  const wn = wordNet();
+  if (!m || !wn) return null;
+  const noun = (m[1] as string).toLowerCase();
+  const verb = (m[2] as string).toLowerCase();
+  const lemma = wn.lemmas(verb, 'verb')[0];
+  if (!lemma || RECIPROCAL.test(lemma) || wn.lemmas(noun, 'noun').length === 0) return null;
+  const term = termOf(noun);
+  if (!term) return null;
+  const forms = verbForms(lemma).filter((f) => f !== lemma).map(escapeRegExp).join('|');
+  return { term, subjectBefore: new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]+)(?:,?\s+(?:which|that))?\s+(?:${forms})\b`, 'gu') };
+}
+
+/** Whether `text` has the asked verb done by another thing than the asked one, and never names the asked one. */
+export function doneByOtherThing(subject: AskedSubject, text: string): boolean {
+  if (analyze(text).some((t) => t.term === subject.term)) return false;
+  for (const m of text.matchAll(subject.subjectBefore)) {
+    const w = (m[1] as string).toLowerCase();
+    if (!NOT_A_SUBJECT.test(w) && !STOP_WORDS.has(w) && wordNet()?.lemmas(w, 'noun').length) return true;
   }
   return false;
 }

@@ -413,3 +413,22 @@ describe('an amount in the asked currency', () => {
     assert.equal(shapeFactor(analyzeQuestion('What is the krona worth?'), 'It is worth 6.56 French francs.', none, none), 1, 'no currency asked');
   });
 });
+
+describe('the name of a thing with a possessive of two words, and the one that outdoes the others', () => {
+  it('reads "the name of bin Ostra\'s group" and wants a name for it, in capitals, quotes or with "al-"', () => {
+    const q = "What is the name of bin Ostra's organization?";
+    assert.ok(namesTheThing(q, "Bin Ostra's organization was a concern for the government.") < 1);
+    assert.equal(namesTheThing(q, "The commander of bin Ostra's organization, al-Sayf, was charged."), 1);
+    assert.equal(namesTheThing("What is the name of Ivo Marek's book?", 'In his book ``The Long Road,\'\' Ivo Marek barely mentions it.'), 1);
+  });
+
+  it('is less sure of a sentence that does not say which one outdoes the others, for "which X ... the most"', async () => {
+    const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
+    const q = analyzeQuestion('Which country sent the most rescue workers?');
+    const none = new Set<string>();
+    const one = shapeFactor(q, 'Varnia said it was sending 250 rescue workers, along with a ship.', none, none);
+    const most = shapeFactor(q, 'Varnia sent the most rescue workers, 250 of them.', none, none);
+    assert.ok(one < most, `${one} vs ${most}`);
+    assert.equal(shapeFactor(analyzeQuestion('Where has the heaviest snow fallen?'), 'Snow fell in Tarno.', none, none), 1, 'not a "which" question');
+  });
+});

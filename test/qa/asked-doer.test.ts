@@ -1,7 +1,7 @@
 /** The one the question names as doing the act must do it in the answer, not have it done to them. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actedOnOnly, askedDoer, askedPatient, doneToOther } from '../../src/qa/asked-doer.ts';
+import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherThing, doneToOther } from '../../src/qa/asked-doer.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('the asked doer', () => {
@@ -54,5 +54,19 @@ describe('the asked doer', () => {
     });
     assert.equal(engine.ask('When was Varco founded?', { topic: 'firms' }).abstained, true);
     assert.equal(engine.ask('When was Delmar founded?', { topic: 'firms' }).abstained, false);
+  });
+
+  it('flags a sentence where another thing does the asked act ("attacks, which began Monday" for when the rebellion began)', () => {
+    const s = askedSubject('When did the rebellion begin?');
+    assert.ok(s);
+    assert.equal(doneByOtherThing(s, 'A commander said shelling and ground attacks, which began Monday, continued on Wednesday.'), true);
+    assert.equal(doneByOtherThing(s, 'The rebellion began on Aug. 2.'), false);
+    assert.equal(doneByOtherThing(s, 'Rebels, who began their insurgency two months ago, said so.'), false, 'no other noun does it');
+    assert.equal(askedSubject('When did Marek begin?'), null, 'a name: askedDoer reads that');
+    const engine = madeEngine('revolt', 'A revolt', {
+      a: 'The rebellion in the east is in its third month.\n\nA rebel commander said shelling and ground attacks, which began Monday, continued on Wednesday.\n',
+      b: 'The town of Tarno is held by the army.\n',
+    });
+    assert.equal(engine.ask('When did the rebellion begin?', { topic: 'revolt' }).abstained, true);
   });
 });
