@@ -4,6 +4,7 @@
  * amount of money or a share, a measure with a unit ("the 600-kilometer border"), or a
  * person's age next to their name; and tells a place's population from other counts of people.
  */
+import { countryTermOf } from './gazetteer.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 
 /** A number with a unit of length, weight, area or time: "600-kilometer", "50-foot", "44,000 pounds", "12-day". */
@@ -116,6 +117,9 @@ export function sharesOfOthers(text: string, asks: (word: string) => boolean): b
 function countsOthers(between: string, modifiers: readonly string[]): boolean {
   if (modifiers.length === 0) return false;
   const words = between.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  // A country may be written several ways: "U.S." for "U.S.", "American" for "U.S.".
+  const country = countryTermOf(between.trim());
+  if (country !== null && modifiers.some((m) => countryTermOf(m) === country)) return false;
   return !words.some((w) => modifiers.includes(w)) && words.some((w) => !STOP_WORDS.has(w) && !/^(?:million|billion|thousand|hundred|more|other|new|additional|extra)$/.test(w));
 }
 

@@ -4,6 +4,7 @@
  * thing, a measure of the asked kind, an age next to the name, a sum of money of the asked
  * thing, a share of it, a population. A factor in (0, 1]: 1 when the sentence has one.
  */
+import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
 import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, WEIGHT_RE } from './quantities.ts';
@@ -35,7 +36,8 @@ export function ownMeasures(q: QuestionAnalysis, text: string): string {
 function countedModifiers(question: string, counted: readonly string[]): string[] {
   const words = /\bhow many\s+(.*)$/i.exec(question)?.[1]?.split(/\s+/) ?? [];
   const at = words.findIndex((w) => counted.includes(termOf(w.toLowerCase().replace(/[^\p{L}-]/gu, '')) ?? ''));
-  return words.slice(0, Math.max(0, at)).filter((w) => /^[a-z][a-z-]*$/.test(w) && !/^(?:more|other|of|the|new)$/.test(w));
+  // A country's adjective is one too: "How many Rwandan troops" is not answered by "3,500 rebel troops".
+  return words.slice(0, Math.max(0, at)).filter((w) => (/^[a-z][a-z-]*$/.test(w) || countryTermOf(w) !== null) && !/^(?:more|other|of|the|new)$/.test(w)).map((w) => w.toLowerCase());
 }
 
 /** The measure a "how far / heavy / long ..." question asks for. */

@@ -255,3 +255,19 @@ describe('a price for each of something', () => {
     assert.match(whole.citations[0]?.quote ?? '', /\$3\.2 billion/, whole.answer);
   });
 });
+
+describe('a count of a country\'s people', () => {
+  it('takes a country\'s adjective before the counted noun as a modifier: "rebel troops" are not Danish troops', () => {
+    const engine = madeEngine('war', 'A war', {
+      a: 'A rebel spokesman said 3,500 rebel troops and their Danish allies had closed in on government forces from three directions.\n',
+      b: 'The capital was calm on Monday.\n',
+    });
+    assert.equal(engine.ask('How many Danish troops closed in on government forces?', { topic: 'war' }).abstained, true);
+    const other = madeEngine('war', 'A war', {
+      a: 'A rebel spokesman said 3,500 Danish troops had closed in on government forces from three directions.\n',
+      b: 'The capital was calm on Monday.\n',
+    });
+    assert.equal(other.ask('How many Danish troops closed in on government forces?', { topic: 'war' }).abstained, false);
+    assert.equal(countsThing('It comprises about 300 U.S. companies with investments abroad.', [termOf('companies') as string], ['u.s.']), true, 'the same country however written');
+  });
+});
