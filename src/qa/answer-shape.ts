@@ -239,7 +239,7 @@ const SUPERLATIVE_RE = /\b(?:most|largest|biggest|highest|lowest|fewest|least|gr
 /** A sentence that does not say which outdoes the others, for a question that asks which does. */
 const SUPERLATIVE_MISS = 0.6;
 /** "... in dollars?", "... in yen": the currency a question wants an amount in. */
-const IN_CURRENCY_Q_RE = /\bin\s+(dollars|euros|yen|pounds|francs|marks|rubles|roubles|yuan|pesos|rupees|dinars|shekels|lire)\b/i;
+const IN_CURRENCY_Q_RE = /\bin\s+(?:\p{Lu}\p{Ll}+\s+)?(dollars|euros|yen|pounds|francs|marks|rubles|roubles|yuan|pesos|rupees|dinars|shekels|lire)\b/iu;
 /** How each currency's amounts are also written: "$", "dlrs" (newswires), "€". */
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = { dollars: String.raw`\$|\bdlrs\b`, euros: '€', pounds: '£', yen: '¥' };
 /** An amount in another currency than the asked one. */

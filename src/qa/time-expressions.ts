@@ -130,7 +130,21 @@ export function namesOtherRelativePeriod(question: string, text: string): boolea
   if (asked.size === 0) return false;
   const said = relativePeriods(text);
   if (said.size === 0) return false;
-  return [...asked].some((a) => !said.has(a) && [...said].some((s) => s.split(' ')[0] === a.split(' ')[0]));
+  return [...asked].some((a) => !said.has(a) && [...said].some((s) => s.split(' ')[0] === a.split(' ')[0] || nearNowForYear(a, s)));
+}
+
+/** Periods shorter than a year. */
+const SHORTER_THAN_YEAR = new Set(['month', 'week', 'quarter']);
+
+/**
+ * Whether the said period `s` falls in this year, for an asked last or next year `a`: "last
+ * week" is not last year's APEC summit, nor "this month" next year's (keys "unit direction").
+ */
+function nearNowForYear(a: string, s: string): boolean {
+  const [unit, dir] = a.split(' ');
+  const [sUnit, sDir] = s.split(' ');
+  if (unit !== 'year' || !SHORTER_THAN_YEAR.has(sUnit ?? '') || sDir === 'every') return false;
+  return dir === '-1' || (dir === '1' && sDir !== '1');
 }
 
 export function hasTimeExpression(text: string): boolean {

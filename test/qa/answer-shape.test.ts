@@ -432,3 +432,12 @@ describe('the name of a thing with a possessive of two words, and the one that o
     assert.equal(shapeFactor(analyzeQuestion('Where has the heaviest snow fallen?'), 'Snow fell in Tarno.', none, none), 1, 'not a "which" question');
   });
 });
+
+describe('an amount in the asked currency, named with its country', () => {
+  it('reads "in German marks" as asking for marks', async () => {
+    const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
+    const q = analyzeQuestion('How much will the krona be worth in German marks?');
+    const none = new Set<string>();
+    assert.ok(shapeFactor(q, 'Brun said the krona would be worth 6.56 French francs.', none, none) < shapeFactor(q, 'Brun said the krona would be worth 1.96 marks.', none, none));
+  });
+});

@@ -64,7 +64,7 @@ describe('periods named relative to now', () => {
     assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'This year it is worth $900,000; last year it was worth $850,000.'), false);
     assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'A year ago the prize was worth $850,000.'), false);
     assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'The prize was worth $850,000 in 2022.'), false);
-    assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'Sales fell this month.'), false);
+    assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'Sales fell over the past decade.'), false);
     assert.equal(namesOtherRelativePeriod('How much is the prize worth every year?', 'The prize is worth $900,000 this year.'), false);
   });
 
@@ -73,5 +73,16 @@ describe('periods named relative to now', () => {
     const engine = madeEngine('prize', 'A literary prize', { a: sentences.join(' ') });
     assert.equal(engine.ask('How much was the Varberg Prize worth last year?', { topic: 'prize' }).abstained, true);
     assert.equal(engine.ask('How much is the Varberg Prize worth this year?', { topic: 'prize' }).abstained, false);
+  });
+});
+
+describe('a shorter period near now is not last or next year', () => {
+  it('does not take "last week" or "this month" for last year, nor "this week" for next year', () => {
+    assert.equal(namesOtherRelativePeriod("Where was last year's summit held?", 'Last week, President Ivo Marek said he would attend the summit.'), true);
+    assert.equal(namesOtherRelativePeriod('Who won the prize last year?', 'This month the committee named Ola Brun.'), true);
+    assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'Sales fell this month.'), true, 'this month is this year');
+    assert.equal(namesOtherRelativePeriod('Where will next year\'s summit be held?', 'Leaders met this week in Tarno.'), true);
+    assert.equal(namesOtherRelativePeriod('Where will next year\'s summit be held?', 'Officials will meet next month to choose the host.'), false, 'next month may fall in next year');
+    assert.equal(namesOtherRelativePeriod("Where was last year's summit held?", 'Last week, officials recalled last year\'s summit in Tarno.'), false, 'the asked year is there too');
   });
 });
