@@ -126,7 +126,8 @@ export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: 
   const out: string[] = [];
   for (const m of text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+([a-z]{3,})\b/gu)) {
     const name = m[1] as string;
-    if (m.index === 0 || qWords.has(name.toLowerCase())) continue;
+    // "Holbrooke's meeting" is whose meeting, not where it was.
+    if (m.index === 0 || qWords.has(name.toLowerCase()) || /['’]s?$/.test(name)) continue;
     const t = termOf(m[2] as string);
     if (t !== null && q.terms.includes(t) && !q.light.has(t)) out.push(name);
   }

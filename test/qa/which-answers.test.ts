@@ -136,3 +136,13 @@ describe('which-questions for a work', () => {
     assert.ok(a.confidence > 0.9, `a name answers a network in full (${a.confidence})`);
   });
 });
+
+describe('a name before the asked noun', () => {
+  it('takes "the Tarno riot" for where it was, not "Marek\'s meeting" for where they met', () => {
+    const engine = madeEngine('talks', 'Talks', {
+      a: 'Shortly after Marek\'s meeting with Holm, the leader issued a defiant statement on state television.\n',
+      b: 'The talks were tense.\n',
+    });
+    assert.equal(engine.ask('Where did Marek meet Holm?', { topic: 'talks' }).abstained, true);
+  });
+});
