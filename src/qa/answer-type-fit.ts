@@ -352,6 +352,12 @@ export function typeFactor(
       // says whose agency, not which; a sentence with no other name does not say which.
       // "Which play won Dario Fo the prize?": a work is named by its title in quotation marks, not by other names.
       const work = WHICH_Q_RE.test(q.text) && asksForWork(q);
+      // "Which prison holds Wang?": "Wang, who spent two years in prison after ... Tiananmen
+      // Square" has a prison and names none; its other names are other things'. Only for a
+      // man-made thing, written in lower case (a person or a place is named apart from the noun:
+      // "the minister, Ivo Marek", "the city ... Tarno").
+      const kind = WHICH_Q_RE.test(q.text) ? kindNoun(q) : undefined;
+      if (kind && !work && !place && wordNet()?.isArtifactNoun(kind) === true && !namesTheKind(q, f.text) && new RegExp(`\\b${escapeRegExp(kind)}s?\\b`).test(f.text)) return KIND_UNNAMED;
       if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && (work ? quotedTitles(f.text).length === 0 : !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (place || !namesPlace(n, f))))) return WHICH_UNNAMED;
       // "What is the theme of this year's summit?": a sentence that never says "theme", nor a word for it, gives none.
       const attribute = ATTRIBUTE_Q_RE.exec(q.text)?.[1]?.toLowerCase();

@@ -33,6 +33,8 @@ const POSSESSION_NOUN_FILE = 21;
 const LOCATION_NOUN_FILE = 15;
 /** noun.communication: what is said or written ("play", "novel", "treaty", "program"). */
 const COMMUNICATION_NOUN_FILE = 10;
+/** WordNet's lexicographer file of man-made things: noun.artifact (a prison, a hospital, a runway). */
+const ARTIFACT_NOUN_FILE = 6;
 
 /** A derivationally related form; `agent` when it is the noun of who does it ("winner"). */
 export interface DerivedForm {
@@ -359,6 +361,11 @@ export class WordNet {
   /** Whether the commonest sense of the noun `word` is something said or written: a work ("play", "novel", "poem") or a text ("treaty"). */
   isCommunicationNoun(word: string): boolean {
     return this.firstSensesIn(word, [COMMUNICATION_NOUN_FILE], 1);
+  }
+
+  /** Whether the commonest sense of the noun `word` is a man-made thing ("prison", "hospital"; not "group", "human"). */
+  isArtifactNoun(word: string): boolean {
+    return this.firstSensesIn(word, [ARTIFACT_NOUN_FILE], 1);
   }
 
   /** Whether one of the three commonest senses of the noun `word` is money or property ("investment", "aid", "debt"; not "growth"). */

@@ -13,6 +13,7 @@ import { kindNoun, kindOfAnotherOwner } from '../../src/qa/answer-kind.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
+import { wordNet } from '../../src/qa/wordnet.ts';
 
 describe('which-questions: what names an answer', () => {
   it('does not take a word that opens a wire-style quotation (``Because ...) for a name', () => {
@@ -144,5 +145,29 @@ describe('a name before the asked noun', () => {
       b: 'The talks were tense.\n',
     });
     assert.equal(engine.ask('Where did Marek meet Holm?', { topic: 'talks' }).abstained, true);
+  });
+});
+
+describe('a man-made thing the sentence mentions and leaves unnamed', () => {
+  it('does not answer "Which prison holds X?" with a sentence that says "in prison" and names only other things', () => {
+    const engine = madeEngine('trial', 'A trial', {
+      a: 'Marek, who spent two years in prison after the 1989 protests in Tarno Square, was accused of organizing a party.\n',
+      b: 'The court in Osterholm will rule next week.\n',
+    });
+    assert.equal(engine.ask('Which prison holds Marek?', { topic: 'trial' }).abstained, true);
+    const named = madeEngine('trial', 'A trial', {
+      a: 'Marek, who is held in Qinmark Prison, was accused of organizing a party.\n',
+      b: 'The court in Osterholm will rule next week.\n',
+    });
+    assert.equal(named.ask('Which prison holds Marek?', { topic: 'trial' }).abstained, false);
+  });
+
+  it('reads the commonest sense of a noun as man-made or not, by WordNet', () => {
+    const wn = wordNet();
+    assert.ok(wn);
+    assert.equal(wn.isArtifactNoun('prison'), true);
+    assert.equal(wn.isArtifactNoun('hospital'), true);
+    assert.equal(wn.isArtifactNoun('group'), false);
+    assert.equal(wn.isArtifactNoun('human'), false);
   });
 });
