@@ -108,6 +108,8 @@ const HEAD_TITLES: ReadonlySet<string> = new Set(['head', 'chief', 'chairman', '
 const HEAD_VERBS = ['lead', 'head', 'chair', 'direct', 'command', 'run', 'govern', 'manage'];
 /** Words before a verb's bare form that make it a verb, not the noun it shares a spelling with. */
 const MODAL_OR_TO = /^(?:to|will|would|may|might|can|could|shall|should|must|did|does|do|not)$/;
+/** Particles that make an office verb another verb: "head off", "head for", "run out", "run up". */
+const PARTICLE_AFTER = /^(?:off|for|out|up|down|back|away|into|toward|towards|home)$/;
 /** A verb's inflected forms, regular or the irregular pasts of the office verbs. */
 const INFLECTED = /(?:s|ed|ing)$|^(?:led|ran|held)$/;
 /** How far after the office's verb a word of its object may be and still be what the verb acts on. */
@@ -166,6 +168,8 @@ function verbHeldIn(text: string, verb: NonNullable<AskedOffice['verb']>): boole
     // A bare form is a verb only after "to" or a modal ("to head the agency"): "deputy head of the
     // World Food Program" is the title, "direct assistance programs" an adjective.
     if (!INFLECTED.test(w.lower) && !MODAL_OR_TO.test(words[i - 1]?.lower ?? '')) return false;
+    // "to head off NATO action", "headed for the border": a verb with a particle is another verb.
+    if (PARTICLE_AFTER.test(words[i + 1]?.lower ?? '')) return false;
     if (words.slice(i + 1, i + 1 + OBJECT_WINDOW).some(isObject)) return true;
     // The passive, with its holder after "by": "The board, headed by Swiss engineer Paul Rieder".
     return words[i + 1]?.lower === 'by' && words.slice(Math.max(0, i - OBJECT_WINDOW), i).some(isObject);
@@ -336,7 +340,8 @@ export function officeMatch(
     // A word for the title with a portfolio of its own ("student leader", "rebel leader") leads that, not a country.
     if (exact.length === 0 && !asked.verb && h.portfolio.length > 0 && (asked.portfolio ?? []).length === 0) continue;
     // "The leader of the rebels": "rebel leader X", not "President X".
-    if ((asked.of ?? []).some((p) => !h.near.has(p))) continue;
+    // (Asked with a verb, one word of what it acts on will do, below: "Who commands NATO's forces in Europe?", "Supreme Allied Commander Europe".)
+    if (!asked.verb && (asked.of ?? []).some((p) => !h.near.has(p))) continue;
     if (asked.verb) {
       // "regional director for Asia of the World Food Program" directs a part of it, not the body.
       // A capitalised word there names the body ("LRA leader Joseph Kony"): the checks below tie it.

@@ -136,3 +136,15 @@ describe('offices asked with a verb: the title is no verb, a part is not the bod
     assert.match(a.citations.map((c) => c.quote).join(' '), /Ivo Marek/);
   });
 });
+
+describe('offices asked with a verb: a phrasal verb, and one word of what it acts on', () => {
+  it('does not take "to head off NATO action" for heading NATO', () => {
+    const asked = askedOffice("Who commands NATO's forces in Europe?")!;
+    assert.equal(holds(officeMatch(asked, 'In an attempt to head off NATO action, Ivo Marek said the government had accepted a proposal.', none)), false);
+  });
+
+  it('takes a holder tied to one word of what the verb acts on: "Supreme Allied Commander Europe" commands NATO\'s forces in Europe', () => {
+    const asked = askedOffice("Who commands NATO's forces in Europe?")!;
+    assert.ok(holds(officeMatch(asked, 'Ola Brun spoke after a meeting with NATO Secretary General Ina Holm and Supreme Allied Commander Europe Ivo Marek.', none)));
+  });
+});
