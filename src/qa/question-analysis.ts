@@ -174,6 +174,8 @@ const SUPPORT_VERB_RE = /\b(?:come|comes|came|coming)(?=\s+(?:to|into)\s+(?:powe
 const LIGHT_VERB_RE = /\b(?:give|gives|gave|given|giving|make|makes|made|making|take|takes|took|taken|taking|hold|holds|held|holding|have|has|had|having|pay|pays|paid|paying|do|does|did|doing)(?=\s+(?:a|an)\s+[a-z])/gi;
 /** "set to start", "due to arrive": a word that marks the future before a verb. */
 const FUTURE_MARK_RE = /\b(set|due|scheduled|expected|planned|slated)\s+to\s+(?!the\b|an?\b)[a-z]+/gi;
+/** "Which party does X belong to?", "which state does X represent?", "which team does X play for?": a verb of belonging. */
+const RELATION_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){1,2}(?:does|did|do)\s+(?:[\p{L}.'’-]+\s+){1,4}?(belong|represent|play|work|come|hail|serve)\b/iu;
 const COPULA_RE = /^(?:become|becomes|became|becoming|remain|remains|remained)$/;
 
 const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opinion|take|line|role|reaction|response|thinking)$/;
@@ -362,6 +364,10 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // the event happened, which the answer rarely repeats ("happen" and "occur" are stop words).
   for (const m of text.matchAll(HAPPEN_RE)) for (const t of analyze(m[0])) light.add(t.term);
   for (const m of text.matchAll(SUPPORT_VERB_RE)) for (const t of analyze(m[0])) light.add(t.term);
+  // "Which party does Sharon belong to?": a verb that only ties the name to the kind is seldom
+  // written ("Sharon ... of the Likud party", "the Georgia Republican", "Knicks' Patrick Ewing").
+  const relation = RELATION_Q_RE.exec(text)?.[1];
+  if (relation) for (const t of analyze(relation)) light.add(t.term);
   for (const m of text.matchAll(LIGHT_VERB_RE)) for (const t of analyze(m[0])) light.add(t.term);
   // "When is the trial set to start?": a word that only marks the future ("set", "due",
   // "scheduled", "expected" before "to") says when, not what; the answer says it otherwise

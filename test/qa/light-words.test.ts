@@ -39,3 +39,22 @@ describe('the kind a which-question asks for', () => {
     }
   });
 });
+
+describe('a verb that only ties the name to the kind', () => {
+  it('reads "belong", "represent", "play for" in a which-question as light', () => {
+    assert.ok(analyzeQuestion('Which party does Ivo Marek belong to?').light.has(termOf('belong') as string));
+    assert.ok(analyzeQuestion('Which state does Marek represent?').light.has(termOf('represent') as string));
+    assert.ok(analyzeQuestion('Which team does Ivo Marek play for?').light.has(termOf('play') as string));
+    assert.equal(analyzeQuestion('Which party did Marek join?').light.has(termOf('join') as string), false, 'joining is an event');
+  });
+
+  it('so the engine answers from a sentence that names the party without the verb', () => {
+    const engine = madeEngine('cabinet', 'A cabinet', {
+      a: 'As a leader of the most conservative wing of the Varden party, Marek can help the prime minister hold together his Cabinet.\n',
+      b: 'The Cabinet met on Sunday to discuss the budget.\n',
+    });
+    const a = engine.ask('Which party does Marek belong to?', { topic: 'cabinet' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Varden party/);
+  });
+});
