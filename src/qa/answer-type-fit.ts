@@ -96,6 +96,10 @@ export const RESIDENCE_VERB = /^(?:live|lives|living|reside|resides|come|based|w
 export function residenceOf(q: QuestionAnalysis, text: string): boolean {
   const works = WORKPLACE_Q_RE.test(q.text);
   if (q.type !== 'place' || (!works && !RESIDENCE_Q_RE.test(q.text))) return false;
+  // "Where is AOL based?": "America Online's headquarters in Dulles, Va." (whose, the match decides).
+  if (/\bbased\s*\??\s*$/i.test(q.text) && HEADQUARTERS_RE.test(text)) return true;
+  // "Where does Saramago live?": "... to his home in Lanzarote" (whose, the match decides).
+  if (!works && /\b(?:live|lives|living|reside|resides)\b/i.test(q.text) && HOME_IN_RE.test(text)) return true;
   const names = q.names.flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w));
   for (const name of names) {
     const n = escapeRegExp(name);
@@ -107,6 +111,12 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
   }
   return false;
 }
+
+/** Where a body has its seat: "headquarters in Dulles", "headquartered in Geneva", "based in London". */
+const HEADQUARTERS_RE = /\b(?:headquarters|headquartered|based)\s+(?:is\s+|are\s+|was\s+)?(?:in|at)\s+\p{Lu}/u;
+
+/** Where someone lives: "his home in Lanzarote", "their home on Mallorca". */
+const HOME_IN_RE = /\b(?:his|her|their)\s+(?:\p{Ll}+\s+)?home\s+(?:in|on|at)\s+\p{Lu}/u;
 
 /** The wire's residence apposition: "Qin Yongmin, 45, of the central city of Wuhan", "Xu Wenli, 55, of Beijing". */
 const RESIDENCE_APPOSITION_RE = /\b\p{Lu}[\p{L}'’-]+,\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?(\p{Lu}[\p{L}-]+)/gu;

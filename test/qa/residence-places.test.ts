@@ -38,3 +38,27 @@ describe('where someone works now', () => {
     }
   });
 });
+
+describe('where a body is based', () => {
+  it('answers "Where is X based?" with "X\'s headquarters in <Place>", not "a broad subscriber base"', () => {
+    const engine = madeEngine('deal', 'A deal', {
+      a: 'Quorix argues that its advantage is a broad subscriber base of 15 million customers.\n\nIn a telephone interview from Quorix\'s headquarters in Dulles, Ina Holm described the deal.\n',
+      b: 'Shares rose on Monday.\n',
+    });
+    const a = engine.ask('Where is Quorix based?', { topic: 'deal' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /headquarters in Dulles/);
+  });
+});
+
+describe('where someone lives, said by "his home in"', () => {
+  it('answers "Where does X live?" with "X ... retreated to his home in <Place>"', () => {
+    const engine = madeEngine('prize', 'A prize', {
+      a: 'Ivo Marek retreated in disgust with his wife to his home in Tarnholm in the Varden Islands.\n',
+      b: 'The academy named him on Thursday.\n',
+    });
+    const a = engine.ask('Where does Ivo Marek live?', { topic: 'prize' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /home in Tarnholm/);
+  });
+});
