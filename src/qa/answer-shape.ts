@@ -193,6 +193,8 @@ export function shapeFactor(
   else if (q.type === 'quantity' && countOfLeadCountry(q.text, text, lead)) factor *= OTHER_COUNTRY;
   // "Which country sent the most rescue workers?" is not answered by "France said it was sending 250 rescue workers".
   if (SUPERLATIVE_Q_RE.test(q.text) && !SUPERLATIVE_RE.test(text)) factor *= SUPERLATIVE_MISS;
+  // "What was Anwar charged with?" is not answered by "One of the major charges against Anwar hinges on ...": it must say with what.
+  if (!givesComplement(q.text, text)) factor *= COMPLEMENT_UNSAID;
   // "What is the euro worth in dollars?" is not answered by "worth 6.56 to 6.57 French francs".
   if (!inAskedCurrency(q.text, text)) factor *= OTHER_CURRENCY;
   // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
@@ -238,6 +240,22 @@ const SUPERLATIVE_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+[\p{L}-]+\s+(?:[\p{L}-
 const SUPERLATIVE_RE = /\b(?:most|largest|biggest|highest|lowest|fewest|least|greatest|smallest|best|worst|strongest|heaviest|deadliest|richest|poorest|more than any(?:one| other)?|record|top|leading|led|topped|outnumber(?:s|ed)?)\b/i;
 /** A sentence that does not say which outdoes the others, for a question that asks which does. */
 const SUPERLATIVE_MISS = 0.6;
+/** "What was X charged with?", "what is X accused of?": the charge asked for, after the verb and its preposition. */
+const COMPLEMENT_Q_RE = /^\s*(?:and\s+)?what\s+(?:was|were|is|are|has|have|had)\s+.+?\s+((?:charg|accus|convict|suspect|arrest|indict|jail|detain|sentenc|found\s+guilty)\p{Ll}*)\s+(with|of|for)\s*\??\s*$/iu;
+/** A sentence that names no charge, for a question that asks for one. */
+const COMPLEMENT_UNSAID = 0.5;
+
+/**
+ * Whether `text` says what the question's verb of charging is about ("charged with
+ * corruption", "charges of sodomy", "accused of masterminding"), or the question asks no such thing.
+ */
+function givesComplement(question: string, text: string): boolean {
+  const m = COMPLEMENT_Q_RE.exec(question);
+  if (!m) return true;
+  const stem = (m[1] as string).toLowerCase().replace(/\s+.*$/, '').replace(/(?:ed|e|es|ing)$/, '').slice(0, 5);
+  return new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on)\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}`, 'iu').test(text);
+}
+
 /** "... in dollars?", "... in yen": the currency a question wants an amount in. */
 const IN_CURRENCY_Q_RE = /\bin\s+(?:\p{Lu}\p{Ll}+\s+)?(dollars|euros|yen|pounds|francs|marks|rubles|roubles|yuan|pesos|rupees|dinars|shekels|lire)\b/iu;
 /** How each currency's amounts are also written: "$", "dlrs" (newswires), "€". */

@@ -441,3 +441,14 @@ describe('an amount in the asked currency, named with its country', () => {
     assert.ok(shapeFactor(q, 'Brun said the krona would be worth 6.56 French francs.', none, none) < shapeFactor(q, 'Brun said the krona would be worth 1.96 marks.', none, none));
   });
 });
+
+describe('a charge asked for', () => {
+  it('is less sure of a sentence that mentions the charges but not what they are', async () => {
+    const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
+    const q = analyzeQuestion('What was Ivo Marek charged with?');
+    const none = new Set<string>();
+    const vague = shapeFactor(q, "One of the major charges against Marek hinges on a confession.", none, none);
+    for (const t of ['Marek has been charged with corruption and fraud.', 'He faces five charges of bribery.', 'He was charged Monday with corruption.']) assert.ok(vague < shapeFactor(q, t, none, none), t);
+    assert.equal(shapeFactor(analyzeQuestion('What did Marek say?'), 'One of the major charges against Marek hinges on a confession.', none, none), 1, 'no charge asked');
+  });
+});
