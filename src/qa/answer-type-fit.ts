@@ -13,7 +13,7 @@ import { asksAbout, type QuestionAnalysis } from './question-analysis.ts';
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
-import { onlyYearsOfOtherThings } from './time-expressions.ts';
+import { onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
@@ -289,6 +289,8 @@ export function typeFactor(
       if (CLOCK_Q_RE.test(q.text)) return CLOCK_RE.test(f.text) ? 1 : f.hasDate ? 0.5 : 0.45;
       // "When will the IOC vote ...?": "the voting for the 2002 Salt Lake Games" dates the Games.
       if (f.hasDate && onlyYearsOfOtherThings(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return YEAR_OF_OTHER_THING;
+      // "When will the summit begin?": "... whether he plans to attend this year's APEC summit" says which summit, not when.
+      if (f.hasDate && onlyPossessiveTimes(f.text)) return YEAR_OF_OTHER_THING;
       return f.hasDate ? 1 : 0.45;
     case 'duration':
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).

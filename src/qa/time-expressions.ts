@@ -80,6 +80,16 @@ export function onlyYearsOfOtherThings(text: string, asked: (word: string) => bo
   return spans.length > 0 && spans.every((s) => yearOfOtherThing(text, s, asked));
 }
 
+/**
+ * Whether `text` has times and every one names which of a thing it is, in the possessive
+ * ("this year's APEC summit", "last week's talks", "Friday's attack"): none says when.
+ */
+export function onlyPossessiveTimes(text: string): boolean {
+  if (!/['’]s?\s/u.test(text)) return false;
+  const spans = timeSpans(text);
+  return spans.length > 0 && spans.every((s) => /^['’]s?\s+\p{L}/u.test(text.slice(s.end)));
+}
+
 /** What comes before a year that names a thing: a determiner, a possessive, or a list ("the 1996 Atlanta Games, 2000 Sydney Olympics and 2002 ..."). */
 const BEFORE_NAMING_YEAR = String.raw`(?:\b(?:the|its|their|his|her|this|that|and|or)|['’]s|,)\s+`;
 const YEAR_NAMES_AFTER_RE = new RegExp(`${BEFORE_NAMING_YEAR}$`, 'i');

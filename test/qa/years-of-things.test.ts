@@ -86,3 +86,18 @@ describe('a shorter period near now is not last or next year', () => {
     assert.equal(namesOtherRelativePeriod("Where was last year's summit held?", 'Last week, officials recalled last year\'s summit in Tarno.'), false, 'the asked year is there too');
   });
 });
+
+describe('a time in the possessive names which one, not when', () => {
+  it('reads "this year\'s summit", "Friday\'s attack" as naming the thing', async () => {
+    const { onlyPossessiveTimes } = await import('../../src/qa/time-expressions.ts');
+    assert.equal(onlyPossessiveTimes("Marek won't say whether he plans to attend this year's summit."), true);
+    assert.equal(onlyPossessiveTimes("The two men who carried out Friday's attack were named."), true);
+    assert.equal(onlyPossessiveTimes('The summit is to take place on Nov. 17-18.'), false);
+    assert.equal(onlyPossessiveTimes("Friday's attack came a week after the accord was signed Oct. 23."), false);
+    const engine = madeEngine('summit', 'A summit', {
+      a: "Ivo Marek won't say whether he plans to attend this year's Varden summit.\n",
+      b: 'Trade ministers met in Tarno on Monday.\n',
+    });
+    assert.equal(engine.ask('When will the Varden summit open?', { topic: 'summit' }).abstained, true);
+  });
+});
