@@ -7,7 +7,7 @@
  * only says "an advanced fighter jet".
  */
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
-import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherThing, doneToOther, type AskedDoer, type AskedPatient, type AskedSubject } from './asked-doer.ts';
+import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther, type AskedDoer, type AskedPatient, type AskedSubject } from './asked-doer.ts';
 import { actsAnotherCountry, countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
@@ -200,6 +200,8 @@ export function shapeFactor(
   // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
   const doer = doerOf(q);
   if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;
+  // "When did Kindu fall?" is not answered by "... Kalima, which fell to the rebels Saturday".
+  else if (doer && q.type === 'date' && doneByOtherName(doer, text)) factor *= ACTED_ON;
   // "When was Microsoft founded?" is not answered by "Netscape, founded in 1994, ... from Microsoft".
   const patient = patientOf(q);
   if (patient && doneToOther(patient, text)) factor *= ACTED_ON;

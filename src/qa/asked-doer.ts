@@ -20,6 +20,8 @@ export interface AskedDoer {
   doneTo: RegExp;
   /** The name, then the verb within a few words: "Gingrich spoke", "Gingrich, who spoke". */
   doing: RegExp;
+  /** A name right before the verb, or before ", which / who" and the verb: whoever does it there ("Kalima, which fell"). */
+  someoneDoing: RegExp;
 }
 
 /** The doer and verb of a "when / where / why did <Name> <verb>" question, or null. */
@@ -36,7 +38,19 @@ export function askedDoer(question: string): AskedDoer | null {
     name: name.toLowerCase(),
     doneTo: new RegExp(String.raw`\b(?:${forms})\s+(?:(?:to|at|on|for|about)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${n}\b`, 'u'),
     doing: new RegExp(String.raw`\b${n}\b(?:['’]s)?(?:\s+\S+){0,6}?\s+(?:${forms})\b`, 'u'),
+    someoneDoing: new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+)(?:,\s+(?:which|who)\s+|\s+)(?:${forms})\b`, 'gu'),
   };
+}
+
+/** Whether `text` has someone else named doing the asked act, and never the asked doer: "Kalima, which fell to the rebels Saturday" for when Kindu fell. */
+export function doneByOtherName(doer: AskedDoer, text: string): boolean {
+  if (doer.doing.test(text)) return false;
+  for (const m of text.matchAll(doer.someoneDoing)) {
+    const w = (m[1] as string).toLowerCase().replace(/['’]s$/, '');
+    // A name, not a capitalised word of the language opening the sentence ("Rebels, who took ...").
+    if (w !== doer.name && !/^(?:the|a|an|it|he|she|they|this|that|who|which|but|and|then|when|after|before)$/.test(w) && wordNet()?.isCommonWord(w) !== true) return true;
+  }
+  return false;
 }
 
 /** Whether `text` has the asked act done to the asked doer, and never by them. */

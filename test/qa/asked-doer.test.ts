@@ -1,7 +1,7 @@
 /** The one the question names as doing the act must do it in the answer, not have it done to them. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherThing, doneToOther } from '../../src/qa/asked-doer.ts';
+import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther } from '../../src/qa/asked-doer.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('the asked doer', () => {
@@ -68,5 +68,18 @@ describe('the asked doer', () => {
       b: 'The town of Tarno is held by the army.\n',
     });
     assert.equal(engine.ask('When did the rebellion begin?', { topic: 'revolt' }).abstained, true);
+  });
+
+  it('flags a sentence where another name does the asked act ("Kalima, which fell" for when Kindu fell)', () => {
+    const doer = askedDoer('When did Tarno fall to the rebels?');
+    assert.ok(doer);
+    assert.equal(doneByOtherName(doer, 'The battalion walked 240 kilometers to Kalmar, which fell to the rebels Saturday.'), true);
+    assert.equal(doneByOtherName(doer, 'Tarno fell to the rebels on Saturday.'), false);
+    assert.equal(doneByOtherName(doer, 'Rebels, who fell back on Monday, regrouped.'), false, 'a word of the language opening the sentence');
+    const engine = madeEngine('war', 'A war', {
+      a: 'The rebels want Tarno, the last government stronghold in the east.\n\nThe battalion walked 240 kilometers to Kalmar, which fell to the rebels Saturday.\n',
+      b: 'The capital was calm.\n',
+    });
+    assert.equal(engine.ask('When did Tarno fall to the rebels?', { topic: 'war' }).abstained, true);
   });
 });
