@@ -81,13 +81,14 @@ export function onlyYearsOfOtherThings(text: string, asked: (word: string) => bo
 }
 
 /**
- * Whether `text` has times and every one names which of a thing it is, in the possessive
- * ("this year's APEC summit", "last week's talks", "Friday's attack"): none says when.
+ * Whether `text` has times and every one is a year or season in the possessive, naming which
+ * of a thing it is ("this year's APEC summit", "last season's champions"): none says when. A
+ * day does date its event ("Friday's attack" was on Friday).
  */
 export function onlyPossessiveTimes(text: string): boolean {
   if (!/['’]s?\s/u.test(text)) return false;
   const spans = timeSpans(text);
-  return spans.length > 0 && spans.every((s) => /^['’]s?\s+\p{L}/u.test(text.slice(s.end)));
+  return spans.length > 0 && spans.every((s) => /^['’]s?\s+\p{L}/u.test(text.slice(s.end)) && /\b(?:year|season|decade|century)$|^(?:1[89]|20)\d\d$/i.test(s.text));
 }
 
 /** What comes before a year that names a thing: a determiner, a possessive, or a list ("the 1996 Atlanta Games, 2000 Sydney Olympics and 2002 ..."). */
