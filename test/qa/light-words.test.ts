@@ -64,6 +64,7 @@ describe('when an event begins', () => {
     assert.ok(analyzeQuestion("When will Marek's trial begin?").light.has(termOf('begin') as string));
     assert.equal(analyzeQuestion('When was the season scheduled to start?').light.has(termOf('start') as string), false, '"to start": the start itself is asked');
     assert.equal(analyzeQuestion('When did the rebels start fighting?').light.has(termOf('start') as string), false, 'a start verb with an object');
+    assert.equal(analyzeQuestion('When did the war begin?').light.has(termOf('begin') as string), false, 'a past one went on after it began');
   });
 
   it('so the engine answers with the date of the trial', () => {
