@@ -243,7 +243,7 @@ const SUPERLATIVE_RE = /\b(?:most|largest|biggest|highest|lowest|fewest|least|gr
 /** A sentence that does not say which outdoes the others, for a question that asks which does. */
 const SUPERLATIVE_MISS = 0.6;
 /** "What was X charged with?", "what is X accused of?": the charge asked for, after the verb and its preposition. */
-const COMPLEMENT_Q_RE = /^\s*(?:and\s+)?what\s+(?:was|were|is|are|has|have|had)\s+.+?\s+((?:charg|accus|convict|suspect|arrest|indict|jail|detain|sentenc|found\s+guilty)\p{Ll}*)\s+(with|of|for)\s*\??\s*$/iu;
+const COMPLEMENT_Q_RE = /^\s*(?:and\s+)?what\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|can)\s+.+?\s+(?:be\s+|been\s+)?((?:charg|accus|convict|suspect|arrest|indict|jail|detain|sentenc|found\s+guilty)\p{Ll}*)\s+(with|of|for)\s*\??\s*$/iu;
 /** A sentence that names no charge, for a question that asks for one. */
 const COMPLEMENT_UNSAID = 0.5;
 

@@ -450,5 +450,7 @@ describe('a charge asked for', () => {
     const vague = shapeFactor(q, "One of the major charges against Marek hinges on a confession.", none, none);
     for (const t of ['Marek has been charged with corruption and fraud.', 'He faces five charges of bribery.', 'He was charged Monday with corruption.']) assert.ok(vague < shapeFactor(q, t, none, none), t);
     assert.equal(shapeFactor(analyzeQuestion('What did Marek say?'), 'One of the major charges against Marek hinges on a confession.', none, none), 1, 'no charge asked');
+    const might = analyzeQuestion('What might Ivo Marek be charged with?');
+    assert.ok(shapeFactor(might, 'Marek was also arrested in the crackdown, but not yet charged.', none, none) < shapeFactor(might, 'Marek may be charged for having links to banned groups.', none, none), 'asked with a modal');
   });
 });
