@@ -176,8 +176,6 @@ const LIGHT_VERB_RE = /\b(?:give|gives|gave|given|giving|make|makes|made|making|
 const FUTURE_MARK_RE = /\b(set|due|scheduled|expected|planned|slated)\s+to\s+(?!the\b|an?\b)[a-z]+/gi;
 /** "Which party does X belong to?", "which state does X represent?", "which team does X play for?": a verb of belonging. */
 const RELATION_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){1,2}(?:does|did|do)\s+(?:[\p{L}.'’-]+\s+){1,4}?(belong|represent|play|work|come|hail|serve)\b/iu;
-/** "When will the trial begin?": a start verb with nothing after it, at the end of a "when" question about what is to come. */
-const EVENT_START_Q_RE = /^\s*(?:and\s+)?when\s+(?:will|would|does|do|is)\s+(?:the\s+|an?\s+)?[^?]+?\s+(?<!\bto\s)(begin|start|open|commence|get\s+under\s*way)\s*\??\s*$/i;
 const COPULA_RE = /^(?:become|becomes|became|becoming|remain|remains|remained)$/;
 
 const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opinion|take|line|role|reaction|response|thinking)$/;
@@ -370,11 +368,6 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // written ("Sharon ... of the Likud party", "the Georgia Republican", "Knicks' Patrick Ewing").
   const relation = RELATION_Q_RE.exec(text)?.[1];
   if (relation) for (const t of analyze(relation)) light.add(t.term);
-  // "When will Anwar's trial begin?", "when does the summit open?": a coming event's date is
-  // when it starts ("ordered to stand trial Nov. 2", "the summit is to take place on Nov.
-  // 17-18"). Not a past one: a war or a rebellion went on long after it began.
-  const start = EVENT_START_Q_RE.exec(text)?.[1];
-  if (start) for (const t of analyze(start)) light.add(t.term);
   for (const m of text.matchAll(LIGHT_VERB_RE)) for (const t of analyze(m[0])) light.add(t.term);
   // "When is the trial set to start?": a word that only marks the future ("set", "due",
   // "scheduled", "expected" before "to") says when, not what; the answer says it otherwise

@@ -58,22 +58,3 @@ describe('a verb that only ties the name to the kind', () => {
     assert.match(a.citations[0]?.quote ?? '', /Varden party/);
   });
 });
-
-describe('when an event begins', () => {
-  it('reads "begin" at the end of a "when" question as light: an event\'s date is its start', () => {
-    assert.ok(analyzeQuestion("When will Marek's trial begin?").light.has(termOf('begin') as string));
-    assert.equal(analyzeQuestion('When was the season scheduled to start?').light.has(termOf('start') as string), false, '"to start": the start itself is asked');
-    assert.equal(analyzeQuestion('When did the rebels start fighting?').light.has(termOf('start') as string), false, 'a start verb with an object');
-    assert.equal(analyzeQuestion('When did the war begin?').light.has(termOf('begin') as string), false, 'a past one went on after it began');
-  });
-
-  it('so the engine answers with the date of the trial', () => {
-    const engine = madeEngine('trial', 'A trial', {
-      a: 'Marek has been charged with corruption and is to go on trial Nov. 2.\n',
-      b: 'His lawyers said the charges were false.\n',
-    });
-    const a = engine.ask("When will Marek's trial begin?", { topic: 'trial' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /Nov\. 2/);
-  });
-});
