@@ -148,3 +148,11 @@ describe('offices asked with a verb: a phrasal verb, and one word of what it act
     assert.ok(holds(officeMatch(asked, 'Ola Brun spoke after a meeting with NATO Secretary General Ina Holm and Supreme Allied Commander Europe Ivo Marek.', none)));
   });
 });
+
+describe('offices asked with a verb: a word of the body is not the body', () => {
+  it('does not take the director of another office whose name shares a word with the asked body', () => {
+    const asked = askedOffice("Who heads Denmark's foreign ministry?")!;
+    assert.equal(holds(officeMatch(asked, "Ola Brun met Denmark's Central Foreign Affairs Office Director Ivo Marek on Saturday.", none)), false);
+    assert.ok(holds(officeMatch(asked, "Ivo Marek, who heads Denmark's foreign ministry, met Ola Brun on Saturday.", none)));
+  });
+});
