@@ -203,24 +203,6 @@ export function namedOwnerBefore(words: readonly Word[], i: number): string[] {
   return [];
 }
 
-/** Words that open a noun phrase: "Its chief executive" names no owner by name. */
-const DETERMINER = /^(?:its|his|her|their|our|my|your|the|a|an|this|that|these|those|every|each|some|any|no)$/;
-
-/**
- * The proper name right before the title (or its rank) at `i` in a sentence, lower case, that
- * says whose office it is: "Netscape Chief Executive Officer James Barksdale" → netscape, "AOL's
- * chairman" → aol. Null when there is none, or it is a country, a title or a word of the
- * language (`isWord`).
- */
-export function namedBodyBefore(words: readonly Word[], i: number, isWord: (word: string) => boolean): string | null {
-  let k = i - 1;
-  while (k >= 0 && k >= i - 2 && (RANK.test(words[k]?.lower ?? '') || /^\p{Ll}/u.test(words[k]?.text ?? '')) && !(words[k + 1] as Word).afterMark && !CLAUSE_WORD.test(words[k]?.lower ?? '') && !/^(?:the|an?)$/.test(words[k]?.lower ?? '')) k--;
-  const w = words[k];
-  // A word of the language is part of the title ("Prime Minister", "Finance Minister"): only a name says whose it is.
-  if (!w || (words[k + 1] as Word).afterMark || !/^\p{Lu}/u.test(w.text) || DETERMINER.test(w.lower) || isWord(w.lower) || isTitleWord(w.lower) || countryAt(words, k) !== null || (k > 0 && countryAt(words, k - 1)?.span === 2)) return null;
-  return w.lower;
-}
-
 /**
  * The words that go on the title at `i` in a question, ending in a noun for people: "chief
  * financial officer" → financi, offic; "director general" → gener. A chief financial officer
