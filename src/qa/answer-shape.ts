@@ -7,11 +7,11 @@
  * only says "an advanced fighter jet".
  */
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
-import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther, type AskedDoer, type AskedPatient, type AskedSubject } from './asked-doer.ts';
+import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther } from './asked-doer.ts';
 import { actsAnotherCountry, countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
-import { asksAbout, isPastForm, type QuestionAnalysis } from './question-analysis.ts';
+import { asksAbout, isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { namesOtherRelativePeriod, timeDistance, timeSpans, yearOfOtherThing } from './time-expressions.ts';
 import { wordNet } from './wordnet.ts';
@@ -192,11 +192,13 @@ export function shapeFactor(
   // "How many Syrian troops ...?" is not answered by "... around 10,000 troops were being deployed" in a story on Turkey's.
   else if (q.type === 'quantity' && countOfLeadCountry(q.text, text, lead)) factor *= OTHER_COUNTRY;
   // "Which country sent the most rescue workers?" is not answered by "France said it was sending 250 rescue workers".
-  if (SUPERLATIVE_Q_RE.test(q.text) && !SUPERLATIVE_RE.test(text)) factor *= SUPERLATIVE_MISS;
+  if (asksSuperlative(q) && !SUPERLATIVE_RE.test(text)) factor *= SUPERLATIVE_MISS;
   // "What was Anwar charged with?" is not answered by "One of the major charges against Anwar hinges on ...": it must say with what.
-  if (!givesComplement(q.text, text)) factor *= COMPLEMENT_UNSAID;
+  const complement = complementOf(q);
+  if (complement && !complement.test(text)) factor *= COMPLEMENT_UNSAID;
   // "What is the euro worth in dollars?" is not answered by "worth 6.56 to 6.57 French francs".
-  if (!inAskedCurrency(q.text, text)) factor *= OTHER_CURRENCY;
+  const currency = currencyOf(q);
+  if (currency && !currency.test(text)) factor *= OTHER_CURRENCY;
   // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
   const doer = doerOf(q);
   if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;
@@ -248,15 +250,15 @@ const COMPLEMENT_Q_RE = /^\s*(?:and\s+)?what\s+(?:was|were|is|are|has|have|had|w
 const COMPLEMENT_UNSAID = 0.5;
 
 /**
- * Whether `text` says what the question's verb of charging is about ("charged with
- * corruption", "charges of sodomy", "accused of masterminding"), or the question asks no such thing.
+ * What says the charge a question asks for ("charged with corruption", "charges of sodomy",
+ * "accused of masterminding"), or null when it asks for none.
  */
-function givesComplement(question: string, text: string): boolean {
-  const m = COMPLEMENT_Q_RE.exec(question);
-  if (!m) return true;
+const complementOf = perQuestion((q): RegExp | null => {
+  const m = COMPLEMENT_Q_RE.exec(q.text);
+  if (!m) return null;
   const stem = (m[1] as string).toLowerCase().replace(/\s+.*$/, '').replace(/(?:ed|e|es|ing)$/, '').slice(0, 5);
-  return new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on)\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}`, 'iu').test(text);
-}
+  return new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on)\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}`, 'iu');
+});
 
 /** "... in dollars?", "... in yen": the currency a question wants an amount in. */
 const IN_CURRENCY_Q_RE = /\bin\s+(?:\p{Lu}\p{Ll}+\s+)?(dollars|euros|yen|pounds|francs|marks|rubles|roubles|yuan|pesos|rupees|dinars|shekels|lire)\b/iu;
@@ -265,38 +267,20 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = { dollars: String.raw`\
 /** An amount in another currency than the asked one. */
 const OTHER_CURRENCY = 0.5;
 
-/** Whether `text` gives an amount in the currency the question asks for, or the question asks for none. */
-function inAskedCurrency(question: string, text: string): boolean {
-  const asked = IN_CURRENCY_Q_RE.exec(question)?.[1]?.toLowerCase();
-  if (!asked) return true;
-  const singular = asked.replace(/s$/, '');
+/** What gives an amount in the currency the question asks for, or null when it asks for none. */
+const currencyOf = perQuestion((q): RegExp | null => {
+  const asked = IN_CURRENCY_Q_RE.exec(q.text)?.[1]?.toLowerCase();
+  if (!asked) return null;
   const sign = CURRENCY_SIGNS[asked];
-  return new RegExp(`\\b${singular}s?\\b${sign ? `|${sign}` : ''}`, 'i').test(text);
-}
+  return new RegExp(`\\b${asked.replace(/s$/, '')}s?\\b${sign ? `|${sign}` : ''}`, 'i');
+});
 
-const doers = new WeakMap<QuestionAnalysis, AskedDoer | null>();
+/** Whether the question asks which of a kind outdoes the others. */
+const asksSuperlative = perQuestion((q) => SUPERLATIVE_Q_RE.test(q.text));
 
-function doerOf(q: QuestionAnalysis): AskedDoer | null {
-  let d = doers.get(q);
-  if (d === undefined) doers.set(q, (d = askedDoer(q.text)));
-  return d;
-}
-
-const subjects = new WeakMap<QuestionAnalysis, AskedSubject | null>();
-
-function subjectOf(q: QuestionAnalysis): AskedSubject | null {
-  let p = subjects.get(q);
-  if (p === undefined) subjects.set(q, (p = askedSubject(q.text)));
-  return p;
-}
-
-const patients = new WeakMap<QuestionAnalysis, AskedPatient | null>();
-
-function patientOf(q: QuestionAnalysis): AskedPatient | null {
-  let p = patients.get(q);
-  if (p === undefined) patients.set(q, (p = askedPatient(q.text)));
-  return p;
-}
+const doerOf = perQuestion((q) => askedDoer(q.text));
+const subjectOf = perQuestion((q) => askedSubject(q.text));
+const patientOf = perQuestion((q) => askedPatient(q.text));
 
 /**
  * A "by when" sentence that sets no deadline. 0.8 (and 0.65) turned two wrong tuning answers

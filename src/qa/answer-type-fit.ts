@@ -9,7 +9,7 @@ import { countryTermOf } from './gazetteer.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
-import { asksAbout, type QuestionAnalysis } from './question-analysis.ts';
+import { asksAbout, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
@@ -200,14 +200,16 @@ function asksForPerson(q: QuestionAnalysis, senses = 2): boolean {
 }
 
 /** Whether a "which" question asks for a work or a text ("Which play ...?", "Which novel ...?"), by the kind's commonest WordNet sense. */
-function asksForWork(q: QuestionAnalysis): boolean {
-  let work = worksAsked.get(q);
-  if (work === undefined) worksAsked.set(q, (work = kindIsWork(q)));
-  return work;
-}
+const asksForWork = perQuestion(kindIsWork);
 
-/** `asksForWork`, worked out once per question (the scorer asks for every candidate). */
-const worksAsked = new WeakMap<QuestionAnalysis, boolean>();
+/**
+ * For "Which prison holds Wang?": the kind's noun in lower case, when the commonest sense of the
+ * kind is a man-made thing (WordNet), or null.
+ */
+const artifactKind = perQuestion((q): RegExp | null => {
+  const kind = WHICH_Q_RE.test(q.text) ? kindNoun(q) : undefined;
+  return kind && wordNet()?.isArtifactNoun(kind) === true ? new RegExp(`\\b${escapeRegExp(kind)}s?\\b`) : null;
+});
 
 function kindIsWork(q: QuestionAnalysis): boolean {
   const kind = kindNoun(q);
@@ -368,8 +370,8 @@ export function typeFactor(
       // Square" has a prison and names none; its other names are other things'. Only for a
       // man-made thing, written in lower case (a person or a place is named apart from the noun:
       // "the minister, Ivo Marek", "the city ... Tarno").
-      const kind = WHICH_Q_RE.test(q.text) ? kindNoun(q) : undefined;
-      if (kind && !work && !place && wordNet()?.isArtifactNoun(kind) === true && !namesTheKind(q, f.text) && new RegExp(`\\b${escapeRegExp(kind)}s?\\b`).test(f.text)) return KIND_UNNAMED;
+      const artifact = artifactKind(q);
+      if (artifact && !work && !place && !namesTheKind(q, f.text) && artifact.test(f.text)) return KIND_UNNAMED;
       if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && (work ? quotedTitles(f.text).length === 0 : !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (place || !namesPlace(n, f))))) return WHICH_UNNAMED;
       // "What is the theme of this year's summit?": a sentence that never says "theme", nor a word for it, gives none.
       const attribute = ATTRIBUTE_Q_RE.exec(q.text)?.[1]?.toLowerCase();

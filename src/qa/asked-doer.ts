@@ -42,13 +42,16 @@ export function askedDoer(question: string): AskedDoer | null {
   };
 }
 
+/** Capitalised words before a verb that name no one: a sentence's opening word or a pronoun. */
+const NOT_A_NAME = /^(?:the|a|an|it|he|she|they|this|that|who|which|but|and|then|when|after|before)$/;
+
 /** Whether `text` has someone else named doing the asked act, and never the asked doer: "Kalima, which fell to the rebels Saturday" for when Kindu fell. */
 export function doneByOtherName(doer: AskedDoer, text: string): boolean {
   if (doer.doing.test(text)) return false;
   for (const m of text.matchAll(doer.someoneDoing)) {
     const w = (m[1] as string).toLowerCase().replace(/['’]s$/, '');
     // A name, not a capitalised word of the language opening the sentence ("Rebels, who took ...").
-    if (w !== doer.name && !/^(?:the|a|an|it|he|she|they|this|that|who|which|but|and|then|when|after|before)$/.test(w) && wordNet()?.isCommonWord(w) !== true) return true;
+    if (w !== doer.name && !NOT_A_NAME.test(w) && wordNet()?.isCommonWord(w) !== true) return true;
   }
   return false;
 }
@@ -94,7 +97,7 @@ export function doneToOther(patient: AskedPatient, text: string): boolean {
   if (patient.own.test(text)) return false;
   for (const m of text.matchAll(patient.other)) {
     const named = (m[1] as string).toLowerCase().split(/\s+/);
-    if (!named.some((w) => patient.name.includes(w)) && !/^(?:the|a|an|it|he|she|they|this|that|which|who)$/.test(named[named.length - 1] as string)) return true;
+    if (!named.some((w) => patient.name.includes(w)) && !NOT_A_NAME.test(named[named.length - 1] as string)) return true;
   }
   return false;
 }

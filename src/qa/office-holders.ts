@@ -41,7 +41,7 @@ export interface AskedOffice {
    * army?"): the verb's forms and the terms of what it acts on. A sentence that uses the verb on
    * that ("Shallah, who leads Islamic Jihad") says who holds the office without its title.
    */
-  verb?: { term: string; forms: RegExp; object: readonly string[]; named?: readonly string[] };
+  verb?: { term: string; forms: RegExp; object: readonly string[]; bodyNames?: readonly string[] };
   /** Other titles that hold the office as well: whoever heads a body, asked with a verb ("Who heads the bank?" / "bank chairman X"). */
   titles?: ReadonlySet<string>;
   /**
@@ -152,11 +152,11 @@ function officeOfVerb(question: string): AskedOffice | null {
   const lemma = wordNet()?.lemmas(verb, 'verb')[0] ?? verb;
   const terms = wordsOf(object).map((w) => termOf(w.lower)).filter((t): t is string => t !== null);
   // The names in it, not a country's: "NATO" in "NATO's forces in Europe".
-  const named = wordsOf(object).filter((w) => /^\p{Lu}/u.test(w.text) && !isCountryTerm(termOf(w.lower) ?? '')).map((w) => termOf(w.lower)).filter((t): t is string => t !== null);
+  const bodyNames = wordsOf(object).filter((w) => /^\p{Lu}/u.test(w.text) && !isCountryTerm(termOf(w.lower) ?? '')).map((w) => termOf(w.lower)).filter((t): t is string => t !== null);
   // Whoever heads a body may be said to lead, head, chair or run it: any of those verbs will do.
   const head = HEAD_TITLES.has(title);
   const verbs = head ? [lemma, ...HEAD_VERBS] : [lemma];
-  return { ...asked, titles: head ? HEAD_TITLES : new Set([title]), verb: { term: termOf(verb) ?? lemma, forms: new RegExp(`\\b(?:${verbs.flatMap((v) => verbForms(v)).join('|')})\\b`, 'i'), object: terms, named } };
+  return { ...asked, titles: head ? HEAD_TITLES : new Set([title]), verb: { term: termOf(verb) ?? lemma, forms: new RegExp(`\\b(?:${verbs.flatMap((v) => verbForms(v)).join('|')})\\b`, 'i'), object: terms, bodyNames } };
 }
 
 /** The verbs of heading a body in the third person or past ("runs", "led"): their bare forms are nouns as often ("a run on the bank"), their -ing forms adjectives ("the leading bank"). */
@@ -244,7 +244,7 @@ export function officeMatch(
     // Asked with a verb, a name of what it acts on will do: "Who commands NATO's forces in
     // Europe?", "Supreme Allied Commander Europe" near NATO. Not a word of it alone: "China's
     // Central Foreign Affairs Office Director Wang Yi" does not head the foreign ministry.
-    if ((asked.of ?? []).some((p) => !h.near.has(p)) && !(asked.verb?.named ?? []).some((t) => h.near.has(t))) continue;
+    if ((asked.of ?? []).some((p) => !h.near.has(p)) && !(asked.verb?.bodyNames ?? []).some((t) => h.near.has(t))) continue;
     if (asked.verb) {
       // "regional director for Asia of the World Food Program" directs a part of it, not the body.
       // A capitalised word there names the body ("LRA leader Joseph Kony"): the checks below tie it.

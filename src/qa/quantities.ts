@@ -117,7 +117,7 @@ export function sharesOfOthers(text: string, asks: (word: string) => boolean): b
 function countsOthers(between: string, modifiers: readonly string[]): boolean {
   if (modifiers.length === 0) return false;
   const words = between.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
-  // A country may be written several ways: "U.S." for "U.S.", "American" for "U.S.".
+  // A country's words split apart ("300 U.S. companies": "u", "s"), the country does not.
   const country = countryTermOf(between.trim());
   if (country !== null && modifiers.some((m) => countryTermOf(m) === country)) return false;
   return !words.some((w) => modifiers.includes(w)) && words.some((w) => !STOP_WORDS.has(w) && !/^(?:million|billion|thousand|hundred|more|other|new|additional|extra)$/.test(w));

@@ -260,6 +260,16 @@ const LATEST_Q_RE = /\b(?:latest|newest|most recent|current(?:ly)?|now|so far|to
 /** A question about what is yet to come: "will", "due to", and "When is/are <event>?" (not "When is X believed to have ..."). */
 const FUTURE_Q_RE = /\b(?:will|going to|expected to|due to|set to|plan(?:s|ning)? to|likely to|about to)\b|^\s*(?:and\s+)?when (?:is|are)\b(?![^?]*\b(?:born|founded|built|created|formed|believed|thought|said|reported|known|to have)\b)/i;
 
+/** `f` of a question, worked out once per question: the scorer asks it for every candidate sentence. */
+export function perQuestion<T>(f: (q: QuestionAnalysis) => T): (q: QuestionAnalysis) => T {
+  const cache = new WeakMap<QuestionAnalysis, { value: T }>();
+  return (q) => {
+    let hit = cache.get(q);
+    if (!hit) cache.set(q, (hit = { value: f(q) }));
+    return hit.value;
+  };
+}
+
 export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set(), personNames: ReadonlySet<string> = new Set()): QuestionAnalysis {
   const type = detectType(text);
   const typeWords = TYPE_WORDS[type];
