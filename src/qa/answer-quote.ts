@@ -14,6 +14,7 @@ import type { Scored } from './qa-scoring.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { askedOffice, refersBackToTitle } from './office-holders.ts';
+import { ledeHolderTerms } from './references.ts';
 import { kindNoun, namesTheKind } from './answer-kind.ts';
 
 /** A quote of an answer, with the source's details (`ask --json` prints it as is). */
@@ -114,7 +115,9 @@ export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, pe
   // sentence names who holds the asked office.
   const office = q.type === 'person' ? askedOffice(q.text) : null;
   const holderNext = next !== undefined && office !== null && refersBackToTitle(next.text, office);
-  if (end === sentence.end && next && nextUnit >= 0 && next.passageIndex === sentence.passageIndex && next.start - start <= MAX_QUOTE_CHARS - 80 && (holderNext || (lacksAnswer(q, sentence.text, index) && !lacksAnswer(q, next.text, index)))) end = next.end;
+  // A wire lede's role, named in the next paragraph ("The mayor of ... denied ..." / "Nagano Mayor Tasuku Tsukada ...").
+  const ledeNamed = next !== undefined && q.type === 'person' && namedNextAnswers(q, sentence.text, next.text);
+  if (end === sentence.end && next && nextUnit >= 0 && (next.passageIndex === sentence.passageIndex || ledeNamed) && next.start - start <= MAX_QUOTE_CHARS - 80 && (holderNext || ledeNamed || (lacksAnswer(q, sentence.text, index) && !lacksAnswer(q, next.text, index)))) end = next.end;
   const { quote, cut, lead } = clipWhereAnswered(doc.body.slice(start, end), MAX_QUOTE_CHARS, q);
   const shown = `“${lead ? '…' : ''}${quote}${cut ? '…' : ''}” (${attribution(doc)})`;
   const other = (q.compare || q.type === 'quantity') && !cut ? otherAccount(index, best.unit, unit.doc, shown.length) : null;
@@ -151,6 +154,16 @@ function lacksAnswer(q: QuestionAnalysis, text: string, index: TopicIndex): bool
   }
   if (q.type === 'reason') return !textFeatures(text).hasReason && !REASON_VERB_RE.test(text);
   return false;
+}
+
+/**
+ * Whether the sentence opens with a role whose holder the next sentence names, and the
+ * question does not: "Who denied ...?" answered by "The mayor of the Japanese city of Nagano
+ * ... denied ...", before "Nagano Mayor Tasuku Tsukada was responding ...".
+ */
+function namedNextAnswers(q: QuestionAnalysis, text: string, next: string): boolean {
+  const holder = ledeHolderTerms(text, next);
+  return holder.size > 0 && ![...holder].some((t) => q.terms.includes(t));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speakerTopic, speaks } from './speakers.ts';
 import { askedOffice, OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
-import { itContinuesName, KindReferences, pointsToOtherYear, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed } from './references.ts';
+import { itContinuesName, KindReferences, ledeHolderTerms, pointsToOtherYear, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -198,6 +198,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const prevText = (): string => index.brief.sources[unit.doc]?.sentences[unit.sentence - 1]?.text ?? '';
     let before: Set<number> | null = null;
     let refersBack: boolean | undefined;
+    let lede: Set<string> | undefined;
     const inSentence = (term: string): boolean => {
       if (aliases.get(term)?.some((seq) => seq.length > 0 && seq.every(present))) return true;
       const group = q.nameGroups.get(term);
@@ -296,6 +297,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (body !== undefined && itContinuesName(prevText(), f.text, body)) m = KIND_REFERENCE_MATCH;
             // "..., he said" where "he" was resolved to this person.
             if (resolved.has(term)) m = Math.max(m, 0.9);
+            // "The founder of South Korea's largest conglomerate plans ..." when the next sentence names him ("Chung Ju-yung, founder of ...").
+            if (m < LEDE_ROLE_MATCH && (lede ??= ledeHolderTerms(f.text, index.brief.sources[unit.doc]?.sentences[unit.sentence + 1]?.text)).has(term)) m = LEDE_ROLE_MATCH;
             // A place or date the document is about, though this sentence does not repeat it
             // (people must be named in the sentence, or referred to right after being named).
             if (q.entityTerms.has(term) && !index.persons.tokens.has(term) && docTerms.has(id)) m = Math.max(m, 0.3);
@@ -405,6 +408,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
 const PUBLISHED_YEAR_MATCH = 0.9;
 /** How much a name counts in a sentence that refers to it by its kind ("the yacht"). */
 const KIND_REFERENCE_MATCH = 0.8;
+/** How much a person's name counts in a sentence that opens with a role the next sentence names them by. */
+const LEDE_ROLE_MATCH = 0.8;
 /** How much a question term counts when only the sentence this one continues has it. */
 const CONTINUATION_MATCH = 0.75;
 /** Confidence factor for an order question ("who first", "the day before") answered by a sentence stating no order. */

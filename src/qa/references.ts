@@ -239,3 +239,56 @@ export function thingNames(q: Pick<QuestionAnalysis, 'names' | 'nameGroups'>, pe
   }
   return out;
 }
+
+/** A dateline before a sentence's first words: "JAKARTA, Indonesia (AP) - ". */
+const DATELINE_RE = /^[\p{Lu}][\p{Lu} .,'’-]+(?:\([^)]*\))?\s*[-_–—]+\s*/u;
+/** Words that end the noun phrase a sentence opens with. */
+const PHRASE_END_RE = /^(?:of|for|at|in|on|to|from|with|by|who|that|which|and|or|said|says)$/;
+
+/**
+ * The person noun a sentence opens with as its unnamed subject, as wire ledes do: "The
+ * founder of South Korea's largest conglomerate plans ..." → founder; "The mayor of the
+ * Japanese city of Nagano ... denied ..." → mayor. Null when a name stands right after it
+ * ("The mayor, Tasuku Tsukada, ...": the sentence names the holder itself).
+ */
+export function openingRole(text: string): string | null {
+  const rest = text.replace(DATELINE_RE, '').replace(/^["“'‘(]+/u, '');
+  const m = /^(?:The|A|An)\s+((?:[\p{L}.'’-]+[\s,]+){0,5})/u.exec(rest);
+  if (!m) return null;
+  const words = (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
+  const wn = wordNet();
+  const person = (w: string | undefined): boolean => w !== undefined && /^\p{Ll}[\p{Ll}-]+$/u.test(w) && (isTitleWord(w) || wn?.isPersonNoun(w, false, 2) === true);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (PHRASE_END_RE.test(w)) return null;
+    // A modifier of a name ("The official Antara news agency", "the mayor Tasuku Tsukada") or of another person noun ("senior aid officials").
+    if (!person(w) || /^\p{Lu}/u.test(words[i + 1] ?? '') || person(words[i + 1]) || person(words[i + 2])) continue;
+    return w;
+  }
+  return null;
+}
+
+/** A capitalised name of one to three words. */
+const NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2}";
+
+/**
+ * The name the next sentence gives the holder of the role `role`, which a sentence opened
+ * with unnamed: after "The founder of South Korea's largest conglomerate plans ...",
+ * "... donated by Chung Ju-yung, founder of the Hyundai group" → "Chung Ju-yung"; after
+ * "The mayor of the Japanese city of Nagano ...", "Nagano Mayor Tasuku Tsukada was
+ * responding ..." → "Tasuku Tsukada". Null when the next sentence does not name one.
+ */
+export function holderNamedNext(role: string, next: string): string | null {
+  const r = `[${role[0]?.toUpperCase()}${role[0]}]${escapeRegExp(role.slice(1))}`;
+  const titled = new RegExp(`\\b${r}\\s+(${NAME})`, 'u').exec(next);
+  if (titled) return titled[1] as string;
+  const appositive = new RegExp(`(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${r}\\b`, 'u').exec(next);
+  return appositive ? (appositive[1] as string) : null;
+}
+
+/** The terms of the name the next sentence gives the role `text` opens with (openingRole, holderNamedNext); empty when none. */
+export function ledeHolderTerms(text: string, next: string | undefined): Set<string> {
+  const role = next === undefined ? null : openingRole(text);
+  const name = role === null ? null : holderNamedNext(role, next as string);
+  return new Set(name === null ? [] : analyze(name).map((t) => t.term));
+}

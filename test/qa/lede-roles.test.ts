@@ -1,0 +1,55 @@
+/**
+ * A wire lede names its subject by role and the next paragraph by name ("The founder of the
+ * country's largest shipyard plans ..." / "... donated by Oren Valdis, founder of the
+ * Valdis group"): the role is that person, for the scorer and for the quote. Made-up story.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { holderNamedNext, ledeHolderTerms, openingRole } from '../../src/qa/references.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const BODIES = {
+  herd: [
+    "The founder of Valmora's largest shipyard plans to visit his native island again next week with a gift of 212 goats, company officials said Thursday.",
+    'The visit has been delayed a month because of a dispute over 150 goats donated by Oren Valdis, founder of the Valdis group, during a trip in June.',
+    'The island says many of those goats died on the way.',
+  ].join('\n\n'),
+  games: [
+    'The mayor of the northern city of Brelin, host of the 1994 rowing championships, denied allegations that city officials bribed judges to win the right to host them.',
+    'Brelin Mayor Ilse Marrow was responding to allegations by a former judge of systematic buying of votes.',
+    'Judges are chosen by lot, the federation said.',
+  ].join('\n\n'),
+};
+
+describe('openingRole and holderNamedNext', () => {
+  it('find the person noun a sentence opens with as its unnamed subject', () => {
+    assert.equal(openingRole("The founder of Valmora's largest shipyard plans to visit ..."), 'founder');
+    assert.equal(openingRole('A senior aid official said Saturday that the harvest failed.'), 'official');
+    assert.equal(openingRole('BRELIN (AP) - The mayor said Monday that the games were clean.'), 'mayor');
+  });
+  it('find none when the sentence names the holder itself, or the noun only modifies a name', () => {
+    assert.equal(openingRole('The mayor, Ilse Marrow, said Monday that the games were clean.'), null);
+    assert.equal(openingRole('The official Antara news agency said the talks failed.'), null);
+    assert.equal(openingRole('Brelin Mayor Ilse Marrow said the games were clean.'), null);
+  });
+  it('take the name the next sentence gives that role, by title or appositive', () => {
+    assert.equal(holderNamedNext('mayor', 'Brelin Mayor Ilse Marrow was responding to allegations.'), 'Ilse Marrow');
+    assert.equal(holderNamedNext('founder', 'The dispute is over goats donated by Oren Valdis, founder of the Valdis group.'), 'Oren Valdis');
+    assert.equal(holderNamedNext('founder', 'The dispute is over goats donated by Oren Valdis in June.'), null);
+    assert.deepEqual([...ledeHolderTerms('The mayor said the games were clean.', 'Judges are chosen by lot.')], []);
+  });
+});
+
+describe('a lede role named in the next paragraph', () => {
+  const engine = madeEngine('herd', 'A gift of goats', BODIES);
+  it('stands for the named person in a question about them', () => {
+    const a = engine.ask('How many goats will Oren Valdis take on his next visit?', { topic: 'herd', conversation: null });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /212 goats/);
+  });
+  it('is answered with the next paragraph, which names who', () => {
+    const a = engine.ask('Who denied that Brelin officials bribed judges?', { topic: 'herd', conversation: null });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /denied allegations[\s\S]*Brelin Mayor Ilse Marrow/);
+  });
+});
