@@ -5,7 +5,7 @@
  */
 import { givesReasonFor, hasDurationIn, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
-import { countryTermOf } from './gazetteer.ts';
+import { countryTermOf, isCountryTerm } from './gazetteer.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
@@ -42,6 +42,28 @@ const ATTRIBUTE_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be
  * WordNet synonym or derived form of it) may give something else of X.
  */
 const ATTRIBUTE_UNSAID = 0.75;
+
+/** "What nationality is Marc Hodler?", "What is his nationality?", "What country is Hodler from?" */
+const NATIONALITY_Q_RE = /\bnationality\b|^\s*(?:and\s+)?(?:what|which)\s+country\s+(?:is|was|are|were|does|did)\b.*\bfrom\s*\??\s*$/i;
+/** Type factor for a nationality question answered by a sentence with no country beside the person asked about. */
+const NATIONALITY_UNSAID = 0.45;
+/**
+ * Whether `text` ties a country (or its people's word) to a name the question asks about:
+ * before it in its noun phrase ("senior Swiss member Marc Hodler") or after it in an
+ * appositive ("Marc Hodler, the Swiss member", "Hodler of Switzerland"); not "IOC president
+ * Juan Antonio Samaranch" in a sentence whose country is someone else's.
+ */
+function saysNationality(q: QuestionAnalysis, text: string): boolean {
+  const toks = analyze(text);
+  const names = toks.filter((t) => q.entityTerms.has(t.term));
+  const tied = (c: { start: number; end: number }, n: { start: number; end: number }): boolean =>
+    c.end <= n.start ? COUNTRY_BEFORE_NAME_RE.test(text.slice(c.end, n.start)) : COUNTRY_AFTER_NAME_RE.test(text.slice(n.end, c.start));
+  return toks.some((c) => isCountryTerm(c.term) && !q.terms.includes(c.term) && (names.length === 0 || names.some((n) => tied(c, n))));
+}
+/** Between a country word and a name after it, in one noun phrase: " member ", " IOC executive board member Marc ". */
+const COUNTRY_BEFORE_NAME_RE = /^\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+/** Between a name and a country word after it, in an appositive: ", the ", ", a senior ", " of ". */
+const COUNTRY_AFTER_NAME_RE = /^,?\s+(?:(?:the|an?)\s+(?:[\p{L}.'’-]+\s+){0,2}|of\s+)$/u;
 
 /** The term ids that say an asked noun, per topic index and noun (the scorer asks for every candidate). */
 const nounIds = new WeakMap<TopicIndex, Map<string, Set<number>>>();
@@ -339,6 +361,7 @@ export function typeFactor(
       // "A software error ... caused the explosion": what brought it about.
       return (f.hasReason && givesReasonFor(f.text, (w) => asksWord(q, w))) || namesCauseOf(f.text, (w) => asksWord(q, w)) ? 1 : 0.75;
     case 'open': {
+      if (NATIONALITY_Q_RE.test(q.text)) return saysNationality(q, withoutDateline(f.text)) ? 1 : NATIONALITY_UNSAID;
       // "Which airline ...?": a kind that is no place is not named by a place's name ("Lake Kivu").
       const place = asksForPlace(q);
       // "Which TV network ...": the answer names one; "which plane": "an Egypt Air plane".
