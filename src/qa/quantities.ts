@@ -6,6 +6,7 @@
  */
 import { countryTermOf } from './gazetteer.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
 
 /** A number with a unit of length, weight, area or time: "600-kilometer", "50-foot", "44,000 pounds", "12-day". */
 const NUMBER_OR_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\\s+(?:million|billion|thousand|hundred))?';
@@ -159,9 +160,14 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     if (want.has(PEOPLE_TERM) && /^\s+others\b/.test(text.slice(end))) return true;
     // Up to four words on, not past a clause boundary ("21 injured when an explosives-rigged car").
     const next4 = (/^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';
-    const hit = toks.find((t) => t.start >= end && t.start < end + next4.length && want.has(t.term));
+    const hits = toks.filter((t) => t.start >= end && t.start < end + next4.length && want.has(t.term));
+    const hit = hits[0];
     // "How many silver medals ...?": "five gold medals" counts others of the thing.
-    if (hit && !countsOthers(text.slice(end, hit.start), modifiers)) return true;
+    // "seven times to greet planes", "four years between votes": the number counts another
+    // noun, which a preposition parts from the asked one.
+    // "one more passenger plane" counts planes, which the asked word only modifies (but "120
+    // Yugoslav army armored vehicles" counts the army's vehicles the question asks about).
+    if (hit && !countsOthers(text.slice(end, hit.start), modifiers) && !PREPOSITION_BETWEEN_RE.test(text.slice(end, hit.start)) && hits.some((h) => !modifiesNoun(h.word, text.slice(h.end)))) return true;
     // "its staff of 13": only when nothing after the number says what it counts
     // ("a country of 10 million people" counts people, not countries).
     const before = /(\S+)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
@@ -266,6 +272,21 @@ export function countsOnlyPart(question: string, text: string, counted: string[]
 const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)?(?:currently\s+|now\s+|then\s+)?(?:number(?:s|ed|ing)|total(?:s|ed|led|ing|ling))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|more than\s+)?\d/iu;
 
 /** A word that starts another clause after a number: what comes after it is not what the number counts. */
+/** A preposition between a number and a noun: the number counts the noun before it ("seven times to greet planes"); "thousands of fighters" is still a count. */
+const PREPOSITION_BETWEEN_RE = /\s(?:to|between|from|in|on|at|for|with|by|after|before|since|than|per|into|over|under|about|against|among)\s/i;
+
+/**
+ * Whether a singular noun modifies the noun right after it ("passenger" in "one more
+ * passenger plane will ..."): that one is a noun in its base form, not a verb's -s, -ed or
+ * -ing form ("one passenger died", "one passenger was killed").
+ */
+function modifiesNoun(word: string, after: string): boolean {
+  if (/s$/i.test(word)) return false;
+  const next = /^ (\p{Ll}+)\b(?![-'’])/u.exec(after)?.[1];
+  if (next === undefined || /(?:s|ed|ing)$/.test(next) || STOP_WORDS.has(next)) return false;
+  return wordNet()?.lemmas(next, 'noun').includes(next) === true;
+}
+
 const CLAUSE_BREAK_RE = /\s(?:when|while|who|whose|whom|which|that|after|before|because|if|as|where|and|but|were|was|is|are|had|have|has|said)\b/i;
 const TIME_TERM = termOf('time') ?? 'time';
 const PEOPLE_TERM = termOf('people') ?? 'people';

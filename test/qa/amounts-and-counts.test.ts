@@ -40,6 +40,22 @@ describe('a count given by a verb after the thing', () => {
   });
 });
 
+describe('a number that counts another noun', () => {
+  const t = (w: string): string => termOf(w) as string;
+  it('does not count the asked thing past a preposition ("seven times to greet planes", "four years between votes")', () => {
+    assert.equal(countsThing('The mayor walked out seven times to greet planes from abroad.', [t('planes')]), false);
+    assert.equal(countsThing('The project ran in the four years between votes on the two bids.', [t('votes')]), false);
+    assert.equal(countsThing('The council received 46 votes in the final round.', [t('votes')]), true);
+  });
+  it('does not count a noun the asked word only modifies ("one more passenger plane")', () => {
+    assert.equal(countsThing('Officials said one more passenger plane will be added to the fleet.', [t('passengers')]), false);
+    assert.equal(countsThing('The short-haul plane carried 48 passengers, mostly students.', [t('passengers')]), true);
+    assert.equal(countsThing('Only one passenger died in the crash.', [t('passengers')]), true);
+    // The asked noun's own modifiers, counted with it: the army's vehicles.
+    assert.equal(countsThing('Up to 120 Valmoran army armored vehicles have been pulled out.', [t('army'), t('armored')]), true);
+  });
+});
+
 describe('"how much <money>": a sum of money gives it', () => {
   it('reads the counted noun as money by WordNet ("investment", "aid"), not "growth"', () => {
     const wn = WordNet.open();
