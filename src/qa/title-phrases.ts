@@ -238,13 +238,19 @@ function countryAfter(words: readonly Word[], i: number): string | null {
   if (words[i + 1]?.lower !== 'of') return null;
   const at = words[i + 2]?.lower === 'the' ? i + 3 : i + 2;
   const c = countryAt(words, at);
+  // "the leader of the Kosovo Albanians": the people's own word says whose (an Albanian leader).
+  const people = c ? countryAt(words, at + c.span) : null;
+  if (people) return people.country;
   return c && !opensBodyName(words, at + c.span) ? c.country : null;
 }
 
-/** Whether the word at `k` goes on a capitalised name, after a country ("China Democratic Party"). */
+/**
+ * Whether the word at `k` goes on a capitalised name, after a country ("China Democratic
+ * Party"); a people's word does not ("the Kosovo Albanians" are Kosovo's).
+ */
 function opensBodyName(words: readonly Word[], k: number): boolean {
   const w = words[k];
-  return w !== undefined && !w.afterMark && /^\p{Lu}/u.test(w.text) && !/^(?:and|or)$/i.test(w.text);
+  return w !== undefined && !w.afterMark && /^\p{Lu}/u.test(w.text) && !/^(?:and|or)$/i.test(w.text) && countryAt(words, k) === null;
 }
 
 /** The terms of the "for / of ..." phrase after the title at `i`, up to six words or a clause mark. */

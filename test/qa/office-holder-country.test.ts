@@ -59,3 +59,14 @@ describe("a title with no country, in a sentence that names others: the article'
     assert.match(own.citations[0]?.quote ?? '', /Ian Carr/);
   });
 });
+
+describe('"the leader of the <place> <people>"', () => {
+  it("is the people's leader: their country, not a body named by the two words", () => {
+    const office = askedOffice('Who is the leader of the Kosovo Albanians?');
+    assert.equal(office?.country, termOf('albanians'));
+    assert.equal(officeMatch(office!, 'Envoys met Ivo Rugen, the top Albanian political leader in Kosovo, on Monday.', new Map()), 'confirmed');
+    assert.notEqual(officeMatch(office!, 'Under threat of strikes against Albanian separatists in Kosovo, President Marko Vidic of Serbia ordered his army back to barracks.', new Map()), 'confirmed');
+    // A body's name still opens with a country: "the China Democracy Party".
+    assert.equal(askedOffice('Who is the leader of the China Democracy Party?')?.country, null);
+  });
+});
