@@ -52,7 +52,7 @@ export function withoutOthersMeasures(text: string, asks: (word: string) => bool
 }
 
 /** Words that give a reason. */
-const REASON_RE = /\b(?:because|due to|as a result|after|since|over the|in response|following|so that|in order to|reason|caused by|blamed on|attributed to|owing to)\b/i;
+const REASON_RE = /\b(?:because|due to|as a result|after|since|over the|in response|following|so that|in order to|reason|caused by|blamed on|attributed to|owing to|on (?:the )?grounds|accusing (?:him|her|them|it) of)\b/i;
 const ALL_REASONS_RE = new RegExp(REASON_RE.source, 'gi');
 /** Verbs that say what brought something about: "A software error caused the explosion". */
 const CAUSE_VERB_RE = /\b(?:caused|causing|triggered|sparked|led to|resulted in|brought about|set off)\s+((?:\S+\s+){0,5}\S+)/gi;
@@ -63,8 +63,8 @@ export function namesCauseOf(text: string, asks: (word: string) => boolean): boo
   return false;
 }
 
-/** A stretch of time or a time adverb right before "after": "two days after", "shortly after", "ever since". */
-const TIME_BEFORE_RE = new RegExp(`(?:\\b(?:\\d+|an?|${NUMBER_WORDS}|few|several)\\s+(?:${UNIT_WORDS})|\\b(?:shortly|soon|just|hours|days|weeks|months|years|ever|long|right|immediately))\\s+$`, 'i');
+/** A stretch of time or a time adverb right before "after": "two days after", "the day after", "shortly after", "ever since". */
+const TIME_BEFORE_RE = new RegExp(`(?:\\b(?:\\d+|an?|the|that|this|next|same|${NUMBER_WORDS}|few|several)\\s+(?:${UNIT_WORDS})|\\b(?:shortly|soon|just|hours|days|weeks|months|years|ever|long|right|immediately))\\s+$`, 'i');
 
 /**
  * Whether `text` gives a reason that is not the asked thing itself: for "What caused the

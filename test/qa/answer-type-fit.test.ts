@@ -296,6 +296,20 @@ describe('a reason', () => {
     assert.equal(givesReasonFor('Rescuers searched the seas after a violent storm struck the fleet.', storm), false);
     assert.equal(givesReasonFor('The yacht crossed the line two days after the gale.', () => false), false);
     assert.equal(givesReasonFor('The storm deepened because warm water fed it.', storm), true);
+    // "The day after" dates; "on grounds", "accusing him of" give why.
+    assert.equal(givesReasonFor('The day after making his gamble, the premier set off a crisis, dismissing Ivo Marek.', () => false), false);
+    assert.equal(givesReasonFor('The premier dismissed Ivo Marek on grounds he was unfit to lead.', () => false), true);
+    assert.equal(givesReasonFor('The premier dismissed his deputy, Ivo Marek, accusing him of corruption.', () => false), true);
+  });
+
+  it('answers why someone was dismissed from the charge, not from a sentence that only dates it', () => {
+    const engine = madeEngine('purge', 'A purge', {
+      a: 'The day after making his economic gamble, the premier set off the worst crisis of his rule, dismissing Ivo Marek, the man he had groomed to succeed him.\n',
+      b: 'Last month, the premier dismissed and arrested his deputy, Ivo Marek, accusing him of corruption.\n',
+    });
+    const a = engine.ask('Why was Ivo Marek dismissed?', { topic: 'purge' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /accusing him of corruption/);
   });
 
   it('answers "What caused the storm?" from what caused it, not from "after a violent storm struck"', () => {
