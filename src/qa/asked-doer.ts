@@ -107,6 +107,9 @@ const DID_THE_NOUN_VERB_RE = /^\s*(?:and\s+)?(?:when|where|why|how)\s+(?:did|doe
 /** Words before a verb that are no subject of it. */
 const NOT_A_SUBJECT = /^(?:it|they|he|she|we|who|which|that|this|these|those|what|and|or|but|not|never|also|then|has|have|had|was|were|is|are|be|been|to|will|would|could|should|may|might|did|does|do|just|first|only|later|soon|already|finally)$/;
 
+/** Verbs too common to stand for another: "get" is among "start"'s synonyms. */
+const LIGHT_VERB = /^(?:get|make|take|have|do|go|come|give|put|set|let)$/;
+
 /** The thing a "when did the <noun> <verb>" question asks about, and the verb's forms. */
 export interface AskedSubject {
   /** The noun's term ("rebellion" → its stem). */
@@ -126,7 +129,9 @@ export function askedSubject(question: string): AskedSubject | null {
   if (!lemma || RECIPROCAL.test(lemma) || wn.lemmas(noun, 'noun').length === 0) return null;
   const term = termOf(noun);
   if (!term) return null;
-  const forms = verbForms(lemma).filter((f) => f !== lemma).map(escapeRegExp).join('|');
+  // "When did the rebellion start?": "attacks, which began Monday" is that verb too (its first sense's other words, not a light one like "get").
+  const verbs = [lemma, ...wn.related(lemma, 'verb', 1).synonyms.filter((v) => /^[a-z]+$/.test(v) && !LIGHT_VERB.test(v))];
+  const forms = verbs.flatMap((v) => verbForms(v).filter((f) => f !== v)).map(escapeRegExp).join('|');
   return { term, subjectBefore: new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]+)(?:,?\s+(?:which|that))?\s+(?:${forms})\b`, 'gu') };
 }
 

@@ -63,6 +63,11 @@ describe('the asked doer', () => {
     assert.equal(doneByOtherThing(s, 'The rebellion began on Aug. 2.'), false);
     assert.equal(doneByOtherThing(s, 'Rebels, who began their insurgency two months ago, said so.'), false, 'no other noun does it');
     assert.equal(askedSubject('When did Marek begin?'), null, 'a name: askedDoer reads that');
+    // The verb's synonyms are the act too: "start" asked, "began" said.
+    const started = askedSubject('When did the rebellion start?');
+    assert.ok(started);
+    assert.equal(doneByOtherThing(started, 'A commander said shelling and ground attacks, which began Monday, continued on Wednesday.'), true);
+    assert.equal(doneByOtherThing(started, 'A commander said the rebels got new guns on Monday.'), false, 'not a light synonym ("get")');
     const engine = madeEngine('revolt', 'A revolt', {
       a: 'The rebellion in the east is in its third month.\n\nA rebel commander said shelling and ground attacks, which began Monday, continued on Wednesday.\n',
       b: 'The town of Tarno is held by the army.\n',
