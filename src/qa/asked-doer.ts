@@ -144,3 +144,54 @@ export function doneByOtherThing(subject: AskedSubject, text: string): boolean {
   }
   return false;
 }
+
+/** "Which countries back the rebels?", "Who supports the rebels?": the verb, then its object to the question mark. */
+const WHO_VERB_OBJECT_RE = /^\s*(?:and\s+)?(?:who|(?:which|what)\s+[\p{Ll}-]+)\s+(\p{Ll}+)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)\s*\?\s*$/u;
+
+/** Days and months: capitalised, and no one the act is done to. */
+const TIME_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
+
+/** Whom the asked act is done to: the object's words, and the verb's forms followed by a name. */
+export interface AskedObject {
+  /** The object's words, lower case, without "the" ("rebels"). */
+  words: readonly string[];
+  /** The verb's forms, then (past an article) a capitalised name as its object: "backing Kabila". */
+  toName: RegExp;
+  /** The verb's forms, then the object's last word within a few words: "backing the rebels". */
+  toObject: RegExp;
+}
+
+/** The verb and object of a "who / which X <verb> <object>?" question, or null (a reciprocal verb, or no verb). */
+export function askedObject(question: string): AskedObject | null {
+  const m = WHO_VERB_OBJECT_RE.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
+  const wn = wordNet();
+  if (!m || !wn) return null;
+  const verb = (m[1] as string).toLowerCase();
+  const lemma = wn.lemmas(verb, 'verb')[0];
+  if (!lemma || RECIPROCAL.test(lemma) || /^(?:is|are|was|were|be|has|have|had|do|does|did)$/.test(verb)) return null;
+  const words = (m[2] as string).toLowerCase().split(/\s+/).filter((w) => w !== 'the');
+  const forms = verbForms(lemma).map(escapeRegExp).join('|');
+  const last = escapeRegExp(words[words.length - 1] as string);
+  return {
+    words,
+    toName: new RegExp(String.raw`\b(?:${forms})\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)`, 'gu'),
+    toObject: new RegExp(String.raw`\b(?:${forms})\s+(?:\S+\s+){0,2}${last}\b`, 'iu'),
+  };
+}
+
+/**
+ * Whether `text` has the asked act done to someone it names, who is not the asked object, and
+ * never has the object after the verb: "troops from Angola ... who are backing Kabila" does not
+ * say who backs the rebels.
+ */
+export function doneToOtherName(object: AskedObject, text: string): boolean {
+  let other = false;
+  for (const m of text.matchAll(object.toName)) {
+    const named = (m[1] as string).toLowerCase().split(/\s+/);
+    if (named.some((w) => object.words.includes(w))) return false;
+    // "published Monday by ...": a time, not whom.
+    if (!TIME_NAME.test(named[0] as string)) other = true;
+  }
+  // "backing the rebels" somewhere else in the sentence: the asked act is there too.
+  return other && !object.toObject.test(text);
+}
