@@ -7,7 +7,7 @@
  * only says "an advanced fighter jet".
  */
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
-import { actedOnOnly, askedDoer, askedObject, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther, doneToOtherName } from './asked-doer.ts';
+import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther } from './asked-doer.ts';
 import { actsAnotherCountry, countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
@@ -210,9 +210,6 @@ export function shapeFactor(
   // "When did the rebellion begin?" is not answered by "... ground attacks, which began Monday, ...".
   const subject = subjectOf(q);
   if (subject && doneByOtherThing(subject, text)) factor *= ACTED_ON;
-  // "Which countries back the rebels?" is not answered by "... troops from Angola ... who are backing Kabila".
-  const object = objectOf(q);
-  if (object && doneToOtherName(object, text)) factor *= ACTED_ON;
   return factor;
 }
 
@@ -284,7 +281,6 @@ const asksSuperlative = perQuestion((q) => SUPERLATIVE_Q_RE.test(q.text));
 const doerOf = perQuestion((q) => askedDoer(q.text));
 const subjectOf = perQuestion((q) => askedSubject(q.text));
 const patientOf = perQuestion((q) => askedPatient(q.text));
-const objectOf = perQuestion((q) => askedObject(q.text));
 
 /**
  * A "by when" sentence that sets no deadline. 0.8 (and 0.65) turned two wrong tuning answers

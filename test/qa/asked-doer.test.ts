@@ -1,7 +1,7 @@
 /** The one the question names as doing the act must do it in the answer, not have it done to them. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actedOnOnly, askedDoer, askedObject, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther, doneToOtherName } from '../../src/qa/asked-doer.ts';
+import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther } from '../../src/qa/asked-doer.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('the asked doer', () => {
@@ -86,26 +86,5 @@ describe('the asked doer', () => {
       b: 'The capital was calm.\n',
     });
     assert.equal(engine.ask('When did Tarno fall to the rebels?', { topic: 'war' }).abstained, true);
-  });
-});
-
-describe('the asked object', () => {
-  it('flags a sentence where the asked act is done to someone else it names', () => {
-    const o = askedObject('Which countries back the rebels?');
-    assert.ok(o);
-    assert.equal(doneToOtherName(o, 'The rebels were stopped by troops from Norland and Sudmark, who are backing Marek.'), true);
-    assert.equal(doneToOtherName(o, 'Norland is backing the rebels, who fight Marek.'), false, 'the asked object is there too');
-    assert.equal(doneToOtherName(o, 'A statement backed Monday by the rebels said so.'), false, 'a day is no one');
-    assert.equal(askedObject('Which countries met the rebels?'), null, 'a verb whose object does the act too');
-  });
-  it('so the engine does not say who backs the rebels from who backs the president', () => {
-    const engine = madeEngine('revolt', 'A revolt', {
-      a: 'After an initial lightning advance in the far west of the third-largest nation of the continent, the rebels were stopped at the outskirts of the capital, Tarno, by troops from Angola, Zimbabwe and Namibia, who are backing Marek.\n',
-      b: 'The rebels hold the east of the country.\n',
-      c: 'Fighting went on near the airport on Monday.\n',
-      d: 'The government said its forces held the town.\n',
-      e: 'Aid agencies asked for a ceasefire.\n',
-    });
-    assert.equal(engine.ask('Which countries back the rebels?', { topic: 'revolt' }).abstained, true);
   });
 });
