@@ -261,17 +261,23 @@ const TOTAL_Q_RE = /^\s*how many\b[^?]*\b(?:does|do|did)\b[^?]*\bhave\b/i;
  */
 const PART_COUNT_RE = /\b(?:including|includes|among them|of whom|of which|one of(?: only)?|two of|three of|(?<=\p{Ll}{3,}\s+)(?:in|at|across)(?:\s+only|\s+just)?)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b(?:\s+[\p{L}-]+){0,4}/giu;
 
+/** A count right after a verb in the past that acts on what it counts: "arrested 10 members and sympathizers" are some of the members. */
+const ACTED_ON_COUNT_RE = /\b(\p{Ll}{3,}ed)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b(?:\s+[\p{L}-]+){0,4}/gu;
+/** ... or a count that a passive verb then acts on: "at least 10 party members or supporters ... have been detained". */
+const PASSIVE_COUNT_RE = /\b(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b(?:\s+[\p{L}-]+){1,10}?\s+(?:have been|has been|had been|were|was)\s+\p{Ll}+(?:ed|en)\b/gu;
+/** Past verbs that give a whole's count: "numbered 115 members", "totaled 40". */
+const HAVING_VERB = /^(?:numbered|totaled|totalled|boasted|counted|listed|reached|topped|exceeded|surpassed)$/;
+
 /** Whether every count of the asked thing in `text` is of a part, for a question about the whole's count. */
 export function countsOnlyPart(question: string, text: string, counted: string[], modifiers: readonly string[]): boolean {
   if (!TOTAL_Q_RE.test(question)) return false;
-  const rest = text.replace(PART_COUNT_RE, (m) => ' '.repeat(m.length));
+  const rest = text.replace(PART_COUNT_RE, (m) => ' '.repeat(m.length)).replace(ACTED_ON_COUNT_RE, (m, verb: string) => (HAVING_VERB.test(verb) ? m : ' '.repeat(m.length))).replace(PASSIVE_COUNT_RE, (m) => ' '.repeat(m.length));
   return rest !== text && !countsThing(rest, counted, modifiers);
 }
 
 /** A noun, then a verb that gives its count: "members _ currently numbering 115", "staff, which totals 40". */
 const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)?(?:currently\s+|now\s+|then\s+)?(?:number(?:s|ed|ing)|total(?:s|ed|led|ing|ling))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|more than\s+)?\d/iu;
 
-/** A word that starts another clause after a number: what comes after it is not what the number counts. */
 /** A preposition between a number and a noun: the number counts the noun before it ("seven times to greet planes"); "thousands of fighters" is still a count. */
 const PREPOSITION_BETWEEN_RE = /\s(?:to|between|from|in|on|at|for|with|by|after|before|since|than|per|into|over|under|about|against|among)\s/i;
 
@@ -287,6 +293,7 @@ function modifiesNoun(word: string, after: string): boolean {
   return wordNet()?.lemmas(next, 'noun').includes(next) === true;
 }
 
+/** A word that starts another clause after a number: what comes after it is not what the number counts. */
 const CLAUSE_BREAK_RE = /\s(?:when|while|who|whose|whom|which|that|after|before|because|if|as|where|and|but|were|was|is|are|had|have|has|said)\b/i;
 const TIME_TERM = termOf('time') ?? 'time';
 const PEOPLE_TERM = termOf('people') ?? 'people';

@@ -189,6 +189,15 @@ describe('"how many members does it have": the whole, not a part', () => {
     assert.equal(countsOnlyPart('How many council members took money?', 'Four agents, including one council member, took money.', members, []), false, 'not a question about the whole');
   });
 
+  it('takes a count that something was done to for a part ("arrested 10 members", "10 members ... have been detained")', () => {
+    const members = [termOf('members') as string];
+    const q = 'How many members does the Harbour Party have?';
+    assert.equal(countsOnlyPart(q, 'Last week the police arrested 10 members and sympathizers of the Harbour Party.', members, []), true);
+    assert.equal(countsOnlyPart(q, 'At least 10 Harbour Party members or supporters in the port area have been detained by the police.', members, []), true);
+    assert.equal(countsOnlyPart(q, 'The Harbour Party numbered 300 members by June.', members, []), false, 'a verb that gives the whole');
+    assert.equal(countsOnlyPart(q, 'The Harbour Party has 300 members in nine towns.', members, []), false);
+  });
+
   it('takes a bare count where something happened for a part ("a recount in four provinces")', () => {
     const provinces = [termOf('provinces') as string];
     const q = 'How many provinces does Tarvia have?';
