@@ -113,6 +113,8 @@ export function namesTheThing(question: string, text: string): number {
   // A common noun may be named in lower case by apposition ("its currency, the ringgit,").
   const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,?\\s+["“‘'\`]*(?:\\p{Lu}|(?:al|el|ad|ash|at|as)-\\p{L})|\\b${n}s?,\\s+the\\s+[\\p{L}-]+\\s*[,;]|\\b${n}s?,?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
   if (named.test(text)) return 1;
+  // "The two bombers were identified as Youssef Zughayer, 21, ... and ... Suleiman Tahayneh".
+  if (new RegExp(`\\b${n}s?\\b(?:\\s+\\p{Ll}+){0,3}?\\s+(?:were|was|are|is|have been|has been|had been)\\s+(?:identified|named)\\s+(?:as\\s+)?\\p{Lu}`, 'u').test(text)) return 1;
   // A name before the noun in lower case: "the Russian-built Zarya module" (not "Netscape's
   // browser", "a Danish newspaper" or a sentence's first word). It may be a place's ("the Gaza
   // airport"): a name that ends in the noun ("Gaza International Airport") comes first.

@@ -213,6 +213,9 @@ describe('"what is the name of the X"', () => {
     assert.equal(namesTheThing('Who built the harbour?', 'The new harbour opened on Tuesday.'), 1);
     // Named after a comma, or by where it is.
     assert.equal(namesTheThing('What was the name of the satellite?', 'The satellite, called Stormwatch, was built in Halden.'), 1);
+    // Or by "were identified as": the names follow.
+    assert.equal(namesTheThing('What were the names of the two gunmen?', 'The two gunmen were identified as Ivo Marek, 21, and his cousin, Jan Holm, 24.'), 1);
+    assert.ok(namesTheThing('What were the names of the two gunmen?', 'The two gunmen were identified as members of a banned group.') < 1);
     assert.equal(namesTheThing("What is the name of Norland's inland capital?", 'The country built a new capital inland at Brekka.'), 1);
     // A capitalised word before the noun in lower case may name it, but not an owner or a demonym.
     const module = namesTheThing('What is the name of the module?', 'The Russian-built Zarya module was launched in November.');
