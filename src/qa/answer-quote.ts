@@ -98,7 +98,11 @@ export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, pe
   const unnamed = people.length > 0 && !people.some((p) => p.toLowerCase().split(' ').some((w) => lower.includes(w)));
   const prevNames = prev !== undefined && people.some((p) => p.toLowerCase().split(' ').some((w) => prev.text.toLowerCase().includes(w)));
   const pronounOnly = /\b(?:he|she|they)\b/i.test(sentence.text) && unnamed && prevNames;
-  if (prev && prevUnit >= 0 && (pronounOnly || (/^["“']?(?:He|She|They)\b/.test(sentence.text) && (q.type === 'person' || q.type === 'definition') && prev.passageIndex === sentence.passageIndex))) {
+  // "As the founder of the party, he publicly announced ...": "he" is the subject after an opening phrase.
+  const heOpens = /^["“']?(?:He|She|They)\b/.test(sentence.text) || SUBJECT_AFTER_PHRASE_RE.test(sentence.text);
+  // The paragraph before may name who: wire paragraphs are often one sentence each.
+  const samePassage = prev !== undefined && (prev.passageIndex === sentence.passageIndex || (q.type === 'person' && !lacksAnswer(q, prev.text, index)));
+  if (prev && prevUnit >= 0 && (pronounOnly || (heOpens && (q.type === 'person' || q.type === 'definition') && samePassage))) {
     if (sentence.end - prev.start <= MAX_QUOTE_CHARS) start = prev.start;
   } else if (next && nextUnit >= 0 && best.missing.size > 0 && next.passageIndex === sentence.passageIndex) {
     const nextTerms = new Set(index.seqOf(index.units[nextUnit] as Unit));
@@ -175,6 +179,9 @@ function pointsBackToKind(q: QuestionAnalysis, text: string, before: string): bo
   if (!kind || kind.length < 3 || !new RegExp(`^["“'‘(]*The\\s+(?:[a-z-]+\\s+)?${kind}s?\\b`, 'u').test(text)) return false;
   return !namesTheKind(q, text) && namesTheKind(q, before);
 }
+
+/** A pronoun as the subject after an opening phrase: "As the founder of the party, he publicly announced ...". */
+const SUBJECT_AFTER_PHRASE_RE = /^["“']?[A-Z][^;"“]{3,120}?,\s+(?:he|she|they)\s+\p{Ll}/u;
 
 /** "Which congressman visited ...": a question for something named. */
 const WHICH_NOUN_RE = /^\s*(?:and\s+)?which\s+[a-z]+/i;

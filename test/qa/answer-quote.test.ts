@@ -39,6 +39,16 @@ describe('the quote takes in a neighbour that holds the answer', () => {
     assert.match(a.citations[0]?.quote ?? '', /^Quoting unnamed police sources, Vortex newsmagazine reported/);
     assert.match(a.citations[0]?.quote ?? '', /The magazine said much of it/);
   });
+
+  it('starts from the paragraph before when "he", after an opening phrase, is who the question asks for', () => {
+    const engine = madeEngine('party', 'The Harbour Party', {
+      a: 'Ivo Marek, 33, is to go on trial on Thursday.\n\nIvo Marek was a leader of the 1989 strikes and served two years in prison.\n\nAs the founder of the banned new party, the Harbour Party, he publicly announced its charter in June during President Ola Brun\'s visit.\n',
+      b: 'The trial opens next week in Tarno.\n',
+    });
+    const a = engine.ask('Who founded the Harbour Party?', { topic: 'party' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /^Ivo Marek was a leader[\s\S]*he publicly announced/);
+  });
 });
 
 describe('a passage too long to quote whole', () => {
