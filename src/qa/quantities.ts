@@ -142,6 +142,9 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
   // "the IOC members _ currently numbering 115 _", "its staff, which now totals 40": the thing, then its count.
   const numbering = /\b(?:number|total)/i.test(text) ? NUMBERING_RE.exec(text) : null;
   if (numbering && want.has(termOf((numbering[1] as string).toLowerCase()) ?? '')) return true;
+  // "refugees, tens of thousands of whom are living in the hills": the noun, then its count.
+  const ofWhom = OF_WHOM_RE.exec(text);
+  if (ofWhom && want.has(termOf((ofWhom[1] as string).toLowerCase()) ?? '')) return true;
   // "How many times has it ...?" is answered by an ordinal: "it was the third time that ...".
   if (want.has(TIME_TERM) && ORDINAL_TIME_RE.test(text)) return true;
   // ... and by a count of times in one word: "the launch had been scrubbed twice".
@@ -277,6 +280,9 @@ export function countsOnlyPart(question: string, text: string, counted: string[]
 
 /** A noun, then a verb that gives its count: "members _ currently numbering 115", "staff, which totals 40". */
 const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)?(?:currently\s+|now\s+|then\s+)?(?:number(?:s|ed|ing)|total(?:s|ed|led|ing|ling))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|more than\s+)?\d/iu;
+
+/** A noun, then a count of it as "N of whom / which": "refugees, tens of thousands of whom ...". */
+const OF_WHOM_RE = /\b([\p{L}-]+),\s+(?:about\s+|some\s+|nearly\s+|at least\s+|more than\s+)?(?:\d[\d,.]*(?:\s+(?:million|billion))?|tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|one|two|three|four|five|six|seven|eight|nine|ten|many|most|some)\s+of\s+(?:whom|which|them)\b/iu;
 
 /** A preposition between a number and a noun: the number counts the noun before it ("seven times to greet planes"); "thousands of fighters" is still a count. */
 const PREPOSITION_BETWEEN_RE = /\s(?:to|between|from|in|on|at|for|with|by|after|before|since|than|per|into|over|under|about|against|among)\s/i;

@@ -47,6 +47,10 @@ describe('a number that counts another noun', () => {
     assert.equal(countsThing('The project ran in the four years between votes on the two bids.', [t('votes')]), false);
     assert.equal(countsThing('The council received 46 votes in the final round.', [t('votes')]), true);
   });
+  it('counts a noun by "N of whom" after it ("refugees, tens of thousands of whom ...")', () => {
+    assert.equal(countsThing('There is fear among refugees, tens of thousands of whom are living in the hills.', [t('refugees')]), true);
+    assert.equal(countsThing('There is fear among villagers, tens of thousands of whom are living in the hills.', [t('refugees')]), false);
+  });
   it('does not count a noun the asked word only modifies ("one more passenger plane")', () => {
     assert.equal(countsThing('Officials said one more passenger plane will be added to the fleet.', [t('passengers')]), false);
     assert.equal(countsThing('The short-haul plane carried 48 passengers, mostly students.', [t('passengers')]), true);
