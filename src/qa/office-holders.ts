@@ -65,7 +65,8 @@ const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
 
 /** The office asked about by a "who" question, or null when it asks about none. */
 export function askedOffice(question: string): AskedOffice | null {
-  if (!/^\s*(?:and\s+)?(?:who|whom)\b/i.test(question)) return null;
+  // "Which U.S. official criticized ...?": a title with its country, asked with "which", is an office too.
+  if (!/^\s*(?:and\s+)?(?:who|whom)\b/i.test(question) && !WHICH_COUNTRY_TITLE_RE.test(question)) return null;
   const words = wordsOf(question);
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;
@@ -86,6 +87,8 @@ export function askedOffice(question: string): AskedOffice | null {
     // "Who was Israel's foreign minister before Sharon?": Sharon is not the answer.
     const other = words.findIndex((x, k) => k > i && OTHER_THAN.test(x.lower));
     const named = other < 0 ? [] : words.filter((x, k) => k > other && /^\p{Lu}/u.test(x.text) && !isTitleWord(x.lower) && countryAt(words, k) === null).map((x) => x.lower);
+    // "Which Pentagon official ...": only a country makes a "which" question one for an office's holder.
+    if (country === null && !/^\s*(?:and\s+)?(?:who|whom)\b/i.test(question)) return null;
     return { ...(named.length > 0 ? { named } : {}), ...(namedOwner.length > 0 ? { namedOwner } : {}), title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), ...(headOf.length > 0 ? { headOf } : {}), ...(qualifiers.length > 0 ? { qualifiers } : {}), country };
   }
   const byVerb = officeOfVerb(question);
@@ -100,6 +103,12 @@ export function askedOffice(question: string): AskedOffice | null {
   const roleOffice: AskedOffice = { title: noun, role: true, rank: null, country: null, ...(headOf.length > 0 ? { headOf } : {}) };
   return owner && !countryTermOf(ownerPhrase ?? '') ? { ...roleOffice, owner } : roleOffice;
 }
+
+/** Titles as news writes them before a name: "Gen. Dieter Stoeckmann" is a general. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor', col: 'colonel', lt: 'lieutenant', adm: 'admiral', capt: 'captain', sgt: 'sergeant', cmdr: 'commander', pres: 'president', sec: 'secretary' };
+
+/** "Which U.S. official ...", "which Israeli minister ...": "which", a capitalised country word or two, then a word in lower case (the title, if it is one). */
+const WHICH_COUNTRY_TITLE_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hich\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Ll}/u;
 
 /** "Who leads X?", "Who currently heads X?", "who commanded X": the verb and what follows it. */
 const OFFICE_VERB_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:now\s+|currently\s+|formerly\s+)?(\p{Ll}+)\s+([^?]+)/u;
@@ -218,7 +227,7 @@ export function officeMatch(
   const concept = termOf(asked.title);
   // Near the whole title: "the chief outside counsel for the union".
   const window = asked.verb ? NEAR_VERB_TITLE : (asked.of ?? []).length > 0 ? NEAR_TITLE + (asked.qualifiers?.length ?? 0) : 0;
-  const exact = heldIn(text, (w) => w === asked.title || asked.titles?.has(w) === true, window);
+  const exact = heldIn(text, (w) => w === asked.title || asked.titles?.has(w) === true || TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] === asked.title, window);
   const held = exact.length > 0 ? exact : concept === null ? [] : heldIn(text, (w) => termOf(w) === concept, window);
   // No title, or one no one in the sentence holds ("The Transportation Minister asked me ..."): it names no one.
   if (held.every((h) => h.holder.length === 0)) return 'absent';

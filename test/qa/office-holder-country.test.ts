@@ -70,3 +70,26 @@ describe('"the leader of the <place> <people>"', () => {
     assert.equal(askedOffice('Who is the leader of the China Democracy Party?')?.country, null);
   });
 });
+
+describe('"which <country> <title> ...?"', () => {
+  it('asks for a holder of that country\'s office, as "who" does; without a country it asks for no office', () => {
+    const office = askedOffice('Which Norwegian official criticized the arrests?');
+    assert.equal(office?.title, 'official');
+    assert.equal(office?.country, termOf('norway'));
+    assert.equal(askedOffice('Which harbour official criticized the arrests?'), null);
+    assert.equal(askedOffice('Which Syrian newspaper said that?'), null);
+  });
+  it('reads a title abbreviated before a name ("Gen. Ivo Marek") as the title', () => {
+    const office = askedOffice('Which German general said action could come within days?');
+    assert.ok(office);
+    assert.equal(officeMatch(office, 'In Berlin, German Gen. Ivo Marek told radio that action could come within days.', new Map()), 'confirmed');
+  });
+  it("so another country's leader, criticizing, does not answer it", () => {
+    const engine = madeEngine('arrests', 'Arrests', {
+      a: 'Premier Lars Holm of Sweden criticized Norway for condemning the arrests, saying no country should interfere in Swedish affairs.\n',
+      b: 'The arrests came after a week of protests in Uppsala.\n',
+      c: 'Police held the men for questioning.\n',
+    });
+    assert.equal(engine.ask('Which Norwegian official criticized the arrests?', { topic: 'arrests' }).abstained, true);
+  });
+});
