@@ -197,7 +197,7 @@ export function shapeFactor(
   if (asksSuperlative(q) && !SUPERLATIVE_RE.test(text)) factor *= SUPERLATIVE_MISS;
   // "What was Anwar charged with?" is not answered by "One of the major charges against Anwar hinges on ...": it must say with what.
   const complement = complementOf(q);
-  if (complement && !complement.test(text)) factor *= COMPLEMENT_UNSAID;
+  if (complement && !saysComplement(complement, text, !MODAL_Q_RE.test(q.text))) factor *= COMPLEMENT_UNSAID;
   // "What is the euro worth in dollars?" is not answered by "worth 6.56 to 6.57 French francs".
   const currency = currencyOf(q);
   if (currency && !currency.test(text)) factor *= OTHER_CURRENCY;
@@ -259,8 +259,22 @@ const complementOf = perQuestion((q): RegExp | null => {
   const m = COMPLEMENT_Q_RE.exec(q.text);
   if (!m) return null;
   const stem = (m[1] as string).toLowerCase().replace(/\s+.*$/, '').replace(/(?:ed|e|es|ing)$/, '').slice(0, 5);
-  return new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on)\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}`, 'iu');
+  return new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on)\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}`, 'giu');
 });
+
+/**
+ * Whether `text` says the charge (`complement`: "charged with ..."), and, for what was `done`,
+ * not only as a possibility: "may use his contacts ... to charge him with harming national
+ * security" does not say what he was charged with.
+ */
+function saysComplement(complement: RegExp, text: string, done: boolean): boolean {
+  for (const m of text.matchAll(complement)) if (!done || !MAY_DO_BEFORE_RE.test(text.slice(Math.max(0, m.index - 80), m.index))) return true;
+  return false;
+}
+/** A question about what may be ("What might Xu be charged with?"): a possibility answers it. */
+const MODAL_Q_RE = /^\s*(?:and\s+)?what\s+(?:may|might|could|can|will|would)\b/i;
+/** A modal, or a plan, a few words before a verb: "may use his contacts with exiled dissidents to", "could", "plans to". */
+const MAY_DO_BEFORE_RE = /\b(?:may|might|could|plans?|planned|intends?|threatened|threatens)\b(?:\s+(?!and\b|but\b)[^\s,;:.]+){0,8}?\s+(?:to\s+)?$/i;
 
 /** "... in dollars?", "... in yen": the currency a question wants an amount in. */
 const IN_CURRENCY_Q_RE = /\bin\s+(?:\p{Lu}\p{Ll}+\s+)?(dollars|euros|yen|pounds|francs|marks|rubles|roubles|yuan|pesos|rupees|dinars|shekels|lire)\b/iu;

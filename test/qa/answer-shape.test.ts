@@ -455,5 +455,9 @@ describe('a charge asked for', () => {
     assert.equal(shapeFactor(analyzeQuestion('What did Marek say?'), 'One of the major charges against Marek hinges on a confession.', none, none), 1, 'no charge asked');
     const might = analyzeQuestion('What might Ivo Marek be charged with?');
     assert.ok(shapeFactor(might, 'Marek was also arrested in the crackdown, but not yet charged.', none, none) < shapeFactor(might, 'Marek may be charged for having links to banned groups.', none, none), 'asked with a modal');
+    // What was done is not said by what may be: "may use his contacts ... to charge him with ...".
+    const maybe = 'The government ordered his arrest and may use his contacts with exiles to charge him with harming security.';
+    assert.ok(shapeFactor(q, maybe, none, none) < shapeFactor(q, 'Marek has been charged with harming security.', none, none));
+    assert.equal(shapeFactor(might, maybe, none, none), shapeFactor(might, 'Marek has been charged with harming security.', none, none), 'a possibility answers what might be');
   });
 });
