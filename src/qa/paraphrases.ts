@@ -62,6 +62,24 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
     }
     if (found.size > 0) out.set(i, [...found.values()]);
   });
+  // A verb that entails the asked one, whether or not the documents use the asked verb: "How
+  // much did AOL pay for Netscape?" answered by "... agreed to buy Netscape for $4.2 billion"
+  // (to buy is to pay). Its commonest sense only, and not a light verb.
+  q.terms.forEach((term, i) => {
+    if (q.entityTerms.has(term) || term.startsWith('~')) return;
+    const found = new Map<string, Paraphrase>((out.get(i) ?? []).map((p) => [p.forms.source, p]));
+    for (const token of q.tokens) {
+      if (token.term !== term || !/^[a-z]{3,}$/.test(token.word) || !isVerbSlot(q.text, token.start, token.word)) continue;
+      for (const w of wn.entailers(token.word, 1)) {
+        if (LIGHT_VERBS.has(w) || STOP_WORDS.has(w)) continue;
+        const t = termOf(w);
+        const id = t === null ? undefined : index.termId(t);
+        const forms = new RegExp(`\\b(?:${verbForms(w).join('|')})\\b`, 'i');
+        if (id !== undefined && id !== qIds[i] && !found.has(forms.source)) found.set(forms.source, { id, strength: ENTAILING, forms });
+      }
+    }
+    if (found.size > 0) out.set(i, [...found.values()]);
+  });
   // A noun's other words for its commonest sense ("earthquake" / "quake", "car" / "automobile"),
   // whether or not the documents use the noun itself: a sentence without the noun may use them.
   // Not the noun of the kind a "which" question asks for ("Which newspaper ...?" is not answered by "the paper").
@@ -82,6 +100,9 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
   });
   return out;
 }
+
+/** How strongly a verb that entails the asked one stands in for it ("buy" for "pay"). */
+export const ENTAILING = 0.6;
 
 /** How strongly another word of a noun's commonest sense stands in for it ("quake" for "earthquake"). */
 export const NOUN_SYNONYM = 0.8;

@@ -140,6 +140,7 @@ export class WordNet {
   private readonly antonymCache = new Map<string, string[]>();
   private readonly entryCache = new Map<string, Array<{ lemma: string; line: string }>>();
   private causeIndex: Map<number, string[]> | null = null;
+  private entailIndex: Map<number, string[]> | null = null;
 
   private constructor(dir: string) {
     const file = (kind: string, pos: WordNetPos): DictFile => new DictFile(path.join(dir, `${kind}.${pos}`));
@@ -290,24 +291,38 @@ export class WordNet {
    * people". Cause is a link only from the causing verb: the data file is read once for them.
    */
   causers(word: string, maxSenses = 2): string[] {
-    this.causeIndex ??= this.readCauses();
+    this.causeIndex ??= this.readPointersTo(' > ', (x) => x.causes);
+    return this.pointingTo(this.causeIndex, word, maxSenses);
+  }
+
+  /**
+   * The verbs WordNet says entail `word` (any inflection) in one of its `maxSenses` commonest
+   * senses: "pay" ← buy ("to buy is to pay"), "sleep" ← snore. "How much did AOL pay for
+   * Netscape?" is answered by "agreed to buy Netscape for $4.2 billion". Read once, as for causes.
+   */
+  entailers(word: string, maxSenses = 2): string[] {
+    this.entailIndex ??= this.readPointersTo(' * ', (x) => x.entails);
+    return this.pointingTo(this.entailIndex, word, maxSenses);
+  }
+
+  private pointingTo(index: Map<number, string[]>, word: string, maxSenses: number): string[] {
     const out = new Set<string>();
     for (const { line } of this.entries(word, 'verb')) {
-      for (const off of senseOffsets(line).slice(0, maxSenses)) for (const w of this.causeIndex.get(Number(off)) ?? []) out.add(w);
+      for (const off of senseOffsets(line).slice(0, maxSenses)) for (const w of index.get(Number(off)) ?? []) out.add(w);
     }
     return [...out];
   }
 
-  /** Caused verb synset offset → the single words of the verbs that cause it. */
-  private readCauses(): Map<number, string[]> {
+  /** Target verb synset offset → the single words of the verbs with a `symbol` pointer to it (cause, entailment). */
+  private readPointersTo(symbol: string, targets: (synset: ReturnType<typeof parseSynset>) => number[]): Map<number, string[]> {
     const out = new Map<number, string[]>();
     const bytes = this.data.verb.bytes();
-    // Only the few lines with a cause pointer are decoded and parsed.
-    for (let at = bytes.indexOf(' > '); at >= 0; ) {
+    // Only the few lines with such a pointer are decoded and parsed.
+    for (let at = bytes.indexOf(symbol); at >= 0; ) {
       const end = bytes.indexOf(10, at);
       const synset = parseSynset(bytes.toString('utf8', bytes.lastIndexOf(10, at) + 1, end < 0 ? bytes.length : end));
-      for (const c of synset.causes) out.set(c, [...(out.get(c) ?? []), ...synset.words]);
-      at = end < 0 ? -1 : bytes.indexOf(' > ', end);
+      for (const c of targets(synset)) out.set(c, [...(out.get(c) ?? []), ...synset.words]);
+      at = end < 0 ? -1 : bytes.indexOf(symbol, end);
     }
     return out;
   }
@@ -438,7 +453,7 @@ interface Derivation {
  * with underscores, for the 1-based word numbers of lexical pointers), the offsets of its
  * hypernyms (same part of speech) and its derivation pointers.
  */
-function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[]; antonyms: Derivation[]; causes: number[]; members: number[] } {
+function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[]; antonyms: Derivation[]; causes: number[]; entails: number[]; members: number[] } {
   const f = line.split(' ');
   const lexFile = Number(f[1]);
   const count = parseInt(f[3] ?? '0', 16);
@@ -452,18 +467,20 @@ function parseSynset(line: string): { words: string[]; all: string[]; lexFile: n
   const derivations: Derivation[] = [];
   const antonyms: Derivation[] = [];
   const causes: number[] = [];
+  const entails: number[] = [];
   // Member meronyms among nouns: a country's nationals ("Denmark" → "Dane").
   const members: number[] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     if (f[at] === '@' || f[at] === '@i') hypernyms.push(Number(f[at + 1]));
     else if (f[at] === '>') causes.push(Number(f[at + 1]));
+    else if (f[at] === '*') entails.push(Number(f[at + 1]));
     else if (f[at] === '%m' && f[at + 2] === 'n') members.push(Number(f[at + 1]));
     else if (f[at] === '+' || f[at] === '!') {
       const st = f[at + 3] ?? '0000';
       (f[at] === '+' ? derivations : antonyms).push({ offset: Number(f[at + 1]), pos: f[at + 2] ?? '', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
   }
-  return { words, all, lexFile, hypernyms, derivations, antonyms, causes, members };
+  return { words, all, lexFile, hypernyms, derivations, antonyms, causes, entails, members };
 }
 
 let shared: WordNet | null | undefined;

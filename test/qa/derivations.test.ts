@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { derivationsOf } from '../../src/qa/derivations.ts';
+import { paraphrasesOf } from '../../src/qa/paraphrases.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
@@ -101,6 +103,30 @@ describe('a doer\'s noun that shares its verb\'s stem', () => {
     assert.ok(wn!.causers('rise').includes('raise'));
     assert.ok(wn!.causers('learn').includes('teach'));
     assert.deepEqual(wn!.causers('resign'), [], 'no verb causes it');
+  });
+
+  it('gives the verbs WordNet says entail a verb\'s commonest sense ("pay" ← buy, purchase)', () => {
+    const wn = WordNet.open();
+    assert.deepEqual(wn!.entailers('paid', 1).sort(), ['buy', 'purchase']);
+    assert.ok(wn!.entailers('win', 1).includes('beat'));
+    assert.deepEqual(wn!.entailers('resign', 1), [], 'no verb entails it');
+  });
+
+  it('answers "how much did X pay for Y" from "agreed to buy Y for ..."', () => {
+    const deal = makeBrief('deal', 'A takeover', {
+      a: 'Halvard Media laid out on Tuesday the details of its agreement to buy the Brightwater Software Corporation for $4.2 billion.\n\nBrightwater shares rose.',
+      b: 'Halvard paid its staff a bonus last year.\n',
+      c: 'Brightwater makes browsers.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([deal]));
+    const a = engine.ask('How much did Halvard Media pay for Brightwater?', { topic: 'deal' });
+    assert.equal(a.abstained, false, `abstained at ${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /\$4\.2 billion/);
+    // "buy" stands in for "pay", though the documents use "pay" too ("Halvard paid its staff").
+    const index = engine.indexFor(deal);
+    const q = analyzeQuestion('How much did Halvard Media pay for Brightwater?');
+    const pay = paraphrasesOf(q, q.terms.map((t) => index.termId(t)), index).get(q.terms.indexOf(termOf('pay') as string)) ?? [];
+    assert.ok(pay.some((p) => p.forms.test('agreed to buy it')), 'buy entails pay');
   });
 
   it('answers "how many people died" from "killed 40 people"', () => {
