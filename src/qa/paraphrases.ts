@@ -4,8 +4,10 @@
  * that say "resigned": WordNet (wordnet.ts) gives the word's senses, and those of their words
  * that the documents do use stand in for it, at a lower strength than the word itself would
  * (a paraphrase is likelier to shift the meaning). Only words absent from the documents are
- * expanded, so a question in the documents' own words is scored exactly as before. Light verbs
- * ("get", "hold", "make") and stop words never stand in: they match almost any sentence.
+ * expanded by their senses, so a question in the documents' own words is scored as before,
+ * except that a verb which entails the asked one ("buy" for "pay") stands in for it wherever
+ * the sentence lacks the asked verb. Light verbs ("get", "hold", "make") and stop words never
+ * stand in: they match almost any sentence.
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
