@@ -220,10 +220,19 @@ const PLAN_WORDS = String.raw`(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|expect(?:s
 const PLAN_Q_RE = new RegExp(String.raw`\b${PLAN_WORDS}\b`, 'i');
 const PLANNED_RE = new RegExp(String.raw`\b${PLAN_WORDS}\s+(?:to\s+)?(?:[\p{L}-]+\s+){1,5}?(?<!\bof\s+)(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)`, 'giu');
 
+const COUNT_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)`;
+/** A count, then a verb still to come: "millions of Russians will take to the streets". */
+const PLANNED_AFTER_RE = new RegExp(String.raw`\b${COUNT_WORD}\b(?:\s+[\p{L}'’-]+){1,6}?\s+(?:will|are to|is to|are expected to|plan to|plans to|hope to)\b`, 'giu');
+/** A question about what was to be: "How many planes were to come in ...?". */
+const TO_BE_Q_RE = /\b(?:is|are|was|were)\s+to\b/i;
+/** A count in a question left open: "decides Monday whether more than 200 players ... should be paid". */
+const WHETHER_COUNT_RE = new RegExp(String.raw`\b(?:whether|if|unless)\s+(?:[\p{L}-]+\s+){0,4}?${COUNT_WORD}\b(?:\s+[\p{L}'’-]+){0,5}`, 'giu');
+
 /** Whether every count of the asked thing in `text` is one planned or hoped for, not one that came about. */
 export function countsOnlyPlanned(question: string, text: string, counted: string[], modifiers: readonly string[]): boolean {
-  if (PLAN_Q_RE.test(question)) return false;
-  const rest = text.replace(PLANNED_RE, (m) => ' '.repeat(m.length));
+  if (PLAN_Q_RE.test(question) || TO_BE_Q_RE.test(question)) return false;
+  const blank = (m: string): string => ' '.repeat(m.length);
+  const rest = text.replace(PLANNED_RE, blank).replace(PLANNED_AFTER_RE, blank).replace(WHETHER_COUNT_RE, blank);
   return rest !== text && !countsThing(rest, counted, modifiers);
 }
 

@@ -100,6 +100,12 @@ describe('a count that was only planned', () => {
     assert.equal(countsOnlyPlanned('How many aircraft are in the fleet?', 'One more plane will be added to the fleet of three aircraft.', aircraft, []), false);
     assert.equal(countsOnlyPlanned('How many tourists visited Korlo?', 'The firm hopes to send more; 900 tourists visited Korlo in May.', tourist, []), false, 'a count that came about beside the plan');
     assert.equal(countsOnlyPlanned('How many tourists does the firm hope to send?', 'The firm hopes to send up to 2,000 tourists a week.', tourist, []), false, 'the question asks for the plan');
+    // A count with its verb still to come, or in an open question ("whether").
+    const people = [termOf('people') as string];
+    assert.equal(countsOnlyPlanned('How many people marched on Wednesday?', 'If the party has its way, millions of people will march on Wednesday.', people, []), true);
+    assert.equal(countsOnlyPlanned('How many people marched on Wednesday?', 'The judge decides Monday whether or not more than 200 people should be paid.', people, []), true);
+    assert.equal(countsOnlyPlanned('How many people marched on Wednesday?', 'Officials said 70,000 people marched, so that the city would notice.', people, []), false);
+    assert.equal(countsOnlyPlanned('How many people were to march?', 'Six more groups of people are to march at noon.', people, []), false, 'the question asks what was to be');
   });
 
   it('does not answer how many came with how many were to come, and answers a question about the plan', () => {
