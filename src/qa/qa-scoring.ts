@@ -376,7 +376,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const eventIds = event && phrasal.has(event.term) ? eventSynonymIds : event?.ids;
     let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || (resident && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
-    if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.oppositeMiss;
+    if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.miss * UNREALIZED_MISS;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
@@ -408,6 +408,11 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
 const PUBLISHED_YEAR_MATCH = 0.9;
 /** How much a name counts in a sentence that refers to it by its kind ("the yacht"). */
 const KIND_REFERENCE_MATCH = 0.8;
+/**
+ * What an event the sentence says did not happen costs ("could have won the honor in 1978
+ * had it not been ...", "did not win"), times the cost of a sentence without the verb.
+ */
+const UNREALIZED_MISS = 0.5;
 /** How much a person's name counts in a sentence that opens with a role the next sentence names them by. */
 const LEDE_ROLE_MATCH = 0.8;
 /** How much a question term counts when only the sentence this one continues has it. */

@@ -148,6 +148,13 @@ describe('an event the sentence says did not happen', () => {
       b: 'The committee meets in Oslo every October.\n',
     });
     assert.equal(engine.ask('Who won the Lind Peace Prize?', { topic: 'prize' }).abstained, true);
+    // ... also when the question names the year and the prize in full, as the sentence does.
+    const full = madeEngine('prize2', 'Prize news', {
+      a: 'Former President Otto Brandt, who seems a perennial Lind Peace Prize also-ran, could have won the coveted honor in 1978 had it not been for strict deadline rules for nominations.\n',
+      b: 'The committee meets in Oslo every October.\n',
+      c: 'Nominations close on Feb. 1.\n',
+    });
+    assert.equal(full.ask('Who won the 1978 Lind Peace Prize?', { topic: 'prize2' }).abstained, true);
   });
 
   it('takes an event only supposed ("if the owners would end the strike") for one that has not happened, unless the question asks about a condition', () => {
