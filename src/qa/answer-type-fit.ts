@@ -80,6 +80,8 @@ function saysNoun(noun: string, unitTerms: ReadonlySet<number>, index: TopicInde
 
 /** A sentence that writes the asked kind's noun ("a crime that ..."). */
 const KIND_MENTIONED = 0.9;
+/** A name answering "Which party ...?" in a sentence that never says "party" (nor a word for it). */
+const BODY_KIND_UNSAID = 0.7;
 
 
 /**
@@ -375,7 +377,8 @@ export function typeFactor(
         const person = asksForPerson(q);
         // For a body ("Which party does Falk lead?"), not a person's name ("opposition leader Jonas Amundsen").
         const body = !person && asksForBody(q);
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || personWords(n, index) > 0) && (!body || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return 1;
+        // For a body, a name in a sentence that never says the kind ("party", "newspaper") may be any body's.
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || personWords(n, index) > 0) && (!body || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) ? BODY_KIND_UNSAID : 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a

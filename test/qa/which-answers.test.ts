@@ -171,3 +171,23 @@ describe('a man-made thing the sentence mentions and leaves unnamed', () => {
     assert.equal(wn.isArtifactNoun('human'), false);
   });
 });
+
+describe('"Which party does X lead?"', () => {
+  const engine = madeEngine('govt', 'A government', {
+    a: 'Ivo Marek, a top aide to Prime Minister Lars Holm, said Sunday that the government expects rebel leader Jan Brandt to outlaw the armed wings of Red Dawn and the larger militant group Storm Front.\n',
+    b: 'The cabinet meets on Tuesday.\n',
+    c: 'Holm spoke in Tarno.\n',
+  });
+  it('is not answered by a sentence that names bodies but never says "party"', () => {
+    assert.equal(engine.ask('Which party does Lars Holm lead?', { topic: 'govt' }).abstained, true);
+  });
+  it('is answered by one that says which party', () => {
+    const named = madeEngine('govt2', 'A government', {
+      a: 'Prime Minister Lars Holm, who leads the Harbour Party, said Sunday that the government expects rebel leader Jan Brandt to disarm.\n',
+      b: 'The cabinet meets on Tuesday.\n',
+    });
+    const a = named.ask('Which party does Lars Holm lead?', { topic: 'govt2' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Harbour Party/);
+  });
+});
