@@ -202,7 +202,17 @@ function roleActs(text: string, qWords: ReadonlySet<string>, q?: QuestionAnalysi
  * `keep` keeps): a name that may be the one asked for.
  */
 function namesOther(f: UnitFeatures, qWords: ReadonlySet<string>, keep: (name: string) => boolean = () => true): boolean {
-  return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)) && keep(n));
+  return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)) && !peoplesWord(n) && keep(n));
+}
+
+/**
+ * A people's word the gazetteer does not list ("Timorese rebel leader"): one word that WordNet
+ * has as an adjective and as a person (a native of somewhere). No name of a thing asked for.
+ */
+function peoplesWord(name: string): boolean {
+  if (name.includes(' ')) return false;
+  const wn = wordNet();
+  return wn !== null && wn.lemmas(name, 'adj').length > 0 && wn.isPersonNoun(name, false, 1);
 }
 
 /** A list of three or more words in lower case: "oil, gas, and coal", "rice, beans or flour". */

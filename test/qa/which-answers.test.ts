@@ -191,3 +191,14 @@ describe('"Which party does X lead?"', () => {
     assert.match(a.citations[0]?.quote ?? '', /Harbour Party/);
   });
 });
+
+describe("a people's word the gazetteer does not list", () => {
+  it('is no name of the thing a which-question asks for ("Timorese rebel leader" for which prison)', () => {
+    const engine = madeEngine('jail', 'A jailed leader', {
+      a: 'The leaders repeated a demand that Indonesia release jailed Timorese rebel leader Ivo Marek, and all political prisoners.\n',
+      b: 'The talks resume in New York next month.\n',
+      c: 'Protesters marched in Dili.\n',
+    });
+    assert.equal(engine.ask('Which prison holds Ivo Marek?', { topic: 'jail' }).abstained, true);
+  });
+});
