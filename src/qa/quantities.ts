@@ -163,6 +163,9 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     if (want.has(PEOPLE_TERM) && /^\s+others\b/.test(text.slice(end))) return true;
     // Up to four words on, not past a clause boundary ("21 injured when an explosives-rigged car").
     const next4 = (/^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';
+    // "one day commands players", "two years later": a number of days or years counts time.
+    const unit = TIME_UNIT_AFTER_RE.exec(text.slice(end))?.[1]?.toLowerCase();
+    if (unit !== undefined && !want.has(termOf(unit) ?? unit)) continue;
     const hits = toks.filter((t) => t.start >= end && t.start < end + next4.length && want.has(t.term));
     const hit = hits[0];
     // "How many silver medals ...?": "five gold medals" counts others of the thing.
@@ -289,6 +292,9 @@ export function countsOnlyPart(question: string, text: string, counted: string[]
 
 /** A noun, then a verb that gives its count: "members _ currently numbering 115", "staff, which totals 40". */
 const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)?(?:currently\s+|now\s+|then\s+)?(?:number(?:s|ed|ing)|total(?:s|ed|led|ing|ling))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|more than\s+)?\d/iu;
+
+/** A unit of time right after a number: "one day", "two years", "three times". */
+const TIME_UNIT_AFTER_RE = /^\s+(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times)\b/i;
 
 /** A noun, then a count of it as "N of whom / which": "refugees, tens of thousands of whom ...". */
 const OF_WHOM_RE = /\b([\p{L}-]+),\s+(?:about\s+|some\s+|nearly\s+|at least\s+|more than\s+)?(?:\d[\d,.]*(?:\s+(?:million|billion))?|tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|one|two|three|four|five|six|seven|eight|nine|ten|many|most|some)\s+of\s+(?:whom|which|them)\b/iu;

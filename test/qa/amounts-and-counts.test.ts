@@ -47,6 +47,11 @@ describe('a number that counts another noun', () => {
     assert.equal(countsThing('The project ran in the four years between votes on the two bids.', [t('votes')]), false);
     assert.equal(countsThing('The council received 46 votes in the final round.', [t('votes')]), true);
   });
+  it('does not count the asked thing with a number of days or years ("one day commands players")', () => {
+    assert.equal(countsThing('Ivo Marek one day commands players to boycott the games.', [t('players')]), false);
+    assert.equal(countsThing('Two years later 40 players left.', [t('players')]), true);
+    assert.equal(countsThing('It was cancelled three times.', [t('times')]), true);
+  });
   it('counts a noun by "N of whom" after it ("refugees, tens of thousands of whom ...")', () => {
     assert.equal(countsThing('There is fear among refugees, tens of thousands of whom are living in the hills.', [t('refugees')]), true);
     assert.equal(countsThing('There is fear among villagers, tens of thousands of whom are living in the hills.', [t('refugees')]), false);
