@@ -22,6 +22,8 @@ export interface AskedDoer {
   doing: RegExp;
   /** A name right before the verb, or before ", which / who" and the verb: whoever does it there ("Kalima, which fell"). */
   someoneDoing: RegExp;
+  /** The verb in the passive, then its agent: "was hit so hard by Hurricane Hattie". */
+  byOther: RegExp;
 }
 
 /** The doer and verb of a "when / where / why did <Name> <verb>" question, or null. */
@@ -39,13 +41,14 @@ export function askedDoer(question: string): AskedDoer | null {
     doneTo: new RegExp(String.raw`\b(?:${forms})\s+(?:(?:to|at|on|for|about)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${n}\b`, 'u'),
     doing: new RegExp(String.raw`\b${n}\b(?:['’]s)?(?:\s+\S+){0,6}?\s+(?:${forms})\b`, 'u'),
     someoneDoing: new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+)(?:,\s+(?:which|who)\s+|\s+)(?:${forms})\b`, 'gu'),
+    byOther: new RegExp(String.raw`\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+\s+){0,2}(?:${forms})\s+(?:\p{Ll}+\s+){0,3}?by\s+(?:the\s+)?(?:\p{Ll}+\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)`, 'gu'),
   };
 }
 
 /** Capitalised words before a verb that name no one: a sentence's opening word or a pronoun. */
 const NOT_A_NAME = /^(?:the|a|an|it|he|she|they|this|that|who|which|but|and|then|when|after|before)$/;
 
-/** Whether `text` has someone else named doing the asked act, and never the asked doer: "Kalima, which fell to the rebels Saturday" for when Kindu fell. */
+/** Whether `text` has someone else named doing the asked act, and never the asked doer: "Kalima, which fell to the rebels Saturday" for when Kindu fell; "was hit ... by Hurricane Hattie" for when Mitch hit. */
 export function doneByOtherName(doer: AskedDoer, text: string): boolean {
   if (doer.doing.test(text)) return false;
   for (const m of text.matchAll(doer.someoneDoing)) {
@@ -53,6 +56,8 @@ export function doneByOtherName(doer: AskedDoer, text: string): boolean {
     // A name, not a capitalised word of the language opening the sentence ("Rebels, who took ...").
     if (w !== doer.name && !NOT_A_NAME.test(w) && wordNet()?.isCommonWord(w) !== true) return true;
   }
+  // "Coastal Belize City was hit so hard by Hurricane Hattie in 1961" for when Mitch hit Belize.
+  for (const m of text.matchAll(doer.byOther)) if (!(m[1] as string).toLowerCase().split(/\s+/).includes(doer.name)) return true;
   return false;
 }
 

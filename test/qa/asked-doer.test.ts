@@ -81,6 +81,11 @@ describe('the asked doer', () => {
     assert.equal(doneByOtherName(doer, 'The battalion walked 240 kilometers to Kalmar, which fell to the rebels Saturday.'), true);
     assert.equal(doneByOtherName(doer, 'Tarno fell to the rebels on Saturday.'), false);
     assert.equal(doneByOtherName(doer, 'Rebels, who fell back on Monday, regrouped.'), false, 'a word of the language opening the sentence');
+    // The passive's agent: "was hit so hard by Hurricane Hattie".
+    const hit = askedDoer('When did Ilse hit Varnby?');
+    assert.ok(hit);
+    assert.equal(doneByOtherName(hit, 'Coastal Varnby City was hit so hard by Hurricane Hattie in 1961 that a new capital was built.'), true);
+    assert.equal(doneByOtherName(hit, 'Varnby was hit by Hurricane Ilse on Monday.'), false);
     const engine = madeEngine('war', 'A war', {
       a: 'The rebels want Tarno, the last government stronghold in the east.\n\nThe battalion walked 240 kilometers to Kalmar, which fell to the rebels Saturday.\n',
       b: 'The capital was calm.\n',
