@@ -80,6 +80,12 @@ function saysNoun(noun: string, unitTerms: ReadonlySet<number>, index: TopicInde
 
 /** A sentence that writes the asked kind's noun ("a crime that ..."). */
 const KIND_MENTIONED = 0.9;
+/** A name after a title and "of": "chief of Corvo Shipping", "the head of the Harbour Board" (a body someone heads, whatever its kind's word). */
+const HEADED_BODY_RE = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}/gu;
+function headedBody(text: string): boolean {
+  for (const m of text.matchAll(HEADED_BODY_RE)) if (isTitleWord(m[1] as string) || m[1] === 'head') return true;
+  return false;
+}
 /** A name answering "Which party ...?" in a sentence that never says "party" (nor a word for it). */
 const BODY_KIND_UNSAID = 0.7;
 
@@ -388,7 +394,7 @@ export function typeFactor(
         // For a body ("Which party does Falk lead?"), not a person's name ("opposition leader Jonas Amundsen").
         const body = !person && asksForBody(q);
         // For a body, a name in a sentence that never says the kind ("party", "newspaper") may be any body's.
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || personWords(n, index) > 0) && (!body || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) ? BODY_KIND_UNSAID : 1;
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || personWords(n, index) > 0) && (!body || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
