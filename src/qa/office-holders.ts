@@ -66,7 +66,8 @@ const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
 /** The office asked about by a "who" question, or null when it asks about none. */
 export function askedOffice(question: string): AskedOffice | null {
   // "Which U.S. official criticized ...?": a title with its country, asked with "which", is an office too.
-  if (!/^\s*(?:and\s+)?(?:who|whom)\b/i.test(question) && !WHICH_COUNTRY_TITLE_RE.test(question)) return null;
+  const asksWho = /^\s*(?:and\s+)?(?:who|whom)\b/i.test(question);
+  if (!asksWho && !WHICH_COUNTRY_TITLE_RE.test(question)) return null;
   const words = wordsOf(question);
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;
@@ -88,7 +89,7 @@ export function askedOffice(question: string): AskedOffice | null {
     const other = words.findIndex((x, k) => k > i && OTHER_THAN.test(x.lower));
     const named = other < 0 ? [] : words.filter((x, k) => k > other && /^\p{Lu}/u.test(x.text) && !isTitleWord(x.lower) && countryAt(words, k) === null).map((x) => x.lower);
     // "Which Pentagon official ...": only a country makes a "which" question one for an office's holder.
-    if (country === null && !/^\s*(?:and\s+)?(?:who|whom)\b/i.test(question)) return null;
+    if (country === null && !asksWho) return null;
     return { ...(named.length > 0 ? { named } : {}), ...(namedOwner.length > 0 ? { namedOwner } : {}), title: w.lower, rank, portfolio: portfolioBefore(words, i, true), ...(of.length > 0 ? { of } : {}), ...(headOf.length > 0 ? { headOf } : {}), ...(qualifiers.length > 0 ? { qualifiers } : {}), country };
   }
   const byVerb = officeOfVerb(question);

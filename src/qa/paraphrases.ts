@@ -46,38 +46,34 @@ export function paraphraseMatch(alternatives: readonly Paraphrase[], text: strin
 export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | undefined)[], index: TopicIndex, wn: WordNet | null = wordNet()): Paraphrases {
   const out = new Map<number, Paraphrase[]>();
   if (!wn) return out;
+  // A verb the documents use, as a paraphrase of `strength`; its own forms, not its stem ("govern" is not "government").
+  const verbParaphrase = (w: string, strength: number): Paraphrase | null => {
+    if (LIGHT_VERBS.has(w) || STOP_WORDS.has(w)) return null;
+    const t = termOf(w);
+    const id = t === null ? undefined : index.termId(t);
+    return id === undefined ? null : { id, strength, forms: new RegExp(`\\b(?:${verbForms(w).join('|')})\\b`, 'i') };
+  };
   q.terms.forEach((term, i) => {
-    if (qIds[i] !== undefined || q.entityTerms.has(term) || term.startsWith('~')) return;
+    if (q.entityTerms.has(term) || term.startsWith('~')) return;
     const found = new Map<string, Paraphrase>();
     for (const token of q.tokens) {
       if (token.term !== term || !/^[a-z]{3,}$/.test(token.word) || !isVerbSlot(q.text, token.start, token.word)) continue;
-      const r = wn.related(token.word, 'verb', SENSES);
-      for (const [words, strength] of [[r.synonyms, SAME_SENSE], [r.broader, BROADER]] as const) {
-        for (const w of words) {
-          if (LIGHT_VERBS.has(w) || STOP_WORDS.has(w)) continue;
-          const t = termOf(w);
-          const id = t === null ? undefined : index.termId(t);
-          // The verb's own forms, not its stem: "govern" is not "government".
-          if (id !== undefined && (found.get(w)?.strength ?? 0) < strength) found.set(w, { id, strength, forms: new RegExp(`\\b(?:${verbForms(w).join('|')})\\b`, 'i') });
+      // The verb's senses, for a verb the documents never use.
+      if (qIds[i] === undefined) {
+        const r = wn.related(token.word, 'verb', SENSES);
+        for (const [words, strength] of [[r.synonyms, SAME_SENSE], [r.broader, BROADER]] as const) {
+          for (const w of words) {
+            const p = (found.get(w)?.strength ?? 0) < strength ? verbParaphrase(w, strength) : null;
+            if (p) found.set(w, p);
+          }
         }
       }
-    }
-    if (found.size > 0) out.set(i, [...found.values()]);
-  });
-  // A verb that entails the asked one, whether or not the documents use the asked verb: "How
-  // much did AOL pay for Netscape?" answered by "... agreed to buy Netscape for $4.2 billion"
-  // (to buy is to pay). Its commonest sense only, and not a light verb.
-  q.terms.forEach((term, i) => {
-    if (q.entityTerms.has(term) || term.startsWith('~')) return;
-    const found = new Map<string, Paraphrase>((out.get(i) ?? []).map((p) => [p.forms.source, p]));
-    for (const token of q.tokens) {
-      if (token.term !== term || !/^[a-z]{3,}$/.test(token.word) || !isVerbSlot(q.text, token.start, token.word)) continue;
+      // A verb that entails the asked one, whether or not the documents use the asked verb: "How
+      // much did AOL pay for Netscape?" answered by "... agreed to buy Netscape for $4.2 billion"
+      // (to buy is to pay). Its commonest sense only, and not a light verb.
       for (const w of wn.entailers(token.word, 1)) {
-        if (LIGHT_VERBS.has(w) || STOP_WORDS.has(w)) continue;
-        const t = termOf(w);
-        const id = t === null ? undefined : index.termId(t);
-        const forms = new RegExp(`\\b(?:${verbForms(w).join('|')})\\b`, 'i');
-        if (id !== undefined && id !== qIds[i] && !found.has(forms.source)) found.set(forms.source, { id, strength: ENTAILING, forms });
+        const p = found.has(w) ? null : verbParaphrase(w, ENTAILING);
+        if (p && p.id !== qIds[i]) found.set(w, p);
       }
     }
     if (found.size > 0) out.set(i, [...found.values()]);

@@ -213,6 +213,15 @@ export function countsBesidesPopulation(question: string, text: string, counted:
   return rest === text || countsThing(rest, counted, modifiers);
 }
 
+/** A count in figures or words, as the part, plan and acted-on counts below read it. */
+const SMALL_COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)`;
+/** ... and with "millions": "millions of Russians will take to the streets". */
+const COUNT_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)`;
+/** A rough figure's lead-in: "at least 10", "more than 200". */
+const ABOUT = String.raw`(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?`;
+/** Blanks a match out, keeping the text's offsets. */
+const blank = (m: string): string => ' '.repeat(m.length);
+
 /**
  * A number that is the object of a plan, hope or forecast: "hopes to send by ship up to 2,000
  * tourists", "plans to hire 500 workers", "will deploy 300 troops"; not a count in a noun
@@ -223,7 +232,6 @@ const PLAN_WORDS = String.raw`(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|expect(?:s
 const PLAN_Q_RE = new RegExp(String.raw`\b${PLAN_WORDS}\b`, 'i');
 const PLANNED_RE = new RegExp(String.raw`\b${PLAN_WORDS}\s+(?:to\s+)?(?:[\p{L}-]+\s+){1,5}?(?<!\bof\s+)(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)`, 'giu');
 
-const COUNT_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)`;
 /** A count, then a verb still to come: "millions of Russians will take to the streets". */
 const PLANNED_AFTER_RE = new RegExp(String.raw`\b${COUNT_WORD}\b(?:\s+[\p{L}'’-]+){1,6}?\s+(?:will|are to|is to|are expected to|plan to|plans to|hope to)\b`, 'giu');
 /** A question about what was to be: "How many planes were to come in ...?". */
@@ -234,7 +242,6 @@ const WHETHER_COUNT_RE = new RegExp(String.raw`\b(?:whether|if|unless)\s+(?:[\p{
 /** Whether every count of the asked thing in `text` is one planned or hoped for, not one that came about. */
 export function countsOnlyPlanned(question: string, text: string, counted: string[], modifiers: readonly string[]): boolean {
   if (PLAN_Q_RE.test(question) || TO_BE_Q_RE.test(question)) return false;
-  const blank = (m: string): string => ' '.repeat(m.length);
   const rest = text.replace(PLANNED_RE, blank).replace(PLANNED_AFTER_RE, blank).replace(WHETHER_COUNT_RE, blank);
   return rest !== text && !countsThing(rest, counted, modifiers);
 }
@@ -274,19 +281,19 @@ const TOTAL_Q_RE = /^\s*how many\b[^?]*\b(?:does|do|did)\b[^?]*\bhave\b/i;
  * noun or verb ("a recount in four provinces"), where the whole's count would be definite
  * ("its 26 provinces", "all 26 provinces").
  */
-const PART_COUNT_RE = /\b(?:including|includes|among them|of whom|of which|one of(?: only)?|two of|three of|(?<=\p{Ll}{3,}\s+)(?:in|at|across)(?:\s+only|\s+just)?)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b(?:\s+[\p{L}-]+){0,4}/giu;
+const PART_COUNT_RE = new RegExp(String.raw`\b(?:including|includes|among them|of whom|of which|one of(?: only)?|two of|three of|(?<=\p{Ll}{3,}\s+)(?:in|at|across)(?:\s+only|\s+just)?)\s+${SMALL_COUNT}\b(?:\s+[\p{L}-]+){0,4}`, 'giu');
 
 /** A count right after a verb in the past that acts on what it counts: "arrested 10 members and sympathizers" are some of the members. */
-const ACTED_ON_COUNT_RE = /\b(\p{Ll}{3,}ed)\s+(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b(?:\s+[\p{L}-]+){0,4}/gu;
+const ACTED_ON_COUNT_RE = new RegExp(String.raw`\b(\p{Ll}{3,}ed)\s+${ABOUT}${SMALL_COUNT}\b(?:\s+[\p{L}-]+){0,4}`, 'gu');
 /** ... or a count that a passive verb then acts on: "at least 10 party members or supporters ... have been detained". */
-const PASSIVE_COUNT_RE = /\b(?:at least\s+|about\s+|some\s+|nearly\s+|more than\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b(?:\s+[\p{L}-]+){1,10}?\s+(?:have been|has been|had been|were|was)\s+\p{Ll}+(?:ed|en)\b/gu;
+const PASSIVE_COUNT_RE = new RegExp(String.raw`\b${ABOUT}${SMALL_COUNT}\b(?:\s+[\p{L}-]+){1,10}?\s+(?:have been|has been|had been|were|was)\s+\p{Ll}+(?:ed|en)\b`, 'gu');
 /** Past verbs that give a whole's count: "numbered 115 members", "totaled 40". */
 const HAVING_VERB = /^(?:numbered|totaled|totalled|boasted|counted|listed|reached|topped|exceeded|surpassed)$/;
 
 /** Whether every count of the asked thing in `text` is of a part, for a question about the whole's count. */
 export function countsOnlyPart(question: string, text: string, counted: string[], modifiers: readonly string[]): boolean {
   if (!TOTAL_Q_RE.test(question)) return false;
-  const rest = text.replace(PART_COUNT_RE, (m) => ' '.repeat(m.length)).replace(ACTED_ON_COUNT_RE, (m, verb: string) => (HAVING_VERB.test(verb) ? m : ' '.repeat(m.length))).replace(PASSIVE_COUNT_RE, (m) => ' '.repeat(m.length));
+  const rest = text.replace(PART_COUNT_RE, blank).replace(ACTED_ON_COUNT_RE, (m, verb: string) => (HAVING_VERB.test(verb) ? m : blank(m))).replace(PASSIVE_COUNT_RE, blank);
   return rest !== text && !countsThing(rest, counted, modifiers);
 }
 

@@ -7,6 +7,7 @@
  */
 import { analyze, escapeRegExp } from './text-analysis.ts';
 import { isTitleWord } from './entities.ts';
+import { withoutDateline } from '../content/dateline.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -240,8 +241,6 @@ export function thingNames(q: Pick<QuestionAnalysis, 'names' | 'nameGroups'>, pe
   return out;
 }
 
-/** A dateline before a sentence's first words: "JAKARTA, Indonesia (AP) - ". */
-const DATELINE_RE = /^[\p{Lu}][\p{Lu} .,'’-]+(?:\([^)]*\))?\s*[-_–—]+\s*/u;
 /** Words that end the noun phrase a sentence opens with. */
 const PHRASE_END_RE = /^(?:of|for|at|in|on|to|from|with|by|who|that|which|and|or|said|says)$/;
 
@@ -252,7 +251,7 @@ const PHRASE_END_RE = /^(?:of|for|at|in|on|to|from|with|by|who|that|which|and|or
  * ("The mayor, Tasuku Tsukada, ...": the sentence names the holder itself).
  */
 export function openingRole(text: string): string | null {
-  const rest = text.replace(DATELINE_RE, '').replace(/^["“'‘(]+/u, '');
+  const rest = withoutDateline(text).replace(/^["“'‘(]+/u, '');
   const m = /^(?:The|A|An)\s+((?:[\p{L}.'’-]+[\s,]+){0,5})/u.exec(rest);
   if (!m) return null;
   const words = (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
