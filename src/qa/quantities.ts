@@ -159,12 +159,13 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     // "By 2000 there will be homes": a year after a time preposition counts nothing.
     if (/^(?:1[89]\d\d|20\d\d)$/.test(m[0]) && /\b(?:by|in|since|until|till|before|after|from|of|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const end = m.index + m[0].length;
+    const after = text.slice(end);
     // "killing one East Timorese and wounding 22 others": people, counted after others of them.
-    if (want.has(PEOPLE_TERM) && /^\s+others\b/.test(text.slice(end))) return true;
+    if (want.has(PEOPLE_TERM) && /^\s+others\b/.test(after)) return true;
     // Up to four words on, not past a clause boundary ("21 injured when an explosives-rigged car").
-    const next4 = (/^(?:\s*\S+){0,4}/u.exec(text.slice(end))?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';
+    const next4 = (/^(?:\s*\S+){0,4}/u.exec(after)?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';
     // "one day commands players", "two years later": a number of days or years counts time.
-    const unit = TIME_UNIT_AFTER_RE.exec(text.slice(end))?.[1]?.toLowerCase();
+    const unit = TIME_UNIT_AFTER_RE.exec(after)?.[1]?.toLowerCase();
     if (unit !== undefined && !want.has(termOf(unit) ?? unit)) continue;
     const hits = toks.filter((t) => t.start >= end && t.start < end + next4.length && want.has(t.term));
     const hit = hits[0];
@@ -178,7 +179,7 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     // ("a country of 10 million people" counts people, not countries).
     const before = /(\S+)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (!before || !want.has(termOf((before[1] as string).toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, '')) ?? '')) continue;
-    const nextWord = /^\s+(?:(?:million|billion|thousand|hundred)\s+)?([\p{L}]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
+    const nextWord = /^\s+(?:(?:million|billion|thousand|hundred)\s+)?([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
     if (nextWord === undefined || STOP_WORDS.has(nextWord) || /^(?:out|off|up|down|away|into|over|across|from|to|in|on|at|for|with|by)$/.test(nextWord)) return true;
   }
   return false;
