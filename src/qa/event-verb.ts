@@ -205,6 +205,43 @@ export function eventUnrealized(text: string, isEventTerm: (term: string) => boo
   return uses.length > 0 && uses.every((t) => (UNREALIZED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) || PUT_OFF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start)) || (conditionals && CONDITIONAL_BEFORE_RE.test(text.slice(Math.max(0, t.start - 80), t.start)))) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
 }
 
+/** "How many players were paid ...", "How many refugees have returned ...": a count of what came about, and the words after its auxiliary. */
+const COUNT_DONE_Q_RE = /^\s*(?:and\s+)?how\s+(?:many|much)\s+.+?\s+(were|was|have|has|had|did)\s+(.+?)\s*[?.!]*$/i;
+
+/**
+ * The verb of what a count question asks came about ("paid", "returned", "released"), or
+ * null when it asks about a plan, a state or a condition ("will be paid", "are there").
+ */
+export function countedEventVerb(q: QuestionAnalysis): string | null {
+  // "How much ... has not been accounted for?", "How many bodies were never found?" ask about what was not done.
+  if (q.type !== 'quantity' || q.future || CONDITIONAL_Q_RE.test(q.text) || /\b(?:not|never)\b|n['’]t\b/i.test(q.text)) return null;
+  const m = COUNT_DONE_Q_RE.exec(q.text);
+  if (!m) return null;
+  const words = (m[2] as string).split(/\s+/);
+  if (/^(?:to|going)$/i.test(words[0] ?? '')) return null;
+  return verbIn(words, PARTICIPLE_AUX.test(m[1] as string), q);
+}
+
+/** Before a verb, words that leave it undone: "to be paid", "be allowed to return", "would send", "that the government release". */
+const NOT_YET_BEFORE_RE = /(?:\b(?:to|will|would|could|might|may|must|should|shall|can)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?(?:[a-z]+ly\s+)?|\b(?:demand|urge|insist|ask|request|call|propos|recommend|press|appeal)[a-z]*\b[^.;:!?]{0,60}\bthat\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)$/iu;
+/** ... unless a verb of doing it stands before the "to": "began to return", "managed last year to harvest". */
+const DONE_TO_BEFORE_RE = /\b(?:began|begun|begin|begins|started|starts|continued|continues|managed|manages|were\s+able|was\s+able|have\s+had|has\s+had|had)\s+(?:[\p{L}-]+\s+){0,3}?to\s+(?:be\s+)?$/iu;
+
+/**
+ * Whether every use of a count question's event verb in `text` leaves it undone: supposed
+ * ("whether they are to be paid"), allowed or demanded ("be allowed to return", "demanded that
+ * the government release"), or not done at all. Such a sentence counts people the event may
+ * come to, not those it came to. False when the verb is not there.
+ */
+export function countedEventUndone(text: string, isEventTerm: (term: string) => boolean): boolean {
+  const uses = analyze(text).filter((t) => isEventTerm(t.term));
+  return uses.length > 0 && uses.every((t) => {
+    const before = text.slice(Math.max(0, t.start - 90), t.start);
+    if (DONE_TO_BEFORE_RE.test(before)) return false;
+    return NOT_YET_BEFORE_RE.test(before) || UNREALIZED_BEFORE_RE.test(before.slice(-30)) || PUT_OFF_BEFORE_RE.test(before.slice(-40)) || CONDITIONAL_BEFORE_RE.test(before.slice(-80));
+  });
+}
+
 /** Inside a condition: "if the owners would call an end to the lockout", "unless talks resume", "whether it will end". */
 const CONDITIONAL_BEFORE_RE = /\b(?:if|unless|whether)\b[^,;:.()"“”`']*$/i;
 /** A question that itself asks about a condition ("What happens if the talks fail?"): conditions answer it. */

@@ -24,7 +24,7 @@ import { givesAgeOf, pricedBefore } from './quantities.ts';
 import { neighbours, proximity, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
 import { termOf } from './text-analysis.ts';
 import { leadCountry } from './title-phrases.ts';
-import { CONDITIONAL_Q_RE, eventUnrealized, eventVerbCheck } from './event-verb.ts';
+import { CONDITIONAL_Q_RE, countedEventUndone, countedEventVerb, eventUnrealized, eventVerbCheck, eventVerbIds } from './event-verb.ts';
 
 export interface Scored {
   unit: number;
@@ -171,6 +171,11 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const speaking = speakingTerms(q.text, q.tokens);
   const eventSynonymIds = new Set([...(event?.ids ?? [])].filter((x) => x !== index.termId(event?.term ?? '')));
   const isEventTerm = (t: string): boolean => event !== null && (t === event.term || event.ids.has(index.termId(t) ?? -1));
+  // "How many players were paid ...": the verb of what the count must have come to.
+  const countVerb = countedEventVerb(q);
+  const countVerbTerm = countVerb === null ? null : termOf(countVerb) ?? countVerb;
+  const countVerbIds = countVerb === null ? NO_IDS : eventVerbIds(countVerb, index);
+  const isCountEventTerm = (t: string): boolean => t === countVerbTerm || countVerbIds.has(index.termId(t) ?? -1);
   // "President Clinton", made "Bill Clinton" when the documents say so: not Hillary Rodham Clinton.
   const askedNames = askedFullNames(q.text, q.names, (title, surname) => fullNameByTitle(index, () => index.brief.sources.map((d) => d.body), title, surname));
   const out: Scored[] = [];
@@ -377,6 +382,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || (resident && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS)) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.miss * UNREALIZED_MISS;
+    // "... players ... will find out whether they are to be paid" does not count those paid.
+    if (countVerbTerm !== null && countedEventUndone(f.text, isCountEventTerm)) eventFactor *= COUNT_UNDONE;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
@@ -413,6 +420,8 @@ const KIND_REFERENCE_MATCH = 0.8;
  * had it not been ...", "did not win"), times the cost of a sentence without the verb.
  */
 const UNREALIZED_MISS = 0.5;
+/** A count question's event verb only supposed, allowed or demanded in the sentence (see countedEventUndone). */
+const COUNT_UNDONE = 0.5;
 /** How much a person's name counts in a sentence that opens with a role the next sentence names them by. */
 const LEDE_ROLE_MATCH = 0.8;
 /** How much a question term counts when only the sentence this one continues has it. */

@@ -1,0 +1,66 @@
+/**
+ * "How many players were paid ...?" asks for a count of those the event came to. A sentence
+ * that counts them while the event is only supposed, allowed or demanded ("whether they are
+ * to be paid", "be allowed to return", "demanded that the government release") does not say
+ * how many it came to.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countedEventUndone, countedEventVerb } from '../../src/qa/event-verb.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const verb = (q: string): string | null => countedEventVerb(analyzeQuestion(q));
+const is = (...words: string[]) => (t: string): boolean => words.some((w) => t === termOf(w));
+
+describe('the event a count question asks came about', () => {
+  it('is the participle after "were / have been" or the verb after "did" and its subject', () => {
+    assert.equal(verb('How many players were paid during the lockout?'), 'paid');
+    assert.equal(verb('How many refugees have returned home?'), 'returned');
+    assert.equal(verb('How many dissidents have been released this year?'), 'released');
+    assert.equal(verb('How many prisoners did the rebels free?'), 'free');
+  });
+
+  it('is none for a plan, a condition, a state or what was not done', () => {
+    assert.equal(verb('How many troops will be sent?'), null);
+    assert.equal(verb('How many players would be paid if the lockout ended?'), null);
+    assert.equal(verb('How many people live in Osk?'), null);
+    assert.equal(verb('How many bodies were never found?'), null);
+    assert.equal(verb('How much of the money has not been accounted for?'), null);
+    assert.equal(verb('Who paid the players?'), null, 'not a count question');
+  });
+});
+
+describe('a count of those an event may still come to', () => {
+  it('is one whose event is supposed, allowed or demanded', () => {
+    assert.equal(countedEventUndone('More than 220 players with guaranteed contracts will find out Monday whether they are to be paid during the lockout.', is('paid')), true);
+    assert.equal(countedEventUndone('The roughly 250,000 refugees who fled their homes must be allowed to return home.', is('return')), true);
+    assert.equal(countedEventUndone('On Wednesday, 190 dissidents demanded in an open letter that the government release Xu and Qin.', is('release')), true);
+    assert.equal(countedEventUndone('The league said it could not pay the 200 players.', is('pay')), true);
+  });
+
+  it('is not one whose event came about, nor one without the event', () => {
+    assert.equal(countedEventUndone('About 5,000 refugees have returned home, officials said.', is('return')), false);
+    assert.equal(countedEventUndone('About 5,000 refugees began to return home on Monday.', is('return')), false, '"began to" did it');
+    assert.equal(countedEventUndone('Osk managed last year to harvest just 2.8 million tons.', is('harvest')), false, '"managed ... to" did it');
+    assert.equal(countedEventUndone('The rebels freed 12 prisoners but said they would free more.', is('free', 'freed')), false, 'one use of it came about');
+    assert.equal(countedEventUndone('About 5,000 refugees are in camps.', is('return')), false);
+  });
+
+  it('does not answer "How many refugees have returned?" from a count of those who are to be allowed to', () => {
+    const engine = madeEngine('refugees', 'Refugees of Osk', {
+      a: 'Marek was told that the roughly 250,000 Ostrian refugees who have been forced to flee their homes in the fighting must be allowed to return home.\n',
+      b: 'Aid agencies met in Tarno on Monday to plan food deliveries for the winter.\n',
+    });
+    const a = engine.ask('How many refugees have returned home?', { topic: 'refugees' });
+    assert.equal(a.abstained, true, a.answer);
+    const done = madeEngine('refugees2', 'Refugees of Osk', {
+      a: 'About 5,000 Ostrian refugees have returned home since the fighting ended, aid officials said.\n',
+      b: 'Aid agencies met in Tarno on Monday to plan food deliveries for the winter.\n',
+    });
+    const b = done.ask('How many refugees have returned home?', { topic: 'refugees2' });
+    assert.equal(b.abstained, false, b.answer);
+    assert.match(b.citations[0]?.quote ?? '', /5,000/);
+  });
+});
