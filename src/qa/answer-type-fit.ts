@@ -6,6 +6,7 @@
 import { givesReasonFor, hasDurationIn, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
+import { onlyCountriesForKind, subnationalKindAsked } from './place-kinds.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { wordNet } from './wordnet.ts';
@@ -325,6 +326,16 @@ export function typeFactor(
   /** People a pronoun or description in the sentence stands for ("he", "the professor"), lower case. */
   resolved: ReadonlySet<string> = new Set(),
 ): number {
+  const fit = fitOfType(q, f, index, qWords, unitTerms, resolved);
+  // "Which province did Hall visit?": "in the North Korean capital, Pyongyang" names no province.
+  const subnational = fit > PLACE_OF_OTHER_KIND && (q.type === 'place' || q.type === 'open') ? subnationalKindAsked(q.text) : null;
+  return subnational && onlyCountriesForKind(subnational, withoutDateline(f.text), f.places, qWords) ? PLACE_OF_OTHER_KIND : fit;
+}
+
+/** A place asked for below a country, in a sentence whose only places are countries and capitals (see place-kinds.ts). */
+const PLACE_OF_OTHER_KIND = 0.6;
+
+function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: Set<string>, unitTerms: ReadonlySet<number>, resolved: ReadonlySet<string>): number {
   switch (q.type) {
     case 'date':
       // "At what time did it land?": a time of day ("at 8:30 a.m."), not a day.
