@@ -67,6 +67,9 @@ export function sumsOfOthers(text: string, asks: (word: string) => boolean): boo
  * and none of those is asked about (`asks` of a word), with at least one such figure. The
  * phrase ends at a function word: "in aid to rebuild Dunmore" is aid.
  */
+/** Heads that say only "people", left to the words after them to say which. */
+const GENERIC_HEAD_RE = /^(?:people|persons|those|ones|respondents|adults)$/i;
+
 function everyOfOthers(text: string, figure: RegExp, of: RegExp, asks: (word: string) => boolean): boolean {
   let found = false;
   for (const m of text.matchAll(figure)) {
@@ -77,7 +80,8 @@ function everyOfOthers(text: string, figure: RegExp, of: RegExp, asks: (word: st
       if (STOP_WORDS.has(w.toLowerCase())) break;
       words.push(w);
     }
-    if (words.length === 0 || words.some(asks)) return false;
+    // "12.5 percent of the people buying Apple's iMac": people, as what follows describes them.
+    if (words.length === 0 || words.some(asks) || GENERIC_HEAD_RE.test(words[0] as string)) return false;
     found = true;
   }
   return found;
@@ -237,8 +241,12 @@ const PLANNED_RE = new RegExp(String.raw`\b${PLAN_WORDS}\s+(?:to\s+)?(?:[\p{L}-]
 const PLANNED_AFTER_RE = new RegExp(String.raw`\b${COUNT_WORD}\b(?:\s+[\p{L}'’-]+){1,6}?\s+(?:will|are to|is to|are expected to|plan to|plans to|hope to)\b`, 'giu');
 /** A question about what was to be: "How many planes were to come in ...?". */
 const TO_BE_Q_RE = /\b(?:is|are|was|were)\s+to\b/i;
-/** A count in a question left open: "decides Monday whether more than 200 players ... should be paid". */
-const WHETHER_COUNT_RE = new RegExp(String.raw`\b(?:whether|if|unless)\s+(?:[\p{L}-]+\s+){0,4}?${COUNT_WORD}\b(?:\s+[\p{L}'’-]+){0,5}`, 'giu');
+/**
+ * A count in a question left open: "decides Monday whether more than 200 players ... should be
+ * paid"; not a known number of things the question is about ("whether any of the 160 settlements
+ * are endangered").
+ */
+const WHETHER_COUNT_RE = new RegExp(String.raw`\b(?:whether|if|unless)\s+(?:[\p{L}-]+\s+){0,4}?(?<!\bthe\s+)${COUNT_WORD}\b(?:\s+[\p{L}'’-]+){0,5}`, 'giu');
 
 /** Whether every count of the asked thing in `text` is one planned or hoped for, not one that came about. */
 export function countsOnlyPlanned(question: string, text: string, counted: string[], modifiers: readonly string[]): boolean {

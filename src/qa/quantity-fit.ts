@@ -132,6 +132,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
   // "How much foreign direct investment ...": money asked, a sum of money ("to $142 million") gives it.
   // "How many people died ...?": a place's population is not the count asked for.
+  // "What share of iMac buyers had owned ...?": a share, though the question names what it is of.
+  if (SHARE_Q_RE.test(q.text)) return shareFit(q, f.text);
   if (q.counted.length > 0) {
     const modifiers = countedModifiers(q.text, q.counted);
     if (countsThing(f.text, q.counted, modifiers)) return countFit(q, f.text, modifiers);
@@ -149,10 +151,12 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How much is Halvorsen paying for Brightwater?": "$41 a share" is the price of each share, not of the company.
   if (q.amount && PAID_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsPerUnit(f.text, (w) => new RegExp(`\\b${escapeRegExp(w)}s?\\b`, 'i').test(q.text))) return SUM_OF_OTHERS;
   if (q.amount) return AMOUNT_RE.test(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
-  // "What share of the population ...": a share, not any number.
-  // ... of the asked thing: "5 percent of global sales" is no share of Internet users.
-  if (SHARE_Q_RE.test(q.text)) return !SHARE_RE.test(f.text) ? 0.5 : sharesOfOthers(f.text, (w) => questionTerms(q).has(termOf(w.toLowerCase()) ?? '')) ? SHARE_OF_OTHERS : 1;
   return f.hasQuantity ? 1 : 0.45;
+}
+
+/** "What share of the population ...": a share, not any number; of the asked thing ("5 percent of global sales" is no share of Internet users). */
+function shareFit(q: QuestionAnalysis, text: string): number {
+  return !SHARE_RE.test(text) ? 0.5 : sharesOfOthers(text, (w) => questionTerms(q).has(termOf(w.toLowerCase()) ?? '')) ? SHARE_OF_OTHERS : 1;
 }
 
 /**

@@ -137,6 +137,9 @@ export function isPastForm(word: string): boolean {
   return !/(?:s|ing)$/.test(w) && (wordNet()?.lemmas(w, 'verb') ?? []).some((l) => l !== w);
 }
 
+/** "Who was to be aboard ...?", "Who is in charge of ...?", "Who was behind ...?": a person, not a definition of one. */
+const WHO_WAS_WHERE_RE = /^\s*who(?:'s| is| was| are| were)\s+(?:to\s+be\b|aboard|in|on|at|behind|inside|responsible|accountable|involved|missing)\b/;
+
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();
   const measure = HOW_LONG_MEASURE.exec(q);
@@ -145,7 +148,7 @@ export function detectType(q: string): AnswerType {
   if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)\??\s*$/.test(s)) return 'definition';
-  if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q)) return 'definition';
+  if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s)) return 'definition';
   if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?[a-z-]+['’]s? names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
   // "In which city is the official who confirmed the claim?": the place asked first, whoever the clause names.
   if (/^\s*(?:and\s+)?(?:in|at|near|from|to) (?:which|what) (?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|capitals?)\b/.test(s)) return 'place';

@@ -111,6 +111,9 @@ describe('a count that was only planned', () => {
     assert.equal(countsOnlyPlanned('How many people marched on Wednesday?', 'The judge decides Monday whether or not more than 200 people should be paid.', people, []), true);
     assert.equal(countsOnlyPlanned('How many people marched on Wednesday?', 'Officials said 70,000 people marched, so that the city would notice.', people, []), false);
     assert.equal(countsOnlyPlanned('How many people were to march?', 'Six more groups of people are to march at noon.', people, []), false, 'the question asks what was to be');
+    // ... but a known number of things the open question is about is a count that is.
+    const settlement = [termOf('settlements') as string];
+    assert.equal(countsOnlyPlanned('How many settlements are there?', 'Our concern is whether any of the 160 Varnian settlements are endangered.', settlement, []), false);
   });
 
   it('does not answer how many came with how many were to come, and answers a question about the plan', () => {
@@ -173,6 +176,21 @@ describe('"what share of X": a share of X', () => {
     assert.equal(sharesOfOthers('About 22 percent of Internet users reach it through the portal.', users), false);
     assert.equal(sharesOfOthers("Ethnic Varnians make up 90 percent of the province's 2 million-strong population.", asks('popul')), false, 'a few words on');
     assert.equal(sharesOfOthers('Sales rose 5 percent.', users), false, 'of nothing said');
+  });
+
+  it('leaves a share of "the people" to the words that describe them', () => {
+    assert.equal(sharesOfOthers("A release showed that 12.5 percent of the people buying Lind's new phone had owned a Corvo phone.", asks('aria', 'buyer', 'own', 'corvo', 'phone')), false);
+    assert.equal(sharesOfOthers('Sales of the phone made up 12.5 percent of the firms revenue.', asks('lind', 'buyer')), true);
+  });
+
+  it('answers "what share of X buyers ...?" with the percentage, though the question names what it counts', () => {
+    const engine = madeEngine('phones', 'The phone trial', {
+      a: "He entered into evidence a Lind news release showing that 12.5 percent of the people buying Lind's new Aria phone had previously owned a Corvo phone.\n",
+      b: 'The trial resumes on Monday in Tarno.\n',
+    });
+    const a = engine.ask('What share of Aria buyers had owned a Corvo phone?', { topic: 'phones' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /12\.5 percent/);
   });
 
   it('does not answer what share of users with a share of sales', () => {

@@ -241,6 +241,10 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.equal(analyzeQuestion("Who is Ruiz's wife?").type, 'person');
     assert.equal(analyzeQuestion("Who is Chile's finance minister?").type, 'person');
     assert.equal(analyzeQuestion('Who is Ana Ruiz?').type, 'definition');
+    // "Who was to be aboard ...?", "Who is behind ...?": a person, not who someone is.
+    assert.equal(analyzeQuestion('Who was to be aboard the first plane?').type, 'person');
+    assert.equal(analyzeQuestion('Who is behind the attack?').type, 'person');
+    assert.equal(analyzeQuestion('Who was in charge of the search?').type, 'person');
   });
 
   it('reads "how long is the X" as a measure and "how long was X in Y" as a time', () => {
