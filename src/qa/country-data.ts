@@ -28,6 +28,19 @@ const ALIASES: Record<string, string[]> = {
   turkiye: ['turkey'],
 };
 
+/**
+ * States of the last century's news that the data, which lists today's, has not: a story from
+ * the 1990s speaks of "the Yugoslav prime minister" or "Soviet troops", and they are no other
+ * country's. Not member states today, so they share no word with one and add no capital. A
+ * state that only changed its name (Zaire, now Congo) is left out: its old name is no other country.
+ */
+export const FORMER_STATES: readonly MemberRecord[] = [
+  { name: { common: 'Yugoslavia', official: 'Federal Republic of Yugoslavia' }, altSpellings: ['Yugoslavian', 'Yugoslavs'], capital: [], demonyms: { eng: { m: 'Yugoslav' } }, unMember: false },
+  { name: { common: 'Soviet Union', official: 'Union of Soviet Socialist Republics' }, altSpellings: ['USSR', 'U.S.S.R.', 'Soviets'], capital: [], demonyms: { eng: { m: 'Soviet' } }, unMember: false },
+  { name: { common: 'Czechoslovakia', official: 'Czechoslovak Socialist Republic' }, altSpellings: ['Czechoslovakian'], capital: [], demonyms: { eng: { m: 'Czechoslovak' } }, unMember: false },
+  { name: { common: 'East Germany', official: 'German Democratic Republic' }, altSpellings: ['GDR'], capital: [], demonyms: { eng: { m: 'East German' } }, unMember: false },
+];
+
 function groupOf(r: MemberRecord): string[] {
   const words = new Set<string>();
   // An ordinary English word is not a name of the country, whatever the data lists
@@ -57,7 +70,7 @@ function groupOf(r: MemberRecord): string[] {
 
 /** Words of multi-word country and capital names that are ordinary English ("United", "City", "Saint"). */
 const GENERIC_NAME_WORDS = new Set(
-  'and the united states kingdom republic democratic islands island city town new north south east west central saint port san santo are'.split(' '),
+  'and the united states kingdom republic democratic islands island city town new north south east west central saint port san santo are union'.split(' '),
 );
 
 export interface GazetteerData {
@@ -117,7 +130,8 @@ function sharedWords(records: readonly MemberRecord[], before: string[][], after
  * for Danish, "Finn", "Spaniard": from WordNet, see WordNet.peopleOf); each joins its
  * country's group, with its plural, unless a group has the word already ("Taiwanese").
  */
-export function deriveGazetteer(records: readonly MemberRecord[], peopleOf: (country: string) => readonly string[] = () => []): GazetteerData {
+export function deriveGazetteer(current: readonly MemberRecord[], peopleOf: (country: string) => readonly string[] = () => []): GazetteerData {
+  const records = [...current, ...FORMER_STATES];
   const all = records.map(groupOf);
   const taken = new Set(all.flat());
   const people: string[] = [];
