@@ -76,8 +76,15 @@ export function dateInClauseOf(text: string, anchors: readonly { start: number; 
     return c;
   };
   const clauses = new Set(anchors.map((a) => clauseOf(a.start)));
-  return timeSpans(text).some((s) => clauses.has(clauseOf(s.start)));
+  // "..., a report said Sunday": the day of the saying, not of the event.
+  const saying = anchors.some((a) => SPEECH_VERB_RE.test(text.slice(a.start, a.end)));
+  return timeSpans(text).some((s) => clauses.has(clauseOf(s.start)) && (saying || !SAID_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))));
 }
+
+/** A verb of saying right before a time: "said Sunday", "reported on Monday", "told reporters Tuesday". */
+const SAID_BEFORE_RE = /\b(?:said|says|reported|reports|announced|stated|added|told\s+(?:reporters|journalists|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))\s+(?:on\s+|late\s+|early\s+)?$/iu;
+/** The event words are themselves a saying ("When did X announce ..."): its day is the answer. */
+const SPEECH_VERB_RE = /^(?:sa(?:id|y|ys)|report|announc|stat|add|told|tell)/i;
 
 /** DATE_OTHER_CLAUSE when `text` has the event verb (`isEventTerm` of a term) and dates only other clauses, else 1. */
 export function dateClauseFactor(text: string, isEventTerm: (term: string) => boolean): number {

@@ -66,6 +66,16 @@ describe('a date in the event verb\'s clause', () => {
     assert.equal(dateInClauseOf(when, at(when, 'returned')), false);
   });
 
+  it('takes the day right after a verb of saying for the day of the saying, unless the saying is asked about', () => {
+    const report = 'The dissident predicted that the premier would declare an emergency after the summit ends in Tarno, a report said Sunday.';
+    assert.equal(dateInClauseOf(report, at(report, 'ends')), false);
+    assert.equal(dateInClauseOf(report, at(report, 'said')), true, 'when did the report say so');
+    const dated = 'The summit ends Sunday in Tarno, a report said.';
+    assert.equal(dateInClauseOf(dated, at(dated, 'ends')), true);
+    const told = 'The talks will resume in Tarno, the envoy told reporters on Monday.';
+    assert.equal(dateInClauseOf(told, at(told, 'resume')), false);
+  });
+
   it('is less sure of a sentence whose only date dates another event', () => {
     const engine = madeEngine('grant', 'A city grant', {
       a: 'The mayor wants the council to release the money of a grant that was approved in July.\n\nThe council met on Tuesday.\n',
