@@ -335,7 +335,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         if (constraint && groupLead && !soft.has(term) && !referents.has(term) && !q.light.has(term) && !isMonthTerm(term) && !index.topicTerms.has(term)) {
           // A person only nearby (the article is about them) is absent from a sentence with no
           // pronoun that could stand for them: "Arafat met Hassan" does not say Sharon meets Arafat.
-          entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 && (f.hasPronoun || !index.persons.tokens.has(term)) ? 0.75 : 0.5;
+          // A count for a country neither this sentence nor the one before names is likely another's:
+          // "... destroyed at least 90 bridges" between sentences on Honduras and on Nicaragua.
+          entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 && (f.hasPronoun || !index.persons.tokens.has(term)) ? (q.type === 'quantity' && isCountryTerm(term) && !(id !== undefined && prevMentions.has(id)) ? 0.6 : 0.75) : 0.5;
         }
         if (m >= 1 && groupLead && group && !soft.has(term) && partOfName(group, present, index.persons.tokens)) entityFactor *= PART_OF_NAME;
       });
