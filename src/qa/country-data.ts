@@ -22,7 +22,7 @@ function usable(s: string): string | null {
 }
 
 /** Everyday names the data leaves out ("America", "Britain", "U.S."). */
-const ALIASES: Record<string, string[]> = {
+export const ALIASES: Readonly<Record<string, readonly string[]>> = {
   'united states': ['america', 'u.s', 'u.s.', 'u.s.a'],
   'united kingdom': ['britain', 'uk', 'u.k'],
   turkiye: ['turkey'],

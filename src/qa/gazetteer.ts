@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { deriveGazetteer, type GazetteerData, type MemberRecord } from './country-data.ts';
+import { ALIASES, deriveGazetteer, type GazetteerData, type MemberRecord } from './country-data.ts';
 import { wordNet } from './wordnet.ts';
 
 /** Written by the build next to the bundle; the sources derive it from the package instead. */
@@ -66,4 +66,17 @@ export function countryTermsOf(name: string): readonly string[] {
   const one = countryTermOf(name);
   if (one) return [one];
   return SHARED.get(name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) ?? [];
+}
+
+/** Everyday names the data lacks, lower case ("britain", "u.s."). */
+const ALIAS_NAMES: ReadonlySet<string> = new Set(Object.values(ALIASES).flat());
+
+/**
+ * The concept term of `name` when it is a country's own name ("Nicaragua", "the United
+ * States", "Britain"), not its capital ("Washington") or demonym ("Palestinian"); else null.
+ */
+export function countryNameTerm(name: string): string | null {
+  const lower = name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/^the\s+/, '');
+  const term = countryTermOf(lower);
+  return term !== null && (term === `~${lower}` || ALIAS_NAMES.has(lower) || ALIAS_NAMES.has(lower.replace(/\.$/, ''))) ? term : null;
 }

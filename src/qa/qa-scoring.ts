@@ -19,11 +19,12 @@ import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { askedFullNames, fullNameByTitle, NAME_CONFLICT, namesOtherOfKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
-import { isCountryTerm } from './gazetteer.ts';
+import { countryNameTerm, isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf, pricedBefore } from './quantities.ts';
 import { neighbours, proximity, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
 import { termOf } from './text-analysis.ts';
 import { leadCountry } from './title-phrases.ts';
+import { withoutDateline } from '../content/dateline.ts';
 import { CONDITIONAL_Q_RE, countedEventUndone, countedEventVerb, eventUnrealized, eventVerbCheck, eventVerbIds } from './event-verb.ts';
 
 export interface Scored {
@@ -178,6 +179,12 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const isCountEventTerm = (t: string): boolean => t === countVerbTerm || countVerbIds.has(index.termId(t) ?? -1);
   // "President Clinton", made "Bill Clinton" when the documents say so: not Hillary Rodham Clinton.
   const askedNames = askedFullNames(q.text, q.names, (title, surname) => fullNameByTitle(index, () => index.brief.sources.map((d) => d.body), title, surname));
+  // The countries the question names, as concept terms: a sentence that names others in their
+  // place answers little (othersInPlaceOf), unless a place is what is asked ("Which country
+  // offered to mediate after Egypt?") or a "who" question's country is an office's, which
+  // office-holders.ts weighs ("Foreign Minister X questioned whether Portugal ...").
+  const qCountries = new Set(q.terms.filter((t) => isCountryTerm(t)));
+  const countryElsewhereFree = q.type === 'place' || q.type === 'person' || q.terms.some((t) => q.light.has(t) && t === '~country') || /\b(?:which|what)\s+(?:other\s+)?(?:country|countries|nation|nations)\b/i.test(q.text);
   const out: Scored[] = [];
   for (const u of candidates) {
     const unit = index.units[u] as Unit;
@@ -332,7 +339,11 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // A country is a constraint when a number is asked for: "inflation in Japan" is not
         // the euro zone's; otherwise it is the story's setting ("~china" in "did China send ...").
         const constraint = q.entityTerms.has(term) || term === q.actor || (q.type === 'quantity' && isCountryTerm(term));
-        if (constraint && groupLead && !soft.has(term) && !referents.has(term) && !q.light.has(term) && !isMonthTerm(term) && !index.topicTerms.has(term)) {
+        // "When will she visit Guatemala?": "... visiting Nicaragua and Honduras on Nov. 16" names
+        // other countries where the asked one would be, whether or not it is the story's setting.
+        const elsewhere = m <= 0.6 && !countryElsewhereFree && isCountryTerm(term) && !soft.has(term) && !referents.has(term) && othersInPlaceOf(term, f.text, prevText(), qCountries);
+        if (elsewhere) entityFactor *= OTHER_COUNTRIES_NAMED;
+        else if (constraint && groupLead && !soft.has(term) && !referents.has(term) && !q.light.has(term) && !isMonthTerm(term) && !index.topicTerms.has(term)) {
           // A person only nearby (the article is about them) is absent from a sentence with no
           // pronoun that could stand for them: "Arafat met Hassan" does not say Sharon meets Arafat.
           // A count for a country neither this sentence nor the one before names is likely another's:
@@ -422,6 +433,36 @@ const KIND_REFERENCE_MATCH = 0.8;
  * had it not been ...", "did not win"), times the cost of a sentence without the verb.
  */
 const UNREALIZED_MISS = 0.5;
+/** A country the question names, absent from a sentence that names others in its place. */
+const OTHER_COUNTRIES_NAMED = 0.5;
+
+/** The countries `text` (its dateline left out) names by their own names (not by a capital or a people: "Palestinian businessmen"). */
+function countriesByName(text: string): Set<string> {
+  const out = new Set<string>();
+  const words = withoutDateline(text).match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i] as string)) continue;
+    for (let n = 3; n >= 1; n--) {
+      const c = countryNameTerm(words.slice(i, i + n).join(' '));
+      if (c === null) continue;
+      out.add(c);
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether `text` names other countries than `asked` where an asked one (`term`) would be, and
+ * the sentence before (`before`) does not speak of that one alone ("She will visit Guatemala.
+ * She will also visit Nicaragua ..." keeps it).
+ */
+function othersInPlaceOf(term: string, text: string, before: string, asked: ReadonlySet<string>): boolean {
+  if (![...countriesByName(text)].some((c) => !asked.has(c))) return false;
+  const prev = countriesByName(before);
+  return !(prev.has(term) && [...prev].every((c) => asked.has(c)));
+}
 /** A count question's event verb only supposed, allowed or demanded in the sentence (see countedEventUndone). */
 const COUNT_UNDONE = 0.5;
 /** How much a person's name counts in a sentence that opens with a role the next sentence names them by. */
