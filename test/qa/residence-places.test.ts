@@ -37,6 +37,16 @@ describe('where someone works now', () => {
       assert.match(a.citations[0]?.quote ?? '', /Halvard Institute/, q);
     }
   });
+
+  it('is said by "X is at <Institution>" or "X, a pharmacologist at <Institution>"', () => {
+    const engine = madeEngine('prize', 'A prize', {
+      a: 'Lind said he and Okafor made the discovery at the same symposium in 1986 at the Halvard Clinic in Osk, but the papers were not published until 1998.\n\nLind is a pharmacologist at the State College of Osk, Okafor is at the University of Tarno and Berg is at the Medical School in Vorn.\n',
+      b: 'The prizes are presented in December.\n',
+    });
+    const a = engine.ask('Where does Okafor work?', { topic: 'prize' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /University of Tarno/);
+  });
 });
 
 describe('where a body is based', () => {
