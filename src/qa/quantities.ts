@@ -162,6 +162,8 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     if (!NUMBER_WORD_RE.test(m[0].toLowerCase()) || /^an?$/i.test(m[0])) continue;
     // "By 2000 there will be homes": a year after a time preposition counts nothing.
     if (/^(?:1[89]\d\d|20\d\d)$/.test(m[0]) && /\b(?:by|in|since|until|till|before|after|from|of|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "the winner of the 1998 Nobel Literature Prize", "the 2002 Games": a year naming which one.
+    if (/^(?:1[89]\d\d|20\d\d)$/.test(m[0]) && (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) || /(?:\b(?:the|its|his|her|their)|['’]s)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
     const end = m.index + m[0].length;
     const after = text.slice(end);
     // "killing one East Timorese and wounding 22 others": people, counted after others of them.

@@ -40,6 +40,15 @@ describe('a count given by a verb after the thing', () => {
   });
 });
 
+describe('a year that names which one', () => {
+  it('is no count: "the 1998 Lind Literature Prize", "its 2002 Games"; a bare number before a plural still counts', () => {
+    const prize = [termOf('prizes') as string];
+    assert.equal(countsThing('Ana Berg on Thursday was named the winner of the 1998 Lind Literature Prize.', prize), false);
+    assert.equal(countsThing('The city spent heavily on its 2002 Games bid.', [termOf('games') as string]), false);
+    assert.equal(countsThing('Some 1500 troops crossed the border.', [termOf('troops') as string]), true);
+  });
+});
+
 describe('a number that counts another noun', () => {
   const t = (w: string): string => termOf(w) as string;
   it('does not count the asked thing past a preposition ("seven times to greet planes", "four years between votes")', () => {
