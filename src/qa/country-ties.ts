@@ -7,6 +7,7 @@
  * demonyms come from the gazetteer, so this holds for any country.
  */
 import { MONTH_START_SOURCE, MONTHS } from '../domain/calendar.ts';
+import { abbreviates } from './acronyms.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { COUNTRY_GROUPS } from './gazetteer.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
@@ -140,8 +141,16 @@ export function namesAnotherOffice(question: string, sentence: string): boolean 
     // "Yeltsin's spokesman" is whose office, not which: only another owner ("Halvorsen chief
     // executive" for Brightwater's) makes it another; a portfolio ("presidential spokesman") does not.
     const same = found.filter((f) => f.title === a.title && (!a.owner || f.owner));
-    return same.length > 0 && same.every((f) => f.modifier !== a.modifier);
+    // "AOL's president" is "America Online's president".
+    return same.length > 0 && same.every((f) => f.modifier !== a.modifier && !sameOwner(a, f));
   });
+}
+
+/** Whether two offices' owners are one body, the one written by the other's initials ("AOL" / "America Online"). */
+function sameOwner(a: Office, b: Office): boolean {
+  if (!a.ownerName || !b.ownerName) return false;
+  const initials = (o: Office): string => (o.ownerName as string).replace(/['’]s?$/, '');
+  return (/^\p{Lu}{2,}$/u.test(initials(a)) && abbreviates(initials(a), initials(b))) || (/^\p{Lu}{2,}$/u.test(initials(b)) && abbreviates(initials(b), initials(a)));
 }
 
 /** Lower-case words that begin a name ("bin Laden", "al-Qaeda", "de Klerk"). */
@@ -152,6 +161,8 @@ interface Office {
   modifier: string;
   /** The modifier names whose office it is ("Yeltsin's spokesman", "Halvorsen chief executive"), not a portfolio. */
   owner: boolean;
+  /** An owner's whole name, as written ("America Online"), for one written by its initials ("AOL"). */
+  ownerName?: string;
 }
 
 /** A capitalised possessive ("Yeltsin's") or a capitalised word that is no English word ("Halvorsen"): a name. */
@@ -183,7 +194,10 @@ function officesIn(text: string): Office[] {
     if (says(after)) out.push({ title: fold(w), modifier: fold(after), owner: false });
     // Only a content word says which office: not "to", "us", "the", a country or another title.
     else if (joined(i) && says(words[i - 1])) {
-      out.push({ title: fold(w), modifier: fold(words[i - 1] as string), owner: isOwner(raw[i - 1] as string) });
+      const owner = isOwner(raw[i - 1] as string);
+      let from = i - 1;
+      while (owner && from > 0 && joined(from) && /^\p{Lu}/u.test(raw[from - 1] as string)) from--;
+      out.push({ title: fold(w), modifier: fold(words[i - 1] as string), owner, ...(owner ? { ownerName: raw.slice(from, i).join(' ') } : {}) });
       // "the trade and industry minister" is the trade minister too.
       if (words[i - 2] === 'and' && joined(i - 1) && joined(i - 2) && says(words[i - 3])) out.push({ title: fold(w), modifier: fold(words[i - 3] as string), owner: false });
     }

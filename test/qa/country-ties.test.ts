@@ -53,6 +53,9 @@ describe('offices', () => {
     assert.equal(namesAnotherOffice('Who is the Food Agency spokesman?', 'It was sending food by emergency relief flights, police spokesman Ivo Brandt said.'), true);
     // A name's possessive says whose office it is, not which ("Marek's spokesman" is his presidential spokesman).
     assert.equal(namesAnotherOffice("Who is Marek's spokesman?", 'said presidential spokesman Ivo Brandt'), false);
+    // An owner written by its initials is the same owner ("VAS" / "Varnia Air Services").
+    assert.equal(namesAnotherOffice("Who is VAS's president for cargo?", "said Ivo Brandt, Varnia Air Services' president for cargo."), false);
+    assert.equal(namesAnotherOffice("Who is VAS's president for cargo?", "said Ivo Brandt, Tarno Shipping's president for cargo."), true);
     assert.equal(namesAnotherOffice('Who is the press spokesman?', "said Marek's spokesman Ivo Brandt, not the press spokesman"), false);
     // ... but another owner is another office: Halden's chief executive is not Brightwater's.
     assert.equal(namesAnotherOffice("Who is Brightwater's chief executive?", 'Halden chief executive Marta Ekberg said the company would save money.'), true);
