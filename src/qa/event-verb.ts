@@ -207,25 +207,30 @@ export function eventUnrealized(text: string, isEventTerm: (term: string) => boo
 
 /** "How many players were paid ...", "How many refugees have returned ...": a count of what came about, and the words after its auxiliary. */
 const COUNT_DONE_Q_RE = /^\s*(?:and\s+)?how\s+(?:many|much)\s+.+?\s+(were|was|have|has|had|did)\s+(.+?)\s*[?.!]*$/i;
+/** "Why was the airport closed?", "Why did Levy resign?": the reason for what came about. */
+const WHY_DONE_Q_RE = /^\s*(?:and\s+)?why\s+(were|was|have|has|had|did)\s+(.+?)\s*[?.!]*$/i;
 
 /**
- * The verb of what a count question asks came about ("paid", "returned", "released"), or
- * null when it asks about a plan, a state or a condition ("will be paid", "are there").
+ * The verb of what a count or reason question asks came about ("paid", "returned",
+ * "closed"), or null when it asks about a plan, a state or a condition ("will be paid", "are
+ * there").
  */
 export function countedEventVerb(q: QuestionAnalysis): string | null {
   // "How much ... has not been accounted for?", "How many bodies were never found?" ask about what was not done.
-  if (q.type !== 'quantity' || q.future || CONDITIONAL_Q_RE.test(q.text) || /\b(?:not|never)\b|n['’]t\b/i.test(q.text)) return null;
-  const m = COUNT_DONE_Q_RE.exec(q.text);
+  if ((q.type !== 'quantity' && q.type !== 'reason') || q.future || CONDITIONAL_Q_RE.test(q.text) || /\b(?:not|never)\b|n['’]t\b/i.test(q.text)) return null;
+  const m = (q.type === 'quantity' ? COUNT_DONE_Q_RE : WHY_DONE_Q_RE).exec(q.text);
   if (!m) return null;
   const words = (m[2] as string).split(/\s+/);
   if (/^(?:to|going)$/i.test(words[0] ?? '')) return null;
-  return verbIn(words, PARTICIPLE_AUX.test(m[1] as string), q);
+  const verb = verbIn(words, PARTICIPLE_AUX.test(m[1] as string), q);
+  // "Why did Israel threaten to close the airport?": the threat came about, not the closing.
+  return verb !== null && new RegExp(`\\bto\\s+${escapeRegExp(verb)}\\b`, 'i').test(q.text) ? null : verb;
 }
 
 /** Before a verb, words that leave it undone: "to be paid", "be allowed to return", "would send", "that the government release". */
 const NOT_YET_BEFORE_RE = /(?:\b(?:to|will|would|could|might|may|must|should|shall|can)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?(?:[a-z]+ly\s+)?|\b(?:demand|urge|insist|ask|request|call|propos|recommend|press|appeal)[a-z]*\b[^.;:!?]{0,60}\bthat\s+(?:the\s+|a\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)$/iu;
 /** ... unless a verb of doing it stands before the "to": "began to return", "managed last year to harvest". */
-const DONE_TO_BEFORE_RE = /\b(?:began|begun|begin|begins|started|starts|continued|continues|managed|manages|were\s+able|was\s+able|have\s+had|has\s+had|had)\s+(?:[\p{L}-]+\s+){0,3}?to\s+(?:be\s+)?$/iu;
+const DONE_TO_BEFORE_RE = /\b(?:began|begun|begin|begins|started|starts|continued|continues|managed|manages|decided|chose|opted|were\s+able|was\s+able|have\s+had|has\s+had|had)\s+(?:[\p{L}-]+\s+){0,3}?to\s+(?:be\s+)?$/iu;
 
 /**
  * Whether every use of a count question's event verb in `text` leaves it undone: supposed

@@ -461,3 +461,13 @@ describe('a charge asked for', () => {
     assert.equal(shapeFactor(might, maybe, none, none), shapeFactor(might, 'Marek has been charged with harming security.', none, none), 'a possibility answers what might be');
   });
 });
+
+describe('words that give a reason', () => {
+  it('reads "over a violation" and "following the attack" as reasons, not "the following year"', async () => {
+    const { textFeatures } = await import('../../src/qa/entities.ts');
+    assert.equal(textFeatures('Varnia threatened to close the airport over a security violation.').hasReason, true);
+    assert.equal(textFeatures('Troops sealed the border following the attack.').hasReason, true);
+    assert.equal(textFeatures('Varnia invaded Osk in 1975 and annexed it the following year.').hasReason, false);
+    assert.equal(textFeatures('Talks resume the following week in Tarno.').hasReason, false);
+  });
+});

@@ -30,6 +30,13 @@ describe('the event a count question asks came about', () => {
     assert.equal(verb('How much of the money has not been accounted for?'), null);
     assert.equal(verb('Who paid the players?'), null, 'not a count question');
   });
+
+  it('is, for a reason question, what it asks the reason for, and none for what was only threatened', () => {
+    assert.equal(verb('Why was the airport closed?'), 'closed');
+    assert.equal(verb('Why did Levy resign?'), 'resign');
+    assert.equal(verb('Why did Varnia threaten to close the airport?'), null, 'the threat came about, not the closing');
+    assert.equal(verb('Why will the airport close?'), null);
+  });
 });
 
 describe('a count of those an event may still come to', () => {
@@ -46,6 +53,7 @@ describe('a count of those an event may still come to', () => {
     assert.equal(countedEventUndone('Osk managed last year to harvest just 2.8 million tons.', is('harvest')), false, '"managed ... to" did it');
     assert.equal(countedEventUndone('The rebels freed 12 prisoners but said they would free more.', is('free', 'freed')), false, 'one use of it came about');
     assert.equal(countedEventUndone('About 5,000 refugees are in camps.', is('return')), false);
+    assert.equal(countedEventUndone('Denmark and Sweden decided to stay out of the union for political reasons.', is('stay')), false, '"decided to" took the course');
   });
 
   it('does not answer "How many refugees have returned?" from a count of those who are to be allowed to', () => {
@@ -62,5 +70,15 @@ describe('a count of those an event may still come to', () => {
     const b = done.ask('How many refugees have returned home?', { topic: 'refugees2' });
     assert.equal(b.abstained, false, b.answer);
     assert.match(b.citations[0]?.quote ?? '', /5,000/);
+  });
+
+  it('does not give the reason for a closing that was only threatened', () => {
+    const engine = madeEngine('airport', 'The airport', {
+      a: 'Varnia has threatened to close down the Tarno airport over a security violation, an official said Tuesday.\n',
+      b: 'The airport opened in November with a runway of three kilometers.\n',
+    });
+    assert.equal(engine.ask('Why was the Tarno airport closed?', { topic: 'airport' }).abstained, true);
+    const a = engine.ask('Why has Varnia threatened to close the Tarno airport?', { topic: 'airport' });
+    assert.match(a.citations[0]?.quote ?? '', /security violation/);
   });
 });
