@@ -68,7 +68,7 @@ const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|
  * words): "Russia wants the IMF to release the installment of a loan that was approved in July"
  * dates the approval, not the release.
  */
-export function dateInClauseOf(text: string, anchors: readonly { start: number; end: number }[]): boolean {
+export function dateInClauseOf(text: string, anchors: readonly { start: number; end: number }[], future = false): boolean {
   const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK_RE)].map((m) => m.index), text.length];
   const clauseOf = (pos: number): number => {
     let c = 0;
@@ -76,8 +76,10 @@ export function dateInClauseOf(text: string, anchors: readonly { start: number; 
     return c;
   };
   const clauses = new Set(anchors.map((a) => clauseOf(a.start)));
-  // "..., a report said Sunday": the day of the saying, not of the event.
-  const saying = anchors.some((a) => SPEECH_VERB_RE.test(text.slice(a.start, a.end)));
+  // "... after the summit ends, a report said Sunday": for what is still to come, the day of the
+  // saying, not of the event. (For what happened, "rebels took the town, a spokesman said
+  // Sunday" is how the wire dates it.)
+  const saying = !future || anchors.some((a) => SPEECH_VERB_RE.test(text.slice(a.start, a.end)));
   return timeSpans(text).some((s) => clauses.has(clauseOf(s.start)) && (saying || !SAID_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))));
 }
 
@@ -87,7 +89,7 @@ const SAID_BEFORE_RE = /\b(?:said|says|reported|reports|announced|stated|added|t
 const SPEECH_VERB_RE = /^(?:sa(?:id|y|ys)|report|announc|stat|add|told|tell)/i;
 
 /** DATE_OTHER_CLAUSE when `text` has the event verb (`isEventTerm` of a term) and dates only other clauses, else 1. */
-export function dateClauseFactor(text: string, isEventTerm: (term: string) => boolean): number {
+export function dateClauseFactor(text: string, isEventTerm: (term: string) => boolean, future = false): number {
   const anchors = analyze(text).filter((t) => isEventTerm(t.term));
-  return anchors.length > 0 && !dateInClauseOf(text, anchors) ? DATE_OTHER_CLAUSE : 1;
+  return anchors.length > 0 && !dateInClauseOf(text, anchors, future) ? DATE_OTHER_CLAUSE : 1;
 }

@@ -398,7 +398,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "... players ... will find out whether they are to be paid" does not count those paid.
     if (countVerbTerm !== null && countedEventUndone(f.text, isCountEventTerm)) eventFactor *= COUNT_UNDONE;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
-    const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm) : 1;
+    const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm, q.future) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
     const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '')) * (namesOtherOfKind(askedNames, f.names, f.text) ? NAME_CONFLICT : 1);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
