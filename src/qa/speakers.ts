@@ -193,6 +193,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const isPerson = (w: string): boolean => personWord(w, persons);
   let current: string[] = [];
   let lastNamed: string[] = [];
+  let lastNames = 0;
   const subject = listSubject(doc.sentences.slice(0, 4).map((x) => x.text), isPerson);
   doc.sentences.forEach((s, i) => {
     const ws = words(s.text);
@@ -281,7 +282,14 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     // "The 83-year-old retired general, who ruled ...": an opening description of the person the
     // sentence before named (or, failing that, the one the story last turned to).
     if (AGE_OPENING_RE.test(s.text)) for (const p of lastNamed.length > 0 ? lastNamed : current) resolved.add(p);
-    lastNamed = words(s.text.replace(QUOTED_RE, ' ')).map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w)).slice(0, 2);
+    // "He has pleaded innocent to all charges, ...": a sentence that opens with "he" or "she" is
+    // about the one person the sentence before names, or, when it names no one, the person the
+    // story has turned to. (After one that names several, which of them it is stays open.)
+    else if (i > 0 && lastNames <= 1 && SUBJECT_PRONOUN_OPENING_RE.test(s.text)) for (const p of lastNames === 1 ? lastNamed : current) resolved.add(p);
+    const plain = words(s.text.replace(QUOTED_RE, ' '));
+    lastNamed = plain.map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w)).slice(0, 2);
+    // How many names: runs of person words, one run per name ("Wang and Qin" are two, "Wang Dan" one).
+    lastNames = plain.filter((x, k) => isPerson(x.lower.replace(/['’]s$/, '')) && !isPerson((plain[k - 1]?.lower ?? '').replace(/['’]s$/, ''))).length;
     if (named) current = named;
     else {
       // Names inside a quotation are what the speaker talks about, not who the story turns to
@@ -304,6 +312,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     }
   });
 }
+
+/** A sentence that opens with a subject pronoun: "He has pleaded ...", "She later said ...". */
+const SUBJECT_PRONOUN_OPENING_RE = /^["“'‘`(]*(?:He|She)\s/;
 
 /** An entry of a dated list: "1928: Born in ...", "1984-90: Serves as ...", "1967 Mideast war: Commands ...", "Oct. 9, 1998: ...". */
 const CHRONOLOGY_ENTRY = /^[\s_]*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?(?:\s+[\p{L}-]+){0,3}:\s+\p{Lu}/u;

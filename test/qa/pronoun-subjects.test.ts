@@ -1,0 +1,32 @@
+/**
+ * A sentence that opens with "he" or "she" is about the one person the sentence before names,
+ * or, when that one names no one, about the person the story has turned to. (After a sentence
+ * that names several people, which of them it is stays open.)
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('"He ..." / "She ..." at the start of a sentence', () => {
+  it('refers past a sentence that names no one to the person the story is about', () => {
+    const engine = madeEngine('trial', 'The trial', {
+      a: 'Wearing a neck brace, Ana Berg was ordered to stand trial Nov. 2 on four charges of abusing her powers.\n\nThe trial is to halt on Nov. 14 and resume after the summit.\n\nShe has pleaded innocent to all charges, including another corruption count and five charges of fraud.\n',
+      b: '“We will appeal,” Ana Berg told reporters in Tarno on Monday.\n',
+      c: 'The summit opens in Tarno on Nov. 15.\n',
+    });
+    const a = engine.ask('How many charges of fraud does Ana Berg face?', { topic: 'trial' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /five charges of fraud/);
+  });
+
+  it('refers to the one person the sentence before names', () => {
+    const one = madeEngine('vote', 'The vote', {
+      a: 'Tuesday was a great day for Ivo Marek, for at least three reasons.\n\nHe campaigned furiously in the last ten days before the balloting, appearing on behalf of no fewer than 224 candidates, according to his office.\n',
+      b: '“We won,” Ivo Marek told reporters on Wednesday.\n',
+      c: 'The count ended on Wednesday.\n',
+    });
+    const a = one.ask('How many candidates did Ivo Marek campaign for?', { topic: 'vote' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /224 candidates/);
+  });
+});
