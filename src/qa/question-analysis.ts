@@ -220,6 +220,10 @@ function countedOf(text: string): { counted: string[]; amount: boolean } {
   const head = words.findLastIndex((w) => PLURAL_NOUN.test(w) && !/(?:ss|us|is)$/.test(w));
   const terms = analyze(words.slice(0, head >= 0 ? head + 1 : words.length).join(' ')).map((t) => t.term);
   const counted = head >= 0 ? terms.slice(-1) : terms;
+  // "How many athletes and officials ...": either plural of the pair is what is counted ("317
+  // athletes and officials").
+  const pair = head >= 2 && words[head - 1] === 'and' && PLURAL_NOUN.test(words[head - 2] as string) ? termOf(words[head - 2] as string) : null;
+  if (pair && !counted.includes(pair)) counted.unshift(pair);
   return { counted, amount: m[1]?.toLowerCase() === 'much' && counted.length === 0 };
 }
 

@@ -40,6 +40,21 @@ describe('a count given by a verb after the thing', () => {
   });
 });
 
+describe('a count of a pair ("athletes and officials")', () => {
+  it('counts either plural of the pair', () => {
+    assert.deepEqual(analyzeQuestion('How many athletes and officials will Varnia send to the Games?').counted, [termOf('athletes'), termOf('officials')]);
+    assert.deepEqual(analyzeQuestion('How many regular-season games were cancelled?').counted, [termOf('games')]);
+    const engine = madeEngine('games', 'The Games', {
+      a: 'Despite hunger at home, Varnia plans to send 317 athletes and officials to next month\'s Games in Tarno, officials said Thursday.\n',
+      b: 'It sent only 18 athletes and officials to the winter games in February.\n',
+      c: 'The Games open in Tarno on Dec. 6.\n',
+    });
+    const a = engine.ask('How many athletes and officials will Varnia send to the Games?', { topic: 'games' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /317/);
+  });
+});
+
 describe('a year that names which one', () => {
   it('is no count: "the 1998 Lind Literature Prize", "its 2002 Games"; a bare number before a plural still counts', () => {
     const prize = [termOf('prizes') as string];
