@@ -6,7 +6,7 @@
  * a named thing by its kind ("the yacht Sea Falcon ... the yacht").
  */
 import { analyze, escapeRegExp } from './text-analysis.ts';
-import { isTitleWord } from './entities.ts';
+import { isPlaceWord, isTitleWord } from './entities.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -93,6 +93,11 @@ export function kindNounsOf(text: string, name: string): string[] {
     // After the name only when an article opens the phrase: "the Zarya module", not "Sea Falcon sank".
     const after = m[1] === 'the' || m[1] === 'a' ? m[2] : undefined;
     for (const w of [m[1], after]) if (w && w.length >= 3 && !NOT_KIND.test(w) && !/(?:ed|ing|ly)$/.test(w)) out.push(w);
+  }
+  // "Guanaja Island", "Casita Volcano": a common noun that ends the name is its kind ("that small island").
+  for (const m of text.matchAll(new RegExp(`\\b${escaped}\\s+(\\p{Lu}\\p{Ll}{2,})\\b(?!\\s+\\p{Lu})`, 'gu'))) {
+    const w = (m[1] as string).toLowerCase();
+    if (!NOT_KIND.test(w) && wordNet()?.isCommonWord(w) === true && wordNet()?.lemmas(w, 'noun').includes(w) === true && !isPlaceWord(w)) out.push(w);
   }
   return out;
 }

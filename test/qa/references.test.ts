@@ -22,6 +22,20 @@ describe('a named thing referred to by its kind', () => {
     assert.equal(referredByKind(doc, 1, 'Sea Falcon'), false);
   });
 
+  it('takes a common noun that ends the name for its kind ("Guanaja Island": "that small island")', () => {
+    assert.deepEqual(kindNounsOf('said Ivo Brandt, a resident of Varna Island, 20 miles off the coast.', 'Varna'), ['island']);
+    assert.deepEqual(kindNounsOf('He flew to Varna Bay.', 'Varna'), ['bay']);
+    assert.deepEqual(kindNounsOf('Varna Brandt said nothing.', 'Varna'), [], 'a name word is no kind');
+    const engine = madeEngine('storm', 'The storm', {
+      a: '``The hurricane has destroyed almost everything,\'\' said Ivo Brandt, a resident of Varna Island, 20 miles off the coast.\n\nOfficials said 14 people had died on that small island alone, and at least nine had died elsewhere in the country.\n',
+      b: 'At least 32 people were killed across the region.\n',
+      c: 'The storm weakened on Friday.\n',
+    });
+    const a = engine.ask('How many people died on Varna?', { topic: 'storm' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /14 people/);
+  });
+
   it('answers about the named thing from the sentence that says "the yacht"', () => {
     const engine = madeEngine('race', 'The race', {
       a: 'The yacht Sea Falcon left Port Ellis on Saturday with a crew of nine.\n\nForecasters had warned of a gale.\n\nThe yacht lost its mast in huge waves on Sunday night, the race committee said.\n',
