@@ -9,7 +9,8 @@ import { countryTermOf, isCountryTerm } from './gazetteer.ts';
 import { onlyCountriesForKind, subnationalKindAsked } from './place-kinds.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
-import { wordNet } from './wordnet.ts';
+import { verbForms, wordNet } from './wordnet.ts';
+import { eventVerbOf } from './event-verb.ts';
 import { asksAbout, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
@@ -334,6 +335,29 @@ export function typeFactor(
   return subnational && onlyCountriesForKind(subnational, withoutDateline(f.text), f.places, qWords) ? PLACE_OF_OTHER_KIND : fit;
 }
 
+/** The forms of a "who" question's verb ("drove", "drives" for "Who drove ...?"), as a pattern after a capitalised name; null for none. */
+const doerVerbPattern = perQuestion((q): RegExp | null => {
+  const verb = eventVerbOf(q);
+  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  if (!lemma) return null;
+  return new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
+});
+
+/** Whether `text` names someone not in the question (`qWords`) right before the question's verb: its doer. */
+function namesDoerBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const re = doerVerbPattern(q);
+  if (!re) return false;
+  for (const m of text.matchAll(re)) {
+    const w = (m[1] as string).toLowerCase();
+    // A name, not a common word written at the start of a sentence ("Gunmen attacked ...").
+    if (!qWords.has(w) && !isPlaceWord(m[1] as string) && !STOP_WORDS.has(w) && !DEMONYM_OR_COUNTRY(w) && wordNet()?.isCommonWord(w) !== true) return true;
+  }
+  return false;
+}
+
+/** A people's word or a country ("Israel", "Israeli"): no doer's name here. */
+const DEMONYM_OR_COUNTRY = (w: string): boolean => countryTermOf(w) !== null;
+
 /** A place asked for below a country, in a sentence whose only places are countries and capitals (see place-kinds.ts). */
 const PLACE_OF_OTHER_KIND = 0.6;
 
@@ -353,6 +377,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
     case 'quantity':
       return quantityFit(q, f, resolved);
     case 'person': {
+      // "Who drove the truck ...?": "... Fazil drove a pickup truck" names the doer right before the verb.
+      if (namesDoerBeforeVerb(q, f.text, qWords)) return 1;
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
       // A title alone ("the minister said") half answers, unless it is the question's own
       // ("Who was elected governor?" is not answered by "a Democrat was elected governor").

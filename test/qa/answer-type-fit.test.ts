@@ -49,6 +49,17 @@ describe('who did it', () => {
     assert.equal(engine.ask('Who won the Nobel Prize in Physics?', { topic: 'prizes' }).abstained, true);
     assert.equal(engine.ask('Who won the literature prize?', { topic: 'prizes' }).abstained, false);
   });
+
+  it('is the name right before the question\'s verb, though the documents name no person by it', () => {
+    const engine = madeEngine('plot', 'The plot', {
+      a: 'On Aug. 7, they charge, Vorlak drove a pickup truck to the embassy, leading the way for a vehicle carrying the bomb that killed more than 200 people.\n',
+      b: 'Prosecutors in Tarno filed the charges on Monday.\n',
+      c: 'The embassy reopened in December.\n',
+    });
+    const a = engine.ask('Who drove the truck that led the bomb vehicle?', { topic: 'plot' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Vorlak drove/);
+  });
 });
 
 describe('durations written as one word or as what someone has', () => {
