@@ -51,9 +51,15 @@ export function isCountryTerm(term: string): boolean {
 /** The concept term of a country name ("France" → "~france"), or null. */
 export function countryTermOf(name: string): string | null {
   const lower = name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  const group = COUNTRY_GROUPS.find((g) => g.includes(lower));
-  return group ? `~${group[0]}` : null;
+  return TERM_OF_WORD.get(lower) ?? null;
 }
+
+/** Every country word to its concept term, the first group that has it winning (as a search of COUNTRY_GROUPS in order would). */
+const TERM_OF_WORD: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const g of COUNTRY_GROUPS) for (const w of g) if (!out.has(w)) out.set(w, `~${g[0]}`);
+  return out;
+})();
 
 /** Country words several member states share ("congolese" → both Congos), to their concept terms. */
 export const SHARED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(GAZETTEER.shared).map(([w, names]) => [w, names.map((n) => `~${n}`)]));

@@ -436,9 +436,16 @@ const UNREALIZED_MISS = 0.5;
 /** A country the question names, absent from a sentence that names others in its place. */
 const OTHER_COUNTRIES_NAMED = 0.5;
 
+/** countriesByName's results by sentence text: the scorer asks again for each question. */
+const BY_NAME_CACHE = new Map<string, Set<string>>();
+
 /** The countries `text` (its dateline left out) names by their own names (not by a capital or a people: "Palestinian businessmen"). */
-function countriesByName(text: string): Set<string> {
+function countriesByName(text: string): ReadonlySet<string> {
+  const hit = BY_NAME_CACHE.get(text);
+  if (hit) return hit;
+  if (BY_NAME_CACHE.size >= 5_000) BY_NAME_CACHE.clear();
   const out = new Set<string>();
+  BY_NAME_CACHE.set(text, out);
   const words = withoutDateline(text).match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i] as string)) continue;
