@@ -150,6 +150,8 @@ export function shapeFactor(
   if (q.type === 'date' && q.future && onlyPastTimes(text, published, (w) => asksAbout(q, w))) factor *= FUTURE_PAST;
   // "How much was the prize worth last year?" is not answered by "worth $967,500 this year".
   if (namesOtherRelativePeriod(q.text, text)) factor *= OTHER_PERIOD;
+  // "Where are the Asian Games being held?" is not answered by "the last Asian Games, in Hiroshima".
+  else if (namesOnlyPastInstance(q, text)) factor *= OTHER_PERIOD;
   // "By when must parliament consider the decree?": a deadline ("by Oct. 10", "no later than").
   if (q.type === 'date' && BY_WHEN_RE.test(q.text) && !DEADLINE_RE.test(text)) factor *= NO_DEADLINE;
   if (q.type === 'date' && focal.size > 0) {
@@ -330,6 +332,25 @@ export function onlyPastTimes(text: string, published: string | null, asked?: (w
 
 /** A sentence that names only another period of the kind the question names relative to now ("this year" for "last year"). */
 const OTHER_PERIOD = 0.6;
+
+/** A word before a recurring event's name that makes it an earlier one: "the last Asian Games", "the 1994 Games". */
+const EARLIER_INSTANCE_RE = /\b(?:last|previous|past|former|(?:1[89]|20)\d\d)\s+$/i;
+/** A question that itself asks about an earlier one, or a year of one. */
+const EARLIER_Q_RE = /\b(?:last|previous|past|former|was|were|did|(?:1[89]|20)\d\d)\b/i;
+
+/**
+ * Whether every mention in `text` of a name the question asks about (a recurring event of
+ * two or more words, "Asian Games") is of an earlier one ("the last Asian Games"), for a
+ * question about the present or to come.
+ */
+function namesOnlyPastInstance(q: QuestionAnalysis, text: string): boolean {
+  if (EARLIER_Q_RE.test(q.text)) return false;
+  return q.names.some((name) => {
+    if (!/\s/.test(name)) return false;
+    const mentions = [...text.matchAll(new RegExp(`\\b${name.split(/\s+/).map(escapeRegExp).join('\\s+')}\\b`, 'g'))];
+    return mentions.length > 0 && mentions.every((m) => EARLIER_INSTANCE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)));
+  });
+}
 /** A "when will" question answered by a sentence whose times are all past. */
 const FUTURE_PAST = 0.5;
 /** "What is the name of the X?" answered by a sentence that mentions an X but names none. */

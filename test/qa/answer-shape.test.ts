@@ -471,3 +471,20 @@ describe('words that give a reason', () => {
     assert.equal(textFeatures('Talks resume the following week in Tarno.').hasReason, false);
   });
 });
+
+describe('an earlier one of a recurring event', () => {
+  it('does not answer where the coming one is held with "the last Tarno Games, in Osk"', () => {
+    const engine = madeEngine('games', 'The Games', {
+      a: 'Varnia did not enter the last Tarno Games, in Osk, Lindia, in 1994.\n\nDespite hunger at home, Varnia plans to send 317 athletes to next month\'s Tarno Games in Vorn, officials said.\n',
+      b: 'The team trained in the mountains near Osk.\n',
+      c: 'Coaches were named on Monday.\n',
+      d: 'Food aid reached the north in November.\n',
+      e: 'The harvest failed for a third year.\n',
+      f: 'Aid workers said children were hungry.\n',
+    });
+    const a = engine.ask('Where are the Tarno Games being held?', { topic: 'games' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /in Vorn/);
+    assert.match(engine.ask('Where were the last Tarno Games held?', { topic: 'games' }).citations[0]?.quote ?? '', /in Osk/, 'asked about the last one, it answers');
+  });
+});
