@@ -344,13 +344,16 @@ const EARLIER_Q_RE = /\b(?:last|previous|past|former|was|were|did|(?:1[89]|20)\d
  * question about the present or to come.
  */
 function namesOnlyPastInstance(q: QuestionAnalysis, text: string): boolean {
-  if (EARLIER_Q_RE.test(q.text)) return false;
-  return q.names.some((name) => {
-    if (!/\s/.test(name)) return false;
-    const mentions = [...text.matchAll(new RegExp(`\\b${name.split(/\s+/).map(escapeRegExp).join('\\s+')}\\b`, 'g'))];
+  return recurringNamePatterns(q).some((re) => {
+    const mentions = [...text.matchAll(re)];
     return mentions.length > 0 && mentions.every((m) => EARLIER_INSTANCE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)));
   });
 }
+
+/** The patterns of the question's names of two or more words, once per question; none for a question about an earlier one. */
+const recurringNamePatterns = perQuestion((q): RegExp[] =>
+  EARLIER_Q_RE.test(q.text) ? [] : q.names.filter((name) => /\s/.test(name)).map((name) => new RegExp(`\\b${name.split(/\s+/).map(escapeRegExp).join('\\s+')}\\b`, 'g')),
+);
 /** A "when will" question answered by a sentence whose times are all past. */
 const FUTURE_PAST = 0.5;
 /** "What is the name of the X?" answered by a sentence that mentions an X but names none. */

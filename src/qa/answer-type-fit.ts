@@ -350,13 +350,11 @@ function namesDoerBeforeVerb(q: QuestionAnalysis, text: string, qWords: Readonly
   for (const m of text.matchAll(re)) {
     const w = (m[1] as string).toLowerCase();
     // A name, not a common word written at the start of a sentence ("Gunmen attacked ...").
-    if (!qWords.has(w) && !isPlaceWord(m[1] as string) && !STOP_WORDS.has(w) && !DEMONYM_OR_COUNTRY(w) && wordNet()?.isCommonWord(w) !== true) return true;
+    // Nor a place, a country or its people ("Israel", "Israeli").
+    if (!qWords.has(w) && !isPlaceWord(m[1] as string) && !STOP_WORDS.has(w) && countryTermOf(w) === null && wordNet()?.isCommonWord(w) !== true) return true;
   }
   return false;
 }
-
-/** A people's word or a country ("Israel", "Israeli"): no doer's name here. */
-const DEMONYM_OR_COUNTRY = (w: string): boolean => countryTermOf(w) !== null;
 
 /** A place asked for below a country, in a sentence whose only places are countries and capitals (see place-kinds.ts). */
 const PLACE_OF_OTHER_KIND = 0.6;

@@ -9,7 +9,8 @@
 import { MONTH_START_SOURCE, MONTHS } from '../domain/calendar.ts';
 import { abbreviates } from './acronyms.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
-import { COUNTRY_GROUPS } from './gazetteer.ts';
+import { COUNTRY_GROUPS, countryNameTerm } from './gazetteer.ts';
+import { withoutDateline } from '../content/dateline.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { countriesAt, countriesNamed, wordsOf, type Word } from './title-phrases.ts';
 import { wordNet } from './wordnet.ts';
@@ -382,4 +383,39 @@ function opensWithAnotherCountry(actor: string, sentence: string): boolean {
     if (/^\p{Ll}/u.test(words[i]?.text ?? '') && !/^(?:the|a|an)$/.test(words[i]?.lower ?? '')) return false;
   }
   return false;
+}
+
+/** countriesByName's results by sentence text: the scorer asks again for each question. */
+const BY_NAME_CACHE = new Map<string, Set<string>>();
+
+/** The countries `text` (its dateline left out) names by their own names (not by a capital or a people: "Palestinian businessmen"). */
+function countriesByName(text: string): ReadonlySet<string> {
+  const hit = BY_NAME_CACHE.get(text);
+  if (hit) return hit;
+  if (BY_NAME_CACHE.size >= 5_000) BY_NAME_CACHE.clear();
+  const out = new Set<string>();
+  BY_NAME_CACHE.set(text, out);
+  const words = withoutDateline(text).match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i] as string)) continue;
+    for (let n = 3; n >= 1; n--) {
+      const c = countryNameTerm(words.slice(i, i + n).join(' '));
+      if (c === null) continue;
+      out.add(c);
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether `text` names other countries than `asked` where an asked one (`term`) would be, and
+ * the sentence before (`before`) does not speak of that one alone ("She will visit Guatemala.
+ * She will also visit Nicaragua ..." keeps it).
+ */
+export function othersInPlaceOf(term: string, text: string, before: string, asked: ReadonlySet<string>): boolean {
+  if (![...countriesByName(text)].some((c) => !asked.has(c))) return false;
+  const prev = countriesByName(before);
+  return !(prev.has(term) && [...prev].every((c) => asked.has(c)));
 }

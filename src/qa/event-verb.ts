@@ -202,7 +202,12 @@ const PUT_OFF_BEFORE_RE = /\b(?:put\s+off|puts\s+off|postpone[sd]?|delay(?:s|ed)
 export function eventUnrealized(text: string, isEventTerm: (term: string) => boolean, conditionals = false): boolean {
   const uses = analyze(text).filter((t) => isEventTerm(t.term));
   // "is not scheduled until 2000" says when it is.
-  return uses.length > 0 && uses.every((t) => (UNREALIZED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 30), t.start)) || PUT_OFF_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start)) || (conditionals && CONDITIONAL_BEFORE_RE.test(text.slice(Math.max(0, t.start - 80), t.start)))) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
+  return uses.length > 0 && uses.every((t) => unrealizedBefore(text.slice(Math.max(0, t.start - 80), t.start), conditionals) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
+}
+
+/** Whether the words right before a verb (`before`, up to 80 characters) say it did not happen: negated, put off or, with `conditionals`, only supposed. */
+function unrealizedBefore(before: string, conditionals: boolean): boolean {
+  return UNREALIZED_BEFORE_RE.test(before.slice(-30)) || PUT_OFF_BEFORE_RE.test(before.slice(-40)) || (conditionals && CONDITIONAL_BEFORE_RE.test(before.slice(-80)));
 }
 
 /** "How many players were paid ...", "How many refugees have returned ...": a count of what came about, and the words after its auxiliary. */
@@ -243,7 +248,7 @@ export function countedEventUndone(text: string, isEventTerm: (term: string) => 
   return uses.length > 0 && uses.every((t) => {
     const before = text.slice(Math.max(0, t.start - 90), t.start);
     if (DONE_TO_BEFORE_RE.test(before)) return false;
-    return NOT_YET_BEFORE_RE.test(before) || UNREALIZED_BEFORE_RE.test(before.slice(-30)) || PUT_OFF_BEFORE_RE.test(before.slice(-40)) || CONDITIONAL_BEFORE_RE.test(before.slice(-80));
+    return NOT_YET_BEFORE_RE.test(before) || unrealizedBefore(before, true);
   });
 }
 

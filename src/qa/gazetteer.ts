@@ -50,8 +50,12 @@ export function isCountryTerm(term: string): boolean {
 
 /** The concept term of a country name ("France" → "~france"), or null. */
 export function countryTermOf(name: string): string | null {
-  const lower = name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  return TERM_OF_WORD.get(lower) ?? null;
+  return TERM_OF_WORD.get(fold(name)) ?? null;
+}
+
+/** A name as the gazetteer keeps its words: trimmed, lower case, diacritics folded. */
+function fold(name: string): string {
+  return name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Every country word to its concept term, the first group that has it winning (as a search of COUNTRY_GROUPS in order would). */
@@ -71,7 +75,7 @@ export const SHARED: ReadonlyMap<string, readonly string[]> = new Map(Object.ent
 export function countryTermsOf(name: string): readonly string[] {
   const one = countryTermOf(name);
   if (one) return [one];
-  return SHARED.get(name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) ?? [];
+  return SHARED.get(fold(name)) ?? [];
 }
 
 /** Everyday names the data lacks, lower case ("britain", "u.s."). */
@@ -82,7 +86,7 @@ const ALIAS_NAMES: ReadonlySet<string> = new Set(Object.values(ALIASES).flat());
  * States", "Britain"), not its capital ("Washington") or demonym ("Palestinian"); else null.
  */
 export function countryNameTerm(name: string): string | null {
-  const lower = name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/^the\s+/, '');
+  const lower = fold(name).replace(/^the\s+/, '');
   const term = countryTermOf(lower);
   return term !== null && (term === `~${lower}` || ALIAS_NAMES.has(lower) || ALIAS_NAMES.has(lower.replace(/\.$/, ''))) ? term : null;
 }

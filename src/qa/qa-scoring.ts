@@ -19,12 +19,12 @@ import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { askedFullNames, fullNameByTitle, NAME_CONFLICT, namesOtherOfKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
-import { countryNameTerm, isCountryTerm } from './gazetteer.ts';
+import { isCountryTerm } from './gazetteer.ts';
 import { givesAgeOf, pricedBefore } from './quantities.ts';
 import { neighbours, proximity, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
 import { termOf } from './text-analysis.ts';
 import { leadCountry } from './title-phrases.ts';
-import { withoutDateline } from '../content/dateline.ts';
+import { othersInPlaceOf } from './country-ties.ts';
 import { CONDITIONAL_Q_RE, countedEventUndone, countedEventVerb, eventUnrealized, eventVerbCheck, eventVerbIds } from './event-verb.ts';
 
 export interface Scored {
@@ -436,40 +436,6 @@ const UNREALIZED_MISS = 0.5;
 /** A country the question names, absent from a sentence that names others in its place. */
 const OTHER_COUNTRIES_NAMED = 0.5;
 
-/** countriesByName's results by sentence text: the scorer asks again for each question. */
-const BY_NAME_CACHE = new Map<string, Set<string>>();
-
-/** The countries `text` (its dateline left out) names by their own names (not by a capital or a people: "Palestinian businessmen"). */
-function countriesByName(text: string): ReadonlySet<string> {
-  const hit = BY_NAME_CACHE.get(text);
-  if (hit) return hit;
-  if (BY_NAME_CACHE.size >= 5_000) BY_NAME_CACHE.clear();
-  const out = new Set<string>();
-  BY_NAME_CACHE.set(text, out);
-  const words = withoutDateline(text).match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i] as string)) continue;
-    for (let n = 3; n >= 1; n--) {
-      const c = countryNameTerm(words.slice(i, i + n).join(' '));
-      if (c === null) continue;
-      out.add(c);
-      i += n - 1;
-      break;
-    }
-  }
-  return out;
-}
-
-/**
- * Whether `text` names other countries than `asked` where an asked one (`term`) would be, and
- * the sentence before (`before`) does not speak of that one alone ("She will visit Guatemala.
- * She will also visit Nicaragua ..." keeps it).
- */
-function othersInPlaceOf(term: string, text: string, before: string, asked: ReadonlySet<string>): boolean {
-  if (![...countriesByName(text)].some((c) => !asked.has(c))) return false;
-  const prev = countriesByName(before);
-  return !(prev.has(term) && [...prev].every((c) => asked.has(c)));
-}
 /** A count question's event verb only supposed, allowed or demanded in the sentence (see countedEventUndone). */
 const COUNT_UNDONE = 0.5;
 /** How much a person's name counts in a sentence that opens with a role the next sentence names them by. */

@@ -62,14 +62,14 @@ export function sumsOfOthers(text: string, asks: (word: string) => boolean): boo
   return everyOfOthers(text, MONEY_RE, SUM_OF_RE, asks);
 }
 
+/** Heads that say only "people", left to the words after them to say which. */
+const GENERIC_HEAD_RE = /^(?:people|persons|those|ones|respondents|adults)$/i;
+
 /**
  * Whether each match of `figure` in `text` is followed by what it is of (`of`, its first group)
  * and none of those is asked about (`asks` of a word), with at least one such figure. The
  * phrase ends at a function word: "in aid to rebuild Dunmore" is aid.
  */
-/** Heads that say only "people", left to the words after them to say which. */
-const GENERIC_HEAD_RE = /^(?:people|persons|those|ones|respondents|adults)$/i;
-
 function everyOfOthers(text: string, figure: RegExp, of: RegExp, asks: (word: string) => boolean): boolean {
   let found = false;
   for (const m of text.matchAll(figure)) {
@@ -160,10 +160,13 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(m[0]);
     if (compound && want.has(termOf((compound[1] as string).toLowerCase()) ?? '') && !countsOthers(/^\s+[\p{Ll}-]+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '', modifiers)) return true;
     if (!NUMBER_WORD_RE.test(m[0].toLowerCase()) || /^an?$/i.test(m[0])) continue;
-    // "By 2000 there will be homes": a year after a time preposition counts nothing.
-    if (/^(?:1[89]\d\d|20\d\d)$/.test(m[0]) && /\b(?:by|in|since|until|till|before|after|from|of|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    // "the winner of the 1998 Nobel Literature Prize", "the 2002 Games": a year naming which one.
-    if (/^(?:1[89]\d\d|20\d\d)$/.test(m[0]) && (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) || /(?:\b(?:the|its|his|her|their)|['’]s)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
+    if (/^(?:1[89]\d\d|20\d\d)$/.test(m[0])) {
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      // "By 2000 there will be homes": a year after a time preposition counts nothing.
+      if (/\b(?:by|in|since|until|till|before|after|from|of|during)\s+$/i.test(before)) continue;
+      // "the winner of the 1998 Nobel Literature Prize", "the 2002 Games": a year naming which one.
+      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) || /(?:\b(?:the|its|his|her|their)|['’]s)\s+$/i.test(before)) continue;
+    }
     const end = m.index + m[0].length;
     const after = text.slice(end);
     // "killing one East Timorese and wounding 22 others": people, counted after others of them.

@@ -286,17 +286,16 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     // about the one person the sentence before names, or, when it names no one, the person the
     // story has turned to. (After one that names several, which of them it is stays open.)
     else if (i > 0 && lastNames <= 1 && SUBJECT_PRONOUN_OPENING_RE.test(s.text)) for (const p of lastNames === 1 ? lastNamed : current) resolved.add(p);
-    const plain = words(s.text.replace(QUOTED_RE, ' '));
-    lastNamed = plain.map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w)).slice(0, 2);
+    // Names inside a quotation are what the speaker talks about, not who the story turns to
+    // ("``Besides, the (Kabila) government has been using the Internet,''" goes on quoting Wamba).
+    const plain = words(s.text.replace(QUOTED_RE, ' ')).map((x) => x.lower.replace(/['’]s$/, ''));
+    const isName = plain.map(isPerson);
+    const people = plain.filter((_, k) => isName[k]);
+    lastNamed = people.slice(0, 2);
     // How many names: runs of person words, one run per name ("Wang and Qin" are two, "Wang Dan" one).
-    lastNames = plain.filter((x, k) => isPerson(x.lower.replace(/['’]s$/, '')) && !isPerson((plain[k - 1]?.lower ?? '').replace(/['’]s$/, ''))).length;
+    lastNames = isName.filter((yes, k) => yes && !isName[k - 1]).length;
     if (named) current = named;
-    else {
-      // Names inside a quotation are what the speaker talks about, not who the story turns to
-      // ("``Besides, the (Kabila) government has been using the Internet,''" goes on quoting Wamba).
-      const first = words(s.text.replace(QUOTED_RE, ' ')).map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w));
-      if (first.length > 0 && found.length === 0) current = first.slice(0, 2);
-    }
+    else if (people.length > 0 && found.length === 0) current = people.slice(0, 2);
     // "1953: Forms elite commando unit 101" under "Brief biography of Ariel Sharon:": an
     // entry of a dated list is about the person its heading names.
     // The entry has no subject of its own ("1977: Elected to parliament ... in the government of
