@@ -5,8 +5,9 @@
  * that the documents do use stand in for it, at a lower strength than the word itself would
  * (a paraphrase is likelier to shift the meaning). Only words absent from the documents are
  * expanded by their senses, so a question in the documents' own words is scored as before,
- * except that a verb which entails the asked one ("buy" for "pay") stands in for it wherever
- * the sentence lacks the asked verb. Light verbs ("get", "hold", "make") and stop words never
+ * except that a verb which entails the asked one ("buy" for "pay"), or another word of the asked
+ * verb's commonest sense ("purchase" for "buy", weaker), stands in for it wherever the sentence
+ * lacks the asked verb. Light verbs ("get", "hold", "make") and stop words never
  * stand in: they match almost any sentence.
  */
 import type { TopicIndex } from './qa-index.ts';
@@ -67,6 +68,12 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
             if (p) found.set(w, p);
           }
         }
+      } else {
+        // A verb the documents use: its commonest sense's other words, where a sentence lacks it.
+        for (const w of wn.related(token.word, 'verb', 1).synonyms) {
+          const p = found.has(w) ? null : verbParaphrase(w, USED_VERB_SYNONYM);
+          if (p && p.id !== qIds[i]) found.set(w, p);
+        }
       }
       // A verb that entails the asked one, whether or not the documents use the asked verb: "How
       // much did AOL pay for Netscape?" answered by "... agreed to buy Netscape for $4.2 billion"
@@ -121,3 +128,10 @@ export function isVerbSlot(text: string, start: number, word: string): boolean {
 }
 
 const IRREGULAR_PAST = /^(?:bought|sold|won|lost|left|led|met|sent|paid|made|took|gave|held|kept|fled|fell|rose|built|caught|chose|drew|drove|fought|found|froze|grew|hit|hurt|knew|laid|lent|meant|quit|ran|said|saw|set|shot|shut|spent|stood|stole|struck|swore|taught|told|thought|threw|wore|wrote|withdrew|began|broke|brought|came|cut|did|ate|flew|forgot|forgave|got|went|hid)$/;
+
+/**
+ * How strongly another word of the commonest sense of a verb the documents do use stands in for
+ * it where a sentence lacks it ("purchase" for "buy"): less than a paraphrase of a verb they never
+ * use, since a sentence with the asked verb itself may well be there.
+ */
+export const USED_VERB_SYNONYM = 0.5;
