@@ -10,7 +10,8 @@ import { WEEKDAYS } from '../domain/calendar.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { escapeRegExp, termOf } from './text-analysis.ts';
+import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
 import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
 
 /**
@@ -172,4 +173,19 @@ export function mentionsTheKind(q: QuestionAnalysis, index: TopicIndex, unitTerm
   const t = termOf(head);
   const id = t === null ? undefined : index.termId(t);
   return id !== undefined && unitTerms.has(id);
+}
+
+/**
+ * "What fruit was stacked on the stalls?": whether the sentence has a common noun WordNet puts
+ * under the asked kind ("piles of bananas and onions"), one the question does not use.
+ */
+export function namesMemberOfKind(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const kind = kindNoun(q);
+  const wn = wordNet();
+  if (kind === undefined || wn === null) return false;
+  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{3,}(?![\p{L}'’-])/gu)) {
+    const w = m[0];
+    if (!qWords.has(w) && !STOP_WORDS.has(w) && w !== kind && wn.isKindOf(w, kind)) return true;
+  }
+  return false;
 }

