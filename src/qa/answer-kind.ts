@@ -58,7 +58,8 @@ export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
  */
 export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
   const kind = kindPatterns(q);
-  if (!kind) return [];
+  // Every pattern has the kind's noun: most sentences are passed over by this test alone.
+  if (!kind || !text.toLowerCase().includes(kind.noun)) return [];
   const { after, before, titled, appositive, asked } = kind;
   const out: string[] = [];
   // Not a time or a place before the comma: "Monday, the judge had assured ...".
@@ -143,6 +144,8 @@ interface KindPatterns {
   unnamed: RegExp;
   /** The question's words. */
   asked: ReadonlySet<string>;
+  /** The kind's noun, lower case: every pattern above has it. */
+  noun: string;
 }
 
 const kindCache = new WeakMap<QuestionAnalysis, KindPatterns | null>();
@@ -161,6 +164,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     titled: new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}s?\\s+(\\d+|\\p{Lu}[\\p{L}'’-]+)`, 'gu'),
     unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`, 'u'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
+    noun: (head as string).toLowerCase(),
   };
   kindCache.set(q, out);
   return out;

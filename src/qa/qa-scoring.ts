@@ -189,15 +189,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   for (const u of candidates) {
     const unit = index.units[u] as Unit;
     const f = unitFeatures(index, u);
-    const primary = new Set(index.seqOf(unit));
-    const claim = new Set(unit.claimTerms ?? []);
-    const near = new Set<number>();
-    const prevMentions = new Set<number>();
-    for (const n of neighbours(index, unit)) {
-      const seq = index.seqOf(n);
-      for (const t of seq) near.add(t);
-      if (n.sentence < unit.sentence) for (const t of seq) prevMentions.add(t);
-    }
+    const { terms: primary, claimTerms: claim, nearTerms: near, prevTerms: prevMentions } = f;
     const ctx = index.docContext[unit.doc];
     const title = ctx?.titleTerms ?? new Set<number>();
     const docTerms = ctx?.terms ?? new Set<number>();

@@ -306,7 +306,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const durationVerb = (t: Token): boolean => type === 'duration' && DURATION_VERB.test(t.word) && /^[\s?.!]*$/.test(text.slice(t.end));
   const tokens = analyze(text).filter((t) => !inOrderPhrase(t) && !durationVerb(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   // "Who did Blinken see?": seeing a person is meeting them.
-  if (type === 'person') for (const t of tokens) if (/^(?:see|saw|seen|seeing)$/.test(t.word)) t.term = MEET_TERM;
+  // (A new token: analyze() shares its tokens with every caller of the same text.)
+  if (type === 'person') tokens.forEach((t, i) => { if (/^(?:see|saw|seen|seeing)$/.test(t.word)) tokens[i] = { ...t, term: MEET_TERM }; });
   const names = capitalisedRuns(text);
   const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
   const months = monthsIn(text);

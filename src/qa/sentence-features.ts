@@ -36,6 +36,14 @@ export interface UnitFeatures extends TextFeatures {
   continuation: boolean;
   /** The sentence states an order of events ("met Qin before meeting Wang", "then", "after"). */
   ordered: boolean;
+  /** Term ids of the sentence. */
+  terms: ReadonlySet<number>;
+  /** Term ids of the brief claims that cite it. */
+  claimTerms: ReadonlySet<number>;
+  /** Term ids of the sentences either side of it in its document ... */
+  nearTerms: ReadonlySet<number>;
+  /** ... and of the one before it alone. */
+  prevTerms: ReadonlySet<number>;
 }
 
 const PLACE_OF_RE = /\b(?:village|town|city|province|state|region|district|department|county|island|port|neighbou?rhood|municipality|suburb|capital)\s+of\s+(\p{Lu}[\p{L}-]+)/gu;
@@ -89,10 +97,23 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
     continuation: CONTINUATION_RE.test(text),
     ordered: ORDER_S_RE.test(text),
     agent: /\bby (?:the )?((?:US |U\.S\. )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1]?.toLowerCase() ?? null,
+    ...termSets(index, index.units[u] as Unit),
   };
   if (cache.size >= FEATURE_CACHE_MAX) cache.clear();
   cache.set(u, f);
   return f;
+}
+
+/** The term ids of a sentence, of the claims citing it and of the sentences either side of it (read once per sentence). */
+function termSets(index: TopicIndex, unit: Unit): Pick<UnitFeatures, 'terms' | 'claimTerms' | 'nearTerms' | 'prevTerms'> {
+  const nearTerms = new Set<number>();
+  const prevTerms = new Set<number>();
+  for (const n of neighbours(index, unit)) {
+    const seq = index.seqOf(n);
+    for (const t of seq) nearTerms.add(t);
+    if (n.sentence < unit.sentence) for (const t of seq) prevTerms.add(t);
+  }
+  return { terms: new Set(index.seqOf(unit)), claimTerms: new Set(unit.claimTerms ?? []), nearTerms, prevTerms };
 }
 
 /** Terms of the `back` sentences before `unit` in its document. */

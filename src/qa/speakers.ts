@@ -382,12 +382,13 @@ const SPEECH = new RegExp(`^(?:${SPEECH_FORMS})$`);
  * sentence that names the speaker (`pronounRefers`).
  */
 export function speaks(text: string, speaker: string[], pronounRefers: boolean): boolean {
-  const words = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/[.,]+$/, ''));
+  const { words, cues } = speechCues(text);
+  if (cues.length === 0) return false;
   const isSpeaker = (w: string): boolean => {
     const t = termOf(w);
     return t !== null && speaker.includes(t);
   };
-  for (let i = 0; i < words.length; i++) {
+  for (const i of cues) {
     const w = words[i] as string;
     if (SPEECH.test(w)) {
       for (let k = Math.max(0, i - 3); k < i; k++) if (isSpeaker(words[k] as string)) return true;
@@ -402,6 +403,23 @@ export function speaks(text: string, speaker: string[], pronounRefers: boolean):
   }
   return false;
 }
+
+/** A sentence's words, lower case, and where its speech verbs and "according to" are (read once per text). */
+function speechCues(text: string): { words: string[]; cues: number[] } {
+  const hit = cuesByText.get(text);
+  if (hit) return hit;
+  const words = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/[.,]+$/, ''));
+  const cues: number[] = [];
+  words.forEach((w, i) => {
+    if (SPEECH.test(w) || w === 'according') cues.push(i);
+  });
+  const out = { words, cues };
+  if (cuesByText.size >= 20_000) cuesByText.clear();
+  cuesByText.set(text, out);
+  return out;
+}
+
+const cuesByText = new Map<string, { words: string[]; cues: number[] }>();
 
 /**
  * What a question asks a speaker to talk about ("about the balloon"): its weighted terms other

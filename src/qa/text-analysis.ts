@@ -9,14 +9,14 @@ import { COUNTRY_GROUPS } from './gazetteer.ts';
 
 export interface Token {
   /** Canonical term: synonym concept ("~weapon") or Porter stem. */
-  term: string;
+  readonly term: string;
   /** Lower-cased surface word(s). */
-  word: string;
+  readonly word: string;
   /** Position among the kept tokens (for proximity). */
-  pos: number;
+  readonly pos: number;
   /** UTF-16 offset of the word in the analysed text. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -183,7 +183,10 @@ export function addSynonymGroups(groups: ReadonlyArray<readonly string[]>): bool
     if (group.some((w) => (w.includes(' ') ? !(PHRASES.get(w.split(' ')[0] as string) ?? []).some((p) => p.words.join(' ') === w) : SINGLE.get(w) !== concept))) changed = true;
     addGroup(group);
   }
-  if (changed) stemCache.clear();
+  if (changed) {
+    stemCache.clear();
+    analyzed.clear();
+  }
   return changed;
 }
 
@@ -265,7 +268,22 @@ function rawWords(text: string): RawWord[] {
 }
 
 /** Tokenises `text` into canonical terms with positions; stop words are dropped. */
-export function analyze(text: string): Token[] {
+export function analyze(text: string): readonly Token[] {
+  const hit = analyzed.get(text);
+  if (hit) return hit;
+  const out = analyzeText(text);
+  if (analyzed.size >= 20_000) analyzed.clear();
+  analyzed.set(text, out);
+  return out;
+}
+
+/**
+ * Texts already analysed: the scoring stages read the same candidate sentences question after
+ * question. Emptied with the term cache when a topic's synonyms change what a word means.
+ */
+const analyzed = new Map<string, readonly Token[]>();
+
+function analyzeText(text: string): Token[] {
   const words = rawWords(text);
   const out: Token[] = [];
   for (let i = 0; i < words.length; i++) {

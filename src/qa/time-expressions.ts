@@ -31,14 +31,26 @@ const PATTERNS: RegExp[] = [
 ];
 
 export interface TimeSpan {
-  start: number;
-  end: number;
-  text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
 }
 
 /** Every time expression in `text` with its offsets, in order (overlaps merged). */
-export function timeSpans(text: string): TimeSpan[] {
-  const raw: TimeSpan[] = [];
+export function timeSpans(text: string): readonly TimeSpan[] {
+  const hit = spansByText.get(text);
+  if (hit) return hit;
+  const out = findTimeSpans(text);
+  if (spansByText.size >= 20_000) spansByText.clear();
+  spansByText.set(text, out);
+  return out;
+}
+
+/** Texts already read: the scoring stages read the same candidate sentences question after question. */
+const spansByText = new Map<string, readonly TimeSpan[]>();
+
+function findTimeSpans(text: string): TimeSpan[] {
+  const raw: Array<{ start: number; end: number; text: string }> = [];
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
       // A capitalised month only ("in March", not "to march"); weekdays and relative phrases in any case.
@@ -47,7 +59,7 @@ export function timeSpans(text: string): TimeSpan[] {
     }
   }
   raw.sort((a, b) => a.start - b.start);
-  const out: TimeSpan[] = [];
+  const out: typeof raw = [];
   for (const s of raw) {
     const last = out[out.length - 1];
     if (last && s.start <= last.end) {

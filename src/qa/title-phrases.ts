@@ -18,15 +18,17 @@ export const NO_TERMS: ReadonlySet<string> = new Set();
 export const RANK = /^(?:vice|deputy|former|ex|acting|interim|assistant|associate|under)$/;
 
 export interface Word {
-  text: string;
-  lower: string;
+  readonly text: string;
+  readonly lower: string;
   /** A clause mark (comma, colon, bracket, dash) comes right before this word. */
-  afterMark: boolean;
+  readonly afterMark: boolean;
   /** Where it starts in the text. */
-  start: number;
+  readonly start: number;
 }
 
-export function wordsOf(text: string): Word[] {
+export function wordsOf(text: string): readonly Word[] {
+  const hit = wordsByText.get(text);
+  if (hit) return hit;
   const out: Word[] = [];
   let last = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’]*/gu)) {
@@ -34,8 +36,13 @@ export function wordsOf(text: string): Word[] {
     out.push({ text: w, lower: w.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, ''), afterMark: /[,;:()—–_]/.test(text.slice(last, m.index)), start: m.index });
     last = m.index + w.length;
   }
+  if (wordsByText.size >= 20_000) wordsByText.clear();
+  wordsByText.set(text, out);
   return out;
 }
+
+/** Texts already split: the scoring stages read the same candidate sentences question after question. */
+const wordsByText = new Map<string, readonly Word[]>();
 
 /** The country concept of the words at `i` (one or two words: "El Salvador", "U.S."), with how many words it spans. */
 export function countryAt(words: readonly Word[], i: number): { country: string; span: number } | null {

@@ -69,6 +69,8 @@ export class WordNet {
   private readonly antonymCache = new Map<string, string[]>();
   private readonly entryCache = new Map<string, Array<{ lemma: string; line: string }>>();
   private readonly kindsCache = new Map<string, ReadonlySet<number>>();
+  /** A kind's noun → the data-file offset of its commonest sense. */
+  private readonly kindSense = new Map<string, number>();
   private causeIndex: Map<number, string[]> | null = null;
   private entailIndex: Map<number, string[]> | null = null;
 
@@ -300,8 +302,13 @@ export class WordNet {
    * or is that sense itself ("attorney" → lawyer).
    */
   isKindOf(word: string, kind: string): boolean {
-    const first = this.entries(kind, 'noun')[0];
-    const sense = first ? Number(senseOffsets(first.line)[0]) : NaN;
+    const key = kind.toLowerCase();
+    let sense = this.kindSense.get(key);
+    if (sense === undefined) {
+      const first = this.entries(key, 'noun')[0];
+      sense = first ? Number(senseOffsets(first.line)[0]) : NaN;
+      this.kindSense.set(key, sense);
+    }
     return this.sensesAbove(word).has(sense);
   }
 
