@@ -1,7 +1,8 @@
 /**
  * Q&A speed: `ask` latency on china-russia-aid, and on a synthetic topic of 10,000 documents
  * made from shuffled real sentences (index build time, ask latency, peak memory).
- * Run: node --expose-gc --import tsx bench/qa.bench.ts
+ * Run: node --expose-gc --import tsx bench/qa.bench.ts (`npm run bench` runs it so, and again
+ * bundled as the bot ships: bench/shipped-bundle.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -93,7 +94,9 @@ sample();
 timeAsks(bigEngine, 'synthetic', questions.slice(0, 20), 1); // warm-up
 const big = timeAsks(bigEngine, 'synthetic', questions, 5);
 
-console.log('qa.bench — QaEngine.ask');
+// Set by bench/run.ts when this file runs bundled as the bot ships (bench/shipped-bundle.ts).
+const build = process.env['BRIEFBOT_BENCH_BUILD'] === 'shipped' ? 'as shipped: one esbuild bundle, as `npm start` runs it' : 'from the sources, through tsx';
+console.log(`qa.bench — QaEngine.ask (${build})`);
 console.log(`  ${TOPIC}: ${brief.sources.length} documents, index build ${fmt(buildSmall)}; ${small.length} asks`);
 console.log(`    ask p50 ${fmt(pct(small, 50))}  p95 ${fmt(pct(small, 95))}  p99 ${fmt(pct(small, 99))}  max ${fmt(small[small.length - 1] ?? NaN)}  (target p95 < 5 ms)`);
 console.log(`  synthetic: ${SYNTHETIC_DOCS.toLocaleString('en-US')} documents, ${sentences.toLocaleString('en-US')} sentences (shuffled real sentences)`);
