@@ -1,7 +1,7 @@
 /**
  * A bench file bundled as `npm install` ships the bot (scripts/build.js: one esbuild bundle,
  * whitespace and syntax minified, no kept names), so its figures are those of the code users
- * run, not of the sources compiled module by module through tsx (some 1.5x slower to answer,
+ * run, not of the sources compiled module by module through tsx (some 1.3 to 1.4 times slower to answer,
  * measured on china-russia-aid). The bundle goes to node_modules/.cache, where the packages it
  * leaves out still resolve; `import.meta.dirname` is the bench file's own folder.
  */

@@ -311,6 +311,10 @@ describe('a reason', () => {
     assert.equal(givesReasonFor('The day after making his gamble, the premier set off a crisis, dismissing Ivo Marek.', () => false), false);
     assert.equal(givesReasonFor('The premier dismissed Ivo Marek on grounds he was unfit to lead.', () => false), true);
     assert.equal(givesReasonFor('The premier dismissed his deputy, Ivo Marek, accusing him of corruption.', () => false), true);
+    // "for lack of", even where the wire wrapped the line inside the phrase.
+    const dark = (w: string): boolean => w === 'dark';
+    assert.equal(givesReasonFor('The runway cannot work after dark for lack\nof flood lights.', dark), true);
+    assert.equal(givesReasonFor('The ferry sailed late due\nto fog.', () => false), true);
   });
 
   it('answers why someone was dismissed from the charge, not from a sentence that only dates it', () => {
