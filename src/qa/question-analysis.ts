@@ -328,6 +328,12 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
       if (!t.term.startsWith('~')) entityTerms.add(t.term);
     }
   }
+  // "the Nobel Prize in economics", "the Pulitzer Prize for fiction": the field says which
+  // award it is, as "Peace" does in "the Nobel Peace Prize" (an award's noun, by WordNet).
+  for (const m of text.matchAll(AWARD_FIELD_RE)) {
+    const field = termOf((m[2] as string).toLowerCase());
+    if (field !== null && !field.startsWith('~') && wordNet()?.isKindOf(m[1] as string, 'award', AWARD_SENSES) === true) entityTerms.add(field);
+  }
   let subject: string | null = null;
   if (type === 'definition') {
     const held = /^\s*what (?:title|role|job|position|post|office) (?:does|did|do) (.{2,40}?) (?:hold|have|occupy)\b/i.exec(text);
@@ -417,3 +423,8 @@ function actorCountry(text: string, tokens: readonly Token[]): string | undefine
   const first = tokens.find((t) => t.start >= m[0].length);
   return first && first.start === m[0].length && isCountryTerm(first.term) ? first.term : undefined;
 }
+
+/** A capitalised name's last word, then "in" or "for" and a lower-case field: "Nobel Prize in economics". */
+/** WordNet's senses of "award" that a prize, a medal or a trophy is a kind of (the first is the act of awarding). */
+const AWARD_SENSES = 3;
+const AWARD_FIELD_RE = /\b\p{Lu}[\p{L}.'’-]*\s+(\p{Lu}\p{Ll}+)\s+(?:in|for)\s+(\p{Ll}{3,})\b/gu;

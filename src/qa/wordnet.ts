@@ -69,8 +69,8 @@ export class WordNet {
   private readonly antonymCache = new Map<string, string[]>();
   private readonly entryCache = new Map<string, Array<{ lemma: string; line: string }>>();
   private readonly kindsCache = new Map<string, ReadonlySet<number>>();
-  /** A kind's noun → the data-file offset of its commonest sense. */
-  private readonly kindSense = new Map<string, number>();
+  /** A kind's noun (and how many senses) → the data-file offsets of its commonest senses. */
+  private readonly kindSenses = new Map<string, number[]>();
   private causeIndex: Map<number, string[]> | null = null;
   private entailIndex: Map<number, string[]> | null = null;
 
@@ -297,19 +297,20 @@ export class WordNet {
 
   /**
    * Whether the noun `word` (any inflection), in one of its two commonest senses, is a kind of
-   * `kind` in its commonest sense, some steps up WordNet's hypernyms ("bananas" → fruit, "rifle"
-   * → weapon, "cholera" → disease; not "puppet" → party, a party to a lawsuit being a person),
-   * or is that sense itself ("attorney" → lawyer).
+   * `kind` in its commonest sense (or one of its `kindSenses` commonest), some steps up
+   * WordNet's hypernyms ("bananas" → fruit, "rifle" → weapon, "cholera" → disease; not "puppet"
+   * → party, a party to a lawsuit being a person), or is that sense itself ("attorney" → lawyer).
    */
-  isKindOf(word: string, kind: string): boolean {
-    const key = kind.toLowerCase();
-    let sense = this.kindSense.get(key);
-    if (sense === undefined) {
-      const first = this.entries(key, 'noun')[0];
-      sense = first ? Number(senseOffsets(first.line)[0]) : NaN;
-      this.kindSense.set(key, sense);
+  isKindOf(word: string, kind: string, kindSenses = 1): boolean {
+    const key = `${kindSenses}:${kind.toLowerCase()}`;
+    let senses = this.kindSenses.get(key);
+    if (senses === undefined) {
+      const first = this.entries(kind.toLowerCase(), 'noun')[0];
+      senses = first ? senseOffsets(first.line).slice(0, kindSenses).map(Number) : [];
+      this.kindSenses.set(key, senses);
     }
-    return this.sensesAbove(word).has(sense);
+    const above = this.sensesAbove(word);
+    return senses.some((s) => above.has(s));
   }
 
   /** The synsets of the two commonest noun senses of `word` and every one above them, up to eight steps (looked up once per word). */

@@ -22,6 +22,9 @@ describe('kinds of things (WordNet hypernyms)', () => {
     // A "party" to a lawsuit is a person, but the commonest sense of "party" is a political one.
     assert.equal(wn.isKindOf('puppets', 'party'), false);
     assert.equal(wn.isKindOf('president', 'party'), false);
+    // The commonest sense of "award" is the act of awarding: a medal is one of its third.
+    assert.equal(wn.isKindOf('medal', 'award'), false);
+    assert.equal(wn.isKindOf('medal', 'award', 3), true);
   });
 
   it('finds one of the asked kind among a sentence\'s common nouns, not the question\'s own words', () => {

@@ -86,3 +86,25 @@ describe('a family name after a title', () => {
     assert.match(engine.ask('When will Lena Varga Marek visit Tolm?', { topic: 'visit' }).citations[0]?.quote ?? '', /Nov\. 16/);
   });
 });
+
+describe('an award named by its field after it', () => {
+  it('takes the field of "the Orvale Prize in chemistry" as part of the name, for an award\'s noun only', () => {
+    const q = analyzeQuestion('Who won the 1998 Orvale Prize in chemistry?');
+    assert.ok(q.entityTerms.has(termOf('chemistry') as string));
+    assert.ok(analyzeQuestion('Who won the Orvale Medal for bravery?').entityTerms.has(termOf('bravery') as string));
+    // Not a body's name: "the Orvale Bank in crisis" is the bank.
+    assert.ok(!analyzeQuestion('Who runs the Orvale Bank in crisis?').entityTerms.has(termOf('crisis') as string));
+  });
+
+  it('declines when the documents tell only of the prize in another field', () => {
+    const engine = madeEngine('prizes', 'Orvale prizes', {
+      a: 'Novelist Mara Lind on Thursday was named the winner of the 1998 Orvale Literature Prize.\n\nThe chemistry prize will be announced on Oct. 14.\n',
+      b: 'In addition, Tom Rall worked with Dr. Earl Sutter, who also won an Orvale Prize.\n\n``Nothing in my life would have led me to think I would win the Orvale Prize,\'\' said Lind.\n',
+    });
+    const chem = engine.ask('Who won the 1998 Orvale Prize in chemistry?', { topic: 'prizes' });
+    assert.equal(chem.abstained, true, chem.citations[0]?.quote);
+    const lit = engine.ask('Who won the 1998 Orvale Prize in literature?', { topic: 'prizes' });
+    assert.equal(lit.abstained, false, lit.answer);
+    assert.match(lit.citations[0]?.quote ?? '', /Mara Lind/);
+  });
+});
