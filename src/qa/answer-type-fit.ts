@@ -212,7 +212,8 @@ function roleActs(text: string, qWords: ReadonlySet<string>, q?: QuestionAnalysi
  * `keep` keeps): a name that may be the one asked for.
  */
 function namesOther(f: UnitFeatures, qWords: ReadonlySet<string>, keep: (name: string) => boolean = () => true): boolean {
-  return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)) && !peoplesWord(n) && keep(n));
+  // A country's name of several words ("united states") is a place, whatever its words are.
+  return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)) && !peoplesWord(n) && !(n.includes(' ') && countryTermOf(n) !== null) && keep(n));
 }
 
 /**

@@ -472,3 +472,15 @@ describe('a duration with a word before its unit', () => {
     assert.equal(hasDurationIn('It was a long day for the crew.'), false);
   });
 });
+
+describe('a country of several words is no one\'s name', () => {
+  it('does not answer "What is the name of the man ...?" with a sentence whose only names are places and an agency', () => {
+    const engine = madeEngine('lured', 'A capture', {
+      // "States" is a family name here, so the topic's person words have it.
+      a: 'Lawmaker Tom States asked for a hearing.\n\nThe memo noted a recent CIA operation in which a man accused of shooting agency employees had been lured across the border in Varnia and returned to the United States for trial.\n',
+      b: 'Agents said the capture took months to plan.\n',
+    });
+    const a = engine.ask('What is the name of the man lured across the border in Varnia?', { topic: 'lured' });
+    assert.equal(a.abstained, true, a.citations[0]?.quote);
+  });
+});
