@@ -4,7 +4,7 @@
  */
 import { NAME_CUES } from './speech-verbs.ts';
 import { capitalise, MONTH_ABBREVIATION_SOURCE, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
-import { DEMONYMS, PLACE_WORDS } from './gazetteer.ts';
+import { countryTermOf, DEMONYMS, PLACE_WORDS } from './gazetteer.ts';
 import { isLexiconOrganisation, isLexiconPlace } from './lexicon.ts';
 import { hasTimeExpression } from './time-expressions.ts';
 import { wordNet } from './wordnet.ts';
@@ -205,7 +205,9 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
   const titleCommaRe = new RegExp(`\\b(?:${[...TITLE_WORDS].join('|')})(?:\\s+[a-z]+)?,\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,2}),`, 'giu');
   const add = (raw: string): void => {
     const words = raw.split(/\s+/).filter((w) => isNameToken(w) && /^\p{Lu}/u.test(w));
-    if (words.length > 0 && words.length <= 3) names.add(words.join(' ').replace(/[’']s$/, ''));
+    const name = words.join(' ').replace(/[’']s$/, '');
+    // "The United States has ...": a place of several words, none of them a place alone.
+    if (words.length > 0 && words.length <= 3 && countryTermOf(name) === null) names.add(name);
   };
   for (const s of seed) add(s);
   // "dictator Emilio Barraza", "skipper Mark Dunn": a noun for a person (WordNet's nouns of

@@ -509,3 +509,12 @@ describe('standing words are no portfolio', () => {
   });
 });
 
+
+describe('a country of several words is no person', () => {
+  it('is not taken for a name before a speech verb ("The United States said ...")', () => {
+    const { names, tokens } = findPersonNames(['The United States said it would act.', 'Tom States said he agreed.']);
+    assert.ok(!names.has('United States'), [...names].join(', '));
+    assert.ok(names.has('Tom States'));
+    assert.ok(!tokens.has('united'));
+  });
+});
