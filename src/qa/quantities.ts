@@ -129,6 +129,19 @@ function countsOthers(between: string, modifiers: readonly string[]): boolean {
 }
 
 export const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|millions|billions)\s+(?:of\s+)?(?:(?:million|billion|trillion)\s+)?(?:dollars?|euros?|pounds|yuan|yen|roubles?|rubles?|marks|francs|billion|million|trillion)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]to[- ](?:\d+|one)\b/i;
+/**
+ * Whether `text` gives a sum: AMOUNT_RE's currencies and shares, or a number before a noun
+ * WordNet puts under "monetary unit", maybe after a capitalised adjective ("6.56 French francs",
+ * "40 million pesos"), whatever the currency.
+ */
+export function givesAmount(text: string): boolean {
+  if (AMOUNT_RE.test(text)) return true;
+  const wn = wordNet();
+  if (wn === null) return false;
+  for (const m of text.matchAll(NUMBER_THEN_NOUN_RE)) if (wn.isKindOf(m[1] as string, 'monetary_unit')) return true;
+  return false;
+}
+const NUMBER_THEN_NOUN_RE = /\b\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}{2,})\b/gu;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|scores)$/;
 
 /**

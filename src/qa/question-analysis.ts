@@ -127,6 +127,9 @@ const MEASURED_NOUN_Q_RE = new RegExp(
 );
 
 /** A verb's past form by WordNet: another verb's form, not a plural or an -ing form ("fled", "reported"). */
+/** "What is the euro worth in dollars?", "What will one euro be worth in lire?": a value. */
+const WORTH_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|will|would|could|might)\s+(?:[^?]{1,60}?\s+)?(?:be\s+)?worth\b/;
+
 /** Whether the lower-case `word` is one of the question's, as written or as a term ("games" for "Games", "voting" for "vote"). */
 export function asksAbout(q: Pick<QuestionAnalysis, 'tokens' | 'terms'>, word: string): boolean {
   return q.tokens.some((t) => t.word === word) || q.terms.includes(termOf(word) ?? word);
@@ -145,7 +148,7 @@ export function detectType(q: string): AnswerType {
   const measure = HOW_LONG_MEASURE.exec(q);
   if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
   if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b/.test(s)) return 'duration';
-  if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s)) return 'quantity';
+  if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)\??\s*$/.test(s)) return 'definition';
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s)) return 'definition';
@@ -206,7 +209,7 @@ function countedOf(text: string): { counted: string[]; amount: boolean } {
   // A period inside a word or after an abbreviation ("U.S. companies") does not end the phrase.
   const m = /\bhow (many|much)\s+((?:[^?.!,]|\.(?=\S|\s+[a-z]))*)/i.exec(text);
   // "Above what salary ...", "What is the average price ...": a sum of money.
-  if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) || largeSum(text) };
+  if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) || WORTH_Q_RE.test(text.toLowerCase()) || largeSum(text) };
   const words: string[] = [];
   // "How many of the special police units ...": what is counted comes after "of the".
   const phrase = (m[2] as string).toLowerCase();

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AMOUNT_RE, countsOnlyDone, countsOnlyPart, sumsPerUnit, countsOnlyPlanned, countsThing, LENGTH_RE, sharesOfOthers, sumsOfOthers } from '../../src/qa/quantities.ts';
-import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { analyzeQuestion, detectType } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -351,5 +351,28 @@ describe('a count of a country\'s people', () => {
     });
     assert.equal(other.ask('How many Danish troops closed in on government forces?', { topic: 'war' }).abstained, false);
     assert.equal(countsThing('It comprises about 300 U.S. companies with investments abroad.', [termOf('companies') as string], ['u.s.']), true, 'the same country however written');
+  });
+});
+
+describe('what something is worth', () => {
+  it('asks for an amount, not any number', () => {
+    assert.equal(detectType('What will one euro be worth in Italian lire?'), 'quantity');
+    assert.equal(detectType('What is the crown worth in dollars?'), 'quantity');
+    assert.equal(analyzeQuestion('What will one crown be worth in marks?').amount, true);
+  });
+
+  it('declines a sentence with a count of nations and no value, answers the one with the value', () => {
+    const engine = madeEngine('crown', 'The new crown', {
+      a: 'On launch day, finance ministers from the 11 nations will meet to agree the rates at which marks, lire and the rest are absorbed into the crown.\n',
+      b: 'Shares rose on the news.\n',
+    });
+    const none = engine.ask('What will one crown be worth in francs?', { topic: 'crown' });
+    assert.equal(none.abstained, true, none.citations[0]?.quote);
+    const withValue = madeEngine('crown2', 'The new crown', {
+      a: 'On launch day, finance ministers from the 11 nations will meet to agree the rates at which marks, lire and the rest are absorbed into the crown.\n\nThe minister said one crown would likely be worth 6.56 French francs.\n',
+    });
+    const value = withValue.ask('What will one crown be worth in francs?', { topic: 'crown2' });
+    assert.equal(value.abstained, false, value.answer);
+    assert.match(value.citations[0]?.quote ?? '', /6.56 French francs/);
   });
 });
