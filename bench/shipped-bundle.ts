@@ -1,8 +1,9 @@
 /**
  * A bench file bundled as `npm install` ships the bot (scripts/build.js: one esbuild bundle,
  * whitespace and syntax minified, no kept names), so its figures are those of the code users
- * run, not of the sources compiled module by module through tsx (some 1.3 to 1.4 times slower to answer,
- * measured on china-russia-aid). The bundle goes to node_modules/.cache, where the packages it
+ * run, not of the sources compiled module by module through tsx. On china-russia-aid, in five
+ * alternated runs, the bundle answered faster in each (p95 median 4.7 ms against 5.7 ms), though a
+ * single run on a busy machine can put either ahead. The bundle goes to node_modules/.cache, where the packages it
  * leaves out still resolve; `import.meta.dirname` is the bench file's own folder.
  */
 import path from 'node:path';
