@@ -18,6 +18,7 @@ import { institutionCountriesIn } from './lexicon.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { AGE_OPENING_RE } from './quantities.ts';
+import { perText } from './per-text.ts';
 
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
@@ -404,22 +405,15 @@ export function speaks(text: string, speaker: string[], pronounRefers: boolean):
   return false;
 }
 
-/** A sentence's words, lower case, and where its speech verbs and "according to" are (read once per text). */
-function speechCues(text: string): { words: string[]; cues: number[] } {
-  const hit = cuesByText.get(text);
-  if (hit) return hit;
+/** A sentence's words, lower case, and where its speech verbs and "according to" are (read once per text: per-text.ts). */
+const speechCues = perText((text: string): { words: string[]; cues: number[] } => {
   const words = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/[.,]+$/, ''));
   const cues: number[] = [];
   words.forEach((w, i) => {
     if (SPEECH.test(w) || w === 'according') cues.push(i);
   });
-  const out = { words, cues };
-  if (cuesByText.size >= 20_000) cuesByText.clear();
-  cuesByText.set(text, out);
-  return out;
-}
-
-const cuesByText = new Map<string, { words: string[]; cues: number[] }>();
+  return { words, cues };
+});
 
 /**
  * What a question asks a speaker to talk about ("about the balloon"): its weighted terms other

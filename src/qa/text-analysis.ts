@@ -6,6 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { COUNTRY_GROUPS } from './gazetteer.ts';
+import { perText } from './per-text.ts';
 
 export interface Token {
   /** Canonical term: synonym concept ("~weapon") or Porter stem. */
@@ -269,19 +270,11 @@ function rawWords(text: string): RawWord[] {
 
 /** Tokenises `text` into canonical terms with positions; stop words are dropped. */
 export function analyze(text: string): readonly Token[] {
-  const hit = analyzed.get(text);
-  if (hit) return hit;
-  const out = analyzeText(text);
-  if (analyzed.size >= 20_000) analyzed.clear();
-  analyzed.set(text, out);
-  return out;
+  return analyzed(text);
 }
 
-/**
- * Texts already analysed: the scoring stages read the same candidate sentences question after
- * question. Emptied with the term cache when a topic's synonyms change what a word means.
- */
-const analyzed = new Map<string, readonly Token[]>();
+/** Texts already analysed (per-text.ts); emptied with the term cache when a topic's synonyms change what a word means. */
+const analyzed = perText(analyzeText);
 
 function analyzeText(text: string): Token[] {
   const words = rawWords(text);

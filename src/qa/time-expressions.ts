@@ -5,6 +5,7 @@
  * a sentence that dates the asked-about event, so callers also get where each expression is.
  */
 import { HOLIDAY_SOURCE, MONTH_ABBREVIATION_SOURCE, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
+import { perText } from './per-text.ts';
 
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATION_SOURCE})\\.)`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
@@ -38,16 +39,8 @@ export interface TimeSpan {
 
 /** Every time expression in `text` with its offsets, in order (overlaps merged). */
 export function timeSpans(text: string): readonly TimeSpan[] {
-  const hit = spansByText.get(text);
-  if (hit) return hit;
-  const out = findTimeSpans(text);
-  if (spansByText.size >= 20_000) spansByText.clear();
-  spansByText.set(text, out);
-  return out;
+  return spansByText(text);
 }
-
-/** Texts already read: the scoring stages read the same candidate sentences question after question. */
-const spansByText = new Map<string, readonly TimeSpan[]>();
 
 function findTimeSpans(text: string): TimeSpan[] {
   const raw: Array<{ start: number; end: number; text: string }> = [];
@@ -71,6 +64,9 @@ function findTimeSpans(text: string): TimeSpan[] {
   }
   return out;
 }
+
+/** Texts already read (per-text.ts). */
+const spansByText = perText(findTimeSpans);
 
 /**
  * Whether the time `s` of `text` is a year that names a thing ("the 2002 Salt Lake Games",

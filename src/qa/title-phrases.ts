@@ -9,6 +9,7 @@
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, countryTermsOf, isCountryTerm } from './gazetteer.ts';
 import { termOf } from './text-analysis.ts';
+import { perText } from './per-text.ts';
 import { MONTHS } from '../domain/calendar.ts';
 import { withoutDateline } from '../content/dateline.ts';
 
@@ -27,8 +28,11 @@ export interface Word {
 }
 
 export function wordsOf(text: string): readonly Word[] {
-  const hit = wordsByText.get(text);
-  if (hit) return hit;
+  return wordsByText(text);
+}
+
+/** Texts already split (per-text.ts). */
+const wordsByText = perText((text: string): readonly Word[] => {
   const out: Word[] = [];
   let last = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’]*/gu)) {
@@ -36,13 +40,8 @@ export function wordsOf(text: string): readonly Word[] {
     out.push({ text: w, lower: w.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, ''), afterMark: /[,;:()—–_]/.test(text.slice(last, m.index)), start: m.index });
     last = m.index + w.length;
   }
-  if (wordsByText.size >= 20_000) wordsByText.clear();
-  wordsByText.set(text, out);
   return out;
-}
-
-/** Texts already split: the scoring stages read the same candidate sentences question after question. */
-const wordsByText = new Map<string, readonly Word[]>();
+});
 
 /** The country concept of the words at `i` (one or two words: "El Salvador", "U.S."), with how many words it spans. */
 export function countryAt(words: readonly Word[], i: number): { country: string; span: number } | null {

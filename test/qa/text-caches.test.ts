@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { addSynonymGroups, analyze } from '../../src/qa/text-analysis.ts';
 import { timeSpans } from '../../src/qa/time-expressions.ts';
+import { perText } from '../../src/qa/per-text.ts';
 
 describe('kept text analyses', () => {
   it('reads a text once, and again once a topic\'s synonyms change what its words mean', () => {
@@ -33,5 +34,25 @@ describe('kept text analyses', () => {
     const text = 'The talks resumed on Monday, March 3, and ended in June.';
     assert.equal(timeSpans(text), timeSpans(text));
     assert.deepEqual(timeSpans(text).map((s) => s.text), ['on Monday', 'March 3', 'June']);
+  });
+});
+
+describe('perText', () => {
+  it('works a text out once, keeps at most so many texts, and forgets them when cleared', () => {
+    let calls = 0;
+    const length = perText((t: string) => {
+      calls++;
+      return t.length;
+    }, 2);
+    assert.equal(length('abc'), 3);
+    assert.equal(length('abc'), 3);
+    assert.equal(calls, 1);
+    length('de');
+    length('f'); // a third text: the kept ones are dropped first
+    length('abc');
+    assert.equal(calls, 4);
+    length.clear();
+    length('f');
+    assert.equal(calls, 5);
   });
 });
