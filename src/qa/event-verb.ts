@@ -14,7 +14,8 @@ import { verbForms, wordNet } from './wordnet.ts';
 /** "who commands", "who will replace": the word after "who" and a modal. */
 const WHO_VERB_RE = /^\s*(?:and\s+)?who\s+(?:will\s+|would\s+|might\s+|could\s+|may\s+)?([a-z]+)\b/i;
 /** "when did X withdraw", "when was Levy appointed", "where did X speak": the auxiliary and the words after it. */
-const WHEN_WHERE_AUX_RE = /^\s*(?:and\s+)?(?:when|where)\s+(did|does|do|will|would|is|are|was|were|has|have|had|can|could)\s+(.+?)\s*[?.!]*$/i;
+/** "When did ...", "Where will ...", and the same asked with a noun: "For what date did ...", "In which year was ...", "On what day will ...". */
+const WHEN_WHERE_AUX_RE = /^\s*(?:and\s+)?(?:when|where|(?:(?:for|on|in|by|at|from|since|until)\s+)?(?:what|which)\s+(?:date|day|year|month|time|city|town|country|place))\s+(did|does|do|will|would|is|are|was|were|has|have|had|can|could)\s+(.+?)\s*[?.!]*$/i;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|next|last|first|new|each|every)$/i;
 /** Adverbs of time and degree that WordNet also knows as verbs ("last", "still"). */
 /** Verbs whose object is an infinitive ("hope to join", "plan to send"), general English; after others "to" opens a purpose. */
@@ -139,6 +140,8 @@ export interface EventVerbCheck {
    * sentence saying how long it has gone on ("who have been fighting since 1984") dates.
    */
   since?: Set<number>;
+  /** A way of doing it written in several words ("touched down" for "land"), as a pattern of its forms; null for none. */
+  phrasal: RegExp | null;
 }
 
 /** Term ids of every form of the WordNet antonyms of `word` as a verb that the topic uses. */
@@ -171,7 +174,10 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
     if (id !== undefined) ids.add(id);
   }
   const since = q.type === 'date' ? startedVerb(q.text, verb) : null;
-  return { term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}) };
+  // Doing it in one of its ways is doing it: "touched down" for "landed" (WordNet's troponyms of several words).
+  const phrases = (wordNet()?.phrasalTroponyms(verb) ?? []).map((ws) => `(?:${verbForms(ws[0] as string).map(escapeRegExp).join('|')})\\s+${ws.slice(1).map(escapeRegExp).join('\\s+')}`);
+  const phrasal = phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
+  return { phrasal, term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}) };
 }
 
 /** Verbs of starting something, general English. */

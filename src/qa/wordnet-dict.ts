@@ -96,7 +96,7 @@ export interface Derivation {
  * with underscores, for the 1-based word numbers of lexical pointers), the offsets of its
  * hypernyms (same part of speech) and its derivation pointers.
  */
-export function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; derivations: Derivation[]; antonyms: Derivation[]; causes: number[]; entails: number[]; members: number[] } {
+export function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; narrower: number[]; derivations: Derivation[]; antonyms: Derivation[]; causes: number[]; entails: number[]; members: number[] } {
   const f = line.split(' ');
   const lexFile = Number(f[1]);
   const count = parseInt(f[3] ?? '0', 16);
@@ -107,6 +107,8 @@ export function parseSynset(line: string): { words: string[]; all: string[]; lex
   const pointers = Number(f[at]);
   at++;
   const hypernyms: number[] = [];
+  // Hyponyms; among verbs, troponyms (ways of doing it: "touch down" for "land").
+  const narrower: number[] = [];
   const derivations: Derivation[] = [];
   const antonyms: Derivation[] = [];
   const causes: number[] = [];
@@ -115,6 +117,7 @@ export function parseSynset(line: string): { words: string[]; all: string[]; lex
   const members: number[] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     if (f[at] === '@' || f[at] === '@i') hypernyms.push(Number(f[at + 1]));
+    else if (f[at] === '~' || f[at] === '~i') narrower.push(Number(f[at + 1]));
     else if (f[at] === '>') causes.push(Number(f[at + 1]));
     else if (f[at] === '*') entails.push(Number(f[at + 1]));
     else if (f[at] === '%m' && f[at + 2] === 'n') members.push(Number(f[at + 1]));
@@ -123,6 +126,6 @@ export function parseSynset(line: string): { words: string[]; all: string[]; lex
       (f[at] === '+' ? derivations : antonyms).push({ offset: Number(f[at + 1]), pos: f[at + 2] ?? '', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
   }
-  return { words, all, lexFile, hypernyms, derivations, antonyms, causes, entails, members };
+  return { words, all, lexFile, hypernyms, narrower, derivations, antonyms, causes, entails, members };
 }
 

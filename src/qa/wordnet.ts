@@ -178,6 +178,23 @@ export class WordNet {
   }
 
   /**
+   * The verbs of several words for ways of doing what the verb `word` says, in its `maxSenses`
+   * commonest senses (WordNet's troponyms: "touch down" for "land", "mow down" for "kill"), as
+   * word arrays. Single-word troponyms are left out: many are loose ("carry" for "win").
+   */
+  phrasalTroponyms(word: string, maxSenses = 1): string[][] {
+    const out = new Map<string, string[]>();
+    for (const { line } of this.entries(word, 'verb')) {
+      for (const off of senseOffsets(line).slice(0, maxSenses)) {
+        for (const n of parseSynset(this.data.verb.lineAt(Number(off))).narrower) {
+          for (const w of parseSynset(this.data.verb.lineAt(n)).all) if (/^[a-z]+(?:_[a-z]+)+$/.test(w)) out.set(w, w.split('_'));
+        }
+      }
+    }
+    return [...out.values()];
+  }
+
+  /**
    * Words WordNet derives from `word` or it from them, in another part of speech: its
    * "derivationally related forms" between a verb and a noun of what happens ("tried" → trial,
    * "death" → die, "decide" → decision) or of who does it ("win" → winner, marked `agent`).

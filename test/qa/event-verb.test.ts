@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventUnrealized, eventVerbIds, eventVerbOf, startedVerb } from '../../src/qa/event-verb.ts';
+import { eventUnrealized, eventVerbCheck, eventVerbIds, eventVerbOf, startedVerb } from '../../src/qa/event-verb.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { wordNet } from '../../src/qa/wordnet.ts';
@@ -229,5 +229,39 @@ describe('when something started, said by how long it has gone on', () => {
     const a = engine.ask('When did the Ostrian rebels start fighting?', { topic: 'revolt' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /since 1984/);
+  });
+});
+
+describe('the event of a date asked with a noun', () => {
+  it('is the verb after the subject in "For what date did ...", "In which year was ..."', () => {
+    assert.equal(eventVerbOf(analyzeQuestion('For what date did Dorn schedule Halvik\'s trial?')), 'schedule');
+    assert.equal(eventVerbOf(analyzeQuestion('In which year was the bridge built?')), 'built');
+    assert.equal(eventVerbOf(analyzeQuestion('What is the date of the trial?')), null);
+  });
+
+  it('answers with the sentence that has the event, not one with the names and another date', () => {
+    const engine = madeEngine('trial', 'A trial', {
+      a: 'The trial will be interrupted during the Nov. 12-18 summit, but Dorn\'s treatment of Halvik has already been criticised abroad.\n',
+      b: 'Prime Minister Ivan Dorn fired his deputy, Tomas Halvik, in September. The prime minister jailed Halvik, charging him with corruption, and scheduling his trial for Nov. 2.\n',
+    });
+    const a = engine.ask('For what date did Dorn schedule Halvik\'s trial?', { topic: 'trial' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Nov\. 2/);
+  });
+});
+
+describe('a way of doing the event, in several words', () => {
+  it('is one of WordNet\'s troponyms of the verb: "touch down" for "land"', () => {
+    assert.ok(wordNet()!.phrasalTroponyms('land').some((ws) => ws.join(' ') === 'touch down'));
+  });
+
+  it('does the event: "touched down at 9:17" says when the capsule landed', () => {
+    const brief = makeBrief('capsule', 'Return to Earth', {
+      a: 'Two cosmonauts returned to Earth on Sunday after 187 days aboard the station.\n\nThe capsule touched down at 9:17 a.m. on the steppes.\n',
+    });
+    const index = new QaEngine(new MutableBriefCatalog([brief])).indexFor(brief);
+    const check = eventVerbCheck(analyzeQuestion('What time did the capsule land?'), index);
+    assert.ok(check?.phrasal?.test('The capsule touched down at 9:17 a.m.'));
+    assert.ok(!check?.phrasal?.test('The capsule touched the ground at 9:17 a.m.'));
   });
 });
