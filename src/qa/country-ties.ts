@@ -11,6 +11,7 @@ import { abbreviates } from './acronyms.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { COUNTRY_GROUPS, countryNameTerm } from './gazetteer.ts';
 import { withoutDateline } from '../content/dateline.ts';
+import { perText } from './per-text.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { countriesAt, countriesNamed, wordsOf, type Word } from './title-phrases.ts';
 import { wordNet } from './wordnet.ts';
@@ -385,16 +386,12 @@ function opensWithAnotherCountry(actor: string, sentence: string): boolean {
   return false;
 }
 
-/** countriesByName's results by sentence text: the scorer asks again for each question. */
-const BY_NAME_CACHE = new Map<string, Set<string>>();
-
-/** The countries `text` (its dateline left out) names by their own names (not by a capital or a people: "Palestinian businessmen"). */
-function countriesByName(text: string): ReadonlySet<string> {
-  const hit = BY_NAME_CACHE.get(text);
-  if (hit) return hit;
-  if (BY_NAME_CACHE.size >= 5_000) BY_NAME_CACHE.clear();
+/**
+ * The countries `text` (its dateline left out) names by their own names (not by a capital or a
+ * people: "Palestinian businessmen"); once per text (per-text.ts), as the scorer asks again for each question.
+ */
+const countriesByName = perText((text: string): ReadonlySet<string> => {
   const out = new Set<string>();
-  BY_NAME_CACHE.set(text, out);
   const words = withoutDateline(text).match(/[\p{L}][\p{L}.'’-]*/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i] as string)) continue;
@@ -407,7 +404,7 @@ function countriesByName(text: string): ReadonlySet<string> {
     }
   }
   return out;
-}
+});
 
 /**
  * Whether `text` names other countries than `asked` where an asked one (`term`) would be, and

@@ -128,7 +128,7 @@ const MEASURED_NOUN_Q_RE = new RegExp(
 
 /** A verb's past form by WordNet: another verb's form, not a plural or an -ing form ("fled", "reported"). */
 /** "What is the euro worth in dollars?", "What will one euro be worth in lire?": a value. */
-const WORTH_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|will|would|could|might)\s+(?:[^?]{1,60}?\s+)?(?:be\s+)?worth\b/;
+const WORTH_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|will|would|could|might)\s+(?:[^?]{1,60}?\s+)?(?:be\s+)?worth\b/i;
 
 /** Whether the lower-case `word` is one of the question's, as written or as a term ("games" for "Games", "voting" for "vote"). */
 export function asksAbout(q: Pick<QuestionAnalysis, 'tokens' | 'terms'>, word: string): boolean {
@@ -209,7 +209,7 @@ function countedOf(text: string): { counted: string[]; amount: boolean } {
   // A period inside a word or after an abbreviation ("U.S. companies") does not end the phrase.
   const m = /\bhow (many|much)\s+((?:[^?.!,]|\.(?=\S|\s+[a-z]))*)/i.exec(text);
   // "Above what salary ...", "What is the average price ...": a sum of money.
-  if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) || WORTH_Q_RE.test(text.toLowerCase()) || largeSum(text) };
+  if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) || WORTH_Q_RE.test(text) || largeSum(text) };
   const words: string[] = [];
   // "How many of the special police units ...": what is counted comes after "of the".
   const phrase = (m[2] as string).toLowerCase();
@@ -427,7 +427,7 @@ function actorCountry(text: string, tokens: readonly Token[]): string | undefine
   return first && first.start === m[0].length && isCountryTerm(first.term) ? first.term : undefined;
 }
 
-/** A capitalised name's last word, then "in" or "for" and a lower-case field: "Nobel Prize in economics". */
 /** WordNet's senses of "award" that a prize, a medal or a trophy is a kind of (the first is the act of awarding). */
 const AWARD_SENSES = 3;
+/** A capitalised name's last word, then "in" or "for" and a lower-case field: "Nobel Prize in economics". */
 const AWARD_FIELD_RE = /\b\p{Lu}[\p{L}.'’-]*\s+(\p{Lu}\p{Ll}+)\s+(?:in|for)\s+(\p{Ll}{3,})\b/gu;

@@ -406,7 +406,7 @@ export function speaks(text: string, speaker: string[], pronounRefers: boolean):
 }
 
 /** A sentence's words, lower case, and where its speech verbs and "according to" are (read once per text: per-text.ts). */
-const speechCues = perText((text: string): { words: string[]; cues: number[] } => {
+const speechCues = perText((text: string): { readonly words: readonly string[]; readonly cues: readonly number[] } => {
   const words = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/[.,]+$/, ''));
   const cues: number[] = [];
   words.forEach((w, i) => {
