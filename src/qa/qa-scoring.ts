@@ -8,7 +8,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speakerTopic, speaks } from './speakers.ts';
 import { askedOffice, OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
-import { itContinuesName, KindReferences, ledeHolderTerms, pointsToOtherYear, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed } from './references.ts';
+import { itContinuesName, KindReferences, opensWithTitle, ledeHolderTerms, pointsToOtherYear, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf, typeFactor } from './answer-type-fit.ts';
@@ -291,7 +291,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // "He said ..." right after the sentence that names him; "the two-hour meeting"
             // right after the sentence about his meeting.
             // ... or "The president ..." right after "President Boris Yeltsin ...".
-            if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.hasPronoun || (refersBack ??= refersBackToEvent(f.text, focalSet)) || refersByTitle(prevText(), f.text, q.tokens.find((t) => t.term === term)?.word ?? term))) m = Math.max(m, 0.7);
+            if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.openPronoun || opensWithTitle(f.text) || (refersBack ??= refersBackToEvent(f.text, focalSet)) || refersByTitle(prevText(), f.text, q.tokens.find((t) => t.term === term)?.word ?? term))) m = Math.max(m, 0.7);
             // "the yacht Sea Falcon ... The yacht lost its mast": a named thing, by its kind.
             // "... Orion Star roared into orbit ... The launch, at 4:12 a.m., ...": the event just told of.
             if (m < KIND_REFERENCE_MATCH && docTerms.has(id) && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) m = KIND_REFERENCE_MATCH;
@@ -340,7 +340,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           // pronoun that could stand for them: "Arafat met Hassan" does not say Sharon meets Arafat.
           // A count for a country neither this sentence nor the one before names is likely another's:
           // "... destroyed at least 90 bridges" between sentences on Honduras and on Nicaragua.
-          entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 && (f.hasPronoun || !index.persons.tokens.has(term)) ? (q.type === 'quantity' && isCountryTerm(term) && !(id !== undefined && prevMentions.has(id)) ? 0.6 : 0.75) : 0.5;
+          entityFactor *= m >= 1 ? 1 : m >= 0.5 ? 0.85 : m > 0 && (f.openPronoun || !index.persons.tokens.has(term)) ? (q.type === 'quantity' && isCountryTerm(term) && !(id !== undefined && prevMentions.has(id)) ? 0.6 : 0.75) : 0.5;
         }
         if (m >= 1 && groupLead && group && !soft.has(term) && partOfName(group, present, index.persons.tokens)) entityFactor *= PART_OF_NAME;
       });

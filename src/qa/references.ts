@@ -52,6 +52,19 @@ export function refersByTitle(before: string, text: string, name: string): boole
   return title !== undefined && new RegExp(`\\bthe\\s+${escapeRegExp(title)}\\b|\\b${escapeRegExp(title)}ial\\b`, 'i').test(text);
 }
 
+/** A sentence opening with "The" and lower-case words: "The prime minister used ...". */
+const THE_OPENS_RE = /^["“'‘(`]*The\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,4})/u;
+
+/**
+ * Whether `text` opens with someone named by title alone ("The prime minister used riot
+ * police ...", not "The president of Honduras"): like a pronoun, it stands for a person named just before.
+ */
+export function opensWithTitle(text: string): boolean {
+  const words = THE_OPENS_RE.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
+  const at = words.findIndex((w) => isTitleWord(w));
+  return at >= 0 && at <= 2 && at + 1 < words.length && words[at + 1] !== 'of';
+}
+
 /** "It" or "Its" opening a sentence, as its subject. */
 const IT_OPENS_RE = /^["“'‘(]*(?:It|Its)\b/u;
 

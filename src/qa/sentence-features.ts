@@ -21,6 +21,12 @@ export interface UnitFeatures extends TextFeatures {
   words: Set<string>;
   /** The sentence refers to someone by pronoun ("He said", "he argued"). */
   hasPronoun: boolean;
+  /**
+   * ... and no person the sentence names before that pronoun can be the one it stands for:
+   * "He said ..." may be anyone named earlier; in "Qin's family was told that he was charged"
+   * the pronoun is Qin, not whoever the question asks about.
+   */
+  openPronoun: boolean;
   hasTitle: boolean;
   places: Set<string>;
   /** Lower-cased capitalised names (people, organisations, places) after the first word. */
@@ -90,6 +96,7 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
     text,
     words,
     hasPronoun: /(?:^["“']?|\b)(?:He|he|She|she|His|his|Her|her)\b/.test(text),
+    openPronoun: openPronoun(text, (w) => index.persons.tokens.has(w) || index.persons.tokens.has(termOf(w) ?? w)),
     hasTitle: [...words].some((w) => isTitleWord(w)),
     venue: VENUE_RE.test(text),
     places,
@@ -114,6 +121,16 @@ function termSets(index: TopicIndex, unit: Unit): Pick<UnitFeatures, 'terms' | '
     if (n.sentence < unit.sentence) for (const t of seq) prevTerms.add(t);
   }
   return { terms: new Set(index.seqOf(unit)), claimTerms: new Set(unit.claimTerms ?? []), nearTerms, prevTerms };
+}
+
+const PRONOUN_RE = /(?:^["“'`]*|\b)(?:He|he|She|she|His|his|Her|her)\b/u;
+
+/** Whether `text` has a pronoun before which it names no person (`isPerson`, on lower-cased words). */
+export function openPronoun(text: string, isPerson: (word: string) => boolean): boolean {
+  const m = PRONOUN_RE.exec(text);
+  if (!m) return false;
+  for (const w of text.slice(0, m.index).match(/\p{Lu}[\p{L}-]*/gu) ?? []) if (isPerson(w.toLowerCase())) return false;
+  return true;
 }
 
 /** Terms of the `back` sentences before `unit` in its document. */
