@@ -6,7 +6,8 @@
  */
 import type { Brief, Claim } from '../domain/brief-types.ts';
 import type { SourceDocument } from '../domain/document-types.ts';
-import { findPersonNames, monthOfIsoDate, monthsIn } from './entities.ts';
+import { findPersonNames, isOrgWord, isPlaceWord, monthOfIsoDate, monthsIn } from './entities.ts';
+import { wordNet } from './wordnet.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { TermIds } from './term-ids.ts';
@@ -122,6 +123,7 @@ export class TopicIndex {
     const index = new TopicIndex(brief);
     index.indexSources(brief.sources);
     index.dropCommonPersonWords();
+    index.addPersonTerms();
     index.addStoryTerms();
     index.attachClaims();
     index.finish();
@@ -268,6 +270,21 @@ export class TopicIndex {
     for (const w of [...this.persons.tokens]) {
       const id = this.termIds.get(termOf(w) ?? '');
       if (id !== undefined && (this.lowerCount[id] ?? 0) > (this.capitalCount[id] ?? 0)) this.persons.tokens.delete(w);
+    }
+  }
+
+  /**
+   * The questions' terms are stems ("holbrook" for "Holbrooke", "milosev" for "Milosevic"): a
+   * name's word is a person word in that form too, or the scorer would take such a person for a
+   * place or a thing the whole article is about. Not a word of the language ("Republicans",
+   * "Islamic", "DeLay"), a place or a body: its stem would make questions about "delay" ones about a person.
+   */
+  private addPersonTerms(): void {
+    const wn = wordNet();
+    for (const w of [...this.persons.tokens]) {
+      const t = termOf(w);
+      if (t === null || t === w || isPlaceWord(w) || isOrgWord(w) || wn === null || wn.isCommonWord(w) || wn.isCommonWord(t) || this.isCommonWord(t)) continue;
+      this.persons.tokens.add(t);
     }
   }
 

@@ -292,6 +292,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // right after the sentence about his meeting.
             // ... or "The president ..." right after "President Boris Yeltsin ...".
             if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.openPronoun || opensWithTitle(f.text) || (refersBack ??= refersBackToEvent(f.text, focalSet)) || refersByTitle(prevText(), f.text, q.tokens.find((t) => t.term === term)?.word ?? term))) m = Math.max(m, 0.7);
+            // ... or named a few sentences before: "Sughayer was freed ... Jailed for a year at 15, he was imprisoned again at 17".
+            else if (m < PRONOUN_LOOKBACK_MATCH && f.openPronoun && index.persons.tokens.has(term) && termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), term)) m = PRONOUN_LOOKBACK_MATCH;
             // "the yacht Sea Falcon ... The yacht lost its mast": a named thing, by its kind.
             // "... Orion Star roared into orbit ... The launch, at 4:12 a.m., ...": the event just told of.
             if (m < KIND_REFERENCE_MATCH && docTerms.has(id) && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) m = KIND_REFERENCE_MATCH;
@@ -415,6 +417,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // A newer count must hold the country the best one does ("in Honduras"), as the scorer asks of any count.
   return q.latest ? newestFirst(index, out, q.type === 'quantity' ? (qIds.filter((id, i) => id !== undefined && isCountryTerm(q.terms[i] as string)) as number[]) : []) : out;
 }
+
+/** A person a pronoun may stand for, named a few sentences before (NAME_LOOKBACK). */
+const PRONOUN_LOOKBACK_MATCH = 0.6;
 
 /** How much a year in the question counts for a sentence of a document published that year. */
 const PUBLISHED_YEAR_MATCH = 0.9;

@@ -1,0 +1,31 @@
+/**
+ * A person's name is a person's in the stemmed form the question's terms take ("Vedrine" is
+ * the term "vedrin"), so a sentence that does not name them is no answer about them; and a
+ * pronoun a few sentences on that no name in its own sentence binds may stand for them.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('people whose names stem to another form', () => {
+  it('does not answer about one person with a sentence about another', () => {
+    const engine = madeEngine('court', 'The court', {
+      a: 'Karl Vedrine said the court would rule soon on both cases.\n\nJudges sentenced Ivo Marek to 12 years in prison on Monday.\n',
+      b: 'Karl Vedrine said he would appeal against any ruling.\n',
+      c: 'Ivo Marek said he would appeal.\n',
+    });
+    const a = engine.ask('How many years was Vedrine sentenced to?', { topic: 'court' });
+    assert.equal(a.abstained, true, a.answer);
+  });
+
+  it('takes a pronoun no one in its sentence binds for a person named a few sentences before', () => {
+    const engine = madeEngine('bombing', 'The bombing', {
+      a: 'Relatives said the bomber, Omar Haddad, was freed seven months ago, and Omar Haddad said little.\n\nThe family lives in a two-storey house near the market.\n\nJailed for a year at age 15 for throwing stones, he was imprisoned again at 17, that time for three-and-a-half years.\n',
+      b: 'Police said Ivo Marek drove the car, and Ivo Marek was imprisoned for two years at 19.\n',
+      c: 'The market reopened on Sunday, Lin Bao said.\n',
+    });
+    const a = engine.ask('For how long was Omar Haddad imprisoned at 17?', { topic: 'bombing' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /three-and-a-half years/);
+  });
+});
