@@ -34,8 +34,15 @@ export function shortNamed(text: string, names: readonly string[], group: readon
 
 /** Whether `text` refers back to the question's event with a definite noun: "the two-hour meeting", "the talks". */
 export function refersBackToEvent(text: string, focal: ReadonlySet<string>): boolean {
-  return analyze(text).some((t) => focal.has(t.term) && /^\p{Ll}/u.test(text.slice(t.start, t.end)) && /\b(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, t.start - 30), t.start)));
+  return analyze(text).some((t) => {
+    const word = text.slice(t.start, t.end);
+    if (!focal.has(t.term) || !/^\p{Ll}/u.test(word)) return false;
+    const m = DEFINITE_BEFORE_RE.exec(text.slice(Math.max(0, t.start - 30), t.start));
+    // "the judges sentenced ...": a past tense after a noun is the verb of a clause, not a noun the article names the event by.
+    return m !== null && !(m[1] !== undefined && m[1].length > 0 && /ed$/.test(word));
+  });
 }
+const DEFINITE_BEFORE_RE = /\b(?:the|that|this)\s+((?:[\p{L}-]+\s+){0,2})$/iu;
 
 /**
  * Whether `text` refers by title to someone the sentence before named with it: after

@@ -1,8 +1,17 @@
 /** How a sentence names what the question names without writing it out (src/qa/references.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { itContinuesName, kindNounsOf, NamesOfKind, referredByKind, refersByKind, refersByTitle } from '../../src/qa/references.ts';
+import { itContinuesName, kindNounsOf, NamesOfKind, referredByKind, refersBackToEvent, refersByKind, refersByTitle } from '../../src/qa/references.ts';
 import { madeEngine } from './qa-helpers.ts';
+
+describe('an event referred back to with a definite noun', () => {
+  it('takes "the two-hour meeting" for the event, not the verb of "the judges sentenced"', () => {
+    const focal = new Set(['~meet', 'sentenc']);
+    assert.equal(refersBackToEvent('The two-hour meeting ended without a deal.', focal), true);
+    assert.equal(refersBackToEvent('He left after the meeting.', focal), true);
+    assert.equal(refersBackToEvent('The judges sentenced Ivo Marek to 12 years.', focal), false);
+  });
+});
 
 describe('a named thing referred to by its kind', () => {
   it('takes the kind from the word the documents put beside the name', () => {
