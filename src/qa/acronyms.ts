@@ -18,6 +18,7 @@ const ACRONYM_RE = /\b[A-Z]{2,6}\b/g;
 /** Runs of two to six capitalised words, with small joining words ("Agency for International Development"). */
 const NAME_RUN_RE = /\b[A-Z][\p{L}.'’&-]*(?:\s+(?:(?:of|for|and|the|de|on)\s+)?[A-Z][\p{L}.'’&-]*){1,5}/gu;
 const SMALL = /^(?:of|for|and|the|de|on)$/;
+const POSSESSIVE_RE = /['’]s$/;
 
 /** Whether `name` has one word for each letter of `acronym` (small words aside): the plainest way to spell it. */
 function spellsByInitials(acronym: string, name: string): boolean {
@@ -114,7 +115,7 @@ function forEachName(texts: readonly string[], visit: (name: string) => void): v
  */
 export function addUnwrittenAcronyms(q: QuestionAnalysis, aliases: Map<string, string[][]>, texts: readonly string[]): void {
   for (const t of q.tokens) {
-    const written = q.text.slice(t.start, t.end);
+    const written = q.text.slice(t.start, t.end).replace(POSSESSIVE_RE, '');
     if (aliases.has(t.term) || !/^[A-Z]{2,6}$/.test(written)) continue;
     const found: string[] = [];
     forEachName(texts, (name) => {
@@ -134,8 +135,9 @@ export function questionAliases(q: QuestionAnalysis, index: TopicIndex): Map<str
   if (!/\b[A-Z]{2,6}\b/.test(q.text) && !q.names.some((n) => n.includes(' '))) return out;
   const table = acronymTable(index);
   for (const t of q.tokens) {
-    const long = table.get(t.word);
-    if (long && /^[A-Z]{2,6}$/.test(q.text.slice(t.start, t.end))) out.set(t.term, long.map((n) => analyze(n).map((x) => x.term)));
+    // "the IMF's deputy managing director": the acronym is "IMF".
+    const long = table.get(t.word.replace(POSSESSIVE_RE, ''));
+    if (long && /^[A-Z]{2,6}$/.test(q.text.slice(t.start, t.end).replace(POSSESSIVE_RE, ''))) out.set(t.term, long.map((n) => analyze(n).map((x) => x.term)));
   }
   for (const [acronym, long] of table) {
     for (const n of long) {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
-import { abbreviates, acronymTable, addUnwrittenAcronyms } from '../../src/qa/acronyms.ts';
+import { abbreviates, acronymTable, addUnwrittenAcronyms, questionAliases } from '../../src/qa/acronyms.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { TopicIndex } from '../../src/qa/qa-index.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
@@ -46,6 +46,14 @@ describe('acronyms', () => {
     const b = engine.ask('Which terminal will the Valmora Harbour Board keep?', { topic: 'port' });
     assert.equal(b.abstained, false, b.answer);
     assert.match(b.citations[0]?.quote ?? '', /northern terminal/);
+  });
+
+  it('reads an acronym before a possessive ("the DWU\'s members") as the acronym', () => {
+    const q = analyzeQuestion("What share of the DWU's members work on the quay?");
+    assert.deepEqual(questionAliases(q, TopicIndex.build(PORT)).get(termOf('dwu') as string), [analyze('Dock Workers United').map((t) => t.term)]);
+    const aliases = new Map<string, string[][]>();
+    addUnwrittenAcronyms(analyzeQuestion("How many helicopters did the NRA's crews fly?"), aliases, ['The Nordic Relief Agency sent two helicopters.']);
+    assert.deepEqual(aliases.get(termOf('nra') as string), [analyze('Nordic Relief Agency').map((t) => t.term)]);
   });
 
   it('spells out an acronym the question uses but the documents never write', () => {
