@@ -76,11 +76,21 @@ export function dateInClauseOf(text: string, anchors: readonly { start: number; 
     return c;
   };
   const clauses = new Set(anchors.map((a) => clauseOf(a.start)));
+  // "a meeting on June 21, 1995, at which ... Microsoft offered ...", "on Monday, when the Dow
+  // fell ...": a clause that happens at the time of what the clause before dates shares its date.
+  // Only the time right before it: "the ministry on Thursday blamed ... an incident in which ..." does not date the incident.
+  const datedBefore = new Set<number>();
+  for (const c of clauses) {
+    const at = breaks[c] as number;
+    const opener = /^\w+/.exec(text.slice(at))?.[0]?.toLowerCase() ?? '';
+    const lead = opener === 'which' ? /,?\s*(?:at|on|in|during)\s+$/i.exec(text.slice(Math.max(0, at - 12), at)) : opener === 'when' ? /,\s*$/.exec(text.slice(Math.max(0, at - 4), at)) : null;
+    if (c > 0 && lead) datedBefore.add(at - lead[0].length);
+  }
   // "... after the summit ends, a report said Sunday": for what is still to come, the day of the
   // saying, not of the event. (For what happened, "rebels took the town, a spokesman said
   // Sunday" is how the wire dates it.)
   const saying = !future || anchors.some((a) => SPEECH_VERB_RE.test(text.slice(a.start, a.end)));
-  return timeSpans(text).some((s) => clauses.has(clauseOf(s.start)) && (saying || !SAID_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))));
+  return timeSpans(text).some((s) => (clauses.has(clauseOf(s.start)) || [...datedBefore].some((p) => p >= s.end && p - s.end <= 1)) && (saying || !SAID_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))));
 }
 
 /** A verb of saying right before a time: "said Sunday", "reported on Monday", "told reporters Tuesday". */

@@ -80,6 +80,7 @@ const EXCLUDE_RE = /\b(?:apart from|aside from|besides|other than|except(?: for)
 /** Words that only say what kind of answer is wanted; they never appear in the answer. */
 const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   date: /^(date|day|dai|time|year|month|week|weekdai|hour)$/,
+  duration: /^time$/,
   person: /^(person|name|individual|official)$/,
   name: /^(name|call)$/,
   place: /^(place|location|city|country)$/,
@@ -147,10 +148,13 @@ export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();
   const measure = HOW_LONG_MEASURE.exec(q);
   if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
-  if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b/.test(s)) return 'duration';
+  // ... and "how much (more / extra) time did they ask for?".
+  if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b|\bhow much (?:more |extra |additional )?time\b/.test(s)) return 'duration';
   if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)\??\s*$/.test(s)) return 'definition';
+  // "What does Michael Chan do (for a living)?": who he is, by his job.
+  if (DOES_FOR_LIVING_RE.test(s)) return 'definition';
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s)) return 'definition';
   if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?[a-z-]+['’]s? names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
   // "In which city is the official who confirmed the claim?": the place asked first, whoever the clause names.
@@ -182,6 +186,7 @@ const LIGHT_VERB_RE = /\b(?:give|gives|gave|given|giving|make|makes|made|making|
 const FUTURE_MARK_RE = /\b(set|due|scheduled|expected|planned|slated)\s+to\s+(?!the\b|an?\b)[a-z]+/gi;
 /** "Which party does X belong to?", "which state does X represent?", "which team does X play for?": a verb of belonging. */
 const RELATION_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){1,2}(?:does|did|do)\s+(?:[\p{L}.'’-]+\s+){1,4}?(belong|represent|play|work|come|hail|serve)\b/iu;
+const HEDGE_RE = /^(?:allegedly|reportedly|apparently|supposedly|reputedly|purportedly|ostensibly)$/;
 const COPULA_RE = /^(?:become|becomes|became|becoming|remain|remains|remained)$/;
 
 const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opinion|take|line|role|reaction|response|thinking)$/;
@@ -259,7 +264,9 @@ export function speakerPhraseOf(text: string): string | null {
 const TYPE_OF_RE = /\b(?:what|which)\s+(?:type|types|kind|kinds|sort|sorts|model|models|make|brand|class|variety|version|category)\s+of\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?)(?:\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|might|may|shot|was|were|used|being)\b|\s*[?,.]|\s*$)/i;
 const TYPE_NOUN = /^(?:model|models|make|brand|class|variety|version|category|types|kinds|sorts)$/;
 /** "What title does X hold?": the wording of a definition question, never of its answer. */
-const DEFINITION_WORD = /^(?:title|role|job|position|post|office|hold|holds|occupy)$/;
+const DEFINITION_WORD = /^(?:title|role|job|position|post|office|hold|holds|occupy|living)$/;
+/** "What does Michael Chan do for a living?": the person's job (the subject captured). */
+const DOES_FOR_LIVING_RE = /^\s*what (?:does|did|do) (.{2,40}?) do for a living\??\s*$/i;
 
 /** "after the June visit", "during his Beijing trip", "since the Munich meeting": a time setting, ending the question. */
 const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wake of|at the time of)\s+((?:the|his|her|their|its|this|that|last)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:visit|trip|meeting|meetings|talks|summit|conference|interview|speech|call|tour|incident|invasion|attack|election|vote|crash|storm|strike|announcement))\b\s*[?.!]*\s*$/giu;
@@ -307,7 +314,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const howAdjective = new Set([...text.matchAll(/\bhow\s+(old|tall|far|high|fast|heavy|deep|wide|often|long)\b/gi)].map((m) => m.index + m[0].length - (m[1] as string).length));
   // "How long did the meeting last?", "how long will it take?": the verb asks for the duration.
   const durationVerb = (t: Token): boolean => type === 'duration' && DURATION_VERB.test(t.word) && /^[\s?.!]*$/.test(text.slice(t.end));
-  const tokens = analyze(text).filter((t) => !inOrderPhrase(t) && !durationVerb(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
+  // "When did Microsoft allegedly offer ...?": a hedge says who vouches for it ("the government alleges"), not what happened.
+  const tokens = analyze(text).filter((t) => !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   // "Who did Blinken see?": seeing a person is meeting them.
   // (A new token: analyze() shares its tokens with every caller of the same text.)
   if (type === 'person') tokens.forEach((t, i) => { if (/^(?:see|saw|seen|seeing)$/.test(t.word)) tokens[i] = { ...t, term: MEET_TERM }; });
@@ -339,7 +347,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   }
   let subject: string | null = null;
   if (type === 'definition') {
-    const held = /^\s*what (?:title|role|job|position|post|office) (?:does|did|do) (.{2,40}?) (?:hold|have|occupy)\b/i.exec(text);
+    const held = /^\s*what (?:title|role|job|position|post|office) (?:does|did|do) (.{2,40}?) (?:hold|have|occupy)\b/i.exec(text) ?? DOES_FOR_LIVING_RE.exec(text);
     subject = held?.[1] ?? (text.replace(/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+/i, '').replace(/[?.!\s]+$/, '') || null);
   }
   // "the latest toll", "so far": when the answer was reported is a constraint (the newest

@@ -186,6 +186,9 @@ function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
 }
 
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
+/** A clause set off by commas after a speaker: a participle ("released", "issued") or "which"/"who". */
+const REDUCED_CLAUSE = /^(?:\p{Ll}+ed|which|who|issued|written|sent|read|made|given)$/u;
+
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const doc = index.brief.sources[d];
   const map = index.unitOf[d];
@@ -232,11 +235,13 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         let c = b - 2;
         while (c >= 0 && !(ws[c] as Word).punct) c--;
         const appositive = ws.slice(c + 1, b - 1);
-        if (c >= 0 && ws[c]?.w === ',' && /^(?:the|a|an)$|['’]s$/i.test(appositive[0]?.w ?? '')) {
+        // "The statement, released in Lisbon, also said": a clause about the speaker, not who it is.
+        const clause = REDUCED_CLAUSE.test(appositive[0]?.w ?? '');
+        if (c >= 0 && ws[c]?.w === ',' && (clause || /^(?:the|a|an)$|['’]s$/i.test(appositive[0]?.w ?? ''))) {
           let e = c;
           while (e > 0 && c - e < 6 && !(ws[e - 1] as Word).punct && !(BOUNDARY.test((ws[e - 1] as Word).lower) && (ws[e - 1] as Word).w === (ws[e - 1] as Word).lower)) e--;
           const app = appositive.map((y) => y.w);
-          span = [...spanAt(e, c), ...(NOT_AFFILIATION.test(app.join(' ')) ? [] : app)];
+          span = [...spanAt(e, c), ...(clause || NOT_AFFILIATION.test(app.join(' ')) ? [] : app)];
         }
       }
       // '..., said Mr Wang.'
@@ -337,9 +342,16 @@ export interface SpeakerQuery {
 }
 
 /** The speaker requirement of a question's speaker phrase ("the pentagon spokesman", "China's foreign ministry"). */
+/** "the statement released in Lisbon" → "the statement": the clause says which one, the sentence need not repeat it. */
+function withoutReducedClause(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && !/^(?:the|a|an)$/i.test(words[i - 1] as string) && REDUCED_CLAUSE.test(w));
+  return cut > 0 ? words.slice(0, cut).join(' ') : phrase;
+}
+
 export function speakerQuery(phrase: string, personTokens: ReadonlySet<string>): SpeakerQuery {
   // "what did us officials say": lower-case "us" before a noun is the country.
-  const text = phrase.replace(/\bus\b(?=\s+\w)/g, 'US');
+  const text = withoutReducedClause(phrase.replace(/\bus\b(?=\s+\w)/g, 'US'));
   const terms = phraseTerms(text, personTokens).filter((t) => !GENERIC.has(t));
   const groups: string[][] = [];
   let run: string[] = [];

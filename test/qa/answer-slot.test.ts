@@ -66,6 +66,15 @@ describe('a date in the event verb\'s clause', () => {
     assert.equal(dateInClauseOf(when, at(when, 'returned')), false);
   });
 
+  it('dates a clause opened by "at which" or ", when" by the time right before it, and only by that', () => {
+    const meeting = 'Lanz was asked about a meeting on June 21, 1995, at which, the government alleges, the firm offered to divide the market.';
+    assert.equal(dateInClauseOf(meeting, at(meeting, 'offered')), true);
+    const incident = 'The ministry on Thursday blamed negligence for an incident in which the envoy was left stranded at the airport.';
+    assert.equal(dateInClauseOf(incident, at(incident, 'stranded')), false);
+    const fell = 'Shares rose on Monday, when the bank cut its rate.';
+    assert.equal(dateInClauseOf(fell, at(fell, 'cut')), true);
+  });
+
   it('takes the day right after a verb of saying for the day of the saying, for what is to come, unless the saying is asked about', () => {
     const report = 'The dissident predicted that the premier would declare an emergency after the summit ends in Tarno, a report said Sunday.';
     assert.equal(dateInClauseOf(report, at(report, 'ends'), true), false);

@@ -1,0 +1,54 @@
+/**
+ * Ways of asking that say what kind of answer is wanted without the usual words: "how much
+ * time" is a duration, "what does X do for a living" asks who X is by trade, a hedge
+ * ("allegedly") is no part of the event, and a speaker named with a clause ("the statement
+ * released in Tarno") is that speaker wherever the sentence leaves the clause out.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeQuestion, detectType } from '../../src/qa/question-analysis.ts';
+import { speakerQuery } from '../../src/qa/speakers.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('question phrasings', () => {
+  it('takes "how much (extra) time" for a duration, "time" not being asked to match', () => {
+    assert.equal(detectType('How much extra time did the lawyers ask for?'), 'duration');
+    assert.equal(detectType('How much time is left?'), 'duration');
+    assert.equal(detectType('How much money is left?'), 'quantity');
+    assert.ok(!analyzeQuestion('How much time did the lawyers ask for?').terms.includes('time'));
+    const engine = madeEngine('extradition', 'The extradition', {
+      a: 'A ministry spokesman, Gerd Lanz, said the prosecutors a few days ago asked the court hearing the case for an extra 20 days to provide the necessary papers.\n',
+      b: 'Under the law, prosecutors have 40 days after the arrest to turn over evidence.\n',
+      c: 'The suspect was arrested in Tarno in September.\n',
+    });
+    const a = engine.ask('How much extra time did the prosecutors request from the court hearing the case?', { topic: 'extradition' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /extra 20 days/);
+  });
+
+  it('takes "what does X do for a living" for who X is', () => {
+    assert.equal(detectType('What does Mara Lind do for a living?'), 'definition');
+    assert.equal(analyzeQuestion('What does Mara Lind do for a living?').subject, 'Mara Lind');
+    assert.notEqual(detectType('What did Mara Lind do after the vote?'), 'definition');
+  });
+
+  it('drops a hedge ("allegedly", "reportedly") from what the sentence must say', () => {
+    const terms = analyzeQuestion('When did the firm allegedly offer to split the market?').terms;
+    assert.ok(!terms.includes(termOf('allegedly') as string), terms.join(' '));
+    assert.ok(terms.includes(termOf('offer') as string));
+  });
+
+  it('reads "the statement released in Tarno" as the statement, as the sentence names it', () => {
+    assert.deepEqual(speakerQuery('the statement released in Tarno', new Set()).groups, [[termOf('statement')]]);
+    assert.deepEqual(speakerQuery('the armed forces', new Set()).groups.length, 2);
+    const engine = madeEngine('clashes', 'The clashes', {
+      a: 'The statement, released in the capital Tarno, also said 19 men were wounded, eight seriously, and 26 others were missing.\n',
+      b: 'Troops said that 22 people were injured and 26 were missing.\n',
+      c: 'The army said it would hold an inquiry.\n',
+    });
+    const a = engine.ask('How many men were wounded, according to the statement released in Tarno?', { topic: 'clashes' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /19 men/);
+  });
+});
