@@ -127,7 +127,8 @@ const DETERMINER_RE = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|
 
 /** Whether `text` has one of the asked kind say or report something, unnamed: "an official Syrian newspaper said". */
 export function leavesTheKindUnnamed(q: QuestionAnalysis, text: string): boolean {
-  return kindPatterns(q)?.unnamed.test(text) ?? false;
+  const kind = kindPatterns(q);
+  return kind !== null && (kind.unnamed.test(text) || (kind.unnamedDoer?.test(text) ?? false));
 }
 
 /** The patterns of a "which <kind>" question, made once per question (the scorer tries them on every candidate). */
@@ -142,10 +143,25 @@ interface KindPatterns {
   titled: RegExp;
   /** "an official Syrian newspaper said". */
   unnamed: RegExp;
+  /** "so a German court can rule on ...": one of the kind, unnamed, doing what the question asks about (a verb of the question). */
+  unnamedDoer: RegExp | null;
   /** The question's words. */
   asked: ReadonlySet<string>;
   /** The kind's noun, lower case: every pattern above has it. */
   noun: string;
+}
+
+/** Auxiliaries between a subject and its verb: "a court can rule". */
+const AUX_BEFORE_VERB = '(?:(?:can|could|will|would|may|might|must|should|did|does|do|has|have|had|is|are|was|were)\\s+)?';
+
+/** The pattern of an unnamed one of the kind doing one of the question's verbs, or null when it has none. */
+function askedVerbs(q: QuestionAnalysis, head: string): RegExp | null {
+  const noun = escapeRegExp(head);
+  // The question's verbs: a word after an auxiliary ("will rule") or in the past ("interviewed"), not the kind's other nouns ("television network").
+  const verbs = [...q.text.toLowerCase().matchAll(/\b(?:(?:can|could|will|would|may|might|must|should|did|does|do|has|have|had)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}{3,})(?=\s|[?.!]|$)|(\p{Ll}{3,}ed)\b)/gu)].map((m) => (m[1] ?? m[2]) as string);
+  const words = [...new Set(verbs)].filter((w) => w !== head && !STOP_WORDS.has(w));
+  if (words.length === 0) return null;
+  return new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+${AUX_BEFORE_VERB}(?:${words.map(escapeRegExp).join('|')})\\b`, 'u');
 }
 
 const kindCache = new WeakMap<QuestionAnalysis, KindPatterns | null>();
@@ -163,6 +179,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     appositive: new RegExp(`(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'gu'),
     titled: new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}s?\\s+(\\d+|\\p{Lu}[\\p{L}'’-]+)`, 'gu'),
     unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`, 'u'),
+    unnamedDoer: askedVerbs(q, head as string),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
     noun: (head as string).toLowerCase(),
   };

@@ -24,6 +24,15 @@ describe('"what salary", "what price": a sum of money', () => {
   });
 });
 
+describe('a vague quantity', () => {
+  it('does not take "several doctors" for a count of doctors, as it does "scores of doctors" or "dozens"', () => {
+    const doctor = termOf('doctors') as string;
+    assert.equal(countsThing('The first plane would carry the health minister and several doctors bearing supplies.', [doctor]), false);
+    assert.equal(countsThing('The first plane would carry the health minister and 12 doctors bearing supplies.', [doctor]), true);
+    assert.equal(countsThing('Dozens of doctors left the city.', [doctor]), true);
+  });
+});
+
 describe('a count given by a verb after the thing', () => {
   it('reads "members _ currently numbering 115" and "staff, which now totals 40" as counts of the thing', () => {
     const member = termOf('members') as string;

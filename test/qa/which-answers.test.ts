@@ -9,7 +9,7 @@ import { rerank } from '../../src/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
 import type { Unit } from '../../src/qa/qa-index.ts';
-import { kindNoun, kindOfAnotherOwner } from '../../src/qa/answer-kind.ts';
+import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed } from '../../src/qa/answer-kind.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
@@ -128,6 +128,21 @@ describe('which-questions for a work', () => {
     assert.equal(engine.ask('Which play won Ansel Varo the Varberg Prize?', { topic: 'prize' }).abstained, true);
     const titled = madeEngine('prize2', 'A literary prize', { a: prize, ...rest, d: "Ansel Varo won the Varberg Prize for his play ``The Salt Road,'' the academy said.\n" });
     assert.match(titled.ask('Which play won Ansel Varo the Varberg Prize?', { topic: 'prize2' }).citations[0]?.quote ?? '', /The Salt Road/);
+  });
+
+  it('is not answered by one of the kind, unnamed, doing what the question asks ("a German court can rule")', () => {
+    const q = analyzeQuestion('Which German court will rule on the extradition request?');
+    assert.equal(leavesTheKindUnnamed(q, 'Under German law, officials have 40 days to turn over evidence so a German court can rule on their extradition request.'), true);
+    assert.equal(leavesTheKindUnnamed(q, 'The Munich state court will rule on the extradition request in May.'), false);
+    // The kind's other nouns are no verbs of it: "an interview with regional television network CNBC Asia".
+    const tv = analyzeQuestion('Which television network interviewed Lena Varga?');
+    assert.equal(leavesTheKindUnnamed(tv, 'She was questioned about an interview with regional television network CNBC Asia.'), false);
+    const engine = madeEngine('extradition', 'The extradition', {
+      a: 'Under German law, officials have 40 days after the arrest to turn over evidence so a German court can rule on their extradition request.\n',
+      b: 'The suspect was arrested in Munich in September.\n',
+      c: 'Prosecutors asked for more time.\n',
+    });
+    assert.equal(engine.ask('Which German court will rule on the extradition request?', { topic: 'extradition' }).abstained, true);
   });
 
   it('reads a noun before another noun as no work ("Which television network ...?")', () => {
