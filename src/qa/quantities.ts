@@ -331,7 +331,7 @@ const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)
 const TIME_UNIT_AFTER_RE = /^\s+(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times)\b/i;
 
 /** A noun, then a count of it as "N of whom / which": "refugees, tens of thousands of whom ...". */
-const OF_WHOM_RE = /\b([\p{L}-]+),\s+(?:about\s+|some\s+|nearly\s+|at least\s+|more than\s+)?(?:\d[\d,.]*(?:\s+(?:million|billion))?|tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|one|two|three|four|five|six|seven|eight|nine|ten|many|most|some)\s+of\s+(?:whom|which|them)\b/iu;
+const OF_WHOM_RE = /\b([\p{L}-]+),\s+(?:about\s+|some\s+|nearly\s+|at least\s+|more than\s+)?(?:\d[\d,.]*(?:\s+(?:million|billion))?|tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:whom|which|them)\b/iu;
 
 /** A preposition between a number and a noun: the number counts the noun before it ("seven times to greet planes"); "thousands of fighters" is still a count. */
 const PREPOSITION_BETWEEN_RE = /\s(?:to|between|from|in|on|at|for|with|by|after|before|since|than|per|into|over|under|about|against|among)\s/i;

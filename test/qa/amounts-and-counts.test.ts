@@ -25,11 +25,15 @@ describe('"what salary", "what price": a sum of money', () => {
 });
 
 describe('a vague quantity', () => {
-  it('does not take "several doctors" for a count of doctors, as it does "scores of doctors" or "dozens"', () => {
+  it('does not take "several doctors" or "monitors, many of whom" for a count, as it does "dozens of doctors"', () => {
     const doctor = termOf('doctors') as string;
     assert.equal(countsThing('The first plane would carry the health minister and several doctors bearing supplies.', [doctor]), false);
     assert.equal(countsThing('The first plane would carry the health minister and 12 doctors bearing supplies.', [doctor]), true);
     assert.equal(countsThing('Dozens of doctors left the city.', [doctor]), true);
+    // "many of whom", "most of whom" count nothing; "thousands of whom" does.
+    const monitor = termOf('monitors') as string;
+    assert.equal(countsThing('These monitors, many of whom are former officers, have reported calm.', [monitor]), false);
+    assert.equal(countsThing('The monitors, hundreds of whom are former officers, have reported calm.', [monitor]), true);
   });
 });
 
