@@ -140,8 +140,9 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
     if (new RegExp(`\\b${n},\\s+(?:\\d{1,3},\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}based\\s+in\\s+\\p{Lu}`, 'u').test(text)) return true;
     // "Robert Litan, a former official ... who is now at the Brookings Institution": where the person works now.
     if (works && new RegExp(`\\b${n},\\s+[^.;()]{0,120}?\\b(?:who\\s+(?:is\\s+)?now|now)\\s+(?:works\\s+)?(?:at|with|for)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text)) return true;
-    // "Ignarro is at the University of California", "Furchgott, a pharmacologist at the State University ...".
-    if (works && new RegExp(`\\b${n}(?:\\s+(?:is|was)\\s+|,\\s+)(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3})?(?:at|with)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text)) return true;
+    // "Ignarro is at the University of California", "Furchgott, a pharmacologist at the State University ...",
+    // "Byron Wien, U.S. equity strategist at Morgan Stanley" (no article).
+    if (works && new RegExp(`\\b${n}(?:\\s+(?:is|was)\\s+|,\\s+)(?:(?:an?|the)\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:at|with)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text)) return true;
   }
   return false;
 }

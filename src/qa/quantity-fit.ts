@@ -114,6 +114,9 @@ function asksForMoney(q: QuestionAnalysis): boolean {
 /** "How much X" answered by an amount or share that does not name X next to it (0.6 and 0.8 cost an unanswerable each on the tuning topics). */
 const MEASURED_MASS = 0.7;
 /** "How much did X rise / fall / grow ...": a question for the size of a change. */
+/** "How far did the index fall?", "how high did prices climb?": a change, which a percentage or points may give. */
+const HOW_FAR_CHANGE_RE = /\bhow (?:far|high|low) (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|sink|sank|sunk|slide|slid|plunge|plunged|tumble|tumbled|decline|declined|slump|slumped|soar|soared)\b/i;
+const CHANGE_FIGURE_RE = /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|points?\b)/i;
 const CHANGE_Q_RE = /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|decrease|drop|climb|gain|lose|lost|shrink|shrank|sink|sank)\b/i;
 
 /** The fit of a sentence (`f`) to a quantity question; `resolved` are the people a pronoun or description in it stands for. */
@@ -121,7 +124,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How many fighters": a number that counts fighters, not any number in the sentence.
   // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
   // ... of the kind asked: "how far" wants a distance, not "two years".
-  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) ? 1 : 0.5;
+  // ... but "How far did the index fall?" is answered by a change in percent or points as well.
+  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) ? 1 : 0.5;
   // "How old is Marc Hodler?": his age, next to his name.
   // Or "The 56-year-old history professor ..." right after the sentence that names him.
   if (q.age && q.names.length > 0) {
@@ -137,6 +141,9 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.counted.length > 0) {
     const modifiers = countedModifiers(q.text, q.counted);
     if (countsThing(f.text, q.counted, modifiers)) return countFit(q, f.text, modifiers);
+    // "How many nominees ...?" is answered by "the 139 candidates" (a WordNet synonym of the counted noun's commonest sense).
+    const kin = countedSynonyms(q);
+    if (kin.length > 0 && countsThing(f.text, kin, modifiers)) return countFit(q, f.text, modifiers);
     return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
   }
   // "What is the population of Honduras?": a count of its people ("a territory of 800,000
@@ -152,6 +159,26 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.amount && PAID_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsPerUnit(f.text, (w) => new RegExp(`\\b${escapeRegExp(w)}s?\\b`, 'i').test(q.text))) return SUM_OF_OTHERS;
   if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
   return f.hasQuantity ? 1 : 0.45;
+}
+
+const synonymCache = new WeakMap<QuestionAnalysis, string[]>();
+
+/** Terms of the single-word WordNet synonyms of the counted nouns' commonest senses ("candidate" for "nominees"), worked out once per question. */
+function countedSynonyms(q: QuestionAnalysis): string[] {
+  const hit = synonymCache.get(q);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const wn = wordNet();
+  for (const t of q.tokens) {
+    if (!q.counted.includes(t.term) || !wn) continue;
+    for (const w of wn.related(t.word, 'noun', 1).synonyms) {
+      const term = w.includes('_') ? null : termOf(w);
+      if (term !== null && !q.counted.includes(term)) out.add(term);
+    }
+  }
+  const list = [...out];
+  synonymCache.set(q, list);
+  return list;
 }
 
 /** "What share of the population ...": a share, not any number; of the asked thing ("5 percent of global sales" is no share of Internet users). */

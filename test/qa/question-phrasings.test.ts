@@ -52,3 +52,38 @@ describe('question phrasings', () => {
     assert.match(a.citations[0]?.quote ?? '', /19 men/);
   });
 });
+
+describe('counts, changes and workplaces said in other words', () => {
+  it('answers "How many nominees ...?" with a count of candidates (a WordNet synonym of the noun)', () => {
+    const engine = madeEngine('prize', 'The prize', {
+      a: 'He is also among the 139 candidates for the prize being announced in Tarno on Friday.\n',
+      b: 'The committee meets in Tarno on Thursday, the secretary said.\n',
+      c: 'The winner receives a gold medal.\n',
+    });
+    const a = engine.ask('How many nominees were there for the prize being announced in Tarno?', { topic: 'prize' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /139 candidates/);
+  });
+
+  it('answers "How far did the index fall?" with a change in percent', () => {
+    const engine = madeEngine('markets', 'The markets', {
+      a: 'Blue chips in Tarno sank 3.1 percent, while the key index in Valmora closed down 5.5 percent.\n',
+      b: 'Traders in Valmora said they feared more losses.\n',
+      c: 'The central bank did not comment.\n',
+    });
+    const a = engine.ask('How far did the Valmora index fall?', { topic: 'markets' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /5\.5 percent/);
+  });
+
+  it('answers "Where does X work?" with "X, equity strategist at Halden Brothers" (no article)', () => {
+    const engine = madeEngine('stocks', 'Stocks', {
+      a: '``I never thought the bull market was over,\'\' said Ivo Marek, equity strategist at Halden Brothers.\n',
+      b: 'Ivo Marek said stocks were 10 percent overvalued.\n',
+      c: 'Shares rose on Monday.\n',
+    });
+    const a = engine.ask('Where does Ivo Marek work?', { topic: 'stocks' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Halden Brothers/);
+  });
+});
