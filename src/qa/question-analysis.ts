@@ -153,8 +153,8 @@ export function detectType(q: string): AnswerType {
   if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)\??\s*$/.test(s)) return 'definition';
-  // "What does Michael Chan do (for a living)?": who he is, by his job.
-  if (DOES_FOR_LIVING_RE.test(s)) return 'definition';
+  // "What does Michael Chan do (for a living)?", "What is Judit Katona-Apte's job?": who the person is, by trade.
+  if (DOES_FOR_LIVING_RE.test(s) || WHOSE_JOB_RE.test(s)) return 'definition';
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s)) return 'definition';
   if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?[a-z-]+['’]s? names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
   // "In which city is the official who confirmed the claim?": the place asked first, whoever the clause names.
@@ -220,6 +220,8 @@ function countedOf(text: string): { counted: string[]; amount: boolean } {
   const phrase = (m[2] as string).toLowerCase();
   for (const w of (m[1]?.toLowerCase() === 'many' ? phrase.replace(/^of\s+(?:(?:the|its|their|these|those)\s+)?(?:[\d,.]+\s+)?/, '') : phrase).split(/\s+/)) {
     if (!w || AUX.test(w)) break;
+    // "How many people got scholarships ...": the verb ends what is counted.
+    if (words.length > 0 && isPastForm(w) && (wordNet()?.lemmas(w, 'noun') ?? []).length === 0) break;
     words.push(w);
     if (words.length >= 3) break;
   }
@@ -264,8 +266,9 @@ export function speakerPhraseOf(text: string): string | null {
 const TYPE_OF_RE = /\b(?:what|which)\s+(?:type|types|kind|kinds|sort|sorts|model|models|make|brand|class|variety|version|category)\s+of\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?)(?:\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|might|may|shot|was|were|used|being)\b|\s*[?,.]|\s*$)/i;
 const TYPE_NOUN = /^(?:model|models|make|brand|class|variety|version|category|types|kinds|sorts)$/;
 /** "What title does X hold?": the wording of a definition question, never of its answer. */
-const DEFINITION_WORD = /^(?:title|role|job|position|post|office|hold|holds|occupy|living)$/;
+const DEFINITION_WORD = /^(?:title|role|job|position|post|office|hold|holds|occupy|living|occupation|profession)$/;
 /** "What does Michael Chan do for a living?": the person's job (the subject captured). */
+const WHOSE_JOB_RE = /^\s*what (?:is|was) (\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s? (?:job|occupation|profession)\??\s*$/iu;
 const DOES_FOR_LIVING_RE = /^\s*what (?:does|did|do) (.{2,40}?) do for a living\??\s*$/i;
 
 /** "after the June visit", "during his Beijing trip", "since the Munich meeting": a time setting, ending the question. */
@@ -347,7 +350,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   }
   let subject: string | null = null;
   if (type === 'definition') {
-    const held = /^\s*what (?:title|role|job|position|post|office) (?:does|did|do) (.{2,40}?) (?:hold|have|occupy)\b/i.exec(text) ?? DOES_FOR_LIVING_RE.exec(text);
+    const held = /^\s*what (?:title|role|job|position|post|office) (?:does|did|do) (.{2,40}?) (?:hold|have|occupy)\b/i.exec(text) ?? DOES_FOR_LIVING_RE.exec(text) ?? WHOSE_JOB_RE.exec(text);
     subject = held?.[1] ?? (text.replace(/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+/i, '').replace(/[?.!\s]+$/, '') || null);
   }
   // "the latest toll", "so far": when the answer was reported is a constraint (the newest

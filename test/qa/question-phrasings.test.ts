@@ -33,7 +33,19 @@ describe('question phrasings', () => {
     assert.notEqual(detectType('What did Mara Lind do after the vote?'), 'definition');
   });
 
-  it('drops a hedge ("allegedly", "reportedly") from what the sentence must say', () => {
+  it('takes "What is X\'s job / occupation?" for who X is, by trade', () => {
+    const q = analyzeQuestion("What is Mara Lind's job?");
+    assert.equal(q.type, 'definition');
+    assert.equal(q.subject, 'Mara Lind');
+    assert.ok(!analyzeQuestion("What was Mara Lind's occupation?").terms.includes(termOf('occupation') as string));
+  });
+
+  it('counts what comes before the verb: "How many people got scholarships ...?" counts people', () => {
+    assert.deepEqual(analyzeQuestion('How many people got scholarships from the committee?').counted, [termOf('people')]);
+    assert.deepEqual(analyzeQuestion('How many regular-season games were lost?').counted, [termOf('games')]);
+  });
+
+    it('drops a hedge ("allegedly", "reportedly") from what the sentence must say', () => {
     const terms = analyzeQuestion('When did the firm allegedly offer to split the market?').terms;
     assert.ok(!terms.includes(termOf('allegedly') as string), terms.join(' '));
     assert.ok(terms.includes(termOf('offer') as string));
