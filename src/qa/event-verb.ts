@@ -94,6 +94,9 @@ export function eventVerbOf(q: QuestionAnalysis): string | null {
   return null;
 }
 
+/** Particles that make a phrasal verb of the verb before them. */
+const PARTICLES = 'up|out|down|off|over|back|away|in|on';
+
 /** Senses of the event verb whose synonyms stand for it (WordNet lists the commonest first). */
 const EVENT_SENSES = 3;
 
@@ -173,6 +176,10 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
     const id = t.word.split(' ')[0] === verb ? index.termId(t.term) : undefined;
     if (id !== undefined) ids.add(id);
   }
+  // "When did bin Laden set up his operation?": a verb with its particle is a verb of its own, with its own synonyms ("establish").
+  const particle = new RegExp(`\\b${escapeRegExp(verb)}\\s+(${PARTICLES})\\b`, 'i').exec(q.text)?.[1]?.toLowerCase();
+  const lemma = particle ? wordNet()?.lemmas(verb, 'verb')[0] : undefined;
+  if (particle && lemma) for (const id of eventVerbIds(`${lemma}_${particle}`, index)) ids.add(id);
   const since = q.type === 'date' ? startedVerb(q.text, verb) : null;
   // Doing it in one of its ways is doing it: "touched down" for "landed" (WordNet's troponyms of several words).
   const phrases = (wordNet()?.phrasalTroponyms(verb) ?? []).map((ws) => `(?:${verbForms(ws[0] as string).map(escapeRegExp).join('|')})\\s+${ws.slice(1).map(escapeRegExp).join('\\s+')}`);

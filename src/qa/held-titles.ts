@@ -43,6 +43,9 @@ const BACK_REFERENCE = /^(?:its|their|\p{Ll}+['’]s?)$/u;
 
 
 /** The titles held in `text`; `nearWindow` also gathers the words that many either side of each (for an office asked "of" something). */
+/** A name, then a copula and up to three lower-case words, right before a title: "Netanyahu himself has been acting foreign". */
+const COPULA_HOLDER_RE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:himself|herself)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+
 export function heldIn(text: string, isTitle: (word: string) => boolean, nearWindow = 0): Held[] {
   const words = wordsOf(text);
   const out: Held[] = [];
@@ -80,6 +83,12 @@ export function heldIn(text: string, isTitle: (word: string) => boolean, nearWin
       const start = words[rank ? i - 1 : i]?.start ?? 0;
       const app = APPOSITIVE_BEFORE_RE.exec(text.slice(Math.max(0, start - 80), start));
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
+    }
+    // "Netanyahu himself has been acting foreign minister since ...": the subject of a copula.
+    if (holder.length === 0) {
+      const start = words[rank ? i - 1 : i]?.start ?? 0;
+      const subject = COPULA_HOLDER_RE.exec(text.slice(Math.max(0, start - 80), start));
+      if (subject) holder.push(...(subject[1] as string).toLowerCase().split(/\s+/));
     }
     const near = nearWindow > 0 ? new Set(words.slice(Math.max(0, i - nearWindow), i + nearWindow + 1).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
     const backRef = BACK_REFERENCE.test(words[(rank ? at : i) - 1]?.text ?? '');

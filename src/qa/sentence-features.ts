@@ -66,7 +66,7 @@ const NAMED_PLACE_BEFORE_RE = /\b(?:Lake|Mount|Mt\.|River|Gulf of|Bay of|Isle of
  */
 const CONTINUATION_RE = /^["“'‘(]*(?:(?:That|This|These|Those|It|Such|He|She|They|Its|His|Her|Their|But|And|Also|Still|Yet)\b|The (?:[a-z][\w-]*\s+){1,3}|The (?:next|second|third|fourth|last|other|latter|former|first)\b)/u;
 const ORDER_S_RE = /\b(?:before|after|then|first|followed by|later|earlier|prior to|subsequently|afterwards|the next day|the day before|a day later|initially|originally|at first)\b/i;
-const VENUE_RE = /\b(?:on the (?:margins|sidelines|sides|fringes) of|conference|summit|forum|headquarters|embassy|airport|palace|ministry building|hotel|(?:in|at|near) (?:the |an? )?(?:[\p{Ll}-]+ ){0,2}(?:city|town|village|port|province|capital|district|region|state) of \p{Lu}[\p{L}-]+|(?:in|at|near) (?:the |an? )?\p{Lu}[\p{L}-]+)\b/u;
+const VENUE_RE = /\b(?:on the (?:margins|sidelines|sides|fringes) of|conference|summit|forum|headquarters|embassy|airport|palace|ministry building|hotel|(?:in|at|near) (?:the |an? )?(?:[\p{Ll}-]+ ){0,2}(?:city|town|village|port|province|capital|district|region|state) of \p{Lu}[\p{L}-]+|(?:in|at|near) (?:the |an? )?\p{Lu}[\p{L}-]+(?![\p{L}-]*['’]))\b/u;
 
 export function sentenceText(index: TopicIndex, unit: Unit): string {
   return index.brief.sources[unit.doc]?.sentences[unit.sentence]?.text ?? '';

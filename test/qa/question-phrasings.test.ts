@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeQuestion, detectType } from '../../src/qa/question-analysis.ts';
 import { speakerQuery } from '../../src/qa/speakers.ts';
+import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
@@ -97,5 +98,31 @@ describe('counts, changes and workplaces said in other words', () => {
     const a = engine.ask('Where does Ivo Marek work?', { topic: 'stocks' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /Halden Brothers/);
+  });
+});
+
+describe('events, offices and places said in other words (batch 28)', () => {
+  it('reads a verb with its particle as a verb of its own: "set up" is done by "established"', () => {
+    const engine = madeEngine('network', 'The network', {
+      a: 'Halden is believed to have established an operation in Valmora in 1994 after telling the government he ran a charity.\n',
+      b: 'Halden set out for Tarno in 1996, officials said.\n',
+      c: 'The police in Valmora said they had found the network in May.\n',
+    });
+    const a = engine.ask('When did Halden set up his operation in Valmora?', { topic: 'network' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /1994/);
+  });
+
+  it('takes the subject of "X has been acting foreign minister" for the holder of the office', () => {
+    assert.equal(officeMatch(askedOffice('Who has been acting foreign minister since January?') as NonNullable<ReturnType<typeof askedOffice>>, 'Ivo Marek himself has been acting foreign minister since the post was vacated in January.', new Map()), 'confirmed');
+  });
+
+  it('does not take "in Tarno\'s successful bid" for a venue', () => {
+    const engine = madeEngine('games', 'The games', {
+      a: "Ivo Marek said he didn't know of any misconduct in Tarno's successful bid for the 2004 games.\n",
+      b: 'The committee met in Lausanne on Monday.\n',
+      c: 'The vote was held in 1997.\n',
+    });
+    assert.equal(engine.ask('Which cities bid against Tarno for the 2004 games?', { topic: 'games' }).abstained, true);
   });
 });
