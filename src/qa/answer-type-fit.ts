@@ -345,6 +345,42 @@ const doerVerbPattern = perQuestion((q): RegExp | null => {
   return new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
 });
 
+/** "On what condition(s) ...?", "Under what conditions ...?". */
+const CONDITION_Q_RE = /\b(?:on|under)\s+what\s+conditions?\b|\bwhat\s+(?:are|were|is|was)\s+the\s+conditions?\b/i;
+/** A condition stated: "as long as", "provided (that)", "on condition that", "only if", "unless". */
+const CONDITION_RE = /\b(?:as long as|so long as|provided(?: that)?|providing|on (?:the )?conditions? that|only if|if|unless)\b/i;
+/** A sentence with no condition for a condition question. */
+const CONDITION_UNSAID = 0.6;
+
+/** "Whom did X blame?", "Who did X meet?": a question for the verb's object. */
+const OBJECT_Q_RE = /^\s*(?:and\s+)?(?:whom|who)\s+(?:did|does|do|will|would|has|have|had)\s+(.+?)\s*[?.!]*$/i;
+
+/** The forms of an object question's verb, then up to three words ending in a noun for people, as a pattern; null for none. */
+const objectVerbPattern = perQuestion((q): RegExp | null => {
+  const rest = OBJECT_Q_RE.exec(q.text)?.[1];
+  const wn = wordNet();
+  if (!rest || !wn) return null;
+  // The first lower-case word past the subject that is a verb: "blame" in "Whom did Gingrich blame ...".
+  const verb = rest.split(/\s+/).find((w) => /^\p{Ll}+$/u.test(w) && !/^(?:the|a|an|his|her|its|their)$/.test(w) && wn.lemmas(w, 'verb').length > 0);
+  const lemma = verb === undefined ? undefined : wn.lemmas(verb, 'verb')[0];
+  if (!lemma) return null;
+  return new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\s+((?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+});
+
+/** Whether `text` has people of a kind not in the question (WordNet's nouns for people: "House conservatives") right after an object question's verb. */
+function namesPeopleAfterVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const re = objectVerbPattern(q);
+  if (!re) return false;
+  for (const m of text.matchAll(re)) {
+    // The object's words up to a small word ("House conservatives" of "House conservatives for his downfall").
+    const words = (m[1] as string).toLowerCase().split(/\s+/);
+    const end = words.findIndex((w) => STOP_WORDS.has(w));
+    const head = (end < 0 ? words : words.slice(0, end)).at(-1);
+    if (head !== undefined && !qWords.has(head) && wordNet()?.isPersonNoun(head, false) === true) return true;
+  }
+  return false;
+}
+
 /** Whether `text` names someone not in the question (`qWords`) right before the question's verb: its doer. */
 function namesDoerBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
   const re = doerVerbPattern(q);
@@ -379,6 +415,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
     case 'person': {
       // "Who drove the truck ...?": "... Fazil drove a pickup truck" names the doer right before the verb.
       if (namesDoerBeforeVerb(q, f.text, qWords)) return 1;
+      // "Whom did Gingrich blame ...?": "Gingrich blamed House conservatives" names people of a kind right after the verb.
+      if (namesPeopleAfterVerb(q, f.text, qWords)) return 1;
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
       // A title alone ("the minister said") half answers, unless it is the question's own
       // ("Who was elected governor?" is not answered by "a Democrat was elected governor").
@@ -419,6 +457,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       return (f.hasReason && givesReasonFor(f.text, (w) => asksWord(q, w))) || namesCauseOf(f.text, (w) => asksWord(q, w)) ? 1 : 0.75;
     case 'open': {
       if (NATIONALITY_Q_RE.test(q.text)) return saysNationality(q, withoutDateline(f.text)) ? 1 : NATIONALITY_UNSAID;
+      // "On what condition will Nicaragua accept ...?": "... as long as the communist nation flies them in".
+      if (CONDITION_Q_RE.test(q.text)) return CONDITION_RE.test(f.text) ? 1 : CONDITION_UNSAID;
       // "Which airline ...?": a kind that is no place is not named by a place's name ("Lake Kivu").
       const place = asksForPlace(q);
       // "Which TV network ...": the answer names one; "which plane": "an Egypt Air plane".

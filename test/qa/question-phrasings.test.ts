@@ -126,3 +126,27 @@ describe('events, offices and places said in other words (batch 28)', () => {
     assert.equal(engine.ask('Which cities bid against Tarno for the 2004 games?', { topic: 'games' }).abstained, true);
   });
 });
+
+describe('objects and conditions (batch 29)', () => {
+  it('answers "Whom did X blame?" with people of a kind right after the verb ("blamed House conservatives")', () => {
+    const engine = madeEngine('vote', 'The vote', {
+      a: 'In his second call, according to several people who listened, Ivo Marek blamed House conservatives for his downfall.\n',
+      b: 'Many members blamed Ivo Marek for the losses on Tuesday.\n',
+      c: 'The party meets on Nov. 18.\n',
+    });
+    const a = engine.ask('Whom did Ivo Marek blame for his downfall?', { topic: 'vote' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /House conservatives/);
+  });
+
+  it('answers "On what condition ...?" with a sentence that states one ("as long as")', () => {
+    const engine = madeEngine('aid', 'The aid', {
+      a: 'Valdoria said Friday it will accept Tarnia\'s offer to send doctors as long as Tarnia flies them in on its own helicopters.\n',
+      b: 'Valdoria had refused Tarnia\'s offer of medical help before.\n',
+      c: 'The storm killed 200 people.\n',
+    });
+    const a = engine.ask("On what condition will Valdoria accept Tarnia's doctors?", { topic: 'aid' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /as long as/);
+  });
+});
