@@ -224,7 +224,8 @@ function namesOther(f: UnitFeatures, qWords: ReadonlySet<string>, keep: (name: s
 function peoplesWord(name: string): boolean {
   if (name.includes(' ')) return false;
   const wn = wordNet();
-  return wn !== null && wn.lemmas(name, 'adj').length > 0 && wn.isPersonNoun(name, false, 1);
+  // ... or one WordNet has only as an adjective ("Islamic activists"): it describes, it names no one.
+  return wn !== null && wn.lemmas(name, 'adj').length > 0 && (wn.isPersonNoun(name, false, 1) || wn.lemmas(name, 'noun').length === 0);
 }
 
 /** A list of three or more words in lower case: "oil, gas, and coal", "rice, beans or flour". */

@@ -193,6 +193,8 @@ const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opini
 
 /** Words that ask whether sources agree: they describe the answer, never appear in it. */
 const COMPARE_RE = /\b(?:differ|differs|differed|difference|differences|disagree|disagrees|disagreement|agree|agreed|agreement|conflict|conflicting|contradict\w*|discrepanc\w*|inconsisten\w*|consistent|vary|varies|varied|same figure|same number)\b/i;
+/** Words for the accounts a comparison question compares. */
+const ACCOUNTS_RE = /\b(?:reports?|sources?|accounts?|outlets?|stories|story|articles?|documents?|figures?|numbers?|versions?|papers?|newspapers?|coverage|estimates?|tolls?|counts?)\b/i;
 const COMPARE_TERM = /^(?:differ|differ\w*|disagr\w*|agre\w*|conflict|contradict\w*|discrep\w*|inconsist\w*|consist\w*|vari\w*|report|sourc|account|outlet|stori|articl|document)$/;
 const AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|might|may|in|of|on|for|at|to|from|by|does|that|this)$/;
 
@@ -293,7 +295,8 @@ export function perQuestion<T>(f: (q: QuestionAnalysis) => T): (q: QuestionAnaly
 export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> = new Set(), personNames: ReadonlySet<string> = new Set()): QuestionAnalysis {
   const type = detectType(text);
   const typeWords = TYPE_WORDS[type];
-  const compare = COMPARE_RE.test(text);
+  // "Do the reports agree on ...?" compares accounts; "What did Hrawi and Assad agree on?" asks what two people agreed.
+  const compare = COMPARE_RE.test(text) && ACCOUNTS_RE.test(text);
   const typeOfPhrase = TYPE_OF_RE.exec(text)?.[1] ?? null;
   // Spans of order phrases not part of a time setting ("after the June visit" is a setting).
   const orderSpans: [number, number][] = [];

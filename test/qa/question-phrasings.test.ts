@@ -150,3 +150,20 @@ describe('objects and conditions (batch 29)', () => {
     assert.match(a.citations[0]?.quote ?? '', /as long as/);
   });
 });
+
+describe('agreements and adjectives (batch 30)', () => {
+  it('keeps "agree" in "What did X and Y agree on?": only a question about accounts compares them', () => {
+    assert.ok(analyzeQuestion('What did Marek and Berg agree on at their summit?').terms.includes(termOf('agree') as string));
+    assert.equal(analyzeQuestion('What did Marek and Berg agree on at their summit?').compare, false);
+    assert.equal(analyzeQuestion('Do the reports agree on how many died?').compare, true);
+  });
+
+  it('does not take an adjective ("Islamic activists") for the names asked for', () => {
+    const engine = madeEngine('arrests', 'The arrests', {
+      a: 'At least half a dozen other Islamic activists have been rounded up since the bombing, the sources said.\n',
+      b: 'Police said the bombers came from a village near Tarno.\n',
+      c: 'The market reopened on Sunday.\n',
+    });
+    assert.equal(engine.ask('What are the names of the activists rounded up since the bombing?', { topic: 'arrests' }).abstained, true);
+  });
+});
