@@ -346,6 +346,27 @@ const doerVerbPattern = perQuestion((q): RegExp | null => {
   return new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
 });
 
+/** "in the hills and forests", "near the border": a preposition of place before a common noun. */
+const IN_COMMON_PLACE_RE = /\b(?:in|at|on|near|inside|into|to)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu;
+
+/** Whether `text` says where by a common noun WordNet files under places or features of the land, not one of the question's words. */
+function inCommonPlace(text: string, qWords: ReadonlySet<string>): boolean {
+  const wn = wordNet();
+  if (!wn) return false;
+  for (const m of text.matchAll(IN_COMMON_PLACE_RE)) {
+    // A head noun: the phrase's last word or one before "and" or a small word ("the hills and forests without"), not a
+    // modifier ("on state television").
+    const words = (m[1] as string).split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      const next = words[i + 1];
+      if (next !== undefined && !STOP_WORDS.has(next)) continue;
+      if (w.length >= 3 && !qWords.has(w) && !STOP_WORDS.has(w) && wn.isWhereNoun(w)) return true;
+    }
+  }
+  return false;
+}
+
 /** "On what condition(s) ...?", "Under what conditions ...?". */
 const CONDITION_Q_RE = /\b(?:on|under)\s+what\s+conditions?\b|\bwhat\s+(?:are|were|is|was)\s+the\s+conditions?\b/i;
 /** A condition stated: "as long as", "provided (that)", "on condition that", "only if", "unless". */
@@ -378,6 +399,25 @@ function namesPeopleAfterVerb(q: QuestionAnalysis, text: string, qWords: Readonl
     const end = words.findIndex((w) => STOP_WORDS.has(w));
     const head = (end < 0 ? words : words.slice(0, end)).at(-1);
     if (head !== undefined && !qWords.has(head) && wordNet()?.isPersonNoun(head, false) === true) return true;
+  }
+  return false;
+}
+
+/** The forms of a "who" question's verb after a lower-case word, as a pattern; null for none. */
+const peopleDoerPattern = perQuestion((q): RegExp | null => {
+  const verb = eventVerbOf(q);
+  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  if (!lemma) return null;
+  return new RegExp(`\\b(\\p{Ll}[\\p{Ll}-]+)\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
+});
+
+/** Whether `text` has people of a kind not in the question (WordNet's nouns for people: "Rwandan soldiers") right before a "who" question's verb. */
+function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const re = peopleDoerPattern(q);
+  if (!re) return false;
+  for (const m of text.matchAll(re)) {
+    const w = m[1] as string;
+    if (!qWords.has(w) && !STOP_WORDS.has(w) && wordNet()?.isPersonNoun(w, false) === true) return true;
   }
   return false;
 }
@@ -418,6 +458,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (namesDoerBeforeVerb(q, f.text, qWords)) return 1;
       // "Whom did Gingrich blame ...?": "Gingrich blamed House conservatives" names people of a kind right after the verb.
       if (namesPeopleAfterVerb(q, f.text, qWords)) return 1;
+      // "Who marched to Kindu?": "... and Rwandan soldiers marched" names people of a kind right before the verb.
+      if (namesPeopleBeforeVerb(q, f.text, qWords)) return 1;
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
       // A title alone ("the minister said") half answers, unless it is the question's own
       // ("Who was elected governor?" is not answered by "a Democrat was elected governor").
@@ -450,7 +492,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (namesBeforeAskedNoun(q, withoutDateline(f.text), qWords).length > 0) return 1;
       // "Where is Xu Wenli being held?": "Xu Wenli, 55, of Beijing" says where he lives, nothing more.
       if (place && !f.venue && !RESIDENCE_Q_RE.test(q.text) && !WORKPLACE_Q_RE.test(q.text) && onlyResidences(f, qWords)) return 0.45;
-      return place && f.venue ? 1 : place || f.venue ? 0.85 : 0.45;
+      // "living in the hills and forests": a place named by a common noun for one (WordNet) is where, though it names no place.
+      return place && f.venue ? 1 : place || f.venue || inCommonPlace(f.text, qWords) ? 0.85 : 0.45;
     }
     case 'reason':
       // "What caused the storm?": not "... after a violent storm struck" (the storm as a reason).

@@ -139,6 +139,8 @@ const BASE_FORMS: Record<string, string> = {
 };
 
 const SINGLE = new Map<string, string>();
+/** The groups' words as written: a word is read by its own entry before its stem's ("tens" is no "tense"). */
+const SINGLE_WORDS = new Map<string, string>();
 /** First word → phrases (as word arrays) starting with it, longest first. */
 const PHRASES = new Map<string, { words: string[]; term: string }[]>();
 
@@ -151,6 +153,7 @@ function addGroup(group: readonly string[]): void {
     const words = entry.split(' ');
     if (words.length === 1) {
       SINGLE.set(entry, concept);
+      SINGLE_WORDS.set(entry, concept);
       SINGLE.set(stemmer(entry), concept);
     } else {
       const first = words[0] as string;
@@ -217,7 +220,8 @@ export function termOf(word: string): string | null {
   let out: string | null;
   if (STOP_WORDS.has(w) || w.length === 0) out = null;
   else {
-    const direct = SINGLE.get(w);
+    // "tens" (of thousands) is the stem of "tense", not a word of its group: a word's own stem decides.
+    const direct = SINGLE_WORDS.get(w);
     if (direct) out = direct;
     else {
       const stem = /^\d/.test(w) ? w : stemmer(w.replace(/'/g, ''));

@@ -36,6 +36,8 @@ const LOCATION_NOUN_FILE = 15;
 const COMMUNICATION_NOUN_FILE = 10;
 /** WordNet's lexicographer file of man-made things: noun.artifact (a prison, a hospital, a runway). */
 const ARTIFACT_NOUN_FILE = 6;
+/** noun.object: natural objects and features of the land ("hills", "forest", "river"). */
+const OBJECT_NOUN_FILE = 17;
 
 /** A derivationally related form; `agent` when it is the noun of who does it ("winner"). */
 export interface DerivedForm {
@@ -360,6 +362,11 @@ export class WordNet {
   /** Whether the commonest sense of the noun `word` is a place ("town", "port"; not "airline"). */
   isLocationNoun(word: string): boolean {
     return this.firstSensesIn(word, [LOCATION_NOUN_FILE], 1);
+  }
+
+  /** Whether the commonest sense of the noun `word` is a place or a feature of the land ("town", "hills", "forest"). */
+  isWhereNoun(word: string): boolean {
+    return this.firstSensesIn(word, [LOCATION_NOUN_FILE, OBJECT_NOUN_FILE], 1);
   }
 
   /** Whether the commonest sense of the noun `word` is something said or written: a work ("play", "novel", "poem") or a text ("treaty"). */

@@ -167,3 +167,32 @@ describe('agreements and adjectives (batch 30)', () => {
     assert.equal(engine.ask('What are the names of the activists rounded up since the bombing?', { topic: 'arrests' }).abstained, true);
   });
 });
+
+describe('doers, places and numbers said plainly (batch 32)', () => {
+  it('answers "Who marched ...?" with people of a kind right before the verb ("Rwandan soldiers marched")', () => {
+    const engine = madeEngine('war', 'The war', {
+      a: 'War-weary and exhausted, hundreds of rebel troops and Valdorian soldiers marched through dense forest to reinforce their comrades at Tarno.\n',
+      b: 'After trekking through the forest, thousands of fighters gathered outside Tarno, where the army has an air base.\n',
+      c: 'The capital was calm on Monday.\n',
+    });
+    const a = engine.ask('Who marched through the forest to reinforce the fighters at Tarno?', { topic: 'war' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Valdorian soldiers marched/);
+  });
+
+  it('answers "Where ...?" with a common noun for a place or a feature of the land ("in the hills and forests")', () => {
+    const engine = madeEngine('refugees', 'The refugees', {
+      a: 'There is fear that violence will resume, particularly among refugees, tens of thousands of whom are living in the hills and forests without shelter.\n',
+      b: 'Aid groups said food was running short.\n',
+      c: 'The monitors reported sporadic shooting.\n',
+    });
+    const a = engine.ask('Where are tens of thousands of refugees living?', { topic: 'refugees' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /hills and forests/);
+  });
+
+  it('reads "tens" (of thousands) as a number, not as "tense"', () => {
+    assert.notEqual(termOf('tens'), termOf('tense'));
+    assert.equal(termOf('tense'), termOf('tension'));
+  });
+});
