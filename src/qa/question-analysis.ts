@@ -7,8 +7,10 @@ import { QUESTION_SAY } from './speech-verbs.ts';
 import { capitalisedRuns, isOrgWord, isPlaceWord, monthsIn, normaliseMonth } from './entities.ts';
 import { analyze, stemOf, termOf, type Token } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
+import { countedOf } from './counted-things.ts';
+import { detectType, DOES_FOR_LIVING_RE, isPastForm, MEASURE_Q_RE, WHOSE_JOB_RE, type AnswerType } from './question-type.ts';
 
-export type AnswerType = 'date' | 'duration' | 'quantity' | 'person' | 'definition' | 'name' | 'place' | 'reason' | 'open';
+export { detectType, isPastForm, type AnswerType } from './question-type.ts';
 
 export interface QuestionAnalysis {
   text: string;
@@ -76,7 +78,6 @@ const ORDER_WORD = /^(?:first|next|later|earlier|afterwards|beforehand|day|week|
  */
 const EXCLUDE_RE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|in addition to|beyond)\s+((?:[\p{L}\d'’-]+\s*){1,4}?)(?=[,;?]|\s+(?:what|who|whom|which|how|where|when|why|did|does|do|is|are|has|have)\b)/giu;
 
-
 /** Words that only say what kind of answer is wanted; they never appear in the answer. */
 const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   date: /^(date|day|dai|time|year|month|week|weekdai|hour)$/,
@@ -87,83 +88,6 @@ const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   reason: /^(reason|caus|explan)/,
   quantity: /^(number|amount|total|popul|quantiti|big|size|larg|strength|strong|count|numer|figur|estim|share|percentag|proport|toll)$/,
 };
-
-/**
- * "How long is the border?", "how long was the race?": a length (or any measure), not a stretch
- * of time; "how long was she in the water?", "how long did the talks last?" ask for a duration.
- */
-const HOW_LONG_MEASURE = /\bhow long (?:is|are|was|were) (?!(?:he|she|it|they|you|we)\b)[^?]*/i;
-const HOW_LONG_TIME = /\b(?:in|at|on|over|above|near|off|within|under|inside|out|away|gone|missing|there|for|held|kept|detained|stuck|trapped|alive|alone|open|closed|down|up)\b[^?]*$/i;
-
-/** Questions for a measure: a number with a unit of length, weight or time. */
-const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy)(?: apart| away| off)? (?:is|are|was|were)\b|\bhow (?:high|deep|far) (?:did|does|do|will|would|could|can)\b|\bhow (?:fast|strong)\b|\b(?:at )?what (?:speed|altitude|height|depth|distance|magnitude)\b|\bhow much (?:does|did|do|will|would)\b[^?]*\bweigh\b/i;
-
-/**
- * "Who was elected governor?", "who was arrested?": who had something done to them, not who
- * someone is. The word after "who was" is a verb's inflected form in WordNet ("elected" →
- * "elect", "chosen" → "choose"), which a name ("Ned", "Mohammed") is not.
- */
-function asksWhoHadItDone(question: string): boolean {
-  const word = /^\s*who(?:'s| is| was| are| were)\s+(?:\w+ly\s+)?([a-z]+)\b/i.exec(question)?.[1]?.toLowerCase();
-  if (!word || !/(?:ed|en|wn|ght|ck|ung|ne)$/.test(word)) return false;
-  const wn = wordNet();
-  return wn !== null && wn.lemmas(word, 'verb').some((lemma) => lemma !== word);
-}
-/** "Who is Saramago's wife?", "who is Chile's finance minister?": a person in a role, not a definition. */
-const POSSESSED_ROLE_RE = /^\s*who(?:'s| is| was| are)\s+[^?]*?['’]s?\s+[a-z]/;
-
-/** Nouns of a figure ("the salary", "the death toll", "inflation"). */
-const FIGURE_NOUNS = 'salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|rate|rates|toll|population|inflation|unemployment|deficit|debt|turnout';
-/** "How many ...", "what percentage ...", "at what price ...", "what is the average salary ...". */
-const QUANTITY_Q_RE = new RegExp(
-  String.raw`\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often|low|small|strong|short|hot|cold|cheap|expensive|rich|powerful)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b|\b(?:at|to|by) what (?:level|price|rate|figure|value|margin|amount|percentage)\b|\bwhat (?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)?)?(?:(?:average|minimum|maximum|total|annual|new|current|starting|top|latest|death|interest|inflation|unemployment|growth|exchange|tax)\s+){0,2}(?:${FIGURE_NOUNS}|pay|fine|sum|tax|growth)\b`,
-);
-
-/**
- * "What is Denmark's central bank interest rate?": a noun phrase ending in a measured noun (a
- * rate, price, wage ...) after any modifiers, the whole question, asks for a figure.
- */
-const MEASURED_NOUN_Q_RE = new RegExp(
-  String.raw`^\s*what (?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)(?:[a-z-]+\s+){1,3}(?:${FIGURE_NOUNS}|value|amount|total|limit|cap)(?:\s+(?:in|of|for|at|on|this|last|next|now|today)\b[^?]*)?\??\s*$`,
-);
-
-/** A verb's past form by WordNet: another verb's form, not a plural or an -ing form ("fled", "reported"). */
-/** "What is the euro worth in dollars?", "What will one euro be worth in lire?": a value. */
-const WORTH_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|will|would|could|might)\s+(?:[^?]{1,60}?\s+)?(?:be\s+)?worth\b/i;
-
-/** Whether the lower-case `word` is one of the question's, as written or as a term ("games" for "Games", "voting" for "vote"). */
-export function asksAbout(q: Pick<QuestionAnalysis, 'tokens' | 'terms'>, word: string): boolean {
-  return q.tokens.some((t) => t.word === word) || q.terms.includes(termOf(word) ?? word);
-}
-
-export function isPastForm(word: string): boolean {
-  const w = word.toLowerCase();
-  return !/(?:s|ing)$/.test(w) && (wordNet()?.lemmas(w, 'verb') ?? []).some((l) => l !== w);
-}
-
-/** "Who was to be aboard ...?", "Who is in charge of ...?", "Who was behind ...?": a person, not a definition of one. */
-const WHO_WAS_WHERE_RE = /^\s*who(?:'s| is| was| are| were)\s+(?:to\s+be\b|aboard|in|on|at|behind|inside|responsible|accountable|involved|missing)\b/;
-
-export function detectType(q: string): AnswerType {
-  const s = q.toLowerCase();
-  const measure = HOW_LONG_MEASURE.exec(q);
-  if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
-  // ... and "how much (more / extra) time did they ask for?".
-  if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b|\bhow much (?:more |extra |additional )?time\b/.test(s)) return 'duration';
-  if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s)) return 'quantity';
-  if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
-  if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)\??\s*$/.test(s)) return 'definition';
-  // "What does Michael Chan do (for a living)?", "What is Judit Katona-Apte's job?": who the person is, by trade.
-  if (DOES_FOR_LIVING_RE.test(s) || WHOSE_JOB_RE.test(s)) return 'definition';
-  if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s)) return 'definition';
-  if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?[a-z-]+['’]s? names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
-  // "In which city is the official who confirmed the claim?": the place asked first, whoever the clause names.
-  if (/^\s*(?:and\s+)?(?:in|at|near|from|to) (?:which|what) (?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|capitals?)\b/.test(s)) return 'place';
-  if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b|\bwho\b/.test(s)) return 'person';
-  if (/^\s*(?:and\s+)?where\b|\b(?:in )?(?:which|what) (?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|venues?|capitals?)(?:'s)?\b/.test(s)) return 'place';
-  if (/^\s*(?:and\s+)?why\b|\bfor what reason\b|\bwhat (?:was|is|were) the reason\b|\bwhat caused\b/.test(s)) return 'reason';
-  return 'open';
-}
 
 /** The verb that ends a duration question: "how long did the talks last / take?". */
 const DURATION_VERB = /^(?:last|lasted|take|took|taken)$/;
@@ -196,51 +120,11 @@ const COMPARE_RE = /\b(?:differ|differs|differed|difference|differences|disagree
 /** Words for the accounts a comparison question compares. */
 const ACCOUNTS_RE = /\b(?:reports?|sources?|accounts?|outlets?|stories|story|articles?|documents?|figures?|numbers?|versions?|papers?|newspapers?|coverage|estimates?|tolls?|counts?)\b/i;
 const COMPARE_TERM = /^(?:differ|differ\w*|disagr\w*|agre\w*|conflict|contradict\w*|discrep\w*|inconsist\w*|consist\w*|vari\w*|report|sourc|account|outlet|stori|articl|document)$/;
-const AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|might|may|in|of|on|for|at|to|from|by|does|that|this)$/;
 
-/** "what salary", "what is the new price": a question for a sum of money (not a rate or a count). */
-const MONEY_WHAT_RE = /\bwhat\s+(?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)?)?(?:[a-z-]+\s+){0,2}(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|fine|sum|debt|deficit)\b/i;
-
-/** "How large is the IMF loan to Russia?", "how big a bonus ...": the size of something. */
-const HOW_LARGE_RE = /\b[Hh]ow (?:large|big)\s+(?:(?:is|was|are|were|will be)\s+)?(?:(?:an?|the|its|their|his|her)\s+|[\p{L}.-]+['’]s\s+)?((?:[\p{L}.-]+\s+){0,3}?)(\p{Ll}+)(?=\s+(?:for|of|to|did|does|do|in|on|that|which|over|from)\b|\s*[?.!]*\s*$)/u;
-
-/** Whether the question asks how large a sum of money is ("the loan", "a bonus", "the reserves": money by WordNet). */
-function largeSum(text: string): boolean {
-  const noun = HOW_LARGE_RE.exec(text)?.[2];
-  const wn = wordNet();
-  return noun !== undefined && wn !== null && [noun, ...wn.lemmas(noun, 'noun')].some((n) => wn.isMoneyNoun(n));
+/** Whether the lower-case `word` is one of the question's, as written or as a term ("games" for "Games", "voting" for "vote"). */
+export function asksAbout(q: Pick<QuestionAnalysis, 'tokens' | 'terms'>, word: string): boolean {
+  return q.tokens.some((t) => t.word === word) || q.terms.includes(termOf(word) ?? word);
 }
-
-/** "how many US officials did ..." → the counted words; "how much were ..." → amount. */
-function countedOf(text: string): { counted: string[]; amount: boolean } {
-  // A period inside a word or after an abbreviation ("U.S. companies") does not end the phrase.
-  const m = /\bhow (many|much)\s+((?:[^?.!,]|\.(?=\S|\s+[a-z]))*)/i.exec(text);
-  // "Above what salary ...", "What is the average price ...": a sum of money.
-  if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) || WORTH_Q_RE.test(text) || largeSum(text) };
-  const words: string[] = [];
-  // "How many of the special police units ...": what is counted comes after "of the".
-  const phrase = (m[2] as string).toLowerCase();
-  for (const w of (m[1]?.toLowerCase() === 'many' ? phrase.replace(/^of\s+(?:(?:the|its|their|these|those)\s+)?(?:[\d,.]+\s+)?/, '') : phrase).split(/\s+/)) {
-    if (!w || AUX.test(w)) break;
-    // "How many people got scholarships ...": the verb ends what is counted.
-    if (words.length > 0 && isPastForm(w) && (wordNet()?.lemmas(w, 'noun') ?? []).length === 0) break;
-    words.push(w);
-    if (words.length >= 3) break;
-  }
-  // What is counted is the plural noun ("how many regular-season games", "how many people
-  // died"): its modifiers alone do not count it ("two weeks of the regular season").
-  const head = words.findLastIndex((w) => PLURAL_NOUN.test(w) && !/(?:ss|us|is)$/.test(w));
-  const terms = analyze(words.slice(0, head >= 0 ? head + 1 : words.length).join(' ')).map((t) => t.term);
-  const counted = head >= 0 ? terms.slice(-1) : terms;
-  // "How many athletes and officials ...": either plural of the pair is what is counted ("317
-  // athletes and officials").
-  const pair = head >= 2 && words[head - 1] === 'and' && PLURAL_NOUN.test(words[head - 2] as string) ? termOf(words[head - 2] as string) : null;
-  if (pair && !counted.includes(pair)) counted.unshift(pair);
-  return { counted, amount: m[1]?.toLowerCase() === 'much' && counted.length === 0 };
-}
-
-/** Plural nouns, regular and not. */
-const PLURAL_NOUN = /^(?:[a-z-]{3,}s|people|men|women|children|police|cattle|staff|personnel|troops|feet|teeth|mice|geese|data)$/;
 
 const SAY = QUESTION_SAY;
 const SPEAKER_RES = [
@@ -269,9 +153,6 @@ const TYPE_OF_RE = /\b(?:what|which)\s+(?:type|types|kind|kinds|sort|sorts|model
 const TYPE_NOUN = /^(?:model|models|make|brand|class|variety|version|category|types|kinds|sorts)$/;
 /** "What title does X hold?": the wording of a definition question, never of its answer. */
 const DEFINITION_WORD = /^(?:title|role|job|position|post|office|hold|holds|occupy|living|occupation|profession)$/;
-/** "What does Michael Chan do for a living?": the person's job (the subject captured). */
-const WHOSE_JOB_RE = /^\s*what (?:is|was) (\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s? (?:job|occupation|profession)\??\s*$/iu;
-const DOES_FOR_LIVING_RE = /^\s*what (?:does|did|do) (.{2,40}?) do for a living\??\s*$/i;
 
 /** "after the June visit", "during his Beijing trip", "since the Munich meeting": a time setting, ending the question. */
 const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wake of|at the time of)\s+((?:the|his|her|their|its|this|that|last)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:visit|trip|meeting|meetings|talks|summit|conference|interview|speech|call|tour|incident|invasion|attack|election|vote|crash|storm|strike|announcement))\b\s*[?.!]*\s*$/giu;

@@ -1,0 +1,55 @@
+/**
+ * What a "how many / how much" question counts ("how many US officials" → officials) or
+ * whether it asks for a sum of money ("what salary", "how large is the loan"). Used by
+ * question-analysis.ts; general English, no topic's words.
+ */
+import { analyze, termOf } from './text-analysis.ts';
+import { isPastForm, WORTH_Q_RE } from './question-type.ts';
+import { wordNet } from './wordnet.ts';
+
+/** Words that end the counted phrase: auxiliaries and prepositions. */
+const AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|might|may|in|of|on|for|at|to|from|by|does|that|this)$/;
+
+/** "what salary", "what is the new price": a question for a sum of money (not a rate or a count). */
+const MONEY_WHAT_RE = /\bwhat\s+(?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)?)?(?:[a-z-]+\s+){0,2}(?:salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|fine|sum|debt|deficit)\b/i;
+
+/** "How large is the IMF loan to Russia?", "how big a bonus ...": the size of something. */
+const HOW_LARGE_RE = /\b[Hh]ow (?:large|big)\s+(?:(?:is|was|are|were|will be)\s+)?(?:(?:an?|the|its|their|his|her)\s+|[\p{L}.-]+['’]s\s+)?((?:[\p{L}.-]+\s+){0,3}?)(\p{Ll}+)(?=\s+(?:for|of|to|did|does|do|in|on|that|which|over|from)\b|\s*[?.!]*\s*$)/u;
+
+/** Whether the question asks how large a sum of money is ("the loan", "a bonus", "the reserves": money by WordNet). */
+function largeSum(text: string): boolean {
+  const noun = HOW_LARGE_RE.exec(text)?.[2];
+  const wn = wordNet();
+  return noun !== undefined && wn !== null && [noun, ...wn.lemmas(noun, 'noun')].some((n) => wn.isMoneyNoun(n));
+}
+
+/** "how many US officials did ..." → the counted words; "how much were ..." → amount. */
+export function countedOf(text: string): { counted: string[]; amount: boolean } {
+  // A period inside a word or after an abbreviation ("U.S. companies") does not end the phrase.
+  const m = /\bhow (many|much)\s+((?:[^?.!,]|\.(?=\S|\s+[a-z]))*)/i.exec(text);
+  // "Above what salary ...", "What is the average price ...": a sum of money.
+  if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) || WORTH_Q_RE.test(text) || largeSum(text) };
+  const words: string[] = [];
+  // "How many of the special police units ...": what is counted comes after "of the".
+  const phrase = (m[2] as string).toLowerCase();
+  for (const w of (m[1]?.toLowerCase() === 'many' ? phrase.replace(/^of\s+(?:(?:the|its|their|these|those)\s+)?(?:[\d,.]+\s+)?/, '') : phrase).split(/\s+/)) {
+    if (!w || AUX.test(w)) break;
+    // "How many people got scholarships ...": the verb ends what is counted.
+    if (words.length > 0 && isPastForm(w) && (wordNet()?.lemmas(w, 'noun') ?? []).length === 0) break;
+    words.push(w);
+    if (words.length >= 3) break;
+  }
+  // What is counted is the plural noun ("how many regular-season games", "how many people
+  // died"): its modifiers alone do not count it ("two weeks of the regular season").
+  const head = words.findLastIndex((w) => PLURAL_NOUN.test(w) && !/(?:ss|us|is)$/.test(w));
+  const terms = analyze(words.slice(0, head >= 0 ? head + 1 : words.length).join(' ')).map((t) => t.term);
+  const counted = head >= 0 ? terms.slice(-1) : terms;
+  // "How many athletes and officials ...": either plural of the pair is what is counted ("317
+  // athletes and officials").
+  const pair = head >= 2 && words[head - 1] === 'and' && PLURAL_NOUN.test(words[head - 2] as string) ? termOf(words[head - 2] as string) : null;
+  if (pair && !counted.includes(pair)) counted.unshift(pair);
+  return { counted, amount: m[1]?.toLowerCase() === 'much' && counted.length === 0 };
+}
+
+/** Plural nouns, regular and not. */
+const PLURAL_NOUN = /^(?:[a-z-]{3,}s|people|men|women|children|police|cattle|staff|personnel|troops|feet|teeth|mice|geese|data)$/;

@@ -1,0 +1,85 @@
+/**
+ * The kind of answer a question asks for (a date, a duration, a quantity, a person, a
+ * definition, a name, a place, a reason, or anything else), read from its wording: general
+ * English question forms, no topic's words. Used by question-analysis.ts.
+ */
+import { wordNet } from './wordnet.ts';
+
+export type AnswerType = 'date' | 'duration' | 'quantity' | 'person' | 'definition' | 'name' | 'place' | 'reason' | 'open';
+
+/**
+ * "How long is the border?", "how long was the race?": a length (or any measure), not a stretch
+ * of time; "how long was she in the water?", "how long did the talks last?" ask for a duration.
+ */
+const HOW_LONG_MEASURE = /\bhow long (?:is|are|was|were) (?!(?:he|she|it|they|you|we)\b)[^?]*/i;
+const HOW_LONG_TIME = /\b(?:in|at|on|over|above|near|off|within|under|inside|out|away|gone|missing|there|for|held|kept|detained|stuck|trapped|alive|alone|open|closed|down|up)\b[^?]*$/i;
+
+/** Questions for a measure: a number with a unit of length, weight or time. */
+export const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy)(?: apart| away| off)? (?:is|are|was|were)\b|\bhow (?:high|deep|far) (?:did|does|do|will|would|could|can)\b|\bhow (?:fast|strong)\b|\b(?:at )?what (?:speed|altitude|height|depth|distance|magnitude)\b|\bhow much (?:does|did|do|will|would)\b[^?]*\bweigh\b/i;
+
+/**
+ * "Who was elected governor?", "who was arrested?": who had something done to them, not who
+ * someone is. The word after "who was" is a verb's inflected form in WordNet ("elected" →
+ * "elect", "chosen" → "choose"), which a name ("Ned", "Mohammed") is not.
+ */
+function asksWhoHadItDone(question: string): boolean {
+  const word = /^\s*who(?:'s| is| was| are| were)\s+(?:\w+ly\s+)?([a-z]+)\b/i.exec(question)?.[1]?.toLowerCase();
+  if (!word || !/(?:ed|en|wn|ght|ck|ung|ne)$/.test(word)) return false;
+  const wn = wordNet();
+  return wn !== null && wn.lemmas(word, 'verb').some((lemma) => lemma !== word);
+}
+/** "Who is Saramago's wife?", "who is Chile's finance minister?": a person in a role, not a definition. */
+const POSSESSED_ROLE_RE = /^\s*who(?:'s| is| was| are)\s+[^?]*?['’]s?\s+[a-z]/;
+
+/** Nouns of a figure ("the salary", "the death toll", "inflation"). */
+const FIGURE_NOUNS = 'salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|rate|rates|toll|population|inflation|unemployment|deficit|debt|turnout';
+/** "How many ...", "what percentage ...", "at what price ...", "what is the average salary ...". */
+const QUANTITY_Q_RE = new RegExp(
+  String.raw`\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often|low|small|strong|short|hot|cold|cheap|expensive|rich|powerful)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed)\b|\b(?:at|to|by) what (?:level|price|rate|figure|value|margin|amount|percentage)\b|\bwhat (?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)?)?(?:(?:average|minimum|maximum|total|annual|new|current|starting|top|latest|death|interest|inflation|unemployment|growth|exchange|tax)\s+){0,2}(?:${FIGURE_NOUNS}|pay|fine|sum|tax|growth)\b`,
+);
+
+/**
+ * "What is Denmark's central bank interest rate?": a noun phrase ending in a measured noun (a
+ * rate, price, wage ...) after any modifiers, the whole question, asks for a figure.
+ */
+const MEASURED_NOUN_Q_RE = new RegExp(
+  String.raw`^\s*what (?:is|was|are|were|will be)\s+(?:the\s+|its\s+|their\s+|[a-z.-]+['’]s\s+)(?:[a-z-]+\s+){1,3}(?:${FIGURE_NOUNS}|value|amount|total|limit|cap)(?:\s+(?:in|of|for|at|on|this|last|next|now|today)\b[^?]*)?\??\s*$`,
+);
+
+/** "What is the euro worth in dollars?", "What will one euro be worth in lire?": a value. */
+export const WORTH_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|will|would|could|might)\s+(?:[^?]{1,60}?\s+)?(?:be\s+)?worth\b/i;
+
+
+/** A verb's past form by WordNet: another verb's form, not a plural or an -ing form ("fled", "reported"). */
+export function isPastForm(word: string): boolean {
+  const w = word.toLowerCase();
+  return !/(?:s|ing)$/.test(w) && (wordNet()?.lemmas(w, 'verb') ?? []).some((l) => l !== w);
+}
+
+/** "Who was to be aboard ...?", "Who is in charge of ...?", "Who was behind ...?": a person, not a definition of one. */
+const WHO_WAS_WHERE_RE = /^\s*who(?:'s| is| was| are| were)\s+(?:to\s+be\b|aboard|in|on|at|behind|inside|responsible|accountable|involved|missing)\b/;
+
+export function detectType(q: string): AnswerType {
+  const s = q.toLowerCase();
+  const measure = HOW_LONG_MEASURE.exec(q);
+  if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
+  // ... and "how much (more / extra) time did they ask for?".
+  if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b|\bhow much (?:more |extra |additional )?time\b/.test(s)) return 'duration';
+  if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s)) return 'quantity';
+  if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
+  if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)\??\s*$/.test(s)) return 'definition';
+  // "What does Michael Chan do (for a living)?", "What is Judit Katona-Apte's job?": who the person is, by trade.
+  if (DOES_FOR_LIVING_RE.test(s) || WHOSE_JOB_RE.test(s)) return 'definition';
+  if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s)) return 'definition';
+  if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?[a-z-]+['’]s? names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
+  // "In which city is the official who confirmed the claim?": the place asked first, whoever the clause names.
+  if (/^\s*(?:and\s+)?(?:in|at|near|from|to) (?:which|what) (?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|capitals?)\b/.test(s)) return 'place';
+  if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b|\bwho\b/.test(s)) return 'person';
+  if (/^\s*(?:and\s+)?where\b|\b(?:in )?(?:which|what) (?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|venues?|capitals?)(?:'s)?\b/.test(s)) return 'place';
+  if (/^\s*(?:and\s+)?why\b|\bfor what reason\b|\bwhat (?:was|is|were) the reason\b|\bwhat caused\b/.test(s)) return 'reason';
+  return 'open';
+}
+
+/** "What does Michael Chan do for a living?", "What is Judit Katona-Apte's job?": the person's job (the subject captured). */
+export const WHOSE_JOB_RE = /^\s*what (?:is|was) (\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s? (?:job|occupation|profession)\??\s*$/iu;
+export const DOES_FOR_LIVING_RE = /^\s*what (?:does|did|do) (.{2,40}?) do for a living\??\s*$/i;
