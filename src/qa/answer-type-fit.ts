@@ -463,7 +463,9 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
       // A title alone ("the minister said") half answers, unless it is the question's own
       // ("Who was elected governor?" is not answered by "a Democrat was elected governor").
-      const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w));
+      // Not a word of the question's own person's name: "Jimmy" in "Jimmy Carter" for "Who nominated Carter?".
+      const asked = new Set(f.names.filter((n) => n.split(' ').some((w) => qWords.has(w))).flatMap((n) => n.split(' ')));
+      const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w) && !asked.has(w));
       // A capitalised name that may be who did it: not a quoted title, a country or a lone word.
       const quoted = quotedTitles(f.text);
       const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w)));
