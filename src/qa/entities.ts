@@ -237,6 +237,8 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
       for (const m of text.matchAll(titleCommaRe)) if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
     }
     rolePrefixedNames(text, isRole, add);
+    // "his predecessor and mentor, Suharto, was ...", "Zughayar's sister, Basma.": a noun for a person, a comma, a name.
+    if (text.includes(', ')) for (const m of text.matchAll(ROLE_COMMA_NAME_RE)) if (isRole(m[1] as string)) add(m[2] as string);
   }
   const tokens = new Set<string>();
   for (const n of names) for (const w of n.split(' ')) tokens.add(w.toLowerCase());
@@ -253,6 +255,9 @@ function rolePrefixedNames(text: string, isRole: (word: string) => boolean, add:
 }
 /** A lower-case word, then two or three capitalised words (a plain pattern, not Unicode classes: it is fast). */
 const ROLE_NAME_RE = /\b([a-z]{4,}) ([A-Z][^\s,.;:()"“”]+(?: [A-Z][^\s,.;:()"“”]+){1,2})/g;
+
+/** A lower-case noun, a comma and a name of one to three capitalised words closing a phrase (plain ASCII: fast). */
+const ROLE_COMMA_NAME_RE = /\b([a-z]{4,}), ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})(?=[,.;]| (?:was|is|had|has|said|who|and)\b)/g;
 
 /** Lower-case words before a name that WordNet also files under people but that do not introduce one. */
 const STOP_ROLE = /^(?:said|says|told|with|from|that|this|when|where|have|were|will|would|could|about|after|before|other|their|there|these|those|which|while|into|over|under|between|against|during|including|according)$/;

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findPersonNames } from '../../src/qa/entities.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('people whose names stem to another form', () => {
@@ -27,5 +28,18 @@ describe('people whose names stem to another form', () => {
     const a = engine.ask('For how long was Omar Haddad imprisoned at 17?', { topic: 'bombing' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /three-and-a-half years/);
+  });
+});
+
+describe('a one-word name after a noun for a person and a comma', () => {
+  it('takes "his predecessor and mentor, Suharto," and "his sister, Basma." for people, not "the capital, Kampala,"', () => {
+    const { names } = findPersonNames([
+      'Halden took office May 21, hours after his predecessor and mentor, Suharto, was forced from power.',
+      'He had been married for three months to his sister, Basma.',
+      'The rebels marched on the capital, Kampala, on Monday.',
+    ]);
+    assert.ok(names.has('Suharto'), [...names].join(', '));
+    assert.ok(names.has('Basma'), [...names].join(', '));
+    assert.ok(!names.has('Kampala'), [...names].join(', '));
   });
 });
