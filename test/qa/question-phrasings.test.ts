@@ -209,3 +209,16 @@ describe('the question\'s own person (batch 34)', () => {
     assert.ok(a.confidence < 1, `${a.confidence}: ${a.answer}`);
   });
 });
+
+describe('a newspaper that speculates (batch 35)', () => {
+  it('takes "Milliyet daily speculated that ..." for what the paper says ("according to Milliyet")', () => {
+    const engine = madeEngine('border', 'The border', {
+      a: 'Milliyet daily speculated Sunday that Valdoria could stage pinpoint attacks in the Tarno valley, where Valdoria says the rebels have bases.\n',
+      b: 'Valdoria sent 10,000 troops to the border, officials said.\n',
+      c: 'The talks are to resume on Monday.\n',
+    });
+    const a = engine.ask('Where might Valdoria stage pinpoint attacks, according to Milliyet?', { topic: 'border' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Tarno valley/);
+  });
+});
