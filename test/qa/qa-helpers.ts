@@ -1,4 +1,5 @@
 /** Shared fixtures for the Q&A tests: the real china-russia-aid catalog and small made-up briefs. */
+import assert from 'node:assert/strict';
 import path from 'node:path';
 import { loadBriefs, MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine, type QaEngineOptions } from '../../src/qa/qa-engine.ts';
@@ -52,6 +53,13 @@ export function ctx(overrides: Partial<CommandContext> = {}): CommandContext {
 export const FIXED_NOW = new Date('2024-05-01T08:00:00.000Z');
 
 /** An engine over one made-up brief (see makeBrief), on the fixed clock. */
+/** Asserts that `engine` answers `question` on `topic` (no abstention) and that its first quote matches `quote`. */
+export function assertAnswers(engine: QaEngine, topic: string, question: string, quote: RegExp): void {
+  const a = engine.ask(question, { topic });
+  assert.equal(a.abstained, false, a.answer);
+  assert.match(a.citations[0]?.quote ?? '', quote);
+}
+
 export function madeEngine(slug: string, title: string, bodies: Record<string, string>, options: QaEngineOptions = {}): QaEngine {
   return new QaEngine(new MutableBriefCatalog([makeBrief(slug, title, bodies)]), { now: () => FIXED_NOW, ...options });
 }

@@ -10,7 +10,7 @@ import { analyzeQuestion, detectType } from '../../src/qa/question-analysis.ts';
 import { speakerQuery } from '../../src/qa/speakers.ts';
 import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { assertAnswers, madeEngine } from './qa-helpers.ts';
 
 describe('question phrasings', () => {
   it('takes "how much (extra) time" for a duration, "time" not being asked to match', () => {
@@ -23,9 +23,7 @@ describe('question phrasings', () => {
       b: 'Under the law, prosecutors have 40 days after the arrest to turn over evidence.\n',
       c: 'The suspect was arrested in Tarno in September.\n',
     });
-    const a = engine.ask('How much extra time did the prosecutors request from the court hearing the case?', { topic: 'extradition' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /extra 20 days/);
+    assertAnswers(engine, 'extradition', 'How much extra time did the prosecutors request from the court hearing the case?', /extra 20 days/);
   });
 
   it('takes "what does X do for a living" for who X is', () => {
@@ -60,9 +58,7 @@ describe('question phrasings', () => {
       b: 'Troops said that 22 people were injured and 26 were missing.\n',
       c: 'The army said it would hold an inquiry.\n',
     });
-    const a = engine.ask('How many men were wounded, according to the statement released in Tarno?', { topic: 'clashes' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /19 men/);
+    assertAnswers(engine, 'clashes', 'How many men were wounded, according to the statement released in Tarno?', /19 men/);
   });
 });
 
@@ -73,9 +69,7 @@ describe('counts, changes and workplaces said in other words', () => {
       b: 'The committee meets in Tarno on Thursday, the secretary said.\n',
       c: 'The winner receives a gold medal.\n',
     });
-    const a = engine.ask('How many nominees were there for the prize being announced in Tarno?', { topic: 'prize' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /139 candidates/);
+    assertAnswers(engine, 'prize', 'How many nominees were there for the prize being announced in Tarno?', /139 candidates/);
   });
 
   it('answers "How far did the index fall?" with a change in percent', () => {
@@ -84,9 +78,7 @@ describe('counts, changes and workplaces said in other words', () => {
       b: 'Traders in Valmora said they feared more losses.\n',
       c: 'The central bank did not comment.\n',
     });
-    const a = engine.ask('How far did the Valmora index fall?', { topic: 'markets' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /5\.5 percent/);
+    assertAnswers(engine, 'markets', 'How far did the Valmora index fall?', /5\.5 percent/);
   });
 
   it('answers "Where does X work?" with "X, equity strategist at Halden Brothers" (no article)', () => {
@@ -95,9 +87,7 @@ describe('counts, changes and workplaces said in other words', () => {
       b: 'Ivo Marek said stocks were 10 percent overvalued.\n',
       c: 'Shares rose on Monday.\n',
     });
-    const a = engine.ask('Where does Ivo Marek work?', { topic: 'stocks' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /Halden Brothers/);
+    assertAnswers(engine, 'stocks', 'Where does Ivo Marek work?', /Halden Brothers/);
   });
 });
 
@@ -108,9 +98,7 @@ describe('events, offices and places said in other words (batch 28)', () => {
       b: 'Halden set out for Tarno in 1996, officials said.\n',
       c: 'The police in Valmora said they had found the network in May.\n',
     });
-    const a = engine.ask('When did Halden set up his operation in Valmora?', { topic: 'network' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /1994/);
+    assertAnswers(engine, 'network', 'When did Halden set up his operation in Valmora?', /1994/);
   });
 
   it('takes the subject of "X has been acting foreign minister" for the holder of the office', () => {
@@ -134,9 +122,7 @@ describe('objects and conditions (batch 29)', () => {
       b: 'Many members blamed Ivo Marek for the losses on Tuesday.\n',
       c: 'The party meets on Nov. 18.\n',
     });
-    const a = engine.ask('Whom did Ivo Marek blame for his downfall?', { topic: 'vote' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /House conservatives/);
+    assertAnswers(engine, 'vote', 'Whom did Ivo Marek blame for his downfall?', /House conservatives/);
   });
 
   it('answers "On what condition ...?" with a sentence that states one ("as long as")', () => {
@@ -145,9 +131,7 @@ describe('objects and conditions (batch 29)', () => {
       b: 'Valdoria had refused Tarnia\'s offer of medical help before.\n',
       c: 'The storm killed 200 people.\n',
     });
-    const a = engine.ask("On what condition will Valdoria accept Tarnia's doctors?", { topic: 'aid' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /as long as/);
+    assertAnswers(engine, 'aid', "On what condition will Valdoria accept Tarnia's doctors?", /as long as/);
   });
 });
 
@@ -175,9 +159,7 @@ describe('doers, places and numbers said plainly (batch 32)', () => {
       b: 'After trekking through the forest, thousands of fighters gathered outside Tarno, where the army has an air base.\n',
       c: 'The capital was calm on Monday.\n',
     });
-    const a = engine.ask('Who marched through the forest to reinforce the fighters at Tarno?', { topic: 'war' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /Valdorian soldiers marched/);
+    assertAnswers(engine, 'war', 'Who marched through the forest to reinforce the fighters at Tarno?', /Valdorian soldiers marched/);
   });
 
   it('answers "Where ...?" with a common noun for a place or a feature of the land ("in the hills and forests")', () => {
@@ -186,9 +168,7 @@ describe('doers, places and numbers said plainly (batch 32)', () => {
       b: 'Aid groups said food was running short.\n',
       c: 'The monitors reported sporadic shooting.\n',
     });
-    const a = engine.ask('Where are tens of thousands of refugees living?', { topic: 'refugees' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /hills and forests/);
+    assertAnswers(engine, 'refugees', 'Where are tens of thousands of refugees living?', /hills and forests/);
   });
 
   it('reads "tens" (of thousands) as a number, not as "tense"', () => {
@@ -217,8 +197,6 @@ describe('a newspaper that speculates (batch 35)', () => {
       b: 'Valdoria sent 10,000 troops to the border, officials said.\n',
       c: 'The talks are to resume on Monday.\n',
     });
-    const a = engine.ask('Where might Valdoria stage pinpoint attacks, according to Milliyet?', { topic: 'border' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /Tarno valley/);
+    assertAnswers(engine, 'border', 'Where might Valdoria stage pinpoint attacks, according to Milliyet?', /Tarno valley/);
   });
 });
