@@ -115,10 +115,10 @@ export function placeAfterVerb(q: QuestionAnalysis, text: string): boolean {
 const RESIDENCE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:live|lives|living|reside|resides|come from|from|based)(?:\s+(?:now|today|currently))?\s*\??\s*$/i;
 
 /** "Where does Papadopoulos work?": a question about where someone works. */
-const WORKPLACE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:work|works|working)(?:\s+(?:now|today|currently))?\s*\??\s*$/i;
+const WORKPLACE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:work|works|working|teach|teaches|teaching|taught|lecture|lectures|lecturing)(?:\s+(?:now|today|currently))?\s*\??\s*$/i;
 
-/** The verb of a residence or workplace question ("live", "reside", "based", "work"): the residence phrase stands for it. */
-export const RESIDENCE_VERB = /^(?:live|lives|living|reside|resides|come|based|work|works|working)$/;
+/** The verb of a residence or workplace question ("live", "reside", "based", "work", "teach"): the residence phrase stands for it. */
+export const RESIDENCE_VERB = /^(?:live|lives|living|reside|resides|come|based|work|works|working|teach|teaches|teaching|taught|lecture|lectures|lecturing)$/;
 
 /**
  * "Where does Qin Yongmin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan":

@@ -200,3 +200,14 @@ describe('a newspaper that speculates (batch 35)', () => {
     assertAnswers(engine, 'border', 'Where might Valdoria stage pinpoint attacks, according to Milliyet?', /Tarno valley/);
   });
 });
+
+describe('where someone teaches (batch 36)', () => {
+  it('answers "Where does X teach?" with "X, a professor at the Tarno Institute"', () => {
+    const engine = madeEngine('books', 'The books', {
+      a: '``They have no credibility in that market,\'\' observed Ivo A. Marek, a professor at the Tarno Institute of Technology.\n',
+      b: 'Ivo Marek wrote a book on the browser war, reviewers said.\n',
+      c: 'Shares rose on Monday.\n',
+    });
+    assertAnswers(engine, 'books', 'Where does Ivo Marek teach?', /Tarno Institute/);
+  });
+});
