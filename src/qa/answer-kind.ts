@@ -77,7 +77,7 @@ export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
     const words = (m[1] as string).trim().split(/\s+/);
     // Leading words that only describe it: "the", "Syrian", "Egypt-based", the question's own.
     // ... or a word WordNet has only as an adjective ("Islamic activists").
-    const describes = (w: string): boolean => DETERMINER_RE.test(w) || DEMONYMS.has(w.toLowerCase()) || PLACE_ADJECTIVE_RE.test(w) || asked.has(w.toLowerCase()) || adjectiveOnly(w);
+    const describes = (w: string): boolean => DETERMINER_RE.test(w) || DEMONYMS.has(w.toLowerCase()) || PLACE_ADJECTIVE_RE.test(w) || asked.has(w.toLowerCase()) || wordNet()?.isAdjectiveOnly(w) === true;
     while (words.length > 0 && describes(words[0] as string)) words.shift();
     // "the European Union's statistics agency": whose it is, not its name.
     if (/['’]s?$/.test(words.at(-1) ?? '')) continue;
@@ -85,12 +85,6 @@ export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
     if (words.length > 0 && words.some((w) => !isPlaceWord(w) && countryTermOf(w) === null) && !words.some(describes)) out.push(words.join(' '));
   }
   return out;
-}
-
-/** A capitalised word WordNet has as an adjective and never as a noun: "Islamic", not "Catholic" or "Tishrin". */
-function adjectiveOnly(word: string): boolean {
-  const wn = wordNet();
-  return wn !== null && wn.lemmas(word, 'adj').length > 0 && wn.lemmas(word, 'noun').length === 0;
 }
 
 /** Whether `name` owns an unnamed one of the asked kind in `text`: "the European Union's statistics agency". */

@@ -225,7 +225,7 @@ function peoplesWord(name: string): boolean {
   if (name.includes(' ')) return false;
   const wn = wordNet();
   // ... or one WordNet has only as an adjective ("Islamic activists"): it describes, it names no one.
-  return wn !== null && wn.lemmas(name, 'adj').length > 0 && (wn.isPersonNoun(name, false, 1) || wn.lemmas(name, 'noun').length === 0);
+  return wn !== null && wn.lemmas(name, 'adj').length > 0 && (wn.isPersonNoun(name, false, 1) || wn.isAdjectiveOnly(name));
 }
 
 /** A list of three or more words in lower case: "oil, gas, and coal", "rice, beans or flour". */
@@ -338,12 +338,12 @@ export function typeFactor(
   return subnational && onlyCountriesForKind(subnational, withoutDateline(f.text), f.places, qWords) ? PLACE_OF_OTHER_KIND : fit;
 }
 
-/** The forms of a "who" question's verb ("drove", "drives" for "Who drove ...?"), as a pattern after a capitalised name; null for none. */
-const doerVerbPattern = perQuestion((q): RegExp | null => {
+/** The forms of a "who" question's verb ("drove", "drives" for "Who drove ...?") after a word (captured), as a pattern; null for none. */
+const wordBeforeVerbPattern = perQuestion((q): RegExp | null => {
   const verb = eventVerbOf(q);
   const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
   if (!lemma) return null;
-  return new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
+  return new RegExp(`\\b(\\p{L}[\\p{L}'’-]+)\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
 });
 
 /** "in the hills and forests", "near the border": a preposition of place before a common noun. */
@@ -403,30 +403,23 @@ function namesPeopleAfterVerb(q: QuestionAnalysis, text: string, qWords: Readonl
   return false;
 }
 
-/** The forms of a "who" question's verb after a lower-case word, as a pattern; null for none. */
-const peopleDoerPattern = perQuestion((q): RegExp | null => {
-  const verb = eventVerbOf(q);
-  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
-  if (!lemma) return null;
-  return new RegExp(`\\b(\\p{Ll}[\\p{Ll}-]+)\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
-});
-
 /** Whether `text` has people of a kind not in the question (WordNet's nouns for people: "Rwandan soldiers") right before a "who" question's verb. */
 function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
-  const re = peopleDoerPattern(q);
+  const re = wordBeforeVerbPattern(q);
   if (!re) return false;
   for (const m of text.matchAll(re)) {
     const w = m[1] as string;
-    if (!qWords.has(w) && !STOP_WORDS.has(w) && wordNet()?.isPersonNoun(w, false) === true) return true;
+    if (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !qWords.has(w) && !STOP_WORDS.has(w) && wordNet()?.isPersonNoun(w, false) === true) return true;
   }
   return false;
 }
 
 /** Whether `text` names someone not in the question (`qWords`) right before the question's verb: its doer. */
 function namesDoerBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
-  const re = doerVerbPattern(q);
+  const re = wordBeforeVerbPattern(q);
   if (!re) return false;
   for (const m of text.matchAll(re)) {
+    if (!/^\p{Lu}/u.test(m[1] as string)) continue;
     const w = (m[1] as string).toLowerCase();
     // A name, not a common word written at the start of a sentence ("Gunmen attacked ...").
     // Nor a place, a country or its people ("Israel", "Israeli").

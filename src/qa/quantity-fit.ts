@@ -6,7 +6,7 @@
  */
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
-import { isPastForm, type QuestionAnalysis } from './question-analysis.ts';
+import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
@@ -161,12 +161,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   return f.hasQuantity ? 1 : 0.45;
 }
 
-const synonymCache = new WeakMap<QuestionAnalysis, string[]>();
-
 /** Terms of the single-word WordNet synonyms of the counted nouns' commonest senses ("candidate" for "nominees"), worked out once per question. */
-function countedSynonyms(q: QuestionAnalysis): string[] {
-  const hit = synonymCache.get(q);
-  if (hit) return hit;
+const countedSynonyms = perQuestion((q): string[] => {
   const out = new Set<string>();
   const wn = wordNet();
   for (const t of q.tokens) {
@@ -176,10 +172,8 @@ function countedSynonyms(q: QuestionAnalysis): string[] {
       if (term !== null && !q.counted.includes(term)) out.add(term);
     }
   }
-  const list = [...out];
-  synonymCache.set(q, list);
-  return list;
-}
+  return [...out];
+});
 
 /** "What share of the population ...": a share, not any number; of the asked thing ("5 percent of global sales" is no share of Internet users). */
 function shareFit(q: QuestionAnalysis, text: string): number {

@@ -364,6 +364,11 @@ export class WordNet {
     return this.firstSensesIn(word, [LOCATION_NOUN_FILE], 1);
   }
 
+  /** Whether WordNet has `word` as an adjective and never as a noun: "Islamic", not "Catholic" or "Tishrin". */
+  isAdjectiveOnly(word: string): boolean {
+    return this.lemmas(word, 'adj').length > 0 && this.lemmas(word, 'noun').length === 0;
+  }
+
   /** Whether the commonest sense of the noun `word` is a place or a feature of the land ("town", "hills", "forest"). */
   isWhereNoun(word: string): boolean {
     return this.firstSensesIn(word, [LOCATION_NOUN_FILE, OBJECT_NOUN_FILE], 1);
