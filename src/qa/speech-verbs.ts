@@ -13,6 +13,7 @@
  *   Regex sources (alternations without groups).
  */
 import { analyze } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
 
 /** Finite forms that attribute words to someone. */
 export const ATTRIBUTING = 'said|says|told|stated|added|claimed|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|insisted|wrote';
@@ -48,11 +49,48 @@ const ATTRIBUTION_RE = new RegExp(`\\b(?:${ATTRIBUTING}|${SPEECH_FORMS}|spoke|sp
 /** A verb of speaking followed by no object: "speak to", "spoke on Friday", "speak?" (not "speak Portuguese"). */
 const INTRANSITIVE_AFTER_RE = /^\s*(?:$|[?.!,]|(?:to|with|about|on|at|in|for|before|after|during|of|from)\b)/i;
 
-/** The terms of `question`'s verbs of speaking used with no object (`tokens`: its words, with where each ends). */
-export function speakingTerms(question: string, tokens: readonly { term: string; word: string; end: number }[]): ReadonlySet<string> {
-  const out = new Set<string>();
+/**
+ * Verbs that report a statement as a clause: "In which town did Gingrich claim the Republicans
+ * still held the House?" is answered by "Gingrich said in Marietta that the Republicans still
+ * held ...": the clause is what must match, and any attribution reports it.
+ */
+const CLAUSE_SPEAKING = /^(?:claim|claims|claimed|assert|asserts|asserted|insist|insists|insisted|state|states|stated|declare|declares|declared|argue|argues|argued|maintain|maintains|maintained|contend|contends|contended|allege|alleges|alleged)$/;
+
+/** Auxiliaries and modals that make a clause's verb: "claim the party would win", "insist it was". */
+const CLAUSE_AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|might|must|did|does)$/;
+
+/** Whether the words after a verb open a clause: "that ...", or up to five words and then a finite verb ("the Republicans still held"). */
+function opensClause(after: string): boolean {
+  const words = after.trim().split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, '').toLowerCase());
+  if (words[0] === 'that') return true;
+  const wn = wordNet();
+  for (const w of words.slice(1, 6)) {
+    if (!w) return false;
+    if (CLAUSE_AUX.test(w)) return true;
+    if (wn && !/(?:s|ing)$/.test(w) && wn.lemmas(w, 'verb').some((l) => l !== w)) return true;
+  }
+  return false;
+}
+
+/** The terms of `question`'s verbs of speaking used with no object, or reporting a clause (`tokens`: its words, with where each ends). */
+export function speakingTerms(question: string, tokens: readonly QuestionToken[]): ReadonlySet<string> {
+  const out = new Set(clauseReportingTerms(question, tokens));
   for (const t of tokens) if (SPEAKING.test(t.word.toLowerCase()) && INTRANSITIVE_AFTER_RE.test(question.slice(t.end))) out.add(t.term);
   return out;
+}
+
+/** The terms of `question`'s verbs that report a clause ("did Gingrich claim the Republicans still held"). */
+export function clauseReportingTerms(question: string, tokens: readonly QuestionToken[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (CLAUSE_SPEAKING.test(t.word.toLowerCase()) && opensClause(question.slice(t.end))) out.add(t.term);
+  return out;
+}
+
+/** A question's word as the speech verbs read it: its term, as written, and where it ends. */
+interface QuestionToken {
+  term: string;
+  word: string;
+  end: number;
 }
 
 /** Whether `text` attributes words to someone ("Brillantes told", "she said"): what meets a verb of speaking. */

@@ -210,4 +210,14 @@ describe('where someone teaches (batch 36)', () => {
     });
     assertAnswers(engine, 'books', 'Where does Ivo Marek teach?', /Tarno Institute/);
   });
+  it('takes a verb that reports a clause ("claim the party still held ...") as met by any attribution', () => {
+    const engine = madeEngine('vote', 'The vote', {
+      a: 'Putting the best face on the results, party leader Ivo Marek said in Lenfield that the Centrists still held the assembly for a third term.\n',
+      b: 'The Centrists claimed victory in the assembly on Tuesday.\n',
+      c: 'Marek visited Tarno last week to meet voters.\n',
+    });
+    assertAnswers(engine, 'vote', 'In which town did Marek claim the Centrists still held on to the assembly?', /Lenfield/);
+    // "claim victory": an object, no clause; the verb itself is asked.
+    assertAnswers(engine, 'vote', 'When did the Centrists claim victory?', /claimed victory/);
+  });
 });
