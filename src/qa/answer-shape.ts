@@ -207,7 +207,8 @@ export function shapeFactor(
   const doer = doerOf(q);
   if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;
   // "When did Kindu fall?" is not answered by "... Kalima, which fell to the rebels Saturday".
-  else if (doer && q.type === 'date' && doneByOtherName(doer, text)) factor *= ACTED_ON;
+  // "How many troops did Syria send?" is not answered by "Turkey has sent 10,000 troops to its border with Syria".
+  else if (doer && (q.type === 'date' || q.type === 'quantity') && doneByOtherName(doer, text)) factor *= ACTED_ON;
   // "When was Microsoft founded?" is not answered by "Netscape, founded in 1994, ... from Microsoft".
   const patient = patientOf(q);
   if (patient && doneToOther(patient, text)) factor *= ACTED_ON;

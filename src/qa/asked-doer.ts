@@ -5,11 +5,12 @@
  * the question's words it has. Found by the shape of the question and the verb's forms, for
  * any name and verb; verbs whose object does the act too ("met", "fought") are left alone.
  */
+import { countryTermOf } from './gazetteer.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 
-/** "When did Gingrich speak", "where will Lee Teng-hui go", "why has Smith resigned": the name after the auxiliary, then a word. */
-const DID_NAME_VERB_RE = /^\s*(?:and\s+)?(?:when|where|why|how|what)\s+(?:did|does|do|will|would|has|have|had)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)\b/u;
+/** "When did Gingrich speak", "where will Lee Teng-hui go", "why has Smith resigned", "how many troops did Tarvia send": the name after the auxiliary, then a word. */
+const DID_NAME_VERB_RE = /^\s*(?:and\s+)?(?:when|where|why|what|how(?:\s+(?:many|much)(?:\s+\p{Ll}+){0,3})?)\s+(?:did|does|do|will|would|has|have|had)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)\b/u;
 /** Verbs whose object does the act as well: "Livingston met Gingrich" is Gingrich meeting too. */
 const RECIPROCAL = /^(?:meet|marry|wed|fight|battle|face|play|join|talk|negotiate|debate|embrace|confront|clash|divorce|agree|compete|ally|partner|tie|speak with|consult|rival)$/;
 
@@ -20,7 +21,7 @@ export interface AskedDoer {
   doneTo: RegExp;
   /** The name, then the verb within a few words: "Gingrich spoke", "Gingrich, who spoke". */
   doing: RegExp;
-  /** A name right before the verb, or before ", which / who" and the verb: whoever does it there ("Kalima, which fell"). */
+  /** A name right before the verb (an auxiliary between), or before ", which / who" and the verb: whoever does it there ("Kalima, which fell", "Turkey has sent"). */
   someoneDoing: RegExp;
   /** The verb in the passive, then its agent: "was hit so hard by Hurricane Hattie". */
   byOther: RegExp;
@@ -40,7 +41,7 @@ export function askedDoer(question: string): AskedDoer | null {
     name: name.toLowerCase(),
     doneTo: new RegExp(String.raw`\b(?:${forms})\s+(?:(?:to|at|on|for|about)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${n}\b`, 'u'),
     doing: new RegExp(String.raw`\b${n}\b(?:['’]s)?(?:\s+\S+){0,6}?\s+(?:${forms})\b`, 'u'),
-    someoneDoing: new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+)(?:,\s+(?:which|who)\s+|\s+)(?:${forms})\b`, 'gu'),
+    someoneDoing: new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+)(?:,\s+(?:which|who)\s+|\s+)(?:(?:has|have|had|will|would)\s+)?(?:${forms})\b`, 'gu'),
     byOther: new RegExp(String.raw`\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+\s+){0,2}(?:${forms})\s+(?:\p{Ll}+\s+){0,3}?by\s+(?:the\s+)?(?:\p{Ll}+\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)`, 'gu'),
   };
 }
@@ -54,7 +55,8 @@ export function doneByOtherName(doer: AskedDoer, text: string): boolean {
   for (const m of text.matchAll(doer.someoneDoing)) {
     const w = (m[1] as string).toLowerCase().replace(/['’]s$/, '');
     // A name, not a capitalised word of the language opening the sentence ("Rebels, who took ...").
-    if (w !== doer.name && !NOT_A_NAME.test(w) && wordNet()?.isCommonWord(w) !== true) return true;
+    // A country's name is a name though the language has the word too ("Turkey has sent").
+    if (w !== doer.name && !NOT_A_NAME.test(w) && (wordNet()?.isCommonWord(w) !== true || countryTermOf(w) !== null)) return true;
   }
   // "Coastal Belize City was hit so hard by Hurricane Hattie in 1961" for when Mitch hit Belize.
   for (const m of text.matchAll(doer.byOther)) if (!(m[1] as string).toLowerCase().split(/\s+/).includes(doer.name)) return true;

@@ -9,10 +9,10 @@
 import { MONTH_START_SOURCE, MONTHS } from '../domain/calendar.ts';
 import { abbreviates } from './acronyms.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
-import { COUNTRY_GROUPS, countryNameTerm } from './gazetteer.ts';
+import { COUNTRY_GROUPS, countryNameTerm, DEMONYMS } from './gazetteer.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import { perText } from './per-text.ts';
-import { STOP_WORDS, termOf } from './text-analysis.ts';
+import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { countriesAt, countriesNamed, wordsOf, type Word } from './title-phrases.ts';
 import { wordNet } from './wordnet.ts';
 
@@ -86,6 +86,32 @@ function computeCountryTies(text: string): CountryTie[] {
   return out;
 }
 
+/** "How many troops did Syria send?": the country as the subject owns what the question counts. */
+function countingCountry(question: string): readonly CountingTie[] {
+  let ties = countingMemo.get(question);
+  if (!ties) {
+    if (countingMemo.size > MEMO_MAX) countingMemo.clear();
+    countingMemo.set(question, (ties = readCountingCountry(question)));
+  }
+  return ties;
+}
+
+/** A country tie with the country's name as the question writes it. */
+type CountingTie = CountryTie & { name: RegExp };
+
+const countingMemo = new Map<string, readonly CountingTie[]>();
+
+function readCountingCountry(question: string): CountingTie[] {
+  const asked = HOW_MANY_DID_COUNTRY_RE.exec(question);
+  const written = asked?.[2] as string | undefined;
+  // A country's name, not a people's word before a noun ("does German law give").
+  const country = written && !DEMONYMS.has(written.toLowerCase()) ? countryOf(written.toLowerCase()) : undefined;
+  return asked && written && country ? [{ country, head: fold(asked[1] as string), name: new RegExp(`\\b${escapeRegExp(written)}\\b`, 'u') }] : [];
+}
+
+/** "How many (more) troops did Syria send": the counted noun, then a country as the subject after the auxiliary. */
+const HOW_MANY_DID_COUNTRY_RE = /\b[Hh]ow many\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:did|do|does|will|would|has|have|had)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)/u;
+
 /** Words between a subject and its verb's object that end the verb phrase: a preposition or a new clause. */
 const NOT_A_VERB = /^(?:and|or|but|the|a|an|of|in|on|at|to|for|from|with|by|said|says|that|which|who|as|than|its|their|his|her)$/;
 /** A hedge before a count: "around 10,000". */
@@ -108,10 +134,13 @@ function countedBy(words: readonly string[], k: number): string[] {
 
 /**
  * Whether `sentence` ties a role the question ties to one country to a different country
- * only ("Who is Syria's defence minister?" against "Israeli defence minister ...").
+ * only ("Who is Syria's defence minister?" against "Israeli defence minister ...", "How many
+ * troops did Syria send?" against "10,000 Turkish troops were deployed").
  */
 export function tiesAnotherCountry(question: string, sentence: string): boolean {
-  return onlyOthers(countryTies(question), () => countryTies(sentence), (t) => t.head, (t) => t.country);
+  // A sentence that names the counting country itself ("North Korea plans to send 317 athletes") may have it count.
+  const counting = countingCountry(question).filter((t) => !t.name.test(sentence));
+  return onlyOthers([...countryTies(question), ...counting], () => countryTies(sentence), (t) => t.head, (t) => t.country);
 }
 
 /**
@@ -343,13 +372,14 @@ export function countAtAnotherPlace(sentence: string, asked: readonly string[], 
 }
 
 /**
- * Whether `sentence` counts what the question ties to a country ("How many Syrian troops ...")
+ * Whether `sentence` counts what the question ties to a country ("How many Syrian troops ...",
+ * "How many troops did Syria send ...")
  * without naming any country, in an article whose lead names another first (`lead`): "the daily
  * Cumhuriyet said around 10,000 troops were being deployed", in a story that opens "Turkey has
  * sent 10,000 troops ...", counts Turkey's. With no country in the lead, it stays open.
  */
 export function countOfLeadCountry(question: string, sentence: string, lead: () => string | null): boolean {
-  const asked = countryTies(question);
+  const asked = [...countryTies(question), ...countingCountry(question)];
   if (asked.length === 0 || !/\d/.test(sentence)) return false;
   const heads = new Set(asked.map((t) => t.head));
   if (!(sentence.match(TOKEN_RE) ?? []).some((w) => heads.has(fold(w))) || countriesNamed(sentence).size > 0) return false;

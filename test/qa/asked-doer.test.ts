@@ -81,6 +81,12 @@ describe('the asked doer', () => {
     assert.equal(doneByOtherName(doer, 'The battalion walked 240 kilometers to Kalmar, which fell to the rebels Saturday.'), true);
     assert.equal(doneByOtherName(doer, 'Tarno fell to the rebels on Saturday.'), false);
     assert.equal(doneByOtherName(doer, 'Rebels, who fell back on Monday, regrouped.'), false, 'a word of the language opening the sentence');
+    // "How many troops did Chad send?": a count question's doer; a country's name is a name though it is a word too ("Turkey").
+    const sender = askedDoer('How many troops did Chad send to the border?');
+    assert.equal(sender?.name, 'chad');
+    assert.ok(sender);
+    assert.equal(doneByOtherName(sender, 'Turkey has sent 5,000 troops to its border with Chad.'), true);
+    assert.equal(doneByOtherName(sender, 'Chad has sent 5,000 troops to its border with Turkey.'), false);
     // The passive's agent: "was hit so hard by Hurricane Hattie".
     const hit = askedDoer('When did Ilse hit Varnby?');
     assert.ok(hit);

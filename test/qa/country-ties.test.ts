@@ -184,4 +184,19 @@ describe('the country a question has act', () => {
     assert.equal(e.ask('When will Denmark join the euro?', { topic: 'euro' }).abstained, true);
     assert.equal(e.ask('When will Greece join the euro?', { topic: 'euro' }).abstained, false);
   });
+  it('takes the country a count question has do the counted act as owning what is counted ("How many troops did Chad send?")', () => {
+    const q = 'How many troops did Chad send to the border?';
+    assert.equal(tiesAnotherCountry(q, 'Some 5,000 Nigerien troops were deployed this week on the Nigerien-Chadian border, reports said.'), true);
+    assert.equal(tiesAnotherCountry(q, 'Chad says 5,000 Nigerien troops are on its border, though its own troops number 3,000.'), false, 'the sentence names Chad itself');
+    assert.equal(countOfLeadCountry(q, 'The daily Ziarul said around 5,000 troops were being deployed.', () => countryTermOf('Niger')), true);
+    assert.equal(countOfLeadCountry(q, 'The daily Ziarul said around 5,000 troops were being deployed.', () => countryTermOf('Chad')), false);
+    const engine = madeEngine('frontier', 'Frontier tension', {
+      a: 'Niger has sent 5,000 troops to its border with Chad amid growing tensions, newspapers reported Thursday.\n\nThe daily Ziarul said around 5,000 troops were being deployed.\n',
+      b: 'Some 5,000 Nigerien troops were deployed this week on the Nigerien-Chadian border, reports said.\n',
+      c: 'Diplomats met in Cairo on Friday to calm the dispute.\n',
+    });
+    const a = engine.ask(q, { topic: 'frontier' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+    assert.match(engine.ask('How many troops did Niger send to the border?', { topic: 'frontier' }).citations[0]?.quote ?? '', /5,000/);
+  });
 });
