@@ -211,7 +211,9 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const months = monthsIn(text);
   for (const t of tokens) {
     const m = normaliseMonth(t.word);
-    if (m && m !== 'may' && m !== 'march') months.add(m);
+    // "Jun" in "An Jun" is a name: a short form is a month only with its full stop or a day or year after it ("Jun 4").
+    const short = m !== null && m !== t.word.toLowerCase();
+    if (m && m !== 'may' && m !== 'march' && (!short || /^\.|^\s+\d/.test(text.slice(t.end)))) months.add(m);
   }
   const years = new Set<string>();
   for (const m of text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) years.add(m[1] as string);

@@ -220,4 +220,14 @@ describe('where someone teaches (batch 36)', () => {
     // "claim victory": an object, no clause; the verb itself is asked.
     assertAnswers(engine, 'vote', 'When did the Centrists claim victory?', /claimed victory/);
   });
+  it('reads a month\'s short form as a month only with its full stop or a day after it ("Jun" in "An Jun" is a name)', () => {
+    assert.deepEqual([...analyzeQuestion('In which city did police question An Jun?').months], []);
+    assert.deepEqual([...analyzeQuestion('What did the court rule on Jun 4?').months], ['june']);
+    assert.deepEqual([...analyzeQuestion('What did the court rule in June?').months], ['june']);
+    const engine = madeEngine('dissent', 'Dissent', {
+      a: 'Police in Lenfield took An Jun away Wednesday afternoon and held him until past midnight for questioning about the group.\n',
+      b: 'The group was founded in the capital in May.\n',
+    });
+    assertAnswers(engine, 'dissent', 'In which city did police question An Jun?', /Lenfield/);
+  });
 });
