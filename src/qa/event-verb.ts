@@ -251,16 +251,23 @@ const NOT_YET_BEFORE_RE = /(?:\b(?:to|will|would|could|might|may|must|should|sha
 const DONE_TO_BEFORE_RE = /\b(?:began|begun|begin|begins|started|starts|continued|continues|managed|manages|decided|chose|opted|were\s+able|was\s+able|have\s+had|has\s+had|had)\s+(?:[\p{L}-]+\s+){0,3}?to\s+(?:be\s+)?$/iu;
 
 /**
+ * "Israel has instructed its army to limit ...": whoever gives the order does it, which answers
+ * why they did (a reason question); a count of what was ordered is not yet a count of what was done.
+ */
+const ORDERED_TO_BEFORE_RE = /\b(?:instructed|ordered|directed|commanded|told)\s+(?:[\p{L}'’-]+\s+){1,3}?to\s+$/iu;
+
+/**
  * Whether every use of a count question's event verb in `text` leaves it undone: supposed
  * ("whether they are to be paid"), allowed or demanded ("be allowed to return", "demanded that
  * the government release"), or not done at all. Such a sentence counts people the event may
- * come to, not those it came to. False when the verb is not there.
+ * come to, not those it came to. False when the verb is not there. With `ordersDo` (a reason
+ * question), an order to do it ("instructed its army to limit") is doing it.
  */
-export function countedEventUndone(text: string, isEventTerm: (term: string) => boolean): boolean {
+export function countedEventUndone(text: string, isEventTerm: (term: string) => boolean, ordersDo = false): boolean {
   const uses = analyze(text).filter((t) => isEventTerm(t.term));
   return uses.length > 0 && uses.every((t) => {
     const before = text.slice(Math.max(0, t.start - 90), t.start);
-    if (DONE_TO_BEFORE_RE.test(before)) return false;
+    if (DONE_TO_BEFORE_RE.test(before) || (ordersDo && ORDERED_TO_BEFORE_RE.test(before))) return false;
     return NOT_YET_BEFORE_RE.test(before) || unrealizedBefore(before, true);
   });
 }

@@ -392,7 +392,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.miss * UNREALIZED_MISS;
     // "... players ... will find out whether they are to be paid" does not count those paid.
-    if (countVerbTerm !== null && countedEventUndone(f.text, isCountEventTerm)) eventFactor *= COUNT_UNDONE;
+    if (countVerbTerm !== null && countedEventUndone(f.text, isCountEventTerm, q.type === 'reason')) eventFactor *= COUNT_UNDONE;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm, q.future) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
