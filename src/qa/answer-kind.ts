@@ -211,3 +211,20 @@ export function namesMemberOfKind(q: QuestionAnalysis, text: string, qWords: Rea
   }
   return false;
 }
+
+/**
+ * Whether `text` gives `name` as someone's relative: "Azizah Ismail, the wife of jailed
+ * politician Anwar Ibrahim", "Anwar's wife, Azizah Ismail". Such a person is not thereby of
+ * another kind ("Which judge will hear the appeal?"); the relation is told by WordNet.
+ */
+export function namedAsRelative(name: string, text: string): boolean {
+  // The name as the sentence writes it (names may come lower-cased).
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return false;
+  const n = escapeRegExp(text.slice(at, at + name.length));
+  const after = new RegExp(String.raw`\b${n},\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+of\b`, 'u').exec(text)?.[1];
+  const before = new RegExp(String.raw`(?:\b(?:his|her|their)|['’]s)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+),?\s+${n}\b`, 'u').exec(text)?.[1];
+  const wn = wordNet();
+  return [after, before].some((role) => role !== undefined && wn?.isKindOf(role, 'relative') === true);
+}
+

@@ -16,7 +16,7 @@ import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
-import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namesMemberOfKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
+import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsRelative, namesMemberOfKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
  * A sentence where one of the asked kind says something, unnamed ("an official Syrian
@@ -245,6 +245,12 @@ function asksForPerson(q: QuestionAnalysis, senses = 2): boolean {
   const kind = kindNoun(q);
   return kind !== undefined && wordNet()?.isPersonNoun(kind, false, senses) === true;
 }
+
+/** Whether the asked kind is a relation ("Which son ...?", "which wife ..."). */
+const asksForRelative = perQuestion((q) => {
+  const kind = kindNoun(q);
+  return kind !== undefined && wordNet()?.isKindOf(kind, 'relative') === true;
+});
 
 /** Whether a "which" question asks for a work or a text ("Which play ...?", "Which novel ...?"), by the kind's commonest WordNet sense. */
 const asksForWork = perQuestion(kindIsWork);
@@ -512,7 +518,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         // For a body ("Which party does Falk lead?"), not a person's name ("opposition leader Jonas Amundsen").
         const body = !person && asksForBody(q);
         // For a body, a name in a sentence that never says the kind ("party", "newspaper") may be any body's.
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || personWords(n, index) > 0) && (!body || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
+        // ... and not someone the sentence gives as another's relative ("Azizah Ismail, the wife of ..."), unless relatives are asked for.
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || (personWords(n, index) > 0 && (asksForRelative(q) || !namedAsRelative(n, f.text)))) && (!body || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a

@@ -9,7 +9,7 @@ import { rerank } from '../../src/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
 import type { Unit } from '../../src/qa/qa-index.ts';
-import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed } from '../../src/qa/answer-kind.ts';
+import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, namedAsRelative } from '../../src/qa/answer-kind.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
@@ -215,5 +215,24 @@ describe("a people's word the gazetteer does not list", () => {
       c: 'Protesters marched in Dili.\n',
     });
     assert.equal(engine.ask('Which prison holds Ivo Marek?', { topic: 'jail' }).abstained, true);
+  });
+  it('does not take someone the sentence gives as another\'s relative for one of the asked kind of person', () => {
+    const told = 'Lena Varga, the wife of jailed politician Ivo Marek, told reporters that the lawyers had filed a habeas corpus appeal that says he is being unjustly held.';
+    assert.equal(namedAsRelative('lena varga', told), true);
+    assert.equal(namedAsRelative('Ivo Marek', told), false);
+    assert.equal(namedAsRelative('Lena Varga', "Marek's wife, Lena Varga, said he was beaten."), true);
+    assert.equal(namedAsRelative('Lena Varga', 'Lena Varga, the head of the court, said the appeal would be heard.'), false);
+    const engine = madeEngine('appeal', 'The appeal', {
+      a: `${told}\n`,
+      b: 'The lawyers asked the High Court for an early hearing on the request for his release.\n',
+      c: 'A judge banned all comment on the case, and said he would hear the charges in November.\n',
+      d: 'Varga said her husband had been beaten in custody, and Lena Varga asked for a doctor to see him.\n',
+    });
+    assert.equal(engine.ask("Which judge will hear Marek's habeas corpus appeal?", { topic: 'appeal' }).abstained, true);
+    const named = madeEngine('appeal2', 'The appeal', {
+      a: `${told}\n`,
+      b: "Judge Anna Kolar will hear Marek's habeas corpus appeal on Monday, the court said.\n",
+    });
+    assert.match(named.ask("Which judge will hear Marek's habeas corpus appeal?", { topic: 'appeal2' }).citations[0]?.quote ?? '', /Anna Kolar/);
   });
 });
