@@ -1,21 +1,24 @@
 /**
  * How well a sentence offers the kind of answer a question asks for: a date (or a time of
  * day), a duration, a quantity of the asked measure or thing, a person, a name, a place, a
- * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind.
+ * reason. A factor in (0, 1]: 1 when the sentence has an answer of that kind. What names a
+ * person is in person-answers.ts, what says where in place-answers.ts, what names a thing of
+ * the asked kind in answer-kind.ts.
  */
 import { givesReasonFor, hasDurationIn, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
-import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, STOP_WORDS } from './text-analysis.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
 import { onlyCountriesForKind, subnationalKindAsked } from './place-kinds.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
-import { verbForms, wordNet } from './wordnet.ts';
-import { eventVerbOf } from './event-verb.ts';
+import { wordNet } from './wordnet.ts';
 import { asksAbout, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
+import { namesDoerBeforeVerb, namesPeopleAfterVerb, namesPeopleBeforeVerb, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
+import { inCommonPlace, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsRelative, namesMemberOfKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
@@ -91,122 +94,6 @@ function headedBody(text: string): boolean {
 /** A name answering "Which party ...?" in a sentence that never says "party" (nor a word for it). */
 const BODY_KIND_UNSAID = 0.7;
 
-
-/**
- * "Where was Sharon born?" answered by "Born in Kfar Mallal": the question's own verb, then a
- * preposition of place and a name, so the place is what the verb is about (not a place
- * named elsewhere in the sentence, as in "native-born Israelis").
- */
-export function placeAfterVerb(q: QuestionAnalysis, text: string): boolean {
-  if (q.type !== 'place') return false;
-  // The verb of a "where" question stands last ("Where was Sharon born?", "Where is the prize
-  // announced?"); a noun before it ("prize in Oslo") is not what the place answers.
-  const last = q.tokens.at(-1)?.term;
-  if (!last || q.entityTerms.has(last)) return false;
-  const asked = new Set([last]);
-  for (const m of text.matchAll(/\b([\p{L}-]+)\s+(?:in|at|near|from|outside|inside)\s+(?:the\s+)?\p{Lu}/gu)) {
-    const t = termOf((m[1] as string).toLowerCase());
-    if (t !== null && asked.has(t)) return true;
-  }
-  return false;
-}
-
-/** "Where does Qin live?", "Where is she from?", "Where is the firm based?": a question about where someone lives or comes from. */
-const RESIDENCE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:live|lives|living|reside|resides|come from|from|based)(?:\s+(?:now|today|currently))?\s*\??\s*$/i;
-
-/** "Where does Papadopoulos work?": a question about where someone works. */
-const WORKPLACE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:work|works|working|teach|teaches|teaching|taught|lecture|lectures|lecturing)(?:\s+(?:now|today|currently))?\s*\??\s*$/i;
-
-/** The verb of a residence or workplace question ("live", "reside", "based", "work", "teach"): the residence phrase stands for it. */
-export const RESIDENCE_VERB = /^(?:live|lives|living|reside|resides|come|based|work|works|working|teach|teaches|teaching|taught|lecture|lectures|lecturing)$/;
-
-/**
- * "Where does Qin Yongmin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan":
- * the wire's way of saying where someone lives, a name from the question then "of" or "from"
- * and a place.
- */
-export function residenceOf(q: QuestionAnalysis, text: string): boolean {
-  const works = WORKPLACE_Q_RE.test(q.text);
-  if (q.type !== 'place' || (!works && !RESIDENCE_Q_RE.test(q.text))) return false;
-  // "Where is AOL based?": "America Online's headquarters in Dulles, Va." (whose, the match decides).
-  if (/\bbased\s*\??\s*$/i.test(q.text) && HEADQUARTERS_RE.test(text)) return true;
-  // "Where does Saramago live?": "... to his home in Lanzarote" (whose, the match decides).
-  if (!works && /\b(?:live|lives|living|reside|resides)\b/i.test(q.text) && HOME_IN_RE.test(text)) return true;
-  const names = q.names.flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w));
-  for (const name of names) {
-    const n = escapeRegExp(name);
-    if (!works && new RegExp(`\\b${n},?\\s+(?:\\d{1,3},\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:of\\s+)?\\p{Lu}`, 'u').test(text)) return true;
-    // "Kleon Papadopoulos, a Greek banker based in London": where the person works (and lives).
-    if (new RegExp(`\\b${n},\\s+(?:\\d{1,3},\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}based\\s+in\\s+\\p{Lu}`, 'u').test(text)) return true;
-    // "Robert Litan, a former official ... who is now at the Brookings Institution": where the person works now.
-    if (works && new RegExp(`\\b${n},\\s+[^.;()]{0,120}?\\b(?:who\\s+(?:is\\s+)?now|now)\\s+(?:works\\s+)?(?:at|with|for)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text)) return true;
-    // "Ignarro is at the University of California", "Furchgott, a pharmacologist at the State University ...",
-    // "Byron Wien, U.S. equity strategist at Morgan Stanley" (no article).
-    if (works && new RegExp(`\\b${n}(?:\\s+(?:is|was)\\s+|,\\s+)(?:(?:an?|the)\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:at|with)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text)) return true;
-  }
-  return false;
-}
-
-/** Where a body has its seat: "headquarters in Dulles", "headquartered in Geneva", "based in London". */
-const HEADQUARTERS_RE = /\b(?:headquarters|headquartered|based)\s+(?:is\s+|are\s+|was\s+)?(?:in|at)\s+\p{Lu}/u;
-
-/** Where someone lives: "his home in Lanzarote", "their home on Mallorca". */
-const HOME_IN_RE = /\b(?:his|her|their)\s+(?:\p{Ll}+\s+)?home\s+(?:in|on|at)\s+\p{Lu}/u;
-
-/** The wire's residence apposition: "Qin Yongmin, 45, of the central city of Wuhan", "Xu Wenli, 55, of Beijing". */
-const RESIDENCE_APPOSITION_RE = /\b\p{Lu}[\p{L}'’-]+,\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?(\p{Lu}[\p{L}-]+)/gu;
-
-/** Whether every place of the sentence that the question does not name is only where someone lives, by the residence apposition. */
-function onlyResidences(f: UnitFeatures, qWords: ReadonlySet<string>): boolean {
-  const homes = new Set([...f.text.matchAll(RESIDENCE_APPOSITION_RE)].map((m) => (m[1] as string).toLowerCase()));
-  return homes.size > 0 && [...f.places].every((p) => qWords.has(p) || homes.has(p));
-}
-
-/**
- * The names right before one of the question's own nouns ("the Kupang riot", "the Munich
- * conference"): events named by where they happened. Only names new to the question
- * (`qWords`, its lower-case words).
- */
-export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+([a-z]{3,})\b/gu)) {
-    const name = m[1] as string;
-    // "Holbrooke's meeting" is whose meeting, not where it was.
-    if (m.index === 0 || qWords.has(name.toLowerCase()) || /['’]s?$/.test(name)) continue;
-    const t = termOf(m[2] as string);
-    if (t !== null && q.terms.includes(t) && !q.light.has(t)) out.push(name);
-  }
-  return out;
-}
-
-/** A passive verb, then who did it in lower case: "was found Tuesday by a fishing trawler". */
-const PASSIVE_AGENT_RE = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght|nd|ck)\b[^.;:]{0,60}?\bby\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,}/u;
-
-/** A noun phrase that opens a clause or follows "by", then a verb: "The state coroner said", "by a local fisherman". */
-const ROLE_SUBJECT_RE = /(?:^|[,;:]\s+|\bby\s+)["“'‘(]*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:said|says|told|would|will|has|had|was|is|did|could|[a-z]+ed)\b|[,.]|$)/gu;
-
-/**
- * Whether someone named by what they are, not by name, does something in `text`: "The state
- * coroner said he would hold an inquest" (WordNet's nouns of people: coroner, skipper,
- * fisherman). Answers "Who will hold an inquest?" as a title would.
- */
-function roleActs(text: string, qWords: ReadonlySet<string>, q?: QuestionAnalysis): boolean {
-  const wn = wordNet();
-  if (!wn) return false;
-  for (const m of text.matchAll(ROLE_SUBJECT_RE)) {
-    const noun = m[1] as string;
-    if (!qWords.has(noun) && wn.isPersonNoun(noun, false)) return true;
-  }
-  // "Who will the government prosecute?": "... would prosecute builders whose ..." names them by what they are.
-  if (q && /^\s*(?:and\s+)?(?:who|whom)\s+(?:did|does|do|will|would|can|could|should|might|has|have|had)\b/i.test(q.text)) {
-    for (const t of analyze(text)) {
-      if (!q.terms.includes(t.term)) continue;
-      const after = /^\s+(?:(?:the|a|an|some|its|their|local)\s+)?(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?/u.exec(text.slice(t.end));
-      for (const noun of [after?.[1], after?.[2]]) if (noun && !qWords.has(noun) && wn.isPersonNoun(noun, false)) return true;
-    }
-  }
-  return false;
-}
 
 /**
  * Whether the sentence has a name none of whose words are the question's or places' (and that
@@ -344,95 +231,12 @@ export function typeFactor(
   return subnational && onlyCountriesForKind(subnational, withoutDateline(f.text), f.places, qWords) ? PLACE_OF_OTHER_KIND : fit;
 }
 
-/** The forms of a "who" question's verb ("drove", "drives" for "Who drove ...?") after a word (captured), as a pattern; null for none. */
-const wordBeforeVerbPattern = perQuestion((q): RegExp | null => {
-  const verb = eventVerbOf(q);
-  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
-  if (!lemma) return null;
-  return new RegExp(`\\b(\\p{L}[\\p{L}'’-]+)\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
-});
-
-/** "in the hills and forests", "near the border": a preposition of place before a common noun. */
-const IN_COMMON_PLACE_RE = /\b(?:in|at|on|near|inside|into|to)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu;
-
-/** Whether `text` says where by a common noun WordNet files under places or features of the land, not one of the question's words. */
-function inCommonPlace(text: string, qWords: ReadonlySet<string>): boolean {
-  const wn = wordNet();
-  if (!wn) return false;
-  for (const m of text.matchAll(IN_COMMON_PLACE_RE)) {
-    // A head noun: the phrase's last word or one before "and" or a small word ("the hills and forests without"), not a
-    // modifier ("on state television").
-    const words = (m[1] as string).split(/\s+/);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i] as string;
-      const next = words[i + 1];
-      if (next !== undefined && !STOP_WORDS.has(next)) continue;
-      if (w.length >= 3 && !qWords.has(w) && !STOP_WORDS.has(w) && wn.isWhereNoun(w)) return true;
-    }
-  }
-  return false;
-}
-
 /** "On what condition(s) ...?", "Under what conditions ...?". */
 const CONDITION_Q_RE = /\b(?:on|under)\s+what\s+conditions?\b|\bwhat\s+(?:are|were|is|was)\s+the\s+conditions?\b/i;
 /** A condition stated: "as long as", "provided (that)", "on condition that", "only if", "unless". */
 const CONDITION_RE = /\b(?:as long as|so long as|provided(?: that)?|providing|on (?:the )?conditions? that|only if|if|unless)\b/i;
 /** A sentence with no condition for a condition question. */
 const CONDITION_UNSAID = 0.6;
-
-/** "Whom did X blame?", "Who did X meet?": a question for the verb's object. */
-const OBJECT_Q_RE = /^\s*(?:and\s+)?(?:whom|who)\s+(?:did|does|do|will|would|has|have|had)\s+(.+?)\s*[?.!]*$/i;
-
-/** The forms of an object question's verb, then up to three words ending in a noun for people, as a pattern; null for none. */
-const objectVerbPattern = perQuestion((q): RegExp | null => {
-  const rest = OBJECT_Q_RE.exec(q.text)?.[1];
-  const wn = wordNet();
-  if (!rest || !wn) return null;
-  // The first lower-case word past the subject that is a verb: "blame" in "Whom did Gingrich blame ...".
-  const verb = rest.split(/\s+/).find((w) => /^\p{Ll}+$/u.test(w) && !/^(?:the|a|an|his|her|its|their)$/.test(w) && wn.lemmas(w, 'verb').length > 0);
-  const lemma = verb === undefined ? undefined : wn.lemmas(verb, 'verb')[0];
-  if (!lemma) return null;
-  return new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\s+((?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
-});
-
-/** Whether `text` has people of a kind not in the question (WordNet's nouns for people: "House conservatives") right after an object question's verb. */
-function namesPeopleAfterVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
-  const re = objectVerbPattern(q);
-  if (!re) return false;
-  for (const m of text.matchAll(re)) {
-    // The object's words up to a small word ("House conservatives" of "House conservatives for his downfall").
-    const words = (m[1] as string).toLowerCase().split(/\s+/);
-    const end = words.findIndex((w) => STOP_WORDS.has(w));
-    const head = (end < 0 ? words : words.slice(0, end)).at(-1);
-    if (head !== undefined && !qWords.has(head) && wordNet()?.isPersonNoun(head, false) === true) return true;
-  }
-  return false;
-}
-
-/** Whether `text` has people of a kind not in the question (WordNet's nouns for people: "Rwandan soldiers") right before a "who" question's verb. */
-function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
-  const re = wordBeforeVerbPattern(q);
-  if (!re) return false;
-  for (const m of text.matchAll(re)) {
-    const w = m[1] as string;
-    if (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !qWords.has(w) && !STOP_WORDS.has(w) && wordNet()?.isPersonNoun(w, false) === true) return true;
-  }
-  return false;
-}
-
-/** Whether `text` names someone not in the question (`qWords`) right before the question's verb: its doer. */
-function namesDoerBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
-  const re = wordBeforeVerbPattern(q);
-  if (!re) return false;
-  for (const m of text.matchAll(re)) {
-    if (!/^\p{Lu}/u.test(m[1] as string)) continue;
-    const w = (m[1] as string).toLowerCase();
-    // A name, not a common word written at the start of a sentence ("Gunmen attacked ...").
-    // Nor a place, a country or its people ("Israel", "Israeli").
-    if (!qWords.has(w) && !isPlaceWord(m[1] as string) && !STOP_WORDS.has(w) && countryTermOf(w) === null && wordNet()?.isCommonWord(w) !== true) return true;
-  }
-  return false;
-}
 
 /** A place asked for below a country, in a sentence whose only places are countries and capitals (see place-kinds.ts). */
 const PLACE_OF_OTHER_KIND = 0.6;

@@ -24,7 +24,8 @@
  *     Judiciary Committee", "the two-hour meeting"; references.ts), and a thing the question calls
  *     by its kind named in the sentence ("the shuttle" / "Meridian", where the document says "the
  *     shuttle Meridian"); answer type present (answer-type-fit.ts; a quantity of the asked thing,
- *     measure, sum or share, quantity-fit.ts), answer shape
+ *     measure, sum or share, quantity-fit.ts; who did it, person-answers.ts; where, place-answers.ts;
+ *     a thing of the asked kind, answer-kind.ts), answer shape
  *     (answer-shape.ts), the right country or office (country-ties.ts; who holds an asked office,
  *     at its rank and portfolio, office-holders.ts, or role, role-holders.ts), the speaker
  *     (speakers.ts), and a name or its acronym as the topic's documents define them (acronyms.ts),

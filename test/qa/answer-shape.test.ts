@@ -235,7 +235,7 @@ describe('"what is the name of the X"', () => {
 
 describe('a place after the question\'s verb', () => {
   it('"Where was X born?" is answered by "born in <Place>", not by a place named elsewhere', async () => {
-    const { placeAfterVerb } = await import('../../src/qa/answer-type-fit.ts');
+    const { placeAfterVerb } = await import('../../src/qa/place-answers.ts');
     const born = analyzeQuestion('Where was Mara Lind born?');
     assert.equal(placeAfterVerb(born, '1961: Born in Tavik, a fishing village.'), true);
     assert.equal(placeAfterVerb(born, 'A native-born Nordlander, Lind moved to Tavik in 1990.'), false);

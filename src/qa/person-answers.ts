@@ -1,0 +1,105 @@
+/**
+ * What names who did it, for "who" questions at the answer-type stage (answer-type-fit.ts):
+ * someone named by what they are doing the act ("The state coroner said he would hold ..."),
+ * a passive's agent ("found by a fishing trawler"), people of a kind right before or after the
+ * question's verb ("Rwandan soldiers attacked", "blamed House conservatives"), and a name
+ * right before the verb. The verb is the question's (event-verb.ts), its forms and people's
+ * nouns from WordNet; nothing here knows a topic.
+ */
+import { isPlaceWord } from './entities.ts';
+import { eventVerbOf } from './event-verb.ts';
+import { countryTermOf } from './gazetteer.ts';
+import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { analyze, escapeRegExp, STOP_WORDS } from './text-analysis.ts';
+import { verbForms, wordNet } from './wordnet.ts';
+
+/** A passive verb, then who did it in lower case: "was found Tuesday by a fishing trawler". */
+export const PASSIVE_AGENT_RE = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght|nd|ck)\b[^.;:]{0,60}?\bby\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,}/u;
+
+/** A noun phrase that opens a clause or follows "by", then a verb: "The state coroner said", "by a local fisherman". */
+const ROLE_SUBJECT_RE = /(?:^|[,;:]\s+|\bby\s+)["“'‘(]*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:said|says|told|would|will|has|had|was|is|did|could|[a-z]+ed)\b|[,.]|$)/gu;
+
+/**
+ * Whether someone named by what they are, not by name, does something in `text`: "The state
+ * coroner said he would hold an inquest" (WordNet's nouns of people: coroner, skipper,
+ * fisherman). Answers "Who will hold an inquest?" as a title would.
+ */
+export function roleActs(text: string, qWords: ReadonlySet<string>, q?: QuestionAnalysis): boolean {
+  const wn = wordNet();
+  if (!wn) return false;
+  for (const m of text.matchAll(ROLE_SUBJECT_RE)) {
+    const noun = m[1] as string;
+    if (!qWords.has(noun) && wn.isPersonNoun(noun, false)) return true;
+  }
+  // "Who will the government prosecute?": "... would prosecute builders whose ..." names them by what they are.
+  if (q && /^\s*(?:and\s+)?(?:who|whom)\s+(?:did|does|do|will|would|can|could|should|might|has|have|had)\b/i.test(q.text)) {
+    for (const t of analyze(text)) {
+      if (!q.terms.includes(t.term)) continue;
+      const after = /^\s+(?:(?:the|a|an|some|its|their|local)\s+)?(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?/u.exec(text.slice(t.end));
+      for (const noun of [after?.[1], after?.[2]]) if (noun && !qWords.has(noun) && wn.isPersonNoun(noun, false)) return true;
+    }
+  }
+  return false;
+}
+
+/** The forms of a "who" question's verb ("drove", "drives" for "Who drove ...?") after a word (captured), as a pattern; null for none. */
+const wordBeforeVerbPattern = perQuestion((q): RegExp | null => {
+  const verb = eventVerbOf(q);
+  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  if (!lemma) return null;
+  return new RegExp(`\\b(\\p{L}[\\p{L}'’-]+)\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
+});
+
+/** "Whom did X blame?", "Who did X meet?": a question for the verb's object. */
+const OBJECT_Q_RE = /^\s*(?:and\s+)?(?:whom|who)\s+(?:did|does|do|will|would|has|have|had)\s+(.+?)\s*[?.!]*$/i;
+
+/** The forms of an object question's verb, then up to three words ending in a noun for people, as a pattern; null for none. */
+const objectVerbPattern = perQuestion((q): RegExp | null => {
+  const rest = OBJECT_Q_RE.exec(q.text)?.[1];
+  const wn = wordNet();
+  if (!rest || !wn) return null;
+  // The first lower-case word past the subject that is a verb: "blame" in "Whom did Gingrich blame ...".
+  const verb = rest.split(/\s+/).find((w) => /^\p{Ll}+$/u.test(w) && !/^(?:the|a|an|his|her|its|their)$/.test(w) && wn.lemmas(w, 'verb').length > 0);
+  const lemma = verb === undefined ? undefined : wn.lemmas(verb, 'verb')[0];
+  if (!lemma) return null;
+  return new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\s+((?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+});
+
+/** Whether `text` has people of a kind not in the question (WordNet's nouns for people: "House conservatives") right after an object question's verb. */
+export function namesPeopleAfterVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const re = objectVerbPattern(q);
+  if (!re) return false;
+  for (const m of text.matchAll(re)) {
+    // The object's words up to a small word ("House conservatives" of "House conservatives for his downfall").
+    const words = (m[1] as string).toLowerCase().split(/\s+/);
+    const end = words.findIndex((w) => STOP_WORDS.has(w));
+    const head = (end < 0 ? words : words.slice(0, end)).at(-1);
+    if (head !== undefined && !qWords.has(head) && wordNet()?.isPersonNoun(head, false) === true) return true;
+  }
+  return false;
+}
+
+/** Whether `text` has people of a kind not in the question (WordNet's nouns for people: "Rwandan soldiers") right before a "who" question's verb. */
+export function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const re = wordBeforeVerbPattern(q);
+  if (!re) return false;
+  for (const m of text.matchAll(re)) {
+    const w = m[1] as string;
+    if (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !qWords.has(w) && !STOP_WORDS.has(w) && wordNet()?.isPersonNoun(w, false) === true) return true;
+  }
+  return false;
+}
+
+/** Whether `text` names someone not in the question (`qWords`) right before the question's verb: its doer. */
+export function namesDoerBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const re = wordBeforeVerbPattern(q);
+  if (!re) return false;
+  for (const m of text.matchAll(re)) {
+    if (!/^\p{Lu}/u.test(m[1] as string)) continue;
+    const w = (m[1] as string).toLowerCase();
+    // A name, not a common word written at the start of a sentence ("Gunmen attacked ...").
+    // Nor a place, a country or its people ("Israel", "Israeli").
+    if (!qWords.has(w) && !isPlaceWord(m[1] as string) && !STOP_WORDS.has(w) && countryTermOf(w) === null && wordNet()?.isCommonWord(w) !== true) return true;
+  }
+  return false;
+}

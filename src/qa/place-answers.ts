@@ -1,0 +1,119 @@
+/**
+ * What says where, for the answer-type stage (answer-type-fit.ts) and the scorer: a place
+ * right after the question's own verb ("born in Kfar Mallal"), the wire's ways of saying where
+ * someone lives or works ("Qin Yongmin, 45, of Wuhan", "a strategist at Morgan Stanley",
+ * "headquarters in Dulles"), events named by their place ("the Kupang riot") and places named
+ * by a common noun ("in the hills and forests", by WordNet). General English, no topic's words.
+ */
+import type { QuestionAnalysis } from './question-analysis.ts';
+import type { UnitFeatures } from './sentence-features.ts';
+import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
+
+/**
+ * "Where was Sharon born?" answered by "Born in Kfar Mallal": the question's own verb, then a
+ * preposition of place and a name, so the place is what the verb is about (not a place
+ * named elsewhere in the sentence, as in "native-born Israelis").
+ */
+export function placeAfterVerb(q: QuestionAnalysis, text: string): boolean {
+  if (q.type !== 'place') return false;
+  // The verb of a "where" question stands last ("Where was Sharon born?", "Where is the prize
+  // announced?"); a noun before it ("prize in Oslo") is not what the place answers.
+  const last = q.tokens.at(-1)?.term;
+  if (!last || q.entityTerms.has(last)) return false;
+  const asked = new Set([last]);
+  for (const m of text.matchAll(/\b([\p{L}-]+)\s+(?:in|at|near|from|outside|inside)\s+(?:the\s+)?\p{Lu}/gu)) {
+    const t = termOf((m[1] as string).toLowerCase());
+    if (t !== null && asked.has(t)) return true;
+  }
+  return false;
+}
+
+/** "Where does Qin live?", "Where is she from?", "Where is the firm based?": a question about where someone lives or comes from. */
+export const RESIDENCE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:live|lives|living|reside|resides|come from|from|based)(?:\s+(?:now|today|currently))?\s*\??\s*$/i;
+
+/** "Where does Papadopoulos work?": a question about where someone works. */
+export const WORKPLACE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:work|works|working|teach|teaches|teaching|taught|lecture|lectures|lecturing)(?:\s+(?:now|today|currently))?\s*\??\s*$/i;
+
+/** The verb of a residence or workplace question ("live", "reside", "based", "work", "teach"): the residence phrase stands for it. */
+export const RESIDENCE_VERB = /^(?:live|lives|living|reside|resides|come|based|work|works|working|teach|teaches|teaching|taught|lecture|lectures|lecturing)$/;
+
+/**
+ * "Where does Qin Yongmin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan":
+ * the wire's way of saying where someone lives, a name from the question then "of" or "from"
+ * and a place.
+ */
+export function residenceOf(q: QuestionAnalysis, text: string): boolean {
+  const works = WORKPLACE_Q_RE.test(q.text);
+  if (q.type !== 'place' || (!works && !RESIDENCE_Q_RE.test(q.text))) return false;
+  // "Where is AOL based?": "America Online's headquarters in Dulles, Va." (whose, the match decides).
+  if (/\bbased\s*\??\s*$/i.test(q.text) && HEADQUARTERS_RE.test(text)) return true;
+  // "Where does Saramago live?": "... to his home in Lanzarote" (whose, the match decides).
+  if (!works && /\b(?:live|lives|living|reside|resides)\b/i.test(q.text) && HOME_IN_RE.test(text)) return true;
+  const names = q.names.flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w));
+  for (const name of names) {
+    const n = escapeRegExp(name);
+    if (!works && new RegExp(`\\b${n},?\\s+(?:\\d{1,3},\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:of\\s+)?\\p{Lu}`, 'u').test(text)) return true;
+    // "Kleon Papadopoulos, a Greek banker based in London": where the person works (and lives).
+    if (new RegExp(`\\b${n},\\s+(?:\\d{1,3},\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}based\\s+in\\s+\\p{Lu}`, 'u').test(text)) return true;
+    // "Robert Litan, a former official ... who is now at the Brookings Institution": where the person works now.
+    if (works && new RegExp(`\\b${n},\\s+[^.;()]{0,120}?\\b(?:who\\s+(?:is\\s+)?now|now)\\s+(?:works\\s+)?(?:at|with|for)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text)) return true;
+    // "Ignarro is at the University of California", "Furchgott, a pharmacologist at the State University ...",
+    // "Byron Wien, U.S. equity strategist at Morgan Stanley" (no article).
+    if (works && new RegExp(`\\b${n}(?:\\s+(?:is|was)\\s+|,\\s+)(?:(?:an?|the)\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:at|with)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text)) return true;
+  }
+  return false;
+}
+
+/** Where a body has its seat: "headquarters in Dulles", "headquartered in Geneva", "based in London". */
+const HEADQUARTERS_RE = /\b(?:headquarters|headquartered|based)\s+(?:is\s+|are\s+|was\s+)?(?:in|at)\s+\p{Lu}/u;
+
+/** Where someone lives: "his home in Lanzarote", "their home on Mallorca". */
+const HOME_IN_RE = /\b(?:his|her|their)\s+(?:\p{Ll}+\s+)?home\s+(?:in|on|at)\s+\p{Lu}/u;
+
+/** The wire's residence apposition: "Qin Yongmin, 45, of the central city of Wuhan", "Xu Wenli, 55, of Beijing". */
+const RESIDENCE_APPOSITION_RE = /\b\p{Lu}[\p{L}'’-]+,\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?(\p{Lu}[\p{L}-]+)/gu;
+
+/** Whether every place of the sentence that the question does not name is only where someone lives, by the residence apposition. */
+export function onlyResidences(f: UnitFeatures, qWords: ReadonlySet<string>): boolean {
+  const homes = new Set([...f.text.matchAll(RESIDENCE_APPOSITION_RE)].map((m) => (m[1] as string).toLowerCase()));
+  return homes.size > 0 && [...f.places].every((p) => qWords.has(p) || homes.has(p));
+}
+
+/**
+ * The names right before one of the question's own nouns ("the Kupang riot", "the Munich
+ * conference"): events named by where they happened. Only names new to the question
+ * (`qWords`, its lower-case words).
+ */
+export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b(\p{Lu}[\p{L}'’-]+)\s+([a-z]{3,})\b/gu)) {
+    const name = m[1] as string;
+    // "Holbrooke's meeting" is whose meeting, not where it was.
+    if (m.index === 0 || qWords.has(name.toLowerCase()) || /['’]s?$/.test(name)) continue;
+    const t = termOf(m[2] as string);
+    if (t !== null && q.terms.includes(t) && !q.light.has(t)) out.push(name);
+  }
+  return out;
+}
+
+/** "in the hills and forests", "near the border": a preposition of place before a common noun. */
+const IN_COMMON_PLACE_RE = /\b(?:in|at|on|near|inside|into|to)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu;
+
+/** Whether `text` says where by a common noun WordNet files under places or features of the land, not one of the question's words. */
+export function inCommonPlace(text: string, qWords: ReadonlySet<string>): boolean {
+  const wn = wordNet();
+  if (!wn) return false;
+  for (const m of text.matchAll(IN_COMMON_PLACE_RE)) {
+    // A head noun: the phrase's last word or one before "and" or a small word ("the hills and forests without"), not a
+    // modifier ("on state television").
+    const words = (m[1] as string).split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      const next = words[i + 1];
+      if (next !== undefined && !STOP_WORDS.has(next)) continue;
+      if (w.length >= 3 && !qWords.has(w) && !STOP_WORDS.has(w) && wn.isWhereNoun(w)) return true;
+    }
+  }
+  return false;
+}
