@@ -7,8 +7,9 @@
  * each has a word the other does not. Word matching alone sees most of the asked name there.
  */
 
-import { isTitleWord } from './entities.ts';
+import { isPlaceWord, isTitleWord } from './entities.ts';
 import { escapeRegExp } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
 
 /** How much a sentence that names another of the asked name's kind, and not the asked one, can answer. */
 export const NAME_CONFLICT = 0.5;
@@ -47,6 +48,59 @@ export function isOtherOfKind(asked: string, run: string): boolean {
 export function namesOtherOfKind(askedNames: readonly string[], runs: readonly string[], text: string): boolean {
   if (runs.length === 0 || !askedNames.some((a) => a.includes(' '))) return false;
   return askedNames.some((asked) => runs.some((run) => isOtherOfKind(asked, run)) && !text.toLowerCase().includes(asked.toLowerCase()));
+}
+
+/** A capitalised name, then a noun in lower case right after it: "the Egypt Air plane", "the Kupang riot". */
+const NAMED_THING_RE = /\b((?:\p{Lu}[\p{L}\d-]*\s+){0,2}\p{Lu}[\p{L}\d-]*)\s+(\p{Ll}{3,})\b/gu;
+/** Words that open a sentence or a phrase in capitals and name nothing. */
+const NOT_A_NAME_WORD = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|in|on|at|for|from|with|by|and|but|of|to|what|which|who|how|when|where|why|did|does|do|is|was|were|are|has|have|had|will)$/i;
+
+/** A thing the question names, with its noun ("the Egypt Air plane"), and a pattern for a name before that noun. */
+export interface NamedThing {
+  name: string;
+  noun: string;
+  /** Up to three capitalised words, up to two lower-case ones, then the noun: "The Falcon F-50 short-haul plane". */
+  namedNoun: RegExp;
+}
+
+/** The made things the question names with their noun: "the Egypt Air plane" → Egypt Air, plane. */
+export function namedThings(question: string, isNameWord: (word: string) => boolean): NamedThing[] {
+  const out: NamedThing[] = [];
+  for (const m of question.matchAll(NAMED_THING_RE)) {
+    const words = runWords(m[1] as string);
+    const noun = m[2] as string;
+    // A made thing ("plane", "yacht", "browser"), WordNet's commonest sense: not an event named by its place or its body ("the APEC summit").
+    if (words.length === 0 || !words.every(isNameWord) || words.every((w) => isPlaceWord(w)) || wordNet()?.isArtifactNoun(noun) !== true) continue;
+    out.push({ name: words.join(' '), noun, namedNoun: new RegExp(String.raw`\b((?:\p{Lu}[\p{L}\d-]*\s+){0,2}\p{Lu}[\p{L}\d-]*)\s+(?:[\p{Ll}-]+\s+){0,2}?${escapeRegExp(noun)}\b`, 'gu') });
+  }
+  return out;
+}
+
+/** The words of a capitalised run, past those that open a sentence or phrase ("The", "In"). */
+function runWords(run: string): string[] {
+  const words = run.split(/\s+/);
+  while (words.length > 0 && NOT_A_NAME_WORD.test(words[0] as string)) words.shift();
+  return words;
+}
+
+/**
+ * Whether `text` gives the noun of a thing the question names ("the Egypt Air plane") another
+ * name ("The Falcon F-50 short-haul plane") and never writes the asked name: another one of the
+ * kind. `isNameWord` tells a name's word from a people's ("the Palestinian plane" may be the
+ * same plane); a name of places only may be another name of the same thing, and a possessive
+ * ("Arafat's plane") says whose, not which.
+ */
+export function namesOtherOfNamedKind(things: readonly NamedThing[], text: string, isNameWord: (word: string) => boolean): boolean {
+  if (things.length === 0) return false;
+  const lower = text.toLowerCase();
+  return things.some((thing) => {
+    if (lower.includes(thing.name.toLowerCase()) || !lower.includes(thing.noun)) return false;
+    for (const m of text.matchAll(thing.namedNoun)) {
+      const words = runWords(m[1] as string);
+      if (words.length > 0 && words.every(isNameWord) && !words.every((w) => isPlaceWord(w)) && !/['’]s?$/.test(words.at(-1) as string)) return true;
+    }
+    return false;
+  });
 }
 
 /** How much a sentence with only the outer words of a longer asked name ("the Nobel Prize" for the Nobel Peace Prize) can answer. */

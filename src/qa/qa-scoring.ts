@@ -17,10 +17,11 @@ import { attributes, clauseReportingTerms, speakingTerms } from './speech-verbs.
 import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle } from './time-expressions.ts';
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
-import { askedFullNames, fullNameByTitle, NAME_CONFLICT, namesOtherOfKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
+import { askedFullNames, fullNameByTitle, NAME_CONFLICT, namedThings as thingsNamed, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
-import { isCountryTerm } from './gazetteer.ts';
+import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
+import { isTitleWord } from './entities.ts';
 import { givesAgeOf, pricedBefore } from './quantities.ts';
 import { neighbours, proximity, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
 import { termOf } from './text-analysis.ts';
@@ -181,6 +182,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const countVerbIds = countVerb === null ? NO_IDS : eventVerbIds(countVerb, index);
   const isCountEventTerm = (t: string): boolean => t === countVerbTerm || countVerbIds.has(index.termId(t) ?? -1);
   // "President Clinton", made "Bill Clinton" when the documents say so: not Hillary Rodham Clinton.
+  // "the Egypt Air plane": a thing the question names, which another name of its noun ("the Falcon F-50 plane") is not.
+  const namedThings = thingsNamed(q.text, nameWordOfThing);
   const askedNames = askedFullNames(q.text, q.names, (title, surname) => fullNameByTitle(index, () => index.brief.sources.map((d) => d.body), title, surname));
   // The countries the question names, as concept terms: a sentence that names others in their
   // place answers little (othersInPlaceOf), unless a place is what is asked ("Which country
@@ -397,7 +400,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm, q.future) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
-    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '')) * (namesOtherOfKind(askedNames, f.names, f.text) ? NAME_CONFLICT : 1);
+    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '')) * (namesOtherOfKind(askedNames, f.names, f.text) || namesOtherOfNamedKind(namedThings, f.text, nameWordOfThing) ? NAME_CONFLICT : 1);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
     const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (typeMet ? 1 : typeFit) * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
@@ -460,3 +463,8 @@ const CLAIM_MATCH = 0.8;
 /** A claim covering this share of the question brings its cited sentences in as candidates. */
 const CLAIM_CANDIDATE_COVERAGE = 0.5;
 const NO_IDS: ReadonlySet<number> = new Set();
+
+/** A word of a thing's name: capitalised, not a people's word ("Palestinian") nor a title ("President"). */
+function nameWordOfThing(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !DEMONYMS.has(word.toLowerCase()) && !isTitleWord(word.toLowerCase());
+}

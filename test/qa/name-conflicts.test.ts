@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { capitalisedRuns } from '../../src/qa/entities.ts';
-import { askedFullNames, fullNameByTitle, isOtherOfKind, namesOtherOfKind, partOfName } from '../../src/qa/name-conflicts.ts';
+import { askedFullNames, fullNameByTitle, isOtherOfKind, namedThings, namesOtherOfKind, namesOtherOfNamedKind, partOfName } from '../../src/qa/name-conflicts.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
@@ -106,5 +106,27 @@ describe('an award named by its field after it', () => {
     const lit = engine.ask('Who won the 1998 Orvale Prize in literature?', { topic: 'prizes' });
     assert.equal(lit.abstained, false, lit.answer);
     assert.match(lit.citations[0]?.quote ?? '', /Mara Lind/);
+  });
+  it('does not take another name of a made thing the question names ("the Falcon F-50 plane" for "the Nordair plane")', () => {
+    const isName = (w: string): boolean => /^\p{Lu}/u.test(w) && w !== 'Ostrian';
+    const things = namedThings('How many passengers were on the Nordair plane?', isName);
+    assert.deepEqual(things.map((t) => [t.name, t.noun]), [['Nordair', 'plane']]);
+    assert.deepEqual(namedThings('How long was the Tarno summit delayed?', isName), [], 'an event, no made thing');
+    assert.equal(namesOtherOfNamedKind(things, 'The Falcon F-50 short-haul plane carried 48 passengers, mostly students.', isName), true);
+    assert.equal(namesOtherOfNamedKind(things, 'A Nordair plane was the first to land, carrying 60 passengers.', isName), false);
+    assert.equal(namesOtherOfNamedKind(things, "Marek's plane carried 12 passengers.", isName), false, 'whose, not which');
+    assert.equal(namesOtherOfNamedKind(things, 'The Ostrian plane carried 12 passengers.', isName), false, "a people's word");
+    const docs: Record<string, string> = {
+      a: 'A Nord Air plane was the first to land at the new airport on Tuesday.\n',
+      b: 'The Falcon F-50 short-haul plane carried 48 passengers, mostly businessmen and students.\n',
+      c: 'The airport has one terminal and a three-kilometer runway.\n',
+    };
+    // The airline's name in many sentences, as in a story about its flights: its words weigh little.
+    'defghijk'.split('').forEach((k, i) => { docs[k] = `Nord Air said on day ${i + 1} that its air route to the coast would open soon.\n`; });
+    // A low threshold, so that only the conflict (not the missing words) decides: 0.46 without it.
+    const engine = madeEngine('flights', 'First flights', docs, { threshold: 0.4 });
+    const a = engine.ask('How many passengers were on the Nord Air plane?', { topic: 'flights' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+    assert.match(engine.ask('How many passengers did the Falcon F-50 plane carry?', { topic: 'flights' }).citations[0]?.quote ?? '', /48 passengers/);
   });
 });
