@@ -78,6 +78,9 @@ const ORDER_WORD = /^(?:first|next|later|earlier|afterwards|beforehand|day|week|
  */
 const EXCLUDE_RE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|in addition to|beyond)\s+((?:[\p{L}\d'’-]+\s*){1,4}?)(?=[,;?]|\s+(?:what|who|whom|which|how|where|when|why|did|does|do|is|are|has|have)\b)/giu;
 
+/** "Which two countries", "what three things": the number of answers asked for. */
+const WHICH_NUMBER_RE = /\b(?:which|what)\s+(two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]/gi;
+
 /** Words that only say what kind of answer is wanted; they never appear in the answer. */
 const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   date: /^(date|day|dai|time|year|month|week|weekdai|hour)$/,
@@ -272,6 +275,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const future = FUTURE_Q_RE.test(text);
   const latest = latestWords.size > 0;
   for (const t of tokens) if (howAdjective.has(t.start)) light.add(t.term);
+  // "Which two countries ...": how many are asked is not a word the answer writes ("Indonesia and Portugal").
+  for (const m of text.matchAll(WHICH_NUMBER_RE)) for (const t of analyze(m[1] as string)) light.add(t.term);
   // "How old is the defector Kim Myong Sup?": a noun that only describes the named person
   // ("the defector", "the congressman") is not needed once the name is matched.
   // Not "the groundbreaking at Har Homa": a preposition ends the description.

@@ -352,7 +352,8 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.ok(analyzeQuestion('Where was the summit held?').light.has(termOf('held') as string));
     const far = analyzeQuestion('How far apart are the two trials?');
     assert.ok(far.light.has(termOf('two') as string), [...far.light].join(' '));
-    assert.ok(!analyzeQuestion('Which two countries signed?').light.has(termOf('two') as string), 'only a count the question refers back to');
+    assert.ok(!analyzeQuestion('How many people did two gunmen kill?').light.has(termOf('two') as string), 'only a count the question refers back to');
+    // ("Which two countries signed?": the number of answers asked for is light too, see question-phrasings.test.ts.)
     // The count costs a sentence that does not repeat it little: not the 0.23 it cost as a full word.
     const engine = madeEngine('courts', 'Dissidents in court', {
       a: 'Varga and Brandt will be tried separately, in cities 500 kilometers (300 miles) apart, before judges chosen by the state.\n\nBoth men founded the party in June.\n',

@@ -240,4 +240,10 @@ describe('where someone teaches (batch 36)', () => {
     });
     assertAnswers(engine, 'bid', 'What position did Ruiz hold on the committee that invited the Games to Tarno?', /vice chairman/);
   });
+  it('reads "Which two countries ...?" as "Which countries ...?", the number not a word the answer writes', () => {
+    assert.equal(detectType('Which two countries plan to open offices in each other\'s capitals?'), 'place');
+    const q = analyzeQuestion('Which two countries plan to open offices in each other\'s capitals?');
+    assert.ok(q.light.has('two'), [...q.light].join(' '));
+    assert.ok(!analyzeQuestion('What did two ministers say about the plan?').light.has('two'));
+  });
 });
