@@ -103,3 +103,36 @@ export function namesDoerBeforeVerb(q: QuestionAnalysis, text: string, qWords: R
   }
   return false;
 }
+
+/**
+ * "Who owns the factory?": "... to link the owner of a Sudanese factory ... to a group backed by
+ * Osama bin Laden" speaks of the one who does it by the verb's noun of its doer (WordNet's agent
+ * form: own → owner) and names no one beside it; its other names are other people's. False
+ * when the sentence names the doer next to the noun ("Salih Idris, the owner of ...", "owner
+ * Salih Idris", "the commander of the land forces, Gen. Atilla Ates"), says a name or "he" is it
+ * ("Mara Lind was named the winner of ...") or uses the verb itself.
+ */
+export function leavesDoerUnnamed(q: QuestionAnalysis, text: string): boolean {
+  const pattern = doerNounPattern(q);
+  if (!pattern || !pattern.unnamed.test(text) || pattern.verb.test(text)) return false;
+  return !pattern.named.test(text);
+}
+
+/** The patterns of a "who" question's doer noun: unnamed ("the owner of"), named beside it, and the verb's own forms. */
+const doerNounPattern = perQuestion((q): { unnamed: RegExp; named: RegExp; verb: RegExp } | null => {
+  const verb = eventVerbOf(q);
+  const wn = wordNet();
+  const lemma = verb === null ? undefined : wn?.lemmas(verb, 'verb')[0];
+  if (!wn || !lemma) return null;
+  const nouns = wn.derived(lemma).filter((d) => d.agent && /^[a-z]{4,}$/.test(d.word) && wn.isPersonNoun(d.word, false)).map((d) => escapeRegExp(d.word));
+  if (nouns.length === 0) return null;
+  const noun = `(?:${nouns.join('|')})s?`;
+  return {
+    unnamed: new RegExp(String.raw`\b(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?${noun}\s+of\b`, 'u'),
+    // "Salih Idris, the owner of ...", "owner Salih Idris", "the commander of Turkish land forces, Gen. Atilla Ates".
+    // ... or a name or pronoun it is said of ("Mara Lind was named the winner of ...", "As the founder of the party, he ...").
+    named: new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*,\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?${noun}\b|\b${noun},?\s+\p{Lu}|\b${noun}\s+of\s+[^,.;:()]{1,60},\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+(?:\S+\s+){0,3}?(?:is|was|are|were|became|becomes|been|named|remains|remained)\s+(?:\S+\s+){0,2}?(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?${noun}\b|\b(?:he|she)\b`, 'u'),
+    verb: new RegExp(String.raw`\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\b`, 'i'),
+  };
+});
+

@@ -10,6 +10,7 @@ import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
 import type { Unit } from '../../src/qa/qa-index.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, namedAsRelative } from '../../src/qa/answer-kind.ts';
+import { leavesDoerUnnamed } from '../../src/qa/person-answers.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
@@ -234,5 +235,22 @@ describe("a people's word the gazetteer does not list", () => {
       b: "Judge Anna Kolar will hear Marek's habeas corpus appeal on Monday, the court said.\n",
     });
     assert.match(named.ask("Which judge will hear Marek's habeas corpus appeal?", { topic: 'appeal2' }).citations[0]?.quote ?? '', /Anna Kolar/);
+  });
+  it('takes "the owner of a factory" with no name beside it as leaving the asked doer unnamed ("Who owns the factory?")', () => {
+    const q = analyzeQuestion('Who owns the Ostrian factory destroyed in the missile strike?');
+    assert.equal(leavesDoerUnnamed(q, 'Officials link the owner of an Ostrian factory destroyed in a missile strike last month to a group backed by Ivo Marek.'), true);
+    assert.equal(leavesDoerUnnamed(q, 'Lena Varga, the owner of the Tarno plant, has had dealings with the group.'), false);
+    assert.equal(leavesDoerUnnamed(analyzeQuestion("Who commands Ostria's land forces?"), 'We will act, the commander of Ostrian land forces, Gen. Ivo Marek, said.'), false);
+    const engine = madeEngine('factory', 'The factory', {
+      a: 'Officials have new evidence to link the owner of an Ostrian factory destroyed in a missile strike last month to a group backed by Ivo Marek, the suspected mastermind of the bombings.\n',
+      b: 'Varga said on Monday that she had never met Marek.\n',
+    });
+    const a = engine.ask('Who owns the Ostrian factory destroyed in the missile strike?', { topic: 'factory' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+    const named = madeEngine('factory2', 'The factory', {
+      a: 'Officials have new evidence to link the owner of an Ostrian factory destroyed in a missile strike last month to a group backed by Ivo Marek.\n',
+      b: 'The evidence shows that Lena Varga, the owner of the Ostrian factory destroyed in the strike, has had dealings with the group.\n',
+    });
+    assert.match(named.ask('Who owns the Ostrian factory destroyed in the missile strike?', { topic: 'factory2' }).citations[0]?.quote ?? '', /Lena Varga/);
   });
 });
