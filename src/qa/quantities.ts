@@ -196,7 +196,8 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     // noun, which a preposition parts from the asked one.
     // "one more passenger plane" counts planes, which the asked word only modifies (but "120
     // Yugoslav army armored vehicles" counts the army's vehicles the question asks about).
-    if (hit && !countsOthers(text.slice(end, hit.start), modifiers) && !PREPOSITION_BETWEEN_RE.test(text.slice(end, hit.start)) && hits.some((h) => !modifiesNoun(h.word, text.slice(h.end)))) return true;
+    // "46 percent of Danes" is a share of them, not how many.
+    if (hit && !countsOthers(text.slice(end, hit.start), modifiers) && !PREPOSITION_BETWEEN_RE.test(text.slice(end, hit.start)) && !SHARE_BETWEEN_RE.test(text.slice(end, hit.start)) && hits.some((h) => !modifiesNoun(h.word, text.slice(h.end)))) return true;
     // "its staff of 13": only when nothing after the number says what it counts
     // ("a country of 10 million people" counts people, not countries).
     const before = /(\S+)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
@@ -334,6 +335,8 @@ const TIME_UNIT_AFTER_RE = /^\s+(seconds?|minutes?|hours?|days?|nights?|weeks?|m
 const OF_WHOM_RE = /\b([\p{L}-]+),\s+(?:about\s+|some\s+|nearly\s+|at least\s+|more than\s+)?(?:\d[\d,.]*(?:\s+(?:million|billion))?|tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:whom|which|them)\b/iu;
 
 /** A preposition between a number and a noun: the number counts the noun before it ("seven times to greet planes"); "thousands of fighters" is still a count. */
+/** Between a number and a noun: a share of it (" percent of ", "% of the "). */
+const SHARE_BETWEEN_RE = /^\s*(?:%|percent|per\s+cent)\s+of\b/i;
 const PREPOSITION_BETWEEN_RE = /\s(?:to|between|from|in|on|at|for|with|by|after|before|since|than|per|into|over|under|about|against|among)\s/i;
 
 /**

@@ -388,4 +388,15 @@ describe('what something is worth', () => {
     assert.equal(value.abstained, false, value.answer);
     assert.match(value.citations[0]?.quote ?? '', /6.56 French francs/);
   });
+  it('does not take a share of the counted people ("46 percent of voters") for how many there were', () => {
+    const voter = termOf('voters') as string;
+    assert.equal(countsThing('A poll published last October showed 46 percent of voters favored the plan.', [voter]), false);
+    assert.equal(countsThing('The poll asked 1,009 voters whether they favored the plan.', [voter]), true);
+    const engine = madeEngine('poll', 'The poll', {
+      a: 'A poll published last October showed 46 percent of Ostrian voters favored the plan, while 44 percent were opposed.\n',
+      b: 'The plan needs another referendum to pass.\n',
+    });
+    const a = engine.ask('How many Ostrian voters were surveyed in the October poll?', { topic: 'poll' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
 });
