@@ -47,7 +47,14 @@ export function isOtherOfKind(asked: string, run: string): boolean {
  */
 export function namesOtherOfKind(askedNames: readonly string[], runs: readonly string[], text: string): boolean {
   if (runs.length === 0 || !askedNames.some((a) => a.includes(' '))) return false;
-  return askedNames.some((asked) => runs.some((run) => isOtherOfKind(asked, run)) && !text.toLowerCase().includes(asked.toLowerCase()));
+  return askedNames.some((asked) => runs.some((run) => isOtherOfKind(asked, run)) && !text.toLowerCase().includes(asked.toLowerCase()) && !withMiddleNames(asked, text));
+}
+
+/** Whether `text` writes `asked` with middle names between its first and last words: "Yusef Ali Mohammed Zughayar" for "Yusef Zughayar". */
+function withMiddleNames(asked: string, text: string): boolean {
+  const words = asked.split(/\s+/);
+  if (words.length !== 2) return false;
+  return new RegExp(String.raw`\b${escapeRegExp(words[0] as string)}(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+${escapeRegExp(words[1] as string)}\b`, 'u').test(text);
 }
 
 /** A capitalised name, then a noun in lower case right after it: "the Egypt Air plane", "the Kupang riot". */

@@ -129,4 +129,9 @@ describe('an award named by its field after it', () => {
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
     assert.match(engine.ask('How many passengers did the Falcon F-50 plane carry?', { topic: 'flights' }).citations[0]?.quote ?? '', /48 passengers/);
   });
+  it('takes the asked name written with middle names ("Ivo Tomas Jan Marek" for "Ivo Marek") as the asked one, not another of the family', () => {
+    const text = "``I did not raise him to lose him like that,'' said Jan Marek, the 54-year-old father of Ivo Tomas Jan Marek, 22.";
+    assert.equal(namesOtherOfKind(['Ivo Marek'], capitalisedRuns(text), text), false);
+    assert.equal(namesOtherOfKind(['Ivo Marek'], capitalisedRuns('said Jan Marek, 54, on Monday.'), 'said Jan Marek, 54, on Monday.'), true);
+  });
 });
