@@ -84,15 +84,18 @@ describe('a number that counts another noun', () => {
     assert.equal(countsThing('The project ran in the four years between votes on the two bids.', [t('votes')]), false);
     assert.equal(countsThing('The council received 46 votes in the final round.', [t('votes')]), true);
   });
+
   it('does not count the asked thing with a number of days or years ("one day commands players")', () => {
     assert.equal(countsThing('Ivo Marek one day commands players to boycott the games.', [t('players')]), false);
     assert.equal(countsThing('Two years later 40 players left.', [t('players')]), true);
     assert.equal(countsThing('It was cancelled three times.', [t('times')]), true);
   });
+
   it('counts a noun by "N of whom" after it ("refugees, tens of thousands of whom ...")', () => {
     assert.equal(countsThing('There is fear among refugees, tens of thousands of whom are living in the hills.', [t('refugees')]), true);
     assert.equal(countsThing('There is fear among villagers, tens of thousands of whom are living in the hills.', [t('refugees')]), false);
   });
+
   it('does not count a noun the asked word only modifies ("one more passenger plane")', () => {
     assert.equal(countsThing('Officials said one more passenger plane will be added to the fleet.', [t('passengers')]), false);
     assert.equal(countsThing('The short-haul plane carried 48 passengers, mostly students.', [t('passengers')]), true);
@@ -388,6 +391,7 @@ describe('what something is worth', () => {
     assert.equal(value.abstained, false, value.answer);
     assert.match(value.citations[0]?.quote ?? '', /6.56 French francs/);
   });
+
   it('does not take a share of the counted people ("46 percent of voters") for how many there were', () => {
     const voter = termOf('voters') as string;
     assert.equal(countsThing('A poll published last October showed 46 percent of voters favored the plan.', [voter]), false);

@@ -81,6 +81,7 @@ describe('a count of those an event may still come to', () => {
     const a = engine.ask('Why has Varnia threatened to close the Tarno airport?', { topic: 'airport' });
     assert.match(a.citations[0]?.quote ?? '', /security violation/);
   });
+
   it('takes an order to do it as doing it for a reason question, and a purpose ("to avoid") as its reason', () => {
     const ordered = 'Varnia has also instructed its army to limit military maneuvers along its border with Ostria to avoid giving any impression that it is poised to act.';
     assert.equal(countedEventUndone(ordered, is('limit')), true, 'a count of what was ordered is not a count of what was done');

@@ -184,6 +184,7 @@ describe('the country a question has act', () => {
     assert.equal(e.ask('When will Denmark join the euro?', { topic: 'euro' }).abstained, true);
     assert.equal(e.ask('When will Greece join the euro?', { topic: 'euro' }).abstained, false);
   });
+
   it('takes the country a count question has do the counted act as owning what is counted ("How many troops did Chad send?")', () => {
     const q = 'How many troops did Chad send to the border?';
     assert.equal(tiesAnotherCountry(q, 'Some 5,000 Nigerien troops were deployed this week on the Nigerien-Chadian border, reports said.'), true);

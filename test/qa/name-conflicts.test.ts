@@ -107,6 +107,7 @@ describe('an award named by its field after it', () => {
     assert.equal(lit.abstained, false, lit.answer);
     assert.match(lit.citations[0]?.quote ?? '', /Mara Lind/);
   });
+
   it('does not take another name of a made thing the question names ("the Falcon F-50 plane" for "the Nordair plane")', () => {
     const isName = (w: string): boolean => /^\p{Lu}/u.test(w) && w !== 'Ostrian';
     const things = namedThings('How many passengers were on the Nordair plane?', isName);
@@ -129,6 +130,7 @@ describe('an award named by its field after it', () => {
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
     assert.match(engine.ask('How many passengers did the Falcon F-50 plane carry?', { topic: 'flights' }).citations[0]?.quote ?? '', /48 passengers/);
   });
+
   it('takes the asked name written with middle names ("Ivo Tomas Jan Marek" for "Ivo Marek") as the asked one, not another of the family', () => {
     const text = "``I did not raise him to lose him like that,'' said Jan Marek, the 54-year-old father of Ivo Tomas Jan Marek, 22.";
     assert.equal(namesOtherOfKind(['Ivo Marek'], capitalisedRuns(text), text), false);

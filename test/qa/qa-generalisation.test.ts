@@ -325,6 +325,7 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /took power/);
   });
+
   it('asks "who was elected / arrested" for a person, and "who is Ned Price" for who he is, in any case', () => {
     assert.equal(analyzeQuestion('Who was elected governor of the province?').type, 'person');
     assert.equal(analyzeQuestion('who was arrested in the port?').type, 'person');
@@ -408,6 +409,7 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     const a = engine.ask('In which village did the raid take place?', { topic: 'raid' });
     assert.match(a.citations[0]?.quote ?? '', /village of Osk/);
   });
+
   it('reads "What is Japan\'s unemployment rate?" as asking for a quantity, as with "the"', () => {
     assert.equal(analyzeQuestion("What is Varnia's unemployment rate?").type, 'quantity');
     assert.equal(analyzeQuestion('What is the unemployment rate in Varnia?').type, 'quantity');

@@ -210,6 +210,7 @@ describe('where someone teaches (batch 36)', () => {
     });
     assertAnswers(engine, 'books', 'Where does Ivo Marek teach?', /Tarno Institute/);
   });
+
   it('takes a verb that reports a clause ("claim the party still held ...") as met by any attribution', () => {
     const engine = madeEngine('vote', 'The vote', {
       a: 'Putting the best face on the results, party leader Ivo Marek said in Lenfield that the Centrists still held the assembly for a third term.\n',
@@ -220,6 +221,7 @@ describe('where someone teaches (batch 36)', () => {
     // "claim victory": an object, no clause; the verb itself is asked.
     assertAnswers(engine, 'vote', 'When did the Centrists claim victory?', /claimed victory/);
   });
+
   it('reads a month\'s short form as a month only with its full stop or a day after it ("Jun" in "An Jun" is a name)', () => {
     assert.deepEqual([...analyzeQuestion('In which city did police question An Jun?').months], []);
     assert.deepEqual([...analyzeQuestion('What did the court rule on Jun 4?').months], ['june']);
@@ -230,6 +232,7 @@ describe('where someone teaches (batch 36)', () => {
     });
     assertAnswers(engine, 'dissent', 'In which city did police question An Jun?', /Lenfield/);
   });
+
   it('takes "What position did X hold on the committee that ...?" for the post X held, where it was held being part of it', () => {
     assert.equal(detectType('What position did Ruiz hold on the committee that invited the Games to Tarno?'), 'definition');
     assert.equal(detectType('What position did Ruiz hold?'), 'definition');
@@ -240,6 +243,7 @@ describe('where someone teaches (batch 36)', () => {
     });
     assertAnswers(engine, 'bid', 'What position did Ruiz hold on the committee that invited the Games to Tarno?', /vice chairman/);
   });
+
   it('reads "Which two countries ...?" as "Which countries ...?", the number not a word the answer writes', () => {
     assert.equal(detectType('Which two countries plan to open offices in each other\'s capitals?'), 'place');
     const q = analyzeQuestion('Which two countries plan to open offices in each other\'s capitals?');

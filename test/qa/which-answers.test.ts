@@ -194,9 +194,11 @@ describe('"Which party does X lead?"', () => {
     b: 'The cabinet meets on Tuesday.\n',
     c: 'Holm spoke in Tarno.\n',
   });
+
   it('is not answered by a sentence that names bodies but never says "party"', () => {
     assert.equal(engine.ask('Which party does Lars Holm lead?', { topic: 'govt' }).abstained, true);
   });
+
   it('is answered by one that says which party', () => {
     const named = madeEngine('govt2', 'A government', {
       a: 'Prime Minister Lars Holm, who leads the Harbour Party, said Sunday that the government expects rebel leader Jan Brandt to disarm.\n',
@@ -217,6 +219,7 @@ describe("a people's word the gazetteer does not list", () => {
     });
     assert.equal(engine.ask('Which prison holds Ivo Marek?', { topic: 'jail' }).abstained, true);
   });
+
   it('does not take someone the sentence gives as another\'s relative for one of the asked kind of person', () => {
     const told = 'Lena Varga, the wife of jailed politician Ivo Marek, told reporters that the lawyers had filed a habeas corpus appeal that says he is being unjustly held.';
     assert.equal(namedAsRelative('lena varga', told), true);
@@ -236,6 +239,7 @@ describe("a people's word the gazetteer does not list", () => {
     });
     assert.match(named.ask("Which judge will hear Marek's habeas corpus appeal?", { topic: 'appeal2' }).citations[0]?.quote ?? '', /Anna Kolar/);
   });
+
   it('takes "the owner of a factory" with no name beside it as leaving the asked doer unnamed ("Who owns the factory?")', () => {
     const q = analyzeQuestion('Who owns the Ostrian factory destroyed in the missile strike?');
     assert.equal(leavesDoerUnnamed(q, 'Officials link the owner of an Ostrian factory destroyed in a missile strike last month to a group backed by Ivo Marek.'), true);
