@@ -189,6 +189,9 @@ function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
 /** A clause set off by commas after a speaker: a participle ("released", "issued") or "which"/"who". */
 const REDUCED_CLAUSE = /^(?:\p{Ll}+ed|which|who|issued|written|sent|read|made|given)$/u;
 
+/** A passive that reports the subject's words: "was quoted as saying", "is cited as saying". */
+const QUOTED_AS = /^(?:quoted|cited)$/;
+
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const doc = index.brief.sources[d];
   const map = index.unitOf[d];
@@ -214,6 +217,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       const possessive = /['’]s$/.test(x.w) && SPEECH_NOUN.test(ws[k + 1]?.lower ?? '');
       if (!SPEECH_VERB.test(x.lower) && !possessive) continue;
       let b = possessive ? k + 1 : k;
+      // "Hariri was quoted as saying": the speaker stands before "was quoted as".
+      if (b >= 2 && (ws[b - 1] as Word).lower === 'as' && QUOTED_AS.test((ws[b - 2] as Word).lower)) b -= 2;
       while (b > 0 && SKIP_BACK.test((ws[b - 1] as Word).lower)) b--;
       // "Greece on Monday warned", "the ministry last week said": a time phrase between the
       // speaker and the verb is skipped.

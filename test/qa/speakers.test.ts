@@ -134,6 +134,17 @@ describe('speaker questions', () => {
     assert.match(quote(port, 'What did Dutch officials say about the cranes?', 'port-strike'), /safety checks/);
     assert.equal(port.ask('What did the mayor say about the strike?', { topic: 'port-strike' }).abstained, true);
   });
+
+  it('finds the speaker of "X was quoted as saying"', () => {
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('threats', 'Threats', {
+      a: "``The Varnian threats are the first outcome of the Varnian-Ostrian alliance,'' Marek was quoted as saying.\n",
+      b: 'Varnian President Lena Kolar warned Tarno on Sunday that her country would not allow the rebels to stay.\n',
+      c: 'Marek met the envoy in Tarno.\n',
+    })]), { now: () => FIXED_NOW });
+    const a = engine.ask('What did Marek say about the Varnian threats?', { topic: 'threats' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /first outcome/);
+  });
 });
 
 describe('where-questions', () => {
