@@ -166,6 +166,18 @@ function personWords(n: string, index: TopicIndex): number {
   return n.split(' ').filter((w) => index.persons.tokens.has(w)).length;
 }
 
+/**
+ * Whether the name `n` (lower case) may be a person's: a word of it the documents use for a
+ * person, and not ending in a common noun whose commonest sense is a body, a place or a made
+ * thing ("Information Center", which the documents have say things as a person would).
+ */
+function namesPerson(n: string, index: TopicIndex): boolean {
+  if (personWords(n, index) === 0) return false;
+  const last = n.split(' ').at(-1) as string;
+  const wn = wordNet();
+  return !n.includes(' ') || !wn || !(wn.isGroupNoun(last) || wn.isLocationNoun(last) || wn.isArtifactNoun(last));
+}
+
 /** Whether the question asks for a body of people: "Which party ...", "which agency ...". */
 function asksForBody(q: QuestionAnalysis): boolean {
   const kind = kindNoun(q);
@@ -287,7 +299,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "What is the name of the man charged?": a person's name, not a place's or a fire's
       // (the kind's commonest sense: a satellite is a thing, though WordNet's second one is a follower).
       const person = asksForPerson(q, 1);
-      if (!namesOther(f, qWords, (n) => !person || personWords(n, index) > 0)) return 0.4;
+      if (!namesOther(f, qWords, (n) => !person || namesPerson(n, index))) return 0.4;
       // "What was the name of the yacht ...?": a name beside the kind's noun ("a new capital
       // inland at Belmopan"); another name alone ("said skipper Tom Hargreave") may not be one.
       return !kind || mentionsTheKind(q, index, unitTerms) ? 1 : NAME_OF_OTHER_KIND;
@@ -325,7 +337,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         const body = !person && asksForBody(q);
         // For a body, a name in a sentence that never says the kind ("party", "newspaper") may be any body's.
         // ... and not someone the sentence gives as another's relative ("Azizah Ismail, the wife of ..."), unless relatives are asked for.
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || (personWords(n, index) > 0 && (asksForRelative(q) || !namedAsRelative(n, f.text)))) && (!body || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || (namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)))) && (!body || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a

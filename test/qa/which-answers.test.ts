@@ -257,4 +257,17 @@ describe("a people's word the gazetteer does not list", () => {
     });
     assert.match(named.ask('Who owns the Ostrian factory destroyed in the missile strike?', { topic: 'factory2' }).citations[0]?.quote ?? '', /Lena Varga/);
   });
+
+  it('does not take a body the documents have speak ("The Rights Center said") for the person whose name is asked', () => {
+    const docs = {
+      a: "The Rights Center said one lawyer who initially agreed to represent Marek on Monday went missing for four hours and then called Marek's family to withdraw.\n",
+      b: 'The Rights Center said police had detained ten dissidents.\n',
+      c: 'Marek is to go on trial on Thursday.\n',
+    };
+    const engine = madeEngine('trial', 'The trial', docs);
+    const a = engine.ask("What was the name of the lawyer who withdrew from Marek's case?", { topic: 'trial' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+    const named = madeEngine('trial2', 'The trial', { ...docs, d: "Lena Varga, the lawyer who withdrew from Marek's case, said she had been threatened.\n" });
+    assert.match(named.ask("What was the name of the lawyer who withdrew from Marek's case?", { topic: 'trial2' }).citations[0]?.quote ?? '', /Lena Varga/);
+  });
 });
