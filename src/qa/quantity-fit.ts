@@ -117,6 +117,22 @@ const MEASURED_MASS = 0.7;
 /** "How far did the index fall?", "how high did prices climb?": a change, which a percentage or points may give. */
 const HOW_FAR_CHANGE_RE = /\bhow (?:far|high|low) (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|sink|sank|sunk|slide|slid|plunge|plunged|tumble|tumbled|decline|declined|slump|slumped|soar|soared)\b/i;
 const CHANGE_FIGURE_RE = /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|points?\b)/i;
+/** "How many flights a week", "how many barrels per day": a count per period. */
+const RATE_Q_RE = /\bhow (?:many|much)\b[^?]*?\b(?:a|per|each|every)\s+(day|week|month|year)\b/i;
+/** A count with no period for a rate question. */
+const RATE_UNSAID = 0.6;
+/** The ways of writing a rate per `period`: "a week", "per week", "each week", "weekly" ("daily" for a day), "/week". */
+function ratePattern(period: string): RegExp {
+  let re = RATE_PATTERNS.get(period);
+  if (!re) {
+    const adverb = period === 'day' ? 'daily' : `${period}ly`;
+    re = new RegExp(`\\b(?:a|an|per|each|every)\\s+${period}\\b|\\b${adverb}\\b|/${period}\\b`, 'i');
+    RATE_PATTERNS.set(period, re);
+  }
+  return re;
+}
+const RATE_PATTERNS = new Map<string, RegExp>();
+
 const CHANGE_Q_RE = /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|decrease|drop|climb|gain|lose|lost|shrink|shrank|sink|sank)\b/i;
 
 /** The fit of a sentence (`f`) to a quantity question; `resolved` are the people a pronoun or description in it stands for. */
@@ -138,6 +154,9 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How many people died ...?": a place's population is not the count asked for.
   // "What share of iMac buyers had owned ...?": a share, though the question names what it is of.
   if (SHARE_Q_RE.test(q.text)) return shareFit(q, f.text);
+  // "How many flights a week ...?": a rate, which a count with no period ("two flights") does not give.
+  const period = RATE_Q_RE.exec(q.text)?.[1]?.toLowerCase();
+  if (period && !ratePattern(period).test(f.text)) return RATE_UNSAID;
   if (q.counted.length > 0) {
     const modifiers = countedModifiers(q.text, q.counted);
     if (countsThing(f.text, q.counted, modifiers)) return countFit(q, f.text, modifiers);

@@ -403,4 +403,22 @@ describe('what something is worth', () => {
     const a = engine.ask('How many Ostrian voters were surveyed in the October poll?', { topic: 'poll' });
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
+
+  it('asks a rate of "How many flights a week ...?": a count with no period ("two Nordair flights") does not give it', () => {
+    const docs: Record<string, string> = {
+      a: 'Throughout the morning, the president walked to the tarmac seven times to greet planes from Tarno, Lenfield and two Nordair flights.\n',
+      b: 'The airport opened on Tuesday.\n',
+    };
+    // The airline in many sentences, as in a story about it: its name weighs little.
+    'cdefgh'.split('').forEach((k, i) => { docs[k] = `Nordair said on day ${i + 1} that it would run its planes to Tarno.\n`; });
+    // A low threshold, so that only the missing rate decides: 0.5 without the rule, 0.3 with it.
+    const engine = madeEngine('flights', 'Flights', docs, { threshold: 0.4 });
+    const a = engine.ask('How many flights a week will Nordair run to Tarno?', { topic: 'flights' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+    const rate = madeEngine('flights2', 'Flights', {
+      a: 'Nordair will run four flights a week to Tarno from next month.\n',
+      b: 'The airport opened on Tuesday.\n',
+    });
+    assert.match(rate.ask('How many flights a week will Nordair run to Tarno?', { topic: 'flights2' }).citations[0]?.quote ?? '', /four flights a week/);
+  });
 });
