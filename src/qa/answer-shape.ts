@@ -8,7 +8,8 @@
  */
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther } from './asked-doer.ts';
-import { actsAnotherCountry, countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from './country-ties.ts';
+import { actsAnotherCountry, namesAnotherOffice, tiesAnotherCountry } from './country-ties.ts';
+import { countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, setInAnotherCountry } from './figure-places.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { asksAbout, isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';

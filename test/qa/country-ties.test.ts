@@ -1,7 +1,8 @@
 /** A role tied to one country in the question and to another in the sentence answers a different question. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actsAnotherCountry, askedSettings, countAtAnotherPlace, countOfLeadCountry, countryTies, figureSetElsewhere, namesAnotherOffice, setInAnotherCountry, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
+import { actsAnotherCountry, countryTies, namesAnotherOffice, tiesAnotherCountry } from '../../src/qa/country-ties.ts';
+import { askedSettings, countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, setInAnotherCountry } from '../../src/qa/figure-places.ts';
 import { countryTermOf } from '../../src/qa/gazetteer.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
