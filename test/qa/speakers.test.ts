@@ -9,7 +9,7 @@ import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { speakerPhraseOf } from '../../src/qa/question-analysis.ts';
 import { resolvedPeople, speakerMatch, speakerQuery } from '../../src/qa/speakers.ts';
-import { FIXED_NOW, makeBrief, realCatalog, TOPIC } from './qa-helpers.ts';
+import { FIXED_NOW, madeEngine, makeBrief, realCatalog, TOPIC } from './qa-helpers.ts';
 
 const PORT = makeBrief('port-strike', 'The Rotterdam port strike', {
   a: [
@@ -136,11 +136,11 @@ describe('speaker questions', () => {
   });
 
   it('finds the speaker of "X was quoted as saying"', () => {
-    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('threats', 'Threats', {
+    const engine = madeEngine('threats', 'Threats', {
       a: "``The Varnian threats are the first outcome of the Varnian-Ostrian alliance,'' Marek was quoted as saying.\n",
       b: 'Varnian President Lena Kolar warned Tarno on Sunday that her country would not allow the rebels to stay.\n',
       c: 'Marek met the envoy in Tarno.\n',
-    })]), { now: () => FIXED_NOW });
+    });
     const a = engine.ask('What did Marek say about the Varnian threats?', { topic: 'threats' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /first outcome/);
