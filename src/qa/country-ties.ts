@@ -43,11 +43,17 @@ export function fold(word: string): string {
   return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
-/** Ties and offices of recent texts: scoring asks about the same question and sentences many times. */
-const memo = new Map<string, { ties?: CountryTie[]; offices?: Office[] }>();
+/** Ties, counting ties and offices of recent texts: scoring asks about the same question and sentences many times. */
+const memo = new Map<string, Memo>();
 const MEMO_MAX = 4096;
 
-function memoOf(text: string): { ties?: CountryTie[]; offices?: Office[] } {
+interface Memo {
+  ties?: CountryTie[];
+  counting?: readonly CountingTie[];
+  offices?: Office[];
+}
+
+function memoOf(text: string): Memo {
   let m = memo.get(text);
   if (!m) {
     if (memo.size >= MEMO_MAX) memo.clear();
@@ -87,18 +93,12 @@ function computeCountryTies(text: string): CountryTie[] {
 
 /** "How many troops did Syria send?": the country as the subject owns what the question counts. */
 export function countingCountry(question: string): readonly CountingTie[] {
-  let ties = countingMemo.get(question);
-  if (!ties) {
-    if (countingMemo.size > MEMO_MAX) countingMemo.clear();
-    countingMemo.set(question, (ties = readCountingCountry(question)));
-  }
-  return ties;
+  const m = memoOf(question);
+  return (m.counting ??= readCountingCountry(question));
 }
 
 /** A country tie with the country's name as the question writes it. */
 type CountingTie = CountryTie & { name: RegExp };
-
-const countingMemo = new Map<string, readonly CountingTie[]>();
 
 function readCountingCountry(question: string): CountingTie[] {
   const asked = HOW_MANY_DID_COUNTRY_RE.exec(question);

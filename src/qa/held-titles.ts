@@ -42,10 +42,10 @@ const FOLLOWING = 12;
 const BACK_REFERENCE = /^(?:its|their|\p{Ll}+['’]s?)$/u;
 
 
-/** The titles held in `text`; `nearWindow` also gathers the words that many either side of each (for an office asked "of" something). */
 /** A name, then a copula and up to three lower-case words, right before a title: "Netanyahu himself has been acting foreign". */
 const COPULA_HOLDER_RE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:himself|herself)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
+/** The titles held in `text`; `nearWindow` also gathers the words that many either side of each (for an office asked "of" something). */
 export function heldIn(text: string, isTitle: (word: string) => boolean, nearWindow = 0): Held[] {
   const words = wordsOf(text);
   const out: Held[] = [];

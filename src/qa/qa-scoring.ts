@@ -171,9 +171,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.
   const event = eventVerbCheck(q, index);
   const headTerm = office?.headOf ? termOf(office.title) : null;
-  const speaking = speakingTerms(q.text, q.tokens);
   // "did Gingrich claim the Republicans held ...": the event is the statement, which any attribution reports.
   const reportsClause = clauseReportingTerms(q.text, q.tokens);
+  const speaking = speakingTerms(q.text, q.tokens, reportsClause);
   const eventSynonymIds = new Set([...(event?.ids ?? [])].filter((x) => x !== index.termId(event?.term ?? '')));
   const isEventTerm = (t: string): boolean => event !== null && (t === event.term || event.ids.has(index.termId(t) ?? -1));
   // "How many players were paid ...": the verb of what the count must have come to.

@@ -185,13 +185,13 @@ function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
   return profiles;
 }
 
-/** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
 /** A clause set off by commas after a speaker: a participle ("released", "issued") or "which"/"who". */
 const REDUCED_CLAUSE = /^(?:\p{Ll}+ed|which|who|issued|written|sent|read|made|given)$/u;
 
 /** A passive that reports the subject's words: "was quoted as saying", "is cited as saying". */
 const QUOTED_AS = /^(?:quoted|cited)$/;
 
+/** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const doc = index.brief.sources[d];
   const map = index.unitOf[d];
@@ -346,7 +346,6 @@ export interface SpeakerQuery {
   groups: string[][];
 }
 
-/** The speaker requirement of a question's speaker phrase ("the pentagon spokesman", "China's foreign ministry"). */
 /** "the statement released in Lisbon" → "the statement": the clause says which one, the sentence need not repeat it. */
 function withoutReducedClause(phrase: string): string {
   const words = phrase.split(/\s+/);
@@ -354,6 +353,7 @@ function withoutReducedClause(phrase: string): string {
   return cut > 0 ? words.slice(0, cut).join(' ') : phrase;
 }
 
+/** The speaker requirement of a question's speaker phrase ("the pentagon spokesman", "China's foreign ministry"). */
 export function speakerQuery(phrase: string, personTokens: ReadonlySet<string>): SpeakerQuery {
   // "what did us officials say": lower-case "us" before a noun is the country.
   const text = withoutReducedClause(phrase.replace(/\bus\b(?=\s+\w)/g, 'US'));

@@ -13,7 +13,7 @@
  *   Regex sources (alternations without groups).
  */
 import { analyze } from './text-analysis.ts';
-import { wordNet } from './wordnet.ts';
+import { isPastForm } from './question-type.ts';
 
 /** Finite forms that attribute words to someone. */
 export const ATTRIBUTING = 'said|says|told|stated|added|claimed|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|insisted|wrote';
@@ -63,18 +63,19 @@ const CLAUSE_AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|should
 function opensClause(after: string): boolean {
   const words = after.trim().split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, '').toLowerCase());
   if (words[0] === 'that') return true;
-  const wn = wordNet();
   for (const w of words.slice(1, 6)) {
     if (!w) return false;
-    if (CLAUSE_AUX.test(w)) return true;
-    if (wn && !/(?:s|ing)$/.test(w) && wn.lemmas(w, 'verb').some((l) => l !== w)) return true;
+    if (CLAUSE_AUX.test(w) || isPastForm(w)) return true;
   }
   return false;
 }
 
-/** The terms of `question`'s verbs of speaking used with no object, or reporting a clause (`tokens`: its words, with where each ends). */
-export function speakingTerms(question: string, tokens: readonly QuestionToken[]): ReadonlySet<string> {
-  const out = new Set(clauseReportingTerms(question, tokens));
+/**
+ * The terms of `question`'s verbs of speaking used with no object, or reporting a clause
+ * (`tokens`: its words, with where each ends; `clauses`: the clause-reporting ones, when the caller has them).
+ */
+export function speakingTerms(question: string, tokens: readonly QuestionToken[], clauses: ReadonlySet<string> = clauseReportingTerms(question, tokens)): ReadonlySet<string> {
+  const out = new Set(clauses);
   for (const t of tokens) if (SPEAKING.test(t.word.toLowerCase()) && INTRANSITIVE_AFTER_RE.test(question.slice(t.end))) out.add(t.term);
   return out;
 }
