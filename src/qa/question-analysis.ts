@@ -137,6 +137,9 @@ const SPEAKER_RES = [
   /\baccording to (.{2,40}?)[?,.]*$/i,
 ];
 
+/** Words that open a clause of its own inside what would be a speaker's phrase. */
+const SUBORDINATOR_RE = /\b(?:so that|so as|in order|because|if|unless|when|whenever|while|although|though|whether|until|once)\b/i;
+
 /** "What did China say ...", "how did Beijing react", "what's Iran's stance": who should be speaking. */
 export function speakerPhraseOf(text: string): string | null {
   for (const re of SPEAKER_RES) {
@@ -146,6 +149,9 @@ export function speakerPhraseOf(text: string): string | null {
     if (m && re === SPEAKER_RES[0] && /^\S+\s+(?:is|are|was|were)\s/i.test(m[0]) && !/\bto\s+\S+$/i.test(m[0])) continue;
     // "according to the latest count": a figure, not anyone speaking ("according to officials", "to its author" are).
     if (m && re === SPEAKER_RES[3] && !/\p{Lu}/u.test(m[1] ?? '') && wordNet()?.isPersonNoun(/(\p{L}+)\W*$/u.exec(m[1] ?? '')?.[1] ?? '') === false) continue;
+    // "What do the Americans want so that investors are better warned?": a clause of its own
+    // stands between; the speech verb is another subject's, and no one is asked to speak.
+    if (m && SUBORDINATOR_RE.test(m[1] ?? '')) continue;
     if (m && m[1] && !/^(?:you|we|i|it|this|that|there|they)$/i.test(m[1].trim())) return m[1].trim();
   }
   return null;

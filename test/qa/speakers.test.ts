@@ -65,6 +65,10 @@ describe('speaker questions', () => {
     assert.equal(speakerPhraseOf('How many were identified, according to Bishop Belo?'), 'Bishop Belo');
     assert.equal(speakerPhraseOf('How many people have died according to the latest count?'), null);
     assert.equal(speakerPhraseOf('What is the toll according to official estimates?'), null);
+    // A speech verb in a clause of its own belongs to another subject.
+    assert.equal(speakerPhraseOf('What do the traders want so that investors are better warned?'), null);
+    assert.equal(speakerPhraseOf('What will Varnia do if Ostria is warned?'), null);
+    assert.equal(speakerPhraseOf('What did the minister who resigned say?'), 'the minister who resigned');
   });
 
   it('does not take a figure for a speaker ("according to the latest count")', () => {
