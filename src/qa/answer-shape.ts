@@ -74,20 +74,22 @@ export function namesTypeOf(text: string, typeOf: readonly string[]): number {
     const start = (toks[first] as (typeof toks)[number]).start;
     const prev = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
     const sentenceStart = text.slice(0, start).trim().length === prev.length;
-    if (prev && specificModifier(prev, sentenceStart)) return 1;
+    // A nationality names a kind of culture, language or religion, not of a made thing.
+    if (prev && specificModifier(prev, sentenceStart, wordNet()?.isWayOfAPeople((toks[i] as (typeof toks)[number]).word) === true)) return 1;
     if (NAMING_AFTER.test(text.slice((toks[i] as (typeof toks)[number]).end))) return 1;
   }
   return seen ? 0.5 : 0.8;
 }
 
-function specificModifier(word: string, sentenceStart: boolean): boolean {
+function specificModifier(word: string, sentenceStart: boolean, ofAPeople: boolean): boolean {
   if (/\d/.test(word)) return true; // "F-22", "Su-35", "J-10"
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  if (GENERIC_MODIFIER.test(lower) || isPlaceWord(lower) || DEMONYMS.has(lower)) return false;
+  if (GENERIC_MODIFIER.test(lower)) return false;
+  if (isPlaceWord(lower) || DEMONYMS.has(lower)) return ofAPeople && !sentenceStart;
   if (/^\p{Lu}/u.test(word)) {
     if (sentenceStart || isTitleWord(lower)) return false;
     // A nationality says where it is from, not what type it is.
-    return !/(?:ese|ian|ish|an|i)$/.test(lower) || lower.length <= 3;
+    return ofAPeople || !/(?:ese|ian|ish|an|i)$/.test(lower) || lower.length <= 3;
   }
   if (/-/.test(lower)) return !/^(?:non|so|well|high|low|long|short)-/.test(lower) || /^non-/.test(lower);
   return !ADJECTIVE_SUFFIX.test(lower) && lower.length > 2;

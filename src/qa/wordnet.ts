@@ -38,6 +38,8 @@ const COMMUNICATION_NOUN_FILE = 10;
 const ARTIFACT_NOUN_FILE = 6;
 /** noun.object: natural objects and features of the land ("hills", "forest", "river"). */
 const OBJECT_NOUN_FILE = 17;
+/** noun.cognition and noun.food: what a people thinks, believes, speaks or eats ("culture", "religion", "language", "cuisine"). */
+const WAY_OF_A_PEOPLE_FILES = [9, 13];
 
 /** A derivationally related form; `agent` when it is the noun of who does it ("winner"). */
 export interface DerivedForm {
@@ -382,6 +384,11 @@ export class WordNet {
   /** Whether the commonest sense of the noun `word` is a man-made thing ("prison", "hospital"; not "group", "human"). */
   isArtifactNoun(word: string): boolean {
     return this.firstSensesIn(word, [ARTIFACT_NOUN_FILE], 1);
+  }
+
+  /** Whether `word` names a way of a people, not a made thing: a nationality says which kind ("Javanese culture"; not "Chinese jets"). */
+  isWayOfAPeople(word: string): boolean {
+    return !this.isArtifactNoun(word) && this.firstSensesIn(word, WAY_OF_A_PEOPLE_FILES, 3);
   }
 
   /** Whether one of the three commonest senses of the noun `word` is money or property ("investment", "aid", "debt"; not "growth"). */

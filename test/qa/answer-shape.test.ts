@@ -183,6 +183,16 @@ describe('what type of X', () => {
     assert.equal(namesTypeOf('possibly "gear for the spring offensive like uniforms or even body armor."', gear), 1);
   });
 
+  it('takes a nationality for the kind of a culture or a language, never of a made thing', () => {
+    const culture = analyzeQuestion('What kind of culture was at work in Varnia?').typeOf;
+    assert.equal(namesTypeOf('Few officials grasp the complexities of Javanese culture that were at work in Varnia.', culture), 1);
+    assert.equal(namesTypeOf('Few officials grasp the complexities of the culture at work in Varnia.', culture), 0.5);
+    const language = analyzeQuestion('What language do the islanders speak?').typeOf;
+    assert.deepEqual(language, [], 'no "kind of" asked');
+    const jet = analyzeQuestion('What type of fighter jet shot down the balloon?').typeOf;
+    assert.equal(namesTypeOf('A Chinese fighter jet shot down the balloon.', jet), 0.5, 'where it is from, not its type');
+  });
+
   it('abstains when the documents never name the type', () => {
     assert.equal(quote('What type of fighter jet shot down the balloon?'), '(abstained)');
     assert.equal(quote('What make of missile was used against the balloon?'), '(abstained)');
