@@ -472,31 +472,6 @@ describe('a charge asked for', () => {
   });
 });
 
-describe('words that give a reason', () => {
-  it('reads "over a violation" and "following the attack" as reasons, not "the following year"', async () => {
-    const { textFeatures } = await import('../../src/qa/entities.ts');
-    assert.equal(textFeatures('Varnia threatened to close the airport over a security violation.').hasReason, true);
-    assert.equal(textFeatures('Troops sealed the border following the attack.').hasReason, true);
-    assert.equal(textFeatures('Varnia invaded Osk in 1975 and annexed it the following year.').hasReason, false);
-    assert.equal(textFeatures('Talks resume the following week in Tarno.').hasReason, false);
-  });
-
-  it('reads a feeling that moved someone to act as a reason: "Fearing airstrikes, ...", "worried that", "in protest"', async () => {
-    const { textFeatures } = await import('../../src/qa/entities.ts');
-    assert.equal(textFeatures('Fearing airstrikes, Varnian generals put the air defenses on high alert.').hasReason, true);
-    assert.equal(textFeatures('Worried that the dam would burst, officials evacuated the valley.').hasReason, true);
-    assert.equal(textFeatures('Farmers blocked the road in protest at the new tax.').hasReason, true);
-    assert.equal(textFeatures('Varnian generals put the air defenses on high alert.').hasReason, false);
-    const engine = madeEngine('alert', 'The alert', {
-      a: 'Fearing airstrikes, Varnian generals put the air defenses on high alert and moved some tanks out of Osk.\n',
-      b: 'Tarno said on Monday that the talks would go on.\n',
-      c: 'Diplomats met in Lindia to calm the dispute.\n',
-    });
-    const a = engine.ask('Why did Varnia raise the alert level of its air defenses?', { topic: 'alert' });
-    assert.match(a.citations[0]?.quote ?? '', /Fearing airstrikes/, a.answer);
-  });
-});
-
 describe('an earlier one of a recurring event', () => {
   it('does not answer where the coming one is held with "the last Tarno Games, in Osk"', () => {
     const engine = madeEngine('games', 'The Games', {
