@@ -8,9 +8,9 @@ import { APPOSITIVE_BEFORE_RE } from './title-phrases.ts';
 import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
 
 /** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
-export const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+[\p{L}-]+['’]s?|the|an?|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;
+export const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?|the|an?|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;
 /** Words that end the role's noun phrase: "the mediator in the talks", "the arbitrator deciding ...". */
-const PHRASE_END = /^(?:in|of|for|at|on|to|from|with|by|about|who|that|which|whose|and|or|during|after|before|behind|over|under)$|(?:ing|ed)$/;
+const PHRASE_END = /^(?:in|of|for|at|on|to|from|with|by|about|against|between|among|across|through|into|toward|towards|within|without|who|that|which|whose|and|or|during|after|before|behind|over|under)$|(?:ing|ed)$/;
 
 export function roleNoun(phrase: string): string | null {
   const ws = phrase.trim().split(/\s+/);

@@ -300,7 +300,7 @@ function bodyNamedAt(words: readonly Word[], k: number): boolean {
  * A name, then a comma (and an age: "Wang Bingzhang, 50,"), then up to five words that open no
  * clause, up to the title: the title is the name's ("Byron Wien, U.S. equity strategist").
  */
-export const APPOSITIVE_BEFORE_RE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:(?!(?:who|which|that|whose|said|says|told|is|was|has|had|and\s+the)\b)[\p{L}.'’-]+\s+){0,5}$/u;
+export const APPOSITIVE_BEFORE_RE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?!(?:and|or|but)\s)(?:\d{1,3},\s+)?(?:(?:the|a|an)\s+)?(?:(?!(?:who|which|that|whose|said|says|told|is|was|has|had|and\s+the)\b)[\p{L}.'’-]+\s+){0,5}$/u;
 
 /** Words that may join what an office is of: "Minister of State for Security", "envoy in the Great Lakes region of Central Africa". */
 const COMPLEMENT_JOIN = /^(?:of|for|to|in|at|on|and|the)$/;

@@ -108,6 +108,15 @@ describe('two portfolios joined by "and", and a word for the same person', () =>
     assert.equal(holds(officeMatch(asked, '"Provisions could be made," said Ivo Marek, the chief outside economist for the union.', none)), false);
   });
 
+  it('reads the role after an owner of two words, up to "against", and no name in a list before it as its holder', () => {
+    const asked = askedOffice("Who is the players union's lawyer?")!;
+    assert.deepEqual([asked.title, asked.owner], ['lawyer', ['players', 'union']]);
+    assert.equal(askedOffice("Who is the Tarno Department's lead trial lawyer against Norvale?")?.title, 'lawyer');
+    // "Ivo Marek, and union lawyers": the lawyers are not Marek.
+    assert.equal(holds(officeMatch(asked, "Ina Holm met the union's executive director, Ivo Marek, and union lawyers.", none)), false);
+    assert.equal(officeMatch(asked, "Ina Holm met Ivo Marek, the union's lawyer.", none), 'confirmed');
+  });
+
   it('so the engine answers the trade minister from the sentence with both portfolios', () => {
     const engine = madeEngine('cabinet', 'A cabinet', {
       a: 'Denmark\'s prime minister will name a deputy soon. Ina Holm, the international trade and industry minister, and Ola Brun, a former finance minister, were also in the running.\n',
