@@ -17,7 +17,7 @@ import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
-import { leavesDoerUnnamed, namesDoerBeforeVerb, namesPeopleAfterVerb, namesPeopleBeforeVerb, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
+import { leavesDoerUnnamed, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesPeopleAfterVerb, namesPeopleBeforeVerb, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { inCommonPlace, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsRelative, namesMemberOfKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -277,6 +277,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (namesPeopleBeforeVerb(q, f.text, qWords)) return 1;
       // "Who owns the factory?": "the owner of a Sudanese factory" with no name beside it leaves the doer unnamed.
       if (leavesDoerUnnamed(q, f.text)) return KIND_UNNAMED;
+      // "Who designed the airport?": "... was designed in an Oriental style", by no one named.
+      if (passiveLeavesDoerUnnamed(q, f.text)) return KIND_UNNAMED;
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
       // A title alone ("the minister said") half answers, unless it is the question's own
       // ("Who was elected governor?" is not answered by "a Democrat was elected governor").

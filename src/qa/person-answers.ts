@@ -136,3 +136,28 @@ const doerNounPattern = perQuestion((q): { unnamed: RegExp; named: RegExp; verb:
   };
 });
 
+/**
+ * "Who designed the airport?": "Gaza International ... was designed in an Oriental style" has it
+ * done and names no one who did it: the verb only in the passive, with no "by" after it.
+ */
+export function passiveLeavesDoerUnnamed(q: QuestionAnalysis, text: string): boolean {
+  const p = passivePattern(q);
+  if (!p || !p.passive.test(text)) return false;
+  // Any use of the verb but the passive without an agent ("engineers who designed it", "designed by").
+  const rest = text.replace(new RegExp(p.passive.source, 'gu'), ' ');
+  return !p.verb.test(rest) && !p.agent.test(text);
+}
+
+const passivePattern = perQuestion((q): { passive: RegExp; verb: RegExp; agent: RegExp } | null => {
+  const verb = eventVerbOf(q);
+  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  if (!lemma) return null;
+  const forms = verbForms(lemma).map(escapeRegExp).join('|');
+  const participle = `(?:${forms})`;
+  return {
+    passive: new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?${participle}\b`, 'u'),
+    verb: new RegExp(String.raw`\b${participle}\b`, 'i'),
+    agent: new RegExp(String.raw`\b${participle}\b[^.;:]{0,60}?\bby\b`, 'i'),
+  };
+});
+

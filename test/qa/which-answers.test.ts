@@ -10,7 +10,7 @@ import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
 import type { Unit } from '../../src/qa/qa-index.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, namedAsRelative } from '../../src/qa/answer-kind.ts';
-import { leavesDoerUnnamed } from '../../src/qa/person-answers.ts';
+import { leavesDoerUnnamed, passiveLeavesDoerUnnamed } from '../../src/qa/person-answers.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
@@ -256,6 +256,20 @@ describe("a people's word the gazetteer does not list", () => {
       b: 'The evidence shows that Lena Varga, the owner of the Ostrian factory destroyed in the strike, has had dealings with the group.\n',
     });
     assert.match(named.ask('Who owns the Ostrian factory destroyed in the missile strike?', { topic: 'factory2' }).citations[0]?.quote ?? '', /Lena Varga/);
+  });
+
+  it('takes the asked verb in the passive with no "by" as leaving its doer unnamed ("Who designed the airport?")', () => {
+    const q = analyzeQuestion('Who designed the Tarno airport?');
+    assert.equal(passiveLeavesDoerUnnamed(q, 'Tarno International, with the call letters TVRN, was designed in an Ostrian style with graceful arches.'), true);
+    assert.equal(passiveLeavesDoerUnnamed(q, 'Tarno International was designed by Lena Varga in an Ostrian style.'), false);
+    assert.equal(passiveLeavesDoerUnnamed(q, 'Lena Varga, who designed the terminal, said it was designed to last.'), false, 'the verb is also used of its doer');
+    assert.equal(passiveLeavesDoerUnnamed(q, 'Lena Varga designed Tarno International.'), false);
+    const engine = madeEngine('airport', 'The airport', {
+      a: 'Tarno International, with the call letters TVRN, was designed in an Ostrian style with graceful arches and tiles imported from Lindia.\n',
+      b: 'The airport opened on Tuesday with a flight from Osk.\n',
+    });
+    const a = engine.ask('Who designed the Tarno airport?', { topic: 'airport' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 
   it('does not take a body the documents have speak ("The Rights Center said") for the person whose name is asked', () => {
