@@ -253,6 +253,16 @@ const CONDITION_UNSAID = 0.6;
 /** A place asked for below a country, in a sentence whose only places are countries and capitals (see place-kinds.ts). */
 const PLACE_OF_OTHER_KIND = 0.6;
 
+/** "How long a sentence ...", "how long a delay ...": the noun whose span is asked. */
+const HOW_LONG_A_RE = /\bhow long an?\s+([a-z][a-z-]+)\b/i;
+/** Type factor for a span in a sentence that never names the noun whose span is asked. */
+const MEASURED_UNSAID = 0.6;
+
+const measuredNoun = perQuestion((q): string | null => {
+  const noun = HOW_LONG_A_RE.exec(q.text)?.[1];
+  return noun ? (analyze(noun)[0]?.term ?? null) : null;
+});
+
 function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: Set<string>, unitTerms: ReadonlySet<number>, resolved: ReadonlySet<string>): number {
   switch (q.type) {
     case 'date':
@@ -263,9 +273,13 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "When will the summit begin?": "... whether he plans to attend this year's APEC summit" says which summit, not when.
       if (f.hasDate && onlyPossessiveTimes(f.text)) return YEAR_OF_OTHER_THING;
       return f.hasDate ? 1 : 0.45;
-    case 'duration':
+    case 'duration': {
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
-      return f.hasDuration && hasDurationIn(ownMeasures(q, f.text)) ? 1 : 0.4;
+      if (!f.hasDuration || !hasDurationIn(ownMeasures(q, f.text))) return 0.4;
+      // "How long a sentence did Qin receive?": a span of something else ("the trial continued for two hours") is not one.
+      const measured = measuredNoun(q);
+      return measured === null || analyze(f.text).some((t) => t.term === measured) ? 1 : MEASURED_UNSAID;
+    }
     case 'quantity':
       return quantityFit(q, f, resolved);
     case 'person': {

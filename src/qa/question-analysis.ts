@@ -288,6 +288,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // Not "the groundbreaking at Har Homa": a preposition ends the description.
   for (const m of text.matchAll(/\b(?:the|a|an)\s+((?:[a-z][a-z-]+\s+){0,1}[a-z][a-z-]+)\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu})/gu)) {
     if (/\b(?:at|in|on|of|for|from|to|with|by|near|about|over|against)$/.test(m[1] as string)) continue;
+    // "How long a sentence did Qin Yongmin receive?": an auxiliary ends the asked noun phrase, not a description of the name.
+    if (/\b(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)$/.test(m[1] as string)) continue;
     for (const t of analyze(m[1] as string)) light.add(t.term);
   }
   // "What's Iran's stance?": words for a position or view describe the answer's kind.
