@@ -93,7 +93,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['distance', 'distanced', 'distancing', 'keep its distance', 'kept its distance', 'keep their distance'],
   ['pressure', 'pressured', 'pressuring', 'coercion', 'coerce', 'coerced', 'intimidation', 'intimidate', 'bully', 'bullying'],
   ['country', 'countries', 'nation', 'nations', 'member states', 'member countries'],
-  ['try', 'tried', 'tries', 'trying', 'attempt', 'attempted', 'attempts', 'attempting', 'seek', 'seeking', 'seeks', 'look to', 'looked to', 'looking to', 'looks to'],
+  // "try" with an infinitive is an attempt; alone, "be tried" is a trial ("Where will Xu be tried?" is not "trying to form a party").
+  ['try to', 'tried to', 'tries to', 'trying to', 'attempt', 'attempted', 'attempts', 'attempting', 'seek', 'seeking', 'seeks', 'look to', 'looked to', 'looking to', 'looks to'],
   ['people', 'person', 'persons', 'individual', 'individuals'],
   ['believe', 'believed', 'believes', 'believing', 'think', 'thinks', 'thought'],
   ['begin', 'began', 'begun', 'begins', 'beginning', 'start', 'started', 'starting', 'starts', 'commence', 'commenced'],
@@ -136,6 +137,8 @@ const BASE_FORMS: Record<string, string> = {
   sat: 'sit', stank: 'stink', strode: 'stride', strung: 'string', thrust: 'thrust', trod: 'tread',
   trodden: 'tread', underwent: 'undergo', undergone: 'undergo', foresaw: 'foresee', foreseen: 'foresee', mislead: 'mislead',
   misled: 'mislead', outgrew: 'outgrow', rebuilt: 'rebuild', retook: 'retake', retaken: 'retake', rewrote: 'rewrite',
+  // The stemmer makes "try" "try" but "tried" "tri".
+  tried: 'try', tries: 'try', trying: 'try',
 };
 
 const SINGLE = new Map<string, string>();

@@ -1,12 +1,13 @@
 /**
  * "How long a sentence did Marek receive?" asks the span of a sentence: a span of something
  * else in the sentence ("the trial continued for two hours") does not answer it, and the noun
- * is a word the answer needs, not a description of the name after it.
+ * is a word the answer needs, not a description of the name after it. "Where will Marek be
+ * tried?" asks about a trial, which "trying to form a party" is not.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
-import { termOf } from '../../src/qa/text-analysis.ts';
+import { analyze, termOf } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('how long a <noun>', () => {
@@ -28,5 +29,25 @@ describe('how long a <noun>', () => {
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
     const sentenced = madeEngine('trial2', 'The trial', { ...docs, d: 'A court in Tarno sentenced Ivo Marek to 12 years in prison after his trial.\n' });
     assert.match(sentenced.ask('How long a sentence did Ivo Marek receive at his Tarno trial?', { topic: 'trial2' }).citations[0]?.quote ?? '', /12 years/);
+  });
+});
+
+describe('"tried": a trial, and an attempt only with "to"', () => {
+  it('reads "be tried" as the verb of a trial and "trying to form" as an attempt', () => {
+    const term = (text: string, word: string): string | undefined => analyze(text).find((t) => t.word.startsWith(word))?.term;
+    assert.equal(term('Where will Ivo Marek be tried?', 'tried'), termOf('try'));
+    assert.equal(term('Marek and Holm will be tried separately.', 'tried'), termOf('try'));
+    assert.notEqual(term('Marek was arrested while trying to form a party.', 'trying'), termOf('try'));
+    assert.equal(term('Marek was arrested while trying to form a party.', 'trying'), term('Marek attempted to form a party.', 'attempted'));
+  });
+
+  it('so a question about where someone will be tried is not answered by what he tried to do', () => {
+    const engine = madeEngine('party', 'The party', {
+      a: 'The sudden arrest on Monday of Ivo Marek, as he was trying to form the Tarno Democratic Party with other activists, set off protests in Osk.\n',
+      b: 'Police detained ten dissidents in Lindia on Monday.\n',
+      c: 'Marek has been held for weeks and is expected to face subversion charges.\n',
+    });
+    const a = engine.ask('Where will Ivo Marek be tried?', { topic: 'party' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
