@@ -62,6 +62,18 @@ export function sumsOfOthers(text: string, asks: (word: string) => boolean): boo
   return everyOfOthers(text, MONEY_RE, SUM_OF_RE, asks);
 }
 
+/** What a sum was spent or given on, after it: "dlrs 400,000 on scholarships", "dlrs 38 million for equipment". */
+const SUM_ON_RE = /^\s+(?:on|for|toward|towards)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+
+/**
+ * Whether every sum of money in `text` says it went on something the question does not ask
+ * about: "spent nearly dlrs 400,000 on scholarships" is not what was spent on the bid. A sum
+ * for a named thing ("$4.2 billion for Netscape") or for nothing named keeps the sentence.
+ */
+export function sumsSpentOnOthers(text: string, asks: (word: string) => boolean): boolean {
+  return everyOfOthers(text, MONEY_RE, SUM_ON_RE, asks);
+}
+
 /** Heads that say only "people", left to the words after them to say which. */
 const GENERIC_HEAD_RE = /^(?:people|persons|those|ones|respondents|adults)$/i;
 

@@ -7,7 +7,7 @@
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, WEIGHT_RE } from './quantities.ts';
+import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -86,12 +86,20 @@ const DISTANCE_AFTER_RE = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|wes
 const MUCH_RE = /\bhow much\b/i;
 /** A "how much" question answered only by sums of other things ("dlrs 400,000 in scholarships"). */
 const SUM_OF_OTHERS = 0.5;
+/**
+ * ... and one whose sums went on other things ("spent dlrs 400,000 on scholarships" for what was
+ * spent on the bid). Milder: what the sum went on may be a part of the asked thing ("dlrs 38
+ * million for equipment and training" given for an airport); 0.5 lost that answer.
+ */
+const SPENT_ON_OTHERS = 0.75;
 /** A "what share" question answered only by shares of other things. */
 const SHARE_OF_OTHERS = 0.5;
 /** A question about what something costs or is worth. */
 const COST_Q_RE = /\b(?:cost|costs|costing|worth|price|value)\b/i;
 /** A question for what is paid: "How much is X paying for Y?", "what did it cost?". */
 const PAID_Q_RE = /\b(?:cost|costs|costing|worth|price|value|pay|pays|paying|paid|spend|spends|spent|sell|sells|sold|buy|buys|bought)\b/i;
+/** A question for what a sum was spent or given on: "How much did X spend on Y?", "donate for the terminal". */
+const SPENT_ON_Q_RE = /\b(?:spend|spends|spent|spending|donate|donates|donated|give|gives|gave|given|invest|invests|invested|pay|pays|paid|grant|grants|granted|allocate|allocated|earmark|earmarked|pledge|pledged)\b[^?]*?\b(?:on|for|toward|towards)\s/i;
 /** A sentence whose only count of the asked thing is a population, for a question that asks for another count. */
 const POPULATION_ONLY = 0.5;
 /** A count that was only planned or hoped for, for a question about what came about. */
@@ -174,6 +182,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // 400,000 in scholarships" for what the Games cost. (What is given or owed may be in
   // something: "donate dlrs 2.6 million in relief".)
   if (q.amount && COST_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsOfOthers(f.text, (w) => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word)))) return SUM_OF_OTHERS;
+  // "How much did Salt Lake spend on its bid?": not "spent dlrs 400,000 on scholarships".
+  if (q.amount && SPENT_ON_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsSpentOnOthers(f.text, (w) => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word)))) return SPENT_ON_OTHERS;
   // "How much is Halvorsen paying for Brightwater?": "$41 a share" is the price of each share, not of the company.
   if (q.amount && PAID_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsPerUnit(f.text, (w) => new RegExp(`\\b${escapeRegExp(w)}s?\\b`, 'i').test(q.text))) return SUM_OF_OTHERS;
   if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
