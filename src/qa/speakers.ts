@@ -201,6 +201,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   let current: string[] = [];
   let lastNamed: string[] = [];
   let lastNames = 0;
+  // The speakers of the sentence before, when it quoted them (a quotation after it goes on quoting them).
+  let lastQuoted: Set<string>[] = [];
   const subject = listSubject(doc.sentences.slice(0, 4).map((x) => x.text), isPerson);
   doc.sentences.forEach((s, i) => {
     const ws = words(s.text);
@@ -274,7 +276,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       found.push({ pos: k, span, pronoun });
     }
     found.sort((p, q) => p.pos - q.pos);
-    const sets: Set<string>[] = [];
+    let sets: Set<string>[] = [];
     const resolved = new Set<string>();
     let named: string[] | null = null;
     for (const f of found) {
@@ -315,6 +317,11 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     const opener = entry ? (s.text.slice(entry[0].length - 1).match(/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u)?.[0] ?? '') : '';
     const othersEntry = opener.split(/\s+/).some((w) => isPerson(w.toLowerCase().replace(/['’]s$/, '')));
     if (subject && i > 0 && entry && !othersEntry) for (const p of subject) resolved.add(p);
+    // "``The region cannot bear another conflict,'' Babil said. ``The buildup will harm Turkey
+    // and Syria.''": a quotation of its own right after a quoted speaker goes on quoting them.
+    const quoteOnly = found.length === 0 && OPENS_QUOTE_RE.test(s.text);
+    if (quoteOnly && lastQuoted.length > 0) sets = lastQuoted;
+    lastQuoted = sets.length > 0 && (quoteOnly || QUOTE_MARK_RE.test(s.text)) ? sets : [];
     const u = map[i] ?? -1;
     if (u >= 0) {
       si.speakers.set(u, sets);
@@ -322,6 +329,11 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     }
   });
 }
+
+/** A sentence that opens with a quotation mark (wire ``, curly or straight). */
+const OPENS_QUOTE_RE = /^\s*(?:``|“|")/;
+/** A quotation mark anywhere. */
+const QUOTE_MARK_RE = /``|''|“|”|"/;
 
 /** A sentence that opens with a subject pronoun: "He has pleaded ...", "She later said ...". */
 const SUBJECT_PRONOUN_OPENING_RE = /^["“'‘`(]*(?:He|She)\s/;

@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { speakerPhraseOf } from '../../src/qa/question-analysis.ts';
+import { analyzeQuestion, speakerPhraseOf } from '../../src/qa/question-analysis.ts';
+import { rerank } from '../../src/qa/qa-scoring.ts';
+import { sentenceText } from '../../src/qa/sentence-features.ts';
+import type { Unit } from '../../src/qa/qa-index.ts';
 import { resolvedPeople, speakerMatch, speakerQuery } from '../../src/qa/speakers.ts';
 import { FIXED_NOW, madeEngine, makeBrief, realCatalog, TOPIC } from './qa-helpers.ts';
 
@@ -148,6 +151,24 @@ describe('speaker questions', () => {
     const a = engine.ask('What did Marek say about the Varnian threats?', { topic: 'threats' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /first outcome/);
+  });
+});
+
+describe('a quotation that goes on', () => {
+  it('is the speaker\'s when it follows a sentence quoting them, and no one\'s after one that quotes no one', () => {
+    const docs = (attributed: boolean) => ({
+      a: `In Tarno, the newspaper Varnia Daily reported the Ostrian incursion. \`\`The region cannot bear another conflict,''${attributed ? ' Varnia Daily said in an editorial' : ' the region said to itself'}. \`\`The Ostrian buildup does not serve anybody as much as it will harm Lindia and Osk.''\n`,
+      b: 'Ostrian troops crossed the border on Monday.\n',
+      c: 'Diplomats met in Lindia to calm the dispute.\n',
+    });
+    const ask = (attributed: boolean) => {
+      const brief = makeBrief(`quote-${attributed}`, 'The buildup', docs(attributed));
+      const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
+      const q = analyzeQuestion('What did Varnia Daily say about the Ostrian buildup?', index.persons.tokens, index.persons.names);
+      return rerank(index, q, { explain: true }).find((x) => /does not serve/.test(sentenceText(index, index.units[x.unit] as Unit)));
+    };
+    assert.equal(ask(true)?.factors?.speaker, 1);
+    assert.ok((ask(false)?.factors?.speaker ?? 1) < 1);
   });
 });
 
