@@ -244,7 +244,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         const appositive = ws.slice(c + 1, b - 1);
         // "The statement, released in Lisbon, also said": a clause about the speaker, not who it is.
         const clause = REDUCED_CLAUSE.test(appositive[0]?.w ?? '');
-        if (c >= 0 && ws[c]?.w === ',' && (clause || /^(?:the|a|an)$|['’]s$/i.test(appositive[0]?.w ?? ''))) {
+        // "The head of Yugoslavia's other republic, Montenegro, urged": a name after the description is the speaker's.
+        const name = appositive.length > 0 && appositive.length <= 3 && appositive.every((y) => /^\p{Lu}/u.test(y.w));
+        if (c >= 0 && ws[c]?.w === ',' && (clause || name || /^(?:the|a|an)$|['’]s$/i.test(appositive[0]?.w ?? ''))) {
           let e = c;
           while (e > 0 && c - e < 6 && !(ws[e - 1] as Word).punct && !(BOUNDARY.test((ws[e - 1] as Word).lower) && (ws[e - 1] as Word).w === (ws[e - 1] as Word).lower)) e--;
           const app = appositive.map((y) => y.w);

@@ -154,6 +154,20 @@ describe('speaker questions', () => {
   });
 });
 
+describe('a speaker named after a description', () => {
+  it('takes "The head of Varnia\'s other republic, Ostria, urged" as Ostria speaking', () => {
+    const brief = makeBrief('republic', 'The republic', {
+      a: "The head of Varnia's other republic, Ostria, on Monday urged Marek to accept all international demands and avert an attack.\n",
+      b: 'Marek met the envoy in Tarno on Sunday.\n',
+      c: 'Troops left Lindia on Friday.\n',
+    });
+    const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
+    const q = analyzeQuestion("What did Ostria's leader urge Marek to do?", index.persons.tokens, index.persons.names);
+    const s = rerank(index, q, { explain: true }).find((x) => /accept all/.test(sentenceText(index, index.units[x.unit] as Unit)));
+    assert.equal(s?.factors?.speaker, 1);
+  });
+});
+
 describe('a quotation that goes on', () => {
   it('is the speaker\'s when it follows a sentence quoting them, and no one\'s after one that quotes no one', () => {
     const docs = (attributed: boolean) => ({
