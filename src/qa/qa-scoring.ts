@@ -23,7 +23,7 @@ import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './de
 import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import { isTitleWord } from './entities.ts';
 import { givesAgeOf, pricedBefore } from './quantities.ts';
-import { neighbours, proximity, recentTerms, sentenceText, unitFeatures } from './sentence-features.ts';
+import { neighbours, proximity, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
 import { termOf } from './text-analysis.ts';
 import { leadCountry } from './title-phrases.ts';
 import { othersInPlaceOf } from './country-ties.ts';
@@ -331,7 +331,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         const doer = doerNouns.get(i);
         if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;
         if (phrasal.has(term)) m = Math.min(m, PHRASAL_MATCH);
-        if (m >= CLAIM_MATCH) hits.add(q.nameGroups.get(term)?.[0] ?? term);
+        // A word "They were arrested ..." takes from the sentence before is one it shares with
+        // the question; not after an empty "It" ("It is obvious that ...").
+        if (m >= CLAIM_MATCH || (m >= CONTINUATION_MATCH && !IT_OPENING_RE.test(f.text))) hits.add(q.nameGroups.get(term)?.[0] ?? term);
         covered += (weights[i] as number) * m;
         // One constraint per name: "Patrick Ryder" is one person, not two conditions.
         const group = q.nameGroups.get(term);

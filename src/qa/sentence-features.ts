@@ -125,6 +125,9 @@ function termSets(index: TopicIndex, unit: Unit): Pick<UnitFeatures, 'terms' | '
 
 const PRONOUN_RE = /(?:^["“'`]*|\b)(?:He|he|She|she|His|his|Her|her)\b/u;
 
+/** A sentence that opens with "It" ("It is obvious that ..."): often no subject of the one before but an empty one. */
+export const IT_OPENING_RE = /^["“'‘`(]*It\s/u;
+
 /** Whether `text` has a pronoun before which it names no person (`isPerson`, on lower-cased words). */
 export function openPronoun(text: string, isPerson: (word: string) => boolean): boolean {
   const m = PRONOUN_RE.exec(text);
