@@ -168,6 +168,10 @@ function converseRe(verb: string): RegExp | null {
 /** The question's event verb as the scorer checks it, or null when it has none. */
 export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVerbCheck | null {
   const verb = eventVerbOf(q);
+  // "When did Camdessus become head of the IMF?": a sentence that dates him in the post ("The
+  // managing director ..., Michel Camdessus, on Thursday said") dates something else; one that
+  // dates his becoming it says "named", "appointed", "took over", "since" ...
+  if (!verb && q.type === 'date' && BECOME_Q_RE.test(q.text)) return { phrasal: BECOMING_RE, term: termOf('become') ?? 'become', ids: new Set(), miss: WHEN_VERB_MISS, opposites: new Set(), converse: null, oppositeMiss: WHEN_VERB_MISS };
   if (!verb) return null;
   const miss = q.type === 'person' ? WHO_VERB_MISS : WHEN_VERB_MISS;
   const ids = eventVerbIds(verb, index);
@@ -186,6 +190,11 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   const phrasal = phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
   return { phrasal, term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}) };
 }
+
+/** "When did X become ...?" */
+const BECOME_Q_RE = /^\s*(?:and\s+)?when\s+(?:did|does|will|would|has|had)\s+[^?]*?\bbecome\b/i;
+/** Words that say someone or something became something, general English: "named", "appointed", "took over", "upgraded to", "since". */
+const BECOMING_RE = /\b(?:becom\w*|became|nam(?:ed|ing)|appoint\w*|elect(?:ed|ion)|chosen|chose|sworn\s+in|promot\w*|nominat\w*|install\w*|succeed\w*|replac\w*|t(?:ook|aken?|aking)\s+over|assum\w*|(?:down|up)grad\w*|(?:turn|grew|grow|develop|weaken|strengthen)\w*\s+(?:in)?to|since)\b/i;
 
 /** Verbs of starting something, general English. */
 const START_VERBS = /^(?:start|started|starts|begin|began|begun|begins|commence|commenced)$/;

@@ -265,3 +265,21 @@ describe('a way of doing the event, in several words', () => {
     assert.ok(!check?.phrasal?.test('The capsule touched the ground at 9:17 a.m.'));
   });
 });
+
+describe('when someone became something', () => {
+  it('is dated by a sentence that says they became it, not by one that only has them in the post', () => {
+    const brief = makeBrief('fund', 'The fund', {
+      a: 'The managing director of the Tarno Fund, Ivo Marek, on Thursday said the bank made the right decision in cutting rates.\n',
+      b: 'Lena Varga was named head of the Tarno Fund in January 1987.\n',
+      c: 'The fund lent Osk $2 billion on Friday.\n',
+    });
+    const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
+    const check = eventVerbCheck(analyzeQuestion('When did Ivo Marek become head of the Tarno Fund?'), index);
+    assert.ok(check?.phrasal?.test('Varga was named head of the fund'));
+    assert.ok(check?.phrasal?.test('Varga took over the fund in 1987'));
+    assert.equal(check?.phrasal?.test('The managing director of the fund, Ivo Marek, on Thursday said'), false);
+    const engine = madeEngine('fund2', 'The fund', { a: brief.sources[0]!.body, c: 'The fund lent Osk $2 billion on Friday.\n', d: 'Banks in Lindia cut rates on Monday.\n' });
+    const a = engine.ask('When did Ivo Marek become head of the Tarno Fund?', { topic: 'fund2' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
