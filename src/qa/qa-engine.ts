@@ -29,7 +29,7 @@
  *     (answer-shape.ts), the right country or office (country-ties.ts; where a figure is set,
  *     figure-places.ts; who holds an asked office,
  *     at its rank and portfolio, office-holders.ts, or role, role-holders.ts), the speaker
- *     (speakers.ts), and a name or its acronym as the topic's documents define them (acronyms.ts),
+ *     (speakers.ts; the question's side in speaker-questions.ts), and a name or its acronym as the topic's documents define them (acronyms.ts),
  *     the question's event verb ("Who commands ...", "When did X withdraw ...", "Where did X
  *     sign ...") or a form or synonym of it, and not its opposite nor only supposed ("if the
  *     owners would end the lockout"; event-verb.ts), a verb a particle makes another ("works out"

@@ -5,7 +5,8 @@
  */
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { resolvedPeople, speakerIndex, speakerMatch, speakerQuery, speakerTopic, speaks } from './speakers.ts';
+import { resolvedPeople, speakerIndex, speakerMatch } from './speakers.ts';
+import { speakerQuery, speakerTopic, speaks } from './speaker-questions.ts';
 import { askedOffice, OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
 import { itContinuesName, KindReferences, opensWithTitle, ledeHolderTerms, pointsToOtherYear, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed } from './references.ts';

@@ -7,18 +7,19 @@
  * speaker ("..., he said") or the owner of a speech ("Harris's speech"). A person's
  * affiliation (country, organisation, title) is read from how the documents introduce them
  * ("US Secretary of State Antony Blinken", "Wang Yi, China's top diplomat"), so a country
- * speaker is matched by its officials without any hand-kept list of people.
+ * speaker is matched by its officials without any hand-kept list of people. What a
+ * question's speaker phrase requires, and whether a sentence has that speaker saying
+ * something, is in speaker-questions.ts.
  */
-import { REPORTING, SPEECH_FORMS } from './speech-verbs.ts';
+import { REPORTING } from './speech-verbs.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
-import type { QuestionAnalysis } from './question-analysis.ts';
+import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
-import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { AGE_OPENING_RE } from './quantities.ts';
-import { perText } from './per-text.ts';
 
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
@@ -50,7 +51,8 @@ function personDescription(span: readonly string[]): string[] | null {
 /** Words of a time phrase that may sit between a speaker and the speech verb ("on Monday", "last week"). */
 const TIME_BACK = /^(?:on|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year)$/;
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year)$/;
-const GENERIC = new Set(['offici', 'spokesman', 'spokesperson', 'spokeswoman', 'spokespeopl', '~leader', 'govern', 'top', 'senior', 'the']);
+/** Words of a speaker phrase that say no one in particular ("officials", "the spokesman"). */
+export const GENERIC = new Set(['offici', 'spokesman', 'spokesperson', 'spokeswoman', 'spokespeopl', '~leader', 'govern', 'top', 'senior', 'the']);
 /** A country (or the EU): one per person profile. */
 const isCountry = (t: string): boolean => isCountryTerm(t) || t === 'europ' || t === 'eu';
 const ORG_SUFFIX = /^(?:administration|government|team|camp|campaign|cabinet|allies)$/;
@@ -186,7 +188,7 @@ function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
 }
 
 /** A clause set off by commas after a speaker: a participle ("released", "issued") or "which"/"who". */
-const REDUCED_CLAUSE = /^(?:\p{Ll}+ed|which|who|issued|written|sent|read|made|given)$/u;
+export const REDUCED_CLAUSE = /^(?:\p{Ll}+ed|which|who|issued|written|sent|read|made|given)$/u;
 
 /** A passive that reports the subject's words: "was quoted as saying", "is cited as saying". */
 const QUOTED_AS = /^(?:quoted|cited)$/;
@@ -355,37 +357,6 @@ function listSubject(sentences: readonly string[], isPerson: (w: string) => bool
   return people.length > 0 ? [...new Set(people)] : null;
 }
 
-export interface SpeakerQuery {
-  /** Requirement groups: each must be met by one of the sentence's speakers (any term of a group). */
-  groups: string[][];
-}
-
-/** "the statement released in Lisbon" → "the statement": the clause says which one, the sentence need not repeat it. */
-function withoutReducedClause(phrase: string): string {
-  const words = phrase.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && !/^(?:the|a|an)$/i.test(words[i - 1] as string) && REDUCED_CLAUSE.test(w));
-  return cut > 0 ? words.slice(0, cut).join(' ') : phrase;
-}
-
-/** The speaker requirement of a question's speaker phrase ("the pentagon spokesman", "China's foreign ministry"). */
-export function speakerQuery(phrase: string, personTokens: ReadonlySet<string>): SpeakerQuery {
-  // "what did us officials say": lower-case "us" before a noun is the country.
-  const text = withoutReducedClause(phrase.replace(/\bus\b(?=\s+\w)/g, 'US'));
-  const terms = phraseTerms(text, personTokens).filter((t) => !GENERIC.has(t));
-  const groups: string[][] = [];
-  let run: string[] = [];
-  for (const t of terms) {
-    if (personTokens.has(t)) run.push(t);
-    else {
-      if (run.length > 0) groups.push(run);
-      run = [];
-      if (!groups.some((g) => g.includes(t))) groups.push([t]);
-    }
-  }
-  if (run.length > 0) groups.push(run);
-  return { groups };
-}
-
 /** Person tokens that a pronoun speaker of the sentence stands for ("he said" → blinken). */
 export function resolvedPeople(index: TopicIndex, unit: number): ReadonlySet<string> {
   const si = speakerIndex(index);
@@ -404,58 +375,4 @@ export function speakerMatch(index: TopicIndex, unit: number, query: SpeakerQuer
     if (query.groups.every((g) => g.some((t) => s.has(t)))) return i === 0 ? 1 : 0.9;
   }
   return 0;
-}
-
-const SPEECH = new RegExp(`^(?:${SPEECH_FORMS})$`);
-
-/**
- * Whether the sentence has the speaker saying something: "Blinken said", "Chinese officials
- * have said", "said Mr Wang", "according to Mr. Blinken", or "he argued" right after the
- * sentence that names the speaker (`pronounRefers`).
- */
-export function speaks(text: string, speaker: string[], pronounRefers: boolean): boolean {
-  const { words, cues } = speechCues(text);
-  if (cues.length === 0) return false;
-  const isSpeaker = (w: string): boolean => {
-    const t = termOf(w);
-    return t !== null && speaker.includes(t);
-  };
-  for (const i of cues) {
-    const w = words[i] as string;
-    if (SPEECH.test(w)) {
-      for (let k = Math.max(0, i - 3); k < i; k++) if (isSpeaker(words[k] as string)) return true;
-      if (isSpeaker(words[i + 1] ?? '') || isSpeaker(words[i + 2] ?? '')) return true;
-      // "he said", "he did state", "she has said".
-      const aux = /^(?:did|does|has|had|also|then|later)$/.test(words[i - 1] ?? '');
-      if (pronounRefers && (/^(?:he|she)$/.test(words[i - 1] ?? '') || (aux && /^(?:he|she)$/.test(words[i - 2] ?? '')))) return true;
-    }
-    if (w === 'according' && words[i + 1] === 'to') {
-      for (let k = i + 2; k < Math.min(words.length, i + 5); k++) if (isSpeaker(words[k] as string)) return true;
-    }
-  }
-  return false;
-}
-
-/** A sentence's words, lower case, and where its speech verbs and "according to" are (read once per text: per-text.ts). */
-const speechCues = perText((text: string): { readonly words: readonly string[]; readonly cues: readonly number[] } => {
-  const words = (text.match(/[\p{L}\p{N}'’.-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/[.,]+$/, ''));
-  const cues: number[] = [];
-  words.forEach((w, i) => {
-    if (SPEECH.test(w) || w === 'according') cues.push(i);
-  });
-  return { words, cues };
-});
-
-/**
- * What a question asks a speaker to talk about ("about the balloon"): its weighted terms other
- * than the speaker's and the referents'. "What did Harris say about Chinese lethal aid?": a
- * country named in passing ("China") is not what was asked about when the question names
- * something more specific that the documents use.
- */
-export function speakerTopic(q: QuestionAnalysis, weights: number[], groups: string[][], referents: ReadonlySet<string>, index: TopicIndex): { terms: { t: string; w: number }[]; total: number } {
-  const spk = new Set(groups.flat());
-  const asked = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t));
-  const specific = asked.filter((x) => !isCountryTerm(x.t) && index.termId(x.t) !== undefined);
-  const terms = specific.length > 0 ? specific : asked;
-  return { terms, total: terms.reduce((a, x) => a + x.w, 0) };
 }

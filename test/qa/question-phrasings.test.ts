@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeQuestion, detectType } from '../../src/qa/question-analysis.ts';
-import { speakerQuery } from '../../src/qa/speakers.ts';
+import { speakerQuery } from '../../src/qa/speaker-questions.ts';
 import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { assertAnswers, madeEngine } from './qa-helpers.ts';

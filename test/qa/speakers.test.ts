@@ -11,7 +11,8 @@ import { analyzeQuestion, speakerPhraseOf } from '../../src/qa/question-analysis
 import { rerank } from '../../src/qa/qa-scoring.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
 import type { Unit } from '../../src/qa/qa-index.ts';
-import { resolvedPeople, speakerMatch, speakerQuery } from '../../src/qa/speakers.ts';
+import { resolvedPeople, speakerMatch } from '../../src/qa/speakers.ts';
+import { speakerQuery } from '../../src/qa/speaker-questions.ts';
 import { FIXED_NOW, madeEngine, makeBrief, realCatalog, TOPIC } from './qa-helpers.ts';
 
 const PORT = makeBrief('port-strike', 'The Rotterdam port strike', {
