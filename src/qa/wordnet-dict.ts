@@ -129,3 +129,25 @@ export function parseSynset(line: string): { words: string[]; all: string[]; lex
   return { words, all, lexFile, hypernyms, narrower, derivations, antonyms, causes, entails, members };
 }
 
+/**
+ * WordNet's lexicographer files of nouns that name what happens (noun.act, noun.event,
+ * noun.phenomenon, noun.possession, noun.process, noun.state): the nouns of verbs. A noun of a
+ * person ("winner", "lawyer") or thing ("stopper") says who or what, not that it happened.
+ */
+export const EVENT_NOUN_FILES = new Set([4, 11, 19, 21, 22, 26]);
+/** noun.person: who does what a verb says ("lead" / "leader", "win" / "winner"). */
+export const PERSON_NOUN_FILE = 18;
+/** noun.group: an organisation or body of people ("publisher" as a firm). */
+export const GROUP_NOUN_FILE = 14;
+/** noun.possession: money and property. */
+export const POSSESSION_NOUN_FILE = 21;
+/** noun.location: places ("city", "lake", "region"). */
+export const LOCATION_NOUN_FILE = 15;
+/** noun.communication: what is said or written ("play", "novel", "treaty", "program"). */
+export const COMMUNICATION_NOUN_FILE = 10;
+/** WordNet's lexicographer file of man-made things: noun.artifact (a prison, a hospital, a runway). */
+export const ARTIFACT_NOUN_FILE = 6;
+/** noun.object: natural objects and features of the land ("hills", "forest", "river"). */
+export const OBJECT_NOUN_FILE = 17;
+/** noun.cognition and noun.food: what a people thinks, believes, speaks or eats ("culture", "religion", "language", "cuisine"). */
+export const WAY_OF_A_PEOPLE_FILES = [9, 13];

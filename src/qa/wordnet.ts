@@ -9,7 +9,7 @@
  * English; no story's vocabulary.
  */
 import { existsSync } from 'node:fs';
-import { DictFile, parseSynset, senseOffsets } from './wordnet-dict.ts';
+import { ARTIFACT_NOUN_FILE, COMMUNICATION_NOUN_FILE, DictFile, EVENT_NOUN_FILES, GROUP_NOUN_FILE, LOCATION_NOUN_FILE, OBJECT_NOUN_FILE, parseSynset, PERSON_NOUN_FILE, POSSESSION_NOUN_FILE, senseOffsets, WAY_OF_A_PEOPLE_FILES } from './wordnet-dict.ts';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { IRREGULAR } from './verb-forms.ts';
@@ -17,29 +17,6 @@ import { IRREGULAR } from './verb-forms.ts';
 export { verbForms } from './verb-forms.ts';
 
 export type WordNetPos = 'verb' | 'noun' | 'adj';
-
-/**
- * WordNet's lexicographer files of nouns that name what happens (noun.act, noun.event,
- * noun.phenomenon, noun.possession, noun.process, noun.state): the nouns of verbs. A noun of a
- * person ("winner", "lawyer") or thing ("stopper") says who or what, not that it happened.
- */
-const EVENT_NOUN_FILES = new Set([4, 11, 19, 21, 22, 26]);
-/** noun.person: who does what a verb says ("lead" / "leader", "win" / "winner"). */
-const PERSON_NOUN_FILE = 18;
-/** noun.group: an organisation or body of people ("publisher" as a firm). */
-const GROUP_NOUN_FILE = 14;
-/** noun.possession: money and property. */
-const POSSESSION_NOUN_FILE = 21;
-/** noun.location: places ("city", "lake", "region"). */
-const LOCATION_NOUN_FILE = 15;
-/** noun.communication: what is said or written ("play", "novel", "treaty", "program"). */
-const COMMUNICATION_NOUN_FILE = 10;
-/** WordNet's lexicographer file of man-made things: noun.artifact (a prison, a hospital, a runway). */
-const ARTIFACT_NOUN_FILE = 6;
-/** noun.object: natural objects and features of the land ("hills", "forest", "river"). */
-const OBJECT_NOUN_FILE = 17;
-/** noun.cognition and noun.food: what a people thinks, believes, speaks or eats ("culture", "religion", "language", "cuisine"). */
-const WAY_OF_A_PEOPLE_FILES = [9, 13];
 
 /** A derivationally related form; `agent` when it is the noun of who does it ("winner"). */
 export interface DerivedForm {
