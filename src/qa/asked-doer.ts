@@ -9,8 +9,8 @@ import { countryTermOf } from './gazetteer.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 
-/** "When did Gingrich speak", "where will Lee Teng-hui go", "why has Smith resigned", "how many troops did Tarvia send": the name after the auxiliary, then a word. */
-const DID_NAME_VERB_RE = /^\s*(?:and\s+)?(?:when|where|why|what|how(?:\s+(?:many|much)(?:\s+\p{Ll}+){0,3})?)\s+(?:did|does|do|will|would|has|have|had)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)\b/u;
+/** "When did Gingrich speak", "where will Lee Teng-hui go", "why has Smith resigned", "how many troops did Tarvia send", "which company did Netscape buy": the name after the auxiliary, then a word. */
+const DID_NAME_VERB_RE = /^\s*(?:and\s+)?(?:when|where|why|what(?:\s+\p{Ll}+){0,2}|which(?:\s+\p{Ll}+){1,2}|how(?:\s+(?:many|much)(?:\s+\p{Ll}+){0,3})?)\s+(?:did|does|do|will|would|has|have|had)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)\b/u;
 /** Verbs whose object does the act as well: "Livingston met Gingrich" is Gingrich meeting too. */
 const RECIPROCAL = /^(?:meet|marry|wed|fight|battle|face|play|join|talk|negotiate|debate|embrace|confront|clash|divorce|agree|compete|ally|partner|tie|speak with|consult|rival)$/;
 
@@ -39,7 +39,7 @@ export function askedDoer(question: string): AskedDoer | null {
   const n = escapeRegExp(name);
   return {
     name: name.toLowerCase(),
-    doneTo: new RegExp(String.raw`\b(?:${forms})\s+(?:(?:to|at|on|for|about)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${n}\b`, 'u'),
+    doneTo: new RegExp(String.raw`\b(?:${forms})\s+(?:(?:to|at|on|for|about)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${n}\b`, 'u'),
     doing: new RegExp(String.raw`\b${n}\b(?:['’]s)?(?:\s+\S+){0,6}?\s+(?:${forms})\b`, 'u'),
     someoneDoing: new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+)(?:,\s+(?:which|who)\s+|\s+)(?:(?:has|have|had|will|would)\s+)?(?:${forms})\b`, 'gu'),
     byOther: new RegExp(String.raw`\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+\s+){0,2}(?:${forms})\s+(?:\p{Ll}+\s+){0,3}?by\s+(?:the\s+)?(?:\p{Ll}+\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)`, 'gu'),

@@ -10,6 +10,14 @@ describe('the asked doer', () => {
     assert.equal(askedDoer('When will Ana Ruiz resign?')?.name, 'ruiz');
     assert.equal(askedDoer('Where did the minister speak?'), null, 'no name');
     assert.equal(askedDoer('Where did Marek meet the press?'), null, 'meeting is done by both');
+    assert.equal(askedDoer('Which company did Varco buy in 1998?')?.name, 'varco', 'a "which <kind>" question');
+  });
+
+  it('flags the asked buyer as the one bought: "agreement to buy the Varco Corporation" for what Varco bought', () => {
+    const doer = askedDoer('Which company did Varco buy in 1998?');
+    assert.ok(doer);
+    assert.equal(actedOnOnly(doer, 'Delmar laid out the details of its agreement to buy the Varco Corporation.'), true);
+    assert.equal(actedOnOnly(doer, 'Varco agreed to buy Delmar for $4 billion.'), false);
   });
 
   it('flags a sentence where the act is done to the doer by someone else, not one where the doer does it', () => {
