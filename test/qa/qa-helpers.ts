@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { loadBriefs, MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine, type QaEngineOptions } from '../../src/qa/qa-engine.ts';
+import type { Unit } from '../../src/qa/qa-index.ts';
+import { rerank } from '../../src/qa/qa-scoring.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { sentenceText } from '../../src/qa/sentence-features.ts';
 import type { Brief, Claim } from '../../src/domain/brief-types.ts';
 import type { CommandContext } from '../../src/bot/contracts.ts';
 import { buildSourceDocument } from '../../src/content/source-loader.ts';
@@ -62,4 +66,11 @@ export function assertAnswers(engine: QaEngine, topic: string, question: string,
 
 export function madeEngine(slug: string, title: string, bodies: Record<string, string>, options: QaEngineOptions = {}): QaEngine {
   return new QaEngine(new MutableBriefCatalog([makeBrief(slug, title, bodies)]), { now: () => FIXED_NOW, ...options });
+}
+
+/** How the engine scores, for `question` over `brief`, the first sentence matching `sentence` (with its factors), or undefined. */
+export function scoredSentence(brief: Brief, question: string, sentence: RegExp): ReturnType<typeof rerank>[number] | undefined {
+  const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
+  const q = analyzeQuestion(question, index.persons.tokens, index.persons.names);
+  return rerank(index, q, { explain: true }).find((x) => sentence.test(sentenceText(index, index.units[x.unit] as Unit)));
 }

@@ -7,13 +7,10 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { analyzeQuestion, speakerPhraseOf } from '../../src/qa/question-analysis.ts';
-import { rerank } from '../../src/qa/qa-scoring.ts';
-import { sentenceText } from '../../src/qa/sentence-features.ts';
-import type { Unit } from '../../src/qa/qa-index.ts';
+import { speakerPhraseOf } from '../../src/qa/question-analysis.ts';
 import { resolvedPeople, speakerMatch } from '../../src/qa/speakers.ts';
 import { speakerQuery } from '../../src/qa/speaker-questions.ts';
-import { FIXED_NOW, madeEngine, makeBrief, realCatalog, TOPIC } from './qa-helpers.ts';
+import { FIXED_NOW, madeEngine, makeBrief, realCatalog, scoredSentence, TOPIC } from './qa-helpers.ts';
 
 const PORT = makeBrief('port-strike', 'The Rotterdam port strike', {
   a: [
@@ -162,10 +159,7 @@ describe('a speaker named after a description', () => {
       b: 'Marek met the envoy in Tarno on Sunday.\n',
       c: 'Troops left Lindia on Friday.\n',
     });
-    const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
-    const q = analyzeQuestion("What did Ostria's leader urge Marek to do?", index.persons.tokens, index.persons.names);
-    const s = rerank(index, q, { explain: true }).find((x) => /accept all/.test(sentenceText(index, index.units[x.unit] as Unit)));
-    assert.equal(s?.factors?.speaker, 1);
+    assert.equal(scoredSentence(brief, "What did Ostria's leader urge Marek to do?", /accept all/)?.factors?.speaker, 1);
   });
 });
 
@@ -177,10 +171,7 @@ describe('a quotation that goes on', () => {
       c: 'Diplomats met in Lindia to calm the dispute.\n',
     });
     const ask = (attributed: boolean) => {
-      const brief = makeBrief(`quote-${attributed}`, 'The buildup', docs(attributed));
-      const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
-      const q = analyzeQuestion('What did Varnia Daily say about the Ostrian buildup?', index.persons.tokens, index.persons.names);
-      return rerank(index, q, { explain: true }).find((x) => /does not serve/.test(sentenceText(index, index.units[x.unit] as Unit)));
+      return scoredSentence(makeBrief(`quote-${attributed}`, 'The buildup', docs(attributed)), 'What did Varnia Daily say about the Ostrian buildup?', /does not serve/);
     };
     assert.equal(ask(true)?.factors?.speaker, 1);
     assert.ok((ask(false)?.factors?.speaker ?? 1) < 1);
