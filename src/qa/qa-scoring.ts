@@ -23,8 +23,9 @@ import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly, PHRA
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import { isTitleWord } from './entities.ts';
-import { givesAgeOf, pricedBefore } from './quantities.ts';
-import { neighbours, proximity, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
+import { pricedBefore } from './quantities.ts';
+import { proximity, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
+import { retrieveCandidates } from './qa-retrieval.ts';
 import { termOf } from './text-analysis.ts';
 import { leadCountry } from './title-phrases.ts';
 import { othersInPlaceOf } from './country-ties.ts';
@@ -40,8 +41,6 @@ export interface Scored {
   factors?: Record<string, number>;
 }
 
-/** How many sentences naming the person an age question looks through for the age. */
-const AGE_CANDIDATES = 500;
 /** The adjectives of "how old / tall / far ...", as terms. */
 const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heavy', 'deep', 'wide', 'long', 'weigh'].map((w) => termOf(w) ?? w));
 
@@ -115,35 +114,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // ... or only as an adjective ("close to the border" for "close").
   const baseVerbs = baseVerbCandidates(q.text);
   const aliasIds = [...aliases.values()].flat(2).map((t) => index.termId(t));
-  const top = index.bm25([...qIds, ...aliasIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id)), ...[...derivations.values()].flatMap((ids) => [...ids])], 30);
-  const candidates = new Set(top.map((c) => c.unit));
-  for (const c of top.slice(0, 10)) {
-    for (const n of neighbours(index, index.units[c.unit] as Unit)) candidates.add(index.unitOf[n.doc]?.[n.sentence] ?? -1);
-  }
-  // The brief's claims are clean paraphrases of what the sources say: a question that
-  // matches a claim well brings in the sentences the claim cites.
-  const idWeight = new Map<number, number>();
-  qIds.forEach((id, i) => {
-    if (id !== undefined) idWeight.set(id, Math.max(idWeight.get(id) ?? 0, weights[i] as number));
-  });
-  const claimHits = index.claims
-    .map((c, i) => {
-      let w = 0;
-      for (const [id, wt] of idWeight) if (c.terms.has(id)) w += wt;
-      return { i, cov: totalWeight > 0 ? w / totalWeight : 0 };
-    })
-    .filter((x) => x.cov >= CLAIM_CANDIDATE_COVERAGE)
-    .sort((a, b) => b.cov - a.cov)
-    .slice(0, 6);
-  for (const h of claimHits) for (const u of (index.claims[h.i] as ClaimUnit).units) candidates.add(u);
-  // "How old is Sharon?": the sentences giving his age ("Sharon, 70,") share only his name
-  // with the question, which every sentence of a story about him has: look for them by shape.
-  if (q.age && q.names.length > 0) {
-    const nameWords = q.names.flatMap((n) => n.split(/\s+/));
-    const nameIds = nameWords.map((w) => index.termId(termOf(w.toLowerCase()) ?? '')).filter((x): x is number => x !== undefined);
-    for (const c of index.bm25(nameIds, AGE_CANDIDATES)) if (givesAgeOf(sentenceText(index, index.units[c.unit] as Unit), nameWords)) candidates.add(c.unit);
-  }
-  candidates.delete(-1);
+  const { top, candidates } = retrieveCandidates(index, q, qIds, [...aliasIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id)), ...[...derivations.values()].flatMap((ids) => [...ids])], weights);
   addUnwrittenAcronyms(q, aliases, [...candidates].map((u) => sentenceText(index, index.units[u] as Unit)));
   const maxBm25 = top[0]?.score ?? 1;
   const bm25Of = new Map(top.map((c) => [c.unit, c.score]));
@@ -463,8 +434,6 @@ const SPEAKER_OFF_TOPIC = 0.5;
 
 /** How much a question term found only in a claim citing the sentence counts. */
 const CLAIM_MATCH = 0.8;
-/** A claim covering this share of the question brings its cited sentences in as candidates. */
-const CLAIM_CANDIDATE_COVERAGE = 0.5;
 const NO_IDS: ReadonlySet<number> = new Set();
 
 /** A word of a thing's name: capitalised, not a people's word ("Palestinian") nor a title ("President"). */

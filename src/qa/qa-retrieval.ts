@@ -1,0 +1,69 @@
+/**
+ * Stage 3 of answering, retrieving passages: the sentences the scorer (qa-scoring.ts) looks
+ * at for a question. BM25 over the question's terms and the words that stand in for them
+ * (acronyms spelled out, paraphrases, derived forms), the sentences around the best ten, the
+ * sentences a reviewed brief's claims cite when a claim covers half the question, and, for
+ * "How old is X?", the sentences that give X's age ("Sharon, 70,"), which share little else
+ * with the question.
+ */
+import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { givesAgeOf } from './quantities.ts';
+import { neighbours, sentenceText } from './sentence-features.ts';
+import { termOf } from './text-analysis.ts';
+
+/** How many sentences BM25 hands on, and how many of the best bring their neighbours in. */
+const BM25_CANDIDATES = 30;
+const WITH_NEIGHBOURS = 10;
+/** How many sentences naming the person an age question looks through for the age. */
+const AGE_CANDIDATES = 500;
+/** A claim covering this share of the question brings its cited sentences in as candidates. */
+const CLAIM_CANDIDATE_COVERAGE = 0.5;
+/** How many of the best-covering claims do. */
+const CLAIMS_USED = 6;
+
+export interface Retrieved {
+  /** BM25's best sentences with their scores, best first (the scorer reads their BM25 share). */
+  top: { unit: number; score: number }[];
+  /** Every candidate sentence (unit ids). */
+  candidates: Set<number>;
+}
+
+/**
+ * The candidate sentences for a question: `qIds` are its terms' ids, `extraIds` the ids of
+ * words that stand in for them, `weights` the terms' weights (for how much of the question a
+ * claim covers).
+ */
+export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds: readonly (number | undefined)[], extraIds: readonly (number | undefined)[], weights: readonly number[]): Retrieved {
+  const top = index.bm25([...qIds, ...extraIds], BM25_CANDIDATES);
+  const candidates = new Set(top.map((c) => c.unit));
+  for (const c of top.slice(0, WITH_NEIGHBOURS)) {
+    for (const n of neighbours(index, index.units[c.unit] as Unit)) candidates.add(index.unitOf[n.doc]?.[n.sentence] ?? -1);
+  }
+  // The brief's claims are clean paraphrases of what the sources say: a question that
+  // matches a claim well brings in the sentences the claim cites.
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const idWeight = new Map<number, number>();
+  qIds.forEach((id, i) => {
+    if (id !== undefined) idWeight.set(id, Math.max(idWeight.get(id) ?? 0, weights[i] as number));
+  });
+  const claimHits = index.claims
+    .map((c, i) => {
+      let w = 0;
+      for (const [id, wt] of idWeight) if (c.terms.has(id)) w += wt;
+      return { i, cov: totalWeight > 0 ? w / totalWeight : 0 };
+    })
+    .filter((x) => x.cov >= CLAIM_CANDIDATE_COVERAGE)
+    .sort((a, b) => b.cov - a.cov)
+    .slice(0, CLAIMS_USED);
+  for (const h of claimHits) for (const u of (index.claims[h.i] as ClaimUnit).units) candidates.add(u);
+  // "How old is Sharon?": the sentences giving his age ("Sharon, 70,") share only his name
+  // with the question, which every sentence of a story about him has: look for them by shape.
+  if (q.age && q.names.length > 0) {
+    const nameWords = q.names.flatMap((n) => n.split(/\s+/));
+    const nameIds = nameWords.map((w) => index.termId(termOf(w.toLowerCase()) ?? '')).filter((x): x is number => x !== undefined);
+    for (const c of index.bm25(nameIds, AGE_CANDIDATES)) if (givesAgeOf(sentenceText(index, index.units[c.unit] as Unit), nameWords)) candidates.add(c.unit);
+  }
+  candidates.delete(-1);
+  return { top, candidates };
+}

@@ -1,0 +1,38 @@
+/**
+ * Retrieving passages: BM25's best sentences, the sentences around them, and, for "How old
+ * is X?", the sentences that give X's age though they share little else with the question.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import type { Unit } from '../../src/qa/qa-index.ts';
+import { retrieveCandidates } from '../../src/qa/qa-retrieval.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { sentenceText } from '../../src/qa/sentence-features.ts';
+import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+
+const filler = Array.from({ length: 40 }, (_, i) => `Ivo Marek spoke about the harbour plan in Tarno on day ${i + 1}.`).join(' ');
+const brief = makeBrief('harbour', 'The harbour', {
+  a: `${filler}\n`,
+  b: 'The city council met on Monday evening to hear the plans for the new quay. Ivo Marek, 70, a retired engineer, runs the port board. Dredging of the outer channel starts in May, weather permitting.\n',
+});
+const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
+const texts = (q: string): string[] => {
+  const a = analyzeQuestion(q, index.persons.tokens, index.persons.names);
+  const { candidates } = retrieveCandidates(index, a, a.terms.map((t) => index.termId(t)), [], a.terms.map(() => 1));
+  return [...candidates].map((u) => sentenceText(index, index.units[u] as Unit));
+};
+
+describe('retrieving candidate sentences', () => {
+  it('brings in the sentence that gives the asked person\'s age, among many that only name him', () => {
+    assert.ok(texts('How old is Ivo Marek?').some((t) => /Marek, 70,/.test(t)));
+  });
+
+  it('brings in the sentences around the best ones', () => {
+    const found = texts('What does the port board do?');
+    assert.ok(found.some((t) => /runs the port board/.test(t)));
+    assert.ok(found.some((t) => /Dredging of the outer channel/.test(t)), 'the sentence after');
+    assert.ok(found.some((t) => /council met on Monday evening/.test(t)), 'the sentence before');
+  });
+});
