@@ -4,8 +4,9 @@
  * appositive: "China's Central Foreign Affairs Office Director Wang Yi", "Wang Yi, China's top
  * diplomat"), not one that mentions him in passing; "What type of fighter jet ...?" wants a
  * sentence that names a type of jet ("an F-22 fighter jet", "jets such as ..."), not one that
- * only says "an advanced fighter jet".
+ * only says "an advanced fighter jet" (type-of-answers.ts).
  */
+import { namesTypeOf } from './type-of-answers.ts';
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther } from './asked-doer.ts';
 import { actsAnotherCountry, namesAnotherOffice, tiesAnotherCountry } from './country-ties.ts';
@@ -48,51 +49,6 @@ export function definesPerson(text: string, name: string): boolean {
     }
   }
   return false;
-}
-
-/** Modifiers that describe rather than name a type: "an advanced fighter jet", "a new missile". */
-const GENERIC_MODIFIER = /^(?:new|old|latest|modern|advanced|sophisticated|powerful|small|large|big|huge|giant|single|unknown|unidentified|unnamed|alleged|allegedly|so-called|possible|other|more|such|same|any|some|this|that|these|those|its|their|his|her|our|the|a|an|another|first|second|third|several|many|few|two|three|four|five|us|u\.s\.?|foreign|military|deadly|fatal|own)$/i;
-const ADJECTIVE_SUFFIX = /(?:ed|ing|ive|ous|ful|able|ible|al|ic|less|ary)$/i;
-const NAMING_AFTER = /^[^.;!?]{0,45}?\b(?:such as|like|including|called|named|known as|dubbed|model|type|class)\b/i;
-
-/**
- * For "what type/kind/model of X": 1 when the sentence names a type of X ("F-22 fighter jet",
- * "spy balloon", "gear ... like uniforms"), 0.5 when it mentions X without saying which, and
- * 0.8 when it does not mention X at all (the other words carry the match).
- */
-export function namesTypeOf(text: string, typeOf: readonly string[]): number {
-  if (typeOf.length === 0) return 1;
-  const head = typeOf[typeOf.length - 1] as string;
-  const phrase = new Set(typeOf);
-  const toks = analyze(text);
-  let seen = false;
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i]?.term !== head) continue;
-    seen = true;
-    let first = i;
-    while (first > 0 && phrase.has((toks[first - 1] as (typeof toks)[number]).term) && (toks[first] as (typeof toks)[number]).start - (toks[first - 1] as (typeof toks)[number]).end <= 2) first--;
-    const start = (toks[first] as (typeof toks)[number]).start;
-    const prev = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
-    const sentenceStart = text.slice(0, start).trim().length === prev.length;
-    // A nationality names a kind of culture, language or religion, not of a made thing.
-    if (prev && specificModifier(prev, sentenceStart, wordNet()?.isWayOfAPeople((toks[i] as (typeof toks)[number]).word) === true)) return 1;
-    if (NAMING_AFTER.test(text.slice((toks[i] as (typeof toks)[number]).end))) return 1;
-  }
-  return seen ? 0.5 : 0.8;
-}
-
-function specificModifier(word: string, sentenceStart: boolean, ofAPeople: boolean): boolean {
-  if (/\d/.test(word)) return true; // "F-22", "Su-35", "J-10"
-  const lower = word.toLowerCase().replace(/['’]s$/, '');
-  if (GENERIC_MODIFIER.test(lower)) return false;
-  if (isPlaceWord(lower) || DEMONYMS.has(lower)) return ofAPeople && !sentenceStart;
-  if (/^\p{Lu}/u.test(word)) {
-    if (sentenceStart || isTitleWord(lower)) return false;
-    // A nationality says where it is from, not what type it is.
-    return ofAPeople || !/(?:ese|ian|ish|an|i)$/.test(lower) || lower.length <= 3;
-  }
-  if (/-/.test(lower)) return !/^(?:non|so|well|high|low|long|short)-/.test(lower) || /^non-/.test(lower);
-  return !ADJECTIVE_SUFFIX.test(lower) && lower.length > 2;
 }
 
 /** "What is the name of the airport / Microsoft's browser?": the thing whose name is asked for. */

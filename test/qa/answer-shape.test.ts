@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
-import { definesPerson, namesTheThing, namesTypeOf, onlyPastTimes } from '../../src/qa/answer-shape.ts';
+import { definesPerson, namesTheThing, onlyPastTimes } from '../../src/qa/answer-shape.ts';
+import { namesTypeOf } from '../../src/qa/type-of-answers.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
