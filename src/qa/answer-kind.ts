@@ -227,4 +227,3 @@ export function namedAsRelative(name: string, text: string): boolean {
   const wn = wordNet();
   return [after, before].some((role) => role !== undefined && wn?.isKindOf(role, 'relative') === true);
 }
-

@@ -278,7 +278,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (!f.hasDuration || !hasDurationIn(ownMeasures(q, f.text))) return 0.4;
       // "How long a sentence did Qin receive?": a span of something else ("the trial continued for two hours") is not one.
       const measured = measuredNoun(q);
-      return measured === null || analyze(f.text).some((t) => t.term === measured) ? 1 : MEASURED_UNSAID;
+      return measured === null || unitTerms.has(index.termId(measured) ?? -1) ? 1 : MEASURED_UNSAID;
     }
     case 'quantity':
       return quantityFit(q, f, resolved);

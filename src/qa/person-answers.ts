@@ -144,18 +144,20 @@ export function passiveLeavesDoerUnnamed(q: QuestionAnalysis, text: string): boo
   const p = passivePattern(q);
   if (!p || !p.passive.test(text)) return false;
   // Any use of the verb but the passive without an agent ("engineers who designed it", "designed by").
-  const rest = text.replace(new RegExp(p.passive.source, 'gu'), ' ');
+  const rest = text.replace(p.everyPassive, ' ');
   return !p.verb.test(rest) && !p.agent.test(text);
 }
 
-const passivePattern = perQuestion((q): { passive: RegExp; verb: RegExp; agent: RegExp } | null => {
+const passivePattern = perQuestion((q): { passive: RegExp; everyPassive: RegExp; verb: RegExp; agent: RegExp } | null => {
   const verb = eventVerbOf(q);
   const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
   if (!lemma) return null;
   const forms = verbForms(lemma).map(escapeRegExp).join('|');
   const participle = `(?:${forms})`;
+  const passive = String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?${participle}\b`;
   return {
-    passive: new RegExp(String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?${participle}\b`, 'u'),
+    passive: new RegExp(passive, 'u'),
+    everyPassive: new RegExp(passive, 'gu'),
     verb: new RegExp(String.raw`\b${participle}\b`, 'i'),
     agent: new RegExp(String.raw`\b${participle}\b[^.;:]{0,60}?\bby\b`, 'i'),
   };

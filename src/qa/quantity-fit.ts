@@ -181,9 +181,11 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // ... but what a thing costs is not a sum the sentence says is of something else: "dlrs
   // 400,000 in scholarships" for what the Games cost. (What is given or owed may be in
   // something: "donate dlrs 2.6 million in relief".)
-  if (q.amount && COST_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsOfOthers(f.text, (w) => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word)))) return SUM_OF_OTHERS;
+  // A word the question asks about, or a form of one ("cost" / "costs", "rebuild" / "rebuilding").
+  const asksOrDerived = (w: string): boolean => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word));
+  if (q.amount && COST_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsOfOthers(f.text, asksOrDerived)) return SUM_OF_OTHERS;
   // "How much did Salt Lake spend on its bid?": not "spent dlrs 400,000 on scholarships".
-  if (q.amount && SPENT_ON_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsSpentOnOthers(f.text, (w) => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word)))) return SPENT_ON_OTHERS;
+  if (q.amount && SPENT_ON_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsSpentOnOthers(f.text, asksOrDerived)) return SPENT_ON_OTHERS;
   // "How much is Halvorsen paying for Brightwater?": "$41 a share" is the price of each share, not of the company.
   if (q.amount && PAID_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsPerUnit(f.text, (w) => new RegExp(`\\b${escapeRegExp(w)}s?\\b`, 'i').test(q.text))) return SUM_OF_OTHERS;
   if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
