@@ -30,8 +30,11 @@ export function kindNoun(q: QuestionAnalysis): string | undefined {
   return first !== undefined && AUXILIARY_RE.test(first) ? undefined : first;
 }
 
-/** The kind after "name of": a determiner or a possessive, up to two modifiers, the head noun (before a participle: "the man charged"). */
-const NAME_OF_KIND_RE = /\bnames? of\s+(?:the\s+|an?\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:that|who|whose|which|whom|where|when|in|of|on|at|for|to|with|from|by|\p{Lu})|\s+\p{Ll}+(?:ed|en)\b|\s*[?.!]*\s*$)/u;
+/**
+ * The kind after "name of": a determiner or a possessive, up to two modifiers, the head noun (before a
+ * participle: "the man charged"; or a clause of its own: "the road the troops used").
+ */
+const NAME_OF_KIND_RE = /\bnames? of\s+(?:the\s+|an?\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:that|who|whose|which|whom|where|when|in|of|on|at|for|to|with|from|by|the|a|an|his|her|its|their|\p{Lu})|\s+\p{Ll}+(?:ed|en)\b|\s*[?.!]*\s*$)/u;
 
 /** "What was the girl's name?", "what is the ship's name": the kind is the possessive's noun. */
 const KIND_NAME_RE = /\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?([a-z-]{3,})['’]s? names?\b/i;
@@ -58,10 +61,13 @@ export function namesTheKind(q: QuestionAnalysis, text: string): boolean {
  */
 export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
   const kind = kindPatterns(q);
-  // Every pattern has the kind's noun: most sentences are passed over by this test alone.
-  if (!kind || !text.toLowerCase().includes(kind.noun)) return [];
-  const { after, before, titled, appositive, asked } = kind;
+  if (!kind) return [];
   const out: string[] = [];
+  // "Which radio station ...?": "Radio Monte Carlo", a name the kind's modifier opens.
+  if (kind.modifierTitled) for (const m of text.matchAll(kind.modifierTitled)) if (!kind.asked.has((m[1] as string).toLowerCase())) out.push(m[0]);
+  // Every other pattern has the kind's noun: most sentences are passed over by this test alone.
+  if (!text.toLowerCase().includes(kind.noun)) return out;
+  const { after, before, titled, appositive, asked } = kind;
   // Not a time or a place before the comma: "Monday, the judge had assured ...".
   for (const m of text.matchAll(appositive)) {
     const ws = (m[1] as string).split(/\s+/);
@@ -142,6 +148,8 @@ interface KindPatterns {
   appositive: RegExp;
   /** "Channel 2", "Radio Tirana": the noun itself, capitalised, opening a name. */
   titled: RegExp;
+  /** "Which radio station ...?": "Radio Monte Carlo", the noun's modifier in the question, capitalised, opening a name. */
+  modifierTitled: RegExp | null;
   /** "an official Syrian newspaper said". */
   unnamed: RegExp;
   /** "so a German court can rule on ...": one of the kind, unnamed, doing what the question asks about (a verb of the question). */
@@ -172,6 +180,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
   if (hit !== undefined) return hit;
   const head = kindNoun(q);
   const noun = head && head.length >= 3 ? escapeRegExp(head) : null;
+  const modifier = noun === null ? undefined : new RegExp(`\\b(?:which|what)\\s+(\\p{Ll}{3,})\\s+${noun}\\b`, 'iu').exec(q.text)?.[1];
   const out = noun === null ? null : {
     after: new RegExp(`\\b${noun}s?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
     // The noun may close the name capitalised: "the Lualaba River".
@@ -179,6 +188,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     // "Paul Krugman, an economist at MIT": the name, then the kind in apposition.
     appositive: new RegExp(`(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}\\b`, 'gu'),
     titled: new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}s?\\s+(\\d+|\\p{Lu}[\\p{L}'’-]+)`, 'gu'),
+    modifierTitled: modifier !== undefined && !STOP_WORDS.has(modifier) ? new RegExp(`(?<=[\\p{L},;:]\\s)${modifier.charAt(0).toUpperCase()}${modifier.slice(1)}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)`, 'gu') : null,
     unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`, 'u'),
     unnamedDoer: askedVerbs(q, head as string),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),

@@ -351,9 +351,12 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         const person = asksForPerson(q);
         // For a body ("Which party does Falk lead?"), not a person's name ("opposition leader Jonas Amundsen").
         const body = !person && asksForBody(q);
+        const kind = kindNoun(q);
+        const thing = body || (!person && kind !== undefined && wordNet()?.isArtifactNoun(kind) === true);
+        // For a body or a thing ("Which prison ...?"), not a name made of people's names ("Xu Wenli, 55, of Beijing").
         // For a body, a name in a sentence that never says the kind ("party", "newspaper") may be any body's.
         // ... and not someone the sentence gives as another's relative ("Azizah Ismail, the wife of ..."), unless relatives are asked for.
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || (namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)))) && (!body || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || (namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)))) && (person || !thing || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a

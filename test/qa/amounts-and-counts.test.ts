@@ -421,4 +421,19 @@ describe('what something is worth', () => {
     });
     assert.match(rate.ask('How many flights a week will Nordair run to Tarno?', { topic: 'flights2' }).citations[0]?.quote ?? '', /four flights a week/);
   });
+
+  it('asks a rate of "How much is X paid each season?": a sum for a whole deal ("was paid $126 million under the deal") does not give it', () => {
+    const docs: Record<string, string> = {
+      a: 'Ivo Marek was paid $126 million under the deal he signed last year with Tarno.\n',
+      b: 'The league opened talks on Tuesday.\n',
+    };
+    // The season in many sentences, as in a story about it: the word weighs little.
+    'cdefgh'.split('').forEach((k, i) => { docs[k] = `The season opened in Osterholm on day ${i + 1}.\n`; });
+    // A threshold that only the missing rate decides: the sum alone scores 0.6 of the full match with the rule.
+    const engine = madeEngine('pay', 'Pay', docs, { threshold: 0.7 });
+    const a = engine.ask('How much is Ivo Marek paid each season?', { topic: 'pay' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+    const rate = madeEngine('pay2', 'Pay', { ...docs, a: 'Ivo Marek is paid $21 million a season under the deal he signed last year with Tarno.\n' });
+    assert.match(rate.ask('How much is Ivo Marek paid each season?', { topic: 'pay2' }).citations[0]?.quote ?? '', /\$21 million a season/);
+  });
 });

@@ -75,6 +75,7 @@ describe('which-questions: what names an answer', () => {
 
   it('asks for a person\'s name when the kind is a person ("the man charged"), and abstains when none is named', () => {
     assert.equal(kindNoun(analyzeQuestion('What is the name of the man charged?')), 'man', 'the noun before the participle');
+    assert.equal(kindNoun(analyzeQuestion('What is the name of the road the retreating troops used?')), 'road', 'the noun before a clause of its own');
     const engine = madeEngine('fire', 'A forest fire', {
       a: [
         'ASHFORD, Norland (Reuters) - A 19-year-old man was charged on Tuesday with starting the Carrow Hills wildfire by leaving a campfire unattended, police said.',
@@ -178,6 +179,20 @@ describe('a man-made thing the sentence mentions and leaves unnamed', () => {
     assert.equal(named.ask('Which prison holds Marek?', { topic: 'trial' }).abstained, false);
   });
 
+  it('is not answered by the name of a person the sentence gives ("Which prison is X held in?")', () => {
+    const docs = {
+      a: 'One, Anton Hale, 45, of the city of Osterholm, and the other, Ivo Marek, 55, of Paris, are being held on suspicion of subversion.\n',
+      b: 'Anton Hale said on Monday that he had done nothing wrong.\n',
+      c: 'Ivo Marek said he would appeal.\n',
+    };
+    const engine = madeEngine('held', 'Two arrests', docs);
+    const a = engine.ask('Which prison is Ivo Marek being held in?', { topic: 'held' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+    // A name beside the kind's noun still answers.
+    const named = madeEngine('held2', 'Two arrests', { ...docs, a: 'Ivo Marek, 55, of Paris, is being held in Qinmark Prison on suspicion of subversion.\n' });
+    assert.match(named.ask('Which prison is Ivo Marek being held in?', { topic: 'held2' }).citations[0]?.quote ?? '', /Qinmark Prison/);
+  });
+
   it('reads the commonest sense of a noun as man-made or not, by WordNet', () => {
     const wn = wordNet();
     assert.ok(wn);
@@ -185,6 +200,30 @@ describe('a man-made thing the sentence mentions and leaves unnamed', () => {
     assert.equal(wn.isArtifactNoun('hospital'), true);
     assert.equal(wn.isArtifactNoun('group'), false);
     assert.equal(wn.isArtifactNoun('human'), false);
+  });
+});
+
+describe('"What is the name of the road the troops used?"', () => {
+  it('is not answered by a sentence that names something else and takes "road" only from the sentence before', () => {
+    const engine = madeEngine('retreat', 'A battle', {
+      a: 'Some troops reportedly retreated along a single road leading out of the town. The rebels say they now control one-third of Tarno, which the army has used as a staging area for an offensive.\n',
+      b: 'The army denied it.\n',
+      c: 'Fighting went on in Osterholm.\n',
+    });
+    const a = engine.ask('What is the name of the road the retreating troops used?', { topic: 'retreat' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
+
+describe('"Which radio station ...?"', () => {
+  it('is answered by a name the kind\'s modifier opens ("Radio Monte Carlo"), though the sentence never says "station"', () => {
+    const engine = madeEngine('claim', 'A bombing', {
+      a: 'An official in Tarno confirmed that the group\'s leader Jan Brandt claimed responsibility for the bombing in an interview with the Paris-based Radio Monte Carlo.\n',
+      b: 'Brandt\'s claim of responsibility from abroad contrasted with the muted response of the group\'s leadership in Tarno.\n',
+      c: 'The bombing killed two people.\n',
+    });
+    const a = engine.ask('On which radio station did Brandt claim responsibility for the bombing?', { topic: 'claim' });
+    assert.match(a.citations[0]?.quote ?? '', /Radio Monte Carlo/, `${a.confidence}: ${a.answer}`);
   });
 });
 
