@@ -9,6 +9,7 @@
 import { namesTypeOf } from './type-of-answers.ts';
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther } from './asked-doer.ts';
+import { askedObject, doneToOtherObject } from './asked-object.ts';
 import { actsAnotherCountry, namesAnotherOffice, tiesAnotherCountry } from './country-ties.ts';
 import { countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, setInAnotherCountry } from './figure-places.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
@@ -171,6 +172,9 @@ export function shapeFactor(
   // "When was Microsoft founded?" is not answered by "Netscape, founded in 1994, ... from Microsoft".
   const patient = patientOf(q);
   if (patient && doneToOther(patient, text)) factor *= ACTED_ON;
+  // "What did Greece accuse Syria of?" is not answered by "Greece accused Turkey of ... its stand-off with Syria".
+  const object = objectOf(q);
+  if (object && doneToOtherObject(object, text)) factor *= ACTED_ON;
   // "When did the rebellion begin?" is not answered by "... ground attacks, which began Monday, ...".
   const subject = subjectOf(q);
   if (subject && doneByOtherThing(subject, text)) factor *= ACTED_ON;
@@ -208,20 +212,21 @@ const SUPERLATIVE_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+[\p{L}-]+\s+(?:[\p{L}-
 const SUPERLATIVE_RE = /\b(?:most|largest|biggest|highest|lowest|fewest|least|greatest|smallest|best|worst|strongest|heaviest|deadliest|richest|poorest|more than any(?:one| other)?|record|top|leading|led|topped|outnumber(?:s|ed)?)\b/i;
 /** A sentence that does not say which outdoes the others, for a question that asks which does (0.6 left "Which country sent the most weapons to Ukraine?" answered at 0.60 on china-russia-aid; 0.5 changes nothing on tuning). */
 const SUPERLATIVE_MISS = 0.5;
-/** "What was X charged with?", "what is X accused of?": the charge asked for, after the verb and its preposition. */
-const COMPLEMENT_Q_RE = /^\s*(?:and\s+)?what\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|can)\s+.+?\s+(?:be\s+|been\s+)?((?:charg|accus|convict|suspect|arrest|indict|jail|detain|sentenc|found\s+guilty)\p{Ll}*)\s+(with|of|for)\s*\??\s*$/iu;
+/** "What was X charged with?", "what is X accused of?", "what did Greece accuse Syria of?": the charge asked for, after the verb (and its object) and its preposition. */
+const COMPLEMENT_Q_RE = /^\s*(?:and\s+)?[Ww]hat\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|can|did|does|do)\s+.+?\s+(?:be\s+|been\s+)?((?:charg|accus|convict|suspect|arrest|indict|jail|detain|sentenc|found\s+guilty)\p{Ll}*)\s+(?:(?:the\s+)?\p{Lu}\S*\s+){0,3}(with|of|for)\s*\??\s*$/u;
 /** A sentence that names no charge, for a question that asks for one. */
 const COMPLEMENT_UNSAID = 0.5;
 
 /**
  * What says the charge a question asks for ("charged with corruption", "charges of sodomy",
- * "accused of masterminding"), or null when it asks for none.
+ * "accused of masterminding", "charged by federal prosecutors with", "charges that the company
+ * has ..."), or null when it asks for none.
  */
 const complementOf = perQuestion((q): RegExp | null => {
   const m = COMPLEMENT_Q_RE.exec(q.text);
   if (!m) return null;
   const stem = (m[1] as string).toLowerCase().replace(/\s+.*$/, '').replace(/(?:ed|e|es|ing)$/, '').slice(0, 5);
-  return new RegExp(`\\b${stem}\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on)\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}`, 'giu');
+  return new RegExp(`\\b${stem}\\p{L}*\\s+(?:(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on|that)|by\\s+(?:\\p{L}+\\s+){1,3}?(?:with|of|for))\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}`, 'giu');
 });
 
 /**
@@ -259,6 +264,7 @@ const asksSuperlative = perQuestion((q) => SUPERLATIVE_Q_RE.test(q.text));
 const doerOf = perQuestion((q) => askedDoer(q.text));
 const subjectOf = perQuestion((q) => askedSubject(q.text));
 const patientOf = perQuestion((q) => askedPatient(q.text));
+const objectOf = perQuestion((q) => askedObject(q.text));
 
 /**
  * A "by when" sentence that sets no deadline. 0.8 (and 0.65) turned two wrong tuning answers

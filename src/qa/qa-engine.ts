@@ -27,7 +27,8 @@
  *     shuttle Meridian"); answer type present (answer-type-fit.ts; a quantity of the asked thing,
  *     measure, sum or share, quantity-fit.ts; who did it, person-answers.ts; where, place-answers.ts;
  *     a thing of the asked kind, answer-kind.ts), answer shape
- *     (answer-shape.ts), the right country or office (country-ties.ts; where a figure is set,
+ *     (answer-shape.ts; the act done by the asked doer, asked-doer.ts, and to the asked object,
+ *     asked-object.ts), the right country or office (country-ties.ts; where a figure is set,
  *     figure-places.ts; who holds an asked office,
  *     at its rank and portfolio, office-holders.ts, or role, role-holders.ts), the speaker
  *     (speakers.ts; the question's side in speaker-questions.ts), and a name or its acronym as the topic's documents define them (acronyms.ts),

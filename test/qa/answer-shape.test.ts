@@ -471,6 +471,19 @@ describe('a charge asked for', () => {
     assert.ok(shapeFactor(q, maybe, none, none) < shapeFactor(q, 'Marek has been charged with harming security.', none, none));
     assert.equal(shapeFactor(might, maybe, none, none), shapeFactor(might, 'Marek has been charged with harming security.', none, none), 'a possibility answers what might be');
   });
+
+  it('is asked in the active too ("What did X accuse Y of?"), and said with the agent between ("charged by prosecutors with") or as a clause ("charges that")', async () => {
+    const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
+    const none = new Set<string>();
+    const active = analyzeQuestion('What did Varnia accuse Lindia of?');
+    const vague = shapeFactor(active, 'Lindia denied the charge, and no evidence has been found to support the accusations.', none, none);
+    assert.ok(vague < shapeFactor(active, 'Varnia accused Lindia of harbouring rebels.', none, none));
+    assert.equal(shapeFactor(analyzeQuestion('What do rights groups see Marek\'s arrest as a test of?'), 'Rights groups see the arrest as a test.', none, none), 1, 'a noun after the verb is no charge asked');
+    const q = analyzeQuestion('What have prosecutors charged Ivo Marek with?');
+    const vagueQ = shapeFactor(q, 'One of the major charges against Marek hinges on a confession.', none, none);
+    assert.ok(vagueQ < shapeFactor(q, 'Marek has been charged by federal prosecutors with leading a conspiracy.', none, none));
+    assert.ok(vagueQ < shapeFactor(q, 'In its suit, the government charges that Marek has illegally bundled the two products.', none, none));
+  });
 });
 
 describe('an earlier one of a recurring event', () => {
