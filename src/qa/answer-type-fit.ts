@@ -17,7 +17,7 @@ import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
-import { leavesDoerUnnamed, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesPeopleAfterVerb, namesPeopleBeforeVerb, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
+import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesPeopleAfterVerb, namesPeopleBeforeVerb, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { inCommonPlace, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsRelative, namesMemberOfKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -26,6 +26,8 @@ import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, na
  * newspaper said"): it does not say which. (0.75 did the same on the tuning topics.)
  */
 const KIND_UNNAMED = 0.5;
+/** A sentence that names only the source it is attributed to, for who did an act it does not tell of. */
+const SOURCE_ONLY = 0.6;
 
 /** Who did it, named by what it is after a passive verb ("found by a fishing trawler"). */
 const PASSIVE_AGENT = 0.75;
@@ -293,6 +295,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (leavesDoerUnnamed(q, f.text)) return KIND_UNNAMED;
       // "Who designed the airport?": "... was designed in an Oriental style", by no one named.
       if (passiveLeavesDoerUnnamed(q, f.text)) return KIND_UNNAMED;
+      // "Who organized the letter?": "... signed a letter ..., said the Information Center" names only its source.
+      if (namesOnlySource(q, f.text, qWords)) return SOURCE_ONLY;
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
       // A title alone ("the minister said") half answers, unless it is the question's own
       // ("Who was elected governor?" is not answered by "a Democrat was elected governor").

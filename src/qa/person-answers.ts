@@ -163,3 +163,29 @@ const passivePattern = perQuestion((q): { passive: RegExp; everyPassive: RegExp;
   };
 });
 
+
+/** Verbs a source's attribution does itself: asking who said or reported it is asking for the source. */
+const SOURCE_VERB_RE = /^(?:say|tell|report|announce|claim|state|confirm|deny|reveal|disclose|quote|write|declare|add|note|warn|predict|urge|cite)$/;
+/** A trailing attribution: ", said the Information Center for Human Rights in Hong Kong." */
+const TRAILING_SOURCE_RE = /,\s*(?:''|”|")?\s*(?:said|says|according to|reported|reports|quoted)\s+[^,;:]*(?:,[^,;:]*)?[.!?]?\s*(?:''|”|")?\s*$/u;
+
+/**
+ * "Who organized the letter?": "Almost 200 dissidents signed a letter ..., said the Information
+ * Center for Human Rights" names only its source, in a trailing attribution, and does not use the
+ * asked verb: the one who did it is not named. A name anywhere else in it may be the doer.
+ */
+export function namesOnlySource(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const verb = eventVerbOf(q);
+  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  if (!lemma || SOURCE_VERB_RE.test(lemma)) return false;
+  const source = TRAILING_SOURCE_RE.exec(text);
+  if (!source) return false;
+  if (new RegExp(String.raw`\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\b`, 'i').test(text)) return false;
+  // Any other name (past the first word, not the question's, a place or a country) may be who did it.
+  const before = text.slice(0, source.index);
+  for (const m of before.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}.'’-]*)/gu)) {
+    const w = (m[1] as string).toLowerCase();
+    if (!qWords.has(w) && !isPlaceWord(m[1] as string) && countryTermOf(w) === null && wordNet()?.isCommonWord(w) !== true) return false;
+  }
+  return true;
+}

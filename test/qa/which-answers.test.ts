@@ -10,7 +10,7 @@ import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
 import type { Unit } from '../../src/qa/qa-index.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, namedAsRelative } from '../../src/qa/answer-kind.ts';
-import { leavesDoerUnnamed, passiveLeavesDoerUnnamed } from '../../src/qa/person-answers.ts';
+import { leavesDoerUnnamed, namesOnlySource, passiveLeavesDoerUnnamed } from '../../src/qa/person-answers.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
@@ -308,6 +308,22 @@ describe("a people's word the gazetteer does not list", () => {
       b: 'The airport opened on Tuesday with a flight from Osk.\n',
     });
     const a = engine.ask('Who designed the Tarno airport?', { topic: 'airport' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+
+  it('takes a sentence that names only its trailing source, and not the asked act, as leaving the doer unnamed ("Who organized the letter?")', () => {
+    const q = analyzeQuestion('Who organized the letter protesting the detentions?');
+    const told = 'Almost 200 dissidents signed a letter to the government protesting the detentions, said the Rights Center for Democracy in Tarno.';
+    assert.equal(namesOnlySource(q, told, new Set(['letter', 'protesting', 'detentions'])), true);
+    assert.equal(namesOnlySource(q, 'Lena Varga and almost 200 dissidents signed a letter protesting the detentions, said the Rights Center.', new Set()), false, 'another name may be the doer');
+    assert.equal(namesOnlySource(q, 'The letter protesting the detentions was organized by students, said the Rights Center.', new Set()), false, 'the asked act is told of');
+    assert.equal(namesOnlySource(analyzeQuestion('Who reported the letter?'), told, new Set()), false, 'a source is who reports');
+    const engine = madeEngine('letter', 'Detentions', {
+      a: 'Almost 200 dissidents signed a letter to the government protesting the detentions, said the Rights Center for Democracy in Tarno.\n',
+      b: 'The Rights Center said police had detained ten dissidents.\n',
+      c: 'Marek is to go on trial on Thursday.\n',
+    });
+    const a = engine.ask('Who organized the letter protesting the detentions?', { topic: 'letter' });
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 
