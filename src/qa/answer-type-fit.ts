@@ -228,7 +228,7 @@ export function mayNameAgent(name: string, text: string, quoted: string): boolea
 }
 
 export const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
-export const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
+export const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|(?<=\bat\s)\d{1,2}:\d{2}\b(?!:)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 
 export function typeFactor(
   q: QuestionAnalysis,

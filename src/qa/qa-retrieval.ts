@@ -8,8 +8,8 @@
  */
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { givesAgeOf } from './quantities.ts';
-import { neighbours, sentenceText } from './sentence-features.ts';
+import { givesAgeOf, numbersWhole } from './quantities.ts';
+import { neighbours, sentenceText, unitFeatures } from './sentence-features.ts';
 import { termOf } from './text-analysis.ts';
 
 /** How many sentences BM25 hands on, and how many of the best bring their neighbours in. */
@@ -17,6 +17,8 @@ const BM25_CANDIDATES = 30;
 const WITH_NEIGHBOURS = 10;
 /** How many sentences naming the person an age question looks through for the age. */
 const AGE_CANDIDATES = 500;
+/** How many sentences a "how many" question looks through for ones that count the asked thing. */
+const COUNT_CANDIDATES = 200;
 /** A claim covering this share of the question brings its cited sentences in as candidates. */
 const CLAIM_CANDIDATE_COVERAGE = 0.5;
 /** How many of the best-covering claims do. */
@@ -63,6 +65,19 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
     const nameWords = q.names.flatMap((n) => n.split(/\s+/));
     const nameIds = nameWords.map((w) => index.termId(termOf(w.toLowerCase()) ?? '')).filter((x): x is number => x !== undefined);
     for (const c of index.bm25(nameIds, AGE_CANDIDATES)) if (givesAgeOf(sentenceText(index, index.units[c.unit] as Unit), nameWords)) candidates.add(c.unit);
+  }
+  // "How many members does the IOC have?": the sentence that gives their number ("IOC members _
+  // currently numbering 115 _") may share only those common words with the question: look
+  // through more of the sentences BM25 finds for the ones that give the size of the whole, with
+  // every word of the question ("Seventeen players ... attended" counts some of them).
+  const ids = qIds.filter((id): id is number => id !== undefined);
+  if (q.type === 'quantity' && q.counted.length > 0 && ids.length === qIds.length) {
+    const counted = new Set(q.counted);
+    for (const c of index.bm25([...qIds], COUNT_CANDIDATES)) {
+      if (candidates.has(c.unit)) continue;
+      const terms = unitFeatures(index, c.unit).terms;
+      if (ids.every((id) => terms.has(id)) && numbersWhole(sentenceText(index, index.units[c.unit] as Unit), counted)) candidates.add(c.unit);
+    }
   }
   candidates.delete(-1);
   return { top, candidates };

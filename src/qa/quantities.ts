@@ -161,16 +161,25 @@ const NUMBER_WORD_RE = /^(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy
  * of fighters", "four US officials", "200 North Koreans", a multi-word name read as one), or
  * right after it as "X of N" ("its staff of 13").
  */
-export function countsThing(text: string, counted: string[], modifiers: readonly string[] = []): boolean {
-  const want = new Set(counted);
-  const toks = analyze(text);
+/**
+ * Whether `text` gives the size of the whole of the counted thing (`want`, its terms): "the
+ * number of counties ... from 171 to 145", "the IOC members _ currently numbering 115 _", "its
+ * staff, which now totals 40".
+ */
+export function numbersWhole(text: string, want: ReadonlySet<string>): boolean {
   // "cut the number of counties to which the WFP has access from 171 to 145": a number of the
   // thing, then the figures it went to.
   const numberOf = /\b(?:number|total|count|tally)\s+of\s+([\p{L}-]+)[^.;]*?\b(?:to|at|reached|stood at|is|was|rose to|fell to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d/iu.exec(text);
   if (numberOf && want.has(termOf((numberOf[1] as string).toLowerCase()) ?? '')) return true;
   // "the IOC members _ currently numbering 115 _", "its staff, which now totals 40": the thing, then its count.
   const numbering = /\b(?:number|total)/i.test(text) ? NUMBERING_RE.exec(text) : null;
-  if (numbering && want.has(termOf((numbering[1] as string).toLowerCase()) ?? '')) return true;
+  return numbering !== null && want.has(termOf((numbering[1] as string).toLowerCase()) ?? '');
+}
+
+export function countsThing(text: string, counted: string[], modifiers: readonly string[] = []): boolean {
+  const want = new Set(counted);
+  if (numbersWhole(text, want)) return true;
+  const toks = analyze(text);
   // "refugees, tens of thousands of whom are living in the hills": the noun, then its count.
   const ofWhom = OF_WHOM_RE.exec(text);
   if (ofWhom && want.has(termOf((ofWhom[1] as string).toLowerCase()) ?? '')) return true;

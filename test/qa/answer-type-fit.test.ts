@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { CLOCK_RE } from '../../src/qa/answer-type-fit.ts';
 import { kindNoun, namesOfTheKind, namesTheKind } from '../../src/qa/answer-kind.ts';
 import { givesReasonFor, hasDurationIn, namesCauseOf, withoutOthersMeasures } from '../../src/qa/entities.ts';
 import { countsThing, pricedBefore } from '../../src/qa/quantities.ts';
@@ -448,6 +449,17 @@ describe('"what time"', () => {
     });
     assert.equal(engine.ask('What time did the capsule land?', { topic: 'landing' }).abstained, true);
     assert.equal(engine.ask('When did the capsule land?', { topic: 'landing' }).abstained, false);
+  });
+
+  it('is answered by a time of day without "a.m." ("was awakened at 5:30"), not by a score', () => {
+    assert.match('He was awakened at 5:30 at his home.', CLOCK_RE);
+    assert.doesNotMatch('Tarno won 5:3 on Sunday.', CLOCK_RE);
+    const engine = madeEngine('prize', 'The prize', {
+      a: 'Ivo Marek said he had planned to sleep late on Monday, a holiday, but was awakened at 5:30 at his home in Tarno.\n',
+      b: 'The prize went to Ivo Marek and two others on Monday.\n',
+    });
+    const a = engine.ask('At what time was Ivo Marek awakened on Monday?', { topic: 'prize' });
+    assert.match(a.citations[0]?.quote ?? '', /at 5:30/, `${a.confidence}: ${a.answer}`);
   });
 });
 

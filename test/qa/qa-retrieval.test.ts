@@ -1,6 +1,7 @@
 /**
  * Retrieving passages: BM25's best sentences, the sentences around them, and, for "How old
- * is X?", the sentences that give X's age though they share little else with the question.
+ * is X?" and "How many X does Y have?", the sentences that give X's age or the number of X
+ * though they share little else with the question.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -27,6 +28,21 @@ const texts = (q: string): string[] => {
 describe('retrieving candidate sentences', () => {
   it('brings in the sentence that gives the asked person\'s age, among many that only name him', () => {
     assert.ok(texts('How old is Ivo Marek?').some((t) => /Marek, 70,/.test(t)));
+  });
+
+  it('brings in the sentence that gives the size of the whole asked for, among many that share its words', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `The board members of the port met the harbour board members in Tarno on day ${i + 1}.`).join(' ');
+    const board = makeBrief('board', 'The board', {
+      a: `${many}\n`,
+      b: 'He said two of the board members _ currently numbering 15 _ had resigned.\n',
+      c: 'Seventeen board members attended the dinner in Tarno on Friday.\n',
+    });
+    const idx = new QaEngine(new MutableBriefCatalog([board]), { now: () => FIXED_NOW }).indexFor(board);
+    const a = analyzeQuestion('How many members does the board have?', idx.persons.tokens, idx.persons.names);
+    const { candidates } = retrieveCandidates(idx, a, a.terms.map((t) => idx.termId(t)), [], a.terms.map(() => 1));
+    const found = [...candidates].map((u) => sentenceText(idx, idx.units[u] as Unit));
+    assert.ok(found.some((t) => /currently numbering 15/.test(t)), found.join(' | '));
+    assert.ok(!found.some((t) => /Seventeen board members attended/.test(t)), 'a count of some of them is not brought in so');
   });
 
   it('brings in the sentences around the best ones', () => {
