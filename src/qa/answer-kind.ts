@@ -68,10 +68,10 @@ export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
   // Every other pattern has the kind's noun: most sentences are passed over by this test alone.
   if (!text.toLowerCase().includes(kind.noun)) return out;
   const { after, before, titled, appositive, asked } = kind;
-  // Not a time or a place before the comma: "Monday, the judge had assured ...".
+  // Not a time, a place or an adverb before the comma: "Monday, the judge had assured ...", "Elsewhere, a policeman was killed".
   for (const m of text.matchAll(appositive)) {
     const ws = (m[1] as string).split(/\s+/);
-    if (!ws.some((w) => asked.has(w.toLowerCase()) || isMonth(w) || WEEKDAYS.includes(w.toLowerCase()) || isPlaceWord(w) || DETERMINER_RE.test(w))) out.push(m[1] as string);
+    if (!ws.some((w) => asked.has(w.toLowerCase()) || isMonth(w) || WEEKDAYS.includes(w.toLowerCase()) || isPlaceWord(w) || DETERMINER_RE.test(w) || isAdverbOnly(w))) out.push(m[1] as string);
   }
   // "Channel 2", "Radio Tirana": the kind's own noun, capitalised, opens the name.
   for (const m of text.matchAll(titled)) if (!asked.has((m[1] as string).toLowerCase())) out.push(m[0]);
@@ -91,6 +91,12 @@ export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
     if (words.length > 0 && words.some((w) => !isPlaceWord(w) && countryTermOf(w) === null) && !words.some(describes)) out.push(words.join(' '));
   }
   return out;
+}
+
+/** A word WordNet has only as an adverb: "Elsewhere", "Meanwhile" open a sentence and name no one. */
+function isAdverbOnly(word: string): boolean {
+  const wn = wordNet();
+  return wn !== null && wn.lemmas(word, 'adv').length > 0 && wn.lemmas(word, 'noun').length === 0 && wn.lemmas(word, 'adj').length === 0 && wn.lemmas(word, 'verb').length === 0;
 }
 
 /** Whether `name` owns an unnamed one of the asked kind in `text`: "the European Union's statistics agency". */

