@@ -34,6 +34,8 @@ const PASSIVE_AGENT = 0.75;
 
 /** A "which <kind>" sentence that names nothing that could be the one asked for. */
 const WHICH_UNNAMED = 0.75;
+/** ... and that never says the kind either ("Which Wall Street bank ...?": "Wall Street's biggest players"). */
+const WHICH_KIND_UNSAID = 0.6;
 /** A name of the asked kind that the sentence gives another owner ("the Microsoft browser" for Netscape's). */
 const ANOTHER_OWNER = 0.5;
 /** A "when" question answered by a sentence whose only times are years naming other things ("the 2002 Games"). */
@@ -360,7 +362,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         // For a body or a thing ("Which prison ...?"), not a name made of people's names ("Xu Wenli, 55, of Beijing").
         // For a body, a name in a sentence that never says the kind ("party", "newspaper") may be any body's.
         // ... and not someone the sentence gives as another's relative ("Azizah Ismail, the wife of ..."), unless relatives are asked for.
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || (namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)))) && (person || !thing || personWords(n, index) < n.split(' ').length) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || (namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)))) && (person || (body ? personWords(n, index) < n.split(' ').length : !thing || !namesPerson(n, index))) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
@@ -382,7 +384,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "the minister, Ivo Marek", "the city ... Tarno").
       const artifact = artifactKind(q);
       if (artifact && !work && !place && !namesTheKind(q, f.text) && artifact.test(f.text)) return KIND_UNNAMED;
-      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && (work ? quotedTitles(f.text).length === 0 : !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (place || !namesPlace(n, f))))) return WHICH_UNNAMED;
+      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && (work ? quotedTitles(f.text).length === 0 : !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (place || !namesPlace(n, f)) && (!artifact || !namesPerson(n, index))))) return work || mentionsTheKind(q, index, unitTerms) ? WHICH_UNNAMED : WHICH_KIND_UNSAID;
       // "What is the theme of this year's summit?": a sentence that never says "theme", nor a word for it, gives none.
       const attribute = ATTRIBUTE_Q_RE.exec(q.text)?.[1]?.toLowerCase();
       if (attribute && !saysNoun(attribute, unitTerms, index)) return ATTRIBUTE_UNSAID;

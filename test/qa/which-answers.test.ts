@@ -14,7 +14,7 @@ import { namesBeforeAskedNoun } from '../../src/qa/place-answers.ts';
 import { leavesDoerUnnamed, namesOnlySource, passiveLeavesDoerUnnamed } from '../../src/qa/person-answers.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
+import { FIXED_NOW, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 import { wordNet } from '../../src/qa/wordnet.ts';
 
 describe('which-questions: what names an answer', () => {
@@ -201,6 +201,30 @@ describe('a man-made thing the sentence mentions and leaves unnamed', () => {
     assert.equal(wn.isArtifactNoun('hospital'), true);
     assert.equal(wn.isArtifactNoun('group'), false);
     assert.equal(wn.isArtifactNoun('human'), false);
+  });
+});
+
+describe('"Which <kind> <verb>ed ...?" with no name of the kind', () => {
+  it('is less sure of a sentence that never says the kind than of one that does ("Which Tarno Street bank criticized the fund?")', () => {
+    const docs = {
+      a: "Once, the fund's critics were largely found in Africa; today they include Tarno Street's biggest players and top officials in Asia.\n",
+      b: 'The fund met in Osk on Monday.\n',
+    };
+    const unsaid = scoredSentence(makeBrief('fund', 'The fund', docs), 'Which Tarno Street bank criticized the fund?', /biggest players/);
+    const said = scoredSentence(makeBrief('fund', 'The fund', { ...docs, a: "Once, the fund's critics were largely found in Africa; today they include a big Tarno Street bank and top officials in Asia.\n" }), 'Which Tarno Street bank criticized the fund?', /Street bank/);
+    assert.ok(unsaid && said);
+    assert.ok((unsaid.factors?.['type'] ?? 1) < (said.factors?.['type'] ?? 1), `${unsaid.factors?.['type']} vs ${said.factors?.['type']}`);
+  });
+
+  it('takes no person the documents name for a made thing ("Which prison holds X?": "Lena Varga, the wife of ...")', () => {
+    const docs = {
+      a: 'Lena Varga, the wife of jailed politician Ivo Marek, told reporters that the lawyers had filed an appeal that says he is being unjustly held.\n',
+      b: 'Lena Varga said on Monday that she would appeal again.\n',
+      c: 'Ivo Marek said he was innocent.\n',
+    };
+    const s = scoredSentence(makeBrief('jail', 'The arrest', docs), 'Which prison holds Ivo Marek?', /Lena Varga, the wife/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) < 1, `type ${s.factors?.['type']}`);
   });
 });
 
