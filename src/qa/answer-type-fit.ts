@@ -318,6 +318,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (kind && kindOfAnotherOwner(q, f.text)) return ANOTHER_OWNER;
       // "Barraza's wife, Lucia, flew ...": a name of the kind asked the name of, whatever else it may be.
       if (kind && namesTheKind(q, f.text)) return 1;
+      // "What is the title of Ali's book?": a work is named by its title in quotation marks ("In a book about his detention" gives none).
+      if (kind && asksForWork(q) && quotedTitles(f.text).length === 0) return KIND_UNNAMED;
       // "What is the name of the man charged?": a person's name, not a place's or a fire's
       // (the kind's commonest sense: a satellite is a thing, though WordNet's second one is a follower).
       const person = asksForPerson(q, 1);

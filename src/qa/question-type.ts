@@ -59,6 +59,9 @@ export function isPastForm(word: string): boolean {
 /** "Who was to be aboard ...?", "Who is in charge of ...?", "Who was behind ...?": a person, not a definition of one. */
 const WHO_WAS_WHERE_RE = /^\s*who(?:'s| is| was| are| were)\s+(?:to\s+be\b|aboard|in|on|at|behind|inside|responsible|accountable|involved|missing)\b/;
 
+/** "What is the title of his new book?", "what was the film called": the title of a work (general English nouns of works). */
+const TITLE_OF_WORK_RE = /^\s*what (?:is|was|are|were) the titles? of\b[^?]*\b(?:book|novel|film|movie|play|song|album|report|article|poem|paper|essay|memoir|documentary|opera|painting|series|study|biography|autobiography)s?\b\??\s*$/;
+
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();
   const measure = HOW_LONG_MEASURE.exec(q);
@@ -69,6 +72,8 @@ export function detectType(q: string): AnswerType {
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   // ... "on the committee that invited ...": where the post is held is part of it.
   if (/^\s*what (?:title|role|job|position|post|office) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)(?:\s+(?:on|in|at|with|within)\s+[^?]{2,90})?\??\s*$/.test(s)) return 'definition';
+  // "What is the title of Ali's book?": a work's name, not a person's post.
+  if (TITLE_OF_WORK_RE.test(s)) return 'name';
   // "What does Michael Chan do (for a living)?", "What is Judit Katona-Apte's job?": who the person is, by trade.
   if (DOES_FOR_LIVING_RE.test(s) || WHOSE_JOB_RE.test(s)) return 'definition';
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s)) return 'definition';

@@ -228,6 +228,23 @@ describe('"Which <kind> <verb>ed ...?" with no name of the kind', () => {
   });
 });
 
+describe('"What is the title of X\'s book?"', () => {
+  it('asks for a work\'s name, given in quotation marks, not for a post', () => {
+    const q = analyzeQuestion('What is the title of Ivo Marek\'s book?');
+    assert.equal(q.type, 'name');
+    assert.equal(kindNoun(q), 'book');
+    assert.equal(analyzeQuestion('What is the title of Ivo Marek?').type, 'definition', 'a person\'s title is a post');
+    const docs = {
+      a: 'In a book about his six-month detention, Ivo Marek described being hit and deprived of sleep.\n',
+      b: 'Ivo Marek said on Thursday that he would sue.\n',
+    };
+    const unsaid = madeEngine('book', 'A book', docs).ask('What is the title of Ivo Marek\'s book?', { topic: 'book' });
+    assert.equal(unsaid.abstained, true, `${unsaid.confidence}: ${unsaid.citations[0]?.quote}`);
+    const said = madeEngine('book2', 'A book', { ...docs, a: 'In a book about his six-month detention, ``Chicken Feed,\'\' Ivo Marek described being hit and deprived of sleep.\n' });
+    assert.match(said.ask('What is the title of Ivo Marek\'s book?', { topic: 'book2' }).citations[0]?.quote ?? '', /Chicken Feed/);
+  });
+});
+
 describe('"What was the name of the policeman killed?"', () => {
   it('is not answered by a sentence that opens with an adverb before a comma ("Elsewhere, a policeman was killed")', () => {
     const q = analyzeQuestion('What was the name of the policeman killed by the mine?');
