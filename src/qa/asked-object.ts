@@ -50,7 +50,8 @@ export function askedObject(question: string): AskedObject | null {
  * Whether `text` has the asked verb take someone else named, and never the asked object:
  * "Greece accused Turkey of ..." for what Greece accused Syria of. A title before a name
  * ("accused President Assad") is read past; a name of the object's country ("the Syrian
- * leader") is the object's own.
+ * leader") is the object's own, and so is a description right before the object's name
+ * ("urged Palestinian leader Yasser Arafat").
  */
 export function doneToOtherObject(object: AskedObject, text: string): boolean {
   if (object.passive.test(text)) return false;
@@ -58,6 +59,9 @@ export function doneToOtherObject(object: AskedObject, text: string): boolean {
   for (const m of text.matchAll(object.taking)) {
     const named = (m[1] as string).split(/[\s,]+/).map((w) => w.replace(/['’]s?$/, '').toLowerCase());
     if (named.some((w) => object.words.includes(w) || object.words.includes(countryTermOf(w) ?? ''))) return false;
+    // "urged Palestinian leader Yasser Arafat", "accused Syria's president, Hafez Assad": a description, then the object's name.
+    const after = (/^(?:[^.;:!?]*?\s){0,6}/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '').toLowerCase().split(/[^\p{L}'’-]+/u);
+    if (after.some((w) => object.words.includes(w.replace(/['’]s?$/, '')))) return false;
     const first = named.find((w) => !isTitleWord(w));
     if (first !== undefined && !NOT_A_NAME.test(first)) other = true;
   }

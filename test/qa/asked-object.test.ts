@@ -23,6 +23,10 @@ describe('the asked object', () => {
     assert.equal(doneToOtherObject(object, 'Syria, accused by Greece of harbouring rebels, denied it.'), false, 'the passive');
     assert.equal(doneToOtherObject(object, 'Greece accused it of harbouring rebels.'), false, 'a pronoun may be the object');
     assert.equal(doneToOtherObject(object, 'Greece accused President Assad of harbouring rebels.'), true, 'a title is read past');
+    const arafat = askedObject('What did Clinton urge Arafat to do?');
+    assert.ok(arafat);
+    assert.equal(doneToOtherObject(arafat, 'Clinton urged Palestinian leader Yasser Arafat to crack down on militants.'), false, 'a description before the name');
+    assert.equal(doneToOtherObject(arafat, 'Clinton urged Israeli Prime Minister Benjamin Netanyahu to halt the building.'), true);
   });
 
   it('so the engine does not answer what one country accused another of with an accusation against a third', () => {
