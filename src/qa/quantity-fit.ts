@@ -124,8 +124,8 @@ const MEASURED_MASS = 0.7;
 /** "How far did the index fall?", "how high did prices climb?": a change, which a percentage or points may give. */
 const HOW_FAR_CHANGE_RE = /\bhow (?:far|high|low) (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|sink|sank|sunk|slide|slid|plunge|plunged|tumble|tumbled|decline|declined|slump|slumped|soar|soared)\b/i;
 const CHANGE_FIGURE_RE = /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|points?\b)/i;
-/** "How many flights a week", "how many barrels per day", "how much is he paid each season": a figure per period. */
-const RATE_Q_RE = /\bhow (?:many|much)\b[^?]*?\b(?:a|an|per|each|every)\s+(hour|day|night|week|month|year|season)\b/i;
+/** "How many flights a week", "how many barrels per day", "how much is he paid each season": a figure per period (not "a year ago"). */
+const RATE_Q_RE = /\bhow (?:many|much)\b[^?]*?\b(?:a|an|per|each|every)\s+(hour|day|night|week|month|year|season)\b(?!\s+(?:ago|earlier|later|before|after|on)\b)/i;
 /** A count with no period for a rate question. */
 const RATE_UNSAID = 0.6;
 /** The ways of writing a rate per `period`: "a week", "per week", "each week", "weekly" ("daily" for a day, "annual" for a year), "/week". */

@@ -435,5 +435,8 @@ describe('what something is worth', () => {
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
     const rate = madeEngine('pay2', 'Pay', { ...docs, a: 'Ivo Marek is paid $21 million a season under the deal he signed last year with Tarno.\n' });
     assert.match(rate.ask('How much is Ivo Marek paid each season?', { topic: 'pay2' }).citations[0]?.quote ?? '', /\$21 million a season/);
+    // "a year ago" places the question in time; it asks no rate.
+    const ago = madeEngine('pay3', 'Pay', { ...docs, a: 'Ivo Marek was paid $126 million under the deal he signed in 1997 with Tarno.\n' }, { threshold: 0.5 });
+    assert.equal(ago.ask('How much was Ivo Marek paid under the deal he signed a year ago?', { topic: 'pay3' }).abstained, false);
   });
 });
