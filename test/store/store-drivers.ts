@@ -76,8 +76,18 @@ export async function dropTestSchema(databaseUrl: string, schema: string): Promi
  */
 export function freshDatabases(name: 'sqlite' | 'postgres'): () => TestDatabase {
   const dbs: TestDatabase[] = [];
+  // A failed clean-up (Postgres gone, or refusing the login) fails the file, but must not throw
+  // from the hook: node:test then skips the block's later hooks, and a test server they would
+  // have stopped keeps the file running for ever.
   after(async () => {
-    for (const db of dbs) await db.cleanup();
+    for (const db of dbs) {
+      try {
+        await db.cleanup();
+      } catch (err) {
+        console.error(`could not clean up the ${db.name} test database: ${(err as Error).message}`);
+        process.exitCode = 1;
+      }
+    }
   });
   return () => {
     const db = createTestDatabase(name);
