@@ -44,6 +44,9 @@ export const QUESTION_SAY =
  * "she told the council in Chicago". ("say" and "tell" are stopwords; "talk" is a meeting.)
  */
 const SPEAKING = /^(?:speak|speaks|spoke|spoken|speaking)$/;
+/** "talk to reporters", "talked with journalists": speaking to the press. */
+const TALKING = /^(?:talk|talks|talked|talking)$/;
+const TO_THE_PRESS_RE = /^\s+(?:to|with)\s+(?:the\s+|a\s+group\s+of\s+)?(?:reporters|journalists|press|media|newsmen|correspondents|newspapers?)\b/i;
 const ATTRIBUTION_RE = new RegExp(`\\b(?:${ATTRIBUTING}|${SPEECH_FORMS}|spoke|speaks|speaking)\\b`, 'i');
 
 /** A verb of speaking followed by no object: "speak to", "spoke on Friday", "speak?" (not "speak Portuguese"). */
@@ -77,6 +80,14 @@ function opensClause(after: string): boolean {
 export function speakingTerms(question: string, tokens: readonly QuestionToken[], clauses: ReadonlySet<string> = clauseReportingTerms(question, tokens)): ReadonlySet<string> {
   const out = new Set(clauses);
   for (const t of tokens) if (SPEAKING.test(t.word.toLowerCase()) && INTRANSITIVE_AFTER_RE.test(question.slice(t.end))) out.add(t.term);
+  for (const t of pressTalkTerms(question, tokens)) out.add(t);
+  return out;
+}
+
+/** "Where did Ngongi talk to reporters?": the terms of verbs of talking to the press, which is speaking, not a meeting. */
+export function pressTalkTerms(question: string, tokens: readonly QuestionToken[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (TALKING.test(t.word.toLowerCase()) && TO_THE_PRESS_RE.test(question.slice(t.end))) out.add(t.term);
   return out;
 }
 

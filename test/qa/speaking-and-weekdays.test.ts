@@ -31,6 +31,15 @@ describe('verbs of speaking', () => {
     assert.equal(a.abstained, false, `abstained at ${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /KVRO/);
   });
+  it('answers "where did X talk to reporters?" from "X told reporters in Y": talking to the press is speaking, not a meeting', () => {
+    const engine = madeEngine('aid', 'Food aid', {
+      a: 'The harvest will not be any better, Ilse Marr told reporters in Osterholm after visiting Tarvia.\n',
+      b: 'Ilse Marr met aid workers in Tarvia last week.\n',
+      c: 'The aid agency said the harvest had failed.\n',
+    });
+    const a = engine.ask('Where did Ilse Marr talk to reporters after her trip to Tarvia?', { topic: 'aid' });
+    assert.match(a.citations[0]?.quote ?? '', /told reporters in Osterholm/, `${a.confidence}: ${a.answer}`);
+  });
 });
 
 describe('weekdays of the article', () => {
