@@ -152,7 +152,13 @@ const asksForWork = perQuestion(kindIsWork);
  */
 const artifactKind = perQuestion((q): RegExp | null => {
   const kind = WHICH_Q_RE.test(q.text) ? kindNoun(q) : undefined;
-  return kind && wordNet()?.isArtifactNoun(kind) === true ? new RegExp(`\\b${escapeRegExp(kind)}s?\\b`) : null;
+  return kind && asksForMadeThing(q) ? new RegExp(`\\b${escapeRegExp(kind)}s?\\b`) : null;
+});
+
+/** Whether the kind a "which / what" question asks for is a man-made thing, by its commonest WordNet sense ("prison", "station"). */
+const asksForMadeThing = perQuestion((q) => {
+  const kind = kindNoun(q);
+  return kind !== undefined && wordNet()?.isArtifactNoun(kind) === true;
 });
 
 function kindIsWork(q: QuestionAnalysis): boolean {
@@ -359,12 +365,12 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         const person = asksForPerson(q);
         // For a body ("Which party does Falk lead?"), not a person's name ("opposition leader Jonas Amundsen").
         const body = !person && asksForBody(q);
-        const kind = kindNoun(q);
-        const thing = body || (!person && kind !== undefined && wordNet()?.isArtifactNoun(kind) === true);
-        // For a body or a thing ("Which prison ...?"), not a name made of people's names ("Xu Wenli, 55, of Beijing").
+        // For a made thing ("Which prison ...?"), not a person the documents name ("Qin Yongmin, 45, ... are being held").
+        const madeThing = !person && !body && asksForMadeThing(q);
+        const personsName = (n: string): boolean => (body ? personWords(n, index) === n.split(' ').length : madeThing && namesPerson(n, index));
         // For a body, a name in a sentence that never says the kind ("party", "newspaper") may be any body's.
         // ... and not someone the sentence gives as another's relative ("Azizah Ismail, the wife of ..."), unless relatives are asked for.
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (!person || (namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)))) && (person || (body ? personWords(n, index) < n.split(' ').length : !thing || !namesPerson(n, index))) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (person ? namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)) : !personsName(n)) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a

@@ -12,7 +12,7 @@ import { verbForms, wordNet } from './wordnet.ts';
 /** "When did Gingrich speak", "where will Lee Teng-hui go", "why has Smith resigned", "how many troops did Tarvia send", "which company did Netscape buy": the name after the auxiliary, then a word. */
 const DID_NAME_VERB_RE = /^\s*(?:and\s+)?(?:when|where|why|what(?:\s+\p{Ll}+){0,2}|which(?:\s+\p{Ll}+){1,2}|how(?:\s+(?:many|much)(?:\s+\p{Ll}+){0,3})?)\s+(?:did|does|do|will|would|has|have|had)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)\b/u;
 /** Verbs whose object does the act as well: "Livingston met Gingrich" is Gingrich meeting too. */
-const RECIPROCAL = /^(?:meet|marry|wed|fight|battle|face|play|join|talk|negotiate|debate|embrace|confront|clash|divorce|agree|compete|ally|partner|tie|speak with|consult|rival)$/;
+export const RECIPROCAL = /^(?:meet|marry|wed|fight|battle|face|play|join|talk|negotiate|debate|embrace|confront|clash|divorce|agree|compete|ally|partner|tie|speak with|consult|rival)$/;
 
 export interface AskedDoer {
   /** The last word of the doer's name, lower case ("gingrich"). */

@@ -5,6 +5,7 @@
  * question's words it has. Found by the shape of the question and the verb's forms, for any
  * names and verb; verbs whose object does the act too ("met", "fought") are left alone.
  */
+import { RECIPROCAL } from './asked-doer.ts';
 import { countryTermOf } from './gazetteer.ts';
 import { isTitleWord } from './entities.ts';
 import { escapeRegExp } from './text-analysis.ts';
@@ -12,8 +13,8 @@ import { verbForms, wordNet } from './wordnet.ts';
 
 /** "What did Greece accuse Syria of", "why did Turkey threaten Syria": a name, a verb, then a second name (its object). */
 const DID_NAME_VERB_NAME_RE = /^\s*(?:and\s+)?(?:what|why|when|where|how)\s+(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}+)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
-/** Verbs whose object does the act as well ("met Syria" is Syria meeting too), or that take no one as their object. */
-const RECIPROCAL = /^(?:meet|marry|wed|fight|battle|face|play|join|talk|negotiate|debate|embrace|confront|clash|divorce|agree|compete|ally|partner|tie|consult|rival|tell|say|ask|give|send|offer|pay|show|bring|owe|lend|sell|promise)$/;
+/** Verbs whose object is the one told or given to, not the one the act is done to: "What did X tell Syria?" asks what was said. */
+const TAKES_NO_ONE = /^(?:tell|say|ask|give|send|offer|pay|show|bring|owe|lend|sell|promise)$/;
 /** A name of up to three capitalised words. */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
 /** Capitalised words after a verb that name no one: a pronoun or a determiner. */
@@ -35,7 +36,8 @@ export function askedObject(question: string): AskedObject | null {
   if (!m || !wn) return null;
   const verb = m[1] as string;
   const lemma = wn.lemmas(verb, 'verb')[0];
-  if (!lemma || RECIPROCAL.test(lemma)) return null;
+  // Not a verb whose object does the act as well (asked-doer.ts: "met Syria" is Syria meeting too).
+  if (!lemma || RECIPROCAL.test(lemma) || TAKES_NO_ONE.test(lemma)) return null;
   const words = (m[2] as string).split(/\s+/).map((w) => w.replace(/['’]s?$/, '').toLowerCase());
   const forms = verbForms(lemma).map(escapeRegExp).join('|');
   const names = words.map(escapeRegExp).join('|');

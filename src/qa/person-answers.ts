@@ -166,6 +166,12 @@ const passivePattern = perQuestion((q): { passive: RegExp; everyPassive: RegExp;
 
 /** Verbs a source's attribution does itself: asking who said or reported it is asking for the source. */
 const SOURCE_VERB_RE = /^(?:say|tell|report|announce|claim|state|confirm|deny|reveal|disclose|quote|write|declare|add|note|warn|predict|urge|cite)$/;
+/** The forms of a "who" question's verb (worked out once per question), or null for none or a source's own verb. */
+const askedActVerb = perQuestion((q): RegExp | null => {
+  const verb = eventVerbOf(q);
+  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  return !lemma || SOURCE_VERB_RE.test(lemma) ? null : new RegExp(String.raw`\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\b`, 'i');
+});
 /** A trailing attribution: ", said the Information Center for Human Rights in Hong Kong." */
 const TRAILING_SOURCE_RE = /,\s*(?:''|”|")?\s*(?:said|says|according to|reported|reports|quoted)\s+[^,;:]*(?:,[^,;:]*)?[.!?]?\s*(?:''|”|")?\s*$/u;
 
@@ -175,12 +181,10 @@ const TRAILING_SOURCE_RE = /,\s*(?:''|”|")?\s*(?:said|says|according to|report
  * asked verb: the one who did it is not named. A name anywhere else in it may be the doer.
  */
 export function namesOnlySource(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
-  const verb = eventVerbOf(q);
-  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
-  if (!lemma || SOURCE_VERB_RE.test(lemma)) return false;
+  const verb = askedActVerb(q);
+  if (!verb) return false;
   const source = TRAILING_SOURCE_RE.exec(text);
-  if (!source) return false;
-  if (new RegExp(String.raw`\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\b`, 'i').test(text)) return false;
+  if (!source || verb.test(text)) return false;
   // Any other name (past the first word, not the question's, a place or a country) may be who did it.
   const before = text.slice(0, source.index);
   for (const m of before.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}.'’-]*)/gu)) {

@@ -145,9 +145,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const headTerm = office?.headOf ? termOf(office.title) : null;
   // "did Gingrich claim the Republicans held ...": the event is the statement, which any attribution reports.
   const reportsClause = clauseReportingTerms(q.text, q.tokens);
-  const speaking = speakingTerms(q.text, q.tokens, reportsClause);
   // "Where did Ngongi talk to reporters?": any attribution ("Ngongi told reporters in Beijing") is the talking.
   const talksToPress = pressTalkTerms(q.text, q.tokens);
+  const speaking = speakingTerms(q.text, q.tokens, reportsClause, talksToPress);
   const eventSynonymIds = new Set([...(event?.ids ?? [])].filter((x) => x !== index.termId(event?.term ?? '')));
   const isEventTerm = (t: string): boolean => event !== null && (t === event.term || event.ids.has(index.termId(t) ?? -1));
   // "How many players were paid ...": the verb of what the count must have come to.

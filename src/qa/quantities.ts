@@ -157,11 +157,6 @@ const NUMBER_THEN_NOUN_RE = /\b\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|scores)$/;
 
 /**
- * Whether a number in `text` counts one of `counted`: within the next four words ("thousands
- * of fighters", "four US officials", "200 North Koreans", a multi-word name read as one), or
- * right after it as "X of N" ("its staff of 13").
- */
-/**
  * Whether `text` gives the size of the whole of the counted thing (`want`, its terms): "the
  * number of counties ... from 171 to 145", "the IOC members _ currently numbering 115 _", "its
  * staff, which now totals 40".
@@ -176,6 +171,11 @@ export function numbersWhole(text: string, want: ReadonlySet<string>): boolean {
   return numbering !== null && want.has(termOf((numbering[1] as string).toLowerCase()) ?? '');
 }
 
+/**
+ * Whether a number in `text` counts one of `counted`: within the next four words ("thousands
+ * of fighters", "four US officials", "200 North Koreans", a multi-word name read as one), or
+ * right after it as "X of N" ("its staff of 13").
+ */
 export function countsThing(text: string, counted: string[], modifiers: readonly string[] = []): boolean {
   const want = new Set(counted);
   if (numbersWhole(text, want)) return true;

@@ -86,7 +86,7 @@ const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   date: /^(date|day|dai|time|year|month|week|weekdai|hour)$/,
   duration: /^time$/,
   person: /^(person|name|individual|official)$/,
-  name: /^(name|call|titl|title)$/,
+  name: /^(name|call|titl)$/,
   place: /^(place|location|city|country)$/,
   reason: /^(reason|caus|explan)/,
   quantity: /^(number|amount|total|popul|quantiti|big|size|larg|strength|strong|count|numer|figur|estim|share|percentag|proport|toll)$/,

@@ -74,13 +74,13 @@ function opensClause(after: string): boolean {
 }
 
 /**
- * The terms of `question`'s verbs of speaking used with no object, or reporting a clause
- * (`tokens`: its words, with where each ends; `clauses`: the clause-reporting ones, when the caller has them).
+ * The terms of `question`'s verbs of speaking used with no object, reporting a clause, or
+ * talking to the press (`tokens`: its words, with where each ends; `clauses` and `pressTalk`:
+ * the clause-reporting and press-talking ones, when the caller has them).
  */
-export function speakingTerms(question: string, tokens: readonly QuestionToken[], clauses: ReadonlySet<string> = clauseReportingTerms(question, tokens)): ReadonlySet<string> {
-  const out = new Set(clauses);
+export function speakingTerms(question: string, tokens: readonly QuestionToken[], clauses: ReadonlySet<string> = clauseReportingTerms(question, tokens), pressTalk: ReadonlySet<string> = pressTalkTerms(question, tokens)): ReadonlySet<string> {
+  const out = new Set([...clauses, ...pressTalk]);
   for (const t of tokens) if (SPEAKING.test(t.word.toLowerCase()) && INTRANSITIVE_AFTER_RE.test(question.slice(t.end))) out.add(t.term);
-  for (const t of pressTalkTerms(question, tokens)) out.add(t);
   return out;
 }
 
