@@ -18,7 +18,7 @@ import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesPeopleAfterVerb, namesPeopleBeforeVerb, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
-import { inCommonPlace, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
+import { destinationAfterVerb, inCommonPlace, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsRelative, namesMemberOfKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
@@ -342,7 +342,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Where is Xu Wenli being held?": "Xu Wenli, 55, of Beijing" says where he lives, nothing more.
       if (place && !f.venue && !RESIDENCE_Q_RE.test(q.text) && !WORKPLACE_Q_RE.test(q.text) && onlyResidences(f, qWords)) return 0.45;
       // "living in the hills and forests": a place named by a common noun for one (WordNet) is where, though it names no place.
-      return place && f.venue ? 1 : place || f.venue || inCommonPlace(f.text, qWords) ? 0.85 : 0.45;
+      // "Where does the gas spread to?": "spreads through the membranes to the muscle cells" says where it goes.
+      return place && f.venue ? 1 : place || f.venue || inCommonPlace(f.text, qWords) || destinationAfterVerb(q, f.text) ? 0.85 : 0.45;
     }
     case 'reason':
       // "What caused the storm?": not "... after a violent storm struck" (the storm as a reason).

@@ -29,6 +29,29 @@ export function placeAfterVerb(q: QuestionAnalysis, text: string): boolean {
   return false;
 }
 
+/** "Where did the gas spread to?", "Where were they moved into?": a question about where something goes. */
+const DESTINATION_Q_RE = /^\s*where\b.*\b(?:to|into|towards?|onto)\s*\??\s*$/i;
+
+/**
+ * "Where does nitric oxide spread to?" answered by "... spreads through cell membranes to the
+ * underlying muscle cells": the question's own verb, then within a few words a preposition of
+ * direction and what it leads to, which says where though it names no place.
+ */
+export function destinationAfterVerb(q: QuestionAnalysis, text: string): boolean {
+  if (q.type !== 'place' || !DESTINATION_Q_RE.test(q.text)) return false;
+  const last = q.tokens.at(-1)?.term;
+  if (!last || q.entityTerms.has(last)) return false;
+  const wn = wordNet();
+  for (const m of text.matchAll(/\b([\p{L}-]+)(?=((?:\s+[\p{L}-]+){0,6}?)\s+(?:to|into|towards?|onto)\s+(the\s+|an?\s+|their\s+|its\s+)?([\p{L}-]+))/gu)) {
+    if (termOf((m[1] as string).toLowerCase()) !== last || /\b(?:and|but|or)\b/i.test(m[2] as string)) continue;
+    // "spreads ... to activate cells": an infinitive says what for, not where.
+    const next = (m[4] as string).toLowerCase();
+    if (m[3] === undefined && wn && wn.lemmas(next, 'verb').length > 0 && wn.lemmas(next, 'noun').length === 0) continue;
+    return true;
+  }
+  return false;
+}
+
 /** "Where does Qin live?", "Where is she from?", "Where is the firm based?": a question about where someone lives or comes from. */
 export const RESIDENCE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:live|lives|living|reside|resides|come from|from|based)(?:\s+(?:now|today|currently))?\s*\??\s*$/i;
 

@@ -139,6 +139,12 @@ function ratePattern(period: string): RegExp {
   return re;
 }
 const RATE_PATTERNS = new Map<string, RegExp>();
+/** "How often ...?": asks for a frequency, which a count or sum alone does not give. */
+const HOW_OFTEN_Q_RE = /\bhow often\b/i;
+/** A frequency: "every two weeks", "each year", "at half-hour intervals", "twice a month", "three times a day", "daily", "regularly". */
+const FREQUENCY_RE = /\b(?:every|each)\s+(?:other\s+|few\s+|[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|season|decade)s?\b|\bintervals?\b|\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s+\w+|\b(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|bimonthly|quarterly|yearly|annually|annual|regularly|frequently|routinely|occasionally|rarely|seldom|periodically)\b/i;
+/** A sentence with no frequency for a "how often" question. */
+const FREQUENCY_UNSAID = 0.45;
 
 /** "How much did X rise / fall / grow ...": a question for the size of a change. */
 const CHANGE_Q_RE = /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|decrease|drop|climb|gain|lose|lost|shrink|shrank|sink|sank)\b/i;
@@ -163,6 +169,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "What share of iMac buyers had owned ...?": a share, though the question names what it is of.
   if (SHARE_Q_RE.test(q.text)) return shareFit(q, f.text);
   // "How many flights a week ...?": a rate, which a count with no period ("two flights") does not give.
+  // "How often do the planes land?": a frequency ("at half-hour intervals"), not any number.
+  if (HOW_OFTEN_Q_RE.test(q.text)) return FREQUENCY_RE.test(f.text) ? 1 : FREQUENCY_UNSAID;
   const period = RATE_Q_RE.exec(q.text)?.[1]?.toLowerCase();
   if (period && !ratePattern(period).test(f.text)) return RATE_UNSAID;
   if (q.counted.length > 0) {
