@@ -141,7 +141,17 @@ const DETERMINER_RE = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|
 /** Whether `text` has one of the asked kind say or report something, unnamed: "an official Syrian newspaper said". */
 export function leavesTheKindUnnamed(q: QuestionAnalysis, text: string): boolean {
   const kind = kindPatterns(q);
-  return kind !== null && (kind.unnamed.test(text) || (kind.unnamedDoer?.test(text) ?? false));
+  return kind !== null && (kind.unnamed.test(text) || (kind.unnamedDoer?.test(text) ?? false) || (kind.unnamedPlace?.test(text) ?? false) || undergoesAskedVerb(q, kind, text));
+}
+
+/** "He said the plane was shot down": one of the kind, unnamed, that the question's verb (a term of it) was done to. */
+function undergoesAskedVerb(q: QuestionAnalysis, kind: KindPatterns, text: string): boolean {
+  if (!text.toLowerCase().includes(kind.noun)) return false;
+  for (const m of text.matchAll(kind.passive)) {
+    const t = termOf((m[1] as string).toLowerCase());
+    if (t !== null && q.terms.includes(t) && !q.light.has(t)) return true;
+  }
+  return false;
 }
 
 /** The patterns of a "which <kind>" question, made once per question (the scorer tries them on every candidate). */
@@ -160,6 +170,10 @@ interface KindPatterns {
   unnamed: RegExp;
   /** "so a German court can rule on ...": one of the kind, unnamed, doing what the question asks about (a verb of the question). */
   unnamedDoer: RegExp | null;
+  /** "the plane was shot down": the kind, unnamed, and the verb in the passive after it (group 1). */
+  passive: RegExp;
+  /** "was left stranded at the airport": one of the kind, unnamed, where the question's verb happened. */
+  unnamedPlace: RegExp | null;
   /** The question's words. */
   asked: ReadonlySet<string>;
   /** The kind's noun, lower case: every pattern above has it. */
@@ -169,14 +183,29 @@ interface KindPatterns {
 /** Auxiliaries between a subject and its verb: "a court can rule". */
 const AUX_BEFORE_VERB = '(?:(?:can|could|will|would|may|might|must|should|did|does|do|has|have|had|is|are|was|were)\\s+)?';
 
-/** The pattern of an unnamed one of the kind doing one of the question's verbs, or null when it has none. */
-function askedVerbs(q: QuestionAnalysis, head: string): RegExp | null {
-  const noun = escapeRegExp(head);
-  // The question's verbs: a word after an auxiliary ("will rule") or in the past ("interviewed"), not the kind's other nouns ("television network").
+/** The question's verbs: a word after an auxiliary ("will rule") or in the past ("interviewed"), not the kind's other nouns ("television network"). */
+function askedVerbs(q: QuestionAnalysis, head: string): string[] {
   const verbs = [...q.text.toLowerCase().matchAll(/\b(?:(?:can|could|will|would|may|might|must|should|did|does|do|has|have|had)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}{3,})(?=\s|[?.!]|$)|(\p{Ll}{3,}ed)\b)/gu)].map((m) => (m[1] ?? m[2]) as string);
-  const words = [...new Set(verbs)].filter((w) => w !== head && !STOP_WORDS.has(w));
-  if (words.length === 0) return null;
-  return new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+${AUX_BEFORE_VERB}(?:${words.map(escapeRegExp).join('|')})\\b`, 'u');
+  return [...new Set(verbs)].filter((w) => w !== head && !STOP_WORDS.has(w));
+}
+
+/** The pattern of an unnamed one of the kind doing one of the question's verbs ("a German court can rule"), or null when it has none. */
+function unnamedDoerOf(head: string, verbs: readonly string[]): RegExp | null {
+  if (verbs.length === 0) return null;
+  return new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}s?\\s+${AUX_BEFORE_VERB}(?:${verbs.map(escapeRegExp).join('|')})\\b`, 'u');
+}
+
+/** Prepositions and particles between a verb and where it happened ("stranded at", "shot down over"). */
+const PLACE_PREPOSITIONS = '(?:at|in|on|into|onto|to|from|near|inside|outside|through|off|out|down|over|up|back|away)';
+
+/**
+ * The pattern of one of the kind, unnamed, where one of the question's verbs happened: "was left
+ * stranded at the airport" for "Which airport was he stranded at?" (no name or number after it,
+ * as "the games of 1996" has), or null when the question has no verb.
+ */
+function unnamedPlaceOf(head: string, verbs: readonly string[]): RegExp | null {
+  if (verbs.length === 0) return null;
+  return new RegExp(`\\b(?:${verbs.map(escapeRegExp).join('|')})\\s+(?:${PLACE_PREPOSITIONS}\\s+){1,2}(?:the|an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${escapeRegExp(head)}s?\\b(?!,?\\s+(?:\\p{Lu}|\\d)|\\s+(?:of|in|at)\\s+(?:the\\s+)?(?:\\p{Lu}|\\d))`, 'u');
 }
 
 const kindCache = new WeakMap<QuestionAnalysis, KindPatterns | null>();
@@ -186,6 +215,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
   if (hit !== undefined) return hit;
   const head = kindNoun(q);
   const noun = head && head.length >= 3 ? escapeRegExp(head) : null;
+  const verbs = head ? askedVerbs(q, head) : [];
   const modifier = noun === null ? undefined : new RegExp(`\\b(?:which|what)\\s+(\\p{Ll}{3,})\\s+${noun}\\b`, 'iu').exec(q.text)?.[1];
   const out = noun === null ? null : {
     after: new RegExp(`\\b${noun}s?,?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
@@ -196,7 +226,9 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     titled: new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}s?\\s+(\\d+|\\p{Lu}[\\p{L}'’-]+)`, 'gu'),
     modifierTitled: modifier !== undefined && !STOP_WORDS.has(modifier) ? new RegExp(`(?<=[\\p{L},;:]\\s)${modifier.charAt(0).toUpperCase()}${modifier.slice(1)}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)`, 'gu') : null,
     unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`, 'u'),
-    unnamedDoer: askedVerbs(q, head as string),
+    unnamedDoer: unnamedDoerOf(head as string, verbs),
+    unnamedPlace: unnamedPlaceOf(head as string, verbs),
+    passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
     noun: (head as string).toLowerCase(),
   };

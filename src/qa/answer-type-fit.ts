@@ -16,7 +16,7 @@ import { asksAbout, perQuestion, type QuestionAnalysis } from './question-analys
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
-import { onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
+import { isCalendarName, onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesPeopleAfterVerb, namesPeopleBeforeVerb, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { destinationAfterVerb, inCommonPlace, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsRelative, namesMemberOfKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
@@ -179,13 +179,19 @@ function personWords(n: string, index: TopicIndex): number {
 /**
  * Whether the name `n` (lower case) may be a person's: a word of it the documents use for a
  * person, and not ending in a common noun whose commonest sense is a body, a place or a made
- * thing ("Information Center", which the documents have say things as a person would).
+ * thing ("Information Center", which the documents have say things as a person would), unless
+ * a given name comes before that noun ("David Stern").
  */
 function namesPerson(n: string, index: TopicIndex): boolean {
   if (personWords(n, index) === 0) return false;
-  const last = n.split(' ').at(-1) as string;
+  const words = n.split(' ');
+  const last = words.at(-1) as string;
+  const prev = words.at(-2);
   const wn = wordNet();
-  return !n.includes(' ') || !wn || !(wn.isGroupNoun(last) || wn.isLocationNoun(last) || wn.isArtifactNoun(last));
+  if (!n.includes(' ') || !wn || !(wn.isGroupNoun(last) || wn.isLocationNoun(last) || wn.isArtifactNoun(last))) return true;
+  // ... unless a given name stands before it: "David Stern" (a stern is part of a ship), not "Information Center".
+  // (A word WordNet lists only with a capital, as it does given names; "Media" it does not list.)
+  return prev !== undefined && index.persons.tokens.has(prev) && wn.lemmas(prev, 'noun').length > 0 && !wn.isCommonWord(prev);
 }
 
 /** Whether the question asks for a body of people: "Which party ...", "which agency ...". */
@@ -368,7 +374,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         const body = !person && asksForBody(q);
         // For a made thing ("Which prison ...?"), not a person the documents name ("Qin Yongmin, 45, ... are being held").
         const madeThing = !person && !body && asksForMadeThing(q);
-        const personsName = (n: string): boolean => (body ? personWords(n, index) === n.split(' ').length : madeThing && namesPerson(n, index));
+        // ... and for either, not a date ("by Friday", "between Nov. 3 and Nov. 16" name no hotel).
+        const personsName = (n: string): boolean => ((body || madeThing) && isCalendarName(n)) || (body ? personWords(n, index) === n.split(' ').length : madeThing && namesPerson(n, index));
         // For a body, a name in a sentence that never says the kind ("party", "newspaper") may be any body's.
         // ... and not someone the sentence gives as another's relative ("Azizah Ismail, the wife of ..."), unless relatives are asked for.
         if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && (person ? namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)) : !personsName(n)) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;

@@ -1,0 +1,82 @@
+/**
+ * "Which airport ...?", "What plane ...?", "In which hotel ...?": a sentence that has one of the
+ * kind only as "the airport" or "the plane was shot down", or whose only names are dates, names
+ * none of the kind. Made-up story.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { leavesTheKindUnnamed } from '../../src/qa/answer-kind.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { isCalendarName } from '../../src/qa/time-expressions.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
+
+describe('one of the kind, unnamed, where the asked thing happened', () => {
+  const q = analyzeQuestion('Which airport was Ivo Marek stranded at?');
+
+  it('reads "stranded at the airport" as leaving the airport unnamed, but not "the airport of Osterholm" or "the Games of 1996"', () => {
+    assert.equal(leavesTheKindUnnamed(q, 'The ministry blamed negligence for an incident in which Ivo Marek was left stranded at the airport for hours.'), true);
+    assert.equal(leavesTheKindUnnamed(q, 'Ivo Marek was stranded at the airport of Osterholm for hours.'), false);
+    assert.equal(leavesTheKindUnnamed(q, 'Ivo Marek was stranded at the Tarno airport for hours.'), false);
+    const games = analyzeQuestion('Which games did Hale say had bid malpractice?');
+    assert.equal(leavesTheKindUnnamed(games, 'Hale alleged malpractice in the bid campaigns for the games of 1996 and 2000.'), false);
+  });
+
+  it('declines "Which airport ...?" when the sentence says only "the airport"', () => {
+    const docs: Record<string, string> = {
+      a: "Varnia's Foreign Ministry on Thursday blamed negligence for an incident in which Nobel winner Ivo Marek was left stranded at the airport for hours.\n",
+      b: 'The ministry apologised on Friday.\n',
+    };
+    const a = madeEngine('airport', 'Airport', docs).ask('Which airport was Ivo Marek stranded at?', { topic: 'airport' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+    const named = madeEngine('airport2', 'Airport', { ...docs, a: 'Nobel winner Ivo Marek was left stranded at Tarno International Airport for hours.\n' });
+    assert.match(named.ask('Which airport was Ivo Marek stranded at?', { topic: 'airport2' }).citations[0]?.quote ?? '', /Tarno International Airport/);
+  });
+});
+
+describe('one of the kind, unnamed, that the asked verb was done to', () => {
+  it('reads "the plane was shot down" as leaving the plane unnamed, not "the Boeing was shot down"', () => {
+    const q = analyzeQuestion('What plane did the rebels say they shot down?');
+    assert.equal(leavesTheKindUnnamed(q, 'He said the plane was shot down while approaching Kelt air base, where the rebels had deployed missiles.'), true);
+    assert.equal(leavesTheKindUnnamed(q, 'He said the plane was flying low near Kelt air base.'), false, 'another verb');
+  });
+
+  it('answers "What plane ...?" with the sentence that names it', () => {
+    const engine = madeEngine('jet', 'Jet', {
+      a: 'He said the plane was shot down while approaching Kelt air base, where the rebels had deployed at least two missiles.\n',
+      b: 'On Saturday, the rebels said they shot down a Varnian Boeing 727 which was attempting to land at Kelt.\n',
+      c: 'The rebels pushed on toward Kelt on Sunday.\n',
+    });
+    assert.match(engine.ask('What plane did the rebels say they shot down?', { topic: 'jet' }).citations[0]?.quote ?? '', /Boeing 727/);
+  });
+});
+
+describe('dates and given names are no names of made things', () => {
+  it('reads months and weekdays as calendar names, other names not', () => {
+    assert.equal(isCalendarName('nov.'), true);
+    assert.equal(isCalendarName('Friday'), true);
+    assert.equal(isCalendarName('nov. friday'), true);
+    assert.equal(isCalendarName('tarno'), false);
+    assert.equal(isCalendarName('may fair'), false);
+  });
+
+  it('does not take "by Friday" or "Nov. 16" for the name of a hotel', () => {
+    const docs: Record<string, string> = {
+      a: 'The decision to cancel games between Nov. 3 and Nov. 16 came after the players proposed a tax, a proposal the owners said they would meet to discuss by Friday.\n',
+      b: 'The league opened talks in Osterholm.\n',
+    };
+    const s = scoredSentence(makeBrief('talks', 'Talks', docs), 'In which hotel did the owners and players meet?', /decision to cancel/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) < 1, `type ${s.factors?.['type']}`);
+  });
+
+  it('does not take a person whose surname is also a common noun ("David Stern") for a made thing', () => {
+    const docs: Record<string, string> = {
+      a: 'Commissioner David Stern and a group of owners walked out of a meeting after dismissing a proposal from the players.\n',
+      b: 'David Stern said the owners would not give in.\n',
+      c: 'Stern added that talks would resume.\n',
+    };
+    const s = scoredSentence(makeBrief('stern', 'Talks', docs), 'In which hotel did the owners and players meet?', /walked out/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) < 1, `type ${s.factors?.['type']}`);
+  });
+});
