@@ -273,12 +273,15 @@ const blank = (m: string): string => ' '.repeat(m.length);
  * phrase on the way ("will be added to the fleet of three aircraft").
  */
 const PLAN_WORDS = String.raw`(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|will)`;
-/** A question about a plan itself: "How many tourists does Hyundai hope to send?". */
-const PLAN_Q_RE = new RegExp(String.raw`\b${PLAN_WORDS}\b`, 'i');
+/** A question about a plan or forecast itself: "How many tourists does Hyundai hope to send?", "How much rain was forecast?". */
+const PLAN_Q_RE = new RegExp(String.raw`\b(?:${PLAN_WORDS}|forecasts?|forecasted|predict(?:s|ed)?|project(?:s|ed))\b`, 'i');
 const PLANNED_RE = new RegExp(String.raw`\b${PLAN_WORDS}\s+(?:to\s+)?(?:[\p{L}-]+\s+){1,5}?(?<!\bof\s+)(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)`, 'giu');
 
-/** A count, then a verb still to come: "millions of Russians will take to the streets". */
-const PLANNED_AFTER_RE = new RegExp(String.raw`\b${COUNT_WORD}\b(?:\s+[\p{L}'’-]+){1,6}?\s+(?:will|are to|is to|are expected to|plan to|plans to|hope to)\b`, 'giu');
+/**
+ * A count, then a verb still to come: "millions of Russians will take to the streets"; or one
+ * only forecast: "up to 15 inches (38 centimeters) of rain was forecast".
+ */
+const PLANNED_AFTER_RE = new RegExp(String.raw`\b${COUNT_WORD}\b(?:\s+(?:[\p{L}'’-]+|\([^()]{0,40}\))){1,6}?\s+(?:will|are to|is to|are expected to|plan to|plans to|hope to|(?:was|were|is|are)\s+(?:forecast|predicted|projected|expected)\b)`, 'giu');
 /** A question about what was to be: "How many planes were to come in ...?". */
 const TO_BE_Q_RE = /\b(?:is|are|was|were)\s+to\b/i;
 /**

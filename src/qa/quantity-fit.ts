@@ -185,6 +185,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     // "How many nominees ...?" is answered by "the 139 candidates" (a WordNet synonym of the counted noun's commonest sense).
     const kin = countedSynonyms(q);
     if (kin.length > 0 && countsThing(f.text, kin, modifiers)) return countFit(q, f.text, modifiers);
+    // "How many soldiers are in Mulunda's battalion?": "Mulunda's 1,500-strong battalion" counts its members.
+    if (countsMembersOf(q, f.text)) return 1;
     return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
   }
   // "What is the population of Honduras?": a count of its people ("a territory of 800,000
@@ -204,6 +206,19 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.amount && PAID_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsPerUnit(f.text, (w) => new RegExp(`\\b${escapeRegExp(w)}s?\\b`, 'i').test(q.text))) return SUM_OF_OTHERS;
   if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
   return f.hasQuantity ? 1 : 0.45;
+}
+
+/** "1,500-strong battalion", "a 30,000-strong force": a count of the members of a group (group 1, the group's noun). */
+const STRONG_RE = /\b(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)-strong\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)\b/giu;
+
+/** Whether `text` gives the strength of a group the question names besides the counted noun ("soldiers in the battalion"). */
+function countsMembersOf(q: QuestionAnalysis, text: string): boolean {
+  if (!text.includes('-strong')) return false;
+  for (const m of text.matchAll(STRONG_RE)) {
+    const t = termOf((m[1] as string).toLowerCase());
+    if (t !== null && q.terms.includes(t) && !q.counted.includes(t)) return true;
+  }
+  return false;
 }
 
 /** The head noun whose size a "how large is X" question asks, with its commonest sense's single-word synonyms, as terms; null for other questions. */

@@ -194,6 +194,22 @@ export const REDUCED_CLAUSE = /^(?:\p{Ll}+ed|which|who|issued|written|sent|read|
 const QUOTED_AS = /^(?:quoted|cited)$/;
 
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
+/**
+ * "Chris Shays, a moderate from Connecticut called ...": the person's name (capitalised words,
+ * one a word the documents name people by, after a stop or the sentence's start) and the comma before an "a / an" description that runs, with no
+ * other mark, up to the verb at `b`; null when the words before the verb are not so.
+ */
+function unclosedAppositive(ws: readonly Word[], b: number, isPerson: (w: string) => boolean): { from: number; comma: number } | null {
+  let c = b - 1;
+  while (c >= 0 && b - c <= 8 && !(ws[c] as Word).punct) c--;
+  if (c < 1 || (ws[c] as Word).w !== ',' || !/^(?:a|an)$/i.test(ws[c + 1]?.w ?? '') || c + 2 >= b) return null;
+  let e = c;
+  while (e > 0 && c - e < 4 && !(ws[e - 1] as Word).punct && /^\p{Lu}/u.test((ws[e - 1] as Word).w) && !BOUNDARY.test((ws[e - 1] as Word).lower)) e--;
+  // A person's name ("In Washington, a spokesman said" names a place).
+  const named = ws.slice(e, c).some((y) => isPerson(y.lower));
+  return named && e < c && (e === 0 || (ws[e - 1] as Word).punct) ? { from: e, comma: c } : null;
+}
+
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const doc = index.brief.sources[d];
   const map = index.unitOf[d];
@@ -255,6 +271,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
           span = [...spanAt(e, c), ...(clause || NOT_AFFILIATION.test(app.join(' ')) ? [] : app)];
         }
       }
+      // "Chris Shays, a moderate from Connecticut called": an appositive the wire left unclosed; the name before it speaks.
+      const open = unclosedAppositive(ws, b, isPerson);
+      if (open) span = [...spanAt(open.from, open.comma), ...spanAt(open.comma + 1, b)];
       // '..., said Mr Wang.'
       if (span.length === 0 && !possessive) {
         const after = ws.slice(k + 1, k + 4).filter((y) => !y.punct && /^\p{Lu}/u.test(y.w));
