@@ -78,6 +78,32 @@ function measures(kind: RegExp, text: string, sizeOnly = false): boolean {
   return false;
 }
 
+/** "How far is East Timor from Jakarta?": a distance between two places the question names. */
+const HOW_FAR_FROM_Q_RE = /\bhow far\b[^?]*\bfrom\b/i;
+/** What a distance is from: "2,000 kilometers (1,200 miles) southeast of Jakarta", "80 km from Goma" (group 1, the place's name). */
+const DISTANCE_FROM_RE = /^\s*\)?\s*(?:\([^)]*\)\s*)?(?:(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+)?(?:of|from)|away\s+from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u;
+
+/**
+ * Whether every distance `text` gives from a named place is from a place the question does not
+ * name: "40 kilometers southeast of Dili" does not say how far East Timor is from Jakarta. False
+ * when the sentence gives no such distance.
+ */
+function distancesFromOthers(q: QuestionAnalysis, text: string): boolean {
+  if (!HOW_FAR_FROM_Q_RE.test(q.text)) return false;
+  const named = new Set((q.text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).slice(1).map((w) => w.toLowerCase()));
+  let anchored = 0;
+  for (const m of text.matchAll(ALL_OF_KIND.get(LENGTH_RE) ?? new RegExp(LENGTH_RE.source, 'gi'))) {
+    const from = DISTANCE_FROM_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[1];
+    if (from === undefined) continue;
+    anchored++;
+    if (from.split(/\s+/).some((w) => named.has(w.replace(/[.,]$/, '').toLowerCase()))) return false;
+  }
+  return anchored > 0;
+}
+
+/** A distance from a place the question does not name, for "how far is X from Y". */
+const DISTANCE_FROM_OTHERS = 0.5;
+
 /** A question for a size, not a distance: "how deep / high / tall / wide". */
 const SIZE_Q_RE = /\bhow (?:high|tall|deep|wide)\b|\bwhat (?:altitude|height|depth)\b/i;
 /** Words after a length that make it a distance between places: "southeast of Dili", "from the coast", "away". */
@@ -159,6 +185,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
   // ... of the kind asked: "how far" wants a distance, not "two years".
   // ... but "How far did the index fall?" is answered by a change in percent or points as well.
+  // "How far is East Timor from Jakarta?": not "40 kilometers southeast of Dili".
+  if (q.measure && distancesFromOthers(q, f.text)) return DISTANCE_FROM_OTHERS;
   if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) ? 1 : 0.5;
   // "How old is Marc Hodler?": his age, next to his name.
   // Or "The 56-year-old history professor ..." right after the sentence that names him.
