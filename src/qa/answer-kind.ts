@@ -275,3 +275,22 @@ export function namedAsRelative(name: string, text: string): boolean {
   const wn = wordNet();
   return [after, before].some((role) => role !== undefined && wn?.isKindOf(role, 'relative') === true);
 }
+
+/**
+ * Whether `text` gives the name `n` (lower case) right after a common noun of another kind than
+ * the one asked: "the English-language newspaper The Nation" names a newspaper, no hospital
+ * ("Which hospital treated Anwar?"). Only for a kind that is no person's, and a noun that is
+ * none ("lawyer Ivo Marek" may still be a judge's name for all the sentence says).
+ */
+export function namedAsOtherKind(q: QuestionAnalysis, text: string, n: string): boolean {
+  const kind = kindNoun(q)?.toLowerCase();
+  const wn = wordNet();
+  if (!kind || !wn || wn.isPersonNoun(kind, false, 2)) return false;
+  const at = text.toLowerCase().indexOf(n.toLowerCase());
+  if (at < 0) return false;
+  const before = /(?:^|[\s(])(\p{Ll}{3,})\s+(?:[Tt]he\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!before || before === kind || STOP_WORDS.has(before) || wn.lemmas(before, 'noun').length === 0 || wn.lemmas(before, 'verb').length > 0 || wn.lemmas(before, 'adj').length > 0) return false;
+  if (wn.isPersonNoun(before, false, 2)) return false;
+  return !wn.isKindOf(before, kind, 2) && !wn.isKindOf(kind, before, 2);
+}
+

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { leavesTheKindUnnamed } from '../../src/qa/answer-kind.ts';
+import { leavesTheKindUnnamed, namedAsOtherKind } from '../../src/qa/answer-kind.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { isCalendarName } from '../../src/qa/time-expressions.ts';
 import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
@@ -76,6 +76,27 @@ describe('dates and given names are no names of made things', () => {
       c: 'Stern added that talks would resume.\n',
     };
     const s = scoredSentence(makeBrief('stern', 'Talks', docs), 'In which hotel did the owners and players meet?', /walked out/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) < 1, `type ${s.factors?.['type']}`);
+  });
+});
+
+describe('a name the sentence gives as of another kind', () => {
+  it('reads "the English-language newspaper The Nation" as a newspaper\'s name, not a hospital\'s', () => {
+    const q = analyzeQuestion('Which hospital treated Ivo Marek?');
+    const text = "``I'm very concerned over how my friend Ivo Marek has been treated,'' Hale was quoted as saying by the English-language newspaper The Nation.";
+    assert.equal(namedAsOtherKind(q, text, 'nation'), true);
+    assert.equal(namedAsOtherKind(q, 'He was treated at the hospital Tarno General.', 'tarno general'), false, 'the kind itself');
+    assert.equal(namedAsOtherKind(analyzeQuestion('Which judge heard the case?'), 'The case was argued by lawyer Ivo Marek.', 'ivo marek'), false, 'not for a kind of person');
+  });
+
+  it('declines "Which hospital ...?" when the only names are a quoted "I\'m", a modifier and a newspaper', () => {
+    const docs: Record<string, string> = {
+      a: "``I'm very concerned over how my friend Ivo Marek has been treated,'' Hale was quoted as saying by the English-language newspaper The Nation.\n",
+      b: 'Ivo Marek was arrested on Sept. 20.\n',
+      c: 'Hale said he would visit Tarno.\n',
+    };
+    const s = scoredSentence(makeBrief('hosp', 'Hospital', docs), 'Which hospital treated Ivo Marek?', /English-language/);
     assert.ok(s);
     assert.ok((s.factors?.['type'] ?? 1) < 1, `type ${s.factors?.['type']}`);
   });
