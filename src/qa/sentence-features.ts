@@ -160,12 +160,12 @@ function namesIn(index: TopicIndex, text: string): string[] {
     if ((STOP_WORDS.has(w) || index.isCommonWord(termOf(w) ?? w)) && !index.persons.tokens.has(w)) openers.add(w);
   }
   // Nor is a dateline's place ("OSTRAVA, Varnia (Reuters) -") one of the story's names.
-  // Nor "I'm", nor a capitalised word made into a modifier ("the English-language newspaper", "Russian-built jets").
+  // Nor "I'm", nor a capitalised word made into a modifier ("the English-language newspaper", "Russian-built jets"), nor an initial.
   return capitalisedRuns(withoutDateline(text)).filter((n) => !NO_NAME_RE.test(n)).map((n) => n.toLowerCase()).filter((n) => !openers.has(n));
 }
 
-/** "I'm", "I've"; a single word whose part after a hyphen is in lower case ("English-language", "U.S.-made"). */
-const NO_NAME_RE = /^(?:I['’](?:m|ve|d|ll)|[\p{Lu}][\p{L}.]*-\p{Ll}+)$/u;
+/** "I'm", "I've"; a single word whose part after a hyphen is in lower case ("English-language", "U.S.-made"); an initial alone ("B." of "B.J. Habibie"). */
+const NO_NAME_RE = /^(?:I['’](?:m|ve|d|ll)|[\p{Lu}][\p{L}.]*-\p{Ll}+|\p{Lu}\.?)$/u;
 
 /** A single capitalised word that opens the sentence or a quotation (DUC wires open quotes with ``). */
 const OPENING_WORD_RE = /(?:^|``|["“‘(]|:\s+['‘])\s*(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu;

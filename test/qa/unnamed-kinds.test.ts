@@ -101,3 +101,16 @@ describe('a name the sentence gives as of another kind', () => {
     assert.ok((s.factors?.['type'] ?? 1) < 1, `type ${s.factors?.['type']}`);
   });
 });
+
+describe('initials are no names', () => {
+  it('does not take the "B." and "J." of "B.J. Hale" for the name of a prison', () => {
+    const docs: Record<string, string> = {
+      a: "On Thursday, the Indonesian government, where guards have been accused of mistreating prisoners, said it regretted the reports about Ivo Marek's injuries and that the allegations placed in doubt a visit by President B.J. Hale.\n",
+      b: 'Ivo Marek was arrested on Sept. 20.\n',
+      c: 'B.J. Hale said he would visit Tarno.\n',
+    };
+    const s = scoredSentence(makeBrief('prison', 'Prison', docs), 'Which prison holds Ivo Marek?', /mistreating prisoners/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) < 1, `type ${s.factors?.['type']}`);
+  });
+});
