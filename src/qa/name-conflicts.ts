@@ -110,8 +110,8 @@ export function namesOtherOfNamedKind(things: readonly NamedThing[], text: strin
   });
 }
 
-/** How much a sentence with only the outer words of a longer asked name ("the Nobel Prize" for the Nobel Peace Prize) can answer. */
-export const PART_OF_NAME = 0.6;
+/** How much a sentence with only the outer words of a longer asked name ("the Nobel Prize" for the Nobel Peace Prize) can answer: as much as one naming another of the kind. */
+export const PART_OF_NAME = 0.5;
 
 /**
  * Whether a sentence has only part of an asked name of three or more words, its first and last
