@@ -294,3 +294,14 @@ export function namedAsOtherKind(q: QuestionAnalysis, text: string, n: string): 
   return !wn.isKindOf(before, kind, 2) && !wn.isKindOf(kind, before, 2);
 }
 
+/** Kinds of answer a term of punishment gives: "What penalty / sentence / punishment ...?". */
+const PENALTY_KIND_RE = /^(?:penalty|penalties|punishment|punishments|sentence|sentences)$/;
+/** A term of punishment: "up to life in prison", "10 years in jail", "life imprisonment", "the death penalty", "a fine of". */
+const PENALTY_RE = /\b(?:life|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:[\s-]+(?:years?|months?|weeks?|days?))?\s+(?:in\s+(?:prison|jail)|behind\s+bars|imprisonment|of\s+imprisonment)\b|\b(?:life\s+(?:imprisonment|sentence)|death\s+(?:penalty|sentence)|execution|fined?\s+(?:of\s+)?[$£€\d])/i;
+
+/** Whether the question asks for a punishment ("What penalty could they face?") and `text` gives a term of one. */
+export function givesPenaltyAsked(q: QuestionAnalysis, text: string): boolean {
+  const kind = kindNoun(q)?.toLowerCase();
+  return kind !== undefined && PENALTY_KIND_RE.test(kind) && PENALTY_RE.test(text);
+}
+

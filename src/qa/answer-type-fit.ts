@@ -16,10 +16,10 @@ import { asksAbout, perQuestion, type QuestionAnalysis } from './question-analys
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
-import { isCalendarName, onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
+import { isCalendarName, onlyAskedTimes, onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesPeopleAfterVerb, namesPeopleBeforeVerb, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { destinationAfterVerb, inCommonPlace, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
-import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
+import { givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
  * A sentence where one of the asked kind says something, unnamed ("an official Syrian
@@ -288,6 +288,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (f.hasDate && onlyYearsOfOtherThings(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return YEAR_OF_OTHER_THING;
       // "When will the summit begin?": "... whether he plans to attend this year's APEC summit" says which summit, not when.
       if (f.hasDate && onlyPossessiveTimes(f.text)) return YEAR_OF_OTHER_THING;
+      // "When was the last session before Thursday's?": "Thursday's bargaining session ..." gives only the question's own day.
+      if (f.hasDate && onlyAskedTimes(f.text, q.text)) return YEAR_OF_OTHER_THING;
       return f.hasDate ? 1 : 0.45;
     case 'duration': {
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
@@ -387,6 +389,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         // ... but "Which judge ...?" wants a person named: "the judge had assured ..." names none.
         // "What fruit ...?": "... piles of bananas" has one of the kind (WordNet's hypernyms).
         if (!person && namesMemberOfKind(q, f.text, qWords)) return 1;
+        // "What penalty could they face?": "up to life in prison" is one, though no word of it is a penalty.
+        if (givesPenaltyAsked(q, f.text)) return 1;
         return mentionsTheKind(q, index, unitTerms) && !person ? KIND_MENTIONED : 0.6;
       }
       // "Which Syrian newspaper criticised ...?" the same, for a kind that does the verb.

@@ -99,6 +99,19 @@ export function onlyPossessiveTimes(text: string): boolean {
   return spans.length > 0 && spans.every((s) => /^['’]s?\s+\p{L}/u.test(text.slice(s.end)) && /\b(?:year|season|decade|century)$|^(?:1[89]|20)\d\d$/i.test(s.text));
 }
 
+/**
+ * Whether every time expression of `text` is one the question itself gives (every word of it a
+ * word of `question`): "Thursday's bargaining session" does not say when the session before
+ * Thursday's was. False when the text has none.
+ */
+export function onlyAskedTimes(text: string, question: string): boolean {
+  const spans = timeSpans(text);
+  if (spans.length === 0) return false;
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\d.]+/gu) ?? []);
+  return spans.every((s) => (s.text.toLowerCase().match(/[\p{L}\d.]+/gu) ?? []).every((w) => asked.has(w) || STOP_TIME_WORD.test(w)));
+}
+const STOP_TIME_WORD = /^(?:on|in|at|the|of|by|since|until|before|after|last|this|next)$/;
+
 /** What comes before a year that names a thing: a determiner, a possessive, or a list ("the 1996 Atlanta Games, 2000 Sydney Olympics and 2002 ..."). */
 const BEFORE_NAMING_YEAR = String.raw`(?:\b(?:the|its|their|his|her|this|that|and|or)|['’]s|,)\s+`;
 const YEAR_NAMES_AFTER_RE = new RegExp(`${BEFORE_NAMING_YEAR}$`, 'i');
