@@ -130,8 +130,9 @@ export function asksAbout(q: Pick<QuestionAnalysis, 'tokens' | 'terms'>, word: s
 }
 
 const SAY = QUESTION_SAY;
+// A speech verb, not the noun of the same spelling after a determiner ("assess the state of").
 const SPEAKER_RES = [
-  new RegExp(`\\b(?:what|how|why)(?:'s|’s|\\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were))\\s+(.{2,50}?)\\s+(?:(?:expected|going|likely|set|due|about|planning|supposed|trying|able)\\s+to\\s+)?(?:${SAY}|ask|asked)\\b(?!\\s+(?:off|up|for)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),
+  new RegExp(`\\b(?:what|how|why)(?:'s|’s|\\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were))\\s+(.{2,50}?)\\s+(?:(?:expected|going|likely|set|due|about|planning|supposed|trying|able)\\s+to\\s+)?(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s+)(?:${SAY}|ask|asked)\\b(?!\\s+(?:off|up|for)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),
   new RegExp(`^\\s*(?:and\\s+)?(?:did|has|have|does|do)\\s+(.{2,40}?)\\s+(?:${SAY})\\b(?!\\s+(?:off|up)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),
   /\b(?:what(?:'s|’s| is| was| are| were)|how about)\s+(.{2,40}?)(?:'s|’s)\s+(?:stance|position|line|view|views|take|reaction|response|argument|explanation|version|account|answer|message)\b/i,
   /\baccording to (.{2,40}?)[?,.]*$/i,

@@ -53,6 +53,9 @@ describe('speaker questions', () => {
     assert.equal(speakerPhraseOf('Did Blinken say China sent weapons?'), 'Blinken');
     assert.equal(speakerPhraseOf('Why did Blinken call off his trip?'), null);
     assert.equal(speakerPhraseOf('When did Blinken meet Xi?'), null);
+    // A noun spelt as a speech verb after a determiner is no speech verb: "assess the state of".
+    assert.equal(speakerPhraseOf('How did the NATO officer assess the state of the rebels?'), null);
+    assert.equal(speakerPhraseOf('What did the officer state about the rebels?'), 'the officer');
     // Passive: who is called or told something is not speaking.
     assert.equal(speakerPhraseOf('What was the country called before Varga changed its name?'), null);
     assert.equal(speakerPhraseOf('What were the strikers told on Monday?'), null);
