@@ -21,13 +21,25 @@ import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
 export function kindNoun(q: QuestionAnalysis): string | undefined {
   // "What is the name of the yacht that lost its mast?", "... of Netscape's browser?": the
   // head noun after "name of", before a relative word, a preposition, a name or the end.
-  const named = NAME_OF_KIND_RE.exec(q.text)?.[1] ?? KIND_NAME_RE.exec(q.text)?.[1];
+  const m = NAME_OF_KIND_RE.exec(q.text);
+  const named = m?.[1] ?? KIND_NAME_RE.exec(q.text)?.[1];
+  // "the name of the American thrown from his boat": a participle after a capitalised noun ends the phrase; that noun is the kind.
+  if (m && named && participleOnly(named)) {
+    const before = /(\p{Lu}\p{Ll}{2,})\s+$/u.exec(q.text.slice(0, m.index + m[0].length - named.length))?.[1];
+    if (before) return before.toLowerCase();
+  }
   if (named) return named;
   // "Which programming language does ...": the last noun before the auxiliary.
   const beforeAux = /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/u.exec(q.text)?.[1];
   const first = beforeAux ?? /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}+)\b/u.exec(q.text)?.[1];
   // "What did ...", "what is ...": no kind.
   return first !== undefined && AUXILIARY_RE.test(first) ? undefined : first;
+}
+
+/** Whether `word` is a verb's participle WordNet has as no noun ("thrown", "charged"). */
+function participleOnly(word: string): boolean {
+  const wn = wordNet();
+  return wn !== null && /(?:ed|en|wn)$/.test(word) && wn.lemmas(word, 'verb').length > 0 && wn.lemmas(word, 'noun').length === 0;
 }
 
 /**

@@ -32,10 +32,14 @@ export function countedOf(text: string): { counted: string[]; amount: boolean } 
   const words: string[] = [];
   // "How many of the special police units ...": what is counted comes after "of the".
   const phrase = (m[2] as string).toLowerCase();
-  for (const w of (m[1]?.toLowerCase() === 'many' ? phrase.replace(/^of\s+(?:(?:the|its|their|these|those)\s+)?(?:[\d,.]+\s+)?/, '') : phrase).split(/\s+/)) {
+  const all = (m[1]?.toLowerCase() === 'many' ? phrase.replace(/^of\s+(?:(?:the|its|their|these|those)\s+)?(?:[\d,.]+\s+)?/, '') : phrase).split(/\s+/);
+  for (const [i, w] of all.entries()) {
     if (!w || AUX.test(w)) break;
-    // "How many people got scholarships ...": the verb ends what is counted.
-    if (words.length > 0 && isPastForm(w) && (wordNet()?.lemmas(w, 'noun') ?? []).length === 0) break;
+    // "How many people got scholarships ...": the verb ends what is counted; not a participle
+    // before the plural noun it describes ("How many Yugoslav armored vehicles ..."; but "How
+    // many rebels attacked villages?" counts rebels).
+    const next = all[i + 1] ?? '';
+    if (words.length > 0 && isPastForm(w) && (wordNet()?.lemmas(w, 'noun') ?? []).length === 0 && !(PLURAL_NOUN.test(next) && !AUX.test(next) && !words.some((x) => PLURAL_NOUN.test(x)))) break;
     words.push(w);
     if (words.length >= 3) break;
   }
