@@ -193,8 +193,11 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
 
 /** "When did X become ...?" */
 const BECOME_Q_RE = /^\s*(?:and\s+)?when\s+(?:did|does|will|would|has|had)\s+[^?]*?\bbecome\b/i;
-/** Words that say someone or something became something, general English: "named", "appointed", "took over", "upgraded to", "since". */
-const BECOMING_RE = /\b(?:becom\w*|became|nam(?:ed|ing)|appoint\w*|elect(?:ed|ion)|chosen|chose|sworn\s+in|promot\w*|nominat\w*|install\w*|succeed\w*|replac\w*|t(?:ook|aken?|aking)\s+over|assum\w*|(?:down|up)grad\w*|(?:turn|grew|grow|develop|weaken|strengthen)\w*\s+(?:in)?to|since)\b/i;
+/**
+ * Words that say someone or something became something, general English: "named", "appointed",
+ * "took over", "upgraded to", "since 1980" (a time after it: "has since been muzzled" says no becoming).
+ */
+const BECOMING_RE = /\b(?:becom\w*|became|nam(?:ed|ing)|appoint\w*|elect(?:ed|ion)|chosen|chose|sworn\s+in|promot\w*|nominat\w*|install\w*|succeed\w*|replac\w*|t(?:ook|aken?|aking)\s+over|assum\w*|(?:down|up)grad\w*|(?:turn|grew|grow|develop|weaken|strengthen)\w*\s+(?:in)?to|since\s+(?:(?:1[89]|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|then|taking|becoming|last|early|late))\b/i;
 
 /** Verbs of starting something, general English. */
 const START_VERBS = /^(?:start|started|starts|begin|began|begun|begins|commence|commenced)$/;

@@ -278,6 +278,10 @@ describe('when someone became something', () => {
     assert.ok(check?.phrasal?.test('Varga was named head of the fund'));
     assert.ok(check?.phrasal?.test('Varga took over the fund in 1987'));
     assert.equal(check?.phrasal?.test('The managing director of the fund, Ivo Marek, on Thursday said'), false);
+    // "since" says when only with a time after it: "president since 1980", not "has since been muzzled by".
+    assert.ok(check?.phrasal?.test('Marek, head of the fund since 1987, said'));
+    assert.ok(check?.phrasal?.test('Marek has headed the fund since January'));
+    assert.equal(check?.phrasal?.test('Hale said he has since been muzzled by fund head Ivo Marek.'), false);
     const engine = madeEngine('fund2', 'The fund', { a: brief.sources[0]!.body, c: 'The fund lent Osk $2 billion on Friday.\n', d: 'Banks in Lindia cut rates on Monday.\n' });
     const a = engine.ask('When did Ivo Marek become head of the Tarno Fund?', { topic: 'fund2' });
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
