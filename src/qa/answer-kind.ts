@@ -5,20 +5,20 @@
  * Syrian newspaper said") or names only whose it is ("the European Union's statistics agency").
  * Read by the answer-type stage (answer-type-fit.ts) and the short answer.
  */
-import { isMonth, isPlaceWord } from './entities.ts';
-import { WEEKDAYS } from '../domain/calendar.ts';
+import { isCalendarName, isPlaceWord } from './entities.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
-import type { QuestionAnalysis } from './question-analysis.ts';
+import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
 
 /**
  * The noun of a "which/what <kind>" question, past capitalised modifiers: "Which Syrian
- * newspaper ..." → newspaper, "which TV network" → network.
+ * newspaper ..." → newspaper, "which TV network" → network. Worked out once per question (the
+ * scorer asks for it on every candidate and name).
  */
-export function kindNoun(q: QuestionAnalysis): string | undefined {
+export const kindNoun = perQuestion((q: QuestionAnalysis): string | undefined => {
   // "What is the name of the yacht that lost its mast?", "... of Netscape's browser?": the
   // head noun after "name of", before a relative word, a preposition, a name or the end.
   const m = NAME_OF_KIND_RE.exec(q.text);
@@ -34,7 +34,7 @@ export function kindNoun(q: QuestionAnalysis): string | undefined {
   const first = beforeAux ?? /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}+)\b/u.exec(q.text)?.[1];
   // "What did ...", "what is ...": no kind.
   return first !== undefined && AUXILIARY_RE.test(first) ? undefined : first;
-}
+});
 
 /** Whether `word` is a verb's participle WordNet has as no noun ("thrown", "charged"). */
 function participleOnly(word: string): boolean {
@@ -83,7 +83,7 @@ export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
   // Not a time, a place or an adverb before the comma: "Monday, the judge had assured ...", "Elsewhere, a policeman was killed".
   for (const m of text.matchAll(appositive)) {
     const ws = (m[1] as string).split(/\s+/);
-    if (!ws.some((w) => asked.has(w.toLowerCase()) || isMonth(w) || WEEKDAYS.includes(w.toLowerCase()) || isPlaceWord(w) || DETERMINER_RE.test(w) || isAdverbOnly(w))) out.push(m[1] as string);
+    if (!ws.some((w) => asked.has(w.toLowerCase()) || isCalendarName(w) || isPlaceWord(w) || DETERMINER_RE.test(w) || isAdverbOnly(w))) out.push(m[1] as string);
   }
   // "Channel 2", "Radio Tirana": the kind's own noun, capitalised, opens the name.
   for (const m of text.matchAll(titled)) if (!asked.has((m[1] as string).toLowerCase())) out.push(m[0]);

@@ -16,9 +16,14 @@ const MONEY_WHAT_RE = /\bwhat\s+(?:(?:is|was|are|were|will be)\s+(?:the\s+|its\s
 /** "How large is the IMF loan to Russia?", "how big a bonus ...": the size of something. */
 const HOW_LARGE_RE = /\b[Hh]ow (?:large|big)\s+(?:(?:is|was|are|were|will be)\s+)?(?:(?:an?|the|its|their|his|her)\s+|[\p{L}.-]+['’]s\s+)?((?:[\p{L}.-]+\s+){0,3}?)(\p{Ll}+)(?=\s+(?:for|of|to|did|does|do|in|on|that|which|over|from)\b|\s*[?.!]*\s*$)/u;
 
+/** The noun whose size "How large is X?" asks ("How large were Malaysia's foreign reserves?" → reserves), or undefined. */
+export function sizedNoun(text: string): string | undefined {
+  return HOW_LARGE_RE.exec(text)?.[2];
+}
+
 /** Whether the question asks how large a sum of money is ("the loan", "a bonus", "the reserves": money by WordNet). */
 function largeSum(text: string): boolean {
-  const noun = HOW_LARGE_RE.exec(text)?.[2];
+  const noun = sizedNoun(text);
   const wn = wordNet();
   return noun !== undefined && wn !== null && [noun, ...wn.lemmas(noun, 'noun')].some((n) => wn.isMoneyNoun(n));
 }

@@ -298,6 +298,12 @@ export function isMonth(word: string): boolean {
   return MONTHS.includes(w) || w in MONTH_ABBR;
 }
 
+/** Whether every word of a name is a month's or a weekday's ("Nov.", "Friday"): a date, which names no made thing or body. */
+export function isCalendarName(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => isMonth(w) || WEEKDAYS.includes(w.toLowerCase()));
+}
+
 export function normaliseMonth(word: string): string | null {
   const w = word.toLowerCase().replace('.', '');
   if (MONTHS.includes(w)) return w;

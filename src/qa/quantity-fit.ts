@@ -9,8 +9,9 @@ import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
-import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
+import { sizedNoun } from './counted-things.ts';
 
 const allTerms = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
 
@@ -169,8 +170,6 @@ const RATE_PATTERNS = new Map<string, RegExp>();
 const HOW_OFTEN_Q_RE = /\bhow often\b/i;
 /** A frequency: "every two weeks", "each year", "at half-hour intervals", "twice a month", "three times a day", "daily", "regularly". */
 const FREQUENCY_RE = /\b(?:every|each)\s+(?:other\s+|few\s+|[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|season|decade)s?\b|\bintervals?\b|\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s+\w+|\b(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|bimonthly|quarterly|yearly|annually|annual|regularly|frequently|routinely|occasionally|rarely|seldom|periodically)\b/i;
-/** "How large were Malaysia's foreign reserves?", "How big a bonus ...": the noun whose size is asked (group 1 or 2, its last word the head). */
-const SIZE_OF_Q_RE = /^\s*how\s+(?:large|big)\s+(?:(?:is|are|was|were|will\s+be|would\s+be)\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}'’-]+?)|an?\s+([\p{L}-]+))(?=\s+(?:in|on|at|for|to|of|from|by|after|before|during|since|that|which|whose|when|did|does|do|has|have|had|will|would)\b|\s*\??\s*$)/iu;
 /** An amount for "how large is X" in a sentence that never says X (nor a synonym). */
 const SIZE_OF_UNSAID = 0.6;
 /** A sentence with no frequency for a "how often" question. */
@@ -251,20 +250,9 @@ function countsMembersOf(q: QuestionAnalysis, text: string): boolean {
 
 /** The head noun whose size a "how large is X" question asks, with its commonest sense's single-word synonyms, as terms; null for other questions. */
 const sizedThing = perQuestion((q): ReadonlySet<string> | null => {
-  const m = SIZE_OF_Q_RE.exec(q.text);
-  const phrase = m?.[1] ?? m?.[2];
-  // The noun phrase ends before a clause with no "that": "the budget bill Congress passed".
-  const words = phrase?.split(/\s+/) ?? [];
-  const end = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w) && /^\p{Ll}{3,}$/u.test(words[i - 1] as string) && !STOP_WORDS.has(words[i - 1] as string));
-  const head = words.slice(0, end < 0 ? undefined : end).at(-1)?.replace(/['’]s?$/, '').toLowerCase();
+  const head = sizedNoun(q.text);
   const term = head === undefined ? null : termOf(head);
-  if (head === undefined || term === null) return null;
-  const out = new Set([term]);
-  for (const w of wordNet()?.related(head, 'noun', 1).synonyms ?? []) {
-    const t = w.includes('_') ? null : termOf(w);
-    if (t !== null) out.add(t);
-  }
-  return out;
+  return head === undefined || term === null ? null : new Set([term, ...synonymTerms(head)]);
 });
 
 /** Whether `text` says the thing whose size the question asks (true when it asks none). */
@@ -277,16 +265,17 @@ function sizedThingSaid(q: QuestionAnalysis, text: string): boolean {
 /** Terms of the single-word WordNet synonyms of the counted nouns' commonest senses ("candidate" for "nominees"), worked out once per question. */
 const countedSynonyms = perQuestion((q): string[] => {
   const out = new Set<string>();
-  const wn = wordNet();
   for (const t of q.tokens) {
-    if (!q.counted.includes(t.term) || !wn) continue;
-    for (const w of wn.related(t.word, 'noun', 1).synonyms) {
-      const term = w.includes('_') ? null : termOf(w);
-      if (term !== null && !q.counted.includes(term)) out.add(term);
-    }
+    if (!q.counted.includes(t.term)) continue;
+    for (const term of synonymTerms(t.word)) if (!q.counted.includes(term)) out.add(term);
   }
   return [...out];
 });
+
+/** Terms of the single-word WordNet synonyms of the commonest sense of the noun `word`. */
+function synonymTerms(word: string): string[] {
+  return (wordNet()?.related(word, 'noun', 1).synonyms ?? []).map((w) => (w.includes('_') ? null : termOf(w))).filter((t): t is string => t !== null);
+}
 
 /** "What share of the population ...": a share, not any number; of the asked thing ("5 percent of global sales" is no share of Internet users). */
 function shareFit(q: QuestionAnalysis, text: string): number {

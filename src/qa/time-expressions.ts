@@ -212,13 +212,6 @@ export function nearestGap(spans: Iterable<Range>, anchors: readonly Range[]): n
   return best;
 }
 
-const CALENDAR_WORD_RE = new RegExp(`^(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATION_SOURCE})\\.?|${WEEKDAYS.join('|')})$`, 'i');
-/** Whether every word of a name is a month's or a weekday's ("Nov.", "Friday"): a date, which names no made thing or body. */
-export function isCalendarName(name: string): boolean {
-  const words = name.split(/\s+/).filter((w) => w !== '');
-  return words.length > 0 && words.every((w) => CALENDAR_WORD_RE.test(w));
-}
-
 const MONTH_STEMS = new Set(['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb']);
 /** Whether a question term is a month's stem ("octob"). */
 export function isMonthTerm(term: string): boolean {

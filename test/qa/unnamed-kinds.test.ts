@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { leavesTheKindUnnamed, namedAsOtherKind } from '../../src/qa/answer-kind.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
-import { isCalendarName } from '../../src/qa/time-expressions.ts';
+import { isCalendarName } from '../../src/qa/entities.ts';
 import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('one of the kind, unnamed, where the asked thing happened', () => {
