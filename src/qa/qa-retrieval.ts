@@ -3,12 +3,12 @@
  * at for a question. BM25 over the question's terms and the words that stand in for them
  * (acronyms spelled out, paraphrases, derived forms), the sentences around the best ten, the
  * sentences a reviewed brief's claims cite when a claim covers half the question, and, for
- * "How old is X?", the sentences that give X's age ("Sharon, 70,"), which share little else
- * with the question.
+ * "How old is X?", the sentences that give X's age ("Sharon, 70,"), and for "How many people
+ * live in X?" those that give X's population, which share little else with the question.
  */
 import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { givesAgeOf, numbersWhole } from './quantities.ts';
+import { givesAgeOf, givesPopulationOf, LIVE_IN_Q_RE, numbersWhole } from './quantities.ts';
 import { neighbours, sentenceText, unitFeatures } from './sentence-features.ts';
 import { termOf } from './text-analysis.ts';
 
@@ -65,6 +65,13 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
     const nameWords = q.names.flatMap((n) => n.split(/\s+/));
     const nameIds = nameWords.map((w) => index.termId(termOf(w.toLowerCase()) ?? '')).filter((x): x is number => x !== undefined);
     for (const c of index.bm25(nameIds, AGE_CANDIDATES)) if (givesAgeOf(sentenceText(index, index.units[c.unit] as Unit), nameWords)) candidates.add(c.unit);
+  }
+  // "How many people live in Kosovo?": "Kosovo, which has 2 million residents" shares only the
+  // place's name with the question, as the age sentences share only the person's.
+  if (q.type === 'quantity' && q.names.length > 0 && LIVE_IN_Q_RE.test(q.text)) {
+    const nameWords = q.names.flatMap((n) => n.split(/\s+/));
+    const nameIds = nameWords.map((w) => index.termId(termOf(w.toLowerCase()) ?? '')).filter((x): x is number => x !== undefined);
+    for (const c of index.bm25(nameIds, AGE_CANDIDATES)) if (givesPopulationOf(sentenceText(index, index.units[c.unit] as Unit), q.names)) candidates.add(c.unit);
   }
   // "How many members does the IOC have?": the sentence that gives their number ("IOC members _
   // currently numbering 115 _") may share only those common words with the question: look

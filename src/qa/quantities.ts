@@ -241,6 +241,30 @@ export const POPULATION_RE = new RegExp(
   String.raw`\b${POPULATION_STATED}|\b(?:${PLACE_NOUNS}) of ${NUMBER}(?:\s+(?:people|inhabitants|residents))?\b|\b(?:has|have|had|with|home to)\s+${NUMBER}\s+(?:people|inhabitants|residents|citizens)\b|\b${NUMBER}\s+(?:inhabitants|residents)\b`,
   'i',
 );
+/** "How many people live in Kosovo?", "What is the population of Honduras?": asks a place's population, not who something happened to ("How many people did the storm kill?"). */
+export const LIVE_IN_Q_RE = /\bpopulation of\b|\b(?:what|how big) is [^?]*\bpopulation\b|\bhow many (?:people|residents|inhabitants|citizens) (?:live|lived|living|reside|resided|are there)\b/i;
+
+/**
+ * Whether `text` gives the population of the place `names` name (of any place when it names
+ * none): "Kosovo, which has 2 million residents", "Honduras, a nation of 6 million"; not "Dili,
+ * the seaside capital of the half-island territory of 800,000 people", the population of
+ * another place.
+ */
+export function givesPopulationOf(text: string, names: readonly string[]): boolean {
+  const re = new RegExp(POPULATION_RE.source, 'gi');
+  for (const m of text.matchAll(re)) {
+    if (names.length === 0) return true;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    for (const name of names) {
+      const at = before.lastIndexOf(name);
+      if (at < 0) continue;
+      const between = before.slice(at + name.length);
+      if (!/\bof\b/i.test(between)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A count that is a place's population, not of people something happened to: "the Caymans, a
  * British colony of 28,000 people", "to feed its 23 million people", "Honduras' 6 million people".

@@ -7,7 +7,7 @@
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, LENGTH_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
+import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesPopulationOf, LENGTH_RE, LIVE_IN_Q_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -206,6 +206,9 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.amount && !sizedThingSaid(q, f.text)) return SIZE_OF_UNSAID;
   const period = RATE_Q_RE.exec(q.text)?.[1]?.toLowerCase();
   if (period && !ratePattern(period).test(f.text)) return RATE_UNSAID;
+  // "What is the population of Honduras?", "How many people live in Kosovo?": a count of its
+  // people ("a territory of 800,000 people", "which has 2 million residents"), not any count of people.
+  if (LIVE_IN_Q_RE.test(q.text)) return givesPopulationOf(f.text, q.names) ? 1 : POPULATION_MISS;
   if (q.counted.length > 0) {
     const modifiers = countedModifiers(q.text, q.counted);
     if (countsThing(f.text, q.counted, modifiers)) return countFit(q, f.text, modifiers);
@@ -216,8 +219,6 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     if (countsMembersOf(q, f.text)) return 1;
     return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
   }
-  // "What is the population of Honduras?": a count of its people ("a territory of 800,000
-  // people", "which has 2 million residents"), not any count of people.
   if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;
   // "How much did the water rise?": a change may be measured ("rose 4 meters"), not only priced
   // (a length, weight or rate; not a stretch of time).

@@ -1,0 +1,52 @@
+/** "How many people live in X?" asks X's population; "In which years ...?" asks when; "at end of the month" is a time. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { givesPopulationOf } from '../../src/qa/quantities.ts';
+import { detectType } from '../../src/qa/question-type.ts';
+import { timeSpans } from '../../src/qa/time-expressions.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('"How many people live in X?": the population of X', () => {
+  const docs: Record<string, string> = {
+    a: 'The governor also said there was no more unrest in Varnia, which has 3 million residents.\n',
+    b: 'At least 40 people were hurt in Varnia when the bridge over the river gave way.\n',
+  };
+  'cdefgh'.split('').forEach((k, i) => { docs[k] = `Talks on Varnia resumed in Osterholm on day ${i + 1}.\n`; });
+  // Many sentences with the question's other words, so that BM25 alone would not hand the population sentence on.
+  for (let i = 0; i < 40; i++) docs[`p${i}`] = `People who live in Varnia's district ${i + 1} were told to stay indoors.\n`;
+
+  it('answers with the sentence that gives the place its residents, though it shares only the name', () => {
+    const a = madeEngine('varnia', 'Varnia', docs).ask('How many people live in Varnia?', { topic: 'varnia' });
+    assert.match(a.citations[0]?.quote ?? '', /3 million residents/, `${a.confidence}: ${a.citations[0]?.quote}`);
+    assert.equal(a.abstained, false);
+  });
+
+  it('declines when only people something happened to are counted', () => {
+    const a = madeEngine('varnia2', 'Varnia', { ...docs, a: 'The harbour in Varnia was dredged last spring.\n' }).ask('How many people live in Varnia?', { topic: 'varnia2' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+
+  it('reads whose population a sentence gives', () => {
+    assert.equal(givesPopulationOf('Fighting stopped in Varnia, which has 3 million residents.', ['Varnia']), true);
+    assert.equal(givesPopulationOf("Tarno, the Arab world's largest country with 60 million people, mediates.", ['Tarno']), true);
+    assert.equal(givesPopulationOf('Protests were timed for the trip to Osta, the capital of the island territory of 800,000 people.', ['Osta']), false, 'the territory\'s, not the capital\'s');
+    assert.equal(givesPopulationOf('With 300 people aboard, the ferry left Osta.', ['Osta']), false, 'people aboard are no population');
+  });
+});
+
+describe('"In which years ...?" asks when', () => {
+  it('reads plural "which years / what dates" as a "when" question', () => {
+    assert.equal(detectType('In which years did the author publish three novels in a row?'), 'date');
+    assert.equal(detectType('On what dates will the talks be held?'), 'date');
+    assert.equal(detectType('In which year did the author publish her first novel?'), 'date');
+  });
+});
+
+describe('the end, start or middle of a period is a time', () => {
+  it('finds "at end of the calendar month", "by the end of the year", "the middle of next week"', () => {
+    assert.deepEqual(timeSpans('Refunds would be made at end of the calendar month.').map((s) => s.text), ['end of the calendar month']);
+    assert.deepEqual(timeSpans('The deal should close by the end of the year.').map((s) => s.text), ['the end of the year']);
+    assert.deepEqual(timeSpans('They meet in the middle of next week.').map((s) => s.text), ['the middle of next week']);
+    assert.deepEqual(timeSpans('It marked the end of his career.').map((s) => s.text), [], 'a career is no period of the calendar');
+  });
+});
