@@ -47,7 +47,8 @@ const wordBeforeVerbPattern = perQuestion((q): RegExp | null => {
   const verb = eventVerbOf(q);
   const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
   if (!lemma) return null;
-  return new RegExp(`\\b(\\p{L}[\\p{L}'’-]+)\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
+  // ... or before "said they / he" and the verb: "Philippine legislators said they plan to attend".
+  return new RegExp(`\\b(\\p{L}[\\p{L}'’-]+)\\s+(?:(?:said|says|say)\\s+(?:that\\s+)?(?:they|he|she|we)\\s+(?:would\\s+|will\\s+)?)?(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
 });
 
 /** "Whom did X blame?", "Who did X meet?": a question for the verb's object. */

@@ -22,7 +22,7 @@ export const STRENGTH_RE = new RegExp(`${SPEED_RE.source}|${MAGNITUDE_RE.source}
 export const RATE_RE = new RegExp(`${SPEED_RE.source}|\\b\\d[\\d,.]*\\s*(?:%|percent|per cent)`, 'iu');
 /** A weight: "700 tons", "4 kilograms". */
 export const WEIGHT_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:pounds?|lbs?|tons?|tonnes?|kilograms?|kg|grams?|ounces?)\\b`, 'i');
-export const MEASURE_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|pounds?|lbs?|tons?|tonnes?|kilograms?|kg|acres?|hectares?|square|mph|kph|knots?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|stor(?:y|ey|ies))\b/i;
+export const MEASURE_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|pounds?|lbs?|tons?|tonnes?|kilograms?|kg|acres?|hectares?|square|mph|kph|knots?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|stor(?:y|ey|ies)|pages?)\b/i;
 /** An amount of money, a share or a ratio ("9-to-1"); "dlrs 400,000" is how newswires write dollars. */
 /** A price written before the thing priced, and that noun: "the $2.4 billion station", "a dlrs 400 million loan". */
 const PRICE_BEFORE_RE = /(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?((?:\s+[\p{Ll}-]{3,}){1,3})/gu;

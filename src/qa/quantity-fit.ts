@@ -12,6 +12,7 @@ import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { sizedNoun } from './counted-things.ts';
+import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
 
 const allTerms = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
 
@@ -43,12 +44,15 @@ function countedModifiers(question: string, counted: readonly string[]): string[
 
 /** The measure a "how far / heavy / long ..." question asks for. */
 function measureOfKind(question: string): RegExp {
-  if (/\bhow (?:far|high|tall|deep|wide)\b|\bwhat (?:altitude|height|depth|distance)\b/i.test(question)) return LENGTH_RE;
+  if (/\bhow (?:far|high|tall|deep|wide|broad)\b|\bwhat (?:altitude|height|depth|distance)\b/i.test(question)) return LENGTH_RE;
   if (/\bhow heavy\b|\bweigh\b/i.test(question)) return WEIGHT_RE;
   if (/\bhow fast\b|\bwhat speed\b/i.test(question)) return RATE_RE;
   if (/\bhow strong\b|\bwhat magnitude\b/i.test(question)) return STRENGTH_RE;
   return MEASURE_RE;
 }
+
+/** Fit of a sentence whose every length is of another dimension than the one asked ("-long" for "How wide ...?"). */
+const OTHER_DIMENSION = 0.45;
 
 /** The measures as global patterns, made once (matchAll needs the g flag). */
 const ALL_OF_KIND = new Map([LENGTH_RE, WEIGHT_RE, RATE_RE, STRENGTH_RE, MEASURE_RE].map((re) => [re, new RegExp(re.source, 'gi')]));
@@ -186,6 +190,9 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // ... but "How far did the index fall?" is answered by a change in percent or points as well.
   // "How far is East Timor from Jakarta?": not "40 kilometers southeast of Dili".
   if (q.measure && distancesFromOthers(q, f.text)) return DISTANCE_FROM_OTHERS;
+  // "How wide is the runway?": not "a three-kilometer (two-mile)-long runway".
+  const dimension = q.measure ? askedDimension(q.text) : null;
+  if (dimension !== null && lengthsOfOtherDimension(f.text, dimension)) return OTHER_DIMENSION;
   if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) ? 1 : 0.5;
   // "How old is Marc Hodler?": his age, next to his name.
   // Or "The 56-year-old history professor ..." right after the sentence that names him.

@@ -7,6 +7,7 @@ import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import { capitalisedRuns, isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
+import { wordNet } from './wordnet.ts';
 
 /**
  * Per-sentence features, computed on first use and cached per index. A question looks at a
@@ -52,6 +53,8 @@ export interface UnitFeatures extends TextFeatures {
   prevTerms: ReadonlySet<number>;
 }
 
+/** A capitalised word after a capitalised name and "of": "Lott of Mississippi", "University of Maryland". */
+const NAME_OF_PLACE_RE = /\p{Lu}[\p{L}.'’-]+\s+of\s+(\p{Lu}\p{Ll}[\p{L}-]+)/gu;
 const PLACE_OF_RE = /\b(?:village|town|city|province|state|region|district|department|county|island|port|neighbou?rhood|municipality|suburb|capital)\s+of\s+(\p{Lu}[\p{L}-]+)/gu;
 /**
  * A named natural feature or building: "the Rwenzori Mountains", "the Elila River", "Lake Kivu",
@@ -91,6 +94,8 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
   // "in the village of Olvido", "the port of Valmora": a named place, whatever its name.
   for (const m of told.matchAll(PLACE_OF_RE)) places.add((m[1] as string).toLowerCase());
   for (const re of [NAMED_PLACE_AFTER_RE, NAMED_PLACE_BEFORE_RE]) for (const m of told.matchAll(re)) places.add((m[1] as string).toLowerCase());
+  // "Sen. Trent Lott of Mississippi": a name of somewhere, after a name and "of", that WordNet knows as a place.
+  for (const m of told.matchAll(NAME_OF_PLACE_RE)) if (wordNet()?.isPlaceInSenses(m[1] as string) === true) places.add((m[1] as string).toLowerCase());
   const f: UnitFeatures = {
     ...textFeatures(text),
     text,

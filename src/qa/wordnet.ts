@@ -344,6 +344,11 @@ export class WordNet {
     return this.firstSensesIn(word, [LOCATION_NOUN_FILE], 1);
   }
 
+  /** Whether one of the two commonest senses of the noun `word` is a place: "Mississippi" (a river, then a state). */
+  isPlaceInSenses(word: string): boolean {
+    return this.firstSensesIn(word, [LOCATION_NOUN_FILE], 2);
+  }
+
   /** Whether WordNet has `word` as an adjective and never as a noun: "Islamic", not "Catholic" or "Tishrin". */
   isAdjectiveOnly(word: string): boolean {
     return this.lemmas(word, 'adj').length > 0 && this.lemmas(word, 'noun').length === 0;

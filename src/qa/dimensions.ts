@@ -1,0 +1,44 @@
+/**
+ * Which way a length is measured: "How wide is the runway?" asks its width, which "a
+ * three-kilometer (two-mile)-long runway" does not give. General English: the adjectives and
+ * nouns of the dimensions, nothing of a topic.
+ */
+import { LENGTH_RE } from './quantities.ts';
+
+/** The dimensions, each with the words that say it. */
+const DIMENSIONS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['length', /^(?:long|length|in length)$/i],
+  ['width', /^(?:wide|width|in width|across|broad)$/i],
+  ['height', /^(?:high|tall|height|in height)$/i],
+  ['depth', /^(?:deep|depth|in depth)$/i],
+];
+
+/** "How wide is ...", "what is the height of ...": the dimension asked, or null (a distance: "how far", or no dimension). */
+export function askedDimension(question: string): string | null {
+  const m = /\bhow (long|wide|broad|high|tall|deep) (?:is|are|was|were|will)\b|\bwhat (?:is|was) the (length|width|height|depth) of\b/i.exec(question);
+  const word = m?.[1] ?? m?.[2];
+  return word === undefined ? null : dimensionOf(word);
+}
+
+function dimensionOf(word: string): string | null {
+  return DIMENSIONS.find(([, re]) => re.test(word))?.[0] ?? null;
+}
+
+/** After a length, a parenthetical other unit and the dimension word: "(two-mile)-long", " wide", " in length". */
+const DIMENSION_AFTER_RE = /^(?:\s*\([^)]{0,30}\)|\))?(?:\s|-)(long|wide|broad|high|tall|deep|in (?:length|width|height|depth)|across)\b/i;
+
+/**
+ * Whether every length in `text` is said to be of a dimension other than `asked`: "a
+ * three-kilometer (two-mile)-long runway" for its width. A length with no dimension word
+ * ("3 kilometers of runway") may be of any.
+ */
+export function lengthsOfOtherDimension(text: string, asked: string): boolean {
+  let found = false;
+  for (const m of text.matchAll(new RegExp(LENGTH_RE.source, 'gi'))) {
+    const word = DIMENSION_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+    const dimension = word === undefined ? null : dimensionOf(word);
+    if (dimension === null || dimension === asked) return false;
+    found = true;
+  }
+  return found;
+}

@@ -1,0 +1,72 @@
+/**
+ * "How wide is X?" is not answered by X's length; "How long is the report?" by its pages;
+ * "Who plans to attend?" by "legislators said they plan to attend"; "Which state is X from?"
+ * by "Sen. X of Maryland".
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { askedDimension, lengthsOfOtherDimension } from '../../src/qa/dimensions.ts';
+import { namesPeopleBeforeVerb } from '../../src/qa/person-answers.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { detectType } from '../../src/qa/question-type.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const filler = (docs: Record<string, string>, line: (i: number) => string): Record<string, string> => {
+  'cdefgh'.split('').forEach((k, i) => { docs[k] = line(i); });
+  return docs;
+};
+
+describe('the dimension a length is asked in', () => {
+  it('reads the dimension asked', () => {
+    assert.equal(askedDimension('How wide is the new runway?'), 'width');
+    assert.equal(askedDimension('How tall is the tower?'), 'height');
+    assert.equal(askedDimension('What is the depth of the harbour?'), 'depth');
+    assert.equal(askedDimension('How far is the port from the capital?'), null);
+  });
+
+  it('tells a length of another dimension from one of the asked or of none', () => {
+    assert.equal(lengthsOfOtherDimension('The airport has a three-kilometer (two-mile)-long runway.', 'width'), true);
+    assert.equal(lengthsOfOtherDimension('The airport has a 45-meter-wide runway.', 'width'), false);
+    assert.equal(lengthsOfOtherDimension('The runway, 3 kilometers of it, is new.', 'width'), false, 'a length said of no dimension may be of any');
+  });
+
+  it('declines "How wide?" over a sentence that gives only the length, and answers it from the width', () => {
+    const docs = filler({ a: 'The new airport at Tarno has one terminal and a three-kilometer (two-mile)-long runway.\n' }, (i) => `The airport at Tarno was inspected on day ${i + 1}.\n`);
+    const q = 'How wide is the runway at the Tarno airport?';
+    assert.equal(madeEngine('runway', 'Runway', docs).ask(q, { topic: 'runway' }).abstained, true);
+    const wide = madeEngine('runway2', 'Runway', { ...docs, b: 'The runway at the Tarno airport is 45 meters wide.\n' }).ask(q, { topic: 'runway2' });
+    assert.match(wide.citations[0]?.quote ?? '', /45 meters wide/, `${wide.confidence}`);
+  });
+
+  it('answers "How long is the indictment?" with its pages', () => {
+    const docs = filler({ a: 'Hollis was charged in a separate 238-page indictment with fraud.\n' }, (i) => `Prosecutors met the judge in Tarno on day ${i + 1}.\n`);
+    const a = madeEngine('indict', 'Indictment', docs).ask('How long is the separate indictment against Hollis?', { topic: 'indict' });
+    assert.match(a.citations[0]?.quote ?? '', /238-page/, `${a.confidence}: ${a.citations[0]?.quote}`);
+    assert.equal(a.abstained, false);
+  });
+});
+
+describe('people of a kind who say they will do it', () => {
+  it('reads "legislators said they plan to attend" as naming who plans to', () => {
+    const q = analyzeQuestion('Who plans to attend the trial?');
+    const words = new Set(['who', 'plans', 'to', 'attend', 'the', 'trial']);
+    assert.equal(namesPeopleBeforeVerb(q, 'A group of Varnian legislators said they plan to attend the trial.', words), true);
+    assert.equal(namesPeopleBeforeVerb(q, 'The court said the public may attend the trial.', words), false);
+  });
+});
+
+describe('"Which state is X from?"', () => {
+  it('asks for a place, but not in "state-run"', () => {
+    assert.equal(detectType('Which state is Senator Holloway from?'), 'place');
+    assert.equal(detectType('Which state-run newspaper reported it?'), 'open');
+  });
+
+  it('is answered by "Sen. X of Maryland", not by a sentence naming only other people', () => {
+    const docs = filler({
+      a: 'Sen. Tarn Holloway of Maryland also admitted mistakes, saying his party had no clear message.\n',
+      b: '"It is simply for Newt Bramley and Tarn Holloway to decide on an exit strategy."\n',
+    }, (i) => `The senators met in the capital on day ${i + 1}.\n`);
+    const a = madeEngine('senate', 'Senate', docs).ask('Which state is Tarn Holloway from?', { topic: 'senate' });
+    assert.match(a.citations[0]?.quote ?? '', /of Maryland/, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
