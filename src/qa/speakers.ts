@@ -255,6 +255,13 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         a--;
       }
       let span = spanAt(a, b);
+      // "The IMF's staff in Moscow declared": a place after the speaker says where it is, it is not the speaker.
+      const where = a >= 2 && b - a <= 3 && /^(?:in|at|from)$/.test((ws[a - 1] as Word).w) && ws.slice(a, b).every((y) => /^\p{Lu}/u.test(y.w));
+      if (where && !(ws[a - 2] as Word).punct && !BOUNDARY.test((ws[a - 2] as Word).lower)) {
+        let h = a - 1;
+        while (h > 0 && a - 1 - h < 6 && !(ws[h - 1] as Word).punct && !(BOUNDARY.test((ws[h - 1] as Word).lower) && (ws[h - 1] as Word).w === (ws[h - 1] as Word).lower)) h--;
+        span = [...spanAt(h, a - 1), ...span];
+      }
       // "Jack Keane, a retired general ..., stated": skip the appositive back to the name.
       if (span.length === 0 && ws[b - 1]?.w === ',') {
         let c = b - 2;
@@ -344,7 +351,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     // and Syria.''": a quotation of its own right after a quoted speaker goes on quoting them.
     const quoteOnly = found.length === 0 && OPENS_QUOTE_RE.test(s.text);
     if (quoteOnly && lastQuoted.length > 0) sets = lastQuoted;
-    lastQuoted = sets.length > 0 && (quoteOnly || QUOTE_MARK_RE.test(s.text)) ? sets : [];
+    // ... as does one right after "Gingrich said of his resignation:", which ends where the quotation starts.
+    lastQuoted = sets.length > 0 && (quoteOnly || QUOTE_MARK_RE.test(s.text) || /:\s*$/.test(s.text)) ? sets : [];
     const u = map[i] ?? -1;
     if (u >= 0) {
       si.speakers.set(u, sets);

@@ -118,6 +118,8 @@ const BASE_FORMS: Record<string, string> = {
   highest: 'high', stronger: 'strong', strongest: 'strong', greater: 'great', greatest: 'great', longer: 'long',
   longest: 'long', worse: 'bad', worst: 'bad', better: 'good', best: 'good', wider: 'wide', deeper: 'deep',
   european: 'europe',
+  // British spellings of the same words: "bitterness amongst the members" is "among" them.
+  amongst: 'among', amidst: 'amid', whilst: 'while', unto: 'to',
   // The rest of the common English irregular verbs; not forms that are more often other words
   // in news ("bit", "bound", "fed", "spat", "wound").
   arose: 'arise', arisen: 'arise', ate: 'eat', eaten: 'eat', beat: 'beat', beaten: 'beat', bent: 'bend', 
