@@ -118,7 +118,8 @@ export function shapeFactor(
     const anchors = analyze(text).filter((t) => focal.has(t.term));
     if (anchors.length > 0 && timeDistance(text, anchors) > DATE_NEAR_CHARS) factor *= DATE_FAR;
     // "When did Xi deliver the speech?" is not answered by "Xi is due to give a speech on ...".
-    if (PAST_WHEN_RE.test(q.text) && anchors.some((a) => PLANNED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start)))) factor *= PLANNED_NOT_DONE;
+    // ... unless the question asks for the plan itself ("When did negotiators say the airport would open?").
+    if (PAST_WHEN_RE.test(q.text) && !ASKS_PLAN_RE.test(q.text) && anchors.some((a) => PLANNED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start)))) factor *= PLANNED_NOT_DONE;
     // "When will Mahathir name a deputy?" is not answered by "This week, Mahathir declined to
     // name a replacement": the sentence says the event has not happened; its time is another's.
     else if (anchors.some((a) => NOT_DONE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 25), a.start)))) factor *= PLANNED_NOT_DONE;
@@ -329,6 +330,8 @@ const NAMED_BEFORE = 0.9;
 /** A time expression this many characters from the event words still dates the event. */
 const DATE_NEAR_CHARS = 60;
 const DATE_FAR = 0.85;
+/** A question about what was to happen: "would open", "was due to land", "planned to visit". */
+const ASKS_PLAN_RE = /\b(?:would|will|(?:was|were) (?:due|expected|set|scheduled|going) to|plann?(?:ed|ing) to)\b/i;
 const PAST_WHEN_RE = /^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b.*\b(?:did|was|were|had)\b/i;
 const PLANNED_BEFORE_RE = /\b(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to(?: \w+)?\s*$|\b(?:will|would|could|might|may|plans? to|planned to|intends? to|intended to|(?:threaten|want|hope|vow|refuse|fail|seek|tr)(?:s|ed|ied|ies)? to)(?: \w+)?\s*$/i;
 /** A refusal or denial right before the event words: "declined to name", "has not yet decided". */

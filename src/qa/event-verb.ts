@@ -7,6 +7,7 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import { wordAndKinIds } from './derivations.ts';
+import { SPEECH_FORMS } from './speech-verbs.ts';
 import { PARTICLE_RE, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
@@ -187,9 +188,15 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   const since = q.type === 'date' ? startedVerb(q.text, verb) : null;
   // Doing it in one of its ways is doing it: "touched down" for "landed" (WordNet's troponyms of several words).
   const phrases = (wordNet()?.phrasalTroponyms(verb) ?? []).map((ws) => `(?:${verbForms(ws[0] as string).map(escapeRegExp).join('|')})\\s+${ws.slice(1).map(escapeRegExp).join('\\s+')}`);
-  const phrasal = phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
+  // "When did negotiators say the airport would open?": "say" and "tell" have no term of their own; any attribution ("negotiators said") says them.
+  const spoken = termOf(verb) === null && SAY_OR_TELL_RE.test(verb);
+  const phrasal = spoken ? ATTRIBUTION_RE : phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
   return { phrasal, term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}) };
 }
+
+/** "say" and "tell" in any form. */
+const SAY_OR_TELL_RE = /^(?:say|says|said|tell|tells|told)$/i;
+const ATTRIBUTION_RE = new RegExp(`\\b(?:${SPEECH_FORMS})\\b`, 'i');
 
 /** "When did X become ...?" */
 const BECOME_Q_RE = /^\s*(?:and\s+)?when\s+(?:did|does|will|would|has|had)\s+[^?]*?\bbecome\b/i;
