@@ -91,6 +91,25 @@ export function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords:
   return false;
 }
 
+/** "Who has put the EU to use?": the forms of the verb, then "by" and up to four words ending in a noun (captured). */
+const agentAfterVerbPattern = perQuestion((q): RegExp | null => {
+  const verb = eventVerbOf(q);
+  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  if (!lemma) return null;
+  return new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b[^.;:]{0,40}?\\bby\\s+(?:[\\p{L}-]+\\s+){0,3}?(\\p{Ll}{3,})\\b`, 'gu');
+});
+
+/** Whether `text` has people of a kind (WordNet's nouns for people) do the question's verb in the passive: "has been put to use by white-collar business executives". */
+export function namesPeopleAsAgent(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const re = agentAfterVerbPattern(q);
+  if (!re) return false;
+  for (const m of text.matchAll(re)) {
+    const w = m[1] as string;
+    if (!qWords.has(w) && !STOP_WORDS.has(w) && wordNet()?.isPersonNoun(w, false) === true) return true;
+  }
+  return false;
+}
+
 /** Whether `text` names someone not in the question (`qWords`) right before the question's verb: its doer. */
 export function namesDoerBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
   const re = wordBeforeVerbPattern(q);

@@ -241,6 +241,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).
     // "How many people live in Kosovo?" answered by "Kosovo, which has 2 million residents": the population says who lives there.
     const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) || (POPULATION_TERMS.has(term) && LIVE_IN_Q_RE.test(q.text)) || (PRICE_TERMS.has(term) && q.amount && pricedBefore(f.text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); })));
+    // "According to Abu-Medein, what is Netanyahu praying for?": a quotation the speaker index gives to Abu-Medein has him, unnamed.
+    const speakerHere = speakerReq !== null && speakerReq.groups.length > 0 && speakerMatch(index, u, speakerReq) > 0;
     const articleNames = (country: string): boolean => termIn(docTerms, country);
     const { fit: officeFit, next } = office ? officeFitOf(index, unit, office, f.text, speakerIndex(index).profiles, articleNames) : { fit: 'possible' as const, next: false };
     // "Who heads Islamic Jihad?": "the group's leader Ramadan Shallah" holds the office the verb asks about.
@@ -305,7 +307,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // "the head of the Bundesbank" held by "who runs the Bundesbank": the verb says the title.
         if (headHeld && term === headTerm) m = Math.max(m, DERIVED_MATCH);
         if (converse && term === event?.term) m = Math.max(m, CONVERSE_MATCH);
-        if (residenceWord(term) || spokenWord(term) || shapeWordMet(term)) m = 1;
+        if (residenceWord(term) || spokenWord(term) || shapeWordMet(term) || (speakerHere && q.speaker.includes(term))) m = 1;
         const doer = doerNouns.get(i);
         if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;
         if (phrasal.has(term)) m = Math.min(m, PHRASAL_MATCH);

@@ -136,6 +136,8 @@ const SPEAKER_RES = [
   new RegExp(`^\\s*(?:and\\s+)?(?:did|has|have|does|do)\\s+(.{2,40}?)\\s+(?:${SAY})\\b(?!\\s+(?:off|up)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),
   /\b(?:what(?:'s|’s| is| was| are| were)|how about)\s+(.{2,40}?)(?:'s|’s)\s+(?:stance|position|line|view|views|take|reaction|response|argument|explanation|version|account|answer|message)\b/i,
   /\baccording to (.{2,40}?)[?,.]*$/i,
+  // "According to Abu-Medein, what is Netanyahu praying for?": the same, opening the question.
+  /^\s*according to ([^,?]{2,40}),/i,
 ];
 
 /** Words that open a clause of its own inside what would be a speaker's phrase. */
@@ -149,7 +151,7 @@ export function speakerPhraseOf(text: string): string | null {
     // and who it names is called or told, not speaking ("what is X expected to say" still asks X).
     if (m && re === SPEAKER_RES[0] && /^\S+\s+(?:is|are|was|were)\s/i.test(m[0]) && !/\bto\s+\S+$/i.test(m[0])) continue;
     // "according to the latest count": a figure, not anyone speaking ("according to officials", "to its author" are).
-    if (m && re === SPEAKER_RES[3] && !/\p{Lu}/u.test(m[1] ?? '') && wordNet()?.isPersonNoun(/(\p{L}+)\W*$/u.exec(m[1] ?? '')?.[1] ?? '') === false) continue;
+    if (m && (re === SPEAKER_RES[3] || re === SPEAKER_RES[4]) && !/\p{Lu}/u.test(m[1] ?? '') && wordNet()?.isPersonNoun(/(\p{L}+)\W*$/u.exec(m[1] ?? '')?.[1] ?? '') === false) continue;
     // "What do the Americans want so that investors are better warned?": a clause of its own
     // stands between; the speech verb is another subject's, and no one is asked to speak.
     if (m && SUBORDINATOR_RE.test(m[1] ?? '')) continue;

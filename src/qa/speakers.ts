@@ -293,6 +293,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         if (prev) span = prev.span;
         else if (named >= 0 && named < k) span = [(ws[named] as Word).w];
       }
+      // "Mahathir's allies are marshaling new data that they say indicate ...": "they" in a clause is the sentence's subject.
+      if (span.length === 1 && span[0]?.toLowerCase() === 'they') span = subjectBefore(ws, a) ?? span;
       if (span.length === 0) continue;
       const lowerSpan = span.map((w) => w.toLowerCase());
       // "The 56-year-old history professor at the University of ... said": the subject phrase
@@ -359,6 +361,23 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       if (resolved.size > 0) si.resolved.set(u, resolved);
     }
   });
+}
+
+/** Auxiliaries and copulas that end a sentence's subject: "Mahathir's allies are ...". */
+const SUBJECT_END = /^(?:are|were|is|was|have|has|had|will|would|can|could)$/;
+
+/**
+ * The subject of the sentence `ws`, when "they" at `at` stands in a clause after it: the words
+ * before the first auxiliary, after any opening phrase ("Now, though, Mahathir's allies are");
+ * null when there is none, it is a pronoun, or it is long.
+ */
+function subjectBefore(ws: readonly Word[], at: number): string[] | null {
+  const end = ws.findIndex((y, i) => i < at && SUBJECT_END.test(y.lower));
+  if (end <= 0) return null;
+  let start = end;
+  while (start > 0 && !(ws[start - 1] as Word).punct) start--;
+  const words = ws.slice(start, end).map((y) => y.w);
+  return words.length > 0 && words.length <= 6 && !PRONOUN.test(words[0]?.toLowerCase() ?? '') && !/^(?:it|we|i|you|there|this|that)$/i.test(words[0] ?? '') ? words : null;
 }
 
 /** A sentence that opens with a quotation mark (wire ``, curly or straight). */

@@ -1,0 +1,54 @@
+/**
+ * "According to X, what ...?" asks X to be speaking; a quotation the speaker index gives to X
+ * has X though it never names X; "X are doing Y that they say ..." has X speak; "Who has put
+ * X to use?" is answered by "put to use by white-collar executives".
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { namesPeopleAsAgent } from '../../src/qa/person-answers.ts';
+import { analyzeQuestion, speakerPhraseOf } from '../../src/qa/question-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const filler = (docs: Record<string, string>): Record<string, string> => {
+  'cdefgh'.split('').forEach((k, i) => { docs[k] = `Ministers met in Osterholm on day ${i + 1} to discuss the budget.\n`; });
+  return docs;
+};
+
+describe('"According to X, ...?"', () => {
+  it('reads the opening "according to" as the speaker asked for, not a figure\'s source', () => {
+    assert.equal(speakerPhraseOf('According to Abu-Marten, what is the premier praying for?'), 'Abu-Marten');
+    assert.equal(speakerPhraseOf('According to the latest count, how many people died?'), null);
+  });
+
+  it('answers from the quotation that goes on quoting the speaker, though it names no one', () => {
+    const docs = filler({
+      a: "``This attack is a gift to Mr. Halvorsen,'' Justice Minister Freih Abu-Marten said. ``All the time he is praying to God to help him escape from the agreement.''\n",
+      b: 'Abu-Marten flew to Tarno on Monday for talks with the donors.\n',
+    });
+    const a = madeEngine('accord', 'Accord', docs).ask('According to Abu-Marten, what is Halvorsen praying to God for?', { topic: 'accord' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations.map((c) => c.quote).join(' '), /escape from the agreement/);
+  });
+});
+
+describe('"they say" in a clause after the subject', () => {
+  it('has the subject speak', () => {
+    const docs = filler({
+      a: "Now, though, Varga's allies are marshaling new economic data that they say indicate that capital controls are breathing new life into the moribund economy.\n",
+      b: 'Capital controls were imposed in September, and the economy shrank again.\n',
+    });
+    const a = madeEngine('allies', 'Allies', docs).ask("What do Varga's allies say capital controls are doing to the economy?", { topic: 'allies' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /breathing new life/);
+  });
+});
+
+describe('people of a kind as the agent of a passive', () => {
+  const q = analyzeQuestion('Who has put the union to most profitable use?');
+  const words = new Set(['who', 'has', 'put', 'the', 'union', 'to', 'most', 'profitable', 'use']);
+
+  it('reads "put to use by white-collar business executives" as naming who put it', () => {
+    assert.equal(namesPeopleAsAgent(q, 'So far the union has been most profitably put to use by white-collar business executives.', words), true);
+    assert.equal(namesPeopleAsAgent(q, 'So far the union has been put to use by far the most in trade.', words), false);
+  });
+});
