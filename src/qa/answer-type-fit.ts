@@ -7,6 +7,7 @@
  * kind-of-name.ts.
  */
 import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
+import { wordNet } from './wordnet.ts';
 import { analyze } from './text-analysis.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
 import { onlyCountriesForKind, subnationalKindAsked } from './place-kinds.ts';
@@ -111,7 +112,10 @@ export function mayNameAgent(name: string, text: string, quoted: string): boolea
   if (quoted.includes(bare) || countryTermOf(bare)) return false;
   if (bare.includes(' ')) return true;
   const at = text.toLowerCase().indexOf(bare);
-  return at >= 0 && /^[A-Z]{2,}/.test(text.slice(at, at + bare.length));
+  if (at >= 0 && /^[A-Z]{2,}/.test(text.slice(at, at + bare.length))) return true;
+  // "in prison with Dahayneh": a lone name after "with" or "by" that WordNet does not know as any word is someone's.
+  const wn = wordNet();
+  return at > 0 && /\b(?:with|by)\s+$/i.test(text.slice(Math.max(0, at - 6), at)) && wn !== null && !isPlaceWord(bare) && (['noun', 'verb', 'adj', 'adv'] as const).every((pos) => wn.lemmas(bare, pos).length === 0);
 }
 
 export const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
