@@ -190,9 +190,32 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   const phrases = (wordNet()?.phrasalTroponyms(verb) ?? []).map((ws) => `(?:${verbForms(ws[0] as string).map(escapeRegExp).join('|')})\\s+${ws.slice(1).map(escapeRegExp).join('\\s+')}`);
   // "When did negotiators say the airport would open?": "say" and "tell" have no term of their own; any attribution ("negotiators said") says them.
   const spoken = termOf(verb) === null && SAY_OR_TELL_RE.test(verb);
+  // "When did Mitch's winds reach their peak?": a verb that only carries its object's event is said by the object ("its peak of early Tuesday").
+  const object = supportedNoun(q.text, verb);
+  if (object) phrases.push(`${escapeRegExp(object)}s?`);
   const phrasal = spoken ? ATTRIBUTION_RE : phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
   return { phrasal, term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}) };
 }
+
+/** Verbs that carry the event of their object noun: "reach a peak", "make a decision", "hold talks". */
+const SUPPORT_VERBS: ReadonlySet<string> = new Set(['reach', 'make', 'hold', 'take', 'give', 'conduct', 'stage', 'launch', 'carry']);
+
+/**
+ * The object noun of a support verb in `question` ("peak" in "reach their 180 mph peak"): the
+ * last lower-case noun of up to four words after the verb, before a preposition or the end.
+ */
+function supportedNoun(question: string, verb: string): string | null {
+  const lemma = wordNet()?.lemmas(verb, 'verb')[0] ?? verb;
+  if (!SUPPORT_VERBS.has(lemma)) return null;
+  const m = new RegExp(`\\b${escapeRegExp(verb)}\\s+((?:[\\p{L}\\d.,'’-]+\\s+){0,3}?\\p{Ll}{3,})(?=\\s*(?:[?.!]|$|\\s+(?:in|on|at|for|to|with|from|by|of|after|before|during)\\b))`, 'u').exec(question);
+  const words = m?.[1]?.split(/\s+/) ?? [];
+  // "being held in custody": a phrase after the verb is no object of it.
+  if (words.length === 0 || PHRASE_PREPOSITION_RE.test(words[0] as string)) return null;
+  const noun = words.at(-1);
+  return noun && wordNet()?.lemmas(noun, 'noun').length ? noun : null;
+}
+
+const PHRASE_PREPOSITION_RE = /^(?:in|on|at|for|to|with|from|by|of|into|under|over|after|before|during|up|out|off|down|back|away)$/i;
 
 /** "say" and "tell" in any form. */
 const SAY_OR_TELL_RE = /^(?:say|says|said|tell|tells|told)$/i;
