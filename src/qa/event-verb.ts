@@ -191,8 +191,7 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   // "When did negotiators say the airport would open?": "say" and "tell" have no term of their own; any attribution ("negotiators said") says them.
   const spoken = termOf(verb) === null && SAY_OR_TELL_RE.test(verb);
   // "When did Mitch's winds reach their peak?": a verb that only carries its object's event is said by the object ("its peak of early Tuesday").
-  const object = supportedNoun(q.text, verb);
-  if (object) phrases.push(`${escapeRegExp(object)}s?`);
+  for (const noun of supportedNouns(q.text, verb) ?? []) phrases.push(`${escapeRegExp(noun)}s?`);
   const phrasal = spoken ? ATTRIBUTION_RE : phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
   return { phrasal, term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}) };
 }
@@ -201,18 +200,21 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
 const SUPPORT_VERBS: ReadonlySet<string> = new Set(['reach', 'make', 'hold', 'take', 'give', 'conduct', 'stage', 'launch', 'carry']);
 
 /**
- * The object noun of a support verb in `question` ("peak" in "reach their 180 mph peak"): the
- * last lower-case noun of up to four words after the verb, before a preposition or the end.
+ * The object nouns of a support verb in `question` ("peak" in "reach their 180 mph peak",
+ * "speech" and "warning" in "give his speech warning about"): the last lower-case noun of up to
+ * four words after the verb, before a preposition or the end, and the noun right after a determiner.
  */
-function supportedNoun(question: string, verb: string): string | null {
+function supportedNouns(question: string, verb: string): string[] | null {
   const lemma = wordNet()?.lemmas(verb, 'verb')[0] ?? verb;
   if (!SUPPORT_VERBS.has(lemma)) return null;
-  const m = new RegExp(`\\b${escapeRegExp(verb)}\\s+((?:[\\p{L}\\d.,'’-]+\\s+){0,3}?\\p{Ll}{3,})(?=\\s*(?:[?.!]|$|\\s+(?:in|on|at|for|to|with|from|by|of|after|before|during)\\b))`, 'u').exec(question);
+  const m = new RegExp(`\\b${escapeRegExp(verb)}\\s+((?:[\\p{L}\\d.,'’-]+\\s+){0,3}?\\p{Ll}{3,})(?=\\s*(?:[?.!]|$|\\s+(?:in|on|at|for|to|with|from|by|of|after|before|during|about|over|against|into|under|between|among)\\b))`, 'u').exec(question);
   const words = m?.[1]?.split(/\s+/) ?? [];
   // "being held in custody": a phrase after the verb is no object of it.
   if (words.length === 0 || PHRASE_PREPOSITION_RE.test(words[0] as string)) return null;
-  const noun = words.at(-1);
-  return noun && wordNet()?.lemmas(noun, 'noun').length ? noun : null;
+  // The head noun before the phrase ("peak"), and a noun right after a determiner ("speech" in "give his speech warning").
+  const nouns = [words.at(-1), /^(?:the|a|an|his|her|its|their|our|this|that)$/i.test(words[0] as string) ? words[1] : undefined];
+  const out = nouns.filter((w): w is string => w !== undefined && /^\p{Ll}{3,}$/u.test(w) && (wordNet()?.lemmas(w, 'noun').length ?? 0) > 0);
+  return out.length > 0 ? [...new Set(out)] : null;
 }
 
 const PHRASE_PREPOSITION_RE = /^(?:in|on|at|for|to|with|from|by|of|into|under|over|after|before|during|up|out|off|down|back|away)$/i;

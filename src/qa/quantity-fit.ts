@@ -54,6 +54,13 @@ function measureOfKind(question: string): RegExp {
 /** Fit of a sentence whose every length is of another dimension than the one asked ("-long" for "How wide ...?"). */
 const OTHER_DIMENSION = 0.45;
 
+/** "How old did the malnourished children ... appear to be?": the age of people described, not named. */
+const AGE_OF_DESCRIBED_Q_RE = /^\s*[Hh]ow old (?:is|was|are|were|did|does|do)\s+(?:the|a|an|these|those|some)\s+\p{Ll}/u;
+/** "How old is the defector Kim Myong Sup?": the description names the person, whose age is asked. */
+const NAMED_AFTER_DESCRIPTION_RE = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}[?.!]*\s*$/u;
+/** An age said in words: "4 or 5 years old", "a 56-year-old", "aged 12". */
+const AGE_SAID_RE = /\b\d{1,3}(?:\s+(?:or|to|and)\s+\d{1,3})?(?:\s+|-)years?(?:\s+|-)old\b|\baged\s+(?:between\s+)?\d{1,3}\b/i;
+
 /** The measures as global patterns, made once (matchAll needs the g flag). */
 const ALL_OF_KIND = new Map([LENGTH_RE, WEIGHT_RE, RATE_RE, STRENGTH_RE, MEASURE_RE].map((re) => [re, new RegExp(re.source, 'gi')]));
 
@@ -196,6 +203,9 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) ? 1 : 0.5;
   // "How old is Marc Hodler?": his age, next to his name.
   // Or "The 56-year-old history professor ..." right after the sentence that names him.
+  // ... not when the question asks the age of people it describes ("How old did the malnourished
+  // children Ngongi saw appear to be?"): the name is another's.
+  if (q.age && q.names.length > 0 && AGE_OF_DESCRIBED_Q_RE.test(q.text) && !NAMED_AFTER_DESCRIPTION_RE.test(q.text)) return AGE_SAID_RE.test(f.text) || AGE_OPENING_RE.test(f.text) ? 1 : 0.4;
   if (q.age && q.names.length > 0) {
     const nameWords = q.names.flatMap((n) => n.split(/\s+/));
     return givesAgeOf(f.text, nameWords) || (AGE_OPENING_RE.test(f.text) && nameWords.some((w) => resolved.has(w.toLowerCase()))) ? 1 : 0.4;

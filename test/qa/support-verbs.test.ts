@@ -17,3 +17,31 @@ describe('a support verb and its object', () => {
     assert.ok(a.confidence > 0.8, `${a.confidence}`);
   });
 });
+
+describe('"give his speech warning about ..."', () => {
+  const docs: Record<string, string> = {
+    a: 'Even Secretary General Ana Lind has joined the argument, warning in a speech at Harvard recently that trade must help the poor.\n',
+    b: 'Ana Lind flew to Tarno on Monday for talks with the donors.\n',
+  };
+  'cdefgh'.split('').forEach((k, i) => { docs[k] = `Donors met in Osterholm on day ${i + 1}.\n`; });
+
+  it('is met by "warning in a speech", which never says "give"', () => {
+    const a = madeEngine('speech', 'Speech', docs).ask('Where did Ana Lind give her speech warning about trade?', { topic: 'speech' });
+    assert.match(a.citations[0]?.quote ?? '', /speech at Harvard/, `${a.confidence}`);
+    assert.ok(a.confidence > 0.8, `${a.confidence}`);
+  });
+});
+
+describe('"How old did the children ... appear to be?"', () => {
+  const docs: Record<string, string> = {
+    a: 'Ngaro said he saw malnourished children who were said to be 10 or 11 years old, but appeared to be only 4 or 5 years old.\n',
+    b: 'Ngaro, the agency deputy director, visited Tarno in the spring.\n',
+  };
+  'cdefgh'.split('').forEach((k, i) => { docs[k] = `Aid workers reached the villages on day ${i + 1}.\n`; });
+
+  it('asks the age of the children it describes, not of the man it names', () => {
+    const a = madeEngine('ages', 'Ages', docs).ask('How old did the malnourished children Ngaro saw appear to be?', { topic: 'ages' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /4 or 5 years old/);
+  });
+});
