@@ -23,7 +23,7 @@ import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly, PHRA
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import { isTitleWord } from './entities.ts';
-import { LIVE_IN_Q_RE, pricedBefore } from './quantities.ts';
+import { quantityWordMet } from './quantity-fit.ts';
 import { proximity, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
 import { retrieveCandidates } from './qa-retrieval.ts';
 import { termOf } from './text-analysis.ts';
@@ -40,15 +40,6 @@ export interface Scored {
   /** The factors the confidence is the product of, by name: only when asked for (`RerankOptions.explain`). */
   factors?: Record<string, number>;
 }
-
-/** The adjectives of "how old / tall / far ...", as terms. */
-const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heavy', 'deep', 'wide', 'long', 'weigh'].map((w) => termOf(w) ?? w));
-
-/** Words of a population question ("How many people live in X?") that a sentence giving X's population answers for. */
-const POPULATION_TERMS = new Set(['people', 'live', 'population', 'resident', 'inhabitant', 'citizen'].map((w) => termOf(w) ?? w));
-
-/** Words a price written before a thing answers for: "How much did it cost / was it worth?". */
-const PRICE_TERMS = new Set(['cost', 'worth', 'value', 'price'].map((w) => termOf(w) ?? w));
 
 /** How much the converse of the question's verb counts for it ("sold to X" for "Who will buy ...?"). */
 const CONVERSE_MATCH = 0.9;
@@ -240,7 +231,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // quantity, which the sentence gives, so it is not missing.
     // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).
     // "How many people live in Kosovo?" answered by "Kosovo, which has 2 million residents": the population says who lives there.
-    const shapeWordMet = (term: string): boolean => typeFit === 1 && q.type === 'quantity' && (((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) || (POPULATION_TERMS.has(term) && LIVE_IN_Q_RE.test(q.text)) || (PRICE_TERMS.has(term) && q.amount && pricedBefore(f.text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); })));
+    const shapeWordMet = (term: string): boolean => typeFit === 1 && quantityWordMet(q, term, f.text);
     // "According to Abu-Medein, what is Netanyahu praying for?": a quotation the speaker index gives to Abu-Medein has him, unnamed.
     const speakerHere = speakerReq !== null && speakerReq.groups.length > 0 && speakerMatch(index, u, speakerReq) > 0;
     const articleNames = (country: string): boolean => termIn(docTerms, country);

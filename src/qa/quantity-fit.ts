@@ -7,7 +7,7 @@
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesPopulationOf, LENGTH_RE, LIVE_IN_Q_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
+import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesPopulationOf, LENGTH_RE, LIVE_IN_Q_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -311,4 +311,26 @@ function countFit(q: QuestionAnalysis, text: string, modifiers: readonly string[
   if (countsOnlyPart(q.text, text, q.counted, modifiers)) return PLANNED_ONLY;
   if (q.future && countsOnlyDone(text, q.counted, modifiers, isPastForm)) return PLANNED_ONLY;
   return 1;
+}
+
+/** The adjectives of "how old / tall / far ...", as terms. */
+const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heavy', 'deep', 'wide', 'long', 'weigh'].map((w) => termOf(w) ?? w));
+
+/** Words of a population question ("How many people live in X?") that a sentence giving X's population answers for. */
+const POPULATION_TERMS = new Set(['people', 'live', 'population', 'resident', 'inhabitant', 'citizen'].map((w) => termOf(w) ?? w));
+
+/** Words a price written before a thing answers for: "How much did it cost / was it worth?". */
+const PRICE_TERMS = new Set(['cost', 'worth', 'value', 'price'].map((w) => termOf(w) ?? w));
+
+/**
+ * Whether a question word says only what kind of quantity is asked, which a sentence that gives
+ * it (`text`, already found to fit) has said: "How old is Sharon?" answered by "Sharon, 70,";
+ * "How much will the station cost?" by "the $2.4 billion station"; "How many people live in
+ * Kosovo?" by "Kosovo, which has 2 million residents".
+ */
+export function quantityWordMet(q: QuestionAnalysis, term: string, text: string): boolean {
+  if (q.type !== 'quantity') return false;
+  if ((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) return true;
+  if (POPULATION_TERMS.has(term) && LIVE_IN_Q_RE.test(q.text)) return true;
+  return PRICE_TERMS.has(term) && q.amount && pricedBefore(text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); });
 }

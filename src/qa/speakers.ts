@@ -12,6 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
+import { BOUNDARY, CHRONOLOGY_ENTRY, listSubject, PRONOUN, subjectBefore, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -25,8 +26,6 @@ const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
 const SPEECH_NOUN = /^(?:speech|speeches|remarks|statement|statements|comments|words|warning|warnings|address|testimony|interview|claim|claims|assurances|message)$/;
 const SKIP_BACK = /^(?:has|have|had|was|is|were|be|been|also|already|then|later|publicly|not|never|repeatedly|reportedly|previously|immediately|would|will|could|may|might|did|does|do|once|again|now|further|formally|firmly|privately|openly|even|just|had|since|recently|earlier|initially|has)$/;
-const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
-const PRONOUN = /^(?:he|she|him|her|they|them)$/;
 
 /** A quotation, to its closing mark or the end of the sentence. */
 const QUOTED_RE = /(?:``|“)[^]*?(?:''|”|$)/g;
@@ -66,25 +65,6 @@ function personWord(w: string, persons: ReadonlySet<string>): boolean {
   return persons.has(w) && !isPlaceWord(w) && !isOrgWord(w) && !/^(?:united|states|kingdom|nations|union|house|department)$/.test(w);
 }
 
-interface Word {
-  w: string;
-  lower: string;
-  punct: boolean;
-}
-
-const WORD_OR_MARK = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?|[,;:“”"()—–]/gu;
-const MARKS = new Set([',', ';', ':', '“', '”', '"', '(', ')', '—', '–']);
-
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  WORD_OR_MARK.lastIndex = 0;
-  for (let m = WORD_OR_MARK.exec(text); m !== null; m = WORD_OR_MARK.exec(text)) {
-    const w = m[0];
-    const lower = w.toLowerCase();
-    out.push({ w, lower: lower.endsWith('.') ? lower.slice(0, -1) : lower, punct: w.length === 1 && MARKS.has(w) });
-  }
-  return out;
-}
 
 export interface SpeakerIndex {
   /** Person token → affiliation terms (country, organisation, title words). */
@@ -194,21 +174,6 @@ export const REDUCED_CLAUSE = /^(?:\p{Ll}+ed|which|who|issued|written|sent|read|
 const QUOTED_AS = /^(?:quoted|cited)$/;
 
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
-/**
- * "Chris Shays, a moderate from Connecticut called ...": the person's name (capitalised words,
- * one a word the documents name people by, after a stop or the sentence's start) and the comma before an "a / an" description that runs, with no
- * other mark, up to the verb at `b`; null when the words before the verb are not so.
- */
-function unclosedAppositive(ws: readonly Word[], b: number, isPerson: (w: string) => boolean): { from: number; comma: number } | null {
-  let c = b - 1;
-  while (c >= 0 && b - c <= 8 && !(ws[c] as Word).punct) c--;
-  if (c < 1 || (ws[c] as Word).w !== ',' || !/^(?:a|an)$/i.test(ws[c + 1]?.w ?? '') || c + 2 >= b) return null;
-  let e = c;
-  while (e > 0 && c - e < 4 && !(ws[e - 1] as Word).punct && /^\p{Lu}/u.test((ws[e - 1] as Word).w) && !BOUNDARY.test((ws[e - 1] as Word).lower)) e--;
-  // A person's name ("In Washington, a spokesman said" names a place).
-  const named = ws.slice(e, c).some((y) => isPerson(y.lower));
-  return named && e < c && (e === 0 || (ws[e - 1] as Word).punct) ? { from: e, comma: c } : null;
-}
 
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const doc = index.brief.sources[d];
@@ -363,22 +328,6 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   });
 }
 
-/** Auxiliaries and copulas that end a sentence's subject: "Mahathir's allies are ...". */
-const SUBJECT_END = /^(?:are|were|is|was|have|has|had|will|would|can|could)$/;
-
-/**
- * The subject of the sentence `ws`, when "they" at `at` stands in a clause after it: the words
- * before the first auxiliary, after any opening phrase ("Now, though, Mahathir's allies are");
- * null when there is none, it is a pronoun, or it is long.
- */
-function subjectBefore(ws: readonly Word[], at: number): string[] | null {
-  const end = ws.findIndex((y, i) => i < at && SUBJECT_END.test(y.lower));
-  if (end <= 0) return null;
-  let start = end;
-  while (start > 0 && !(ws[start - 1] as Word).punct) start--;
-  const words = ws.slice(start, end).map((y) => y.w);
-  return words.length > 0 && words.length <= 6 && !PRONOUN.test(words[0]?.toLowerCase() ?? '') && !/^(?:it|we|i|you|there|this|that)$/i.test(words[0] ?? '') ? words : null;
-}
 
 /** A sentence that opens with a quotation mark (wire ``, curly or straight). */
 const OPENS_QUOTE_RE = /^\s*(?:``|“|")/;
@@ -388,20 +337,6 @@ const QUOTE_MARK_RE = /``|''|“|”|"/;
 /** A sentence that opens with a subject pronoun: "He has pleaded ...", "She later said ...". */
 const SUBJECT_PRONOUN_OPENING_RE = /^["“'‘`(]*(?:He|She)\s/;
 
-/** An entry of a dated list: "1928: Born in ...", "1984-90: Serves as ...", "1967 Mideast war: Commands ...", "Oct. 9, 1998: ...". */
-const CHRONOLOGY_ENTRY = /^[\s_]*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?(?:\s+[\p{L}-]+){0,3}:\s+\p{Lu}/u;
-
-/**
- * The person a document is a list about: its first sentence is a heading that ends in a
- * colon and names them ("Brief biography of Ariel Sharon, named Israel's foreign minister:"),
- * and dated entries follow. Null for any other document.
- */
-function listSubject(sentences: readonly string[], isPerson: (w: string) => boolean): string[] | null {
-  const head = sentences[0];
-  if (!head || !/:\s*$/.test(head) || !sentences.slice(1, 4).some((t) => CHRONOLOGY_ENTRY.test(t))) return null;
-  const people = words(head).map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w));
-  return people.length > 0 ? [...new Set(people)] : null;
-}
 
 /** Person tokens that a pronoun speaker of the sentence stands for ("he said" → blinken). */
 export function resolvedPeople(index: TopicIndex, unit: number): ReadonlySet<string> {

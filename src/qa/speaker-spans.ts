@@ -1,0 +1,75 @@
+/**
+ * The words of a sentence as the speaker finder (speakers.ts) reads them, and the spans it
+ * looks for among them: an appositive the wire left unclosed, the subject a "they" in a clause
+ * stands for, the person a dated list is about. General English, no topic's words.
+ */
+export const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
+export const PRONOUN = /^(?:he|she|him|her|they|them)$/;
+
+export interface Word {
+  w: string;
+  lower: string;
+  punct: boolean;
+}
+
+const WORD_OR_MARK = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?|[,;:“”"()—–]/gu;
+const MARKS = new Set([',', ';', ':', '“', '”', '"', '(', ')', '—', '–']);
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD_OR_MARK.lastIndex = 0;
+  for (let m = WORD_OR_MARK.exec(text); m !== null; m = WORD_OR_MARK.exec(text)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    out.push({ w, lower: lower.endsWith('.') ? lower.slice(0, -1) : lower, punct: w.length === 1 && MARKS.has(w) });
+  }
+  return out;
+}
+
+/**
+ * "Chris Shays, a moderate from Connecticut called ...": the person's name (capitalised words,
+ * one a word the documents name people by, after a stop or the sentence's start) and the comma before an "a / an" description that runs, with no
+ * other mark, up to the verb at `b`; null when the words before the verb are not so.
+ */
+export function unclosedAppositive(ws: readonly Word[], b: number, isPerson: (w: string) => boolean): { from: number; comma: number } | null {
+  let c = b - 1;
+  while (c >= 0 && b - c <= 8 && !(ws[c] as Word).punct) c--;
+  if (c < 1 || (ws[c] as Word).w !== ',' || !/^(?:a|an)$/i.test(ws[c + 1]?.w ?? '') || c + 2 >= b) return null;
+  let e = c;
+  while (e > 0 && c - e < 4 && !(ws[e - 1] as Word).punct && /^\p{Lu}/u.test((ws[e - 1] as Word).w) && !BOUNDARY.test((ws[e - 1] as Word).lower)) e--;
+  // A person's name ("In Washington, a spokesman said" names a place).
+  const named = ws.slice(e, c).some((y) => isPerson(y.lower));
+  return named && e < c && (e === 0 || (ws[e - 1] as Word).punct) ? { from: e, comma: c } : null;
+}
+
+/** Auxiliaries and copulas that end a sentence's subject: "Mahathir's allies are ...". */
+const SUBJECT_END = /^(?:are|were|is|was|have|has|had|will|would|can|could)$/;
+
+/**
+ * The subject of the sentence `ws`, when "they" at `at` stands in a clause after it: the words
+ * before the first auxiliary, after any opening phrase ("Now, though, Mahathir's allies are");
+ * null when there is none, it is a pronoun, or it is long.
+ */
+export function subjectBefore(ws: readonly Word[], at: number): string[] | null {
+  const end = ws.findIndex((y, i) => i < at && SUBJECT_END.test(y.lower));
+  if (end <= 0) return null;
+  let start = end;
+  while (start > 0 && !(ws[start - 1] as Word).punct) start--;
+  const words = ws.slice(start, end).map((y) => y.w);
+  return words.length > 0 && words.length <= 6 && !PRONOUN.test(words[0]?.toLowerCase() ?? '') && !/^(?:it|we|i|you|there|this|that)$/i.test(words[0] ?? '') ? words : null;
+}
+
+/** An entry of a dated list: "1928: Born in ...", "1984-90: Serves as ...", "1967 Mideast war: Commands ...", "Oct. 9, 1998: ...". */
+export const CHRONOLOGY_ENTRY = /^[\s_]*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+)?\d{4}(?:\s*[-–]\s*\d{2,4})?(?:\s+[\p{L}-]+){0,3}:\s+\p{Lu}/u;
+
+/**
+ * The person a document is a list about: its first sentence is a heading that ends in a
+ * colon and names them ("Brief biography of Ariel Sharon, named Israel's foreign minister:"),
+ * and dated entries follow. Null for any other document.
+ */
+export function listSubject(sentences: readonly string[], isPerson: (w: string) => boolean): string[] | null {
+  const head = sentences[0];
+  if (!head || !/:\s*$/.test(head) || !sentences.slice(1, 4).some((t) => CHRONOLOGY_ENTRY.test(t))) return null;
+  const people = words(head).map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w));
+  return people.length > 0 ? [...new Set(people)] : null;
+}
