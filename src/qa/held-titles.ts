@@ -45,6 +45,9 @@ const BACK_REFERENCE = /^(?:its|their|\p{Ll}+['’]s?)$/u;
 /** A name, then a copula and up to three lower-case words, right before a title: "Netanyahu himself has been acting foreign". */
 const COPULA_HOLDER_RE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:himself|herself)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
+/** "Stig Ramel, a Swede who was then director of ...": a name, a short description and "who was (then)" before the title. */
+const RELATIVE_HOLDER_RE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}who\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:then|now|also|currently|still)\s+)?(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+
 /** The titles held in `text`; `nearWindow` also gathers the words that many either side of each (for an office asked "of" something). */
 export function heldIn(text: string, isTitle: (word: string) => boolean, nearWindow = 0): Held[] {
   const words = wordsOf(text);
@@ -83,6 +86,12 @@ export function heldIn(text: string, isTitle: (word: string) => boolean, nearWin
       const start = words[rank ? i - 1 : i]?.start ?? 0;
       const app = APPOSITIVE_BEFORE_RE.exec(text.slice(Math.max(0, start - 80), start));
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
+    }
+    // "Stig Ramel, a Swede who was then director of ...": the name before a relative clause that gives the title.
+    if (holder.length === 0) {
+      const start = words[rank ? i - 1 : i]?.start ?? 0;
+      const relative = RELATIVE_HOLDER_RE.exec(text.slice(Math.max(0, start - 80), start));
+      if (relative) holder.push(...(relative[1] as string).toLowerCase().split(/\s+/));
     }
     // "Netanyahu himself has been acting foreign minister since ...": the subject of a copula.
     if (holder.length === 0) {
