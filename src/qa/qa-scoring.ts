@@ -233,7 +233,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "How many people live in Kosovo?" answered by "Kosovo, which has 2 million residents": the population says who lives there.
     const shapeWordMet = (term: string): boolean => typeFit === 1 && quantityWordMet(q, term, f.text);
     // "According to Abu-Medein, what is Netanyahu praying for?": a quotation the speaker index gives to Abu-Medein has him, unnamed.
-    const speakerHere = speakerReq !== null && speakerReq.groups.length > 0 && speakerMatch(index, u, speakerReq) > 0;
+    const speakerScore = speakerReq !== null && speakerReq.groups.length > 0 ? speakerMatch(index, u, speakerReq) : null;
+    const speakerHere = speakerScore !== null && speakerScore > 0;
     const articleNames = (country: string): boolean => termIn(docTerms, country);
     const { fit: officeFit, next } = office ? officeFitOf(index, unit, office, f.text, speakerIndex(index).profiles, articleNames) : { fit: 'possible' as const, next: false };
     // "Who heads Islamic Jihad?": "the group's leader Ramadan Shallah" holds the office the verb asks about.
@@ -356,7 +357,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     }
     const spoken = q.speaker.length > 0 && speaks(f.text, q.speaker, f.hasPronoun && q.speaker.some((t) => { const id = index.termId(t); return resolved.has(t) || (id !== undefined && prevMentions.has(id)); }));
     // "What did China say ...": the sentence must have China (or its officials) speaking.
-    let speakerFactor = speakerReq && speakerReq.groups.length > 0 ? (speakerMatch(index, u, speakerReq) || SPEAKER_MISS) : 1;
+    let speakerFactor = speakerScore !== null ? (speakerScore || SPEAKER_MISS) : 1;
     // ... and say something about what was asked ("about the balloon"), in the sentence itself.
     if (spokenAbout && spokenAbout.total > 0 && !spokenAbout.terms.some((x) => x.w > 0 && inSentence(x.t))) speakerFactor *= SPEAKER_OFF_TOPIC;
     // "Whom did Blinken see first?": a sentence that states the order answers it.
