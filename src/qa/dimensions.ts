@@ -24,6 +24,9 @@ function dimensionOf(word: string): string | null {
   return DIMENSIONS.find(([, re]) => re.test(word))?.[0] ?? null;
 }
 
+/** LENGTH_RE as a global pattern, made once (matchAll needs the g flag). */
+const LENGTHS_RE = new RegExp(LENGTH_RE.source, 'gi');
+
 /** After a length, a parenthetical other unit and the dimension word: "(two-mile)-long", " wide", " in length". */
 const DIMENSION_AFTER_RE = /^(?:\s*\([^)]{0,30}\)|\))?(?:\s|-)(long|wide|broad|high|tall|deep|in (?:length|width|height|depth)|across)\b/i;
 
@@ -34,7 +37,7 @@ const DIMENSION_AFTER_RE = /^(?:\s*\([^)]{0,30}\)|\))?(?:\s|-)(long|wide|broad|h
  */
 export function lengthsOfOtherDimension(text: string, asked: string): boolean {
   let found = false;
-  for (const m of text.matchAll(new RegExp(LENGTH_RE.source, 'gi'))) {
+  for (const m of text.matchAll(LENGTHS_RE)) {
     const word = DIMENSION_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
     const dimension = word === undefined ? null : dimensionOf(word);
     if (dimension === null || dimension === asked) return false;

@@ -7,7 +7,7 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import { wordAndKinIds } from './derivations.ts';
-import { SPEECH_FORMS } from './speech-verbs.ts';
+import { ATTRIBUTION_RE } from './speech-verbs.ts';
 import { PARTICLE_RE, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
@@ -221,7 +221,6 @@ const PHRASE_PREPOSITION_RE = /^(?:in|on|at|for|to|with|from|by|of|into|under|ov
 
 /** "say" and "tell" in any form. */
 const SAY_OR_TELL_RE = /^(?:say|says|said|tell|tells|told)$/i;
-const ATTRIBUTION_RE = new RegExp(`\\b(?:${SPEECH_FORMS})\\b`, 'i');
 
 /** "When did X become ...?" */
 const BECOME_Q_RE = /^\s*(?:and\s+)?when\s+(?:did|does|will|would|has|had)\s+[^?]*?\bbecome\b/i;

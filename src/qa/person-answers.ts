@@ -42,10 +42,15 @@ export function roleActs(text: string, qWords: ReadonlySet<string>, q?: Question
   return false;
 }
 
+/** The base form of the question's event verb ("drive" for "Who drove ...?"), or undefined. */
+function eventLemma(q: QuestionAnalysis): string | undefined {
+  const verb = eventVerbOf(q);
+  return verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+}
+
 /** The forms of a "who" question's verb ("drove", "drives" for "Who drove ...?") after a word (captured), as a pattern; null for none. */
 const wordBeforeVerbPattern = perQuestion((q): RegExp | null => {
-  const verb = eventVerbOf(q);
-  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  const lemma = eventLemma(q);
   if (!lemma) return null;
   // ... or before "said they / he" and the verb: "Philippine legislators said they plan to attend".
   return new RegExp(`\\b(\\p{L}[\\p{L}'’-]+)\\s+(?:(?:said|says|say)\\s+(?:that\\s+)?(?:they|he|she|we)\\s+(?:would\\s+|will\\s+)?)?(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
@@ -93,8 +98,7 @@ export function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords:
 
 /** "Who has put the EU to use?": the forms of the verb, then "by" and up to four words ending in a noun (captured). */
 const agentAfterVerbPattern = perQuestion((q): RegExp | null => {
-  const verb = eventVerbOf(q);
-  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  const lemma = eventLemma(q);
   if (!lemma) return null;
   return new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b[^.;:]{0,40}?\\bby\\s+(?:[\\p{L}-]+\\s+){0,3}?(\\p{Ll}{3,})\\b`, 'gu');
 });

@@ -15,8 +15,8 @@ import { termOf } from './text-analysis.ts';
 /** How many sentences BM25 hands on, and how many of the best bring their neighbours in. */
 const BM25_CANDIDATES = 30;
 const WITH_NEIGHBOURS = 10;
-/** How many sentences naming the person an age question looks through for the age. */
-const AGE_CANDIDATES = 500;
+/** How many sentences naming the person (or place) an age (or population) question looks through for the age. */
+const NAMED_CANDIDATES = 500;
 /** How many sentences a "how many" question looks through for ones that count the asked thing. */
 const COUNT_CANDIDATES = 200;
 /** A claim covering this share of the question brings its cited sentences in as candidates. */
@@ -61,18 +61,11 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
   for (const h of claimHits) for (const u of (index.claims[h.i] as ClaimUnit).units) candidates.add(u);
   // "How old is Sharon?": the sentences giving his age ("Sharon, 70,") share only his name
   // with the question, which every sentence of a story about him has: look for them by shape.
-  if (q.age && q.names.length > 0) {
-    const nameWords = q.names.flatMap((n) => n.split(/\s+/));
-    const nameIds = nameWords.map((w) => index.termId(termOf(w.toLowerCase()) ?? '')).filter((x): x is number => x !== undefined);
-    for (const c of index.bm25(nameIds, AGE_CANDIDATES)) if (givesAgeOf(sentenceText(index, index.units[c.unit] as Unit), nameWords)) candidates.add(c.unit);
-  }
+  const nameWords = q.names.flatMap((n) => n.split(/\s+/));
+  if (q.age && q.names.length > 0) addNaming(index, nameWords, candidates, (text) => givesAgeOf(text, nameWords));
   // "How many people live in Kosovo?": "Kosovo, which has 2 million residents" shares only the
   // place's name with the question, as the age sentences share only the person's.
-  if (q.type === 'quantity' && q.names.length > 0 && LIVE_IN_Q_RE.test(q.text)) {
-    const nameWords = q.names.flatMap((n) => n.split(/\s+/));
-    const nameIds = nameWords.map((w) => index.termId(termOf(w.toLowerCase()) ?? '')).filter((x): x is number => x !== undefined);
-    for (const c of index.bm25(nameIds, AGE_CANDIDATES)) if (givesPopulationOf(sentenceText(index, index.units[c.unit] as Unit), q.names)) candidates.add(c.unit);
-  }
+  if (q.type === 'quantity' && q.names.length > 0 && LIVE_IN_Q_RE.test(q.text)) addNaming(index, nameWords, candidates, (text) => givesPopulationOf(text, q.names));
   // "How many members does the IOC have?": the sentence that gives their number ("IOC members _
   // currently numbering 115 _") may share only those common words with the question: look
   // through more of the sentences BM25 finds for the ones that give the size of the whole, with
@@ -88,4 +81,10 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
   }
   candidates.delete(-1);
   return { top, candidates };
+}
+
+/** Adds to `candidates` the sentences among the ones BM25 finds for `nameWords` that `fits` (an age, a population). */
+function addNaming(index: TopicIndex, nameWords: readonly string[], candidates: Set<number>, fits: (text: string) => boolean): void {
+  const nameIds = nameWords.map((w) => index.termId(termOf(w.toLowerCase()) ?? '')).filter((x): x is number => x !== undefined);
+  for (const c of index.bm25(nameIds, NAMED_CANDIDATES)) if (fits(sentenceText(index, index.units[c.unit] as Unit))) candidates.add(c.unit);
 }

@@ -230,7 +230,8 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
 }
 
 /** "What is the population of X?", "how many people live in X?", "how many residents does X have?". */
-export const POPULATION_Q_RE = /\bpopulation of\b|\b(?:what|how big) is [^?]*\bpopulation\b|\bhow many (?:people|residents|inhabitants|citizens) (?:live|lived|living|does|do|did|are there)\b/i;
+const POPULATION_ASKED = String.raw`\bpopulation of\b|\b(?:what|how big) is [^?]*\bpopulation\b|\bhow many (?:people|residents|inhabitants|citizens) `;
+export const POPULATION_Q_RE = new RegExp(`${POPULATION_ASKED}(?:live|lived|living|does|do|did|are there)\\b`, 'i');
 const NUMBER = String.raw`(?:about |some |nearly |around |roughly |more than |over |almost |an estimated |just under |just over )?\d[\d,.]*(?:\s+(?:million|billion))?`;
 /** "population of 4 million", "population stands at 4 million". */
 const POPULATION_STATED = String.raw`[Pp]opulation (?:of|is|was|stands at|has grown to|reached)\s+${NUMBER}`;
@@ -242,7 +243,10 @@ export const POPULATION_RE = new RegExp(
   'i',
 );
 /** "How many people live in Kosovo?", "What is the population of Honduras?": asks a place's population, not who something happened to ("How many people did the storm kill?"). */
-export const LIVE_IN_Q_RE = /\bpopulation of\b|\b(?:what|how big) is [^?]*\bpopulation\b|\bhow many (?:people|residents|inhabitants|citizens) (?:live|lived|living|reside|resided|are there)\b/i;
+export const LIVE_IN_Q_RE = new RegExp(`${POPULATION_ASKED}(?:live|lived|living|reside|resided|are there)\\b`, 'i');
+
+/** POPULATION_RE as a global pattern, made once (matchAll needs the g flag). */
+const POPULATION_ALL_RE = new RegExp(POPULATION_RE.source, 'gi');
 
 /**
  * Whether `text` gives the population of the place `names` name (of any place when it names
@@ -251,8 +255,7 @@ export const LIVE_IN_Q_RE = /\bpopulation of\b|\b(?:what|how big) is [^?]*\bpopu
  * another place.
  */
 export function givesPopulationOf(text: string, names: readonly string[]): boolean {
-  const re = new RegExp(POPULATION_RE.source, 'gi');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(POPULATION_ALL_RE)) {
     if (names.length === 0) return true;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     for (const name of names) {

@@ -26,6 +26,13 @@ export function words(text: string): Word[] {
   return out;
 }
 
+/** Where the phrase ending at `end` starts: up to six words back, to a mark or a lower-case joining word ("of", "and", "that"). */
+export function phraseStart(ws: readonly Word[], end: number): number {
+  let e = end;
+  while (e > 0 && end - e < 6 && !(ws[e - 1] as Word).punct && !(BOUNDARY.test((ws[e - 1] as Word).lower) && (ws[e - 1] as Word).w === (ws[e - 1] as Word).lower)) e--;
+  return e;
+}
+
 /**
  * "Chris Shays, a moderate from Connecticut called ...": the person's name (capitalised words,
  * one a word the documents name people by, after a stop or the sentence's start) and the comma before an "a / an" description that runs, with no

@@ -12,7 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { BOUNDARY, CHRONOLOGY_ENTRY, listSubject, PRONOUN, subjectBefore, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { BOUNDARY, CHRONOLOGY_ENTRY, listSubject, phraseStart, PRONOUN, subjectBefore, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -223,9 +223,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       // "The IMF's staff in Moscow declared": a place after the speaker says where it is, it is not the speaker.
       const where = a >= 2 && b - a <= 3 && /^(?:in|at|from)$/.test((ws[a - 1] as Word).w) && ws.slice(a, b).every((y) => /^\p{Lu}/u.test(y.w));
       if (where && !(ws[a - 2] as Word).punct && !BOUNDARY.test((ws[a - 2] as Word).lower)) {
-        let h = a - 1;
-        while (h > 0 && a - 1 - h < 6 && !(ws[h - 1] as Word).punct && !(BOUNDARY.test((ws[h - 1] as Word).lower) && (ws[h - 1] as Word).w === (ws[h - 1] as Word).lower)) h--;
-        span = [...spanAt(h, a - 1), ...span];
+        span = [...spanAt(phraseStart(ws, a - 1), a - 1), ...span];
       }
       // "Jack Keane, a retired general ..., stated": skip the appositive back to the name.
       if (span.length === 0 && ws[b - 1]?.w === ',') {
@@ -237,8 +235,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         // "The head of Yugoslavia's other republic, Montenegro, urged": a name after the description is the speaker's.
         const name = appositive.length > 0 && appositive.length <= 3 && appositive.every((y) => /^\p{Lu}/u.test(y.w));
         if (c >= 0 && ws[c]?.w === ',' && (clause || name || /^(?:the|a|an)$|['’]s$/i.test(appositive[0]?.w ?? ''))) {
-          let e = c;
-          while (e > 0 && c - e < 6 && !(ws[e - 1] as Word).punct && !(BOUNDARY.test((ws[e - 1] as Word).lower) && (ws[e - 1] as Word).w === (ws[e - 1] as Word).lower)) e--;
+          const e = phraseStart(ws, c);
           const app = appositive.map((y) => y.w);
           span = [...spanAt(e, c), ...(clause || NOT_AFFILIATION.test(app.join(' ')) ? [] : app)];
         }

@@ -47,7 +47,7 @@ const SPEAKING = /^(?:speak|speaks|spoke|spoken|speaking)$/;
 /** "talk to reporters", "talked with journalists": speaking to the press. */
 const TALKING = /^(?:talk|talks|talked|talking)$/;
 const TO_THE_PRESS_RE = /^\s+(?:to|with)\s+(?:the\s+|a\s+group\s+of\s+)?(?:reporters|journalists|press|media|newsmen|correspondents|newspapers?)\b/i;
-const ATTRIBUTION_RE = new RegExp(`\\b(?:${ATTRIBUTING}|${SPEECH_FORMS}|spoke|speaks|speaking)\\b`, 'i');
+export const ATTRIBUTION_RE = new RegExp(`\\b(?:${ATTRIBUTING}|${SPEECH_FORMS}|spoke|speaks|speaking)\\b`, 'i');
 
 /** A verb of speaking followed by no object: "speak to", "spoke on Friday", "speak?" (not "speak Portuguese"). */
 const INTRANSITIVE_AFTER_RE = /^\s*(?:$|[?.!,]|(?:to|with|about|on|at|in|for|before|after|during|of|from)\b)/i;
