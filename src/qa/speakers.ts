@@ -170,6 +170,12 @@ function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
 /** A clause set off by commas after a speaker: a participle ("released", "issued") or "which"/"who". */
 export const REDUCED_CLAUSE = /^(?:\p{Ll}+ed|which|who|issued|written|sent|read|made|given)$/u;
 
+/** An aside set off by commas between a subject and its verb: "in turn", "for their part", "however", "too". */
+const ASIDE_RE = /^(?:(?:in|for|on|at|by|as|of|after|with)(?: \p{Ll}+){1,3}|however|meanwhile|too|though|also|instead|moreover|nonetheless|therefore|again|then|now|\p{Ll}+ly)$/u;
+
+/** Verbs a speaker may follow ("..., said Mr Wang", "added the minister"); others are followed by their object ("accuse Israel"). */
+const INVERTED_VERB = /^(?:said|says|added|adds|wrote|writes|continued|explained|noted|replied|insisted|argued|conceded|acknowledged|countered|declared|stated|recalled|asked|observed|remarked)$/;
+
 /** A passive that reports the subject's words: "was quoted as saying", "is cited as saying". */
 const QUOTED_AS = /^(?:quoted|cited)$/;
 
@@ -201,6 +207,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       }
       const possessive = /['’]s$/.test(x.w) && SPEECH_NOUN.test(ws[k + 1]?.lower ?? '');
       if (!SPEECH_VERB.test(x.lower) && !possessive) continue;
+      // "the United States", "Secretary of State": a capitalised word inside a sentence is a name's, not a verb.
+      if (!possessive && k > 0 && /^\p{Lu}/u.test(x.w) && !/^(?:``|["“(])$/.test(ws[k - 1]?.w ?? '')) continue;
       let b = possessive ? k + 1 : k;
       // "Hariri was quoted as saying": the speaker stands before "was quoted as".
       if (b >= 2 && (ws[b - 1] as Word).lower === 'as' && QUOTED_AS.test((ws[b - 2] as Word).lower)) b -= 2;
@@ -234,18 +242,23 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         const clause = REDUCED_CLAUSE.test(appositive[0]?.w ?? '');
         // "The head of Yugoslavia's other republic, Montenegro, urged": a name after the description is the speaker's.
         const name = appositive.length > 0 && appositive.length <= 3 && appositive.every((y) => /^\p{Lu}/u.test(y.w));
-        if (c >= 0 && ws[c]?.w === ',' && (clause || name || /^(?:the|a|an)$|['’]s$/i.test(appositive[0]?.w ?? ''))) {
+        // "The Palestinians, in turn, accuse": an aside between the subject and its verb.
+        const aside = ASIDE_RE.test(appositive.map((y) => y.w).join(' '));
+        if (c >= 0 && ws[c]?.w === ',' && (clause || name || aside || /^(?:the|a|an)$|['’]s$/i.test(appositive[0]?.w ?? ''))) {
           const e = phraseStart(ws, c);
           const app = appositive.map((y) => y.w);
-          span = [...spanAt(e, c), ...(clause || NOT_AFFILIATION.test(app.join(' ')) ? [] : app)];
+          span = [...spanAt(e, c), ...(clause || aside || NOT_AFFILIATION.test(app.join(' ')) ? [] : app)];
         }
       }
       // "Chris Shays, a moderate from Connecticut called": an appositive the wire left unclosed; the name before it speaks.
       const open = unclosedAppositive(ws, b, isPerson);
       if (open) span = [...spanAt(open.from, open.comma), ...spanAt(open.comma + 1, b)];
       // '..., said Mr Wang.'
-      if (span.length === 0 && !possessive) {
-        const after = ws.slice(k + 1, k + 4).filter((y) => !y.punct && /^\p{Lu}/u.test(y.w));
+      if (span.length === 0 && !possessive && INVERTED_VERB.test(x.lower)) {
+        // "said Secretary of State Madeleine Albright": the whole capitalised name, "of" and all.
+        let end = k + 1;
+        while (end < ws.length && end < k + 8 && (/^\p{Lu}/u.test((ws[end] as Word).w) || (/^(?:of|for|the)$/.test((ws[end] as Word).w) && /^\p{Lu}/u.test(ws[end + 1]?.w ?? '')))) end++;
+        const after = ws.slice(k + 1, Math.max(end, k + 1)).filter((y) => !y.punct && /^\p{Lu}/u.test(y.w));
         if (after.length > 0 && ws[k + 1] && !ws[k + 1]?.punct) span = after.map((y) => y.w);
       }
       // "X has supported ..., arguing that", "X has not denounced ... but has called for": the clause's subject.

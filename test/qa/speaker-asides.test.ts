@@ -1,0 +1,46 @@
+/**
+ * Who speaks when an aside stands between the subject and its verb ("The Palestinians, in turn,
+ * accuse ..."), when the verb is followed by its object rather than its subject ("accuse
+ * Varnia"), and when a name holds a word that is also a speech verb ("Secretary of State").
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { speakerMatch } from '../../src/qa/speakers.ts';
+import { speakerQuery } from '../../src/qa/speaker-questions.ts';
+import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+
+const BRIEF = makeBrief('talks', 'The talks', {
+  a: [
+    'Varnia has accused the Tarnese of breaking the accords.',
+    'The Tarnese, in turn, accuse Varnia of reneging on an agreement to free prisoners.',
+    'The United Provinces are disappointed by the confusion in the new government, said Secretary of State Mara Quell on Friday, and she warned Varnia about the dangers of isolation.',
+  ].join(' ') + '\n',
+});
+const index = new QaEngine(new MutableBriefCatalog([BRIEF]), { now: () => FIXED_NOW }).indexFor(BRIEF);
+
+function speakerOf(text: RegExp, phrase: string): number {
+  const query = speakerQuery(phrase, index.persons.tokens);
+  for (let u = 0; u < index.size; u++) {
+    const unit = index.units[u];
+    const sentence = BRIEF.sources[unit?.doc ?? 0]?.sentences[unit?.sentence ?? 0]?.text ?? '';
+    if (text.test(sentence)) return speakerMatch(index, u, query);
+  }
+  throw new Error(`no sentence ${text}`);
+}
+
+describe('speakers behind asides, before objects and inside names', () => {
+  it('has the subject before ", in turn," speak with a verb in its base form', () => {
+    assert.equal(speakerOf(/in turn, accuse/, 'the Tarnese'), 1);
+  });
+
+  it('does not take the object of "accuse" for its speaker', () => {
+    assert.equal(speakerOf(/in turn, accuse/, 'Varnia'), 0);
+  });
+
+  it('reads "said Secretary of State Mara Quell" as her speaking, and "States"/"State" in names as no verb', () => {
+    assert.equal(speakerOf(/Secretary of State Mara Quell/, 'Quell'), 1);
+    assert.equal(speakerOf(/Secretary of State Mara Quell/, 'the United'), 0);
+  });
+});
