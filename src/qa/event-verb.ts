@@ -12,8 +12,8 @@ import { PARTICLE_RE, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 
-/** "who commands", "who will replace": the word after "who" and a modal. */
-const WHO_VERB_RE = /^\s*(?:and\s+)?who\s+(?:will\s+|would\s+|might\s+|could\s+|may\s+|has\s+|have\s+|had\s+)?([a-z]+)\b/i;
+/** "who commands", "who will replace", "who first nominated": the word after "who", a modal and an adverb. */
+const WHO_VERB_RE = /^\s*(?:and\s+)?who\s+(?:will\s+|would\s+|might\s+|could\s+|may\s+|has\s+|have\s+|had\s+)?(?:(?:first|last|later|then|also|once|originally|[a-z]+ly)\s+)?([a-z]+)\b/i;
 /** "when did X withdraw", "when was Levy appointed", "where did X speak": the auxiliary and the words after it. */
 /** "When did ...", "Where will ...", and the same asked with a noun: "For what date did ...", "In which year was ...", "On what day will ...". */
 const WHEN_WHERE_AUX_RE = /^\s*(?:and\s+)?(?:when|where|(?:(?:for|on|in|by|at|from|since|until)\s+)?(?:what|which)\s+(?:date|day|year|month|time|city|town|country|place))\s+(did|does|do|will|would|is|are|was|were|has|have|had|can|could)\s+(.+?)\s*[?.!]*$/i;

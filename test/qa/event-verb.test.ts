@@ -17,6 +17,8 @@ const verb = (q: string): string | null => eventVerbOf(analyzeQuestion(q));
 describe('the event verb of a question', () => {
   it('is the verb after "who" and the verb after the subject of "when did / will"', () => {
     assert.equal(verb('Who commands the Varnian army?'), 'commands');
+    assert.equal(verb('Who first nominated Ana Lind for the prize?'), 'nominated', 'an adverb between "who" and its verb');
+    assert.equal(verb('Who publicly accused the minister?'), 'accused');
     assert.equal(verb('When did Varnia withdraw its troops from Tarno?'), 'withdraw');
     assert.equal(verb('When did the VLA capture Osk?'), 'capture');
     assert.equal(verb('When will the lockout end?'), 'end', 'a noun-only word ("lockout") is the subject');
