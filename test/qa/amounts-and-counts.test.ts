@@ -123,7 +123,7 @@ describe('"how much <money>": a sum of money gives it', () => {
 
 describe('a figure asked with a long noun phrase', () => {
   it('reads a question that is a noun phrase ending in a measured noun, after any modifiers, as asking for a figure', () => {
-    for (const q of ["What is Valmora's central bank interest rate?", 'What is the infant mortality rate in Valmora?', 'What was the national voter turnout in the election?', 'What is the maximum value of a gift a city may give?']) assert.equal(analyzeQuestion(q).type, 'quantity', q);
+    for (const q of ["What is Valmora's central bank interest rate?", 'What is the infant mortality rate in Valmora?', 'What was the national voter turnout in the election?', 'What is the maximum value of a gift a city may give?', "What is the krona's exchange rate against the dollar?"]) assert.equal(analyzeQuestion(q).type, 'quantity', q);
     for (const q of ["What is the central bank's rate policy?", "What is the theme of this year's summit?"]) assert.notEqual(analyzeQuestion(q).type, 'quantity', q);
   });
 
