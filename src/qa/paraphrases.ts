@@ -12,7 +12,7 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
+import { escapeRegExp, LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 
 /**
@@ -103,7 +103,45 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
     }
     if (found.size > 0) out.set(i, [...found.values()]);
   });
+  idiomParaphrases(q, index, wn, out);
   return out;
+}
+
+/** Possessives that an idiom holds as "the": "on his way" is WordNet's "on the way". */
+const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|my|our|your)$/;
+
+/**
+ * Idioms of several words that WordNet lists as adverbs or adjectives, and their other words: "on his way to Belgrade"
+ * is answered by "en route to Belgrade" (WordNet: on_the_way = en_route). A question word
+ * inside the idiom ("way") is met by any of its other phrasings in the sentence, as a noun's
+ * synonym meets the noun.
+ */
+function idiomParaphrases(q: QuestionAnalysis, index: TopicIndex, wn: WordNet, out: Map<number, Paraphrase[]>): void {
+  const words = [...q.text.toLowerCase().matchAll(/[a-z]+(?:['’-][a-z]+)*/g)].map((m) => ({ w: POSSESSIVE_DETERMINER.test(m[0]) ? 'the' : m[0], raw: m[0], at: m.index }));
+  for (let n = 3; n >= 2; n--) {
+    for (let k = 0; k + n <= words.length; k++) {
+      const span = words.slice(k, k + n);
+      const lemma = span.map((x) => x.w).join('_');
+      const others = new Set<string>();
+      // An idiom, not a compound noun: a function word in it, said as an adverb or adjective
+      // (compound nouns too answered two unanswerable tuning questions: "infant mortality rate").
+      if (!span.some((x) => STOP_WORDS.has(x.w))) continue;
+      for (const pos of ['adv', 'adj'] as const) for (const w of wn.idiomSynonyms(lemma, pos)) others.add(w);
+      if (others.size === 0) continue;
+      const found: Paraphrase[] = [];
+      for (const other of others) {
+        const parts = other.split('_');
+        const content = parts.filter((x) => !STOP_WORDS.has(x) && x.length >= 3).at(-1);
+        const t = content === undefined ? null : termOf(content);
+        const id = t === null ? undefined : index.termId(t);
+        if (id !== undefined) found.push({ id, strength: NOUN_SYNONYM, forms: new RegExp(`\\b${parts.map(escapeRegExp).join('\\s+')}\\b`, 'i') });
+      }
+      if (found.length === 0) continue;
+      q.terms.forEach((term, i) => {
+        if (span.some((x) => termOf(x.raw) === term)) out.set(i, [...(out.get(i) ?? []), ...found]);
+      });
+    }
+  }
 }
 
 /** How strongly a verb that entails the asked one stands in for it ("buy" for "pay"). */

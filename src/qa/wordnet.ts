@@ -134,6 +134,13 @@ export class WordNet {
     return out;
   }
 
+  /** Every word of the commonest sense of the idiom `phrase` ("on_the_way" → "en_route"), several-word ones too. */
+  idiomSynonyms(phrase: string, pos: WordNetPos): string[] {
+    const line = this.index[pos].find(phrase);
+    const off = line === null ? undefined : senseOffsets(line)[0];
+    return off === undefined ? [] : parseSynset(this.data[pos].lineAt(Number(off))).all.filter((w) => w !== phrase);
+  }
+
   /**
    * Words of the same senses as `word` (any inflection), from its `maxSenses` commonest senses
    * (WordNet orders them by frequency), and of its first sense's broader concept.

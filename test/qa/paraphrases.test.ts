@@ -118,3 +118,19 @@ describe('another word of a noun\'s commonest sense', () => {
     assert.equal(paraphrasesOf(how, how.terms.map((t) => index.termId(t)), index).has(how.terms.indexOf(termOf('newspaper') ?? '')), true);
   });
 });
+
+describe('idioms WordNet lists', () => {
+  it('gives an idiom\'s other phrasings, several-word ones too', () => {
+    assert.ok(WordNet.open()?.idiomSynonyms('on_the_way', 'adv').includes('en_route'));
+  });
+
+  it('answers "on his way to" with "en route to"', () => {
+    const engine = madeEngine('trip', 'The envoy\'s trip', {
+      a: 'Ana Lind spoke in Tarno en route to Osk, where she will meet the president.\n',
+      b: 'Ana Lind said the talks in Osk were the last chance for peace.\n',
+    });
+    const a = engine.ask('From which town did Ana Lind speak on her way to Osk?', { topic: 'trip' });
+    assert.ok(!a.abstained, 'answered');
+    assert.match(a.citations[0]?.quote ?? '', /en route/);
+  });
+});
