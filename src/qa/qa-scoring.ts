@@ -15,7 +15,7 @@ import { shapeFactor } from './answer-shape.ts';
 import { typeFactor } from './answer-type-fit.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf } from './place-answers.ts';
 import { attributes, clauseReportingTerms, pressTalkTerms, speakingTerms } from './speech-verbs.ts';
-import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle } from './time-expressions.ts';
+import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { askedFullNames, fullNameByTitle, NAME_CONFLICT, namedThings as thingsNamed, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
@@ -253,7 +253,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         if (id === undefined && aliases.has(term) && inSentence(term)) m = 1;
         const derivedHere = derivedIn[i] === true;
         if (id !== undefined) {
-          if (inSentence(term) || shapeWordMet(term)) m = 1;
+          // "... unseen since 1967" gives no figure of 1967.
+          if (inSentence(term) || shapeWordMet(term)) m = yearOnlyAsBound(term, f.text, q.text) ? YEAR_AS_BOUND : 1;
           else {
             if (claimSet === null) missing.add(id);
             if (claim.has(id)) m = Math.max(m, 0.5);
@@ -403,6 +404,8 @@ const PRONOUN_LOOKBACK_MATCH = 0.6;
 
 /** How much a year in the question counts for a sentence of a document published that year. */
 const PUBLISHED_YEAR_MATCH = 0.9;
+/** A year the sentence gives only as a bound of a span ("since 1967") for a question asking of that year. */
+const YEAR_AS_BOUND = 0;
 /** How much a name counts in a sentence that refers to it by its kind ("the yacht"). */
 const KIND_REFERENCE_MATCH = 0.8;
 /**

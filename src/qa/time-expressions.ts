@@ -241,3 +241,22 @@ const CALENDAR_DAY_RE = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b`, 'i');
 export function weekdayOfArticle(term: string, text: string): boolean {
   return WEEKDAY_STEMS.has(term) && !ANY_WEEKDAY_RE.test(text) && !CALENDAR_DAY_RE.test(text);
 }
+
+/** Words that make a year a bound of a span, not the time of what is told: "since 1967", "until 1999". */
+const YEAR_BOUND_RE = /^(?:since|until|till|before|after|than)$/i;
+
+/**
+ * "What was the yield in 1967?": "... reaching levels unseen since 1967" gives the year only as a
+ * bound of a span, not a figure of that year ("since 1988, when ..." goes on to tell of it). True when `year` is in `text` and every time it is
+ * right after such a word, and the question does not ask with one ("since 1967" asked is met).
+ */
+export function yearOnlyAsBound(year: string, text: string, question: string): boolean {
+  if (!/^\d{4}$/.test(year)) return false;
+  const before = (t: string): string[] => [...t.matchAll(new RegExp(`(\\S+)\\s+${year}\\b`, 'g'))].map((m) => m[1] as string);
+  if (before(question).some((w) => YEAR_BOUND_RE.test(w))) return false;
+  // "... since 1988, when Gilbert killed more than 300 people" tells of that year after all.
+  if (new RegExp(`\\b${year},?\\s+when\\b`).test(text)) return false;
+  const bounds = before(text);
+  return bounds.length > 0 && bounds.every((w) => YEAR_BOUND_RE.test(w)) && bounds.length === (text.match(new RegExp(`\\b${year}\\b`, 'g')) ?? []).length;
+}
+

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { onlyPastTimes } from '../../src/qa/answer-shape.ts';
-import { namesOtherRelativePeriod, onlyYearsOfOtherThings, timeSpans, yearOfOtherThing } from '../../src/qa/time-expressions.ts';
+import { namesOtherRelativePeriod, onlyYearsOfOtherThings, timeSpans, yearOfOtherThing, yearOnlyAsBound } from '../../src/qa/time-expressions.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 const asks = (...words: string[]) => (w: string): boolean => words.includes(w);
@@ -100,5 +101,22 @@ describe('a time in the possessive names which one, not when', () => {
       b: 'Trade ministers met in Tarno on Monday.\n',
     });
     assert.equal(engine.ask('When will the Varden summit open?', { topic: 'summit' }).abstained, true);
+  });
+});
+
+describe('a year given only as the bound of a span', () => {
+  it('is no figure of that year ("unseen since 1967"), unless the question asks with the bound or the sentence goes on to tell of it', () => {
+    assert.equal(yearOnlyAsBound('1967', 'Yields on Varnian bonds fell to levels unseen since 1967.', 'What was the yield on Varnian bonds in 1967?'), true);
+    assert.equal(yearOnlyAsBound('1967', 'Yields on Varnian bonds fell to levels unseen since 1967.', 'Since when have yields not been this low? Since 1967?'), false);
+    assert.equal(yearOnlyAsBound('1988', 'It was the strongest storm since 1988, when Gilda killed 300 people.', 'Which storm killed 300 people in 1988?'), false);
+    assert.equal(yearOnlyAsBound('1967', 'In 1967 the yield was 4 percent, the highest since 1950.', 'What was the yield in 1967?'), false);
+  });
+
+  it('so a question about that year is declined, and "What low did X reach" asks for a figure', () => {
+    const engine = madeEngine('bonds', 'Varnian bonds', {
+      a: 'Yields on 30-year Varnian bonds fell further below 5 percent Thursday, reaching levels unseen since 1967.\n\nIt was close to the low of 7,400 that the Osk index reached during trading on Sept. 1.\n',
+    });
+    assert.ok(engine.ask('What was the yield on 30-year Varnian bonds in 1967?', { topic: 'bonds' }).abstained);
+    assert.equal(analyzeQuestion('What low did the Osk index reach during trading on Sept. 1?').type, 'quantity');
   });
 });
