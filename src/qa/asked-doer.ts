@@ -10,7 +10,7 @@ import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 
 /** "When did Gingrich speak", "where will Lee Teng-hui go", "why has Smith resigned", "how many troops did Tarvia send", "which company did Netscape buy": the name after the auxiliary, then a word. */
-const DID_NAME_VERB_RE = /^\s*(?:and\s+)?(?:when|where|why|what(?:\s+\p{Ll}+){0,2}|which(?:\s+\p{Ll}+){1,2}|how(?:\s+(?:many|much)(?:\s+\p{Ll}+){0,3})?)\s+(?:did|does|do|will|would|has|have|had)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)\b/u;
+const DID_NAME_VERB_RE = /^\s*(?:and\s+)?(?:when|where|why|what(?:\s+\p{Ll}+){0,2}|which(?:\s+\p{Ll}+){1,2}|how(?:\s+(?:many|much)(?:\s+[\p{L}-]+){0,3})?)\s+(?:did|does|do|will|would|has|have|had)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Ll}+)\b/u;
 /** Verbs whose object does the act as well: "Livingston met Gingrich" is Gingrich meeting too. */
 export const RECIPROCAL = /^(?:meet|marry|wed|fight|battle|face|play|join|talk|negotiate|debate|embrace|confront|clash|divorce|agree|compete|ally|partner|tie|speak with|consult|rival)$/;
 
@@ -46,6 +46,9 @@ export function askedDoer(question: string): AskedDoer | null {
   };
 }
 
+/** A sentence's opening name, then its verb: "The United States committed", "Mexico has sent". */
+const OPENING_SUBJECT_RE = /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:(?:has|have|had|will|would|also|then|was|were|is|are)\s+)?\p{Ll}+(?:ed|s|ing)\b/u;
+
 /** Capitalised words before a verb that name no one: a sentence's opening word or a pronoun. */
 const NOT_A_NAME = /^(?:the|a|an|it|he|she|they|this|that|who|which|but|and|then|when|after|before)$/;
 
@@ -58,6 +61,12 @@ export function doneByOtherName(doer: AskedDoer, text: string): boolean {
     // A country's name is a name though the language has the word too ("Turkey has sent").
     if (w !== doer.name && !NOT_A_NAME.test(w) && (wordNet()?.isCommonWord(w) !== true || countryTermOf(w) !== null)) return true;
   }
+  // "The United States committed 19 helicopters" for how many Mexico sent: another country is the
+  // subject, whatever its verb, and the asked one is not in the sentence.
+  const asked = countryTermOf(doer.name);
+  const subject = asked === null ? null : OPENING_SUBJECT_RE.exec(text)?.[1];
+  const other = subject === undefined || subject === null ? null : countryTermOf(subject);
+  if (other && other !== asked && !analyze(text).some((t) => t.term === asked)) return true;
   // "Coastal Belize City was hit so hard by Hurricane Hattie in 1961" for when Mitch hit Belize.
   for (const m of text.matchAll(doer.byOther)) if (!(m[1] as string).toLowerCase().split(/\s+/).includes(doer.name)) return true;
   return false;

@@ -403,7 +403,8 @@ function modifiesNoun(word: string, after: string): boolean {
 }
 
 /** A word that starts another clause after a number: what comes after it is not what the number counts. */
-const CLAUSE_BREAK_RE = /\s(?:when|while|who|whose|whom|which|that|after|before|because|if|as|where|and|but|were|was|is|are|had|have|has|said)\b/i;
+/** A clause boundary after a number; "and" only after a lower-case word ("19 Blackhawk and Chinook helicopters" is one list of kinds). */
+const CLAUSE_BREAK_RE = /\s(?:when|while|who|whose|whom|which|that|after|before|because|if|as|where|but|were|was|is|are|had|have|has|said)\b|(?<!\p{Lu}[\p{L}-]*)\s[Aa]nd\b/u;
 const TIME_TERM = termOf('time') ?? 'time';
 const PEOPLE_TERM = termOf('people') ?? 'people';
 const ORDINAL_TIME_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+time\b/i;
