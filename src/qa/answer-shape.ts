@@ -6,7 +6,7 @@
  * sentence that names a type of jet ("an F-22 fighter jet", "jets such as ..."), not one that
  * only says "an advanced fighter jet" (type-of-answers.ts).
  */
-import { namesTypeOf } from './type-of-answers.ts';
+import { MAKE_OF_Q_RE, namesTypeOf } from './type-of-answers.ts';
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther } from './asked-doer.ts';
 import { askedObject, doneToOtherObject } from './asked-object.ts';
@@ -137,7 +137,7 @@ export function shapeFactor(
   // Only for a person the documents name ("Who is Wang Yi?"), not "Who is Italy's foreign minister?".
   const name = q.type === 'definition' && q.subject ? q.subject.split(/\s+/).filter((w) => persons.has(w.toLowerCase().replace(/['’]s$/, ''))).join(' ') : '';
   if (name) factor *= definesPerson(text, name) ? 1 : UNDEFINED_PERSON;
-  if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf);
+  if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf, MAKE_OF_Q_RE.test(q.text));
   factor *= namesTheThing(q.text, text);
   // "Which yacht finished second?" is not answered by "... crossed the finish line first": the place must be there.
   if (!givesAskedPlace(q.text, text)) factor *= PLACE_UNSAID;

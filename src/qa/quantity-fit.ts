@@ -59,6 +59,10 @@ const AGE_OF_DESCRIBED_Q_RE = /^\s*[Hh]ow old (?:is|was|are|were|did|does|do)\s+
 /** "How old is the defector Kim Myong Sup?": the description names the person, whose age is asked. */
 const NAMED_AFTER_DESCRIPTION_RE = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}[?.!]*\s*$/u;
 /** An age said in words: "4 or 5 years old", "a 56-year-old", "aged 12". */
+/** An age as a span, in figures or words: "more than a year old", "a 10-day-old strike", "six months old". */
+const SPAN_OLD_RE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[\s-]+old\b/i;
+/** "How old is the crisis?", not "How old was the Palestinian who stabbed ...?" (a person, described). */
+const HOW_OLD_THE_Q_RE = /^\s*(?:and\s+)?how\s+old\s+(?:is|was|are|were)\s+the\s(?![^?]*\b(?:who|whom|whose|that|which)\b)/i;
 const AGE_SAID_RE = /\b\d{1,3}(?:\s+(?:or|to|and)\s+\d{1,3})?(?:\s+|-)years?(?:\s+|-)old\b|\baged\s+(?:between\s+)?\d{1,3}\b/i;
 
 /** The measures as global patterns, made once (matchAll needs the g flag). */
@@ -201,6 +205,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   const dimension = q.measure ? askedDimension(q.text) : null;
   if (dimension !== null && lengthsOfOtherDimension(f.text, dimension)) return OTHER_DIMENSION;
   if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) ? 1 : 0.5;
+  // "How old is the Asian crisis?": "more than a year old" gives a thing's age, with no digits.
+  if (q.age && HOW_OLD_THE_Q_RE.test(q.text) && SPAN_OLD_RE.test(f.text)) return 1;
   // "How old is Marc Hodler?": his age, next to his name.
   // Or "The 56-year-old history professor ..." right after the sentence that names him.
   // ... not when the question asks the age of people it describes ("How old did the malnourished

@@ -162,6 +162,7 @@ export function speakerPhraseOf(text: string): string | null {
 
 /** "what type of fighter jet shot ...", "which model of missile": the phrase whose type is asked. */
 const TYPE_OF_RE = /\b(?:what|which)\s+(?:type|types|kind|kinds|sort|sorts|model|models|make|brand|class|variety|version|category)\s+of\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?)(?:\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|might|may|shot|was|were|used|being)\b|\s*[?,.]|\s*$)/i;
+const TYPE_OF_HEAD_RE = /\b(?:what|which)\s+(?:type|types|kind|kinds|sort|sorts|model|models|make|brand|class|variety|version|category)\s+of\s+([a-z][a-z-]*)\b/i;
 const TYPE_NOUN = /^(?:model|models|make|brand|class|variety|version|category|types|kinds|sorts)$/;
 /** "What title does X hold?": the wording of a definition question, never of its answer. */
 const DEFINITION_WORD = /^(?:title|role|job|position|post|office|hold|holds|occupy|living|occupation|profession)$/;
@@ -190,7 +191,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const typeWords = TYPE_WORDS[type];
   // "Do the reports agree on ...?" compares accounts; "What did Hrawi and Assad agree on?" asks what two people agreed.
   const compare = COMPARE_RE.test(text) && ACCOUNTS_RE.test(text);
-  const typeOfPhrase = TYPE_OF_RE.exec(text)?.[1] ?? null;
+  // "What make of car blew up ...?": with no auxiliary after the phrase, its first noun.
+  const typeOfPhrase = TYPE_OF_RE.exec(text)?.[1] ?? TYPE_OF_HEAD_RE.exec(text)?.[1] ?? null;
   // Spans of order phrases not part of a time setting ("after the June visit" is a setting).
   const orderSpans: [number, number][] = [];
   // ... and of order words that only pick out the event ("the next round"): not words the answer must have.

@@ -11,6 +11,9 @@ import { wordNet } from './wordnet.ts';
 /** Modifiers that describe rather than name a type: "an advanced fighter jet", "a new missile". */
 const GENERIC_MODIFIER = /^(?:new|old|latest|modern|advanced|sophisticated|powerful|small|large|big|huge|giant|single|unknown|unidentified|unnamed|alleged|allegedly|so-called|possible|other|more|such|same|any|some|this|that|these|those|its|their|his|her|our|the|a|an|another|first|second|third|several|many|few|two|three|four|five|us|u\.s\.?|foreign|military|deadly|fatal|own)$/i;
 const ADJECTIVE_SUFFIX = /(?:ed|ing|ive|ous|ful|able|ible|al|ic|less|ary)$/i;
+/** "What make / brand / model of X": a maker's or model's name. */
+export const MAKE_OF_Q_RE = /\b(?:what|which)\s+(?:make|makes|brand|brands|model|models)\s+of\b/i;
+const NAMED_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,.;)]/u;
 const NAMING_AFTER = /^[^.;!?]{0,45}?\b(?:such as|like|including|called|named|known as|dubbed|model|type|class)\b/i;
 
 /**
@@ -18,7 +21,7 @@ const NAMING_AFTER = /^[^.;!?]{0,45}?\b(?:such as|like|including|called|named|kn
  * "spy balloon", "gear ... like uniforms"), 0.5 when it mentions X without saying which, and
  * 0.8 when it does not mention X at all (the other words carry the match).
  */
-export function namesTypeOf(text: string, typeOf: readonly string[]): number {
+export function namesTypeOf(text: string, typeOf: readonly string[], madeBy = false): number {
   if (typeOf.length === 0) return 1;
   const head = typeOf[typeOf.length - 1] as string;
   const phrase = new Set(typeOf);
@@ -33,8 +36,11 @@ export function namesTypeOf(text: string, typeOf: readonly string[]): number {
     const prev = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
     const sentenceStart = text.slice(0, start).trim().length === prev.length;
     // A nationality names a kind of culture, language or religion, not of a made thing.
-    if (prev && specificModifier(prev, sentenceStart, wordNet()?.isWayOfAPeople((toks[i] as (typeof toks)[number]).word) === true)) return 1;
+    // A make, brand or model is a name or a number ("Fiat", "F-22"), not a description ("explosives-rigged").
+    if (prev && specificModifier(prev, sentenceStart, wordNet()?.isWayOfAPeople((toks[i] as (typeof toks)[number]).word) === true) && (!madeBy || /^\p{Lu}|\d/u.test(prev))) return 1;
     if (NAMING_AFTER.test(text.slice((toks[i] as (typeof toks)[number]).end))) return 1;
+    // "the rigged car, a red Fiat,": an appositive that names it.
+    if (NAMED_APPOSITIVE.test(text.slice((toks[i] as (typeof toks)[number]).end))) return 1;
   }
   return seen ? 0.5 : 0.8;
 }

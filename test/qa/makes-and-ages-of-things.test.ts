@@ -1,0 +1,44 @@
+/**
+ * "What make of car blew up ...?" asks for a maker's name ("the rigged car, a red Fiat"), which
+ * a description ("an explosives-rigged car") does not give; "How old is the crisis?" is answered
+ * by an age in words ("more than a year old"). Made-up names only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { namesTypeOf } from '../../src/qa/type-of-answers.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('makes of things', () => {
+  it('finds the thing of "What make of car blew up ...?" though no auxiliary follows it', () => {
+    assert.deepEqual(analyzeQuestion('What make of car blew up in the market?').typeOf, [termOf('car')]);
+  });
+
+  it('takes a maker\'s name, in an appositive or before the noun, not a description', () => {
+    const car = [termOf('car') as string];
+    assert.equal(namesTypeOf('In the explosion, the rigged car, a red Varda, blew up at 9:45 a.m.', car, true), 1);
+    assert.equal(namesTypeOf('An explosives-rigged car blew up on Friday.', car, true), 0.5);
+    assert.equal(namesTypeOf('An explosives-rigged car blew up on Friday.', car, false), 1, 'a kind may be a description');
+  });
+
+  it('answers with the sentence that names the make', () => {
+    const engine = madeEngine('blast', 'The market blast', {
+      a: 'Two people were killed when an explosives-rigged car blew up Friday at the Osk market.\n',
+      b: 'In Friday\'s explosion, the rigged car, a red Varda, blew up at about 9:45 a.m. at the entrance of the Osk market.\n',
+    });
+    const a = engine.ask('What make of car blew up in the market?', { topic: 'blast' });
+    assert.match(a.citations[0]?.quote ?? '', /Varda/);
+  });
+});
+
+describe('ages of things', () => {
+  it('answers "How old is the crisis?" with an age in words', () => {
+    const engine = madeEngine('crisis', 'The crisis', {
+      a: 'With the Varnian crisis more than a year old, much of the foreign capital has already gone.\n\nThe crisis hit Osk hardest.\n',
+    });
+    const a = engine.ask('How old is the Varnian crisis?', { topic: 'crisis' });
+    assert.ok(!a.abstained);
+    assert.match(a.citations[0]?.quote ?? '', /a year old/);
+  });
+});
