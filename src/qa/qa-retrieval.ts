@@ -10,6 +10,7 @@ import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { givesAgeOf, givesPopulationOf, LIVE_IN_Q_RE, numbersWhole } from './quantities.ts';
 import { neighbours, sentenceText, unitFeatures } from './sentence-features.ts';
+import { SUMMED_UP_LOOKBACK, sumsUpEarlier } from './references.ts';
 import { termOf } from './text-analysis.ts';
 
 /** How many sentences BM25 hands on, and how many of the best bring their neighbours in. */
@@ -40,7 +41,10 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
   const top = index.bm25([...qIds, ...extraIds], BM25_CANDIDATES);
   const candidates = new Set(top.map((c) => c.unit));
   for (const c of top.slice(0, WITH_NEIGHBOURS)) {
-    for (const n of neighbours(index, index.units[c.unit] as Unit)) candidates.add(index.unitOf[n.doc]?.[n.sentence] ?? -1);
+    const unit = index.units[c.unit] as Unit;
+    for (const n of neighbours(index, unit)) candidates.add(index.unitOf[n.doc]?.[n.sentence] ?? -1);
+    // "It was the first of three spacewalks": the sentences before tell of that spacewalk.
+    if (sumsUpEarlier(sentenceText(index, unit))) for (let k = 1; k <= SUMMED_UP_LOOKBACK; k++) candidates.add(index.unitOf[unit.doc]?.[unit.sentence - k] ?? -1);
   }
   // The brief's claims are clean paraphrases of what the sources say: a question that
   // matches a claim well brings in the sentences the claim cites.

@@ -9,7 +9,7 @@ import { resolvedPeople, speakerIndex, speakerMatch } from './speakers.ts';
 import { speakerQuery, speakerTopic, speaks } from './speaker-questions.ts';
 import { askedOffice, OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
-import { itContinuesName, KindReferences, opensWithTitle, ledeHolderTerms, pointsToOtherYear, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed } from './references.ts';
+import { itContinuesName, KindReferences, opensWithTitle, ledeHolderTerms, pointsToOtherYear, kindNamesOf, NamesOfKind, NAME_LOOKBACK, thingNames, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { typeFactor } from './answer-type-fit.ts';
@@ -177,6 +177,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let before: Set<number> | null = null;
     let refersBack: boolean | undefined;
     let lede: Set<string> | undefined;
+    let summed: ReadonlySet<string> | undefined;
     const inSentence = (term: string): boolean => {
       if (aliases.get(term)?.some((seq) => seq.length > 0 && seq.every(present))) return true;
       const group = q.nameGroups.get(term);
@@ -275,6 +276,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             else if (m < PRONOUN_LOOKBACK_MATCH && f.openPronoun && index.persons.tokens.has(term) && termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), term)) m = PRONOUN_LOOKBACK_MATCH;
             // "the yacht Sea Falcon ... The yacht lost its mast": a named thing, by its kind.
             // "... Orion Star roared into orbit ... The launch, at 4:12 a.m., ...": the event just told of.
+            // "Two astronauts spent seven hours outside ..." when "It was the first of three spacewalks" follows.
+            if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (summed ??= summedUpLater(index.brief.sources[unit.doc]?.sentences ?? [], unit.sentence)).has(term)) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && docTerms.has(id) && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (byKind(term) || (nameOfGroup.has(term) && namedBefore(term) && (refersBack ??= refersBackToEvent(f.text, focalSet))))) m = KIND_REFERENCE_MATCH;
             // "The U.N. World Food Program said ... It also was pulling food ...": the body named as the sentence before's subject.

@@ -316,3 +316,32 @@ export function ledeHolderTerms(text: string, next: string | undefined): Set<str
   const name = role === null ? null : holderNamedNext(role, next as string);
   return new Set(name === null ? [] : analyze(name).map((t) => t.term));
 }
+
+/** "It was the first of three spacewalks planned ...": a sentence that says what the event just told of was. */
+/** (Narration only: a quotation's "That is a concern" is someone's view.) */
+const IT_WAS_KIND_RE = /^(?:It|This)\s+(?:was|is|will\s+be|marked|became)\s+(?:the|a|an|only\s+the)\s/u;
+/** Sentences back that such a sentence may sum up. */
+export const SUMMED_UP_LOOKBACK = 3;
+
+/** Whether `text` says what the event told just before was ("It was the first of three spacewalks ..."). */
+export function sumsUpEarlier(text: string): boolean {
+  return IT_WAS_KIND_RE.test(text) && text.split(/\s+/).length <= 25;
+}
+
+/**
+ * The terms of a sentence a few sentences on that says what the event told here was ("Two
+ * astronauts spent seven hours outside the platform" ... "It was the first of three
+ * spacewalks"): the event here is a spacewalk, the first, though this sentence never says so.
+ * Empty when no such sentence follows within a few.
+ */
+export function summedUpLater(sentences: readonly { text: string }[], at: number): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let k = at + 1; k <= at + SUMMED_UP_LOOKBACK && k < sentences.length; k++) {
+    const text = (sentences[k] as { text: string }).text;
+    if (!sumsUpEarlier(text)) continue;
+    for (const t of analyze(text)) out.add(t.term);
+    break;
+  }
+  return out;
+}
+
