@@ -15,7 +15,7 @@ export const LENGTH_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:kilomet(?:
 /** A speed: "17,500 mph", "80 knots", "100 kilometers per hour". */
 export const SPEED_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:mph|kph|km/h|kmh|knots?|(?:miles|kilomet(?:er|re)s) (?:an|per) hour)(?![\\p{L}])`, 'iu');
 /** An earthquake's strength: "6.8 on the Richter scale", "magnitude 6.8", "a magnitude-7 quake". */
-export const MAGNITUDE_RE = /\b\d(?:\.\d)?\s+on the Richter scale\b|\bmagnitude[\s-]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[\s-]+magnitude\b/i;
+export const MAGNITUDE_RE = /\b\d(?:\.\d)?\s+on the Richter scale\b|\bmagnitude[\s-]+\d(?:\.\d)?\b|\b\d(?:\.\d)?[\s-]+magnitude\b|\b(?:measuring|measured|registering|registered)\s+\d\.\d\b(?!\s*(?:percent|%|[a-z]))/i;
 /** How strong: a speed ("winds of 80 knots") or a magnitude. */
 export const STRENGTH_RE = new RegExp(`${SPEED_RE.source}|${MAGNITUDE_RE.source}`, 'iu');
 /** How fast something goes or grows: a speed, or a rate in percent ("growing at more than 8 percent a year"). */

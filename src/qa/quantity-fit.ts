@@ -13,6 +13,7 @@ import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
+import { countedEventVerb } from './event-verb.ts';
 
 const allTerms = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
 
@@ -240,6 +241,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     if (kin.length > 0 && countsThing(f.text, kin, modifiers)) return countFit(q, f.text, modifiers);
     // "How many soldiers are in Mulunda's battalion?": "Mulunda's 1,500-strong battalion" counts its members.
     if (countsMembersOf(q, f.text)) return 1;
+    // "How many yachts retired?": "59 of the 110 starters had retired" counts those who did it, of a whole named otherwise.
+    if (countsPartDoing(q, f.text)) return PART_DOING;
     return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
   }
   if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;
@@ -340,3 +343,17 @@ export function quantityWordMet(q: QuestionAnalysis, term: string, text: string)
   if (POPULATION_TERMS.has(term) && LIVE_IN_Q_RE.test(q.text)) return true;
   return PRICE_TERMS.has(term) && q.amount && pricedBefore(text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); });
 }
+
+/** Fit of "59 of the 110 starters had retired" for "How many yachts retired?": the asked act, counted of a whole the question names otherwise. */
+const PART_DOING = 0.9;
+/** "59 of the 110 starters had retired": a number, "of the", the whole, then the verb (group 1). */
+const PART_DOING_RE = /\b\d[\d,]*\s+of\s+(?:the|its|their)\s+(?:\d[\d,]*\s+)?[\p{Ll}-]+\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(\p{Ll}+)\b/u;
+
+/** Whether `text` counts a part of a whole by the act the question counts: "59 of the 110 starters had retired". */
+function countsPartDoing(q: QuestionAnalysis, text: string): boolean {
+  // ... with an auxiliary ("How many yachts had retired?") or without ("How many yachts retired?").
+  const verb = countedEventVerb(q) ?? (/^\s*(?:and\s+)?how\s+many\s+(?:[\p{Ll}-]+\s+){1,2}?(\p{Ll}+ed)\b/iu.exec(q.text)?.[1] ?? null);
+  const m = verb === null ? null : PART_DOING_RE.exec(text);
+  return m !== null && verb !== null && termOf(m[1] as string) === termOf(verb);
+}
+
