@@ -319,7 +319,8 @@ export function ledeHolderTerms(text: string, next: string | undefined): Set<str
 
 /** "It was the first of three spacewalks planned ...": a sentence that says what the event just told of was. */
 /** (Narration only: a quotation's "That is a concern" is someone's view.) */
-const IT_WAS_KIND_RE = /^(?:It|This)\s+(?:was|is|will\s+be|marked|became)\s+(?:the|a|an|only\s+the)\s/u;
+/** ... or names its kind and ranks it: "The spacewalk was the first of three planned". */
+const IT_WAS_KIND_RE = /^(?:(?:It|This)\s+(?:was|is|will\s+be|marked|became)\s+(?:the|a|an|only\s+the)\s|The\s+[\p{Ll}-]+\s+(?:was|is|will\s+be|became)\s+(?:the|its)\s+(?:first|second|third|fourth|fifth|last|latest|final|only|biggest|largest|worst|longest|shortest)\b)/u;
 /** Sentences back that such a sentence may sum up. */
 export const SUMMED_UP_LOOKBACK = 3;
 

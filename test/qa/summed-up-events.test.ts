@@ -21,6 +21,8 @@ describe('a sentence that sums up the event before it', () => {
   it('is one that says what "it" was, briefly', () => {
     assert.equal(sumsUpEarlier('It was the first of three spacewalks planned for the 11-day mission.'), true);
     assert.equal(sumsUpEarlier('It rained on Monday.'), false);
+    assert.equal(sumsUpEarlier('The spacewalk was the first of three planned for the mission.'), true, 'a kind, ranked');
+    assert.equal(sumsUpEarlier('The spacewalk was difficult.'), false);
     const sentences = DOC.split('\n\n').map((text) => ({ text }));
     assert.ok(summedUpLater(sentences, 0).has(termOf('spacewalks') as string));
     assert.equal(summedUpLater(sentences, 4).size, 0, 'nothing after the last sentence sums it up');
