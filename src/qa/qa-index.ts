@@ -70,8 +70,9 @@ const CLAIM_WEIGHT = 0.5;
 
 /** A sentence is not an answer when it is a question ("What armaments is Ukraine receiving?") or too short. */
 function answerable(text: string, tokens: number): boolean {
-  if (tokens < 4) return false;
   const t = text.trim();
+  // A short quotation is what someone said ("``It's good to smell the grass,'' she said.").
+  if (tokens < 4 && !(tokens >= 2 && /``|“|"/.test(t))) return false;
   // A question is not an answer; a statement that quotes one is ("Hariri asked: ``Does the
   // government want peace?''"): its quote opens after the sentence has begun.
   if (/\?["'”’)]*$/.test(t) && !/^[^"“`]{12,}(?:``|["“])/.test(t)) return false;
