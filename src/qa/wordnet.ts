@@ -51,6 +51,8 @@ export class WordNet {
   private readonly antonymCache = new Map<string, string[]>();
   private readonly entryCache = new Map<string, Array<{ lemma: string; line: string }>>();
   private readonly kindsCache = new Map<string, ReadonlySet<number>>();
+  /** Several-word lemmas of the index of each part of speech (idiomSynonyms), read on first use. */
+  private readonly idioms: Partial<Record<WordNetPos, Set<string>>> = {};
   /** A kind's noun (and how many senses) → the data-file offsets of its commonest senses. */
   private readonly kindSenses = new Map<string, number[]>();
   private causeIndex: Map<number, string[]> | null = null;
@@ -136,6 +138,10 @@ export class WordNet {
 
   /** Every word of the commonest sense of the idiom `phrase` ("on_the_way" → "en_route"), several-word ones too. */
   idiomSynonyms(phrase: string, pos: WordNetPos): string[] {
+    // The index's several-word lemmas, read once: most word runs of a question are none, and a
+    // binary search of the file for each cost milliseconds per question.
+    const idioms = (this.idioms[pos] ??= new Set(this.index[pos].bytes().toString('utf8').match(/^[^\s_]+_\S+/gm) ?? []));
+    if (!idioms.has(phrase)) return [];
     const line = this.index[pos].find(phrase);
     const off = line === null ? undefined : senseOffsets(line)[0];
     return off === undefined ? [] : parseSynset(this.data[pos].lineAt(Number(off))).all.filter((w) => w !== phrase);
