@@ -16,6 +16,9 @@ describe('question phrasings', () => {
   it('takes "how much (extra) time" for a duration, "time" not being asked to match', () => {
     assert.equal(detectType('How much extra time did the lawyers ask for?'), 'duration');
     assert.equal(detectType('How much time is left?'), 'duration');
+    assert.equal(detectType("What was Lind's winning time?"), 'duration', 'a race result is a span of time');
+    assert.equal(detectType('What is the record time for the crossing?'), 'duration');
+    assert.equal(detectType('What time did the race start?'), 'date', 'a clock time is not');
     assert.equal(detectType('How much money is left?'), 'quantity');
     assert.ok(!analyzeQuestion('How much time did the lawyers ask for?').terms.includes('time'));
     const engine = madeEngine('extradition', 'The extradition', {
