@@ -7,6 +7,8 @@ import type { Unit } from '../../src/qa/qa-index.ts';
 import { rerank } from '../../src/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
+import { speakerMatch } from '../../src/qa/speakers.ts';
+import { speakerQuery } from '../../src/qa/speaker-questions.ts';
 import type { Brief, Claim } from '../../src/domain/brief-types.ts';
 import type { CommandContext } from '../../src/bot/contracts.ts';
 import { buildSourceDocument } from '../../src/content/source-loader.ts';
@@ -74,3 +76,15 @@ export function scoredSentence(brief: Brief, question: string, sentence: RegExp)
   const q = analyzeQuestion(question, index.persons.tokens, index.persons.names);
   return rerank(index, q, { explain: true }).find((x) => sentence.test(sentenceText(index, index.units[x.unit] as Unit)));
 }
+
+/** How well `phrase` (a question's speaker) speaks in the first sentence of `brief` matching `sentence` (speakerMatch: 1, 0.9 or 0). */
+export function speakerScoreOf(brief: Brief, sentence: RegExp, phrase: string): number {
+  const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
+  const query = speakerQuery(phrase, index.persons.tokens);
+  for (let u = 0; u < index.size; u++) {
+    const unit = index.units[u] as Unit;
+    if (sentence.test(brief.sources[unit.doc]?.sentences[unit.sentence]?.text ?? '')) return speakerMatch(index, u, query);
+  }
+  throw new Error(`no sentence ${sentence}`);
+}
+

@@ -5,11 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
-import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { speakerMatch } from '../../src/qa/speakers.ts';
-import { speakerQuery } from '../../src/qa/speaker-questions.ts';
-import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+import { makeBrief, speakerScoreOf } from './qa-helpers.ts';
 
 const BRIEF = makeBrief('talks', 'The talks', {
   a: [
@@ -18,16 +14,8 @@ const BRIEF = makeBrief('talks', 'The talks', {
     'The United Provinces are disappointed by the confusion in the new government, said Secretary of State Mara Quell on Friday, and she warned Varnia about the dangers of isolation.',
   ].join(' ') + '\n',
 });
-const index = new QaEngine(new MutableBriefCatalog([BRIEF]), { now: () => FIXED_NOW }).indexFor(BRIEF);
-
 function speakerOf(text: RegExp, phrase: string): number {
-  const query = speakerQuery(phrase, index.persons.tokens);
-  for (let u = 0; u < index.size; u++) {
-    const unit = index.units[u];
-    const sentence = BRIEF.sources[unit?.doc ?? 0]?.sentences[unit?.sentence ?? 0]?.text ?? '';
-    if (text.test(sentence)) return speakerMatch(index, u, query);
-  }
-  throw new Error(`no sentence ${text}`);
+  return speakerScoreOf(BRIEF, text, phrase);
 }
 
 describe('speakers behind asides, before objects and inside names', () => {
