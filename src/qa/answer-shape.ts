@@ -7,6 +7,7 @@
  * only says "an advanced fighter jet" (type-of-answers.ts).
  */
 import { MAKE_OF_Q_RE, namesTypeOf } from './type-of-answers.ts';
+import { closingVerb, onlyHopedFor } from './hoped-events.ts';
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther } from './asked-doer.ts';
 import { askedObject, doneToOtherObject } from './asked-object.ts';
@@ -166,6 +167,9 @@ export function shapeFactor(
   if (currency && !currency.test(text)) factor *= OTHER_CURRENCY;
   // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
   const doer = doerOf(q);
+  // "What sentence did the source receive?" is not answered by "... in hopes of receiving a lesser sentence".
+  const closing = closingVerbOf(q);
+  if (closing && onlyHopedFor(closing, text)) factor *= ONLY_HOPED;
   if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;
   // "When did Kindu fall?" is not answered by "... Kalima, which fell to the rebels Saturday".
   // "How many troops did Syria send?" is not answered by "Turkey has sent 10,000 troops to its border with Syria".
@@ -367,3 +371,6 @@ const OTHER_COUNTRY = 0.4;
 const SET_ELSEWHERE = 0.6;
 /** The asked act is done to the asked doer, by someone else: another act than the one asked about (as OTHER_COUNTRY, a little less sure). */
 const ACTED_ON = 0.45;
+/** A sentence that only hopes or tries for what the question asks was done. */
+const ONLY_HOPED = 0.5;
+const closingVerbOf = perQuestion((q): RegExp | null => closingVerb(q.text));
