@@ -41,4 +41,13 @@ describe('ages of things', () => {
     assert.ok(!a.abstained);
     assert.match(a.citations[0]?.quote ?? '', /a year old/);
   });
+
+  it('answers "How old is the league?" with the span of its history', () => {
+    const engine = madeEngine('league', 'The league', {
+      a: 'The Varnian Hockey League canceled the first two weeks of the season.\n\nIt is the first time in the league\'s 51-year history that it will lose games.\n',
+    });
+    const a = engine.ask('How old is the Varnian Hockey League?', { topic: 'league' });
+    assert.ok(!a.abstained);
+    assert.match(a.citations[0]?.quote ?? '', /51-year history/);
+  });
 });
