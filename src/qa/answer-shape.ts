@@ -165,11 +165,11 @@ export function shapeFactor(
   // "What is the euro worth in dollars?" is not answered by "worth 6.56 to 6.57 French francs".
   const currency = currencyOf(q);
   if (currency && !currency.test(text)) factor *= OTHER_CURRENCY;
-  // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
-  const doer = doerOf(q);
   // "What sentence did the source receive?" is not answered by "... in hopes of receiving a lesser sentence".
   const closing = closingVerbOf(q);
   if (closing && onlyHopedFor(closing, text)) factor *= ONLY_HOPED;
+  // "Where did Gingrich speak?" is not answered by "Livingston spoke to Gingrich ...".
+  const doer = doerOf(q);
   if (doer && actedOnOnly(doer, text)) factor *= ACTED_ON;
   // "When did Kindu fall?" is not answered by "... Kalima, which fell to the rebels Saturday".
   // "How many troops did Syria send?" is not answered by "Turkey has sent 10,000 troops to its border with Syria".

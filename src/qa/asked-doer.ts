@@ -64,8 +64,8 @@ export function doneByOtherName(doer: AskedDoer, text: string): boolean {
   // "The United States committed 19 helicopters" for how many Mexico sent: another country is the
   // subject, whatever its verb, and the asked one is not in the sentence.
   const asked = countryTermOf(doer.name);
-  const subject = asked === null ? null : OPENING_SUBJECT_RE.exec(text)?.[1];
-  const other = subject === undefined || subject === null ? null : countryTermOf(subject);
+  const subject = asked === null ? undefined : OPENING_SUBJECT_RE.exec(text)?.[1];
+  const other = subject === undefined ? null : countryTermOf(subject);
   if (other && other !== asked && !analyze(text).some((t) => t.term === asked)) return true;
   // "Coastal Belize City was hit so hard by Hurricane Hattie in 1961" for when Mitch hit Belize.
   for (const m of text.matchAll(doer.byOther)) if (!(m[1] as string).toLowerCase().split(/\s+/).includes(doer.name)) return true;

@@ -111,21 +111,21 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
 const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|my|our|your)$/;
 
 /**
- * Idioms of several words that WordNet lists as adverbs or adjectives, and their other words: "on his way to Belgrade"
- * is answered by "en route to Belgrade" (WordNet: on_the_way = en_route). A question word
- * inside the idiom ("way") is met by any of its other phrasings in the sentence, as a noun's
- * synonym meets the noun.
+ * Idioms of several words that WordNet lists as adverbs or adjectives, and their other words:
+ * "on his way to Belgrade" is answered by "en route to Belgrade" (WordNet: on_the_way =
+ * en_route). A question word inside the idiom ("way") is met by any of its other phrasings in
+ * the sentence, as a noun's synonym meets the noun.
  */
 function idiomParaphrases(q: QuestionAnalysis, index: TopicIndex, wn: WordNet, out: Map<number, Paraphrase[]>): void {
-  const words = [...q.text.toLowerCase().matchAll(/[a-z]+(?:['’-][a-z]+)*/g)].map((m) => ({ w: POSSESSIVE_DETERMINER.test(m[0]) ? 'the' : m[0], raw: m[0], at: m.index }));
+  const words = [...q.text.toLowerCase().matchAll(/[a-z]+(?:['’-][a-z]+)*/g)].map((m) => ({ w: POSSESSIVE_DETERMINER.test(m[0]) ? 'the' : m[0], raw: m[0] }));
   for (let n = 3; n >= 2; n--) {
     for (let k = 0; k + n <= words.length; k++) {
       const span = words.slice(k, k + n);
-      const lemma = span.map((x) => x.w).join('_');
-      const others = new Set<string>();
       // An idiom, not a compound noun: a function word in it, said as an adverb or adjective
       // (compound nouns too answered two unanswerable tuning questions: "infant mortality rate").
       if (!span.some((x) => STOP_WORDS.has(x.w))) continue;
+      const lemma = span.map((x) => x.w).join('_');
+      const others = new Set<string>();
       for (const pos of ['adv', 'adj'] as const) for (const w of wn.idiomSynonyms(lemma, pos)) others.add(w);
       if (others.size === 0) continue;
       const found: Paraphrase[] = [];

@@ -59,11 +59,11 @@ const OTHER_DIMENSION = 0.45;
 const AGE_OF_DESCRIBED_Q_RE = /^\s*[Hh]ow old (?:is|was|are|were|did|does|do)\s+(?:the|a|an|these|those|some)\s+\p{Ll}/u;
 /** "How old is the defector Kim Myong Sup?": the description names the person, whose age is asked. */
 const NAMED_AFTER_DESCRIPTION_RE = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}[?.!]*\s*$/u;
-/** An age said in words: "4 or 5 years old", "a 56-year-old", "aged 12". */
 /** An age as a span, in figures or words: "more than a year old", "a 10-day-old strike", "six months old", "the league's 51-year history". */
 const SPAN_OLD_RE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[\s-]+(?:old|history)\b/i;
 /** "How old is the crisis?", not "How old was the Palestinian who stabbed ...?" (a person, described). */
 const HOW_OLD_THE_Q_RE = /^\s*(?:and\s+)?how\s+old\s+(?:is|was|are|were)\s+the\s(?![^?]*\b(?:who|whom|whose|that|which)\b)/i;
+/** An age said in words: "4 or 5 years old", "a 56-year-old", "aged 12". */
 const AGE_SAID_RE = /\b\d{1,3}(?:\s+(?:or|to|and)\s+\d{1,3})?(?:\s+|-)years?(?:\s+|-)old\b|\baged\s+(?:between\s+)?\d{1,3}\b/i;
 
 /** The measures as global patterns, made once (matchAll needs the g flag). */
@@ -353,7 +353,6 @@ const PART_DOING_RE = /\b\d[\d,]*\s+of\s+(?:the|its|their)\s+(?:\d[\d,]*\s+)?[\p
 function countsPartDoing(q: QuestionAnalysis, text: string): boolean {
   // ... with an auxiliary ("How many yachts had retired?") or without ("How many yachts retired?").
   const verb = countedEventVerb(q) ?? (/^\s*(?:and\s+)?how\s+many\s+(?:[\p{Ll}-]+\s+){1,2}?(\p{Ll}+ed)\b/iu.exec(q.text)?.[1] ?? null);
-  const m = verb === null ? null : PART_DOING_RE.exec(text);
-  return m !== null && verb !== null && termOf(m[1] as string) === termOf(verb);
+  const done = verb === null ? undefined : PART_DOING_RE.exec(text)?.[1];
+  return done !== undefined && termOf(done) === termOf(verb as string);
 }
-

@@ -317,9 +317,11 @@ export function ledeHolderTerms(text: string, next: string | undefined): Set<str
   return new Set(name === null ? [] : analyze(name).map((t) => t.term));
 }
 
-/** "It was the first of three spacewalks planned ...": a sentence that says what the event just told of was. */
-/** (Narration only: a quotation's "That is a concern" is someone's view.) */
-/** ... or names its kind and ranks it: "The spacewalk was the first of three planned". */
+/**
+ * A sentence that says what the event just told of was ("It was the first of three spacewalks
+ * planned ..."), or names its kind and ranks it ("The spacewalk was the first of three planned").
+ * Narration only: a quotation's "That is a concern" is someone's view.
+ */
 const IT_WAS_KIND_RE = /^(?:(?:It|This)\s+(?:was|is|will\s+be|marked|became)\s+(?:the|a|an|only\s+the)\s|The\s+[\p{Ll}-]+\s+(?:was|is|will\s+be|became)\s+(?:the|its)\s+(?:first|second|third|fourth|fifth|last|latest|final|only|biggest|largest|worst|longest|shortest)\b)/u;
 /** Sentences back that such a sentence may sum up. */
 export const SUMMED_UP_LOOKBACK = 3;
@@ -345,4 +347,3 @@ export function summedUpLater(sentences: readonly { text: string }[], at: number
   }
   return out;
 }
-

@@ -247,8 +247,9 @@ const YEAR_BOUND_RE = /^(?:since|until|till|before|after|than)$/i;
 
 /**
  * "What was the yield in 1967?": "... reaching levels unseen since 1967" gives the year only as a
- * bound of a span, not a figure of that year ("since 1988, when ..." goes on to tell of it). True when `year` is in `text` and every time it is
- * right after such a word, and the question does not ask with one ("since 1967" asked is met).
+ * bound of a span, not a figure of that year ("since 1988, when ..." goes on to tell of it). True
+ * when `year` is in `text` and every time it is right after such a word, and the question does
+ * not ask with one ("since 1967" asked is met).
  */
 export function yearOnlyAsBound(year: string, text: string, question: string): boolean {
   if (!/^\d{4}$/.test(year)) return false;
@@ -259,4 +260,3 @@ export function yearOnlyAsBound(year: string, text: string, question: string): b
   const bounds = before(text);
   return bounds.length > 0 && bounds.every((w) => YEAR_BOUND_RE.test(w)) && bounds.length === (text.match(new RegExp(`\\b${year}\\b`, 'g')) ?? []).length;
 }
-
