@@ -203,7 +203,11 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
   const appositiveRe = new RegExp(`(${CAP_WORD}\\s+${CAP_WORD}),\\s+(?:a|an|the)\\s+[^,.]{0,60}?\\b(?:${[...TITLE_WORDS].join('|')})\\b`, 'gu');
   // "Its chief executive, Steve Case, said": the title, a comma, and the name set off by commas.
   const titleCommaRe = new RegExp(`\\b(?:${[...TITLE_WORDS].join('|')})(?:\\s+[a-z]+)?,\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,2}),`, 'giu');
+  // A name is met many times over a topic: each raw phrase is judged once.
+  const judged = new Set<string>();
   const add = (raw: string): void => {
+    if (judged.has(raw)) return;
+    judged.add(raw);
     const words = raw.split(/\s+/).filter((w) => isNameToken(w) && /^\p{Lu}/u.test(w));
     const name = words.join(' ').replace(/[’']s$/, '');
     // "The United States has ...": a place of several words, none of them a place alone.

@@ -116,20 +116,27 @@ function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
   const counts = new Map<string, Map<string, number>>();
   const mayName = mayNameRe(tokens);
   if (!mayName) return new Map();
+  // Each word's verdict once, not once per mention: the scan covers every sentence of the topic.
+  const verdicts = new Map<string, boolean>();
+  const isPerson = (lower: string): boolean => {
+    let v = verdicts.get(lower);
+    if (v === undefined) verdicts.set(lower, (v = personWord(lower.replace(/['’]s$/, ''), tokens)));
+    return v;
+  };
   for (const doc of index.brief.sources) {
     for (const s of doc.sentences) {
       if (!mayName.test(s.text)) continue;
       const ws = words(s.text);
       for (let i = 0; i < ws.length; i++) {
-        if (!personWord((ws[i] as Word).lower.replace(/['’]s$/, ''), tokens)) continue;
+        if (!isPerson((ws[i] as Word).lower)) continue;
         let end = i;
-        while (end + 1 < ws.length && personWord((ws[end + 1] as Word).lower.replace(/['’]s$/, ''), tokens)) end++;
+        while (end + 1 < ws.length && isPerson((ws[end + 1] as Word).lower)) end++;
         const name = ws.slice(i, end + 1).map((x) => x.lower.replace(/['’]s$/, ''));
         // The title run before the name ("Chinese Foreign Minister") and an appositive after it (", China's top diplomat,").
         const ctx: string[] = [];
         for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
           const x = ws[k] as Word;
-          if (x.punct || (x.w === x.lower && !isTitleWord(x.lower) && !TITLE_RUN.test(x.lower)) || personWord(x.lower.replace(/['’]s$/, ''), tokens)) break;
+          if (x.punct || (x.w === x.lower && !isTitleWord(x.lower) && !TITLE_RUN.test(x.lower)) || isPerson(x.lower)) break;
           ctx.push(x.w);
         }
         // An appositive counts up to its title word: "Wang Yi, China's top diplomat", "Tajani, the foreign minister of Italy".
