@@ -100,6 +100,13 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
         const id = t === null ? undefined : index.termId(t);
         if (id !== undefined && id !== qIds[i]) found.set(w, { id, strength: NOUN_SYNONYM, forms: new RegExp(`\\b${w}(?:s|es)?\\b`, 'i') });
       }
+      // A kind of the thing asked about is that thing: "heard the explosion" is met by "heard a blast".
+      for (const w of wn.kindsOf(token.word, MAX_KINDS)) {
+        if (found.has(w) || !/^[a-z]{3,}$/.test(w) || STOP_WORDS.has(w)) continue;
+        const t = termOf(w);
+        const id = t === null ? undefined : index.termId(t);
+        if (id !== undefined && id !== qIds[i]) found.set(w, { id, strength: NOUN_KIND, forms: new RegExp(`\\b${w}(?:s|es)?\\b`, 'i') });
+      }
     }
     if (found.size > 0) out.set(i, [...found.values()]);
   });
@@ -149,6 +156,9 @@ export const ENTAILING = 0.6;
 
 /** How strongly another word of a noun's commonest sense stands in for it ("quake" for "earthquake"). */
 export const NOUN_SYNONYM = 0.8;
+/** A kind of the asked noun ("blast" for "explosion"), from a sense with at most MAX_KINDS kinds. */
+export const NOUN_KIND = 0.6;
+const MAX_KINDS = 12;
 
 const AUXILIARY = /\b(?:did|does|do|will|would|can|could|should|may|might|must|has|have|had)\b/i;
 const DETERMINER = /^(?:the|a|an|of|this|that|these|those|his|her|its|their|my|your|our|any|some|no|every|each|first|last|new|more|most)$/i;

@@ -190,6 +190,23 @@ export class WordNet {
   }
 
   /**
+   * Single words for kinds of the noun `word` in its commonest sense (WordNet's direct
+   * hyponyms: "blast" for "explosion"), or none when that sense has more than `maxKinds`
+   * kinds: a broad word's kinds ("person", "thing") say little about it.
+   */
+  kindsOf(word: string, maxKinds: number): string[] {
+    const out = new Set<string>();
+    for (const { line } of this.entries(word, 'noun')) {
+      const first = senseOffsets(line)[0];
+      if (first === undefined) continue;
+      const narrower = parseSynset(this.data.noun.lineAt(Number(first))).narrower;
+      if (narrower.length > maxKinds) continue;
+      for (const n of narrower) for (const w of parseSynset(this.data.noun.lineAt(n)).words) out.add(w);
+    }
+    return [...out];
+  }
+
+  /**
    * Words WordNet derives from `word` or it from them, in another part of speech: its
    * "derivationally related forms" between a verb and a noun of what happens ("tried" → trial,
    * "death" → die, "decide" → decision) or of who does it ("win" → winner, marked `agent`).

@@ -119,6 +119,24 @@ describe('another word of a noun\'s commonest sense', () => {
   });
 });
 
+describe('kinds of a noun', () => {
+  it('lists the direct kinds of a noun\'s commonest sense, none for a broad noun', () => {
+    const wn = WordNet.open();
+    assert.ok(wn?.kindsOf('explosion', 12).includes('blast'), 'a blast is a kind of explosion');
+    assert.deepEqual(wn?.kindsOf('person', 12), [], 'a person has hundreds of kinds');
+  });
+
+  it('answers a question about "the explosion" with the sentence that says "a blast"', () => {
+    const engine = madeEngine('market', 'The market bombing', {
+      a: 'Ana Lind, a shopkeeper, was standing nearby when she heard a blast.\n',
+      b: 'Witnesses said they heard a series of explosions.\n',
+      c: 'The market was closed for two days after the attack.\n',
+    }, { threshold: 0 });
+    const a = engine.ask('Who heard the explosion while standing close by?', { topic: 'market' });
+    assert.match(a.citations[0]?.quote ?? '', /Ana Lind/);
+  });
+});
+
 describe('idioms WordNet lists', () => {
   it('gives an idiom\'s other phrasings, several-word ones too', () => {
     assert.ok(WordNet.open()?.idiomSynonyms('on_the_way', 'adv').includes('en_route'));
