@@ -43,6 +43,9 @@ const ANOTHER_OWNER = 0.5;
 /** A "when" question answered by a sentence whose only times are years naming other things ("the 2002 Games"). */
 const YEAR_OF_OTHER_THING = 0.6;
 
+/** A bare "Where ...?", which a building or structure answers ("at an outdoor restaurant"); "Which province ...?" wants a place of its kind. */
+const WHERE_Q_RE = /^\s*(?:and\s+)?where\b/i;
+
 /** A sentence with a name, but none of the kind asked the name of, nor that kind's noun. */
 const NAME_OF_OTHER_KIND = 0.6;
 
@@ -230,7 +233,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (place && !f.venue && !RESIDENCE_Q_RE.test(q.text) && !WORKPLACE_Q_RE.test(q.text) && onlyResidences(f, qWords)) return 0.45;
       // "living in the hills and forests": a place named by a common noun for one (WordNet) is where, though it names no place.
       // "Where does the gas spread to?": "spreads through the membranes to the muscle cells" says where it goes.
-      return place && f.venue ? 1 : place || f.venue || inCommonPlace(f.text, qWords) || destinationAfterVerb(q, f.text) ? 0.85 : 0.45;
+      return place && f.venue ? 1 : place || f.venue || inCommonPlace(f.text, qWords, WHERE_Q_RE.test(q.text)) || destinationAfterVerb(q, f.text) ? 0.85 : 0.45;
     }
     case 'reason':
       // "What caused the storm?": not "... after a violent storm struck" (the storm as a reason).

@@ -8,7 +8,7 @@
 import type { QuestionAnalysis } from './question-analysis.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
-import { wordNet } from './wordnet.ts';
+import { wordNet, type WordNet } from './wordnet.ts';
 
 /**
  * "Where was Sharon born?" answered by "Born in Kfar Mallal": the question's own verb, then a
@@ -124,10 +124,22 @@ export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: 
 /** "in the hills and forests", "near the border": a preposition of place before a common noun. */
 const IN_COMMON_PLACE_RE = /\b(?:in|at|on|near|inside|into|to)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu;
 
-/** Whether `text` says where by a common noun WordNet files under places or features of the land, not one of the question's words. */
-export function inCommonPlace(text: string, qWords: ReadonlySet<string>): boolean {
+/** A building or a structure one can be at ("an outdoor restaurant", "the stadium"), by WordNet's hypernyms. */
+function isBuilt(wn: WordNet, word: string): boolean {
+  return BUILT_KINDS.some((k) => wn.isKindOf(word, k));
+}
+const BUILT_KINDS = ['building', 'structure', 'facility'];
+
+/**
+ * Whether `text` says where by a common noun WordNet files under places or features of the land,
+ * not one of the question's words; with `buildings`, a building or structure too ("at an outdoor
+ * restaurant"), which answers "Where ...?" but not "Which province ...?".
+ */
+export function inCommonPlace(text: string, qWords: ReadonlySet<string>, buildings = false): boolean {
   const wn = wordNet();
   if (!wn) return false;
+  // "Where did the shuttle land?": "glided to a landing" names the act asked about, not a place.
+  const qTerms = new Set([...qWords].map((w) => termOf(w)));
   for (const m of text.matchAll(IN_COMMON_PLACE_RE)) {
     // A head noun: the phrase's last word or one before "and" or a small word ("the hills and forests without"), not a
     // modifier ("on state television").
@@ -136,7 +148,7 @@ export function inCommonPlace(text: string, qWords: ReadonlySet<string>): boolea
       const w = words[i] as string;
       const next = words[i + 1];
       if (next !== undefined && !STOP_WORDS.has(next)) continue;
-      if (w.length >= 3 && !qWords.has(w) && !STOP_WORDS.has(w) && wn.isWhereNoun(w)) return true;
+      if (w.length >= 3 && !qWords.has(w) && !STOP_WORDS.has(w) && !qTerms.has(termOf(w)) && (wn.isWhereNoun(w) || (buildings && isBuilt(wn, w)))) return true;
     }
   }
   return false;
