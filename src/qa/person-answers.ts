@@ -85,6 +85,30 @@ export function namesPeopleAfterVerb(q: QuestionAnalysis, text: string, qWords: 
   return false;
 }
 
+/** "Whose hearts and minds ...?", "Whose car ...?": the noun owned (and one joined to it by "and"). */
+const WHOSE_Q_RE = /^\s*(?:and\s+)?whose\s+(\p{Ll}+)(?:\s+and\s+(\p{Ll}+))?/iu;
+
+/**
+ * Whether `text` names the owner a "whose" question asks for after the owned noun: "win the
+ * hearts and minds of corporate executives" (people of a kind, by WordNet) or "the car of Ana
+ * Lind" (a name).
+ */
+export function namesOwnerAfterNoun(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const m = WHOSE_Q_RE.exec(q.text);
+  if (!m) return false;
+  const owned = (m[2] ?? m[1]) as string;
+  const re = new RegExp(`\\b${escapeRegExp(owned)}(?:s|es)?\\s+of\\s+(?:the\\s+|an?\\s+)?((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+  for (const o of text.matchAll(re)) {
+    const words = (o[1] as string).split(/\s+/);
+    if (words.every((w) => /^\p{Lu}/u.test(w)) && !words.some((w) => qWords.has(w.toLowerCase()))) return true;
+    // The phrase's head: its last word before a small one ("corporate executives in pin-stripe suits").
+    const end = words.findIndex((w) => STOP_WORDS.has(w.toLowerCase()));
+    const head = (end < 0 ? words : words.slice(0, end)).at(-1)?.toLowerCase();
+    if (head !== undefined && !qWords.has(head) && wordNet()?.isPersonNoun(head, false) === true) return true;
+  }
+  return false;
+}
+
 /** Whether `text` has people of a kind not in the question (WordNet's nouns for people: "Rwandan soldiers") right before a "who" question's verb. */
 export function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
   const re = wordBeforeVerbPattern(q);

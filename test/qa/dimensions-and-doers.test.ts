@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { askedDimension, lengthsOfOtherDimension } from '../../src/qa/dimensions.ts';
-import { namesPeopleBeforeVerb } from '../../src/qa/person-answers.ts';
+import { namesOwnerAfterNoun, namesPeopleBeforeVerb } from '../../src/qa/person-answers.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { detectType } from '../../src/qa/question-type.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -52,6 +52,26 @@ describe('people of a kind who say they will do it', () => {
     const words = new Set(['who', 'plans', 'to', 'attend', 'the', 'trial']);
     assert.equal(namesPeopleBeforeVerb(q, 'A group of Varnian legislators said they plan to attend the trial.', words), true);
     assert.equal(namesPeopleBeforeVerb(q, 'The court said the public may attend the trial.', words), false);
+  });
+});
+
+describe('"Whose X ...?"', () => {
+  it('is answered by the owner after the owned noun: people of a kind or a name', () => {
+    const q = analyzeQuestion('Whose hearts and minds must the company win?');
+    const words = new Set(['whose', 'hearts', 'and', 'minds', 'must', 'the', 'company', 'win']);
+    assert.equal(namesOwnerAfterNoun(q, 'It has to win the hearts and minds of corporate executives in pin-stripe suits.', words), true);
+    assert.equal(namesOwnerAfterNoun(q, 'It has to win the hearts and minds of Ana Lind and her team.', words), true);
+    assert.equal(namesOwnerAfterNoun(q, 'It has to win the hearts and minds of the market.', words), false, 'a market is no owner');
+    assert.equal(namesOwnerAfterNoun(analyzeQuestion('Who must the company win over?'), 'It has to win the hearts and minds of executives.', words), false, 'not a "whose" question');
+  });
+
+  it('answers "Whose hearts and minds must it win?" with the sentence saying whose', () => {
+    const docs = filler({
+      a: 'Now the company has to get serious if it is to win the hearts and minds of corporate executives.\n',
+    }, (i) => `The company sold more software on day ${i + 1}.\n`);
+    const a = madeEngine('sales', 'Software sales', docs).ask('Whose hearts and minds must the company win?', { topic: 'sales' });
+    assert.ok(!a.abstained, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /corporate executives/);
   });
 });
 
