@@ -240,6 +240,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       if (where && !(ws[a - 2] as Word).punct && !BOUNDARY.test((ws[a - 2] as Word).lower)) {
         span = [...spanAt(phraseStart(ws, a - 1), a - 1), ...span];
       }
+      // "Ms. Gere of International Data said": a name, then the body or place it is of, speaks.
+      const of = a >= 2 && b - a <= 4 && (ws[a - 1] as Word).lower === 'of' && ws.slice(a, b).every((y) => /^\p{Lu}/u.test(y.w)) && /^\p{Lu}/u.test((ws[a - 2] as Word).w) && isPerson((ws[a - 2] as Word).lower.replace(/['’]s$/, ''));
+      if (of) span = [...spanAt(phraseStart(ws, a - 1), a - 1), 'of', ...span];
       // "Jack Keane, a retired general ..., stated": skip the appositive back to the name.
       if (span.length === 0 && ws[b - 1]?.w === ',') {
         let c = b - 2;

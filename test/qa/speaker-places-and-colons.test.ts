@@ -1,6 +1,7 @@
 /**
  * "The IMF's staff in Moscow declared" has the staff speak, not Moscow; a quotation right after
- * "Gingrich said of his resignation:" goes on quoting him; "amongst" is "among".
+ * "Gingrich said of his resignation:" goes on quoting him; "Ms. Gere of International Data said"
+ * has Gere speak, not the firm; "amongst" is "among".
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -19,6 +20,16 @@ function speakersOf(text: RegExp, phrase: string): number {
 describe('speakers placed somewhere and speakers who introduce a quotation with a colon', () => {
   it('has "the IMF\'s staff in Tarno" speak, though a place stands between them and the verb', () => {
     assert.ok(speakersOf(/staff in Tarno declared/, "the IMF's staff") > 0);
+  });
+
+  it('has "Ms. Ana Lind of Tarno Data said" speak for Lind, and "the head of Tarno Data said" for the firm', () => {
+    const brief = makeBrief('data', 'Web services', {
+      a: 'Nor have the providers shown much evidence, Ms. Ana Lind of Tarno Data said, that they can offer what clients demand.\n',
+      b: '``Services are the silver bullet,\'\' said Ana Lind, an analyst at Tarno Data.\n',
+      c: 'The head of Tarno Data said the market would grow.\n',
+    });
+    assert.ok(speakerScoreOf(brief, /Ms\. Ana Lind of Tarno Data said/, 'Lind') > 0);
+    assert.ok(speakerScoreOf(brief, /The head of Tarno Data said/, 'Tarno Data') > 0);
   });
 
   it('has the quotation after "Speaker Newt Hollis said of his resignation:" speak for Hollis', () => {
