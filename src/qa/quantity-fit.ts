@@ -7,7 +7,7 @@
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesPopulationOf, LENGTH_RE, LIVE_IN_Q_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
+import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsBesidesPopulation, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesPopulationOf, LENGTH_RE, LIVE_IN_Q_RE, MEASURE_RE, POPULATION_Q_RE, POPULATION_RE, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -63,6 +63,14 @@ const NAMED_AFTER_DESCRIPTION_RE = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}
 const SPAN_OLD_RE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[\s-]+(?:old|history)\b/i;
 /** "How old is the crisis?", not "How old was the Palestinian who stabbed ...?" (a person, described). */
 const HOW_OLD_THE_Q_RE = /^\s*(?:and\s+)?how\s+old\s+(?:is|was|are|were)\s+the\s(?![^?]*\b(?:who|whom|whose|that|which)\b)/i;
+/** "How old is Qin's father?": someone described by a relation to, or role for, a named person. */
+const RELATIVE_AGE_Q_RE = /^\s*(?:and\s+)?how old (?:is|was|are|were)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*['’]s?\s+(\p{Ll}+)\s*\??\s*$/u;
+
+/** Whether `text` gives an age after a name in apposition to `noun`: "his father, Qin Qinguo, 76,". */
+function namedAgeAfter(text: string, noun: string): boolean {
+  return new RegExp(`\\b${escapeRegExp(noun)},\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s+\\d{1,3}\\b`, 'u').test(text);
+}
+
 /** An age said in words: "4 or 5 years old", "a 56-year-old", "aged 12". */
 const AGE_SAID_RE = /\b\d{1,3}(?:\s+(?:or|to|and)\s+\d{1,3})?(?:\s+|-)years?(?:\s+|-)old\b|\baged\s+(?:between\s+)?\d{1,3}\b/i;
 
@@ -208,6 +216,10 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) ? 1 : 0.5;
   // "How old is the Asian crisis?": "more than a year old" gives a thing's age, with no digits.
   if (q.age && HOW_OLD_THE_Q_RE.test(q.text) && SPAN_OLD_RE.test(f.text)) return 1;
+  // "How old is Qin's father?": the relative's age ("his father, Qin Qinguo, 76,", "the
+  // 76-year-old father"), not the age of the person it is related to ("Qin, 44,").
+  const relative = q.age ? RELATIVE_AGE_Q_RE.exec(q.text)?.[1] : undefined;
+  if (relative !== undefined && wordNet()?.isPersonNoun(relative, false) === true) return ageOf(f.text, [relative]) !== null || namedAgeAfter(f.text, relative) ? 1 : 0.4;
   // "How old is Marc Hodler?": his age, next to his name.
   // Or "The 56-year-old history professor ..." right after the sentence that names him.
   // ... not when the question asks the age of people it describes ("How old did the malnourished

@@ -186,6 +186,14 @@ const INVERTED_VERB = /^(?:said|says|added|adds|wrote|writes|continued|explained
 /** A passive that reports the subject's words: "was quoted as saying", "is cited as saying". */
 const QUOTED_AS = /^(?:quoted|cited)$/;
 
+/** The noun phrase ending at `end`, with a place after it ("the government in Kinshasa"): what a relative clause there is about. */
+function phraseBefore(ws: readonly Word[], end: number): string[] {
+  let e = phraseStart(ws, end);
+  const capitalised = ws.slice(e, end).every((y) => /^\p{Lu}/u.test(y.w));
+  if (e >= 2 && e < end && capitalised && /^(?:in|at|from)$/.test((ws[e - 1] as Word).w) && !(ws[e - 2] as Word).punct) e = phraseStart(ws, e - 1);
+  return ws.slice(e, end).filter((x) => !x.punct).map((x) => x.w);
+}
+
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
 
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
@@ -271,6 +279,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         const after = ws.slice(k + 1, Math.max(end, k + 1)).filter((y) => !y.punct && /^\p{Lu}/u.test(y.w));
         if (after.length > 0 && ws[k + 1] && !ws[k + 1]?.punct) span = after.map((y) => y.w);
       }
+      // "the government in Kinshasa, which claimed ...", "Ana Lind, who said ...": a relative clause's speaker is the phrase it follows.
+      if (span.length === 0 && a >= 3 && a === b && /^(?:which|who)$/.test((ws[a - 1] as Word).lower) && ws[a - 2]?.w === ',') span = phraseBefore(ws, a - 2);
       // "X has supported ..., arguing that", "X has not denounced ... but has called for": the clause's subject.
       if (span.length === 0 && (ws[a - 1]?.w === ',' || /^(?:and|but)$/.test(ws[a - 1]?.lower ?? ''))) {
         const prev = found[found.length - 1];

@@ -32,6 +32,17 @@ describe('speakers placed somewhere and speakers who introduce a quotation with 
     assert.ok(speakerScoreOf(brief, /The head of Tarno Data said/, 'Tarno Data') > 0);
   });
 
+  it('has the phrase a relative clause follows speak: "the government in Tarno, which claimed", "Ana Lind, who said"', () => {
+    const brief = makeBrief('bridge', 'The bridge', {
+      a: 'There was no comment from the government in Tarno, which claimed earlier in the week it was in control of the bridge.\n',
+      b: 'The rebels attacked a convoy led by Ana Lind, who said earlier that the bridge was safe.\n',
+      c: 'The army, which held the bridge, withdrew on Monday.\n',
+    });
+    assert.ok(speakerScoreOf(brief, /which claimed/, 'the government in Tarno') > 0);
+    assert.ok(speakerScoreOf(brief, /who said/, 'Ana Lind') > 0);
+    assert.equal(speakerScoreOf(brief, /which held/, 'the army'), 0, 'a clause that says nothing has no speaker');
+  });
+
   it('has the quotation after "Speaker Newt Hollis said of his resignation:" speak for Hollis', () => {
     assert.ok(speakersOf(/bitterness amongst/, 'Hollis') > 0);
     assert.equal(speakersOf(/The party will meet again/, 'Hollis'), 0, 'a sentence with no quotation after it is no one\'s');
