@@ -64,7 +64,7 @@ const SPAN_OLD_RE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|
 /** "How old is the crisis?", not "How old was the Palestinian who stabbed ...?" (a person, described). */
 const HOW_OLD_THE_Q_RE = /^\s*(?:and\s+)?how\s+old\s+(?:is|was|are|were)\s+the\s(?![^?]*\b(?:who|whom|whose|that|which)\b)/i;
 /** "How old is Qin's father?": someone described by a relation to, or role for, a named person. */
-const RELATIVE_AGE_Q_RE = /^\s*(?:and\s+)?how old (?:is|was|are|were)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*['’]s?\s+(\p{Ll}+)\s*\??\s*$/u;
+const RELATIVE_AGE_Q_RE = /^\s*(?:[Aa]nd\s+)?[Hh]ow old (?:is|was|are|were)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*['’]s?\s+(\p{Ll}+)\s*\??\s*$/u;
 
 /** Whether `text` gives an age after a name in apposition to `noun`: "his father, Qin Qinguo, 76,". */
 function namedAgeAfter(text: string, noun: string): boolean {

@@ -1,7 +1,8 @@
 /**
  * "What make of car blew up ...?" asks for a maker's name ("the rigged car, a red Fiat"), which
  * a description ("an explosives-rigged car") does not give; "How old is the crisis?" is answered
- * by an age in words ("more than a year old"). Made-up names only.
+ * by an age in words ("more than a year old"); "How old is Qin's father?" by the father's age, not
+ * Qin's. Made-up names only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -49,5 +50,18 @@ describe('ages of things', () => {
     const a = engine.ask('How old is the Varnian Hockey League?', { topic: 'league' });
     assert.ok(!a.abstained);
     assert.match(a.citations[0]?.quote ?? '', /51-year history/);
+  });
+});
+
+describe('ages of relatives', () => {
+  it('answers "How old is Lind\'s father?" with the father\'s age, not Lind\'s own', () => {
+    const engine = madeEngine('trial', 'The trial', {
+      a: 'Ana Lind, 44, and Ivo Marek, 31, are accused of organizing an opposition party.\n',
+      b: 'In a telephone interview, her father, Lind Jonas, 76, said he would ask the court to postpone the trial.\n',
+      c: 'The trial of the two dissidents opened on Thursday in Tarno.\n',
+    });
+    const a = engine.ask('How old is Lind\'s father?', { topic: 'trial' });
+    assert.ok(!a.abstained, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /Lind Jonas, 76/);
   });
 });
