@@ -8,7 +8,7 @@
 import type { QuestionAnalysis } from './question-analysis.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
-import { wordNet, type WordNet } from './wordnet.ts';
+import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 
 /**
  * "Where was Sharon born?" answered by "Born in Kfar Mallal": the question's own verb, then a
@@ -32,22 +32,39 @@ export function placeAfterVerb(q: QuestionAnalysis, text: string): boolean {
 /** "Where did the gas spread to?", "Where were they moved into?": a question about where something goes. */
 const DESTINATION_Q_RE = /^\s*where\b.*\b(?:to|into|towards?|onto)\s*\??\s*$/i;
 
+/** Verbs of taking or sending something somewhere, whose "to ..." says where it went. */
+const TRANSFER_VERB = /^(?:take|bring|send|carry|move|ship|fly|deliver|transfer|deport|extradite|export|evacuate|airlift|smuggle|ferry|transport)$/;
+
 /**
  * "Where does nitric oxide spread to?" answered by "... spreads through cell membranes to the
  * underlying muscle cells": the question's own verb, then within a few words a preposition of
  * direction and what it leads to, which says where though it names no place.
  */
 export function destinationAfterVerb(q: QuestionAnalysis, text: string): boolean {
-  if (q.type !== 'place' || !DESTINATION_Q_RE.test(q.text)) return false;
-  const last = q.tokens.at(-1)?.term;
-  if (!last || q.entityTerms.has(last)) return false;
+  if (q.type !== 'place') return false;
   const wn = wordNet();
-  for (const m of text.matchAll(/\b([\p{L}-]+)(?=((?:\s+[\p{L}-]+){0,6}?)\s+(?:to|into|towards?|onto)\s+(the\s+|an?\s+|their\s+|its\s+)?([\p{L}-]+))/gu)) {
-    if (termOf((m[1] as string).toLowerCase()) !== last || /\b(?:and|but|or)\b/i.test(m[2] as string)) continue;
-    // "spreads ... to activate cells": an infinitive says what for, not where.
-    const next = (m[4] as string).toLowerCase();
-    if (m[3] === undefined && wn && wn.lemmas(next, 'verb').length > 0 && wn.lemmas(next, 'noun').length === 0) continue;
-    return true;
+  // "Where does it spread to?": the verb before the closing preposition; "Where did the rebels
+  // take their campaign?": a verb of taking something somewhere, wherever it stands.
+  const last = DESTINATION_Q_RE.test(q.text) ? q.tokens.at(-1)?.term : undefined;
+  const moved = last === undefined && wn ? q.tokens.map((t) => wn.lemmas(t.word, 'verb')[0]).find((l) => l !== undefined && TRANSFER_VERB.test(l)) : undefined;
+  const forms = moved === undefined ? null : new Set(verbForms(moved));
+  if ((last === undefined || q.entityTerms.has(last)) && forms === null) return false;
+  const words = [...text.matchAll(/[\p{L}-]+/gu)].map((m) => m[0]);
+  for (let i = 0; i < words.length; i++) {
+    const w = (words[i] as string).toLowerCase();
+    if (!(forms ? forms.has(w) : termOf(w) === last)) continue;
+    // Up to seven words on (ten past a taken thing's infinitive: "taken their campaign to oust
+    // President Kabila to the Internet"), not past "and" / "but" / "or".
+    for (let j = i + 1; j < Math.min(words.length - 1, i + (forms ? 11 : 8)); j++) {
+      const x = (words[j] as string).toLowerCase();
+      if (/^(?:and|but|or)$/.test(x)) break;
+      if (!/^(?:to|into|towards?|onto)$/.test(x)) continue;
+      // "spreads ... to activate cells": an infinitive says what for, not where.
+      const next = (words[j + 1] as string).toLowerCase();
+      const determined = /^(?:the|an?|their|its)$/.test(next);
+      if (!determined && wn && wn.lemmas(next, 'verb').length > 0 && wn.lemmas(next, 'noun').length === 0) continue;
+      return true;
+    }
   }
   return false;
 }

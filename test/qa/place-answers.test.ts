@@ -2,11 +2,13 @@
  * A place named by a common noun: WordNet's places and features of the land answer any
  * "where" question; a building or structure ("at an outdoor restaurant") answers a bare
  * "Where ...?" but not "Which province ...?"; and the noun of the asked act itself ("glided
- * to a landing" for "Where did it land?") is no place.
+ * to a landing" for "Where did it land?") is no place; a verb of taking something somewhere, then
+ * "to ...", says where it went.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { inCommonPlace } from '../../src/qa/place-answers.ts';
+import { destinationAfterVerb, inCommonPlace } from '../../src/qa/place-answers.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('places named by a common noun', () => {
@@ -31,5 +33,25 @@ describe('places named by a common noun', () => {
     const a = engine.ask('Where were Ana Lind and her friend drinking coffee?', { topic: 'stranded' });
     assert.ok(!a.abstained, 'answered');
     assert.match(a.citations[0]?.quote ?? '', /restaurant/);
+  });
+});
+
+describe('where something was taken', () => {
+  it('reads "to ..." after a verb of taking, past an infinitive of purpose', () => {
+    const q = analyzeQuestion('Where did the rebels take their campaign to oust Kabila?');
+    assert.equal(destinationAfterVerb(q, 'The rebels have taken their campaign to oust President Ivo Kabila to the Internet.'), true);
+    assert.equal(destinationAfterVerb(q, 'The rebels have taken their campaign to oust President Ivo Kabila.'), false, 'an infinitive says what for');
+    assert.equal(destinationAfterVerb(q, 'The rebels took losses and retreated to the hills.'), false, 'not past "and"');
+  });
+
+  it('answers "Where did the rebels take their campaign?" with "to the Internet"', () => {
+    const engine = madeEngine('rebels', 'The rebellion', {
+      a: 'Varnian rebels have taken their two-month campaign to oust President Ivo Marek to the Internet.\n',
+      b: 'The battle for the air base at Tarno was not going well for those fighting to oust President Ivo Marek.\n',
+      c: 'The government said its troops held the bridge.\n',
+    });
+    const a = engine.ask('Where did the rebels take their campaign to oust Marek?', { topic: 'rebels' });
+    assert.ok(!a.abstained, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /Internet/);
   });
 });
