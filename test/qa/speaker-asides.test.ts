@@ -31,4 +31,13 @@ describe('speakers behind asides, before objects and inside names', () => {
     assert.equal(speakerOf(/Secretary of State Mara Quell/, 'Quell'), 1);
     assert.equal(speakerOf(/Secretary of State Mara Quell/, 'the United'), 0);
   });
+
+  it('reads "alleged" and "contended" as reporting what the subject said', () => {
+    const brief = makeBrief('troops', 'Troops', {
+      a: 'Activists have alleged that Varnia secretly ferried troops into Tarno.\n',
+      b: 'Defence lawyers contended that the evidence was weak.\n',
+    });
+    assert.equal(speakerScoreOf(brief, /have alleged/, 'activists'), 1);
+    assert.equal(speakerScoreOf(brief, /contended/, 'lawyers'), 1);
+  });
 });
