@@ -253,6 +253,10 @@ const NAME_RUN_RE = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|van
 /** Words of a title before a name ("Foreign Minister", "Deputy Prime Minister"). */
 const TITLE_PART = /^(?:foreign|prime|deputy|vice|press|senior|chief|former|top|defen[cs]e|interior|finance|trade|home|general|executive|managing|acting|interim|assistant|associate|first|lady)$/;
 /** Capitalised only because they start the sentence or a clause, or name a day. */
+/** Text before a word that opens the quote, a sentence or a quotation. */
+const OPENING_RE = /(?:^|[.!?]\s+|``\s*|[“"‘(]\s*)$/u;
+/** "a black-clad ", "an ": an indefinite article and up to two lower-case words before a capitalised run. */
+const INDEFINITE_BEFORE_RE = /(?:^|\s)(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const LEADING_WORD = /^(?:on|in|at|the|a|an|but|and|or|he|she|it|they|we|this|that|these|those|his|her|their|its|after|before|when|while|if|as|for|with|from|by|to|of|mr|mrs|ms|dr|said|says|meanwhile|however|also|still|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
@@ -263,8 +267,15 @@ const LEADING_WORD = /^(?:on|in|at|the|a|an|but|and|or|he|she|it|they|we|this|th
 function newNames(quote: string, q: QuestionAnalysis): string[] {
   const qWords = words(q.text);
   const out: string[] = [];
+  const wn = wordNet();
   for (const m of quote.matchAll(NAME_RUN_RE)) {
     const parts = m[0].replace(/[.'’]+$/, '').replace(/['’]s$/, '').split(/\s+/);
+    const before = quote.slice(0, m.index);
+    // "``Even the judge asked me ...'': a common word alone, capitalised because it opens the
+    // sentence or a quotation ("Billy Payne" there is a name: a capitalised word follows).
+    if (parts.length === 1 && OPENING_RE.test(before) && wn?.isCommonWord((parts[0] as string).toLowerCase()) === true) continue;
+    // "Shlomo Meir, a black-clad Orthodox Jew": what someone is, after "a", is no person's name.
+    if (q.type === 'person' && INDEFINITE_BEFORE_RE.test(before)) continue;
     while (parts.length > 0) {
       const w = (parts[0] as string).toLowerCase().replace(/['’]s$/, '');
       if (LEADING_WORD.test(w) || TITLE_PART.test(w) || qWords.has(w) || isTitleWord(w) || isPlaceWord(w) || isOrgWord(w) || DEMONYMS.has(w) || isAcronym(parts[0] as string) || isMonth(w)) parts.shift();

@@ -152,6 +152,18 @@ describe('short answers', () => {
   });
 });
 
+describe('names in short answers', () => {
+  it('does not take a common word that opens a quotation or a sentence for a name', () => {
+    assert.equal(short('Who asked her to hire a lawyer?', '``Even the judge asked me to hire a lawyer,\'\' she said.'), null);
+    assert.equal(short('Who won the prize?', 'Even so, Ana Lind won the prize on Monday.'), 'Ana Lind');
+    assert.equal(short('Who won the prize?', 'Billy Payne won the prize on Monday.'), 'Billy Payne', 'a name that opens the sentence');
+  });
+
+  it('does not take what someone is, after "a", for who it is', () => {
+    assert.equal(short('Who heard the blast while standing close by?', 'Ivo Marek, a black-clad Orthodox Jew, was standing nearby when he heard a blast.'), 'Ivo Marek');
+  });
+});
+
 describe('short answers from a compound, a conversion or a described age', () => {
   const short = (q: string, quote: string): string | null => shortAnswer(analyzeQuestion(q), quote);
 
