@@ -3,7 +3,8 @@
  * through the day, so a question for "the latest toll" wants the newest of the near-best
  * reports, and a sentence with no month of its own is read in the month its story had reached.
  */
-import { monthsIn } from './entities.ts';
+import { MONTHS } from '../domain/calendar.ts';
+import { monthOfIsoDate, monthsIn } from './entities.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import type { Scored } from './qa-scoring.ts';
 
@@ -26,13 +27,25 @@ export function newestFirst(index: TopicIndex, ranked: Scored[], constraints: re
   return newest === top ? ranked : [newest, ...ranked.filter((s) => s !== newest)];
 }
 
-/** Month of the last dated sentence before this one in its document (the story's "now"). */
+/**
+ * Month of the last dated sentence before this one in its document (the story's "now"). A month
+ * just after the document's own ("the Dec. 1 meeting" in a November report) is one ahead of it,
+ * what is planned, not the month the story had reached; such sentences are passed over.
+ */
 export function narrativeMonth(index: TopicIndex, unit: Unit): string | null {
   const doc = index.brief.sources[unit.doc];
   if (!doc) return null;
+  const published = MONTHS.indexOf(monthOfIsoDate(doc.meta.published) ?? '');
+  const ahead = (m: string): boolean => {
+    const gap = MONTHS.indexOf(m) - published;
+    return published >= 0 && gap > 0 && gap <= MONTHS_AHEAD;
+  };
   for (let i = unit.sentence - 1; i >= 0; i--) {
-    const months = monthsIn(doc.sentences[i]?.text ?? '');
-    if (months.size > 0) return months.size === 1 ? [...months][0] as string : null;
+    const months = [...monthsIn(doc.sentences[i]?.text ?? '')].filter((m) => !ahead(m));
+    if (months.length > 0) return months.length === 1 ? (months[0] as string) : null;
   }
   return null;
 }
+
+/** How many months after a document's own a month it names is taken to be ahead of it, not a past one. */
+const MONTHS_AHEAD = 3;

@@ -1,9 +1,14 @@
-/** Of several wire updates of the same figure, a question asking for the latest gets the newest report. */
+/**
+ * Of several wire updates of the same figure, a question asking for the latest gets the newest
+ * report; a sentence with no month is read in the month its story had reached, which a month
+ * planned ahead ("the Dec. 1 meeting" in a November report) is not.
+ */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { narrativeMonth } from '../../src/qa/recency.ts';
 import { makeBrief } from './qa-helpers.ts';
 
 function floods() {
@@ -52,5 +57,29 @@ describe('the latest of several reports', () => {
     for (const x of brief.sources) x.meta.published = dates[x.meta.id] ?? null;
     const a = new QaEngine(new MutableBriefCatalog([brief])).ask('How many people has the spring storm killed in Portugal according to the latest count?', { topic: 'storm' });
     assert.match(a.citations[0]?.quote ?? '', /231 people in Portugal/, 'the regional toll is not Portugal\'s');
+  });
+});
+
+describe('the month a story had reached', () => {
+  function report() {
+    const brief = makeBrief('prices', 'Prices in Varnia', {
+      a: 'The bank\'s board will meet on Dec. 1 and Dec. 22 to gauge the outlook.\n\nInflation is at its lowest level in decades, just 1 percent.\n',
+      b: 'Prices rose sharply in September, the statistics office said.\n\nInflation is now 3 percent.\n',
+    });
+    for (const s of brief.sources) s.meta.published = '1998-11-27';
+    const engine = new QaEngine(new MutableBriefCatalog([brief]));
+    return { engine, index: engine.indexFor(brief) };
+  }
+
+  it('reads a month just after the report\'s own as planned, not as the story\'s month', () => {
+    const { index } = report();
+    const unitOf = (d: number, s: number) => index.units[index.unitOf[d]?.[s] ?? -1];
+    assert.equal(narrativeMonth(index, unitOf(0, 1)!), null, 'December is ahead of a November report');
+    assert.equal(narrativeMonth(index, unitOf(1, 1)!), 'september', 'a past month is the story\'s');
+  });
+
+  it('does not answer "What was the inflation rate in December?" from a November report', () => {
+    const { engine } = report();
+    assert.ok(engine.ask('What was the inflation rate in December?', { topic: 'prices' }).abstained);
   });
 });
