@@ -207,6 +207,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   let lastNames = 0;
   // The speakers of the sentence before, when it quoted them (a quotation after it goes on quoting them).
   let lastQuoted: Set<string>[] = [];
+  // Quotations opened and not yet closed at the end of the sentence before.
+  let openQuotes = 0;
   const subject = listSubject(doc.sentences.slice(0, 4).map((x) => x.text), isPerson);
   doc.sentences.forEach((s, i) => {
     const ws = words(s.text);
@@ -346,8 +348,16 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     if (subject && i > 0 && entry && !othersEntry) for (const p of subject) resolved.add(p);
     // "``The region cannot bear another conflict,'' Babil said. ``The buildup will harm Turkey
     // and Syria.''": a quotation of its own right after a quoted speaker goes on quoting them.
-    const quoteOnly = found.length === 0 && OPENS_QUOTE_RE.test(s.text);
-    if (quoteOnly && lastQuoted.length > 0) sets = lastQuoted;
+    // ... and so does a sentence inside a quotation the sentence before opened ("Added Stern,
+    // ``We owe it to the fans ... It doesn't look promising ...''").
+    const continued = openQuotes > 0;
+    openQuotes = Math.max(0, openQuotes + (s.text.match(/``|“/g)?.length ?? 0) - (s.text.match(/''|”/g)?.length ?? 0));
+    const quoteOnly = found.length === 0 && (OPENS_QUOTE_RE.test(s.text) || continued);
+    if (quoteOnly && lastQuoted.length > 0) {
+      sets = lastQuoted;
+      // The one quoted is in the sentence as its speaker, as "he" in "he said" is.
+      for (const set of lastQuoted) for (const t of set) if (isPerson(t)) resolved.add(t);
+    }
     // ... as does one right after "Gingrich said of his resignation:", which ends where the quotation starts.
     lastQuoted = sets.length > 0 && (quoteOnly || QUOTE_MARK_RE.test(s.text) || /:\s*$/.test(s.text)) ? sets : [];
     const u = map[i] ?? -1;

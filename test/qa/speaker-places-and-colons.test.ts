@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { termOf } from '../../src/qa/text-analysis.ts';
-import { makeBrief, speakerScoreOf } from './qa-helpers.ts';
+import { madeEngine, makeBrief, speakerScoreOf } from './qa-helpers.ts';
 
 const BRIEF = makeBrief('fund', 'The fund', {
   a: "The IMF's staff in Tarno declared that Varnia needed no money at all. Prices rose on Monday.\n",
@@ -41,6 +41,19 @@ describe('speakers placed somewhere and speakers who introduce a quotation with 
     assert.ok(speakerScoreOf(brief, /which claimed/, 'the government in Tarno') > 0);
     assert.ok(speakerScoreOf(brief, /who said/, 'Ana Lind') > 0);
     assert.equal(speakerScoreOf(brief, /which held/, 'the army'), 0, 'a clause that says nothing has no speaker');
+  });
+
+  it('has a sentence inside a quotation the sentence before opened go on quoting its speaker', () => {
+    const brief = makeBrief('league', 'The lockout', {
+      a: "The talks ended without a deal. Added Ana Lind, ``We owe it to the fans to look at a tax. It does not look promising, but we are going to spend the next two days to see if we can give a favorable response.''\n\nThe team owners walked out of the meeting room in Tarno an hour later.\n",
+      b: 'The players met in Tarno on Monday.\n',
+      c: 'The league canceled the first two weeks of the season.\n',
+    });
+    assert.equal(speakerScoreOf(brief, /does not look promising/, 'Lind'), 1);
+    assert.equal(speakerScoreOf(brief, /The team owners walked out/, 'Lind'), 0, 'the quotation closed');
+    const a = madeEngine('league', 'The lockout', Object.fromEntries(brief.sources.map((d) => [d.meta.id, d.body]))).ask('How long did Lind say they would spend looking for a favorable response?', { topic: 'league' });
+    assert.ok(!a.abstained, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /next two days/);
   });
 
   it('has the quotation after "Speaker Newt Hollis said of his resignation:" speak for Hollis', () => {
