@@ -8,7 +8,8 @@
  * bot knows it is measured. Then the bot as a team runs it: `briefbot start` (the console),
  * from process start to ready (its answer to `list`: every topic loaded, indexes built per
  * topic on first use) with its RSS then, and the first question on the big topic after that
- * (the index built) with the peak RSS.
+ * (the index built) with the peak RSS. `ask` runs both with an in-memory store (the index built
+ * every time) and with the default one, whose folder keeps the index after the first run.
  * Run: node --import tsx bench/qa-cold.bench.ts
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -75,9 +76,9 @@ try {
   const reporter = path.join(dir, 'report-rss.mjs');
   writeFileSync(reporter, "process.on('exit', () => process.stderr.write(`maxrss ${process.resourceUsage().maxRSS}\\n`));\n");
 
-  const run = (args: string[]): { ms: number; rssMb: number; out: string } => {
+  const run = (args: string[], env: Record<string, string> = {}): { ms: number; rssMb: number; out: string } => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['--import', reporter, ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'silent' } });
+    const r = spawnSync(process.execPath, ['--import', reporter, ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'silent', ...env } });
     const ms = performance.now() - t0;
     const kb = Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? NaN);
     if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr.slice(0, 500)}`);
@@ -85,23 +86,36 @@ try {
   };
   const bin = path.join(ROOT, 'bin', 'briefbot.js');
   const ask = ['ask', 'big-topic', 'Whom did Blinken meet in Munich?', '--root', dir];
-  run([bin, ...ask]); // warm the file cache
+  // An in-memory store keeps no index on disk: every run builds it. The default store's
+  // folder (data/ under the topic root) keeps it after the first run (qa/index-cache.ts).
+  const noKeep = { BRIEFBOT_SQLITE_PATH: ':memory:' };
+  run([bin, ...ask], noKeep); // warm the file cache
+  const firstKept = run([bin, ...ask]); // builds and keeps the index
   const base: number[] = [];
   const times: number[] = [];
   const peaks: number[] = [];
+  const keptTimes: number[] = [];
+  const keptPeaks: number[] = [];
   let answer = '';
+  let keptAnswer = '';
   for (let i = 0; i < RUNS; i++) {
     base.push(run(['-e', '0']).rssMb);
-    const r = run([bin, ...ask]);
+    const r = run([bin, ...ask], noKeep);
     times.push(r.ms);
     peaks.push(r.rssMb);
     answer = r.out;
+    const k = run([bin, ...ask]);
+    keptTimes.push(k.ms);
+    keptPeaks.push(k.rssMb);
+    keptAnswer = k.out;
   }
   const bots = [];
   for (let i = 0; i < RUNS; i++) bots.push(await botRun(bin, dir, 'Whom did Blinken meet in Munich?'));
   console.log(`qa-cold — briefbot ask in a fresh process, topic of ${DOCS.toLocaleString('en-US')} articles`);
   console.log(`  start to answer: median ${median(times).toFixed(0)} ms (runs ${times.map((t) => t.toFixed(0)).join(', ')}) (target: ready under 2 s)`);
   console.log(`  peak RSS: median ${median(peaks).toFixed(0)} MB (node -e 0: ${median(base).toFixed(0)} MB) (target under 200 MB)`);
+  console.log(`  with the index kept on disk: first run (builds and keeps it) ${firstKept.ms.toFixed(0)} ms; then start to answer median ${median(keptTimes).toFixed(0)} ms (runs ${keptTimes.map((t) => t.toFixed(0)).join(', ')}), peak RSS median ${median(keptPeaks).toFixed(0)} MB`);
+  if (keptAnswer !== answer) console.log(`  the kept index answered differently:\n${keptAnswer.slice(0, 300)}\n---\n${answer.slice(0, 300)}`);
   console.log(`  briefbot start (console): ready (list answered) median ${median(bots.map((b) => b.ready)).toFixed(0)} ms, RSS then ${median(bots.map((b) => b.readyMb)).toFixed(0)} MB (targets: under 2 s, under 200 MB)`);
   console.log(`    then the first question on it (its index built): median ${median(bots.map((b) => b.answer)).toFixed(0)} ms, peak RSS ${median(bots.map((b) => b.peakMb)).toFixed(0)} MB`);
   if (!/Blinken|Wang/.test(answer)) console.log(`  unexpected answer: ${answer.slice(0, 200)}`);

@@ -12,6 +12,7 @@ import { silentLogger, type Logger } from '../bot/logger.ts';
 import { createAskCommand } from '../bot/ask-command.ts';
 import type { AllowList } from '../bot/manage-permission.ts';
 import { QaEngine } from '../qa/qa-engine.ts';
+import type { IndexCache } from '../qa/index-cache.ts';
 import { QuestionService } from '../qa/question-service.ts';
 import { CommandRouter } from '../bot/command-router.ts';
 import { createSubscriptionCommands } from '../recaps/subscription-commands.ts';
@@ -34,6 +35,8 @@ export interface AppOptions {
   timezone?: string;
   /** `/brief add <topic> <url>` from chat: how pages are fetched, and the size cap of a source file. Off when absent. */
   add?: { fetch: (url: string) => Promise<FetchedPage>; maxFileBytes: number };
+  /** Keeps big topics' Q&A indexes between runs (qa/index-cache.ts); none when absent. */
+  indexCache?: IndexCache;
 }
 
 export interface CoreBundle {
@@ -53,7 +56,7 @@ export async function buildApp(options: AppOptions): Promise<CoreBundle> {
   const allow = options.allow ?? [];
   const { catalog, issues, topics } = await loadBriefs(options.briefsDir, options.repoRoot, options.limits ? { limits: options.limits } : {});
   const router = new CommandRouter({ catalog, logger });
-  const qa = new QaEngine(catalog, { now: clock });
+  const qa = new QaEngine(catalog, { now: clock, ...(options.indexCache ? { indexCache: options.indexCache } : {}) });
   const questions = new QuestionService({ engine: qa, conversations: store, clock });
   router.register(createAskCommand({ questions, catalog }));
   for (const c of createSubscriptionCommands({ store, catalog, allow, defaultTimezone: options.timezone ?? 'UTC', clock })) router.register(c);

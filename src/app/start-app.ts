@@ -16,6 +16,8 @@ import { openStore, type Store } from '../store/open-store.ts';
 import { buildApp, type CoreBundle } from './build-app.ts';
 import { fetchLimitsOf, unknownSubscriptionTopics, type AppConfig } from './config.ts';
 import { PermissionsReload } from './permissions-reload.ts';
+import { indexCacheDir } from './index-cache-dir.ts';
+import { IndexCache } from '../qa/index-cache.ts';
 import { fetchPage } from '../ingest/safe-fetch.ts';
 import { createFeedPoller } from './build-feed-poller.ts';
 import { FeedWatch } from '../ingest/feed-watch.ts';
@@ -50,6 +52,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const briefsDir = path.resolve(config.root, config.briefsDir);
   const permissions = new PermissionsReload(config.permissions.allow, config.configPath, logger);
   const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: config.store.sqlitePath === ':memory:' ? ':memory:' : path.resolve(config.root, config.store.sqlitePath), logger });
+  const cacheDir = indexCacheDir(config);
   let bundle: CoreBundle;
   try {
     bundle = await buildApp({
@@ -62,6 +65,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       allow: permissions.current,
       timezone: config.timezone,
       add: { fetch: (url) => fetchPage(url, fetchLimitsOf(config)), maxFileBytes: config.content.maxFileBytes },
+      ...(cacheDir !== null ? { indexCache: new IndexCache({ dir: cacheDir, onError: (err) => logger.warn({ err: err.message }, 'could not keep a topic\'s Q&A index on disk') }) } : {}),
     });
     await syncConfigSubscriptions(store, config.subscriptions, config.timezone, clock());
     await recordBriefVersions(store, bundle.catalog.list(), clock());

@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { unknownSubscriptionTopics, type AppConfig } from '../app/config.ts';
+import { indexCacheDir } from '../app/index-cache-dir.ts';
+import type { IndexCache } from '../qa/index-cache.ts';
 import { loadAllTopics, loadBriefs } from '../content/brief-loader.ts';
 import { briefToJson } from '../content/brief-json.ts';
 import type { BriefCatalog } from '../content/brief-catalog.ts';
@@ -87,6 +89,14 @@ function countCitations(b: Brief): number {
   return allClaims(b).reduce((n, c) => n + c.citations.length, 0);
 }
 
+/** Where big topics' indexes are kept between runs: beside the SQLite state file (none for an in-memory one). */
+async function indexCacheFor(config: AppConfig): Promise<IndexCache | undefined> {
+  const dir = indexCacheDir(config);
+  if (dir === null) return undefined;
+  const { IndexCache } = await import('../qa/index-cache.ts');
+  return new IndexCache({ dir });
+}
+
 /** `briefbot ask <topic> "<question>"`; without a question, one question per stdin line (JSON lines out). */
 export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | undefined, question: string, json: boolean): Promise<number> {
   const catalog = await catalogFor(config, io);
@@ -97,7 +107,8 @@ export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | un
   // Loaded on demand so other commands start without building the Q&A index code.
   const { QaEngine } = await import('../qa/qa-engine.ts');
   const { answerToJson, answerToMessage } = await import('../qa/answer-message.ts');
-  const engine = new QaEngine(catalog);
+  const indexCache = await indexCacheFor(config);
+  const engine = new QaEngine(catalog, indexCache ? { indexCache } : {});
   const topic = brief.slug;
   if (question.trim() !== '') {
     const answer = engine.ask(question, { topic });

@@ -16,9 +16,13 @@ const organisations = new Set<string>();
 const institutions = new Map<string, string>();
 
 /** Adds a topic's lexicon. Returns true when the vocabulary changed (built indexes are stale). */
+/** Each registered lexicon as JSON (lexiconSignature). */
+const signatures = new Set<string>();
+
 export function registerLexicon(lexicon: TopicLexicon): boolean {
   if (registered.has(lexicon)) return false;
   registered.add(lexicon);
+  signatures.add(JSON.stringify(lexicon));
   let changed = addSynonymGroups(lexicon.synonyms);
   const addAll = (set: Set<string>, words: readonly string[]): void => {
     for (const w of words) {
@@ -42,6 +46,14 @@ export function registerLexicon(lexicon: TopicLexicon): boolean {
     }
   }
   return changed;
+}
+
+/**
+ * The topic lexicons registered so far, as one string: the shared vocabulary every index is
+ * analysed with, so a kept index (index-cache.ts) is only reused under the same one.
+ */
+export function lexiconSignature(): string {
+  return [...signatures].sort().join('\n');
 }
 
 export function isLexiconPlace(word: string): boolean {

@@ -54,6 +54,7 @@ import { compose, type AnswerCitation } from './answer-quote.ts';
 import { guardQuestion } from './input-guard.ts';
 import { correctSpelling } from './spelling.ts';
 import { registerLexicon } from './lexicon.ts';
+import type { IndexCache } from './index-cache.ts';
 import { TopicIndex } from './qa-index.ts';
 import { rerank, type Scored } from './qa-scoring.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.ts';
@@ -82,6 +83,8 @@ export interface Answer {
 }
 
 export interface QaEngineOptions {
+  /** Keeps big topics' indexes between processes (index-cache.ts); none by default. */
+  indexCache?: IndexCache;
   /** Minimum confidence to answer; below it the engine abstains. */
   threshold?: number;
   /** Clock for ConversationState.updatedAt. */
@@ -128,12 +131,14 @@ export class QaEngine {
   private readonly threshold: number;
   private readonly now: () => Date;
   private readonly indexes = new Map<string, TopicIndex>();
+  private readonly indexCache: IndexCache | null;
   private readonly unsubscribe: () => void;
 
   constructor(catalog: BriefCatalog, options: QaEngineOptions = {}) {
     this.catalog = catalog;
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.now = options.now ?? (() => new Date());
+    this.indexCache = options.indexCache ?? null;
     this.unsubscribe = catalog.onChange((slugs) => {
       for (const s of slugs) this.indexes.delete(s);
     });
@@ -158,7 +163,11 @@ export class QaEngine {
     if (brief.lexicon && registerLexicon(brief.lexicon)) this.indexes.clear();
     const cached = this.indexes.get(brief.slug);
     if (cached && cached.brief.version === brief.version && cached.brief === brief) return cached;
-    const index = TopicIndex.build(brief);
+    let index = this.indexCache?.load(brief) ?? null;
+    if (!index) {
+      index = TopicIndex.build(brief);
+      this.indexCache?.save(brief, index);
+    }
     this.indexes.set(brief.slug, index);
     return index;
   }

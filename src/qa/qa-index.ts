@@ -11,6 +11,7 @@ import { wordNet } from './wordnet.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { TermIds } from './term-ids.ts';
+import { selectTop } from './top-k.ts';
 
 export interface Unit {
   doc: number;
@@ -42,6 +43,25 @@ export interface DocContext {
 }
 
 const NO_TERMS: ReadonlySet<number> = new Set();
+
+/** What a topic's sources alone give its index (TopicIndex.core), to keep between processes. */
+export interface IndexCore {
+  /** Terms in id order. */
+  terms: string[];
+  personNames: string[];
+  personTokens: string[];
+  topicTerms: string[];
+  docs: { months: string[]; year: string | null; notBefore: string | null; recency: number; titleTerms: number[] }[];
+  docTerms: Int32Array[];
+  unitOf: Int32Array[];
+  /** Per unit: doc, sentence, len, start. */
+  unitCols: Int32Array;
+  tokens: Int32Array;
+  lowerCount: Uint32Array;
+  capitalCount: Uint32Array;
+  /** The postings, when no claim of the brief added terms to them. */
+  postings?: { start: Int32Array; ids: Int32Array; tf: Float32Array };
+}
 
 /**
  * One curated claim of the brief (a key point, timeline entry, who's-who line or a
@@ -111,10 +131,10 @@ export class TopicIndex {
   private avgLen = 1;
   private scores: Float64Array = new Float64Array(0);
 
-  private constructor(brief: Brief) {
+  private constructor(brief: Brief, persons?: { names: Set<string>; tokens: Set<string> }) {
     this.brief = brief;
     this.topicTerms = new Set(analyze(brief.title).map((t) => t.term));
-    this.persons = findPersonNames(
+    this.persons = persons ?? findPersonNames(
       brief.sources.flatMap((d) => d.sentences.map((s) => s.text)),
       [...brief.whosWho.map((c) => c.label ?? ''), ...brief.keyPoints.flatMap((k) => k.actors)].filter((s) => /\s/.test(s) || /^\p{Lu}/u.test(s)),
     );
@@ -128,6 +148,57 @@ export class TopicIndex {
     index.addStoryTerms();
     index.attachClaims();
     index.finish();
+    return index;
+  }
+
+  /**
+   * What building the index learnt from the sources alone (before the brief's claims are
+   * attached and the postings built), as plain values and typed arrays: what IndexCache
+   * (index-cache.ts) keeps on disk so a big topic's next process need not read every sentence.
+   */
+  core(): IndexCore {
+    const units = this.units.length;
+    const unitCols = new Int32Array(units * 4);
+    this.units.forEach((u, i) => unitCols.set([u.doc, u.sentence, u.len, u.start], i * 4));
+    return {
+      terms: [...this.termIds.keys()],
+      personNames: [...this.persons.names],
+      personTokens: [...this.persons.tokens],
+      topicTerms: [...this.topicTerms],
+      docs: this.docContext.map((c) => ({ months: [...c.months], year: c.year, notBefore: c.notBefore, recency: c.recency, titleTerms: [...c.titleTerms] })),
+      docTerms: this.docContext.map((c) => Int32Array.from(c.terms)),
+      unitOf: this.unitOf,
+      unitCols,
+      tokens: this.tokens,
+      lowerCount: this.lowerCount,
+      capitalCount: this.capitalCount,
+      // With no claim attached, the postings are the sources' alone, and kept too.
+      ...(this.claimsOfUnit.size === 0 && this.units.every((u) => u.claimTerms === null) ? { postings: { start: this.postingStart, ids: this.postingIds, tf: this.postingTf } } : {}),
+    };
+  }
+
+  /** The index of `brief` from a core its sources gave earlier (see `core`): claims attached, postings built. */
+  static fromCore(brief: Brief, core: IndexCore): TopicIndex {
+    const index = new TopicIndex(brief, { names: new Set(core.personNames), tokens: new Set(core.personTokens) });
+    core.terms.forEach((t, id) => index.termIds.set(t, id));
+    for (const t of core.topicTerms) index.topicTerms.add(t);
+    core.docs.forEach((c, d) => index.docContext.push({ ...c, months: new Set(c.months), titleTerms: c.titleTerms.length > 0 ? new Set(c.titleTerms) : NO_TERMS, terms: new TermIds(core.docTerms[d] ?? []) }));
+    index.unitOf.push(...core.unitOf);
+    for (let i = 0; i < core.unitCols.length; i += 4) {
+      index.units.push({ doc: core.unitCols[i] as number, sentence: core.unitCols[i + 1] as number, len: core.unitCols[i + 2] as number, start: core.unitCols[i + 3] as number, claimTerms: null });
+    }
+    index.tokens = core.tokens;
+    index.lowerCount = core.lowerCount;
+    index.capitalCount = core.capitalCount;
+    index.attachClaims();
+    const bare = index.claimsOfUnit.size === 0 && index.units.every((u) => u.claimTerms === null);
+    if (bare && core.postings && core.postings.start.length === index.termIds.size + 1) {
+      index.postingStart = core.postings.start;
+      index.postingIds = core.postings.ids;
+      index.postingTf = core.postings.tf;
+      index.avgLen = index.units.length > 0 ? index.units.reduce((n, u) => n + u.len, 0) / index.units.length : 1;
+      index.scores = new Float64Array(index.units.length);
+    } else index.finish();
     return index;
   }
 
@@ -373,42 +444,6 @@ export class TopicIndex {
     for (const u of touched) scores[u] = 0;
     return top;
   }
-}
-
-/** The k best of `ids` by score (a bounded min-heap; O(n log k)). */
-function selectTop(ids: number[], scores: Float64Array, k: number): { unit: number; score: number }[] {
-  const heap: number[] = [];
-  const less = (a: number, b: number): boolean => (scores[a] as number) < (scores[b] as number);
-  const down = (i: number): void => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && less(heap[l] as number, heap[m] as number)) m = l;
-      if (r < heap.length && less(heap[r] as number, heap[m] as number)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m] as number, heap[i] as number];
-      i = m;
-    }
-  };
-  const up = (i: number): void => {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!less(heap[i] as number, heap[p] as number)) return;
-      [heap[i], heap[p]] = [heap[p] as number, heap[i] as number];
-      i = p;
-    }
-  };
-  for (const u of ids) {
-    if (heap.length < k) {
-      heap.push(u);
-      up(heap.length - 1);
-    } else if (less(heap[0] as number, u)) {
-      heap[0] = u;
-      down(0);
-    }
-  }
-  return heap.map((u) => ({ unit: u, score: scores[u] as number })).sort((a, b) => b.score - a.score);
 }
 
 /** Share of a topic's documents a country must appear in to be what the story is about. */

@@ -86,6 +86,11 @@ export function speakerIndex(index: TopicIndex): SpeakerIndex {
   return si;
 }
 
+/** Seeds a topic's speaker analysis with profiles built earlier (IndexCache keeps them with the index). */
+export function seedSpeakerProfiles(index: TopicIndex, profiles: Map<string, Set<string>>): void {
+  if (!cache.has(index)) cache.set(index, { profiles, speakers: new Map(), resolved: new Map() });
+}
+
 /** Terms of a speaker phrase; a person's name in "Biden administration" becomes an organisation term. */
 export function phraseTerms(text: string, personTokens: ReadonlySet<string>): string[] {
   const toks = analyze(text);
