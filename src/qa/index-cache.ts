@@ -78,8 +78,9 @@ export class IndexCache {
       at = align(at + headerLength);
       const arrays: Arrays = {};
       for (const a of header.arrays) {
-        const bytes = new Uint8Array(buf.subarray(at, at + a.length * 4)).buffer;
-        arrays[a.name] = new KINDS[a.kind](bytes);
+        // A view of the file's bytes where they are aligned (a large file's buffer is its own), else a copy.
+        const offset = buf.byteOffset + at;
+        arrays[a.name] = offset % 4 === 0 ? new KINDS[a.kind](buf.buffer as ArrayBuffer, offset, a.length) : new KINDS[a.kind](new Uint8Array(buf.subarray(at, at + a.length * 4)).buffer);
         at += a.length * 4;
       }
       const { postingStart, postingIds, postingTf } = arrays;
@@ -144,15 +145,17 @@ function keyOf(brief: Brief): string {
 let code: string | null = null;
 
 /**
- * The running code, as the names, sizes and times of the files beside this module's folder
- * (dist/ when bundled, src/ under tsx): any change to them makes kept indexes stale.
+ * The running code, as the names, sizes and times of its files (the bundle's folder, dist/cli/,
+ * or under tsx the whole of src/): any change to them makes kept indexes stale.
  */
 function codeId(): string {
   if (code !== null) return code;
-  const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  const self = fileURLToPath(import.meta.url);
+  const root = self.endsWith('.ts') ? path.dirname(path.dirname(self)) : path.dirname(self);
   const hash = createHash('sha256');
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
       const file = path.join(dir, name);
       const st = statSync(file);
       if (st.isDirectory()) walk(file);
