@@ -248,7 +248,9 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Which airline ...?": a kind that is no place is not named by a place's name ("Lake Kivu").
       const place = asksForPlace(q);
       // "Which TV network ...": the answer names one; "which plane": "an Egypt Air plane".
-      if (q.light.size > 0) {
+      // (Only a question that asks for a kind: "How serious did he say the situation remained?"
+      // has a light word, "remained", and asks for no kind.)
+      if (q.light.size > 0 && kindNoun(q) !== undefined) {
         if (namesTheKind(q, f.text)) return 1;
         // "... an official Syrian newspaper said": the sentence says one of the kind did it and leaves it unnamed.
         if (leavesTheKindUnnamed(q, f.text)) return KIND_UNNAMED;

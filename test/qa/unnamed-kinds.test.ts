@@ -1,7 +1,8 @@
 /**
  * "Which airport ...?", "What plane ...?", "In which hotel ...?": a sentence that has one of the
  * kind only as "the airport" or "the plane was shot down", or whose only names are dates, names
- * none of the kind. Made-up story.
+ * none of the kind. A question with a light word but no kind ("How serious did he say the
+ * situation remained?") asks for none, and needs no name. Made-up story.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -112,5 +113,20 @@ describe('initials are no names', () => {
     const s = scoredSentence(makeBrief('prison', 'Prison', docs), 'Which prison holds Ivo Marek?', /mistreating prisoners/);
     assert.ok(s);
     assert.ok((s.factors?.['type'] ?? 1) < 1, `type ${s.factors?.['type']}`);
+  });
+});
+
+describe('a light word is no kind', () => {
+  it('does not want a name for "How serious did Lind say the situation remained?"', () => {
+    const docs = {
+      a: 'Ana Lind met the Varnian president in Tarno on Monday.\n\n``The situation remains fully as serious today as it was a week ago,\'\' she said.\n',
+      b: 'Ana Lind said NATO plans were moving ahead on a ``serious, intense and sustained basis,\'\' in Brussels.\n',
+      c: 'The talks in Tarno ended without a deal on Tuesday.\n',
+    };
+    const s = scoredSentence(makeBrief('talks', 'Talks', docs), 'How serious did Lind say the situation remained?', /fully as serious/);
+    assert.ok(s);
+    assert.equal(s.factors?.['type'] ?? 1, 1);
+    const a = madeEngine('talks', 'Talks', docs).ask('How serious did Lind say the situation remained?', { topic: 'talks' });
+    assert.match(a.citations[0]?.quote ?? '', /fully as serious/);
   });
 });
