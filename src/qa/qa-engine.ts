@@ -18,8 +18,9 @@
  *     cause it ("died" / "killed"), while a doer's noun that shares its verb's stem must be
  *     written as the noun ("publisher", not "published");
  *  3. retrieve candidate sentences (qa-retrieval.ts) with BM25 over the topic's index (qa-index.ts,
- *     built per topic on first use), their neighbours, and the sentences a claim covering the
- *     question cites (a reviewed brief's claims are an extra layer, not a requirement);
+ *     built per topic on first use, or read back from disk for a big topic: index-cache.ts), their
+ *     neighbours, and the sentences a claim covering the question cites (a reviewed brief's
+ *     claims are an extra layer, not a requirement);
  *  4. score each candidate (qa-scoring.ts, over sentence-features.ts): coverage of the question,
  *     with names the sentence refers to without writing them out ("that small island", "the
  *     Judiciary Committee", "the two-hour meeting"; references.ts), and a thing the question calls
