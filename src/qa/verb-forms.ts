@@ -37,5 +37,12 @@ export function verbForms(lemma: string): string[] {
   forms.add(/(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`);
   forms.add(/[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${doubled ?? lemma}ed`);
   forms.add(`${doubled ?? stem}ing`);
+  // A longer one may double it too, when its last syllable is stressed or in British spelling
+  // ("patrolled", "committed", "travelled"); a form no one writes ("visitted") matches nothing.
+  if (doubled === null && /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) {
+    const d = lemma + lemma.slice(-1);
+    forms.add(`${d}ed`);
+    forms.add(`${d}ing`);
+  }
   return [...forms];
 }

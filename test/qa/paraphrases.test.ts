@@ -42,6 +42,19 @@ describe('WordNet reader', () => {
     assert.deepEqual(verbForms('carry').sort(), ['carried', 'carries', 'carry', 'carrying']);
     assert.ok(verbForms('buy').includes('bought'));
     assert.ok(verbForms('resign').includes('resigned'));
+    // A longer verb whose last syllable doubles its consonant, or in British spelling.
+    for (const [lemma, form] of [['patrol', 'patrolled'], ['commit', 'committing'], ['travel', 'travelled']]) assert.ok(verbForms(lemma as string).includes(form as string), form);
+  });
+
+  it('answers "Who patrolled the streets?" with people of a kind before the doubled past form', () => {
+    const engine = madeEngine('storm', 'The storm', {
+      a: 'Police and soldiers patrolled the streets, and a few people wandered amid the boarded-up houses.\n',
+      b: 'The storm flooded the coast road on Monday.\n',
+      c: 'Tourists waited at the airport for flights out.\n',
+    });
+    const a = engine.ask('Who patrolled the streets?', { topic: 'storm' });
+    assert.ok(!a.abstained, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /Police and soldiers/);
   });
 });
 
