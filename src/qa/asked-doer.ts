@@ -27,6 +27,10 @@ export interface AskedDoer {
   byOther: RegExp;
 }
 
+/** Verbs of saying that a wire story puts before their speaker ("said Ana Lind", "added the minister"). */
+const INVERTED_SPEECH = /^(?:say|add|write|continue|explain|note|reply|insist|argue|concede|acknowledge|counter|declare|state|recall|observe|remark)$/;
+const NEVER = /(?!)/;
+
 /** The doer and verb of a "when / where / why did <Name> <verb>" question, or null. */
 export function askedDoer(question: string): AskedDoer | null {
   const m = DID_NAME_VERB_RE.exec(question.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()));
@@ -39,7 +43,8 @@ export function askedDoer(question: string): AskedDoer | null {
   const n = escapeRegExp(name);
   return {
     name: name.toLowerCase(),
-    doneTo: new RegExp(String.raw`\b(?:${forms})\s+(?:(?:to|at|on|for|about)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${n}\b`, 'u'),
+    // "..., said Chandra Muzaffar": a verb of saying is followed by its speaker, not done to them.
+    doneTo: INVERTED_SPEECH.test(verb) ? NEVER : new RegExp(String.raw`\b(?:${forms})\s+(?:(?:to|at|on|for|about)\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${n}\b`, 'u'),
     doing: new RegExp(String.raw`\b${n}\b(?:['’]s)?(?:\s+\S+){0,6}?\s+(?:${forms})\b`, 'u'),
     someoneDoing: new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+)(?:,\s+(?:which|who)\s+|\s+)(?:(?:has|have|had|will|would)\s+)?(?:${forms})\b`, 'gu'),
     byOther: new RegExp(String.raw`\b(?:was|were|been|is|are|being)\s+(?:\p{Ll}+\s+){0,2}(?:${forms})\s+(?:\p{Ll}+\s+){0,3}?by\s+(?:the\s+)?(?:\p{Ll}+\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)`, 'gu'),

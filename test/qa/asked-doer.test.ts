@@ -30,6 +30,15 @@ describe('the asked doer', () => {
     assert.equal(actedOnOnly(doer, 'Holm spoke in Tarno.'), false, 'the doer is not there at all: other checks decide');
   });
 
+  it('does not take "said Ana Lind" for something done to her: a verb of saying goes before its speaker', () => {
+    const doer = askedDoer('What did Ana Lind say will happen if the economy does not improve?');
+    assert.ok(doer);
+    assert.equal(actedOnOnly(doer, "``Things will heat up if the economy does not improve,'' said Ana Lind, a professor of politics."), false);
+    const told = askedDoer('What did Ana Lind tell reporters?');
+    assert.ok(told);
+    assert.equal(actedOnOnly(told, 'The minister told Ana Lind to wait.'), true, '"told" is done to whoever follows it');
+  });
+
   it('so the engine does not answer where someone spoke with where another spoke to them', () => {
     const engine = madeEngine('vote', 'The vote', {
       a: 'The party lost nine seats on Tuesday. Officials said that Holm spoke to Marek in Tarno shortly after the vote.\n',
