@@ -84,7 +84,7 @@ describe('gazetteer stored by the build', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'briefbot-gazetteer-'));
     try {
       const here = fileURLToPath(new URL('../../src/qa/', import.meta.url));
-      for (const f of ['gazetteer.ts', 'country-data.ts', 'wordnet.ts', 'wordnet-dict.ts', 'verb-forms.ts']) writeFileSync(path.join(dir, f), readFileSync(path.join(here, f)));
+      for (const f of ['gazetteer.ts', 'country-data.ts', 'wordnet.ts', 'wordnet-reader.ts', 'wordnet-dict.ts', 'verb-forms.ts']) writeFileSync(path.join(dir, f), readFileSync(path.join(here, f)));
       const stored: GazetteerData = { ...deriveGazetteer([]), groups: [['valmoria', 'valmoran']], places: ['portvale'] };
       writeFileSync(path.join(dir, GAZETTEER_FILE), JSON.stringify(stored));
       writeFileSync(path.join(dir, 'package.json'), '{"type": "module"}');
