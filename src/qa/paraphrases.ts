@@ -94,19 +94,18 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
     const found = new Map<string, Paraphrase>();
     for (const token of q.tokens) {
       if (token.term !== term || !/^[a-z]{3,}$/.test(token.word) || isVerbSlot(q.text, token.start, token.word)) continue;
-      for (const w of wn.related(token.word, 'noun', 1).synonyms) {
-        if (!/^[a-z]{3,}$/.test(w) || STOP_WORDS.has(w)) continue;
-        const t = termOf(w);
-        const id = t === null ? undefined : index.termId(t);
-        if (id !== undefined && id !== qIds[i]) found.set(w, { id, strength: NOUN_SYNONYM, forms: new RegExp(`\\b${w}(?:s|es)?\\b`, 'i') });
-      }
-      // A kind of the thing asked about is that thing: "heard the explosion" is met by "heard a blast".
-      for (const w of wn.kindsOf(token.word, MAX_KINDS)) {
-        if (found.has(w) || !/^[a-z]{3,}$/.test(w) || STOP_WORDS.has(w)) continue;
-        const t = termOf(w);
-        const id = t === null ? undefined : index.termId(t);
-        if (id !== undefined && id !== qIds[i]) found.set(w, { id, strength: NOUN_KIND, forms: new RegExp(`\\b${w}(?:s|es)?\\b`, 'i') });
-      }
+      // Its synonyms, then a kind of the thing asked about, which is that thing: "heard the
+      // explosion" is met by "heard a blast".
+      const add = (words: readonly string[], strength: number): void => {
+        for (const w of words) {
+          if (found.has(w) || !/^[a-z]{3,}$/.test(w) || STOP_WORDS.has(w)) continue;
+          const t = termOf(w);
+          const id = t === null ? undefined : index.termId(t);
+          if (id !== undefined && id !== qIds[i]) found.set(w, { id, strength, forms: new RegExp(`\\b${w}(?:s|es)?\\b`, 'i') });
+        }
+      };
+      add(wn.related(token.word, 'noun', 1).synonyms, NOUN_SYNONYM);
+      add(wn.kindsOf(token.word, MAX_KINDS), NOUN_KIND);
     }
     if (found.size > 0) out.set(i, [...found.values()]);
   });

@@ -88,16 +88,21 @@ export function namesPeopleAfterVerb(q: QuestionAnalysis, text: string, qWords: 
 /** "Whose hearts and minds ...?", "Whose car ...?": the noun owned (and one joined to it by "and"). */
 const WHOSE_Q_RE = /^\s*(?:and\s+)?whose\s+(\p{Ll}+)(?:\s+and\s+(\p{Ll}+))?/iu;
 
+/** The owned noun of a "whose" question, then "of" and up to three words (captured), as a pattern; null for another question. */
+const ownedOfPattern = perQuestion((q): RegExp | null => {
+  const m = WHOSE_Q_RE.exec(q.text);
+  if (!m) return null;
+  return new RegExp(`\\b${escapeRegExp((m[2] ?? m[1]) as string)}(?:s|es)?\\s+of\\s+(?:the\\s+|an?\\s+)?((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+});
+
 /**
  * Whether `text` names the owner a "whose" question asks for after the owned noun: "win the
  * hearts and minds of corporate executives" (people of a kind, by WordNet) or "the car of Ana
  * Lind" (a name).
  */
 export function namesOwnerAfterNoun(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
-  const m = WHOSE_Q_RE.exec(q.text);
-  if (!m) return false;
-  const owned = (m[2] ?? m[1]) as string;
-  const re = new RegExp(`\\b${escapeRegExp(owned)}(?:s|es)?\\s+of\\s+(?:the\\s+|an?\\s+)?((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+  const re = ownedOfPattern(q);
+  if (!re) return false;
   for (const o of text.matchAll(re)) {
     const words = (o[1] as string).split(/\s+/);
     if (words.every((w) => /^\p{Lu}/u.test(w)) && !words.some((w) => qWords.has(w.toLowerCase()))) return true;

@@ -5,7 +5,7 @@
  * "headquarters in Dulles"), events named by their place ("the Kupang riot") and places named
  * by a common noun ("in the hills and forests", by WordNet). General English, no topic's words.
  */
-import type { QuestionAnalysis } from './question-analysis.ts';
+import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet, type WordNet } from './wordnet.ts';
@@ -36,19 +36,28 @@ const DESTINATION_Q_RE = /^\s*where\b.*\b(?:to|into|towards?|onto)\s*\??\s*$/i;
 const TRANSFER_VERB = /^(?:take|bring|send|carry|move|ship|fly|deliver|transfer|deport|extradite|export|evacuate|airlift|smuggle|ferry|transport)$/;
 
 /**
+ * The verb whose "to ..." says where: before the closing preposition ("Where does it spread
+ * to?", its term), or a verb of taking something somewhere wherever it stands ("Where did the
+ * rebels take their campaign?", its forms); null when there is neither.
+ */
+const destinationVerb = perQuestion((q): { last: string | undefined; forms: ReadonlySet<string> | null } | null => {
+  const wn = wordNet();
+  const last = DESTINATION_Q_RE.test(q.text) ? q.tokens.at(-1)?.term : undefined;
+  const moved = last === undefined && wn ? q.tokens.map((t) => wn.lemmas(t.word, 'verb')[0]).find((l) => l !== undefined && TRANSFER_VERB.test(l)) : undefined;
+  const forms = moved === undefined ? null : new Set(verbForms(moved));
+  return (last === undefined || q.entityTerms.has(last)) && forms === null ? null : { last, forms };
+});
+
+/**
  * "Where does nitric oxide spread to?" answered by "... spreads through cell membranes to the
  * underlying muscle cells": the question's own verb, then within a few words a preposition of
  * direction and what it leads to, which says where though it names no place.
  */
 export function destinationAfterVerb(q: QuestionAnalysis, text: string): boolean {
-  if (q.type !== 'place') return false;
+  const verb = q.type === 'place' ? destinationVerb(q) : null;
+  if (!verb) return false;
+  const { last, forms } = verb;
   const wn = wordNet();
-  // "Where does it spread to?": the verb before the closing preposition; "Where did the rebels
-  // take their campaign?": a verb of taking something somewhere, wherever it stands.
-  const last = DESTINATION_Q_RE.test(q.text) ? q.tokens.at(-1)?.term : undefined;
-  const moved = last === undefined && wn ? q.tokens.map((t) => wn.lemmas(t.word, 'verb')[0]).find((l) => l !== undefined && TRANSFER_VERB.test(l)) : undefined;
-  const forms = moved === undefined ? null : new Set(verbForms(moved));
-  if ((last === undefined || q.entityTerms.has(last)) && forms === null) return false;
   const words = [...text.matchAll(/[\p{L}-]+/gu)].map((m) => m[0]);
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as string).toLowerCase();

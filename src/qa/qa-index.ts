@@ -113,7 +113,7 @@ export class TopicIndex {
       lowerCount: this.lowerCount,
       capitalCount: this.capitalCount,
       // With no claim attached, the postings are the sources' alone, and kept too.
-      ...(this.claimsOfUnit.size === 0 && this.units.every((u) => u.claimTerms === null) ? { postings: { start: this.postingStart, ids: this.postingIds, tf: this.postingTf } } : {}),
+      ...(this.sourcesOnly() ? { postings: { start: this.postingStart, ids: this.postingIds, tf: this.postingTf } } : {}),
     };
   }
 
@@ -131,15 +131,24 @@ export class TopicIndex {
     index.lowerCount = core.lowerCount;
     index.capitalCount = core.capitalCount;
     index.attachClaims();
-    const bare = index.claimsOfUnit.size === 0 && index.units.every((u) => u.claimTerms === null);
-    if (bare && core.postings && core.postings.start.length === index.termIds.size + 1) {
+    if (index.sourcesOnly() && core.postings && core.postings.start.length === index.termIds.size + 1) {
       index.postingStart = core.postings.start;
       index.postingIds = core.postings.ids;
       index.postingTf = core.postings.tf;
-      index.avgLen = index.units.length > 0 ? index.units.reduce((n, u) => n + u.len, 0) / index.units.length : 1;
-      index.scores = new Float64Array(index.units.length);
+      index.setLengths(index.units.reduce((n, u) => n + u.len, 0));
     } else index.finish();
     return index;
+  }
+
+  /** No claim of the brief lent a sentence its terms: the postings are the sources' alone. */
+  private sourcesOnly(): boolean {
+    return this.claimsOfUnit.size === 0 && this.units.every((u) => u.claimTerms === null);
+  }
+
+  /** The mean sentence length BM25 normalises by (from the units' `total` length), and the score buffer. */
+  private setLengths(total: number): void {
+    this.avgLen = this.units.length > 0 ? total / this.units.length : 1;
+    this.scores = new Float64Array(this.units.length);
   }
 
   get size(): number {
@@ -347,8 +356,7 @@ export class TopicIndex {
     this.postingStart = start;
     this.postingIds = ids;
     this.postingTf = tfs;
-    this.avgLen = this.units.length > 0 ? total / this.units.length : 1;
-    this.scores = new Float64Array(this.units.length);
+    this.setLengths(total);
   }
 
   docFreq(termId: number | undefined): number {

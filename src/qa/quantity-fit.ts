@@ -66,10 +66,16 @@ const HOW_OLD_THE_Q_RE = /^\s*(?:and\s+)?how\s+old\s+(?:is|was|are|were)\s+the\s
 /** "How old is Qin's father?": someone described by a relation to, or role for, a named person. */
 const RELATIVE_AGE_Q_RE = /^\s*(?:[Aa]nd\s+)?[Hh]ow old (?:is|was|are|were)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*['’]s?\s+(\p{Ll}+)\s*\??\s*$/u;
 
-/** Whether `text` gives an age after a name in apposition to `noun`: "his father, Qin Qinguo, 76,". */
-function namedAgeAfter(text: string, noun: string): boolean {
-  return new RegExp(`\\b${escapeRegExp(noun)},\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s+\\d{1,3}\\b`, 'u').test(text);
-}
+/**
+ * For "How old is Qin's father?": the noun for the person asked about (a WordNet noun for
+ * people), and an age after a name in apposition to it ("his father, Qin Qinguo, 76,"); null
+ * for any other question.
+ */
+const askedRelative = perQuestion((q): { noun: string; namedAge: RegExp } | null => {
+  const noun = q.age ? RELATIVE_AGE_Q_RE.exec(q.text)?.[1] : undefined;
+  if (noun === undefined || wordNet()?.isPersonNoun(noun, false) !== true) return null;
+  return { noun, namedAge: new RegExp(`\\b${escapeRegExp(noun)},\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s+\\d{1,3}\\b`, 'u') };
+});
 
 /** An age said in words: "4 or 5 years old", "a 56-year-old", "aged 12". */
 const AGE_SAID_RE = /\b\d{1,3}(?:\s+(?:or|to|and)\s+\d{1,3})?(?:\s+|-)years?(?:\s+|-)old\b|\baged\s+(?:between\s+)?\d{1,3}\b/i;
@@ -218,8 +224,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.age && HOW_OLD_THE_Q_RE.test(q.text) && SPAN_OLD_RE.test(f.text)) return 1;
   // "How old is Qin's father?": the relative's age ("his father, Qin Qinguo, 76,", "the
   // 76-year-old father"), not the age of the person it is related to ("Qin, 44,").
-  const relative = q.age ? RELATIVE_AGE_Q_RE.exec(q.text)?.[1] : undefined;
-  if (relative !== undefined && wordNet()?.isPersonNoun(relative, false) === true) return ageOf(f.text, [relative]) !== null || namedAgeAfter(f.text, relative) ? 1 : 0.4;
+  const relative = askedRelative(q);
+  if (relative !== null) return ageOf(f.text, [relative.noun]) !== null || relative.namedAge.test(f.text) ? 1 : 0.4;
   // "How old is Marc Hodler?": his age, next to his name.
   // Or "The 56-year-old history professor ..." right after the sentence that names him.
   // ... not when the question asks the age of people it describes ("How old did the malnourished

@@ -35,12 +35,13 @@ export function namesTypeOf(text: string, typeOf: readonly string[], madeBy = fa
     const start = (toks[first] as (typeof toks)[number]).start;
     const prev = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\s*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
     const sentenceStart = text.slice(0, start).trim().length === prev.length;
-    // A nationality names a kind of culture, language or religion, not of a made thing.
-    // A make, brand or model is a name or a number ("Fiat", "F-22"), not a description ("explosives-rigged").
-    if (prev && specificModifier(prev, sentenceStart, wordNet()?.isWayOfAPeople((toks[i] as (typeof toks)[number]).word) === true) && (!madeBy || /^\p{Lu}|\d/u.test(prev))) return 1;
-    if (NAMING_AFTER.test(text.slice((toks[i] as (typeof toks)[number]).end))) return 1;
-    // "the rigged car, a red Fiat,": an appositive that names it.
-    if (NAMED_APPOSITIVE.test(text.slice((toks[i] as (typeof toks)[number]).end))) return 1;
+    const tok = toks[i] as (typeof toks)[number];
+    // A nationality names a kind of culture, language or religion, not of a made thing; a make,
+    // brand or model is a name or a number ("Fiat", "F-22"), not a description ("explosives-rigged").
+    if (prev && specificModifier(prev, sentenceStart, wordNet()?.isWayOfAPeople(tok.word) === true) && (!madeBy || /^\p{Lu}|\d/u.test(prev))) return 1;
+    // What follows names it: "the rigged car, a red Fiat,".
+    const after = text.slice(tok.end);
+    if (NAMING_AFTER.test(after) || NAMED_APPOSITIVE.test(after)) return 1;
   }
   return seen ? 0.5 : 0.8;
 }
