@@ -7,6 +7,7 @@ import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileIssue } from '../domain/errors.ts';
 import { containedDir, ContentReadError, DEFAULT_CONTENT_LIMITS, readContainedText, readOptionalText, type ContentLimits } from './safe-read.ts';
+import { bodyForHash } from './loaded-source.ts';
 import { loadSources } from './source-loader.ts';
 import type { SourceDocument } from '../domain/document-types.ts';
 import type { Brief } from '../domain/brief-types.ts';
@@ -108,7 +109,7 @@ async function loadTopicUnguarded(topicDir: string, repoRoot: string, options: L
     return { slug, brief: null, issues: [...issues, held], ...fallback };
   }
   const hash = createHash('sha256').update(text).update('\0').update(JSON.stringify(lex.lexicon));
-  for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(d.body);
+  for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(bodyForHash(d));
   const brief: Brief = {
     slug,
     title: p.title,
@@ -185,7 +186,7 @@ async function readSettings(topicDir: string, repoRoot: string, rootReal: string
 function sourcesOnlyBrief(slug: string, relBrief: string, documents: SourceDocument[], lexicon: TopicLexicon, title: string | null): Brief {
   const name = title;
   const hash = createHash('sha256').update('sources-only\0').update(JSON.stringify(lexicon));
-  for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(d.body);
+  for (const d of documents) hash.update('\0').update(d.meta.id).update('\0').update(JSON.stringify(d.meta)).update(bodyForHash(d));
   const dates = documents.map((d) => d.meta.published).filter((x): x is string => x !== null).sort();
   return {
     slug,

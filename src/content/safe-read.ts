@@ -121,7 +121,7 @@ export async function readContainedTextIn(dirReal: string, name: string, rootRea
   }
   try {
     const size = checkedSize(fstatSync(fd), maxBytes);
-    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, size + 1));
+    const buffer = readBuffer(Math.min(maxBytes + 1, size + 1));
     let length = 0;
     // A regular file gives what it has: a short read is its end (one read per file, not two).
     while (length < buffer.length) {
@@ -134,6 +134,17 @@ export async function readContainedTextIn(dirReal: string, name: string, rootRea
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reused by the synchronous reads, which cannot overlap: a topic of thousands of files leaves no garbage buffer per file. */
+const SCRATCH_BYTES = 256 * 1024;
+let scratch: Buffer | null = null;
+
+/** A buffer of at least `n` bytes for one synchronous read: the shared one when it fits, else a new one. */
+function readBuffer(n: number): Buffer {
+  if (n > SCRATCH_BYTES) return Buffer.allocUnsafe(n);
+  scratch ??= Buffer.allocUnsafeSlow(SCRATCH_BYTES);
+  return scratch.subarray(0, n);
 }
 
 /** The size of an opened file that may be read: a regular file within the limit. */

@@ -13,9 +13,9 @@ import path from 'node:path';
 import type { FileIssue } from '../domain/errors.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { containedDir, ContentReadError, DEFAULT_CONTENT_LIMITS, readContainedText, readContainedTextIn, type ContentLimits } from './safe-read.ts';
-import { splitSentences } from './sentences.ts';
+import { LoadedSource, passageCount } from './loaded-source.ts';
 import { parseSourcesYaml, type ParsedEntries } from './sources-yaml.ts';
-import type { Passage, Sentence, SourceDocument, SourceMeta, StrippedLine } from '../domain/document-types.ts';
+import type { SourceDocument, SourceMeta } from '../domain/document-types.ts';
 
 export const SOURCES_FILE = 'sources.yml';
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
@@ -25,33 +25,11 @@ const READ_CONCURRENCY = 32;
  * Builds the document model for one body: its passages (boilerplate left out) now, and its
  * sentences with absolute offsets on first use. Listing topics, checking briefs and recaps
  * need no sentences; the Q&A index and drafting split them when they first ask, so a bot
- * with thousands of sources is ready without splitting them all.
+ * with thousands of sources is ready without splitting them all (loaded-source.ts).
  */
 export function buildSourceDocument(meta: SourceMeta, body: string, topic: string, relPath: string): SourceDocument {
   const { passages, stripped } = stripBoilerplate(body);
-  return documentWith(meta, topic, relPath, body, passages, stripped);
-}
-
-function documentWith(meta: SourceMeta, topic: string, relPath: string, body: string, passages: Passage[], stripped: StrippedLine[]): SourceDocument {
-  let sentences: Sentence[] | null = null;
-  const doc = { meta, topic, path: relPath, body, passages, stripped } as Omit<SourceDocument, 'sentences'>;
-  return Object.defineProperty(doc, 'sentences', {
-    enumerable: true,
-    get: (): Sentence[] => (sentences ??= splitPassages(body, passages)),
-  }) as SourceDocument;
-}
-
-/** The sentences of every passage, with offsets into the whole body. */
-function splitPassages(body: string, passages: readonly Passage[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const passage of passages) {
-    for (const r of splitSentences(passage.text)) {
-      const start = passage.start + r.start;
-      const end = passage.start + r.end;
-      sentences.push({ index: sentences.length, passageIndex: passage.index, start, end, text: body.slice(start, end) });
-    }
-  }
-  return sentences;
+  return new LoadedSource(meta, topic, relPath, body, passages, stripped);
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -63,7 +41,7 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 export async function buildSourceDocumentSliced(meta: SourceMeta, body: string, topic: string, relPath: string): Promise<SourceDocument> {
   const { passages, stripped } = stripBoilerplate(body);
   await yieldToEventLoop();
-  return documentWith(meta, topic, relPath, body, passages, stripped);
+  return new LoadedSource(meta, topic, relPath, body, passages, stripped);
 }
 
 /** Lower-case ASCII letters and digits joined by dashes: "Café Talks, Day 2" → "cafe-talks-day-2". */
@@ -210,7 +188,7 @@ export async function loadSources(
   });
   const documents = loaded.filter((d): d is SourceDocument => d !== null);
   for (const doc of documents) {
-    if (doc.passages.length === 0) {
+    if (passageCount(doc) === 0) {
       issues.push({ path: doc.path, line: 1, message: 'source has no text left after boilerplate removal', fix: 'check that the file holds the article text', severity: 'warning' });
     }
   }

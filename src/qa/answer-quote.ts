@@ -9,7 +9,7 @@ import type { JsonQuote } from '../domain/brief-types.ts';
 import type { SourceRef } from '../domain/messages/message-model.ts';
 import type { SourceDocument } from '../domain/document-types.ts';
 import { capitalisedRuns, isOrgWord, isPlaceWord, textFeatures } from './entities.ts';
-import type { TopicIndex, Unit } from './qa-index.ts';
+import type { TopicIndex } from './qa-index.ts';
 import type { Scored } from './qa-scoring.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, termOf } from './text-analysis.ts';
@@ -79,7 +79,7 @@ function clipWhereAnswered(text: string, max: number, q: QuestionAnalysis): { qu
 
 /** Builds the answer: the best sentence, plus its neighbour when that adds what the question asked. */
 export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, people: string[]): { citations: AnswerCitation[]; answer: string } {
-  const unit = index.units[best.unit] as Unit;
+  const unit = index.unit(best.unit);
   const doc = index.brief.sources[unit.doc] as SourceDocument;
   const sentence = doc.sentences[unit.sentence];
   if (!sentence) return { citations: [], answer: '' };
@@ -105,7 +105,7 @@ export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, pe
   if (prev && prevUnit >= 0 && (pronounOnly || (heOpens && (q.type === 'person' || q.type === 'definition') && samePassage))) {
     if (sentence.end - prev.start <= MAX_QUOTE_CHARS) start = prev.start;
   } else if (next && nextUnit >= 0 && best.missing.size > 0 && next.passageIndex === sentence.passageIndex) {
-    const nextTerms = new Set(index.seqOf(index.units[nextUnit] as Unit));
+    const nextTerms = new Set(index.seqOf(index.unit(nextUnit)));
     const adds = [...best.missing].filter((t) => nextTerms.has(t)).length;
     if (adds > 0 && adds >= best.missing.size / 2 && next.end - sentence.start <= MAX_QUOTE_CHARS) end = next.end;
   }

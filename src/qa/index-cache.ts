@@ -181,11 +181,12 @@ function join(parts: Int32Array[]): Int32Array {
   return out;
 }
 
+/** Views of `all`, one per length in turn (no copies: they share the file's buffer). */
 function split(all: Int32Array, lengths: number[]): Int32Array[] {
   const out: Int32Array[] = [];
   let at = 0;
   for (const n of lengths) {
-    out.push(all.slice(at, at + n));
+    out.push(all.subarray(at, at + n));
     at += n;
   }
   return out;

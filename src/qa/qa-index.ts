@@ -12,6 +12,7 @@ import { isCountryTerm } from './gazetteer.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { TermIds } from './term-ids.ts';
 import { selectTop } from './top-k.ts';
+import { UnitTable } from './unit-table.ts';
 import type { ClaimUnit, DocContext, IndexCore, Unit } from './index-types.ts';
 
 export type { ClaimUnit, DocContext, IndexCore, Unit } from './index-types.ts';
@@ -41,7 +42,8 @@ function answerable(text: string, tokens: number): boolean {
 
 export class TopicIndex {
   readonly brief: Brief;
-  readonly units: Unit[] = [];
+  /** The indexed sentences, by unit id: `unit(u)` reads one. */
+  private units = new UnitTable();
   readonly termIds = new Map<string, number>();
   readonly persons: { names: Set<string>; tokens: Set<string> };
   readonly docContext: DocContext[] = [];
@@ -97,9 +99,7 @@ export class TopicIndex {
    * (index-cache.ts) keeps on disk so a big topic's next process need not read every sentence.
    */
   core(): IndexCore {
-    const units = this.units.length;
-    const unitCols = new Int32Array(units * 4);
-    this.units.forEach((u, i) => unitCols.set([u.doc, u.sentence, u.len, u.start], i * 4));
+    const unitCols = this.units.columns();
     return {
       terms: [...this.termIds.keys()],
       personNames: [...this.persons.names],
@@ -124,9 +124,7 @@ export class TopicIndex {
     for (const t of core.topicTerms) index.topicTerms.add(t);
     core.docs.forEach((c, d) => index.docContext.push({ ...c, months: new Set(c.months), titleTerms: c.titleTerms.length > 0 ? new Set(c.titleTerms) : NO_TERMS, terms: new TermIds(core.docTerms[d] ?? []) }));
     index.unitOf.push(...core.unitOf);
-    for (let i = 0; i < core.unitCols.length; i += 4) {
-      index.units.push({ doc: core.unitCols[i] as number, sentence: core.unitCols[i + 1] as number, len: core.unitCols[i + 2] as number, start: core.unitCols[i + 3] as number, claimTerms: null });
-    }
+    index.units = new UnitTable(core.unitCols);
     index.tokens = core.tokens;
     index.lowerCount = core.lowerCount;
     index.capitalCount = core.capitalCount;
@@ -135,14 +133,14 @@ export class TopicIndex {
       index.postingStart = core.postings.start;
       index.postingIds = core.postings.ids;
       index.postingTf = core.postings.tf;
-      index.setLengths(index.units.reduce((n, u) => n + u.len, 0));
+      index.setLengths(index.units.totalLength());
     } else index.finish();
     return index;
   }
 
   /** No claim of the brief lent a sentence its terms: the postings are the sources' alone. */
   private sourcesOnly(): boolean {
-    return this.claimsOfUnit.size === 0 && this.units.every((u) => u.claimTerms === null);
+    return this.claimsOfUnit.size === 0 && !this.units.hasClaimTerms();
   }
 
   /** The mean sentence length BM25 normalises by (from the units' `total` length), and the score buffer. */
@@ -153,6 +151,16 @@ export class TopicIndex {
 
   get size(): number {
     return this.units.length;
+  }
+
+  /** Unit `u` (an id from `unitOf`, BM25 or a claim); a RangeError for one the index does not hold. */
+  unit(u: number): Unit {
+    return this.units.at(u);
+  }
+
+  /** Every unit, in id order: for tests and tools (answering reads the few it needs with `unit`). */
+  allUnits(): Unit[] {
+    return this.units.all();
   }
 
   /** The term ids of a unit's own text, in order (a view, not a copy). */
@@ -210,8 +218,7 @@ export class TopicIndex {
           if (c >= 97 && c <= 122) lower[id] = (lower[id] ?? 0) + 1;
           else if (c >= 65 && c <= 90 && t.start > 2) capital[id] = (capital[id] ?? 0) + 1;
         }
-        map[i] = this.units.length;
-        this.units.push({ doc: d, sentence: i, len: toks.length, start, claimTerms: null });
+        map[i] = this.units.push(d, i, toks.length, start);
       });
       const recency = doc.meta.published === null ? 0 : (recencyOf.get(doc.meta.published) ?? 0);
       const year = /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null;
@@ -275,10 +282,7 @@ export class TopicIndex {
         }
       }
     }
-    for (const [u, set] of extra) {
-      const unit = this.units[u];
-      if (unit) unit.claimTerms = Int32Array.from(set);
-    }
+    for (const [u, set] of extra) this.units.setClaimTerms(u, Int32Array.from(set));
   }
 
   /**
@@ -337,7 +341,9 @@ export class TopicIndex {
     };
     const start = new Int32Array(terms + 1);
     let total = 0;
-    for (const unit of this.units) {
+    const n = this.units.length;
+    for (let u = 0; u < n; u++) {
+      const unit = this.units.at(u);
       total += unit.len;
       for (const t of tfOf(unit).keys()) start[t + 1] = (start[t + 1] as number) + 1;
     }
@@ -345,14 +351,14 @@ export class TopicIndex {
     const ids = new Int32Array(start[terms] as number);
     const tfs = new Float32Array(ids.length);
     const next = start.slice(0, terms);
-    this.units.forEach((unit, u) => {
-      for (const [t, f] of tfOf(unit)) {
+    for (let u = 0; u < n; u++) {
+      for (const [t, f] of tfOf(this.units.at(u))) {
         const at = next[t] as number;
         ids[at] = u;
         tfs[at] = f;
         next[t] = at + 1;
       }
-    });
+    }
     this.postingStart = start;
     this.postingIds = ids;
     this.postingTf = tfs;
@@ -383,7 +389,7 @@ export class TopicIndex {
       for (let i = this.postingStart[t] as number; i < end; i++) {
         const u = ids[i] as number;
         const f = tfs[i] as number;
-        const len = (this.units[u] as Unit).len;
+        const len = this.units.lengthOf(u);
         if (scores[u] === 0) touched.push(u);
         scores[u] = (scores[u] as number) + (idf * f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * len) / this.avgLen));
       }

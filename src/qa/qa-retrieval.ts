@@ -6,7 +6,7 @@
  * "How old is X?", the sentences that give X's age ("Sharon, 70,"), and for "How many people
  * live in X?" those that give X's population, which share little else with the question.
  */
-import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
+import type { ClaimUnit, TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { givesAgeOf, givesPopulationOf, LIVE_IN_Q_RE, numbersWhole } from './quantities.ts';
 import { neighbours, sentenceText, unitFeatures } from './sentence-features.ts';
@@ -41,7 +41,7 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
   const top = index.bm25([...qIds, ...extraIds], BM25_CANDIDATES);
   const candidates = new Set(top.map((c) => c.unit));
   for (const c of top.slice(0, WITH_NEIGHBOURS)) {
-    const unit = index.units[c.unit] as Unit;
+    const unit = index.unit(c.unit);
     for (const n of neighbours(index, unit)) candidates.add(index.unitOf[n.doc]?.[n.sentence] ?? -1);
     // "It was the first of three spacewalks": the sentences before tell of that spacewalk.
     if (sumsUpEarlier(sentenceText(index, unit))) for (let k = 1; k <= SUMMED_UP_LOOKBACK; k++) candidates.add(index.unitOf[unit.doc]?.[unit.sentence - k] ?? -1);
@@ -80,7 +80,7 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
     for (const c of index.bm25([...qIds], COUNT_CANDIDATES)) {
       if (candidates.has(c.unit)) continue;
       const terms = unitFeatures(index, c.unit).terms;
-      if (ids.every((id) => terms.has(id)) && numbersWhole(sentenceText(index, index.units[c.unit] as Unit), counted)) candidates.add(c.unit);
+      if (ids.every((id) => terms.has(id)) && numbersWhole(sentenceText(index, index.unit(c.unit)), counted)) candidates.add(c.unit);
     }
   }
   candidates.delete(-1);
@@ -90,5 +90,5 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
 /** Adds to `candidates` the sentences among the ones BM25 finds for `nameWords` that `fits` (an age, a population). */
 function addNaming(index: TopicIndex, nameWords: readonly string[], candidates: Set<number>, fits: (text: string) => boolean): void {
   const nameIds = nameWords.map((w) => index.termId(termOf(w.toLowerCase()) ?? '')).filter((x): x is number => x !== undefined);
-  for (const c of index.bm25(nameIds, NAMED_CANDIDATES)) if (fits(sentenceText(index, index.units[c.unit] as Unit))) candidates.add(c.unit);
+  for (const c of index.bm25(nameIds, NAMED_CANDIDATES)) if (fits(sentenceText(index, index.unit(c.unit)))) candidates.add(c.unit);
 }

@@ -3,7 +3,7 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
-import type { ClaimUnit, TopicIndex, Unit } from './qa-index.ts';
+import type { ClaimUnit, TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch } from './speakers.ts';
 import { speakerQuery, speakerTopic, speaks } from './speaker-questions.ts';
@@ -109,7 +109,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const baseVerbs = baseVerbCandidates(q.text);
   const aliasIds = [...aliases.values()].flat(2).map((t) => index.termId(t));
   const { top, candidates } = retrieveCandidates(index, q, qIds, [...aliasIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id)), ...[...derivations.values()].flatMap((ids) => [...ids])], weights);
-  addUnwrittenAcronyms(q, aliases, [...candidates].map((u) => sentenceText(index, index.units[u] as Unit)));
+  addUnwrittenAcronyms(q, aliases, [...candidates].map((u) => sentenceText(index, index.unit(u))));
   const maxBm25 = top[0]?.score ?? 1;
   const bm25Of = new Map(top.map((c) => [c.unit, c.score]));
 
@@ -161,7 +161,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const countryElsewhereFree = q.type === 'place' || q.type === 'person' || q.terms.some((t) => q.light.has(t) && t === '~country') || /\b(?:which|what)\s+(?:other\s+)?(?:country|countries|nation|nations)\b/i.test(q.text);
   const out: Scored[] = [];
   for (const u of candidates) {
-    const unit = index.units[u] as Unit;
+    const unit = index.unit(u);
     const f = unitFeatures(index, u);
     const { terms: primary, claimTerms: claim, nearTerms: near, prevTerms: prevMentions } = f;
     const ctx = index.docContext[unit.doc];
@@ -396,7 +396,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // date or number sits next to the event words gains SLOT_BONUS (worked out only for those: it
   // reads the sentence's words again).
   const topRank = out.reduce((m, s) => Math.max(m, s.rank), -Infinity);
-  for (const s of out) if (s.rank >= topRank - SLOT_BONUS) s.rank += slotBonus(q, sentenceText(index, index.units[s.unit] as Unit), focalSet);
+  for (const s of out) if (s.rank >= topRank - SLOT_BONUS) s.rank += slotBonus(q, sentenceText(index, index.unit(s.unit)), focalSet);
   out.sort((a, b) => b.rank - a.rank);
   // A newer count must hold the country the best one does ("in Honduras"), as the scorer asks of any count.
   return q.latest ? newestFirst(index, out, q.type === 'quantity' ? (qIds.filter((id, i) => id !== undefined && isCountryTerm(q.terms[i] as string)) as number[]) : []) : out;

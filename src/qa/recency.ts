@@ -19,7 +19,7 @@ const LATEST_MARGIN = 0.8;
 export function newestFirst(index: TopicIndex, ranked: Scored[], constraints: readonly number[] = []): Scored[] {
   const top = ranked[0];
   if (!top) return ranked;
-  const recency = (s: Scored): number => index.docContext[(index.units[s.unit] as Unit).doc]?.recency ?? 0;
+  const recency = (s: Scored): number => index.docContext[index.unit(s.unit).doc]?.recency ?? 0;
   // "the latest toll in Honduras": not a newer toll for the whole region, missing what the best one names.
   const holds = (s: Scored): boolean => constraints.every((id) => !s.missing.has(id) || top.missing.has(id));
   let newest = top;

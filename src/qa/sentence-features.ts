@@ -83,7 +83,7 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
   }
   const hit = cache.get(u);
   if (hit) return hit;
-  const text = sentenceText(index, index.units[u] as Unit);
+  const text = sentenceText(index, index.unit(u));
   const words = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
   const places = new Set<string>();
   // A dateline's place ("SANTA LUCIA, Valdoria (Reuters) -") is where the story was filed, not where anything happened.
@@ -109,7 +109,7 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
     continuation: CONTINUATION_RE.test(text),
     ordered: ORDER_S_RE.test(text),
     agent: /\bby (?:the )?((?:US |U\.S\. )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1]?.toLowerCase() ?? null,
-    ...termSets(index, index.units[u] as Unit),
+    ...termSets(index, index.unit(u)),
   };
   if (cache.size >= FEATURE_CACHE_MAX) cache.clear();
   cache.set(u, f);
@@ -147,7 +147,7 @@ export function recentTerms(index: TopicIndex, unit: Unit, back: number): Set<nu
   const map = index.unitOf[unit.doc];
   for (let s = Math.max(0, unit.sentence - back); s < unit.sentence; s++) {
     const u = map?.[s] ?? -1;
-    if (u >= 0) for (const t of index.seqOf(index.units[u] as Unit)) out.add(t);
+    if (u >= 0) for (const t of index.seqOf(index.unit(u))) out.add(t);
   }
   return out;
 }
@@ -180,7 +180,7 @@ export function neighbours(index: TopicIndex, unit: Unit): Unit[] {
   const out: Unit[] = [];
   for (const s of [unit.sentence - 1, unit.sentence + 1]) {
     const n = map?.[s] ?? -1;
-    if (n >= 0) out.push(index.units[n] as Unit);
+    if (n >= 0) out.push(index.unit(n));
   }
   return out;
 }

@@ -13,7 +13,7 @@
  */
 import { REPORTING } from './speech-verbs.ts';
 import { BOUNDARY, CHRONOLOGY_ENTRY, listSubject, phraseStart, PRONOUN, subjectBefore, unclosedAppositive, words, type Word } from './speaker-spans.ts';
-import type { TopicIndex, Unit } from './qa-index.ts';
+import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
@@ -386,7 +386,7 @@ const SUBJECT_PRONOUN_OPENING_RE = /^["“'‘`(]*(?:He|She)\s/;
 /** Person tokens that a pronoun speaker of the sentence stands for ("he said" → blinken). */
 export function resolvedPeople(index: TopicIndex, unit: number): ReadonlySet<string> {
   const si = speakerIndex(index);
-  if (!si.speakers.has(unit)) docSpeakers(index, si, (index.units[unit] as Unit).doc);
+  if (!si.speakers.has(unit)) docSpeakers(index, si, index.unit(unit).doc);
   return si.resolved.get(unit) ?? EMPTY;
 }
 const EMPTY: ReadonlySet<string> = new Set();
@@ -394,7 +394,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 /** 1 when the question's speaker is the sentence's main speaker, 0.9 when a secondary one, 0 when not speaking. */
 export function speakerMatch(index: TopicIndex, unit: number, query: SpeakerQuery): number {
   const si = speakerIndex(index);
-  if (!si.speakers.has(unit)) docSpeakers(index, si, (index.units[unit] as Unit).doc);
+  if (!si.speakers.has(unit)) docSpeakers(index, si, index.unit(unit).doc);
   const sets = si.speakers.get(unit) ?? [];
   for (let i = 0; i < sets.length; i++) {
     const s = sets[i] as Set<string>;

@@ -6,8 +6,9 @@
 export class TermIds implements Iterable<number> {
   private readonly ids: Int32Array;
 
+  /** `ids` in order; an Int32Array already in order (as a kept index stores them) is held as it is, not copied. */
   constructor(ids: Iterable<number>) {
-    this.ids = Int32Array.from(ids).sort();
+    this.ids = ids instanceof Int32Array && ascending(ids) ? ids : Int32Array.from(ids).sort();
   }
 
   has(id: number): boolean {
@@ -31,4 +32,9 @@ export class TermIds implements Iterable<number> {
   [Symbol.iterator](): Iterator<number> {
     return this.ids[Symbol.iterator]();
   }
+}
+
+function ascending(a: Int32Array): boolean {
+  for (let i = 1; i < a.length; i++) if ((a[i - 1] as number) >= (a[i] as number)) return false;
+  return true;
 }

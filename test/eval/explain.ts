@@ -10,7 +10,6 @@ import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { rerank } from '../../src/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
-import type { Unit } from '../../src/qa/qa-index.ts';
 import { writeDucTopics } from './duc-topics.ts';
 import { ROOT } from './eval-lib.ts';
 import { loadTopicSets } from './qa-topics-eval.ts';
@@ -37,7 +36,7 @@ console.log(question, item?.facts ? `facts: ${item.facts.join(' & ')} sources: $
 console.log(`type ${q.type} terms ${q.terms.join(' ')} entities ${[...q.entityTerms].join(' ')} light ${[...q.light].join(' ')}`);
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 for (const s of rerank(index, q, { explain: true }).slice(0, Number(n))) {
-  const unit = index.units[s.unit] as Unit;
+  const unit = index.unit(s.unit);
   const text = sentenceText(index, unit).replace(/\s+/g, ' ');
   const doc = brief.sources[unit.doc]?.meta.id ?? '?';
   const holds = item?.facts ? item.facts.every((f) => f.split('|').some((a) => norm(text).includes(norm(a)))) : false;

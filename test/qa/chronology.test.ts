@@ -37,7 +37,7 @@ describe('entries of a biography list', () => {
     assert.match(fisheries.citations[0]!.quote, /2009: Appointed minister of fisheries/);
     const index = engine.indexFor(brief);
     const about = (start: string): string[] => {
-      const u = index.units.findIndex((x) => brief.sources[x.doc]?.sentences[x.sentence]?.text.startsWith(start));
+      const u = index.allUnits().findIndex((x) => brief.sources[x.doc]?.sentences[x.sentence]?.text.startsWith(start));
       assert.ok(u >= 0, start);
       return [...resolvedPeople(index, u)];
     };

@@ -13,7 +13,6 @@ import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { rerank } from '../../src/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
-import type { Unit } from '../../src/qa/qa-index.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
 describe('names of the same kind', () => {
@@ -70,7 +69,7 @@ describe('names of the same kind', () => {
     const index = engine.indexFor(brief);
     const shapeOf = (question: string): number => {
       const q = analyzeQuestion(question, index.persons.tokens, index.persons.names);
-      const s = rerank(index, q, { explain: true }).find((x) => /Ola Brun/.test(sentenceText(index, index.units[x.unit] as Unit)));
+      const s = rerank(index, q, { explain: true }).find((x) => /Ola Brun/.test(sentenceText(index, index.unit(x.unit))));
       return s?.factors?.shape ?? Number.NaN;
     };
     assert.ok(shapeOf('Who won the 1998 Lind Peace Prize?') < 1);

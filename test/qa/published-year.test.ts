@@ -30,7 +30,7 @@ describe('the year a piece was published', () => {
     for (const s of brief.sources) (s.meta as { published: string | null }).published = '1998-10-12';
     const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
     const q = analyzeQuestion('Who won the 1998 Andes Peace Prize?', index.persons.tokens, index.persons.names);
-    const shared = rerank(index, q).find((s) => sentenceText(index, index.units[s.unit]!).startsWith('That prize'));
+    const shared = rerank(index, q).find((s) => sentenceText(index, index.unit(s.unit)).startsWith('That prize'));
     // With the piece's year standing in for "1998" it scores 0.33.
     assert.ok(shared && shared.confidence < 0.2, String(shared?.confidence));
   });

@@ -87,7 +87,7 @@ describe('counted quantities', () => {
         a: `Talks on the future of Cuba resumed in Mexico on Monday. ${second}\n\nDelegates said the talks would go on until Friday.\n`,
       });
       const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
-      const found = rerank(index, analyzeQuestion('How far is Cuba from Mexico?')).find((s) => sentenceText(index, index.units[s.unit]!) === second);
+      const found = rerank(index, analyzeQuestion('How far is Cuba from Mexico?')).find((s) => sentenceText(index, index.unit(s.unit)) === second);
       return found?.confidence ?? 0;
     };
     const definite = confidenceOf('The island territory lies some 200 kilometers east of Mexico.');

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { loadBriefs, MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine, type QaEngineOptions } from '../../src/qa/qa-engine.ts';
-import type { Unit } from '../../src/qa/qa-index.ts';
 import { rerank } from '../../src/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
@@ -74,7 +73,7 @@ export function madeEngine(slug: string, title: string, bodies: Record<string, s
 export function scoredSentence(brief: Brief, question: string, sentence: RegExp): ReturnType<typeof rerank>[number] | undefined {
   const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
   const q = analyzeQuestion(question, index.persons.tokens, index.persons.names);
-  return rerank(index, q, { explain: true }).find((x) => sentence.test(sentenceText(index, index.units[x.unit] as Unit)));
+  return rerank(index, q, { explain: true }).find((x) => sentence.test(sentenceText(index, index.unit(x.unit))));
 }
 
 /** How well `phrase` (a question's speaker) speaks in the first sentence of `brief` matching `sentence` (speakerMatch: 1, 0.9 or 0). */
@@ -82,7 +81,7 @@ export function speakerScoreOf(brief: Brief, sentence: RegExp, phrase: string): 
   const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
   const query = speakerQuery(phrase, index.persons.tokens);
   for (let u = 0; u < index.size; u++) {
-    const unit = index.units[u] as Unit;
+    const unit = index.unit(u);
     if (sentence.test(brief.sources[unit.doc]?.sentences[unit.sentence]?.text ?? '')) return speakerMatch(index, u, query);
   }
   throw new Error(`no sentence ${sentence}`);

@@ -19,7 +19,7 @@ const BRIEF = makeBrief('harbour', 'Harbour strike', {
 /** Plain BM25 over the index's own units, recomputed from the sentence texts (k1 1.2, b 0.75). */
 function reference(index: TopicIndex, question: string): { unit: number; score: number }[] {
   const terms = [...new Set(analyze(question).map((t) => t.term))];
-  const units = index.units.map((u) => analyze(BRIEF.sources[u.doc]?.sentences[u.sentence]?.text ?? '').map((t) => t.term));
+  const units = index.allUnits().map((u) => analyze(BRIEF.sources[u.doc]?.sentences[u.sentence]?.text ?? '').map((t) => t.term));
   const avg = units.reduce((a, u) => a + u.length, 0) / units.length;
   const n = units.length;
   return units
@@ -42,7 +42,7 @@ describe('TopicIndex', () => {
   const index = TopicIndex.build(BRIEF);
 
   it('gives each sentence its own terms, in order, from the shared token array', () => {
-    for (const unit of index.units) {
+    for (const unit of index.allUnits()) {
       const text = BRIEF.sources[unit.doc]?.sentences[unit.sentence]?.text ?? '';
       const expected = analyze(text).map((t) => index.termId(t.term));
       assert.deepEqual([...index.seqOf(unit)], expected);
@@ -90,7 +90,7 @@ describe('what is indexed', () => {
       a: 'What will the union do next? The Valmora Post quoted the mayor as asking: ``Does the board really want a deal?\'\' Talks resume on Monday.',
     });
     const index = TopicIndex.build(brief);
-    const texts = index.units.map((u) => brief.sources[u.doc]?.sentences[u.sentence]?.text ?? '');
+    const texts = index.allUnits().map((u) => brief.sources[u.doc]?.sentences[u.sentence]?.text ?? '');
     assert.ok(!texts.some((t) => t.startsWith('What will the union')), texts.join(' | '));
     assert.ok(texts.some((t) => t.startsWith('The Valmora Post quoted the mayor')), texts.join(' | '));
   });

@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
-import type { Unit } from '../../src/qa/qa-index.ts';
 import { retrieveCandidates } from '../../src/qa/qa-retrieval.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
@@ -22,7 +21,7 @@ const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_
 const texts = (q: string): string[] => {
   const a = analyzeQuestion(q, index.persons.tokens, index.persons.names);
   const { candidates } = retrieveCandidates(index, a, a.terms.map((t) => index.termId(t)), [], a.terms.map(() => 1));
-  return [...candidates].map((u) => sentenceText(index, index.units[u] as Unit));
+  return [...candidates].map((u) => sentenceText(index, index.unit(u)));
 };
 
 describe('retrieving candidate sentences', () => {
@@ -40,7 +39,7 @@ describe('retrieving candidate sentences', () => {
     const idx = new QaEngine(new MutableBriefCatalog([board]), { now: () => FIXED_NOW }).indexFor(board);
     const a = analyzeQuestion('How many members does the board have?', idx.persons.tokens, idx.persons.names);
     const { candidates } = retrieveCandidates(idx, a, a.terms.map((t) => idx.termId(t)), [], a.terms.map(() => 1));
-    const found = [...candidates].map((u) => sentenceText(idx, idx.units[u] as Unit));
+    const found = [...candidates].map((u) => sentenceText(idx, idx.unit(u)));
     assert.ok(found.some((t) => /currently numbering 15/.test(t)), found.join(' | '));
     assert.ok(!found.some((t) => /Seventeen board members attended/.test(t)), 'a count of some of them is not brought in so');
   });

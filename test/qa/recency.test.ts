@@ -73,7 +73,7 @@ describe('the month a story had reached', () => {
 
   it('reads a month just after the report\'s own as planned, not as the story\'s month', () => {
     const { index } = report();
-    const unitOf = (d: number, s: number) => index.units[index.unitOf[d]?.[s] ?? -1];
+    const unitOf = (d: number, s: number) => index.unit(index.unitOf[d]?.[s] ?? -1);
     assert.equal(narrativeMonth(index, unitOf(0, 1)!), null, 'December is ahead of a November report');
     assert.equal(narrativeMonth(index, unitOf(1, 1)!), 'september', 'a past month is the story\'s');
   });

@@ -104,7 +104,7 @@ describe('speaker questions', () => {
     let bidenAdministration = 0;
     for (let u = 0; u < index.size; u++) {
       if (speakerMatch(index, u, china) > 0) chinaHits++;
-      const text = index.brief.sources[index.units[u]?.doc ?? 0]?.sentences[index.units[u]?.sentence ?? 0]?.text ?? '';
+      const text = index.brief.sources[index.unit(u).doc ?? 0]?.sentences[index.unit(u).sentence ?? 0]?.text ?? '';
       if (/^The Biden administration has condemned/.test(text)) bidenAdministration = speakerMatch(index, u, biden);
     }
     assert.ok(chinaHits >= 5, `China speaks in ${chinaHits} sentences`);
@@ -113,7 +113,7 @@ describe('speaker questions', () => {
 
   it('resolves "he said" to the person last named as speaker', () => {
     const index = port.indexFor(PORT);
-    const at = [...Array(index.size).keys()].find((u) => /he said/.test(PORT.sources[0]?.sentences[index.units[u]?.sentence ?? 0]?.text ?? '') && index.units[u]?.doc === 0);
+    const at = [...Array(index.size).keys()].find((u) => /he said/.test(PORT.sources[0]?.sentences[index.unit(u).sentence ?? 0]?.text ?? '') && index.unit(u).doc === 0);
     assert.ok(at !== undefined);
     assert.ok(resolvedPeople(index, at).has('berg'));
     assert.equal(speakerMatch(index, at, speakerQuery('the port director', index.persons.tokens)), 1);
@@ -128,13 +128,13 @@ describe('speaker questions', () => {
     });
     const engine = new QaEngine(new MutableBriefCatalog([rebels]), { now: () => FIXED_NOW });
     const index = engine.indexFor(rebels);
-    const at = [...Array(index.size).keys()].find((u) => index.units[u]?.doc === 0 && /56-year-old/.test(rebels.sources[0]?.sentences[index.units[u]?.sentence ?? 0]?.text ?? ''));
+    const at = [...Array(index.size).keys()].find((u) => index.unit(u).doc === 0 && /56-year-old/.test(rebels.sources[0]?.sentences[index.unit(u).sentence ?? 0]?.text ?? ''));
     assert.ok(at !== undefined);
     assert.ok(resolvedPeople(index, at).has('lind') && !resolvedPeople(index, at).has('varga'), [...resolvedPeople(index, at)].join(' '));
     assert.match(quote(engine, 'How old is Lind?', 'rebels'), /56-year-old/);
     assert.equal(engine.ask('How old is Varga?', { topic: 'rebels' }).abstained, true, 'Varga is only named inside the quotation');
     // "The ministry said": an institution, not a person.
-    const ministry = [...Array(index.size).keys()].find((u) => index.units[u]?.doc === 1 && /ministry/.test(rebels.sources[1]?.sentences[index.units[u]?.sentence ?? 0]?.text ?? ''));
+    const ministry = [...Array(index.size).keys()].find((u) => index.unit(u).doc === 1 && /ministry/.test(rebels.sources[1]?.sentences[index.unit(u).sentence ?? 0]?.text ?? ''));
     assert.deepEqual([...resolvedPeople(index, ministry as number)], []);
   });
 

@@ -8,7 +8,6 @@ import { describe, it } from 'node:test';
 import { rerank } from '../../src/qa/qa-scoring.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { sentenceText } from '../../src/qa/sentence-features.ts';
-import type { Unit } from '../../src/qa/qa-index.ts';
 import { kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, namedAsRelative, namesOfTheKind } from '../../src/qa/answer-kind.ts';
 import { namesBeforeAskedNoun } from '../../src/qa/place-answers.ts';
 import { leavesDoerUnnamed, namesOnlySource, passiveLeavesDoerUnnamed } from '../../src/qa/person-answers.ts';
@@ -32,7 +31,7 @@ describe('which-questions: what names an answer', () => {
     // The sentence that names no newspaper fits the question's type less ("Because" is no name).
     const index = engine.indexFor(brief);
     const q = analyzeQuestion('Which newspaper interviewed Kessler?', index.persons.tokens, index.persons.names);
-    const unnamed = rerank(index, q, { explain: true }).find((s) => /Because/.test(sentenceText(index, index.units[s.unit] as Unit)));
+    const unnamed = rerank(index, q, { explain: true }).find((s) => /Because/.test(sentenceText(index, index.unit(s.unit))));
     assert.ok(unnamed && (unnamed.factors?.type ?? 1) < 1);
   });
 
@@ -67,7 +66,7 @@ describe('which-questions: what names an answer', () => {
     const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
     const index = engine.indexFor(brief);
     const q = analyzeQuestion("Which judge will hear Kessler's trial?", index.persons.tokens, index.persons.names);
-    const typeOf = (re: RegExp): number => rerank(index, q, { explain: true }).find((s) => re.test(sentenceText(index, index.units[s.unit] as Unit)))?.factors?.type ?? Number.NaN;
+    const typeOf = (re: RegExp): number => rerank(index, q, { explain: true }).find((s) => re.test(sentenceText(index, index.unit(s.unit))))?.factors?.type ?? Number.NaN;
     assert.ok(typeOf(/the judge had assured/) < 0.9, 'the kind mentioned, no person named');
     assert.ok(typeOf(/High Court/) < 1, 'a court is no judge');
     assert.equal(typeOf(/Ola Brun/), 1);
@@ -109,7 +108,7 @@ describe('which-questions for a kind that is no place', () => {
     const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW, threshold: 0 });
     const index = engine.indexFor(brief);
     const q = analyzeQuestion(question, index.persons.tokens, index.persons.names);
-    const hit = rerank(index, q, { explain: true }).find((s) => sentenceText(index, index.units[s.unit] as Unit) === text);
+    const hit = rerank(index, q, { explain: true }).find((s) => sentenceText(index, index.unit(s.unit)) === text);
     return hit?.factors?.type ?? Number.NaN;
   };
 
