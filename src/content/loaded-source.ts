@@ -5,7 +5,9 @@
  * character in memory (curly quotes and dashes are enough) is kept as UTF-8 until something
  * reads it, which halves it for English news; the first read decodes it once, exactly (only a
  * well-formed body is kept so, and UTF-8 round-trips every well-formed string), and keeps the
- * string instead. Offsets are into the decoded body, as everywhere else.
+ * string instead. Offsets are into the decoded body, as everywhere else. Its text fields are
+ * read through getters, so a spread (`{ ...doc, meta }`) copies only meta, topic and path: to
+ * change a document's metadata, build it again (buildSourceDocument).
  */
 import type { Passage, Sentence, SourceDocument, SourceMeta, StrippedLine } from '../domain/document-types.ts';
 import { splitSentences } from './sentences.ts';

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { buildSourceDocument } from '../../src/content/source-loader.ts';
 import { definesPerson, namesTheThing, onlyPastTimes } from '../../src/qa/answer-shape.ts';
 import { namesTypeOf } from '../../src/qa/type-of-answers.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
@@ -90,7 +91,7 @@ describe('time expressions', () => {
       a: 'Lind, the highest-ranking envoy to visit Tolm since President Varga’s inauguration in 2019, said the islands would stay open.\n\nFerries kept running.\n',
       b: 'Rain fell on the islands in March 2023.\n',
     });
-    const undated = { ...brief, sources: brief.sources.map((d) => (d.meta.id === 'a' ? { ...d, meta: { ...d.meta, published: null } } : d)) };
+    const undated = { ...brief, sources: brief.sources.map((d) => (d.meta.id === 'a' ? buildSourceDocument({ ...d.meta, published: null }, d.body, d.topic, d.path) : d)) };
     const e = new QaEngine(new MutableBriefCatalog([undated]), { now: () => FIXED_NOW });
     const ctx = e.indexFor(undated).docContext[0];
     assert.equal(ctx?.year, null);
