@@ -8,7 +8,8 @@
  */
 import type { ClaimUnit, TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { givesAgeOf, givesPopulationOf, LIVE_IN_Q_RE, numbersWhole } from './quantities.ts';
+import { givesAgeOf, numbersWhole } from './quantities.ts';
+import { givesPopulationOf, LIVE_IN_Q_RE } from './populations.ts';
 import { neighbours, sentenceText, unitFeatures } from './sentence-features.ts';
 import { SUMMED_UP_LOOKBACK, sumsUpEarlier } from './references.ts';
 import { termOf } from './text-analysis.ts';

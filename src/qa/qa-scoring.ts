@@ -29,6 +29,7 @@ import { retrieveCandidates } from './qa-retrieval.ts';
 import { termOf } from './text-analysis.ts';
 import { leadCountry } from './title-phrases.ts';
 import { othersInPlaceOf } from './country-ties.ts';
+import { CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, MONTH_WEIGHT, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
 import { CONDITIONAL_Q_RE, countedEventUndone, countedEventVerb, eventUnrealized, eventVerbCheck, eventVerbIds } from './event-verb.ts';
 
 export interface Scored {
@@ -41,8 +42,6 @@ export interface Scored {
   factors?: Record<string, number>;
 }
 
-/** How much the converse of the question's verb counts for it ("sold to X" for "Who will buy ...?"). */
-const CONVERSE_MATCH = 0.9;
 /** "... who have been fighting since 1984": how long something has gone on dates its start. */
 const SINCE_RE = /\bsince\b/i;
 
@@ -402,44 +401,6 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   return q.latest ? newestFirst(index, out, q.type === 'quantity' ? (qIds.filter((id, i) => id !== undefined && isCountryTerm(q.terms[i] as string)) as number[]) : []) : out;
 }
 
-/** A person a pronoun may stand for, named a few sentences before (NAME_LOOKBACK). */
-const PRONOUN_LOOKBACK_MATCH = 0.6;
-
-/** How much a year in the question counts for a sentence of a document published that year. */
-const PUBLISHED_YEAR_MATCH = 0.9;
-/** A year the sentence gives only as a bound of a span ("since 1967") for a question asking of that year. */
-const YEAR_AS_BOUND = 0;
-/** How much a name counts in a sentence that refers to it by its kind ("the yacht"). */
-const KIND_REFERENCE_MATCH = 0.8;
-/**
- * What an event the sentence says did not happen costs ("could have won the honor in 1978
- * had it not been ...", "did not win"), times the cost of a sentence without the verb.
- */
-const UNREALIZED_MISS = 0.5;
-/** A country the question names, absent from a sentence that names others in its place. */
-const OTHER_COUNTRIES_NAMED = 0.5;
-
-/** A count question's event verb only supposed, allowed or demanded in the sentence (see countedEventUndone). */
-const COUNT_UNDONE = 0.5;
-/** How much a person's name counts in a sentence that opens with a role the next sentence names them by. */
-const LEDE_ROLE_MATCH = 0.8;
-/** How much a question term counts when only the sentence this one continues has it. */
-const CONTINUATION_MATCH = 0.75;
-/** Confidence factor for an order question ("who first", "the day before") answered by a sentence stating no order. */
-const ORDER_MISS = 0.9;
-
-/** Month words weigh this share of their idf unless the question asks for a date ("worried after the June visit"). */
-const MONTH_WEIGHT = 0.5;
-/** A claim's match on a topic word, for a sentence that has none of the question's topic words. */
-const UNFOCUSED_CLAIM_MATCH = 0.4;
-
-/** Confidence factor for a sentence in which the asked-about speaker is not the one speaking. */
-const SPEAKER_MISS = 0.5;
-/** ... or in which the speaker says nothing about the question's subject. */
-const SPEAKER_OFF_TOPIC = 0.5;
-
-/** How much a question term found only in a claim citing the sentence counts. */
-const CLAIM_MATCH = 0.8;
 const NO_IDS: ReadonlySet<number> = new Set();
 
 /** A word of a thing's name: capitalised, not a people's word ("Palestinian") nor a title ("President"). */

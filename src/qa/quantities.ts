@@ -2,7 +2,8 @@
  * Checks that a sentence holds the number a quantity question asks for: a number that counts
  * the asked-about thing ("thousands of fighters", "a 115-boat fleet", "its staff of 13"), an
  * amount of money or a share, a measure with a unit ("the 600-kilometer border"), or a
- * person's age next to their name; and tells a place's population from other counts of people.
+ * person's age next to their name. A place's population is told from other counts of people
+ * in populations.ts.
  */
 import { countryTermOf } from './gazetteer.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
@@ -227,62 +228,6 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     if (nextWord === undefined || STOP_WORDS.has(nextWord) || /^(?:out|off|up|down|away|into|over|across|from|to|in|on|at|for|with|by)$/.test(nextWord)) return true;
   }
   return false;
-}
-
-/** "What is the population of X?", "how many people live in X?", "how many residents does X have?". */
-const POPULATION_ASKED = String.raw`\bpopulation of\b|\b(?:what|how big) is [^?]*\bpopulation\b|\bhow many (?:people|residents|inhabitants|citizens) `;
-export const POPULATION_Q_RE = new RegExp(`${POPULATION_ASKED}(?:live|lived|living|does|do|did|are there)\\b`, 'i');
-const NUMBER = String.raw`(?:about |some |nearly |around |roughly |more than |over |almost |an estimated |just under |just over )?\d[\d,.]*(?:\s+(?:million|billion))?`;
-/** "population of 4 million", "population stands at 4 million". */
-const POPULATION_STATED = String.raw`[Pp]opulation (?:of|is|was|stands at|has grown to|reached)\s+${NUMBER}`;
-/** Places a population is given for: "a nation of 22 million". */
-const PLACE_NOUNS = 'nation|country|territory|city|town|island|state|province|region|republic|village|capital';
-/** How a population is written: "a nation of 22 million", "territory of 800,000 people", "2 million residents", "population of 4 million". */
-export const POPULATION_RE = new RegExp(
-  String.raw`\b${POPULATION_STATED}|\b(?:${PLACE_NOUNS}) of ${NUMBER}(?:\s+(?:people|inhabitants|residents))?\b|\b(?:has|have|had|with|home to)\s+${NUMBER}\s+(?:people|inhabitants|residents|citizens)\b|\b${NUMBER}\s+(?:inhabitants|residents)\b`,
-  'i',
-);
-/** "How many people live in Kosovo?", "What is the population of Honduras?": asks a place's population, not who something happened to ("How many people did the storm kill?"). */
-export const LIVE_IN_Q_RE = new RegExp(`${POPULATION_ASKED}(?:live|lived|living|reside|resided|are there)\\b`, 'i');
-
-/** POPULATION_RE as a global pattern, made once (matchAll needs the g flag). */
-const POPULATION_ALL_RE = new RegExp(POPULATION_RE.source, 'gi');
-
-/**
- * Whether `text` gives the population of the place `names` name (of any place when it names
- * none): "Kosovo, which has 2 million residents", "Honduras, a nation of 6 million"; not "Dili,
- * the seaside capital of the half-island territory of 800,000 people", the population of
- * another place.
- */
-export function givesPopulationOf(text: string, names: readonly string[]): boolean {
-  for (const m of text.matchAll(POPULATION_ALL_RE)) {
-    if (names.length === 0) return true;
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    for (const name of names) {
-      const at = before.lastIndexOf(name);
-      if (at < 0) continue;
-      const between = before.slice(at + name.length);
-      if (!/\bof\b/i.test(between)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * A count that is a place's population, not of people something happened to: "the Caymans, a
- * British colony of 28,000 people", "to feed its 23 million people", "Honduras' 6 million people".
- * Narrower than POPULATION_RE: "with 300 people aboard" counts people something happened to.
- */
-const POPULATION_COUNT_RE = new RegExp(
-  String.raw`\b${POPULATION_STATED}|\b(?:${PLACE_NOUNS}|colony) of ${NUMBER}(?:\s+(?:people|inhabitants|residents))?|\b(?:its|their|\p{Lu}[\p{L}.-]*['’]s?)\s+${NUMBER}\s+(?:people|inhabitants|residents|citizens)\b`,
-  'gu',
-);
-
-/** Whether `text` counts the asked thing other than as a population, when the question does not ask for one. */
-export function countsBesidesPopulation(question: string, text: string, counted: string[], modifiers: readonly string[]): boolean {
-  if (POPULATION_Q_RE.test(question)) return true;
-  const rest = text.replace(POPULATION_COUNT_RE, ' ');
-  return rest === text || countsThing(rest, counted, modifiers);
 }
 
 /** A count in figures or words, as the part, plan and acted-on counts below read it. */

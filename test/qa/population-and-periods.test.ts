@@ -1,7 +1,7 @@
 /** "How many people live in X?" asks X's population; "In which years ...?" asks when; "at end of the month" is a time. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { givesPopulationOf } from '../../src/qa/quantities.ts';
+import { givesPopulationOf } from '../../src/qa/populations.ts';
 import { detectType } from '../../src/qa/question-type.ts';
 import { timeSpans } from '../../src/qa/time-expressions.ts';
 import { madeEngine } from './qa-helpers.ts';
