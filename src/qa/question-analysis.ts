@@ -143,6 +143,9 @@ const SPEAKER_RES = [
 /** Words that open a clause of its own inside what would be a speaker's phrase. */
 const SUBORDINATOR_RE = /\b(?:so that|so as|in order|because|if|unless|when|whenever|while|although|though|whether|until|once)\b/i;
 
+/** A phrase ending in "no" or "any" and at most one word more ("have no immediate"): a speech word after it is a noun. */
+const NO_SPEECH_BEFORE_RE = /\b(?:no|any)(?:\s+\p{L}+)?$/iu;
+
 /** "What did China say ...", "how did Beijing react", "what's Iran's stance": who should be speaking. */
 export function speakerPhraseOf(text: string): string | null {
   for (const re of SPEAKER_RES) {
@@ -155,6 +158,9 @@ export function speakerPhraseOf(text: string): string | null {
     // "What do the Americans want so that investors are better warned?": a clause of its own
     // stands between; the speech verb is another subject's, and no one is asked to speak.
     if (m && SUBORDINATOR_RE.test(m[1] ?? '')) continue;
+    // "Why did officials have no immediate comment?": after "no" or "any" the speech word is a noun,
+    // what someone has or gives, and the question asks why, not what anyone said.
+    if (m && re === SPEAKER_RES[0] && NO_SPEECH_BEFORE_RE.test(m[1] ?? '')) continue;
     if (m && m[1] && !/^(?:you|we|i|it|this|that|there|they)$/i.test(m[1].trim())) return m[1].trim();
   }
   return null;

@@ -31,6 +31,24 @@ describe('"According to X, ...?"', () => {
   });
 });
 
+describe('"have no comment": a speech noun, not a speaker asked to speak', () => {
+  it('reads "no comment" and "any answer" as nouns, and "say" after a subject as speech', () => {
+    assert.equal(speakerPhraseOf('Why did Vellish officials have no immediate comment?'), null);
+    assert.equal(speakerPhraseOf('Why did the ministry give no answer?'), null);
+    assert.equal(speakerPhraseOf('What did Vellish officials say about the strike?'), 'Vellish officials');
+  });
+
+  it('answers "why" from the sentence that says why they had none', () => {
+    const docs = filler({
+      a: 'Vellish officials had no immediate comment because it is the Harvest holiday and all government offices are closed.\n',
+      b: 'A spokesman said later that the ministry would study the report.\n',
+    });
+    const a = madeEngine('comment', 'Comment', docs).ask('Why did Vellish officials have no immediate comment?', { topic: 'comment' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations.map((c) => c.quote).join(' '), /Harvest holiday/);
+  });
+});
+
 describe('"they say" in a clause after the subject', () => {
   it('has the subject speak', () => {
     const docs = filler({
