@@ -184,12 +184,31 @@ interface KindPatterns {
   unnamedDoer: RegExp | null;
   /** "the plane was shot down": the kind, unnamed, and the verb in the passive after it (group 1). */
   passive: RegExp;
+  /** "editor of several Portuguese magazines", "by two Fiat executives": the kind counted, no name after it. */
+  counted: RegExp;
   /** "was left stranded at the airport": one of the kind, unnamed, where the question's verb happened. */
   unnamedPlace: RegExp | null;
   /** The question's words. */
   asked: ReadonlySet<string>;
   /** The kind's noun, lower case: every pattern above has it. */
   noun: string;
+}
+
+/** Words that count things without naming them: "two", "several", "dozens of" (a year is no count: "a 1974 law"). */
+const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of|several|some|many|various|numerous|(?!(?:1[5-9]|20)\d\d\b)\d+(?:,\d{3})*`
+  .split('|')
+  .map((w) => (/^\p{Ll}/u.test(w) ? `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}` : w))
+  .join('|');
+
+/**
+ * Whether the asked kind appears in `text` only counted, never named: "editor of several
+ * Portuguese magazines" for "Which magazine does he edit?", "offered cars by two Fiat
+ * executives" for "Which Fiat executives ...?". Not when a name follows ("two countries,
+ * Japan and Taiwan", "several papers, including Le Monde").
+ */
+export function countsTheKindUnnamed(q: QuestionAnalysis, text: string): boolean {
+  const kind = kindPatterns(q);
+  return kind !== null && text.toLowerCase().includes(kind.noun) && kind.counted.test(text);
 }
 
 /** Auxiliaries between a subject and its verb: "a court can rule". */
@@ -240,6 +259,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`, 'u'),
     unnamedDoer: unnamedDoerOf(head as string, verbs),
     unnamedPlace: unnamedPlaceOf(head as string, verbs),
+    counted: new RegExp(`\\b(?:${COUNT_WORDS})\\s+(?:(?!(?:a|an|the|of|to|in|on|at|by|for|with|and|or)\\s)[\\p{L}-]+\\s+){0,2}?${noun}s?\\b(?!,?\\s+(?:the\\s+)?(?:\\p{Lu}|\\d)|,?\\s+(?:including|among them|such as|like|named|called|known as)\\b)`, 'u'),
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
     noun: (head as string).toLowerCase(),
@@ -267,7 +287,8 @@ export function namesMemberOfKind(q: QuestionAnalysis, text: string, qWords: Rea
   if (kind === undefined || wn === null) return false;
   for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{3,}(?![\p{L}'’-])/gu)) {
     const w = m[0];
-    if (!qWords.has(w) && !STOP_WORDS.has(w) && w !== kind && wn.isKindOf(w, kind)) return true;
+    // The kind itself in the plural ("magazines" for "Which magazine ...?") is no member of it.
+    if (!qWords.has(w) && !STOP_WORDS.has(w) && w !== kind && termOf(w) !== termOf(kind) && wn.isKindOf(w, kind)) return true;
   }
   return false;
 }

@@ -1,0 +1,50 @@
+/**
+ * "Which magazine does Lund edit?" is not answered by "editor of several Portuguese magazines":
+ * the kind counted, never named. Nor is the plural of the kind a member of it.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countsTheKindUnnamed, namesMemberOfKind } from '../../src/qa/answer-kind.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const filler = (docs: Record<string, string>): Record<string, string> => {
+  'cdefgh'.split('').forEach((k, i) => { docs[k] = `Delegates met in Osterholm on day ${i + 1} to discuss the budget.\n`; });
+  return docs;
+};
+
+describe('a kind counted, never named', () => {
+  const magazine = analyzeQuestion('Which magazine does Per Lund edit?');
+  const executives = analyzeQuestion('Which Norvik executives offered Dahl a car?');
+  const law = analyzeQuestion('Under which law were the staff arrested?');
+  const record = analyzeQuestion('What record did Kari Hale set?');
+
+  it('is told by a count before the kind with no name after it', () => {
+    assert.ok(countsTheKindUnnamed(magazine, 'Per Lund, 36, editor of several Veltish magazines in Tarno, went to study abroad.'));
+    assert.ok(countsTheKindUnnamed(executives, 'Dahl said he had been offered cars by two Norvik executives.'));
+    assert.ok(countsTheKindUnnamed(magazine, 'Two magazines closed last year.'));
+  });
+
+  it('is not when a name follows, when the number is a year, or when it counts something else', () => {
+    assert.equal(countsTheKindUnnamed(magazine, 'Lund edits two magazines, Fjord and Kyst, from Tarno.'), false);
+    assert.equal(countsTheKindUnnamed(magazine, 'Lund edits several magazines, including Fjord.'), false);
+    assert.equal(countsTheKindUnnamed(law, 'They were arrested under a 1974 law that allows police to detain anyone.'), false);
+    assert.equal(countsTheKindUnnamed(record, 'Hale, 39, set a record for the longest flight by a woman.'), false);
+    assert.equal(countsTheKindUnnamed(magazine, 'Lund edits Fjord, a magazine read by two million people.'), false);
+  });
+
+  it('does not take the kind in the plural for one of its kind', () => {
+    const words = new Set(['which', 'magazine', 'does', 'per', 'lund', 'edit']);
+    assert.equal(namesMemberOfKind(magazine, 'He was editor of several magazines.', words), false);
+    assert.equal(namesMemberOfKind(analyzeQuestion('What fruit did they send?'), 'They sent piles of bananas.', new Set(['what', 'fruit', 'did', 'they', 'send'])), true);
+  });
+
+  it('declines "Which magazine ...?" from a sentence that only counts magazines, and answers from one that names it', () => {
+    const counted = madeEngine('editors', 'Editors', filler({ a: 'For example, Per Lund, 36, editor of several Portuguese magazines in Lisbon, went to study in Vienna 14 years ago.\n', b: 'Lund moved back to Lisbon in the spring.\n' }));
+    assert.equal(counted.ask('Which magazine does Per Lund edit?', { topic: 'editors' }).abstained, true);
+    const named = madeEngine('editors', 'Editors', filler({ a: 'For example, Per Lund, 36, editor of the magazine Fjord in Lisbon, went to study in Vienna 14 years ago.\n', b: 'Lund moved back to Lisbon in the spring.\n' }));
+    const a = named.ask('Which magazine does Per Lund edit?', { topic: 'editors' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /magazine Fjord/);
+  });
+});
