@@ -3,6 +3,8 @@
  * people live in Kosovo?" against "Honduras, a nation of 6 million" or "Kosovo, which has 2
  * million residents"; and a count that is a population, not of people something happened to.
  */
+import { isPlaceWord } from './entities.ts';
+import { countryTermOf } from './gazetteer.ts';
 import { countsThing } from './quantities.ts';
 
 /** "What is the population of X?", "how many people live in X?", "how many residents does X have?". */
@@ -21,16 +23,26 @@ export const POPULATION_RE = new RegExp(
 /** "How many people live in Kosovo?", "What is the population of Honduras?": asks a place's population, not who something happened to ("How many people did the storm kill?"). */
 export const LIVE_IN_Q_RE = new RegExp(`${POPULATION_ASKED}(?:live|lived|living|reside|resided|are there)\\b`, 'i');
 
+/** "Indonesia's 202 million people", "Kosovo's 2 million inhabitants": the owner (group 1) is checked to be a place. */
+const PLACE_PEOPLE_RE = new RegExp(String.raw`(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)['’]s?\s+${NUMBER}\s+(?:people|inhabitants|residents|citizens)\b`, 'gu');
+
 /** POPULATION_RE as a global pattern, made once (matchAll needs the g flag). */
 const POPULATION_ALL_RE = new RegExp(POPULATION_RE.source, 'gi');
 
 /**
  * Whether `text` gives the population of the place `names` name (of any place when it names
- * none): "Kosovo, which has 2 million residents", "Honduras, a nation of 6 million"; not "Dili,
+ * none): "Kosovo, which has 2 million residents", "Honduras, a nation of 6 million", "Indonesia's 202
+ * million people"; not "Dili,
  * the seaside capital of the half-island territory of 800,000 people", the population of
  * another place.
  */
 export function givesPopulationOf(text: string, names: readonly string[]): boolean {
+  // "Indonesia's 202 million people": a place's own count of its people.
+  for (const m of text.matchAll(PLACE_PEOPLE_RE)) {
+    const owner = m[1] as string;
+    if (!isPlaceWord(owner) && countryTermOf(owner) === null) continue;
+    if (names.length === 0 || names.some((n) => n.toLowerCase() === owner.toLowerCase())) return true;
+  }
   for (const m of text.matchAll(POPULATION_ALL_RE)) {
     if (names.length === 0) return true;
     const before = text.slice(Math.max(0, m.index - 60), m.index);

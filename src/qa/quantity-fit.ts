@@ -8,7 +8,7 @@ import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, LENGTH_RE, MEASURE_RE, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
-import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE, POPULATION_RE } from './populations.ts';
+import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -264,7 +264,7 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     if (countsPartDoing(q, f.text)) return PART_DOING;
     return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
   }
-  if (POPULATION_Q_RE.test(q.text)) return POPULATION_RE.test(f.text) ? 1 : POPULATION_MISS;
+  if (POPULATION_Q_RE.test(q.text)) return givesPopulationOf(f.text, []) ? 1 : POPULATION_MISS;
   // "How much did the water rise?": a change may be measured ("rose 4 meters"), not only priced
   // (a length, weight or rate; not a stretch of time).
   // ... but what a thing costs is not a sum the sentence says is of something else: "dlrs

@@ -32,6 +32,21 @@ describe('"How many people live in X?": the population of X', () => {
     assert.equal(givesPopulationOf('Protests were timed for the trip to Osta, the capital of the island territory of 800,000 people.', ['Osta']), false, 'the territory\'s, not the capital\'s');
     assert.equal(givesPopulationOf('With 300 people aboard, the ferry left Osta.', ['Osta']), false, 'people aboard are no population');
   });
+
+  it("reads a place's own count of its people (\"Portugal's 10 million people\"), not a company's or another place's", () => {
+    assert.equal(givesPopulationOf("About 90 percent of Portugal's 10 million people are Catholics.", ['Portugal']), true);
+    assert.equal(givesPopulationOf("About 90 percent of Portugal's 10 million people are Catholics.", []), true);
+    assert.equal(givesPopulationOf("Portugal's 10 million people are Catholics, unlike Spain's.", ['Spain']), false, "Portugal's people, not Spain's");
+    assert.equal(givesPopulationOf("Varnex's 20,000 people work in three plants.", ['Varnex']), false, 'a company is no place');
+  });
+
+  it('answers "How many people live in X?" from such a count', () => {
+    const only = { a: "About 90 percent of Portugal's 10 million people are Catholics, with the rest following other faiths.\n", b: 'Portugal joined the euro in 1999.\n' };
+    'cdefgh'.split('').forEach((k, i) => { (only as Record<string, string>)[k] = `Talks in Lisbon resumed on day ${i + 1}.\n`; });
+    const a = madeEngine('portugal', 'Portugal', only).ask('How many people live in Portugal?', { topic: 'portugal' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /10 million people/);
+  });
 });
 
 describe('"In which years ...?" asks when', () => {
