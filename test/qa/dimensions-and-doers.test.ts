@@ -75,6 +75,25 @@ describe('"Whose X ...?"', () => {
   });
 });
 
+describe('"Which islands / port / county ...?"', () => {
+  it('asks for a place, as "which city" does', () => {
+    assert.equal(detectType('Which islands did the storm sweep past before the coast?'), 'place');
+    assert.equal(detectType('In which port did the yacht shelter?'), 'place');
+    assert.equal(detectType('Which county voted first?'), 'place');
+    assert.equal(detectType('Which airline flew him to Tarno?'), 'open', 'not every "which" is a place');
+  });
+
+  it('is answered by the islands\' names, which are places', () => {
+    const docs = filler({
+      a: 'Before bearing down on Honduras, the storm swept past Jamaica and the Cayman Islands.\n',
+      b: 'The storm was drifting west over the Bay Islands, a popular tourist area.\n',
+    }, (i) => `Rain fell on the coast on day ${i + 1}.\n`);
+    const a = madeEngine('storm', 'Storm', docs).ask('Which islands did the storm sweep past before Honduras?', { topic: 'storm' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Cayman Islands/);
+  });
+});
+
 describe('"Which state is X from?"', () => {
   it('asks for a place, but not in "state-run"', () => {
     assert.equal(detectType('Which state is Senator Holloway from?'), 'place');
