@@ -79,10 +79,10 @@ export function detectType(q: string): AnswerType {
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s)) return 'definition';
   if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?[a-z-]+['’]s? names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
   // "In which city is the official who confirmed the claim?": the place asked first, whoever the clause names.
-  if (/^\s*(?:and\s+)?(?:in|at|near|from|to) (?:which|what) (?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|capitals?|islands?|ports?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?)\b/.test(s)) return 'place';
+  if (/^\s*(?:and\s+)?(?:in|at|near|from|to) (?:which|what) (?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|capitals?|islands?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?)\b/.test(s)) return 'place';
   if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b|\bwho\b/.test(s)) return 'person';
   // "Which two countries ...": how many are asked does not change what.
-  if (/^\s*(?:and\s+)?where\b|\b(?:in )?(?:which|what) (?:(?:two|three|four|five|six|\d+|other) )?(?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|venues?|capitals?|islands?|ports?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?|states?(?![\w-]))(?:'s)?\b/.test(s)) return 'place';
+  if (/^\s*(?:and\s+)?where\b|\b(?:in )?(?:which|what) (?:(?:two|three|four|five|six|\d+|other) )?(?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|venues?|capitals?|islands?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?|states?(?![\w-]))(?:'s)?\b/.test(s)) return 'place';
   if (/^\s*(?:and\s+)?why\b|\bfor what reason\b|\bwhat (?:was|is|were) the reason\b|\bwhat caused\b/.test(s)) return 'reason';
   return 'open';
 }

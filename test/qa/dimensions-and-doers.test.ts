@@ -75,10 +75,10 @@ describe('"Whose X ...?"', () => {
   });
 });
 
-describe('"Which islands / port / county ...?"', () => {
+describe('"Which islands / territory / county ...?"', () => {
   it('asks for a place, as "which city" does', () => {
     assert.equal(detectType('Which islands did the storm sweep past before the coast?'), 'place');
-    assert.equal(detectType('In which port did the yacht shelter?'), 'place');
+    assert.equal(detectType('In which territory did the yacht shelter?'), 'place');
     assert.equal(detectType('Which county voted first?'), 'place');
     assert.equal(detectType('Which airline flew him to Tarno?'), 'open', 'not every "which" is a place');
   });
