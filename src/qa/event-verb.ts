@@ -21,6 +21,8 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|next|last|first|new
 /** Adverbs of time and degree that WordNet also knows as verbs ("last", "still"). */
 /** Verbs whose object is an infinitive ("hope to join", "plan to send"), general English; after others "to" opens a purpose. */
 const TAKES_INFINITIVE: ReadonlySet<string> = new Set('hope want wish plan try attempt agree decide expect fail refuse promise pledge vow threaten seek intend need begin start continue aim offer prepare arrange manage tend afford claim appear seem mean learn forget remember dare choose hesitate neglect struggle strive propose like love hate prefer ask'.split(' '));
+/** Verbs of going somewhere, whose "to" + verb says what for ("go to study", "travel to meet"): that verb is the event. */
+const GOES_FOR: ReadonlySet<string> = new Set('go come travel fly move head return'.split(' '));
 const ADVERB = /^(?:last|first|still|ever|again|just|only|also|later|soon|finally|yet)$/;
 /** Auxiliaries and copulas: never the event itself. */
 const AUXILIARY = /^(?:is|was|are|were|be|been|being|has|have|had|did|does|do|will|would|can|could|may|might|should|must|not|get|got)$/;
@@ -59,7 +61,8 @@ function verbIn(words: readonly string[], participle: boolean, q: QuestionAnalys
     // "did Greece hope to join": the verb after "to" is the event; not in "return to Washington",
     // "move to the capital" (a name or a phrase after "to").
     // "did the Republicans meet to choose": a purpose, the event is the meeting.
-    if (words[i + 1]?.toLowerCase() === 'to' && infinitiveAt(words[i + 2], wn) && TAKES_INFINITIVE.has(wn.lemmas(w, 'verb')[0] ?? w)) continue;
+    // "Where did Smith go to study?": going there was for the studying; the event is that.
+    if (words[i + 1]?.toLowerCase() === 'to' && infinitiveAt(words[i + 2], wn) && (TAKES_INFINITIVE.has(wn.lemmas(w, 'verb')[0] ?? w) || GOES_FOR.has(wn.lemmas(w, 'verb')[0] ?? w))) continue;
     // A word that may be a noun right after a determiner or possessive is the subject's ("the next round").
     // "did Islamic Jihad last carry out": "last" after a name is an adverb, not "the last round"'s determiner.
     const prev = words[i - 1] ?? '';

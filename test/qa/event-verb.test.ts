@@ -57,6 +57,24 @@ describe('the event verb of a question', () => {
     assert.equal(verb('Where did Marr sit down with the envoy?'), 'sit', 'not the particle "down"');
     assert.equal(verb('Where did the rebels pull out of the town?'), 'pull');
   });
+
+  it('is what someone went somewhere to do ("Where did Lind go to study?"), not the going', () => {
+    assert.equal(verb('Where did Per Lind go to study 14 years ago?'), 'study');
+    assert.equal(verb('Where did the envoy travel to meet the rebels?'), 'meet');
+    assert.equal(verb('Where did Per Lind go on Friday?'), 'go', 'going with no purpose is the event');
+    assert.equal(verb('When did Ilse Marr return to Harlow?'), 'return', '"to" before a name is no purpose');
+  });
+
+  it('answers "Where did X go to study?" from the sentence that says where X studied', () => {
+    const docs: Record<string, string> = {
+      a: 'For example, Per Lind, 36, editor of two magazines in Lisbon, seized an opportunity to study in Vienna 14 years ago, and never looked back.\n',
+      b: 'Lind said he would go back to Lisbon one day.\n',
+    };
+    'cdefgh'.split('').forEach((k, i) => { docs[k] = `Editors met in Madrid on day ${i + 1}.\n`; });
+    const a = madeEngine('lind', 'Lind', docs).ask('Where did Per Lind go to study 14 years ago?', { topic: 'lind' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /study in Vienna/);
+  });
 });
 
 describe('a sentence without the event verb', () => {
