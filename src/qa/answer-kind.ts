@@ -46,7 +46,7 @@ function participleOnly(word: string): boolean {
  * The kind after "name of": a determiner or a possessive, up to two modifiers, the head noun (before a
  * participle: "the man charged"; or a clause of its own: "the road the troops used").
  */
-const NAME_OF_KIND_RE = /\b(?:names?|titles?) of\s+(?:the\s+|an?\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:that|who|whose|which|whom|where|when|in|of|on|at|for|to|with|from|by|the|a|an|his|her|its|their|\p{Lu})|\s+\p{Ll}+(?:ed|en)\b|\s*[?.!]*\s*$)/u;
+const NAME_OF_KIND_RE = /\b(?:names?|titles?) of\s+(?:the\s+|an?\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[\p{Ll}\d-]+)\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:(?:that|who|whose|which|whom|where|when|in|of|on|at|for|to|with|from|by|the|a|an|his|her|its|their)\b|\p{Lu})|\s+\p{Ll}+(?:ed|en)\b|\s*[?.!]*\s*$)/u;
 
 /** "What was the girl's name?", "what is the ship's name": the kind is the possessive's noun. */
 const KIND_NAME_RE = /\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?([a-z-]{3,})['’]s? names?\b/i;

@@ -64,8 +64,10 @@ const CALLED_RE = /\bwhat (?:is|was|are|were) (?:the |an? |its |their |his |her 
  * International Airport", "the Microsoft browser, Internet Explorer", "a browser called
  * Navigator"), NAME_MISSING when it mentions an X without naming one.
  */
-export function namesTheThing(question: string, text: string): number {
-  const noun = (NAME_OF_RE.exec(question) ?? CALLED_RE.exec(question))?.[1]?.toLowerCase();
+export function namesTheThing(question: string, text: string, kind?: string): number {
+  // The noun that ends the question; or, when a clause or a modifier follows it ("the senior
+  // aide who has been talking to investigators", "the 10-bed hospital"), the one kindNoun read.
+  const noun = ((NAME_OF_RE.exec(question) ?? CALLED_RE.exec(question))?.[1] ?? kind)?.toLowerCase();
   if (!noun) return 1;
   const n = escapeRegExp(noun);
   const N = `${noun[0]?.toUpperCase() ?? ''}${escapeRegExp(noun.slice(1))}`;
@@ -74,6 +76,8 @@ export function namesTheThing(question: string, text: string): number {
   // A common noun may be named in lower case by apposition ("its currency, the ringgit,").
   const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,?\\s+["“‘'\`]*(?:\\p{Lu}|(?:al|el|ad|ash|at|as)-\\p{L})|\\b${n}s?,\\s+the\\s+[\\p{L}-]+\\s*[,;]|\\b${n}s?,?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
   if (named.test(text)) return 1;
+  // A name with the noun in apposition after it: "``Jago Mujahid,'' a monthly magazine", "Kivu Air, the airline".
+  if (new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*|''|”)\\s*,\\s*(?:''|”)?\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${n}s?\\b`, 'u').test(text)) return 1;
   // "The two bombers were identified as Youssef Zughayer, 21, ... and ... Suleiman Tahayneh".
   if (new RegExp(`\\b${n}s?\\b(?:\\s+\\p{Ll}+){0,3}?\\s+(?:were|was|are|is|have been|has been|had been)\\s+(?:identified|named)\\s+(?:as\\s+)?\\p{Lu}`, 'u').test(text)) return 1;
   // A name before the noun in lower case: "the Russian-built Zarya module" (not "Netscape's
@@ -139,7 +143,7 @@ export function shapeFactor(
   const name = q.type === 'definition' && q.subject ? q.subject.split(/\s+/).filter((w) => persons.has(w.toLowerCase().replace(/['’]s$/, ''))).join(' ') : '';
   if (name) factor *= definesPerson(text, name) ? 1 : UNDEFINED_PERSON;
   if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf, MAKE_OF_Q_RE.test(q.text));
-  factor *= namesTheThing(q.text, text);
+  factor *= namesTheThing(q.text, text, q.type === 'name' ? kindNoun(q) : undefined);
   // "Which yacht finished second?" is not answered by "... crossed the finish line first": the place must be there.
   if (!givesAskedPlace(q.text, text)) factor *= PLACE_UNSAID;
   // "Who is Syria's defence minister?" is not answered by "Israeli defence minister ...".
