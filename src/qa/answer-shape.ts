@@ -143,7 +143,8 @@ export function shapeFactor(
   const name = q.type === 'definition' && q.subject ? q.subject.split(/\s+/).filter((w) => persons.has(w.toLowerCase().replace(/['’]s$/, ''))).join(' ') : '';
   if (name) factor *= definesPerson(text, name) ? 1 : UNDEFINED_PERSON;
   if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf, MAKE_OF_Q_RE.test(q.text));
-  factor *= namesTheThing(q.text, text, q.type === 'name' ? kindNoun(q) : undefined);
+  // (A title is asked of a work, which quotation marks name: "What is the title of his book?" is left to the kind's checks.)
+  factor *= namesTheThing(q.text, text, q.type === 'name' && /\bnames? of\b/i.test(q.text) ? kindNoun(q) : undefined);
   // "Which yacht finished second?" is not answered by "... crossed the finish line first": the place must be there.
   if (!givesAskedPlace(q.text, text)) factor *= PLACE_UNSAID;
   // "Who is Syria's defence minister?" is not answered by "Israeli defence minister ...".
