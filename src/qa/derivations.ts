@@ -15,12 +15,14 @@ import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 const WHICH_RE = /^\s*(?:and\s+)?which\s+[a-z]+\s/i;
 
 /**
- * Doers' nouns of verbs of office that WordNet does not derive: "Who chairs the committee?" is
- * answered by "the chairman of the committee", "Who heads the agency?" by "the agency's chief".
+ * Doers' nouns that WordNet does not derive from their verbs: "Who chairs the committee?" is
+ * answered by "the chairman of the committee", "Who heads the agency?" by "the agency's chief",
+ * "Who wrote the novel?" by "X, author of the novel".
  */
 const OFFICE_DOERS: Readonly<Record<string, readonly string[]>> = {
   chair: ['chairman', 'chairwoman', 'chairperson', 'chair'],
   head: ['head', 'chief', 'chairman', 'director'],
+  write: ['author'],
 };
 
 function extraDoers(word: string, wn: WordNet): { word: string; agent: boolean }[] {

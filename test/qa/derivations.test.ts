@@ -138,3 +138,24 @@ describe('a doer\'s noun that shares its verb\'s stem', () => {
     assert.match(a.citations[0]?.quote ?? '', /killed 40 people/);
   });
 });
+
+describe('"author of" for "wrote"', () => {
+  const docs: Record<string, string> = {
+    a: "The critic's favourites include Mara Lind, author of ``Harbour Salt''; Ivo Brandt, author of ``The Tolm Road''; and Per Holm, ``the best living poet.''\n",
+    b: 'The prize will be announced in Stockholm on Thursday.\n',
+  };
+  'cdefgh'.split('').forEach((k, i) => { docs[k] = `Critics met in Tolm on day ${i + 1} to discuss the shortlist.\n`; });
+  const engine = new QaEngine(new MutableBriefCatalog([makeBrief('critics', 'Critics', docs)]));
+
+  it('answers "Who wrote X?" from "Y, author of X"', () => {
+    const a = engine.ask('Who wrote Harbour Salt?', { topic: 'critics' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Mara Lind, author of ``Harbour Salt''/);
+  });
+
+  it('answers "Which book did Y write?" from the same', () => {
+    const a = engine.ask('Which book did Ivo Brandt write?', { topic: 'critics' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /The Tolm Road/);
+  });
+});
