@@ -199,6 +199,15 @@ function phraseBefore(ws: readonly Word[], end: number): string[] {
   return ws.slice(e, end).filter((x) => !x.punct).map((x) => x.w);
 }
 
+/** A plural subject that opens a sentence, before its verb: "The rebels have", "Serbian police said", "Many analysts believe". */
+const OPENING_GROUP_RE = /^(?:The\s+|Many\s+|Some\s+|Most\s+)?((?:[\p{L}-]+\s+){0,2}\p{L}{3,}s)\s+(?:also\s+|now\s+|still\s+)?(?:have|had|were|are|say|said|will|would|can|could|want|\p{Ll}{3,}ed)\b/u;
+
+/** The terms of the plural group a sentence opens with, or none. */
+function openingGroup(text: string, persons: ReadonlySet<string>): string[] {
+  const m = OPENING_GROUP_RE.exec(text);
+  return m ? phraseTerms(m[1] as string, persons) : [];
+}
+
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
 
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
@@ -215,6 +224,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   // Quotations opened and not yet closed at the end of the sentence before.
   let openQuotes = 0;
   const subject = listSubject(doc.sentences.slice(0, 4).map((x) => x.text), isPerson);
+  // The group the sentence before opened with ("The rebels have promised ..."): whom "they say" stands for.
+  let lastGroup: string[] = [];
   doc.sentences.forEach((s, i) => {
     const ws = words(s.text);
     const found: { pos: number; span: string[]; pronoun: boolean }[] = [];
@@ -319,6 +330,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       const people = f.span.map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')).filter((w) => isPerson(w) && !terms.has(`${w}:org`));
       const who = f.pronoun && people.length === 0 ? current : people;
       if (f.pronoun && people.length === 0) for (const p of current) resolved.add(p);
+      // "They also say ...": after "The rebels have promised ...", the rebels speak.
+      if (f.pronoun && people.length === 0 && f.span.some((w) => /^they$/i.test(w))) for (const t of lastGroup) terms.add(t);
       for (const p of who) {
         terms.add(p);
         for (const t of si.profiles.get(p) ?? []) terms.add(t);
@@ -343,6 +356,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     lastNames = isName.filter((yes, k) => yes && !isName[k - 1]).length;
     if (named) current = named;
     else if (people.length > 0 && found.length === 0) current = people.slice(0, 2);
+    lastGroup = openingGroup(s.text, persons);
     // "1953: Forms elite commando unit 101" under "Brief biography of Ariel Sharon:": an
     // entry of a dated list is about the person its heading names.
     // The entry has no subject of its own ("1977: Elected to parliament ... in the government of

@@ -70,3 +70,24 @@ describe('people of a kind as the agent of a passive', () => {
     assert.equal(namesPeopleAsAgent(q, 'So far the union has been put to use by far the most in trade.', words), false);
   });
 });
+
+describe('"They also say ...": the group the sentence before opened with speaks', () => {
+  it('gives "they say" to "The rebels" of the sentence before', () => {
+    const docs = filler({
+      a: 'The rebels have promised to revitalize the economy by reducing taxes.\n\nThey also say they will pay civil servants and invite investors to buy tea farms and gold-mining concessions.\n',
+      b: 'Government troops held the airport on Monday.\n',
+    });
+    const a = madeEngine('rebels', 'Rebels', docs).ask('What do the rebels say they will invite investors to buy?', { topic: 'rebels' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /tea farms/);
+  });
+
+  it('does not give it to a group that opened an earlier sentence', () => {
+    const docs = filler({
+      a: 'The rebels have promised to revitalize the economy by reducing taxes.\n\nGovernment troops held the airport on Monday.\n\nThey also say they will invite investors to buy tea farms and gold-mining concessions.\n',
+      b: 'Government troops held the airport on Monday.\n',
+    });
+    const a = madeEngine('rebels2', 'Rebels', docs).ask('What do the rebels say they will invite investors to buy?', { topic: 'rebels2' });
+    assert.ok(a.abstained || a.confidence < 0.9, `${a.confidence}`);
+  });
+});
