@@ -31,10 +31,23 @@ export const kindNoun = perQuestion((q: QuestionAnalysis): string | undefined =>
   if (named) return named;
   // "Which programming language does ...": the last noun before the auxiliary.
   const beforeAux = /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/u.exec(q.text)?.[1];
-  const first = beforeAux ?? /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}+)\b/u.exec(q.text)?.[1];
+  // "Which international investors jeered ...?": the noun right before a verb in the past, past its adjectives.
+  const beforePast = beforeAux ? undefined : headBeforePast(q.text);
+  const first = beforeAux ?? beforePast ?? /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}+)\b/u.exec(q.text)?.[1];
   // "What did ...", "what is ...": no kind.
   return first !== undefined && AUXILIARY_RE.test(first) ? undefined : first;
 });
+
+/** "Which international investors jeered ...": the noun after the subject's adjectives when a past verb follows it, or undefined. */
+function headBeforePast(question: string): string | undefined {
+  const m = /\b[Ww]hich\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}((?:\p{Ll}+\s+){1,2}?)(\p{Ll}+)\s+(\p{Ll}{3,}ed)\b/u.exec(question);
+  const wn = wordNet();
+  if (!m || !wn) return undefined;
+  const [, before, noun, verb] = m as unknown as [string, string, string, string];
+  // Only past adjectives: "news agency" is a compound whose first noun stays the kind asked.
+  const adjectives = before.trim().split(/\s+/).every((w) => wn.lemmas(w, 'adj').length > 0);
+  return adjectives && wn.lemmas(noun, 'noun').length > 0 && wn.lemmas(verb, 'verb').length > 0 ? noun : undefined;
+}
 
 /** Whether `word` is a verb's participle WordNet has as no noun ("thrown", "charged"). */
 function participleOnly(word: string): boolean {
@@ -186,6 +199,12 @@ interface KindPatterns {
   passive: RegExp;
   /** "editor of several Portuguese magazines", "by two Fiat executives": the kind counted, no name after it. */
   counted: RegExp;
+  /**
+   * For a plural kind of people ("Which investors ...?"): "jeers from international investors",
+   * a bare group after a preposition, no name after it. (A thing's kind is told by such words:
+   * "tried to obtain nuclear weapons" answers "What weapons ...?".)
+   */
+  group: RegExp | null;
   /** "was left stranded at the airport": one of the kind, unnamed, where the question's verb happened. */
   unnamedPlace: RegExp | null;
   /** The question's words. */
@@ -208,8 +227,11 @@ const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|a do
  */
 export function countsTheKindUnnamed(q: QuestionAnalysis, text: string): boolean {
   const kind = kindPatterns(q);
-  return kind !== null && text.toLowerCase().includes(kind.noun) && kind.counted.test(text);
+  return kind !== null && text.toLowerCase().includes(kind.noun) && (kind.counted.test(text) || (kind.group?.test(text) ?? false));
 }
+
+/** After a kind, no name follows it: not "two countries, Japan and Taiwan", "several papers, including Le Monde". */
+const NO_NAME_AFTER = String.raw`(?!,?\s+(?:the\s+)?(?:\p{Lu}|\d)|,?\s+(?:including|among them|such as|like|led by|named|called|known as)\b)`;
 
 /** Auxiliaries between a subject and its verb: "a court can rule". */
 const AUX_BEFORE_VERB = '(?:(?:can|could|will|would|may|might|must|should|did|does|do|has|have|had|is|are|was|were)\\s+)?';
@@ -259,7 +281,8 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`, 'u'),
     unnamedDoer: unnamedDoerOf(head as string, verbs),
     unnamedPlace: unnamedPlaceOf(head as string, verbs),
-    counted: new RegExp(`\\b(?:${COUNT_WORDS})\\s+(?:(?!(?:a|an|the|of|to|in|on|at|by|for|with|and|or)\\s)[\\p{L}-]+\\s+){0,2}?${noun}s?\\b(?!,?\\s+(?:the\\s+)?(?:\\p{Lu}|\\d)|,?\\s+(?:including|among them|such as|like|named|called|known as)\\b)`, 'u'),
+    counted: new RegExp(`\\b(?:${COUNT_WORDS})\\s+(?:(?!(?:a|an|the|of|to|in|on|at|by|for|with|and|or)\\s)[\\p{L}-]+\\s+){0,2}?${noun}s?\\b${NO_NAME_AFTER}`, 'u'),
+    group: /s$/.test(head as string) && wordNet()?.isPersonNoun(head as string, false, 2) === true ? new RegExp(`\\b(?:from|by|among|with|to|for)\\s+(?:(?!(?:a|an|the|his|her|its|their|our|these|those|this|that)\\s)[\\p{Ll}-]+\\s+){0,2}?${noun}\\b${NO_NAME_AFTER}`, 'u') : null,
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
     noun: (head as string).toLowerCase(),

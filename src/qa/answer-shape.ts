@@ -19,6 +19,7 @@ import { asksAbout, isPastForm, perQuestion, type QuestionAnalysis } from './que
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { namesOtherRelativePeriod, timeDistance, timeSpans, yearOfOtherThing } from './time-expressions.ts';
 import { wordNet } from './wordnet.ts';
+import { saysAnswerUnknown, UNKNOWN_SAID } from './unknown-answers.ts';
 
 /** Titles that address a person without saying what they are. */
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
@@ -109,6 +110,8 @@ export function shapeFactor(
   lead: () => string | null = () => null,
 ): number {
   let factor = 1;
+  // "Where is Xu being held?" is not answered by "his wife does not know where he is being held".
+  if (saysAnswerUnknown(q, text)) factor *= UNKNOWN_SAID;
   // "When will Israel withdraw from the Golan?" is not answered by "... which Israel captured
   // in 1967": every time the sentence gives is already past when it was written.
   // A year naming another thing ("who would host the 1998 games") is no time to come either.

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsTheKindUnnamed, namesMemberOfKind } from '../../src/qa/answer-kind.ts';
+import { countsTheKindUnnamed, kindNoun, namesMemberOfKind } from '../../src/qa/answer-kind.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
@@ -46,5 +46,19 @@ describe('a kind counted, never named', () => {
     const a = named.ask('Which magazine does Per Lund edit?', { topic: 'editors' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /magazine Fjord/);
+  });
+});
+
+describe('a group of people of the kind, unnamed', () => {
+  it('reads the kind past its adjectives when a past verb follows ("Which international investors jeered ...?")', () => {
+    assert.equal(kindNoun(analyzeQuestion("Which international investors jeered Varga's decision?")), 'investors');
+    assert.equal(kindNoun(analyzeQuestion('Which news agency reported the returns?')), 'news', 'a compound keeps its first noun');
+  });
+
+  it('is told after a preposition for people ("jeers from international investors"), not for things ("nuclear weapons")', () => {
+    const investors = analyzeQuestion("Which international investors jeered Varga's decision?");
+    assert.ok(countsTheKindUnnamed(investors, "Varga's decision drew jeers from international investors and policy-makers."));
+    assert.equal(countsTheKindUnnamed(investors, "Varga's decision drew jeers from investors such as Hal Brandt."), false);
+    assert.equal(countsTheKindUnnamed(analyzeQuestion('Which weapons did the group try to obtain?'), 'The group tried to obtain nuclear weapons.'), false);
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * A sentence that says the asked thing is not known: "Xu's wife said she does not know where he
+ * is being held" for "Where is Xu being held?", "Authorities still don't know how many shelters
+ * have been set up", "It was not clear who fired first", "the court did not say when it would
+ * decide". It shares the question's words and its wh-word, yet it answers nothing: the scorer
+ * costs it (UNKNOWN_SAID). General English: a negated verb of knowing or telling, or a word
+ * for unclear, then the question's own wh-word.
+ */
+import type { QuestionAnalysis } from './question-analysis.ts';
+
+/** What a sentence that only says the answer is unknown is worth. */
+export const UNKNOWN_SAID = 0.4;
+
+/** The wh-words of a question, as a sentence would write them after "not know" / "unclear". */
+const WH_RE = /^\s*(?:and\s+)?(?:(?:in|at|from|to|on|for|by|with)\s+)?(where|when|who|whom|whose|why|how many|how much|how long|how|what|which)\b/i;
+
+/** "does not know", "did not say", "would not disclose", "never revealed", "no one knows". */
+const NOT_TOLD = String.raw`(?:\b(?:not|never)|n't|\bno one|\bnobody)\s+(?:(?:yet|immediately|publicly|officially|exactly|even|still|been|be)\s+)*(?:know|knew|known|knows|say|said|says|disclose|disclosed|reveal|revealed|announce|announced|specify|specified|give|given|tell|told|confirm|confirmed|determine|determined|establish|established|sure|certain|clear|explain|explained)`;
+/** "unclear", "unknown", "uncertain", "a mystery", "not clear" (above). */
+const UNCLEAR = String.raw`\b(?:unclear|unknown|uncertain|undisclosed|unexplained|a mystery)`;
+
+const cache = new Map<string, RegExp>();
+
+function unknownPattern(wh: string): RegExp {
+  let re = cache.get(wh);
+  if (!re) {
+    // The wh-word right after, or after a short object ("did not tell her where", "gave no indication of when").
+    re = new RegExp(`(?:${NOT_TOLD}|${UNCLEAR})\\b(?:\\s+(?:him|her|them|us|reporters|anyone|anybody|it|yet|exactly|precisely|immediately|publicly))?\\s*,?\\s+(?:${wh.replace(/\s+/g, '\\s+')})\\b`, 'i');
+    cache.set(wh, re);
+  }
+  return re;
+}
+
+/** The question's wh-word ("where", "how many"), or null for a question without one. */
+export function whWord(question: string): string | null {
+  return WH_RE.exec(question)?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
+}
+
+/** Whether `text` says that what the question asks is not known or not told. */
+export function saysAnswerUnknown(q: Pick<QuestionAnalysis, 'text'>, text: string): boolean {
+  const wh = whWord(q.text);
+  if (wh === null || wh === 'what' || wh === 'which' || wh === 'how') return false;
+  // "Who" is written "who" or "whom" after the verb; "how many" / "how much" as asked.
+  const asked = wh === 'whom' || wh === 'whose' ? 'who|whom|whose' : wh === 'who' ? 'who|whom' : wh;
+  return unknownPattern(asked).test(text);
+}

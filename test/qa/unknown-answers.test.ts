@@ -1,0 +1,43 @@
+/**
+ * A sentence that says the asked thing is not known ("his wife does not know where he is being
+ * held") shares the question's words and wh-word but answers nothing.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { saysAnswerUnknown, whWord } from '../../src/qa/unknown-answers.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const q = (text: string) => ({ text });
+
+describe('a sentence that says the answer is not known', () => {
+  it('reads the question\'s wh-word', () => {
+    assert.equal(whWord('Where is Lind being held?'), 'where');
+    assert.equal(whWord('How many shelters have been set up?'), 'how many');
+    assert.equal(whWord('In which city did they meet?'), 'which');
+    assert.equal(whWord('Did they meet?'), null);
+  });
+
+  it('is told by a negated verb of knowing or telling, or "unclear", before the same wh-word', () => {
+    assert.ok(saysAnswerUnknown(q('Where is Lind being held?'), "Lind's wife said she does not know where he is being held."));
+    assert.ok(saysAnswerUnknown(q('How many shelters have been set up?'), "Authorities still don't know how many shelters have been set up across the country."));
+    assert.ok(saysAnswerUnknown(q('Who fired first?'), 'It was unclear who fired first.'));
+    assert.ok(saysAnswerUnknown(q('When will the court rule?'), 'The court did not say when it would rule.'));
+    assert.ok(saysAnswerUnknown(q('Why did they leave?'), 'Officials would not tell reporters why they left.'));
+  });
+
+  it('is not told by another wh-word, by a sentence that knows, or for "what" questions', () => {
+    assert.equal(saysAnswerUnknown(q('When will the court rule?'), 'The court did not say where it would sit.'), false);
+    assert.equal(saysAnswerUnknown(q('Where is Lind being held?'), 'Police said Lind is being held in Tarno, where he was arrested.'), false);
+    assert.equal(saysAnswerUnknown(q('What did the court decide?'), 'The court did not say what it would decide.'), false);
+  });
+
+  it('declines "Where is X being held?" when the documents only say nobody knows', () => {
+    const docs: Record<string, string> = {
+      a: "Lind's wife said in Tarno that she does not know where he is being held and believes the authorities are unlikely to tell her.\n",
+      b: 'Lind was detained on Monday after a meeting in Tarno.\n',
+    };
+    'cdefgh'.split('').forEach((k, i) => { docs[k] = `Friends of Lind met in Osterholm on day ${i + 1}.\n`; });
+    const a = madeEngine('held', 'Held', docs).ask('Where is Lind being held?', { topic: 'held' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
