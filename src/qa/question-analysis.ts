@@ -113,6 +113,8 @@ const LIGHT_VERB_RE = /\b(?:give|gives|gave|given|giving|make|makes|made|making|
 const FUTURE_MARK_RE = /\b(set|due|scheduled|expected|planned|slated)\s+to\s+(?!the\b|an?\b)[a-z]+/gi;
 /** "Which party does X belong to?", "which state does X represent?", "which team does X play for?": a verb of belonging. */
 const RELATION_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){1,2}(?:does|did|do)\s+(?:[\p{L}.'’-]+\s+){1,4}?(belong|represent|play|work|come|hail|serve)\b/iu;
+/** "in order to", "so as to": a purpose marker, before its "to". */
+const PURPOSE_MARK_RE = /\b(?:in order|so as)(?=\s+(?:not\s+)?to\b)/gi;
 const HEDGE_RE = /^(?:allegedly|reportedly|apparently|supposedly|reputedly|purportedly|ostensibly)$/;
 const COPULA_RE = /^(?:become|becomes|became|becoming|remain|remains|remained)$/;
 
@@ -222,7 +224,10 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // "How long did the meeting last?", "how long will it take?": the verb asks for the duration.
   const durationVerb = (t: Token): boolean => type === 'duration' && DURATION_VERB.test(t.word) && /^[\s?.!]*$/.test(text.slice(t.end));
   // "When did Microsoft allegedly offer ...?": a hedge says who vouches for it ("the government alleges"), not what happened.
-  const tokens = analyze(text).filter((t) => !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
+  // "in order to chair", "so as to avoid": the words of the purpose marker are no part of what is asked.
+  const purposeMarks = [...text.matchAll(PURPOSE_MARK_RE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const purposeMark = (t: Token): boolean => purposeMarks.some(([a, b]) => t.start >= a && t.end <= b);
+  const tokens = analyze(text).filter((t) => !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !purposeMark(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   // "Who did Blinken see?": seeing a person is meeting them.
   // (A new token: analyze() shares its tokens with every caller of the same text.)
   if (type === 'person') tokens.forEach((t, i) => { if (/^(?:see|saw|seen|seeing)$/.test(t.word)) tokens[i] = { ...t, term: MEET_TERM }; });

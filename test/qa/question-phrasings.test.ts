@@ -254,3 +254,13 @@ describe('where someone teaches (batch 36)', () => {
     assert.ok(!analyzeQuestion('What did two ministers say about the plan?').light.has('two'));
   });
 });
+
+describe('"in order to", "so as to"', () => {
+  it('are no words of what is asked: "order" is not a term of "in order to chair"', () => {
+    const q = analyzeQuestion('Where was Varga expected to return in order to chair the party meeting?');
+    assert.ok(!q.terms.includes(termOf('order') ?? 'order'), q.terms.join(' '));
+    assert.ok(q.terms.includes(termOf('chair') ?? 'chair'));
+    assert.ok(!analyzeQuestion('Why did the rebels withdraw so as not to lose the town?').terms.includes(termOf('as') ?? 'as'));
+    assert.ok(analyzeQuestion('Who gave the order to fire?').terms.includes(termOf('order') ?? 'order'), 'an order that is asked about stays');
+  });
+});
