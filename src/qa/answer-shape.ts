@@ -65,10 +65,8 @@ const CALLED_RE = /\bwhat (?:is|was|are|were) (?:the |an? |its |their |his |her 
  * International Airport", "the Microsoft browser, Internet Explorer", "a browser called
  * Navigator"), NAME_MISSING when it mentions an X without naming one.
  */
-export function namesTheThing(question: string, text: string, kind?: string): number {
-  // The noun that ends the question; or, when a clause or a modifier follows it ("the senior
-  // aide who has been talking to investigators", "the 10-bed hospital"), the one kindNoun read.
-  const noun = ((NAME_OF_RE.exec(question) ?? CALLED_RE.exec(question))?.[1] ?? kind)?.toLowerCase();
+export function namesTheThing(question: string, text: string): number {
+  const noun = (NAME_OF_RE.exec(question) ?? CALLED_RE.exec(question))?.[1]?.toLowerCase();
   if (!noun) return 1;
   const n = escapeRegExp(noun);
   const N = `${noun[0]?.toUpperCase() ?? ''}${escapeRegExp(noun.slice(1))}`;
@@ -146,8 +144,7 @@ export function shapeFactor(
   const name = q.type === 'definition' && q.subject ? q.subject.split(/\s+/).filter((w) => persons.has(w.toLowerCase().replace(/['’]s$/, ''))).join(' ') : '';
   if (name) factor *= definesPerson(text, name) ? 1 : UNDEFINED_PERSON;
   if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf, MAKE_OF_Q_RE.test(q.text));
-  // (A title is asked of a work, which quotation marks name: "What is the title of his book?" is left to the kind's checks.)
-  factor *= namesTheThing(q.text, text, q.type === 'name' && /\bnames? of\b/i.test(q.text) ? kindNoun(q) : undefined);
+  factor *= namesTheThing(q.text, text);
   // "Which yacht finished second?" is not answered by "... crossed the finish line first": the place must be there.
   if (!givesAskedPlace(q.text, text)) factor *= PLACE_UNSAID;
   // "Who is Syria's defence minister?" is not answered by "Israeli defence minister ...".
