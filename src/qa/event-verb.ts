@@ -116,6 +116,8 @@ export function eventVerbIds(word: string, index: TopicIndex): Set<number> {
  * unanswerable questions; 0.65 cost three right answers.
  */
 const WHO_VERB_MISS = 0.8;
+/** ... when the question names the one acted on ("Who will replace Trent Lott?"): a sentence naming him without the act is about him. */
+const WHO_VERB_MISS_NAMED = 0.65;
 /**
  * The same for "When did Uganda withdraw its troops?": a sentence without "withdraw" dates
  * something else. 0.6 abstained on five more unanswerable questions of the tuning topics and
@@ -177,7 +179,11 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   // dates his becoming it says "named", "appointed", "took over", "since" ...
   if (!verb && q.type === 'date' && BECOME_Q_RE.test(q.text)) return { phrasal: BECOMING_RE, term: termOf('become') ?? 'become', ids: new Set(), miss: WHEN_VERB_MISS, opposites: new Set(), converse: null, oppositeMiss: WHEN_VERB_MISS };
   if (!verb) return null;
-  const miss = q.type === 'person' ? WHO_VERB_MISS : WHEN_VERB_MISS;
+  // "Who will replace Trent Lott?": a sentence that names Lott without the act is about him, not about who acts on him.
+  // ... as the verb's object, not the one given something ("Who sent Assad messages?"): a preposition or the end follows the name.
+  const named = q.type === 'person' ? new RegExp(`\\b${escapeRegExp(verb)}\\s+(?:(?:Mr|Mrs|Ms|Sen|Rep)\\.?\\s+)?(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?=\\s*[?.!]|\\s+(?:as|in|at|on|for|to|from|with|after|before|during|over|by)\\b)`, 'u').exec(q.text)?.[1] : undefined;
+  const actsOnNamed = named !== undefined && index.persons.tokens.has(named.toLowerCase());
+  const miss = q.type === 'person' ? (actsOnNamed ? WHO_VERB_MISS_NAMED : WHO_VERB_MISS) : WHEN_VERB_MISS;
   const ids = eventVerbIds(verb, index);
   // The term the question's reading gave the verb with its particle: "sit down" is "~meet".
   for (const t of q.tokens) {

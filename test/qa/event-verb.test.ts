@@ -307,3 +307,28 @@ describe('when someone became something', () => {
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
+
+describe('"Who will replace Ivo Marek?": the one acted on, named', () => {
+  const docs: Record<string, string> = {
+    a: 'Talk-show host Per Holm said the party had fared poorly because Sen. Ivo Marek of Tarno, the majority leader, had caved in to the president on the budget.\n',
+    b: 'The party will meet on Nov. 18 to vote for its leaders.\n',
+  };
+  'cdefgh'.split('').forEach((k, i) => { docs[k] = `Senators met in Tarno on day ${i + 1} to discuss the budget.\n`; });
+
+  it('costs a sentence that names him without the act more than one that names no one acted on', () => {
+    const a = madeEngine('senate', 'Senate', docs).ask('Who will replace Ivo Marek as majority leader?', { topic: 'senate' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+
+  it('still answers from a sentence with the act', () => {
+    const said = madeEngine('senate2', 'Senate', { ...docs, b: 'Sen. Lena Varo is expected to replace Ivo Marek as majority leader when the party meets on Nov. 18.\n' });
+    const a = said.ask('Who will replace Ivo Marek as majority leader?', { topic: 'senate2' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Lena Varo/);
+  });
+
+  it('leaves the one given something alone ("Who sent Marek messages?")', () => {
+    const sent = madeEngine('senate3', 'Senate', { ...docs, b: 'President Lena Varo sent messages of support to Ivo Marek on Friday.\n' });
+    assert.equal(sent.ask('Who sent Ivo Marek messages of support?', { topic: 'senate3' }).abstained, false);
+  });
+});
