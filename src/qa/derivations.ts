@@ -19,15 +19,15 @@ const WHICH_RE = /^\s*(?:and\s+)?which\s+[a-z]+\s/i;
  * answered by "the chairman of the committee", "Who heads the agency?" by "the agency's chief",
  * "Who wrote the novel?" by "X, author of the novel".
  */
-const OFFICE_DOERS: Readonly<Record<string, readonly string[]>> = {
+const UNDERIVED_DOERS: Readonly<Record<string, readonly string[]>> = {
   chair: ['chairman', 'chairwoman', 'chairperson', 'chair'],
   head: ['head', 'chief', 'chairman', 'director'],
   write: ['author'],
 };
 
 function extraDoers(word: string, wn: WordNet): { word: string; agent: boolean }[] {
-  const lemma = wn.lemmas(word, 'verb').find((l) => l in OFFICE_DOERS);
-  return lemma ? (OFFICE_DOERS[lemma] ?? []).map((w) => ({ word: w, agent: true })) : [];
+  const lemma = wn.lemmas(word, 'verb').find((l) => l in UNDERIVED_DOERS);
+  return lemma ? (UNDERIVED_DOERS[lemma] ?? []).map((w) => ({ word: w, agent: true })) : [];
 }
 
 /**

@@ -224,8 +224,6 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   // Quotations opened and not yet closed at the end of the sentence before.
   let openQuotes = 0;
   const subject = listSubject(doc.sentences.slice(0, 4).map((x) => x.text), isPerson);
-  // The group the sentence before opened with ("The rebels have promised ..."): whom "they say" stands for.
-  let lastGroup: string[] = [];
   doc.sentences.forEach((s, i) => {
     const ws = words(s.text);
     const found: { pos: number; span: string[]; pronoun: boolean }[] = [];
@@ -331,7 +329,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       const who = f.pronoun && people.length === 0 ? current : people;
       if (f.pronoun && people.length === 0) for (const p of current) resolved.add(p);
       // "They also say ...": after "The rebels have promised ...", the rebels speak.
-      if (f.pronoun && people.length === 0 && f.span.some((w) => /^they$/i.test(w))) for (const t of lastGroup) terms.add(t);
+      // ... the group the sentence before opened with, read only when "they" speaks.
+      if (f.pronoun && people.length === 0 && i > 0 && f.span.some((w) => /^they$/i.test(w))) for (const t of openingGroup(doc.sentences[i - 1]?.text ?? '', persons)) terms.add(t);
       for (const p of who) {
         terms.add(p);
         for (const t of si.profiles.get(p) ?? []) terms.add(t);
@@ -356,7 +355,6 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     lastNames = isName.filter((yes, k) => yes && !isName[k - 1]).length;
     if (named) current = named;
     else if (people.length > 0 && found.length === 0) current = people.slice(0, 2);
-    lastGroup = openingGroup(s.text, persons);
     // "1953: Forms elite commando unit 101" under "Brief biography of Ariel Sharon:": an
     // entry of a dated list is about the person its heading names.
     // The entry has no subject of its own ("1977: Elected to parliament ... in the government of

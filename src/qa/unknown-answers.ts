@@ -6,7 +6,7 @@
  * costs it (UNKNOWN_SAID). General English: a negated verb of knowing or telling, or a word
  * for unclear, then the question's own wh-word.
  */
-import type { QuestionAnalysis } from './question-analysis.ts';
+import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 
 /** What a sentence that only says the answer is unknown is worth. */
 export const UNKNOWN_SAID = 0.4;
@@ -19,17 +19,15 @@ const NOT_TOLD = String.raw`(?:\b(?:not|never)|n't|\bno one|\bnobody)\s+(?:(?:ye
 /** "unclear", "unknown", "uncertain", "a mystery", "not clear" (above). */
 const UNCLEAR = String.raw`\b(?:unclear|unknown|uncertain|undisclosed|unexplained|a mystery)`;
 
-const cache = new Map<string, RegExp>();
-
-function unknownPattern(wh: string): RegExp {
-  let re = cache.get(wh);
-  if (!re) {
-    // The wh-word right after, or after a short object ("did not tell her where", "gave no indication of when").
-    re = new RegExp(`(?:${NOT_TOLD}|${UNCLEAR})\\b(?:\\s+(?:him|her|them|us|reporters|anyone|anybody|it|yet|exactly|precisely|immediately|publicly))?\\s*,?\\s+(?:${wh.replace(/\s+/g, '\\s+')})\\b`, 'i');
-    cache.set(wh, re);
-  }
-  return re;
-}
+/** The pattern of a sentence saying the question's answer is not known, or null for a question it cannot tell; made once per question. */
+const unknownPattern = perQuestion((q: QuestionAnalysis): RegExp | null => {
+  const wh = whWord(q.text);
+  if (wh === null || wh === 'what' || wh === 'which' || wh === 'how') return null;
+  // "Who" is written "who" or "whom" after the verb; "how many" / "how much" as asked.
+  const asked = wh === 'whom' || wh === 'whose' ? 'who|whom|whose' : wh === 'who' ? 'who|whom' : wh.replace(/\s+/g, '\\s+');
+  // The wh-word right after, or after a short object ("did not tell her where").
+  return new RegExp(`(?:${NOT_TOLD}|${UNCLEAR})\\b(?:\\s+(?:him|her|them|us|reporters|anyone|anybody|it|yet|exactly|precisely|immediately|publicly))?\\s*,?\\s+(?:${asked})\\b`, 'i');
+});
 
 /** The question's wh-word ("where", "how many"), or null for a question without one. */
 export function whWord(question: string): string | null {
@@ -37,10 +35,6 @@ export function whWord(question: string): string | null {
 }
 
 /** Whether `text` says that what the question asks is not known or not told. */
-export function saysAnswerUnknown(q: Pick<QuestionAnalysis, 'text'>, text: string): boolean {
-  const wh = whWord(q.text);
-  if (wh === null || wh === 'what' || wh === 'which' || wh === 'how') return false;
-  // "Who" is written "who" or "whom" after the verb; "how many" / "how much" as asked.
-  const asked = wh === 'whom' || wh === 'whose' ? 'who|whom|whose' : wh === 'who' ? 'who|whom' : wh;
-  return unknownPattern(asked).test(text);
+export function saysAnswerUnknown(q: QuestionAnalysis, text: string): boolean {
+  return unknownPattern(q)?.test(text) ?? false;
 }

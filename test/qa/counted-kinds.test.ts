@@ -6,12 +6,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countsTheKindUnnamed, kindNoun, namesMemberOfKind } from '../../src/qa/answer-kind.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, withFiller } from './qa-helpers.ts';
 
-const filler = (docs: Record<string, string>): Record<string, string> => {
-  'cdefgh'.split('').forEach((k, i) => { docs[k] = `Delegates met in Osterholm on day ${i + 1} to discuss the budget.\n`; });
-  return docs;
-};
+const filler = (docs: Record<string, string>): Record<string, string> => withFiller(docs, (i) => `Delegates met in Osterholm on day ${i + 1} to discuss the budget.`);
 
 describe('a kind counted, never named', () => {
   const magazine = analyzeQuestion('Which magazine does Per Lund edit?');

@@ -13,7 +13,7 @@ import { termOf } from '../../src/qa/text-analysis.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
-import { makeBrief } from './qa-helpers.ts';
+import { makeBrief, withFiller } from './qa-helpers.ts';
 
 describe('WordNet derivationally related forms', () => {
   const wn = WordNet.open();
@@ -140,11 +140,10 @@ describe('a doer\'s noun that shares its verb\'s stem', () => {
 });
 
 describe('"author of" for "wrote"', () => {
-  const docs: Record<string, string> = {
+  const docs = withFiller({
     a: "The critic's favourites include Mara Lind, author of ``Harbour Salt''; Ivo Brandt, author of ``The Tolm Road''; and Per Holm, ``the best living poet.''\n",
     b: 'The prize will be announced in Stockholm on Thursday.\n',
-  };
-  'cdefgh'.split('').forEach((k, i) => { docs[k] = `Critics met in Tolm on day ${i + 1} to discuss the shortlist.\n`; });
+  }, (i) => `Critics met in Tolm on day ${i + 1} to discuss the shortlist.`);
   const engine = new QaEngine(new MutableBriefCatalog([makeBrief('critics', 'Critics', docs)]));
 
   it('answers "Who wrote X?" from "Y, author of X"', () => {

@@ -10,7 +10,7 @@ import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { wordNet } from '../../src/qa/wordnet.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
+import { FIXED_NOW, madeEngine, makeBrief, withFiller } from './qa-helpers.ts';
 
 const verb = (q: string): string | null => eventVerbOf(analyzeQuestion(q));
 
@@ -66,11 +66,10 @@ describe('the event verb of a question', () => {
   });
 
   it('answers "Where did X go to study?" from the sentence that says where X studied', () => {
-    const docs: Record<string, string> = {
+    const docs = withFiller({
       a: 'For example, Per Lind, 36, editor of two magazines in Lisbon, seized an opportunity to study in Vienna 14 years ago, and never looked back.\n',
       b: 'Lind said he would go back to Lisbon one day.\n',
-    };
-    'cdefgh'.split('').forEach((k, i) => { docs[k] = `Editors met in Madrid on day ${i + 1}.\n`; });
+    }, (i) => `Editors met in Madrid on day ${i + 1}.`);
     const a = madeEngine('lind', 'Lind', docs).ask('Where did Per Lind go to study 14 years ago?', { topic: 'lind' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /study in Vienna/);
@@ -309,11 +308,10 @@ describe('when someone became something', () => {
 });
 
 describe('"Who will replace Ivo Marek?": the one acted on, named', () => {
-  const docs: Record<string, string> = {
+  const docs = withFiller({
     a: 'Talk-show host Per Holm said the party had fared poorly because Sen. Ivo Marek of Tarno, the majority leader, had caved in to the president on the budget.\n',
     b: 'The party will meet on Nov. 18 to vote for its leaders.\n',
-  };
-  'cdefgh'.split('').forEach((k, i) => { docs[k] = `Senators met in Tarno on day ${i + 1} to discuss the budget.\n`; });
+  }, (i) => `Senators met in Tarno on day ${i + 1} to discuss the budget.`);
 
   it('costs a sentence that names him without the act more than one that names no one acted on', () => {
     const a = madeEngine('senate', 'Senate', docs).ask('Who will replace Ivo Marek as majority leader?', { topic: 'senate' });

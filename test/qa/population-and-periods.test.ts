@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { givesPopulationOf } from '../../src/qa/populations.ts';
 import { detectType } from '../../src/qa/question-type.ts';
 import { timeSpans } from '../../src/qa/time-expressions.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, withFiller } from './qa-helpers.ts';
 
 describe('"How many people live in X?": the population of X', () => {
   const docs: Record<string, string> = {
@@ -41,8 +41,7 @@ describe('"How many people live in X?": the population of X', () => {
   });
 
   it('answers "How many people live in X?" from such a count', () => {
-    const only = { a: "About 90 percent of Portugal's 10 million people are Catholics, with the rest following other faiths.\n", b: 'Portugal joined the euro in 1999.\n' };
-    'cdefgh'.split('').forEach((k, i) => { (only as Record<string, string>)[k] = `Talks in Lisbon resumed on day ${i + 1}.\n`; });
+    const only = withFiller({ a: "About 90 percent of Portugal's 10 million people are Catholics, with the rest following other faiths.\n", b: 'Portugal joined the euro in 1999.\n' }, (i) => `Talks in Lisbon resumed on day ${i + 1}.`);
     const a = madeEngine('portugal', 'Portugal', only).ask('How many people live in Portugal?', { topic: 'portugal' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /10 million people/);

@@ -31,6 +31,12 @@ export async function realBrief(): Promise<Brief> {
 
 const EMPTY: Claim = { text: '', citations: [], line: 1 };
 
+/** `docs` with six short documents (ids c to h) of `line(i)` added: enough sources for a topic's term weights to mean something. */
+export function withFiller(docs: Record<string, string>, line: (i: number) => string): Record<string, string> {
+  'cdefgh'.split('').forEach((k, i) => { docs[k] = `${line(i)}\n`; });
+  return docs;
+}
+
 /** A minimal valid brief around made-up source texts (id → body). */
 export function makeBrief(slug: string, title: string, bodies: Record<string, string>, version = 'v1'): Brief {
   const sources = Object.entries(bodies).map(([id, body]) =>

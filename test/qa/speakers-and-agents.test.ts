@@ -7,12 +7,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { namesPeopleAsAgent } from '../../src/qa/person-answers.ts';
 import { analyzeQuestion, speakerPhraseOf } from '../../src/qa/question-analysis.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, withFiller } from './qa-helpers.ts';
 
-const filler = (docs: Record<string, string>): Record<string, string> => {
-  'cdefgh'.split('').forEach((k, i) => { docs[k] = `Ministers met in Osterholm on day ${i + 1} to discuss the budget.\n`; });
-  return docs;
-};
+const filler = (docs: Record<string, string>): Record<string, string> => withFiller(docs, (i) => `Ministers met in Osterholm on day ${i + 1} to discuss the budget.`);
 
 describe('"According to X, ...?"', () => {
   it('reads the opening "according to" as the speaker asked for, not a figure\'s source', () => {

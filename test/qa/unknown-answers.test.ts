@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { saysAnswerUnknown, whWord } from '../../src/qa/unknown-answers.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { madeEngine, withFiller } from './qa-helpers.ts';
 
-const q = (text: string) => ({ text });
+const q = (text: string) => analyzeQuestion(text);
 
 describe('a sentence that says the answer is not known', () => {
   it('reads the question\'s wh-word', () => {
@@ -32,11 +33,10 @@ describe('a sentence that says the answer is not known', () => {
   });
 
   it('declines "Where is X being held?" when the documents only say nobody knows', () => {
-    const docs: Record<string, string> = {
+    const docs = withFiller({
       a: "Lind's wife said in Tarno that she does not know where he is being held and believes the authorities are unlikely to tell her.\n",
       b: 'Lind was detained on Monday after a meeting in Tarno.\n',
-    };
-    'cdefgh'.split('').forEach((k, i) => { docs[k] = `Friends of Lind met in Osterholm on day ${i + 1}.\n`; });
+    }, (i) => `Friends of Lind met in Osterholm on day ${i + 1}.`);
     const a = madeEngine('held', 'Held', docs).ask('Where is Lind being held?', { topic: 'held' });
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
