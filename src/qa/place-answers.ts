@@ -150,11 +150,11 @@ export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: 
 /** "in the hills and forests", "near the border": a preposition of place before a common noun. */
 const IN_COMMON_PLACE_RE = /\b(?:in|at|on|near|inside|into|to)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu;
 
-/** A building or a structure one can be at ("an outdoor restaurant", "the stadium"), by WordNet's hypernyms. */
+/** A building, a structure or a spot one can be at ("an outdoor restaurant", "the stadium", "common graves"), by WordNet's hypernyms. */
 function isBuilt(wn: WordNet, word: string): boolean {
   return BUILT_KINDS.some((k) => wn.isKindOf(word, k));
 }
-const BUILT_KINDS = ['building', 'structure', 'facility'];
+const BUILT_KINDS = ['building', 'structure', 'facility', 'place'];
 
 /**
  * Whether `text` says where by a common noun WordNet files under places or features of the land,

@@ -83,6 +83,17 @@ export function senseOffsets(indexLine: string): string[] {
   return f.slice(f.length - Number(f[2]));
 }
 
+/** Whether the synset `line` writes `lemma` only with a capital: a name ("Graves" the poet, "States"), not the common word. */
+export function writtenAsName(line: string, lemma: string): boolean {
+  const f = line.split(' ');
+  const count = parseInt(f[3] ?? '0', 16);
+  for (let i = 0; i < count; i++) {
+    const w = (f[4 + i * 2] ?? '').replace(/\(.*\)$/, '');
+    if (w.toLowerCase() === lemma) return w !== lemma;
+  }
+  return false;
+}
+
 /** A lexical "derivationally related form" pointer: word `source` of this synset to word `target` of another. */
 export interface Derivation {
   offset: number;

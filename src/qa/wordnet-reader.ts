@@ -5,7 +5,7 @@
  * (people, places, groups, made things). The relations between senses are in wordnet.ts.
  */
 import path from 'node:path';
-import { ARTIFACT_NOUN_FILE, COMMUNICATION_NOUN_FILE, DictFile, GROUP_NOUN_FILE, LOCATION_NOUN_FILE, OBJECT_NOUN_FILE, parseSynset, PERSON_NOUN_FILE, POSSESSION_NOUN_FILE, senseOffsets, WAY_OF_A_PEOPLE_FILES } from './wordnet-dict.ts';
+import { ARTIFACT_NOUN_FILE, COMMUNICATION_NOUN_FILE, DictFile, GROUP_NOUN_FILE, LOCATION_NOUN_FILE, OBJECT_NOUN_FILE, parseSynset, PERSON_NOUN_FILE, POSSESSION_NOUN_FILE, senseOffsets, WAY_OF_A_PEOPLE_FILES, writtenAsName } from './wordnet-dict.ts';
 import { IRREGULAR } from './verb-forms.ts';
 
 export type WordNetPos = 'verb' | 'noun' | 'adj' | 'adv';
@@ -60,6 +60,10 @@ export class WordNetReader {
       const line = this.index[pos].find(lemma);
       if (line !== null) out.push({ lemma, line });
     }
+    // "graves" is WordNet's entry for the poet Graves and "states" for the United States; in running
+    // text each is the plural of a common word, so a name-only entry yields to the lemma it may inflect.
+    const exact = out[0];
+    if (out.length > 1 && exact?.lemma === w && senseOffsets(exact.line).every((off) => writtenAsName(this.data[pos].lineAt(Number(off)), w))) out.push(out.shift() as { lemma: string; line: string });
     return out;
   }
 

@@ -25,6 +25,9 @@ describe('WordNet reader', () => {
     // A doubled final consonant before -ed / -ing.
     assert.deepEqual(wn.lemmas('committed', 'verb'), ['commit']);
     assert.deepEqual(wn.lemmas('stopping', 'verb'), ['stop']);
+    // An inflection that is also a name WordNet lists ("Graves" the poet): the common word comes first.
+    assert.equal(wn.lemmas('graves', 'noun')[0], 'grave');
+    assert.ok(wn.isKindOf('graves', 'location'), 'a grave is a place');
   });
 
   it('gives the words of a word\'s commonest senses and of its broader concept', () => {

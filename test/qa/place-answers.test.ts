@@ -17,6 +17,9 @@ describe('places named by a common noun', () => {
     assert.equal(inCommonPlace(text, new Set(), true), true);
     assert.equal(inCommonPlace(text, new Set(), false), false, 'not for "Which province ...?"');
     assert.equal(inCommonPlace('They were living in the hills.', new Set(), false), true, 'a feature of the land, whatever the question');
+    // A place made for something ("common graves"), written in the plural that is also a name in WordNet.
+    assert.equal(inCommonPlace('Bodies were being buried in common graves.', new Set(), true), true);
+    assert.equal(inCommonPlace('Bodies were being buried in common graves.', new Set(), false), false);
   });
 
   it('does not take the noun of the asked act for a place', () => {
