@@ -1,8 +1,11 @@
 /**
  * The words of a sentence as the speaker finder (speakers.ts) reads them, and the spans it
  * looks for among them: an appositive the wire left unclosed, the subject a "they" in a clause
- * stands for, the person a dated list is about. General English, no topic's words.
+ * stands for, the person a dated list is about, a description standing for a person or set off
+ * after a name, the phrase a relative clause follows. General English, no topic's words.
  */
+import { wordNet } from './wordnet.ts';
+
 export const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
 export const PRONOUN = /^(?:he|she|him|her|they|them)$/;
 
@@ -79,4 +82,47 @@ export function listSubject(sentences: readonly string[], isPerson: (w: string) 
   if (!head || !/:\s*$/.test(head) || !sentences.slice(1, 4).some((t) => CHRONOLOGY_ENTRY.test(t))) return null;
   const people = words(head).map((x) => x.lower.replace(/['’]s$/, '')).filter((w) => isPerson(w));
   return people.length > 0 ? [...new Set(people)] : null;
+}
+
+/**
+ * The description set off by a comma after an inverted speaker's name, to the sentence's end or
+ * its next mark: "..., said Safari Ngezayo, a farmer and hotel owner." says who speaks; nothing
+ * when the words after the comma are no such phrase (an article first) or run on past eight words.
+ */
+export function appositiveAfter(ws: readonly Word[], end: number): string[] {
+  if (ws[end]?.w !== ',' || !/^(?:a|an|the)$/i.test(ws[end + 1]?.w ?? '')) return [];
+  const out: string[] = [];
+  for (let i = end + 1; i < ws.length; i++) {
+    const y = ws[i] as Word;
+    if (y.punct) return out;
+    if (out.length === 8) return [];
+    out.push(y.w);
+  }
+  return out;
+}
+
+/** Words that end the head of a description: "the history professor at the University ...". */
+const AFTER_HEAD = /^(?:at|of|in|from|for|with|who|whose|and|,)$/;
+
+/**
+ * The words of a speaker phrase that is a definite description of one person, with no name: "The
+ * 56-year-old history professor at the University of Dar es Salaam", "the retired general".
+ * Like "he", it stands for the person last named. Its head noun must be a person's in WordNet
+ * ("professor"), so "the ministry" or "the report" is not one.
+ */
+export function personDescription(span: readonly string[]): string[] | null {
+  if (span[0]?.toLowerCase() !== 'the' || span.length < 2) return null;
+  let end = 1;
+  while (end < span.length && !AFTER_HEAD.test(span[end] as string)) end++;
+  const head = span[end - 1] as string;
+  if (end < 2 || !/^[a-z]+$/.test(head) || span.slice(1, end).some((w) => /^\p{Lu}/u.test(w))) return null;
+  return wordNet()?.isPersonNoun(head, false) === true ? span.slice(0, end) : null;
+}
+
+/** The noun phrase ending at `end`, with a place after it ("the government in Kinshasa"): what a relative clause there is about. */
+export function phraseBefore(ws: readonly Word[], end: number): string[] {
+  let e = phraseStart(ws, end);
+  const capitalised = ws.slice(e, end).every((y) => /^\p{Lu}/u.test(y.w));
+  if (e >= 2 && e < end && capitalised && /^(?:in|at|from)$/.test((ws[e - 1] as Word).w) && !(ws[e - 2] as Word).punct) e = phraseStart(ws, e - 1);
+  return ws.slice(e, end).filter((x) => !x.punct).map((x) => x.w);
 }

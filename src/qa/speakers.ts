@@ -12,14 +12,13 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { BOUNDARY, CHRONOLOGY_ENTRY, listSubject, phraseStart, PRONOUN, subjectBefore, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { appositiveAfter, BOUNDARY, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
 import { analyze, escapeRegExp } from './text-analysis.ts';
-import { wordNet } from './wordnet.ts';
 import { AGE_OPENING_RE } from './quantities.ts';
 
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
@@ -30,23 +29,6 @@ const SKIP_BACK = /^(?:has|have|had|was|is|were|be|been|also|already|then|later|
 /** A quotation, to its closing mark or the end of the sentence. */
 const QUOTED_RE = /(?:``|“)[^]*?(?:''|”|$)/g;
 
-/** Words that end the head of a description: "the history professor at the University ...". */
-const AFTER_HEAD = /^(?:at|of|in|from|for|with|who|whose|and|,)$/;
-
-/**
- * The words of a speaker phrase that is a definite description of one person, with no name: "The
- * 56-year-old history professor at the University of Dar es Salaam", "the retired general".
- * Like "he", it stands for the person last named. Its head noun must be a person's in WordNet
- * ("professor"), so "the ministry" or "the report" is not one.
- */
-function personDescription(span: readonly string[]): string[] | null {
-  if (span[0]?.toLowerCase() !== 'the' || span.length < 2) return null;
-  let end = 1;
-  while (end < span.length && !AFTER_HEAD.test(span[end] as string)) end++;
-  const head = span[end - 1] as string;
-  if (end < 2 || !/^[a-z]+$/.test(head) || span.slice(1, end).some((w) => /^\p{Lu}/u.test(w))) return null;
-  return wordNet()?.isPersonNoun(head, false) === true ? span.slice(0, end) : null;
-}
 /** Words of a time phrase that may sit between a speaker and the speech verb ("on Monday", "last week"). */
 const TIME_BACK = /^(?:on|last|this|early|late|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year)$/;
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year)$/;
@@ -191,14 +173,6 @@ const INVERTED_VERB = /^(?:said|says|added|adds|wrote|writes|continued|explained
 /** A passive that reports the subject's words: "was quoted as saying", "is cited as saying". */
 const QUOTED_AS = /^(?:quoted|cited)$/;
 
-/** The noun phrase ending at `end`, with a place after it ("the government in Kinshasa"): what a relative clause there is about. */
-function phraseBefore(ws: readonly Word[], end: number): string[] {
-  let e = phraseStart(ws, end);
-  const capitalised = ws.slice(e, end).every((y) => /^\p{Lu}/u.test(y.w));
-  if (e >= 2 && e < end && capitalised && /^(?:in|at|from)$/.test((ws[e - 1] as Word).w) && !(ws[e - 2] as Word).punct) e = phraseStart(ws, e - 1);
-  return ws.slice(e, end).filter((x) => !x.punct).map((x) => x.w);
-}
-
 /** A plural subject that opens a sentence, before its verb: "The rebels have", "Serbian police said", "Many analysts believe". */
 const OPENING_GROUP_RE = /^(?:The\s+|Many\s+|Some\s+|Most\s+)?((?:[\p{L}-]+\s+){0,2}\p{L}{3,}s)\s+(?:also\s+|now\s+|still\s+)?(?:have|had|were|are|say|said|will|would|can|could|want|\p{Ll}{3,}ed)\b/u;
 
@@ -293,7 +267,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         let end = k + 1;
         while (end < ws.length && end < k + 8 && (/^\p{Lu}/u.test((ws[end] as Word).w) || (/^(?:of|for|the)$/.test((ws[end] as Word).w) && /^\p{Lu}/u.test(ws[end + 1]?.w ?? '')))) end++;
         const after = ws.slice(k + 1, Math.max(end, k + 1)).filter((y) => !y.punct && /^\p{Lu}/u.test(y.w));
-        if (after.length > 0 && ws[k + 1] && !ws[k + 1]?.punct) span = after.map((y) => y.w);
+        // "..., said Safari Ngezayo, a farmer and hotel owner": the description after the name is who speaks too.
+        const described = appositiveAfter(ws, end);
+        if (after.length > 0 && ws[k + 1] && !ws[k + 1]?.punct) span = [...after.map((y) => y.w), ...(NOT_AFFILIATION.test(described.join(' ')) ? [] : described)];
       }
       // "the government in Kinshasa, which claimed ...", "Ana Lind, who said ...": a relative clause's speaker is the phrase it follows.
       if (span.length === 0 && a >= 3 && a === b && /^(?:which|who)$/.test((ws[a - 1] as Word).lower) && ws[a - 2]?.w === ',') span = phraseBefore(ws, a - 2);

@@ -40,4 +40,14 @@ describe('speakers behind asides, before objects and inside names', () => {
     assert.equal(speakerScoreOf(brief, /have alleged/, 'activists'), 1);
     assert.equal(speakerScoreOf(brief, /contended/, 'lawyers'), 1);
   });
+
+  it("has the description after an inverted speaker's name speak too, but not one that names an ally or critic", () => {
+    const brief = makeBrief('unrest', 'Unrest', {
+      a: '``People misunderstood freedom for anarchy,\'\' said Safi Ngoro, a farmer and hotel owner.\n',
+      b: '``The talks have failed,\'\' said Mara Quell, a critic of Tomas Brand.\n',
+    });
+    assert.equal(speakerScoreOf(brief, /misunderstood/, 'a farmer and hotel owner'), 1);
+    assert.equal(speakerScoreOf(brief, /misunderstood/, 'Ngoro'), 1);
+    assert.equal(speakerScoreOf(brief, /talks have failed/, 'Brand'), 0);
+  });
 });
