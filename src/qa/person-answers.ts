@@ -19,6 +19,9 @@ export const PASSIVE_AGENT_RE = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly
 /** A noun phrase that opens a clause or follows "by", then a verb: "The state coroner said", "by a local fisherman". */
 const ROLE_SUBJECT_RE = /(?:^|[,;:]\s+|\bby\s+)["“'‘(]*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:said|says|told|would|will|has|had|was|is|did|could|[a-z]+ed)\b|[,.]|$)/gu;
 
+/** A cleft sentence's focus, then "who" or "that": "it is some of the workers, not the management, who are considering". */
+const CLEFT_RE = /\b[Ii]t\s+(?:is|was|are|were)\s+(?:(?:some|many|most|all|few)\s+of\s+)?(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?=(?:,[^,.;]{1,40},)?\s+(?:who|that)\b)/gu;
+
 /**
  * Whether someone named by what they are, not by name, does something in `text`: "The state
  * coroner said he would hold an inquest" (WordNet's nouns of people: coroner, skipper,
@@ -27,9 +30,11 @@ const ROLE_SUBJECT_RE = /(?:^|[,;:]\s+|\bby\s+)["“'‘(]*(?:[Tt]he|[Aa]n?)\s+(
 export function roleActs(text: string, qWords: ReadonlySet<string>, q?: QuestionAnalysis): boolean {
   const wn = wordNet();
   if (!wn) return false;
-  for (const m of text.matchAll(ROLE_SUBJECT_RE)) {
-    const noun = m[1] as string;
-    if (!qWords.has(noun) && wn.isPersonNoun(noun, false)) return true;
+  for (const re of [ROLE_SUBJECT_RE, CLEFT_RE]) {
+    for (const m of text.matchAll(re)) {
+      const noun = m[1] as string;
+      if (!qWords.has(noun) && wn.isPersonNoun(noun, false)) return true;
+    }
   }
   // "Who will the government prosecute?": "... would prosecute builders whose ..." names them by what they are.
   if (q && /^\s*(?:and\s+)?(?:who|whom)\s+(?:did|does|do|will|would|can|could|should|might|has|have|had)\b/i.test(q.text)) {

@@ -7,6 +7,7 @@ import { CLOCK_RE } from '../../src/qa/answer-type-fit.ts';
 import { kindNoun, namesOfTheKind, namesTheKind } from '../../src/qa/answer-kind.ts';
 import { givesReasonFor, hasDurationIn, namesCauseOf, withoutOthersMeasures } from '../../src/qa/entities.ts';
 import { countsThing, pricedBefore } from '../../src/qa/quantities.ts';
+import { roleActs } from '../../src/qa/person-answers.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { FIXED_NOW, madeEngine, makeBrief } from './qa-helpers.ts';
 
@@ -299,6 +300,14 @@ describe('someone named by what they are', () => {
     const a = engine.ask('Who will the government prosecute?', { topic: 'quake' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /prosecute builders/);
+  });
+
+  it('takes a cleft sentence\'s focus for who acts ("it is some of the workers, not the management, who ...")', () => {
+    const q = new Set(['who', 'is', 'considering', 'dissolving', 'the', 'union']);
+    assert.equal(roleActs('And here it is some of the workers, not the management, who are considering dissolving the union.', q), true);
+    assert.equal(roleActs('It was the firefighters that saved the town.', q), true);
+    // A thing in focus is no one.
+    assert.equal(roleActs('And here it is the plan, not the vote, that is considering dissolving the union.', q), false);
   });
 });
 
