@@ -207,6 +207,8 @@ interface KindPatterns {
   group: RegExp | null;
   /** "was left stranded at the airport": one of the kind, unnamed, where the question's verb happened. */
   unnamedPlace: RegExp | null;
+  /** "Monday was a Jewish holiday", "it is a small town": a day, a pronoun or a common noun said to be one of the kind, none named. */
+  predicated: RegExp;
   /** The question's words. */
   asked: ReadonlySet<string>;
   /** The kind's noun, lower case: every pattern above has it. */
@@ -220,15 +222,19 @@ const COUNT_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|a do
   .join('|');
 
 /**
- * Whether the asked kind appears in `text` only counted, never named: "editor of several
- * Portuguese magazines" for "Which magazine does he edit?", "offered cars by two Fiat
- * executives" for "Which Fiat executives ...?". Not when a name follows ("two countries,
- * Japan and Taiwan", "several papers, including Le Monde").
+ * Whether the asked kind appears in `text` only counted, or said of something unnamed, never
+ * named: "editor of several Portuguese magazines" for "Which magazine does he edit?", "offered
+ * cars by two Fiat executives" for "Which Fiat executives ...?", "Monday was a Jewish holiday"
+ * for "Which holiday ...?". Not when a name follows ("two countries, Japan and Taiwan",
+ * "several papers, including Le Monde").
  */
 export function countsTheKindUnnamed(q: QuestionAnalysis, text: string): boolean {
   const kind = kindPatterns(q);
-  return kind !== null && text.toLowerCase().includes(kind.noun) && (kind.counted.test(text) || (kind.group?.test(text) ?? false));
+  return kind !== null && text.toLowerCase().includes(kind.noun) && (kind.counted.test(text) || (kind.group?.test(text) ?? false) || kind.predicated.test(text));
 }
+
+/** What may be said to be one of a kind without naming it: "it", a day, or "the" and a common noun ("the town"). */
+const UNNAMED_SUBJECT = String.raw`[Ii]t|[Tt]his|[Tt]hat|[Tt]oday|[Yy]esterday|[Tt]omorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}{3,}`;
 
 /** After a kind, no name follows it: not "two countries, Japan and Taiwan", "several papers, including Le Monde". */
 const NO_NAME_AFTER = String.raw`(?!,?\s+(?:the\s+)?(?:\p{Lu}|\d)|,?\s+(?:including|among them|such as|like|led by|named|called|known as)\b)`;
@@ -283,6 +289,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     unnamedPlace: unnamedPlaceOf(head as string, verbs),
     counted: new RegExp(`\\b(?:${COUNT_WORDS})\\s+(?:(?!(?:a|an|the|of|to|in|on|at|by|for|with|and|or)\\s)[\\p{L}-]+\\s+){0,2}?${noun}s?\\b${NO_NAME_AFTER}`, 'u'),
     group: /s$/.test(head as string) && wordNet()?.isPersonNoun(head as string, false, 2) === true ? new RegExp(`\\b(?:from|by|among|with|to|for)\\s+(?:(?!(?:a|an|the|his|her|its|their|our|these|those|this|that)\\s)[\\p{Ll}-]+\\s+){0,2}?${noun}\\b${NO_NAME_AFTER}`, 'u') : null,
+    predicated: new RegExp(`(?:^|[^\\p{L}])(?:${UNNAMED_SUBJECT})\\s+(?:is|was|will\\s+be|has\\s+been|had\\s+been|became)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b${NO_NAME_AFTER}`, 'u'),
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
     noun: (head as string).toLowerCase(),

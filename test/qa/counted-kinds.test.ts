@@ -22,6 +22,14 @@ describe('a kind counted, never named', () => {
     assert.ok(countsTheKindUnnamed(magazine, 'Two magazines closed last year.'));
   });
 
+  it('is told by a day, "it" or a common noun said to be one of the kind, but not by a name said to be one', () => {
+    const holiday = analyzeQuestion('Which Veltish holiday fell on that Monday?');
+    assert.ok(countsTheKindUnnamed(holiday, 'Monday was a Veltish holiday and there was no immediate comment.'));
+    assert.ok(countsTheKindUnnamed(holiday, 'Shops were shut because it was a public holiday.'));
+    assert.equal(countsTheKindUnnamed(holiday, 'Midsommar is a Veltish holiday, and shops were shut.'), false);
+    assert.equal(countsTheKindUnnamed(holiday, 'Monday was a holiday, Midsommar, and shops were shut.'), false);
+  });
+
   it('is not when a name follows, when the number is a year, or when it counts something else', () => {
     assert.equal(countsTheKindUnnamed(magazine, 'Lund edits two magazines, Fjord and Kyst, from Tarno.'), false);
     assert.equal(countsTheKindUnnamed(magazine, 'Lund edits several magazines, including Fjord.'), false);
