@@ -231,6 +231,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       const place = [...f.places].some((p) => !qWords.has(p));
       // "In which city did the riot take place?": "the Kupang riot" names where it was.
       if (namesBeforeAskedNoun(q, withoutDateline(f.text), qWords).length > 0) return 1;
+      // "Which town are the rebels using?": "Kalima, a town with one main street" names one of the kind, known as a place or not.
+      if (kindNoun(q) !== undefined && namesTheKind(q, f.text)) return 1;
       // "Where is Xu Wenli being held?": "Xu Wenli, 55, of Beijing" says where he lives, nothing more.
       if (place && !f.venue && !RESIDENCE_Q_RE.test(q.text) && !WORKPLACE_Q_RE.test(q.text) && onlyResidences(f, qWords)) return 0.45;
       // "living in the hills and forests": a place named by a common noun for one (WordNet) is where, though it names no place.

@@ -61,6 +61,8 @@ const PLACE_OF_RE = /\b(?:village|town|city|province|state|region|district|depar
  * "Mount Elgon", "the Cyberview Lodge", "Hadassah Hospital", "Independence Square".
  */
 const NAMED_PLACE_AFTER_RE = /\b(\p{Lu}[\p{L}-]+)\s+(?:Mountains?|Hills|Range|River|Valley|Lake|Islands?|Sea|Ocean|Bay|Gulf|Desert|Peninsula|Strait|Plateau|Forest|Basin|Coast|Delta|Canal|Falls|Lodge|Hotel|Inn|Resort|Hall|Center|Centre|Stadium|Arena|Palace|Mosque|Church|Cathedral|Temple|Square|Plaza|Hospital|Airport|Tower|Building|Bridge|Park|Prison|Camp)\b/gu;
+/** A name said to be where something happened: "Gornje Obrinje was the site of a massacre", "Kupang, the scene of riots". */
+const SITE_OF_RE = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}),?\s+(?:(?:was|is|has\s+been|had\s+been|became|will\s+be)\s+)?the\s+(?:site|scene)\s+of\b/gu;
 const NAMED_PLACE_BEFORE_RE = /\b(?:Lake|Mount|Mt\.|River|Gulf of|Bay of|Isle of|Strait of|Sea of)\s+(\p{Lu}[\p{L}-]+)/gu;
 /**
  * A sentence that goes on about the previous one's subject: a pronoun, a linking word, a
@@ -93,7 +95,7 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
   for (const m of told.matchAll(/\b(?:in|at|near|to|from)\s+(\p{Lu}[\p{L}-]+)/gu)) places.add((m[1] as string).toLowerCase());
   // "in the village of Olvido", "the port of Valmora": a named place, whatever its name.
   for (const m of told.matchAll(PLACE_OF_RE)) places.add((m[1] as string).toLowerCase());
-  for (const re of [NAMED_PLACE_AFTER_RE, NAMED_PLACE_BEFORE_RE]) for (const m of told.matchAll(re)) places.add((m[1] as string).toLowerCase());
+  for (const re of [NAMED_PLACE_AFTER_RE, NAMED_PLACE_BEFORE_RE, SITE_OF_RE]) for (const m of told.matchAll(re)) places.add((m[1] as string).toLowerCase());
   // "Sen. Trent Lott of Mississippi": a name of somewhere, after a name and "of", that WordNet knows as a place.
   for (const m of told.matchAll(NAME_OF_PLACE_RE)) if (wordNet()?.isPlaceInSenses(m[1] as string) === true) places.add((m[1] as string).toLowerCase());
   const f: UnitFeatures = {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { destinationAfterVerb, inCommonPlace } from '../../src/qa/place-answers.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, withFiller } from './qa-helpers.ts';
 
 describe('places named by a common noun', () => {
   it('takes a building or structure for a place only when asked', () => {
@@ -56,5 +56,29 @@ describe('where something was taken', () => {
     const a = engine.ask('Where did the rebels take their campaign to oust Marek?', { topic: 'rebels' });
     assert.ok(!a.abstained, `answered (${a.confidence})`);
     assert.match(a.citations[0]?.quote ?? '', /Internet/);
+  });
+});
+
+describe('a place no list knows', () => {
+  const filler = (docs: Record<string, string>): Record<string, string> => withFiller(docs, (i) => `Monitors drove along the main road on day ${i + 1} and counted checkpoints.`);
+
+  it('answers "Where did the massacre take place?" with "Dolna Vrba was the site of a massacre"', () => {
+    const engine = madeEngine('monitors', 'Monitors', filler({
+      a: 'Dolna Vrba was the site of a massacre of 18 farmers, women and elderly people on Sept. 26.\n',
+      b: 'The monitors said the roads near the villages were mined.\n',
+    }));
+    const a = engine.ask('Where did the massacre of 18 farmers, women and elderly people take place?', { topic: 'monitors' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /Dolna Vrba/);
+  });
+
+  it('answers "Which town ...?" with a name given the kind in apposition ("Kalmo, a town with one main street")', () => {
+    const engine = madeEngine('monitors', 'Monitors', filler({
+      a: 'The rebels are now using Kalmo, a town with one main street and mud huts, to supply troops with rice and ammunition.\n',
+      b: 'The monitors said the roads near the villages were mined.\n',
+    }));
+    const a = engine.ask('Which town are the rebels using to supply their troops?', { topic: 'monitors' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /Kalmo/);
   });
 });
