@@ -24,7 +24,7 @@ import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './de
 import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import { isTitleWord } from './entities.ts';
 import { quantityWordMet } from './quantity-fit.ts';
-import { proximity, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
+import { proximity, pronounChainTerms, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
 import { retrieveCandidates } from './qa-retrieval.ts';
 import { termOf } from './text-analysis.ts';
 import { leadCountry } from './title-phrases.ts';
@@ -174,6 +174,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // of common words only must be there whole.
     const prevText = (): string => index.brief.sources[unit.doc]?.sentences[unit.sentence - 1]?.text ?? '';
     let before: Set<number> | null = null;
+    let chain: ReadonlySet<number> | null = null;
     let refersBack: boolean | undefined;
     let lede: Set<string> | undefined;
     let summed: ReadonlySet<string> | undefined;
@@ -272,7 +273,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // ... or "The president ..." right after "President Boris Yeltsin ...".
             if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.openPronoun || opensWithTitle(f.text) || (refersBack ??= refersBackToEvent(f.text, focalSet)) || refersByTitle(prevText(), f.text, q.tokens.find((t) => t.term === term)?.word ?? term))) m = Math.max(m, 0.7);
             // ... or named a few sentences before: "Sughayer was freed ... Jailed for a year at 15, he was imprisoned again at 17".
-            else if (m < PRONOUN_LOOKBACK_MATCH && f.openPronoun && index.persons.tokens.has(term) && termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), term)) m = PRONOUN_LOOKBACK_MATCH;
+            // ... or at the head of a run of sentences that only say "he" since.
+            else if (m < PRONOUN_LOOKBACK_MATCH && f.openPronoun && index.persons.tokens.has(term) && (termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), term) || termIn((chain ??= pronounChainTerms(index, unit)), term))) m = PRONOUN_LOOKBACK_MATCH;
             // "the yacht Sea Falcon ... The yacht lost its mast": a named thing, by its kind.
             // "... Orion Star roared into orbit ... The launch, at 4:12 a.m., ...": the event just told of.
             // "Two astronauts spent seven hours outside ..." when "It was the first of three spacewalks" follows.

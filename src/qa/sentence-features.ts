@@ -154,6 +154,31 @@ export function recentTerms(index: TopicIndex, unit: Unit, back: number): Set<nu
   return out;
 }
 
+/** Sentences back a run of "he"/"she" sentences may go to the one naming whom they stand for. */
+const PRONOUN_CHAIN_MAX = 6;
+
+/**
+ * The terms of the sentence naming whom an opening "he"/"she" stands for, when every sentence
+ * between refers to someone by pronoun and names no person: "... when Sughayer was freed.
+ * ``He seemed normal,'' said his brother. ``He went to work ...'' If he was planning something,
+ * we didn't see it.'' He would stay up late ...". None when the run breaks or goes past six.
+ */
+export function pronounChainTerms(index: TopicIndex, unit: Unit): ReadonlySet<number> {
+  const map = index.unitOf[unit.doc];
+  const isPerson = (w: string): boolean => index.persons.tokens.has(w.toLowerCase()) || index.persons.tokens.has(termOf(w.toLowerCase()) ?? w);
+  const sentences = index.brief.sources[unit.doc]?.sentences ?? [];
+  for (let s = unit.sentence - 1; s >= Math.max(0, unit.sentence - PRONOUN_CHAIN_MAX); s--) {
+    const text = sentences[s]?.text ?? '';
+    if ((text.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some(isPerson)) {
+      const u = map?.[s] ?? -1;
+      return u < 0 ? NO_TERMS : new Set(index.seqOf(index.unit(u)));
+    }
+    if (!PRONOUN_RE.test(text)) return NO_TERMS;
+  }
+  return NO_TERMS;
+}
+const NO_TERMS: ReadonlySet<number> = new Set();
+
 /**
  * The capitalised runs of `text` that are names, lower case: not its first word alone when the
  * documents use that word in lower case ("Inflation fell ...", "Rescuers searched ...").

@@ -29,6 +29,24 @@ describe('people whose names stem to another form', () => {
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /three-and-a-half years/);
   });
+
+  it('follows a run of sentences that only say "he" back to the one that names him, and no further', () => {
+    const story = (between: string): string =>
+      `Police said the bomber, Omar Haddad, was freed seven months ago.\n\n${between}\n\n\`\`He seemed normal,'' said his brother.\n\n\`\`He went to work at the bakery.\n\nHe was supposed to take a driving test.\n\nIf he was planning something, we didn't see it.''\n\nHe would stay up late at night after work, studying the Koran and praying.\n`;
+    const docs = (between: string): Record<string, string> => ({
+      a: story(between),
+      b: 'Omar Haddad said nothing to his family on Thursday night, and Omar Haddad worked late.\n',
+      c: 'The market reopened on Sunday, Lin Bao said.\n',
+      d: 'Ivo Marek drove the car, police said.\n',
+    });
+    const chained = madeEngine('bombing', 'The bombing', docs('His family gathered at the house on Sunday.'));
+    const a = chained.ask('What did Omar Haddad study late at night after work?', { topic: 'bombing' });
+    assert.match(a.citations[0]?.quote ?? '', /Koran/, a.answer);
+    // A sentence without "he" between breaks the run: the one naming him is no longer its head.
+    const broken = madeEngine('bombing', 'The bombing', docs('The market was busy on Sunday.'));
+    const b = broken.ask('What did Omar Haddad study late at night after work?', { topic: 'bombing' });
+    assert.ok(b.confidence < a.confidence, `${b.confidence} < ${a.confidence}`);
+  });
 });
 
 describe('a one-word name after a noun for a person and a comma', () => {
