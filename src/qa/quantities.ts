@@ -219,13 +219,18 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     // "one more passenger plane" counts planes, which the asked word only modifies (but "120
     // Yugoslav army armored vehicles" counts the army's vehicles the question asks about).
     // "46 percent of Danes" is a share of them, not how many.
-    if (hit && !countsOthers(text.slice(end, hit.start), modifiers) && !PREPOSITION_BETWEEN_RE.test(text.slice(end, hit.start)) && !SHARE_BETWEEN_RE.test(text.slice(end, hit.start)) && hits.some((h) => !modifiesNoun(h.word, text.slice(h.end)))) return true;
+    // "a town with one main street, scattered houses and ...": a comma ends what the number counts.
+    if (hit && !/[,;:]/.test(text.slice(end, hit.start)) && !countsOthers(text.slice(end, hit.start), modifiers) && !PREPOSITION_BETWEEN_RE.test(text.slice(end, hit.start)) && !SHARE_BETWEEN_RE.test(text.slice(end, hit.start)) && hits.some((h) => !modifiesNoun(h.word, text.slice(h.end)))) return true;
     // "its staff of 13": only when nothing after the number says what it counts
     // ("a country of 10 million people" counts people, not countries).
     const before = /(\S+)\s+of\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (!before || !want.has(termOf((before[1] as string).toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, '')) ?? '')) continue;
     const nextWord = /^\s+(?:(?:million|billion|thousand|hundred)\s+)?([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
     if (nextWord === undefined || STOP_WORDS.has(nextWord) || /^(?:out|off|up|down|away|into|over|across|from|to|in|on|at|for|with|by)$/.test(nextWord)) return true;
+    // "the bodies of 10 people": one of the thing for each person counted (not "a country of 10 million people").
+    const thing = (before[1] as string).toLowerCase();
+    const wn = wordNet();
+    if (wn && (nextWord === 'people' || wn.isPersonNoun(nextWord, false)) && !wn.isPersonNoun(thing, false) && !wn.isGroupNoun(thing) && !wn.isWhereNoun(thing)) return true;
   }
   return false;
 }

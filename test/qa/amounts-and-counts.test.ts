@@ -30,6 +30,15 @@ describe('a vague quantity', () => {
     assert.equal(countsThing('The first plane would carry the health minister and several doctors bearing supplies.', [doctor]), false);
     assert.equal(countsThing('The first plane would carry the health minister and 12 doctors bearing supplies.', [doctor]), true);
     assert.equal(countsThing('Dozens of doctors left the city.', [doctor]), true);
+    // A comma ends what a number counts: "one main street, scattered houses" counts no houses.
+    const house = termOf('houses') ?? 'houses';
+    assert.equal(countsThing('Kalmo is a town with one main street, scattered houses and mud huts.', [house]), false);
+    assert.equal(countsThing('Kalmo is a town with one main street and 40 scattered houses.', [house]), true);
+    // ... so "47; the bodies of 10 people" counts bodies by the people they were, not by the 47 before the semicolon.
+    const body = termOf('bodies') ?? 'bodies';
+    assert.equal(countsThing('The final death toll was 47; the bodies of 10 people were never found.', [body]), true);
+    assert.equal(countsThing('The final death toll was 47; the bodies were never found.', [body]), false);
+    assert.equal(countsThing('It is a country of 10 million people.', [termOf('countries') ?? 'countries']), false);
     // "many of whom", "most of whom" count nothing; "thousands of whom" does.
     const monitor = termOf('monitors') as string;
     assert.equal(countsThing('These monitors, many of whom are former officers, have reported calm.', [monitor]), false);
