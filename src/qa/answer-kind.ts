@@ -368,3 +368,15 @@ export function givesPenaltyAsked(q: QuestionAnalysis, text: string): boolean {
   return kind !== undefined && PENALTY_KIND_RE.test(kind) && PENALTY_RE.test(text);
 }
 
+/**
+ * Whether every mention of the asked kind in `text` is "the <kind>" with nothing after it that
+ * says which (a mark, the end, a small word or a verb): "he wanted to enroll in the
+ * university." Not "the gas nitric oxide", "the university of Lisbon" nor "a gas".
+ */
+export function onlyTheKind(q: QuestionAnalysis, text: string): boolean {
+  const kind = kindPatterns(q);
+  if (kind === null) return false;
+  const all = text.toLowerCase().match(new RegExp(`\\b${escapeRegExp(kind.noun)}s?\\b`, 'g')) ?? [];
+  const bare = text.match(new RegExp(`\\bthe\\s+${escapeRegExp(kind.noun)}s?\\b(?=\\s*(?:[.,;:!?'"\`”’]|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said)\\b)`, 'gi')) ?? [];
+  return all.length > 0 && bare.length === all.length;
+}

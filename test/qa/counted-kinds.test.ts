@@ -67,3 +67,18 @@ describe('a group of people of the kind, unnamed', () => {
     assert.equal(countsTheKindUnnamed(analyzeQuestion('Which weapons did the group try to obtain?'), 'The group tried to obtain nuclear weapons.'), false);
   });
 });
+
+describe('a kind said only as "the <kind>"', () => {
+  it('declines "Which university ...?" from "he wanted to enroll in the university", and answers from one that names it', () => {
+    const story = (university: string): Record<string, string> => filler({
+      a: `Omar Haddad was freed seven months ago.\n\n\`\`He went to work at the bakery, he finished his classes and he wanted to enroll in ${university}.\n`,
+      b: 'Omar Haddad said little to his family on Thursday.\n',
+    });
+    const bare = madeEngine('bomber', 'Bomber', story('the university'));
+    assert.equal(bare.ask('Which university did Omar Haddad want to enroll in?', { topic: 'bomber' }).abstained, true);
+    const named = madeEngine('bomber', 'Bomber', story('Tarno University'));
+    const a = named.ask('Which university did Omar Haddad want to enroll in?', { topic: 'bomber' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Tarno University/);
+  });
+});
