@@ -40,6 +40,8 @@ const ORG_SUFFIX = /^(?:administration|government|team|camp|campaign|cabinet|all
 
 /** Lower-case words that may sit in a title run before a name ("Pentagon press secretary", "top Chinese diplomat"). */
 const TITLE_RUN = /^(?:press|foreign|top|senior|chief|deputy|former|retired|vice|defence|defense|prime|state|affairs|office|the)$/;
+/** How a source knows, between who speaks and what they know of: "(executives) involved in (the talks)", "close to", "familiar with". */
+const INSIDE_SOURCE = /^(?:involved in|close to|familiar with|knowledgeable about|briefed on|close with|near to|privy to|connected to|linked to)$/;
 const NOT_AFFILIATION = /\b(?:ally|allies|friend|critic|rival|opponent|foe|enemy|counterpart)\b/i;
 
 /** A person token that is really a person (the lexicon can catch "States" in "the United States said"). */
@@ -241,6 +243,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       // "Ms. Gere of International Data said": a name, then the body or place it is of, speaks.
       const of = a >= 2 && b - a <= 4 && (ws[a - 1] as Word).lower === 'of' && ws.slice(a, b).every((y) => /^\p{Lu}/u.test(y.w)) && /^\p{Lu}/u.test((ws[a - 2] as Word).w) && isPerson((ws[a - 2] as Word).lower.replace(/['’]s$/, ''));
       if (of) span = [...spanAt(phraseStart(ws, a - 1), a - 1), 'of', ...span];
+      // "executives involved in the talks said", "officials close to the deal said": who speaks stands before the phrase saying how they know.
+      const close = a >= 3 && INSIDE_SOURCE.test(`${(ws[a - 2] as Word).lower} ${(ws[a - 1] as Word).lower}`) && !(ws[a - 3] as Word).punct;
+      if (close) span = [...spanAt(phraseStart(ws, a - 2), a - 2), ...span];
       // "Jack Keane, a retired general ..., stated": skip the appositive back to the name.
       if (span.length === 0 && ws[b - 1]?.w === ',') {
         let c = b - 2;

@@ -50,4 +50,13 @@ describe('speakers behind asides, before objects and inside names', () => {
     assert.equal(speakerScoreOf(brief, /misunderstood/, 'Ngoro'), 1);
     assert.equal(speakerScoreOf(brief, /talks have failed/, 'Brand'), 0);
   });
+
+  it('has "executives involved in the talks said" and "officials close to the deal said" speak as executives and officials', () => {
+    const brief = makeBrief('merger', 'Merger', {
+      a: 'Executives involved in the talks said that the timing of the deal was unrelated to the trial.\n',
+      b: 'Officials close to the deal said the price had not been set.\n',
+    });
+    assert.equal(speakerScoreOf(brief, /timing of the deal/, 'executives'), 1);
+    assert.equal(speakerScoreOf(brief, /price had not been set/, 'officials'), 1);
+  });
 });
