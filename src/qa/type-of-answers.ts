@@ -57,5 +57,6 @@ function specificModifier(word: string, sentenceStart: boolean, ofAPeople: boole
     return ofAPeople || !/(?:ese|ian|ish|an|i)$/.test(lower) || lower.length <= 3;
   }
   if (/-/.test(lower)) return !/^(?:non|so|well|high|low|long|short)-/.test(lower) || /^non-/.test(lower);
-  return !ADJECTIVE_SUFFIX.test(lower) && lower.length > 2;
+  // "a new electoral process", "chemical weapons": an adjective of what it pertains to says the kind, one of how it is ("large") does not.
+  return lower.length > 2 && (!ADJECTIVE_SUFFIX.test(lower) || wordNet()?.isRelationalAdjective(lower) === true);
 }

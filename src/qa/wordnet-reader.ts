@@ -90,6 +90,16 @@ export class WordNetReader {
     return this.firstSensesIn(word, [LOCATION_NOUN_FILE], 2);
   }
 
+  /**
+   * Whether the commonest sense of the adjective `word` pertains to a noun ("electoral" to
+   * elections, "chemical", "military"): it says which kind a thing is, not how it is ("large", "new").
+   */
+  isRelationalAdjective(word: string): boolean {
+    const first = this.entries(word, 'adj')[0];
+    const off = first ? senseOffsets(first.line)[0] : undefined;
+    return off !== undefined && / \\ \d{8} n /.test(this.data.adj.lineAt(Number(off)));
+  }
+
   /** Whether WordNet has `word` as an adjective and never as a noun: "Islamic", not "Catholic" or "Tishrin". */
   isAdjectiveOnly(word: string): boolean {
     return this.lemmas(word, 'adj').length > 0 && this.lemmas(word, 'noun').length === 0;

@@ -183,6 +183,10 @@ describe('what type of X', () => {
     assert.equal(namesTypeOf('The balloon was shot down by the Air Force.', head), 0.8);
     const gear = analyzeQuestion('What kind of gear might China send?').typeOf;
     assert.equal(namesTypeOf('possibly "gear for the spring offensive like uniforms or even body armor."', gear), 1);
+    // An adjective of what the thing pertains to says its kind ("electoral"); one of how it is ("complicated") does not.
+    const process = analyzeQuestion('What kind of process has Lund called for?').typeOf;
+    assert.equal(namesTypeOf('He has called for a new electoral process, in which a smaller group would decide.', process), 1);
+    assert.equal(namesTypeOf('He has called for a new complicated process, in which a smaller group would decide.', process), 0.5);
   });
 
   it('takes a nationality for the kind of a culture or a language, never of a made thing', () => {
