@@ -181,6 +181,10 @@ function asksForMoney(q: QuestionAnalysis): boolean {
 const MEASURED_MASS = 0.7;
 /** "How far did the index fall?", "how high did prices climb?": a change, which a percentage or points may give. */
 const HOW_FAR_CHANGE_RE = /\bhow (?:far|high|low) (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|sink|sank|sunk|slide|slid|plunge|plunged|tumble|tumbled|decline|declined|slump|slumped|soar|soared)\b/i;
+/** "How far had the offensive reached?", "how far did the rebels advance?": how far something went, which the place it got to says. */
+const HOW_FAR_REACH_RE = /\bhow far (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:reach|reached|advance|advanced|get|got|gotten|go|gone|went|push|pushed|penetrate|penetrated|spread|move|moved)\b/i;
+/** "had reached the outskirts of Kinshasa", "advanced as far as Kindu": the place got to, a name after up to three words. */
+const REACHED_PLACE_RE = /\b(?:reach(?:ed|es|ing)?|as far as|(?:advanc|push|mov|spread)(?:ed|es|ing)?\s+(?:to|into|on))\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,3}\p{Lu}/u;
 const CHANGE_FIGURE_RE = /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|points?\b)/i;
 /** "How many flights a week", "how many barrels per day", "how much is he paid each season": a figure per period (not "a year ago"). */
 const RATE_Q_RE = /\bhow (?:many|much)\b[^?]*?\b(?:a|an|per|each|every)\s+(hour|day|night|week|month|year|season)\b(?!\s+(?:ago|earlier|later|before|after|on)\b)/i;
@@ -220,6 +224,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How wide is the runway?": not "a three-kilometer (two-mile)-long runway".
   const dimension = q.measure ? askedDimension(q.text) : null;
   if (dimension !== null && lengthsOfOtherDimension(f.text, dimension)) return OTHER_DIMENSION;
+  // "How far had the offensive reached?": the place it got to ("had reached the outskirts of Kinshasa"), not a distance.
+  if (HOW_FAR_REACH_RE.test(q.text) && REACHED_PLACE_RE.test(f.text)) return 1;
   if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) ? 1 : 0.5;
   // "How old is the Asian crisis?": "more than a year old" gives a thing's age, with no digits.
   if (q.age && HOW_OLD_THE_Q_RE.test(q.text) && SPAN_OLD_RE.test(f.text)) return 1;

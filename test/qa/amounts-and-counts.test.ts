@@ -449,3 +449,17 @@ describe('what something is worth', () => {
     assert.equal(ago.ask('How much was Ivo Marek paid under the deal he signed a year ago?', { topic: 'pay3' }).abstained, false);
   });
 });
+
+describe('how far something went', () => {
+  it('answers "How far had the offensive reached?" with the place it got to, not with a distance elsewhere', () => {
+    const engine = madeEngine('war', 'The war', {
+      a: 'The assistance was essential in routing an early rebel offensive in the west that had reached the outskirts of Tarno in mid-August.\n',
+      b: 'Kalmo lies 380 kilometers (235 miles) west of Osterholm, the rebel headquarters.\n',
+      c: 'Government troops held the bridge on Sunday.\n',
+    });
+    const a = engine.ask('How far had the early rebel offensive in the west reached?', { topic: 'war' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /outskirts of Tarno/);
+  });
+});
+
