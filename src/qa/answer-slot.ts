@@ -101,5 +101,11 @@ const SPEECH_VERB_RE = /^(?:sa(?:id|y|ys)|report|announc|stat|add|told|tell)/i;
 /** DATE_OTHER_CLAUSE when `text` has the event verb (`isEventTerm` of a term) and dates only other clauses, else 1. */
 export function dateClauseFactor(text: string, isEventTerm: (term: string) => boolean, future = false): number {
   const anchors = analyze(text).filter((t) => isEventTerm(t.term));
-  return anchors.length > 0 && !dateInClauseOf(text, anchors, future) ? DATE_OTHER_CLAUSE : 1;
+  if (anchors.length === 0 || dateInClauseOf(text, anchors, future)) return 1;
+  // "When will Xu be charged?": "His wife said Wednesday night that she had not been told of the charge" dates only the saying.
+  const spans = timeSpans(text);
+  return future && spans.length > 0 && spans.every((s) => SAID_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))) ? SAYING_DATE_ONLY : DATE_OTHER_CLAUSE;
 }
+
+/** ... and for what is still to come, when its only dates are days of saying something. */
+const SAYING_DATE_ONLY = 0.5;

@@ -93,7 +93,9 @@ export function eventVerbOf(q: QuestionAnalysis): string | null {
     // After "is / was" the event is a participle ("was Levy appointed", "is the election
     // scheduled"); after "did / will" it is the first verb after the subject ("did the SPLA
     // capture", "will the lockout end").
-    return m ? verbIn((m[2] as string).split(/\s+/), PARTICIPLE_AUX.test(m[1] as string), q) : null;
+    // ... and after "will / would ... be" too: "When will Xu Wenli be charged?".
+    const words = m ? (m[2] as string).split(/\s+/) : [];
+    return m ? verbIn(words, PARTICIPLE_AUX.test(m[1] as string) || words.some((w) => /^(?:be|been|being)$/i.test(w)), q) : null;
   }
   return null;
 }

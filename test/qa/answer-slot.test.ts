@@ -1,7 +1,7 @@
 /** The asked fact next to the event words: a date or number within a few characters of the question's focus words. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CALENDAR_BONUS, dateInClauseOf, hasCalendarDate, SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
+import { CALENDAR_BONUS, DATE_OTHER_CLAUSE, dateClauseFactor, dateInClauseOf, hasCalendarDate, SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -56,6 +56,15 @@ describe('a date in the event verb\'s clause', () => {
     const start = text.indexOf(word);
     return [{ start, end: start + word.length }];
   };
+
+  it('costs a sentence more, for what is still to come, when its only date is the day something was said', () => {
+    const charge = (t: string): boolean => t === 'charg';
+    const wife = "Xu's wife said Wednesday night that she had still not been informed of the specific charge against her husband.";
+    assert.ok(dateClauseFactor(wife, charge, true) < DATE_OTHER_CLAUSE);
+    assert.equal(dateClauseFactor(wife, charge, false), DATE_OTHER_CLAUSE, 'for what happened, the usual cost');
+    const trial = 'Prosecutors said Wednesday that the charge would be filed on Dec. 21, his wife said.';
+    assert.equal(dateClauseFactor(trial, charge, true), 1);
+  });
 
   it('tells a date of the event from a date in another clause', () => {
     const approved = 'The mayor wants the council to release the money of a grant that was approved in July.';

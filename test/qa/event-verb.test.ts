@@ -35,6 +35,7 @@ describe('the event verb of a question', () => {
     assert.equal(verb('When was Ana Lind appointed foreign minister?'), 'appointed');
     assert.equal(verb('When was the missing schooner found?'), 'found');
     assert.equal(verb('When are the prizes presented?'), 'presented');
+    assert.equal(verb('When will Ana Lind be charged?'), 'charged', 'after "will ... be" as well');
   });
 
   it('skips a verb before "to" and gives none when a light verb carries a noun', () => {
