@@ -7,6 +7,7 @@
 import { stemmer } from 'stemmer';
 import { COUNTRY_GROUPS } from './gazetteer.ts';
 import { perText } from './per-text.ts';
+import { americanSpelling } from './spelling-variants.ts';
 
 export interface Token {
   /** Canonical term: synonym concept ("~weapon") or Porter stem. */
@@ -213,7 +214,7 @@ export function termOf(word: string): string | null {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached === '' ? null : cached;
   let w = word.replace(/[’']s$/, '').replace(/’/g, "'");
-  w = BASE_FORMS[w] ?? w;
+  w = BASE_FORMS[w] ?? americanSpelling(w);
   // The noun of a verb in -de is its verb: "decision" / "decide", "invasion" / "invade",
   // "conclusion" / "conclude" (the stemmer keeps them apart).
   const sion = /^(.{3,}[aeiou])sions?$/.exec(w);

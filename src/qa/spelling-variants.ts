@@ -1,0 +1,47 @@
+/**
+ * British spellings read as the American ones the wires print, so that a question in either
+ * spelling finds the documents' words: "neighbouring" / "neighboring", "defence" / "defense",
+ * "organise" / "organize", "analyse" / "analyze", "centre" / "center", "programme" / "program".
+ * General English spelling rules; a rule that could misread a word of its own ("rise", "advise",
+ * "hour", "detour") applies only when WordNet knows the American form, or not at all.
+ */
+import { wordNet } from './wordnet.ts';
+
+/** Words in -our that are no British spelling of a word in -or. */
+const OWN_OUR: ReadonlySet<string> = new Set(['contour', 'detour', 'devour', 'paramour', 'troubadour', 'velour', 'amour', 'flour', 'scour', 'glamour']);
+
+/** "-re" spellings whose American form ends in "-er" (a list: "acre", "genre" and "massacre" are their own words). */
+const RE_TO_ER: ReadonlySet<string> = new Set(['centre', 'theatre', 'metre', 'litre', 'fibre', 'calibre', 'spectre', 'sombre', 'meagre', 'lustre', 'sabre', 'kilometre', 'centimetre', 'millimetre']);
+
+/** "-ence" spellings whose American form ends in "-ense". */
+const ENCE_TO_ENSE: ReadonlySet<string> = new Set(['defence', 'offence', 'licence', 'pretence']);
+
+const OUR_RE = /^([a-z]{3,})our(s|ed|ing|ite|ites|able|ably|er|ers|ful|less|hood)?$/;
+const ISE_RE = /^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/;
+const YSE_RE = /^([a-z]{2,})ys(e|es|ed|ing)$/;
+const RE_RE = /^([a-z]+re)(s|d)?$/;
+const ENCE_RE = /^([a-z]+ence)(s)?$/;
+
+/** The American spelling of the lower-case word `w`, or `w` itself. */
+export function americanSpelling(w: string): string {
+  if (w.length < 5) return w;
+  const our = OUR_RE.exec(w);
+  if (our && !OWN_OUR.has(`${our[1] as string}our`)) return `${our[1] as string}or${our[2] ?? ''}`;
+  const re = RE_RE.exec(w);
+  if (re && RE_TO_ER.has(re[1] as string)) return `${(re[1] as string).slice(0, -2)}er${re[2] === 'd' ? 'ed' : (re[2] ?? '')}`;
+  const ence = ENCE_RE.exec(w);
+  if (ence && ENCE_TO_ENSE.has(ence[1] as string)) return `${(ence[1] as string).slice(0, -2)}se${ence[2] ?? ''}`;
+  if (w === 'programme' || w === 'programmes') return w.replace('programme', 'program');
+  // "organise", "recognised", "organisation": only when WordNet has the "-ize" word ("rise", "advise", "promise" have none).
+  const ise = ISE_RE.exec(w);
+  if (ise && knows(`${ise[1] as string}ize`, /^ation/.test(ise[2] as string) ? 'noun' : 'verb')) return `${ise[1] as string}iz${ise[2] as string}`;
+  const yse = YSE_RE.exec(w);
+  if (yse && knows(`${yse[1] as string}yze`, 'verb')) return `${yse[1] as string}yz${yse[2] as string}`;
+  return w;
+}
+
+/** Whether WordNet lists `lemma` itself (not an inflection of another word) as a `pos`. */
+function knows(lemma: string, pos: 'noun' | 'verb'): boolean {
+  const word = pos === 'noun' ? lemma.replace(/ize$/, 'ization') : lemma;
+  return wordNet()?.lemmas(word, pos).includes(word) === true;
+}
