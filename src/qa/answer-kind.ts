@@ -369,14 +369,16 @@ export function givesPenaltyAsked(q: QuestionAnalysis, text: string): boolean {
 }
 
 /**
- * Whether every mention of the asked kind in `text` is "the <kind>" with nothing after it that
- * says which (a mark, the end, a small word or a verb): "he wanted to enroll in the
- * university." Not "the gas nitric oxide", "the university of Lisbon" nor "a gas".
+ * Whether every mention of the asked kind in `text` is "the <kind>", "his <kind>" or the bare
+ * noun after a verb or preposition, with nothing after it that says which (a mark, the end, a
+ * small word or a verb): "he wanted to enroll in the university.", "his doctor prescribed",
+ * "shoppers were buying produce." Not "the gas nitric oxide", "the university of Lisbon" nor "a gas".
  */
 export function onlyTheKind(q: QuestionAnalysis, text: string): boolean {
   const kind = kindPatterns(q);
   if (kind === null) return false;
   const all = text.toLowerCase().match(new RegExp(`\\b${escapeRegExp(kind.noun)}s?\\b`, 'g')) ?? [];
-  const bare = text.match(new RegExp(`\\bthe\\s+${escapeRegExp(kind.noun)}s?\\b(?=\\s*(?:[.,;:!?'"\`”’]|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said)\\b)`, 'gi')) ?? [];
+  // After "the", "his" ..., or bare after a verb or a preposition ("shoppers were buying produce"); not "a gas", which may be in apposition to its name.
+  const bare = text.match(new RegExp(`(?:\\b(?:the|his|her|its|their)\\s+|\\b(?:\\p{Ll}+ing|\\p{Ll}+ed|of|for|with|about|in|on)\\s+)${escapeRegExp(kind.noun)}s?\\b(?=\\s*(?:[.;:!?'"\`”’]|,(?!\\s*\\p{Lu})|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said|\\p{Ll}+ed)\\b)`, 'giu')) ?? [];
   return all.length > 0 && bare.length === all.length;
 }

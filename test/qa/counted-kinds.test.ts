@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsTheKindUnnamed, kindNoun, namesMemberOfKind } from '../../src/qa/answer-kind.ts';
+import { countsTheKindUnnamed, kindNoun, namesMemberOfKind, onlyTheKind } from '../../src/qa/answer-kind.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { madeEngine, withFiller } from './qa-helpers.ts';
 
@@ -80,5 +80,12 @@ describe('a kind said only as "the <kind>"', () => {
     const a = named.ask('Which university did Omar Haddad want to enroll in?', { topic: 'bomber' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /Tarno University/);
+  });
+
+  it('reads "his doctor prescribed" and "shoppers were buying produce" as the kind unnamed, and "a gas" as maybe named', () => {
+    assert.ok(onlyTheKind(analyzeQuestion('Which doctor prescribed the drug for Lund?'), 'He refused to take the drug his doctor prescribed because it caused headaches.'));
+    assert.ok(onlyTheKind(analyzeQuestion('Which produce were shoppers buying?'), 'Only a block away, some stalls were still open and shoppers were buying produce.'));
+    assert.equal(onlyTheKind(analyzeQuestion('Which gas did they study?'), 'They studied nitric oxide, a gas that relaxes blood vessels.'), false);
+    assert.equal(onlyTheKind(analyzeQuestion('Which doctor prescribed the drug?'), 'His doctor, Ana Lind, prescribed the drug.'), false);
   });
 });
