@@ -265,7 +265,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         // For a made thing ("Which prison ...?"), not a person the documents name ("Qin Yongmin, 45, ... are being held").
         const madeThing = !person && !body && asksForMadeThing(q);
         // ... and for either, not a date ("by Friday", "between Nov. 3 and Nov. 16" name no hotel).
-        const personsName = (n: string): boolean => ((body || madeThing) && isCalendarName(n)) || (body ? personWords(n, index) === n.split(' ').length : madeThing && namesPerson(n, index));
+        // ... and for "which" any other kind, no person's name either ("Which newspaper did Anwar write for?": "Munawar Ahmad Aness, a friend and speech writer of Anwar").
+        const personsName = (n: string): boolean => ((body || madeThing) && isCalendarName(n)) || (body ? personWords(n, index) === n.split(' ').length : (madeThing || (!person && WHICH_Q_RE.test(q.text))) && namesPerson(n, index));
         // For a body, a name in a sentence that never says the kind ("party", "newspaper") may be any body's.
         // ... nor one it gives as of another kind ("the newspaper The Nation" for "Which hospital ...?"),
         // ... and not someone the sentence gives as another's relative ("Azizah Ismail, the wife of ..."), unless relatives are asked for.

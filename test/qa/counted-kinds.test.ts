@@ -89,3 +89,14 @@ describe('a kind said only as "the <kind>"', () => {
     assert.equal(onlyTheKind(analyzeQuestion('Which doctor prescribed the drug?'), 'His doctor, Ana Lind, prescribed the drug.'), false);
   });
 });
+
+describe('a person is no answer to "which <thing>"', () => {
+  it('declines "Which newspaper did Omar Haddad write for?" from a sentence whose only new name is a person\'s', () => {
+    const engine = madeEngine('trial', 'Trial', filler({
+      a: 'Lin Bao, a friend and speech writer of Omar Haddad, pleaded guilty to the charges last month.\n',
+      b: 'Lin Bao said on Tuesday that he would appeal.\n',
+    }));
+    assert.equal(engine.ask('Which newspaper did Omar Haddad write for?', { topic: 'trial' }).abstained, true);
+  });
+});
+
