@@ -209,6 +209,10 @@ interface KindPatterns {
   unnamedPlace: RegExp | null;
   /** "Monday was a Jewish holiday", "it is a small town": a day, a pronoun or a common noun said to be one of the kind, none named. */
   predicated: RegExp;
+  /** Every mention of the kind's noun (global, on lower-cased text). */
+  mention: RegExp;
+  /** "the university.", "his doctor prescribed", "buying produce.": a mention that says nothing of which one (global). */
+  bareMention: RegExp;
   /** The question's words. */
   asked: ReadonlySet<string>;
   /** The kind's noun, lower case: every pattern above has it. */
@@ -290,6 +294,9 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     counted: new RegExp(`\\b(?:${COUNT_WORDS})\\s+(?:(?!(?:a|an|the|of|to|in|on|at|by|for|with|and|or)\\s)[\\p{L}-]+\\s+){0,2}?${noun}s?\\b${NO_NAME_AFTER}`, 'u'),
     group: /s$/.test(head as string) && wordNet()?.isPersonNoun(head as string, false, 2) === true ? new RegExp(`\\b(?:from|by|among|with|to|for)\\s+(?:(?!(?:a|an|the|his|her|its|their|our|these|those|this|that)\\s)[\\p{Ll}-]+\\s+){0,2}?${noun}\\b${NO_NAME_AFTER}`, 'u') : null,
     predicated: new RegExp(`(?:^|[^\\p{L}])(?:${UNNAMED_SUBJECT})\\s+(?:is|was|will\\s+be|has\\s+been|had\\s+been|became)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b${NO_NAME_AFTER}`, 'u'),
+    mention: new RegExp(`\\b${noun}s?\\b`, 'g'),
+    // After "the", "his" ..., or bare after a verb or a preposition ("shoppers were buying produce"); not "a gas", which may be in apposition to its name.
+    bareMention: new RegExp(`(?:\\b(?:the|his|her|its|their)\\s+|\\b(?:\\p{Ll}+ing|\\p{Ll}+ed|of|for|with|about|in|on)\\s+)${noun}s?\\b(?=\\s*(?:[.;:!?'"\`”’]|,(?!\\s*\\p{Lu})|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said|\\p{Ll}+ed)\\b)`, 'giu'),
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
     noun: (head as string).toLowerCase(),
@@ -377,8 +384,6 @@ export function givesPenaltyAsked(q: QuestionAnalysis, text: string): boolean {
 export function onlyTheKind(q: QuestionAnalysis, text: string): boolean {
   const kind = kindPatterns(q);
   if (kind === null) return false;
-  const all = text.toLowerCase().match(new RegExp(`\\b${escapeRegExp(kind.noun)}s?\\b`, 'g')) ?? [];
-  // After "the", "his" ..., or bare after a verb or a preposition ("shoppers were buying produce"); not "a gas", which may be in apposition to its name.
-  const bare = text.match(new RegExp(`(?:\\b(?:the|his|her|its|their)\\s+|\\b(?:\\p{Ll}+ing|\\p{Ll}+ed|of|for|with|about|in|on)\\s+)${escapeRegExp(kind.noun)}s?\\b(?=\\s*(?:[.;:!?'"\`”’]|,(?!\\s*\\p{Lu})|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said|\\p{Ll}+ed)\\b)`, 'giu')) ?? [];
-  return all.length > 0 && bare.length === all.length;
+  const all = text.toLowerCase().match(kind.mention)?.length ?? 0;
+  return all > 0 && (text.match(kind.bareMention)?.length ?? 0) === all;
 }

@@ -90,11 +90,15 @@ export function dateInClauseOf(text: string, anchors: readonly { start: number; 
   // saying, not of the event. (For what happened, "rebels took the town, a spokesman said
   // Sunday" is how the wire dates it.)
   const saying = !future || anchors.some((a) => SPEECH_VERB_RE.test(text.slice(a.start, a.end)));
-  return timeSpans(text).some((s) => (clauses.has(clauseOf(s.start)) || [...datedBefore].some((p) => p >= s.end && p - s.end <= 1)) && (saying || !SAID_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))));
+  return timeSpans(text).some((s) => (clauses.has(clauseOf(s.start)) || [...datedBefore].some((p) => p >= s.end && p - s.end <= 1)) && (saying || !daysSaying(text, s)));
 }
 
 /** A verb of saying right before a time: "said Sunday", "reported on Monday", "told reporters Tuesday". */
 const SAID_BEFORE_RE = /\b(?:said|says|reported|reports|announced|stated|added|told\s+(?:reporters|journalists|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))\s+(?:on\s+|late\s+|early\s+)?$/iu;
+/** Whether the time `span` of `text` comes right after a verb of saying: the day something was said ("said Sunday"). */
+function daysSaying(text: string, span: { start: number }): boolean {
+  return SAID_BEFORE_RE.test(text.slice(Math.max(0, span.start - 40), span.start));
+}
 /** The event words are themselves a saying ("When did X announce ..."): its day is the answer. */
 const SPEECH_VERB_RE = /^(?:sa(?:id|y|ys)|report|announc|stat|add|told|tell)/i;
 
@@ -104,7 +108,7 @@ export function dateClauseFactor(text: string, isEventTerm: (term: string) => bo
   if (anchors.length === 0 || dateInClauseOf(text, anchors, future)) return 1;
   // "When will Xu be charged?": "His wife said Wednesday night that she had not been told of the charge" dates only the saying.
   const spans = timeSpans(text);
-  return future && spans.length > 0 && spans.every((s) => SAID_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start))) ? SAYING_DATE_ONLY : DATE_OTHER_CLAUSE;
+  return future && spans.length > 0 && spans.every((s) => daysSaying(text, s)) ? SAYING_DATE_ONLY : DATE_OTHER_CLAUSE;
 }
 
 /** ... and for what is still to come, when its only dates are days of saying something. */

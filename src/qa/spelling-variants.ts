@@ -34,7 +34,10 @@ export function americanSpelling(w: string): string {
   if (w === 'programme' || w === 'programmes') return w.replace('programme', 'program');
   // "organise", "recognised", "organisation": only when WordNet has the "-ize" word ("rise", "advise", "promise" have none).
   const ise = ISE_RE.exec(w);
-  if (ise && knows(`${ise[1] as string}ize`, /^ation/.test(ise[2] as string) ? 'noun' : 'verb')) return `${ise[1] as string}iz${ise[2] as string}`;
+  if (ise) {
+    const noun = /^ation/.test(ise[2] as string);
+    if (knows(`${ise[1] as string}iz${noun ? 'ation' : 'e'}`, noun ? 'noun' : 'verb')) return `${ise[1] as string}iz${ise[2] as string}`;
+  }
   const yse = YSE_RE.exec(w);
   if (yse && knows(`${yse[1] as string}yze`, 'verb')) return `${yse[1] as string}yz${yse[2] as string}`;
   return w;
@@ -42,6 +45,5 @@ export function americanSpelling(w: string): string {
 
 /** Whether WordNet lists `lemma` itself (not an inflection of another word) as a `pos`. */
 function knows(lemma: string, pos: 'noun' | 'verb'): boolean {
-  const word = pos === 'noun' ? lemma.replace(/ize$/, 'ization') : lemma;
-  return wordNet()?.lemmas(word, pos).includes(word) === true;
+  return wordNet()?.lemmas(lemma, pos).includes(lemma) === true;
 }
