@@ -26,6 +26,8 @@ export const OTHER_COUNTRIES_NAMED = 0.5;
 
 /** A count question's event verb only supposed, allowed or demanded in the sentence (see countedEventUndone). */
 export const COUNT_UNDONE = 0.5;
+/** A count question's thing counted in the sentence with another verb acting on it ("treated 300 children" for "How many children died?"). */
+export const COUNT_OTHER_ACTION = 0.6;
 /** How much a person's name counts in a sentence that opens with a role the next sentence names them by. */
 export const LEDE_ROLE_MATCH = 0.8;
 /** How much a question term counts when only the sentence this one continues has it. */
