@@ -6,7 +6,10 @@
  * right after its noun ("300 children were evacuated", "12 soldiers died"). General English: the
  * counted noun and the asked verb come from the question.
  */
-import { termOf } from './text-analysis.ts';
+import { eventVerbIds } from './event-verb.ts';
+import type { TopicIndex } from './qa-index.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 import { isPastForm } from './question-type.ts';
 import { wordNet, type WordNet } from './wordnet.ts';
 
@@ -91,3 +94,18 @@ export function askedCountAction(question: string, countedEventVerb: string | nu
 const DID_Q_RE = /\bhow\s+(?:many|much)\b.*\b(?:did|does|do)\b/i;
 /** "How many rebels did the army say ...": an auxiliary is no verb of the count. */
 const AUXILIARY = /^(?:did|does|do|is|are|was|were|has|have|had|been|be|being)$/i;
+
+/**
+ * For a count question about what happened to the counted, a test of a sentence: whether it
+ * counts them with another verb acting on them (countedByOtherAction); null for other questions.
+ * `countVerb` and `countVerbIds` are the event stage's count verb and its kin's term ids.
+ */
+export function otherActionCheck(q: QuestionAnalysis, countVerb: string | null, countVerbIds: ReadonlySet<number>, index: TopicIndex): ((text: string) => boolean) | null {
+  const verb = q.type === 'quantity' ? askedCountAction(q.text, countVerb) : null;
+  if (verb === null) return null;
+  const term = termOf(verb) ?? verb;
+  const ids = verb === countVerb ? countVerbIds : eventVerbIds(verb, index);
+  const isTerm = (t: string): boolean => t === term || ids.has(index.termId(t) ?? -1);
+  const isWord = askedOrCausal(verb, (w) => isTerm(termOf(w) ?? w));
+  return (text) => countedByOtherAction(text, q.counted, isWord, analyze(text).some((t) => isTerm(t.term)));
+}

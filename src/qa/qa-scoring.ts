@@ -18,7 +18,7 @@ import { attributes, clauseReportingTerms, pressTalkTerms, speakingTerms } from 
 import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
-import { askedCountAction, askedOrCausal, countedByOtherAction } from './count-actions.ts';
+import { otherActionCheck } from './count-actions.ts';
 import { askedFullNames, fullNameByTitle, NAME_CONFLICT, namedThings as thingsNamed, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
@@ -27,7 +27,7 @@ import { isTitleWord } from './entities.ts';
 import { quantityWordMet } from './quantity-fit.ts';
 import { proximity, pronounChainTerms, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
 import { retrieveCandidates } from './qa-retrieval.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { termOf } from './text-analysis.ts';
 import { leadCountry } from './title-phrases.ts';
 import { othersInPlaceOf } from './country-ties.ts';
 import { CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, MONTH_WEIGHT, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
@@ -149,12 +149,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const countVerbTerm = countVerb === null ? null : termOf(countVerb) ?? countVerb;
   const countVerbIds = countVerb === null ? NO_IDS : eventVerbIds(countVerb, index);
   const isCountEventTerm = (t: string): boolean => t === countVerbTerm || countVerbIds.has(index.termId(t) ?? -1);
-  // ... and, with "How many children died ...", the verb of what was done to what is counted.
-  const actionVerb = q.type === 'quantity' ? askedCountAction(q.text, countVerb) : null;
-  const actionTerm = actionVerb === null ? null : termOf(actionVerb) ?? actionVerb;
-  const actionIds = actionVerb === null ? NO_IDS : actionVerb === countVerb ? countVerbIds : eventVerbIds(actionVerb, index);
-  const isActionTerm = (t: string): boolean => t === actionTerm || actionIds.has(index.termId(t) ?? -1);
-  const isActionWord = actionVerb === null ? () => false : askedOrCausal(actionVerb, (w) => isActionTerm(termOf(w) ?? w));
+  // ... and, with "How many children died ...", whether a sentence counts them with another verb acting on them.
+  const otherAction = otherActionCheck(q, countVerb, countVerbIds, index);
   // "President Clinton", made "Bill Clinton" when the documents say so: not Hillary Rodham Clinton.
   // "the Egypt Air plane": a thing the question names, which another name of its noun ("the Falcon F-50 plane") is not.
   const namedThings = thingsNamed(q.text, nameWordOfThing);
@@ -384,7 +380,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "... players ... will find out whether they are to be paid" does not count those paid.
     if (countVerbTerm !== null && countedEventUndone(f.text, isCountEventTerm, q.type === 'reason')) eventFactor *= COUNT_UNDONE;
     // "How many children died at the shelter?": "... has treated at least 300 children at the shelter" counts those treated.
-    if (actionTerm !== null && countedByOtherAction(f.text, q.counted, isActionWord, analyze(f.text).some((t) => isActionTerm(t.term)))) eventFactor *= COUNT_OTHER_ACTION;
+    if (otherAction?.(f.text) === true) eventFactor *= COUNT_OTHER_ACTION;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm, q.future) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
