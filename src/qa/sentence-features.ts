@@ -98,6 +98,10 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
   for (const re of [NAMED_PLACE_AFTER_RE, NAMED_PLACE_BEFORE_RE, SITE_OF_RE]) for (const m of told.matchAll(re)) places.add((m[1] as string).toLowerCase());
   // "Sen. Trent Lott of Mississippi": a name of somewhere, after a name and "of", that WordNet knows as a place.
   for (const m of told.matchAll(NAME_OF_PLACE_RE)) if (wordNet()?.isPlaceInSenses(m[1] as string) === true) places.add((m[1] as string).toLowerCase());
+  const names = namesIn(index, text);
+  // "trial in New York", "Houston accountant Kathy Montgomery": a name WordNet knows as a place
+  // in one of its two commonest senses, unless the documents name a person so.
+  for (const n of names) if (!places.has(n) && !n.split(' ').some((w) => index.persons.tokens.has(w)) && wordNet()?.isPlaceInSenses(n.replace(/ /g, '_')) === true) for (const w of n.split(' ')) places.add(w);
   const f: UnitFeatures = {
     ...textFeatures(text),
     text,
@@ -107,7 +111,7 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
     hasTitle: [...words].some((w) => isTitleWord(w)),
     venue: VENUE_RE.test(text),
     places,
-    names: namesIn(index, text),
+    names,
     continuation: CONTINUATION_RE.test(text),
     ordered: ORDER_S_RE.test(text),
     agent: /\bby (?:the )?((?:US |U\.S\. )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u.exec(text)?.[1]?.toLowerCase() ?? null,
