@@ -24,7 +24,7 @@ import { AGE_OPENING_RE } from './quantities.ts';
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
 const SPEECH_NOUN = /^(?:speech|speeches|remarks|statement|statements|comments|words|warning|warnings|address|testimony|interview|claim|claims|assurances|message)$/;
-const SKIP_BACK = /^(?:has|have|had|was|is|were|be|been|also|already|then|later|publicly|not|never|repeatedly|reportedly|previously|immediately|would|will|could|may|might|did|does|do|once|again|now|further|formally|firmly|privately|openly|even|just|had|since|recently|earlier|initially|has)$/;
+const SKIP_BACK = /^(?:has|have|had|was|is|were|be|been|also|already|then|later|publicly|not|never|repeatedly|reportedly|previously|immediately|would|will|could|may|might|did|does|do|once|again|now|further|formally|firmly|privately|openly|even|just|had|since|recently|earlier|initially|often|usually|always|sometimes|commonly|generally|frequently|routinely|regularly|typically|has)$/;
 
 /** A quotation, to its closing mark or the end of the sentence. */
 const QUOTED_RE = /(?:``|“)[^]*?(?:''|”|$)/g;
@@ -81,8 +81,10 @@ export function phraseTerms(text: string, personTokens: ReadonlySet<string>): st
   const out: string[] = [];
   toks.forEach((t, i) => {
     const next = toks[i + 1]?.word ?? '';
-    if (personTokens.has(t.word) && ORG_SUFFIX.test(next)) out.push(`${t.word}:org`);
-    else out.push(personTokens.has(t.word) ? t.word : t.term);
+    // "Idris's spokesman": the person's word without the possessive.
+    const word = t.word.replace(/['’]s?$/, '');
+    if (personTokens.has(word) && ORG_SUFFIX.test(next)) out.push(`${word}:org`);
+    else out.push(personTokens.has(word) ? word : t.term);
   });
   const lower = text.toLowerCase();
   out.push(...institutionCountriesIn(lower));
