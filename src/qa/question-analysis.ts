@@ -163,7 +163,9 @@ export function speakerPhraseOf(text: string): string | null {
     // "Why did officials have no immediate comment?": after "no" or "any" the speech word is a noun,
     // what someone has or gives, and the question asks why, not what anyone said.
     if (m && re === SPEAKER_RES[0] && NO_SPEECH_BEFORE_RE.test(m[1] ?? '')) continue;
-    if (m && m[1] && !/^(?:you|we|i|it|this|that|there|they)$/i.test(m[1].trim())) return m[1].trim();
+    // "Why did both sides decline to comment?", "what is X expected to say": the verb before "to" is the predicate's, not the speaker's.
+    const phrase = m?.[1]?.trim().replace(/(?<=\S)\s+\p{Ll}+\s+to$/u, '');
+    if (phrase && !/^(?:you|we|i|it|this|that|there|they)$/i.test(phrase)) return phrase;
   }
   return null;
 }

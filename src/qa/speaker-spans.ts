@@ -5,6 +5,7 @@
  * after a name, the phrase a relative clause follows. General English, no topic's words.
  */
 import { wordNet } from './wordnet.ts';
+import { isPastForm } from './question-type.ts';
 
 export const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
 export const PRONOUN = /^(?:he|she|him|her|they|them)$/;
@@ -60,13 +61,22 @@ const SUBJECT_END = /^(?:are|were|is|was|have|has|had|will|would|can|could)$/;
  * before the first auxiliary, after any opening phrase ("Now, though, Mahathir's allies are");
  * null when there is none, it is a pronoun, or it is long.
  */
-export function subjectBefore(ws: readonly Word[], at: number): string[] | null {
-  const end = ws.findIndex((y, i) => i < at && SUBJECT_END.test(y.lower));
+export function subjectBefore(ws: readonly Word[], at: number, endsSubject: (y: Word) => boolean = (y) => SUBJECT_END.test(y.lower)): string[] | null {
+  const end = ws.findIndex((y, i) => i < at && endsSubject(y));
   if (end <= 0) return null;
   let start = end;
   while (start > 0 && !(ws[start - 1] as Word).punct) start--;
   const words = ws.slice(start, end).map((y) => y.w);
   return words.length > 0 && words.length <= 6 && !PRONOUN.test(words[0]?.toLowerCase() ?? '') && !/^(?:it|we|i|you|there|this|that)$/i.test(words[0] ?? '') ? words : null;
+}
+
+/**
+ * The subject of the sentence `ws` for a participle of saying after a comma at `at` ("Both
+ * sides declined to comment after the talks, saying ..."): the words before its first auxiliary
+ * or verb in the past, as subjectBefore reads them.
+ */
+export function subjectOfParticiple(ws: readonly Word[], at: number): string[] | null {
+  return subjectBefore(ws, at, (y) => SUBJECT_END.test(y.lower) || (y.w === y.lower && /^\p{Ll}{3,}$/u.test(y.w) && isPastForm(y.w)));
 }
 
 /** An entry of a dated list: "1928: Born in ...", "1984-90: Serves as ...", "1967 Mideast war: Commands ...", "Oct. 9, 1998: ...". */

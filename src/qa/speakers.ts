@@ -12,7 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { appositiveAfter, BOUNDARY, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { appositiveAfter, BOUNDARY, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -286,6 +286,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         const named = ws.findIndex((y) => isPerson(y.lower.replace(/['’]s$/, '')));
         if (prev) span = prev.span;
         else if (named >= 0 && named < k) span = [(ws[named] as Word).w];
+        // "Both sides declined to comment after the talks, saying ...": the sentence's subject.
+        else if (ws[a - 1]?.w === ',' && /ing$/.test(x.lower)) span = subjectOfParticiple(ws, a - 1) ?? [];
       }
       // "Mahathir's allies are marshaling new data that they say indicate ...": "they" in a clause is the sentence's subject.
       if (span.length === 1 && span[0]?.toLowerCase() === 'they') span = subjectBefore(ws, a) ?? span;

@@ -1,10 +1,13 @@
 /**
  * A person's name in a possessive speaker phrase ("Idris's spokesman") is the person's word,
  * as it is without the "'s"; and a frequency adverb between a speaker and the verb ("Farmers in
- * Tarno often describe themselves as ...") does not hide the speaker.
+ * Tarno often describe themselves as ...") does not hide the speaker. A participle of saying
+ * after a comma ("Both sides declined to comment, saying ...") has the sentence's subject speak,
+ * and "Why did both sides decline to comment?" asks for both sides, not "both sides decline to".
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { speakerPhraseOf } from '../../src/qa/question-analysis.ts';
 import { phraseTerms } from '../../src/qa/speakers.ts';
 import { makeBrief, speakerScoreOf } from './qa-helpers.ts';
 
@@ -30,5 +33,20 @@ describe('possessive speaker phrases and adverbs before the verb', () => {
     });
     assert.equal(speakerScoreOf(brief, /often describe/, 'farmers in Tarno'), 1);
     assert.equal(speakerScoreOf(brief, /usually say/, 'officials'), 1);
+  });
+});
+
+describe('speakers of a participle of saying and of "decline to comment"', () => {
+  it('reads "X declined to comment, saying ..." as X saying it', () => {
+    const brief = makeBrief('talks', 'Talks', {
+      a: 'Both sides declined to comment after the talks, saying the inquiry was still in process.\n',
+      b: 'The mediators met in Tarno on Monday.\n',
+    });
+    assert.equal(speakerScoreOf(brief, /Both sides declined/, 'both sides'), 1);
+  });
+
+  it('leaves the verb before "to" out of the asked speaker', () => {
+    assert.equal(speakerPhraseOf('Why did both sides decline to comment after the talks?'), 'both sides');
+    assert.equal(speakerPhraseOf('What did Blinken say about the talks?'), 'Blinken');
   });
 });
