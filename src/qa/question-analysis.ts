@@ -164,7 +164,8 @@ export function speakerPhraseOf(text: string): string | null {
     // what someone has or gives, and the question asks why, not what anyone said.
     if (m && re === SPEAKER_RES[0] && NO_SPEECH_BEFORE_RE.test(m[1] ?? '')) continue;
     // "Why did both sides decline to comment?", "what is X expected to say": the verb before "to" is the predicate's, not the speaker's.
-    const phrase = m?.[1]?.trim().replace(/(?<=\S)\s+\p{Ll}+\s+to$/u, '');
+    // ... nor is an adverb after it ("What does Israel chiefly demand ...?").
+    const phrase = m?.[1]?.trim().replace(/(?<=\S)\s+\p{Ll}+\s+to$/u, '').replace(/(?<=\S)\s+\p{Ll}{2,}ly$/u, '');
     if (phrase && !/^(?:you|we|i|it|this|that|there|they)$/i.test(phrase)) return phrase;
   }
   return null;

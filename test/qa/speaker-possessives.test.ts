@@ -45,8 +45,9 @@ describe('speakers of a participle of saying and of "decline to comment"', () =>
     assert.equal(speakerScoreOf(brief, /Both sides declined/, 'both sides'), 1);
   });
 
-  it('leaves the verb before "to" out of the asked speaker', () => {
+  it('leaves the verb before "to", and an adverb, out of the asked speaker', () => {
     assert.equal(speakerPhraseOf('Why did both sides decline to comment after the talks?'), 'both sides');
     assert.equal(speakerPhraseOf('What did Blinken say about the talks?'), 'Blinken');
+    assert.equal(speakerPhraseOf('What does Varnia chiefly demand that Tarno do?'), 'Varnia', 'nor an adverb after the speaker');
   });
 });
