@@ -174,7 +174,9 @@ export function inCommonPlace(text: string, qWords: ReadonlySet<string>, buildin
       const w = words[i] as string;
       const next = words[i + 1];
       if (next !== undefined && !STOP_WORDS.has(next)) continue;
-      if (w.length >= 3 && !qWords.has(w) && !STOP_WORDS.has(w) && !qTerms.has(termOf(w)) && (wn.isWhereNoun(w) || (buildings && isBuilt(wn, w)))) return true;
+      // "in the capital": after "the", a place in one of the noun's three commonest senses (the first two of "capital" are money).
+      const placeSense = wn.isWhereNoun(w) || (i === 1 && words[0] === 'the' && wn.isPlaceInSenses(w, 3));
+      if (w.length >= 3 && !qWords.has(w) && !STOP_WORDS.has(w) && !qTerms.has(termOf(w)) && (placeSense || (buildings && isBuilt(wn, w)))) return true;
     }
   }
   return false;

@@ -85,9 +85,9 @@ export class WordNetReader {
     return this.firstSensesIn(word, [LOCATION_NOUN_FILE], 1);
   }
 
-  /** Whether one of the two commonest senses of the noun `word` is a place: "Mississippi" (a river, then a state). */
-  isPlaceInSenses(word: string): boolean {
-    return this.firstSensesIn(word, [LOCATION_NOUN_FILE], 2);
+  /** Whether one of the `senses` commonest senses of the noun `word` is a place: "Mississippi" (a river, then a state). */
+  isPlaceInSenses(word: string, senses = 2): boolean {
+    return this.firstSensesIn(word, [LOCATION_NOUN_FILE], senses);
   }
 
   /**

@@ -22,6 +22,12 @@ describe('places named by a common noun', () => {
     assert.equal(inCommonPlace('Bodies were being buried in common graves.', new Set(), false), false);
   });
 
+  it('takes "the capital" for a place, by the noun\'s third sense, only after "the"', () => {
+    assert.equal(inCommonPlace('The coalition had scheduled a giant rally in the capital Saturday.', new Set(), false), true);
+    assert.equal(inCommonPlace('The firm needs more capital.', new Set(), false), false);
+    assert.equal(inCommonPlace('They invested in capital goods.', new Set(), false), false, 'not without "the"');
+  });
+
   it('does not take the noun of the asked act for a place', () => {
     assert.equal(inCommonPlace('The shuttle glided to a landing in darkness.', new Set(['where', 'did', 'the', 'shuttle', 'land']), true), false);
   });
