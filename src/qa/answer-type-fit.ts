@@ -221,7 +221,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "What is the name of the man charged?": a person's name, not a place's or a fire's
       // (the kind's commonest sense: a satellite is a thing, though WordNet's second one is a follower).
       const person = asksForPerson(q, 1);
-      if (!namesOther(f, qWords, (n) => !person || namesPerson(n, index))) return 0.4;
+      // ... and for a thing's name ("the name of the 10-bed hospital"), not a person's ("..., said Heiberg").
+      if (!namesOther(f, qWords, (n) => (person ? namesPerson(n, index) : !kind || !namesPerson(n, index)))) return 0.4;
       // "What was the name of the yacht ...?": a name beside the kind's noun ("a new capital
       // inland at Belmopan"); another name alone ("said skipper Tom Hargreave") may not be one.
       return !kind || mentionsTheKind(q, index, unitTerms) ? 1 : NAME_OF_OTHER_KIND;

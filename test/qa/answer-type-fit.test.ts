@@ -254,6 +254,22 @@ describe('"what is the name of the <kind>"', () => {
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /Sea Falcon/);
   });
+
+  it('does not take a person\'s name for the name of a thing ("..., said Heiberg" for a hospital)', () => {
+    const engine = madeEngine('clinic', 'The clinic', {
+      a: 'Aid worker Ana Heiberg said the road to Osk was cut.\n',
+      b: 'One 10-bed hospital in the countryside was keeping only three patients at a time, said Heiberg.\n',
+      c: 'The storm flooded the valley last week, officials said.\n',
+    });
+    const a = engine.ask('What is the name of the 10-bed hospital?', { topic: 'clinic' });
+    assert.equal(a.abstained, true, a.answer);
+    const named = madeEngine('clinic2', 'The clinic', {
+      a: 'Aid worker Ana Heiberg said the road to Osk was cut.\n',
+      b: 'The 10-bed Saint Mara Hospital in the countryside was keeping only three patients at a time, said Heiberg.\n',
+    });
+    const b = named.ask('What is the name of the 10-bed hospital?', { topic: 'clinic2' });
+    assert.equal(b.abstained, false, b.answer);
+  });
 });
 
 describe('a measure written before another noun', () => {
