@@ -19,6 +19,7 @@ import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } fr
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { otherActionCheck } from './count-actions.ts';
+import { falseFriendTest } from './stem-false-friends.ts';
 import { askedFullNames, fullNameByTitle, NAME_CONFLICT, namedThings as thingsNamed, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
@@ -30,7 +31,7 @@ import { retrieveCandidates } from './qa-retrieval.ts';
 import { termOf } from './text-analysis.ts';
 import { leadCountry } from './title-phrases.ts';
 import { othersInPlaceOf } from './country-ties.ts';
-import { CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, MONTH_WEIGHT, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
+import { CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, FALSE_FRIEND_MATCH, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, MONTH_WEIGHT, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
 import { CONDITIONAL_Q_RE, countedEventUndone, countedEventVerb, eventUnrealized, eventVerbCheck, eventVerbIds } from './event-verb.ts';
 
 export interface Scored {
@@ -149,6 +150,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const countVerbTerm = countVerb === null ? null : termOf(countVerb) ?? countVerb;
   const countVerbIds = countVerb === null ? NO_IDS : eventVerbIds(countVerb, index);
   const isCountEventTerm = (t: string): boolean => t === countVerbTerm || countVerbIds.has(index.termId(t) ?? -1);
+  // Question words the stemmer may fold with others ("protest" / "Protestants"): a test of sentence words for each.
+  const falseFriend = falseFriendTest(q, index.persons.tokens);
   // ... and, with "How many children died ...", whether a sentence counts them with another verb acting on them.
   const otherAction = otherActionCheck(q, countVerb, countVerbIds, index);
   // "President Clinton", made "Bill Clinton" when the documents say so: not Hillary Rodham Clinton.
@@ -258,7 +261,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         const derivedHere = derivedIn[i] === true;
         if (id !== undefined) {
           // "... unseen since 1967" gives no figure of 1967.
-          if (inSentence(term) || shapeWordMet(term)) m = yearOnlyAsBound(term, f.text, q.text) ? YEAR_AS_BOUND : 1;
+          // "Christians, mostly Protestants, ..." has the stem of "protest", not the word.
+          if (inSentence(term) || shapeWordMet(term)) m = yearOnlyAsBound(term, f.text, q.text) ? YEAR_AS_BOUND : falseFriend(i, term, f.text) ? FALSE_FRIEND_MATCH : 1;
           else {
             if (claimSet === null) missing.add(id);
             if (claim.has(id)) m = Math.max(m, 0.5);

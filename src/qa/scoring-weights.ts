@@ -47,3 +47,6 @@ export const SPEAKER_OFF_TOPIC = 0.5;
 
 /** How much a question term found only in a claim citing the sentence counts. */
 export const CLAIM_MATCH = 0.8;
+
+/** How much a question word counts in a sentence that has its stem only in a word of another family ("Protestants" for "protest"). */
+export const FALSE_FRIEND_MATCH = 0.3;
