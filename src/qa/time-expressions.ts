@@ -123,8 +123,8 @@ const NOT_NAMED = '(?!(?:and|or|to|in|on|at|of|for|by|the|an?|was|were|is|are|wi
 /** The words the year names, after any years listed with it: "and 2002 Winter Games" → "Winter Games". */
 const NAMED_AFTER_YEAR_RE = new RegExp(`^(?:\\s*(?:,|and|or)\\s*(?:1[89]|20)\\d\\d)*\\s+(${NOT_NAMED}[\\p{L}-]+(?:\\s+${NOT_NAMED}[\\p{L}-]+){0,3})`, 'u');
 
-/** A period named relative to now: "last year", "this season", "next month", "a year ago". */
-const RELATIVE_PERIOD_RE = /\b(?:(last|this|next|previous|past|coming|current|following|every|each)\s+(year|season|month|week|quarter|decade)|an?\s+(year|season|month|week|quarter|decade)\s+(?:ago|earlier))\b/gi;
+/** A period named relative to now: "last year", "this season", "next month", "a year ago", "the last two years". */
+const RELATIVE_PERIOD_RE = /\b(?:(last|this|next|previous|past|coming|current|following|every|each)\s+(year|season|month|week|quarter|decade)|an?\s+(year|season|month|week|quarter|decade)\s+(?:ago|earlier)|(last|next|previous|past|coming)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(year|season|month|week|quarter|decade)s)\b/gi;
 /** A quick test for any relative period in a question ("last", "this", "next" ... and a period word). */
 const RELATIVE_PERIOD_Q_RE = /\b(?:year|season|month|week|quarter|decade)\b/i;
 /** Which way from now: "every year" is no one period ("a stand-in every year since 1993" does not say who hosts next year's). */
@@ -135,6 +135,8 @@ function relativePeriods(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(RELATIVE_PERIOD_RE)) {
     if (m[3]) out.add(`${m[3].toLowerCase()} -1`);
+    // "the last two years": several periods, none of them the one asked ("year -1 span").
+    else if (m[5]) out.add(`${m[5].toLowerCase()} ${DIRECTION[(m[4] as string).toLowerCase()] ?? '0'} span`);
     else out.add(`${(m[2] as string).toLowerCase()} ${DIRECTION[(m[1] as string).toLowerCase()] ?? '0'}`);
   }
   return out;

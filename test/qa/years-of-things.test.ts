@@ -59,6 +59,7 @@ describe('periods named relative to now', () => {
     assert.equal(namesOtherRelativePeriod('How much was the prize worth last year?', 'The prize is worth $900,000 this year.'), true);
     assert.equal(namesOtherRelativePeriod('What is the salary cap for next season?', 'Teams would work with a cap $1 million less than the previous season.'), true);
     assert.equal(namesOtherRelativePeriod('Who will host next year\'s summit?', 'He has sent a stand-in every year since 1993.'), true, '"every year" is no one year');
+    assert.equal(namesOtherRelativePeriod('How much did Lind earn last year?', 'Lind earned more than $30 million per season the last two years.'), true, 'several years are none of them alone');
   });
 
   it('leaves sentences that name the asked period, or none, or another kind of period', () => {
