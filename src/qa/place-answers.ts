@@ -96,7 +96,8 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
   const works = WORKPLACE_Q_RE.test(q.text);
   if (q.type !== 'place' || (!works && !RESIDENCE_Q_RE.test(q.text))) return false;
   // "Where is AOL based?": "America Online's headquarters in Dulles, Va." (whose, the match decides).
-  if (/\bbased\s*\??\s*$/i.test(q.text) && HEADQUARTERS_RE.test(text)) return true;
+  // ... or "Human Rights in China, a New York-based group".
+  if (/\bbased\s*\??\s*$/i.test(q.text) && (HEADQUARTERS_RE.test(text) || PLACE_BASED_RE.test(text))) return true;
   // "Where does Saramago live?": "... to his home in Lanzarote" (whose, the match decides).
   if (!works && /\b(?:live|lives|living|reside|resides)\b/i.test(q.text) && HOME_IN_RE.test(text)) return true;
   const names = q.names.flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w));
@@ -116,6 +117,9 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
 
 /** Where a body has its seat: "headquarters in Dulles", "headquartered in Geneva", "based in London". */
 const HEADQUARTERS_RE = /\b(?:headquarters|headquartered|based)\s+(?:is\s+|are\s+|was\s+)?(?:in|at)\s+\p{Lu}/u;
+
+/** A body's seat as an adjective: "a New York-based group", "the Hong Kong-based Information Center". */
+const PLACE_BASED_RE = /\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}-based\b/u;
 
 /** Where someone lives: "his home in Lanzarote", "their home on Mallorca". */
 const HOME_IN_RE = /\b(?:his|her|their)\s+(?:\p{Ll}+\s+)?home\s+(?:in|on|at)\s+\p{Lu}/u;

@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { madeEngine } from './qa-helpers.ts';
+import { residenceOf } from '../../src/qa/place-answers.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 
 const HELD = 'Two activists were detained last week.\n\nOne, Lena Varga, 45, of the northern city of Tolm, and the other, Ivo Brandt, 55, of the port city of Brekka, are being held on suspicion of subversion.\n\nVarga has long campaigned for a free press.\n';
 
@@ -58,6 +60,19 @@ describe('where a body is based', () => {
     const a = engine.ask('Where is Quorix based?', { topic: 'deal' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /headquarters in Dulles/);
+  });
+
+  it('answers it with "a <Place>-based group" before a sentence naming another body of like name', () => {
+    const engine = madeEngine('rights', 'Rights groups', {
+      a: 'In the last two days, ten party members in Varnia were detained by the police, reported the Information Center of Human Rights and Democracy in Varnia.\n',
+      b: 'Ana Holm, liaison at the United Nations for Human Rights in Varnia, a New York-based group, said the party was growing.\n',
+    });
+    const q = analyzeQuestion('Where is Human Rights in Varnia based?');
+    assert.equal(residenceOf(q, 'Ana Holm, liaison for Human Rights in Varnia, a New York-based group, said so.'), true, 'the adjective says where');
+    assert.equal(residenceOf(q, 'The group said so.'), false);
+    const a = engine.ask('Where is Human Rights in Varnia based?', { topic: 'rights' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /New York-based/);
   });
 });
 
