@@ -7,7 +7,7 @@
  * does not know is given the benefit of the doubt. General English, no topic's words.
  */
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { analyze } from './text-analysis.ts';
+import { analyze, escapeRegExp } from './text-analysis.ts';
 import { wordNet, type WordNet } from './wordnet.ts';
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -46,11 +46,18 @@ export function formOf(asked: string, wn: WordNet | null = wordNet()): (word: st
 }
 
 /** Whether every word of `text` whose term is `term` is no form of the asked word (`isForm`); false when there is none. */
-export function onlyFalseFriends(text: string, term: string, isForm: (word: string) => boolean): boolean {
+export function onlyFalseFriends(text: string, term: string, isForm: (word: string) => boolean, cue: RegExp | null = capitalisedCue(term)): boolean {
+  // Cheap test first: a capitalised word that starts with the stem, past the sentence's first character.
+  if (cue === null || !cue.test(text)) return false;
   const uses = analyze(text).filter((t) => t.term === term);
   // Only a capitalised word inside the sentence (a name or a people's word) is judged: WordNet
   // links too few of a common word's derived forms ("announce" / "announcement") to judge those.
   return uses.length > 0 && uses.every((t) => t.start > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !isForm(t.word));
+}
+
+/** A test for a capitalised word starting with the stem `term` after a sentence's first character; null for a term that is no plain word. */
+function capitalisedCue(term: string): RegExp | null {
+  return /^[a-z]/.test(term) ? new RegExp(`(?<=.)\\b${(term[0] as string).toUpperCase()}${escapeRegExp(term.slice(1))}`, 'su') : null;
 }
 
 /**
@@ -58,15 +65,15 @@ export function onlyFalseFriends(text: string, term: string, isForm: (word: stri
  * in words of another family. Not for names, concept terms ("~die") or people's words.
  */
 export function falseFriendTest(q: QuestionAnalysis, personTokens: ReadonlySet<string>, wn: WordNet | null = wordNet()): (i: number, term: string, text: string) => boolean {
-  const tests = new Map<number, ((word: string) => boolean) | null>();
+  const tests = new Map<number, { isForm: (word: string) => boolean; cue: RegExp | null } | null>();
   return (i, term, text) => {
-    let isForm = tests.get(i);
-    if (isForm === undefined) {
+    let test = tests.get(i);
+    if (test === undefined) {
       const word = q.tokens.find((t) => t.term === term)?.word;
       const plain = word !== undefined && !term.startsWith('~') && !q.entityTerms.has(term) && !personTokens.has(word) && !q.names.some((n) => n.toLowerCase().split(/\s+/).includes(word));
-      isForm = plain ? formOf(word, wn) : null;
-      tests.set(i, isForm);
+      test = plain ? { isForm: formOf(word, wn), cue: capitalisedCue(term) } : null;
+      tests.set(i, test);
     }
-    return isForm !== null && onlyFalseFriends(text, term, isForm);
+    return test !== null && onlyFalseFriends(text, term, test.isForm, test.cue);
   };
 }
