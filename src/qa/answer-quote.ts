@@ -22,6 +22,8 @@ export interface AnswerCitation extends JsonQuote, Omit<SourceRef, 'id' | 'dupli
 
 const MAX_ANSWER_CHARS = 500;
 const MAX_QUOTE_CHARS = 430;
+/** Characters after a quote's last asked word that count toward choosing where to cut a long passage (room for the answer). */
+const ROOM_AFTER = 160;
 
 function attribution(doc: SourceDocument): string {
   const who = doc.meta.outlet ?? (doc.meta.title ? `“${doc.meta.title}”` : `source ${doc.meta.id}`);
@@ -57,9 +59,17 @@ function clipWhereAnswered(text: string, max: number, q: QuestionAnalysis): { qu
   const score = (from: number): number => {
     const window = clip(text.slice(from), max).quote;
     const seen = new Set<string>();
-    for (const t of toks) if (t.start >= from && t.start + t.word.length <= from + window.length && asked.has(t.term)) seen.add(t.term);
+    let last = from;
+    for (const t of toks) {
+      if (t.start >= from && t.start + t.word.length <= from + window.length && asked.has(t.term)) {
+        seen.add(t.term);
+        last = t.start + t.word.length;
+      }
+    }
     // A number asked for comes first: a quote without one does not answer.
-    return seen.size + (q.type === 'quantity' && COUNT_RE.test(window) ? asked.size + 1 : 0);
+    // Of equals, the one that leaves the most room after the last word asked, where the answer
+    // stands ("..., who proved unable to prevail over an unpopular Democratic governor, Parris Glendening").
+    return seen.size + (q.type === 'quantity' && COUNT_RE.test(window) ? asked.size + 1 : 0) + Math.min(ROOM_AFTER, from + window.length - last) / (ROOM_AFTER * 2);
   };
   let best = 0;
   let bestScore = score(0);

@@ -73,4 +73,16 @@ describe('a passage too long to quote whole', () => {
     const a = engine.ask('Which rules were in force during the bidding for the 2010 Games?', { topic: 'bids' });
     assert.match(a.citations[0]?.quote ?? '', /^Following is the text/);
   });
+
+  it('leaves room after the words asked, where the answer stands', () => {
+    const lost = [
+      'High-profile right-wingers lost across the whole country on Tuesday, from Attorney General Ivo Marek in the Tarno governor\'s race to Sen. Ana Lind, denied re-election in the north after two terms,',
+      'to Rep. Pavel Osk of the valley, who failed in a Senate race despite a huge spending advantage over Sen. Mara Quell, to Ella Sauber in the south,',
+      'who proved unable on her second try to prevail over an unpopular Democratic governor, Parris Glendon, whose approval ratings had sunk all year.',
+    ].join(' ');
+    const engine = madeEngine('races', 'The races', { a: `${lost}\n`, b: 'Voters went to the polls on Tuesday.\n' });
+    const a = engine.ask('Whom did Ella Sauber fail to defeat?', { topic: 'races' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Parris Glendon/);
+  });
 });
