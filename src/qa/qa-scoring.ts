@@ -19,6 +19,7 @@ import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } fr
 import { dateClauseFactor, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { otherActionCheck } from './count-actions.ts';
+import { termWeights } from './term-weights.ts';
 import { falseFriendTest } from './stem-false-friends.ts';
 import { askedFullNames, fullNameByTitle, NAME_CONFLICT, namedThings as thingsNamed, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
@@ -31,7 +32,7 @@ import { retrieveCandidates } from './qa-retrieval.ts';
 import { termOf } from './text-analysis.ts';
 import { leadCountry } from './title-phrases.ts';
 import { othersInPlaceOf } from './country-ties.ts';
-import { CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, FALSE_FRIEND_MATCH, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, MONTH_WEIGHT, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
+import { CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, FALSE_FRIEND_MATCH, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
 import { CONDITIONAL_Q_RE, countedEventUndone, countedEventVerb, eventUnrealized, eventVerbCheck, eventVerbIds } from './event-verb.ts';
 
 export interface Scored {
@@ -73,24 +74,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const referents = options.referents ?? new Set<string>();
   const qIds = q.terms.map((t) => index.termId(t));
   const orderedIds = q.tokens.map((t) => index.termId(t.term));
-  const maxIdf = index.idf(undefined);
-  // Names, places and dates count in full (a question about Zelensky is not answered by a
-  // sentence without him); an ordinary word the documents never use counts 0.6 of the
-  // rarest word, so one paraphrased verb cannot sink an otherwise matching sentence.
-  const isFocus = (t: string): boolean => !q.entityTerms.has(t) && !isMonthTerm(t) && !q.light.has(t) && !soft.has(t) && !referents.has(t) && !q.setting.has(t) && !index.topicTerms.has(t) && !q.speaker.includes(t);
-  const hasFocus = q.terms.some(isFocus);
-  const weights = q.terms.map((t, i) => {
-    const idf = index.idf(qIds[i]);
-    // A month is a constraint (monthFactor), not what the question is about: "worried after the June visit".
-    const w = isMonthTerm(t) ? (q.type === 'date' || !hasFocus ? idf : MONTH_WEIGHT * idf) : q.entityTerms.has(t) ? idf * 1.5 : qIds[i] === undefined ? 0.6 * maxIdf : idf;
-    if (referents.has(t)) return 0;
-    // "What's Beijing's line on ...": the stance word names the kind of answer once a speaker is asked about.
-    if (q.speakerPhrase && q.light.has(t)) return 0;
-    // A two-word name is one thing the question names: its words share one weight.
-    const groupSize = q.nameGroups.get(t)?.length ?? 1;
-    return (w / groupSize) * (q.light.has(t) ? 0.5 : 1) * (soft.has(t) || q.setting.has(t) ? 0.5 : 1);
-  });
-  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const { weights, totalWeight, isFocus } = termWeights(q, index, qIds, soft, referents);
   const qWords = new Set(q.tokens.map((t) => t.word));
   for (const n of q.names) for (const w of n.toLowerCase().split(/\s+/)) qWords.add(w);
 
