@@ -90,7 +90,9 @@ export function dateInClauseOf(text: string, anchors: readonly { start: number; 
   // saying, not of the event. (For what happened, "rebels took the town, a spokesman said
   // Sunday" is how the wire dates it.)
   const saying = !future || anchors.some((a) => SPEECH_VERB_RE.test(text.slice(a.start, a.end)));
-  return timeSpans(text).some((s) => (clauses.has(clauseOf(s.start)) || [...datedBefore].some((p) => p >= s.end && p - s.end <= 1)) && (saying || !daysSaying(text, s)));
+  // "he dismissed Anwar the day after imposing capital controls": a time counted from the event dates something else.
+  const countedFrom = (s: { end: number; text: string }): boolean => /\b(?:after|before)$/i.test(s.text) && anchors.some((a) => a.start >= s.end && a.start - s.end <= 5);
+  return timeSpans(text).some((s) => (clauses.has(clauseOf(s.start)) || [...datedBefore].some((p) => p >= s.end && p - s.end <= 1)) && (saying || !daysSaying(text, s)) && !countedFrom(s));
 }
 
 /** A verb of saying right before a time: "said Sunday", "reported on Monday", "told reporters Tuesday". */

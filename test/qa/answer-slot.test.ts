@@ -66,6 +66,13 @@ describe('a date in the event verb\'s clause', () => {
     assert.equal(dateClauseFactor(trial, charge, true), 1);
   });
 
+  it('takes no time counted from the event for its date ("the day after imposing")', () => {
+    const after = 'The prime minister dismissed his deputy the day after imposing capital controls.';
+    assert.equal(dateInClauseOf(after, at(after, 'imposing')), false);
+    const on = 'The prime minister imposed capital controls on Sept. 1, the day after the vote.';
+    assert.equal(dateInClauseOf(on, at(on, 'imposed')), true);
+  });
+
   it('tells a date of the event from a date in another clause', () => {
     const approved = 'The mayor wants the council to release the money of a grant that was approved in July.';
     assert.equal(dateInClauseOf(approved, at(approved, 'release')), false);
