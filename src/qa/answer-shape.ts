@@ -11,6 +11,7 @@ import { closingVerb, onlyHopedFor } from './hoped-events.ts';
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther } from './asked-doer.ts';
 import { askedObject, doneToOtherObject } from './asked-object.ts';
+import { askedThing, takesOtherThing } from './asked-thing.ts';
 import { actsAnotherCountry, namesAnotherOffice, tiesAnotherCountry } from './country-ties.ts';
 import { countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, setInAnotherCountry } from './figure-places.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
@@ -185,6 +186,9 @@ export function shapeFactor(
   // "What did Greece accuse Syria of?" is not answered by "Greece accused Turkey of ... its stand-off with Syria".
   const object = objectOf(q);
   if (object && doneToOtherObject(object, text)) factor *= ACTED_ON;
+  // "What share of voters named crime ...?" is not answered by "... named education as their most pressing concern".
+  const thing = object ? null : thingOf(q);
+  if (thing && takesOtherThing(thing, text)) factor *= ACTED_ON;
   // "When did the rebellion begin?" is not answered by "... ground attacks, which began Monday, ...".
   const subject = subjectOf(q);
   if (subject && doneByOtherThing(subject, text)) factor *= ACTED_ON;
@@ -275,6 +279,7 @@ const doerOf = perQuestion((q) => askedDoer(q.text));
 const subjectOf = perQuestion((q) => askedSubject(q.text));
 const patientOf = perQuestion((q) => askedPatient(q.text));
 const objectOf = perQuestion((q) => askedObject(q.text));
+const thingOf = perQuestion((q) => askedThing(q.text));
 
 /**
  * A "by when" sentence that sets no deadline. 0.8 (and 0.65) turned two wrong tuning answers
