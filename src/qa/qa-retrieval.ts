@@ -8,7 +8,7 @@
  */
 import type { ClaimUnit, TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { givesAgeOf, numbersWhole } from './quantities.ts';
+import { givesAgeOf, numbersWhole, pricedBefore } from './quantities.ts';
 import { givesPopulationOf, LIVE_IN_Q_RE } from './populations.ts';
 import { neighbours, sentenceText, unitFeatures } from './sentence-features.ts';
 import { SUMMED_UP_LOOKBACK, sumsUpEarlier } from './references.ts';
@@ -84,9 +84,28 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
       if (ids.every((id) => terms.has(id)) && numbersWhole(sentenceText(index, index.unit(c.unit)), counted)) candidates.add(c.unit);
     }
   }
+  // "How much did the airport cost?": "The dlrs 75 million airport will provide a boost ..."
+  // prices the airport before naming it and shares only that word, which a story about it has
+  // in every sentence: look through more of the sentences BM25 finds for the ones that price it.
+  // Every other word of the question but names and the words of money ("cost") must be there.
+  if (q.type === 'quantity' && HOW_MUCH_RE.test(q.text)) {
+    const asked = new Set(q.terms);
+    const needed = q.terms.map((t, i) => (q.entityTerms.has(t) || q.light.has(t) || MONEY_TERMS.has(t) ? undefined : qIds[i])).filter((id): id is number => id !== undefined);
+    if (needed.length === q.terms.filter((t) => !q.entityTerms.has(t) && !q.light.has(t) && !MONEY_TERMS.has(t)).length) {
+      for (const c of index.bm25([...qIds], COUNT_CANDIDATES)) {
+        if (candidates.has(c.unit)) continue;
+        const terms = unitFeatures(index, c.unit).terms;
+        if (needed.every((id) => terms.has(id)) && pricedBefore(sentenceText(index, index.unit(c.unit)), (w) => asked.has(termOf(w) ?? w))) candidates.add(c.unit);
+      }
+    }
+  }
   candidates.delete(-1);
   return { top, candidates };
 }
+
+const HOW_MUCH_RE = /\bhow\s+much\b/i;
+/** Words of money a price before a noun stands for: "How much did it cost?" is answered by "the $75 million airport". */
+const MONEY_TERMS = new Set(['cost', 'costs', 'pay', 'paid', 'worth', 'price', 'spend', 'spent', 'money', 'value', 'build', 'built'].map((w) => termOf(w) ?? w));
 
 /** Adds to `candidates` the sentences among the ones BM25 finds for `nameWords` that `fits` (an age, a population). */
 function addNaming(index: TopicIndex, nameWords: readonly string[], candidates: Set<number>, fits: (text: string) => boolean): void {

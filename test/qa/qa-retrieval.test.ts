@@ -44,6 +44,22 @@ describe('retrieving candidate sentences', () => {
     assert.ok(!found.some((t) => /Seventeen board members attended/.test(t)), 'a count of some of them is not brought in so');
   });
 
+  it('brings in the sentence that prices the asked thing before naming it, among many that name it', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `Officials toured the new airport cost-free on day ${i + 1} and praised the airport.`).join(' ');
+    const airport = makeBrief('airport', 'The airport', {
+      a: `${many}\n`,
+      b: 'The dlrs 75 million airport will give a boost to the economy of the valley.\n',
+      c: 'The $5 million terminal opened on Friday with a ceremony at the airport gates.\n',
+    });
+    const idx = new QaEngine(new MutableBriefCatalog([airport]), { now: () => FIXED_NOW }).indexFor(airport);
+    const found = (q: string): string[] => {
+      const a = analyzeQuestion(q, idx.persons.tokens, idx.persons.names);
+      return [...retrieveCandidates(idx, a, a.terms.map((t) => idx.termId(t)), [], a.terms.map(() => 1)).candidates].map((u) => sentenceText(idx, idx.unit(u)));
+    };
+    assert.ok(found('How much did the airport cost?').some((t) => /dlrs 75 million airport/.test(t)));
+    assert.ok(!found('How much did the airport terminal cost?').some((t) => /dlrs 75 million airport/.test(t)), 'every other word asked must be there');
+  });
+
   it('brings in the sentences around the best ones', () => {
     const found = texts('What does the port board do?');
     assert.ok(found.some((t) => /runs the port board/.test(t)));
