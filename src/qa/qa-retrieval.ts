@@ -90,8 +90,8 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
   // Every other word of the question but names and the words of money ("cost") must be there.
   if (q.type === 'quantity' && HOW_MUCH_RE.test(q.text)) {
     const asked = new Set(q.terms);
-    const needed = q.terms.map((t, i) => (q.entityTerms.has(t) || q.light.has(t) || MONEY_TERMS.has(t) ? undefined : qIds[i])).filter((id): id is number => id !== undefined);
-    if (needed.length === q.terms.filter((t) => !q.entityTerms.has(t) && !q.light.has(t) && !MONEY_TERMS.has(t)).length) {
+    const needed = q.terms.map((t, i) => (q.entityTerms.has(t) || q.light.has(t) || isMoneyTerm(t) ? undefined : qIds[i])).filter((id): id is number => id !== undefined);
+    if (needed.length === q.terms.filter((t) => !q.entityTerms.has(t) && !q.light.has(t) && !isMoneyTerm(t)).length) {
       for (const c of index.bm25([...qIds], COUNT_CANDIDATES)) {
         if (candidates.has(c.unit)) continue;
         const terms = unitFeatures(index, c.unit).terms;
@@ -104,8 +104,10 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
 }
 
 const HOW_MUCH_RE = /\bhow\s+much\b/i;
-/** Words of money a price before a noun stands for: "How much did it cost?" is answered by "the $75 million airport". */
-const MONEY_TERMS = new Set(['cost', 'costs', 'pay', 'paid', 'worth', 'price', 'spend', 'spent', 'money', 'value', 'build', 'built'].map((w) => termOf(w) ?? w));
+/** Words of money a price before a noun stands for: "How much did it cost?" is answered by "the $75 million airport" (terms made on first use, not at start-up). */
+const MONEY_WORDS = ['cost', 'costs', 'pay', 'paid', 'worth', 'price', 'spend', 'spent', 'money', 'value', 'build', 'built'];
+let moneyTerms: ReadonlySet<string> | null = null;
+const isMoneyTerm = (t: string): boolean => (moneyTerms ??= new Set(MONEY_WORDS.map((w) => termOf(w) ?? w))).has(t);
 
 /** Adds to `candidates` the sentences among the ones BM25 finds for `nameWords` that `fits` (an age, a population). */
 function addNaming(index: TopicIndex, nameWords: readonly string[], candidates: Set<number>, fits: (text: string) => boolean): void {
