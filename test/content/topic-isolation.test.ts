@@ -161,7 +161,10 @@ describe('one broken topic next to a good one', { timeout: 60_000 }, () => {
     const start = performance.now();
     void buildSourceDocument({ id: 's1', title: null, outlet: null, published: null, url: null } as never, body, 'small', 's1.txt').sentences.length;
     const oneGo = performance.now() - start;
-    assert.ok(maxGap < oneGo / 2, `the event loop was held for ${maxGap.toFixed(0)} ms; in one go the same work takes ${oneGo.toFixed(0)} ms`);
+    // (Loading in one go holds it for longer than `oneGo`, which leaves out verifying the quotes; the
+    // bound is 0.8 of it, not half, because under a full parallel test run a garbage collection
+    // inside one slice once made it 0.55.)
+    assert.ok(maxGap < oneGo * 0.8, `the event loop was held for ${maxGap.toFixed(0)} ms; in one go the same work takes ${oneGo.toFixed(0)} ms`);
   });
 
   it('briefbot check reports the broken topic, still verifies the good one, and exits 1', async () => {
