@@ -49,12 +49,12 @@ function countActions(text: string, counted: ReadonlySet<string>): CountAction[]
  * Whether every count of the asked thing in `text` has another verb acting on it than the
  * asked one, and `text` never uses the asked verb: the sentence counts something else done to
  * them. False when a count has no verb to tell by, or the asked verb (by `isAsked`, its forms and
- * synonyms) is there (`usesAsked`, or a test of it run only when there are counts to judge).
+ * synonyms) is there (`usesAsked`, a test run only when there are counts to judge).
  */
-export function countedByOtherAction(text: string, counted: readonly string[], isAsked: (word: string) => boolean, usesAsked: boolean | (() => boolean)): boolean {
-  if (usesAsked === true || counted.length === 0) return false;
+export function countedByOtherAction(text: string, counted: readonly string[], isAsked: (word: string) => boolean, usesAsked: () => boolean): boolean {
+  if (counted.length === 0) return false;
   const actions = countActions(text, new Set(counted));
-  if (actions.length === 0 || (typeof usesAsked === 'function' && usesAsked())) return false;
+  if (actions.length === 0 || usesAsked()) return false;
   return actions.every((a) => (a.before !== null || a.after !== null) && ![a.before, a.after].some((v) => v !== null && isAsked(v)));
 }
 

@@ -90,12 +90,12 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
   // Every other word of the question but names and the words of money ("cost") must be there.
   if (q.type === 'quantity' && HOW_MUCH_RE.test(q.text)) {
     const asked = new Set(q.terms);
-    const needed = q.terms.map((t, i) => (q.entityTerms.has(t) || q.light.has(t) || isMoneyTerm(t) ? undefined : qIds[i])).filter((id): id is number => id !== undefined);
-    if (needed.length === q.terms.filter((t) => !q.entityTerms.has(t) && !q.light.has(t) && !isMoneyTerm(t)).length) {
+    const needed = qIds.filter((_, i) => !q.entityTerms.has(q.terms[i] as string) && !q.light.has(q.terms[i] as string) && !isMoneyTerm(q.terms[i] as string));
+    if (needed.every((id) => id !== undefined)) {
       for (const c of index.bm25([...qIds], COUNT_CANDIDATES)) {
         if (candidates.has(c.unit)) continue;
         const terms = unitFeatures(index, c.unit).terms;
-        if (needed.every((id) => terms.has(id)) && pricedBefore(sentenceText(index, index.unit(c.unit)), (w) => asked.has(termOf(w) ?? w))) candidates.add(c.unit);
+        if (needed.every((id) => terms.has(id as number)) && pricedBefore(sentenceText(index, index.unit(c.unit)), (w) => asked.has(termOf(w) ?? w))) candidates.add(c.unit);
       }
     }
   }
