@@ -97,11 +97,18 @@ async function indexCacheFor(config: AppConfig): Promise<IndexCache | undefined>
   return new IndexCache({ dir });
 }
 
-/** `briefbot ask <topic> "<question>"`; without a question, one question per stdin line (JSON lines out). */
-export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | undefined, question: string, json: boolean): Promise<number> {
+/**
+ * `briefbot ask <topic> "<question>"`; without a question (`undefined`), one question per
+ * stdin line (JSON lines out). A question given but empty (`""`, a blank variable) is a
+ * mistake, not a request for batch mode: it gets the usage, not a silent wait on stdin.
+ */
+export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | undefined, question: string | undefined, json: boolean): Promise<number> {
   const catalog = await catalogFor(config, io);
   if (!topicArg) {
     throw new CliFailure('usage', 'briefbot ask: usage: briefbot ask <topic> "<question>" [--json]', 2);
+  }
+  if (question !== undefined && question.trim() === '') {
+    throw new CliFailure('usage', `briefbot ask: the question is empty. Ask one: briefbot ask ${topicArg} "<question>" (or give none, to read questions from standard input)`, 2);
   }
   const brief = findBrief(catalog, topicArg);
   // Loaded on demand so other commands start without building the Q&A index code.
@@ -110,7 +117,7 @@ export async function runAsk(config: AppConfig, io: CliIO, topicArg: string | un
   const indexCache = await indexCacheFor(config);
   const engine = new QaEngine(catalog, indexCache ? { indexCache } : {});
   const topic = brief.slug;
-  if (question.trim() !== '') {
+  if (question !== undefined) {
     const answer = engine.ask(question, { topic });
     io.stdout.write(json ? `${JSON.stringify(answerToJson(answer), null, 2)}\n` : renderText(answerToMessage(answer), { width: width(io) }));
     return 0;

@@ -141,7 +141,7 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
       case 'check':
         return await (await import('./commands.ts')).runCheck(config, io, args[0]);
       case 'ask':
-        return await (await import('./commands.ts')).runAsk(config, io, args[0], args.slice(1).join(' '), json);
+        return await (await import('./commands.ts')).runAsk(config, io, args[0], args.length > 1 ? args.slice(1).join(' ') : undefined, json);
       case 'new':
         return await (await import('./curate-commands.ts')).runNew(config, io, args[0], values.title);
       case 'add': {

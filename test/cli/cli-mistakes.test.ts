@@ -55,6 +55,20 @@ describe('briefbot CLI: mistakes never pass silently', () => {
     assert.equal((JSON.parse(r.stdout) as { error: { code: string } }).error.code, 'config');
   });
 
+  it('an empty question ("", blanks) is a usage error, not batch mode reading standard input', async () => {
+    // Piped input shows the difference: batch mode would answer it as JSON lines with exit 0.
+    for (const empty of ['', '   ']) {
+      const r = await runCli(['ask', 'china-russia-aid', empty], { input: 'When was the balloon shot down?\n' });
+      assert.equal(r.code, 2, r.stdout);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /^briefbot ask: the question is empty\. Ask one: briefbot ask china-russia-aid "<question>"/);
+    }
+    // No question at all still reads them from standard input.
+    const r = await runCli(['ask', 'china-russia-aid'], { input: 'When was the balloon shot down?\n' });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^\{"topic":"china-russia-aid"|"quote"/);
+  });
+
   it('points CLI users at briefbot commands, not chat ones, and suggests a mistyped command', async () => {
     let r = await runCli(['brief', 'zzz']);
     assert.equal(r.code, 1);
