@@ -8,7 +8,7 @@
 import { analyze, escapeRegExp } from './text-analysis.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { withoutDateline } from '../content/dateline.ts';
-import { isCountryTerm } from './gazetteer.ts';
+import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { wordNet } from './wordnet.ts';
 
@@ -59,17 +59,26 @@ export function refersByTitle(before: string, text: string, name: string): boole
   return title !== undefined && new RegExp(`\\bthe\\s+${escapeRegExp(title)}\\b|\\b${escapeRegExp(title)}ial\\b`, 'i').test(text);
 }
 
-/** A sentence opening with "The" and lower-case words: "The prime minister used ...". */
-const THE_OPENS_RE = /^["“'‘(`]*The\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,4})/u;
+/** A sentence opening with "The" and up to four words: "The prime minister used ...", "The US envoy, on the other hand, ...". */
+const THE_OPENS_RE = /^["“'‘(`]*The\s+((?:[\p{L}.-]+,?\s+){1,4})/u;
 
 /**
- * Whether `text` opens with someone named by title alone ("The prime minister used riot
- * police ...", not "The president of Honduras"): like a pronoun, it stands for a person named just before.
+ * Whether `text` opens with someone named by title or role alone ("The prime minister used riot
+ * police ...", "The US envoy ... asked ...", "The former dictator ..."; not "The president of
+ * Honduras", nor "The officials"): like a pronoun, it stands for a person named just before.
+ * Before the title or role may stand lower-case words and a country or its people ("US",
+ * "Chilean"); the role is a singular noun whose commonest sense (WordNet) is a person.
  */
 export function opensWithTitle(text: string): boolean {
-  const words = THE_OPENS_RE.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
-  const at = words.findIndex((w) => isTitleWord(w));
-  return at >= 0 && at <= 2 && at + 1 < words.length && words[at + 1] !== 'of';
+  const words = THE_OPENS_RE.exec(text)?.[1]?.trim().split(/\s+/).map((w) => w.replace(/,$/, '')) ?? [];
+  const at = words.findIndex((w, i) => i <= 2 && (isTitleWord(w) || isRoleNoun(w)));
+  if (at < 0 || at + 1 >= words.length || words[at + 1] === 'of') return false;
+  return words.slice(0, at).every((w) => /^\p{Ll}/u.test(w) || isPlaceWord(w) || isCountryTerm(w.toLowerCase()) || DEMONYMS.has(w.toLowerCase()));
+}
+
+/** A lower-case singular noun whose commonest sense is a person: "envoy", "skipper", "dictator". */
+function isRoleNoun(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !/[^s]s$/.test(word) && (wordNet()?.isPersonNoun(word, false, 1) ?? false);
 }
 
 /** "It" or "Its" opening a sentence, as its subject. */

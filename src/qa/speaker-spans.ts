@@ -5,6 +5,8 @@
  * after a name, the phrase a relative clause follows. General English, no topic's words.
  */
 import { wordNet } from './wordnet.ts';
+import { DEMONYMS } from './gazetteer.ts';
+import { isPlaceWord } from './entities.ts';
 import { isPastForm } from './question-type.ts';
 
 export const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
@@ -125,7 +127,8 @@ export function personDescription(span: readonly string[]): string[] | null {
   let end = 1;
   while (end < span.length && !AFTER_HEAD.test(span[end] as string)) end++;
   const head = span[end - 1] as string;
-  if (end < 2 || !/^[a-z]+$/.test(head) || span.slice(1, end).some((w) => /^\p{Lu}/u.test(w))) return null;
+  // "The US envoy", "the Chilean general": a country or its people may stand among the modifiers, no other capitalised word.
+  if (end < 2 || !/^[a-z]+$/.test(head) || span.slice(1, end).some((w) => /^\p{Lu}/u.test(w) && !isPlaceWord(w) && !DEMONYMS.has(w.toLowerCase()))) return null;
   return wordNet()?.isPersonNoun(head, false) === true ? span.slice(0, end) : null;
 }
 

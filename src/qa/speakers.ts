@@ -288,6 +288,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         else if (named >= 0 && named < k) span = [(ws[named] as Word).w];
         // "Both sides declined to comment after the talks, saying ...": the sentence's subject.
         else if (ws[a - 1]?.w === ',' && /ing$/.test(x.lower)) span = subjectOfParticiple(ws, a - 1) ?? [];
+        // "The US envoy, on the other hand, expressed worry ... and asked ...": a sentence that opens with a description of a person.
+        else if (ws[a - 1]?.w !== ',') span = personDescription(spanAt(0, Math.max(0, ws.findIndex((y) => y.punct)))) ?? [];
       }
       // "Mahathir's allies are marshaling new data that they say indicate ...": "they" in a clause is the sentence's subject.
       if (span.length === 1 && span[0]?.toLowerCase() === 'they') span = subjectBefore(ws, a) ?? span;

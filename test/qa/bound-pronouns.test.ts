@@ -25,6 +25,15 @@ describe('pronouns and titles that stand for a person', () => {
     assert.equal(opensWithTitle('The former foreign minister said the talks had failed.'), true);
     assert.equal(opensWithTitle('The president of Valdoria arrived on Monday.'), false);
     assert.equal(opensWithTitle('The rally ended peacefully.'), false);
+    // A role WordNet knows as a person, after lower-case words or a country or its people.
+    assert.equal(opensWithTitle('The US envoy, on the other hand, expressed worry about private firms.'), true);
+    assert.equal(opensWithTitle('The Chilean general was arrested in London.'), true);
+    assert.equal(opensWithTitle('The former dictator was arrested in London.'), true);
+    assert.equal(opensWithTitle('The skipper said the yacht rolled over.'), true);
+    // Not several people, not a role of somewhere named after it, not another capitalised word.
+    assert.equal(opensWithTitle('The officials said the talks had failed.'), false);
+    assert.equal(opensWithTitle('The envoy of Valdoria arrived on Monday.'), false);
+    assert.equal(opensWithTitle('The Marek envoy arrived on Monday.'), false);
   });
 
   it('does not answer for one person with a sentence whose pronoun is another', () => {
@@ -46,5 +55,15 @@ describe('pronouns and titles that stand for a person', () => {
     const a = engine.ask("For what date did Ana Berg schedule Ivo Marek's trial?", { topic: 'summit' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /Nov\. 2/);
+  });
+
+  it('takes a described person ("The US envoy, ..., asked ...") right after a named one as the one who asks', () => {
+    const engine = madeEngine('visit', 'The visit', {
+      a: 'Ivo Marek met the ruling party leaders in Tarno on Monday.\n\nIvo Marek noted that such guarantees had been made in recent weeks.\n\nThe US envoy, on the other hand, expressed worry about private firms and asked the ruling party to be cautious.\n',
+      b: 'Ana Berg asked the opposition to stay calm, her office said.\n',
+    });
+    const a = engine.ask('What did Ivo Marek ask the ruling party to do?', { topic: 'visit' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /asked the ruling party to be cautious/);
   });
 });
