@@ -107,6 +107,8 @@ export function shapeFactor(
   published: string | null = null,
   /** The country the sentence's article names first in its lead, asked only when needed. */
   lead: () => string | null = () => null,
+  /** The countries the documents introduce a person (a lower-case name word) with: "Russian President Vladimir Putin". */
+  countriesOf: (person: string) => readonly string[] = () => [],
 ): number {
   let factor = 1;
   // "Where is Xu being held?" is not answered by "his wife does not know where he is being held".
@@ -185,7 +187,7 @@ export function shapeFactor(
   if (patient && doneToOther(patient, text)) factor *= ACTED_ON;
   // "What did Greece accuse Syria of?" is not answered by "Greece accused Turkey of ... its stand-off with Syria".
   const object = objectOf(q);
-  if (object && doneToOtherObject(object, text)) factor *= ACTED_ON;
+  if (object && doneToOtherObject(object, text, countriesOf)) factor *= ACTED_ON;
   // "What share of voters named crime ...?" is not answered by "... named education as their most pressing concern".
   const thing = object ? null : thingOf(q);
   if (thing && takesOtherThing(thing, text)) factor *= ACTED_ON;

@@ -53,14 +53,17 @@ export function askedObject(question: string): AskedObject | null {
  * "Greece accused Turkey of ..." for what Greece accused Syria of. A title before a name
  * ("accused President Assad") is read past; a name of the object's country ("the Syrian
  * leader") is the object's own, and so is a description right before the object's name
- * ("urged Palestinian leader Yasser Arafat").
+ * ("urged Palestinian leader Yasser Arafat"), and so is a person `countriesOf` ties to the object's
+ * country (the documents' "Russian President Vladimir Putin" for Russia).
  */
-export function doneToOtherObject(object: AskedObject, text: string): boolean {
+export function doneToOtherObject(object: AskedObject, text: string, countriesOf: (person: string) => readonly string[] = () => []): boolean {
   if (object.passive.test(text)) return false;
   let other = false;
   for (const m of text.matchAll(object.taking)) {
     const named = (m[1] as string).split(/[\s,]+/).map((w) => w.replace(/['’]s?$/, '').toLowerCase());
     if (named.some((w) => object.words.includes(w) || object.words.includes(countryTermOf(w) ?? ''))) return false;
+    // "supported Putin's military intervention" for Russia's: a person the documents introduce as the object country's.
+    if (named.some((w) => countriesOf(w).some((c) => object.words.includes(c)))) return false;
     // "urged Palestinian leader Yasser Arafat", "accused Syria's president, Hafez Assad": a description, then the object's name.
     const after = (/^(?:[^.;:!?]*?\s){0,6}/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '').toLowerCase().split(/[^\p{L}'’-]+/u);
     if (after.some((w) => object.words.includes(w.replace(/['’]s?$/, '')))) return false;

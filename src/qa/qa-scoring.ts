@@ -6,6 +6,7 @@
 import type { ClaimUnit, TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch } from './speakers.ts';
+import { COUNTRY_PERSON_MATCH, countriesOfPersons, namesPersonOf, ownerCountries } from './country-persons.ts';
 import { speakerQuery, speakerTopic, speaks } from './speaker-questions.ts';
 import { askedOffice, OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
@@ -148,6 +149,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // office-holders.ts weighs ("Foreign Minister X questioned whether Portugal ...").
   const qCountries = new Set(q.terms.filter((t) => isCountryTerm(t)));
   const countryElsewhereFree = q.type === 'place' || q.type === 'person' || q.terms.some((t) => q.light.has(t) && t === '~country') || /\b(?:which|what)\s+(?:other\s+)?(?:country|countries|nation|nations)\b/i.test(q.text);
+  const countriesOfPerson = countriesOfPersons(index);
+  const ownedCountries = ownerCountries(q, qCountries);
   const out: Scored[] = [];
   for (const u of candidates) {
     const unit = index.unit(u);
@@ -279,6 +282,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (resolved.has(term)) m = Math.max(m, 0.9);
             // "The founder of South Korea's largest conglomerate plans ..." when the next sentence names him ("Chung Ju-yung, founder of ...").
             if (m < LEDE_ROLE_MATCH && (lede ??= ledeHolderTerms(f.text, index.brief.sources[unit.doc]?.sentences[unit.sentence + 1]?.text)).has(term)) m = LEDE_ROLE_MATCH;
+            // "Putin's military intervention" for Russia's: a person the documents introduce as the asked country's.
+            if (m < COUNTRY_PERSON_MATCH && ownedCountries.has(term) && namesPersonOf(f.words, index.persons.tokens, countriesOfPerson, term)) m = COUNTRY_PERSON_MATCH;
             // A place or date the document is about, though this sentence does not repeat it
             // (people must be named in the sentence, or referred to right after being named).
             if (q.entityTerms.has(term) && !index.persons.tokens.has(term) && docTerms.has(id)) m = Math.max(m, 0.3);
@@ -372,7 +377,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm, q.future) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
-    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '')) * (namesOtherOfKind(askedNames, f.names, f.text) || namesOtherOfNamedKind(namedThings, f.text, nameWordOfThing) ? NAME_CONFLICT : 1);
+    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? ''), countriesOfPerson) * (namesOtherOfKind(askedNames, f.names, f.text) || namesOtherOfNamedKind(namedThings, f.text, nameWordOfThing) ? NAME_CONFLICT : 1);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
     const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (typeMet ? 1 : typeFit) * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
@@ -397,6 +402,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
 }
 
 const NO_IDS: ReadonlySet<number> = new Set();
+
 
 /** A word of a thing's name: capitalised, not a people's word ("Palestinian") nor a title ("President"). */
 function nameWordOfThing(word: string): boolean {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { askedObject, doneToOtherObject } from '../../src/qa/asked-object.ts';
+import { countryTermOf } from '../../src/qa/gazetteer.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('the asked object', () => {
@@ -23,6 +24,10 @@ describe('the asked object', () => {
     assert.equal(doneToOtherObject(object, 'Syria, accused by Greece of harbouring rebels, denied it.'), false, 'the passive');
     assert.equal(doneToOtherObject(object, 'Greece accused it of harbouring rebels.'), false, 'a pronoun may be the object');
     assert.equal(doneToOtherObject(object, 'Greece accused President Assad of harbouring rebels.'), true, 'a title is read past');
+    // ... unless the documents introduce the person as the object country's ("Syrian President Hafez Assad").
+    const syrian = (person: string): readonly string[] => (person === 'assad' ? [countryTermOf('syria') ?? 'syria'] : []);
+    assert.equal(doneToOtherObject(object, 'Greece accused President Assad of harbouring rebels.', syrian), false, "the object country's own leader");
+    assert.equal(doneToOtherObject(object, 'Greece accused President Demirel of harbouring rebels.', syrian), true);
     const arafat = askedObject('What did Clinton urge Arafat to do?');
     assert.ok(arafat);
     assert.equal(doneToOtherObject(arafat, 'Clinton urged Palestinian leader Yasser Arafat to crack down on militants.'), false, 'a description before the name');
@@ -38,5 +43,15 @@ describe('the asked object', () => {
     const a = engine.ask('What did Varnia accuse Lindia of?', { topic: 'feud' });
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
     assert.match(engine.ask('What did Varnia accuse Osteria of?', { topic: 'feud' }).citations[0]?.quote ?? '', /accused Osteria/);
+  });
+
+  it("takes a country's person, as the documents introduce them, for the country: \"Assad's campaign\" for Syria's", () => {
+    const engine = madeEngine('campaign', 'The campaign', {
+      a: 'Syrian President Hafez Assad ordered the campaign in the north last spring.\n\nSince then, Ivo Marek has supported Assad\'s military campaign in the north, arguing that it stopped the smuggling of arms.\n',
+      b: 'Lindia massed troops on the border, and Ana Berg opposed the campaign in a speech on Monday.\n',
+    });
+    const a = engine.ask("Why does Ivo Marek support Syria's campaign?", { topic: 'campaign' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /arguing that it stopped the smuggling/);
   });
 });
