@@ -15,11 +15,11 @@ import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { asksAbout, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
-import type { UnitFeatures } from './sentence-features.ts';
+import { venueNotAsked, type UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
-import { destinationAfterVerb, inCommonPlace, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
+import { destinationAfterVerb, inCommonPlace, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles } from './kind-of-name.ts';
 import { countsTheKindUnnamed, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -238,7 +238,10 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (place && !f.venue && !RESIDENCE_Q_RE.test(q.text) && !WORKPLACE_Q_RE.test(q.text) && onlyResidences(f, qWords)) return 0.45;
       // "living in the hills and forests": a place named by a common noun for one (WordNet) is where, though it names no place.
       // "Where does the gas spread to?": "spreads through the membranes to the muscle cells" says where it goes.
-      return place && f.venue ? 1 : place || f.venue || inCommonPlace(f.text, qWords, WHERE_Q_RE.test(q.text)) || destinationAfterVerb(q, f.text) ? 0.85 : 0.45;
+      // "Where was Wang planning to travel?": "... Wang's planned trip to Moscow" says where to.
+      if (travelDestination(q, f.text, qWords)) return 1;
+      const venue = f.venue && venueNotAsked(f.text, qWords);
+      return place && venue ? 1 : place || venue || inCommonPlace(f.text, qWords, WHERE_Q_RE.test(q.text)) || destinationAfterVerb(q, f.text) ? 0.85 : 0.45;
     }
     case 'reason':
       // "What caused the storm?": not "... after a violent storm struck" (the storm as a reason).

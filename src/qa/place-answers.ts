@@ -29,6 +29,24 @@ export function placeAfterVerb(q: QuestionAnalysis, text: string): boolean {
   return false;
 }
 
+/** Words of going somewhere (verbs, and nouns of a journey), as WordNet lemmas. */
+const TRAVEL_LEMMA = /^(?:travel|go|head|fly|journey|trip|tour|visit|voyage|flight|sail|drive|return)$/;
+/** A word of going somewhere, then "to" and a name: "planned trip to Moscow", "flew on to Bonn". */
+const TRAVEL_TO_RE = /\b(?:travel(?:s|ed|led|ing|ling)?|trips?|tours?|journeys?|voyages?|visits?|flights?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|went|go(?:es|ing|ne)?|return(?:s|ed|ing)?|sail(?:s|ed|ing)?|dr(?:ive|ives|ove|iving|iven))\s+(?:(?:on|back|onward|straight)\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
+
+/**
+ * "Where was Wang planning to travel after Munich?" answered by "In advance of Mr. Wang's
+ * planned trip to Moscow ...": the question is about going somewhere (a verb or noun of it,
+ * WordNet's lemma), and the sentence says where to, a name the question does not give.
+ */
+export function travelDestination(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const wn = wordNet();
+  if (q.type !== 'place' || !wn) return false;
+  if (!q.tokens.some((t) => [...wn.lemmas(t.word, 'verb'), ...wn.lemmas(t.word, 'noun')].some((l) => TRAVEL_LEMMA.test(l)))) return false;
+  for (const m of text.matchAll(TRAVEL_TO_RE)) if (!qWords.has((m[1] as string).toLowerCase())) return true;
+  return false;
+}
+
 /** "Where did the gas spread to?", "Where were they moved into?": a question about where something goes. */
 const DESTINATION_Q_RE = /^\s*where\b.*\b(?:to|into|towards?|onto)\s*\??\s*$/i;
 

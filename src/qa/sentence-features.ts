@@ -73,6 +73,20 @@ const CONTINUATION_RE = /^["“'‘(]*(?:(?:That|This|These|Those|It|Such|He|She
 const ORDER_S_RE = /\b(?:before|after|then|first|followed by|later|earlier|prior to|subsequently|afterwards|the next day|the day before|a day later|initially|originally|at first)\b/i;
 const VENUE_RE = /\b(?:on the (?:margins|sidelines|sides|fringes) of|conference|summit|forum|headquarters|embassy|airport|palace|ministry building|hotel|(?:in|at|near) (?:the |an? )?(?:[\p{Ll}-]+ ){0,2}(?:city|town|village|port|province|capital|district|region|state) of \p{Lu}[\p{L}-]+|(?:in|at|near) (?:the |an? )?\p{Lu}[\p{L}-]+(?![\p{L}-]*['’]))\b/u;
 
+const VENUE_ALL_RE = new RegExp(VENUE_RE.source, 'gu');
+
+/**
+ * Whether `text` has a venue other than one the question names (`asked`, its lower-case words):
+ * "Where was Wang planning to travel after Munich?" is not answered by "... in Munich on Saturday".
+ */
+export function venueNotAsked(text: string, asked: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(VENUE_ALL_RE)) {
+    const names = m[0].match(/\p{Lu}[\p{L}-]+/gu) ?? [];
+    if (names.length === 0 || names.some((w) => !asked.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 export function sentenceText(index: TopicIndex, unit: Unit): string {
   return index.brief.sources[unit.doc]?.sentences[unit.sentence]?.text ?? '';
 }

@@ -7,7 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { destinationAfterVerb, inCommonPlace } from '../../src/qa/place-answers.ts';
+import { destinationAfterVerb, inCommonPlace, travelDestination } from '../../src/qa/place-answers.ts';
+import { venueNotAsked } from '../../src/qa/sentence-features.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { madeEngine, withFiller } from './qa-helpers.ts';
 
@@ -86,5 +87,26 @@ describe('a place no list knows', () => {
     const a = engine.ask('Which town are the rebels using to supply their troops?', { topic: 'monitors' });
     assert.equal(a.abstained, false, `answered (${a.confidence})`);
     assert.match(a.citations[0]?.quote ?? '', /Kalmo/);
+  });
+  it('takes a journey "to" a name for where someone goes, and a venue the question names for none', () => {
+    const q = analyzeQuestion('Where was Ivo Marek planning to travel after Tarno?', new Set(['ivo', 'marek']), new Set());
+    const asked = new Set(['ivo', 'marek', 'tarno']);
+    assert.equal(travelDestination(q, "In advance of Mr. Marek's planned trip to Lindor, the envoy spoke.", asked), true);
+    assert.equal(travelDestination(q, 'Marek flew on to Lindor on Sunday.', asked), true);
+    assert.equal(travelDestination(q, "Mr. Marek's trip to Tarno was his first.", asked), false, 'the place the question gives');
+    assert.equal(travelDestination(analyzeQuestion('Where was Ivo Marek born?', new Set(['ivo', 'marek']), new Set()), 'His trip to Lindor was long.', asked), false, 'not a question about going');
+    assert.equal(venueNotAsked('Marek spoke in Tarno on Saturday.', asked), false);
+    assert.equal(venueNotAsked('Marek spoke in Lindor on Saturday.', asked), true);
+    assert.equal(venueNotAsked('Marek spoke on the sidelines of a conference.', asked), true, 'a venue with no name');
+  });
+
+  it('so "where did X plan to travel after Y" is answered by the trip, not by a sentence set in Y', () => {
+    const engine = madeEngine('tour', 'The tour', {
+      a: 'Ivo Marek claimed that the council had neither stood by nor added fuel to the fire in Tarno on Saturday.\n\nIn advance of Mr. Marek\'s planned trip to Lindor as part of his tour of the region, the envoy made these statements.\n',
+      b: 'Ana Berg said the council would meet again in the spring.\n',
+    });
+    const a = engine.ask('Where was Ivo Marek planning to travel after Tarno?', { topic: 'tour' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /trip to Lindor/);
   });
 });
