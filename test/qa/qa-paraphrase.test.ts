@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { madeEngine } from './qa-helpers.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
@@ -66,6 +67,23 @@ describe('"apart from X" questions', () => {
     assert.ok(!q.terms.includes('apart') && !q.terms.includes('els'), 'the exclusion words are not content');
     const b = analyzeQuestion('Besides uniforms, what could the army receive?');
     assert.ok(b.setting.has(termOf('uniforms') as string));
+  });
+
+  it('reads "in his NBC interview" closing a question as its setting, as "during the interview" is, and "in the storm" not', () => {
+    const interview = termOf('interview') as string;
+    assert.ok(analyzeQuestion('What did Marek say about the strike in his radio interview?').setting.has(interview));
+    assert.ok(analyzeQuestion('What did Marek say about the strike during the interview?').setting.has(interview));
+    assert.ok(!analyzeQuestion('How many people died in the storm?').setting.has(termOf('storm') as string), 'only after his, her, its, their');
+  });
+
+  it('so the sentence about what was asked wins over one that only names the setting', () => {
+    const engine = madeEngine('strike', 'The strike', {
+      a: 'Ivo Marek told Radio Tarno in an interview set to air on Sunday that the council had not paid the miners.\n\n"It would have serious consequences on our relationship, something that we do not need on top of the strike that the council is engaged in," Marek said.\n',
+      b: 'Ana Berg said the council would meet the miners in the spring.\n',
+    });
+    const a = engine.ask('What did Marek say about the strike in his radio interview?', { topic: 'strike' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /on top of the strike/);
   });
 });
 
