@@ -16,6 +16,7 @@ import { actsAnotherCountry, namesAnotherOffice, tiesAnotherCountry } from './co
 import { countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, setInAnotherCountry } from './figure-places.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
+import { negatedVerb, saysOnlyDone } from './negated-asks.ts';
 import { asksAbout, isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { namesOtherRelativePeriod, timeDistance, timeSpans, yearOfOtherThing } from './time-expressions.ts';
@@ -185,6 +186,10 @@ export function shapeFactor(
   // "When was Microsoft founded?" is not answered by "Netscape, founded in 1994, ... from Microsoft".
   const patient = patientOf(q);
   if (patient && doneToOther(patient, text)) factor *= ACTED_ON;
+  // "What did he say the US had not seen China do?" is not answered by "We have seen some ... support".
+  const negated = negatedVerb(q);
+  // (Not for "why": an explanation may name the act in another sense, "could have won ... had it not been".)
+  if (negated && q.type !== 'reason' && saysOnlyDone(negated, text)) factor *= NEGATION_UNSAID;
   // "What did Greece accuse Syria of?" is not answered by "Greece accused Turkey of ... its stand-off with Syria".
   const object = objectOf(q);
   if (object && doneToOtherObject(object, text, countriesOf)) factor *= ACTED_ON;
@@ -383,6 +388,8 @@ const OTHER_COUNTRY = 0.4;
 const SET_ELSEWHERE = 0.6;
 /** The asked act is done to the asked doer, by someone else: another act than the one asked about (as OTHER_COUNTRY, a little less sure). */
 const ACTED_ON = 0.45;
+/** A sentence that says the thing a question asks was not done was done (0.6, as an unnamed kind of answer). */
+const NEGATION_UNSAID = 0.6;
 /** A sentence that only hopes or tries for what the question asks was done. */
 const ONLY_HOPED = 0.5;
 const closingVerbOf = perQuestion((q): RegExp | null => closingVerb(q.text));

@@ -115,3 +115,14 @@ export function dateClauseFactor(text: string, isEventTerm: (term: string) => bo
 
 /** ... and for what is still to come, when its only dates are days of saying something. */
 const SAYING_DATE_ONLY = 0.5;
+
+/**
+ * Whether every word of the asked event in `text` stands inside a time expression: "by the end
+ * of February" has "end", but tells of no ending ("When did the conference end?").
+ */
+export function eventOnlyInTimes(text: string, isEventTerm: (term: string) => boolean): boolean {
+  const anchors = analyze(text).filter((t) => isEventTerm(t.term));
+  if (anchors.length === 0) return false;
+  const spans = timeSpans(text);
+  return anchors.every((a) => spans.some((s) => a.start >= s.start && a.end <= s.end));
+}

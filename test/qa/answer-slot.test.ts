@@ -1,7 +1,7 @@
 /** The asked fact next to the event words: a date or number within a few characters of the question's focus words. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CALENDAR_BONUS, DATE_OTHER_CLAUSE, dateClauseFactor, dateInClauseOf, hasCalendarDate, SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
+import { CALENDAR_BONUS, DATE_OTHER_CLAUSE, dateClauseFactor, dateInClauseOf, eventOnlyInTimes, hasCalendarDate, SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -119,5 +119,17 @@ describe('a date in the event verb\'s clause', () => {
     const own = dated.ask('When will the council release the money?', { topic: 'grant2' });
     assert.match(own.citations[0]?.quote ?? '', /on Friday/);
     assert.ok(own.confidence >= 0.9, `confidence ${own.confidence}`);
+  });
+  it('does not take an event word inside a time ("by the end of March") for the event', () => {
+    const isEnd = (t: string): boolean => t === analyze('end')[0]?.term;
+    assert.equal(eventOnlyInTimes('Berg said on Saturday that the council would present a plan by the end of March.', isEnd), true);
+    assert.equal(eventOnlyInTimes('The forum ended on Saturday, by the end of March.', isEnd), false, 'the event told of as well');
+    assert.equal(eventOnlyInTimes('The forum met on Saturday.', isEnd), false, 'no event word at all');
+    const engine = madeEngine('forum', 'The forum', {
+      a: 'Ana Berg said at the Tarno Security Forum on Saturday that the council would present a plan by the end of March.\n',
+      b: 'Ivo Marek met Ana Berg on the margins of the Tarno Security Forum on Saturday.\n',
+    });
+    const a = engine.ask('When did the Tarno Security Forum end?', { topic: 'forum' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
