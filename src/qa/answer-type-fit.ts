@@ -19,7 +19,7 @@ import { venueNotAsked, type UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
-import { destinationAfterVerb, inCommonPlace, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
+import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles } from './kind-of-name.ts';
 import { countsTheKindUnnamed, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -133,6 +133,8 @@ export function typeFactor(
   /** People a pronoun or description in the sentence stands for ("he", "the professor"), lower case. */
   resolved: ReadonlySet<string> = new Set(),
 ): number {
+  // "What region is the group focused on?": "the Central Asia-focused group", a place whatever kind is asked.
+  if (placeJoinedToVerb(q, f.text, qWords)) return 1;
   const fit = fitOfType(q, f, index, qWords, unitTerms, resolved);
   // "Which province did Hall visit?": "in the North Korean capital, Pyongyang" names no province.
   const subnational = fit > PLACE_OF_OTHER_KIND && (q.type === 'place' || q.type === 'open') ? subnationalKindAsked(q.text) : null;

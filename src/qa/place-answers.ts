@@ -29,6 +29,21 @@ export function placeAfterVerb(q: QuestionAnalysis, text: string): boolean {
   return false;
 }
 
+/**
+ * "What region is the Shanghai Cooperation Organisation focused on?" answered by "the Central
+ * Asia-focused Shanghai Cooperation Organisation": a name joined to the question's own closing
+ * participle ("focused", "based", "centred") says where.
+ */
+export function placeJoinedToVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  if (q.type !== 'place') return false;
+  const participle = /\b(\p{Ll}{3,}ed)(?:\s+(?:on|in|at|around|upon))?\s*\??\s*$/u.exec(q.text)?.[1];
+  if (!participle) return false;
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})-${escapeRegExp(participle)}\\b`, 'gu'))) {
+    if ((m[1] as string).split(/\s+/).some((w) => !qWords.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 /** Words of going somewhere (verbs, and nouns of a journey), as WordNet lemmas. */
 const TRAVEL_LEMMA = /^(?:travel|go|head|fly|journey|trip|tour|visit|voyage|flight|sail|drive|return)$/;
 /** A word of going somewhere, then "to" and a name: "planned trip to Moscow", "flew on to Bonn". */

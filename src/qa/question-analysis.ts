@@ -176,7 +176,7 @@ const TYPE_OF_RE = /\b(?:what|which)\s+(?:type|types|kind|kinds|sort|sorts|model
 const TYPE_OF_HEAD_RE = /\b(?:what|which)\s+(?:type|types|kind|kinds|sort|sorts|model|models|make|brand|class|variety|version|category)\s+of\s+([a-z][a-z-]*)\b/i;
 const TYPE_NOUN = /^(?:model|models|make|brand|class|variety|version|category|types|kinds|sorts)$/;
 /** "What title does X hold?": the wording of a definition question, never of its answer. */
-const DEFINITION_WORD = /^(?:title|role|job|position|post|office|hold|holds|occupy|living|occupation|profession)$/;
+const DEFINITION_WORD = /^(?:title|role|job|position|post|office|rank|hold|holds|occupy|living|occupation|profession)$/;
 
 /** "after the June visit", "during his Beijing trip", "since the Munich meeting": a time setting, ending the question. */
 const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wake of|at the time of|in(?=\s+(?:his|her|their|its)\s))\s+((?:the|his|her|their|its|this|that|last)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:visit|trip|meeting|meetings|talks|summit|conference|interview|speech|call|tour|incident|invasion|attack|election|vote|crash|storm|strike|announcement))\b\s*[?.!]*\s*$/giu;

@@ -26,6 +26,9 @@ const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 const SPEECH_NOUN = /^(?:speech|speeches|remarks|statement|statements|comments|words|warning|warnings|address|testimony|interview|claim|claims|assurances|message)$/;
 const SKIP_BACK = /^(?:has|have|had|was|is|were|be|been|also|already|then|later|publicly|not|never|repeatedly|reportedly|previously|immediately|would|will|could|may|might|did|does|do|once|again|now|further|formally|firmly|privately|openly|even|just|had|since|recently|earlier|initially|often|usually|always|sometimes|commonly|generally|frequently|routinely|regularly|typically|has)$/;
 
+/** Verbs that take a verb of saying after "to": "declined to comment", "refused to say", "agreed to speak". */
+const TAKES_TO_SAY = /^(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|agree(?:s|d|ing)?|want(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|decid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|continu(?:e|es|ed|ing)|beg(?:an|in|ins|un)|hop(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|fail(?:s|ed|ing)?|hesitat(?:e|es|ed|ing))$/;
+
 /** A quotation, to its closing mark or the end of the sentence. */
 const QUOTED_RE = /(?:``|“)[^]*?(?:''|”|$)/g;
 
@@ -221,6 +224,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       let b = possessive ? k + 1 : k;
       // "Hariri was quoted as saying": the speaker stands before "was quoted as".
       if (b >= 2 && (ws[b - 1] as Word).lower === 'as' && QUOTED_AS.test((ws[b - 2] as Word).lower)) b -= 2;
+      // "Mr. Blinken declined to comment", "the ministry refused to say": the speaker stands before the verb that takes "to".
+      if (b >= 2 && (ws[b - 1] as Word).lower === 'to' && TAKES_TO_SAY.test((ws[b - 2] as Word).lower)) b -= 2;
       while (b > 0 && SKIP_BACK.test((ws[b - 1] as Word).lower)) b--;
       // "Greece on Monday warned", "the ministry last week said": a time phrase between the
       // speaker and the verb is skipped.

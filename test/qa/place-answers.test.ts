@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { destinationAfterVerb, inCommonPlace, travelDestination } from '../../src/qa/place-answers.ts';
+import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination } from '../../src/qa/place-answers.ts';
 import { venueNotAsked } from '../../src/qa/sentence-features.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { madeEngine, withFiller } from './qa-helpers.ts';
@@ -108,5 +108,19 @@ describe('a place no list knows', () => {
     const a = engine.ask('Where was Ivo Marek planning to travel after Tarno?', { topic: 'tour' });
     assert.equal(a.abstained, false, `answered (${a.confidence})`);
     assert.match(a.citations[0]?.quote ?? '', /trip to Lindor/);
+  });
+  it('takes a name joined to the question\'s closing participle for a place: "the Central Asia-focused group"', () => {
+    const q = analyzeQuestion('What region is the Tarno Cooperation Group focused on?');
+    const asked = new Set(['tarno', 'cooperation', 'group']);
+    assert.equal(placeJoinedToVerb(q, 'They work through groups, including the Central Asia-focused Tarno Cooperation Group.', asked), true);
+    assert.equal(placeJoinedToVerb(q, 'They work through the Tarno-focused group.', asked), false, 'a name the question gives');
+    assert.equal(placeJoinedToVerb(q, 'They work through the Tarno Cooperation Group.', asked), false);
+    const engine = madeEngine('groups', 'The groups', {
+      a: 'Lindor and Varnia have grown close, working through groups which they head up, including the Central Asia-focused Tarno Cooperation Group.\n',
+      b: 'Ana Berg said Lindor and Varnia would meet again in the spring.\n',
+    });
+    const a = engine.ask('What region is the Tarno Cooperation Group focused on?', { topic: 'groups' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /Central Asia-focused/);
   });
 });

@@ -239,6 +239,7 @@ describe('where someone teaches (batch 36)', () => {
   it('takes "What position did X hold on the committee that ...?" for the post X held, where it was held being part of it', () => {
     assert.equal(detectType('What position did Ruiz hold on the committee that invited the Games to Tarno?'), 'definition');
     assert.equal(detectType('What position did Ruiz hold?'), 'definition');
+    assert.equal(detectType('What rank did Ruiz hold?'), 'definition', 'a rank, as a post');
     const engine = madeEngine('bid', 'The bid', {
       a: 'Tarno Mayor Lena Ruiz was responding to allegations by a member of the executive board of systematic buying of the Games.\n',
       b: 'Ruiz was vice chairman of the national committee to invite the Games to Tarno.\n',

@@ -45,6 +45,15 @@ describe('speakers of a participle of saying and of "decline to comment"', () =>
     assert.equal(speakerScoreOf(brief, /Both sides declined/, 'both sides'), 1);
   });
 
+  it('reads "X declined to comment when asked ..." as X, who comments (or will not)', () => {
+    const brief = makeBrief('jets', 'Jets', {
+      a: 'They have refrained from supplying jets, and Mr. Marek declined to comment when asked if the council would help.\n',
+      b: 'The ministry refused to say how many jets were sent.\n',
+    });
+    assert.equal(speakerScoreOf(brief, /Marek declined/, 'Marek'), 1);
+    assert.equal(speakerScoreOf(brief, /refused to say/, 'the ministry'), 1);
+  });
+
   it('leaves the verb before "to", and an adverb, out of the asked speaker', () => {
     assert.equal(speakerPhraseOf('Why did both sides decline to comment after the talks?'), 'both sides');
     assert.equal(speakerPhraseOf('What did Blinken say about the talks?'), 'Blinken');
