@@ -16,6 +16,7 @@ import { actsAnotherCountry, namesAnotherOffice, tiesAnotherCountry } from './co
 import { countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, setInAnotherCountry } from './figure-places.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
+import { happenedToOf, undergoes } from './happened-to.ts';
 import { negatedVerb, saysOnlyDone } from './negated-asks.ts';
 import { asksAbout, isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
@@ -186,6 +187,9 @@ export function shapeFactor(
   // "When was Microsoft founded?" is not answered by "Netscape, founded in 1994, ... from Microsoft".
   const patient = patientOf(q);
   if (patient && doneToOther(patient, text)) factor *= ACTED_ON;
+  // "What happened to the balloon?" is not answered by "... it was a well-kitted-out spy balloon", nor by "... the row over the balloon".
+  const happenedTo = happenedToOf(q);
+  if (happenedTo && !undergoes(happenedTo, text)) factor *= NOTHING_DONE_TO_IT;
   // "What did he say the US had not seen China do?" is not answered by "We have seen some ... support".
   const negated = negatedVerb(q);
   // (Not for "why": an explanation may name the act in another sense, "could have won ... had it not been".)
@@ -388,6 +392,8 @@ const OTHER_COUNTRY = 0.4;
 const SET_ELSEWHERE = 0.6;
 /** The asked act is done to the asked doer, by someone else: another act than the one asked about (as OTHER_COUNTRY, a little less sure). */
 const ACTED_ON = 0.45;
+/** "What happened to the balloon?": a sentence that mentions the thing without anything done to it (0.7, as a date in another clause). */
+const NOTHING_DONE_TO_IT = 0.7;
 /** A sentence that says the thing a question asks was not done was done (0.6, as an unnamed kind of answer). */
 const NEGATION_UNSAID = 0.6;
 /** A sentence that only hopes or tries for what the question asks was done. */
