@@ -6,6 +6,7 @@
  *
  * The stages, in order (each in its own module):
  *  1. guard the input (input-guard.ts: control characters, leading mentions, empty or overlong text),
+ *     read chat phrasing as the question it stands for (chat-phrasing.ts: "any news on X?", "whats"),
  *     read a misspelt word as the documents' word it is a letter or two from (spelling.ts: "Blinkin"
  *     → "Blinken", shown as how the question was read) and resolve a follow-up against the
  *     conversation (follow-up.ts);
@@ -54,6 +55,7 @@ import { nextConversation, peopleIn, resolveFollowUp } from './follow-up.ts';
 import { compose, type AnswerCitation } from './answer-quote.ts';
 import { guardQuestion } from './input-guard.ts';
 import { correctSpelling } from './spelling.ts';
+import { readChatPhrasing } from './chat-phrasing.ts';
 import { registerLexicon } from './lexicon.ts';
 import type { IndexCache } from './index-cache.ts';
 import { TopicIndex } from './qa-index.ts';
@@ -208,7 +210,8 @@ export class QaEngine {
     const index = this.indexFor(brief);
     const state = conversation && conversation.topic === brief.slug ? conversation : null;
     // "When did Blinkin visit Beijing?": a misspelt word read as the documents' word.
-    const spelled = correctSpelling(question, index);
+    // "any news on body armor?", "whats ...": chat phrasing read as the question it stands for.
+    const spelled = correctSpelling(readChatPhrasing(question), index);
     const r = resolveFollowUp(spelled.text, state, index.persons);
     const q = analyzeQuestion(r.text, index.persons.tokens, index.persons.names);
     // Words a follow-up inherited (the last question's subject, the person "he" stands for)
