@@ -11,6 +11,7 @@ import { wordNet } from './wordnet.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { TermIds } from './term-ids.ts';
+import { writtenAsOf } from './recency.ts';
 import { selectTop } from './top-k.ts';
 import { UnitTable } from './unit-table.ts';
 import type { ClaimUnit, DocContext, IndexCore, Unit } from './index-types.ts';
@@ -195,7 +196,10 @@ export class TopicIndex {
     const lower: number[] = [];
     const capital: number[] = [];
     // Each publication date's place among the topic's dates, 0 (oldest) to 1 (newest).
-    const dates = [...new Set(docs.map((d) => d.meta.published).filter((p): p is string => p !== null))].sort();
+    // An undated document is placed by the latest month and day it writes (recency.ts writtenAsOf).
+    const newestYear = docs.reduce<string | null>((m, d) => { const y = d.meta.published?.slice(0, 4) ?? null; return y !== null && (m === null || y > m) ? y : m; }, null);
+    const asOf = docs.map((d) => d.meta.published ?? writtenAsOf(d.body, newestYear));
+    const dates = [...new Set(asOf.filter((p): p is string => p !== null))].sort();
     const recencyOf = new Map(dates.map((p, i) => [p, dates.length > 1 ? i / (dates.length - 1) : 1]));
     docs.forEach((doc, d) => {
       const map = new Int32Array(doc.sentences.length).fill(-1);
@@ -220,7 +224,8 @@ export class TopicIndex {
         }
         map[i] = this.units.push(d, i, toks.length, start);
       });
-      const recency = doc.meta.published === null ? 0 : (recencyOf.get(doc.meta.published) ?? 0);
+      const written = asOf[d] ?? null;
+      const recency = written === null ? 0 : (recencyOf.get(written) ?? 0);
       const year = /^(\d{4})-/.exec(doc.meta.published ?? '')?.[1] ?? null;
       this.docContext.push({ months, year, notBefore: year, recency, titleTerms, terms: new TermIds(docTerms) });
     });

@@ -3,7 +3,7 @@
  * through the day, so a question for "the latest toll" wants the newest of the near-best
  * reports, and a sentence with no month of its own is read in the month its story had reached.
  */
-import { MONTHS } from '../domain/calendar.ts';
+import { MONTH_START_SOURCE, MONTHS } from '../domain/calendar.ts';
 import { monthOfIsoDate, monthsIn } from './entities.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import type { Scored } from './qa-scoring.ts';
@@ -49,3 +49,29 @@ export function narrativeMonth(index: TopicIndex, unit: Unit): string | null {
 
 /** How many months after a document's own a month it names is taken to be ahead of it, not a past one. */
 const MONTHS_AHEAD = 3;
+
+/** A month written with its day: "June 19", "Feb. 24", "19th February". */
+const MONTH_DAY_RE = new RegExp(`\\b(${MONTH_START_SOURCE})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_START_SOURCE})[a-z]*\\b`, 'gi');
+const YEAR_RE = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * When an undated document was written, at the earliest: the latest month and day its text
+ * gives ("On June 18, Blinken met ..."), in `year` (the topic's newest publication year) or,
+ * with none, the latest year it writes (a year it names may be another event's: "Biden's
+ * inauguration in 2021"); null when it gives no month with a day. Scraped pages often lack a
+ * date, and "What's the latest on ...?" should still prefer the newest report.
+ */
+export function writtenAsOf(text: string, year: string | null): string | null {
+  const years = text.match(YEAR_RE) ?? [];
+  const y = year ?? (years.length > 0 ? years.reduce((a, b) => (b > a ? b : a)) : null);
+  if (y === null) return null;
+  let latest: string | null = null;
+  for (const m of text.matchAll(MONTH_DAY_RE)) {
+    const month = MONTHS.findIndex((name) => name.startsWith(((m[1] ?? m[4]) as string).toLowerCase().slice(0, 3)));
+    const day = Number(m[2] ?? m[3]);
+    if (month < 0 || day < 1 || day > 31) continue;
+    const iso = `${y}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (latest === null || iso > latest) latest = iso;
+  }
+  return latest;
+}

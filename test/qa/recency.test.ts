@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
-import { narrativeMonth } from '../../src/qa/recency.ts';
+import { narrativeMonth, writtenAsOf } from '../../src/qa/recency.ts';
 import { makeBrief } from './qa-helpers.ts';
 
 function floods() {
@@ -81,5 +81,23 @@ describe('the month a story had reached', () => {
   it('does not answer "What was the inflation rate in December?" from a November report', () => {
     const { engine } = report();
     assert.ok(engine.ask('What was the inflation rate in December?', { topic: 'prices' }).abstained);
+  });
+  it('places an undated report by the latest month and day it writes, in the topic\'s newest year', () => {
+    assert.equal(writtenAsOf('On June 18, Marek met Berg. On Feb. 24, the ministry said no.', '2023'), '2023-06-18');
+    assert.equal(writtenAsOf("Marek, the first envoy since the king's coronation in 2021, met Berg on 19th June.", '2023'), '2023-06-19', "a year it names may be another event's");
+    assert.equal(writtenAsOf('Published February 19, 2023 | 06:20 AM', null), '2023-02-19', 'with no dated report, the year it writes');
+    assert.equal(writtenAsOf('Marek met Berg on Saturday.', '2023'), null, 'no month with a day');
+  });
+
+  it('so "the latest" on a topic of undated scraped pages is the newest report, not the only dated one', () => {
+    const brief = makeBrief('aid', 'Aid to Varnia', {
+      dated: 'The council was considering sending aid to Varnia, officials said on Monday.\n',
+      'undated-new': 'On March 20, the council assured its neighbours that it would not be sending aid to Varnia.\n',
+      'undated-old': 'On March 1, officials said the council was considering aid to Varnia.\n',
+    });
+    for (const src of brief.sources) src.meta.published = src.meta.id === 'dated' ? '2024-03-04' : null;
+    const a = new QaEngine(new MutableBriefCatalog([brief])).ask("What's the latest on aid to Varnia?", { topic: 'aid' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]!.quote, /March 20/, a.citations[0]!.quote);
   });
 });
