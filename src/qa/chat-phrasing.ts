@@ -13,10 +13,14 @@ const NT_RE = /\b(is|was|were|are|do|does|did|has|have|had|could|would|should|ca
 /** A lead-in asking for anything on a subject: "any news on", "anything new about", "tell me more about", "updates on". */
 const LEAD_IN_RE = /^\s*(?:(?:(?:are|is)\s+there\s+|got\s+)?any\s+(?:news|updates?|word|info(?:rmation)?|developments?)|(?:the\s+)?(?:latest\s+)?(?:news|updates?|info(?:rmation)?)|anything(?:\s+new)?|(?:can\s+you\s+)?tell\s+me(?:\s+more)?|what\s+do\s+(?:we|you)\s+know)\s+(?:on|about|regarding|concerning|with)\s+(?=\S)/i;
 
-/** The question's words as a question: contractions spelled out with their apostrophe, a chat lead-in left off. */
+/** "the us", "the eu", "the un", "the uk" typed in lower case: after "the" they are the country or body, not "us". */
+const LOWER_ABBREVIATION_RE = /\b(the\s+)(us|u\.s\.|uk|u\.k\.|un|u\.n\.|eu)(?![\p{L}.])/gu;
+
+/** The question's words as a question: contractions spelled out with their apostrophe, a chat lead-in left off, "the us" read as "the US". */
 export function readChatPhrasing(question: string): string {
   return question
     .replace(QUESTION_S_RE, (_m, w: string) => `${w}'s`)
     .replace(NT_RE, (_m, w: string) => `${w}n't`)
-    .replace(LEAD_IN_RE, '');
+    .replace(LEAD_IN_RE, '')
+    .replace(LOWER_ABBREVIATION_RE, (_m, the: string, a: string) => `${the}${a.toUpperCase()}`);
 }

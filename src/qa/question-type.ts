@@ -51,6 +51,13 @@ export const WORTH_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|will|would|c
 
 
 /** A verb's past form by WordNet: another verb's form, not a plural or an -ing form ("fled", "reported"). */
+/** "Who is leading the inquiry?", "who is helping Honduras": a verb in "-ing" after "who is" asks who does it, not who someone is. */
+function asksWhoIsDoing(s: string): boolean {
+  const word = /^\s*(?:and\s+)?who(?:'s| is| was| are| were)\s+(\p{Ll}{3,}ing)\b/u.exec(s)?.[1];
+  const lemma = word === undefined ? undefined : wordNet()?.lemmas(word, 'verb')[0];
+  return lemma !== undefined && lemma !== word;
+}
+
 export function isPastForm(word: string): boolean {
   const w = word.toLowerCase();
   return !/(?:s|ing)$/.test(w) && (wordNet()?.lemmas(w, 'verb') ?? []).some((l) => l !== w);
@@ -76,7 +83,7 @@ export function detectType(q: string): AnswerType {
   if (TITLE_OF_WORK_RE.test(s)) return 'name';
   // "What does Michael Chan do (for a living)?", "What is Judit Katona-Apte's job?": who the person is, by trade.
   if (DOES_FOR_LIVING_RE.test(s) || WHOSE_JOB_RE.test(s)) return 'definition';
-  if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s)) return 'definition';
+  if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s) && !asksWhoIsDoing(s)) return 'definition';
   if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?[a-z-]+['’]s? names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
   // "In which city is the official who confirmed the claim?": the place asked first, whoever the clause names.
   if (/^\s*(?:and\s+)?(?:in|at|near|from|to) (?:which|what) (?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|capitals?|islands?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?)\b/.test(s)) return 'place';

@@ -20,6 +20,13 @@ describe('chat phrasing', () => {
     assert.equal(readChatPhrasing('What news did the council give about the strike?'), 'What news did the council give about the strike?', 'only a lead-in');
   });
 
+  it('reads "the us", "the eu", "the un" typed in lower case as the country or body, and "us" alone as the pronoun', () => {
+    assert.equal(readChatPhrasing('what aid came from the us'), 'what aid came from the US');
+    assert.equal(readChatPhrasing('what did the eu and the u.n. say'), 'what did the EU and the U.N. say');
+    assert.equal(readChatPhrasing('can you help us'), 'can you help us');
+    assert.equal(readChatPhrasing('what did the union say'), 'what did the union say');
+  });
+
   it('so neither "news" nor "whats" is a word the answer must contain', () => {
     const engine = madeEngine('kit', 'The kit', {
       a: 'New data showed that the council might send more money.\n\nOfficials said the council is preparing to send uniforms and body armour to the front.\n',

@@ -240,6 +240,11 @@ describe('where someone teaches (batch 36)', () => {
     assert.equal(detectType('What position did Ruiz hold on the committee that invited the Games to Tarno?'), 'definition');
     assert.equal(detectType('What position did Ruiz hold?'), 'definition');
     assert.equal(detectType('What rank did Ruiz hold?'), 'definition', 'a rank, as a post');
+    // "Who is <verb>-ing ...?" asks who does it; "Who is <name>?" who someone is ("king" is no verb).
+    assert.equal(detectType('Who is leading the inquiry into Tarno?'), 'person');
+    assert.equal(detectType('who is helping Lindor'), 'person');
+    assert.equal(detectType('Who is Ruiz?'), 'definition');
+    assert.equal(detectType('Who is king?'), 'definition');
     const engine = madeEngine('bid', 'The bid', {
       a: 'Tarno Mayor Lena Ruiz was responding to allegations by a member of the executive board of systematic buying of the Games.\n',
       b: 'Ruiz was vice chairman of the national committee to invite the Games to Tarno.\n',
