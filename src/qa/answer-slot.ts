@@ -126,3 +126,24 @@ export function eventOnlyInTimes(text: string, isEventTerm: (term: string) => bo
   const spans = timeSpans(text);
   return anchors.every((a) => spans.some((s) => a.start >= s.start && a.end <= s.end));
 }
+
+/**
+ * Whether every word of the asked event in `text` is a participle used as an adjective, right
+ * after an article: "a retired four-star general" tells of no retiring ("When did he retire?").
+ */
+export function eventOnlyAsAdjective(text: string, isEventTerm: (term: string) => boolean): boolean {
+  const anchors = analyze(text).filter((t) => isEventTerm(t.term));
+  return anchors.length > 0 && anchors.every((a) => /(?:ed|en)$/i.test(text.slice(a.start, a.end)) && /\b(?:a|an|the)\s+(?:[\p{Ll}-]+ly\s+)?$/iu.test(text.slice(Math.max(0, a.start - 30), a.start)));
+}
+
+/**
+ * Whether the asked event's own word (`term`) stands in `text` only incidentally: inside a time
+ * ("by the end of February"), or, for a "when" question (`dateQuestion`), as an adjective ("a
+ * retired general"; for "where", "a hastily scrawled message" still says it was scrawled). Its
+ * own word only: a synonym may be met otherwise ("live" by "Varga, 45, of Tolm", though "last
+ * week" has "last").
+ */
+export function eventWordIncidental(text: string, term: string, dateQuestion: boolean): boolean {
+  const own = (t: string): boolean => t === term;
+  return eventOnlyInTimes(text, own) || (dateQuestion && eventOnlyAsAdjective(text, own));
+}

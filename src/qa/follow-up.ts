@@ -25,6 +25,18 @@ export interface ResolvedQuestion {
 
 const MAX_ENTITIES = 8;
 
+/** "it" or "its" as a word of the question, not in "is it true that" or "it is said". */
+const IT_RE = /\b(?:its|it)\b(?!\s+(?:true|possible|likely|clear|said|reported|known)\b)/i;
+
+/** The last capitalised name in `question` after its first word that is no person's, with where it stands. */
+function lastNameOf(question: string, people: PersonLexicon): { name: string; index: number } | null {
+  let found: { name: string; index: number } | null = null;
+  for (const m of question.matchAll(/(?<=\s)\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*/gu)) {
+    if (!isPerson(m[0], people)) found = { name: m[0], index: m.index };
+  }
+  return found;
+}
+
 function isPerson(entity: string, people: PersonLexicon): boolean {
   return entity.toLowerCase().split(/\s+/).some((w) => people.tokens.has(w));
 }
@@ -78,6 +90,13 @@ export function resolveFollowUp(question: string, state: ConversationState | nul
         return { text, interpretation: text, inherited, referents: [] };
       }
     }
+    // "What did Blinken tell NBC?" then "And CBS?": a name swaps the last question's last name that is no person's.
+    const fragName = /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})$/u.exec(fragment)?.[1];
+    const swapped = fragName && !fragmentHasDate && !isPerson(fragName, people) ? lastNameOf(base, people) : null;
+    if (swapped) {
+      text = `${base.slice(0, swapped.index)}${fragName}${base.slice(swapped.index + swapped.name.length)}?`.replace(/\s+/g, ' ');
+      return { text, interpretation: text, inherited: base, referents: [] };
+    }
     text = `${base.trim()} ${fragment}?`.replace(/\s+/g, ' ');
     inherited = base;
     return { text, interpretation: text, inherited, referents: [] };
@@ -94,18 +113,34 @@ export function resolveFollowUp(question: string, state: ConversationState | nul
       const replaced = text.replace(/\bhim\b/gi, other);
       return { text: replaced, interpretation: replaced, inherited: '', referents: [other] };
     }
+    // "What did he say about Blinken's warning?": a pronoun before any name the question gives
+    // is the person the conversation was about, not the one named after it.
+    const pronoun = /\b(?:he|she)\b/i.exec(text);
+    const firstName = Math.min(...named.map((n) => text.toLowerCase().indexOf(n.split(' ')[0] as string)).filter((i) => i >= 0));
+    if (other && pronoun && pronoun.index < firstName) {
+      const replaced = text.replace(/\b(?:he|she)\b/i, other);
+      return { text: replaced, interpretation: replaced, inherited: '', referents: [other] };
+    }
     return { text, interpretation: null, inherited: '', referents: [] };
   }
   const last = people_[0];
   if (last) {
-    const pair = people_.length >= 2 ? `${people_[0]} and ${people_[1]}` : last;
+    // "they" is two people talked about; with one, and "he" beside it ("Is he worried about
+    // them?"), it is something else the question does not name.
+    const pair = people_.length >= 2 ? `${people_[0]} and ${people_[1]}` : /\b(?:he|she|his|him|her)\b/i.test(text) ? null : last;
     let changed = false;
     const replaced = text
-      .replace(/\b(?:their|the two men's)\b/gi, () => ((changed = true), `${pair}'s`))
-      .replace(/\b(?:they|them|the two|both)\b/gi, () => ((changed = true), pair))
+      .replace(/\b(?:their|the two men's)\b/gi, (m) => (pair === null ? m : ((changed = true), `${pair}'s`)))
+      .replace(/\b(?:they|them|the two|both)\b/gi, (m) => (pair === null ? m : ((changed = true), pair)))
       .replace(/\b(?:his|hers)\b/gi, () => ((changed = true), `${last}'s`))
       .replace(/\b(?:he|him|she|her)\b/gi, () => ((changed = true), last));
     if (changed) return { text: replaced, interpretation: replaced, inherited: '', referents: people_.slice(0, 2) };
+  }
+  // "What is the Wagner Group?" then "What did it receive ...?": "it" is the last thing talked about that is no person.
+  const thing = state.entities.find((e) => !isPerson(e, people));
+  if (thing && IT_RE.test(text)) {
+    const replaced = text.replace(/\bits\b/gi, `${thing}'s`).replace(/\bit\b/gi, thing);
+    return { text: replaced, interpretation: replaced, inherited: '', referents: [] };
   }
   // "When was that?", "why?", "where was this?": nothing of its own to search for, so it asks
   // about whatever the last question was about.

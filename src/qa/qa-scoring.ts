@@ -17,7 +17,7 @@ import { typeFactor } from './answer-type-fit.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf } from './place-answers.ts';
 import { attributes, clauseReportingTerms, pressTalkTerms, speakingTerms } from './speech-verbs.ts';
 import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
-import { dateClauseFactor, eventOnlyInTimes, SLOT_BONUS, slotBonus } from './answer-slot.ts';
+import { dateClauseFactor, eventWordIncidental, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { otherActionCheck } from './count-actions.ts';
 import { termWeights } from './term-weights.ts';
@@ -370,9 +370,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || ((resident || reportsClause.has(event.term) || talksToPress.has(event.term)) && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS) || event.phrasal?.test(f.text) === true) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.miss * UNREALIZED_MISS;
-    // "... by the end of February" for when the conference ended: the event's own word is only part of a time
-    // (its own word: a synonym may be met otherwise, "live" by "Varga, 45, of Tolm" though "last week" has "last").
-    else if (event && eventFactor === 1 && eventOnlyInTimes(f.text, (t) => t === event.term)) eventFactor = event.miss * UNREALIZED_MISS;
+    // "... by the end of February" for when a conference ended, "a retired general" for when he retired: the word only, not the event.
+    else if (event && eventFactor === 1 && eventWordIncidental(f.text, event.term, q.type === 'date')) eventFactor = event.miss * UNREALIZED_MISS;
     // "... players ... will find out whether they are to be paid" does not count those paid.
     if (countVerbTerm !== null && countedEventUndone(f.text, isCountEventTerm, q.type === 'reason')) eventFactor *= COUNT_UNDONE;
     // "How many children died at the shelter?": "... has treated at least 300 children at the shelter" counts those treated.

@@ -6,7 +6,7 @@
  * (qa-eval-holdout3.json, written before the speaker-constraint work) and the held-out role/time/type set
  * (qa-eval-holdout4.json, written before the definition, relative-time and type-of work) and the held-out
  * paraphrase/near-miss set (qa-eval-holdout5.json, written before the paraphrase-lexicon, adjacent-sentence
- * and ordering work), and a sixth set written on 2026-12-04 that informed rules (qa-eval-batch6.json, tuning) a seventh, eighth and ninth (qa-eval-batch7.json to qa-eval-batch9.json, tuning),
+ * and ordering work), and a sixth set written on 2026-12-04 that informed rules (qa-eval-batch6.json, tuning) a seventh to tenth (qa-eval-batch7.json to qa-eval-batch10.json, tuning; the tenth of thread follow-ups),
  * plus the confidence sweep per set.
  * Then the same on other stories (test/eval/qa-topics-eval.ts): four DUC 2004 clusters built
  * from a local copy of the licensed data, one of them held out of all tuning; skipped with a
@@ -47,7 +47,7 @@ function sweep(name: string, r: EvalReport): void {
 const ducCache = path.resolve(process.env['DUC2004_CACHE'] ?? path.join(ROOT, '.cache', 'duc2004'));
 const topicResults = await evaluateTopics(ducCache);
 let mainSweep: EvalReport | null = null;
-for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], ['held-out paraphrases', 'test/fixtures/qa-eval-holdout.json'], ['held-out newsroom set', 'test/fixtures/qa-eval-holdout2.json'], ['held-out speaker/where/date set', 'test/fixtures/qa-eval-holdout3.json'], ['held-out role/time/type set', 'test/fixtures/qa-eval-holdout4.json'], ['held-out paraphrase/near-miss set', 'test/fixtures/qa-eval-holdout5.json'], ['sixth set (tuning)', 'test/fixtures/qa-eval-batch6.json'], ['seventh set (tuning)', 'test/fixtures/qa-eval-batch7.json'], ['eighth set (tuning)', 'test/fixtures/qa-eval-batch8.json'], ['ninth set (tuning)', 'test/fixtures/qa-eval-batch9.json']] as const) {
+for (const [label, file] of [['evaluation set', 'test/fixtures/qa-eval.json'], ['held-out paraphrases', 'test/fixtures/qa-eval-holdout.json'], ['held-out newsroom set', 'test/fixtures/qa-eval-holdout2.json'], ['held-out speaker/where/date set', 'test/fixtures/qa-eval-holdout3.json'], ['held-out role/time/type set', 'test/fixtures/qa-eval-holdout4.json'], ['held-out paraphrase/near-miss set', 'test/fixtures/qa-eval-holdout5.json'], ['sixth set (tuning)', 'test/fixtures/qa-eval-batch6.json'], ['seventh set (tuning)', 'test/fixtures/qa-eval-batch7.json'], ['eighth set (tuning)', 'test/fixtures/qa-eval-batch8.json'], ['ninth set (tuning)', 'test/fixtures/qa-eval-batch9.json'], ['tenth set, follow-ups (tuning)', 'test/fixtures/qa-eval-batch10.json']] as const) {
   const set = loadEvalSet(file);
   const brief = catalog.get(set.topic);
   if (!brief) throw new Error(`topic ${set.topic} is not in the catalog`);

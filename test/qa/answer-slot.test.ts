@@ -1,7 +1,7 @@
 /** The asked fact next to the event words: a date or number within a few characters of the question's focus words. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CALENDAR_BONUS, DATE_OTHER_CLAUSE, dateClauseFactor, dateInClauseOf, eventOnlyInTimes, hasCalendarDate, SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
+import { CALENDAR_BONUS, DATE_OTHER_CLAUSE, dateClauseFactor, dateInClauseOf, eventOnlyInTimes, eventWordIncidental, hasCalendarDate, SLOT_NEAR_CHARS, slotBonus, slotDistance } from '../../src/qa/answer-slot.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -130,6 +130,20 @@ describe('a date in the event verb\'s clause', () => {
       b: 'Ivo Marek met Ana Berg on the margins of the Tarno Security Forum on Saturday.\n',
     });
     const a = engine.ask('When did the Tarno Security Forum end?', { topic: 'forum' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+  it('takes an event word used as an adjective ("a retired general") for no event, when asked when', () => {
+    const retire = analyze('retire')[0]?.term as string;
+    const text = 'On Sunday, Jack Keane, a retired four-star general, stated that the warning could help.';
+    assert.equal(eventWordIncidental(text, retire, true), true);
+    assert.equal(eventWordIncidental(text, retire, false), false, 'for "where" or "why" it still tells of the event');
+    assert.equal(eventWordIncidental('Keane retired from the army in 2000.', retire, true), false);
+    assert.equal(eventWordIncidental('The plan is due by the end of March.', analyze('end')[0]?.term as string, false), true, 'a word inside a time, whatever is asked');
+    const engine = madeEngine('army', 'The army', {
+      a: 'On Sunday, Ivo Marek, a retired four-star general in the army, stated that the warning could make the council pull back.\n',
+      b: 'Ana Berg met the council in Tarno on Monday.\n',
+    });
+    const a = engine.ask('When did Ivo Marek retire?', { topic: 'army' });
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });

@@ -76,4 +76,32 @@ describe('follow-up questions', () => {
     assert.equal(resolveFollowUp('When did Wang Yi meet him?', state, people).text, 'When did Wang Yi meet Antony Blinken?');
     assert.equal(resolveFollowUp('Why did he cancel the trip?', state, people).text, 'Why did Antony Blinken cancel the trip?');
   });
+  it('takes "he" before a name the question gives for the person the conversation was about', () => {
+    const people = { names: new Set(['Antony Blinken', 'Jack Keane']), tokens: new Set(['antony', 'blinken', 'jack', 'keane']) };
+    const state: ConversationState = { topic: TOPIC, entities: ['Jack Keane'], lastQuestion: 'Who is Jack Keane?', updatedAt: FIXED_NOW.toISOString() };
+    assert.equal(resolveFollowUp("What did he say about Blinken's warning?", state, people).text, "What did Jack Keane say about Blinken's warning?");
+    // After the name, as before, "his" is the named person's.
+    assert.equal(resolveFollowUp('Why did Blinken cancel his trip?', state, people).text, 'Why did Blinken cancel his trip?');
+  });
+
+  it('does not take "them" beside "he" for the one person talked about', () => {
+    const people = { names: new Set(['Antony Blinken']), tokens: new Set(['antony', 'blinken']) };
+    const state: ConversationState = { topic: TOPIC, entities: ['Antony Blinken'], lastQuestion: 'What did Blinken say about private firms?', updatedAt: FIXED_NOW.toISOString() };
+    assert.equal(resolveFollowUp('Is he worried about them?', state, people).text, 'Is Antony Blinken worried about them?');
+  });
+
+  it('takes "it" for the last thing talked about that is no person, but not in "is it true that"', () => {
+    const people = { names: new Set(['Antony Blinken']), tokens: new Set(['antony', 'blinken']) };
+    const state: ConversationState = { topic: TOPIC, entities: ['Wagner Group', 'Antony Blinken'], lastQuestion: 'What is the Wagner Group?', updatedAt: FIXED_NOW.toISOString() };
+    assert.equal(resolveFollowUp('What did it receive from a Chinese firm?', state, people).text, 'What did Wagner Group receive from a Chinese firm?');
+    assert.equal(resolveFollowUp('Who leads its fighters?', state, people).text, "Who leads Wagner Group's fighters?");
+    assert.equal(resolveFollowUp('Is it true that China sent weapons?', state, people).interpretation, null);
+  });
+
+  it('"And CBS?" swaps the last name of the last question that is no person\'s', () => {
+    const people = { names: new Set(['Antony Blinken']), tokens: new Set(['antony', 'blinken']) };
+    const state: ConversationState = { topic: TOPIC, entities: ['Antony Blinken', 'NBC'], lastQuestion: 'What did Blinken tell NBC?', updatedAt: FIXED_NOW.toISOString() };
+    assert.equal(resolveFollowUp('And CBS?', state, people).text, 'What did Blinken tell CBS?');
+    assert.equal(resolveFollowUp('And in June?', state, people).text, 'What did Blinken tell NBC in June?', 'a time is added, as before');
+  });
 });
