@@ -133,13 +133,16 @@ export interface TextFeatures {
   years: Set<string>;
 }
 
+/** "in May", "by May", "early May": the month, capitalised after a word of time (the verb "may" follows a subject). */
+export const MAY_AFTER_TIME_WORD_RE = /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|through|[Dd]uring|[Bb]efore|[Aa]fter|early|late|mid|last|next|this|of)[\s-]+May$/;
+
 export function monthsIn(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(MONTH_RE)) {
     const raw = (m[1] as string).toLowerCase().replace('.', '');
     const month = MONTH_ABBR[raw] ?? raw;
-    // "may" is a month only with a day or year next to it.
-    if (month === 'may' && !/^May\s+\d/.test(text.slice(m.index))) continue;
+    // "may" is a month only with a day or year next to it, or capitalised after a word of time ("reopen in May").
+    if (month === 'may' && !/^May\s+\d/.test(text.slice(m.index)) && !MAY_AFTER_TIME_WORD_RE.test(text.slice(Math.max(0, m.index - 12), m.index + 3))) continue;
     out.add(month);
   }
   return out;
