@@ -139,3 +139,16 @@ export function phraseBefore(ws: readonly Word[], end: number): string[] {
   if (e >= 2 && e < end && capitalised && /^(?:in|at|from)$/.test((ws[e - 1] as Word).w) && !(ws[e - 2] as Word).punct) e = phraseStart(ws, e - 1);
   return ws.slice(e, end).filter((x) => !x.punct).map((x) => x.w);
 }
+
+/** A lower-case word of a role before a name ("transport director", "police spokesman"), no word of grammar. */
+const ROLE_WORD_RE = /^(?!(?:the|a|an|that|this|it|he|she|they|we|on|in|at|to|of|for|with|by|from|and|or|but|as|when|while|after|before|then|also|not|his|her|its|their|our|today|yesterday|tonight)$)\p{Ll}[\p{Ll}-]+$/u;
+
+/**
+ * Where the name after an inverted verb of saying starts: past up to three lower-case words of
+ * a role ("said transport director Lena Varga"), when a capitalised word follows them; else `at`.
+ */
+export function nameAfterRoleWords(ws: readonly Word[], at: number): number {
+  let first = at;
+  while (first < at + 3 && ROLE_WORD_RE.test(ws[first]?.w ?? '')) first++;
+  return /^\p{Lu}/u.test(ws[first]?.w ?? '') ? first : at;
+}

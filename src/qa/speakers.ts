@@ -12,7 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { appositiveAfter, BOUNDARY, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { appositiveAfter, BOUNDARY, nameAfterRoleWords, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -276,9 +276,11 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       // '..., said Mr Wang.'
       if (span.length === 0 && !possessive && INVERTED_VERB.test(x.lower)) {
         // "said Secretary of State Madeleine Albright": the whole capitalised name, "of" and all.
-        let end = k + 1;
-        while (end < ws.length && end < k + 8 && (/^\p{Lu}/u.test((ws[end] as Word).w) || (/^(?:of|for|the)$/.test((ws[end] as Word).w) && /^\p{Lu}/u.test(ws[end + 1]?.w ?? '')))) end++;
-        const after = ws.slice(k + 1, Math.max(end, k + 1)).filter((y) => !y.punct && /^\p{Lu}/u.test(y.w));
+        // "said transport director Lena Varga": lower-case words of a role first, then the name.
+        const first = nameAfterRoleWords(ws, k + 1);
+        let end = first;
+        while (end < ws.length && end < first + 7 && (/^\p{Lu}/u.test((ws[end] as Word).w) || (/^(?:of|for|the)$/.test((ws[end] as Word).w) && /^\p{Lu}/u.test(ws[end + 1]?.w ?? '')))) end++;
+        const after = ws.slice(first, Math.max(end, first)).filter((y) => !y.punct && /^\p{Lu}/u.test(y.w));
         // "..., said Safari Ngezayo, a farmer and hotel owner": the description after the name is who speaks too.
         const described = appositiveAfter(ws, end);
         if (after.length > 0 && ws[k + 1] && !ws[k + 1]?.punct) span = [...after.map((y) => y.w), ...(NOT_AFFILIATION.test(described.join(' ')) ? [] : described)];

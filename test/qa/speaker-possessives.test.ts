@@ -54,6 +54,14 @@ describe('speakers of a participle of saying and of "decline to comment"', () =>
     assert.equal(speakerScoreOf(brief, /refused to say/, 'the ministry'), 1);
   });
 
+  it('reads "said transport director Lena Varga" past the role words to the name', () => {
+    const brief = makeBrief('bridge', 'Bridge', {
+      a: '"We are not taking any chances," said transport director Lena Varga, 52.\n',
+      b: '"It will reopen in May," said the mayor on Monday.\n',
+    });
+    assert.equal(speakerScoreOf(brief, /said transport director/, 'Varga'), 1);
+  });
+
   it('leaves the verb before "to", and an adverb, out of the asked speaker', () => {
     assert.equal(speakerPhraseOf('Why did both sides decline to comment after the talks?'), 'both sides');
     assert.equal(speakerPhraseOf('What did Blinken say about the talks?'), 'Blinken');
