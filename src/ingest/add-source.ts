@@ -52,14 +52,57 @@ function slug(s: string, max: number): string {
   return (lastDash > max / 2 ? cut.slice(0, lastDash) : out.slice(0, max)).replace(/-+$/g, '');
 }
 
-/** The first line, when it reads like a headline: short, and not a sentence of body text. */
+/** A line that reads like a headline: short, and not a sentence of body text. */
+function headline(line: string, minWords = 2): boolean {
+  const words = line.split(/\s+/).length;
+  if (line.length > 160 || words < minWords || words > 25) return false;
+  return !/[.!?…]["'”’]?$/.test(line) || /\?$/.test(line); // a sentence, not a headline
+}
+
+const MONTHS_SOURCE = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A dateline of a saved page: "Published December 1, 2026", "Updated: Dec. 1, 2026 | 06:20 AM", "2026-12-01". */
+const DATE_LINE_RE = new RegExp(String.raw`^(?:(?:published|posted|updated|date)\b[:\s]*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(${MONTHS_SOURCE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b(?:\s*(?:\||,|at|-)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*$`, 'i');
+/** A date after "Published", "Updated" or "date" anywhere in a header line: "Fahad Shabbir (@FahadShabbir) Published February 19, 2023". */
+const DATE_IN_LINE_RE = new RegExp(String.raw`\b(?:published|posted|updated|date)\b[:\s]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(${MONTHS_SOURCE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`, 'i');
+/** A byline: "By Lena Varga", "Fahad Shabbir (@FahadShabbir)". */
+const BYLINE_RE = /^by\s+\p{Lu}|\(@\w+\)/iu;
+
+/** The lines of a plain-text page before its first sentence of body text (at most eight). */
+function headerLines(text: string): string[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.replace(/^#+\s*/, '').trim()).filter((l) => l !== '');
+  const out: string[] = [];
+  for (const l of lines.slice(0, 8)) {
+    if (!headline(l, 1) && !DATE_LINE_RE.test(l)) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/**
+ * The title of a plain-text page: its first line when that reads like a headline; but a line
+ * of two or three words before a longer headline is a masthead ("Tarno Times", then "Engineers
+ * find cracks in second bridge"), and a date or byline is no title.
+ */
 export function titleFromText(text: string): string | null {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.replace(/^#+\s*/, '').trim()).find((l) => l !== '');
-  if (!first) return null;
-  const words = first.split(/\s+/).length;
-  if (first.length > 160 || words < 2 || words > 25) return null;
-  if (/[.!?…]["'”’]?$/.test(first) && !/\?$/.test(first)) return null; // a sentence, not a headline
-  return first;
+  // "Home » The US claims ...": a breadcrumb's last step is the page's headline.
+  const header = headerLines(text).filter((l) => !DATE_LINE_RE.test(l) && !BYLINE_RE.test(l)).map((l) => l.split(/\s+[»›]\s+/).pop() as string);
+  const first = header[0];
+  if (!first || !headline(first)) return null;
+  const next = header[1];
+  return first.split(/\s+/).length <= 3 && next !== undefined && headline(next, 4) ? next : first;
+}
+
+/** The date a plain-text page gives in its header lines ("Published December 1, 2026"), as YYYY-MM-DD, or null. */
+export function publishedFromText(text: string): string | null {
+  for (const l of headerLines(text)) {
+    const m = DATE_LINE_RE.exec(l) ?? DATE_IN_LINE_RE.exec(l);
+    if (!m) continue;
+    if (m[4]) return `${m[4]}-${m[5]}-${m[6]}`;
+    const month = MONTHS_SOURCE.split('|').findIndex((n) => n.slice(0, 3).toLowerCase() === (m[1] as string).slice(0, 3).toLowerCase());
+    const day = Number(m[2]);
+    if (month >= 0 && day >= 1 && day <= 31) return `${m[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return null;
 }
 
 /** A readable, stable id: `<outlet>-<date>-<title words>`, unique among `taken`. */
@@ -84,7 +127,7 @@ async function readArticle(input: AddSourceInput): Promise<{ text: string; found
   if (/^https?:\/\//i.test(file)) {
     if (!input.fetch) throw new BriefbotError('BAD_INPUT', `${file}: fetching is not available here`);
     const page = await input.fetch(file);
-    if (page.contentType === 'text') return { text: page.text, found: { title: titleFromText(page.text), url: page.url }, name: new URL(page.url).pathname };
+    if (page.contentType === 'text') return { text: page.text, found: { title: titleFromText(page.text), published: publishedFromText(page.text), url: page.url }, name: new URL(page.url).pathname };
     const a = await extract(page.text, page.url);
     return { text: a.text, found: { title: a.title, outlet: a.outlet, published: a.published, url: a.url ?? page.url }, name: new URL(page.url).pathname };
   }
@@ -99,7 +142,7 @@ async function readArticle(input: AddSourceInput): Promise<{ text: string; found
     throw new BriefbotError('BAD_INPUT', `${file}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   const name = path.basename(file, ext);
-  if (!isHtml) return { text: raw, found: { title: titleFromText(raw) }, name };
+  if (!isHtml) return { text: raw, found: { title: titleFromText(raw), published: publishedFromText(raw) }, name };
   const a = await extract(raw, null);
   return { text: a.text, found: { title: a.title, outlet: a.outlet, published: a.published, url: a.url }, name };
 }

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { sourceIdFor, titleFromText } from '../../src/ingest/add-source.ts';
+import { publishedFromText, sourceIdFor, titleFromText } from '../../src/ingest/add-source.ts';
+import { parse as parseYaml } from 'yaml';
 import { runCli } from '../helpers/run-cli.ts';
 import { makeTempBriefs } from '../helpers/temp-briefs.ts';
 
@@ -125,5 +126,25 @@ describe('briefbot new and add', () => {
     assert.equal(titleFromText('Dock workers walked out on Monday over pay.\nMore.'), null, 'a sentence is not a title');
     assert.equal(sourceIdFor({ title: null, outlet: null, published: null }, 'Notes 12', new Set()), 'notes-12');
     assert.equal(sourceIdFor({ title: 'A b', outlet: 'X', published: '2026-01-02' }, 'f', new Set(['x-2026-01-02-a-b'])), 'x-2026-01-02-a-b-2');
+  });
+
+  it("reads a saved page's header: a masthead before the headline, a breadcrumb, a dateline, a byline with a date", () => {
+    const page = 'Tarno Times\n\nEngineers find cracks in second bridge\n\nPublished December 1, 2026\n\nEngineers inspecting the bridge on Tuesday found three cracks in its main span.\n';
+    assert.equal(titleFromText(page), 'Engineers find cracks in second bridge');
+    assert.equal(publishedFromText(page), '2026-12-01');
+    assert.equal(titleFromText('Bridge closes\n\nThe council voted on Monday to close the bridge.\n'), 'Bridge closes', 'a short headline with body text after it');
+    assert.equal(titleFromText('Valmora Post\nHome » Strike spreads to second port\n\nDock workers walked out.'), 'Strike spreads to second port');
+    assert.equal(publishedFromText('Strike spreads\n\nLena Varga (@lvarga) Published Feb. 19, 2023 | 06:20 AM\n\nDock workers walked out.'), '2023-02-19');
+    assert.equal(publishedFromText('Strike spreads\n\nDock workers walked out on December 1, 2026, the union said.'), null, 'a date in the body is an event\'s');
+  });
+
+  it('reads the five china-russia-aid pages as their curator did in sources.yml', () => {
+    const dir = path.join(import.meta.dirname, '../../briefs/china-russia-aid/sources');
+    const curated = parseYaml(readFileSync(path.join(dir, 'sources.yml'), 'utf8')) as { file: string; title: string | null; published: string | null }[];
+    for (const s of curated) {
+      const text = readFileSync(path.join(dir, s.file), 'utf8');
+      assert.equal(titleFromText(text), s.title, `title of ${s.file}`);
+      assert.equal(publishedFromText(text), s.published === null ? null : String(s.published).slice(0, 10), `date of ${s.file}`);
+    }
   });
 });
