@@ -32,10 +32,14 @@ export function gapWithoutCitations(claim: Claim): string | null {
   for (const at of cuts) {
     if (NEEDS_MORE.has(lastWord(text.slice(0, at))) && startsWithConnectorOrStop(text.slice(at))) return text;
   }
-  // At the end: "… said." with the quote as the object.
+  // At the end: "… said." with the quote as the object; not the news's closing attribution
+  // after a comma ("... found three cracks, the department said.", "\"We are ready,\" she said.").
   const body = text.replace(/[.!?…"”’)\]]+$/u, '');
   if (body !== text || cuts.length > 0) {
-    if (NEEDS_MORE.has(lastWord(body)) && !/\b(?:as well as|so as)$/i.test(body)) return text;
+    if (NEEDS_MORE.has(lastWord(body)) && !/\b(?:as well as|so as)$/i.test(body) && !CLOSING_ATTRIBUTION_RE.test(body)) return text;
   }
   return null;
 }
+
+/** A clause of saying that closes a sentence after a comma: ", the city's transport department said", ',\" Blinken said'. */
+const CLOSING_ATTRIBUTION_RE = /[,;]["”’]?\s+(?:[\p{L}\p{N}'’.-]+\s+){0,7}(?:says|said|say|told|tells|wrote|writes|reported|reports|added|adds|noted|notes)$/iu;

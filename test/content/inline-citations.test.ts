@@ -73,6 +73,11 @@ describe('citations inside a sentence', () => {
     assert.equal(gapWithoutCitations(claim(t, t.indexOf(', and'))), null, 'a citation after a complete clause');
     const bad = 'The court said and the firm replied.';
     assert.notEqual(gapWithoutCitations(claim(bad, 'The court said'.length)), null, 'a quote that was the object of "said"');
+    // The news's closing attribution after a comma is a whole sentence, as the drafter quotes it.
+    assert.equal(gapWithoutCitations(claim("Engineers found three cracks in its main span, the city's transport department said.")), null);
+    assert.equal(gapWithoutCitations(claim('"We are not taking any chances," said transport director Lena Varga.')), null);
+    assert.equal(gapWithoutCitations(claim('"We are ready," she said.')), null);
+    assert.notEqual(gapWithoutCitations(claim('One report said.')), null, 'no clause before the attribution');
   });
 
   it('inlineParts moves punctuation that follows a citation before its marker', () => {
