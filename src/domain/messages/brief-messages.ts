@@ -35,8 +35,15 @@ function bullet(claim: Claim, cites: CitationCollector, label?: string): BulletI
   return item;
 }
 
-export function latestEvent(brief: Brief): string | null {
-  return brief.timeline.length > 0 ? (brief.timeline[brief.timeline.length - 1]?.date ?? null) : null;
+/**
+ * The date of the timeline's latest event by the brief's own date, and of the first one after
+ * it (a plan: "would reopen in May"), so a planned date is not shown as what happened last.
+ * Dates are YYYY, YYYY-MM or YYYY-MM-DD; "2026-12" is not after "2026-12-04".
+ */
+export function latestEvent(brief: Brief): { latest: string | null; next: string | null } {
+  const after = (d: string): boolean => d > brief.updated && !brief.updated.startsWith(d);
+  const past = brief.timeline.filter((e) => !after(e.date));
+  return { latest: past[past.length - 1]?.date ?? null, next: brief.timeline.find((e) => after(e.date))?.date ?? null };
 }
 
 export function briefActions(slug: string): Action[] {
@@ -49,9 +56,10 @@ export function briefActions(slug: string): Action[] {
 }
 
 function dateline(brief: Brief): string {
-  const latest = latestEvent(brief);
+  const { latest, next } = latestEvent(brief);
   const parts = [`Topic: ${brief.slug}`, ...(brief.draft ? ['Draft, not yet reviewed by a curator'] : []), `Updated ${brief.updated}`];
   if (latest) parts.push(`Latest event ${latest}`);
+  if (next) parts.push(`Next ${next}`);
   const copies = brief.sources.filter((d) => d.meta.duplicateOf).length;
   parts.push(`${brief.sources.length} source${brief.sources.length === 1 ? '' : 's'}${copies > 0 ? ` (${brief.sources.length - copies} independent)` : ''}`);
   return parts.join(' · ');
