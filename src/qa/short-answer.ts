@@ -121,6 +121,9 @@ const RANK_OR_COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|gen|brig|col|lt|ma
  * Foreign Minister Qin Gang") or the description set after it by commas ("Wang Yi, China's top
  * diplomat"). Only a phrase with a title or office word in it; otherwise nothing.
  */
+/** A lower-case word that may say what a title is of ("transport", "police"): no word of grammar, no past form. */
+const ROLE_MODIFIER_RE = /^(?!(?:the|a|an|and|or|of|for|to|in|on|at|by|with|from|as|that|this|his|her|its|their|our|said|says|told|added|former|then|now|also|new)$)\p{Ll}{3,}(?<!ed|ly)$/u;
+
 function roleOf(text: string, subject: string): string | null {
   const name = subject.replace(/[?.!]+$/, '').trim();
   const at = text.indexOf(name);
@@ -130,12 +133,16 @@ function roleOf(text: string, subject: string): string | null {
   const ws = before.trim().split(/\s+/).filter((w) => w !== '');
   while (ws.length > 0 && RANK_OR_COURTESY.test(ws[ws.length - 1] as string)) ws.pop();
   const role: string[] = [];
-  for (let i = ws.length - 1; i >= 0; i--) {
+  let i = ws.length - 1;
+  for (; i >= 0; i--) {
     const w = ws[i] as string;
     const bare = w.toLowerCase().replace(/['’]s$/, '');
     if (/^\p{Lu}/u.test(w) || isTitleWord(bare) || TITLE_PART.test(bare)) role.unshift(w);
     else break;
   }
+  // "transport director Lena Varga": one lower-case noun of what the title is of, not a verb ("said director").
+  const modifier = ws[i];
+  if (modifier !== undefined && role.length > 0 && isTitleWord((role[0] as string).toLowerCase()) && ROLE_MODIFIER_RE.test(modifier) && (wordNet()?.lemmas(modifier, 'noun').includes(modifier) ?? false)) role.unshift(modifier);
   while (role.length > 0 && /^(?:the|a|an)$/i.test(role[0] as string)) role.shift();
   const titled = (phrase: readonly string[]): boolean => phrase.some((w) => isTitleWord(w.toLowerCase().replace(/[.,'’s]+$/, '')) || isTitleWord(w.toLowerCase()));
   if (role.length > 0 && titled(role) && !LEADING_WORD.test((role[0] as string).toLowerCase())) return role.join(' ');

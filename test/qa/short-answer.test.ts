@@ -116,6 +116,9 @@ describe('short answers', () => {
     assert.equal(short('Who is Ivo Brandt?', 'The minister met Ivo Brandt, Brekka\'s top diplomat, on Friday.'), 'Brekka\'s top diplomat');
     assert.equal(short('Who is Ana Ruiz?', 'On June 18, Holt met with Tolmese Foreign Minister Ana Ruiz in the capital.'), 'Tolmese Foreign Minister');
     assert.equal(short('Who is Ana Ruiz?', 'Ana Ruiz, who arrived on Friday, said little.'), null, 'no role in the quote');
+    // A lower-case word of what the title is of belongs to it; a verb of saying does not.
+    assert.equal(short('Who is Lena Varga?', '"We are not taking any chances," said transport director Lena Varga, 52.'), 'transport director');
+    assert.equal(short('Who is Ivo Marek?', 'The port said director Ivo Marek had left.'), 'director');
     assert.equal(short('Who is Ana Ruiz?', 'Holt later met Ana Ruiz in Tolm.'), null);
   });
 
