@@ -120,6 +120,11 @@ export interface QaEngineOptions {
  */
 export const DEFAULT_THRESHOLD = 0.55;
 
+/** A question about the topic's sources themselves: "Which outlets reported it?", "How many articles are there?", "what are your sources?". */
+/** The words of a question about the sources alone: with none but these, there is nothing to search the documents for. */
+const SOURCE_WORD_TERMS: ReadonlySet<string> = new Set(analyze('source sources outlet outlets article articles document documents publication publications paper papers media news story topic brief report reports reported cover covered covering information info come list').map((t) => t.term));
+const SOURCES_Q_RE = /\b(?:which|what|how many|list)\s+(?:of\s+the\s+)?(?:sources|outlets|articles|documents|publications|papers|news\s+outlets|media)\b|\bwhere\s+(?:does|did|do)\s+(?:this|that|the|your)\s+(?:info(?:rmation)?|news|story|brief)\s+come\s+from\b|\byour\s+sources\b/i;
+
 interface Attempt {
   brief: Brief;
   index: TopicIndex;
@@ -226,8 +231,12 @@ export class QaEngine {
   private finish(question: string, a: Attempt, conversation: ConversationState | null, routed: boolean): Answer {
     const confidence = round(a.best?.confidence ?? 0);
     const qPeople = peopleIn(a.resolved, a.index.persons);
-    if (!a.best || a.best.confidence < this.threshold) {
-      const text = `The documents on “${a.brief.title}” don't answer that, so I won't guess. Try rephrasing, or see the brief with /brief ${a.brief.slug}.`;
+    // "Which outlets reported this?", "what are your sources?": the documents do not say, the topic's source list does
+    // (a question with words of its own, "Which reports say the talks failed?", is answered from the documents).
+    const aboutSources = SOURCES_Q_RE.test(question) && analyze(question).every((t) => SOURCE_WORD_TERMS.has(t.term));
+    if (!a.best || a.best.confidence < this.threshold || aboutSources) {
+      const next = aboutSources || SOURCES_Q_RE.test(question) ? `Its source list is /brief sources ${a.brief.slug}.` : `Try rephrasing, or see the brief with /brief ${a.brief.slug}.`;
+      const text = `The documents on “${a.brief.title}” don't answer that, so I won't guess. ${next}`;
       const state = nextConversation(conversation, a.brief.slug, a.resolved, qPeople, [], false, this.now());
       return this.withInterpretation({ question, topic: a.brief.slug, answer: text, abstained: true, citations: [], confidence, routed, conversation: state }, a);
     }

@@ -88,6 +88,16 @@ describe('QaEngine abstention', () => {
     });
   }
 
+  it('points a question about the sources themselves to the source list, and answers one with words of its own', () => {
+    for (const q of ['what are your sources?', 'Which outlets reported on the story?', 'How many articles are there?']) {
+      const a = engine.ask(q, { topic: TOPIC });
+      assert.equal(a.abstained, true, `${q}: ${a.answer}`);
+      assert.match(a.answer, /Its source list is \/brief sources china-russia-aid\./, q);
+    }
+    const content = engine.ask('Which reports say China was considering lethal aid?', { topic: TOPIC });
+    assert.equal(content.abstained, false, content.answer);
+  });
+
   it('never answers from boilerplate lines (FAQ questions, related-article links)', async () => {
     const brief = await realBrief();
     const stripped = brief.sources.flatMap((d) => d.stripped.map((s) => ({ id: d.meta.id, s })));
