@@ -38,4 +38,13 @@ export const MONTH_START_SOURCE = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|
 /** The three-letter names cron accepts for months and weekdays. */
 export const CRON_NAMES_SOURCE = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat';
 
+/** The month (1 to 12) a name or abbreviation stands for, by its first three letters ("Feb.", "february"); 0 for none. */
+export function monthNumber(word: string): number {
+  const start = word.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((name) => name.startsWith(start)) + 1;
+}
+
+/** Regex source: the words after which a capitalised "May" is the month ("in May", "by early May"), not the verb. */
+export const MAY_MONTH_AFTER_SOURCE = '(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|through|[Dd]uring|[Bb]efore|[Aa]fter|early|late|mid|last|next|this|of)[\\s-]+';
+
 export const capitalise = (w: string): string => (w[0]?.toUpperCase() ?? '') + w.slice(1);

@@ -15,6 +15,7 @@
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { MONTH_ABBREVIATION_SOURCE, monthNumber, MONTHS } from '../domain/calendar.ts';
 import { BriefbotError } from '../domain/errors.ts';
 import { slugWords, SOURCES_FILE } from '../content/source-loader.ts';
 import { isIsoDate, parseSourcesYaml } from '../content/sources-yaml.ts';
@@ -59,11 +60,12 @@ function headline(line: string, minWords = 2): boolean {
   return !/[.!?…]["'”’]?$/.test(line) || /\?$/.test(line); // a sentence, not a headline
 }
 
-const MONTHS_SOURCE = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A date as a page's header writes it, after an optional weekday: "December 1, 2026", "Dec. 1, 2026", "2026-12-01" (month, day, year; or year, month, day). */
+const HEADER_DATE = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(${MONTHS.join('|')}|(?:${MONTH_ABBREVIATION_SOURCE})\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`;
 /** A dateline of a saved page: "Published December 1, 2026", "Updated: Dec. 1, 2026 | 06:20 AM", "2026-12-01". */
-const DATE_LINE_RE = new RegExp(String.raw`^(?:(?:published|posted|updated|date)\b[:\s]*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(${MONTHS_SOURCE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b(?:\s*(?:\||,|at|-)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*$`, 'i');
+const DATE_LINE_RE = new RegExp(String.raw`^(?:(?:published|posted|updated|date)\b[:\s]*)?${HEADER_DATE}(?:\s*(?:\||,|at|-)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?)?\s*$`, 'i');
 /** A date after "Published", "Updated" or "date" anywhere in a header line: "Fahad Shabbir (@FahadShabbir) Published February 19, 2023". */
-const DATE_IN_LINE_RE = new RegExp(String.raw`\b(?:published|posted|updated|date)\b[:\s]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(${MONTHS_SOURCE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(\d{1,2}),?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`, 'i');
+const DATE_IN_LINE_RE = new RegExp(String.raw`\b(?:published|posted|updated|date)\b[:\s]*${HEADER_DATE}`, 'i');
 /** A byline: "By Lena Varga", "Fahad Shabbir (@FahadShabbir)". */
 const BYLINE_RE = /^by\s+\p{Lu}|\(@\w+\)/iu;
 
@@ -98,9 +100,9 @@ export function publishedFromText(text: string): string | null {
     const m = DATE_LINE_RE.exec(l) ?? DATE_IN_LINE_RE.exec(l);
     if (!m) continue;
     if (m[4]) return `${m[4]}-${m[5]}-${m[6]}`;
-    const month = MONTHS_SOURCE.split('|').findIndex((n) => n.slice(0, 3).toLowerCase() === (m[1] as string).slice(0, 3).toLowerCase());
+    const month = monthNumber(m[1] as string);
     const day = Number(m[2]);
-    if (month >= 0 && day >= 1 && day <= 31) return `${m[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (month > 0 && day >= 1 && day <= 31) return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * names. Rules and small general word lists only (no model), tuned for English news copy.
  */
 import { NAME_CUES } from './speech-verbs.ts';
-import { capitalise, MONTH_ABBREVIATION_SOURCE, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
+import { capitalise, MAY_MONTH_AFTER_SOURCE, MONTH_ABBREVIATION_SOURCE, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 import { countryTermOf, DEMONYMS, PLACE_WORDS } from './gazetteer.ts';
 import { isLexiconOrganisation, isLexiconPlace } from './lexicon.ts';
 import { hasTimeExpression } from './time-expressions.ts';
@@ -134,7 +134,7 @@ export interface TextFeatures {
 }
 
 /** "in May", "by May", "early May": the month, capitalised after a word of time (the verb "may" follows a subject). */
-export const MAY_AFTER_TIME_WORD_RE = /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|through|[Dd]uring|[Bb]efore|[Aa]fter|early|late|mid|last|next|this|of)[\s-]+May$/;
+export const MAY_AFTER_TIME_WORD_RE = new RegExp(`\\b${MAY_MONTH_AFTER_SOURCE}May$`);
 
 export function monthsIn(text: string): Set<string> {
   const out = new Set<string>();

@@ -233,9 +233,10 @@ export class QaEngine {
     const qPeople = peopleIn(a.resolved, a.index.persons);
     // "Which outlets reported this?", "what are your sources?": the documents do not say, the topic's source list does
     // (a question with words of its own, "Which reports say the talks failed?", is answered from the documents).
-    const aboutSources = SOURCES_Q_RE.test(question) && analyze(question).every((t) => SOURCE_WORD_TERMS.has(t.term));
+    const sourcesAsked = SOURCES_Q_RE.test(question);
+    const aboutSources = sourcesAsked && analyze(question).every((t) => SOURCE_WORD_TERMS.has(t.term));
     if (!a.best || a.best.confidence < this.threshold || aboutSources) {
-      const next = aboutSources || SOURCES_Q_RE.test(question) ? `Its source list is /brief sources ${a.brief.slug}.` : `Try rephrasing, or see the brief with /brief ${a.brief.slug}.`;
+      const next = sourcesAsked ? `Its source list is /brief sources ${a.brief.slug}.` : `Try rephrasing, or see the brief with /brief ${a.brief.slug}.`;
       const text = `The documents on “${a.brief.title}” don't answer that, so I won't guess. ${next}`;
       const state = nextConversation(conversation, a.brief.slug, a.resolved, qPeople, [], false, this.now());
       return this.withInterpretation({ question, topic: a.brief.slug, answer: text, abstained: true, citations: [], confidence, routed, conversation: state }, a);

@@ -3,7 +3,7 @@
  * through the day, so a question for "the latest toll" wants the newest of the near-best
  * reports, and a sentence with no month of its own is read in the month its story had reached.
  */
-import { MONTH_START_SOURCE, MONTHS } from '../domain/calendar.ts';
+import { MONTH_START_SOURCE, monthNumber, MONTHS } from '../domain/calendar.ts';
 import { monthOfIsoDate, monthsIn } from './entities.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
 import type { Scored } from './qa-scoring.ts';
@@ -67,10 +67,10 @@ export function writtenAsOf(text: string, year: string | null): string | null {
   if (y === null) return null;
   let latest: string | null = null;
   for (const m of text.matchAll(MONTH_DAY_RE)) {
-    const month = MONTHS.findIndex((name) => name.startsWith(((m[1] ?? m[4]) as string).toLowerCase().slice(0, 3)));
+    const month = monthNumber((m[1] ?? m[4]) as string);
     const day = Number(m[2] ?? m[3]);
-    if (month < 0 || day < 1 || day > 31) continue;
-    const iso = `${y}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (month === 0 || day < 1 || day > 31) continue;
+    const iso = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (latest === null || iso > latest) latest = iso;
   }
   return latest;

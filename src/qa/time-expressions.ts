@@ -4,7 +4,7 @@
  * p.m. EST", "the day before", "a few hours before his meeting", "two weeks ago". A "when" question is answered by
  * a sentence that dates the asked-about event, so callers also get where each expression is.
  */
-import { HOLIDAY_SOURCE, MONTH_ABBREVIATION_SOURCE, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
+import { HOLIDAY_SOURCE, MAY_MONTH_AFTER_SOURCE, MONTH_ABBREVIATION_SOURCE, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 import { perText } from './per-text.ts';
 
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATION_SOURCE})\\.)`;
@@ -17,7 +17,7 @@ const PATTERNS: RegExp[] = [
   // "June 19", "on February 4, 2023", "early February", "the end of February", "May 2" (bare "may" is a verb).
   new RegExp(`\\b(?:(?:early|late|mid|the (?:beginning|start|end|middle) of)[\\s-]+)?(?:${MONTH.replace('may|', '')}|may(?=\\s+\\d))(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:1[89]|20)\\d\\d)?\\b`, 'gi'),
   // "reopen in May", "by early May": the month capitalised after a word of time (case-sensitive: "they may go" is the verb).
-  new RegExp(`(?<=\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|till|[Ff]rom|through|[Dd]uring|[Bb]efore|[Aa]fter|early|late|mid|last|next|this|of)[\\s-]+)May\\b(?:,?\\s+(?:1[89]|20)\\d\\d)?`, 'g'),
+  new RegExp(`(?<=\\b${MAY_MONTH_AFTER_SOURCE})May\\b(?:,?\\s+(?:1[89]|20)\\d\\d)?`, 'g'),
   new RegExp(`\\b(?:(?:in|since|by|during|until|before|after)\\s+)?(?:1[89]|20)\\d\\d\\b`, 'gi'),
   /\b\d{4}-\d{2}-\d{2}\b/g,
   new RegExp(`\\b(?:(?:on|last|this|next|early on|late on|earlier on)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
