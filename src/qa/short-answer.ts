@@ -126,7 +126,8 @@ const ROLE_MODIFIER_RE = /^(?!(?:the|a|an|and|or|of|for|to|in|on|at|by|with|from
 
 function roleOf(text: string, subject: string): string | null {
   const name = subject.replace(/[?.!]+$/, '').trim();
-  const at = text.indexOf(name);
+  // "who is wang yi", typed in lower case, finds "Wang Yi".
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
   if (name === '' || at < 0) return null;
   // Before the name: back to the clause's start, skipping ranks, over capitalised and title words.
   const before = text.slice(0, at).split(/[,;:(“"]/).pop() ?? '';

@@ -119,6 +119,7 @@ describe('short answers', () => {
     // A lower-case word of what the title is of belongs to it; a verb of saying does not.
     assert.equal(short('Who is Lena Varga?', '"We are not taking any chances," said transport director Lena Varga, 52.'), 'transport director');
     assert.equal(short('Who is Ivo Marek?', 'The port said director Ivo Marek had left.'), 'director');
+    assert.equal(short('who is ivo brandt', "The minister met Ivo Brandt, Brekka's top diplomat, on Friday."), "Brekka's top diplomat", 'a name typed in lower case');
     assert.equal(short('Who is Ana Ruiz?', 'Holt later met Ana Ruiz in Tolm.'), null);
   });
 
