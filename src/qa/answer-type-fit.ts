@@ -17,6 +17,7 @@ import { asksAbout, perQuestion, type QuestionAnalysis } from './question-analys
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import { venueNotAsked, type UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
+import { CONTENT_UNSAID, leavesContentUnsaid } from './discussed-content.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
@@ -253,6 +254,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (NATIONALITY_Q_RE.test(q.text)) return saysNationality(q, withoutDateline(f.text)) ? 1 : NATIONALITY_UNSAID;
       // "On what condition will Nicaragua accept ...?": "... as long as the communist nation flies them in".
       if (CONDITION_Q_RE.test(q.text)) return CONDITION_RE.test(f.text) ? 1 : CONDITION_UNSAID;
+      // "What did Hrawi and Assad agree on?": a sentence saying only that they met does not say what.
+      if (leavesContentUnsaid(q, f.text)) return CONTENT_UNSAID;
       // "Which airline ...?": a kind that is no place is not named by a place's name ("Lake Kivu").
       const place = asksForPlace(q);
       // "Which TV network ...": the answer names one; "which plane": "an Egypt Air plane".
