@@ -18,6 +18,7 @@ import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import { venueNotAsked, type UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { CONTENT_UNSAID, leavesContentUnsaid } from './discussed-content.ts';
+import { relativeLeavesKindUnnamed } from './kind-in-relative.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
@@ -265,6 +266,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         if (namesTheKind(q, f.text)) return 1;
         // "... an official Syrian newspaper said": the sentence says one of the kind did it and leaves it unnamed.
         if (leavesTheKindUnnamed(q, f.text)) return KIND_UNNAMED;
+        // "... from the Chinese corporation that the US has sanctioned": one of the kind the act was done to, unnamed.
+        if (WHICH_Q_RE.test(q.text) && relativeLeavesKindUnnamed(q, f.text)) return KIND_UNNAMED;
         // Any other name may be the one asked for, but not the owner of an unnamed one ("the
         // European Union's statistics agency reported").
         // For a person ("Which judge ...?"), a name of someone the documents name as a person ("the High Court" is none).
