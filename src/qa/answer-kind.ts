@@ -291,7 +291,8 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     unnamed: new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`, 'u'),
     unnamedDoer: unnamedDoerOf(head as string, verbs),
     unnamedPlace: unnamedPlaceOf(head as string, verbs),
-    counted: new RegExp(`\\b(?:${COUNT_WORDS})\\s+(?:(?!(?:a|an|the|of|to|in|on|at|by|for|with|and|or)\\s)[\\p{L}-]+\\s+){0,2}?${noun}s?\\b${NO_NAME_AFTER}`, 'u'),
+    // Not an amount that says which one ("a 9 percent raise", "a $40 million loan"): "a" / "the" before the number, or a unit after it.
+    counted: new RegExp(`(?<!\\b(?:[Aa]n?|[Tt]he)\\s+\\$?)\\b(?:${COUNT_WORDS})\\s+(?:(?!(?:a|an|the|of|to|in|on|at|by|for|with|and|or|percent|per|million|billion|trillion)\\s)[\\p{L}-]+\\s+){0,2}?${noun}s?\\b${NO_NAME_AFTER}`, 'u'),
     group: /s$/.test(head as string) && wordNet()?.isPersonNoun(head as string, false, 2) === true ? new RegExp(`\\b(?:from|by|among|with|to|for)\\s+(?:(?!(?:a|an|the|his|her|its|their|our|these|those|this|that)\\s)[\\p{Ll}-]+\\s+){0,2}?${noun}\\b${NO_NAME_AFTER}`, 'u') : null,
     predicated: new RegExp(`(?:^|[^\\p{L}])(?:${UNNAMED_SUBJECT})\\s+(?:is|was|will\\s+be|has\\s+been|had\\s+been|became)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}\\b${NO_NAME_AFTER}`, 'u'),
     mention: new RegExp(`\\b${noun}s?\\b`, 'g'),

@@ -191,6 +191,16 @@ function openingGroup(text: string, persons: ReadonlySet<string>): string[] {
 
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
 
+/** The capitalised words around `at` ("President Arno Vesk" around "Arno"), as written. */
+function nameRunAt(ws: readonly Word[], at: number): string[] {
+  const capital = (i: number): boolean => !(ws[i] as Word).punct && /^\p{Lu}/u.test((ws[i] as Word).w);
+  let from = at;
+  while (from > 0 && capital(from - 1)) from--;
+  let to = at + 1;
+  while (to < ws.length && capital(to)) to++;
+  return ws.slice(from, to).map((y) => y.w);
+}
+
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const doc = index.brief.sources[d];
   const map = index.unitOf[d];
@@ -292,7 +302,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         const prev = found[found.length - 1];
         const named = ws.findIndex((y) => isPerson(y.lower.replace(/['’]s$/, '')));
         if (prev) span = prev.span;
-        else if (named >= 0 && named < k) span = [(ws[named] as Word).w];
+        // "President Arno Vesk flew over the area and promised ...": the whole name, title and all.
+        else if (named >= 0 && named < k) span = nameRunAt(ws, named);
         // "Both sides declined to comment after the talks, saying ...": the sentence's subject.
         else if (ws[a - 1]?.w === ',' && /ing$/.test(x.lower)) span = subjectOfParticiple(ws, a - 1) ?? [];
         // "The US envoy, on the other hand, expressed worry ... and asked ...": a sentence that opens with a description of a person.

@@ -12,6 +12,9 @@
  * test/fixtures/qa-probes-3.json (a drug recall, a mine rescue, a derailment) is the untuned check:
  * report its figures, do not read its misses (`npm run eval:probes -- test/fixtures/qa-probes-3.json`,
  * without --misses).
+ * test/fixtures/qa-probes-4.json (a dock strike, a volcanic eruption, a corruption verdict and its
+ * appeal) was written on 2026-12-04 before the engine saw it: 37/48 answerable right and 13/15
+ * declined on its first run; a tuning set since (its misses are read to find general gaps).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
