@@ -136,6 +136,24 @@ export function refersByKind(text: string, kinds: readonly string[]): boolean {
   return kinds.some((k) => new RegExp(`\\b(?:the|that|this)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${k}s?\\b`, 'iu').test(text));
 }
 
+/** The common noun a name of several words ends in ("union" of "Harbour Workers' Union"), or null. */
+function headNounOf(name: string): string | null {
+  const words = name.split(/\s+/);
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  if (words.length < 2 || !/^\p{Lu}/u.test(words.at(-1) ?? '') || last.length < 4 || NOT_KIND.test(last) || isPlaceWord(last)) return null;
+  const wn = wordNet();
+  return wn?.isCommonWord(last) === true && wn.lemmas(last, 'noun').includes(last) ? last : null;
+}
+
+/** "the union said", "union leader Ines Okafor": the head noun in lower case, after a determiner or before a noun for a person. */
+function refersByHead(text: string, head: string): boolean {
+  // In lower case: "the Dockers Union" is another name.
+  const h = escapeRegExp(head);
+  if (new RegExp(`\\b(?:[Tt]he|[Tt]hat|[Tt]his)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${h}s?\\b`, 'u').test(text)) return true;
+  const m = new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)\\b${h}\\s+(\\p{Ll}{3,})\\b`, 'u').exec(text);
+  return m !== null && wordNet()?.isPersonNoun(m[1] as string) === true;
+}
+
 /** A document's sentences, as far as this stage needs them. */
 interface DocSentences {
   sentences: readonly { text: string }[];
@@ -165,7 +183,12 @@ export class KindReferences {
     const key = `${docKey}\u0000${name}`;
     let kinds = this.kinds.get(key);
     if (!kinds) this.kinds.set(key, (kinds = [...new Set(doc.sentences.flatMap((x) => (named.test(x.text) ? kindNounsOf(x.text, name) : [])))]));
-    return kinds.length > 0 && refersByKind(doc.sentences[at]?.text ?? '', kinds);
+    const text = doc.sentences[at]?.text ?? '';
+    if (kinds.length > 0 && refersByKind(text, kinds)) return true;
+    // "The Harbour Workers' Union is demanding ... union leader Ines Okafor": a name ending in a
+    // common noun is that noun's; written in lower case it refers to the name just used.
+    const head = headNounOf(name);
+    return head !== null && refersByHead(text, head);
   }
 }
 

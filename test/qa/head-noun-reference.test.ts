@@ -1,0 +1,32 @@
+/** "The Harbour Workers' Union ... union leader Ines Okafor": a name ending in a common noun is referred to by that noun in lower case. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { referredByKind } from '../../src/qa/references.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const doc = (...texts: string[]): { sentences: { text: string }[] } => ({ sentences: texts.map((text) => ({ text })) });
+
+describe('a name referred to by the common noun it ends in', () => {
+  it('"union leader X" and "the union" after "the Harbour Workers\' Union"', () => {
+    const d = doc("The Harbour Workers' Union is demanding a 9 percent raise.", "``We cannot wait,'' union leader Ines Okafor told reporters.", 'The union said talks would resume.');
+    assert.equal(referredByKind(d, 1, "Harbour Workers' Union"), true, 'before a noun for a person');
+    assert.equal(referredByKind(d, 2, "Harbour Workers' Union"), true, 'after "the"');
+  });
+
+  it('not a capitalised other name, a place, or a noun not for a person', () => {
+    const d = doc("The Harbour Workers' Union is demanding a raise.", 'The Dockers Union leader Ana Fell disagreed.', 'Union dues rose.', 'It called for union action.');
+    assert.equal(referredByKind(d, 1, "Harbour Workers' Union"), false, 'another union by name');
+    assert.equal(referredByKind(d, 3, "Harbour Workers' Union"), false, '"union action" names no person of it');
+    assert.equal(referredByKind(doc('The yacht Sea Falcon was hit by the storm.', 'The yacht lost its mast.'), 1, 'Sea Falcon'), true, 'a thing by the kind put beside it, as before');
+  });
+
+  it('so the engine answers who leads it', () => {
+    const engine = madeEngine('strike', 'The dock strike', {
+      a: "About 4,000 dock workers walked off the job on Monday.\n\nThe Harbour Workers' Union is demanding a 9 percent raise over two years.\n\n``Our members cannot wait any longer,'' union leader Ines Okafor told reporters outside the main gate.\n",
+      b: 'The port operator has offered 4 percent.\n',
+    });
+    const a = engine.ask("Who leads the Harbour Workers' Union?", { topic: 'strike' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /Ines Okafor/);
+  });
+});
