@@ -60,8 +60,13 @@ export function slotBonus(q: QuestionAnalysis, text: string, focal: ReadonlySet<
  */
 export const DATE_OTHER_CLAUSE = 0.7;
 
-/** Words and marks that open another clause: a relative or subordinate clause, or a new one after a semicolon. */
-const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)\b/gi;
+/**
+ * Words and marks that open another clause: a relative or subordinate clause, a new one after a
+ * semicolon, a participle of saying after a comma ("lowered the alert level on Wednesday,
+ * saying the eruption had weakened" dates the lowering), or ", as" and a subject ("destroyed 120
+ * homes on Sunday, officials said, as the volcano kept erupting").
+ */
+const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)\b|,\s*(?=(?:saying|adding|noting|claiming|warning|arguing|explaining|stressing)\b|as\s+(?:the|a|an|it|he|she|they|its|his|her|their)\b)/gi;
 
 /**
  * Whether a time expression of `text` shares a clause with one of `anchors` (the event verb's
@@ -147,3 +152,19 @@ export function eventWordIncidental(text: string, term: string, dateQuestion: bo
   const own = (t: string): boolean => t === term;
   return eventOnlyInTimes(text, own) || (dateQuestion && eventOnlyAsAdjective(text, own));
 }
+
+/**
+ * "Mount Tavu last erupted in 1987": the event verb after "last" or "previously" dates an earlier
+ * time it happened, not the one the story is about, unless the question asks for that one
+ * ("When did it last erupt?", "When did it first ...?").
+ */
+export function earlierOccurrence(q: QuestionAnalysis, text: string, isEventTerm: (term: string) => boolean): boolean {
+  if (q.type !== 'date' || ASKS_WHICH_TIME_RE.test(q.text)) return false;
+  return analyze(text).some((t) => isEventTerm(t.term) && EARLIER_BEFORE_RE.test(text.slice(Math.max(0, t.start - 24), t.start)));
+}
+
+const ASKS_WHICH_TIME_RE = /\b(?:last|previous(?:ly)?|first|before|earlier|ever|again|since)\b/i;
+const EARLIER_BEFORE_RE = /\b(?:last|previously)\s+(?:(?:been|was|were|had|has|have)\s+)?$/i;
+
+/** Confidence factor of such a sentence: another time the event happened (as DATE_OTHER_CLAUSE). */
+export const EARLIER_OCCURRENCE = 0.7;

@@ -1,0 +1,39 @@
+/** "When did Mount Tavu erupt?" is about the story's eruption: not "last erupted in 1987", nor a day that dates another clause. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dateInClauseOf, earlierOccurrence } from '../../src/qa/answer-slot.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { analyze } from '../../src/qa/text-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const isErupt = (t: string): boolean => t === 'erupt';
+
+describe('another time the event happened', () => {
+  it('"last erupted", "was previously" date an earlier time, unless the question asks for it', () => {
+    const q = analyzeQuestion('When did Mount Tavu erupt?');
+    assert.equal(earlierOccurrence(q, 'Mount Tavu last erupted in 1987, when a mudflow killed 31 people.', isErupt), true);
+    assert.equal(earlierOccurrence(q, 'The volcano had previously erupted in 1987.', isErupt), true);
+    assert.equal(earlierOccurrence(q, 'Mount Tavu erupted early on Saturday.', isErupt), false);
+    assert.equal(earlierOccurrence(analyzeQuestion('When did Mount Tavu last erupt?'), 'Mount Tavu last erupted in 1987.', isErupt), false, 'asked for');
+  });
+
+  it('a participle of saying or ", as" and a subject opens another clause', () => {
+    const anchors = (text: string): { start: number; end: number }[] => analyze(text).filter((t) => isErupt(t.term));
+    const saying = 'The agency on Wednesday lowered the alert level, saying the eruption had weakened.';
+    assert.equal(dateInClauseOf(saying, anchors(saying)), false);
+    const as = 'Lava destroyed 120 homes on Sunday, officials said, as the volcano kept erupting.';
+    assert.equal(dateInClauseOf(as, anchors(as)), false);
+    const same = 'Mount Tavu erupted early on Saturday, sending ash into the sky.';
+    assert.equal(dateInClauseOf(same, anchors(same)), true);
+  });
+
+  it('so the engine dates the story’s eruption', () => {
+    const engine = madeEngine('volcano', 'The Mount Tavu eruption', {
+      a: "PORT ELLIS, Sanora (AP) _ Mount Tavu, a volcano on Sanora's northern island of Lume, erupted early on Saturday, forcing the evacuation of about 9,000 people.\n\nMount Tavu last erupted in 1987, when a mudflow killed 31 people.\n",
+      b: 'PORT ELLIS, Sanora (AP) _ The volcano agency on Wednesday lowered the alert level for Mount Tavu, saying the eruption had weakened.\n',
+    });
+    const a = engine.ask('When did Mount Tavu erupt?', { topic: 'volcano' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /erupted early on Saturday/);
+  });
+});
