@@ -19,6 +19,7 @@ import { venueNotAsked, type UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { CONTENT_UNSAID, leavesContentUnsaid } from './discussed-content.ts';
 import { relativeLeavesKindUnnamed } from './kind-in-relative.ts';
+import { countsPatientsUnnamed } from './counted-patients.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
@@ -195,6 +196,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (namesPeopleBeforeVerb(q, f.text, qWords)) return 1;
       // "Who has put the EU to use?": "... has been put to use by white-collar business executives".
       if (namesPeopleAsAgent(q, f.text, qWords)) return 1;
+      // "Who was killed by the eruption?": "a mudflow killed 31 people" counts them and names none.
+      if (countsPatientsUnnamed(q, f.text)) return KIND_UNNAMED;
       // "Who owns the factory?": "the owner of a Sudanese factory" with no name beside it leaves the doer unnamed.
       if (leavesDoerUnnamed(q, f.text)) return KIND_UNNAMED;
       // "Who designed the airport?": "... was designed in an Oriental style", by no one named.
