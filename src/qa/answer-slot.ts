@@ -9,6 +9,7 @@
  */
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
+import { isPastForm } from './question-type.ts';
 import { nearestGap, timeDistance, timeSpans } from './time-expressions.ts';
 
 /** Characters between the event words and the fact within which the fact belongs to the event. */
@@ -160,11 +161,29 @@ export function eventWordIncidental(text: string, term: string, dateQuestion: bo
  */
 export function earlierOccurrence(q: QuestionAnalysis, text: string, isEventTerm: (term: string) => boolean): boolean {
   if (q.type !== 'date' || ASKS_WHICH_TIME_RE.test(q.text)) return false;
-  return analyze(text).some((t) => isEventTerm(t.term) && EARLIER_BEFORE_RE.test(text.slice(Math.max(0, t.start - 24), t.start)));
+  return earlierUse(text, isEventTerm);
+}
+
+/**
+ * The same for other questions about the story's event: "How many people died in the eruption?"
+ * is not answered by "Mount Tavu last erupted in 1987, when a mudflow killed 31 people" (a word
+ * of the question after "last"), unless the question asks about another time (a year, "last", "first").
+ */
+export function earlierOccurrenceOfAsked(q: QuestionAnalysis, text: string): boolean {
+  if (q.type === 'date' || ASKS_WHICH_TIME_RE.test(q.text) || q.years.size > 0) return false;
+  const asked = new Set(q.terms.filter((t) => !q.entityTerms.has(t)));
+  // Only "last": "had previously owned a Corvo phone" is the asked fact itself ("What share of buyers had owned ...?").
+  // ... and a verb after it ("last erupted"), not a noun ("the last survivors").
+  return earlierUse(text, (t) => asked.has(t), LAST_BEFORE_RE, true);
+}
+
+function earlierUse(text: string, isEventTerm: (term: string) => boolean, before = EARLIER_BEFORE_RE, pastVerb = false): boolean {
+  return analyze(text).some((t) => isEventTerm(t.term) && before.test(text.slice(Math.max(0, t.start - 24), t.start)) && (!pastVerb || isPastForm(text.slice(t.start, t.end))));
 }
 
 const ASKS_WHICH_TIME_RE = /\b(?:last|previous(?:ly)?|first|before|earlier|ever|again|since)\b/i;
 const EARLIER_BEFORE_RE = /\b(?:last|previously)\s+(?:(?:been|was|were|had|has|have)\s+)?$/i;
+const LAST_BEFORE_RE = /\blast\s+(?:(?:been|was|were|had|has|have)\s+)?$/i;
 
 /** Confidence factor of such a sentence: another time the event happened (as DATE_OTHER_CLAUSE). */
 export const EARLIER_OCCURRENCE = 0.7;

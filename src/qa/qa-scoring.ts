@@ -17,7 +17,7 @@ import { typeFactor } from './answer-type-fit.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf } from './place-answers.ts';
 import { attributes, clauseReportingTerms, pressTalkTerms, speakingTerms } from './speech-verbs.ts';
 import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
-import { dateClauseFactor, EARLIER_OCCURRENCE, earlierOccurrence, eventWordIncidental, SLOT_BONUS, slotBonus } from './answer-slot.ts';
+import { dateClauseFactor, EARLIER_OCCURRENCE, earlierOccurrence, earlierOccurrenceOfAsked, eventWordIncidental, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
 import { otherActionCheck } from './count-actions.ts';
 import { termWeights } from './term-weights.ts';
@@ -374,6 +374,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     else if (event && eventFactor === 1 && eventWordIncidental(f.text, event.term, q.type === 'date')) eventFactor = event.miss * UNREALIZED_MISS;
     // "Mount Tavu last erupted in 1987" for when it erupted: an earlier time, not the story's.
     else if (event && eventFactor === 1 && earlierOccurrence(q, f.text, isEventTerm)) eventFactor = EARLIER_OCCURRENCE;
+    if (eventFactor === 1 && earlierOccurrenceOfAsked(q, f.text)) eventFactor = EARLIER_OCCURRENCE;
     // "... players ... will find out whether they are to be paid" does not count those paid.
     if (countVerbTerm !== null && countedEventUndone(f.text, isCountEventTerm, q.type === 'reason')) eventFactor *= COUNT_UNDONE;
     // "How many children died at the shelter?": "... has treated at least 300 children at the shelter" counts those treated.

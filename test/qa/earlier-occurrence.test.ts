@@ -1,7 +1,7 @@
 /** "When did Mount Tavu erupt?" is about the story's eruption: not "last erupted in 1987", nor a day that dates another clause. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dateInClauseOf, earlierOccurrence } from '../../src/qa/answer-slot.ts';
+import { dateInClauseOf, earlierOccurrence, earlierOccurrenceOfAsked } from '../../src/qa/answer-slot.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -15,6 +15,15 @@ describe('another time the event happened', () => {
     assert.equal(earlierOccurrence(q, 'The volcano had previously erupted in 1987.', isErupt), true);
     assert.equal(earlierOccurrence(q, 'Mount Tavu erupted early on Saturday.', isErupt), false);
     assert.equal(earlierOccurrence(analyzeQuestion('When did Mount Tavu last erupt?'), 'Mount Tavu last erupted in 1987.', isErupt), false, 'asked for');
+  });
+
+  it('for other questions, a word of the question after "last" tells of another time, unless a year or "last" is asked', () => {
+    const q = analyzeQuestion('How many people died in the eruption?');
+    assert.equal(earlierOccurrenceOfAsked(q, 'Mount Tavu last erupted in 1987, when a mudflow killed 31 people.'), true);
+    assert.equal(earlierOccurrenceOfAsked(q, 'No deaths have been reported since the eruption began.'), false);
+    assert.equal(earlierOccurrenceOfAsked(analyzeQuestion('How many survivors were rescued?'), 'The last survivors were rescued on Friday.'), false, '"last" before a noun');
+    assert.equal(earlierOccurrenceOfAsked(analyzeQuestion('What share of Aria buyers had owned a Corvo phone?'), '12.5 percent of Aria buyers had previously owned a Corvo phone.'), false, '"previously" is the fact asked');
+    assert.equal(earlierOccurrenceOfAsked(analyzeQuestion('How many people died in the 1987 eruption?'), 'Mount Tavu last erupted in 1987, when a mudflow killed 31 people.'), false, 'a year asked');
   });
 
   it('a participle of saying or ", as" and a subject opens another clause', () => {
