@@ -178,12 +178,15 @@ export function earlierOccurrenceOfAsked(q: QuestionAnalysis, text: string): boo
 }
 
 function earlierUse(text: string, isEventTerm: (term: string) => boolean, before = EARLIER_BEFORE_RE, pastVerb = false): boolean {
+  // Most sentences have neither word: no need to read them word by word.
+  if (!LAST_OR_PREVIOUSLY_RE.test(text)) return false;
   return analyze(text).some((t) => isEventTerm(t.term) && before.test(text.slice(Math.max(0, t.start - 24), t.start)) && (!pastVerb || isPastForm(text.slice(t.start, t.end))));
 }
 
 const ASKS_WHICH_TIME_RE = /\b(?:last|previous(?:ly)?|first|before|earlier|ever|again|since)\b/i;
 const EARLIER_BEFORE_RE = /\b(?:last|previously)\s+(?:(?:been|was|were|had|has|have)\s+)?$/i;
 const LAST_BEFORE_RE = /\blast\s+(?:(?:been|was|were|had|has|have)\s+)?$/i;
+const LAST_OR_PREVIOUSLY_RE = /\b(?:last|previously)\b/i;
 
 /** Confidence factor of such a sentence: another time the event happened (as DATE_OTHER_CLAUSE). */
 export const EARLIER_OCCURRENCE = 0.7;
