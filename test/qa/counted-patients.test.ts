@@ -13,6 +13,13 @@ describe('a count of the people an act fell on', () => {
     assert.equal(countsPatientsUnnamed(q, 'At least 31 villagers were killed in 1987.'), true);
   });
 
+  it('one of a kind the act fell on, unnamed, names no one either', () => {
+    const q2 = analyzeQuestion('Who was appointed mediator?');
+    assert.equal(countsPatientsUnnamed(q2, "Keldia's transport minister, Paulo Reyes, on Wednesday appointed a mediator to try to end the strike."), true);
+    assert.equal(countsPatientsUnnamed(q2, 'The minister appointed a mediator, Amara Lint, on Wednesday.'), false, 'named after it');
+    assert.equal(countsPatientsUnnamed(q2, 'The minister appointed Amara Lint as mediator.'), false);
+  });
+
   it('not when a name follows, the count is of things, or the question asks who did it', () => {
     assert.equal(countsPatientsUnnamed(q, 'The mudflow killed 31 people, among them the mayor, Ana Lind.'), false);
     assert.equal(countsPatientsUnnamed(q, 'The mudflow killed 300 cattle.'), false, 'not people');
