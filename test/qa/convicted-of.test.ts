@@ -1,0 +1,24 @@
+/** "What was X convicted of?": "found X guilty of taking bribes" and "his bribery conviction" say the crime. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
+
+describe('what someone was convicted of', () => {
+  const bodies = (s: string): Record<string, string> => ({
+    a: `GRATZ, Velmar (Reuters) - ${s}\n\nFeld, 58, led the city for ten years.\n`,
+    b: 'The hearing was held in Gratz on Tuesday.\n',
+  });
+
+  it('is said by "found ... guilty of" (the sentence\'s shape fits, though it lacks the word "convicted")', () => {
+    const brief = makeBrief('verdict', 'The Feld verdict', bodies('A court on Tuesday found former mayor Dario Feld guilty of taking bribes and sentenced him to six years.'));
+    const s = scoredSentence(brief, 'What was Dario Feld convicted of?', /guilty of taking bribes/);
+    assert.equal(s?.factors?.['shape'], 1);
+  });
+
+  it('and by the crime before "conviction"', () => {
+    const engine = madeEngine('verdict', 'The Feld verdict', bodies('The supreme court rejected an appeal by Dario Feld against his bribery conviction.'));
+    const a = engine.ask('What was Dario Feld convicted of?', { topic: 'verdict' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /bribery conviction/);
+  });
+});
