@@ -152,3 +152,13 @@ export function nameAfterRoleWords(ws: readonly Word[], at: number): number {
   while (first < at + 3 && ROLE_WORD_RE.test(ws[first]?.w ?? '')) first++;
   return /^\p{Lu}/u.test(ws[first]?.w ?? '') ? first : at;
 }
+
+/** The capitalised words around `at` ("President Arno Vesk" around "Arno"), as written. */
+export function nameRunAt(ws: readonly Word[], at: number): string[] {
+  const capital = (i: number): boolean => !(ws[i] as Word).punct && /^\p{Lu}/u.test((ws[i] as Word).w);
+  let from = at;
+  while (from > 0 && capital(from - 1)) from--;
+  let to = at + 1;
+  while (to < ws.length && capital(to)) to++;
+  return ws.slice(from, to).map((y) => y.w);
+}

@@ -12,7 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { appositiveAfter, BOUNDARY, nameAfterRoleWords, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { appositiveAfter, BOUNDARY, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -190,16 +190,6 @@ function openingGroup(text: string, persons: ReadonlySet<string>): string[] {
 }
 
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
-
-/** The capitalised words around `at` ("President Arno Vesk" around "Arno"), as written. */
-function nameRunAt(ws: readonly Word[], at: number): string[] {
-  const capital = (i: number): boolean => !(ws[i] as Word).punct && /^\p{Lu}/u.test((ws[i] as Word).w);
-  let from = at;
-  while (from > 0 && capital(from - 1)) from--;
-  let to = at + 1;
-  while (to < ws.length && capital(to)) to++;
-  return ws.slice(from, to).map((y) => y.w);
-}
 
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const doc = index.brief.sources[d];
