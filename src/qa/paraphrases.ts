@@ -14,6 +14,7 @@ import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp, LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet, type WordNet } from './wordnet.ts';
+import { phrasalParaphrases } from './phrasal-paraphrases.ts';
 
 /**
  * How strongly a paraphrase stands in for the question's word: a little over half, so a shared
@@ -110,6 +111,7 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
     if (found.size > 0) out.set(i, [...found.values()]);
   });
   idiomParaphrases(q, index, wn, out);
+  phrasalParaphrases(q, index, wn, out);
   return out;
 }
 

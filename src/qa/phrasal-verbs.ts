@@ -62,6 +62,40 @@ export function phrasalOnly(text: string, terms: ReadonlySet<string>, wn: WordNe
 
 const NONE: ReadonlySet<string> = new Set();
 
+/**
+ * The question's verbs that a particle makes verbs of their own ("put off", "set up"), as term →
+ * particle: a sentence with the bare verb ("put their papers on the table") has another verb.
+ */
+export function phrasalAsked(question: string, wn: WordNet | null = wordNet()): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  if (!wn) return out;
+  const words = wordsOf(question);
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    const t = termOf(w.lower);
+    if (!next || t === null || STOP_WORDS.has(w.lower) || !/^[a-z]{3,}$/.test(w.lower) || !PARTICLE.test(next.lower) || next.afterMark) return;
+    if (isPhrasal(w.lower, next.lower, wn)) out.set(t, next.lower);
+  });
+  return out;
+}
+
+/** Of the asked phrasal verbs' terms, those that `text` has only without their particle. */
+export function particleMissing(text: string, asked: ReadonlyMap<string, string>): ReadonlySet<string> {
+  if (asked.size === 0) return NONE;
+  const words = wordsOf(text);
+  const bare = new Set<string>();
+  const whole = new Set<string>();
+  words.forEach((w, i) => {
+    const t = termOf(w.lower);
+    const particle = t === null ? undefined : asked.get(t);
+    if (particle === undefined) return;
+    if (words[i + 1]?.lower === particle) whole.add(t as string);
+    else bare.add(t as string);
+  });
+  for (const t of whole) bare.delete(t);
+  return bare.size === 0 ? NONE : bare;
+}
+
 /** Words before a verb in a question: "did Israel close", "will they open", "to close". */
 const AUXILIARY = /^(?:did|does|do|will|would|can|could|should|shall|may|might|must|to)$/;
 

@@ -23,7 +23,7 @@ import { otherActionCheck } from './count-actions.ts';
 import { termWeights } from './term-weights.ts';
 import { falseFriendTest } from './stem-false-friends.ts';
 import { askedFullNames, fullNameByTitle, NAME_CONFLICT, namedThings as thingsNamed, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
-import { adjectiveOnly, baseVerbCandidates, phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
+import { adjectiveOnly, baseVerbCandidates, particleMissing, phrasalAsked, phrasalCandidates, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, derivationsOf, DOER_VERB_MATCH, doerNounsOf } from './derivations.ts';
 import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import { isTitleWord } from './entities.ts';
@@ -91,6 +91,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const doerNouns = doerNounsOf(q);
   // ... and a verb the sentence uses only as another, phrasal one ("works out" for "work").
   const phrasalTerms = phrasalCandidates(q.text);
+  const askedPhrasal = phrasalAsked(q.text);
   // ... or only as an adjective ("close to the border" for "close").
   const baseVerbs = baseVerbCandidates(q.text);
   const aliasIds = [...aliases.values()].flat(2).map((t) => index.termId(t));
@@ -212,7 +213,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const converse = event?.converse != null && hasAny(primary, event.opposites) && event.converse.test(f.text);
     // Question terms whose derived form the sentence has ("trial" for "tried"), worked out once.
     const adjectives = adjectiveOnly(f.text, baseVerbs);
-    const phrasal = adjectives.size === 0 ? phrasalOnly(f.text, phrasalTerms) : new Set([...phrasalOnly(f.text, phrasalTerms), ...adjectives]);
+    // ... and the question's phrasal verb ("put off") that the sentence has without its particle ("put their papers").
+    const bare = particleMissing(f.text, askedPhrasal);
+    const phrasal = adjectives.size === 0 && bare.size === 0 ? phrasalOnly(f.text, phrasalTerms) : new Set([...phrasalOnly(f.text, phrasalTerms), ...adjectives, ...bare]);
     const derivedIn: boolean[] = [];
     for (const [i, ids] of derivations) for (const d of ids) if (primary.has(d)) derivedIn[i] = true;
     // "Where does Qin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan": the

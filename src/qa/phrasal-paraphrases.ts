@@ -1,0 +1,52 @@
+/**
+ * Paraphrases of a question's verb with its particle: "Why was the visit put off?" asks about a
+ * delay ("The visit has been delayed a month"), "Who put together the book?" about compiling it.
+ * WordNet lists such verbs as lemmas of their own ("put_off", "put_together"), with their own
+ * senses; the bare verb's ("put": place, set) say something else. Their words the documents use
+ * stand in for the verb, and for the particle where it is a question term of its own
+ * ("together"), as a paraphrase of a verb the documents never use does (paraphrases.ts).
+ */
+import type { TopicIndex } from './qa-index.ts';
+import type { QuestionAnalysis } from './question-analysis.ts';
+import { LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
+import { verbForms, type WordNet } from './wordnet.ts';
+import type { Paraphrase } from './paraphrases.ts';
+
+/** Particles that make a verb another one ("put off", "set up", "put together"). */
+const PARTICLE_AFTER_RE = /^(?:up|out|down|off|over|back|away|together|aside)$/;
+
+/** Strengths: those of a paraphrase of an unused verb (paraphrases.ts SAME_SENSE, BROADER). */
+const SAME_SENSE = 0.6;
+const BROADER = 0.45;
+/** Senses of the phrasal verb looked at, commonest first. */
+const SENSES = 2;
+
+/**
+ * Adds to `out` (question term index → paraphrases) the paraphrases of each verb with its
+ * particle that WordNet knows, in place of those of the bare verb.
+ */
+export function phrasalParaphrases(q: QuestionAnalysis, index: TopicIndex, wn: WordNet, out: Map<number, Paraphrase[]>): void {
+  const words = [...q.text.matchAll(/[A-Za-z]+/g)].map((m) => m[0]);
+  for (let k = 0; k + 1 < words.length; k++) {
+    const verb = (words[k] as string).toLowerCase();
+    const particle = (words[k + 1] as string).toLowerCase();
+    if (!PARTICLE_AFTER_RE.test(particle) || !/^[a-z]{3,}$/.test(verb) || STOP_WORDS.has(verb)) continue;
+    const lemma = wn.lemmas(verb, 'verb')[0];
+    if (lemma === undefined) continue;
+    const r = wn.related(`${lemma}_${particle}`, 'verb', SENSES);
+    const found = new Map<string, Paraphrase>();
+    for (const [ws, strength] of [[r.synonyms, SAME_SENSE], [r.broader, BROADER]] as const) {
+      for (const w of ws) {
+        if (found.has(w) || !/^[a-z]{3,}$/.test(w) || LIGHT_VERBS.has(w) || STOP_WORDS.has(w) || w === lemma) continue;
+        const t = termOf(w);
+        const id = t === null ? undefined : index.termId(t);
+        if (id !== undefined) found.set(w, { id, strength, forms: new RegExp(`\\b(?:${verbForms(w).join('|')})\\b`, 'i') });
+      }
+    }
+    if (found.size === 0) continue;
+    const targets = new Set([termOf(verb) ?? verb, termOf(particle) ?? particle]);
+    q.terms.forEach((term, i) => {
+      if (targets.has(term)) out.set(i, [...found.values()]);
+    });
+  }
+}
