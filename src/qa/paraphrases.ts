@@ -15,6 +15,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp, LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 import { phrasalParaphrases } from './phrasal-paraphrases.ts';
+import { negatedAntonyms } from './negated-antonyms.ts';
 
 /**
  * How strongly a paraphrase stands in for the question's word: a little over half, so a shared
@@ -112,6 +113,7 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
   });
   idiomParaphrases(q, index, wn, out);
   phrasalParaphrases(q, index, wn, out);
+  negatedAntonyms(q, index, wn, out);
   return out;
 }
 
