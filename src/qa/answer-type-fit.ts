@@ -186,6 +186,9 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
     case 'quantity':
       return quantityFit(q, f, resolved);
     case 'person': {
+      // "Who was the FBI agent who attended the raid?" asks who holds the role: "... attended by
+      // an FBI agent", naming no one, says only that there was one.
+      if (IDENTITY_Q_RE.test(q.text) && !namesSomeoneElse(q, f, index, qWords)) return KIND_UNNAMED;
       // "Who drove the truck ...?": "... Fazil drove a pickup truck" names the doer right before the verb.
       if (namesDoerBeforeVerb(q, f.text, qWords)) return 1;
       // "Whom did Gingrich blame ...?": "Gingrich blamed House conservatives" names people of a kind right after the verb.
@@ -320,4 +323,17 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       return 1;
     }
   }
+}
+
+/** "Who is the ...?", "Who were the ...?", "Who is Anwar's ...?": the holder of a role, by name. */
+const IDENTITY_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:is|was|are|were)\s+(?:the\b|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s)/u;
+
+/** Whether the sentence names a person (or a body) that is not the question's own, or says who "he" is. */
+function namesSomeoneElse(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: ReadonlySet<string>): boolean {
+  // The agent of a passive ("by Kenyan authorities") names someone only by a name.
+  if (f.agent !== null && f.agent.split(' ').some((w) => index.persons.tokens.has(w) && !qWords.has(w))) return true;
+  const asked = new Set(f.names.filter((n) => n.split(' ').some((w) => qWords.has(w))).flatMap((n) => n.split(' ')));
+  if ([...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w) && !asked.has(w))) return true;
+  const quoted = quotedTitles(f.text);
+  return f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w) && !asked.has(w)));
 }
