@@ -6,6 +6,7 @@
  * the asked kind in answer-kind.ts, which kind is asked and which names may be of it in
  * kind-of-name.ts.
  */
+import { askedRole, roleOfAnotherOwner } from './role-owner.ts';
 import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
 import { wordNet } from './wordnet.ts';
 import { analyze } from './text-analysis.ts';
@@ -189,6 +190,9 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Who was the FBI agent who attended the raid?" asks who holds the role: "... attended by
       // an FBI agent", naming no one, says only that there was one.
       if (IDENTITY_Q_RE.test(q.text) && !namesSomeoneElse(q, f, index, qWords)) return KIND_UNNAMED;
+      // "Who was Gingrich's chief of staff?": "the White House chief of staff" is another's.
+      const role = askedRole(q.text);
+      if (role !== null && roleOfAnotherOwner(role, f.text)) return ANOTHER_OWNER;
       // "Who drove the truck ...?": "... Fazil drove a pickup truck" names the doer right before the verb.
       if (namesDoerBeforeVerb(q, f.text, qWords)) return 1;
       // "Whom did Gingrich blame ...?": "Gingrich blamed House conservatives" names people of a kind right after the verb.
