@@ -189,7 +189,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
     case 'person': {
       // "Who was the FBI agent who attended the raid?" asks who holds the role: "... attended by
       // an FBI agent", naming no one, says only that there was one.
-      if (IDENTITY_Q_RE.test(q.text) && !namesSomeoneElse(q, f, index, qWords)) return KIND_UNNAMED;
+      if (IDENTITY_Q_RE.test(q.text) && !namesSomeoneElse(f, index, qWords)) return KIND_UNNAMED;
       // "Who was Gingrich's chief of staff?": "the White House chief of staff" is another's.
       const role = askedRole(q.text);
       if (role !== null && roleOfAnotherOwner(role, f.text)) return ANOTHER_OWNER;
@@ -215,11 +215,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // A title alone ("the minister said") half answers, unless it is the question's own
       // ("Who was elected governor?" is not answered by "a Democrat was elected governor").
       // Not a word of the question's own person's name: "Jimmy" in "Jimmy Carter" for "Who nominated Carter?".
-      const asked = new Set(f.names.filter((n) => n.split(' ').some((w) => qWords.has(w))).flatMap((n) => n.split(' ')));
-      const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w) && !asked.has(w));
-      // A capitalised name that may be who did it: not a quoted title, a country or a lone word.
-      const quoted = quotedTitles(f.text);
-      const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w) && !asked.has(w)));
+      const { other, named } = othersNamed(f, index, qWords);
       return other || f.agent !== null ? 1 : named ? 0.85 : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) || roleActs(f.text, qWords, q) ? 0.75 : PASSIVE_AGENT_RE.test(f.text) ? PASSIVE_AGENT : 0.5;
     }
     case 'definition':
@@ -333,11 +329,22 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
 const IDENTITY_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:is|was|are|were)\s+(?:the\b|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s)/u;
 
 /** Whether the sentence names a person (or a body) that is not the question's own, or says who "he" is. */
-function namesSomeoneElse(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: ReadonlySet<string>): boolean {
+function namesSomeoneElse(f: UnitFeatures, index: TopicIndex, qWords: ReadonlySet<string>): boolean {
   // The agent of a passive ("by Kenyan authorities") names someone only by a name.
   if (f.agent !== null && f.agent.split(' ').some((w) => index.persons.tokens.has(w) && !qWords.has(w))) return true;
+  const { other, named } = othersNamed(f, index, qWords);
+  return other || named;
+}
+
+/**
+ * The people a sentence names besides the question's own: `other`, a word of a person's name
+ * (not one of the question's person's: "Jimmy" in "Jimmy Carter" for "Who nominated Carter?");
+ * `named`, a capitalised name that may be who did it (not a quoted title, a country or a lone word).
+ */
+function othersNamed(f: UnitFeatures, index: TopicIndex, qWords: ReadonlySet<string>): { other: boolean; named: boolean } {
   const asked = new Set(f.names.filter((n) => n.split(' ').some((w) => qWords.has(w))).flatMap((n) => n.split(' ')));
-  if ([...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w) && !asked.has(w))) return true;
+  const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w) && !asked.has(w));
   const quoted = quotedTitles(f.text);
-  return f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w) && !asked.has(w)));
+  const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w) && !asked.has(w)));
+  return { other, named };
 }

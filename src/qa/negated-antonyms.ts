@@ -10,11 +10,11 @@ import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp, LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, type WordNet } from './wordnet.ts';
-import { isVerbSlot, type Paraphrase } from './paraphrases.ts';
+import { isVerbSlot, SAME_SENSE, type Paraphrase } from './paraphrase-kit.ts';
 import { isCountryTerm } from './gazetteer.ts';
 
-/** How strongly a negated opposite stands in for the word: as a paraphrase of another sense does (paraphrases.ts SAME_SENSE). */
-export const NEGATED_OPPOSITE = 0.6;
+/** How strongly a negated opposite stands in for the word: as another word of its senses does. */
+export const NEGATED_OPPOSITE = SAME_SENSE;
 
 /** A negation in the question near the word: "Which officials were not sure ...?" asks for the negated word itself. */
 const NEGATED_Q_RE = /\b(?:not|never|no)\b|n['’]t\b/i;

@@ -12,32 +12,16 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { escapeRegExp, LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
-import { verbForms, wordNet, type WordNet } from './wordnet.ts';
+import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
+import { wordNet, type WordNet } from './wordnet.ts';
+import { BROADER, isVerbSlot, SAME_SENSE, verbParaphraseOf, type Paraphrase, type Paraphrases } from './paraphrase-kit.ts';
 import { phrasalParaphrases } from './phrasal-paraphrases.ts';
 import { negatedAntonyms } from './negated-antonyms.ts';
 
-/**
- * How strongly a paraphrase stands in for the question's word: a little over half, so a shared
- * rarer sense alone cannot carry an answer ("Did China quit sending aid?" is not answered by
- * "intended to stop China from taking that action"; at 0.8 it was). Eval output is the same at
- * 0.8 / 0.6 and at these values.
- */
-export const SAME_SENSE = 0.6;
-export const BROADER = 0.45;
+export { BROADER, isVerbSlot, SAME_SENSE, type Paraphrase, type Paraphrases } from './paraphrase-kit.ts';
+
 /** Senses of a word looked at (WordNet lists the commonest first). */
 const SENSES = 2;
-
-
-/** A paraphrase the documents use: its term (for retrieval), the verb's forms (to match a sentence) and strength. */
-export interface Paraphrase {
-  id: number;
-  forms: RegExp;
-  strength: number;
-}
-
-/** Question term index → the paraphrases of that word the documents use. */
-export type Paraphrases = ReadonlyMap<number, readonly Paraphrase[]>;
 
 /** The strength a sentence gives the paraphrased question word: the strongest paraphrase it writes. */
 export function paraphraseMatch(alternatives: readonly Paraphrase[], text: string): number {
@@ -49,13 +33,7 @@ export function paraphraseMatch(alternatives: readonly Paraphrase[], text: strin
 export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | undefined)[], index: TopicIndex, wn: WordNet | null = wordNet()): Paraphrases {
   const out = new Map<number, Paraphrase[]>();
   if (!wn) return out;
-  // A verb the documents use, as a paraphrase of `strength`; its own forms, not its stem ("govern" is not "government").
-  const verbParaphrase = (w: string, strength: number): Paraphrase | null => {
-    if (LIGHT_VERBS.has(w) || STOP_WORDS.has(w)) return null;
-    const t = termOf(w);
-    const id = t === null ? undefined : index.termId(t);
-    return id === undefined ? null : { id, strength, forms: new RegExp(`\\b(?:${verbForms(w).join('|')})\\b`, 'i') };
-  };
+  const verbParaphrase = (w: string, strength: number): Paraphrase | null => verbParaphraseOf(w, strength, index);
   q.terms.forEach((term, i) => {
     if (q.entityTerms.has(term) || term.startsWith('~')) return;
     const found = new Map<string, Paraphrase>();
@@ -162,23 +140,6 @@ export const NOUN_SYNONYM = 0.8;
 /** A kind of the asked noun ("blast" for "explosion"), from a sense with at most MAX_KINDS kinds. */
 export const NOUN_KIND = 0.6;
 const MAX_KINDS = 12;
-
-const AUXILIARY = /\b(?:did|does|do|will|would|can|could|should|may|might|must|has|have|had)\b/i;
-const DETERMINER = /^(?:the|a|an|of|this|that|these|those|his|her|its|their|my|your|our|any|some|no|every|each|first|last|new|more|most)$/i;
-
-/**
- * Whether the word at `start` is the question's verb, the word a paraphrase most often
- * replaces ("When did Lind quit?", "Who purchased the yard?"); a noun ("the title of the
- * novel") has too many senses that mean something else.
- */
-export function isVerbSlot(text: string, start: number, word: string): boolean {
-  const before = text.slice(0, start).trim().split(/\s+/);
-  const prev = (before.at(-1) ?? '').toLowerCase();
-  if (/^(?:who|what|which)$/.test(prev)) return /(?:ed|s)$/.test(word) || IRREGULAR_PAST.test(word);
-  return AUXILIARY.test(before.join(' ')) && before.length >= 2 && !DETERMINER.test(prev) && !/['’]s$/.test(prev);
-}
-
-const IRREGULAR_PAST = /^(?:bought|sold|won|lost|left|led|met|sent|paid|made|took|gave|held|kept|fled|fell|rose|built|caught|chose|drew|drove|fought|found|froze|grew|hit|hurt|knew|laid|lent|meant|quit|ran|said|saw|set|shot|shut|spent|stood|stole|struck|swore|taught|told|thought|threw|wore|wrote|withdrew|began|broke|brought|came|cut|did|ate|flew|forgot|forgave|got|went|hid)$/;
 
 /**
  * How strongly another word of the commonest sense of a verb the documents do use stands in for

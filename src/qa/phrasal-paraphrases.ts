@@ -1,6 +1,6 @@
 /**
  * Paraphrases of a question's verb with its particle: "Why was the visit put off?" asks about a
- * delay ("The visit has been delayed a month"), "Who put together the book?" about compiling it.
+ * delay ("The visit has been delayed a month"), "Who put together the book?" about assembling it.
  * WordNet lists such verbs as lemmas of their own ("put_off", "put_together"), with their own
  * senses; the bare verb's ("put": place, set) say something else. Their words the documents use
  * stand in for the verb, and for the particle where it is a question term of its own
@@ -8,16 +8,13 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
-import { verbForms, type WordNet } from './wordnet.ts';
-import type { Paraphrase } from './paraphrases.ts';
+import { STOP_WORDS, termOf } from './text-analysis.ts';
+import type { WordNet } from './wordnet.ts';
+import { BROADER, SAME_SENSE, verbParaphraseOf, type Paraphrase } from './paraphrase-kit.ts';
 
 /** Particles that make a verb another one ("put off", "set up", "put together"). */
 const PARTICLE_AFTER_RE = /^(?:up|out|down|off|over|back|away|together|aside)$/;
 
-/** Strengths: those of a paraphrase of an unused verb (paraphrases.ts SAME_SENSE, BROADER). */
-const SAME_SENSE = 0.6;
-const BROADER = 0.45;
 /** Senses of the phrasal verb looked at, commonest first. */
 const SENSES = 2;
 
@@ -37,10 +34,9 @@ export function phrasalParaphrases(q: QuestionAnalysis, index: TopicIndex, wn: W
     const found = new Map<string, Paraphrase>();
     for (const [ws, strength] of [[r.synonyms, SAME_SENSE], [r.broader, BROADER]] as const) {
       for (const w of ws) {
-        if (found.has(w) || !/^[a-z]{3,}$/.test(w) || LIGHT_VERBS.has(w) || STOP_WORDS.has(w) || w === lemma) continue;
-        const t = termOf(w);
-        const id = t === null ? undefined : index.termId(t);
-        if (id !== undefined) found.set(w, { id, strength, forms: new RegExp(`\\b(?:${verbForms(w).join('|')})\\b`, 'i') });
+        // At the strengths of a paraphrase of a verb the documents never use.
+        const p = found.has(w) || !/^[a-z]{3,}$/.test(w) || w === lemma ? null : verbParaphraseOf(w, strength, index);
+        if (p) found.set(w, p);
       }
     }
     if (found.size === 0) continue;

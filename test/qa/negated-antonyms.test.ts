@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { negatedAntonyms } from '../../src/qa/negated-antonyms.ts';
-import type { Paraphrase } from '../../src/qa/paraphrases.ts';
+import type { Paraphrase } from '../../src/qa/paraphrase-kit.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
