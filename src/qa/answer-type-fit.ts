@@ -7,6 +7,7 @@
  * kind-of-name.ts.
  */
 import { askedRole, roleOfAnotherOwner } from './role-owner.ts';
+import { placeActedOn, placeActs, PLACE_ACTS } from './place-actors.ts';
 import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
 import { wordNet } from './wordnet.ts';
 import { analyze } from './text-analysis.ts';
@@ -216,7 +217,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // ("Who was elected governor?" is not answered by "a Democrat was elected governor").
       // Not a word of the question's own person's name: "Jimmy" in "Jimmy Carter" for "Who nominated Carter?".
       const { other, named } = othersNamed(f, index, qWords);
-      return other || f.agent !== null ? 1 : named ? 0.85 : placeActs(f.text, qWords) ? PLACE_ACTS : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) || roleActs(f.text, qWords, q) ? 0.75 : PASSIVE_AGENT_RE.test(f.text) ? PASSIVE_AGENT : 0.5;
+      return other || f.agent !== null ? 1 : named ? 0.85 : placeActs(f.text, qWords) || placeActedOn(q, f.text, qWords) ? PLACE_ACTS : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) || roleActs(f.text, qWords, q) ? 0.75 : PASSIVE_AGENT_RE.test(f.text) ? PASSIVE_AGENT : 0.5;
     }
     case 'definition':
       return f.hasTitle ? 1 : 0.75;
@@ -347,18 +348,4 @@ function othersNamed(f: UnitFeatures, index: TopicIndex, qWords: ReadonlySet<str
   const quoted = quotedTitles(f.text);
   const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w) && !asked.has(w)));
   return { other, named };
-}
-
-/** How well a country or capital acting answers "who": its government did it ("Jakarta had advised him"). */
-const PLACE_ACTS = 0.8;
-/** A capitalised word, then a verb: an auxiliary, or a past or present form; not the object of a preposition ("monitors in Oslo were watching"). */
-const PLACE_THEN_VERB_RE = /(?<!\b(?:in|at|from|to|of|near|for|with|by|on|into|across|outside|inside)\s+)\b(\p{Lu}[\p{L}'’-]+)\s+(?:(?:has|have|had|was|were|is|will|would|could|did|does)\s+\p{Ll}+|\p{Ll}{3,}(?:ed|s))\b/gu;
-
-/** Whether a country or capital the question does not name acts in `text`: "Jakarta had advised him", "Syria has denied". */
-function placeActs(text: string, qWords: ReadonlySet<string>): boolean {
-  for (const m of text.matchAll(PLACE_THEN_VERB_RE)) {
-    const w = m[1] as string;
-    if (!qWords.has(w.toLowerCase()) && countryTermOf(w) !== null) return true;
-  }
-  return false;
 }

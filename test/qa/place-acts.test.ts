@@ -27,4 +27,13 @@ describe('a place that acts answers "who"', () => {
     const own = scoredSentence(brief, 'Who told Norway about troop movements?', /Norway had warned/)?.factors?.type;
     assert.ok(own !== undefined && own < 0.8, `type ${own}`);
   });
+
+  it('gives a country the asked verb of a "whom" question acts on the same fit: "it will harm Norway and Sweden"', () => {
+    const brief = makeBrief('build', 'The build-up', {
+      a: '"The build-up does not serve anybody as much as it will harm Norway and Sweden and other parties in the region."\nThe minister spoke on Monday.\n',
+      b: 'Troops gathered near the border on Tuesday.\n',
+    });
+    const fit = scoredSentence(brief, 'Whom will the build-up harm, according to the minister?', /will harm Norway/)?.factors?.type;
+    assert.ok(fit !== undefined && fit >= 0.8, `type ${fit}`);
+  });
 });
