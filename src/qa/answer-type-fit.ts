@@ -192,7 +192,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // an FBI agent", naming no one, says only that there was one.
       if (IDENTITY_Q_RE.test(q.text) && !namesSomeoneElse(f, index, qWords)) return KIND_UNNAMED;
       // "Who was Gingrich's chief of staff?": "the White House chief of staff" is another's.
-      const role = askedRole(q.text);
+      const role = askedRoleOf(q);
       if (role !== null && roleOfAnotherOwner(role, f.text)) return ANOTHER_OWNER;
       // "Who drove the truck ...?": "... Fazil drove a pickup truck" names the doer right before the verb.
       if (namesDoerBeforeVerb(q, f.text, qWords)) return 1;
@@ -349,3 +349,6 @@ function othersNamed(f: UnitFeatures, index: TopicIndex, qWords: ReadonlySet<str
   const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w) && !asked.has(w)));
   return { other, named };
 }
+
+/** The owner and role of "Who is X's <role>?", worked out once per question (the scorer asks on every candidate). */
+const askedRoleOf = perQuestion((q: QuestionAnalysis) => askedRole(q.text));

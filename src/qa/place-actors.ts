@@ -5,7 +5,7 @@
  * "... it will harm Turkey and Syria". Countries and capitals come from the gazetteer.
  */
 import { countryTermOf } from './gazetteer.ts';
-import type { QuestionAnalysis } from './question-analysis.ts';
+import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 
@@ -26,12 +26,17 @@ export function placeActs(text: string, qWords: ReadonlySet<string>): boolean {
 /** "Whom will the buildup harm?": the verb after the auxiliary and the subject. */
 const WHOM_VERB_Q_RE = /^\s*(?:[Aa]nd\s+)?(?:[Tt]o\s+)?[Ww]hom\s+(?:did|does|do|will|would|could|can|has|have|had)\s+.+?\s+(\p{Ll}{3,})\s*(?:[?,]|$|\s+(?:to|in|at|on|for|with|about|after|before|during|over)\b)/u;
 
-/** Whether a country or capital the question does not name is what the asked verb of a "whom" question acts on: "it will harm Turkey and Syria". */
-export function placeActedOn(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+/** The asked verb's forms followed by a capitalised word, for a "whom" question, once per question (the scorer asks on every candidate). */
+const actedOnPattern = perQuestion((q: QuestionAnalysis): RegExp | null => {
   const verb = WHOM_VERB_Q_RE.exec(q.text)?.[1];
   const lemma = verb === undefined ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
-  if (lemma === undefined) return false;
-  const re = new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+  return lemma === undefined ? null : new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+});
+
+/** Whether a country or capital the question does not name is what the asked verb of a "whom" question acts on: "it will harm Turkey and Syria". */
+export function placeActedOn(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
+  const re = actedOnPattern(q);
+  if (re === null) return false;
   for (const m of text.matchAll(re)) {
     const w = m[1] as string;
     if (!qWords.has(w.toLowerCase()) && countryTermOf(w) !== null) return true;
