@@ -15,6 +15,9 @@
  * test/fixtures/qa-probes-4.json (a dock strike, a volcanic eruption, a corruption verdict and its
  * appeal) was written on 2026-12-04 before the engine saw it: 37/48 answerable right and 13/15
  * declined on its first run; a tuning set since (its misses are read to find general gaps).
+ * test/fixtures/qa-probes-5.json (a chemical plant fire, a retailer's data breach, a kidnapping)
+ * was written later on 2026-12-04, before the engine saw it: 39/49 answerable right and 11/14
+ * declined on its first run. A second untuned check: report its figures, do not read its misses.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
