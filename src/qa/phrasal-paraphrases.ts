@@ -8,7 +8,8 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { STOP_WORDS, termOf } from './text-analysis.ts';
+import { termOf } from './text-analysis.ts';
+import { phrasalVerbsIn } from './phrasal-verbs.ts';
 import type { WordNet } from './wordnet.ts';
 import { BROADER, SAME_SENSE, verbParaphraseOf, type Paraphrase } from './paraphrase-kit.ts';
 
@@ -23,13 +24,7 @@ const SENSES = 2;
  * particle that WordNet knows, in place of those of the bare verb.
  */
 export function phrasalParaphrases(q: QuestionAnalysis, index: TopicIndex, wn: WordNet, out: Map<number, Paraphrase[]>): void {
-  const words = [...q.text.matchAll(/[A-Za-z]+/g)].map((m) => m[0]);
-  for (let k = 0; k + 1 < words.length; k++) {
-    const verb = (words[k] as string).toLowerCase();
-    const particle = (words[k + 1] as string).toLowerCase();
-    if (!PARTICLE_AFTER_RE.test(particle) || !/^[a-z]{3,}$/.test(verb) || STOP_WORDS.has(verb)) continue;
-    const lemma = wn.lemmas(verb, 'verb')[0];
-    if (lemma === undefined) continue;
+  for (const { word: verb, lemma, particle } of phrasalVerbsIn(q.text, PARTICLE_AFTER_RE, wn)) {
     const r = wn.related(`${lemma}_${particle}`, 'verb', SENSES);
     const found = new Map<string, Paraphrase>();
     for (const [ws, strength] of [[r.synonyms, SAME_SENSE], [r.broader, BROADER]] as const) {

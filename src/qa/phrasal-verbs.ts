@@ -15,9 +15,14 @@ const PARTICLE = /^(?:out|up|off|down|over|away|back)$/;
 /** How much a sentence covers a question's verb it uses only as another, phrasal verb. */
 export const PHRASAL_MATCH = 0.5;
 
+/** The lemma under which `word` followed by `particle` is a verb of its own in WordNet ("works" + "out" → work, as work_out), or undefined. */
+function phrasalLemma(word: string, particle: string, wn: WordNet): string | undefined {
+  return wn.lemmas(word, 'verb').find((lemma) => wn.lemmas(`${lemma}_${particle}`, 'verb').length > 0);
+}
+
 /** Whether `word` followed by `particle` is a verb of its own in WordNet ("works" + "out" → work_out). */
 function isPhrasal(word: string, particle: string, wn: WordNet): boolean {
-  return wn.lemmas(word, 'verb').some((lemma) => wn.lemmas(`${lemma}_${particle}`, 'verb').length > 0);
+  return phrasalLemma(word, particle, wn) !== undefined;
 }
 
 /**
@@ -63,19 +68,32 @@ export function phrasalOnly(text: string, terms: ReadonlySet<string>, wn: WordNe
 const NONE: ReadonlySet<string> = new Set();
 
 /**
+ * The verbs of `text` that the particle after them makes verbs of their own in WordNet ("put
+ * off" → put_off), with the lemma WordNet lists that verb under; `particles` says which words count.
+ */
+export function phrasalVerbsIn(text: string, particles: RegExp, wn: WordNet): { word: string; lemma: string; particle: string }[] {
+  const words = wordsOf(text);
+  const out: { word: string; lemma: string; particle: string }[] = [];
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    if (!next || next.afterMark || !particles.test(next.lower) || STOP_WORDS.has(w.lower) || !/^[a-z]{3,}$/.test(w.lower)) return;
+    const lemma = phrasalLemma(w.lower, next.lower, wn);
+    if (lemma !== undefined) out.push({ word: w.lower, lemma, particle: next.lower });
+  });
+  return out;
+}
+
+/**
  * The question's verbs that a particle makes verbs of their own ("put off", "set up"), as term →
  * particle: a sentence with the bare verb ("put their papers on the table") has another verb.
  */
 export function phrasalAsked(question: string, wn: WordNet | null = wordNet()): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   if (!wn) return out;
-  const words = wordsOf(question);
-  words.forEach((w, i) => {
-    const next = words[i + 1];
-    const t = termOf(w.lower);
-    if (!next || t === null || STOP_WORDS.has(w.lower) || !/^[a-z]{3,}$/.test(w.lower) || !PARTICLE.test(next.lower) || next.afterMark) return;
-    if (isPhrasal(w.lower, next.lower, wn)) out.set(t, next.lower);
-  });
+  for (const { word, particle } of phrasalVerbsIn(question, PARTICLE, wn)) {
+    const t = termOf(word);
+    if (t !== null) out.set(t, particle);
+  }
   return out;
 }
 

@@ -16,7 +16,12 @@ const PLACE_THEN_VERB_RE = /(?<!\b(?:in|at|from|to|of|near|for|with|by|on|into|a
 
 /** Whether a country or capital the question does not name acts in `text`: "Jakarta had advised him", "Syria has denied". */
 export function placeActs(text: string, qWords: ReadonlySet<string>): boolean {
-  for (const m of text.matchAll(PLACE_THEN_VERB_RE)) {
+  return capturesCountry(PLACE_THEN_VERB_RE, text, qWords);
+}
+
+/** Whether a match of `re` in `text` captures (group 1) a country or capital the question does not name. */
+function capturesCountry(re: RegExp, text: string, qWords: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(re)) {
     const w = m[1] as string;
     if (!qWords.has(w.toLowerCase()) && countryTermOf(w) !== null) return true;
   }
@@ -36,10 +41,5 @@ const actedOnPattern = perQuestion((q: QuestionAnalysis): RegExp | null => {
 /** Whether a country or capital the question does not name is what the asked verb of a "whom" question acts on: "it will harm Turkey and Syria". */
 export function placeActedOn(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
   const re = actedOnPattern(q);
-  if (re === null) return false;
-  for (const m of text.matchAll(re)) {
-    const w = m[1] as string;
-    if (!qWords.has(w.toLowerCase()) && countryTermOf(w) !== null) return true;
-  }
-  return false;
+  return re !== null && capturesCountry(re, text, qWords);
 }

@@ -187,9 +187,13 @@ export class KindReferences {
     if (kinds.length > 0 && refersByKind(text, kinds)) return true;
     // "The Harbour Workers' Union is demanding ... union leader Ines Okafor": a name ending in a
     // common noun is that noun's; written in lower case it refers to the name just used.
-    const head = headNounOf(name);
+    let head = this.heads.get(name);
+    if (head === undefined) this.heads.set(name, (head = headNounOf(name)));
     return head !== null && refersByHead(text, head);
   }
+
+  /** Each name's head noun (headNounOf), or null: worked out once, not per sentence. */
+  private readonly heads = new Map<string, string | null>();
 }
 
 /** Per kind and document, the sentences naming a thing of that kind; per document, its kinds' names. Kept across questions: a topic's documents do not change. */

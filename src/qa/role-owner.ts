@@ -48,9 +48,7 @@ export function roleOfAnotherOwner(asked: AskedRole, text: string): boolean {
   for (const re of [asked.role, asked.roleOf]) {
     for (const m of text.matchAll(re)) {
       const run = (m[1] as string).split(/\s+/).filter((w) => !NOT_OWNER_RE.test(w));
-      const word = run.at(-1);
-      if (word === undefined || sameOwner(asked, run)) continue;
-      return true;
+      if (run.length > 0 && !sameOwner(asked, run)) return true;
     }
   }
   return false;

@@ -190,7 +190,6 @@ function openingGroup(text: string, persons: ReadonlySet<string>): string[] {
 }
 
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
-
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const doc = index.brief.sources[d];
   const map = index.unitOf[d];
