@@ -224,7 +224,7 @@ export class QaEngine {
     const fresh = new Set(analyze(spelled.text).map((t) => t.term));
     const soft = new Set(analyze(r.inherited).map((t) => t.term).filter((t) => !fresh.has(t)));
     const referents = new Set(analyze(r.referents.join(' ')).map((t) => t.term).filter((t) => !fresh.has(t)));
-    const best = rerank(index, q, { soft, referents })[0];
+    const best = rerank(index, q, { soft, referents, bestOnly: true })[0];
     return { brief, index, q, resolved: r.text, interpretation: r.interpretation ?? (spelled.corrections.length > 0 ? spelled.text : null), best };
   }
 

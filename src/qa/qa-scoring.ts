@@ -19,6 +19,7 @@ import { attributes, clauseReportingTerms, pressTalkTerms, speakingTerms } from 
 import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
 import { dateClauseFactor, EARLIER_OCCURRENCE, earlierOccurrence, earlierOccurrenceOfAsked, eventWordIncidental, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { paraphraseMatch, paraphrasesOf } from './paraphrases.ts';
+import { rankBound } from './rank-bound.ts';
 import { otherActionCheck } from './count-actions.ts';
 import { termWeights } from './term-weights.ts';
 import { falseFriendTest } from './stem-false-friends.ts';
@@ -67,6 +68,12 @@ export interface RerankOptions {
   referents?: ReadonlySet<string>;
   /** Keep each candidate's factors (for `test/eval/explain.ts`). */
   explain?: boolean;
+  /**
+   * Only the best candidate is wanted (`QaEngine` takes the first): a candidate whose bound
+   * (`rankBound`) cannot reach the best rank so far is left out unscored. The first of the
+   * result is the same as without it; the rest is not every candidate.
+   */
+  bestOnly?: boolean;
 }
 
 export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOptions = {}): Scored[] {
@@ -153,6 +160,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const countriesOfPerson = countriesOfPersons(index);
   const ownedCountries = ownerCountries(q, qCountries);
   const out: Scored[] = [];
+  // For bestOnly: the best rank scored so far. A newer report may go first for "the latest"
+  // (newestFirst) from below the best rank, so then every candidate is scored.
+  const bestOnly = options.bestOnly === true && !q.latest;
+  let bestRank = -Infinity;
   for (const u of candidates) {
     const unit = index.unit(u);
     const f = unitFeatures(index, u);
@@ -208,7 +219,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // focus: a sentence with none of the question's topic words ("worried") is not made an
     // answer by a claim that has them and cites it for a date.
     const focalInSentence = focal.length === 0 || focal.some((t) => inSentence(t) || paraphraseMatch(paraphrases.get(q.terms.indexOf(t)) ?? [], f.text) > 0);
-    const typeFit = typeFactor(q, f, index, qWords, primary, resolved);
+    // Worked out on first use: a candidate that cannot come first (bestOnly) never needs it.
+    let typeFitValue: number | undefined;
+    const typeFitOf = (): number => (typeFitValue ??= typeFactor(q, f, index, qWords, primary, resolved));
     // "The plants will be sold to Vester" says who buys them, "lost to Davis" who won: the verb is there, conversely.
     const converse = event?.converse != null && hasAny(primary, event.opposites) && event.converse.test(f.text);
     // Question terms whose derived form the sentence has ("trial" for "tried"), worked out once.
@@ -228,7 +241,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // quantity, which the sentence gives, so it is not missing.
     // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).
     // "How many people live in Kosovo?" answered by "Kosovo, which has 2 million residents": the population says who lives there.
-    const shapeWordMet = (term: string): boolean => typeFit === 1 && quantityWordMet(q, term, f.text);
+    const shapeWordMet = (term: string): boolean => quantityWordMet(q, term, f.text) && typeFitOf() === 1;
     // "According to Abu-Medein, what is Netanyahu praying for?": a quotation the speaker index gives to Abu-Medein has him, unnamed.
     const speakerScore = speakerReq !== null && speakerReq.groups.length > 0 ? speakerMatch(index, u, speakerReq) : null;
     const speakerHere = speakerScore !== null && speakerScore > 0;
@@ -366,6 +379,16 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     if (spokenAbout && spokenAbout.total > 0 && !spokenAbout.terms.some((x) => x.w > 0 && inSentence(x.t))) speakerFactor *= SPEAKER_OFF_TOPIC;
     // "Whom did Blinken see first?": a sentence that states the order answers it.
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
+    const speakerBonus = spoken ? 0.06 : 0;
+    // Of several holders of the asked title, the one the sentence ties to the asked country.
+    const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;
+    const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
+    const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
+    const placeBonus = placeAfterVerb(q, f.text) || resident ? 0.05 : 0;
+    const nearness = 0.08 * proximity(orderedIds, index.seqOf(unit));
+    const claimBonus = (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01);
+    const bm25Bonus = 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    if (bestOnly && rankBound(match * monthFactor * referentFactor * speakerFactor * orderFactor * OFFICE_FACTOR[officeFit], speakerBonus + officeBonus + agentBonus + futureBonus + placeBonus + nearness + claimBonus + bm25Bonus) < bestRank) continue;
     // The next sentence names the holder: the person asked for is there.
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
     // "works out" is not the asked "work": a verb a particle makes another is no use of it.
@@ -388,15 +411,11 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? ''), countriesOfPerson) * (namesOtherOfKind(askedNames, f.names, f.text) || namesOtherOfNamedKind(namedThings, f.text, nameWordOfThing) ? NAME_CONFLICT : 1);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
     const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
-    const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * (typeMet ? 1 : typeFit) * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
-    const speakerBonus = spoken ? 0.06 : 0;
-    // Of several holders of the asked title, the one the sentence ties to the asked country.
-    const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;
-    const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;
-    const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
-    const placeBonus = placeAfterVerb(q, f.text) || resident ? 0.05 : 0;
-    const rank = confidence + speakerBonus + officeBonus + futureBonus + placeBonus + 0.08 * proximity(orderedIds, index.seqOf(unit)) + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
-    const factors = options.explain ? { match, type: typeMet ? 1 : typeFit, shape, month: monthFactor, referent: referentFactor, speaker: speakerFactor, office: OFFICE_FACTOR[officeFit], event: eventFactor, clause: clauseFactor, order: orderFactor } : undefined;
+    const typeFit = typeMet ? 1 : typeFitOf();
+    const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * typeFit * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
+    const rank = confidence + speakerBonus + officeBonus + futureBonus + placeBonus + nearness + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + bm25Bonus;
+    bestRank = Math.max(bestRank, rank);
+    const factors = options.explain ? { match, type: typeFit, shape, month: monthFactor, referent: referentFactor, speaker: speakerFactor, office: OFFICE_FACTOR[officeFit], event: eventFactor, clause: clauseFactor, order: orderFactor } : undefined;
     out.push(factors ? { unit: u, confidence, rank, missing, factors } : { unit: u, confidence, rank, missing });
   }
   // "... were arrested Monday night": among the candidates it can still put first, the one whose
