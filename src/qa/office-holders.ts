@@ -219,6 +219,8 @@ export function officeMatch(
   before = '',
   /** The country the article's lead names first (its story's country), or null; asked only when needed. */
   lead: () => string | null = () => null,
+  /** Told the name words of each holder that confirms the office, or could hold it (`possible`): for the short answer. */
+  heldBy?: (holder: readonly string[], match: 'confirmed' | 'possible') => void,
 ): OfficeMatch {
   // "Who is the head of the Bundesbank?": "Hans Tietmeyer, who runs the German Bundesbank".
   if (asked.headOf && verbHeldIn(text, { term: asked.title, forms: HEAD_VERB_FORMS, object: asked.headOf })) return 'possible';
@@ -269,16 +271,25 @@ export function officeMatch(
       }
       // "Who heads the Albanian intelligence service?": "Fatos Klosi, the head of Shik, the Albanian intelligence service" heads the country's body.
       const country = asked.country;
-      if (country !== null && asked.verb.object.includes(country) && h.after.size > 0 && h.following.has(country)) return 'confirmed';
+      if (country !== null && asked.verb.object.includes(country) && h.after.size > 0 && h.following.has(country)) {
+        heldBy?.(h.holder, 'confirmed');
+        return 'confirmed';
+      }
     }
     // "Who is Syria's president?": the leader of a named body is no country's president.
     if (asked.country !== null && h.ofBody) continue;
     const countries = asked.country === null ? [] : h.country ? [h.country] : profileCountries(h.holder, profiles);
-    if (asked.country === null || countries.includes(asked.country)) return 'confirmed';
+    if (asked.country === null || countries.includes(asked.country)) {
+      heldBy?.(h.holder, 'confirmed');
+      return 'confirmed';
+    }
     // "the leader, Wang Youcai" for China's president: a word for the title, of no country, may
     // lead anything; only the title itself is likely the country's.
     if (countries.length === 0) best = exact.length > 0 ? 'possible' : 'loose';
-    if (countries.length === 0 && exact.length > 0) for (const w of h.holder) visitors.add(w);
+    if (countries.length === 0 && exact.length > 0) {
+      for (const w of h.holder) visitors.add(w);
+      heldBy?.(h.holder, 'possible');
+    }
   }
   // A holder of no known country, in an article that never names the asked one, is probably
   // another country's ("Prime Minister Yevgeny Primakov" in a story on Russia, for Ukraine's).

@@ -5,6 +5,7 @@
  * "headquarters in Dulles"), events named by their place ("the Kupang riot") and places named
  * by a common noun ("in the hills and forests", by WordNet). General English, no topic's words.
  */
+import { countryNameTerm, isCountryTerm } from './gazetteer.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
@@ -217,4 +218,30 @@ export function inCommonPlace(text: string, qWords: ReadonlySet<string>, buildin
     }
   }
   return false;
+}
+
+/** A capitalised run of words: a name as a quote writes it ("Iran", "the United States" without "the"). */
+const CAPITALISED_RUN_RE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu;
+
+/**
+ * "Which country offered to mediate between Syria and Turkey?" answered by "Iran has offered
+ * to mediate between Syria and Turkey": the countries the quote names by their own names
+ * (not "Iranian", not "Tehran"), leaving out those the question names. Each country once, in the
+ * quote's first spelling of it.
+ */
+export function countriesNamedBesides(q: QuestionAnalysis, text: string): string[] {
+  const asked = new Set(q.terms.filter((t) => isCountryTerm(t)));
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(CAPITALISED_RUN_RE)) {
+    // "The United States", "Prime Minister of Italy": the longest tail of the run that is a country's name.
+    const parts = m[0].replace(/['’]s$/, '').split(/\s+/);
+    for (let k = 0; k < parts.length; k++) {
+      const name = parts.slice(k).join(' ');
+      const term = countryNameTerm(name);
+      if (term === null) continue;
+      if (!asked.has(term) && !out.has(term)) out.set(term, name);
+      break;
+    }
+  }
+  return [...out.values()];
 }

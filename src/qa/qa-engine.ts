@@ -60,6 +60,7 @@ import { registerLexicon } from './lexicon.ts';
 import type { IndexCache } from './index-cache.ts';
 import { TopicIndex } from './qa-index.ts';
 import { rerank, type Scored } from './qa-scoring.ts';
+import { speakerIndex } from './speakers.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { shortAnswer } from './short-answer.ts';
 import { analyze } from './text-analysis.ts';
@@ -245,7 +246,7 @@ export class QaEngine {
     const aPeople = peopleIn(citations.map((c) => c.quote).join(' '), a.index.persons);
     const answerFirst = a.q.type === 'person';
     const state = nextConversation(conversation, a.brief.slug, a.resolved, qPeople, aPeople, answerFirst, this.now());
-    const short = citations.length === 1 ? shortAnswer(a.q, (citations[0] as AnswerCitation).quote, a.index.persons.tokens) : null;
+    const short = citations.length === 1 ? shortAnswer(a.q, (citations[0] as AnswerCitation).quote, a.index.persons.tokens, () => speakerIndex(a.index).profiles) : null;
     return this.withInterpretation({ question, topic: a.brief.slug, answer, abstained: false, citations, confidence, routed, conversation: state, ...(short ? { short } : {}) }, a);
   }
 

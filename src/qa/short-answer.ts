@@ -13,7 +13,8 @@ import { nearestGap, timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import { CLOCK_Q_RE, CLOCK_RE } from './answer-type-fit.ts';
-import { namesBeforeAskedNoun } from './place-answers.ts';
+import { countriesNamedBesides, namesBeforeAskedNoun } from './place-answers.ts';
+import { askedOffice, officeMatch } from './office-holders.ts';
 import { measuresAsked } from './quantity-fit.ts';
 import { kindNoun, namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
@@ -300,13 +301,39 @@ function newNames(quote: string, q: QuestionAnalysis): string[] {
   return [...new Set(out)];
 }
 
+/** No profiles of people's countries: a holder of no country the sentence gives is then not confirmed for one. */
+const NO_PROFILES: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
+/**
+ * Of `names` (people's names the question lacks), the one of whoever holds the title a "who" question asks about
+ * ("Who is the president of Serbia?": "Milan Milutinovic" of "Serbian President Milan
+ * Milutinovic"), when the office stage (office-holders.ts) confirms a holder and one name has
+ * the holder's last word; not for a role noun, which that stage does not tie to a name.
+ */
+function officeHolder(q: QuestionAnalysis, text: string, names: readonly string[], profiles: () => ReadonlyMap<string, ReadonlySet<string>>): string | null {
+  const office = askedOffice(q.text);
+  if (office === null || office.role === true) return null;
+  const confirmed: (readonly string[])[] = [];
+  const possible: (readonly string[])[] = [];
+  const match = officeMatch(office, text, profiles(), undefined, '', undefined, (h, m) => (m === 'confirmed' ? confirmed : possible).push(h));
+  // A holder of no country the sentence gives ("President Carlos Flores" for Honduras's): the
+  // scorer chose this sentence for the office, so its one holder is the answer.
+  const holders = match === 'confirmed' ? confirmed.slice(0, 1) : match === 'possible' ? possible : [];
+  // By the holder's last name word: "Igor Serg", not "Igor Ivar" beside him.
+  const theirs = new Set(holders.flatMap((holder) => {
+    const last = holder.filter((w) => !isTitleWord(w)).at(-1);
+    return last === undefined ? [] : names.filter((n) => n.toLowerCase().split(/[\s.'’-]+/).includes(last));
+  }));
+  return theirs.size === 1 ? ([...theirs][0] as string) : null;
+}
+
 /**
  * The short answer to `q` in `quote`, verbatim, or null. Only for questions that ask for one
  * fact: a date, a duration, a number or amount, a person or name, a place, or the role of the
  * person a "who is X" question names. `persons` are the words the topic's documents use in
- * people's names.
+ * people's names; `profiles` gives the countries the documents tie each person to (speakers.ts), asked only for an office.
  */
-export function shortAnswer(q: QuestionAnalysis, quote: string, persons: ReadonlySet<string> = new Set()): string | null {
+export function shortAnswer(q: QuestionAnalysis, quote: string, persons: ReadonlySet<string> = new Set(), profiles: () => ReadonlyMap<string, ReadonlySet<string>> = () => NO_PROFILES): string | null {
   const text = quote.replace(/\s+/g, ' ');
   let found: string | null = null;
   switch (q.type) {
@@ -342,6 +369,14 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // Sture Allen", "Frank Joklik, president of ..."), when there are any: not someone else
       // the quote names.
       const names = newNames(text, q);
+      // "Who is Syria's president?": of the names, the one of the holder the office stage
+      // confirms ("Syrian President Hafez Assad"), whoever else the quote names.
+      const lower = q.text.toLowerCase();
+      const holder = q.type === 'person' ? officeHolder(q, text, names.filter((n) => looksLikePerson(n, persons) && !lower.includes(n.toLowerCase())), profiles) : null;
+      if (holder !== null) {
+        found = holder;
+        break;
+      }
       const role = new Set(q.terms.filter((t) => !q.entityTerms.has(t)));
       const people = q.type === 'person' ? names.filter((n) => looksLikePerson(n, persons) && nearness(text, n, role) <= NAME_NEAR_CHARS) : [];
       // "What is the name of the Palestinian airport?": "Gaza International Airport", a name
@@ -366,7 +401,10 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // "In which city did the riot take place?": "The Kupang riot broke out ..." names it by its noun.
       if (places.length === 0) {
         const named = new Set(namesBeforeAskedNoun(q, text, qWords).filter((n) => !DEMONYMS.has(n.toLowerCase())));
+        // "Which country offered to mediate ...?": "Iran has offered to mediate between Syria and Turkey", the one other country named.
+        const countries = COUNTRY_Q_RE.test(q.text) ? countriesNamedBesides(q, text) : [];
         if (named.size === 1) found = [...named][0] as string;
+        else if (countries.length === 1) found = countries[0] as string;
       } else if (places.length === 1) found = places[0] as string;
       else {
         // "In which village ...?": of several, the one the quote names as a village ("the village of Chiondo").
