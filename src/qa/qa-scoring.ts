@@ -386,9 +386,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
     const placeBonus = placeAfterVerb(q, f.text) || resident ? 0.05 : 0;
     const nearness = 0.08 * proximity(orderedIds, index.seqOf(unit));
-    const claimBonus = (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01);
-    const bm25Bonus = 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
-    if (bestOnly && rankBound(match * monthFactor * referentFactor * speakerFactor * orderFactor * OFFICE_FACTOR[officeFit], speakerBonus + officeBonus + agentBonus + futureBonus + placeBonus + nearness + claimBonus + bm25Bonus) < bestRank) continue;
+    const bonuses = speakerBonus + officeBonus + futureBonus + placeBonus + nearness + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    if (bestOnly && rankBound(match * monthFactor * referentFactor * speakerFactor * orderFactor * OFFICE_FACTOR[officeFit], bonuses) < bestRank) continue;
     // The next sentence names the holder: the person asked for is there.
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
     // "works out" is not the asked "work": a verb a particle makes another is no use of it.
@@ -413,7 +412,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     const typeFit = typeMet ? 1 : typeFitOf();
     const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * typeFit * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
-    const rank = confidence + speakerBonus + officeBonus + futureBonus + placeBonus + nearness + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + bm25Bonus;
+    const rank = confidence + bonuses;
     bestRank = Math.max(bestRank, rank);
     const factors = options.explain ? { match, type: typeFit, shape, month: monthFactor, referent: referentFactor, speaker: speakerFactor, office: OFFICE_FACTOR[officeFit], event: eventFactor, clause: clauseFactor, order: orderFactor } : undefined;
     out.push(factors ? { unit: u, confidence, rank, missing, factors } : { unit: u, confidence, rank, missing });

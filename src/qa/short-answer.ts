@@ -401,10 +401,12 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // "In which city did the riot take place?": "The Kupang riot broke out ..." names it by its noun.
       if (places.length === 0) {
         const named = new Set(namesBeforeAskedNoun(q, text, qWords).filter((n) => !DEMONYMS.has(n.toLowerCase())));
-        // "Which country offered to mediate ...?": "Iran has offered to mediate between Syria and Turkey", the one other country named.
-        const countries = COUNTRY_Q_RE.test(q.text) ? countriesNamedBesides(q, text) : [];
         if (named.size === 1) found = [...named][0] as string;
-        else if (countries.length === 1) found = countries[0] as string;
+        else if (COUNTRY_Q_RE.test(q.text)) {
+          // "Which country offered to mediate ...?": "Iran has offered to mediate between Syria and Turkey", the one other country named.
+          const countries = countriesNamedBesides(q, text);
+          if (countries.length === 1) found = countries[0] as string;
+        }
       } else if (places.length === 1) found = places[0] as string;
       else {
         // "In which village ...?": of several, the one the quote names as a village ("the village of Chiondo").

@@ -346,10 +346,6 @@ export function holderAfterComplement(words: readonly Word[], i: number): string
 }
 
 /**
- * The countries `text` names (concept terms). A word several countries share ("Congolese")
- * names `asked` when it is one of them, else the first of them: another country, whichever.
- */
-/**
  * The countries the words at `i` name, and how many words they take: a two-word name first
  * ("South Korea's"), then one word; a word several countries share ("Congolese") names each of them.
  */
@@ -361,6 +357,10 @@ export function countriesAt(words: readonly Word[], i: number): { countries: rea
   return shared.length > 1 ? { countries: shared, span: 1 } : null;
 }
 
+/**
+ * The countries `text` names (concept terms). A word several countries share ("Congolese")
+ * names `asked` when it is one of them, else the first of them: another country, whichever.
+ */
 export function countriesNamed(text: string, asked: string | null = null): Set<string> {
   const words = wordsOf(text);
   const out = new Set<string>();
