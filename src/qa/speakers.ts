@@ -237,7 +237,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       let a = b;
       while (a > 0 && b - a < 8) {
         const y = ws[a - 1] as Word;
-        if (y.punct || (BOUNDARY.test(y.lower) && y.w === y.lower)) break;
+        // "the Ministry of National Unification ordered": "of" inside a body's capitalised name.
+        const inName = y.w === 'of' && a < b && a >= 2 && /^\p{Lu}/u.test((ws[a - 2] as Word).w) && /^\p{Lu}/u.test((ws[a] as Word).w);
+        if (y.punct || (BOUNDARY.test(y.lower) && y.w === y.lower && !inName)) break;
         a--;
       }
       let span = spanAt(a, b);

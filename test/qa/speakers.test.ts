@@ -166,6 +166,18 @@ describe('a speaker named after a description', () => {
   });
 });
 
+describe('a body that orders or asks', () => {
+  it('takes "the Ministry of Harbour Affairs ordered Lindco to ..." as the ministry speaking', () => {
+    const brief = makeBrief('ministry', 'The ministry', {
+      a: "Calling the claim nonsense, Varnia's Ministry of Harbour Affairs ordered Lindco to check every crane at the terminal.\n",
+      b: 'The Harbour Affairs minister met Lindco executives on Sunday.\n',
+      c: 'Troops left Lindia on Friday.\n',
+    });
+    assert.equal(scoredSentence(brief, 'What did the Harbour Affairs Ministry tell Lindco to do?', /check every crane/)?.factors?.speaker, 0.9);
+    assert.equal(scoredSentence(brief, 'What did the ministry ask Lindco to do?', /check every crane/)?.factors?.speaker, 0.9);
+  });
+});
+
 describe('a quotation that goes on', () => {
   it('is the speaker\'s when it follows a sentence quoting them, and no one\'s after one that quotes no one', () => {
     const docs = (attributed: boolean) => ({
