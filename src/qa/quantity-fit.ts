@@ -15,6 +15,7 @@ import { wordNet } from './wordnet.ts';
 import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
 import { countedEventVerb } from './event-verb.ts';
+import { countsLeftUnnamed } from './elliptical-counts.ts';
 
 const allTerms = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
 
@@ -268,6 +269,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     if (countsMembersOf(q, f.text)) return 1;
     // "How many yachts retired?": "59 of the 110 starters had retired" counts those who did it, of a whole named otherwise.
     if (countsPartDoing(q, f.text)) return PART_DOING;
+    // "How many players had clauses ...?": "Most players ..., although a dozen or so had clauses ...".
+    if (countsLeftUnnamed(f.text, q.counted, q.terms, q.text)) return UNNAMED_COUNT;
     return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
   }
   if (POPULATION_Q_RE.test(q.text)) return givesPopulationOf(f.text, []) ? 1 : POPULATION_MISS;
@@ -368,6 +371,9 @@ export function quantityWordMet(q: QuestionAnalysis, term: string, text: string)
   if (POPULATION_TERMS.has(term) && LIVE_IN_Q_RE.test(q.text)) return true;
   return PRICE_TERMS.has(term) && q.amount && pricedBefore(text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); });
 }
+
+/** Fit of a count that leaves out its noun ("a dozen or so had clauses"): the noun is the sentence's, or people in general. */
+const UNNAMED_COUNT = 0.85;
 
 /** Fit of "59 of the 110 starters had retired" for "How many yachts retired?": the asked act, counted of a whole the question names otherwise. */
 const PART_DOING = 0.9;

@@ -1,0 +1,43 @@
+/**
+ * Counts whose noun the sentence leaves out: "Most players are due to be paid in November,
+ * although a dozen or so had clauses ..." counts players; "the language, which is spoken by
+ * 180 million worldwide" counts people. General English, no topic's words.
+ */
+import { analyze } from './text-analysis.ts';
+
+/**
+ * A count, then a verb, "or so" or "worldwide" instead of its noun (group 2: that word). Not a
+ * year, a sum of money, or a number after a preposition of comparison ("children under 7 had").
+ */
+const ELLIPTICAL_COUNT_RE = /(?<![$£€\w.,-])(?<!\b(?:under|over|above|below|than|aged|of|at|to|from|about)\s+)(a\s+dozen|dozens|hundreds|thousands|scores|(?!(?:1[5-9]|20)\d\d\b)\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)(?:\s+(?:million|billion))?)(?:\s+or\s+so)?\s+(had|have|has|were|are|was|did|do|will|would|could|can|may|might|worldwide)\b/gi;
+
+/** Counted nouns that stand for people in general, which a count of no noun counts. */
+const PEOPLE = new Set(['people', 'person', 'persons'].map((w) => analyze(w)[0]?.term ?? w));
+
+/** A question about the whole world, which a worldwide count answers. */
+const WORLD_Q_RE = /\b(?:world|worldwide|globally|global)\b/i;
+
+/** Words after the count in which the question's own words must be met. */
+const NEAR = 5;
+
+/**
+ * Whether `text` gives a count with no noun of what a question counts: `counted` are its
+ * counted terms, `asked` its other terms, one of which must stand within a few words after the
+ * count ("a dozen or so had clauses"), or just before it as a passive's agent ("spoken by 180
+ * million"), so that "Many people were beaten and hundreds were
+ * detained" does not count those beaten. The noun is said earlier in the sentence, or the
+ * question counts people in general.
+ */
+export function countsLeftUnnamed(text: string, counted: readonly string[], asked: readonly string[], question: string): boolean {
+  for (const m of text.matchAll(ELLIPTICAL_COUNT_RE)) {
+    if ((m[2] as string).toLowerCase() === 'worldwide' && !WORLD_Q_RE.test(question)) continue;
+    const before = analyze(text.slice(0, m.index)).map((t) => t.term);
+    const after = analyze(text.slice(m.index + m[0].length)).map((t) => t.term);
+    // The words after the count are what it did or had; a passive's agent has them before ("spoken by 180 million").
+    const agent = /\bby\s+$/i.test(text.slice(0, m.index));
+    const near = new Set([...(agent ? before.slice(-2) : []), ...after.slice(0, NEAR)]);
+    if (!asked.some((t) => !counted.includes(t) && near.has(t))) continue;
+    if (counted.some((c) => PEOPLE.has(c) || before.includes(c))) return true;
+  }
+  return false;
+}

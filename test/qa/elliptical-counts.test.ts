@@ -1,0 +1,48 @@
+/**
+ * Counts that leave out their noun ("although a dozen or so had clauses ...", "spoken by 180
+ * million worldwide") answer how many of the sentence's noun, or of people, when the question's
+ * own words follow the count; not a count of another act, of another place, or a number after
+ * "under".
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countsLeftUnnamed } from '../../src/qa/elliptical-counts.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { makeBrief, scoredSentence } from './qa-helpers.ts';
+
+function fits(text: string, question: string): boolean {
+  const q = analyzeQuestion(question, new Set(), new Set());
+  return countsLeftUnnamed(text, q.counted, q.terms, q.text);
+}
+
+describe('counts that leave out their noun', () => {
+  it('counts the noun said before the count, when the question\'s words follow it', () => {
+    const text = 'Most riders are due to get their first bonus in May, although a dozen or so had contracts paying them over the winter.';
+    assert.equal(fits(text, 'How many riders had contracts paying them over the winter?'), true);
+    // The count's act is another: what follows it is not asked.
+    assert.equal(fits(text, 'How many riders were injured?'), false);
+  });
+
+  it('counts people in general, and a passive\'s agent by the verb before it', () => {
+    const text = "The prize honours the Lindish language, which is spoken by 40 million worldwide, mostly in Varnia.";
+    assert.equal(fits(text, 'How many people speak Lindish worldwide?'), true);
+    // A worldwide count does not say how many in one place.
+    assert.equal(fits(text, 'How many people speak Lindish in Varnia?'), false);
+  });
+
+  it('is not another act, a number after "under", a year or a number list', () => {
+    assert.equal(fits('Many people were beaten and hundreds were detained, though most were released.', 'How many people were beaten?'), false);
+    assert.equal(fits('They found that 62 percent of children under 7 had stunted growth.', 'How many children had stunted growth?'), false);
+    assert.equal(fits('In 1998 had the riders a contract for the winter?', 'How many riders had a contract?'), false);
+    assert.equal(fits('Ana Lind, 38, and Marek Tarn, 50, were in hospital after the crash.', 'How many people were in hospital?'), false);
+  });
+
+  it('raises the answer-type fit of such a sentence in the ranking', () => {
+    const brief = makeBrief('riders', 'The riders', {
+      a: 'Most riders are due to get their first bonus in May, although a dozen or so had contracts paying them over the winter.\n',
+      b: 'The team met sponsors in Tarno on Sunday.\n',
+      c: 'Troops left Lindia on Friday.\n',
+    });
+    assert.equal(scoredSentence(brief, 'How many riders had contracts paying them over the winter?', /a dozen or so/)?.factors?.type, 0.85);
+  });
+});
