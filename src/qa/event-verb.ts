@@ -151,6 +151,8 @@ export interface EventVerbCheck {
    * sentence saying how long it has gone on ("who have been fighting since 1984") dates.
    */
   since?: Set<number>;
+  /** "When will the trial begin?": the term of the happening the verb starts, which stands for the event in a sentence ("go on trial Nov. 2"). */
+  happening?: string;
   /** A way of doing it written in several words ("touched down" for "land"), as a pattern of its forms; null for none. */
   phrasal: RegExp | null;
 }
@@ -203,8 +205,12 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   const spoken = termOf(verb) === null && SAY_OR_TELL_RE.test(verb);
   // "When did Mitch's winds reach their peak?": a verb that only carries its object's event is said by the object ("its peak of early Tuesday").
   for (const noun of supportedNouns(q.text, verb) ?? []) phrases.push(`${escapeRegExp(noun)}s?`);
+  // "When will Anwar's trial begin?": a date of the trial ("is to go on trial Nov. 2") is when it begins.
+  // Only ahead of it: a past one is dated by what came after it as well ("arrested in September after the bombings").
+  const happening = q.type === 'date' && q.future ? happeningThatStarts(q.text, verb) : null;
+  if (happening !== null) phrases.push(`${escapeRegExp(happening)}s?`);
   const phrasal = spoken ? ATTRIBUTION_RE : phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
-  return { phrasal, term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}) };
+  return { phrasal, term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}), ...(happening !== null ? { happening: termOf(happening) ?? happening } : {}) };
 }
 
 /** Verbs that carry the event of their object noun: "reach a peak", "make a decision", "hold talks". */
@@ -226,6 +232,22 @@ function supportedNouns(question: string, verb: string): string[] | null {
   const nouns = [words.at(-1), /^(?:the|a|an|his|her|its|their|our|this|that)$/i.test(words[0] as string) ? words[1] : undefined];
   const out = nouns.filter((w): w is string => w !== undefined && /^\p{Ll}{3,}$/u.test(w) && (wordNet()?.lemmas(w, 'noun').length ?? 0) > 0);
   return out.length > 0 ? [...new Set(out)] : null;
+}
+
+/** Verbs that say a happening begins or takes place: its date is theirs. Not "end" or "resume" (another date). */
+const STARTS_OR_HAPPENS: ReadonlySet<string> = new Set(['begin', 'start', 'commence', 'open', 'happen', 'occur']);
+
+/**
+ * The happening a date question asks the start of, when it is the verb's subject: "trial" in
+ * "When will Anwar's trial begin?", "When is the election to open?"; null when the verb is not
+ * one of starting or happening, or its subject is no act or event ("When will the airport open?").
+ */
+export function happeningThatStarts(question: string, verb: string): string | null {
+  const lemma = wordNet()?.lemmas(verb, 'verb')[0] ?? verb;
+  if (!STARTS_OR_HAPPENS.has(lemma)) return null;
+  const m = new RegExp(`^\\s*(?:and\\s+)?when\\s+(?:will|did|does|do|is|was|were|are|would|could|should)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(\\p{Ll}{3,})\\s+(?:to\\s+)?${escapeRegExp(verb)}\\b`, 'iu').exec(question);
+  const noun = m?.[1];
+  return noun !== undefined && wordNet()?.isHappeningNoun(noun) === true ? noun : null;
 }
 
 const PHRASE_PREPOSITION_RE = /^(?:in|on|at|for|to|with|from|by|of|into|under|over|after|before|during|up|out|off|down|back|away)$/i;

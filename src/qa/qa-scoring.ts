@@ -137,7 +137,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const talksToPress = pressTalkTerms(q.text, q.tokens);
   const speaking = speakingTerms(q.text, q.tokens, reportsClause, talksToPress);
   const eventSynonymIds = new Set([...(event?.ids ?? [])].filter((x) => x !== index.termId(event?.term ?? '')));
-  const isEventTerm = (t: string): boolean => event !== null && (t === event.term || event.ids.has(index.termId(t) ?? -1));
+  const isEventTerm = (t: string): boolean => event !== null && (t === event.term || t === event.happening || event.ids.has(index.termId(t) ?? -1));
   // "How many players were paid ...": the verb of what the count must have come to.
   const countVerb = countedEventVerb(q);
   const countVerbTerm = countVerb === null ? null : termOf(countVerb) ?? countVerb;
@@ -316,6 +316,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // "the head of the Bundesbank" held by "who runs the Bundesbank": the verb says the title.
         if (headHeld && term === headTerm) m = Math.max(m, DERIVED_MATCH);
         if (converse && term === event?.term) m = Math.max(m, CONVERSE_MATCH);
+        // "When will the trial begin?": "is to go on trial Nov. 2" says when the trial begins.
+        if (event?.happening !== undefined && term === event.term && inSentence(event.happening)) m = Math.max(m, DERIVED_MATCH);
         if (residenceWord(term) || spokenWord(term) || shapeWordMet(term) || (speakerHere && q.speaker.includes(term))) m = 1;
         const doer = doerNouns.get(i);
         if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;

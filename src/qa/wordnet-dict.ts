@@ -146,6 +146,8 @@ export function parseSynset(line: string): { words: string[]; all: string[]; lex
  * person ("winner", "lawyer") or thing ("stopper") says who or what, not that it happened.
  */
 export const EVENT_NOUN_FILES = new Set([4, 11, 19, 21, 22, 26]);
+/** noun.act and noun.event: what is done or happens ("trial", "election", "game", "ceremony"). */
+export const HAPPENING_NOUN_FILES: readonly number[] = [4, 11];
 /** noun.person: who does what a verb says ("lead" / "leader", "win" / "winner"). */
 export const PERSON_NOUN_FILE = 18;
 /** noun.group: an organisation or body of people ("publisher" as a firm). */

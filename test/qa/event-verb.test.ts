@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventUnrealized, eventVerbCheck, eventVerbIds, eventVerbOf, startedVerb } from '../../src/qa/event-verb.ts';
+import { eventUnrealized, eventVerbCheck, eventVerbIds, eventVerbOf, happeningThatStarts, startedVerb } from '../../src/qa/event-verb.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { wordNet } from '../../src/qa/wordnet.ts';
@@ -329,5 +329,31 @@ describe('"Who will replace Ivo Marek?": the one acted on, named', () => {
   it('leaves the one given something alone ("Who sent Marek messages?")', () => {
     const sent = madeEngine('senate3', 'Senate', { ...docs, b: 'President Lena Varo sent messages of support to Ivo Marek on Friday.\n' });
     assert.equal(sent.ask('Who sent Ivo Marek messages of support?', { topic: 'senate3' }).abstained, false);
+  });
+});
+
+describe('a happening that is to begin', () => {
+  it('is the subject of a verb of starting or happening, when it is an act or event', () => {
+    assert.equal(happeningThatStarts("When will Marek's trial begin?", 'begin'), 'trial');
+    assert.equal(happeningThatStarts('When is the election to start?', 'start'), 'election');
+    // An airport is no happening; "end" dates another moment.
+    assert.equal(happeningThatStarts('When will the airport open?', 'open'), null);
+    assert.equal(happeningThatStarts("When will Marek's trial end?", 'end'), null);
+  });
+
+  it('is dated by a sentence that dates it, ahead of it only', () => {
+    const brief = makeBrief('court', 'The court', {
+      a: 'Marek has since been charged with fraud, and is to go on trial Nov. 2.\n',
+      b: 'The leaders of the ruling party met Tuesday to discuss a replacement for Marek.\n',
+      c: 'Farmers in the valley stayed home on Tuesday.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const a = engine.ask("When will Marek's trial begin?", { topic: 'court' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Nov\. 2/);
+    // A past one is dated by what came after it too ("arrested in September after the bombings"): the verb is still asked.
+    const index = engine.indexFor(brief);
+    assert.equal(eventVerbCheck(analyzeQuestion("When did Marek's trial begin?"), index)?.happening, undefined);
+    assert.equal(eventVerbCheck(analyzeQuestion("When will Marek's trial begin?"), index)?.happening, 'trial');
   });
 });
