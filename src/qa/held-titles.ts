@@ -5,7 +5,7 @@
  * English and the gazetteer only, so it holds for any story.
  */
 import { isCountryTerm, SHARED } from './gazetteer.ts';
-import { APPOSITIVE_BEFORE_RE, CLAUSE_WORD, complementTerms, countryAt, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioBefore, RANK, rankBefore, wordsOf, type Word } from './title-phrases.ts';
+import { APPOINTED_BEFORE_RE, APPOSITIVE_BEFORE_RE, CLAUSE_WORD, IDENTIFIED_AFTER_RE, complementTerms, countryAt, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioBefore, RANK, rankBefore, wordsOf, type Word } from './title-phrases.ts';
 import { isTitleWord } from './entities.ts';
 import { termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -98,6 +98,13 @@ export function heldIn(text: string, isTitle: (word: string) => boolean, nearWin
       const start = words[rank ? i - 1 : i]?.start ?? 0;
       const subject = COPULA_HOLDER_RE.exec(text.slice(Math.max(0, start - 80), start));
       if (subject) holder.push(...(subject[1] as string).toLowerCase().split(/\s+/));
+    }
+    // "Netanyahu has designated Sharon as his chief negotiator": the name made the holder.
+    // "The two bombers were identified as Youssef Zughayer ...": the name a passive gives.
+    if (holder.length === 0) {
+      const start = words[rank ? i - 1 : i]?.start ?? 0;
+      const named = APPOINTED_BEFORE_RE.exec(text.slice(Math.max(0, start - 80), start)) ?? IDENTIFIED_AFTER_RE.exec(text.slice(w.start + w.text.length).replace(/^s\b/, ''));
+      if (named) holder.push(...(named[1] as string).toLowerCase().split(/\s+/));
     }
     const near = nearWindow > 0 ? new Set(words.slice(Math.max(0, i - nearWindow), i + nearWindow + 1).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
     const backRef = BACK_REFERENCE.test(words[(rank ? at : i) - 1]?.text ?? '');

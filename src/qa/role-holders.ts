@@ -4,7 +4,7 @@
  * must be held by someone the sentence names next to it, and be the asked owner's.
  */
 import type { OfficeMatch } from './office-holders.ts';
-import { APPOSITIVE_BEFORE_RE } from './title-phrases.ts';
+import { APPOINTED_BEFORE_RE, APPOSITIVE_BEFORE_RE, IDENTIFIED_AFTER_RE } from './title-phrases.ts';
 import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
 
 /** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
@@ -67,6 +67,8 @@ export function roleHeldIn(text: string, noun: string, owner: readonly string[] 
     seen = true;
     if (/^,?\s+\p{Lu}[\p{L}'’-]+/u.test(after) && !/^,?\s+(?:The|A|An|He|She|It|They|But|And|In|On)\b/.test(after)) return 'confirmed';
     if (APPOSITIVE_BEFORE_RE.test(before)) return 'confirmed';
+    // "designated Sharon as his chief negotiator", "The two bombers were identified as Youssef Zughayer".
+    if (APPOINTED_BEFORE_RE.test(before) || IDENTIFIED_AFTER_RE.test(after)) return 'confirmed';
   }
   // A role noun the sentence does not use leaves the match to the other factors.
   return seen ? 'absent' : otherOwner || anonymous ? 'other' : 'loose';

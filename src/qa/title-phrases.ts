@@ -105,6 +105,9 @@ function countryOfGroup(words: readonly Word[], at: number): string | null {
 /** Words before a title that only describe its holder's standing, not which office it is. */
 const STANDING = /^(?:first|second|senior|top|new|current|then|incoming|outgoing|longtime|powerful|hawkish|veteran)$/;
 
+/** Determiners that say whose a title is: "his chief negotiator". */
+const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/;
+
 /**
  * The portfolio of the title at `i`: the words between its rank or country and the title
  * ("former defense minister" → defense; "the Honduran agriculture minister" → agriculture;
@@ -123,7 +126,8 @@ export function portfolioBefore(words: readonly Word[], i: number, asked = false
       n--;
       continue;
     }
-    if (endsTitlePhrase(words, k) || RANK.test(w.lower) || countryAt(words, k) || /['’]/.test(w.text) || (lowerTitle && /^\p{Lu}/u.test(w.text))) break;
+    // "his chief negotiator": a possessive determiner opens the title phrase.
+    if (endsTitlePhrase(words, k) || RANK.test(w.lower) || countryAt(words, k) || /['’]/.test(w.text) || (lowerTitle && /^\p{Lu}/u.test(w.text)) || POSSESSIVE_DETERMINER.test(w.lower)) break;
     if (STANDING.test(w.lower)) continue;
     out.push(termOf(w.lower) ?? w.lower);
   }
@@ -295,6 +299,15 @@ function bodyNamedAt(words: readonly Word[], k: number): boolean {
   const c = countryAt(words, at);
   return /^\p{Lu}/u.test(words[at]?.text ?? '') && (c === null || opensBodyName(words, at + c.span));
 }
+
+/**
+ * A name made the holder of a title, right before it: "Netanyahu has designated Sharon as his
+ * chief", "named Ivo Brandt the new" (group 1: the name).
+ */
+export const APPOINTED_BEFORE_RE = /\b(?:designated|named|appointed|made|makes|chose|picked|nominated|installed)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:as\s+)?(?:(?:his|her|its|their|the|a|an|new)\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+
+/** A title, then who holds it said by a passive of naming: "The two bombers were identified as Youssef Zughayer" (group 1: the name). */
+export const IDENTIFIED_AFTER_RE = /^\s+(?:were|was|are|is|has\s+been|have\s+been)\s+(?:identified|named)\s+as\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 /**
  * A name, then a comma (and an age: "Wang Bingzhang, 50,"), then up to five words that open no

@@ -1,0 +1,32 @@
+/**
+ * A title's holder said by an appointment ("Marek has designated Lind as his chief negotiator")
+ * or a passive of naming ("The two gunmen were identified as Ivo Brandt ..."), for an office
+ * asked by its title and for a role; "his" before a title opens it, it is no portfolio.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
+import { makeBrief, scoredSentence } from './qa-helpers.ts';
+
+const none = new Map<string, Set<string>>();
+
+describe('a holder made or named', () => {
+  it('reads "his chief negotiator" with no portfolio, and the one designated as it as its holder', () => {
+    const asked = askedOffice('Whom did Marek make his chief negotiator?');
+    assert.ok(asked);
+    assert.deepEqual(asked.portfolio, []);
+    assert.equal(officeMatch(asked, 'Since Marek has designated Lind as his chief negotiator, the talks may resume.', none), 'confirmed');
+    // A title no one is made or named to stays unheld.
+    assert.equal(officeMatch(asked, 'Marek said his chief negotiator would travel on Monday.', none), 'absent');
+  });
+
+  it('takes the name a passive gives a role ("were identified as")', () => {
+    const brief = makeBrief('attack', 'The attack', {
+      a: 'The two gunmen were identified as Ivo Brandt, 21, and his cousin, Lena Varga, 24, both from Tarno.\n',
+      b: 'The gunmen who carried out the attack fled towards the border.\n',
+      c: 'Troops left Lindia on Friday.\n',
+    });
+    assert.equal(scoredSentence(brief, 'Who were the two gunmen?', /identified as/)?.factors?.office, 1);
+    assert.notEqual(scoredSentence(brief, 'Who were the two gunmen?', /carried out/)?.factors?.office, 1);
+  });
+});
