@@ -48,6 +48,12 @@ const COPULA_HOLDER_RE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'�
 /** "Stig Ramel, a Swede who was then director of ...": a name, a short description and "who was (then)" before the title. */
 const RELATIVE_HOLDER_RE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}who\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:then|now|also|currently|still)\s+)?(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
+/** Where a hyphenated title that ends at `start` begins: "editor-in-chief" for its "chief". */
+function compoundStart(text: string, start: number): number {
+  const m = /(?:\p{L}+-)+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return m ? start - m[0].length : start;
+}
+
 /** The titles held in `text`; `nearWindow` also gathers the words that many either side of each (for an office asked "of" something). */
 export function heldIn(text: string, isTitle: (word: string) => boolean, nearWindow = 0): Held[] {
   const words = wordsOf(text);
@@ -83,26 +89,26 @@ export function heldIn(text: string, isTitle: (word: string) => boolean, nearWin
     // "Fayez Zeidan, chairman of ...", "Bill Clinton, the U.S. president", "Wang Bingzhang, 50,
     // an adviser": the name before it.
     if (holder.length === 0) {
-      const start = words[rank ? i - 1 : i]?.start ?? 0;
+      const start = compoundStart(text, words[rank ? i - 1 : i]?.start ?? 0);
       const app = APPOSITIVE_BEFORE_RE.exec(text.slice(Math.max(0, start - 80), start));
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
     }
     // "Stig Ramel, a Swede who was then director of ...": the name before a relative clause that gives the title.
     if (holder.length === 0) {
-      const start = words[rank ? i - 1 : i]?.start ?? 0;
+      const start = compoundStart(text, words[rank ? i - 1 : i]?.start ?? 0);
       const relative = RELATIVE_HOLDER_RE.exec(text.slice(Math.max(0, start - 80), start));
       if (relative) holder.push(...(relative[1] as string).toLowerCase().split(/\s+/));
     }
     // "Netanyahu himself has been acting foreign minister since ...": the subject of a copula.
     if (holder.length === 0) {
-      const start = words[rank ? i - 1 : i]?.start ?? 0;
+      const start = compoundStart(text, words[rank ? i - 1 : i]?.start ?? 0);
       const subject = COPULA_HOLDER_RE.exec(text.slice(Math.max(0, start - 80), start));
       if (subject) holder.push(...(subject[1] as string).toLowerCase().split(/\s+/));
     }
     // "Netanyahu has designated Sharon as his chief negotiator": the name made the holder.
     // "The two bombers were identified as Youssef Zughayer ...": the name a passive gives.
     if (holder.length === 0) {
-      const start = words[rank ? i - 1 : i]?.start ?? 0;
+      const start = compoundStart(text, words[rank ? i - 1 : i]?.start ?? 0);
       const named = APPOINTED_BEFORE_RE.exec(text.slice(Math.max(0, start - 80), start)) ?? IDENTIFIED_AFTER_RE.exec(text.slice(w.start + w.text.length).replace(/^s\b/, ''));
       if (named) holder.push(...(named[1] as string).toLowerCase().split(/\s+/));
     }

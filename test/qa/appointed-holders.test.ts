@@ -1,7 +1,8 @@
 /**
  * A title's holder said by an appointment ("Marek has designated Lind as his chief negotiator")
  * or a passive of naming ("The two gunmen were identified as Ivo Brandt ..."), for an office
- * asked by its title and for a role; "his" before a title opens it, it is no portfolio.
+ * asked by its title and for a role; "his" before a title opens it, it is no portfolio. A
+ * hyphenated title ("editor-in-chief") is held by the name before all of it.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -28,5 +29,11 @@ describe('a holder made or named', () => {
     });
     assert.equal(scoredSentence(brief, 'Who were the two gunmen?', /identified as/)?.factors?.office, 1);
     assert.notEqual(scoredSentence(brief, 'Who were the two gunmen?', /carried out/)?.factors?.office, 1);
+  });
+
+  it('finds the name before a hyphenated title ("Ana Lind, editor-in-chief of ...")', () => {
+    const asked = askedOffice('Who is the editor-in-chief of Tarnoscope?');
+    assert.ok(asked);
+    assert.equal(officeMatch(asked, '"He is a favourite of mine," said Ana Lind, editor-in-chief of the literary magazine Tarnoscope.', none), 'confirmed');
   });
 });
