@@ -16,7 +16,7 @@ import { analyze } from './text-analysis.ts';
 import { isPastForm } from './question-type.ts';
 
 /** Finite forms that attribute words to someone. */
-export const ATTRIBUTING = 'said|says|told|stated|added|claimed|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|insisted|wrote';
+export const ATTRIBUTING = 'said|says|told|stated|added|claimed|urged|predicted|declared|warned|noted|argued|continued|replied|responded|cautioned|acknowledged|insisted|wrote|observed|remarked';
 
 /**
  * What an unnamed source is said to do right after its noun: "a senior negotiator says", "an

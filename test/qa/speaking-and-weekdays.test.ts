@@ -1,5 +1,5 @@
 /**
- * Two general readings of a question's words: a verb of speaking with no object ("speak to",
+ * General readings of a question's words: a verb of speaking with no object ("speak to",
  * "spoke about") is met by any attribution ("told", "said"), and a weekday asked for is the
  * likely day of a sentence that names none in an article that does.
  */
@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { speakingMet } from '../../src/qa/speech-verbs.ts';
 import { weekdayOfArticle } from '../../src/qa/time-expressions.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('verbs of speaking', () => {
   it('meets "speak to / about" with an attribution, not "speak" with an object', () => {
@@ -17,6 +17,17 @@ describe('verbs of speaking', () => {
     assert.equal(speakingMet('speak', 'How many people speak Basque?', 'About 750,000 people, officials said, live in the region.'), false, 'a language spoken is no attribution');
     assert.equal(speakingMet('speak', 'Which radio station did Marr speak to?', 'Marr visited radio station KVRO.'), false, 'no words attributed');
     assert.equal(speakingMet('visit', 'Which station did Marr visit?', 'Marr told KVRO she would visit.'), false);
+  });
+
+  it('answers "who said ...?" from a quotation "observed" or "remarked" by someone', () => {
+    const brief = makeBrief('market', 'The web market', {
+      a: "``Lindco just doesn't have credibility in that market,'' observed Ana Varga, a professor at the Tarno Institute.\n",
+      b: "``Brightwater may want to, but it does not dominate these new markets,'' said Ivo Brandt, a partner of a research firm.\n",
+      c: 'Troops left Lindia on Friday.\n',
+    });
+    // The saying is there: no cost for a missing verb.
+    assert.equal(scoredSentence(brief, 'Who said Lindco lacks credibility in that market?', /observed Ana Varga/)?.factors?.event, 1);
+    assert.equal(scoredSentence(brief, 'Who remarked that Lindco lacks credibility in that market?', /observed Ana Varga/)?.factors?.event, 1);
   });
 
   it('answers "which station did X speak to?" from "X told station Y"', () => {
