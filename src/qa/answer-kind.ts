@@ -5,6 +5,7 @@
  * Syrian newspaper said") or names only whose it is ("the European Union's statistics agency").
  * Read by the answer-type stage (answer-type-fit.ts) and the short answer.
  */
+import { asksForCompany, companyNames } from './company-names.ts';
 import { isCalendarName, isPlaceWord } from './entities.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
@@ -90,6 +91,8 @@ export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
   const out: string[] = [];
   // "Which radio station ...?": "Radio Monte Carlo", a name the kind's modifier opens.
   if (kind.modifierTitled) for (const m of text.matchAll(kind.modifierTitled)) if (!kind.asked.has((m[1] as string).toLowerCase())) out.push(m[0]);
+  // "Which company ...?": "an analyst at Samsung Securities Co." names one by its legal form.
+  if (asksForCompany(kind.noun)) out.push(...companyNames(text));
   // Every other pattern has the kind's noun: most sentences are passed over by this test alone.
   if (!text.toLowerCase().includes(kind.noun)) return out;
   const { after, before, titled, appositive, asked } = kind;
