@@ -149,6 +149,9 @@ const SUBORDINATOR_RE = /\b(?:so that|so as|in order|because|if|unless|when|when
 const NO_SPEECH_BEFORE_RE = /\b(?:no|any)(?:\s+\p{L}+)?$/iu;
 
 /** "What did China say ...", "how did Beijing react", "what's Iran's stance": who should be speaking. */
+/** An adverb of time after the speaker: "the leadership earlier", "officials once", "he later". */
+const TIME_ADVERB_AFTER_RE = /(?<=\S)\s+(?:earlier|later|once|first|since|already|then|now|again|ever|previously|recently|initially|originally|subsequently|still|also|often|never|always)$/;
+
 export function speakerPhraseOf(text: string): string | null {
   for (const re of SPEAKER_RES) {
     const m = re.exec(text);
@@ -165,7 +168,8 @@ export function speakerPhraseOf(text: string): string | null {
     if (m && re === SPEAKER_RES[0] && NO_SPEECH_BEFORE_RE.test(m[1] ?? '')) continue;
     // "Why did both sides decline to comment?", "what is X expected to say": the verb before "to" is the predicate's, not the speaker's.
     // ... nor is an adverb after it ("What does Israel chiefly demand ...?").
-    const phrase = m?.[1]?.trim().replace(/(?<=\S)\s+\p{Ll}+\s+to$/u, '').replace(/(?<=\S)\s+\p{Ll}{2,}ly$/u, '');
+    // ... nor one of time ("What had the Palestinian leadership earlier called ...?").
+    const phrase = m?.[1]?.trim().replace(/(?<=\S)\s+\p{Ll}+\s+to$/u, '').replace(/(?<=\S)\s+\p{Ll}{2,}ly$/u, '').replace(TIME_ADVERB_AFTER_RE, '');
     if (phrase && !/^(?:you|we|i|it|this|that|there|they)$/i.test(phrase)) return phrase;
   }
   return null;

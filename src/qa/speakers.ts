@@ -288,6 +288,11 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       }
       // "the government in Kinshasa, which claimed ...", "Ana Lind, who said ...": a relative clause's speaker is the phrase it follows.
       if (span.length === 0 && a >= 3 && a === b && /^(?:which|who)$/.test((ws[a - 1] as Word).lower) && ws[a - 2]?.w === ',') span = phraseBefore(ws, a - 2);
+      // "Bin Laden is believed to have set up an operation after telling the government that ...": the person the sentence is about.
+      if (span.length === 0 && /ing$/.test(x.lower) && /^(?:after|before|while|when|upon|by)$/.test(ws[a - 1]?.lower ?? '')) {
+        const named = ws.findIndex((y) => isPerson(y.lower.replace(/['’]s$/, '')));
+        if (named >= 0 && named < a - 1) span = nameRunAt(ws, named);
+      }
       // "X has supported ..., arguing that", "X has not denounced ... but has called for": the clause's subject.
       if (span.length === 0 && (ws[a - 1]?.w === ',' || /^(?:and|but)$/.test(ws[a - 1]?.lower ?? ''))) {
         const prev = found[found.length - 1];

@@ -56,6 +56,9 @@ describe('speaker questions', () => {
     // A noun spelt as a speech verb after a determiner is no speech verb: "assess the state of".
     assert.equal(speakerPhraseOf('How did the NATO officer assess the state of the rebels?'), null);
     assert.equal(speakerPhraseOf('What did the officer state about the rebels?'), 'the officer');
+    // An adverb of time after the speaker is not part of who speaks.
+    assert.equal(speakerPhraseOf('What had the Varnian leadership earlier called the appointment?'), 'the Varnian leadership');
+    assert.equal(speakerPhraseOf('What did the union first say about the offer?'), 'the union');
     // Passive: who is called or told something is not speaking.
     assert.equal(speakerPhraseOf('What was the country called before Varga changed its name?'), null);
     assert.equal(speakerPhraseOf('What were the strikers told on Monday?'), null);
@@ -163,6 +166,17 @@ describe('a speaker named after a description', () => {
       c: 'Troops left Lindia on Friday.\n',
     });
     assert.equal(scoredSentence(brief, "What did Ostria's leader urge Marek to do?", /accept all/)?.factors?.speaker, 1);
+  });
+});
+
+describe('a speaker in a clause of time', () => {
+  it('takes "X is believed to have set up ... after telling the government that ..." as X speaking', () => {
+    const brief = makeBrief('network', 'The network', {
+      a: 'Ivo Marek is believed to have set up a Varnian operation in 1994 after telling the government that he was head of a charity, the newspaper reported.\n',
+      b: 'Ivo Marek said on Monday that the charity had done nothing wrong.\n',
+      c: 'Troops left Lindia on Friday.\n',
+    });
+    assert.equal(scoredSentence(brief, 'What did Marek tell the Varnian government he headed?', /after telling/)?.factors?.speaker, 1);
   });
 });
 
