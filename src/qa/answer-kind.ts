@@ -318,6 +318,9 @@ export function mentionsTheKind(q: QuestionAnalysis, index: TopicIndex, unitTerm
   return id !== undefined && unitTerms.has(id);
 }
 
+/** Number words: counts, not members of a kind. */
+const NUMBER_WORD_RE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|score|scores|half|couple|pair)$/;
+
 /**
  * "What fruit was stacked on the stalls?": whether the sentence has a common noun WordNet puts
  * under the asked kind ("piles of bananas and onions"), one the question does not use.
@@ -329,7 +332,8 @@ export function namesMemberOfKind(q: QuestionAnalysis, text: string, qWords: Rea
   for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}{3,}(?![\p{L}'’-])/gu)) {
     const w = m[0];
     // The kind itself in the plural ("magazines" for "Which magazine ...?") is no member of it.
-    if (!qWords.has(w) && !STOP_WORDS.has(w) && w !== kind && termOf(w) !== termOf(kind) && wn.isKindOf(w, kind)) return true;
+    // Nor is a number word, whatever WordNet's other senses ("five": a basketball team).
+    if (!qWords.has(w) && !STOP_WORDS.has(w) && !NUMBER_WORD_RE.test(w) && w !== kind && termOf(w) !== termOf(kind) && wn.isKindOf(w, kind)) return true;
   }
   return false;
 }

@@ -34,6 +34,12 @@ describe('kinds of things (WordNet hypernyms)', () => {
     assert.equal(namesMemberOfKind(q, 'Vendors at the stalls stacked piles of newspapers by the gate.', words), false);
   });
 
+  it('takes no number word for a member of a kind ("five": a basketball team in WordNet)', () => {
+    const q = analyzeQuestion('Which team does Ivo Marek play for?');
+    const words = new Set(['which', 'team', 'does', 'ivo', 'marek', 'play', 'for']);
+    assert.equal(namesMemberOfKind(q, '"We want to play," said Marek, who was flanked by five teammates.', words), false);
+  });
+
   it('answers with the sentence that names one, not one that only says the kind', () => {
     const engine = madeEngine('market', 'Market day', {
       a: 'Vendors at the stalls stacked piles of mangoes by the north gate on Friday.\n',
