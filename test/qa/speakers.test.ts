@@ -180,7 +180,7 @@ describe('a speaker in a clause of time', () => {
   });
 });
 
-describe('a body that orders or asks', () => {
+describe('a body that orders', () => {
   it('takes "the Ministry of Harbour Affairs ordered Lindco to ..." as the ministry speaking', () => {
     const brief = makeBrief('ministry', 'The ministry', {
       a: "Calling the claim nonsense, Varnia's Ministry of Harbour Affairs ordered Lindco to check every crane at the terminal.\n",
