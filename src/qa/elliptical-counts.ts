@@ -29,10 +29,14 @@ const NEAR = 5;
  * question counts people in general.
  */
 export function countsLeftUnnamed(text: string, counted: readonly string[], asked: readonly string[], question: string): boolean {
+  let tokens: ReturnType<typeof analyze> | null = null;
   for (const m of text.matchAll(ELLIPTICAL_COUNT_RE)) {
     if ((m[2] as string).toLowerCase() === 'worldwide' && !WORLD_Q_RE.test(question)) continue;
-    const before = analyze(text.slice(0, m.index)).map((t) => t.term);
-    const after = analyze(text.slice(m.index + m[0].length)).map((t) => t.term);
+    // The sentence's words, read once (and cached with it), split at the count.
+    tokens ??= analyze(text);
+    const end = m.index + m[0].length;
+    const before = tokens.filter((t) => t.start < m.index).map((t) => t.term);
+    const after = tokens.filter((t) => t.start >= end).map((t) => t.term);
     // The words after the count are what it did or had; a passive's agent has them before ("spoken by 180 million").
     const agent = /\bby\s+$/i.test(text.slice(0, m.index));
     const near = new Set([...(agent ? before.slice(-2) : []), ...after.slice(0, NEAR)]);

@@ -86,30 +86,28 @@ export function heldIn(text: string, isTitle: (word: string) => boolean, nearWin
     // "The managing director of the International Monetary Fund, Michel Camdessus", "Minister
     // of State for Security Muruli Mukasa": the name after what the office is of.
     if (holder.length === 0) holder.push(...holderAfterComplement(words, i));
+    // Where the title's phrase starts, the whole of a hyphenated one ("editor-in-chief"): the patterns below look before it.
+    const titleStart = compoundStart(text, words[rank ? i - 1 : i]?.start ?? 0);
     // "Fayez Zeidan, chairman of ...", "Bill Clinton, the U.S. president", "Wang Bingzhang, 50,
     // an adviser": the name before it.
     if (holder.length === 0) {
-      const start = compoundStart(text, words[rank ? i - 1 : i]?.start ?? 0);
-      const app = APPOSITIVE_BEFORE_RE.exec(text.slice(Math.max(0, start - 80), start));
+      const app = APPOSITIVE_BEFORE_RE.exec(text.slice(Math.max(0, titleStart - 80), titleStart));
       if (app) holder.push(...(app[1] as string).toLowerCase().split(/\s+/));
     }
     // "Stig Ramel, a Swede who was then director of ...": the name before a relative clause that gives the title.
     if (holder.length === 0) {
-      const start = compoundStart(text, words[rank ? i - 1 : i]?.start ?? 0);
-      const relative = RELATIVE_HOLDER_RE.exec(text.slice(Math.max(0, start - 80), start));
+      const relative = RELATIVE_HOLDER_RE.exec(text.slice(Math.max(0, titleStart - 80), titleStart));
       if (relative) holder.push(...(relative[1] as string).toLowerCase().split(/\s+/));
     }
     // "Netanyahu himself has been acting foreign minister since ...": the subject of a copula.
     if (holder.length === 0) {
-      const start = compoundStart(text, words[rank ? i - 1 : i]?.start ?? 0);
-      const subject = COPULA_HOLDER_RE.exec(text.slice(Math.max(0, start - 80), start));
+      const subject = COPULA_HOLDER_RE.exec(text.slice(Math.max(0, titleStart - 80), titleStart));
       if (subject) holder.push(...(subject[1] as string).toLowerCase().split(/\s+/));
     }
     // "Netanyahu has designated Sharon as his chief negotiator": the name made the holder.
     // "The two bombers were identified as Youssef Zughayer ...": the name a passive gives.
     if (holder.length === 0) {
-      const start = compoundStart(text, words[rank ? i - 1 : i]?.start ?? 0);
-      const named = APPOINTED_BEFORE_RE.exec(text.slice(Math.max(0, start - 80), start)) ?? IDENTIFIED_AFTER_RE.exec(text.slice(w.start + w.text.length).replace(/^s\b/, ''));
+      const named = APPOINTED_BEFORE_RE.exec(text.slice(Math.max(0, titleStart - 80), titleStart)) ?? IDENTIFIED_AFTER_RE.exec(text.slice(w.start + w.text.length).replace(/^s\b/, ''));
       if (named) holder.push(...(named[1] as string).toLowerCase().split(/\s+/));
     }
     const near = nearWindow > 0 ? new Set(words.slice(Math.max(0, i - nearWindow), i + nearWindow + 1).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;

@@ -148,10 +148,10 @@ const SUBORDINATOR_RE = /\b(?:so that|so as|in order|because|if|unless|when|when
 /** A phrase ending in "no" or "any" and at most one word more ("have no immediate"): a speech word after it is a noun. */
 const NO_SPEECH_BEFORE_RE = /\b(?:no|any)(?:\s+\p{L}+)?$/iu;
 
-/** "What did China say ...", "how did Beijing react", "what's Iran's stance": who should be speaking. */
 /** An adverb of time after the speaker: "the leadership earlier", "officials once", "he later". */
 const TIME_ADVERB_AFTER_RE = /(?<=\S)\s+(?:earlier|later|once|first|since|already|then|now|again|ever|previously|recently|initially|originally|subsequently|still|also|often|never|always)$/;
 
+/** "What did China say ...", "how did Beijing react", "what's Iran's stance": who should be speaking. */
 export function speakerPhraseOf(text: string): string | null {
   for (const re of SPEAKER_RES) {
     const m = re.exec(text);
