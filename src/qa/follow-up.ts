@@ -62,6 +62,7 @@ export function peopleIn(text: string, people: PersonLexicon): string[] {
   return out;
 }
 
+const MENTION_RE = /(?:^|[\s(])@[\p{L}\p{N}]|<[@!#][^<>\s]*>/u;
 const ELLIPSIS_RE = /^\s*(?:and|but|also|so|what about|how about|and what about|and how about|what of)\b[\s,]*(.*)$/i;
 const WH_RE = /\b(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|has|have|will|can|could)\b/i;
 
@@ -144,7 +145,8 @@ export function resolveFollowUp(question: string, state: ConversationState | nul
   }
   // "When was that?", "why?", "where was this?": nothing of its own to search for, so it asks
   // about whatever the last question was about.
-  if (state.lastQuestion && analyze(text).length === 0) {
+  // A mention ("who is @here?", "<@U123>") is something of its own, though no word of the documents.
+  if (state.lastQuestion && analyze(text).length === 0 && !MENTION_RE.test(text)) {
     const last = state.lastQuestion.replace(/[?.!\s]+$/, '');
     const resolved = `${text.replace(/[?.!\s]+$/, '')} (${last})?`;
     return { text: resolved, interpretation: resolved, inherited: last, referents: [] };

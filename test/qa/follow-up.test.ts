@@ -104,4 +104,15 @@ describe('follow-up questions', () => {
     assert.equal(resolveFollowUp('And CBS?', state, people).text, 'What did Blinken tell CBS?');
     assert.equal(resolveFollowUp('And in June?', state, people).text, 'What did Blinken tell NBC in June?', 'a time is added, as before');
   });
+
+  it('asks a question with nothing of its own about the last one, but not a question about a mention', () => {
+    const people = { names: new Set(['Antony Blinken']), tokens: new Set(['antony', 'blinken']) };
+    const state: ConversationState = { topic: TOPIC, entities: [], lastQuestion: 'How many sources are there?', updatedAt: FIXED_NOW.toISOString() };
+    assert.equal(resolveFollowUp('When was that?', state, people).text, 'When was that (How many sources are there)?');
+    for (const q of ['who is @here?', 'who is <!here>?', 'who is <@U123>?']) {
+      const r = resolveFollowUp(q, state, people);
+      assert.equal(r.text, q, q);
+      assert.equal(r.interpretation, null, q);
+    }
+  });
 });
