@@ -32,6 +32,7 @@ import { quantityWordMet } from './quantity-fit.ts';
 import { proximity, pronounChainTerms, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
 import { retrieveCandidates } from './qa-retrieval.ts';
 import { termOf } from './text-analysis.ts';
+import { LIGHT_VERB_BONUS, lightVerbTie } from './light-verb-ties.ts';
 import { leadCountry } from './title-phrases.ts';
 import { othersInPlaceOf } from './country-ties.ts';
 import { CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, FALSE_FRIEND_MATCH, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
@@ -91,6 +92,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const office = askedOffice(q.text);
   // "AOL" in the question, "America Online" in the sentence (or the other way round).
   const aliases = questionAliases(q, index);
+  // A light verb of the question ("How long did the deposition take?"), as a tie-break.
+  const lightVerb = lightVerbTie(q.text);
   // A question word the documents never use may be a paraphrase of one they do ("quit" / "resigned").
   const paraphrases = paraphrasesOf(q, qIds, index);
   // ... or say it in another part of speech ("tried" / "trial", "die" / "death").
@@ -388,7 +391,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const futureBonus = q.future && FUTURE_RE.test(f.text) ? 0.05 : 0;
     const placeBonus = placeAfterVerb(q, f.text) || resident ? 0.05 : 0;
     const nearness = 0.08 * proximity(orderedIds, index.seqOf(unit));
-    const bonuses = speakerBonus + officeBonus + futureBonus + placeBonus + nearness + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    const lightBonus = lightVerb?.test(f.text) === true ? LIGHT_VERB_BONUS : 0;
+    const bonuses = lightBonus + speakerBonus + officeBonus + futureBonus + placeBonus + nearness + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     if (bestOnly && rankBound(match * monthFactor * referentFactor * speakerFactor * orderFactor * OFFICE_FACTOR[officeFit], bonuses) < bestRank) continue;
     // The next sentence names the holder: the person asked for is there.
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
