@@ -33,6 +33,7 @@ import { proximity, pronounChainTerms, recentTerms, IT_OPENING_RE, sentenceText,
 import { retrieveCandidates } from './qa-retrieval.ts';
 import { termOf } from './text-analysis.ts';
 import { LIGHT_VERB_BONUS, lightVerbTie } from './light-verb-ties.ts';
+import { asksWhatCameAbout, eventOnlyPlanned } from './planned-events.ts';
 import { leadCountry } from './title-phrases.ts';
 import { othersInPlaceOf } from './country-ties.ts';
 import { CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, FALSE_FRIEND_MATCH, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
@@ -94,6 +95,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const aliases = questionAliases(q, index);
   // A light verb of the question ("How long did the deposition take?"), as a tie-break.
   const lightVerb = lightVerbTie(q.text);
+  const cameAbout = asksWhatCameAbout(q.text, q.future);
   // A question word the documents never use may be a paraphrase of one they do ("quit" / "resigned").
   const paraphrases = paraphrasesOf(q, qIds, index);
   // ... or say it in another part of speech ("tried" / "trial", "die" / "death").
@@ -401,6 +403,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || ((resident || reportsClause.has(event.term) || talksToPress.has(event.term)) && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS) || event.phrasal?.test(f.text) === true) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.miss * UNREALIZED_MISS;
+    // "... could contain ... Largent of Oklahoma to replace Dick Armey" for who replaced him: only planned.
+    else if (event && eventFactor === 1 && cameAbout && eventOnlyPlanned(f.text, isEventTerm)) eventFactor = event.miss * UNREALIZED_MISS;
     // "... by the end of February" for when a conference ended, "a retired general" for when he retired: the word only, not the event.
     else if (event && eventFactor === 1 && eventWordIncidental(f.text, event.term, q.type === 'date')) eventFactor = event.miss * UNREALIZED_MISS;
     // "Mount Tavu last erupted in 1987" for when it erupted: an earlier time, not the story's.
