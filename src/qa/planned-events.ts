@@ -12,6 +12,8 @@ import { analyze } from './text-analysis.ts';
 const PLANNING_RE = /\b(?:could|would|might|may|possible|possibly|potential|proposed|expected|likely|hopes?|hoped|hoping|wants?|wanted|plans?|planned|planning|seeks?|sought|intends?|intended|aims?|candidates?|slate|favou?rites?|contenders?)\b/i;
 /** Right before "to <verb>": a verb that says the choice was made or the act done ("named to replace", "agreed to buy"). */
 const SETTLED_BEFORE_TO_RE = /\b(?:named|chosen|elected|appointed|picked|selected|tapped|designated|nominated|agreed|voted|decided|moved|managed|went|came|helped|used|began|started|continued|sworn\s+in)\s+(?:\S+\s+){0,1}to\s+$/i;
+/** Right before "to <verb>": an obligation in the present. */
+const OBLIGED_BEFORE_TO_RE = /\b(?:have|has|need|needs|ought)\s+to\s+$/i;
 /** A clause boundary between the planning word and the verb: the plan is another clause's. */
 const CLAUSE_BREAK_RE = /[;:]|\b(?:but|and then|after|before|because|when|while)\b/i;
 
@@ -31,6 +33,8 @@ export function eventOnlyPlanned(text: string, isEventTerm: (term: string) => bo
   return uses.length > 0 && uses.every((t) => {
     const before = text.slice(0, t.start);
     if (!/\bto\s+$/i.test(before) || SETTLED_BEFORE_TO_RE.test(before)) return false;
+    // "they have to pay some 200 players": an obligation, not yet met ("had to pay" was met).
+    if (OBLIGED_BEFORE_TO_RE.test(before)) return true;
     const clause = before.split(CLAUSE_BREAK_RE).at(-1) ?? before;
     return PLANNING_RE.test(clause);
   });

@@ -411,7 +411,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     else if (event && eventFactor === 1 && earlierOccurrence(q, f.text, isEventTerm)) eventFactor = EARLIER_OCCURRENCE;
     if (eventFactor === 1 && earlierOccurrenceOfAsked(q, f.text)) eventFactor = EARLIER_OCCURRENCE;
     // "... players ... will find out whether they are to be paid" does not count those paid.
-    if (countVerbTerm !== null && countedEventUndone(f.text, isCountEventTerm, q.type === 'reason')) eventFactor *= COUNT_UNDONE;
+    // ... nor "they have to pay some 200 players" those paid.
+    if (countVerbTerm !== null && (countedEventUndone(f.text, isCountEventTerm, q.type === 'reason') || (cameAbout && eventOnlyPlanned(f.text, (t) => t === countVerbTerm)))) eventFactor *= COUNT_UNDONE;
     // "How many children died at the shelter?": "... has treated at least 300 children at the shelter" counts those treated.
     if (otherAction?.(f.text) === true) eventFactor *= COUNT_OTHER_ACTION;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.

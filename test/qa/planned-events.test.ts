@@ -19,6 +19,9 @@ describe('events only planned', () => {
     assert.equal(eventOnlyPlanned('Vale replaced Marek on Monday.', isReplace), false, 'it came about');
     assert.equal(eventOnlyPlanned('The board met to replace Marek.', isReplace), false, 'no plan word');
     assert.equal(eventOnlyPlanned('Vale might stay; but the board voted on Monday to replace Marek.', isReplace), false, 'the plan is another clause\'s');
+    const isPay = (t: string): boolean => t === termOf('pay');
+    assert.equal(eventOnlyPlanned('It only means they have to pay some 200 workers.', isPay), true, 'an obligation');
+    assert.equal(eventOnlyPlanned('In the end they had to pay some 200 workers.', isPay), false, 'an obligation met');
   });
 
   it('matter only for questions about what came about', () => {
@@ -41,5 +44,17 @@ describe('events only planned', () => {
     const planned = engine.ask('Who could replace Ivo Marek as party chairman?', { topic: 'party' });
     assert.ok(!planned.abstained, 'a plan asked about is answered');
     assert.match(planned.citations[0]?.quote ?? '', /Ana Vale/);
+  });
+
+  it('keep a count of those an obligation is owed to from answering how many it was met for', () => {
+    const doc = [
+      'OSK (AP) _ An arbitrator ruled Monday on the Tarno mine lockout.',
+      '``It only means they have to pay some 200 miners during the lockout, and they\'ve indicated to us their intent to file an immediate appeal and take it as far as they have to in order to avoid payment,\'\' a union lawyer said.',
+    ].join('\n\n') + '\n';
+    const engine = madeEngine('mine', 'A mine', { a: doc });
+    assert.ok(engine.ask('How many miners were paid during the lockout?', { topic: 'mine' }).abstained, 'the count is of those owed');
+    const owed = engine.ask('How many miners does the mine have to pay?', { topic: 'mine' });
+    assert.ok(!owed.abstained, 'the obligation asked about is answered');
+    assert.match(owed.citations[0]?.quote ?? '', /200 miners/);
   });
 });
