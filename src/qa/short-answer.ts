@@ -18,6 +18,7 @@ import { askedOffice, officeMatch } from './office-holders.ts';
 import { measuresAsked } from './quantity-fit.ts';
 import { kindNoun, namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
+import { appositiveHolder, ROLE_Q_RE } from './appositive-names.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
 /** A number with its hedge and range: "at least 100", "4.5 million to 5 million", "5 to 7 percent". */
@@ -112,6 +113,13 @@ const TIME_ZONE_AFTER_RE = /^\s+(?:[ECMP][SD]T|GMT|UTC|local time)\b/;
 
 /** A place named after "in", "at", "near", "to" or "from", or after "the village of" and the like. */
 const PLACE_AFTER_RE = /\b(?:(?:in|at|near|to|from)\s+(?:the\s+)?|(?:village|town|city|port|province|region|district|island|capital|state)\s+of\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
+/** A name without the weekdays and months after it: "Seoul Wednesday" → "Seoul"; "Friday" → "". */
+function withoutTrailingTime(name: string): string {
+  const parts = name.split(/\s+/);
+  while (parts.length > 0 && (WEEKDAYS.includes((parts.at(-1) as string).toLowerCase()) || isMonth((parts.at(-1) as string).toLowerCase()))) parts.pop();
+  return parts.join(' ');
+}
 
 /** Ranks and courtesy titles that stand between a role and a name: "press secretary Brig. Gen. Patrick Ryder". */
 const RANK_OR_COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|gen|brig|col|lt|maj|capt|adm|sgt|rev|prof|sen|rep|gov|general|admiral|colonel|major|captain)\.?$/i;
@@ -378,6 +386,12 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
         break;
       }
       const role = new Set(q.terms.filter((t) => !q.entityTerms.has(t)));
+      // "said Bill Fitch, Bird's first Celtics coach, who, with Bill Walton, ...": the name the role describes.
+      const described = q.type === 'person' && ROLE_Q_RE.test(q.text) ? appositiveHolder(text, names.filter((n) => looksLikePerson(n, persons) && !lower.includes(n.toLowerCase())), role) : null;
+      if (described !== null) {
+        found = described;
+        break;
+      }
       const people = q.type === 'person' ? names.filter((n) => looksLikePerson(n, persons) && nearness(text, n, role) <= NAME_NEAR_CHARS) : [];
       // "What is the name of the Palestinian airport?": "Gaza International Airport", a name
       // that ends in the asked thing's noun.
@@ -393,9 +407,10 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // ... or after "the village of", "the port of": "died in the village of Olvido".
       const qWords = words(q.text);
       const places = [...new Set([...text.matchAll(PLACE_AFTER_RE)]
-        .map((m) => (m[1] as string).replace(/['’]s$/, ''))
+        // "arrived in Seoul Wednesday": the place without the day the wire style writes after it.
+        .map((m) => withoutTrailingTime((m[1] as string).replace(/['’]s$/, '')))
         // "in November", "on Friday": a time, not a place.
-        .filter((n) => n.toLowerCase().split(/\s+/).every((p) => !qWords.has(p) && !isTitleWord(p) && !isMonth(p) && !WEEKDAYS.includes(p)) && !DEMONYMS.has(n.toLowerCase()))
+        .filter((n) => n.length > 0 && n.toLowerCase().split(/\s+/).every((p) => !qWords.has(p) && !isTitleWord(p) && !isMonth(p) && !WEEKDAYS.includes(p)) && !DEMONYMS.has(n.toLowerCase()))
         // "Which country ...?": a country ("at the Asian Games" is no answer).
         .filter((n) => !COUNTRY_Q_RE.test(q.text) || countryTermOf(n) !== null))];
       // "In which city did the riot take place?": "The Kupang riot broke out ..." names it by its noun.

@@ -94,6 +94,8 @@ describe('short answers', () => {
     assert.equal(short('Where did the ships go?', 'Ships sailed to Tolm and to Brekka on Friday.'), null, 'two places, neither singled out');
     assert.equal(short('In which city did the riot take place?', 'The Tolm riot broke out after thousands of dock workers went on strike.'), 'Tolm', 'named by the event\'s noun');
     assert.equal(short('Where was the module launched from?', 'The module was launched in November from Tavik.'), 'Tavik', 'a month after "in" is no place');
+    assert.equal(short('In which city did the defector arrive?', 'A defector arrived in Tolm Wednesday and sought asylum.'), 'Tolm', 'the weekday the wire writes after a place is not part of it');
+    assert.equal(short('Where did the envoy go?', 'The envoy went to Brekka Harbour in October.'), 'Brekka Harbour');
   });
 
   it('takes a measure with its unit and hedge', () => {
