@@ -224,7 +224,8 @@ function askedNumber(quote: string, q: QuestionAnalysis): string | null {
   // the one number that counts tourists, when it also stands by the question's event words
   // ("14 people had died"; not "6,076 people" killed for "how many people are missing").
   const counting = numbers.filter((n) => n.counts);
-  const bound = counting.length === 1 && nearness(quote, counting[0]!.text, event) <= NEAR_CHARS;
+  // (A question with no event words of its own, "How many tourists left Cancun?" with its light verb, has nothing else to stand by.)
+  const bound = counting.length === 1 && (event.size === 0 || nearness(quote, counting[0]!.text, event) <= NEAR_CHARS);
   const chosen = numbers.length === 1 ? numbers[0]!.text : bound ? counting[0]!.text : bestBound(quote, numbers.map((n) => n.text), q);
   if (chosen === null) return null;
   return q.counted.length === 0 || numbers.find((n) => n.text === chosen)?.counts ? chosen : null;

@@ -26,6 +26,7 @@ describe('short answers', () => {
   it('takes the one number that counts the thing asked when it stands by the event words', () => {
     assert.equal(short('How many people died on the island?', 'Officials said 14 people had died on that small island alone, and at least nine had died elsewhere.'), '14 people');
     assert.equal(short('How many people are missing in Tolm?', 'As of Thursday, the storm had killed 6,076 people in Tolm, officials said, and 4,621 were still unaccounted for.'), null, 'the people counted were killed, not missing');
+    assert.equal(short('How many members does Harbour Watch have?', 'Harbour Watch, founded by nine sailors in seven ports, now has nearly 100 members, the group said.'), 'nearly 100 members', 'a question with no event words: the one number that counts members');
   });
 
   it('answers nothing when several numbers are equally likely, or none counts the thing asked', () => {
