@@ -48,10 +48,10 @@ export const CURRENCY_RE = new RegExp(MONEY_SOURCE, 'iu');
 const MONEY_RE = new RegExp(MONEY_SOURCE, 'giu');
 /**
  * What a sum is of, after it: "dlrs 400,000 in scholarships", "200 million crowns in emergency
- * aid". Not a noun right after it ("the dlrs 500,000 project"): that may be the asked thing
+ * aid", "dlrs 145 billion worth of foreign exchange reserves". Not a noun right after it ("the dlrs 500,000 project"): that may be the asked thing
  * under another name.
  */
-const SUM_OF_RE = /^\s+in\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+const SUM_OF_RE = /^\s+(?:in|worth\s+of)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 
 /**
  * Whether every sum of money in `text` says it is a sum of something the question does not

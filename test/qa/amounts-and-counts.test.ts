@@ -201,6 +201,8 @@ describe('"how much will it cost": not a sum of something else', () => {
     assert.equal(sumsOfOthers('The repairs will cost $5 billion in repairs and fees.', asks('repair', 'cost')), false, 'of the asked thing');
     assert.equal(sumsOfOthers('Halvorsen will pay $41 a share.', asks('pay')), false, 'of nothing said');
     assert.equal(sumsOfOthers('It paid $2 million in aid and will spend $9 million on the bridge.', asks('bridg')), false, 'one sum is of nothing said');
+    assert.equal(sumsOfOthers('The bank may convert part of its dlrs 145 billion worth of foreign exchange reserves into the crown.', asks('crown', 'worth', 'dollar')), true, 'the worth of reserves, not of the crown');
+    assert.equal(sumsOfOthers('The yard sold $300 million worth of ships last year.', asks('ship', 'worth')), false, 'the worth of what was asked');
     assert.equal(sumsOfOthers('No sums here.', asks('cost')), false);
   });
 
