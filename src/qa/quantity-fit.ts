@@ -11,7 +11,7 @@ import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, count
 import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
-import { wordNet } from './wordnet.ts';
+import { verbForms, wordNet } from './wordnet.ts';
 import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
 import { countedEventVerb } from './event-verb.ts';
@@ -214,6 +214,16 @@ const FREQUENCY_UNSAID = 0.45;
 /** "How much did X rise / fall / grow ...": a question for the size of a change. */
 const CHANGE_Q_RE = /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|decrease|drop|climb|gain|lose|lost|shrink|shrank|sink|sank)\b/i;
 
+/** A sentence with no change in it for "How much did X rise / fall ...?". */
+const CHANGE_UNSAID = 0.6;
+/** Verbs of a change in amount, any of whose forms (or the nouns "loss", "growth", "decline" ...) says one happened. */
+const CHANGE_VERBS = 'rise fall drop gain lose climb increase decrease grow shrink sink slide slip plunge tumble jump surge soar rally decline dip slump rebound recover ease double triple halve cut raise lower boost reduce shed widen narrow swell collapse crash weaken strengthen devalue depreciate appreciate sag skid retreat advance rocket fluctuate'.split(' ');
+const CHANGE_WORD_RE = new RegExp(`\\b(?:${CHANGE_VERBS.flatMap((v) => verbForms(v)).join('|')}|loss|losses|growth|devaluation|higher|lower|up|down)\\b|\\bfrom\\s+\\S+\\s+(?:\\S+\\s+)?to\\b`, 'i');
+/** Whether `text` says an amount changed: a change verb or noun, "from X to Y", or a change in percent or points. */
+function saysChange(text: string): boolean {
+  return CHANGE_WORD_RE.test(text) || CHANGE_FIGURE_RE.test(text);
+}
+
 /** The fit of a sentence (`f`) to a quantity question; `resolved` are the people a pronoun or description in it stands for. */
 export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: ReadonlySet<string>): number {
   // "How many fighters": a number that counts fighters, not any number in the sentence.
@@ -286,6 +296,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.amount && SPENT_ON_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsSpentOnOthers(f.text, asksOrDerived)) return SPENT_ON_OTHERS;
   // "How much is Halvorsen paying for Brightwater?": "$41 a share" is the price of each share, not of the company.
   if (q.amount && PAID_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsPerUnit(f.text, (w) => new RegExp(`\\b${escapeRegExp(w)}s?\\b`, 'i').test(q.text))) return SUM_OF_OTHERS;
+  // "How much did Yahoo's stock fall?": "Yahoo ... became $200 stocks" gives a level, not a change.
+  if (q.amount && CHANGE_Q_RE.test(q.text) && !saysChange(f.text)) return CHANGE_UNSAID;
   if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
   return f.hasQuantity ? 1 : 0.45;
 }
