@@ -192,6 +192,17 @@ describe('a body that orders', () => {
   });
 });
 
+describe('a speaker who cites', () => {
+  it('takes "Marek cited the absence of ..." as Marek speaking', () => {
+    const brief = makeBrief('envoy', 'The envoy', {
+      a: 'Ivo Marek cited the absence of a cease-fire and the fact that army units are still present in the hills around Tarno.\n',
+      b: 'Army units left Lindia on Friday.\n',
+      c: 'Troops crossed the border on Monday.\n',
+    });
+    assert.equal(scoredSentence(brief, 'Where are army units still present, according to Marek?', /still present/)?.factors?.speaker, 1);
+  });
+});
+
 describe('a quotation that goes on', () => {
   it('is the speaker\'s when it follows a sentence quoting them, and no one\'s after one that quotes no one', () => {
     const docs = (attributed: boolean) => ({
