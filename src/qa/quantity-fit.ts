@@ -204,8 +204,8 @@ function ratePattern(period: string): RegExp {
 const RATE_PATTERNS = new Map<string, RegExp>();
 /** "How often ...?": asks for a frequency, which a count or sum alone does not give. */
 const HOW_OFTEN_Q_RE = /\bhow often\b/i;
-/** A frequency: "every two weeks", "each year", "at half-hour intervals", "twice a month", "three times a day", "daily", "regularly". */
-const FREQUENCY_RE = /\b(?:every|each)\s+(?:other\s+|few\s+|[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|season|decade)s?\b|\bintervals?\b|\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s+\w+|\b(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|bimonthly|quarterly|yearly|annually|annual|regularly|frequently|routinely|occasionally|rarely|seldom|periodically)\b/i;
+/** A frequency: "every two weeks", "each year", "at half-hour intervals", "twice a month", "three times a day", "daily", "regularly", "five or six meetings a year". */
+const FREQUENCY_RE = /\b(?:every|each)\s+(?:other\s+|few\s+|[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|season|decade)s?\b|\bintervals?\b|\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s+\w+|\b(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|bimonthly|quarterly|yearly|annually|annual|regularly|frequently|routinely|occasionally|rarely|seldom|periodically)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)(?:\s+(?:or|to)\s+\w+)?\s+(?:[a-z-]+\s+){1,2}(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|season)\b/i;
 /** An amount for "how large is X" in a sentence that never says X (nor a synonym). */
 const SIZE_OF_UNSAID = 0.6;
 /** A sentence with no frequency for a "how often" question. */

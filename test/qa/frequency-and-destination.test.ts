@@ -24,8 +24,8 @@ describe('"how often": a frequency, not any number', () => {
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 
-  it('reads "twice a week", "daily" and "every three days" as frequencies', () => {
-    for (const text of ['The ferries leave Tarno twice a week.', 'The ferries leave Tarno daily.', 'The ferries leave Tarno every three days.']) {
+  it('reads "twice a week", "daily", "every three days" and "five or six ferries a day" as frequencies', () => {
+    for (const text of ['The ferries leave Tarno twice a week.', 'The ferries leave Tarno daily.', 'The ferries leave Tarno every three days.', 'Five or six ferries a day leave Tarno.']) {
       const a = madeEngine('ferries3', 'Ferries', { ...docs, a: `${text}\n` }).ask('How often do the ferries leave Tarno?', { topic: 'ferries3' });
       assert.equal(a.citations[0]?.quote.trim(), text, text);
     }
