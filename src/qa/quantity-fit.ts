@@ -224,6 +224,15 @@ function saysChange(text: string): boolean {
   return CHANGE_WORD_RE.test(text) || CHANGE_FIGURE_RE.test(text);
 }
 
+/** "How deep / high / tall / wide / long / thick ...?" and the adjective asked. */
+const SIZE_ADJECTIVE_Q_RE = /\bhow (deep|high|tall|wide|long|thick)\b/i;
+
+/** Whether `text` gives the asked size by a compound of a word and the adjective ("chest-deep", "waist-high", "mile-long"). */
+function sizeCompound(question: string, text: string): boolean {
+  const adjective = SIZE_ADJECTIVE_Q_RE.exec(question)?.[1]?.toLowerCase();
+  return adjective !== undefined && new RegExp(`\\b[a-z]+-${adjective}\\b`, 'i').test(text);
+}
+
 /** The fit of a sentence (`f`) to a quantity question; `resolved` are the people a pronoun or description in it stands for. */
 export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: ReadonlySet<string>): number {
   // "How many fighters": a number that counts fighters, not any number in the sentence.
@@ -237,7 +246,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (dimension !== null && lengthsOfOtherDimension(f.text, dimension)) return OTHER_DIMENSION;
   // "How far had the offensive reached?": the place it got to ("had reached the outskirts of Kinshasa"), not a distance.
   if (HOW_FAR_REACH_RE.test(q.text) && REACHED_PLACE_RE.test(f.text)) return 1;
-  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) ? 1 : 0.5;
+  // "How deep was the water?": "chest-deep water" says how deep, with no number.
+  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) || sizeCompound(q.text, f.text) ? 1 : 0.5;
   // "How old is the Asian crisis?": "more than a year old" gives a thing's age, with no digits.
   if (q.age && HOW_OLD_THE_Q_RE.test(q.text) && SPAN_OLD_RE.test(f.text)) return 1;
   // "How old is Qin's father?": the relative's age ("his father, Qin Qinguo, 76,", "the

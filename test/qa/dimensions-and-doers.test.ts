@@ -38,6 +38,15 @@ describe('the dimension a length is asked in', () => {
     assert.match(wide.citations[0]?.quote ?? '', /45 meters wide/, `${wide.confidence}`);
   });
 
+  it('answers "How deep was the water?" with "chest-deep water", and not with a word of another size', () => {
+    const docs = filler({ a: 'People fled their houses in Tarno by wading through chest-deep water with bags on their heads.\n' }, (i) => `Rain fell on Tarno on day ${i + 1}.\n`);
+    const deep = madeEngine('flood', 'Flood', docs).ask('How deep was the water the people of Tarno waded through?', { topic: 'flood' });
+    assert.match(deep.citations[0]?.quote ?? '', /chest-deep/, `${deep.confidence}: ${deep.citations[0]?.quote}`);
+    assert.equal(deep.abstained, false);
+    const high = madeEngine('flood2', 'Flood', { ...docs, a: 'People fled their houses in Tarno by wading through knee-high grass with bags on their heads.\n' }).ask('How deep was the water the people of Tarno waded through?', { topic: 'flood2' });
+    assert.equal(high.abstained, true, `${high.confidence}: ${high.citations[0]?.quote}`);
+  });
+
   it('answers "How long is the indictment?" with its pages', () => {
     const docs = filler({ a: 'Hollis was charged in a separate 238-page indictment with fraud.\n' }, (i) => `Prosecutors met the judge in Tarno on day ${i + 1}.\n`);
     const a = madeEngine('indict', 'Indictment', docs).ask('How long is the separate indictment against Hollis?', { topic: 'indict' });
