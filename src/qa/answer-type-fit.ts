@@ -41,6 +41,10 @@ const PASSIVE_AGENT = 0.75;
 
 /** A "which <kind>" sentence that names nothing that could be the one asked for. */
 const WHICH_UNNAMED = 0.75;
+/** "How long after / before ...?": a question for the time between two events. */
+const GAP_Q_RE = /\bhow long (?:after|before)\b/i;
+/** A span between two events: "three hours after", "a week before", "two days later". */
+const GAP_SPAN_RE = /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier)\b/i;
 /** ... and that never says the kind either ("Which Wall Street bank ...?": "Wall Street's biggest players"). */
 const WHICH_KIND_UNSAID = 0.6;
 /** A name of the asked kind that the sentence gives another owner ("the Microsoft browser" for Netscape's). */
@@ -179,6 +183,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (f.hasDate && onlyAskedTimes(f.text, q.text)) return YEAR_OF_OTHER_THING;
       return f.hasDate ? 1 : 0.45;
     case 'duration': {
+      // "How long after the bomb went off did the decision come?": "less than three hours after" is the gap asked for.
+      if (GAP_Q_RE.test(q.text) && GAP_SPAN_RE.test(f.text)) return 1;
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
       if (!f.hasDuration || !hasDurationIn(ownMeasures(q, f.text))) return 0.4;
       // "How long a sentence did Qin receive?": a span of something else ("the trial continued for two hours") is not one.

@@ -287,6 +287,22 @@ describe('a gap since the last such event is not a duration', () => {
   });
 });
 
+describe('"how long after": the time between two events', () => {
+  it('is answered by the span before "after", which for "how long did it last" is no duration', () => {
+    const catalog = new MutableBriefCatalog([
+      makeBrief('blast', 'Blast', {
+        a: 'The council decision came less than three hours after a car rigged with explosives blew up in the Tarno market.',
+        b: 'The market in Tarno reopened on Monday.',
+      }),
+    ]);
+    const e = new QaEngine(catalog, { now: () => FIXED_NOW });
+    const gap = e.ask('How long after the car bomb blew up did the council decision come?', { topic: 'blast' });
+    assert.equal(gap.abstained, false, `${gap.confidence}`);
+    assert.match(gap.citations[0]?.quote ?? '', /three hours after/);
+    assert.equal(e.ask('How long did the council decision take?', { topic: 'blast' }).abstained, true, 'a gap is not how long something lasted');
+  });
+});
+
 describe('a past event only planned', () => {
   it('does not take "will meet on Thursday" for what happened at Thursday\'s meeting', async () => {
     const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
