@@ -11,7 +11,8 @@ import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, count
 import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
-import { verbForms, wordNet } from './wordnet.ts';
+import { wordNet } from './wordnet.ts';
+import { CHANGE_FIGURE_RE, CHANGE_UNSAID, saysChange, sizeCompound } from './change-and-size.ts';
 import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
 import { countedEventVerb } from './event-verb.ts';
@@ -186,7 +187,6 @@ const HOW_FAR_CHANGE_RE = /\bhow (?:far|high|low) (?:did|does|do|has|have|had|wi
 const HOW_FAR_REACH_RE = /\bhow far (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:reach|reached|advance|advanced|get|got|gotten|go|gone|went|push|pushed|penetrate|penetrated|spread|move|moved)\b/i;
 /** "had reached the outskirts of Kinshasa", "advanced as far as Kindu": the place got to, a name after up to three words. */
 const REACHED_PLACE_RE = /\b(?:reach(?:ed|es|ing)?|as far as|(?:advanc|push|mov|spread)(?:ed|es|ing)?\s+(?:to|into|on))\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,3}\p{Lu}/u;
-const CHANGE_FIGURE_RE = /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|points?\b)/i;
 /** "How many flights a week", "how many barrels per day", "how much is he paid each season": a figure per period (not "a year ago"). */
 const RATE_Q_RE = /\bhow (?:many|much)\b[^?]*?\b(?:a|an|per|each|every)\s+(hour|day|night|week|month|year|season)\b(?!\s+(?:ago|earlier|later|before|after|on)\b)/i;
 /** A count with no period for a rate question. */
@@ -213,25 +213,6 @@ const FREQUENCY_UNSAID = 0.45;
 
 /** "How much did X rise / fall / grow ...": a question for the size of a change. */
 const CHANGE_Q_RE = /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|decrease|drop|climb|gain|lose|lost|shrink|shrank|sink|sank)\b/i;
-
-/** A sentence with no change in it for "How much did X rise / fall ...?". */
-const CHANGE_UNSAID = 0.6;
-/** Verbs of a change in amount, any of whose forms (or the nouns "loss", "growth", "decline" ...) says one happened. */
-const CHANGE_VERBS = 'rise fall drop gain lose climb increase decrease grow shrink sink slide slip plunge tumble jump surge soar rally decline dip slump rebound recover ease double triple halve cut raise lower boost reduce shed widen narrow swell collapse crash weaken strengthen devalue depreciate appreciate sag skid retreat advance rocket fluctuate'.split(' ');
-const CHANGE_WORD_RE = new RegExp(`\\b(?:${CHANGE_VERBS.flatMap((v) => verbForms(v)).join('|')}|loss|losses|growth|devaluation|higher|lower|up|down)\\b|\\bfrom\\s+\\S+\\s+(?:\\S+\\s+)?to\\b`, 'i');
-/** Whether `text` says an amount changed: a change verb or noun, "from X to Y", or a change in percent or points. */
-function saysChange(text: string): boolean {
-  return CHANGE_WORD_RE.test(text) || CHANGE_FIGURE_RE.test(text);
-}
-
-/** "How deep / high / tall / wide / long / thick ...?" and the adjective asked. */
-const SIZE_ADJECTIVE_Q_RE = /\bhow (deep|high|tall|wide|long|thick)\b/i;
-
-/** Whether `text` gives the asked size by a compound of a word and the adjective ("chest-deep", "waist-high", "mile-long"). */
-function sizeCompound(question: string, text: string): boolean {
-  const adjective = SIZE_ADJECTIVE_Q_RE.exec(question)?.[1]?.toLowerCase();
-  return adjective !== undefined && new RegExp(`\\b[a-z]+-${adjective}\\b`, 'i').test(text);
-}
 
 /** The fit of a sentence (`f`) to a quantity question; `resolved` are the people a pronoun or description in it stands for. */
 export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: ReadonlySet<string>): number {

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { saysChange, sizeCompound } from '../../src/qa/change-and-size.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 const DOC = [
@@ -17,6 +18,16 @@ const MOVED = [
 ].join('\n\n') + '\n';
 
 describe('how much something changed', () => {
+  it('reads a change in a verb, a noun, "from X to Y" or percent, and not a level', () => {
+    assert.equal(saysChange('Shares tumbled $12 on Monday.'), true);
+    assert.equal(saysChange('The loss came to $12 million.'), true);
+    assert.equal(saysChange('Its price went from $12 to $15.'), true);
+    assert.equal(saysChange('The index ended 2.9 percent off.'), true);
+    assert.equal(saysChange('Both became $200 stocks on Monday.'), false);
+    assert.equal(sizeCompound('How deep was the water?', 'They waded through chest-deep water.'), true);
+    assert.equal(sizeCompound('How deep was the water?', 'They waded through knee-high grass.'), false);
+  });
+
   it('is not answered by a level alone', () => {
     const engine = madeEngine('stocks', 'Stocks', { a: DOC });
     const a = engine.ask('How much did Tarno Mining stock fall on Monday?', { topic: 'stocks' });
