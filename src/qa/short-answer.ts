@@ -9,7 +9,7 @@ import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord } from './entit
 import { countryTermOf, DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
-import { nearestGap, timeSpans } from './time-expressions.ts';
+import { timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import { CLOCK_Q_RE, CLOCK_RE } from './answer-type-fit.ts';
@@ -19,6 +19,7 @@ import { measuresAsked } from './quantity-fit.ts';
 import { kindNoun, namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 import { appositiveHolder, ROLE_Q_RE } from './appositive-names.ts';
+import { bestBound, clearlyNearest, NEAR_CHARS, nearness, pick } from './short-answer-pick.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
 /** A number with its hedge and range: "at least 100", "4.5 million to 5 million", "5 to 7 percent". */
@@ -28,69 +29,6 @@ const AMOUNT_RE = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?
 
 function words(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
-}
-
-/** Where a sentence turns to another event: "met Qin Gang before meeting Wang Yi", "...; then ...". */
-const CLAUSE_BREAK = /;|\s[–—]\s|\s(?:before|after|while|whereas|but|then|and then|and later|followed by)\s/giu;
-
-/**
- * Of several candidates, the one whose clause shares the most of the question's words (and
- * strictly more than any other's): "On June 18, Blinken met Qin Gang before meeting Wang Yi on
- * June 19" answers "When did Blinken meet Wang Yi?" with June 19, and "Who did Blinken meet on
- * June 18?" with Qin Gang. A tie means the quote does not single one out: no short answer.
- */
-function bestBound(text: string, candidates: string[], q: QuestionAnalysis): string | null {
-  const asked = new Set(q.terms);
-  const cuts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index), text.length];
-  const clauses = cuts.slice(0, -1).map((start, k) => ({ start, end: cuts[k + 1] as number }));
-  const scored = candidates.map((c) => {
-    let best = 0;
-    for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
-      const clause = clauses.find((x) => at >= x.start && at < x.end);
-      if (!clause) continue;
-      const inside = analyze(text.slice(clause.start, clause.end)).filter((t) => asked.has(t.term));
-      best = Math.max(best, new Set(inside.map((t) => t.word)).size);
-    }
-    return { c, n: best };
-  }).sort((x, y) => y.n - x.n);
-  const [first, second] = scored;
-  if (first && first.n > 0 && (!second || first.n > second.n)) return first.c;
-  // For a date or a number, a tie goes to the one nearest the question's words, when it is clearly nearer than the others
-  // ("... were arrested Monday night ... after protests on Wednesday").
-  // Only within one sentence: across two, each may be about something else.
-  if (!first || first.n === 0 || !(q.type === 'date' || q.type === 'quantity' || q.type === 'duration') || /[.!?]["'”’]*\s+\p{Lu}/u.test(text.slice(0, -1))) return null;
-  // The event's words, not the names: "Police on Wednesday said Lind was arrested Monday night".
-  // What a number counts ("ships") is by every number that counts it: not the event either.
-  const tied = scored.filter((x) => x.n === first.n).map((x) => x.c);
-  // "Unlike his talks with Qin, which lasted many hours, his conversation with Xi lasted 35
-  // minutes": for "how long did he meet Xi", the duration whose stretch between commas names
-  // whom the question names (a date or number goes by the event words instead, below).
-  const named = withQuestionName(text, tied, q);
-  if (named) return named;
-  const event = new Set(q.terms.filter((t) => !q.entityTerms.has(t) && !q.counted.includes(t)));
-  return clearlyNearest(text, tied, event);
-}
-
-/** For a duration question: of `candidates`, the only one whose stretch of `text` between commas has a name the question names, or null. */
-function withQuestionName(text: string, candidates: readonly string[], q: QuestionAnalysis): string | null {
-  if (q.type !== 'duration' || q.entityTerms.size === 0) return null;
-  const hits = candidates.filter((c) => {
-    const at = text.indexOf(c);
-    if (at < 0) return false;
-    const start = text.lastIndexOf(',', at) + 1;
-    const comma = text.indexOf(',', at + c.length);
-    return analyze(text.slice(start, comma < 0 ? text.length : comma)).some((t) => q.entityTerms.has(t.term));
-  });
-  return hits.length === 1 ? (hits[0] as string) : null;
-}
-
-/**
- * Of several candidates, the one within NEAR_CHARS of `event` (question terms) and NEARER_BY
- * nearer than any other, or null.
- */
-function clearlyNearest(text: string, candidates: readonly string[], event: ReadonlySet<string>): string | null {
-  const [near, next] = candidates.map((c) => ({ c, d: nearness(text, c, event) })).sort((x, y) => x.d - y.d);
-  return near && next && near.d <= NEAR_CHARS && near.d + NEARER_BY <= next.d ? near.c : null;
 }
 
 /** Characters between a person's name and the question's words (a title, a role, a verb) for the name to answer "who". */
@@ -171,27 +109,6 @@ function looksLikePerson(name: string, persons: ReadonlySet<string>): boolean {
 
 /** The last word of a body's or place's name, never of a person's: "International Monetary Fund", "United States". */
 const BODY_HEAD = /^(?:fund|bank|committee|commission|council|union|association|academy|institute|university|college|school|corporation|company|group|agency|authority|court|office|board|foundation|federation|league|party|ministry|department|organi[sz]ation|program|programme|service|states|nations|kingdom|republic|airport|airlines?|stadium|games|prize|award|news|times|post|church|army|forces|assembly|parliament|congress|senate|house|centre|center|hospital|club|team|delegation)$/i;
-
-/** Characters by which the nearest tied candidate must be nearer the question's words than the next. */
-const NEARER_BY = 10;
-/** ... and sit right by them: "arrested Monday night", "a gift of 501 cattle". */
-const NEAR_CHARS = 15;
-
-/** Characters from `candidate` to the nearest of `asked` (question terms) in `text`. */
-function nearness(text: string, candidate: string, asked: ReadonlySet<string>): number {
-  const hits = analyze(text).filter((t) => asked.has(t.term));
-  const places: Array<{ start: number; end: number }> = [];
-  for (let at = text.indexOf(candidate); at >= 0; at = text.indexOf(candidate, at + 1)) places.push({ start: at, end: at + candidate.length });
-  return nearestGap(places, hits);
-}
-
-/** The one candidate the question does not already contain, or the one its clause singles out (bestBound). */
-function pick(text: string, candidates: string[], q: QuestionAnalysis): string | null {
-  const lower = q.text.toLowerCase();
-  const fresh = [...new Set(candidates.map((m) => m.trim()).filter((m) => m !== '' && !lower.includes(m.toLowerCase())))];
-  if (fresh.length <= 1) return fresh[0] ?? null;
-  return bestBound(text, fresh, q);
-}
 
 /**
  * "317 athletes": the number the question asks for, with what it counts. With several numbers
