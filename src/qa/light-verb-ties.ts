@@ -7,7 +7,7 @@
  * adds to the rank, never to the confidence, so it decides no answer or abstention alone.
  */
 import { LIGHT_VERBS } from './text-analysis.ts';
-import { IRREGULAR, verbForms } from './verb-forms.ts';
+import { verbForms } from './verb-forms.ts';
 
 /** Added to the rank of a sentence that uses one of the question's light verbs. */
 export const LIGHT_VERB_BONUS = 0.02;
@@ -29,7 +29,8 @@ export function lightVerbTie(question: string): RegExp | null {
   const words = question.toLowerCase().match(/[a-z]+(?:['’-][a-z]+)*/g) ?? [];
   const verbs = new Set<string>();
   words.forEach((w, i) => {
-    const v = LIGHT_FORMS.get(w) ?? (IRREGULAR[w] !== undefined && LIGHT_FORMS.has(IRREGULAR[w] as string) ? IRREGULAR[w] : undefined);
+    // (Irregular forms, "took", "held", are among verbForms' forms.)
+    const v = LIGHT_FORMS.get(w);
     if (v === undefined) return;
     const prev = words[i - 1] ?? '';
     if (/^(?:a|an|the|this|that|its|his|her|their|of)$/.test(prev)) return;

@@ -12,7 +12,7 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
+import { escapeRegExp, POSSESSIVE_DETERMINER, STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordNet, type WordNet } from './wordnet.ts';
 import { BROADER, isVerbSlot, SAME_SENSE, verbParaphraseOf, type Paraphrase, type Paraphrases } from './paraphrase-kit.ts';
 import { phrasalParaphrases } from './phrasal-paraphrases.ts';
@@ -95,8 +95,6 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
   return out;
 }
 
-/** Possessives that an idiom holds as "the": "on his way" is WordNet's "on the way". */
-const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|my|our|your)$/;
 
 /**
  * Idioms of several words that WordNet lists as adverbs or adjectives, and their other words:
@@ -105,6 +103,7 @@ const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|my|our|your)$/;
  * the sentence, as a noun's synonym meets the noun.
  */
 function idiomParaphrases(q: QuestionAnalysis, index: TopicIndex, wn: WordNet, out: Map<number, Paraphrase[]>): void {
+  // Possessives an idiom holds as "the": "on his way" is WordNet's "on the way".
   const words = [...q.text.toLowerCase().matchAll(/[a-z]+(?:['’-][a-z]+)*/g)].map((m) => ({ w: POSSESSIVE_DETERMINER.test(m[0]) ? 'the' : m[0], raw: m[0] }));
   for (let n = 3; n >= 2; n--) {
     for (let k = 0; k + n <= words.length; k++) {

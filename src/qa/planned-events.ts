@@ -19,8 +19,9 @@ const CLAUSE_BREAK_RE = /[;:]|\b(?:but|and then|after|before|because|when|while)
 
 /** Whether the question asks about what came about: a past verb, no future, no condition. */
 export function asksWhatCameAbout(question: string, future: boolean): boolean {
-  // "What did Carter mean to visit?", "Whom did they plan to name?": the question asks about a plan itself.
-  if (future || /\b(?:if|unless|whether|would|could|might|should|will|mean|meant|intend|intended|try|tried|hope|hoped|aim|aimed|seek|sought|supposed|due|going)\b/i.test(question) || PLANNING_RE.test(question)) return false;
+  // "What did Carter mean to visit?", "Whom did they plan to name?": the question asks about a plan itself
+  // (a word of PLANNING_RE, or one of meaning, trying or condition).
+  if (future || PLANNING_RE.test(question) || /\b(?:if|unless|whether|should|will|mean|meant|try|tried|aimed|supposed|due|going)\b/i.test(question)) return false;
   return /\b(?:did|was|were|had|has|have)\b/i.test(question) || /^\s*(?:and\s+)?(?:who|what|which)\s+(?:\S+\s+)?\p{Ll}+ed\b/iu.test(question);
 }
 

@@ -25,6 +25,9 @@ export interface Token {
  * Verbs so common they match almost any sentence: never a paraphrase of a question's verb, nor
  * a synonym standing for its event ("see" for "meet": "was widely seen as a bid").
  */
+/** Determiners that say whose something is: "his chief negotiator", "on his way". */
+export const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/;
+
 export const LIGHT_VERBS: ReadonlySet<string> = new Set('be have do get go make take give hold put set keep come let see say tell find look run turn show call seem leave'.split(' '));
 
 export const STOP_WORDS = new Set(

@@ -8,7 +8,7 @@
  */
 import { isTitleWord } from './entities.ts';
 import { countryTermOf, countryTermsOf, isCountryTerm } from './gazetteer.ts';
-import { termOf } from './text-analysis.ts';
+import { POSSESSIVE_DETERMINER, termOf } from './text-analysis.ts';
 import { perText } from './per-text.ts';
 import { MONTHS } from '../domain/calendar.ts';
 import { withoutDateline } from '../content/dateline.ts';
@@ -104,9 +104,6 @@ function countryOfGroup(words: readonly Word[], at: number): string | null {
 
 /** Words before a title that only describe its holder's standing, not which office it is. */
 const STANDING = /^(?:first|second|senior|top|new|current|then|incoming|outgoing|longtime|powerful|hawkish|veteran)$/;
-
-/** Determiners that say whose a title is: "his chief negotiator". */
-const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/;
 
 /**
  * The portfolio of the title at `i`: the words between its rank or country and the title
