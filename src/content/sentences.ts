@@ -105,6 +105,17 @@ function isOpener(word: string): boolean {
   return SENTENCE_OPENERS.has(word.toLowerCase());
 }
 
+/**
+ * "... the peace prize on Occt. 16.": a short capitalised word after a preposition of time,
+ * with a day of the month after its period, is a month's abbreviation the list does not
+ * know (a misspelling, or "Sept."), not a sentence's end: no news sentence opens with a
+ * bare day number and a comma or period ("16, the ..." or "16."); "12 people" may open one.
+ */
+function dateLikeAbbreviation(prev: string, next: string): boolean {
+  return /\b(?:on|by|until|till|from|to|since|before|after|through|of)\s+\p{Lu}\p{Ll}{1,4}\.$/u.test(prev)
+    && /^(?:[1-9]|[12]\d|3[01])(?:[,.;:]|$)/u.test(next);
+}
+
 /** The line before the break is a long unfinished line, as in text wrapped at a fixed width. */
 function hardWrappedGap(line: string): boolean {
   return line.length >= 40 && line.length <= 100 && line.trim().split(/\s+/).length >= 6;
@@ -136,6 +147,7 @@ function shouldJoin(prev: string, next: string, gap: string, line: string = prev
   const { key, raw } = abbr;
   if (TITLES.has(key) && /^\p{Lu}/u.test(raw)) return startsLetterOrDigit(next);
   if (BEFORE_NUMBER.has(key) && startsDigit(next)) return true;
+  if (dateLikeAbbreviation(prev, next)) return true;
   if (ALWAYS_INSIDE.has(key)) return true;
   const initialism = /^(?:\p{L}\.)+\p{L}$/u.test(raw); // U.S, U.K, a.m, D.C
   const initial = /^\p{Lu}$/u.test(raw); // John F. Kennedy, J. Biden

@@ -75,6 +75,8 @@ describe('splitSentences on news English', () => {
     ['Will China send arms? Nobody knows! Officials declined to comment.', ['Will China send arms?', 'Nobody knows!', 'Officials declined to comment.']],
     ['He asked, “Why now?” and left the room.', ['He asked, “Why now?” and left the room.']],
     ['“It would prolong this conflict. It would cause needless suffering,” he added.', ['“It would prolong this conflict.', 'It would cause needless suffering,” he added.']],
+    ['The peace prize is announced on Occt. 16. All of them are in Stockholm.', ['The peace prize is announced on Occt. 16.', 'All of them are in Stockholm.']],
+    ['They meet from Sept. 3, the day after the vote. It ends Friday.', ['They meet from Sept. 3, the day after the vote.', 'It ends Friday.']],
     ['Growth was 3.5 percent in Jan. 2023. Prices rose.', ['Growth was 3.5 percent in Jan. 2023.', 'Prices rose.']],
     ['Apple Inc. Chief Executive Tim Cook visited. He smiled.', ['Apple Inc. Chief Executive Tim Cook visited.', 'He smiled.']],
     ['The study by Smith et al. The Lancet printed it.', ['The study by Smith et al.', 'The Lancet printed it.']],
