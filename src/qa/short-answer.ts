@@ -31,6 +31,9 @@ function words(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
 }
 
+/** A question for the object of its verb: "Who did Blinken meet?", "Whom had Dahayneh married?". */
+const OBJECT_WHO_RE = /^\s*who(?:m)?\s+(?:did|does|do|had|has|have|will|would)\s+(?!not\b)/i;
+
 /** Characters between a person's name and the question's words (a title, a role, a verb) for the name to answer "who". */
 const NAME_NEAR_CHARS = 25;
 
@@ -314,7 +317,11 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // "What is the name of the Palestinian airport?": "Gaza International Airport", a name
       // that ends in the asked thing's noun.
       const titled = q.type === 'name' ? namesEndingIn(text, q) : [];
-      found = titled.length === 1 ? (titled[0] as string) : people.length > 0 ? pick(text, people, q) : pick(text, names, q);
+      // "Who did Blinken meet in Munich?": "... plain to Wang that China's ...", the one person the
+      // quote names besides the question's, when the question asks for the object of its verb
+      // and every word of the name is one the documents use in people's names.
+      const onlyPerson = q.type === 'person' && people.length === 0 && OBJECT_WHO_RE.test(q.text) ? names.filter((n) => !lower.includes(n.toLowerCase()) && n.split(/\s+/).every((w) => persons.has(w.toLowerCase()))) : [];
+      found = titled.length === 1 ? (titled[0] as string) : people.length > 0 ? pick(text, people, q) : onlyPerson.length === 1 ? (onlyPerson[0] as string) : pick(text, names, q);
       break;
     }
     case 'definition':

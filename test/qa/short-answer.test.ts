@@ -68,6 +68,13 @@ describe('short answers', () => {
     assert.equal(who('Who met the envoy on Thursday?', 'On Thursday, the envoy met Lena Varga in Tolm.'), 'Lena Varga', 'a weekday is no name');
   });
 
+  it('takes for "Who did X meet?" the one person the quote names besides X, however far from the verb', () => {
+    const who = shortWith(new Set(['orlov', 'visser', 'kerr']));
+    assert.equal(who('Who did Orlov meet in Tolm?', 'Orlov said that during his talks in Tolm he made it plain to Visser that the Harbour Board blockade was unacceptable.'), 'Visser');
+    assert.equal(who('Who did Orlov meet in Tolm?', 'Orlov said that during his talks in Tolm he made it plain to Visser and Kerr that the Harbour Board blockade was unacceptable.'), null, 'two people: no single answer');
+    assert.equal(who('Who drafted the plan in Tolm?', 'Orlov said that during his talks in Tolm he made it plain to Visser that the Harbour Board blockade was unacceptable.'), null, 'the doer is asked, not the one spoken to');
+  });
+
   it('takes the holder of the asked office, of several people the sentence gives titles', () => {
     const who = shortWith(new Set(['ivar', 'serg', 'milt', 'kessler', 'pusto', 'yush', 'brun']));
     const meeting = 'Brun met Sunday with Russian Foreign Minister Igor Ivar and Defense Minister Igor Serg, Serbian President Milan Milt and top defense officials.';
