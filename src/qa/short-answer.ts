@@ -55,6 +55,9 @@ const TIME_ZONE_AFTER_RE = /^\s+(?:[ECMP][SD]T|GMT|UTC|local time)\b/;
 /** A place named after "in", "at", "near", "to" or "from", or after "the village of" and the like. */
 const PLACE_AFTER_RE = /\b(?:(?:in|at|near|to|from)\s+(?:the\s+)?|(?:village|town|city|port|province|region|district|island|capital|state)\s+of\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 
+/** A place's common noun, a comma and its name: "in his home city, Hangzhou", "to the capital, Dili". */
+const PLACE_NOUN_APPOSITION_RE = /\b(?:in|at|near|to|from)\s+(?:the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|capital|province|region|district|island|port|state|hometown),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+
 /** A name without the weekdays and months after it: "Seoul Wednesday" → "Seoul"; "Friday" → "". */
 function withoutTrailingTime(name: string): string {
   const parts = name.split(/\s+/);
@@ -331,7 +334,14 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // Only a place named right after "in", "at", "near" or "to", and only one such.
       // ... or after "the village of", "the port of": "died in the village of Olvido".
       const qWords = words(q.text);
-      const places = [...new Set([...text.matchAll(PLACE_AFTER_RE)]
+      const found0 = [...text.matchAll(PLACE_AFTER_RE)];
+      // "from America Online's headquarters in Dulles": a possessor ("America Online's") owns
+      // the place that follows; it is one only when no other place is named.
+      const owned = (m: RegExpMatchArray): boolean => /['’]s$/.test(m[1] as string) && /^\s+\p{Ll}/u.test(text.slice((m.index ?? 0) + m[0].length));
+      const matches = found0.some((m) => !owned(m)) ? found0.filter((m) => !owned(m)) : found0;
+      // "imprisoned in his home city, Hangzhou": the name a place's common noun stands beside.
+      for (const m of text.matchAll(PLACE_NOUN_APPOSITION_RE)) matches.push(m);
+      const places = [...new Set(matches
         // "arrived in Seoul Wednesday": the place without the day the wire style writes after it.
         .map((m) => withoutTrailingTime((m[1] as string).replace(/['’]s$/, '')))
         // "in November", "on Friday": a time, not a place.

@@ -95,6 +95,13 @@ describe('short answers', () => {
     assert.equal(short('Which country offered to mediate between Chile and Peru?', 'A Norwegian envoy has offered to mediate between Chile and Peru.'), null, 'a demonym names no country');
   });
 
+  it('takes the name a place\'s common noun stands beside, and passes over a possessor before another place', () => {
+    assert.equal(short('Where is Ivo Marek imprisoned?', 'Marek, 32, has been imprisoned in his home city, Tavik in northern Tolm, for a month.'), 'Tavik');
+    assert.equal(short('Where did the envoy fly?', 'The envoy flew to the capital, Port Vela, on Monday.'), 'Port Vela');
+    assert.equal(short("Where are Varco's headquarters?", "In an interview from Delmar's offices in Tarno, the chief said little."), 'Tarno');
+    assert.equal(short("Where are Varco's headquarters?", "In an interview at Delmar's offices, the chief said little."), 'Delmar', 'a possessor is the only place named: kept');
+  });
+
   it('takes the place after "the village of", and of several places the one by the event words', () => {
     assert.equal(short('Where did the baby die?', 'A 7-month-old baby died in the village of Olvido after three days without food.'), 'Olvido');
     assert.equal(short('Where was Lind born?', 'A gaunt woman, Lind was born in Tavik, a small town near Tolm.'), 'Tavik');
