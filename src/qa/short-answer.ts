@@ -8,7 +8,7 @@
 import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { countryTermOf, DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
 import { verbForms, wordNet } from './wordnet.ts';
@@ -133,8 +133,13 @@ function askedNumber(quote: string, q: QuestionAnalysis): string | null {
   for (const m of quote.matchAll(NUMBER_RE)) {
     if (lower.includes(m[0].trim().toLowerCase())) continue;
     const rest = quote.slice(m.index + m[0].length);
-    const next = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(rest.slice(0, 40));
-    const hit = next && q.counted.length > 0 ? analyze(next[1] as string).find((t) => q.counted.includes(t.term)) : undefined;
+    const near = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(rest.slice(0, 40));
+    const counts = (n: RegExpExecArray | null): { term: string; end: number } | undefined => (n && q.counted.length > 0 ? analyze(n[1] as string).find((t) => q.counted.includes(t.term)) : undefined);
+    // "120 Yugoslav army armored vehicles", "19 Blackhawk and Chinook helicopters": a counted noun
+    // after three modifiers, none of them a function word ("5 to 7 percent of the IOC members" counts no members).
+    const far = counts(near) === undefined ? /^\s+((?:[\p{L}'’-]+\s+){3}[\p{L}'’-]+)/u.exec(rest.slice(0, 56)) : null;
+    const next = far && (far[1] as string).split(/\s+/).slice(0, -1).every((w) => /^and$/i.test(w) || !(STOP_WORDS.has(w.toLowerCase()) || /^(?:percent|per|cent)$/i.test(w))) ? far : near;
+    const hit = counts(next);
     numbers.push({ text: hit && next ? `${m[0].trim()} ${(next[1] as string).slice(0, hit.end)}` : m[0].trim(), counts: hit !== undefined });
     // The state word ends the phrase ("50,000 homeless, officials said"), or it only describes what follows ("250 rescue workers") ...
     const state = /^\s+([\p{L}'’-]+)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|from|after|by|when|while|as|on|at)\b)/u.exec(rest)?.[1];

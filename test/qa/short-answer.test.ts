@@ -23,6 +23,12 @@ describe('short answers', () => {
     assert.equal(short('What share of children are stunted?', 'Two-thirds of the children, or two-thirds of those measured, are stunted.'), null);
   });
 
+  it('finds the counted noun after up to three modifiers, but not across a function word', () => {
+    assert.equal(short('How many armored vehicles have been pulled out?', 'A diplomat said up to 120 Tolmese army armored vehicles, including tanks, have been pulled out.'), 'up to 120 Tolmese army armored vehicles');
+    assert.equal(short('How many helicopters did Tolm commit?', 'Tolm committed 19 Blackhawk and Chinook helicopters to the relief effort.'), '19 Blackhawk and Chinook helicopters');
+    assert.equal(short('How many members took bribes?', 'He said that 5 to 7 percent of the board members took bribes.'), null, 'a share is no count of members');
+  });
+
   it('takes the one number that counts the thing asked when it stands by the event words', () => {
     assert.equal(short('How many people died on the island?', 'Officials said 14 people had died on that small island alone, and at least nine had died elsewhere.'), '14 people');
     assert.equal(short('How many people are missing in Tolm?', 'As of Thursday, the storm had killed 6,076 people in Tolm, officials said, and 4,621 were still unaccounted for.'), null, 'the people counted were killed, not missing');
