@@ -281,6 +281,8 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       const merged: Array<{ start: number; end: number }> = [];
       for (const sp of timeSpans(text)) {
         const last = merged[merged.length - 1];
+        // "at 3 a.m. (0100 GMT)": the time again in another zone, in brackets, is no other time.
+        if (last && /^\s*\($/.test(text.slice(last.end, sp.start)) && text[sp.end] === ')') continue;
         if (last && /^,?\s*$/.test(text.slice(last.end, sp.start))) last.end = sp.end;
         else merged.push({ start: sp.start, end: sp.end });
       }

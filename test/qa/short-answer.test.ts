@@ -47,6 +47,10 @@ describe('short answers', () => {
     assert.equal(short('When did the talks end?', 'The talks ended in recent weeks without a deal.'), 'in recent weeks');
   });
 
+  it('takes a time of day without its conversion to another zone in brackets', () => {
+    assert.equal(short('When did the assault begin?', 'Since the assault began at 3 a.m. (0100 GMT), at least 18 soldiers were killed, Marek said.'), '3 a.m.');
+  });
+
   it('takes, of two dates or numbers in one clause, the one right by the event words, and only in one sentence', () => {
     assert.equal(short('When were Varga and Brandt arrested?', 'Police on Wednesday said Varga and Brandt were arrested Monday night in raids in Tolm.'), 'Monday night');
     assert.equal(short('When were Varga and Brandt arrested?', 'Police said on Wednesday that Varga and Brandt, arrested in raids, would be tried on Friday.'), null, 'neither date is by "arrested"');
