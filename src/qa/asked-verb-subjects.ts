@@ -39,24 +39,31 @@ function withoutTitles(name: string): string {
 }
 
 /**
+ * The forms of `verb`'s lemma as a regex alternation, when `verb` is an inflected verb form
+ * ("appealed", "won", "leads"); null for a noun or a bare form. Shared with short-answer.ts's
+ * "Which hurricane killed ...?".
+ */
+export function inflectedVerbForms(verb: string): string | null {
+  const lemma = wordNet()?.lemmas(verb, 'verb')[0];
+  return !lemma || lemma === verb ? null : verbForms(lemma).map(escapeRegExp).join('|');
+}
+
+/**
  * The one name `text` gives as the doer of the verb a "Who <verb> ...?" question asks about,
  * or null: none, several, or the question is not of that shape.
  */
 export function subjectOfAskedVerb(question: string, text: string): string | null {
   const verb = WHO_VERB_Q_RE.exec(question)?.[1]?.toLowerCase();
-  if (!verb || AUXILIARY_RE.test(verb)) return null;
-  const lemma = wordNet()?.lemmas(verb, 'verb')[0];
-  // An inflected verb form ("appealed", "won", "leads"), not a noun or a bare form.
-  if (!lemma || lemma === verb) return null;
-  const forms = verbForms(lemma).map(escapeRegExp).join('|');
+  const forms = verb === undefined || AUXILIARY_RE.test(verb) ? null : inflectedVerbForms(verb);
+  if (forms === null) return null;
   const asked = new Set(question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
   const found = new Set<string>();
   const add = (raw: string): void => {
     const name = withoutTitles(raw);
     if (name === '' || !/^\p{Lu}/u.test(name) || name.toLowerCase().split(/\s+/).some((w) => asked.has(w))) return;
-    // A people ("Palestinian security officials"), a place ("the capital of Wuhan accused him") or a day is no doer's name.
+    // A people ("Palestinian security officials") or a place is no doer's name (a day was taken off by withoutTitles).
     const lower = name.toLowerCase();
-    if (DEMONYMS.has(lower) || countryTermOf(lower) !== null || isPlaceWord(name.split(/\s+/).at(-1) as string) || WEEKDAYS.includes(lower) || isMonth(lower)) return;
+    if (DEMONYMS.has(lower) || countryTermOf(lower) !== null || isPlaceWord(name.split(/\s+/).at(-1) as string)) return;
     found.add(name);
   };
   // "Pope John Paul II appealed", "Djukanovic, a staunch Milosevic critic, called on", "Chris Shays of Connecticut called".

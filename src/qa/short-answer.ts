@@ -11,7 +11,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
-import { verbForms, wordNet } from './wordnet.ts';
+import { wordNet } from './wordnet.ts';
 import { CLOCK_Q_RE, CLOCK_RE } from './answer-type-fit.ts';
 import { countriesNamedBesides, namesBeforeAskedNoun } from './place-answers.ts';
 import { askedOffice, officeMatch } from './office-holders.ts';
@@ -19,7 +19,7 @@ import { measuresAsked } from './quantity-fit.ts';
 import { kindNoun, namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 import { appositiveHolder, ROLE_Q_RE } from './appositive-names.ts';
-import { subjectOfAskedVerb } from './asked-verb-subjects.ts';
+import { inflectedVerbForms, subjectOfAskedVerb } from './asked-verb-subjects.ts';
 import { bestBound, clearlyNearest, NEAR_CHARS, nearness, pick } from './short-answer-pick.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
@@ -131,11 +131,12 @@ function askedNumber(quote: string, q: QuestionAnalysis): string | null {
   const numbers: Array<{ text: string; counts: boolean }> = [];
   // "How many people were left homeless?": "... and left 50,000 homeless" counts them by the asked state itself.
   const byState: string[] = [];
+  // The word of the words after a number that is what the question counts ("tourists"), if any.
+  const counts = (n: RegExpExecArray | null): { term: string; end: number } | undefined => (n && q.counted.length > 0 ? analyze(n[1] as string).find((t) => q.counted.includes(t.term)) : undefined);
   for (const m of quote.matchAll(NUMBER_RE)) {
     if (lower.includes(m[0].trim().toLowerCase())) continue;
     const rest = quote.slice(m.index + m[0].length);
     const near = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(rest.slice(0, 40));
-    const counts = (n: RegExpExecArray | null): { term: string; end: number } | undefined => (n && q.counted.length > 0 ? analyze(n[1] as string).find((t) => q.counted.includes(t.term)) : undefined);
     // "120 Yugoslav army armored vehicles", "19 Blackhawk and Chinook helicopters": a counted noun
     // after three modifiers, none of them a function word ("5 to 7 percent of the IOC members" counts no members).
     const far = counts(near) === undefined ? /^\s+((?:[\p{L}'’-]+\s+){3}[\p{L}'’-]+)/u.exec(rest.slice(0, 56)) : null;
@@ -175,10 +176,10 @@ const WHICH_VERB_Q_RE = /^\s*(?:and\s+)?which\s+(?:[a-z-]+\s+){1,2}?([a-z]+(?:ed
  */
 function doerOfAskedVerb(q: QuestionAnalysis, text: string): string | null {
   const verb = WHICH_VERB_Q_RE.exec(q.text)?.[1]?.toLowerCase();
-  const lemma = verb ? wordNet()?.lemmas(verb, 'verb')[0] : undefined;
-  if (!verb || !lemma || lemma === verb) return null;
+  const forms = verb === undefined ? null : inflectedVerbForms(verb);
+  if (forms === null) return null;
   const asked = words(q.text);
-  const re = new RegExp(`(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
+  const re = new RegExp(`(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+(?:${forms})\\b`, 'gu');
   const found = new Set<string>();
   for (const m of text.matchAll(re)) {
     const name = (m[1] as string).split(/\s+/).filter((w) => !LEADING_WORD.test(w.toLowerCase())).join(' ');
@@ -344,13 +345,13 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // Only a place named right after "in", "at", "near" or "to", and only one such.
       // ... or after "the village of", "the port of": "died in the village of Olvido".
       const qWords = words(q.text);
-      const found0 = [...text.matchAll(PLACE_AFTER_RE)];
+      const afterPreposition = [...text.matchAll(PLACE_AFTER_RE)];
       // "from America Online's headquarters in Dulles": a possessor ("America Online's") owns
       // the place that follows; it is one only when no other place is named.
       const owned = (m: RegExpMatchArray): boolean => /['’]s$/.test(m[1] as string) && /^\s+\p{Ll}/u.test(text.slice((m.index ?? 0) + m[0].length));
-      const matches = found0.some((m) => !owned(m)) ? found0.filter((m) => !owned(m)) : found0;
+      const unowned = afterPreposition.filter((m) => !owned(m));
       // "imprisoned in his home city, Hangzhou": the name a place's common noun stands beside.
-      for (const m of text.matchAll(PLACE_NOUN_APPOSITION_RE)) matches.push(m);
+      const matches = [...(unowned.length > 0 ? unowned : afterPreposition), ...text.matchAll(PLACE_NOUN_APPOSITION_RE)];
       const places = [...new Set(matches
         // "arrived in Seoul Wednesday": the place without the day the wire style writes after it.
         .map((m) => withoutTrailingTime((m[1] as string).replace(/['’]s$/, '')))
