@@ -263,7 +263,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
     case 'reason':
       // "What caused the storm?": not "... after a violent storm struck" (the storm as a reason).
       // "A software error ... caused the explosion": what brought it about.
-      return (f.hasReason && givesReasonFor(f.text, (w) => asksWord(q, w))) || namesCauseOf(f.text, (w) => asksWord(q, w)) ? 1 : 0.75;
+      // ... or "a campfire ... had started the blaze": what started a kind of the asked thing.
+      return (f.hasReason && givesReasonFor(f.text, (w) => asksWord(q, w))) || namesCauseOf(f.text, (w) => asksWord(q, w) || asksKindOf(q, w)) ? 1 : 0.75;
     case 'open': {
       if (NATIONALITY_Q_RE.test(q.text)) return saysNationality(q, withoutDateline(f.text)) ? 1 : NATIONALITY_UNSAID;
       // "On what condition will Nicaragua accept ...?": "... as long as the communist nation flies them in".
@@ -358,3 +359,11 @@ function othersNamed(f: UnitFeatures, index: TopicIndex, qWords: ReadonlySet<str
 
 /** The owner and role of "Who is X's <role>?", worked out once per question (the scorer asks on every candidate). */
 const askedRoleOf = perQuestion((q: QuestionAnalysis) => askedRole(q.text));
+
+/** Whether `word` names a kind of a noun the question asks about ("blaze", "wildfire" for "fire"; WordNet's hypernyms). */
+function asksKindOf(q: QuestionAnalysis, word: string): boolean {
+  const wn = wordNet();
+  const w = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  if (!wn || w.length < 3) return false;
+  return q.tokens.some((t) => q.terms.includes(t.term) && !q.light.has(t.term) && !q.entityTerms.has(t.term) && t.word !== w && /^[a-z]{3,}$/.test(t.word) && wn.isKindOf(w, t.word, 3));
+}

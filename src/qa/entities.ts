@@ -54,8 +54,12 @@ export function withoutOthersMeasures(text: string, asks: (word: string) => bool
 /** Words that give a reason. */
 const REASON_RE = /\b(?:because|due\s+to|as\s+a\s+result|after|since|over\s+(?:the|a|an|his|her|its|their)|in\s+response|(?<!\bthe\s)following(?!\s+(?:year|day|week|month|morning|night|decade|season)s?\b)|so\s+that|in\s+order\s+to|so\s+as\s+to|to\s+(?:avoid|prevent|ensure|make\s+sure)|reason|caused\s+by|blamed\s+on|attributed\s+to|owing\s+to|on\s+(?:the\s+)?grounds|accusing\s+(?:him|her|them|it)\s+of|for\s+(?:lack|want)\s+of|for\s+fear\s+of|thanks\s+to|fearing|(?:worried|concerned|angered|alarmed|frustrated)\s+(?:that|about|by|over)|out\s+of\s+(?:fear|concern|anger|frustration|respect)|in\s+protest|in\s+(?:the\s+)?hopes?\s+(?:of|that)|hoping\s+(?:to|that|for)|in\s+an?\s+(?:effort|attempt|bid)\s+to|in\s+(?:exchange|return)\s+for)\b/i;
 const ALL_REASONS_RE = new RegExp(REASON_RE.source, 'gi');
-/** Verbs that say what brought something about: "A software error caused the explosion". */
-const CAUSE_VERB_RE = /\b(?:caused|causing|triggered|sparked|led to|resulted in|brought about|set off)\s+((?:\S+\s+){0,5}\S+)/gi;
+/**
+ * Verbs that say what brought something about: "A software error caused the explosion", "a
+ * campfire ... had started the blaze" (a verb of beginning with the thing as its object; "the
+ * fire started on Tuesday", with none, says when).
+ */
+const CAUSE_VERB_RE = /\b(?:caused|causing|triggered|triggering|sparked|sparking|ignited|igniting|started|starting|led to|resulted in|brought about|set off|touched off)\s+((?:\S+\s+){0,5}\S+)/gi;
 
 /** Whether `text` says something brought about an asked thing ("A software error ... caused the explosion of the rocket"): its subject is the reason. */
 export function namesCauseOf(text: string, asks: (word: string) => boolean): boolean {

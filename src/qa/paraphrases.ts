@@ -85,6 +85,9 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
         }
       };
       add(wn.related(token.word, 'noun', 1).synonyms, NOUN_SYNONYM);
+      // A closed compound naming a kind of it, however many kinds the noun has, is nearly the
+      // noun itself: "What caused the fire?" is met by "starting the wildfire", "the grassfire".
+      add(wn.compoundKindsOf(token.word), COMPOUND_KIND);
       add(wn.kindsOf(token.word, MAX_KINDS), NOUN_KIND);
     }
     if (found.size > 0) out.set(i, [...found.values()]);
@@ -139,6 +142,8 @@ export const NOUN_SYNONYM = 0.8;
 /** A kind of the asked noun ("blast" for "explosion"), from a sense with at most MAX_KINDS kinds. */
 export const NOUN_KIND = 0.6;
 const MAX_KINDS = 12;
+/** A closed compound naming a kind of the asked noun ("wildfire" for "fire"): the thing itself to a reader. */
+export const COMPOUND_KIND = 0.8;
 
 /**
  * How strongly another word of the commonest sense of a verb the documents do use stands in for

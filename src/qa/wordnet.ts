@@ -161,6 +161,36 @@ export class WordNet extends WordNetReader {
   }
 
   /**
+   * Closed compounds that are kinds of the noun `word` in one of its `senses` commonest senses,
+   * some steps down WordNet's hyponyms: "wildfire" and "campfire" for "fire", "airstrike" for
+   * "strike", "earthquake" for "quake". The compound ends with the word itself, so it names the
+   * thing as a kind of it, as an English reader takes it; a kind written otherwise ("blaze")
+   * is left to kindsOf.
+   */
+  compoundKindsOf(word: string, senses = 1, depth = 4): string[] {
+    const out = new Set<string>();
+    const w = word.toLowerCase();
+    for (const { lemma, line } of this.entries(w, 'noun').slice(0, 1)) {
+      const ending = lemma;
+      let level = senseOffsets(line).slice(0, senses).map(Number);
+      const seen = new Set<number>(level);
+      for (let d = 0; d < depth && level.length > 0 && seen.size < MAX_COMPOUND_SYNSETS; d++) {
+        const next: number[] = [];
+        for (const off of level) {
+          for (const n of parseSynset(this.data.noun.lineAt(off)).narrower) {
+            if (seen.has(n)) continue;
+            seen.add(n);
+            next.push(n);
+            for (const k of parseSynset(this.data.noun.lineAt(n)).words) if (k.length >= ending.length + 3 && k.endsWith(ending) && !NEGATING_PREFIX.test(k)) out.add(k);
+          }
+        }
+        level = next;
+      }
+    }
+    return [...out];
+  }
+
+  /**
    * Words WordNet derives from `word` or it from them, in another part of speech: its
    * "derivationally related forms" between a verb and a noun of what happens ("tried" → trial,
    * "death" → die, "decide" → decision) or of who does it ("win" → winner, marked `agent`).
@@ -310,6 +340,11 @@ export class WordNet extends WordNetReader {
     return out;
   }
 }
+
+/** How many kinds compoundKindsOf reads at most: a broad noun's tree is cut there. */
+const MAX_COMPOUND_SYNSETS = 400;
+/** "nonperson": WordNet files it under person, but the prefix says it is not one. */
+const NEGATING_PREFIX = /^(?:non|un|anti)/;
 
 let shared: WordNet | null | undefined;
 

@@ -11,6 +11,7 @@ import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { verbForms, WordNet } from '../../src/qa/wordnet.ts';
 import { madeEngine } from './qa-helpers.ts';
+import { namesCauseOf } from '../../src/qa/entities.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { makeBrief, realCatalog } from './qa-helpers.ts';
 
@@ -166,5 +167,33 @@ describe('idioms WordNet lists', () => {
     const a = engine.ask('From which town did Ana Lind speak on her way to Osk?', { topic: 'trip' });
     assert.ok(!a.abstained, 'answered');
     assert.match(a.citations[0]?.quote ?? '', /en route/);
+  });
+});
+
+describe('closed compounds that name a kind of the asked noun', () => {
+  it('lists them from WordNet\'s kinds some steps down, and nothing that does not end with the noun', () => {
+    const wn = WordNet.open();
+    const fires = wn?.compoundKindsOf('fire') ?? [];
+    for (const w of ['wildfire', 'campfire', 'grassfire']) assert.ok(fires.includes(w), `${w} is a kind of fire`);
+    assert.ok(!fires.includes('blaze') && fires.every((w) => w.endsWith('fire')), fires.join(' '));
+    assert.ok(wn?.compoundKindsOf('storm').includes('thunderstorm'));
+    assert.deepEqual(wn?.compoundKindsOf('person'), [], 'no kind of person is written "...person"');
+  });
+
+  it('reads a verb of starting with the asked thing as its object as naming the cause, not one with none', () => {
+    const fire = (w: string): boolean => w === 'blaze' || w === 'fire';
+    assert.equal(namesCauseOf('Police said a campfire left burning near the river had started the blaze.', fire), true);
+    assert.equal(namesCauseOf('Firefighters said the fire started on Tuesday afternoon near a campsite.', fire), false);
+  });
+
+  it('answers "What caused the fire?" from what ignited "the grassfire", not from a sentence that only says "fire"', () => {
+    const engine = madeEngine('lenby', 'Farm fire', {
+      a: 'A grassfire swept across farmland near Lenby on Monday, burning 400 hectares, officials said.\n',
+      b: 'The fire destroyed two barns and killed 30 sheep, the county fire service said.\n',
+      c: 'A spark from a harvester ignited the grassfire, investigators said on Wednesday.\n',
+    });
+    const a = engine.ask('What caused the fire?', { topic: 'lenby' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /spark from a harvester/);
   });
 });
