@@ -61,10 +61,27 @@ const ALL_REASONS_RE = new RegExp(REASON_RE.source, 'gi');
  */
 const CAUSE_VERB_RE = /\b(?:caused|causing|triggered|triggering|sparked|sparking|ignited|igniting|started|starting|led to|resulted in|brought about|set off|touched off)\s+((?:\S+\s+){0,5}\S+)/gi;
 
-/** Whether `text` says something brought about an asked thing ("A software error ... caused the explosion of the rocket"): its subject is the reason. */
+/** "the cause of the fire", "the reasons behind the decision", "blamed for the crash": what the cause is the cause of follows. */
+const CAUSE_OF_RE = /\b(?:causes?|reasons?|blamed|responsible)\s+(?:of|for|behind)\s+((?:\S+\s+){0,4}\S+)/gi;
+/** "blamed the fire on a heater": the thing blamed sits between the verb and "on". */
+const BLAMED_ON_RE = /\bblam(?:ed|es|ing)\s+((?:\S+\s+){0,4}?\S+)\s+on\b/gi;
+/** "... was the likely cause.": the cause of what the story has just told of. */
+const CAUSE_OF_TOLD_RE = /\b(?:the|a)\s+(?:(?:likely|probable|possible|main|chief|immediate|official|exact|real|underlying|most\s+likely)\s+)?cause(?=\s*(?:[,.;:]|$))/i;
+
+/**
+ * Whether `text` says something brought about an asked thing ("A software error ... caused
+ * the explosion of the rocket", "The cause of the fire was an electrical fault", "blamed the
+ * fire on a heater"), or names the cause of what it has just told of ("... was the likely cause.").
+ */
 export function namesCauseOf(text: string, asks: (word: string) => boolean): boolean {
-  for (const m of text.matchAll(CAUSE_VERB_RE)) if ((m[1] as string).split(/\s+/).some((w) => asks(w.toLowerCase().replace(/[^\p{L}-]/gu, '')))) return true;
-  return false;
+  const asked = (span: string): boolean => span.split(/\s+/).some((w) => asks(w.toLowerCase().replace(/[^\p{L}-]/gu, '')));
+  for (const re of [CAUSE_VERB_RE, CAUSE_OF_RE, BLAMED_ON_RE]) for (const m of text.matchAll(re)) if (asked(m[1] as string)) return true;
+  return namesCauseOfTold(text);
+}
+
+/** "Investigators said an electrical fault was the likely cause.": the cause of what the sentence before told of. */
+export function namesCauseOfTold(text: string): boolean {
+  return CAUSE_OF_TOLD_RE.test(text);
 }
 
 /** A stretch of time or a time adverb right before "after": "two days after", "the day after", "shortly after", "ever since". */

@@ -23,6 +23,7 @@ import { NAME_CONFLICT, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, p
 import { adjectiveOnly, particleMissing, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, DOER_VERB_MATCH } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
+import { namesCauseOfTold } from './entities.ts';
 import { quantityWordMet } from './quantity-fit.ts';
 import { proximity, pronounChainTerms, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
 import { LIGHT_VERB_BONUS } from './light-verb-ties.ts';
@@ -88,6 +89,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let before: Set<number> | null = null;
     let chain: ReadonlySet<number> | null = null;
     let refersBack: boolean | undefined;
+    let causeOfTold: boolean | undefined;
     let lede: Set<string> | undefined;
     let summed: ReadonlySet<string> | undefined;
     const inSentence = (term: string): boolean => {
@@ -185,6 +187,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // subject ("private companies") is this one's too. People must still be named or referred to.
             // A multi-word name ("Hurricane Hugo") must be named, not continued from "Hurricane Ilse".
             if (f.continuation && focalInSentence && prevMentions.has(id) && !index.persons.tokens.has(term) && !q.nameGroups.has(term)) m = Math.max(m, CONTINUATION_MATCH);
+            // "What caused the fire?": "... an electrical fault was the likely cause." right after the sentence about the fire.
+            if (q.type === 'reason' && prevMentions.has(id) && !index.persons.tokens.has(term) && (causeOfTold ??= namesCauseOfTold(f.text))) m = Math.max(m, KIND_REFERENCE_MATCH);
             // "He said ..." right after the sentence that names him; "the two-hour meeting"
             // right after the sentence about his meeting.
             // ... or "The president ..." right after "President Boris Yeltsin ...".

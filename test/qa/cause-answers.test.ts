@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { namesCauseOf, namesCauseOfTold } from '../../src/qa/entities.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const fire = (w: string): boolean => w === 'fire';
+
+describe('what names a cause', () => {
+  it('reads "the cause of", "the reason for", "blamed for" and "blamed ... on" with the asked thing after them', () => {
+    assert.equal(namesCauseOf('The cause of the fire was an electrical fault, investigators said.', fire), true);
+    assert.equal(namesCauseOf('Officials gave no reason for the fire.', fire), true);
+    assert.equal(namesCauseOf('A faulty heater was blamed for the fire.', fire), true);
+    assert.equal(namesCauseOf('The owner blamed the fire on a faulty heater.', fire), true);
+    assert.equal(namesCauseOf('The cause of the flooding was a burst main.', fire), false, 'the cause of something else');
+    assert.equal(namesCauseOf('The fire destroyed 2,000 tonnes of wheat.', fire), false);
+  });
+
+  it('reads "... was the likely cause." as the cause of what was just told, not "the cause of peace"', () => {
+    assert.equal(namesCauseOfTold('Investigators said an electrical fault was the likely cause.'), true);
+    assert.equal(namesCauseOfTold('He said the cause, not the fire, mattered.'), true);
+    assert.equal(namesCauseOfTold('She has long worked for the cause of peace.'), false);
+  });
+});
+
+describe('"What caused the fire?"', () => {
+  it('is answered by "The cause of the fire was ...", not by another sentence about the fire', () => {
+    const engine = madeEngine('mill', 'Mill fire', {
+      a: 'A fire destroyed a grain mill on the Vanta river on Thursday, the fire service said.\n\nFirefighters fought the fire for six hours.\n\nThe cause of the fire was an electrical fault, investigators said.\n',
+      b: 'The mill fire destroyed 2,000 tonnes of wheat, its owner said on Friday.\n\nThe fire was the third at the port this year.\n',
+    });
+    const a = engine.ask('What caused the fire?', { topic: 'mill' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /electrical fault/);
+  });
+
+  it('is answered by "... was the likely cause." right after the sentence about the fire', () => {
+    const engine = madeEngine('depot', 'Depot fire', {
+      a: 'A fire broke out late on Thursday in a bus depot in Kessel, the fire service said.\n\nInvestigators said an electrical fault was the likely cause.\n',
+      b: 'The depot fire destroyed 14 buses, the city said on Friday.\n\nFirefighters fought the fire for six hours.\n',
+    });
+    const a = engine.ask('What caused the fire?', { topic: 'depot' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /electrical fault/);
+  });
+});
