@@ -155,6 +155,12 @@ export interface EventVerbCheck {
   happening?: string;
   /** A way of doing it written in several words ("touched down" for "land"), as a pattern of its forms; null for none. */
   phrasal: RegExp | null;
+  /**
+   * "Who resigned?": the verb's own forms ("resign", "resigned" ...), which a sentence must
+   * write to say who did it; its noun ("accepted the resignation"), which shares its stem, is
+   * another's act on the event. Person questions only; undefined otherwise.
+   */
+  asVerb?: RegExp;
 }
 
 /** Term ids of every form of the WordNet antonyms of `word` as a verb that the topic uses. */
@@ -210,7 +216,9 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   const happening = q.type === 'date' && q.future ? happeningThatStarts(q.text, verb) : null;
   if (happening !== null) phrases.push(`${escapeRegExp(happening)}s?`);
   const phrasal = spoken ? ATTRIBUTION_RE : phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
-  return { phrasal, term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}), ...(happening !== null ? { happening: termOf(happening) ?? happening } : {}) };
+  const lemmaOfVerb = wordNet()?.lemmas(verb, 'verb')[0];
+  const asVerb = q.type === 'person' && lemmaOfVerb ? new RegExp(`\\b(?:${verbForms(lemmaOfVerb).map(escapeRegExp).join('|')})\\b`, 'i') : undefined;
+  return { phrasal, ...(asVerb ? { asVerb } : {}), term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}), ...(happening !== null ? { happening: termOf(happening) ?? happening } : {}) };
 }
 
 /** Verbs that carry the event of their object noun: "reach a peak", "make a decision", "hold talks". */

@@ -223,6 +223,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           }
         }
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);
+        // "Who resigned?": "accepted the resignation" has the verb's stem but not the verb.
+        if (m >= 1 && event?.asVerb && term === event.term && !event.asVerb.test(f.text)) m = DERIVED_MATCH;
         if (officeVerbMet && term === office.verb?.term) m = Math.max(m, DERIVED_MATCH);
         // "the head of the Bundesbank" held by "who runs the Bundesbank": the verb says the title.
         if (headHeld && term === headTerm) m = Math.max(m, DERIVED_MATCH);

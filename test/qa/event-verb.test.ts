@@ -357,3 +357,20 @@ describe('a happening that is to begin', () => {
     assert.equal(eventVerbCheck(analyzeQuestion("When will Marek's trial begin?"), index)?.happening, 'trial');
   });
 });
+
+describe('"Who <verb>?" and the verb\'s noun', () => {
+  it('is answered by the sentence that writes the verb, not by another\'s act on its noun ("accepted the resignation")', () => {
+    const brief = makeBrief('club', 'Club news', {
+      a: 'The club chairman, Tomas Ekdal, accepted the resignation and named Lena Berg as interim coach.\n',
+      b: 'Coach Piet Van Ness resigned on Sunday after a 5-0 defeat, the club said.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const a = engine.ask('Who resigned?', { topic: 'club' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Van Ness resigned/);
+    const index = engine.indexFor(brief);
+    const check = eventVerbCheck(analyzeQuestion('Who resigned?'), index);
+    assert.ok(check?.asVerb?.test('he resigns') && !check.asVerb.test('the resignation'));
+    assert.equal(eventVerbCheck(analyzeQuestion('When did the coach resign?'), index)?.asVerb, undefined, 'a date question is dated by the noun as well');
+  });
+});
