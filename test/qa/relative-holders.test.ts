@@ -21,3 +21,22 @@ describe('a title given in a relative clause after a name', () => {
     assert.match(a.citations[0]?.quote ?? '', /Ivo Marek/);
   });
 });
+
+describe('a title given by naming someone "as" it', () => {
+  it('is held by the name, also when what the person was before comes first', () => {
+    const isMinister = (w: string): boolean => w === 'minister';
+    const held = heldIn('The premier named deputy minister Ana Kovac as acting minister.', isMinister);
+    assert.deepEqual(held.map((h) => `${h.rank ?? ''} ${h.holder.join(' ')}`), ['deputy ana kovac', 'acting ana kovac']);
+    // Without "as", the lower-case words before a name are not taken for what she was.
+    assert.deepEqual(heldIn('The premier named the ministry Ana Kovac oversees acting minister.', isMinister).map((h) => h.holder.join(' ')), ['']);
+  });
+
+  it('answers who was named to it', () => {
+    const a = madeEngine('cab', 'Cabinet', {
+      a: 'The premier accepted the resignation and named deputy minister Ana Kovac as acting minister.\n',
+      b: 'Transport minister Ivo Horak resigned on Monday over a contracts scandal.\n',
+    }).ask('Who was named acting minister?', { topic: 'cab' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Ana Kovac as acting/);
+  });
+});
