@@ -48,6 +48,8 @@ function verbIn(words: readonly string[], participle: boolean, q: QuestionAnalys
     const raw = (words[i] as string).replace(/[^\p{L}\d'’-]/gu, '');
     const w = raw.toLowerCase();
     if (!participle && candidate && (!raw || /^[\p{Lu}\d]/u.test(raw) || PHRASE_START.test(w) || w === 'to')) break;
+    // "will the mine start producing copper": a gerund after the verb is its object; "copper" is no verb here.
+    if (!participle && candidate && /ing$/.test(w) && wn.lemmas(w, 'verb').some((l) => l !== w)) break;
     if (!raw || /^\p{Lu}/u.test(raw) || ADVERB.test(w) || AUXILIARY.test(w) || wn.lemmas(w, 'verb').length === 0) continue;
     // "sit down", "pull out": the particle belongs to the verb before it, and is no event
     // itself ("did Islamic Jihad last carry out").

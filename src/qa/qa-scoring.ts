@@ -45,7 +45,11 @@ export interface Scored {
 }
 
 /** "... who have been fighting since 1984": how long something has gone on dates its start. */
-const SINCE_RE = /\bsince\b/i;
+/**
+ * A start said by its date: "who have been fighting since 1984", "converted to build battery
+ * packs from 2027", "starting in January".
+ */
+const SINCE_RE = /\bsince\b|\b(?:from|starting|beginning)\s+(?:(?:in|on|early|late|mid-?)\s+)?(?:\d{4}\b|next\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?=\s|[,;]|$))/i;
 
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
 

@@ -374,3 +374,21 @@ describe('"Who <verb>?" and the verb\'s noun', () => {
     assert.equal(eventVerbCheck(analyzeQuestion('When did the coach resign?'), index)?.asVerb, undefined, 'a date question is dated by the noun as well');
   });
 });
+
+describe('"When will X start <doing>?" and a start given by its date', () => {
+  it('is answered by "... to produce copper from 2029", as by "since"', () => {
+    const brief = makeBrief('mine', 'Mine', {
+      a: 'The owners said on Monday the flooded Kessa mine will be repaired to produce copper from 2029.\n',
+      b: 'The mine employed 900 people before it closed, the union said.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const a = engine.ask('When will the mine start producing copper?', { topic: 'mine' });
+    assert.equal(a.abstained, false, `${a.confidence} ${a.answer}`);
+    assert.match(a.citations[0]?.quote ?? '', /from 2029/);
+  });
+
+  it('reads the start verb as the event, not a noun after the gerund that WordNet also knows as a verb ("copper")', () => {
+    assert.equal(eventVerbOf(analyzeQuestion('When will the mine start producing copper?')), 'start');
+    assert.equal(eventVerbOf(analyzeQuestion('When did the rebels start fighting?')), 'start');
+  });
+});
