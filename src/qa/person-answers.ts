@@ -157,10 +157,15 @@ export function namesDoerBeforeVerb(q: QuestionAnalysis, text: string, qWords: R
     const w = (m[1] as string).toLowerCase();
     // A name, not a common word written at the start of a sentence ("Gunmen attacked ...").
     // Nor a place, a country or its people ("Israel", "Israeli").
-    if (!qWords.has(w) && !isPlaceWord(m[1] as string) && !STOP_WORDS.has(w) && countryTermOf(w) === null && wordNet()?.isCommonWord(w) !== true) return true;
+    if (qWords.has(w) || isPlaceWord(m[1] as string) || STOP_WORDS.has(w) || countryTermOf(w) !== null) continue;
+    // ... a common word may end a name of several capitalised words ("The Court of Arbitration for Sport banned").
+    if (wordNet()?.isCommonWord(w) !== true || NAME_GOES_ON_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
   }
   return false;
 }
+
+/** A capitalised word, then name words ("of", "for", "the" ...), right before: the word after it ends a name. */
+const NAME_GOES_ON_RE = /(?<![.!?]\s*|^)\b\p{Lu}[\p{L}'’-]+\s+(?:(?:of|for|and|on|the|de)\s+)*$/u;
 
 /**
  * "Who owns the factory?": "... to link the owner of a Sudanese factory ... to a group backed by
