@@ -4,6 +4,7 @@
  * thing, a measure of the asked kind, an age next to the name, a sum of money of the asked
  * thing, a share of it, a population. A factor in (0, 1]: 1 when the sentence has one.
  */
+import { asksDeathCount, givesDeathToll, saidByDeathToll } from './death-tolls.ts';
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
@@ -260,6 +261,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "What is the population of Honduras?", "How many people live in Kosovo?": a count of its
   // people ("a territory of 800,000 people", "which has 2 million residents"), not any count of people.
   if (LIVE_IN_Q_RE.test(q.text)) return givesPopulationOf(f.text, q.names) ? 1 : POPULATION_MISS;
+  // "How many people has the outbreak killed?": "The death toll ... rose to 52" counts them.
+  if (asksDeathCount(q) && givesDeathToll(f.text)) return 1;
   if (q.counted.length > 0) {
     const modifiers = countedModifiers(q.text, q.counted);
     if (countsThing(f.text, q.counted, modifiers)) return countFit(q, f.text, modifiers);
@@ -372,6 +375,7 @@ export function quantityWordMet(q: QuestionAnalysis, term: string, text: string)
   if (q.type !== 'quantity') return false;
   if ((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) return true;
   if (POPULATION_TERMS.has(term) && LIVE_IN_Q_RE.test(q.text)) return true;
+  if (saidByDeathToll(q, term, text)) return true;
   return PRICE_TERMS.has(term) && q.amount && pricedBefore(text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); });
 }
 

@@ -1,0 +1,42 @@
+/**
+ * A stage of the quantity fit: a death toll counts the dead. "How many people has the outbreak
+ * killed?" is answered by "The death toll from the cholera outbreak rose to 52", which names
+ * neither the people nor the killing: "death toll" says both. General English news usage; the
+ * verbs of dying come from the question, the toll from the sentence.
+ */
+import { countedEventVerb } from './event-verb.ts';
+import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { termOf } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
+
+/** Verbs whose count of what they did a death toll gives. */
+const DYING_VERBS: ReadonlySet<string> = new Set(['die', 'kill', 'perish']);
+/** Counted nouns a death toll counts: people in general, deaths, the dead. */
+const DEAD_COUNTED: ReadonlySet<string> = new Set(['~people', ...['deaths', 'dead', 'fatalities', 'people', 'persons'].map((w) => termOf(w) ?? w)]);
+/** "How many people died ...": the verb right after a counted noun, with no auxiliary. */
+const COUNT_VERB_RE = /^\s*(?:and\s+)?how\s+many\s+(?:[\p{L}-]+\s+){0,2}?(died|perished)\b/iu;
+/** "the death toll", "the casualty toll", "the toll ... rose to 52": a count of the dead, with a number near it. */
+const TOLL_RE = /\b(?:(?:death|casualty|fatality)\s+tolls?\b|tolls?\b(?=[^.;]{0,50}\b(?:\d|dozens?|hundreds?|thousands?)))/i;
+
+/** Whether the question counts the dead ("How many people were killed / have died ...?", "How many deaths ...?"). */
+export const asksDeathCount = perQuestion((q: QuestionAnalysis): boolean => {
+  if (q.type !== 'quantity' || !/^\s*(?:and\s+)?how\s+many\b/i.test(q.text)) return false;
+  if (q.counted.length > 0 && !q.counted.every((c) => DEAD_COUNTED.has(c))) return false;
+  if (q.counted.some((c) => c !== '~people' && DEAD_COUNTED.has(c))) return true;
+  const verb = countedEventVerb(q) ?? COUNT_VERB_RE.exec(q.text)?.[1] ?? null;
+  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  return lemma !== undefined && DYING_VERBS.has(lemma);
+});
+
+/** Whether `text` gives a death toll with a figure. */
+export function givesDeathToll(text: string): boolean {
+  return TOLL_RE.test(text);
+}
+
+/** Whether the question word `term` is one a death toll says for a death count: the counted noun or the verb of dying. */
+export function saidByDeathToll(q: QuestionAnalysis, term: string, text: string): boolean {
+  if (!asksDeathCount(q) || !givesDeathToll(text)) return false;
+  if (q.counted.includes(term)) return true;
+  const lemma = wordNet()?.lemmas(q.tokens.find((t) => t.term === term)?.word ?? '', 'verb')[0];
+  return lemma !== undefined && DYING_VERBS.has(lemma);
+}

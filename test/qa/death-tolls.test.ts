@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { asksDeathCount, givesDeathToll, saidByDeathToll } from '../../src/qa/death-tolls.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { buildSourceDocument } from '../../src/content/source-loader.ts';
+import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+
+describe('death tolls', () => {
+  it('answer a count of the dead, not a count of something else', () => {
+    assert.equal(asksDeathCount(analyzeQuestion('How many people has the flood killed?')), true);
+    assert.equal(asksDeathCount(analyzeQuestion('How many people died in the flood?')), true);
+    assert.equal(asksDeathCount(analyzeQuestion('How many deaths were reported?')), true);
+    assert.equal(asksDeathCount(analyzeQuestion('How many people were evacuated?')), false);
+    assert.equal(asksDeathCount(analyzeQuestion('How many soldiers were killed?')), false, 'a toll counts everyone, not soldiers alone');
+  });
+
+  it('are a toll with a figure near it', () => {
+    assert.equal(givesDeathToll('The death toll from the floods rose to 41 on Friday.'), true);
+    assert.equal(givesDeathToll('The toll climbed to at least 41, officials said.'), true);
+    assert.equal(givesDeathToll('Drivers paid the toll on the bridge.'), false);
+    const q = analyzeQuestion('How many people has the flood killed?');
+    assert.equal(saidByDeathToll(q, q.counted[0] as string, 'The death toll rose to 41.'), true);
+    assert.equal(saidByDeathToll(q, 'flood', 'The death toll rose to 41.'), false, 'the flood itself must still be said');
+  });
+
+  it('are asked for as a total so far by a count in the present perfect with no time of its own', () => {
+    assert.equal(analyzeQuestion('How many people have the floods killed?').latest, true);
+    assert.equal(analyzeQuestion('How many homes has the fire destroyed?').latest, true);
+    assert.equal(analyzeQuestion('How many people have died since Sunday?').latest, false);
+    assert.equal(analyzeQuestion('How many people died in the floods?').latest, false);
+  });
+
+  it('give the newest total for "How many people has X killed?"', () => {
+    const brief = makeBrief('flood', 'Floods', {
+      a: 'VARNA (Reuters) - Floods in the eastern province of Dobrev have killed 23 people since Sunday, the interior ministry said on Tuesday.\n\nRescuers were searching for 40 missing.\n',
+      b: 'VARNA (AP) _ The death toll from the floods in Dobrev rose to 41 on Friday, the interior ministry said.\n\nThe river fell below its banks on Thursday.\n',
+    });
+    // The second report is three days newer.
+    const newer = brief.sources[1]!;
+    const dated = { ...brief, sources: [brief.sources[0]!, buildSourceDocument({ ...newer.meta, published: '2024-03-04' }, newer.body, 'flood', newer.path)] };
+    const engine = new QaEngine(new MutableBriefCatalog([dated]), { now: () => FIXED_NOW });
+    const a = engine.ask('How many people have the floods killed?', { topic: 'flood' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /rose to 41/);
+  });
+});
