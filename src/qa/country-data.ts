@@ -8,6 +8,7 @@ export interface CountryRecord {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
+  currencies?: Record<string, { name: string }>;
 }
 
 export interface MemberRecord extends CountryRecord {
@@ -89,6 +90,26 @@ export interface GazetteerData {
    * of those states: such a word names one of them, though not which.
    */
   shared: Record<string, string[]>;
+  /** Names of currencies, singular, the last word of each ("kwacha", "shekel", "rupiah"), for sums of money in any country's. */
+  currencies: string[];
+}
+
+/**
+ * Currency words that are also everyday English after a number ("the 10,000 mark", "won 3",
+ * "a 5 pound bag", "the real"): a sum needs a plainer sign of money to be read in them.
+ */
+const AMBIGUOUS_CURRENCY_WORDS = new Set(['mark', 'real', 'won', 'sol', 'pound', 'som', 'kip', 'bonds', 'dram', 'lek', 'leone']);
+
+/** The last word of every currency's name, folded, that is not everyday English. */
+function currencyWords(records: readonly CountryRecord[]): string[] {
+  const out = new Set<string>();
+  for (const r of records) {
+    for (const c of Object.values(r.currencies ?? {})) {
+      const w = (c.name.split(/\s+/).at(-1) ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+      if (/^[a-z]{3,}$/.test(w) && !AMBIGUOUS_CURRENCY_WORDS.has(w)) out.add(w);
+    }
+  }
+  return [...out].sort();
 }
 
 /**
@@ -155,6 +176,7 @@ export function deriveGazetteer(current: readonly MemberRecord[], peopleOf: (cou
         .concat(['us', 'usa', 'uk'], Object.values(ALIASES).flat().filter((a) => /^[a-z]+$/.test(a))),
       ),
     ],
+    currencies: currencyWords(current),
     demonyms: [
       ...new Set([...records.flatMap((r) => [r.demonyms?.eng?.m, r.demonyms?.eng?.f]).filter((d): d is string => typeof d === 'string').map((d) => d.toLowerCase()), ...people]),
     ],

@@ -14,7 +14,7 @@ export const GAZETTEER_FILE = 'gazetteer.json';
 
 function isData(x: unknown): x is GazetteerData {
   const d = x as Partial<GazetteerData> | null;
-  return Array.isArray(d?.groups) && Array.isArray(d?.places) && Array.isArray(d?.demonyms) && typeof d?.shared === 'object' && d.shared !== null;
+  return Array.isArray(d?.groups) && Array.isArray(d?.places) && Array.isArray(d?.demonyms) && typeof d?.shared === 'object' && d.shared !== null && Array.isArray(d.currencies);
 }
 
 /**
@@ -40,6 +40,8 @@ const GAZETTEER = loadGazetteer();
 export const COUNTRY_GROUPS: readonly string[][] = GAZETTEER.groups;
 export const PLACE_WORDS: ReadonlySet<string> = new Set(GAZETTEER.places);
 export const DEMONYMS: ReadonlySet<string> = new Set(GAZETTEER.demonyms);
+/** Every country's currency names, singular ("kwacha", "shekel"): see country-data.ts. */
+export const CURRENCY_WORDS: readonly string[] = GAZETTEER.currencies;
 
 /** Concept terms of countries ("~france", "~united states"). */
 const COUNTRY_CONCEPTS = new Set(COUNTRY_GROUPS.map((g) => `~${g[0]}`));

@@ -5,6 +5,7 @@
  * person's age next to their name. A place's population is told from other counts of people
  * in populations.ts.
  */
+import { CURRENCY_WORDS } from './gazetteer.ts';
 import { countryTermOf } from './gazetteer.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -41,8 +42,11 @@ export function pricedBefore(text: string, asks: (word: string) => boolean): boo
   return false;
 }
 
-/** A sum of money, the whole of it: "$142 million", "dlrs 400,000", "200 million crowns", "5 billion euros". */
-const MONEY_SOURCE = String.raw`(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|roubles?|rubles?|marks|francs|crowns|kroner|pesos|rupees|ringgit|lire)\b`;
+/**
+ * A sum of money, the whole of it: "$142 million", "dlrs 400,000", "200 million crowns", "5
+ * billion euros", "12 million kwacha" (every country's currency, from the gazetteer).
+ */
+const MONEY_SOURCE = String.raw`(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|roubles?|rubles?|marks|francs|crowns|kroner|pesos|rupees|ringgit|lire|(?:${CURRENCY_WORDS.join('|')})s?)\b`;
 /** Whether a text has a sum of money. */
 export const CURRENCY_RE = new RegExp(MONEY_SOURCE, 'iu');
 const MONEY_RE = new RegExp(MONEY_SOURCE, 'giu');

@@ -17,6 +17,7 @@ import { deriveGazetteer, type GazetteerData } from '../../src/qa/country-data.t
 import { countryTermOf, GAZETTEER_FILE, isCountryTerm, PLACE_WORDS } from '../../src/qa/gazetteer.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
+import { CURRENCY_RE } from '../../src/qa/quantities.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
 import { repoRoot } from '../helpers/make-core.ts';
 
@@ -69,6 +70,14 @@ describe('gazetteer', () => {
     assert.deepEqual(g.groups.find((x) => x[0] === 'tolmia'), ['tolmia', 'tolmish', 'tolm', 'tolms']);
     assert.ok(g.demonyms.includes('tolms'));
     assert.deepEqual(g.groups.find((x) => x[0] === 'valmoria'), ['valmoria', 'valmoran', 'valmorans'], 'taken by its own country');
+  });
+
+  it('knows every country\'s currency for sums of money, but not currency words that are everyday English', () => {
+    const rec = { name: { common: 'Valmoria', official: 'Valmoria' }, altSpellings: [], capital: [], unMember: true, currencies: { VLK: { name: 'Valmoran kwint' }, VLM: { name: 'Valmoran mark' } } };
+    assert.deepEqual(deriveGazetteer([rec]).currencies, ['kwint'], '"the 10,000 mark" is no sum');
+    assert.ok(CURRENCY_RE.test('The government has set aside 12 million kwacha to repair the water system.'));
+    assert.ok(CURRENCY_RE.test('a fine of 40,000 shekels'));
+    assert.ok(!CURRENCY_RE.test('The Dow closed above the 9,000 mark.'));
   });
 
   it('knows capitals of member states as places, but not names used as dependency capitals', () => {
