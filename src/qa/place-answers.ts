@@ -66,8 +66,12 @@ export function travelDestination(q: QuestionAnalysis, text: string, qWords: Rea
 /** "Where did the gas spread to?", "Where were they moved into?": a question about where something goes. */
 const DESTINATION_Q_RE = /^\s*where\b.*\b(?:to|into|towards?|onto)\s*\??\s*$/i;
 
-/** Verbs of taking or sending something somewhere, whose "to ..." says where it went. */
-const TRANSFER_VERB = /^(?:take|bring|send|carry|move|ship|fly|deliver|transfer|deport|extradite|export|evacuate|airlift|smuggle|ferry|transport)$/;
+/**
+ * Verbs of taking or sending something somewhere, whose "to ..." says where it went; and of
+ * taking a case or a request to a body ("Where will she appeal?" → "appeal to the Swiss
+ * Federal Tribunal"), whose "to ..." says where it is heard.
+ */
+const TRANSFER_VERB = /^(?:take|bring|send|carry|move|ship|fly|deliver|transfer|deport|extradite|export|evacuate|airlift|smuggle|ferry|transport|appeal|petition|apply|complain|refer|submit)$/;
 
 /**
  * The verb whose "to ..." says where: before the closing preposition ("Where does it spread

@@ -57,3 +57,17 @@ describe('"where does X spread to?": where it goes', () => {
     assert.match(a.citations[0]?.quote ?? '', /cooling chambers/);
   });
 });
+
+describe('where a case or a request is taken', () => {
+  it('is the body after "appeal / petition ... to", as for a verb of sending', () => {
+    const q = analyzeQuestion('Where will Ekdal appeal?');
+    assert.equal(destinationAfterVerb(q, 'His lawyer said he would appeal to the Supreme Court within a month.'), true);
+    assert.equal(destinationAfterVerb(q, 'His lawyer said he would appeal the ruling.'), false);
+    const a = madeEngine('skate', 'Skating', {
+      a: 'BERN (AP) _ Skater Piet Ekdal was banned for two years on Monday for missing three doping tests.\n',
+      b: 'His lawyer, Ana Ruiz, said Ekdal would appeal to the Court of Arbitration for Sport.\n',
+    }).ask('Where will Ekdal appeal?', { topic: 'skate' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /appeal to the Court/);
+  });
+});
