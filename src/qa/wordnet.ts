@@ -40,6 +40,8 @@ export class WordNet extends WordNetReader {
   private readonly derivedCache = new Map<string, DerivedForm[]>();
   private readonly antonymCache = new Map<string, string[]>();
   private readonly kindsCache = new Map<string, ReadonlySet<number>>();
+  /** compoundKindsOf's answers: its walk reads up to MAX_COMPOUND_SYNSETS lines, once per word. */
+  private readonly compoundCache = new Map<string, string[]>();
   /** Several-word lemmas of the index of each part of speech (idiomSynonyms), read on first use. */
   private readonly idioms: Partial<Record<WordNetPos, Set<string>>> = {};
   /** A kind's noun (and how many senses) → the data-file offsets of its commonest senses. */
@@ -168,8 +170,18 @@ export class WordNet extends WordNetReader {
    * is left to kindsOf.
    */
   compoundKindsOf(word: string, senses = 1, depth = 4): string[] {
+    const key = `${senses}:${depth}:${word.toLowerCase()}`;
+    const hit = this.compoundCache.get(key);
+    if (hit) return hit;
+    const found = this.readCompoundKinds(word.toLowerCase(), senses, depth);
+    if (this.compoundCache.size > 5000) this.compoundCache.clear();
+    this.compoundCache.set(key, found);
+    return found;
+  }
+
+  /** compoundKindsOf's walk down the hyponyms, uncached. */
+  private readCompoundKinds(w: string, senses: number, depth: number): string[] {
     const out = new Set<string>();
-    const w = word.toLowerCase();
     for (const { lemma, line } of this.entries(w, 'noun').slice(0, 1)) {
       const ending = lemma;
       let level = senseOffsets(line).slice(0, senses).map(Number);
