@@ -18,25 +18,33 @@ const COUNT_VERB_RE = /^\s*(?:and\s+)?how\s+many\s+(?:[\p{L}-]+\s+){0,2}?(died|p
 /** "the death toll", "the casualty toll", "the toll ... rose to 52": a count of the dead, with a number near it. */
 const TOLL_RE = /\b(?:(?:death|casualty|fatality)\s+tolls?\b|tolls?\b(?=[^.;]{0,50}\b(?:\d|dozens?|hundreds?|thousands?)))/i;
 
-/** Whether the question counts the dead ("How many people were killed / have died ...?", "How many deaths ...?"). */
-export const asksDeathCount = perQuestion((q: QuestionAnalysis): boolean => {
-  if (q.type !== 'quantity' || !/^\s*(?:and\s+)?how\s+many\b/i.test(q.text)) return false;
-  if (q.counted.length > 0 && !q.counted.every((c) => DEAD_COUNTED.has(c))) return false;
-  if (q.counted.some((c) => c !== '~people' && DEAD_COUNTED.has(c))) return true;
+/**
+ * The question words a death toll says, for a question that counts the dead ("How many people
+ * were killed / have died ...?", "How many deaths ...?"): the counted noun and the verb of dying;
+ * null for any other question. Worked out once per question (the scorer asks on every candidate).
+ */
+const deathCountTerms = perQuestion((q: QuestionAnalysis): ReadonlySet<string> | null => {
+  if (q.type !== 'quantity' || !/^\s*(?:and\s+)?how\s+many\b/i.test(q.text)) return null;
+  if (q.counted.length > 0 && !q.counted.every((c) => DEAD_COUNTED.has(c))) return null;
+  const wn = wordNet();
+  const dying = (word: string): boolean => DYING_VERBS.has(wn?.lemmas(word, 'verb')[0] ?? '');
+  const terms = new Set([...q.counted, ...q.tokens.filter((t) => dying(t.word)).map((t) => t.term)]);
+  if (q.counted.some((c) => c !== '~people' && DEAD_COUNTED.has(c))) return terms;
   const verb = countedEventVerb(q) ?? COUNT_VERB_RE.exec(q.text)?.[1] ?? null;
-  const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
-  return lemma !== undefined && DYING_VERBS.has(lemma);
+  return verb !== null && dying(verb) ? terms : null;
 });
+
+/** Whether the question counts the dead. */
+export function asksDeathCount(q: QuestionAnalysis): boolean {
+  return deathCountTerms(q) !== null;
+}
 
 /** Whether `text` gives a death toll with a figure. */
 export function givesDeathToll(text: string): boolean {
   return TOLL_RE.test(text);
 }
 
-/** Whether the question word `term` is one a death toll says for a death count: the counted noun or the verb of dying. */
+/** Whether the question word `term` is one a death toll in `text` says for a death count: the counted noun or the verb of dying. */
 export function saidByDeathToll(q: QuestionAnalysis, term: string, text: string): boolean {
-  if (!asksDeathCount(q) || !givesDeathToll(text)) return false;
-  if (q.counted.includes(term)) return true;
-  const lemma = wordNet()?.lemmas(q.tokens.find((t) => t.term === term)?.word ?? '', 'verb')[0];
-  return lemma !== undefined && DYING_VERBS.has(lemma);
+  return deathCountTerms(q)?.has(term) === true && givesDeathToll(text);
 }

@@ -23,6 +23,7 @@ import { NAME_CONFLICT, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, p
 import { adjectiveOnly, particleMissing, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, DOER_VERB_MATCH } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
+import { MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 import { namesCauseOfTold } from './entities.ts';
 import { quantityWordMet } from './quantity-fit.ts';
 import { proximity, pronounChainTerms, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
@@ -44,12 +45,11 @@ export interface Scored {
   factors?: Record<string, number>;
 }
 
-/** "... who have been fighting since 1984": how long something has gone on dates its start. */
 /**
  * A start said by its date: "who have been fighting since 1984", "converted to build battery
- * packs from 2027", "starting in January".
+ * packs from 2027", "starting in January" (a month or weekday, whole or cut short).
  */
-const SINCE_RE = /\bsince\b|\b(?:from|starting|beginning)\s+(?:(?:in|on|early|late|mid-?)\s+)?(?:\d{4}\b|next\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?=\s|[,;]|$))/i;
+const SINCE_RE = new RegExp(String.raw`\bsince\b|\b(?:from|starting|beginning)\s+(?:(?:in|on|early|late|mid-?)\s+)?(?:\d{4}\b|next\b|(?:${[...MONTHS, ...WEEKDAYS].map((w) => w.slice(0, 3)).join('|')})[a-z]*\.?(?=\s|[,;]|$))`, 'i');
 
 const FUTURE_RE = /\b(?:will|would|predicted|predicts|expected|expects|is due to|are due to|plans? to|planned|planning|going to|set to|intends?|is to)\b/i;
 

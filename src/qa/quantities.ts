@@ -5,8 +5,7 @@
  * person's age next to their name. A place's population is told from other counts of people
  * in populations.ts.
  */
-import { CURRENCY_WORDS } from './gazetteer.ts';
-import { countryTermOf } from './gazetteer.ts';
+import { countryTermOf, CURRENCY_WORDS } from './gazetteer.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 

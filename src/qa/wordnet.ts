@@ -164,8 +164,8 @@ export class WordNet extends WordNetReader {
 
   /**
    * Closed compounds that are kinds of the noun `word` in one of its `senses` commonest senses,
-   * some steps down WordNet's hyponyms: "wildfire" and "campfire" for "fire", "airstrike" for
-   * "strike", "earthquake" for "quake". The compound ends with the word itself, so it names the
+   * some steps down WordNet's hyponyms: "wildfire" and "campfire" for "fire", "thunderstorm"
+   * for "storm", "gunboat" for "boat". The compound ends with the word itself, so it names the
    * thing as a kind of it, as an English reader takes it; a kind written otherwise ("blaze")
    * is left to kindsOf.
    */
@@ -181,23 +181,20 @@ export class WordNet extends WordNetReader {
 
   /** compoundKindsOf's walk down the hyponyms, uncached. */
   private readCompoundKinds(w: string, senses: number, depth: number): string[] {
+    const first = this.entries(w, 'noun')[0];
+    if (!first) return [];
     const out = new Set<string>();
-    for (const { lemma, line } of this.entries(w, 'noun').slice(0, 1)) {
-      const ending = lemma;
-      let level = senseOffsets(line).slice(0, senses).map(Number);
-      const seen = new Set<number>(level);
-      for (let d = 0; d < depth && level.length > 0 && seen.size < MAX_COMPOUND_SYNSETS; d++) {
-        const next: number[] = [];
-        for (const off of level) {
-          for (const n of parseSynset(this.data.noun.lineAt(off)).narrower) {
-            if (seen.has(n)) continue;
-            seen.add(n);
-            next.push(n);
-            for (const k of parseSynset(this.data.noun.lineAt(n)).words) if (k.length >= ending.length + 3 && k.endsWith(ending) && !NEGATING_PREFIX.test(k)) out.add(k);
-          }
-        }
-        level = next;
+    let level = senseOffsets(first.line).slice(0, senses).map(Number);
+    const seen = new Set<number>(level);
+    for (let d = 0; d < depth && level.length > 0 && seen.size < MAX_COMPOUND_SYNSETS; d++) {
+      const next: number[] = [];
+      for (const n of level.flatMap((off) => parseSynset(this.data.noun.lineAt(off)).narrower)) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        next.push(n);
+        for (const k of parseSynset(this.data.noun.lineAt(n)).words) if (k.length >= first.lemma.length + 3 && k.endsWith(first.lemma) && !NEGATING_PREFIX.test(k)) out.add(k);
       }
+      level = next;
     }
     return [...out];
   }
