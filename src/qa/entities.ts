@@ -3,6 +3,7 @@
  * names. Rules and small general word lists only (no model), tuned for English news copy.
  */
 import { NAME_CUES } from './speech-verbs.ts';
+import { termOf } from './text-analysis.ts';
 import { capitalise, MAY_MONTH_AFTER_SOURCE, MONTH_ABBREVIATION_SOURCE, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 import { countryTermOf, DEMONYMS, PLACE_WORDS } from './gazetteer.ts';
 import { isLexiconOrganisation, isLexiconPlace } from './lexicon.ts';
@@ -99,7 +100,13 @@ export function givesReasonFor(text: string, asks: (word: string) => boolean): b
     // "debris over the Atlantic": where, not why.
     if (/^over the$/i.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
     const clause = text.slice(m.index + m[0].length).split(/[,;:.]/)[0] ?? '';
-    if (!clause.split(/\s+/).slice(0, 5).some((w) => w.length > 2 && asks(w.toLowerCase()))) return true;
+    if (clause.split(/\s+/).slice(0, 5).some((w) => w.length > 2 && asks(w.toLowerCase()))) continue;
+    // "Blinken cancelled a trip because of the row over the balloon" gives the reason for the
+    // cancelled trip, not for anything done to the balloon: what the reason explains must be asked
+    // about, unless the sentence leaves it to a pronoun ("That was because ...").
+    const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length + clause.length)}`;
+    const words = rest.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter((w) => w.length > 2 && termOf(w) !== null);
+    if (words.length === 0 || words.some(asks)) return true;
   }
   return false;
 }

@@ -301,12 +301,12 @@ describe('a reason', () => {
     assert.equal(givesReasonFor('The storm deepened because warm water fed it.', storm), true);
     // "The day after" dates; "on grounds", "accusing him of" give why.
     assert.equal(givesReasonFor('The day after making his gamble, the premier set off a crisis, dismissing Ivo Marek.', () => false), false);
-    assert.equal(givesReasonFor('The premier dismissed Ivo Marek on grounds he was unfit to lead.', () => false), true);
-    assert.equal(givesReasonFor('The premier dismissed his deputy, Ivo Marek, accusing him of corruption.', () => false), true);
+    assert.equal(givesReasonFor('The premier dismissed Ivo Marek on grounds he was unfit to lead.', (w) => w === 'dismissed'), true);
+    assert.equal(givesReasonFor('The premier dismissed his deputy, Ivo Marek, accusing him of corruption.', (w) => w === 'dismissed'), true);
     // "for lack of", even where the wire wrapped the line inside the phrase.
     const dark = (w: string): boolean => w === 'dark';
     assert.equal(givesReasonFor('The runway cannot work after dark for lack\nof flood lights.', dark), true);
-    assert.equal(givesReasonFor('The ferry sailed late due\nto fog.', () => false), true);
+    assert.equal(givesReasonFor('The ferry sailed late due\nto fog.', (w) => w === 'late'), true);
   });
 
   it('answers why someone was dismissed from the charge, not from a sentence that only dates it', () => {
@@ -383,7 +383,7 @@ describe('who did it, after a passive verb', () => {
     const a = engine.ask('Who found the body of the third sailor?', { topic: 'race' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /fishing trawler/);
-    assert.equal(givesReasonFor('It ended a week of delays caused by a faulty pump.', () => false), true);
+    assert.equal(givesReasonFor('It ended a week of delays caused by a faulty pump.', (w) => w === 'delays'), true);
   });
 });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namesCauseOf, namesCauseOfTold } from '../../src/qa/entities.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { givesReasonFor, namesCauseOf, namesCauseOfTold } from '../../src/qa/entities.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 const fire = (w: string): boolean => w === 'fire';
 
@@ -41,5 +41,25 @@ describe('"What caused the fire?"', () => {
     const a = engine.ask('What caused the fire?', { topic: 'depot' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /electrical fault/);
+  });
+});
+
+describe('a reason given for something else', () => {
+  const bridge = (w: string): boolean => ['bridge', 'closed', 'close'].includes(w);
+
+  it('does not answer why the asked thing happened ("cancelled a visit because of the row over the bridge")', () => {
+    assert.equal(givesReasonFor('The mayor cancelled her visit because of the row over the new bridge.', bridge), false);
+    assert.equal(givesReasonFor('The bridge was closed because of cracks found in a pier.', bridge), true);
+    assert.equal(givesReasonFor('Because of cracks found in a pier, the bridge was closed.', bridge), true);
+    assert.equal(givesReasonFor('That was because of cracks found in a pier.', bridge), true, 'what it explains left to a pronoun');
+  });
+
+  it('leaves the sentence a weaker answer than one that gives no reason but names the closure', () => {
+    const brief = makeBrief('bridge', 'Bridge closure', {
+      a: 'The Orla bridge was closed to traffic on Monday, the city said.\n\nThe mayor cancelled her visit to the port because of the row over the new bridge.\n',
+    });
+    const other = scoredSentence(brief, 'Why was the bridge closed?', /mayor cancelled/);
+    assert.ok(other, 'the sentence is scored');
+    assert.equal(other.factors?.type, 0.75);
   });
 });
