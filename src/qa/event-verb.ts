@@ -215,7 +215,9 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   for (const noun of supportedNouns(q.text, verb) ?? []) phrases.push(`${escapeRegExp(noun)}s?`);
   // "When will Anwar's trial begin?": a date of the trial ("is to go on trial Nov. 2") is when it begins.
   // Only ahead of it: a past one is dated by what came after it as well ("arrested in September after the bombings").
-  const happening = q.type === 'date' && q.future ? happeningThatStarts(q.text, verb) : null;
+  // "When did the theft happen?": "happen" and "occur" say nothing a sentence writes (stop
+  // words, no term of their own), so their subject is the event, past or ahead.
+  const happening = q.type === 'date' && (q.future || termOf(verb) === null) ? happeningThatStarts(q.text, verb) : null;
   if (happening !== null) phrases.push(`${escapeRegExp(happening)}s?`);
   const phrasal = spoken ? ATTRIBUTION_RE : phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
   const lemmaOfVerb = wordNet()?.lemmas(verb, 'verb')[0];

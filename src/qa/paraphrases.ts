@@ -13,7 +13,7 @@
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp, POSSESSIVE_DETERMINER, STOP_WORDS, termOf } from './text-analysis.ts';
-import { wordNet, type WordNet } from './wordnet.ts';
+import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 import { BROADER, isVerbSlot, SAME_SENSE, verbParaphraseOf, type Paraphrase, type Paraphrases } from './paraphrase-kit.ts';
 import { phrasalParaphrases } from './phrasal-paraphrases.ts';
 import { negatedAntonyms } from './negated-antonyms.ts';
@@ -81,7 +81,7 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
           if (found.has(w) || !/^[a-z]{3,}$/.test(w) || STOP_WORDS.has(w)) continue;
           const t = termOf(w);
           const id = t === null ? undefined : index.termId(t);
-          if (id !== undefined && id !== qIds[i]) found.set(w, { id, strength, forms: new RegExp(`\\b${w}(?:s|es)?\\b`, 'i') });
+          if (id !== undefined && id !== qIds[i]) found.set(w, { id, strength, forms: nounForms(w, wn) });
         }
       };
       add(wn.related(token.word, 'noun', 1).synonyms, NOUN_SYNONYM);
@@ -132,6 +132,17 @@ function idiomParaphrases(q: QuestionAnalysis, index: TopicIndex, wn: WordNet, o
       });
     }
   }
+}
+
+/**
+ * How a noun of the question's sense is written: its plural, or, for a gerund WordNet files with
+ * the noun ("stealing" in theft's sense), any form of its verb: "When did the theft happen?" is
+ * answered by "Thieves stole three paintings ... early on Sunday".
+ */
+function nounForms(w: string, wn: WordNet): RegExp {
+  const verb = /ing$/.test(w) ? wn.lemmas(w, 'verb').find((l) => verbForms(l).includes(w)) : undefined;
+  const forms = verb === undefined ? [] : verbForms(verb).filter((f) => f !== w);
+  return new RegExp(`\\b(?:${[`${w}(?:s|es)?`, ...forms].join('|')})\\b`, 'i');
 }
 
 /** How strongly a verb that entails the asked one stands in for it ("buy" for "pay"). */

@@ -17,7 +17,7 @@ import { placeAfterVerb, RESIDENCE_VERB, residenceOf } from './place-answers.ts'
 import { attributes } from './speech-verbs.ts';
 import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
 import { dateClauseFactor, EARLIER_OCCURRENCE, earlierOccurrence, earlierOccurrenceOfAsked, eventWordIncidental, SLOT_BONUS, slotBonus } from './answer-slot.ts';
-import { paraphraseMatch } from './paraphrases.ts';
+import { NOUN_SYNONYM, paraphraseMatch } from './paraphrases.ts';
 import { rankBound } from './rank-bound.ts';
 import { NAME_CONFLICT, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { adjectiveOnly, particleMissing, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
@@ -312,7 +312,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
     // "works out" is not the asked "work": a verb a particle makes another is no use of it.
     const eventIds = event && phrasal.has(event.term) ? eventSynonymIds : event?.ids;
-    let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || ((resident || reportsClause.has(event.term) || talksToPress.has(event.term)) && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS) || event.phrasal?.test(f.text) === true) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    // "When did the theft happen?": "Thieves stole ..." writes the event in another word of its sense.
+    const eventParaphrased = (term: string): boolean => paraphraseMatch(paraphrases.get(q.terms.indexOf(term)) ?? [], f.text) >= NOUN_SYNONYM;
+    let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || ((resident || reportsClause.has(event.term) || talksToPress.has(event.term)) && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS) || event.phrasal?.test(f.text) === true || eventParaphrased(event.term) || (event.happening !== undefined && (inSentence(event.happening) || eventParaphrased(event.happening)))) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.miss * UNREALIZED_MISS;
     // "... could contain ... Largent of Oklahoma to replace Dick Armey" for who replaced him: only planned.
