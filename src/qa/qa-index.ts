@@ -30,11 +30,15 @@ const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 const CLAIM_WEIGHT = 0.5;
 
+/** A number in a sentence: "Three people died." is an answer, however few its words. */
+const SHORT_FACT_RE = /\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b)/i;
+
 /** A sentence is not an answer when it is a question ("What armaments is Ukraine receiving?") or too short. */
 function answerable(text: string, tokens: number): boolean {
   const t = text.trim();
-  // A short quotation is what someone said ("``It's good to smell the grass,'' she said.").
-  if (tokens < 4 && !(tokens >= 2 && /``|“|"/.test(t))) return false;
+  // A short quotation is what someone said ("``It's good to smell the grass,'' she said."); a
+  // short sentence with a number may be a count ("The other two works are still missing.").
+  if (tokens < 4 && !(tokens >= 2 && /``|“|"/.test(t)) && !(tokens >= 2 && SHORT_FACT_RE.test(t))) return false;
   // A question is not an answer; a statement that quotes one is ("Hariri asked: ``Does the
   // government want peace?''"): its quote opens after the sentence has begun.
   if (/\?["'”’)]*$/.test(t) && !/^[^"“`]{12,}(?:``|["“])/.test(t)) return false;

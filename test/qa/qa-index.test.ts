@@ -94,4 +94,13 @@ describe('what is indexed', () => {
     assert.ok(!texts.some((t) => t.startsWith('What will the union')), texts.join(' | '));
     assert.ok(texts.some((t) => t.startsWith('The Valmora Post quoted the mayor')), texts.join(' | '));
   });
+
+  it('keeps a short sentence with a number ("Three people died."), not one without', () => {
+    const brief = makeBrief('s', 'Short', {
+      a: 'A bus left the road near Sarnen on Monday, police said. Three people died. Police left. The driver was injured in the crash.',
+    });
+    const texts = TopicIndex.build(brief).allUnits().map((u) => brief.sources[u.doc]?.sentences[u.sentence]?.text ?? '');
+    assert.ok(texts.includes('Three people died.'), texts.join(' | '));
+    assert.ok(!texts.includes('Police left.'), texts.join(' | '));
+  });
 });
