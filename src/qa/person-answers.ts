@@ -58,7 +58,7 @@ const wordBeforeVerbPattern = perQuestion((q): RegExp | null => {
   const lemma = eventLemma(q);
   if (!lemma) return null;
   // ... or before "said they / he" and the verb: "Philippine legislators said they plan to attend".
-  return new RegExp(`\\b(\\p{L}[\\p{L}'’-]+)\\s+(?:(?:said|says|say)\\s+(?:that\\s+)?(?:they|he|she|we)\\s+(?:would\\s+|will\\s+)?)?(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
+  return new RegExp(`\\b(\\p{L}[\\p{L}'’-]+)\\s+(?:(?:said|says|say)\\s+(?:that\\s+)?(?:they|he|she|we)\\s+(?:would\\s+|will\\s+)?)?(?:(?:have|has|had)\\s+(?:also\\s+|since\\s+|already\\s+)?)?(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
 });
 
 /** "Whom did X blame?", "Who did X meet?": a question for the verb's object. */
@@ -124,8 +124,12 @@ export function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords:
   const re = wordBeforeVerbPattern(q);
   if (!re) return false;
   for (const m of text.matchAll(re)) {
-    const w = m[1] as string;
-    if (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !qWords.has(w) && !STOP_WORDS.has(w) && wordNet()?.isPersonNoun(w, false) === true) return true;
+    // The noun may open the sentence ("Insurers have offered ...").
+    const w = /^\p{Lu}\p{Ll}+$/u.test(m[1] as string) && /^[\s"“`']*$/.test(text.slice(0, m.index)) ? (m[1] as string).toLowerCase() : (m[1] as string);
+    if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || qWords.has(w) || STOP_WORDS.has(w)) continue;
+    // People of a kind ("rescuers"), or a body of a kind ("insurers", "police": WordNet files them
+    // as groups) before the verb itself, not before a noun of its ("the embassy building").
+    if (wordNet()?.isPersonNoun(w, false) === true || (!/ing$/.test(m[0]) && wordNet()?.isPersonNoun(w, true) === true)) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { namesDoerBeforeVerb } from '../../src/qa/person-answers.ts';
+import { namesDoerBeforeVerb, namesPeopleBeforeVerb } from '../../src/qa/person-answers.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
@@ -25,5 +25,30 @@ describe('a doer named right before the asked verb', () => {
     }).ask('Who fined Ekdal?', { topic: 'skate' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /Court of Arbitration for Sport fined/);
+  });
+});
+
+describe('people or bodies of a kind right before the asked verb', () => {
+  it('may open the sentence, after an auxiliary ("Insurers have offered ...", "Police have offered ...")', () => {
+    const q = analyzeQuestion('Who offered the reward?');
+    const qWords = new Set(['offered', 'reward']);
+    assert.equal(namesPeopleBeforeVerb(q, 'Insurers have offered a reward of 50,000 euros for information.', qWords), true);
+    assert.equal(namesPeopleBeforeVerb(q, 'Police have offered a reward.', qWords), true);
+    assert.equal(namesPeopleBeforeVerb(q, 'Rates have offered little relief.', qWords), false, 'no people');
+  });
+
+  it('is not a body before a noun of the verb ("the embassy building" for "Who built ...?")', () => {
+    const q = analyzeQuestion('Who built the bomb?');
+    assert.equal(namesPeopleBeforeVerb(q, 'The blast at the embassy building killed 20 people.', new Set(['built', 'bomb'])), false);
+  });
+
+  it('answers "Who offered the reward?"', () => {
+    const engine = madeEngine('theft', 'Gallery theft', {
+      a: 'Thieves stole two bronze sculptures from the Orsini gallery in Turin early on Saturday, police said.\n\nInsurers have offered a reward of 50,000 euros for information leading to their recovery.\n',
+      b: 'The gallery reopened in June after a renovation.\n',
+    });
+    const a = engine.ask('Who offered the reward?', { topic: 'theft' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Insurers/);
   });
 });
