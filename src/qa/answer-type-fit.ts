@@ -144,11 +144,21 @@ export function typeFactor(
 ): number {
   // "What region is the group focused on?": "the Central Asia-focused group", a place whatever kind is asked.
   if (placeJoinedToVerb(q, f.text, qWords)) return 1;
-  const fit = fitOfType(q, f, index, qWords, unitTerms, resolved);
+  let fit = fitOfType(q, f, index, qWords, unitTerms, resolved);
+  // "What is the bank's inflation target?": "inflation ... reached 11.4 percent" gives no target.
+  const head = askedHeadNoun(q);
+  if (head !== null && fit > ATTRIBUTE_UNSAID && !saysNoun(head, unitTerms, index)) fit = ATTRIBUTE_UNSAID;
   // "Which province did Hall visit?": "in the North Korean capital, Pyongyang" names no province.
   const subnational = fit > PLACE_OF_OTHER_KIND && (q.type === 'place' || q.type === 'open') ? subnationalKindAsked(q.text) : null;
   return subnational && onlyCountriesForKind(subnational, withoutDateline(f.text), f.places, qWords) ? PLACE_OF_OTHER_KIND : fit;
 }
+
+/** "What is the bank's inflation target?": a question that ends on the noun it asks the value of, after a determiner or an owner. */
+const HEAD_NOUN_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s?|the\s+\p{L}+['’]s?)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}{3,})\s*\?*\s*$/u;
+const askedHeadNoun = perQuestion((q): string | null => {
+  const noun = HEAD_NOUN_Q_RE.exec(q.text)?.[1];
+  return noun !== undefined && (wordNet()?.lemmas(noun, 'noun').length ?? 0) > 0 ? noun : null;
+});
 
 /** "On what condition(s) ...?", "Under what conditions ...?". */
 const CONDITION_Q_RE = /\b(?:on|under)\s+what\s+conditions?\b|\bwhat\s+(?:are|were|is|was)\s+the\s+conditions?\b/i;

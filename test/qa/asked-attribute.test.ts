@@ -24,3 +24,22 @@ describe('"what is the theme of X": the asked noun', () => {
     assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
+
+describe('"What is the bank\'s inflation target?": the noun the question ends on', () => {
+  const bodies = {
+    a: 'The Arvan central bank left its base rate at 6.5 percent on Tuesday.\n\nGovernor Ilse Brandt told reporters the bank was ready to act if inflation, which reached 8.2 percent in May, did not slow.\n',
+    b: 'Exports fell 2 percent in April, the statistics office said.\n\nUnemployment rose to 7.1 percent, its highest since 2015.\n',
+  };
+
+  it('declines when no sentence says it, though one gives a value of its other word', () => {
+    const a = madeEngine('rates', 'Interest rates', bodies).ask('What is the bank\'s inflation target?', { topic: 'rates' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+
+  it('answers from the sentence that says it', () => {
+    const engine = madeEngine('rates2', 'Interest rates', { ...bodies, c: 'The bank\'s inflation target is 3 percent, a level it last met in 2019.\n' });
+    const a = engine.ask('What is the bank\'s inflation target?', { topic: 'rates2' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /target is 3 percent/);
+  });
+});
