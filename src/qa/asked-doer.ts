@@ -135,6 +135,8 @@ const LIGHT_VERB = /^(?:get|make|take|have|do|go|come|give|put|set|let)$/;
 export interface AskedSubject {
   /** The noun's term ("rebellion" → its stem). */
   term: string;
+  /** The noun as asked ("plane"). */
+  noun: string;
   /** A noun right before the verb (or before ", which" and the verb): whatever does the act there. */
   subjectBefore: RegExp;
 }
@@ -147,13 +149,14 @@ export function askedSubject(question: string): AskedSubject | null {
   const noun = (m[1] as string).toLowerCase();
   const verb = (m[2] as string).toLowerCase();
   const lemma = wn.lemmas(verb, 'verb')[0];
-  if (!lemma || RECIPROCAL.test(lemma) || wn.lemmas(noun, 'noun').length === 0) return null;
+  // A light verb ("Where did the plane make its landing?") carries its object's act: any noun may stand before it.
+  if (!lemma || RECIPROCAL.test(lemma) || LIGHT_VERB.test(lemma) || wn.lemmas(noun, 'noun').length === 0) return null;
   const term = termOf(noun);
   if (!term) return null;
   // "When did the rebellion start?": "attacks, which began Monday" is that verb too (its first sense's other words, not a light one like "get").
   const verbs = [lemma, ...wn.related(lemma, 'verb', 1).synonyms.filter((v) => /^[a-z]+$/.test(v) && !LIGHT_VERB.test(v))];
   const forms = verbs.flatMap((v) => verbForms(v).filter((f) => f !== v)).map(escapeRegExp).join('|');
-  return { term, subjectBefore: new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]+)(?:,?\s+(?:which|that))?\s+(?:${forms})\b`, 'gu') };
+  return { term, noun, subjectBefore: new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]+)(?:,?\s+(?:which|that))?\s+(?:${forms})\b`, 'gu') };
 }
 
 /** Whether `text` has the asked verb done by another thing than the asked one, and never names the asked one. */
@@ -161,7 +164,8 @@ export function doneByOtherThing(subject: AskedSubject, text: string): boolean {
   if (analyze(text).some((t) => t.term === subject.term)) return false;
   for (const m of text.matchAll(subject.subjectBefore)) {
     const w = (m[1] as string).toLowerCase();
-    if (!NOT_A_SUBJECT.test(w) && !STOP_WORDS.has(w) && wordNet()?.lemmas(w, 'noun').length) return true;
+    // A kind of the asked thing is the thing ("the jet landed" for "Where did the plane land?").
+    if (!NOT_A_SUBJECT.test(w) && !STOP_WORDS.has(w) && wordNet()?.lemmas(w, 'noun').length && !wordNet()?.isKindOf(w, subject.noun)) return true;
   }
   return false;
 }

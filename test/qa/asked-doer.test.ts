@@ -92,6 +92,21 @@ describe('the asked doer', () => {
     assert.equal(engine.ask('When did the rebellion begin?', { topic: 'revolt' }).abstained, true);
   });
 
+  it('takes a kind of the asked thing for the thing ("the jet landed" for where the plane landed), and reads no subject before a light verb', () => {
+    const s = askedSubject('Where did the plane land?');
+    assert.ok(s);
+    assert.equal(doneByOtherThing(s, 'A Nordic passenger jet landed at Bergen on Thursday.'), false);
+    assert.equal(doneByOtherThing(s, 'A helicopter landed at Bergen on Thursday.'), true, 'another thing');
+    assert.equal(askedSubject('Where did the plane make its emergency landing?'), null, '"make" carries its object\'s act');
+    const engine = madeEngine('jet', 'Emergency landing', {
+      a: 'A passenger jet with 90 people on board made an emergency landing at Tromso airport on Thursday after smoke filled the cabin, the airline said.\n',
+      b: 'The airline said the plane had been grounded.\n\nFire crews met the aircraft on the runway.\n',
+    });
+    const a = engine.ask('Where did the plane make its emergency landing?', { topic: 'jet' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Tromso airport/);
+  });
+
   it('flags a sentence where another name does the asked act ("Kalima, which fell" for when Kindu fell)', () => {
     const doer = askedDoer('When did Tarno fall to the rebels?');
     assert.ok(doer);
