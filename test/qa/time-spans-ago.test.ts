@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { hasTimeExpression } from '../../src/qa/time-expressions.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('a time counted back from now, in large numbers', () => {
+  it('reads "95 million years ago", "1.5 million years ago", "two centuries earlier" as times', () => {
+    assert.equal(hasTimeExpression('It lived about 95 million years ago.'), true);
+    assert.equal(hasTimeExpression('Humans left 1.5 million years ago.'), true);
+    assert.equal(hasTimeExpression('The town was founded two centuries earlier.'), true);
+    assert.equal(hasTimeExpression('It weighed 95 million tonnes.'), false);
+  });
+
+  it('answers "When did it live?" with the count back', () => {
+    const engine = madeEngine('fossil', 'Fossil find', {
+      a: 'Scientists in Chile have found the skull of a giant flightless bird, researchers said on Wednesday.\n\nThe bird, named Andalgornis magnus, lived about 12 million years ago and stood two metres tall, the team said.\n',
+      b: 'The skull will go on display in Santiago in May.\n',
+    });
+    const a = engine.ask('When did the bird live?', { topic: 'fossil' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /12 million years ago/);
+  });
+});
