@@ -271,6 +271,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     if (kin.length > 0 && countsThing(f.text, kin, modifiers)) return countFit(q, f.text, modifiers);
     // "How many soldiers are in Mulunda's battalion?": "Mulunda's 1,500-strong battalion" counts its members.
     if (countsMembersOf(q, f.text)) return 1;
+    // "How many people watched the match?": "A crowd of 37,500 watched" counts them as a group.
+    if (countsPeopleAsGroup(q, f.text)) return 1;
     // "How many yachts retired?": "59 of the 110 starters had retired" counts those who did it, of a whole named otherwise.
     if (countsPartDoing(q, f.text)) return PART_DOING;
     // "How many players had clauses ...?": "Most players ..., although a dozen or so had clauses ...".
@@ -306,6 +308,20 @@ function countsMembersOf(q: QuestionAnalysis, text: string): boolean {
     const t = termOf((m[1] as string).toLowerCase());
     if (t !== null && q.terms.includes(t) && !q.counted.includes(t)) return true;
   }
+  return false;
+}
+
+/** "a crowd of 37,500", "an audience of about 2,000": a group's noun (group 1) and the count of its members. */
+const GROUP_OF_RE = /\b(?:[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+of\s+(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?\d[\d,.]*(?!\s*(?:%|percent|per\s+cent))/gu;
+
+/** Whether a count of people (the question's counted noun is "people" or a noun for people) is given as a group of people's size ("a crowd of 37,500"). */
+function countsPeopleAsGroup(q: QuestionAnalysis, text: string): boolean {
+  if (!text.includes(' of ')) return false;
+  const wn = wordNet();
+  const words = q.tokens.filter((t) => q.counted.includes(t.term)).map((t) => t.word.toLowerCase());
+  if (!wn || !words.some((w) => w === 'people' || wn.isPersonNoun(w, false))) return false;
+  // Not a place's people ("a small country of 10 million people"): a population, for another question.
+  for (const m of text.matchAll(GROUP_OF_RE)) if (wn.isKindOf(m[1] as string, 'social_group') && !wn.isPlaceInSenses(m[1] as string)) return true;
   return false;
 }
 

@@ -100,3 +100,20 @@ describe('a person is no answer to "which <thing>"', () => {
   });
 });
 
+
+describe('a count of people given as the size of a group of people', () => {
+  it('answers "How many people watched the match?" with "A crowd of 37,500 watched", not a country of 10 million', () => {
+    const engine = madeEngine('final', 'Cup final', {
+      a: 'Porto Azul won the cup on Sunday, beating Vilamar 3-1 in the final.\n\nA crowd of 37,500 watched the match.\n',
+      b: 'Portugal, a country of 10 million people, has three big clubs.\n\nThe match was stopped for six minutes in the second half.\n',
+    });
+    const a = engine.ask('How many people watched the match?', { topic: 'final' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /crowd of 37,500/);
+    const members = madeEngine('prize', 'Literature prize', {
+      a: 'Writers said they were pleased the Danish Academy had finally honoured Portugal, a small country of 10 million people.\n',
+      b: 'The prize is worth 9 million crowns.\n',
+    });
+    assert.equal(members.ask('How many members does the Danish Academy have?', { topic: 'prize' }).abstained, true, 'a population is no count of members');
+  });
+});
