@@ -84,6 +84,11 @@ const askedRelative = perQuestion((q): { noun: string; namedAge: RegExp } | null
 /** An age said in words: "4 or 5 years old", "a 56-year-old", "aged 12". */
 const AGE_SAID_RE = /\b\d{1,3}(?:\s+(?:or|to|and)\s+\d{1,3})?(?:\s+|-)years?(?:\s+|-)old\b|\baged\s+(?:between\s+)?\d{1,3}\b/i;
 
+/** "Henrik Dahl, 52, ...": a name, then an age between commas. */
+const NAME_AND_AGE_RE = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},/u;
+/** "born in 1971", "born on March 3, 1971". */
+const BORN_RE = /\bborn\s+(?:in|on)\b/i;
+
 /** The measures as global patterns, made once (matchAll needs the g flag). */
 const ALL_OF_KIND = new Map([LENGTH_RE, WEIGHT_RE, RATE_RE, STRENGTH_RE, MEASURE_RE].map((re) => [re, new RegExp(re.source, 'gi')]));
 
@@ -245,6 +250,9 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     const nameWords = q.names.flatMap((n) => n.split(/\s+/));
     return givesAgeOf(f.text, nameWords) || (AGE_OPENING_RE.test(f.text) && nameWords.some((w) => resolved.has(w.toLowerCase()))) ? 1 : 0.4;
   }
+  // "How old is the pilot?": any age, for someone or something the question does not name ("The
+  // pilot, Captain Henrik Dahl, turned the plane back about 12 minutes into the flight" gives none).
+  if (q.age) return AGE_SAID_RE.test(f.text) || SPAN_OLD_RE.test(f.text) || AGE_OPENING_RE.test(f.text) || NAME_AND_AGE_RE.test(f.text) || BORN_RE.test(f.text) ? 1 : 0.4;
   // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
   // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
   // "How much foreign direct investment ...": money asked, a sum of money ("to $142 million") gives it.

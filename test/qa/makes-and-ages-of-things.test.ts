@@ -65,3 +65,22 @@ describe('ages of relatives', () => {
     assert.match(a.citations[0]?.quote ?? '', /Lind Jonas, 76/);
   });
 });
+
+describe('"How old is the pilot?": someone the question does not name', () => {
+  const bodies = {
+    a: 'A passenger jet made an emergency landing at Tromso on Thursday after smoke filled the cabin.\n\nThe pilot, Captain Henrik Dahl, turned the plane back about 12 minutes into the flight, passengers said.\n',
+    b: 'The airline said the plane had been grounded.\n',
+  };
+
+  it('is declined by a sentence that gives no age, though it has a number', () => {
+    const a = madeEngine('jet', 'Emergency landing', bodies).ask('How old is the pilot?', { topic: 'jet' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+
+  it('is answered by a sentence that gives one ("Henrik Dahl, 52,")', () => {
+    const engine = madeEngine('jet2', 'Emergency landing', { ...bodies, c: 'The pilot, Henrik Dahl, 52, has flown for the airline since 1998.\n' });
+    const a = engine.ask('How old is the pilot?', { topic: 'jet2' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Dahl, 52,/);
+  });
+});
