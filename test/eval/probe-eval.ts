@@ -23,6 +23,11 @@
  * saw them: 22/26 and 9/9, then 29/38 and 12/12, on their first runs. Tuning sets since: their misses
  * showed general gaps that were fixed ("accepted the resignation" for "Who resigned?", a death
  * toll, currencies beyond a hand list, "named deputy minister X as acting minister").
+ * test/fixtures/qa-probes-8.json (a rate rise, a museum theft, a dam collapse) and qa-probes-9.json
+ * (an emergency landing, a cup final, a dinosaur find) were written later on 2026-12-05, before the
+ * engine saw them: 37/43 and 9/11, then 30/44 and 11/12, on their first runs. Tuning sets since
+ * ("When did the theft happen?", "Insurers have offered ...", "a crowd of 37,500", an age asked of
+ * someone unnamed).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
