@@ -27,6 +27,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\bwithin\\s+${COUNT}\\s+${UNIT}\\b`, 'gi'),
   // ... and "95 million years ago", "two centuries earlier": a count that runs to thousands, in centuries.
   new RegExp(`\\b${COUNT}(?:[\\d.,]*\\s+(?:hundred|thousand|million|billion))?\\s+(?:${UNIT.slice(3, -1)}|centur(?:y|ies)|millenni(?:um|a))\\s+(?:ago|earlier|later|before|after|beforehand|afterwards)\\b`, 'gi'),
+  // A time within the event told of: "in the 54th minute", "during the second half", "on the final lap", "in stoppage time".
+  /\b(?:in|during|on|by|after|early in|late in)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing)\s+(?:minute|hour|lap|round|inning|innings|half|quarter|period|set|stage|leg)\b|\bin\s+(?:stoppage|injury|extra)\s+time\b/gi,
   // A time of day: "at 8:41 p.m. EST", "10 a.m.", "noon", "1600 GMT".
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)(?:\s+(?:[A-Z]{2,4}\b|local time))?|\b\d{1,2}:\d{2}\b(?:\s+(?:[A-Z]{2,4}\b|local time))?|\b\d{4}\s*(?:GMT|UTC)\b|\b(?:at |around |about )?(?:noon|midnight)\b/g,
   // A holiday: "by Thanksgiving", "before Christmas", "during Ramadan" (capitalised, as written).

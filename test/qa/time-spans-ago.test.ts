@@ -21,3 +21,22 @@ describe('a time counted back from now, in large numbers', () => {
     assert.match(a.citations[0]?.quote ?? '', /12 million years ago/);
   });
 });
+
+describe('a time within the event told of', () => {
+  it('reads "in the 54th minute", "on the final lap", "in stoppage time" as times, not "his 54th goal"', () => {
+    assert.equal(hasTimeExpression('Ramos scored a penalty in the 54th minute.'), true);
+    assert.equal(hasTimeExpression('She passed him on the final lap.'), true);
+    assert.equal(hasTimeExpression('Faria added the third goal in stoppage time.'), true);
+    assert.equal(hasTimeExpression('Ramos scored his 54th goal for the club.'), false);
+  });
+
+  it('answers "When did Ramos score the penalty?"', () => {
+    const engine = madeEngine('final', 'Cup final', {
+      a: 'Porto Azul beat Vilamar 3-1 in the cup final.\n\nStriker Tiago Ramos scored twice, including a penalty in the 54th minute.\n',
+      b: 'A crowd of 37,500 watched the match.\n',
+    });
+    const a = engine.ask('When did Ramos score the penalty?', { topic: 'final' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /54th minute/);
+  });
+});
