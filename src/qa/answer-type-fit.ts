@@ -42,9 +42,9 @@ const PASSIVE_AGENT = 0.75;
 /** A "which <kind>" sentence that names nothing that could be the one asked for. */
 const WHICH_UNNAMED = 0.75;
 /** "How long after / before ...?": a question for the time between two events. */
-const GAP_Q_RE = /\bhow long (?:after|before)\b/i;
-/** A span between two events: "three hours after", "a week before", "two days later". */
-const GAP_SPAN_RE = /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier)\b/i;
+const GAP_Q_RE = /\bhow long (?:after|before|into)\b/i;
+/** A span between two events: "three hours after", "a week before", "two days later", "12 minutes into the flight". */
+const GAP_SPAN_RE = /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|into)\b/i;
 /** ... and that never says the kind either ("Which Wall Street bank ...?": "Wall Street's biggest players"). */
 const WHICH_KIND_UNSAID = 0.6;
 /** A name of the asked kind that the sentence gives another owner ("the Microsoft browser" for Netscape's). */

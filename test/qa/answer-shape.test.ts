@@ -301,6 +301,18 @@ describe('"how long after": the time between two events', () => {
     assert.match(gap.citations[0]?.quote ?? '', /three hours after/);
     assert.equal(e.ask('How long did the council decision take?', { topic: 'blast' }).abstained, true, 'a gap is not how long something lasted');
   });
+
+  it('is answered, for "how long into", by the span before "into" ("12 minutes into the flight")', () => {
+    const e = new QaEngine(new MutableBriefCatalog([
+      makeBrief('jet', 'Emergency landing', {
+        a: 'The pilot, Captain Henrik Dahl, turned the plane back about 12 minutes into the flight, passengers said.',
+        b: 'The airline said the plane had been grounded.',
+      }),
+    ]), { now: () => FIXED_NOW });
+    const a = e.ask('How long into the flight did the pilot turn back?', { topic: 'jet' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /12 minutes into the flight/);
+  });
 });
 
 describe('a past event only planned', () => {
