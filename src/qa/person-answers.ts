@@ -129,7 +129,7 @@ export function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords:
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || qWords.has(w) || STOP_WORDS.has(w)) continue;
     // People of a kind ("rescuers"), or a body of a kind ("insurers", "police": WordNet files them
     // as groups) before the verb itself, not before a noun of its ("the embassy building").
-    if (wordNet()?.isPersonNoun(w, false) === true || (!/ing$/.test(m[0]) && wordNet()?.isPersonNoun(w, true) === true)) return true;
+    if (wordNet()?.isPersonNoun(w, !/ing$/.test(m[0])) === true) return true;
   }
   return false;
 }

@@ -38,7 +38,7 @@ function answerable(text: string, tokens: number): boolean {
   const t = text.trim();
   // A short quotation is what someone said ("``It's good to smell the grass,'' she said."); a
   // short sentence with a number may be a count ("The other two works are still missing.").
-  if (tokens < 4 && !(tokens >= 2 && /``|“|"/.test(t)) && !(tokens >= 2 && SHORT_FACT_RE.test(t))) return false;
+  if (tokens < 4 && !(tokens >= 2 && (/``|“|"/.test(t) || SHORT_FACT_RE.test(t)))) return false;
   // A question is not an answer; a statement that quotes one is ("Hariri asked: ``Does the
   // government want peace?''"): its quote opens after the sentence has begun.
   if (/\?["'”’)]*$/.test(t) && !/^[^"“`]{12,}(?:``|["“])/.test(t)) return false;

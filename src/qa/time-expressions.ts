@@ -11,7 +11,8 @@ const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATION_SOURCE})\\.)`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const PERIOD = '(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|quarter|decade|century)';
 const COUNT = '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|few|several|many|some)';
-const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
+const UNIT_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
+const UNIT = `(?:${UNIT_WORDS})`;
 
 const PATTERNS: RegExp[] = [
   // "June 19", "on February 4, 2023", "early February", "the end of February", "May 2" (bare "may" is a verb).
@@ -26,7 +27,7 @@ const PATTERNS: RegExp[] = [
   // "within a year", "within two weeks": by when.
   new RegExp(`\\bwithin\\s+${COUNT}\\s+${UNIT}\\b`, 'gi'),
   // ... and "95 million years ago", "two centuries earlier": a count that runs to thousands, in centuries.
-  new RegExp(`\\b${COUNT}(?:[\\d.,]*\\s+(?:hundred|thousand|million|billion))?\\s+(?:${UNIT.slice(3, -1)}|centur(?:y|ies)|millenni(?:um|a))\\s+(?:ago|earlier|later|before|after|beforehand|afterwards)\\b`, 'gi'),
+  new RegExp(`\\b${COUNT}(?:[\\d.,]*\\s+(?:hundred|thousand|million|billion))?\\s+(?:${UNIT_WORDS}|centur(?:y|ies)|millenni(?:um|a))\\s+(?:ago|earlier|later|before|after|beforehand|afterwards)\\b`, 'gi'),
   // A time within the event told of: "in the 54th minute", "during the second half", "on the final lap", "in stoppage time".
   /\b(?:in|during|on|by|after|early in|late in)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing)\s+(?:minute|hour|lap|round|inning|innings|half|quarter|period|set|stage|leg)\b|\bin\s+(?:stoppage|injury|extra)\s+time\b/gi,
   // A time of day: "at 8:41 p.m. EST", "10 a.m.", "noon", "1600 GMT".
