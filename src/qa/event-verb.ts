@@ -97,6 +97,9 @@ export function eventVerbOf(q: QuestionAnalysis): string | null {
     // capture", "will the lockout end").
     // ... and after "will / would ... be" too: "When will Xu Wenli be charged?".
     const words = m ? (m[2] as string).split(/\s+/) : [];
+    // "When did the killings take place?": "take" is light, but "take place" is the event's verb ("happen").
+    const takePlace = m ? /\b(take|takes|took|taken|taking)\s+place\b/i.exec(m[2] as string)?.[1] : undefined;
+    if (takePlace !== undefined) return takePlace.toLowerCase();
     return m ? verbIn(words, PARTICIPLE_AUX.test(m[1] as string) || words.some((w) => /^(?:be|been|being)$/i.test(w)), q) : null;
   }
   return null;
@@ -155,6 +158,8 @@ export interface EventVerbCheck {
   since?: Set<number>;
   /** "When will the trial begin?": the term of the happening the verb starts, which stands for the event in a sentence ("go on trial Nov. 2"). */
   happening?: string;
+  /** "take place": the verb's other words, which the happening's noun says as well as the verb. */
+  alsoSaid?: string[];
   /** A way of doing it written in several words ("touched down" for "land"), as a pattern of its forms; null for none. */
   phrasal: RegExp | null;
   /**
@@ -196,9 +201,11 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   const named = q.type === 'person' ? new RegExp(`\\b${escapeRegExp(verb)}\\s+(?:(?:Mr|Mrs|Ms|Sen|Rep)\\.?\\s+)?(\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?=\\s*[?.!]|\\s+(?:as|in|at|on|for|to|from|with|after|before|during|over|by)\\b)`, 'u').exec(q.text)?.[1] : undefined;
   const actsOnNamed = named !== undefined && index.persons.tokens.has(named.toLowerCase());
   const miss = q.type === 'person' ? (actsOnNamed ? WHO_VERB_MISS_NAMED : WHO_VERB_MISS) : WHEN_VERB_MISS;
-  const ids = eventVerbIds(verb, index);
+  // "take place" is "happen": neither "take" nor its synonyms ("get", "lead") say it.
+  const takePlace = TAKE_FORM_RE.test(verb) && new RegExp(`\\b${escapeRegExp(verb)}\\s+place\\b`, 'i').test(q.text);
+  const ids = takePlace ? new Set<number>() : eventVerbIds(verb, index);
   // The term the question's reading gave the verb with its particle: "sit down" is "~meet".
-  for (const t of q.tokens) {
+  for (const t of takePlace ? [] : q.tokens) {
     const id = t.word.split(' ')[0] === verb ? index.termId(t.term) : undefined;
     if (id !== undefined) ids.add(id);
   }
@@ -208,21 +215,27 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   if (particle && lemma) for (const id of eventVerbIds(`${lemma}_${particle}`, index)) ids.add(id);
   const since = q.type === 'date' ? startedVerb(q.text, verb) : null;
   // Doing it in one of its ways is doing it: "touched down" for "landed" (WordNet's troponyms of several words).
-  const phrases = (wordNet()?.phrasalTroponyms(verb) ?? []).map((ws) => `(?:${verbForms(ws[0] as string).map(escapeRegExp).join('|')})\\s+${ws.slice(1).map(escapeRegExp).join('\\s+')}`);
+  const phrases = (takePlace ? [] : (wordNet()?.phrasalTroponyms(verb) ?? [])).map((ws) => `(?:${verbForms(ws[0] as string).map(escapeRegExp).join('|')})\\s+${ws.slice(1).map(escapeRegExp).join('\\s+')}`);
   // "When did negotiators say the airport would open?": "say" and "tell" have no term of their own; any attribution ("negotiators said") says them.
   const spoken = termOf(verb) === null && SAY_OR_TELL_RE.test(verb);
   // "When did Mitch's winds reach their peak?": a verb that only carries its object's event is said by the object ("its peak of early Tuesday").
-  for (const noun of supportedNouns(q.text, verb) ?? []) phrases.push(`${escapeRegExp(noun)}s?`);
+  for (const noun of (takePlace ? null : supportedNouns(q.text, verb)) ?? []) phrases.push(`${escapeRegExp(noun)}s?`);
   // "When will Anwar's trial begin?": a date of the trial ("is to go on trial Nov. 2") is when it begins.
   // Only ahead of it: a past one is dated by what came after it as well ("arrested in September after the bombings").
   // "When did the theft happen?": "happen" and "occur" say nothing a sentence writes (stop
   // words, no term of their own), so their subject is the event, past or ahead.
-  const happening = q.type === 'date' && (q.future || termOf(verb) === null) ? happeningThatStarts(q.text, verb) : null;
+  // "Where did the killings happen?": the same subject says where it happened.
+  // "When did the killings take place?": "take place" is "happen" in two words, each of which a sentence may write.
+  const stopVerb = termOf(verb) === null || takePlace;
+  const happening = (q.type === 'date' && (q.future || stopVerb)) || (q.type === 'place' && stopVerb) ? happeningThatStarts(q.text, takePlace ? `${verb} place` : verb) : null;
   if (happening !== null) phrases.push(`${escapeRegExp(happening)}s?`);
+  // "In which city did the riot happen?" about a subject that is no event, or with none found:
+  // a verb no sentence writes can be missed by none.
+  else if (stopVerb && !spoken) return null;
   const phrasal = spoken ? ATTRIBUTION_RE : phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
   const lemmaOfVerb = wordNet()?.lemmas(verb, 'verb')[0];
   const asVerb = q.type === 'person' && lemmaOfVerb ? new RegExp(`\\b(?:${verbForms(lemmaOfVerb).map(escapeRegExp).join('|')})\\b`, 'i') : undefined;
-  return { phrasal, ...(asVerb ? { asVerb } : {}), term: termOf(verb) ?? verb, ids, miss, opposites: oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}), ...(happening !== null ? { happening: termOf(happening) ?? happening } : {}) };
+  return { phrasal, ...(asVerb ? { asVerb } : {}), term: termOf(verb) ?? verb, ids, miss, opposites: takePlace ? new Set() : oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}), ...(happening !== null ? { happening: termOf(happening) ?? happening } : {}), ...(takePlace && happening !== null ? { alsoSaid: [termOf('place') ?? 'place'] } : {}) };
 }
 
 /** Verbs that carry the event of their object noun: "reach a peak", "make a decision", "hold talks". */
@@ -247,7 +260,10 @@ function supportedNouns(question: string, verb: string): string[] | null {
 }
 
 /** Verbs that say a happening begins or takes place: its date is theirs. Not "end" or "resume" (another date). */
-const STARTS_OR_HAPPENS: ReadonlySet<string> = new Set(['begin', 'start', 'commence', 'open', 'happen', 'occur']);
+const STARTS_OR_HAPPENS: ReadonlySet<string> = new Set(['begin', 'start', 'commence', 'open', 'happen', 'occur', 'take place']);
+/** "take" in any form, and "take place" so. */
+const TAKE_FORM_RE = /^(?:take|takes|took|taken|taking)$/i;
+const TAKE_PLACE_RE = /^(?:take|takes|took|taken|taking)\s+place$/i;
 
 /**
  * The happening a date question asks the start of, when it is the verb's subject: "trial" in
@@ -255,9 +271,9 @@ const STARTS_OR_HAPPENS: ReadonlySet<string> = new Set(['begin', 'start', 'comme
  * one of starting or happening, or its subject is no act or event ("When will the airport open?").
  */
 export function happeningThatStarts(question: string, verb: string): string | null {
-  const lemma = wordNet()?.lemmas(verb, 'verb')[0] ?? verb;
+  const lemma = TAKE_PLACE_RE.test(verb) ? 'take place' : (wordNet()?.lemmas(verb, 'verb')[0] ?? verb);
   if (!STARTS_OR_HAPPENS.has(lemma)) return null;
-  const m = new RegExp(`^\\s*(?:and\\s+)?when\\s+(?:will|did|does|do|is|was|were|are|would|could|should)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(\\p{Ll}{3,})\\s+(?:to\\s+)?${escapeRegExp(verb)}\\b`, 'iu').exec(question);
+  const m = new RegExp(`^\\s*(?:and\\s+)?(?:when|where|(?:in|at|on|during)\\s+(?:which|what)\\s+\\p{L}+)\\s+(?:will|did|does|do|is|was|were|are|would|could|should)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(\\p{Ll}{3,})\\s+(?:to\\s+)?${escapeRegExp(verb)}\\b`, 'iu').exec(question);
   const noun = m?.[1];
   return noun !== undefined && wordNet()?.isHappeningNoun(noun) === true ? noun : null;
 }

@@ -234,7 +234,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         if (headHeld && term === headTerm) m = Math.max(m, DERIVED_MATCH);
         if (converse && term === event?.term) m = Math.max(m, CONVERSE_MATCH);
         // "When will the trial begin?": "is to go on trial Nov. 2" says when the trial begins.
-        if (event?.happening !== undefined && term === event.term && inSentence(event.happening)) m = Math.max(m, DERIVED_MATCH);
+        if (event?.happening !== undefined && (term === event.term || event.alsoSaid?.includes(term) === true) && inSentence(event.happening)) m = Math.max(m, DERIVED_MATCH);
         if (residenceWord(term) || spokenWord(term) || shapeWordMet(term) || (speakerHere && q.speaker.includes(term))) m = 1;
         const doer = doerNouns.get(i);
         if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;

@@ -46,7 +46,7 @@ describe('the event verb of a question', () => {
     // "to" as a preposition: a name or a phrase after it, not a verb.
     assert.equal(verb('When will Ilse Marr return to Harlow?'), 'return');
     assert.equal(verb('When did the relief agency return to the north?'), 'return');
-    assert.equal(verb('When will the next round of talks take place?'), null);
+    assert.equal(verb('When will the next round of talks take place?'), 'take', '"take place" is "happen", whose subject is the event');
     assert.equal(verb('When did Lind become agriculture minister?'), null);
     assert.equal(verb('When did Varga come to power?'), null);
     assert.equal(verb('How many troops did Varnia send?'), null, 'not asked for other types');
