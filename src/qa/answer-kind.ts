@@ -393,5 +393,18 @@ export function onlyTheKind(q: QuestionAnalysis, text: string): boolean {
   const kind = kindPatterns(q);
   if (kind === null) return false;
   const all = text.toLowerCase().match(kind.mention)?.length ?? 0;
-  return all > 0 && (text.match(kind.bareMention)?.length ?? 0) === all;
+  return all > 0 && (text.match(kind.bareMention)?.length ?? 0) + roleOfUnnamed(kind.noun, text) === all;
+}
+
+/**
+ * Mentions of `noun` in lower case that only say what someone is, as the first word of a title
+ * after a lower-case word or the start ("former militia commander Dragan Velcic", "a party
+ * official"): the kind is there, unnamed. Not "the Farmers' Party leader" (capitalised, named).
+ */
+function roleOfUnnamed(noun: string, text: string): number {
+  const wn = wordNet();
+  if (!wn) return 0;
+  let n = 0;
+  for (const m of text.matchAll(new RegExp(`(?:^|(?<=\\b\\p{Ll}+\\s))${escapeRegExp(noun)}\\s+(\\p{Ll}{3,})\\b`, 'gu'))) if (wn.isPersonNoun(m[1] as string, false, 2)) n++;
+  return n;
 }

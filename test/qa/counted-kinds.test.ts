@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countsTheKindUnnamed, kindNoun, namesMemberOfKind, onlyTheKind } from '../../src/qa/answer-kind.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
-import { madeEngine, withFiller } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence, withFiller } from './qa-helpers.ts';
 
 const filler = (docs: Record<string, string>): Record<string, string> => withFiller(docs, (i) => `Delegates met in Osterholm on day ${i + 1} to discuss the budget.`);
 
@@ -80,6 +80,23 @@ describe('a kind said only as "the <kind>"', () => {
     const a = named.ask('Which university did Omar Haddad want to enroll in?', { topic: 'bomber' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /Tarno University/);
+  });
+
+  it('declines "What militia did X command?" from "former militia commander X", and answers from one that names it', () => {
+    const story = (militia: string): Record<string, string> => filler({
+      a: `A tribunal on Friday sentenced ${militia} Dragan Velcic to 25 years in prison.\n`,
+      b: 'Relatives of the victims wept as the sentence was read.\n',
+    });
+    const bare = madeEngine('verdict', 'Verdict', story('former militia commander'));
+    const declined = bare.ask('What militia did Velcic command?', { topic: 'verdict' });
+    assert.equal(declined.abstained, true, `${declined.confidence}`);
+    const named = madeEngine('verdict', 'Verdict', story('the former commander of the Black Hawks militia,'));
+    const a = named.ask('What militia did Velcic command?', { topic: 'verdict' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Black Hawks/);
+    // Not for what is said, which no name gives: "What assurances ...?" is not "Which one?".
+    const said = scoredSentence(makeBrief('court', 'Court', { a: 'The ministry said in March that it gave its assurances to the court.\n' }), 'What assurances has the ministry given?', /its assurances/);
+    assert.ok((said?.factors?.type ?? 0) > 0.5, JSON.stringify(said?.factors));
   });
 
   it('reads "his doctor prescribed" and "shoppers were buying produce" as the kind unnamed, and "a gas" as maybe named', () => {
