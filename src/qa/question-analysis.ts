@@ -151,6 +151,16 @@ const NO_SPEECH_BEFORE_RE = /\b(?:no|any)(?:\s+\p{L}+)?$/iu;
 /** An adverb of time after the speaker: "the leadership earlier", "officials once", "he later". */
 const TIME_ADVERB_AFTER_RE = /(?<=\S)\s+(?:earlier|later|once|first|since|already|then|now|again|ever|previously|recently|initially|originally|subsequently|still|also|often|never|always)$/;
 
+/** A verb of reacting, which things do as well as people ("the currency reacted"), ending a speaker match. */
+const RESPONSE_VERB_RE = /\b(?:react|reacted|respond|responded)$/i;
+/** A lower-case phrase whose head noun is no person or group (WordNet) and no pronoun: "the currency", "oil prices". */
+function cannotSpeak(phrase: string): boolean {
+  const head = /(\p{L}+)\W*$/u.exec(phrase)?.[1];
+  if (head === undefined || /\p{Lu}/u.test(phrase) || isPlaceWord(head) || isOrgWord(head) || /^(?:he|she|they|we|i|you|him|her|them|it|who|one)$/i.test(head)) return false;
+  const wn = wordNet();
+  return wn !== null && wn.lemmas(head, 'noun').length > 0 && !wn.isPersonNoun(head, true, 5);
+}
+
 /** "What did China say ...", "how did Beijing react", "what's Iran's stance": who should be speaking. */
 export function speakerPhraseOf(text: string): string | null {
   for (const re of SPEAKER_RES) {
@@ -166,6 +176,9 @@ export function speakerPhraseOf(text: string): string | null {
     // "Why did officials have no immediate comment?": after "no" or "any" the speech word is a noun,
     // what someone has or gives, and the question asks why, not what anyone said.
     if (m && re === SPEAKER_RES[0] && NO_SPEECH_BEFORE_RE.test(m[1] ?? '')) continue;
+    // "How did the currency react to the vote?": what reacts there is no one who could say
+    // anything (no name, no pronoun, and WordNet knows its head as no person or group).
+    if (m && re === SPEAKER_RES[0] && RESPONSE_VERB_RE.test(m[0]) && cannotSpeak(m[1] ?? '')) continue;
     // "Why did both sides decline to comment?", "what is X expected to say": the verb before "to" is the predicate's, not the speaker's.
     // ... nor is an adverb after it ("What does Israel chiefly demand ...?").
     // ... nor one of time ("What had the Palestinian leadership earlier called ...?").

@@ -78,6 +78,16 @@ describe('speaker questions', () => {
     assert.equal(speakerPhraseOf('What did the minister who resigned say?'), 'the minister who resigned');
   });
 
+  it('does not take a thing that reacts for a speaker ("How did the currency react?"), only who could speak', () => {
+    assert.equal(speakerPhraseOf('How did the currency react to the vote?'), null);
+    assert.equal(speakerPhraseOf('How did oil prices respond to the cut?'), null);
+    assert.equal(speakerPhraseOf('How did the ministry react to the vote?'), 'the ministry');
+    assert.equal(speakerPhraseOf('How did the opposition respond?'), 'the opposition');
+    assert.equal(speakerPhraseOf('how did ankara react to the vote?'), 'ankara');
+    assert.equal(speakerPhraseOf('How did he react?'), 'he');
+    assert.equal(speakerPhraseOf('What did the report say about the currency?'), 'the report', 'a document says things');
+  });
+
   it('does not take a figure for a speaker ("according to the latest count")', () => {
     const engine = new QaEngine(new MutableBriefCatalog([makeBrief('flood', 'Floods', {
       a: 'At least 231 people have died in Varnia in the floods, the latest count showed on Saturday. Rescue teams reached the northern valleys.',
