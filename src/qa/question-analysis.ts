@@ -88,7 +88,7 @@ const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   person: /^(person|name|individual|official)$/,
   name: /^(name|call|titl)$/,
   place: /^(place|location|city|country)$/,
-  reason: /^(reason|caus|explan)/,
+  reason: /^(reason|caus|explan|ground|basi)/,
   quantity: /^(number|amount|total|popul|quantiti|big|size|larg|strength|strong|count|numer|figur|estim|share|percentag|proport|toll)$/,
 };
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { givesReasonFor, namesCauseOf, namesCauseOfTold } from '../../src/qa/entities.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 const fire = (w: string): boolean => w === 'fire';
@@ -62,4 +63,18 @@ describe('a reason given for something else', () => {
     assert.ok(other, 'the sentence is scored');
     assert.equal(other.factors?.type, 0.75);
   });
+
+  it('reads "On what grounds ...?" as a reason question and "arguing that ..." as the reason given', () => {
+    assert.equal(analyzeQuestion('On what grounds did the union appeal?').type, 'reason');
+    assert.equal(analyzeQuestion('What were the grounds for the appeal?').type, 'reason');
+    assert.deepEqual(analyzeQuestion('On what grounds did the union appeal?').terms.includes('ground'), false, '"grounds" is the type asked, not a word to find');
+    const engine = madeEngine('appeal', 'Appeal', {
+      a: 'A court on Friday fined the dockers\' union 2 million euros for an illegal strike.\n\nUnion lawyer Ana Ruiz said the union would appeal.\n',
+      b: 'Lawyers for the union filed an appeal on Monday against the fine, arguing that the strike had been called lawfully.\n',
+    });
+    const a = engine.ask('Why did the lawyers appeal?', { topic: 'appeal' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /called lawfully/);
+  });
 });
+
