@@ -75,6 +75,8 @@ describe('a reason given for something else', () => {
     const a = engine.ask('Why did the lawyers appeal?', { topic: 'appeal' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /called lawfully/);
+    const argued = scoredSentence(makeBrief('appeal', 'Appeal', { a: 'Lawyers for the union filed an appeal on Monday, arguing that the strike had been called lawfully.\n\nThe court fined the union.\n' }), 'Why did the lawyers appeal?', /lawfully/);
+    assert.equal(argued?.factors?.type, 1, 'the argument is the reason given');
   });
 });
 
