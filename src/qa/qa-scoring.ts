@@ -227,6 +227,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           }
         }
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);
+        // "Who is the president of Chad?": "President Henri Baptiste" in a story whose lead is on
+        // Chad holds the title there; the story's country need not be written again.
+        if (m < DERIVED_MATCH && officeFit === 'possible' && term === office?.country && leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '', term) === term) m = DERIVED_MATCH;
         // "Who resigned?": "accepted the resignation" has the verb's stem but not the verb.
         if (m >= 1 && event?.asVerb && term === event.term && !event.asVerb.test(f.text)) m = DERIVED_MATCH;
         if (officeVerbMet && term === office.verb?.term) m = Math.max(m, DERIVED_MATCH);

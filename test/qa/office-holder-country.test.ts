@@ -59,6 +59,17 @@ describe("a title with no country, in a sentence that names others: the article'
     assert.equal(own.abstained, false, own.answer);
     assert.match(own.citations[0]?.quote ?? '', /Ian Carr/);
   });
+
+  it('takes the country as written for a title with none, in a story whose lead is on that country', () => {
+    const engine = madeEngine('truce', 'Truce', {
+      a: "N'DJAMENA, Chad (Reuters) - Chad's army and rebels accused each other on Thursday of breaking a two-day-old ceasefire.\n\nThe African Union said its monitors, the first of whom arrived on Wednesday, would investigate.\n\nThe mediator said he would fly to the capital on Saturday to meet President Henri Baptiste.\n",
+      b: 'Aid agencies said about 4,000 people had fled the fighting.\n',
+    });
+    const a = engine.ask('Who is the president of Chad?', { topic: 'truce' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Henri Baptiste/);
+    assert.ok(a.confidence >= 0.85, `confidence ${a.confidence}`);
+  });
 });
 
 describe('"the leader of the <place> <people>"', () => {
