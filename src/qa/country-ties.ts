@@ -81,10 +81,14 @@ function computeCountryTies(text: string): CountryTie[] {
       country = countryOf(`${first} ${(words[i + 1] as string).replace(/['’]s$/, '').toLowerCase()}`);
       if (country) span = 2;
     }
-    country ??= countryOf(first);
+    // A name that ends the sentence keeps its full stop in the token ("the capital of Ethiopia.").
+    country ??= countryOf(first) ?? (first.endsWith('.') ? countryOf(first.slice(0, -1)) : undefined);
     if (!country || !/^\p{Lu}/u.test(words[i] as string)) continue;
     const next = words[i + span];
     if (next && !NOT_A_HEAD.test(next.toLowerCase())) out.push({ country, head: fold(next) });
+    // "the capital of Chad": the noun before "of" is the country's as well.
+    const owned = words[i - 2];
+    if (words[i - 1] === 'of' && owned !== undefined && /^\p{Ll}{3,}$/u.test(owned) && !NOT_A_HEAD.test(owned)) out.push({ country, head: fold(owned) });
     for (const head of countedBy(words, i + span)) out.push({ country, head: fold(head) });
     i += span - 1;
   }

@@ -23,6 +23,19 @@ describe('country ties', () => {
     assert.equal(tiesAnotherCountry('Who leads the talks?', 'Argentine finance minister Luis Ortega leads them'), false);
   });
 
+  it('reads "the <noun> of <country>" as a tie too, in the question and in the sentence', () => {
+    assert.equal(tiesAnotherCountry('What is the capital of Chad?', 'The accord was signed at a ceremony in the Ethiopian capital.'), true);
+    assert.equal(tiesAnotherCountry("What is Chad's capital?", 'The accord was signed in the capital of Ethiopia.'), true);
+    assert.equal(tiesAnotherCountry('What is the capital of Chad?', 'The rebels accused the government in the capital, Port Laurent.'), false);
+    assert.equal(tiesAnotherCountry('What is the capital of Chad?', 'Talks in the Ethiopian capital ended in the Chadian capital.'), false);
+    const engine = madeEngine('accord', 'Accord', {
+      a: 'ADDIS ABABA, Ethiopia (AP) - The government of Chad and the rebels signed a ceasefire on Sunday.\n\nThe agreement was signed by the defence minister at a ceremony in the Ethiopian capital after three weeks of talks.\n',
+      b: 'Aid agencies said about 4,000 people had fled the fighting.\n',
+    });
+    const a = engine.ask('What is the capital of Chad?', { topic: 'accord' });
+    assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+
   it('knows countries whose names are written with diacritics, and their everyday names', () => {
     assert.equal(countryTermOf('Türkiye'), countryTermOf('Turkey'));
     assert.equal(countryTermOf('Turkish'), countryTermOf('Ankara'));
