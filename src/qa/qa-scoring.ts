@@ -9,7 +9,7 @@ import { resolvedPeople, speakerIndex, speakerMatch } from './speakers.ts';
 import { COUNTRY_PERSON_MATCH, namesPersonOf } from './country-persons.ts';
 import { speaks } from './speaker-questions.ts';
 import { OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
-import { itContinuesName, opensWithTitle, ledeHolderTerms, pointsToOtherYear, NAME_LOOKBACK, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater } from './references.ts';
+import { itContinuesName, nounContinuesName, opensWithTitle, ledeHolderTerms, pointsToOtherYear, NAME_LOOKBACK, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { typeFactor } from './answer-type-fit.ts';
@@ -90,6 +90,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // before named it ("Guanaja Island ... 14 people had died on that small island"). A name
     // of common words only must be there whole.
     const prevText = (): string => index.brief.sources[unit.doc]?.sentences[unit.sentence - 1]?.text ?? '';
+    const previousTexts = (n: number): string[] => (index.brief.sources[unit.doc]?.sentences.slice(Math.max(0, unit.sentence - n), unit.sentence).map((s) => s.text) ?? []).reverse();
     let before: Set<number> | null = null;
     let chain: ReadonlySet<number> | null = null;
     let refersBack: boolean | undefined;
@@ -110,6 +111,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       // Or by its last two words after "the": "the Judiciary Committee" for "House Judiciary Committee".
       if (group.length >= 3 && !group.some((g) => index.persons.tokens.has(g))) return group.every(present) || shortNamed(f.text, q.names, group);
       if (proper.some(present)) return true;
+      // "mission chief Colonel Amara Toure" right after "The African Union mission said ...".
+      if (nounContinuesName(q.text, q.names, group, f.text, previousTexts(NAME_LOOKBACK))) return true;
       // "that small island": a common word of the name, pointed back to, for a name just used.
       if (!group.some(present) || !pointedBack(f.text, group)) return false;
       const seen = (before ??= recentTerms(index, unit, NAME_LOOKBACK));

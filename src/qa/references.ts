@@ -20,6 +20,24 @@ export function pointedBack(text: string, group: readonly string[]): boolean {
   return analyze(text).some((t) => group.includes(t.term) && DEMONSTRATIVE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start)));
 }
 /**
+ * Whether `text` refers to the asked "<Name> <noun>" by its noun alone, right after a sentence
+ * that wrote the whole ("The African Union mission said ... 'mission chief Colonel Amara Toure
+ * said'" for "Who heads the African Union mission?"): the question writes the name `group`
+ * (its terms) then a lower-case noun, `text` has that noun with no capitalised word before it
+ * (another body's), and one of `previous` (the sentences before, nearest first) has the whole.
+ */
+export function nounContinuesName(question: string, names: readonly string[], group: readonly string[], text: string, previous: readonly string[]): boolean {
+  const name = names.find((n) => analyze(n).map((t) => t.term).join(' ') === group.join(' '));
+  if (name === undefined) return false;
+  const noun = new RegExp(`\\b${escapeRegExp(name)}\\s+(\\p{Ll}{3,})\\b`, 'u').exec(question)?.[1];
+  if (noun === undefined || (wordNet()?.lemmas(noun, 'noun').length ?? 0) === 0) return false;
+  const bare = new RegExp(`(?<![\\p{Lu}][\\p{L}'’.-]*\\s)\\b${escapeRegExp(noun)}\\b`, 'u');
+  if (!bare.test(text)) return false;
+  const whole = new RegExp(`\\b${escapeRegExp(name)}(?:['’]s)?\\s+${escapeRegExp(noun)}\\b`, 'u');
+  return previous.some((p) => whole.test(p));
+}
+
+/**
  * Whether `text` names the organisation `group` (its terms) by the last two words of its name
  * after "the": "the Judiciary Committee" for "House Judiciary Committee". Another capitalised
  * word before them ("the Republican National Committee") would make it another organisation.

@@ -1,7 +1,7 @@
 /** "The Harbour Workers' Union ... union leader Ines Okafor": a name ending in a common noun is referred to by that noun in lower case. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { referredByKind } from '../../src/qa/references.ts';
+import { nounContinuesName, referredByKind } from '../../src/qa/references.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 const doc = (...texts: string[]): { sentences: { text: string }[] } => ({ sentences: texts.map((text) => ({ text })) });
@@ -28,5 +28,24 @@ describe('a name referred to by the common noun it ends in', () => {
     const a = engine.ask("Who leads the Harbour Workers' Union?", { topic: 'strike' });
     assert.equal(a.abstained, false, `answered (${a.confidence})`);
     assert.match(a.citations[0]?.quote ?? '', /Ines Okafor/);
+  });
+});
+
+describe('a name and the noun after it, referred to by the noun alone', () => {
+  it('"mission chief X" right after "The African Union mission said ..." heads the African Union mission', () => {
+    const names = ['African Union'];
+    const group = ['african', 'union'];
+    const q = 'Who heads the African Union mission?';
+    const before = ['The African Union mission said its monitors would investigate.'];
+    assert.equal(nounContinuesName(q, names, group, '"Both sides remain committed," mission chief Amara Toure said.', before), true);
+    assert.equal(nounContinuesName(q, names, group, '"Both sides remain committed," UN mission chief Amara Toure said.', before), false, 'another body\'s mission');
+    assert.equal(nounContinuesName(q, names, group, '"Both sides remain committed," mission chief Amara Toure said.', ['Monitors will arrive on Wednesday.']), false, 'the whole name not written before');
+    const engine = madeEngine('truce', 'Truce', {
+      a: 'Troops and rebels accused each other on Thursday of breaking the ceasefire.\n\nThe African Union mission said its monitors, the first 300 of whom arrived on Wednesday, would investigate.\n\n"Both sides have assured us they remain committed to the agreement," mission chief Colonel Amara Toure said.\n',
+      b: 'Aid agencies said about 4,000 people had fled the fighting.\n',
+    });
+    const a = engine.ask(q, { topic: 'truce' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Amara Toure/);
   });
 });
