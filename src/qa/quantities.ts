@@ -305,15 +305,15 @@ export function countsOnlyDone(text: string, counted: string[], modifiers: reado
   return done;
 }
 
-/** "How many members does the IOC have?": a question for a whole's count. */
-const TOTAL_Q_RE = /^\s*how many\b[^?]*\b(?:does|do|did)\b[^?]*\bhave\b/i;
+/** "How many members does the IOC have?", "How many gunmen were there in all?": a question for a whole's count. */
+const TOTAL_Q_RE = /^\s*how many\b[^?]*\b(?:does|do|did)\b[^?]*\bhave\b|^\s*how many\b[^?]*\b(?:(?:were|are|was|is)\s+there|in (?:all|total)|altogether)\b/i;
 /**
- * A count of a part, with what it counts: "four agents, including one IOC member", "one of only
+ * A count of a part, with what it counts: "two of the gunmen", "four agents, including one IOC member", "one of only
  * four IOC members with life membership"; or a bare count where something happened, after a
  * noun or verb ("a recount in four provinces"), where the whole's count would be definite
  * ("its 26 provinces", "all 26 provinces").
  */
-const PART_COUNT_RE = new RegExp(String.raw`\b(?:including|includes|among them|of whom|of which|one of(?: only)?|two of|three of|(?<=\p{Ll}{3,}\s+)(?:in|at|across)(?:\s+only|\s+just)?)\s+${SMALL_COUNT}\b(?:\s+[\p{L}-]+){0,4}`, 'giu');
+const PART_COUNT_RE = new RegExp(String.raw`\b${SMALL_COUNT}\s+of\s+(?:the|its|their|his|her|these|those)\s+(?!${SMALL_COUNT}\b)[\p{L}-]+|\b(?:including|includes|among them|of whom|of which|one of(?: only)?|two of|three of|(?<=\p{Ll}{3,}\s+)(?:in|at|across)(?:\s+only|\s+just)?)\s+${SMALL_COUNT}\b(?:\s+[\p{L}-]+){0,4}`, 'giu');
 
 /** A count right after a verb in the past that acts on what it counts: "arrested 10 members and sympathizers" are some of the members. */
 const ACTED_ON_COUNT_RE = new RegExp(String.raw`\b(\p{Ll}{3,}ed)\s+${ABOUT}${SMALL_COUNT}\b(?:\s+[\p{L}-]+){0,4}`, 'gu');

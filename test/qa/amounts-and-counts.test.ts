@@ -282,6 +282,17 @@ describe('"how many members does it have": the whole, not a part', () => {
     assert.equal(countsOnlyPart(q, 'The Harbour Party has 300 members in nine towns.', members, []), false);
   });
 
+  it('reads "How many X were there in all?" as a question for the whole, and "two of the X" as a part', () => {
+    const gunmen = [termOf('gunmen') as string];
+    const q = 'How many gunmen were there in all?';
+    assert.equal(countsOnlyPart(q, 'Two of the gunmen were killed and four were captured, police said.', gunmen, []), true);
+    assert.equal(countsOnlyPart('How many gunmen were there?', 'Two of the gunmen were killed, police said.', gunmen, []), true);
+    assert.equal(countsOnlyPart(q, 'Six gunmen stormed the embassy; two of the gunmen were killed.', gunmen, []), false, 'the whole is counted too');
+    assert.equal(countsOnlyPart('How many gunmen were killed?', 'Two of the gunmen were killed, police said.', gunmen, []), false, 'not a question about the whole');
+    const members = [termOf('members') as string];
+    assert.equal(countsOnlyPart('How many members does the council have?', 'Six of the nine members of the council voted for the rise.', members, []), false, '"six of the nine members" counts the whole too');
+  });
+
   it('takes a bare count where something happened for a part ("a recount in four provinces")', () => {
     const provinces = [termOf('provinces') as string];
     const q = 'How many provinces does Tarvia have?';
