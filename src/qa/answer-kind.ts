@@ -9,7 +9,7 @@ import { asksForCompany, companyNames } from './company-names.ts';
 import { isCalendarName, isPlaceWord } from './entities.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
-import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { perQuestion, RELATION_Q_RE, type QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
@@ -407,4 +407,22 @@ function roleOfUnnamed(noun: string, text: string): number {
   let n = 0;
   for (const m of text.matchAll(new RegExp(`(?:^|(?<=\\b\\p{Ll}+\\s))${escapeRegExp(noun)}\\s+(\\p{Ll}{3,})\\b`, 'gu'))) if (wn.isPersonNoun(m[1] as string, false, 2)) n++;
   return n;
+}
+
+/**
+ * "Which party does Basha belong to?": a sentence that gives the kind as the person's own ("His
+ * Socialist Party", "Basha's Socialist Party") says the tie the verb asks about, which such
+ * sentences seldom write. True when `term` is the question's verb of belonging (RELATION_Q_RE)
+ * and `text` has a possessive before the kind's noun whose possessor (a pronoun or a name, lower
+ * case) `isAsked` takes for the one the question asks about.
+ */
+export function belongingByPossessive(q: QuestionAnalysis, term: string, text: string, isAsked: (possessor: string) => boolean): boolean {
+  const kind = kindNoun(q)?.toLowerCase();
+  const verb = RELATION_Q_RE.exec(q.text)?.[1];
+  if (kind === undefined || verb === undefined || termOf(verb.toLowerCase()) !== term) return false;
+  const noun = `(?:${escapeRegExp(kind)}|${escapeRegExp(kind.charAt(0).toUpperCase() + kind.slice(1))})`;
+  for (const m of text.matchAll(new RegExp(`\\b([Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}'’-]+(?=['’]s?\\s))(?:['’]s?)?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}${noun}\\b`, 'gu'))) {
+    if (isAsked((m[1] as string).toLowerCase())) return true;
+  }
+  return false;
 }

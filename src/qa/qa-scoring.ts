@@ -30,6 +30,8 @@ import { proximity, pronounChainTerms, recentTerms, IT_OPENING_RE, sentenceText,
 import { LIGHT_VERB_BONUS } from './light-verb-ties.ts';
 import { eventOnlyPlanned } from './planned-events.ts';
 import { leadCountry } from './title-phrases.ts';
+import { belongingByPossessive } from './answer-kind.ts';
+import { analyze, termOf } from './text-analysis.ts';
 import { othersInPlaceOf } from './country-ties.ts';
 import { CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, FALSE_FRIEND_MATCH, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
 import { NO_IDS, requirementsOf, nameWordOfThing, type RerankOptions } from './question-requirements.ts';
@@ -130,6 +132,11 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // 'We've got it,' ... The capture came at 6:47 p.m."; "Democrats" is not the Democratic National Committee).
     const namedBefore = (term: string): boolean => (q.nameGroups.get(term) ?? [term]).every((g) => termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), g) && !focalSet.has(g));
     const resolved = resolvedPeople(index, u);
+    const possessorAsked = (w: string): boolean => {
+      if (!/^(?:his|her|their)$/.test(w)) return q.entityTerms.has(termOf(w) ?? w);
+      const words = analyze(prevText());
+      return words.some((t) => q.entityTerms.has(t.term)) && words.every((t) => !index.persons.tokens.has(t.word) || q.entityTerms.has(t.term));
+    };
     const missing = new Set<number>();
     // A brief claim may lend the sentences it cites words they lack, but not the question's
     // focus: a sentence with none of the question's topic words ("worried") is not made an
@@ -242,6 +249,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // "When will the trial begin?": "is to go on trial Nov. 2" says when the trial begins.
         if (event?.happening !== undefined && (term === event.term || event.alsoSaid?.includes(term) === true) && inSentence(event.happening)) m = Math.max(m, DERIVED_MATCH);
         if (residenceWord(term) || spokenWord(term) || shapeWordMet(term) || (speakerHere && q.speaker.includes(term))) m = 1;
+        // "Which party does Basha belong to?": "His Socialist Party ..." says the belonging.
+        // The possessor is the asked one: by name, or a pronoun right after a sentence that names them and no one else.
+        if (m < 1 && q.light.has(term) && belongingByPossessive(q, term, f.text, possessorAsked)) m = 1;
         const doer = doerNouns.get(i);
         if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;
         if (phrasal.has(term)) m = Math.min(m, PHRASAL_MATCH);

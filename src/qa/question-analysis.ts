@@ -112,7 +112,7 @@ const LIGHT_VERB_RE = /\b(?:give|gives|gave|given|giving|make|makes|made|making|
 /** "set to start", "due to arrive": a word that marks the future before a verb. */
 const FUTURE_MARK_RE = /\b(set|due|scheduled|expected|planned|slated)\s+to\s+(?!the\b|an?\b)[a-z]+/gi;
 /** "Which party does X belong to?", "which state does X represent?", "which team does X play for?": a verb of belonging. */
-const RELATION_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){1,2}(?:does|did|do)\s+(?:[\p{L}.'’-]+\s+){1,4}?(belong|represent|play|work|come|hail|serve)\b/iu;
+export const RELATION_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){1,2}(?:does|did|do)\s+(?:[\p{L}.'’-]+\s+){1,4}?(belong|represent|play|work|come|hail|serve)\b/iu;
 /** "in order to", "so as to": a purpose marker, before its "to". */
 const PURPOSE_MARK_RE = /\b(?:in order|so as)(?=\s+(?:not\s+)?to\b)/gi;
 const HEDGE_RE = /^(?:allegedly|reportedly|apparently|supposedly|reputedly|purportedly|ostensibly)$/;

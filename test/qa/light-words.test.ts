@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('light verbs before an indefinite noun', () => {
   it('weighs "give" in "give a news conference" as light, not the noun, nor "give" before a definite object', () => {
@@ -58,3 +58,25 @@ describe('a verb that only ties the name to the kind', () => {
     assert.match(a.citations[0]?.quote ?? '', /Varden party/);
   });
 });
+
+describe('a possessive that says whose the kind is', () => {
+  const story = {
+    a: 'Former central banker Mira Kastrati won the presidential runoff on Sunday with 54 percent of the vote.\n\nTurnout was 61 percent.\n',
+    b: 'Edi Basha, 46, said he would return to his job as mayor.\n\nHis Socialist Party has held the city hall since 2007.\n',
+  };
+  it('answers "Which party does Basha belong to?" from "His Socialist Party ..." right after a sentence on Basha alone', () => {
+    const a = madeEngine('runoff', 'Runoff', story).ask('Which party does Basha belong to?', { topic: 'runoff' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Socialist Party/);
+  });
+
+  it('does not give the party to someone else the pronoun does not stand for', () => {
+    const a = madeEngine('runoff', 'Runoff', story).ask('Which party does Kastrati belong to?', { topic: 'runoff' });
+    assert.doesNotMatch(a.citations.map((c) => c.quote).join(' '), /Socialist Party/, `answered at ${a.confidence}`);
+    // The belonging is not met for him: the sentence matches no better than its other words do.
+    const brief = makeBrief('runoff', 'Runoff', story);
+    const his = scoredSentence(brief, 'Which party does Kastrati belong to?', /His Socialist/);
+    assert.ok((his?.factors?.match ?? 1) < 0.15, JSON.stringify(his?.factors));
+  });
+});
+
