@@ -70,12 +70,34 @@ export const DATE_OTHER_CLAUSE = 0.7;
 const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)\b|,\s*(?=(?:saying|adding|noting|claiming|warning|arguing|explaining|stressing)\b|as\s+(?:the|a|an|it|he|she|they|its|his|her|their)\b)/gi;
 
 /**
+ * Where a relative clause on the sentence's subject ends, at the main verb: "Gunmen who seized the
+ * embassy | released 12 hostages on Saturday" (the day is the release's, not the seizure's). A
+ * relative pronoun within the first six words, with no verb in the past before it; the clause ends
+ * at the second past-tense verb after it (its own verb is the first).
+ */
+function subjectRelativeEnds(text: string): number[] {
+  const m = SUBJECT_RELATIVE_RE.exec(text);
+  if (!m || PAST_LIKE_RE.test(m[1] as string)) return [];
+  const words = [...text.slice(m.index + m[0].length).matchAll(/\p{L}+/gu)];
+  let verbs = 0;
+  for (const w of words) {
+    if (!isPastForm(w[0]) || /^\p{Lu}/u.test(w[0])) continue;
+    if (++verbs === 2) return [m.index + m[0].length + w.index];
+  }
+  return [];
+}
+/** The sentence's opening words (after a dateline), then "who", "which" or "that". */
+const SUBJECT_RELATIVE_RE = /^(?:[^-]*\(\w+\)\s*[-—–]+\s*)?((?:[\p{L}'’.-]+\s+){1,6})(?:who|which|that)\s+/u;
+/** A word in the past that is a verb there ("said", "seized"): the opening before the pronoun must have none. */
+const PAST_LIKE_RE = /\b\p{Ll}+ed\b|\b(?:said|was|were|had|has|is|are)\b/u;
+
+/**
  * Whether a time expression of `text` shares a clause with one of `anchors` (the event verb's
  * words): "Russia wants the IMF to release the installment of a loan that was approved in July"
  * dates the approval, not the release.
  */
 export function dateInClauseOf(text: string, anchors: readonly { start: number; end: number }[], future = false): boolean {
-  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK_RE)].map((m) => m.index), text.length];
+  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK_RE)].map((m) => m.index), ...subjectRelativeEnds(text), text.length].sort((a, b) => a - b);
   const clauseOf = (pos: number): number => {
     let c = 0;
     while (c + 1 < breaks.length - 1 && (breaks[c + 1] as number) <= pos) c++;

@@ -147,3 +147,14 @@ describe('a date in the event verb\'s clause', () => {
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
+
+describe('a relative clause on the subject', () => {
+  it('ends at the main verb: "Gunmen who seized the embassy released 12 hostages on Saturday" does not date the seizure', () => {
+    const seize = (t: string): boolean => t === 'seiz';
+    assert.equal(dateClauseFactor('LIMA, Peru (AP) - Gunmen who seized the embassy in Lima released 12 hostages on Saturday, police said.', seize), DATE_OTHER_CLAUSE);
+    assert.equal(dateClauseFactor('Gunmen who seized the embassy on Thursday released 12 hostages.', seize), 1, 'the relative clause dated');
+    assert.equal(dateClauseFactor('Gunmen seized the embassy in Lima on Saturday, police said.', seize), 1, 'no relative clause');
+    assert.equal(dateClauseFactor('Police said gunmen who seized the embassy released 12 hostages on Saturday.', seize), 1, 'a verb before the pronoun: not the subject\'s clause read here');
+  });
+});
+
