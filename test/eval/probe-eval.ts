@@ -28,6 +28,11 @@
  * engine saw them: 37/43 and 9/11, then 30/44 and 11/12, on their first runs. Tuning sets since
  * ("When did the theft happen?", "Insurers have offered ...", "a crowd of 37,500", an age asked of
  * someone unnamed).
+ * test/fixtures/qa-probes-10.json (a coalition collapse, a war-crimes verdict and appeal, a ceasefire)
+ * and qa-probes-11.json (a blocked airline merger, an embassy siege, a presidential runoff) were
+ * written in a later session on 2026-12-05, before the engine saw them: 48/66 and 13/15, then 49/56
+ * and 11/15, on their first runs. Tuning sets since ("take place", "What militia ...?", "mission
+ * chief X" after "the African Union mission", "two of the gunmen" for a total, "His Socialist Party").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
