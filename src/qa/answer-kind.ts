@@ -9,7 +9,7 @@ import { asksForCompany, companyNames } from './company-names.ts';
 import { isCalendarName, isPlaceWord } from './entities.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
-import { perQuestion, RELATION_Q_RE, type QuestionAnalysis } from './question-analysis.ts';
+import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
@@ -216,6 +216,8 @@ interface KindPatterns {
   mention: RegExp;
   /** "the university.", "his doctor prescribed", "buying produce.": a mention that says nothing of which one (global). */
   bareMention: RegExp;
+  /** "former militia commander", "a party official": the noun in lower case opening someone's title, the title's next word in group 1 (global). */
+  roleMention: RegExp;
   /** The question's words. */
   asked: ReadonlySet<string>;
   /** The kind's noun, lower case: every pattern above has it. */
@@ -301,6 +303,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     mention: new RegExp(`\\b${noun}s?\\b`, 'g'),
     // After "the", "his" ..., or bare after a verb or a preposition ("shoppers were buying produce"); not "a gas", which may be in apposition to its name.
     bareMention: new RegExp(`(?:\\b(?:the|his|her|its|their)\\s+|\\b(?:\\p{Ll}+ing|\\p{Ll}+ed|of|for|with|about|in|on)\\s+)${noun}s?\\b(?=\\s*(?:[.;:!?'"\`”’]|,(?!\\s*\\p{Lu})|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said|\\p{Ll}+ed)\\b)`, 'giu'),
+    roleMention: new RegExp(`(?:^|(?<=\\b\\p{Ll}+\\s))${escapeRegExp((head as string).toLowerCase())}\\s+(\\p{Ll}{3,})\\b`, 'gu'),
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
     noun: (head as string).toLowerCase(),
@@ -393,36 +396,18 @@ export function onlyTheKind(q: QuestionAnalysis, text: string): boolean {
   const kind = kindPatterns(q);
   if (kind === null) return false;
   const all = text.toLowerCase().match(kind.mention)?.length ?? 0;
-  return all > 0 && (text.match(kind.bareMention)?.length ?? 0) + roleOfUnnamed(kind.noun, text) === all;
+  return all > 0 && (text.match(kind.bareMention)?.length ?? 0) + roleOfUnnamed(kind.roleMention, text) === all;
 }
 
 /**
- * Mentions of `noun` in lower case that only say what someone is, as the first word of a title
+ * How many mentions of the kind in `text` only say what someone is, as the first word of a title
  * after a lower-case word or the start ("former militia commander Dragan Velcic", "a party
  * official"): the kind is there, unnamed. Not "the Farmers' Party leader" (capitalised, named).
  */
-function roleOfUnnamed(noun: string, text: string): number {
+function roleOfUnnamed(roleMention: RegExp, text: string): number {
   const wn = wordNet();
   if (!wn) return 0;
   let n = 0;
-  for (const m of text.matchAll(new RegExp(`(?:^|(?<=\\b\\p{Ll}+\\s))${escapeRegExp(noun)}\\s+(\\p{Ll}{3,})\\b`, 'gu'))) if (wn.isPersonNoun(m[1] as string, false, 2)) n++;
+  for (const m of text.matchAll(roleMention)) if (wn.isPersonNoun(m[1] as string, false, 2)) n++;
   return n;
-}
-
-/**
- * "Which party does Basha belong to?": a sentence that gives the kind as the person's own ("His
- * Socialist Party", "Basha's Socialist Party") says the tie the verb asks about, which such
- * sentences seldom write. True when `term` is the question's verb of belonging (RELATION_Q_RE)
- * and `text` has a possessive before the kind's noun whose possessor (a pronoun or a name, lower
- * case) `isAsked` takes for the one the question asks about.
- */
-export function belongingByPossessive(q: QuestionAnalysis, term: string, text: string, isAsked: (possessor: string) => boolean): boolean {
-  const kind = kindNoun(q)?.toLowerCase();
-  const verb = RELATION_Q_RE.exec(q.text)?.[1];
-  if (kind === undefined || verb === undefined || termOf(verb.toLowerCase()) !== term) return false;
-  const noun = `(?:${escapeRegExp(kind)}|${escapeRegExp(kind.charAt(0).toUpperCase() + kind.slice(1))})`;
-  for (const m of text.matchAll(new RegExp(`\\b([Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}'’-]+(?=['’]s?\\s))(?:['’]s?)?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}${noun}\\b`, 'gu'))) {
-    if (isAsked((m[1] as string).toLowerCase())) return true;
-  }
-  return false;
 }

@@ -155,6 +155,8 @@ export function typeFactor(
 
 /** "What militia did ...?", "What party does ...?": "what" and a noun before the auxiliary ask which one of a kind. */
 const WHAT_KIND_Q_RE = /^\s*(?:and\s+)?what\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/iu;
+/** "Which <kind> ...?", or "What <kind> did ...?" for a kind of people or body (WordNet): which one is asked. */
+const asksWhichOne = perQuestion((q): boolean => WHICH_Q_RE.test(q.text) || (WHAT_KIND_Q_RE.test(q.text) && wordNet()?.isPersonNoun(kindNoun(q) ?? '', true, 2) === true));
 
 /** "What is the bank's inflation target?": a question that ends on the noun it asks the value of, after a determiner or an owner. */
 const HEAD_NOUN_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s?|the\s+\p{L}+['’]s?)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}{3,})\s*\?*\s*$/u;
@@ -324,7 +326,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         // "Which university did he want to enroll in?": "he wanted to enroll in the university" says one of the kind and not which.
         // "What militia did Velcic command?" asks which one as "Which militia ...?" does, for a
         // kind of people or body (WordNet), not "What assurances has ...?" (their content).
-        if ((WHICH_Q_RE.test(q.text) || (WHAT_KIND_Q_RE.test(q.text) && wordNet()?.isPersonNoun(kindNoun(q) ?? '', true, 2) === true)) && onlyTheKind(q, f.text)) return KIND_UNNAMED;
+        if (asksWhichOne(q) && onlyTheKind(q, f.text)) return KIND_UNNAMED;
         return mentionsTheKind(q, index, unitTerms) && !person ? KIND_MENTIONED : 0.6;
       }
       // "Which Syrian newspaper criticised ...?" the same, for a kind that does the verb.

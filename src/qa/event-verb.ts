@@ -98,7 +98,7 @@ export function eventVerbOf(q: QuestionAnalysis): string | null {
     // ... and after "will / would ... be" too: "When will Xu Wenli be charged?".
     const words = m ? (m[2] as string).split(/\s+/) : [];
     // "When did the killings take place?": "take" is light, but "take place" is the event's verb ("happen").
-    const takePlace = m ? /\b(take|takes|took|taken|taking)\s+place\b/i.exec(m[2] as string)?.[1] : undefined;
+    const takePlace = m ? TAKE_PLACE_IN_RE.exec(m[2] as string)?.[1] : undefined;
     if (takePlace !== undefined) return takePlace.toLowerCase();
     return m ? verbIn(words, PARTICIPLE_AUX.test(m[1] as string) || words.some((w) => /^(?:be|been|being)$/i.test(w)), q) : null;
   }
@@ -261,9 +261,11 @@ function supportedNouns(question: string, verb: string): string[] | null {
 
 /** Verbs that say a happening begins or takes place: its date is theirs. Not "end" or "resume" (another date). */
 const STARTS_OR_HAPPENS: ReadonlySet<string> = new Set(['begin', 'start', 'commence', 'open', 'happen', 'occur', 'take place']);
-/** "take" in any form, and "take place" so. */
-const TAKE_FORM_RE = /^(?:take|takes|took|taken|taking)$/i;
-const TAKE_PLACE_RE = /^(?:take|takes|took|taken|taking)\s+place$/i;
+/** "take" in any form; "take place" in any form, alone and in a question (the form in group 1). */
+const TAKE_FORMS = 'take|takes|took|taken|taking';
+const TAKE_FORM_RE = new RegExp(`^(?:${TAKE_FORMS})$`, 'i');
+const TAKE_PLACE_RE = new RegExp(`^(?:${TAKE_FORMS})\\s+place$`, 'i');
+const TAKE_PLACE_IN_RE = new RegExp(`\\b(${TAKE_FORMS})\\s+place\\b`, 'i');
 
 /**
  * The happening a date question asks the start of, when it is the verb's subject: "trial" in

@@ -27,14 +27,29 @@ export function pointedBack(text: string, group: readonly string[]): boolean {
  * (another body's), and one of `previous` (the sentences before, nearest first) has the whole.
  */
 export function nounContinuesName(question: string, names: readonly string[], group: readonly string[], text: string, previous: readonly string[]): boolean {
+  const key = `${question}\u0001${group.join(' ')}`;
+  let patterns = nameNounMemo.get(key);
+  if (patterns === undefined) {
+    if (nameNounMemo.size >= NAME_NOUN_MEMO_MAX) nameNounMemo.clear();
+    nameNounMemo.set(key, (patterns = nameNounPatterns(question, names, group)));
+  }
+  return patterns !== null && patterns.bare.test(text) && previous.some((p) => patterns.whole.test(p));
+}
+
+/** The patterns of one question and name, made once: the scorer asks for every candidate sentence. */
+const nameNounMemo = new Map<string, { bare: RegExp; whole: RegExp } | null>();
+const NAME_NOUN_MEMO_MAX = 256;
+
+/** For a question that writes the name `group` then a lower-case noun: the noun alone, and the name with it; else null. */
+function nameNounPatterns(question: string, names: readonly string[], group: readonly string[]): { bare: RegExp; whole: RegExp } | null {
   const name = names.find((n) => analyze(n).map((t) => t.term).join(' ') === group.join(' '));
-  if (name === undefined) return false;
+  if (name === undefined) return null;
   const noun = new RegExp(`\\b${escapeRegExp(name)}\\s+(\\p{Ll}{3,})\\b`, 'u').exec(question)?.[1];
-  if (noun === undefined || (wordNet()?.lemmas(noun, 'noun').length ?? 0) === 0) return false;
-  const bare = new RegExp(`(?<![\\p{Lu}][\\p{L}'’.-]*\\s)\\b${escapeRegExp(noun)}\\b`, 'u');
-  if (!bare.test(text)) return false;
-  const whole = new RegExp(`\\b${escapeRegExp(name)}(?:['’]s)?\\s+${escapeRegExp(noun)}\\b`, 'u');
-  return previous.some((p) => whole.test(p));
+  if (noun === undefined || (wordNet()?.lemmas(noun, 'noun').length ?? 0) === 0) return null;
+  return {
+    bare: new RegExp(`(?<![\\p{Lu}][\\p{L}'’.-]*\\s)\\b${escapeRegExp(noun)}\\b`, 'u'),
+    whole: new RegExp(`\\b${escapeRegExp(name)}(?:['’]s)?\\s+${escapeRegExp(noun)}\\b`, 'u'),
+  };
 }
 
 /**
