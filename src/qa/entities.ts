@@ -64,6 +64,11 @@ const CAUSE_VERB_RE = /\b(?:caused|causing|triggered|triggering|sparked|sparking
 
 /** "the cause of the fire", "the reasons behind the decision", "blamed for the crash": what the cause is the cause of follows. */
 const CAUSE_OF_RE = /\b(?:causes?|reasons?|blamed|responsible)\s+(?:of|for|behind)\s+((?:\S+\s+){0,4}\S+)/gi;
+/**
+ * The passive: "The jetliner that crashed off Maine was probably brought down by a fire", "the
+ * blaze was started by a campfire": what was brought about comes before the verb.
+ */
+const PASSIVE_CAUSE_RE = /((?:\S+\s+){0,8}?)(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:caused|triggered|sparked|ignited|started|set\s+off|touched\s+off|brought\s+(?:about|down|on))\s+by\b/giu;
 /** "blamed the fire on a heater": the thing blamed sits between the verb and "on". */
 const BLAMED_ON_RE = /\bblam(?:ed|es|ing)\s+((?:\S+\s+){0,4}?\S+)\s+on\b/gi;
 /** "... was the likely cause.": the cause of what the story has just told of. */
@@ -76,7 +81,7 @@ const CAUSE_OF_TOLD_RE = /\b(?:the|a)\s+(?:(?:likely|probable|possible|main|chie
  */
 export function namesCauseOf(text: string, asks: (word: string) => boolean): boolean {
   const asked = (span: string): boolean => span.split(/\s+/).some((w) => asks(w.toLowerCase().replace(/[^\p{L}-]/gu, '')));
-  for (const re of [CAUSE_VERB_RE, CAUSE_OF_RE, BLAMED_ON_RE]) for (const m of text.matchAll(re)) if (asked(m[1] as string)) return true;
+  for (const re of [CAUSE_VERB_RE, CAUSE_OF_RE, BLAMED_ON_RE, PASSIVE_CAUSE_RE]) for (const m of text.matchAll(re)) if (asked(m[1] as string)) return true;
   return namesCauseOfTold(text);
 }
 
@@ -87,6 +92,9 @@ export function namesCauseOfTold(text: string): boolean {
 
 /** A stretch of time or a time adverb right before "after": "two days after", "the day after", "shortly after", "ever since". */
 const TIME_BEFORE_RE = new RegExp(`(?:\\b(?:\\d+|an?|the|that|this|next|same|${NUMBER_WORDS}|few|several)\\s+(?:${UNIT_WORDS})|\\b(?:shortly|soon|just|hours|days|weeks|months|years|ever|long|right|immediately))\\s+$`, 'i');
+
+/** "before the crash", "after the storm", "since the war": a phrase that dates something by another event. */
+const DATING_PHRASE_RE = /\b(?:before|after|since|until|during|following)\s+(?:the|a|an|its|his|her|their|this|that)\s+\p{L}+/giu;
 
 /**
  * Whether `text` gives a reason that is not the asked thing itself: for "What caused the
@@ -104,7 +112,9 @@ export function givesReasonFor(text: string, asks: (word: string) => boolean): b
     // "Blinken cancelled a trip because of the row over the balloon" gives the reason for the
     // cancelled trip, not for anything done to the balloon: what the reason explains must be asked
     // about, unless the sentence leaves it to a pronoun ("That was because ...").
-    const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length + clause.length)}`;
+    // A word that only dates it is not explained: in "stopped recording six minutes before the
+    // crash, apparently because the fire had cut its power", the reason is the recording's.
+    const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length + clause.length)}`.replace(DATING_PHRASE_RE, ' ');
     const words = rest.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter((w) => w.length > 2 && termOf(w) !== null);
     if (words.length === 0 || words.some(asks)) return true;
   }

@@ -226,6 +226,10 @@ export function termOf(word: string): string | null {
   // "membership" / "member", "ownership" / "owner" (not a ship: "warship", "hardship").
   const ship = /^(.{5,})ships?$/.exec(w);
   if (ship && !NOT_A_STATE.has(w.replace(/s$/, ''))) w = ship[1] as string;
+  // The stemmer cuts "-ence" from "experience" but leaves "experienced" as "experienc": the -ed
+  // and -ing forms of a word in -nce stem as the word ("experienced", "influencing", "advanced").
+  const nce = /^(.{3,}n)c(?:ed|ing)$/.exec(w);
+  if (nce) w = `${nce[1] as string}ce`;
   let out: string | null;
   if (STOP_WORDS.has(w) || w.length === 0) out = null;
   else {

@@ -7,6 +7,7 @@
  * for unclear, then the question's own wh-word.
  */
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { verbForms, wordNet } from './wordnet.ts';
 
 /** What a sentence that only says the answer is unknown is worth. */
 export const UNKNOWN_SAID = 0.4;
@@ -18,15 +19,40 @@ const WH_RE = /^\s*(?:and\s+)?(?:(?:in|at|from|to|on|for|by|with)\s+)?(where|whe
 const NOT_TOLD = String.raw`(?:\b(?:not|never)|n't|\bno one|\bnobody)\s+(?:(?:yet|immediately|publicly|officially|exactly|even|still|been|be)\s+)*(?:know|knew|known|knows|say|said|says|disclose|disclosed|reveal|revealed|announce|announced|specify|specified|give|given|tell|told|confirm|confirmed|determine|determined|establish|established|sure|certain|clear|explain|explained)`;
 /** "unclear", "unknown", "uncertain", "a mystery", "not clear" (above). */
 const UNCLEAR = String.raw`\b(?:unclear|unknown|uncertain|undisclosed|unexplained|a mystery)`;
+/**
+ * The answer still being sought: "too early to speculate about what caused the crash",
+ * "speculation about why", "investigators are trying to determine who was responsible".
+ */
+const SOUGHT = String.raw`\btoo\s+(?:early|soon)\s+to\s+(?:say|speculate|tell|know|determine|judge)(?:\s+(?:about|on|as\s+to))?|\bspeculat\w*\s+(?:about|on|as\s+to)|\b(?:trying|tried|try|seeking|sought|working|attempting)\s+to\s+(?:determine|establish|find\s+out|learn|understand|discover|pin\s+down)`;
+/** Auxiliaries after "what": "What did the court decide?" asks for an object, which "did not say what it would decide" may still leave open to other sentences. */
+const AUXILIARY = /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|shall)$/;
+
+/**
+ * "What caused the crash?", "What sparked the riot?": the verb right after a subject "what",
+ * in all its forms, or null when "what" is followed by an auxiliary or a noun ("What did ...?",
+ * "What time ...?").
+ */
+function subjectWhatVerb(question: string): string | null {
+  const word = /^\s*(?:and\s+)?what\s+([a-z]+)\b/i.exec(question)?.[1]?.toLowerCase();
+  if (!word || AUXILIARY.test(word)) return null;
+  const lemma = wordNet()?.lemmas(word, 'verb')[0];
+  // A verb's inflected form only ("caused", "sparks"): a bare word after "what" is as often a noun ("What damage ...?").
+  if (!lemma || lemma === word) return null;
+  return verbForms(lemma).join('|');
+}
 
 /** The pattern of a sentence saying the question's answer is not known, or null for a question it cannot tell; made once per question. */
 const unknownPattern = perQuestion((q: QuestionAnalysis): RegExp | null => {
   const wh = whWord(q.text);
-  if (wh === null || wh === 'what' || wh === 'which' || wh === 'how') return null;
+  if (wh === 'what') {
+    const verb = subjectWhatVerb(q.text);
+    return verb === null ? null : new RegExp(`(?:${NOT_TOLD}|${UNCLEAR}|${SOUGHT})\\s*,?\\s+what\\s+(?:${verb})\\b`, 'i');
+  }
+  if (wh === null || wh === 'which' || wh === 'how') return null;
   // "Who" is written "who" or "whom" after the verb; "how many" / "how much" as asked.
   const asked = wh === 'whom' || wh === 'whose' ? 'who|whom|whose' : wh === 'who' ? 'who|whom' : wh.replace(/\s+/g, '\\s+');
   // The wh-word right after, or after a short object ("did not tell her where").
-  return new RegExp(`(?:${NOT_TOLD}|${UNCLEAR})\\b(?:\\s+(?:him|her|them|us|reporters|anyone|anybody|it|yet|exactly|precisely|immediately|publicly))?\\s*,?\\s+(?:${asked})\\b`, 'i');
+  return new RegExp(`(?:${NOT_TOLD}|${UNCLEAR}|${SOUGHT})\\b(?:\\s+(?:him|her|them|us|reporters|anyone|anybody|it|yet|exactly|precisely|immediately|publicly))?\\s*,?\\s+(?:${asked})\\b`, 'i');
 });
 
 /** The question's wh-word ("where", "how many"), or null for a question without one. */

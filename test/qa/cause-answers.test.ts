@@ -80,3 +80,28 @@ describe('a reason given for something else', () => {
   });
 });
 
+
+describe('a cause in the passive, and a reason for something only dated by the asked event', () => {
+  const crash = (w: string): boolean => /^(?:crash|crashed)$/.test(w);
+
+  it('reads "X that crashed ... was brought down by a fire" as the crash\'s cause, not "was started by" something unasked', () => {
+    assert.equal(namesCauseOf('The jetliner that crashed off the coast last month was probably brought down by a fire in the wiring, investigators said.', crash), true);
+    assert.equal(namesCauseOf('The blaze was started by a campfire.', (w) => w === 'blaze'), true);
+    assert.equal(namesCauseOf('The strike was started by dock workers.', crash), false, 'the cause of something else');
+  });
+
+  it('does not take "before the crash, because ..." as a reason for the crash', () => {
+    assert.equal(givesReasonFor('The recorder stopped six minutes before the crash, apparently because the fire had cut its power.', crash), false);
+    assert.equal(givesReasonFor('The plane crashed because the fire had cut its power.', crash), true);
+  });
+
+  it('answers "What caused the crash?" with the finding, not with "too early to speculate about what caused the crash"', () => {
+    const engine = madeEngine('jet', 'Jet crash', {
+      a: 'A Tarvian Air jet crashed into the sea off Kessel late on Tuesday with 90 people aboard.\n\nThe safety board chairman said it was too early to speculate about what caused the crash.\n',
+      b: 'The jet that crashed off Kessel was probably brought down by a fire in its wiring, the safety board said on Friday.\n\nThe recorder stopped recording six minutes before the crash, apparently because the fire had cut its power.\n',
+    });
+    const a = engine.ask('What caused the crash?', { topic: 'jet' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /brought down by a fire/);
+  });
+});

@@ -121,3 +121,12 @@ describe('common words', () => {
     assert.match(a.citations[0]?.quote ?? '', /gave the governor a flag/);
   });
 });
+
+describe('stems of words in -nce', () => {
+  it('stems "experienced", "influencing" and "announced" as "experience", "influence" and "announce"', () => {
+    assert.equal(termOf('experienced'), termOf('experience'));
+    assert.equal(termOf('influencing'), termOf('influence'));
+    assert.equal(termOf('announced'), termOf('announce'));
+    assert.notEqual(termOf('experienced'), termOf('expert'));
+  });
+});

@@ -26,6 +26,18 @@ describe('a sentence that says the answer is not known', () => {
     assert.ok(saysAnswerUnknown(q('Why did they leave?'), 'Officials would not tell reporters why they left.'));
   });
 
+  it('is told by an answer still sought: "too early to speculate about", "trying to determine"', () => {
+    assert.ok(saysAnswerUnknown(q('Who set the fire?'), 'Police are trying to determine who set the fire.'));
+    assert.ok(saysAnswerUnknown(q('Why did the bridge fall?'), 'It was too early to say why the bridge fell, the mayor said.'));
+  });
+
+  it('is told for "What <verb>ed ...?" when the sentence leaves "what <verb>ed" open', () => {
+    assert.ok(saysAnswerUnknown(q('What caused the crash?'), 'The board chairman said it was too early to speculate about what caused the crash.'));
+    assert.ok(saysAnswerUnknown(q('What caused the crash?'), 'Investigators did not know what caused the crash.'));
+    assert.equal(saysAnswerUnknown(q('What caused the crash?'), 'A fire caused the crash, investigators said.'), false);
+    assert.equal(saysAnswerUnknown(q('What damage did the storm do?'), 'It was unclear what damage the storm did.'), false, 'a noun after "what"');
+  });
+
   it('is not told by another wh-word, by a sentence that knows, or for "what" questions', () => {
     assert.equal(saysAnswerUnknown(q('When will the court rule?'), 'The court did not say where it would sit.'), false);
     assert.equal(saysAnswerUnknown(q('Where is Lind being held?'), 'Police said Lind is being held in Tarno, where he was arrested.'), false);
