@@ -200,10 +200,25 @@ export function earlierOccurrenceOfAsked(q: QuestionAnalysis, text: string): boo
 }
 
 function earlierUse(text: string, isEventTerm: (term: string) => boolean, before = EARLIER_BEFORE_RE, pastVerb = false): boolean {
-  // Most sentences have neither word: no need to read them word by word.
-  if (!LAST_OR_PREVIOUSLY_RE.test(text)) return false;
-  return analyze(text).some((t) => isEventTerm(t.term) && before.test(text.slice(Math.max(0, t.start - 24), t.start)) && (!pastVerb || isPastForm(text.slice(t.start, t.end))));
+  // Most sentences have none of the words: no need to read them word by word.
+  const last = LAST_OR_PREVIOUSLY_RE.test(text);
+  const since = SINCE_YEAR_WHEN_RE.test(text);
+  if (!last && !since) return false;
+  const uses = analyze(text).filter((t) => isEventTerm(t.term));
+  if (last && uses.some((t) => before.test(text.slice(Math.max(0, t.start - 24), t.start)) && (!pastVerb || isPastForm(text.slice(t.start, t.end))))) return true;
+  // "the deadliest in Switzerland since 1970, when an avalanche killed 30 people": every use of the
+  // event is in the earlier one's clause (a word of a name, "the Snow and Avalanche Research
+  // institute", is no use of it).
+  const common = uses.filter((t) => t.start === 0 || !/^\p{Lu}/u.test(text.slice(t.start, t.end)));
+  if (!since || common.length === 0) return false;
+  const spans = [...text.matchAll(SINCE_YEAR_WHEN_ALL_RE)].map((m) => [m.index, m.index + m[0].length] as const);
+  return common.every((t) => spans.some(([a, b]) => t.start >= a && t.end <= b));
 }
+
+/** "since 1970, when an avalanche killed 30 people in Reckingen": a record's last holder, told in a clause of its own. */
+const SINCE_YEAR_WHEN_SOURCE = String.raw`\bsince\s+(?:[\p{L}.]+\s+){0,2}?\d{4}\s*,?\s+when\b[^.;]*`;
+const SINCE_YEAR_WHEN_RE = new RegExp(SINCE_YEAR_WHEN_SOURCE, 'iu');
+const SINCE_YEAR_WHEN_ALL_RE = new RegExp(SINCE_YEAR_WHEN_SOURCE, 'giu');
 
 const ASKS_WHICH_TIME_RE = /\b(?:last|previous(?:ly)?|first|before|earlier|ever|again|since)\b/i;
 const EARLIER_BEFORE_RE = /\b(?:last|previously)\s+(?:(?:been|was|were|had|has|have)\s+)?$/i;

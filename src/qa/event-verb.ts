@@ -9,7 +9,7 @@ import type { TopicIndex } from './qa-index.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { ATTRIBUTION_RE } from './speech-verbs.ts';
 import { PARTICLE_RE, type QuestionAnalysis } from './question-analysis.ts';
-import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 
 /** "who commands", "who will replace", "who first nominated": the word after "who", a modal and an adverb. */
@@ -158,6 +158,8 @@ export interface EventVerbCheck {
   since?: Set<number>;
   /** "When will the trial begin?": the term of the happening the verb starts, which stands for the event in a sentence ("go on trial Nov. 2"). */
   happening?: string;
+  /** Whether a sentence names the happening as the event, not as a modifier of another noun ("the avalanche commission"). */
+  happeningNamed?: (text: string) => boolean;
   /** "take place": the verb's other words, which the happening's noun says as well as the verb. */
   alsoSaid?: string[];
   /** A way of doing it written in several words ("touched down" for "land"), as a pattern of its forms; null for none. */
@@ -227,15 +229,16 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   // "Where did the killings happen?": the same subject says where it happened.
   // "When did the killings take place?": "take place" is "happen" in two words, each of which a sentence may write.
   const stopVerb = termOf(verb) === null || takePlace;
-  const happening = (q.type === 'date' && (q.future || stopVerb)) || (q.type === 'place' && stopVerb) ? happeningThatStarts(q.text, takePlace ? `${verb} place` : verb) : null;
-  if (happening !== null) phrases.push(`${escapeRegExp(happening)}s?`);
+  // "Where did the avalanche strike?", "When did the storm hit?": a happening or a force of nature that strikes is one that happens.
+  const strikes = (q.type === 'date' || q.type === 'place') && STRIKES.has(wordNet()?.lemmas(verb, 'verb')[0] ?? verb);
+  const happening = (q.type === 'date' && (q.future || stopVerb)) || (q.type === 'place' && stopVerb) || strikes ? happeningThatStarts(q.text, takePlace ? `${verb} place` : verb) : null;
   // "In which city did the riot happen?" about a subject that is no event, or with none found:
   // a verb no sentence writes can be missed by none.
-  else if (stopVerb && !spoken) return null;
+  if (happening === null && stopVerb && !spoken) return null;
   const phrasal = spoken ? ATTRIBUTION_RE : phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
   const lemmaOfVerb = wordNet()?.lemmas(verb, 'verb')[0];
   const asVerb = q.type === 'person' && lemmaOfVerb ? new RegExp(`\\b(?:${verbForms(lemmaOfVerb).map(escapeRegExp).join('|')})\\b`, 'i') : undefined;
-  return { phrasal, ...(asVerb ? { asVerb } : {}), term: termOf(verb) ?? verb, ids, miss, opposites: takePlace ? new Set() : oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}), ...(happening !== null ? { happening: termOf(happening) ?? happening } : {}), ...(takePlace && happening !== null ? { alsoSaid: [termOf('place') ?? 'place'] } : {}) };
+  return { phrasal, ...(asVerb ? { asVerb } : {}), term: termOf(verb) ?? verb, ids, miss, opposites: takePlace ? new Set() : oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}), ...(happening !== null ? { happening: termOf(happening) ?? happening, happeningNamed: (text: string) => namesHappening(text, termOf(happening) ?? happening, !new RegExp(`\\b${escapeRegExp(happening)}\\b`).test(q.text)) } : {}), ...(takePlace && happening !== null ? { alsoSaid: [termOf('place') ?? 'place'] } : {}) };
 }
 
 /** Verbs that carry the event of their object noun: "reach a peak", "make a decision", "hold talks". */
@@ -261,6 +264,8 @@ function supportedNouns(question: string, verb: string): string[] | null {
 
 /** Verbs that say a happening begins or takes place: its date is theirs. Not "end" or "resume" (another date). */
 const STARTS_OR_HAPPENS: ReadonlySet<string> = new Set(['begin', 'start', 'commence', 'open', 'happen', 'occur', 'take place']);
+/** Verbs by which a happening or a force of nature arrives ("the storm struck", "the quake hit"): its subject stands for it. */
+const STRIKES: ReadonlySet<string> = new Set(['strike', 'hit']);
 /** "take" in any form; "take place" in any form, alone and in a question (the form in group 1). */
 const TAKE_FORMS = 'take|takes|took|taken|taking';
 const TAKE_FORM_RE = new RegExp(`^(?:${TAKE_FORMS})$`, 'i');
@@ -274,10 +279,12 @@ const TAKE_PLACE_IN_RE = new RegExp(`\\b(${TAKE_FORMS})\\s+place\\b`, 'i');
  */
 export function happeningThatStarts(question: string, verb: string): string | null {
   const lemma = TAKE_PLACE_RE.test(verb) ? 'take place' : (wordNet()?.lemmas(verb, 'verb')[0] ?? verb);
-  if (!STARTS_OR_HAPPENS.has(lemma)) return null;
+  const strikes = STRIKES.has(lemma);
+  if (!STARTS_OR_HAPPENS.has(lemma) && !strikes) return null;
   const m = new RegExp(`^\\s*(?:and\\s+)?(?:when|where|(?:in|at|on|during)\\s+(?:which|what)\\s+\\p{L}+)\\s+(?:will|did|does|do|is|was|were|are|would|could|should)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(\\p{Ll}{3,})\\s+(?:to\\s+)?${escapeRegExp(verb)}\\b`, 'iu').exec(question);
   const noun = m?.[1];
-  return noun !== undefined && wordNet()?.isHappeningNoun(noun) === true ? noun : null;
+  if (noun === undefined) return null;
+  return (strikes ? wordNet()?.isHappeningOrForceNoun(noun) : wordNet()?.isHappeningNoun(noun)) === true ? noun : null;
 }
 
 const PHRASE_PREPOSITION_RE = /^(?:in|on|at|for|to|with|from|by|of|into|under|over|after|before|during|up|out|off|down|back|away)$/i;
@@ -382,3 +389,30 @@ export function countedEventUndone(text: string, isEventTerm: (term: string) => 
 const CONDITIONAL_BEFORE_RE = /\b(?:if|unless|whether)\b[^,;:.()"“”`']*$/i;
 /** A question that itself asks about a condition ("What happens if the talks fail?"): conditions answer it. */
 export const CONDITIONAL_Q_RE = /\b(?:if|unless|whether)\b/i;
+
+/** A word after the happening's that makes it a verb's subject, not a modifier: an article, a pronoun or a number ("hit the village"). */
+const DETERMINER_RE = /^(?:the|a|an|his|her|its|their|this|that|these|those|several|many|\d)/;
+
+/**
+ * Whether `text` names the happening (its term `term`) as the event itself: "An avalanche roared
+ * down on Sunday", "Sunday's avalanche", not "the avalanche commission ordered ... on Saturday"
+ * or "storm warnings were issued Friday", where it only says what another noun is about. A word
+ * after it that WordNet knows as a noun, in no inflected verb form ("roared", "kills") and not
+ * followed by an article ("hit the village"), is that other noun. `capitalised`: the question
+ * writes the happening with a capital ("When did the Games open?"), so a capitalised use counts.
+ */
+export function namesHappening(text: string, term: string, capitalised = false): boolean {
+  const wn = wordNet();
+  return analyze(text).some((t) => {
+    if (t.term !== term) return false;
+    // Asked in lower case, a capitalised word inside a sentence is part of a name ("the Snow and Avalanche Research institute").
+    if (!capitalised && t.start > 0 && /^\p{Lu}/u.test(text.slice(t.start, t.end))) return false;
+    if (!wn) return true;
+    const m = /^\s+(\p{Ll}{3,})(?:\s+([\p{L}\d]+))?/u.exec(text.slice(t.end));
+    const next = m?.[1];
+    if (next === undefined || STOP_WORDS.has(next) || wn.lemmas(next, 'noun').length === 0) return true;
+    const verb = wn.lemmas(next, 'verb')[0];
+    if (verb !== undefined && verb !== next) return true;
+    return DETERMINER_RE.test((m?.[2] ?? '').toLowerCase());
+  });
+}

@@ -247,7 +247,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         if (headHeld && term === headTerm) m = Math.max(m, DERIVED_MATCH);
         if (converse && term === event?.term) m = Math.max(m, CONVERSE_MATCH);
         // "When will the trial begin?": "is to go on trial Nov. 2" says when the trial begins.
-        if (event?.happening !== undefined && (term === event.term || event.alsoSaid?.includes(term) === true) && inSentence(event.happening)) m = Math.max(m, DERIVED_MATCH);
+        if (event?.happening !== undefined && (term === event.term || event.alsoSaid?.includes(term) === true) && inSentence(event.happening) && event.happeningNamed?.(f.text) !== false) m = Math.max(m, DERIVED_MATCH);
         if (residenceWord(term) || spokenWord(term) || shapeWordMet(term) || (speakerHere && q.speaker.includes(term))) m = 1;
         // "Which party does Basha belong to?": "His Socialist Party ..." says the belonging.
         // The possessor is the asked one: by name, or a pronoun right after a sentence that names them and no one else.
@@ -330,7 +330,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const eventIds = event && phrasal.has(event.term) ? eventSynonymIds : event?.ids;
     // "When did the theft happen?": "Thieves stole ..." writes the event in another word of its sense.
     const eventParaphrased = (term: string): boolean => paraphraseMatch(paraphrases.get(q.terms.indexOf(term)) ?? [], f.text) >= NOUN_SYNONYM;
-    let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || ((resident || reportsClause.has(event.term) || talksToPress.has(event.term)) && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS) || event.phrasal?.test(f.text) === true || eventParaphrased(event.term) || (event.happening !== undefined && (inSentence(event.happening) || eventParaphrased(event.happening)))) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || ((resident || reportsClause.has(event.term) || talksToPress.has(event.term)) && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS) || event.phrasal?.test(f.text) === true || eventParaphrased(event.term) || (event.happening !== undefined && ((inSentence(event.happening) && event.happeningNamed?.(f.text) !== false) || eventParaphrased(event.happening)))) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.miss * UNREALIZED_MISS;
     // "... could contain ... Largent of Oklahoma to replace Dick Armey" for who replaced him: only planned.

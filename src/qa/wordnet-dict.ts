@@ -149,6 +149,8 @@ export const EVENT_NOUN_FILES = new Set([4, 11, 19, 21, 22, 26]);
 /** noun.act and noun.event: what is done or happens ("trial", "election", "game", "ceremony"). */
 export const HAPPENING_NOUN_FILES: readonly number[] = [4, 11];
 /** noun.person: who does what a verb says ("lead" / "leader", "win" / "winner"). */
+/** noun.phenomenon: forces of nature and the like ("storm", "hurricane", "flood"). */
+export const PHENOMENON_NOUN_FILE = 19;
 export const PERSON_NOUN_FILE = 18;
 /** noun.group: an organisation or body of people ("publisher" as a firm). */
 export const GROUP_NOUN_FILE = 14;

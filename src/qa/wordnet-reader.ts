@@ -5,7 +5,7 @@
  * (people, places, groups, made things). The relations between senses are in wordnet.ts.
  */
 import path from 'node:path';
-import { ARTIFACT_NOUN_FILE, COMMUNICATION_NOUN_FILE, DictFile, GROUP_NOUN_FILE, HAPPENING_NOUN_FILES, LOCATION_NOUN_FILE, OBJECT_NOUN_FILE, parseSynset, PERSON_NOUN_FILE, POSSESSION_NOUN_FILE, senseOffsets, WAY_OF_A_PEOPLE_FILES, writtenAsName } from './wordnet-dict.ts';
+import { ARTIFACT_NOUN_FILE, COMMUNICATION_NOUN_FILE, DictFile, GROUP_NOUN_FILE, HAPPENING_NOUN_FILES, LOCATION_NOUN_FILE, OBJECT_NOUN_FILE, parseSynset, PERSON_NOUN_FILE, PHENOMENON_NOUN_FILE, POSSESSION_NOUN_FILE, senseOffsets, WAY_OF_A_PEOPLE_FILES, writtenAsName } from './wordnet-dict.ts';
 import { IRREGULAR } from './verb-forms.ts';
 
 export type WordNetPos = 'verb' | 'noun' | 'adj' | 'adv';
@@ -128,6 +128,11 @@ export class WordNetReader {
   /** Whether one of the two commonest senses of the noun `word` is an act or an event ("trial", "election", "game"; not "airport"). */
   isHappeningNoun(word: string): boolean {
     return this.firstSensesIn(word, HAPPENING_NOUN_FILES, 2);
+  }
+
+  /** Whether one of the two commonest senses of the noun `word` is an act, an event or a force of nature ("avalanche", "storm", "flood"). */
+  isHappeningOrForceNoun(word: string): boolean {
+    return this.firstSensesIn(word, [...HAPPENING_NOUN_FILES, PHENOMENON_NOUN_FILE], 2);
   }
 
   /** Whether one of the three commonest senses of the noun `word` is money or property ("investment", "aid", "debt"; not "growth"). */

@@ -26,6 +26,14 @@ describe('another time the event happened', () => {
     assert.equal(earlierOccurrenceOfAsked(analyzeQuestion('How many people died in the 1987 eruption?'), 'Mount Tavu last erupted in 1987, when a mudflow killed 31 people.'), false, 'a year asked');
   });
 
+  it('"the deadliest since 1970, when an avalanche killed 30" tells of an earlier one, unless the story\'s event is named outside that clause', () => {
+    const isAvalanche = (t: string): boolean => t === 'avalanch';
+    const record = 'The Snow and Avalanche Institute said the slide was the deadliest in Kessland since 1970, when an avalanche killed 30 people in Brund.';
+    assert.equal(earlierOccurrence(analyzeQuestion('When did the avalanche happen?'), record, isAvalanche), true, 'a word of a name is no use of it');
+    assert.equal(earlierOccurrenceOfAsked(analyzeQuestion('Where did the avalanche strike?'), record), true);
+    assert.equal(earlierOccurrence(analyzeQuestion('When did the avalanche happen?'), 'The avalanche on Sunday was the deadliest since 1970, when an avalanche killed 30 people.', isAvalanche), false);
+  });
+
   it('a participle of saying or ", as" and a subject opens another clause', () => {
     const anchors = (text: string): { start: number; end: number }[] => analyze(text).filter((t) => isErupt(t.term));
     const saying = 'The agency on Wednesday lowered the alert level, saying the eruption had weakened.';

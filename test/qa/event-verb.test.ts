@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventUnrealized, eventVerbCheck, eventVerbIds, eventVerbOf, happeningThatStarts, startedVerb } from '../../src/qa/event-verb.ts';
+import { eventUnrealized, eventVerbCheck, eventVerbIds, eventVerbOf, happeningThatStarts, namesHappening, startedVerb } from '../../src/qa/event-verb.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { wordNet } from '../../src/qa/wordnet.ts';
@@ -390,5 +390,35 @@ describe('"When will X start <doing>?" and a start given by its date', () => {
   it('reads the start verb as the event, not a noun after the gerund that WordNet also knows as a verb ("copper")', () => {
     assert.equal(eventVerbOf(analyzeQuestion('When will the mine start producing copper?')), 'start');
     assert.equal(eventVerbOf(analyzeQuestion('When did the rebels start fighting?')), 'start');
+  });
+});
+
+describe('a happening or a force of nature that strikes, and a happening named only as a modifier', () => {
+  it('takes the subject of "strike" or "hit" as the event when it is a happening or a force of nature', () => {
+    assert.equal(happeningThatStarts('Where did the avalanche strike?', 'strike'), 'avalanche');
+    assert.equal(happeningThatStarts('When did the storm hit?', 'hit'), 'storm');
+    assert.equal(happeningThatStarts('When did the workers strike?', 'strike'), null, 'people are no happening');
+  });
+
+  it('does not count "the avalanche commission" or "storm warnings" as naming the happening', () => {
+    const term = termOf('avalanche') as string;
+    assert.equal(namesHappening('An avalanche roared down on the village on Sunday.', term), true);
+    assert.equal(namesHappening("Sunday's avalanche in the resort killed 17.", term), true);
+    assert.equal(namesHappening('An avalanche hit the village on Sunday.', term), true, 'a verb before an article');
+    assert.equal(namesHappening('The village avalanche commission ordered the evacuation of 11 chalets on Saturday.', term), false);
+    assert.equal(namesHappening('The Snow and Avalanche Institute raised its warning on Saturday.', term), false, 'a word of a name');
+    assert.equal(namesHappening('The Snow and Avalanche Institute raised its warning on Saturday.', term, true), true, 'asked with a capital');
+  });
+
+  it('answers "When did the avalanche happen?" with the day it came down, not the day of the avalanche commission\'s order', () => {
+    const engine = madeEngine('slide', 'Avalanche', {
+      a: 'The village avalanche commission had ordered the evacuation of 11 chalets on Saturday.\n\nAn avalanche roared down on the ski village of Brund on Sunday, burying a hotel.\n',
+      b: 'The Kessland Snow and Avalanche Institute said the slide was the deadliest since 1970, when an avalanche killed 30 people in Tarn.\n',
+    });
+    const when = engine.ask('When did the avalanche happen?', { topic: 'slide' });
+    assert.match(when.citations[0]?.quote ?? '', /roared down/, when.answer);
+    const where = engine.ask('Where did the avalanche strike?', { topic: 'slide' });
+    assert.equal(where.abstained, false, where.answer);
+    assert.match(where.citations[0]?.quote ?? '', /Brund/, where.answer);
   });
 });
