@@ -10,7 +10,7 @@ import { askedRole, roleOfAnotherOwner } from './role-owner.ts';
 import { placeActedOn, placeActs, PLACE_ACTS } from './place-actors.ts';
 import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
 import { wordNet } from './wordnet.ts';
-import { analyze } from './text-analysis.ts';
+import { analyze, escapeRegExp } from './text-analysis.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
 import { onlyCountriesForKind, subnationalKindAsked } from './place-kinds.ts';
 import { withoutDateline } from '../content/dateline.ts';
@@ -92,6 +92,13 @@ const COUNTRY_AFTER_NAME_RE = /^,?\s+(?:(?:the|an?)\s+(?:[\p{L}.'’-]+\s+){0,2}
 const nounIds = new WeakMap<TopicIndex, Map<string, Set<number>>>();
 
 /** Whether the sentence's terms (`unitTerms`) hold `noun`, a synonym of its two commonest senses, or a form derived from it. */
+/** Whether `text` has the noun `kind` only in the plural ("controllers", not "controller"); false when it has it not at all. */
+function onlyPluralOf(kind: string, text: string): boolean {
+  const lower = text.toLowerCase();
+  const plural = /(?:s|x|z|ch|sh)$/.test(kind) ? `${kind}es` : /[^aeiou]y$/.test(kind) ? `${kind.slice(0, -1)}ies` : `${kind}s`;
+  return new RegExp(`\\b${escapeRegExp(plural)}\\b`).test(lower) && !new RegExp(`\\b${escapeRegExp(kind)}\\b`).test(lower);
+}
+
 function saysNoun(noun: string, unitTerms: ReadonlySet<number>, index: TopicIndex): boolean {
   let byNoun = nounIds.get(index);
   if (!byNoun) nounIds.set(index, (byNoun = new Map()));
@@ -253,6 +260,9 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "What is the name of the man charged?": a person's name, not a place's or a fire's
       // (the kind's commonest sense: a satellite is a thing, though WordNet's second one is a follower).
       const person = asksForPerson(q, 1);
+      // "What was the name of the air traffic controller?": "... the crew's conversations with air
+      // traffic controllers" tells of several of the kind and names none ("Pruitt said" is another).
+      if (person && kind && onlyPluralOf(kind, f.text)) return KIND_UNNAMED;
       // ... and for a thing's name ("the name of the 10-bed hospital"), not a person's ("..., said Heiberg").
       if (!namesOther(f, qWords, (n) => (person ? namesPerson(n, index) : !kind || !namesPerson(n, index)))) return 0.4;
       // "What was the name of the yacht ...?": a name beside the kind's noun ("a new capital

@@ -67,6 +67,16 @@ const NAMED_AFTER_DESCRIPTION_RE = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}
 const SPAN_OLD_RE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[\s-]+(?:old|history)\b/i;
 /** "How old is the crisis?", not "How old was the Palestinian who stabbed ...?" (a person, described). */
 const HOW_OLD_THE_Q_RE = /^\s*(?:and\s+)?how\s+old\s+(?:is|was|are|were)\s+the\s(?![^?]*\b(?:who|whom|whose|that|which)\b)/i;
+/** "How old was the plane?", "how old is the bridge": the noun asked about, last before the end. */
+const HOW_OLD_NOUN_Q_RE = /^\s*(?:[Aa]nd\s+)?[Hh]ow\s+old\s+(?:is|was|are|were)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s*\??\s*$/u;
+
+/** Whether the question asks the age of a thing WordNet knows, no person or group ("the plane", "the bridge"; not "the pilot"). */
+function asksAgeOfThing(question: string): boolean {
+  const noun = HOW_OLD_NOUN_Q_RE.exec(question)?.[1];
+  const wn = wordNet();
+  return noun !== undefined && wn !== null && wn.lemmas(noun, 'noun').length > 0 && !wn.isPersonNoun(noun);
+}
+
 /** "How old is Qin's father?": someone described by a relation to, or role for, a named person. */
 const RELATIVE_AGE_Q_RE = /^\s*(?:[Aa]nd\s+)?[Hh]ow old (?:is|was|are|were)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*['’]s?\s+(\p{Ll}+)\s*\??\s*$/u;
 
@@ -252,6 +262,9 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   }
   // "How old is the pilot?": any age, for someone or something the question does not name ("The
   // pilot, Captain Henrik Dahl, turned the plane back about 12 minutes into the flight" gives none).
+  // "How old was the plane?": a thing's age is said in years ("a 20-year-old jet"), not by a
+  // name and an age between commas ("The plane's captain, Rui Tavares, 51,"), which is a person's.
+  if (q.age && asksAgeOfThing(q.text)) return AGE_SAID_RE.test(f.text) || SPAN_OLD_RE.test(f.text) ? 1 : 0.4;
   if (q.age) return AGE_SAID_RE.test(f.text) || SPAN_OLD_RE.test(f.text) || AGE_OPENING_RE.test(f.text) || NAME_AND_AGE_RE.test(f.text) || BORN_RE.test(f.text) ? 1 : 0.4;
   // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
   // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.

@@ -84,3 +84,22 @@ describe('"How old is the pilot?": someone the question does not name', () => {
     assert.match(a.citations[0]?.quote ?? '', /Dahl, 52,/);
   });
 });
+
+describe('the age of a thing', () => {
+  it('is not a person\'s age between commas: "How old was the plane?" is declined on "The plane\'s captain, Rui Tavo, 51,"', () => {
+    const docs = {
+      a: 'A Tarvian Air jet crashed into the sea off Kessel on Tuesday.\n\nThe plane\'s captain, Rui Tavo, 51, had flown for the airline for 11 years.\n',
+    };
+    const a = madeEngine('jet', 'Jet crash', docs).ask('How old was the plane?', { topic: 'jet' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+    const pilot = madeEngine('jet', 'Jet crash', docs).ask('How old was the captain?', { topic: 'jet' });
+    assert.match(pilot.citations[0]?.quote ?? '', /51/, 'a person\'s age still answers for a person');
+  });
+
+  it('is said in years: "the 22-year-old jet"', () => {
+    const a = madeEngine('jet', 'Jet crash', {
+      a: 'A Tarvian Air jet crashed into the sea off Kessel on Tuesday.\n\nThe 22-year-old plane had been inspected in March.\n',
+    }).ask('How old was the plane?', { topic: 'jet' });
+    assert.match(a.citations[0]?.quote ?? '', /22-year-old/, a.answer);
+  });
+});

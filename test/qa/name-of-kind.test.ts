@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { kindNoun } from '../../src/qa/answer-kind.ts';
 import { namesTheThing } from '../../src/qa/answer-shape.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { madeEngine } from './qa-helpers.ts';
 
 describe('"the name of the X <clause>", "of the 10-bed X"', () => {
   it('reads the kind past its adjectives and a figure before it', () => {
@@ -20,5 +21,24 @@ describe('"the name of the X <clause>", "of the 10-bed X"', () => {
     assert.equal(namesTheThing('What is the name of the magazine?', "The editors at ``Jago Varo,'' a monthly magazine published in Tarno, were jailed."), 1);
     assert.equal(namesTheThing('What is the name of the airline?', 'Kivu Air, the airline, flies to Goma twice a week.'), 1);
     assert.ok(namesTheThing('What is the name of the airline?', 'The airline flies to Goma twice a week.') < 1);
+  });
+});
+
+describe('"What was the name of the controller?" and a sentence about controllers', () => {
+  it('declines when the documents tell only of several of the kind and name none of them', () => {
+    const engine = madeEngine('jet', 'Jet crash', {
+      a: 'A Tarvian Air jet crashed into the sea off Kessel on Tuesday.\n\nPruitt said investigators had listened to recordings of the crew\'s conversations with air traffic controllers.\n',
+      b: 'The crew radioed air traffic controllers in Brund that there was smoke in the cockpit.\n',
+    });
+    const a = engine.ask('What was the name of the air traffic controller?', { topic: 'jet' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+
+  it('answers when one of the kind is named', () => {
+    const engine = madeEngine('jet', 'Jet crash', {
+      a: 'A Tarvian Air jet crashed into the sea off Kessel on Tuesday.\n\nThe air traffic controller, Ana Lind, told investigators the crew reported smoke.\n',
+    });
+    const a = engine.ask('What was the name of the air traffic controller?', { topic: 'jet' });
+    assert.match(a.citations[0]?.quote ?? '', /Ana Lind/, a.answer);
   });
 });
