@@ -172,12 +172,14 @@ export function leavesTheKindUnnamed(q: QuestionAnalysis, text: string): boolean
   return kind !== null && (kind.unnamed.test(text) || (kind.unnamedDoer?.test(text) ?? false) || (kind.unnamedPlace?.test(text) ?? false) || undergoesAskedVerb(q, kind, text));
 }
 
-/** "He said the plane was shot down": one of the kind, unnamed, that the question's verb (a term of it) was done to. */
+/** "He said the plane was shot down", "burying a hotel and three chalets": one of the kind, unnamed, that the question's verb (a term of it) was done to. */
 function undergoesAskedVerb(q: QuestionAnalysis, kind: KindPatterns, text: string): boolean {
   if (!text.toLowerCase().includes(kind.noun)) return false;
-  for (const m of text.matchAll(kind.passive)) {
-    const t = termOf((m[1] as string).toLowerCase());
-    if (t !== null && q.terms.includes(t) && !q.light.has(t)) return true;
+  for (const re of [kind.passive, kind.object]) {
+    for (const m of text.matchAll(re)) {
+      const t = termOf((m[1] as string).toLowerCase());
+      if (t !== null && q.terms.includes(t) && !q.light.has(t)) return true;
+    }
   }
   return false;
 }
@@ -200,6 +202,8 @@ interface KindPatterns {
   unnamedDoer: RegExp | null;
   /** "the plane was shot down": the kind, unnamed, and the verb in the passive after it (group 1). */
   passive: RegExp;
+  /** "burying a hotel": a verb (group 1), then one of the kind, unnamed, as its object, bare, the phrase ending there (not "a life sentence", "a range of weapons", nor "a document ... outlining its stance": they say which). */
+  object: RegExp;
   /** "editor of several Portuguese magazines", "by two Fiat executives": the kind counted, no name after it. */
   counted: RegExp;
   /**
@@ -305,6 +309,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     bareMention: new RegExp(`(?:\\b(?:the|his|her|its|their)\\s+|\\b(?:\\p{Ll}+ing|\\p{Ll}+ed|of|for|with|about|in|on)\\s+)${noun}s?\\b(?=\\s*(?:[.;:!?'"\`”’]|,(?!\\s*\\p{Lu})|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said|\\p{Ll}+ed)\\b)`, 'giu'),
     roleMention: new RegExp(`(?:^|(?<=\\b\\p{Ll}+\\s))${escapeRegExp((head as string).toLowerCase())}\\s+(\\p{Ll}{3,})\\b`, 'gu'),
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
+    object: new RegExp(`\\b(\\p{Ll}{3,})\\s+(?:a|an|another)\\s+${noun}(?=\\s*(?:[,.;:!?]|$)|\\s+(?:and|or|but|in|on|at|near|with|to|from|as|after|before|during)\\b)${NO_NAME_AFTER}`, 'gu'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
     noun: (head as string).toLowerCase(),
   };

@@ -67,7 +67,7 @@ const ATTRIBUTE_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be
 const ATTRIBUTE_UNSAID = 0.75;
 
 /** "What nationality is Marc Hodler?", "What is his nationality?", "What country is Hodler from?" */
-const NATIONALITY_Q_RE = /\bnationality\b|^\s*(?:and\s+)?(?:what|which)\s+country\s+(?:is|was|are|were|does|did)\b.*\bfrom\s*\??\s*$/i;
+const NATIONALITY_Q_RE = /\bnationalit(?:y|ies)\b|^\s*(?:and\s+)?(?:what|which)\s+country\s+(?:is|was|are|were|does|did)\b.*\bfrom\s*\??\s*$/i;
 /** Type factor for a nationality question answered by a sentence with no country beside the person asked about. */
 const NATIONALITY_UNSAID = 0.45;
 /**
@@ -91,7 +91,6 @@ const COUNTRY_AFTER_NAME_RE = /^,?\s+(?:(?:the|an?)\s+(?:[\p{L}.'’-]+\s+){0,2}
 /** The term ids that say an asked noun, per topic index and noun (the scorer asks for every candidate). */
 const nounIds = new WeakMap<TopicIndex, Map<string, Set<number>>>();
 
-/** Whether the sentence's terms (`unitTerms`) hold `noun`, a synonym of its two commonest senses, or a form derived from it. */
 /** Whether `text` has the noun `kind` only in the plural ("controllers", not "controller"); false when it has it not at all. */
 function onlyPluralOf(kind: string, text: string): boolean {
   const lower = text.toLowerCase();
@@ -99,6 +98,7 @@ function onlyPluralOf(kind: string, text: string): boolean {
   return new RegExp(`\\b${escapeRegExp(plural)}\\b`).test(lower) && !new RegExp(`\\b${escapeRegExp(kind)}\\b`).test(lower);
 }
 
+/** Whether the sentence's terms (`unitTerms`) hold `noun`, a synonym of its two commonest senses, or a form derived from it. */
 function saysNoun(noun: string, unitTerms: ReadonlySet<number>, index: TopicIndex): boolean {
   let byNoun = nounIds.get(index);
   if (!byNoun) nounIds.set(index, (byNoun = new Map()));

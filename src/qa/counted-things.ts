@@ -57,6 +57,10 @@ export function countedOf(text: string): { counted: string[]; amount: boolean } 
   // athletes and officials").
   const pair = head >= 2 && words[head - 1] === 'and' && PLURAL_NOUN.test(words[head - 2] as string) ? termOf(words[head - 2] as string) : null;
   if (pair && !counted.includes(pair)) counted.unshift(pair);
+  // "How many victims' remains were recovered?": the remains of how many victims ("the remains of 159 victims").
+  const owner = head > 0 ? words.slice(0, head).find((w) => /^[a-z-]{3,}s['’]$/.test(w)) : undefined;
+  const ownerTerm = owner === undefined ? null : termOf(owner.slice(0, -1));
+  if (ownerTerm !== null && !counted.includes(ownerTerm)) counted.unshift(ownerTerm);
   return { counted, amount: m[1]?.toLowerCase() === 'much' && counted.length === 0 };
 }
 

@@ -62,6 +62,17 @@ describe('a count given by a verb after the thing', () => {
   });
 });
 
+describe('a count of what belongs to a plural ("victims\' remains")', () => {
+  it('counts the owners as well: "the remains of 159 victims" answers "How many victims\' remains were recovered?"', () => {
+    assert.deepEqual(analyzeQuestion("How many victims' remains were recovered?").counted, [termOf('victims'), termOf('remains')]);
+    const a = madeEngine('jet', 'Jet crash', {
+      a: 'A Tarvian Air jet crashed into the sea off Kessel on Tuesday with 187 people aboard.\n\nSearchers recovered the remains of 159 victims before the operation ended last week.\n',
+    }).ask("How many victims' remains were recovered?", { topic: 'jet' });
+    assert.match(a.citations[0]?.quote ?? '', /159 victims/, a.answer);
+    assert.equal(a.abstained, false, a.answer);
+  });
+});
+
 describe('a count of a pair ("athletes and officials")', () => {
   it('counts either plural of the pair', () => {
     assert.deepEqual(analyzeQuestion('How many athletes and officials will Varnia send to the Games?').counted, [termOf('athletes'), termOf('officials')]);

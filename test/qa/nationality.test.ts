@@ -27,3 +27,14 @@ describe('a nationality question', () => {
     assert.equal(a.abstained, true, a.answer);
   });
 });
+
+describe('"What nationalities were the victims?"', () => {
+  it('is a nationality question in the plural too, answered by the countries\' words', () => {
+    const slide = madeEngine('slide', 'Avalanche', {
+      a: 'An avalanche buried a hotel in the ski village of Brund on Sunday, killing nine people.\n\nPolice said the victims included Swiss, German and Dutch tourists.\n',
+    });
+    const a = slide.ask('What nationalities were the victims?', { topic: 'slide', conversation: null });
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
+    assert.match(a.citations[0]?.quote ?? '', /Swiss, German and Dutch/);
+  });
+});

@@ -130,3 +130,20 @@ describe('a light word is no kind', () => {
     assert.match(a.citations[0]?.quote ?? '', /fully as serious/);
   });
 });
+
+describe('one of the kind, bare, as the object of the asked verb', () => {
+  it('reads "burying a hotel and three chalets" as leaving the hotel unnamed, not "a life sentence" or "a document ... outlining"', () => {
+    assert.equal(leavesTheKindUnnamed(analyzeQuestion('Which hotel was buried?'), 'An avalanche roared down on the village on Sunday, burying a hotel and three chalets.'), true);
+    assert.equal(leavesTheKindUnnamed(analyzeQuestion('Which hotel was buried?'), 'An avalanche on Sunday buried the Hotel Bellevue.'), false);
+    assert.equal(leavesTheKindUnnamed(analyzeQuestion('What sentence are prosecutors seeking?'), 'Prosecutors said they would appeal, seeking a life sentence and a conviction.'), false);
+    assert.equal(leavesTheKindUnnamed(analyzeQuestion('What document did Lund say Varnia would present?'), 'Lund said Varnia would present a document by the end of February outlining its stance.'), false);
+  });
+
+  it('declines "Which hotel was buried?" when the documents never name the buried hotel', () => {
+    const a = madeEngine('slide', 'Avalanche', {
+      a: 'BRUND, Kessland (AP) _ An avalanche roared down on the ski village of Brund in the Tarn Alps on Sunday, burying a hotel and three chalets.\n',
+      b: 'Rescuers searched through the night for 14 people still missing.\n',
+    }).ask('Which hotel was buried?', { topic: 'slide' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
