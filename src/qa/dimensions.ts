@@ -30,15 +30,29 @@ const LENGTHS_RE = new RegExp(LENGTH_RE.source, 'gi');
 /** After a length, a parenthetical other unit and the dimension word: "(two-mile)-long", " wide", " in length". */
 const DIMENSION_AFTER_RE = /^(?:\s*\([^)]{0,30}\)|\))?(?:\s|-)(long|wide|broad|high|tall|deep|in (?:length|width|height|depth)|across)\b/i;
 
+/** After a length, "of" and what it is an amount of: " of fresh snow", " of runway". */
+const OF_STUFF_RE = /^\s+of\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+
 /**
  * Whether every length in `text` is said to be of a dimension other than `asked`: "a
- * three-kilometer (two-mile)-long runway" for its width. A length with no dimension word
- * ("3 kilometers of runway") may be of any.
+ * three-kilometer (two-mile)-long runway" for its width, or an amount of something the
+ * question does not ask about (`asks`), which says how deep it lies: "6 feet of fresh snow" for
+ * the width of an avalanche (but "in 240 feet of water" for how deep the recorder was).
+ * A length with no dimension word ("3 kilometers of runway", asked about the runway) may be of any.
  */
-export function lengthsOfOtherDimension(text: string, asked: string): boolean {
+export function lengthsOfOtherDimension(text: string, asked: string, asks: (word: string) => boolean = () => true): boolean {
   let found = false;
   for (const m of text.matchAll(LENGTHS_RE)) {
-    const word = DIMENSION_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // "dumped more than 6 feet of fresh snow", "in 240 feet of water": how deep a layer of
+    // something the question does not ask about lies, no width or length of the asked thing.
+    const of = OF_STUFF_RE.exec(after);
+    if (of && !(of[1] as string).split(/\s+/).some((w) => asks(w.toLowerCase()))) {
+      if (asked === 'depth' || asked === 'height') return false;
+      found = true;
+      continue;
+    }
+    const word = DIMENSION_AFTER_RE.exec(after)?.[1];
     const dimension = word === undefined ? null : dimensionOf(word);
     if (dimension === null || dimension === asked) return false;
     found = true;

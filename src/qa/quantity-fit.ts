@@ -240,7 +240,7 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.measure && distancesFromOthers(q, f.text)) return DISTANCE_FROM_OTHERS;
   // "How wide is the runway?": not "a three-kilometer (two-mile)-long runway".
   const dimension = q.measure ? askedDimension(q.text) : null;
-  if (dimension !== null && lengthsOfOtherDimension(f.text, dimension)) return OTHER_DIMENSION;
+  if (dimension !== null && lengthsOfOtherDimension(f.text, dimension, (w) => asksWord(q, w))) return OTHER_DIMENSION;
   // "How far had the offensive reached?": the place it got to ("had reached the outskirts of Kinshasa"), not a distance.
   if (HOW_FAR_REACH_RE.test(q.text) && REACHED_PLACE_RE.test(f.text)) return 1;
   // "How deep was the water?": "chest-deep water" says how deep, with no number.

@@ -30,6 +30,17 @@ describe('the dimension a length is asked in', () => {
     assert.equal(lengthsOfOtherDimension('The runway, 3 kilometers of it, is new.', 'width'), false, 'a length said of no dimension may be of any');
   });
 
+  it('reads "6 feet of fresh snow" as how deep a layer of something unasked lies: no width, but a depth', () => {
+    const avalanche = (w: string): boolean => w === 'avalanche';
+    assert.equal(lengthsOfOtherDimension('The storm dumped more than 6 feet of fresh snow on the Alps.', 'width', avalanche), true);
+    assert.equal(lengthsOfOtherDimension('Divers found the recorder in 240 feet of water.', 'depth', (w) => w === 'recorder'), false);
+    assert.equal(lengthsOfOtherDimension('Crews laid 3 kilometers of runway.', 'length', (w) => w === 'runway'), false, 'an amount of the asked thing');
+    const a = madeEngine('slide', 'Avalanche', {
+      a: 'The avalanche came after four days of heavy snowfall that dumped more than 6 feet of fresh snow on the Tarn Alps.\n\nThe wall of snow, estimated at 300 yards wide, broke loose shortly after 4 p.m.\n',
+    }).ask('How wide was the avalanche?', { topic: 'slide' });
+    assert.match(a.citations[0]?.quote ?? '', /300 yards wide/, a.answer);
+  });
+
   it('declines "How wide?" over a sentence that gives only the length, and answers it from the width', () => {
     const docs = filler({ a: 'The new airport at Tarno has one terminal and a three-kilometer (two-mile)-long runway.\n' }, (i) => `The airport at Tarno was inspected on day ${i + 1}.\n`);
     const q = 'How wide is the runway at the Tarno airport?';
