@@ -8,7 +8,7 @@
 import type { TopicIndex } from './qa-index.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { ATTRIBUTION_RE } from './speech-verbs.ts';
-import { PARTICLE_RE, type QuestionAnalysis } from './question-analysis.ts';
+import { isPastForm, PARTICLE_RE, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 
@@ -325,16 +325,25 @@ const PUT_OFF_BEFORE_RE = /\b(?:put\s+off|puts\s+off|postpone[sd]?|delay(?:s|ed)
  * won, nor "Israel did not close the airport" when; with `conditionals`, nor one it only
  * supposes ("if the owners would call an end to the lockout, we would play today").
  */
-export function eventUnrealized(text: string, isEventTerm: (term: string) => boolean, conditionals = false): boolean {
+export function eventUnrealized(text: string, isEventTerm: (term: string) => boolean, conditionals = false, prospects = false): boolean {
   const uses = analyze(text).filter((t) => isEventTerm(t.term));
   // "is not scheduled until 2000" says when it is.
-  return uses.length > 0 && uses.every((t) => unrealizedBefore(text.slice(Math.max(0, t.start - 80), t.start), conditionals) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
+  return uses.length > 0 && uses.every((t) => unrealizedBefore(text.slice(Math.max(0, t.start - 80), t.start), conditionals, prospects) && !/^\S*\s+(?:\S+\s+){0,3}?until\b/i.test(text.slice(t.start, t.start + 50)));
 }
 
-/** Whether the words right before a verb (`before`, up to 80 characters) say it did not happen: negated, put off or, with `conditionals`, only supposed. */
-function unrealizedBefore(before: string, conditionals: boolean): boolean {
-  return UNREALIZED_BEFORE_RE.test(before.slice(-30)) || PUT_OFF_BEFORE_RE.test(before.slice(-40)) || (conditionals && CONDITIONAL_BEFORE_RE.test(before.slice(-80)));
+/**
+ * Whether the words right before a verb (`before`, up to 80 characters) say it did not happen:
+ * negated, put off or, with `conditionals`, only supposed, or, with `prospects`, only wished or
+ * planned ("expressions of interest from foreign banks in buying", "plans to buy").
+ */
+function unrealizedBefore(before: string, conditionals: boolean, prospects = false): boolean {
+  return UNREALIZED_BEFORE_RE.test(before.slice(-30)) || PUT_OFF_BEFORE_RE.test(before.slice(-40)) || (conditionals && CONDITIONAL_BEFORE_RE.test(before.slice(-80))) || (prospects && PROSPECT_BEFORE_RE.test(before.slice(-60)));
 }
+
+/** Words right before a verb that make it a wish or a plan: "interest ... in buying", "plans to buy", "offered to buy", "considering buying". */
+const PROSPECT_BEFORE_RE = /\b(?:interest(?:ed)?\b[^.;:]{0,40}?\bin|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|intention\s+(?:to|of)|consider(?:s|ed|ing)?|offers?\s+to|offered\s+to|bid\s+to|seek(?:s|ing)?\s+to|sought\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|eager\s+to|talks\s+(?:on|about))\s+$/i;
+/** A question that asks about a wish or a plan itself ("Who wanted to buy ...?", "Who offered to buy ...?"), or about what is ahead. */
+export const PROSPECT_Q_RE = /\b(?:interest(?:ed)?|mean|means|meant|plans?|planned|planning|intends?|intended|intention|consider(?:s|ed|ing)?|offers?|offered|bid|seeks?|seeking|sought|hopes?|hoped|hoping|wants?|wanted|like|eager|talks)\b/i;
 
 /** "How many players were paid ...", "How many refugees have returned ...": a count of what came about, and the words after its auxiliary. */
 const COUNT_DONE_Q_RE = /^\s*(?:and\s+)?how\s+(?:many|much)\s+.+?\s+(were|was|have|has|had|did)\s+(.+?)\s*[?.!]*$/i;
@@ -415,4 +424,14 @@ export function namesHappening(text: string, term: string, capitalised = false):
     if (verb !== undefined && verb !== next) return true;
     return DETERMINER_RE.test((m?.[2] ?? '').toLowerCase());
   });
+}
+
+/**
+ * Whether the question asks about an event that came about, in the past ("Who bought ...?",
+ * "When did X buy ...?"), and not about a wish or plan ("Who wanted to buy ...?") or what is ahead.
+ */
+export function asksAboutDone(q: QuestionAnalysis): boolean {
+  if (q.future || PROSPECT_Q_RE.test(q.text) || CONDITIONAL_Q_RE.test(q.text)) return false;
+  const verb = eventVerbOf(q);
+  return verb !== null && (isPastForm(verb) || /\b(?:did|had)\b/i.test(q.text));
 }

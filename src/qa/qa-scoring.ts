@@ -35,7 +35,7 @@ import { analyze, termOf } from './text-analysis.ts';
 import { othersInPlaceOf } from './country-ties.ts';
 import { CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, FALSE_FRIEND_MATCH, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
 import { NO_IDS, requirementsOf, nameWordOfThing, type RerankOptions } from './question-requirements.ts';
-import { CONDITIONAL_Q_RE, countedEventUndone, eventUnrealized } from './event-verb.ts';
+import { asksAboutDone, CONDITIONAL_Q_RE, countedEventUndone, eventUnrealized } from './event-verb.ts';
 
 export interface Scored {
   unit: number;
@@ -77,6 +77,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // For bestOnly: the best rank scored so far. A newer report may go first for "the latest"
   // (newestFirst) from below the best rank, so then every candidate is scored.
   const bestOnly = options.bestOnly === true && !q.latest;
+  // "Who bought the branches?": not "interest from foreign banks in buying the branches".
+  const asksDone = event !== null && asksAboutDone(q);
   let bestRank = -Infinity;
   for (const u of candidates) {
     const unit = index.unit(u);
@@ -332,7 +334,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const eventParaphrased = (term: string): boolean => paraphraseMatch(paraphrases.get(q.terms.indexOf(term)) ?? [], f.text) >= NOUN_SYNONYM;
     let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || ((resident || reportsClause.has(event.term) || talksToPress.has(event.term)) && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS) || event.phrasal?.test(f.text) === true || eventParaphrased(event.term) || (event.happening !== undefined && ((inSentence(event.happening) && event.happeningNamed?.(f.text) !== false) || eventParaphrased(event.happening)))) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
-    if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text))) eventFactor = event.miss * UNREALIZED_MISS;
+    if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text), asksDone)) eventFactor = event.miss * UNREALIZED_MISS;
     // "... could contain ... Largent of Oklahoma to replace Dick Armey" for who replaced him: only planned.
     else if (event && eventFactor === 1 && cameAbout && eventOnlyPlanned(f.text, isEventTerm)) eventFactor = event.miss * UNREALIZED_MISS;
     // "... by the end of February" for when a conference ended, "a retired general" for when he retired: the word only, not the event.

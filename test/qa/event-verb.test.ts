@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventUnrealized, eventVerbCheck, eventVerbIds, eventVerbOf, happeningThatStarts, namesHappening, startedVerb } from '../../src/qa/event-verb.ts';
+import { asksAboutDone, eventUnrealized, eventVerbCheck, eventVerbIds, eventVerbOf, happeningThatStarts, namesHappening, startedVerb } from '../../src/qa/event-verb.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { wordNet } from '../../src/qa/wordnet.ts';
@@ -420,5 +420,28 @@ describe('a happening or a force of nature that strikes, and a happening named o
     const where = engine.ask('Where did the avalanche strike?', { topic: 'slide' });
     assert.equal(where.abstained, false, where.answer);
     assert.match(where.citations[0]?.quote ?? '', /Brund/, where.answer);
+  });
+});
+
+describe('an act only wished or planned, for a question about one done', () => {
+  it('reads "interest from foreign banks in buying" and "plans to buy" as not done, for "Who bought ...?" only', () => {
+    const isBuy = (t: string): boolean => t === termOf('buy');
+    const interest = 'Attard said he had received three expressions of interest from foreign banks in buying the branches.';
+    assert.equal(eventUnrealized(interest, isBuy, false, true), true);
+    assert.equal(eventUnrealized('Varbank plans to buy the branches.', isBuy, false, true), true);
+    assert.equal(eventUnrealized('Varbank agreed on Tuesday to buy the branches.', isBuy, false, true), false, 'an agreement is done');
+    assert.equal(eventUnrealized(interest, isBuy, false, false), false, 'not for a question about the plan');
+    assert.equal(asksAboutDone(analyzeQuestion("Who bought Meridian's branches?")), true);
+    assert.equal(asksAboutDone(analyzeQuestion("Who wanted to buy Meridian's branches?")), false);
+    assert.equal(asksAboutDone(analyzeQuestion("Who will buy Meridian's branches?")), false);
+  });
+
+  it('answers "Who bought the branches?" with the buyer, not the administrator who told of interest in buying them', () => {
+    const engine = madeEngine('bank', 'Bank failure', {
+      a: 'The administrator, Brian Attard, said he had received three expressions of interest from foreign banks in buying Meridian\'s branches and deposits.\n',
+      b: "VALLETTA, Malta (AP) _ Greece's Atlas Bank agreed on Tuesday to buy the branches and deposits of the failed Meridian Bank for 30 million liri.\n",
+    });
+    const a = engine.ask("Who bought Meridian's branches?", { topic: 'bank' });
+    assert.match(a.citations[0]?.quote ?? '', /Atlas Bank/, a.answer);
   });
 });
