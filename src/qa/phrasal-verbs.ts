@@ -35,7 +35,9 @@ export function phrasalCandidates(question: string): ReadonlySet<string> {
   const words = wordsOf(question);
   words.forEach((w, i) => {
     const t = termOf(w.lower);
-    if (t === null || STOP_WORDS.has(w.lower) || !/^[a-z]{3,}$/.test(w.lower) || PARTICLE.test(words[i + 1]?.lower ?? '')) return;
+    const next = words[i + 1]?.lower ?? '';
+    // "What was the insulation made of?" asks about "made of" itself.
+    if (t === null || STOP_WORDS.has(w.lower) || !/^[a-z]{3,}$/.test(w.lower) || PARTICLE.test(next) || (MADE.test(w.lower) && (next === 'of' || next === 'from'))) return;
     out.add(t);
   });
   return out;
@@ -44,23 +46,29 @@ export function phrasalCandidates(question: string): ReadonlySet<string> {
 /** A particle anywhere in a sentence: most have none, and are passed over at once. */
 const ANY_PARTICLE = /\b(?:out|up|off|down|over|away|back)\b/i;
 
-/** Of `terms`, those that `text` has only as part of a phrasal verb ("works out"). */
+/** "made of", "made from": what a thing is made of (WordNet has no such verb, but it is no making by anyone). */
+const MADE = /^(?:make|makes|made|making)$/;
+const MADE_OF_RE = /\bmade\s+(?:of|from)\b/i;
+
+/** Of `terms`, those that `text` has only as part of a phrasal verb ("works out") or as "made of". */
 export function phrasalOnly(text: string, terms: ReadonlySet<string>, wn: WordNet | null = wordNet()): ReadonlySet<string> {
-  if (!wn || terms.size === 0 || !ANY_PARTICLE.test(text)) return NONE;
+  if (!wn || terms.size === 0 || (!ANY_PARTICLE.test(text) && !MADE_OF_RE.test(text))) return NONE;
   const words = wordsOf(text);
+  // "blankets made of a material called Mylar": what a thing is made of, not who made it.
+  const other = (w: string, next: string): boolean => (PARTICLE.test(next) && isPhrasal(w, next, wn)) || (MADE.test(w) && (next === 'of' || next === 'from'));
   let out: Set<string> | null = null;
   words.forEach((w, i) => {
     const next = words[i + 1];
-    if (!next || !PARTICLE.test(next.lower) || next.afterMark) return;
+    if (!next || next.afterMark) return;
     const t = termOf(w.lower);
-    if (t !== null && terms.has(t) && isPhrasal(w.lower, next.lower, wn)) (out ??= new Set()).add(t);
+    if (t !== null && terms.has(t) && other(w.lower, next.lower)) (out ??= new Set()).add(t);
   });
   if (out === null) return NONE;
   // A term the sentence also has on its own is there as itself.
   const found: Set<string> = out;
   words.forEach((w, i) => {
     const t = termOf(w.lower);
-    if (t !== null && found.has(t) && !(PARTICLE.test(words[i + 1]?.lower ?? '') && isPhrasal(w.lower, words[i + 1]?.lower ?? '', wn))) found.delete(t);
+    if (t !== null && found.has(t) && !other(w.lower, words[i + 1]?.lower ?? '')) found.delete(t);
   });
   return found;
 }

@@ -67,3 +67,23 @@ describe('phrasal verbs', () => {
     assert.equal(b.abstained, false, `abstained at ${b.confidence}`);
   });
 });
+
+describe('"made of"', () => {
+  const make = termOf('make') as string;
+
+  it('is what a thing is made of, no making by anyone, unless the question asks it', () => {
+    assert.ok(phrasalOnly('The fire burned through insulation blankets made of a material called Mylar.', new Set([make])).has(make));
+    assert.equal(phrasalOnly('Aerotherm made the insulation in Wichita.', new Set([make])).has(make), false);
+    assert.equal(phrasalCandidates('What material was the insulation made of?').has(make), false);
+    assert.ok(phrasalCandidates('Who made the insulation?').has(make));
+  });
+
+  it('answers "Who made the insulation?" with its maker, not with a sentence on what the blankets are made of', () => {
+    const engine = madeEngine('jet', 'Jet crash', {
+      a: 'In a preliminary report, the Kessland Transport Safety Board said the fire burned through insulation blankets made of a material called metallized Mylar.\n',
+      b: 'Families have sued the airline and the maker of the insulation, Aerotherm Corp. of Wichita, Kan.\n',
+    });
+    assert.match(engine.ask('Who made the insulation?', { topic: 'jet' }).citations[0]?.quote ?? '', /Aerotherm/);
+    assert.match(engine.ask('What material was the insulation made of?', { topic: 'jet' }).citations[0]?.quote ?? '', /Mylar/);
+  });
+});
