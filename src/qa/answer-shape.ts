@@ -250,14 +250,20 @@ const COMPLEMENT_UNSAID = 0.5;
 const complementOf = perQuestion((q): RegExp | null => {
   const m = COMPLEMENT_Q_RE.exec(q.text);
   if (!m) return null;
-  const stem = (m[1] as string).toLowerCase().replace(/\s+.*$/, '').replace(/(?:ed|e|es|ing)$/, '').slice(0, 5);
+  const verb = (m[1] as string).toLowerCase().replace(/\s+.*$/, '');
+  const stem = verb.replace(/(?:ed|e|es|ing)$/, '').slice(0, 5);
+  // ... or its noun: "on suspicion of fraud" for "What are they suspected of?", "on charges of" for "charged with".
+  const wn = wordNet();
+  const lemma = wn?.lemmas(verb, 'verb')[0];
+  const nouns = lemma && wn ? wn.derived(lemma).map((d) => d.word.slice(0, 5)).filter((w) => /^[a-z]{5}$/.test(w) && w !== stem) : [];
+  const stems = [...new Set([stem, ...nouns])].join('|');
   // To be convicted is to be found guilty ("found former mayor Dario Feld guilty of taking
   // bribes"), and the crime may stand before the noun ("his bribery conviction"). (Not for
   // charges: "sodomy charges" beside others cost a tuning answer.)
   const convicted = /^(?:convi|found)/.test(stem);
   const guilty = convicted ? String.raw`|\bguilty\s+of\s+(?:the\s+|an?\s+)?\p{L}{3,}` : '';
   const before = convicted ? String.raw`|\b(?!(?:his|her|their|its|the|a|an|new|former|earlier|first|two|three)\s)\p{Ll}{4,}\s+convictions?\b` : '';
-  return new RegExp(`\\b${stem}\\p{L}*\\s+(?:(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on|that)|by\\s+(?:\\p{L}+\\s+){1,3}?(?:with|of|for))\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}${guilty}${before}`, 'giu');
+  return new RegExp(`\\b(?:${stems})\\p{L}*\\s+(?:(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on|that)|by\\s+(?:\\p{L}+\\s+){1,3}?(?:with|of|for))\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}${guilty}${before}`, 'giu');
 });
 
 /**

@@ -22,3 +22,13 @@ describe('what someone was convicted of', () => {
     assert.match(a.citations[0]?.quote ?? '', /bribery conviction/);
   });
 });
+
+describe('what someone is suspected of, said with the noun', () => {
+  it('takes "on suspicion of fraud and money laundering" for "What are the directors suspected of?"', () => {
+    const brief = makeBrief('bank', 'Bank failure', {
+      a: 'Police on Thursday arrested the former chairman of the collapsed Meridian Bank and two other former directors on suspicion of fraud and money laundering, a police spokesman said.\n\nUnder Maltese law, police can hold suspects for 48 hours before charging them.\n',
+    });
+    assert.equal(scoredSentence(brief, 'What are the directors suspected of?', /on suspicion of fraud/)?.factors?.shape, 1);
+    assert.notEqual(scoredSentence(brief, 'What are the directors suspected of?', /hold suspects/)?.factors?.shape, 1, 'suspects held, no charge said');
+  });
+});
