@@ -104,6 +104,26 @@ describe('a thing the question names by its kind, the sentence by its name', () 
     assert.equal(kinds.namedIn(doc, 0, 2, 'crew'), false, 'no name given to the crew');
   });
 
+  it('takes a person named in apposition to a kind, and then by surname, as one of the kind, unless a "which" question asks for the kind', () => {
+    const doc = {
+      sentences: [
+        { text: 'A prison guard, Kenneth Stroud, 37, was arrested Monday on charges of smuggling a blade to the inmates.' },
+        { text: 'Prosecutors said Stroud was paid $2,000 by a relative of an inmate.' },
+        { text: 'The escape was discovered by Glen Walsh, a spokesman for the prison service.' },
+        { text: 'Walsh said the search would go on.' },
+      ],
+    };
+    const kinds = new NamesOfKind({ tokens: [], entityTerms: new Set() }, new Set());
+    assert.equal(kinds.namedIn(doc, 0, 1, 'guard'), true, '"Stroud" after "A prison guard, Kenneth Stroud,"');
+    assert.equal(kinds.namedIn(doc, 0, 3, 'spokesman'), true, '"Walsh" after "Glen Walsh, a spokesman"');
+    assert.equal(kinds.namedIn(doc, 0, 1, 'spokesman'), false);
+    const which = new NamesOfKind({ tokens: [], entityTerms: new Set(), text: 'Which guard smuggled the blade?' }, new Set());
+    assert.equal(which.namedIn(doc, 0, 1, 'guard'), false, 'the kind asked for is the answer, not a topic word');
+    const a = madeEngine('escape', 'Escape', { a: doc.sentences.map((x) => x.text).join('\n\n') }).ask('How much was the guard paid?', { topic: 'escape' });
+    assert.match(a.citations[0]?.quote ?? '', /\$2,000/, a.answer);
+    assert.equal(a.abstained, false, a.answer);
+  });
+
   it('answers "when did the ferry sink?" from the sentence that names the ferry', () => {
     const engine = madeEngine('strait', 'Storm in the strait', {
       a: [
