@@ -33,6 +33,12 @@
  * written in a later session on 2026-12-05, before the engine saw them: 48/66 and 13/15, then 49/56
  * and 11/15, on their first runs. Tuning sets since ("take place", "What militia ...?", "mission
  * chief X" after "the African Union mission", "two of the gunmen" for a total, "His Socialist Party").
+ * test/fixtures/qa-probes-12.json (an airliner crash over four reports, a bank failure over three, an
+ * avalanche over two) and qa-probes-13.json (a prison escape and manhunt, an OPEC output cut, a
+ * stadium stampede) are longer copy, several reports per story, written in a third session on
+ * 2026-12-05 before the engine saw them: 39/67 and 17/20, then 34/54 and 14/14, on their first runs.
+ * Tuning sets since ("too early to speculate about what caused the crash", "the avalanche
+ * commission", "burying a hotel", "A prison guard, Kenneth Stroud," then "Stroud").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
