@@ -58,6 +58,8 @@ export interface AskedOffice {
   namedOwner?: readonly string[];
 }
 
+/** "Who(m) did / will / has <subject> ...": the wh-word is the object of a verb whose subject follows. */
+const WHO_DID_SUBJECT_RE = /^\s*(?:and\s+)?(?:who|whom)\s+(?:did|does|do|will|would|can|could|should|might|may|has|have|had)\s+(?:the|a|an|his|her|its|their)\s/i;
 /** Words before a name that is not the holder asked for: "before Sharon", "after Levy", "besides Case". */
 const OTHER_THAN = /^(?:before|after|than|besides|replacing|succeeding|preceding|following|except)$/;
 /** Titles that address a person without naming an office. */
@@ -68,6 +70,9 @@ export function askedOffice(question: string): AskedOffice | null {
   // "Which U.S. official criticized ...?": a title with its country, asked with "which", is an office too.
   const asksWho = /^\s*(?:and\s+)?(?:who|whom)\b/i.test(question);
   if (!asksWho && !WHICH_COUNTRY_TITLE_RE.test(question)) return null;
+  // "Whom did the federation chairman blame?", "Who will the president appoint?": the title is the
+  // subject, and the question asks whom its holder acts on, not who holds it.
+  if (WHO_DID_SUBJECT_RE.test(question)) return null;
   const words = wordsOf(question);
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;

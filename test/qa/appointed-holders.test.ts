@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
-import { makeBrief, scoredSentence } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 const none = new Map<string, Set<string>>();
 
@@ -35,5 +35,22 @@ describe('a holder made or named', () => {
     const asked = askedOffice('Who is the editor-in-chief of Tarnoscope?');
     assert.ok(asked);
     assert.equal(officeMatch(asked, '"He is a favourite of mine," said Ana Lind, editor-in-chief of the literary magazine Tarnoscope.', none), 'confirmed');
+  });
+});
+
+describe('"Whom did the federation chairman blame?"', () => {
+  it('asks whom the holder acted on, not who holds the office', () => {
+    assert.equal(askedOffice('Whom did the federation chairman blame?'), null);
+    assert.equal(askedOffice('Who will the president appoint?'), null);
+    assert.notEqual(askedOffice('Who is the federation chairman?'), null);
+  });
+
+  it('is answered by what the chairman said, not held back for want of a holder', () => {
+    const engine = madeEngine('crush', 'Stadium crush', {
+      a: 'LAGOS, Nigeria (Reuters) - The death toll from the stampede at the stadium rose to 38 on Monday.\n\nThe federation\'s chairman, Abdul Sani, denied that too many tickets had been sold. He blamed fans who had come without tickets.\n',
+    });
+    const a = engine.ask('Whom did the federation chairman blame?', { topic: 'crush' });
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
+    assert.match(a.citations.map((c) => c.quote).join(' '), /fans who had come without tickets/);
   });
 });
