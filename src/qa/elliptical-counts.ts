@@ -4,12 +4,14 @@
  * 180 million worldwide" counts people. General English, no topic's words.
  */
 import { analyze } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
 
 /**
  * A count, then a verb, "or so" or "worldwide" instead of its noun (group 2: that word). Not a
- * year, a sum of money, or a number after a preposition of comparison ("children under 7 had").
+ * year, a sum of money, or a number after a preposition of comparison ("children under 7 had",
+ * "older than 7 had"; "more than 70,000 had gathered" is a count).
  */
-const ELLIPTICAL_COUNT_RE = /(?<![$£€\w.,-])(?<!\b(?:under|over|above|below|than|aged|of|at|to|from|about)\s+)(a\s+dozen|dozens|hundreds|thousands|scores|(?!(?:1[5-9]|20)\d\d\b)\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)(?:\s+(?:million|billion))?)(?:\s+or\s+so)?\s+(had|have|has|were|are|was|did|do|will|would|could|can|may|might|worldwide)\b/gi;
+const ELLIPTICAL_COUNT_RE = /(?<![$£€\w.,-])(?<!\b(?:under|over|above|below|aged|of|at|to|from|about)\s+)(?<!(?<!\b(?:more|fewer|less)\s+)\bthan\s+)(a\s+dozen|dozens|hundreds|thousands|scores|(?!(?:1[5-9]|20)\d\d\b)\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)(?:\s+(?:million|billion))?)(?:\s+or\s+so)?\s+(had|have|has|were|are|was|did|do|will|would|could|can|may|might|worldwide)\b/gi;
 
 /** Counted nouns that stand for people in general, which a count of no noun counts. */
 const PEOPLE = new Set(['people', 'person', 'persons'].map((w) => analyze(w)[0]?.term ?? w));
@@ -42,6 +44,15 @@ export function countsLeftUnnamed(text: string, counted: readonly string[], aske
     const near = new Set([...(agent ? before.slice(-2) : []), ...after.slice(0, NEAR)]);
     if (!asked.some((t) => !counted.includes(t) && near.has(t))) continue;
     if (counted.some((c) => PEOPLE.has(c) || before.includes(c))) return true;
+    // "How many fans gathered outside?": "holds 55,000 people, but ... more than 70,000 had
+    // gathered outside" counts people, which fans are (WordNet).
+    if (before.some((t) => PEOPLE.has(t)) && countsPeople(question, counted)) return true;
   }
   return false;
+}
+
+/** Whether the question's counted words (those of `counted` terms) name a kind of person ("fans", "inmates"). */
+function countsPeople(question: string, counted: readonly string[]): boolean {
+  const wn = wordNet();
+  return wn !== null && analyze(question).some((t) => counted.includes(t.term) && /^[a-z]{3,}$/.test(t.word) && wn.isPersonNoun(t.word, false));
 }

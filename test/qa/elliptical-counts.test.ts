@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { countsLeftUnnamed } from '../../src/qa/elliptical-counts.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
 import { makeBrief, scoredSentence } from './qa-helpers.ts';
 
 function fits(text: string, question: string): boolean {
@@ -44,5 +45,16 @@ describe('counts that leave out their noun', () => {
       c: 'Troops left Lindia on Friday.\n',
     });
     assert.equal(scoredSentence(brief, 'How many riders had contracts paying them over the winter?', /a dozen or so/)?.factors?.type, 0.85);
+  });
+});
+
+describe('"more than 70,000 had gathered outside" after a count of people', () => {
+  it('counts people, which fans are; "older than 7 had" stays a comparison', () => {
+    const text = 'The stadium, which was built in 1972, holds 55,000 people, but officials estimated that more than 70,000 had gathered outside.';
+    const fans = [termOf('fans') as string];
+    const asked = ['gathered', 'outside'].map((w) => termOf(w) as string);
+    assert.equal(countsLeftUnnamed(text, fans, asked, 'How many fans gathered outside?'), true);
+    assert.equal(countsLeftUnnamed(text, [termOf('buses') as string], asked, 'How many buses gathered outside?'), false, 'buses are no people');
+    assert.equal(countsLeftUnnamed('The hall holds 500 people, and children older than 7 had gathered outside.', fans, asked, 'How many fans gathered outside?'), false);
   });
 });
