@@ -16,7 +16,7 @@ import { verbForms, wordNet } from './wordnet.ts';
 /** "Who appealed ...?", "Who won ...?": "who" and then the verb itself, no auxiliary. */
 const WHO_VERB_Q_RE = /^\s*(?:and\s+)?who\s+([a-z]+)\b/i;
 /** Auxiliaries and copulas after "who": "Who is ...", "Who will ..." ask something else. */
-const AUXILIARY_RE = /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must)$/;
+export const AUXILIARY_RE = /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must)$/;
 
 /** A capitalised name of one to five words (with the particles of names). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|dos|da|van|von|al|bin|dia))*`;

@@ -238,7 +238,15 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   const phrasal = spoken ? ATTRIBUTION_RE : phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
   const lemmaOfVerb = wordNet()?.lemmas(verb, 'verb')[0];
   const asVerb = q.type === 'person' && lemmaOfVerb ? new RegExp(`\\b(?:${verbForms(lemmaOfVerb).map(escapeRegExp).join('|')})\\b`, 'i') : undefined;
-  return { phrasal, ...(asVerb ? { asVerb } : {}), term: termOf(verb) ?? verb, ids, miss, opposites: takePlace ? new Set() : oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}), ...(happening !== null ? { happening: termOf(happening) ?? happening, happeningNamed: (text: string) => namesHappening(text, termOf(happening) ?? happening, !new RegExp(`\\b${escapeRegExp(happening)}\\b`).test(q.text)) } : {}), ...(takePlace && happening !== null ? { alsoSaid: [termOf('place') ?? 'place'] } : {}) };
+  return { phrasal, ...(asVerb ? { asVerb } : {}), term: termOf(verb) ?? verb, ids, miss, opposites: takePlace ? new Set() : oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}), ...(happening !== null ? happeningOf(happening, q.text) : {}), ...(takePlace && happening !== null ? { alsoSaid: [termOf('place') ?? 'place'] } : {}) };
+}
+
+/** The happening's term and the test of a sentence naming it, worked out once per question (the scorer tests every candidate). */
+function happeningOf(happening: string, question: string): Pick<EventVerbCheck, 'happening' | 'happeningNamed'> {
+  const term = termOf(happening) ?? happening;
+  // Written with a capital in the question ("the Games"), a capitalised use names it too.
+  const capitalised = !new RegExp(`\\b${escapeRegExp(happening)}\\b`).test(question);
+  return { happening: term, happeningNamed: (text: string) => namesHappening(text, term, capitalised) };
 }
 
 /** Verbs that carry the event of their object noun: "reach a peak", "make a decision", "hold talks". */

@@ -8,6 +8,7 @@
  */
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
+import { AUXILIARY_RE } from './asked-verb-subjects.ts';
 
 /** What a sentence that only says the answer is unknown is worth. */
 export const UNKNOWN_SAID = 0.4;
@@ -24,8 +25,6 @@ const UNCLEAR = String.raw`\b(?:unclear|unknown|uncertain|undisclosed|unexplaine
  * "speculation about why", "investigators are trying to determine who was responsible".
  */
 const SOUGHT = String.raw`\btoo\s+(?:early|soon)\s+to\s+(?:say|speculate|tell|know|determine|judge)(?:\s+(?:about|on|as\s+to))?|\bspeculat\w*\s+(?:about|on|as\s+to)|\b(?:trying|tried|try|seeking|sought|working|attempting)\s+to\s+(?:determine|establish|find\s+out|learn|understand|discover|pin\s+down)`;
-/** Auxiliaries after "what": "What did the court decide?" asks for an object, which "did not say what it would decide" may still leave open to other sentences. */
-const AUXILIARY = /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|shall)$/;
 
 /**
  * "What caused the crash?", "What sparked the riot?": the verb right after a subject "what",
@@ -34,7 +33,8 @@ const AUXILIARY = /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|wou
  */
 function subjectWhatVerb(question: string): string | null {
   const word = /^\s*(?:and\s+)?what\s+([a-z]+)\b/i.exec(question)?.[1]?.toLowerCase();
-  if (!word || AUXILIARY.test(word)) return null;
+  // An auxiliary after "what": "What did the court decide?" asks for an object, which "did not say what it would decide" may still leave open to other sentences.
+  if (!word || AUXILIARY_RE.test(word)) return null;
   const lemma = wordNet()?.lemmas(word, 'verb')[0];
   // A verb's inflected form only ("caused", "sparks"): a bare word after "what" is as often a noun ("What damage ...?").
   if (!lemma || lemma === word) return null;
