@@ -173,8 +173,29 @@ export function eventOnlyAsAdjective(text: string, isEventTerm: (term: string) =
  */
 export function eventWordIncidental(text: string, term: string, dateQuestion: boolean): boolean {
   const own = (t: string): boolean => t === term;
-  return eventOnlyInTimes(text, own) || (dateQuestion && eventOnlyAsAdjective(text, own));
+  return eventOnlyInTimes(text, own) || (dateQuestion && (eventOnlyAsAdjective(text, own) || eventOnlyDatingOther(text, own)));
 }
+
+/**
+ * Whether every word of the asked event in `text` heads a phrase that dates something else by it,
+ * with no date of its own: "guarantees had been made by Beijing 'in recent weeks,' not only during
+ * his visit" dates the guarantees, not the visit ("When did he visit?"). "During the summit on Nov.
+ * 24, ..." dates the summit too: a time after the phrase, in its clause, keeps it.
+ */
+export function eventOnlyDatingOther(text: string, isEventTerm: (term: string) => boolean): boolean {
+  if (!DATING_WORD_RE.test(text)) return false;
+  const anchors = analyze(text).filter((t) => isEventTerm(t.term));
+  if (anchors.length === 0) return false;
+  const spans = timeSpans(text);
+  return anchors.every((a) => {
+    if (!DATING_PHRASE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) return false;
+    const clauseEnd = a.end + (/[,;:.!?]/.exec(text.slice(a.end))?.index ?? text.length - a.end);
+    return !spans.some((s) => s.start >= a.end && s.start < clauseEnd);
+  });
+}
+const DATING_WORD_RE = /\b(?:during|before|after|since|until|following|throughout)\b/i;
+/** "during his", "before the", "after the two-day": a preposition that dates by an event, then its determiner and up to two modifiers. */
+const DATING_PHRASE_BEFORE_RE = /\b(?:during|before|after|since|until|following|throughout)\s+(?:the|a|an|its|his|her|their|this|that|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * "Mount Tavu last erupted in 1987": the event verb after "last" or "previously" dates an earlier

@@ -22,7 +22,7 @@ import { wordAndKinIds } from './derivations.ts';
 import { CONTENT_UNSAID, leavesContentUnsaid } from './discussed-content.ts';
 import { relativeLeavesKindUnnamed } from './kind-in-relative.ts';
 import { countsPatientsUnnamed } from './counted-patients.ts';
-import { onlyAskedTimes, onlyPossessiveTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
+import { onlyAskedTimes, onlyPossessiveTimes, onlySinceBoundTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles } from './kind-of-name.ts';
@@ -51,6 +51,10 @@ const WHICH_KIND_UNSAID = 0.6;
 const ANOTHER_OWNER = 0.5;
 /** A "when" question answered by a sentence whose only times are years naming other things ("the 2002 Games"). */
 const YEAR_OF_OTHER_THING = 0.6;
+/** Type factor of a sentence that dates nothing the "when" question asks about. */
+const NO_DATE = 0.45;
+/** "Since when has he lived in hiding?" asks for a start, which a "since" phrase may give. */
+const SINCE_Q_RE = /\bsince\b/i;
 
 /** A bare "Where ...?", which a building or structure answers ("at an outdoor restaurant"); "Which province ...?" wants a place of its kind. */
 const WHERE_Q_RE = /^\s*(?:and\s+)?where\b/i;
@@ -201,9 +205,12 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (f.hasDate && onlyYearsOfOtherThings(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return YEAR_OF_OTHER_THING;
       // "When will the summit begin?": "... whether he plans to attend this year's APEC summit" says which summit, not when.
       if (f.hasDate && onlyPossessiveTimes(f.text)) return YEAR_OF_OTHER_THING;
+      // "When did Blinken visit Beijing?": "the first to visit Beijing since Biden's inauguration in 2021" dates the inauguration.
+      // It gives no date of anything asked, as a sentence with no date does not (YEAR_OF_OTHER_THING kept that answer at 0.60).
+      if (f.hasDate && !SINCE_Q_RE.test(q.text) && onlySinceBoundTimes(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return NO_DATE;
       // "When was the last session before Thursday's?": "Thursday's bargaining session ..." gives only the question's own day.
       if (f.hasDate && onlyAskedTimes(f.text, q.text)) return YEAR_OF_OTHER_THING;
-      return f.hasDate ? 1 : 0.45;
+      return f.hasDate ? 1 : NO_DATE;
     case 'duration': {
       // "How long after the bomb went off did the decision come?": "less than three hours after" is the gap asked for.
       if (GAP_Q_RE.test(q.text) && GAP_SPAN_RE.test(f.text)) return 1;

@@ -97,6 +97,24 @@ export function onlyYearsOfOtherThings(text: string, asked: (word: string) => bo
 }
 
 /**
+ * Whether `text` has times and every one dates the event of a "since" phrase ("the first to visit
+ * Beijing since President Joe Biden's inauguration in 2021"): that date bounds a record and dates
+ * the inauguration, not the visit. A time right after "since" ("has lived there since 2019") is
+ * left alone (a start), as is a phrase with a word the question asks about (`asked`, a lower-case
+ * word): "When was Biden inaugurated?" is answered by it.
+ */
+export function onlySinceBoundTimes(text: string, asked: (word: string) => boolean): boolean {
+  if (!/\bsince\b/i.test(text)) return false;
+  const spans = timeSpans(text);
+  return spans.length > 0 && spans.every((s) => {
+    const phrase = SINCE_PHRASE_BEFORE_RE.exec(text.slice(Math.max(0, s.start - 80), s.start))?.[1];
+    return phrase !== undefined && !/^since\b/i.test(s.text) && !phrase.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => w.length > 0 && asked(w.replace(/['’]s?$/u, '')));
+  });
+}
+/** "since" and the words of its phrase up to a time: no mark of another clause or sentence between. */
+const SINCE_PHRASE_BEFORE_RE = /\bsince\s+(?!then\b|when\b)([^,;:.()"“”]{2,70}?)\s*$/i;
+
+/**
  * Whether `text` has times and every one is a year or season in the possessive, naming which
  * of a thing it is ("this year's APEC summit", "last season's champions"): none says when. A
  * day does date its event ("Friday's attack" was on Friday).
