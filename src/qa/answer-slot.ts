@@ -29,12 +29,22 @@ const NUMBER_RE = /\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b/g;
  * Infinity when the sentence has either none of them or the question asks another kind.
  */
 export function slotDistance(q: QuestionAnalysis, text: string, focal: ReadonlySet<string>): number {
+  // "a two-day summit" for "How long did the summit last?": the span is written onto an asked noun
+  // (any of the question's words, the topic's own title words too).
+  if (q.type === 'duration' && SPAN_ON_NOUN_ANY_RE.test(text)) {
+    const asked = new Set(q.terms.filter((t) => !q.entityTerms.has(t)));
+    if (analyze(text).some((t) => asked.has(t.term) && SPAN_ON_NOUN_RE.test(text.slice(Math.max(0, t.start - 40), t.start)))) return 0;
+  }
   if (focal.size === 0 || (q.type !== 'date' && q.type !== 'quantity' && q.type !== 'duration')) return Infinity;
   const anchors = analyze(text).filter((t) => focal.has(t.term));
   if (anchors.length === 0) return Infinity;
   if (q.type === 'date') return timeDistance(text, anchors);
   return nearestGap([...text.matchAll(NUMBER_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length })), anchors);
 }
+
+/** A span written as one word right before a noun: "two-day", "90-minute", "three-week-long". */
+const SPAN_ON_NOUN_RE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)-(?:second|minute|hour|day|week|month|year|decade)(?:-long)?\s+$/i;
+const SPAN_ON_NOUN_ANY_RE = new RegExp(SPAN_ON_NOUN_RE.source.replace('\\s+$', '\\s+\\p{L}'), 'iu');
 
 /** Rank bonus of a sentence that gives a "when" question a calendar date ("Dec. 17", "in 1995"), not only a weekday or a relative day. */
 export const CALENDAR_BONUS = 0.02;
@@ -67,7 +77,7 @@ export const DATE_OTHER_CLAUSE = 0.7;
  * saying the eruption had weakened" dates the lowering), or ", as" and a subject ("destroyed 120
  * homes on Sunday, officials said, as the volcano kept erupting").
  */
-const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)\b|,\s*(?=(?:saying|adding|noting|claiming|warning|arguing|explaining|stressing)\b|as\s+(?:the|a|an|it|he|she|they|its|his|her|their)\b)/gi;
+const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)\b|\b(?:after|before|until|since|once)\s+(?=(?:it|he|she|they|we)\s+\p{Ll})|,\s*(?=(?:saying|adding|noting|claiming|warning|arguing|explaining|stressing)\b|as\s+(?:the|a|an|it|he|she|they|its|his|her|their)\b)/giu;
 
 /**
  * Where a relative clause on the sentence's subject ends, at the main verb: "Gunmen who seized the

@@ -229,7 +229,7 @@ export function officeMatch(
 ): OfficeMatch {
   // "Who is the head of the Bundesbank?": "Hans Tietmeyer, who runs the German Bundesbank".
   if (asked.headOf && verbHeldIn(text, { term: asked.title, forms: HEAD_VERB_FORMS, object: asked.headOf })) return 'possible';
-  if (asked.role) return roleHeldIn(text, asked.title, asked.owner);
+  if (asked.role) return roleHeldIn(text, asked.title, asked.owner, asked.headOf);
   if (asked.verb && verbHeldIn(text, asked.verb)) return 'possible';
   // The title itself, or a word for it ("leader" for "president"): held the same way.
   const concept = termOf(asked.title);

@@ -386,3 +386,23 @@ export function ageOf(text: string, nameWords: readonly string[]): string | null
 export function givesAgeOf(text: string, nameWords: readonly string[]): boolean {
   return ageOf(text, nameWords) !== null;
 }
+
+/** A count, a unit word and "of" with up to four words: "200,000 gallons of heavy fuel oil", "5 million tons of grain". */
+const MEASURED_OF_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)(?:\s+(?:million|billion|thousand|hundred))?\s+([a-z]+)\s+of\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/giu;
+
+/**
+ * Whether `text` measures an amount of a counted mass noun (`counted`, terms) in a unit of
+ * measure (a WordNet kind of unit, or a containerful): "spilling 200,000 gallons of heavy fuel
+ * oil" for "How much oil was spilled?". "200 boats of the fleet" measures nothing.
+ */
+export function measuredAmountOf(text: string, counted: readonly string[]): boolean {
+  const wn = wordNet();
+  if (!wn || counted.length === 0) return false;
+  for (const m of text.matchAll(MEASURED_OF_RE)) {
+    // Any lemma: "tons" is a noun of its own in WordNet (a great many), "ton" the unit.
+    const word = (m[1] as string).toLowerCase();
+    if (![word, ...wn.lemmas(word, 'noun')].some((u) => wn.isKindOf(u, 'unit') || wn.isKindOf(u, 'containerful'))) continue;
+    if ((m[2] as string).toLowerCase().split(/\s+/).some((w) => counted.includes(termOf(w) ?? w))) return true;
+  }
+  return false;
+}

@@ -8,7 +8,7 @@ import { asksDeathCount, givesDeathToll, saidByDeathToll } from './death-tolls.t
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, LENGTH_RE, MEASURE_RE, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
+import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, LENGTH_RE, MEASURE_RE, measuredAmountOf, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
 import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
@@ -50,11 +50,22 @@ function countedModifiers(question: string, counted: readonly string[]): string[
 /** The measure a "how far / heavy / long ..." question asks for. */
 function measureOfKind(question: string): RegExp {
   if (/\bhow (?:far|high|tall|deep|wide|broad)\b|\bwhat (?:altitude|height|depth|distance)\b/i.test(question)) return LENGTH_RE;
+  // "How long is the tanker?", asked of a made thing or a feature of the land: a length, not "four
+  // days" ("How long was Thursday's meeting?", "How long is his term?" may ask a span).
+  const thing = HOW_LONG_THING_Q_RE.exec(question)?.[1];
+  if (thing !== undefined) {
+    const wn = wordNet();
+    const noun = wn?.lemmas(thing, 'noun')[0] ?? thing;
+    if (wn?.isArtifactNoun(noun) === true || wn?.isWhereNoun(noun) === true) return LENGTH_RE;
+  }
   if (/\bhow heavy\b|\bweigh\b/i.test(question)) return WEIGHT_RE;
   if (/\bhow fast\b|\bwhat speed\b/i.test(question)) return RATE_RE;
   if (/\bhow strong\b|\bwhat magnitude\b/i.test(question)) return STRENGTH_RE;
   return MEASURE_RE;
 }
+
+/** "How long is the tanker?", "how long was the runway": the noun asked about, last before the end. */
+const HOW_LONG_THING_Q_RE = /^\s*(?:[Aa]nd\s+)?[Hh]ow\s+long\s+(?:is|are|was|were)\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s*\??\s*$/u;
 
 /** Fit of a sentence whose every length is of another dimension than the one asked ("-long" for "How wide ...?"). */
 const OTHER_DIMENSION = 0.45;
@@ -298,6 +309,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     if (countsPartDoing(q, f.text)) return PART_DOING;
     // "How many players had clauses ...?": "Most players ..., although a dozen or so had clauses ...".
     if (countsLeftUnnamed(f.text, q.counted, q.terms, q.text)) return UNNAMED_COUNT;
+    // "How much oil was spilled?": "200,000 gallons of heavy fuel oil" measures it.
+    if (MUCH_RE.test(q.text) && measuredAmountOf(f.text, q.counted)) return 1;
     return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
   }
   if (POPULATION_Q_RE.test(q.text)) return givesPopulationOf(f.text, []) ? 1 : POPULATION_MISS;

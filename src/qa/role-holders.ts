@@ -6,6 +6,7 @@
 import type { OfficeMatch } from './office-holders.ts';
 import { APPOINTED_BEFORE_RE, APPOSITIVE_BEFORE_RE, IDENTIFIED_AFTER_RE } from './title-phrases.ts';
 import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
+import { termOf } from './text-analysis.ts';
 
 /** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
 export const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?|the|an?|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;
@@ -32,12 +33,18 @@ const UNNAMED_SPEAKER_RE = new RegExp(`^\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`);
  * Whether a role noun in `text` is held by a person the sentence names next to it:
  * "arbitrator John Feerick", "John Feerick, the arbitrator", "the arbitrator, John Feerick".
  */
+/** After a role noun: "of" or "for" and up to four words, a comma and a capitalised name (not a sentence's next word). */
+const ROLE_OF_THEN_NAME_RE = /^\s+(?:of|for)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+(?!(?:The|A|An|He|She|It|They|But|And|In|On|Who|Which)\b)\p{Lu}[\p{L}'’-]+/u;
+/** After a role noun: "is" or "was" and a name, a courtesy title allowed ("is Dr. Samuel Osei"). */
+const ROLE_IS_NAME_RE = /^\s+(?:is|was)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
+const termsOf = (phrase: string): string[] => phrase.toLowerCase().split(/[^\p{L}-]+/u).map((w) => termOf(w)).filter((t): t is string => t !== null);
+
 /** Bodies of a government: a role that is theirs is the government's ("the Justice Department's lawyer"). */
 const GOVERNMENT_BODY = /^(?:department|ministry|administration|agency|cabinet|treasury|office|bureau|commission)$/;
 /** An owner that is a government: "the government's lawyer", "the state's", "the administration's". */
 const GOVERNMENT_OWNER = /^(?:government|state|administration|federal)$/;
 
-export function roleHeldIn(text: string, noun: string, owner: readonly string[] | undefined): OfficeMatch {
+export function roleHeldIn(text: string, noun: string, owner: readonly string[] | undefined, of: readonly string[] = []): OfficeMatch {
   const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
   let seen = false;
   let otherOwner = false;
@@ -66,6 +73,12 @@ export function roleHeldIn(text: string, noun: string, owner: readonly string[] 
     }
     seen = true;
     if (/^,?\s+\p{Lu}[\p{L}'’-]+/u.test(after) && !/^,?\s+(?:The|A|An|He|She|It|They|But|And|In|On)\b/.test(after)) return 'confirmed';
+    // "Rhenhold's head of research, Dr. Anna Lindqvist," (what the role is of, then the name), "whose
+    // lead author is Dr. Samuel Osei": named after the role's whole phrase, or by a copula. What
+    // the question says it is of must be what the sentence says ("head of marketing" is another).
+    const complement = ROLE_OF_THEN_NAME_RE.exec(after);
+    if (complement && (of.length === 0 || termsOf(complement[1] as string).some((t) => of.includes(t)))) return 'confirmed';
+    if (ROLE_IS_NAME_RE.test(after)) return 'confirmed';
     if (APPOSITIVE_BEFORE_RE.test(before)) return 'confirmed';
     // "designated Sharon as his chief negotiator", "The two bombers were identified as Youssef Zughayer".
     if (APPOINTED_BEFORE_RE.test(before) || IDENTIFIED_AFTER_RE.test(after)) return 'confirmed';

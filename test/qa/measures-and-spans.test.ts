@@ -1,0 +1,66 @@
+/**
+ * Measures and spans of wire copy: "a two-day summit" says how long the summit lasted; "How
+ * long is the tanker?" asks a length ("the 810-foot tanker"), not "four days"; "200,000 gallons
+ * of heavy fuel oil" measures oil; and "refloated on Sunday, four days after it ran aground"
+ * dates the refloating, not the grounding. Made-up names only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dateInClauseOf, slotDistance } from '../../src/qa/answer-slot.ts';
+import { measuredAmountOf } from '../../src/qa/quantities.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { analyze } from '../../src/qa/text-analysis.ts';
+import { assertAnswers, madeEngine } from './qa-helpers.ts';
+
+describe('a span written onto the asked noun', () => {
+  it('puts "a two-day summit" next to the summit for "How long did the summit last?"', () => {
+    const q = analyzeQuestion('How long did the summit last?');
+    assert.equal(slotDistance(q, 'Leaders opened a two-day summit in the resort Monday.', new Set()), 0);
+    assert.equal(slotDistance(q, 'Leaders opened the summit in the resort, two days late.', new Set()), Infinity);
+  });
+
+  it('answers with it over a span of something else', () => {
+    const docs = {
+      a: 'SANTA RIO, Velmar (AP) _ Leaders of 12 nations opened a two-day summit in this resort Monday under pressure to end a trade dispute.',
+      b: 'The deal, announced by the host at a closing news conference, lets Tolm phase in its cuts over nine years. Farmers protested.',
+    };
+    assertAnswers(madeEngine('summit', 'A trade summit', docs), 'summit', 'How long did the summit last?', /two-day summit/);
+  });
+});
+
+describe('the length of a thing', () => {
+  it('answers "How long is the tanker?" with a length, not a span of days', () => {
+    const docs = {
+      a: 'The tanker Sea Lark was refloated on Sunday, four days after it ran aground, and most of its oil was removed.',
+      b: 'The 810-foot tanker Sea Lark was carrying oil to a refinery when it struck a ledge in fog. None of the crew was hurt.',
+    };
+    assertAnswers(madeEngine('spill', 'An oil spill', docs), 'spill', 'How long is the tanker?', /810-foot/);
+  });
+});
+
+describe('an amount measured in a unit', () => {
+  it('reads "<number> <unit> of <noun>" as an amount of the noun', () => {
+    assert.equal(measuredAmountOf('The ship spilled an estimated 200,000 gallons of heavy fuel oil into the bay.', ['oil']), true);
+    assert.equal(measuredAmountOf('Farmers shipped 5 million tons of grain.', ['grain']), true);
+    assert.equal(measuredAmountOf('Crews saved 200 boats of the fishing fleet.', ['fleet']), false, 'boats are no unit');
+    assert.equal(measuredAmountOf('The ship spilled 200,000 gallons of water.', ['oil']), false);
+  });
+
+  it('answers "How much oil was spilled?"', () => {
+    const docs = {
+      a: 'A tanker ran aground early Thursday, spilling an estimated 200,000 gallons of heavy fuel oil into the bay, the Coast Guard said.',
+      b: 'Wildlife officials said 85 oiled birds had been brought to a rescue center. The bay was closed to fishing.',
+    };
+    assertAnswers(madeEngine('spill', 'An oil spill', docs), 'spill', 'How much oil was spilled?', /200,000 gallons/);
+  });
+});
+
+describe('a clause opened by "after" and a pronoun', () => {
+  it('does not date the event told in it by the main clause\'s day', () => {
+    const text = 'The tanker was refloated on Sunday, four days after it ran aground, officials said.';
+    const anchors = analyze(text).filter((t) => t.term === analyze('aground')[0]?.term);
+    assert.equal(dateInClauseOf(text, anchors), false);
+    const own = 'The tanker ran aground on Thursday after it lost power.';
+    assert.equal(dateInClauseOf(own, analyze(own).filter((t) => t.term === analyze('aground')[0]?.term)), true);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * A role that is no title, named after its whole phrase or by a copula: "the company's head of
+ * research, Dr. Lena Moor," answers "Who is the company's head of research?", "whose lead author
+ * is Dr. Tom Reyes" answers "Who is the lead author?". What the role is of must agree: a head of
+ * marketing is not the head of research. Made-up names only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
+import { assertAnswers, madeEngine } from './qa-helpers.ts';
+
+const match = (question: string, text: string): string => {
+  const asked = askedOffice(question);
+  assert.ok(asked, question);
+  return officeMatch(asked, text, new Map());
+};
+
+describe('roles named after their phrase', () => {
+  it('confirms a name after "of <what>," or after "is"', () => {
+    assert.equal(match("Who is Velmar's head of research?", "Velmar's head of research, Dr. Lena Moor, called the results good."), 'confirmed');
+    assert.equal(match('Who is the lead author of the study?', 'Cases fell by half, according to the study, whose lead author is Dr. Tom Reyes of Ardent University.'), 'confirmed');
+  });
+
+  it('does not confirm a role of something else, or a phrase followed by no name', () => {
+    assert.equal(match("Who is Velmar's head of research?", "Velmar's head of marketing, Dr. Lena Moor, called the results good."), 'absent');
+    assert.equal(match("Who is Velmar's head of research?", "Velmar's head of research, the company said, will retire."), 'absent');
+    assert.equal(match('Who is the lead author of the study?', 'The lead author is expected to speak on Monday.'), 'absent');
+  });
+
+  it('answers the questions from wire copy', () => {
+    const docs = {
+      a: "Velmar's head of research, Dr. Lena Moor, called the results ``a turning point.'' Shares of Velmar rose 6 percent.",
+      b: 'Cases fell by half, according to the study, whose lead author is Dr. Tom Reyes of Ardent University. Side effects were mild.',
+    };
+    const engine = madeEngine('trial', 'A vaccine trial', docs);
+    assertAnswers(engine, 'trial', "Who is Velmar's head of research?", /Lena Moor/);
+    assertAnswers(engine, 'trial', 'Who is the lead author of the study?', /Tom Reyes/);
+  });
+});
