@@ -42,6 +42,10 @@ const PASSIVE_AGENT = 0.75;
 /** A "which <kind>" sentence that names nothing that could be the one asked for. */
 const WHICH_UNNAMED = 0.75;
 /** "How long after / before ...?": a question for the time between two events. */
+/** "How long will the strike last?", "how long could the talks go on?": how long something goes on. */
+const LAST_Q_RE = /\bhow long\b[^?]*\b(?:last|continue|go on|run|remain|stay)\s*\??\s*$/i;
+/** "could last until spring", "will continue through the weekend", "may run into next year": until when. */
+const LASTS_UNTIL_RE = /\b(?:last|lasts|lasted|lasting|continue|continues|continued|go on|goes on|went on|run|runs|ran|remain|remains|remained|stay|stays|stayed)\s+(?:\p{Ll}+ly\s+)?(?:until|till|through|into)\s+\p{L}/iu;
 const GAP_Q_RE = /\bhow long (?:after|before|into)\b/i;
 /** A span between two events: "three hours after", "a week before", "two days later", "12 minutes into the flight". */
 const GAP_SPAN_RE = /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|into)\b/i;
@@ -214,6 +218,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
     case 'duration': {
       // "How long after the bomb went off did the decision come?": "less than three hours after" is the gap asked for.
       if (GAP_Q_RE.test(q.text) && GAP_SPAN_RE.test(f.text)) return 1;
+      // "How long could the cleanup last?": "the cleanup could last until spring" says until when.
+      if (LAST_Q_RE.test(q.text) && LASTS_UNTIL_RE.test(f.text)) return 1;
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
       if (!f.hasDuration || !hasDurationIn(ownMeasures(q, f.text))) return 0.4;
       // "How long a sentence did Qin receive?": a span of something else ("the trial continued for two hours") is not one.

@@ -345,9 +345,14 @@ export function eventUnrealized(text: string, isEventTerm: (term: string) => boo
  * planned ("expressions of interest from foreign banks in buying", "plans to buy").
  */
 function unrealizedBefore(before: string, conditionals: boolean, prospects = false): boolean {
-  return UNREALIZED_BEFORE_RE.test(before.slice(-30)) || PUT_OFF_BEFORE_RE.test(before.slice(-40)) || (conditionals && CONDITIONAL_BEFORE_RE.test(before.slice(-80))) || (prospects && PROSPECT_BEFORE_RE.test(before.slice(-60)));
+  return UNREALIZED_BEFORE_RE.test(before.slice(-30)) || REQUESTED_BEFORE_RE.test(before.slice(-40)) || PUT_OFF_BEFORE_RE.test(before.slice(-40)) || (conditionals && CONDITIONAL_BEFORE_RE.test(before.slice(-80))) || (prospects && PROSPECT_BEFORE_RE.test(before.slice(-60)));
 }
 
+/**
+ * Words right before an event's noun that make it something asked of others, not done: "would
+ * apply for approval", "called for his resignation", "sought permission", "requested asylum".
+ */
+const REQUESTED_BEFORE_RE = /\b(?:(?:appl(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+(?:(?:the|an?|his|her|its|their|formal|final|regulatory|official|government|federal|quick|swift)\s+){0,2}$/i;
 /** Words right before a verb that make it a wish or a plan: "interest ... in buying", "plans to buy", "offered to buy", "considering buying". */
 const PROSPECT_BEFORE_RE = /\b(?:interest(?:ed)?\b[^.;:]{0,40}?\bin|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|intention\s+(?:to|of)|consider(?:s|ed|ing)?|offers?\s+to|offered\s+to|bid\s+to|seek(?:s|ing)?\s+to|sought\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|eager\s+to|talks\s+(?:on|about))\s+$/i;
 /** A question that asks about a wish or a plan itself ("Who wanted to buy ...?", "Who offered to buy ...?"), or about what is ahead. */

@@ -151,7 +151,11 @@ export const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|perc
  * "40 million pesos"), whatever the currency.
  */
 export function givesAmount(text: string): boolean {
-  if (AMOUNT_RE.test(text)) return true;
+  return AMOUNT_RE.test(text) || givesMoneyUnit(text);
+}
+
+/** Whether `text` has a number before a WordNet monetary unit ("500 lire", "20 million rupees"). */
+export function givesMoneyUnit(text: string): boolean {
   const wn = wordNet();
   if (wn === null) return false;
   for (const m of text.matchAll(NUMBER_THEN_NOUN_RE)) if (wn.isKindOf(m[1] as string, 'monetary_unit')) return true;

@@ -8,7 +8,7 @@ import { asksDeathCount, givesDeathToll, saidByDeathToll } from './death-tolls.t
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, LENGTH_RE, MEASURE_RE, measuredAmountOf, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
+import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
 import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
@@ -182,6 +182,8 @@ const SPENT_ON_OTHERS = 0.75;
 /** A "what share" question answered only by shares of other things. */
 const SHARE_OF_OTHERS = 0.5;
 /** A question about what something costs or is worth. */
+/** A sentence with no sum of money for a question of what something costs or is worth. */
+const NO_PRICE = 0.45;
 const COST_Q_RE = /\b(?:cost|costs|costing|worth|price|value)\b/i;
 /** A question for what is paid: "How much is X paying for Y?", "what did it cost?". */
 const PAID_Q_RE = /\b(?:cost|costs|costing|worth|price|value|pay|pays|paying|paid|spend|spends|spent|sell|sells|sold|buy|buys|bought)\b/i;
@@ -328,6 +330,9 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.amount && PAID_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsPerUnit(f.text, (w) => new RegExp(`\\b${escapeRegExp(w)}s?\\b`, 'i').test(q.text))) return SUM_OF_OTHERS;
   // "How much did Yahoo's stock fall?": "Yahoo ... became $200 stocks" gives a level, not a change.
   if (q.amount && CHANGE_Q_RE.test(q.text) && !saysChange(f.text)) return CHANGE_UNSAID;
+  // "How much will the second plant cost?": a price is money; "15 million doses a year" (a bare
+  // "million" before a count's noun) gives none.
+  if (q.amount && COST_Q_RE.test(q.text) && !CURRENCY_RE.test(f.text) && !givesMoneyUnit(f.text)) return NO_PRICE;
   if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
   return f.hasQuantity ? 1 : 0.45;
 }

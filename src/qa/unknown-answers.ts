@@ -22,9 +22,10 @@ const NOT_TOLD = String.raw`(?:\b(?:not|never)|n't|\bno one|\bnobody)\s+(?:(?:ye
 const UNCLEAR = String.raw`\b(?:unclear|unknown|uncertain|undisclosed|unexplained|a mystery)`;
 /**
  * The answer still being sought: "too early to speculate about what caused the crash",
- * "speculation about why", "investigators are trying to determine who was responsible".
+ * "speculation about why", "investigators are trying to determine who was responsible",
+ * "investigators are looking at whether the ship strayed ... and why its radar alarm did not sound".
  */
-const SOUGHT = String.raw`\btoo\s+(?:early|soon)\s+to\s+(?:say|speculate|tell|know|determine|judge)(?:\s+(?:about|on|as\s+to))?|\bspeculat\w*\s+(?:about|on|as\s+to)|\b(?:trying|tried|try|seeking|sought|working|attempting)\s+to\s+(?:determine|establish|find\s+out|learn|understand|discover|pin\s+down)`;
+const SOUGHT = String.raw`\btoo\s+(?:early|soon)\s+to\s+(?:say|speculate|tell|know|determine|judge)(?:\s+(?:about|on|as\s+to))?|\bspeculat\w*\s+(?:about|on|as\s+to)|\b(?:trying|tried|try|seeking|sought|working|attempting)\s+to\s+(?:determine|establish|find\s+out|learn|understand|discover|pin\s+down)|\b(?:investigat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+(?:at|into)|examin(?:e|es|ed|ing)|prob(?:e|es|ed|ing))(?:\s+whether\b[^.;]{0,100}?\band)?`;
 
 /**
  * "What caused the crash?", "What sparked the riot?": the verb right after a subject "what",
