@@ -39,6 +39,10 @@
  * 2026-12-05 before the engine saw them: 39/67 and 17/20, then 34/54 and 14/14, on their first runs.
  * Tuning sets since ("too early to speculate about what caused the crash", "the avalanche
  * commission", "burying a hotel", "A prison guard, Kenneth Stroud," then "Stroud").
+ * test/fixtures/qa-probes-14.json (a farm-tariff summit, a tanker oil spill, a malaria vaccine trial,
+ * three reports each) was written in a fourth session on 2026-12-05 before the engine saw it: 55/73
+ * and 11/16 on its first run. A tuning set since ("head of research, Dr. Anna Lindqvist,", "a
+ * two-day summit", "200,000 gallons of heavy fuel oil", "looking at whether ... and why").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
