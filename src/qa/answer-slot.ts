@@ -77,7 +77,7 @@ export const DATE_OTHER_CLAUSE = 0.7;
  * saying the eruption had weakened" dates the lowering), or ", as" and a subject ("destroyed 120
  * homes on Sunday, officials said, as the volcano kept erupting").
  */
-const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)\b|\b(?:after|before|until|since|once)\s+(?=(?:it|he|she|they|we)\s+\p{Ll})|,\s*(?=(?:saying|adding|noting|claiming|warning|arguing|explaining|stressing)\b|as\s+(?:the|a|an|it|he|she|they|its|his|her|their)\b)/giu;
+const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)\b|(?<=\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)(?:after|before)\s+(?=(?:it|he|she|they|we)\s+\p{Ll})|,\s*(?=(?:saying|adding|noting|claiming|warning|arguing|explaining|stressing)\b|as\s+(?:the|a|an|it|he|she|they|its|his|her|their)\b)/giu;
 
 /**
  * Where a relative clause on the sentence's subject ends, at the main verb: "Gunmen who seized the
@@ -199,7 +199,9 @@ export function eventOnlyDatingOther(text: string, isEventTerm: (term: string) =
   const spans = timeSpans(text);
   return anchors.every((a) => {
     if (!DATING_PHRASE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) return false;
-    const clauseEnd = a.end + (/[,;:.!?]/.exec(text.slice(a.end))?.index ?? text.length - a.end);
+    // "after the docking, which took place Sunday": a relative clause on the event's noun dates it too.
+    const rest = text.slice(a.end).replace(/^\s*,\s*(?=(?:which|that|when)\b)/i, (m) => ' '.repeat(m.length));
+    const clauseEnd = a.end + (/[,;:.!?]/.exec(rest)?.index ?? rest.length);
     return !spans.some((s) => s.start >= a.end && s.start < clauseEnd);
   });
 }

@@ -350,9 +350,10 @@ function unrealizedBefore(before: string, conditionals: boolean, prospects = fal
 
 /**
  * Words right before an event's noun that make it something asked of others, not done: "would
- * apply for approval", "called for his resignation", "sought permission", "requested asylum".
+ * apply for approval", "pressed for his resignation", "sought permission", "requested asylum".
+ * Not "call for": "the flight plan calls for a launch at 3:56 a.m." schedules it.
  */
-const REQUESTED_BEFORE_RE = /\b(?:(?:appl(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+(?:(?:the|an?|his|her|its|their|formal|final|regulatory|official|government|federal|quick|swift)\s+){0,2}$/i;
+const REQUESTED_BEFORE_RE = /\b(?:(?:appl(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+(?:(?:the|an?|his|her|its|their|formal|final|regulatory|official|government|federal|quick|swift)\s+){0,2}$/i;
 /** Words right before a verb that make it a wish or a plan: "interest ... in buying", "plans to buy", "offered to buy", "considering buying". */
 const PROSPECT_BEFORE_RE = /\b(?:interest(?:ed)?\b[^.;:]{0,40}?\bin|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|intention\s+(?:to|of)|consider(?:s|ed|ing)?|offers?\s+to|offered\s+to|bid\s+to|seek(?:s|ing)?\s+to|sought\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|eager\s+to|talks\s+(?:on|about))\s+$/i;
 /** A question that asks about a wish or a plan itself ("Who wanted to buy ...?", "Who offered to buy ...?"), or about what is ahead. */

@@ -60,6 +60,8 @@ describe('an event named only to date something else', () => {
     assert.equal(eventOnlyDatingOther('During the summit on Nov. 24, leaders agreed on a fund.', is('summit')), false);
     assert.equal(eventOnlyDatingOther('His visit began on Monday, and during the visit he met the mayor.', is('visit')), false);
     assert.equal(eventOnlyDatingOther('Vella will visit Tolm on Monday.', is('visit')), false);
+    // A relative clause on the event's noun dates it too.
+    assert.equal(eventOnlyDatingOther('Crowds gathered after the vote, which took place Sunday.', is('vote')), false);
   });
 
   it('does not answer "when did X visit?" with the date of what happened during it', () => {

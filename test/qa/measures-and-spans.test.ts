@@ -62,5 +62,8 @@ describe('a clause opened by "after" and a pronoun', () => {
     assert.equal(dateInClauseOf(text, anchors), false);
     const own = 'The tanker ran aground on Thursday after it lost power.';
     assert.equal(dateInClauseOf(own, analyze(own).filter((t) => t.term === analyze('aground')[0]?.term)), true);
+    // Without a counted gap, "after they ..." happened about then: the day may date it.
+    const near = 'On Sunday, after they had captured the barge, the crews towed it to port.';
+    assert.equal(dateInClauseOf(near, analyze(near).filter((t) => t.term === analyze('captured')[0]?.term)), true);
   });
 });

@@ -50,4 +50,9 @@ describe('an event only asked for', () => {
     const a = madeEngine('vaccine', 'A vaccine', docs).ask('When will regulators approve the vaccine?', { topic: 'vaccine' });
     assert.equal(a.abstained, true, a.answer);
   });
+
+  it('keeps a plan that "calls for" the event: it schedules it', () => {
+    const docs = { a: 'The council plan calls for a vote on the budget on Thursday, officials said. Shares of Velmar rose 6 percent.' };
+    assertAnswers(madeEngine('budget', 'A budget', docs), 'budget', 'When will the council vote on the budget?', /Thursday/);
+  });
 });
