@@ -41,11 +41,11 @@ const PASSIVE_AGENT = 0.75;
 
 /** A "which <kind>" sentence that names nothing that could be the one asked for. */
 const WHICH_UNNAMED = 0.75;
-/** "How long after / before ...?": a question for the time between two events. */
 /** "How long will the strike last?", "how long could the talks go on?": how long something goes on. */
 const LAST_Q_RE = /\bhow long\b[^?]*\b(?:last|continue|go on|run|remain|stay)\s*\??\s*$/i;
 /** "could last until spring", "will continue through the weekend", "may run into next year": until when. */
 const LASTS_UNTIL_RE = /\b(?:last|lasts|lasted|lasting|continue|continues|continued|go on|goes on|went on|run|runs|ran|remain|remains|remained|stay|stays|stayed)\s+(?:\p{Ll}+ly\s+)?(?:until|till|through|into)\s+\p{L}/iu;
+/** "How long after / before ...?": a question for the time between two events. */
 const GAP_Q_RE = /\bhow long (?:after|before|into)\b/i;
 /** A span between two events: "three hours after", "a week before", "two days later", "12 minutes into the flight". */
 const GAP_SPAN_RE = /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|into)\b/i;

@@ -181,9 +181,9 @@ const SUM_OF_OTHERS = 0.5;
 const SPENT_ON_OTHERS = 0.75;
 /** A "what share" question answered only by shares of other things. */
 const SHARE_OF_OTHERS = 0.5;
-/** A question about what something costs or is worth. */
 /** A sentence with no sum of money for a question of what something costs or is worth. */
 const NO_PRICE = 0.45;
+/** A question about what something costs or is worth. */
 const COST_Q_RE = /\b(?:cost|costs|costing|worth|price|value)\b/i;
 /** A question for what is paid: "How much is X paying for Y?", "what did it cost?". */
 const PAID_Q_RE = /\b(?:cost|costs|costing|worth|price|value|pay|pays|paying|paid|spend|spends|spent|sell|sells|sold|buy|buys|bought)\b/i;
