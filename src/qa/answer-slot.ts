@@ -11,6 +11,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze } from './text-analysis.ts';
 import { isPastForm } from './question-type.ts';
 import { nearestGap, timeDistance, timeSpans } from './time-expressions.ts';
+import { DATING_PREPOSITIONS } from './entities.ts';
 
 /** Characters between the event words and the fact within which the fact belongs to the event. */
 export const SLOT_NEAR_CHARS = 15;
@@ -205,9 +206,9 @@ export function eventOnlyDatingOther(text: string, isEventTerm: (term: string) =
     return !spans.some((s) => s.start >= a.end && s.start < clauseEnd);
   });
 }
-const DATING_WORD_RE = /\b(?:during|before|after|since|until|following|throughout)\b/i;
+const DATING_WORD_RE = new RegExp(`\\b(?:${DATING_PREPOSITIONS}|throughout)\\b`, 'i');
 /** "during his", "before the", "after the two-day": a preposition that dates by an event, then its determiner and up to two modifiers. */
-const DATING_PHRASE_BEFORE_RE = /\b(?:during|before|after|since|until|following|throughout)\s+(?:the|a|an|its|his|her|their|this|that|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const DATING_PHRASE_BEFORE_RE = new RegExp(`\\b(?:${DATING_PREPOSITIONS}|throughout)\\s+(?:the|a|an|its|his|her|their|this|that|our|my|your)\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 
 /**
  * "Mount Tavu last erupted in 1987": the event verb after "last" or "previously" dates an earlier

@@ -93,8 +93,10 @@ export function namesCauseOfTold(text: string): boolean {
 /** A stretch of time or a time adverb right before "after": "two days after", "the day after", "shortly after", "ever since". */
 const TIME_BEFORE_RE = new RegExp(`(?:\\b(?:\\d+|an?|the|that|this|next|same|${NUMBER_WORDS}|few|several)\\s+(?:${UNIT_WORDS})|\\b(?:shortly|soon|just|hours|days|weeks|months|years|ever|long|right|immediately))\\s+$`, 'i');
 
+/** Prepositions that date something by another event: "before the crash", "during his visit". */
+export const DATING_PREPOSITIONS = 'before|after|since|until|during|following';
 /** "before the crash", "after the storm", "since the war": a phrase that dates something by another event. */
-const DATING_PHRASE_RE = /\b(?:before|after|since|until|during|following)\s+(?:the|a|an|its|his|her|their|this|that)\s+\p{L}+/giu;
+const DATING_PHRASE_RE = new RegExp(`\\b(?:${DATING_PREPOSITIONS})\\s+(?:the|a|an|its|his|her|their|this|that)\\s+\\p{L}+`, 'giu');
 
 /**
  * Whether `text` gives a reason that is not the asked thing itself: for "What caused the

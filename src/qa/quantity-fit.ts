@@ -13,6 +13,7 @@ import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
+import { perText } from './per-text.ts';
 import { CHANGE_FIGURE_RE, CHANGE_UNSAID, saysChange, sizeCompound } from './change-and-size.ts';
 import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
@@ -47,8 +48,8 @@ function countedModifiers(question: string, counted: readonly string[]): string[
   return words.slice(0, Math.max(0, at)).filter((w) => (/^[a-z][a-z-]*$/.test(w) || countryTermOf(w) !== null) && !/^(?:more|other|of|the|new)$/.test(w)).map((w) => w.toLowerCase());
 }
 
-/** The measure a "how far / heavy / long ..." question asks for. */
-function measureOfKind(question: string): RegExp {
+/** The measure a "how far / heavy / long ..." question asks for; worked out once per question (the scorer asks for every candidate). */
+const measureOfKind = perText((question: string): RegExp => {
   if (/\bhow (?:far|high|tall|deep|wide|broad)\b|\bwhat (?:altitude|height|depth|distance)\b/i.test(question)) return LENGTH_RE;
   // "How long is the tanker?", asked of a made thing or a feature of the land: a length, not "four
   // days" ("How long was Thursday's meeting?", "How long is his term?" may ask a span).
@@ -62,7 +63,7 @@ function measureOfKind(question: string): RegExp {
   if (/\bhow fast\b|\bwhat speed\b/i.test(question)) return RATE_RE;
   if (/\bhow strong\b|\bwhat magnitude\b/i.test(question)) return STRENGTH_RE;
   return MEASURE_RE;
-}
+}, 1000);
 
 /** "How long is the tanker?", "how long was the runway": the noun asked about, last before the end. */
 const HOW_LONG_THING_Q_RE = /^\s*(?:[Aa]nd\s+)?[Hh]ow\s+long\s+(?:is|are|was|were)\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s*\??\s*$/u;
