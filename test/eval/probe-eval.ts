@@ -43,16 +43,24 @@
  * three reports each) was written in a fourth session on 2026-12-05 before the engine saw it: 55/73
  * and 11/16 on its first run. A tuning set since ("head of research, Dr. Anna Lindqvist,", "a
  * two-day summit", "200,000 gallons of heavy fuel oil", "looking at whether ... and why").
+ * test/fixtures/qa-probes-15.json (a film festival and its jury walkout, a tit-for-tat expulsion of
+ * diplomats and the spy case behind it, a heat wave with power cuts; three reports each, each report
+ * dated so that "the latest" means something) was written in a fifth session on 2026-12-05 before the
+ * engine saw it: 61/84 and 19/22 on its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { madeEngine } from '../qa/qa-helpers.ts';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { FIXED_NOW, makeBrief } from '../qa/qa-helpers.ts';
 import { ROOT } from './eval-lib.ts';
 
 interface ProbeTopic {
   slug: string;
   title: string;
   documents: Record<string, string>;
+  /** When each document was published (id → YYYY-MM-DD), for sets whose reports follow a story over days; 2024-03-01 otherwise. */
+  published?: Record<string, string>;
   questions: { question: string; expect: string | null }[];
 }
 
@@ -66,7 +74,7 @@ let answerable = 0;
 let abstained = 0;
 let unanswerable = 0;
 for (const t of topics) {
-  const engine = madeEngine(t.slug, t.title, t.documents);
+  const engine = new QaEngine(new MutableBriefCatalog([makeBrief(t.slug, t.title, t.documents, 'v1', t.published)]), { now: () => FIXED_NOW });
   let r = 0;
   let a = 0;
   const bad: string[] = [];

@@ -37,10 +37,10 @@ export function withFiller(docs: Record<string, string>, line: (i: number) => st
   return docs;
 }
 
-/** A minimal valid brief around made-up source texts (id → body). */
-export function makeBrief(slug: string, title: string, bodies: Record<string, string>, version = 'v1'): Brief {
+/** A minimal valid brief around made-up source texts (id → body), published 2024-03-01 unless `published` dates one (id → date). */
+export function makeBrief(slug: string, title: string, bodies: Record<string, string>, version = 'v1', published: Readonly<Record<string, string>> = {}): Brief {
   const sources = Object.entries(bodies).map(([id, body]) =>
-    buildSourceDocument({ id, file: `${id}.txt`, title: null, outlet: `${id} outlet`, published: '2024-03-01', url: null }, body, slug, `briefs/${slug}/sources/${id}.txt`),
+    buildSourceDocument({ id, file: `${id}.txt`, title: null, outlet: `${id} outlet`, published: published[id] ?? '2024-03-01', url: null }, body, slug, `briefs/${slug}/sources/${id}.txt`),
   );
   return {
     slug, title, aliases: [], tags: [], status: EMPTY, updated: '2024-03-02', summary: [], keyPoints: [], timeline: [], whosWho: [], differences: [],
