@@ -203,6 +203,12 @@ const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
 const LATEST_Q_RE = /\b(?:latest|newest|most recent|current(?:ly)?|now|so far|to date|as of now|yet|final(?= (?:death |casualty )?(?:toll|count|tally|total|figure)s?\b))\b/gi;
 /** "How many people have died?", "How many homes has the flood destroyed?": a count up to now (no "since", "by", "in", "during" bound). */
 const SO_FAR_COUNT_Q_RE = /^\s*(?:and\s+)?how\s+many\b(?![^?]*\b(?:since|by|in|during|before|after|until|between|on|last|first|this|that)\b)[^?]*\b(?:has|have)\s+(?:[\p{L}-]+\s+){0,3}?(?:been\s+)?\p{Ll}+(?:ed|en|t)\s*\??\s*$/iu;
+/**
+ * "How many people died in the storm?", "How many were killed in Honduras?": a toll of the dead
+ * or hurt with no time of its own asks the whole toll, which grows from one wire update to the
+ * next, so the newest report gives it (as for a count "so far").
+ */
+const TOLL_COUNT_Q_RE = /^\s*(?:and\s+)?how\s+many\b(?![^?]*\b(?:since|by|during|before|after|until|between|on|at|last|first|this|that|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|days?|weeks?|months?|years?|hours?)\b)[^?]*\b(?:died|dead|deaths|killed|perished|fatalities|injured|wounded|hurt|missing)\b/iu;
 /** A question about what is yet to come: "will", "due to", and "When is/are <event>?" (not "When is X believed to have ..."). */
 const FUTURE_Q_RE = /\b(?:will|going to|expected to|due to|set to|plan(?:s|ning)? to|likely to|about to)\b|^\s*(?:and\s+)?when (?:is|are)\b(?![^?]*\b(?:born|founded|built|created|formed|believed|thought|said|reported|known|to have)\b)/i;
 
@@ -319,7 +325,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const future = FUTURE_Q_RE.test(text);
   // "How many people has the outbreak killed?": a count in the present perfect, with no time of
   // its own, asks the total so far, which the newest report gives.
-  const latest = latestWords.size > 0 || (months.size === 0 && years.size === 0 && SO_FAR_COUNT_Q_RE.test(text));
+  const latest = latestWords.size > 0 || (months.size === 0 && years.size === 0 && (SO_FAR_COUNT_Q_RE.test(text) || TOLL_COUNT_Q_RE.test(text)));
   for (const t of tokens) if (howAdjective.has(t.start)) light.add(t.term);
   // "Which two countries ...": how many are asked is not a word the answer writes ("Indonesia and Portugal").
   for (const m of text.matchAll(WHICH_NUMBER_RE)) for (const t of analyze(m[1] as string)) light.add(t.term);

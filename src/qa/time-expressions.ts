@@ -34,6 +34,8 @@ const PATTERNS: RegExp[] = [
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)(?:\s+(?:[A-Z]{2,4}\b|local time))?|\b\d{1,2}:\d{2}\b(?:\s+(?:[A-Z]{2,4}\b|local time))?|\b\d{4}\s*(?:GMT|UTC)\b|\b(?:at |around |about )?(?:noon|midnight)\b/g,
   // A holiday: "by Thanksgiving", "before Christmas", "during Ramadan" (capitalised, as written).
   new RegExp(`\\b(?:(?:on|by|before|after|until|over|during|since|at)\\s+)?(?:${HOLIDAY_SOURCE})(?![\\p{L}'’])`, 'gu'),
+  // A season: "in the autumn", "by early summer", "in the spring of 1999", "winter 2025" (not "the fall of the government").
+  /\b(?:(?:in|by|until|till|during|over|through|before|after|since)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|fall|winter)(?!\s+of\s+(?!(?:1[89]|20)\d\d))(?:\s+(?:of\s+)?(?:1[89]|20)\d\d)?|(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:1[89]|20)\d\d)\b/gi,
   // "at end of the calendar month", "by the end of the year", "the middle of next week".
   new RegExp(`\\b(?:the\\s+)?(?:beginning|start|end|middle) of (?:the |this |next |last |that )?(?:(?:calendar|fiscal|school|financial|working)\\s+)?${PERIOD}\\b`, 'gi'),
   /\b(?:the (?:day|night|week|month|year) (?:before|after)|the (?:previous|next|following) (?:day|night)|the day after|the eve of|yesterday|today|tonight|tomorrow|on the anniversary|at the beginning of|at the start of|at the end of)\b/gi,

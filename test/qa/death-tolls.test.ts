@@ -29,7 +29,15 @@ describe('death tolls', () => {
     assert.equal(analyzeQuestion('How many people have the floods killed?').latest, true);
     assert.equal(analyzeQuestion('How many homes has the fire destroyed?').latest, true);
     assert.equal(analyzeQuestion('How many people have died since Sunday?').latest, false);
-    assert.equal(analyzeQuestion('How many people died in the floods?').latest, false);
+  });
+
+  it('are asked for as the whole toll by a count of the dead or hurt with no time of its own', () => {
+    assert.equal(analyzeQuestion('How many people died in the floods?').latest, true);
+    assert.equal(analyzeQuestion('How many were injured in Dobrev?').latest, true);
+    assert.equal(analyzeQuestion('How many people died on Sunday?').latest, false);
+    assert.equal(analyzeQuestion('How many people died in the first week of the floods?').latest, false);
+    assert.equal(analyzeQuestion('How many people died in 1998?').latest, false);
+    assert.equal(analyzeQuestion('How many homes did the floods destroy?').latest, false, 'not a toll');
   });
 
   it('give the newest total for "How many people has X killed?"', () => {
@@ -41,8 +49,10 @@ describe('death tolls', () => {
     const newer = brief.sources[1]!;
     const dated = { ...brief, sources: [brief.sources[0]!, buildSourceDocument({ ...newer.meta, published: '2024-03-04' }, newer.body, 'flood', newer.path)] };
     const engine = new QaEngine(new MutableBriefCatalog([dated]), { now: () => FIXED_NOW });
-    const a = engine.ask('How many people have the floods killed?', { topic: 'flood' });
-    assert.equal(a.abstained, false, `${a.confidence}`);
-    assert.match(a.citations[0]?.quote ?? '', /rose to 41/);
+    for (const question of ['How many people have the floods killed?', 'How many people died in the floods?']) {
+      const a = engine.ask(question, { topic: 'flood' });
+      assert.equal(a.abstained, false, `${a.confidence}`);
+      assert.match(a.citations[0]?.quote ?? '', /rose to 41/, question);
+    }
   });
 });

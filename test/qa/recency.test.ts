@@ -25,7 +25,9 @@ function floods() {
 describe('the latest of several reports', () => {
   it('reads "latest", "so far", "now" and "current" as asking for the newest report', () => {
     for (const q of ['What is the latest death toll?', 'How many people have died so far?', 'How many are now dead?', 'What is the current toll?']) assert.ok(analyzeQuestion(q).latest, q);
-    for (const q of ['What was the death toll on Monday?', 'How many people died?']) assert.ok(!analyzeQuestion(q).latest, q);
+    // A toll with no time of its own is the whole toll, which the newest update gives (death-tolls.test.ts).
+    assert.ok(analyzeQuestion('How many people died?').latest);
+    for (const q of ['What was the death toll on Monday?', 'How many people died on Monday?']) assert.ok(!analyzeQuestion(q).latest, q);
   });
 
   it('reads "the final death toll" as the latest count, not as a word the sentence must have; "the final report" is not', () => {

@@ -40,3 +40,24 @@ describe('a time within the event told of', () => {
     assert.match(a.citations[0]?.quote ?? '', /54th minute/);
   });
 });
+
+describe('a season as a time', () => {
+  it('reads "in the autumn", "by early summer", "winter 2025" as times, not "the fall of the government" or a spring of water', () => {
+    assert.equal(hasTimeExpression('The trial is expected to begin in the autumn.'), true);
+    assert.equal(hasTimeExpression('Work should be finished by early summer.'), true);
+    assert.equal(hasTimeExpression('The line opens in winter 2025.'), true);
+    assert.equal(hasTimeExpression('It was built in the spring of 1999.'), true);
+    assert.equal(hasTimeExpression('He wrote a book on the fall of the government.'), false);
+    assert.equal(hasTimeExpression('Villagers drew water from a spring.'), false);
+  });
+
+  it('answers "When is the trial expected to begin?" with the season', () => {
+    const engine = madeEngine('spy', 'Spy case', {
+      a: 'A court on Thursday ordered the engineer held for two more months.\n\nThe trial is expected to begin in the autumn, prosecutor Rasmus Lepp said.\n',
+      b: 'The engineer was arrested at the port on Feb. 27.\n',
+    });
+    const a = engine.ask('When is the trial expected to begin?', { topic: 'spy' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /in the autumn/);
+  });
+});
