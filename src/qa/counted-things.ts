@@ -48,6 +48,8 @@ export function countedOf(text: string): { counted: string[]; amount: boolean } 
     words.push(w);
     if (words.length >= 3) break;
   }
+  // "How much more likely ...", "how much higher ...": a comparison, no noun counted.
+  if (m[1]?.toLowerCase() === 'much' && comparativeFirst(words)) return { counted: [], amount: true };
   // What is counted is the plural noun ("how many regular-season games", "how many people
   // died"): its modifiers alone do not count it ("two weeks of the regular season").
   const head = words.findLastIndex((w) => PLURAL_NOUN.test(w) && !/(?:ss|us|is)$/.test(w));
@@ -62,6 +64,16 @@ export function countedOf(text: string): { counted: string[]; amount: boolean } 
   const ownerTerm = owner === undefined ? null : termOf(owner.slice(0, -1));
   if (ownerTerm !== null && !counted.includes(ownerTerm)) counted.unshift(ownerTerm);
   return { counted, amount: m[1]?.toLowerCase() === 'much' && counted.length === 0 };
+}
+
+/** Whether `words` open with a comparative adjective or adverb: "more likely", "less often", "higher" (not "more money"). */
+function comparativeFirst(words: readonly string[]): boolean {
+  const wn = wordNet();
+  if (wn === null || words.length === 0) return false;
+  const notNoun = (w: string): boolean => wn.lemmas(w, 'noun').length === 0 && (wn.lemmas(w, 'adj').length > 0 || wn.lemmas(w, 'adv').length > 0);
+  const [first = '', second = ''] = words;
+  if (/^(?:more|less)$/.test(first)) return second !== '' && notNoun(second);
+  return /er$/.test(first) && notNoun(first) && wn.lemmas(first, 'adj').some((l) => l !== first);
 }
 
 /** Plural nouns, regular and not. */

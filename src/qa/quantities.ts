@@ -161,6 +161,24 @@ export function givesMoneyUnit(text: string): boolean {
   for (const m of text.matchAll(NUMBER_THEN_NOUN_RE)) if (wn.isKindOf(m[1] as string, 'monetary_unit')) return true;
   return false;
 }
+/** Whether `text` has a number before a WordNet unit of measurement ("29,400 megawatts", "9 kilograms"). */
+export function givesMeasureUnit(text: string): boolean {
+  const wn = wordNet();
+  if (wn === null) return false;
+  for (const m of text.matchAll(NUMBER_THEN_NOUN_RE)) {
+    const word = (m[1] as string).toLowerCase();
+    if ([word, ...wn.lemmas(word, 'noun')].some((u) => wn.isKindOf(u, 'unit'))) return true;
+  }
+  return false;
+}
+
+/**
+ * A multiple: "30 times more likely", "three times the usual price", "twice as many", "double
+ * the cost". It answers "How much more ...?", and a multiple of a price says what a thing cost.
+ */
+export const MULTIPLE_RE = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|several|many)\s+times\b|\b(?:twice|double|triple|treble|half)\s+(?:as|the|its|their|that)\b/i;
+/** A multiple of a price: "at nearly three times the usual price", "double the normal rate". */
+export const PRICE_MULTIPLE_RE = new RegExp(`(?:${MULTIPLE_RE.source})\\s+(?:(?:the|its|their|that)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:price|cost|rate|fare|tariff|value)s?\\b`, 'iu');
 const NUMBER_THEN_NOUN_RE = /\b\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}{2,})\b/gu;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|scores)$/;
 

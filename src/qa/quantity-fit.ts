@@ -8,7 +8,7 @@ import { asksDeathCount, givesDeathToll, saidByDeathToll } from './death-tolls.t
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
+import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
 import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
@@ -50,7 +50,7 @@ function countedModifiers(question: string, counted: readonly string[]): string[
 
 /** The measure a "how far / heavy / long ..." question asks for; worked out once per question (the scorer asks for every candidate). */
 const measureOfKind = perText((question: string): RegExp => {
-  if (/\bhow (?:far|high|tall|deep|wide|broad)\b|\bwhat (?:altitude|height|depth|distance)\b/i.test(question)) return LENGTH_RE;
+  if (/\bhow (?:far|high|tall|deep|wide|broad)\b|\bwhat (?:altitude|height|depth|distance)\b|\bhow much (?:height|distance)\b/i.test(question)) return LENGTH_RE;
   // "How long is the tanker?", asked of a made thing or a feature of the land: a length, not "four
   // days" ("How long was Thursday's meeting?", "How long is his term?" may ask a span).
   const thing = HOW_LONG_THING_Q_RE.exec(question)?.[1];
@@ -59,7 +59,7 @@ const measureOfKind = perText((question: string): RegExp => {
     const noun = wn?.lemmas(thing, 'noun')[0] ?? thing;
     if (wn?.isArtifactNoun(noun) === true || wn?.isWhereNoun(noun) === true) return LENGTH_RE;
   }
-  if (/\bhow heavy\b|\bweigh\b/i.test(question)) return WEIGHT_RE;
+  if (/\bhow heavy\b|\bweigh(?:t|s|ed)?\b/i.test(question)) return WEIGHT_RE;
   if (/\bhow fast\b|\bwhat speed\b/i.test(question)) return RATE_RE;
   if (/\bhow strong\b|\bwhat magnitude\b/i.test(question)) return STRENGTH_RE;
   return MEASURE_RE;
@@ -214,6 +214,10 @@ const MEASURED_MASS = 0.7;
 /** "How far did the index fall?", "how high did prices climb?": a change, which a percentage or points may give. */
 const HOW_FAR_CHANGE_RE = /\bhow (?:far|high|low) (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|sink|sank|sunk|slide|slid|plunge|plunged|tumble|tumbled|decline|declined|slump|slumped|soar|soared)\b/i;
 /** "How far had the offensive reached?", "how far did the rebels advance?": how far something went, which the place it got to says. */
+/** "How high did demand peak?", "how high will prices go?": the level reached, in whatever unit. */
+const HOW_HIGH_LEVEL_RE = /\bhow (?:high|low) (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:peak|peaks|peaked|reach|reached|hit|top|topped|climb|climbed|go|gone|went|get|got)\b/i;
+/** "How much more likely ...", "how much higher ...": a comparison, answered by a multiple or a share. */
+const COMPARATIVE_MUCH_Q_RE = /\bhow much (?:more|less|\p{Ll}+er)\b(?!\s+(?:than\b))/iu;
 const HOW_FAR_REACH_RE = /\bhow far (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:reach|reached|advance|advanced|get|got|gotten|go|gone|went|push|pushed|penetrate|penetrated|spread|move|moved)\b/i;
 /** "had reached the outskirts of Kinshasa", "advanced as far as Kindu": the place got to, a name after up to three words. */
 const REACHED_PLACE_RE = /\b(?:reach(?:ed|es|ing)?|as far as|(?:advanc|push|mov|spread)(?:ed|es|ing)?\s+(?:to|into|on))\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,3}\p{Lu}/u;
@@ -258,7 +262,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How far had the offensive reached?": the place it got to ("had reached the outskirts of Kinshasa"), not a distance.
   if (HOW_FAR_REACH_RE.test(q.text) && REACHED_PLACE_RE.test(f.text)) return 1;
   // "How deep was the water?": "chest-deep water" says how deep, with no number.
-  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) || sizeCompound(q.text, f.text) ? 1 : 0.5;
+  // "How high did power demand peak?": a level in any unit ("peaked at 29,400 megawatts").
+  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) || (HOW_HIGH_LEVEL_RE.test(q.text) && (givesMeasureUnit(f.text) || AMOUNT_RE.test(f.text))) || sizeCompound(q.text, f.text) ? 1 : 0.5;
   // "How old is the Asian crisis?": "more than a year old" gives a thing's age, with no digits.
   if (q.age && HOW_OLD_THE_Q_RE.test(q.text) && SPAN_OLD_RE.test(f.text)) return 1;
   // "How old is Qin's father?": the relative's age ("his father, Qin Qinguo, 76,", "the
@@ -333,7 +338,10 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.amount && CHANGE_Q_RE.test(q.text) && !saysChange(f.text)) return CHANGE_UNSAID;
   // "How much will the second plant cost?": a price is money; "15 million doses a year" (a bare
   // "million" before a count's noun) gives none.
-  if (q.amount && COST_Q_RE.test(q.text) && !CURRENCY_RE.test(f.text) && !givesMoneyUnit(f.text)) return NO_PRICE;
+  // ... though a multiple of a price says it: "bought ... at nearly three times the usual price".
+  if (q.amount && COST_Q_RE.test(q.text) && !CURRENCY_RE.test(f.text) && !givesMoneyUnit(f.text)) return PRICE_MULTIPLE_RE.test(f.text) ? 1 : NO_PRICE;
+  // "How much more likely did X make Y?": a multiple or a share ("about 30 times more likely").
+  if (q.amount && COMPARATIVE_MUCH_Q_RE.test(q.text) && (MULTIPLE_RE.test(f.text) || SHARE_RE.test(f.text))) return 1;
   if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
   return f.hasQuantity ? 1 : 0.45;
 }

@@ -247,8 +247,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const order = orderSpans.length > 0 && type !== 'duration' && type !== 'quantity';
   const inOrderPhrase = (t: Token): boolean => (order && ORDER_WORD.test(t.word) && orderSpans.some(([a, b]) => t.start >= a && t.end <= b)) || attributive.some(([a, b]) => t.start >= a && t.end <= b);
   // "How old", "how far": the adjective asks for the kind of quantity; it weighs half (it still
-  // finds "80-year-old").
-  const howAdjective = new Set([...text.matchAll(/\bhow\s+(old|tall|far|high|fast|heavy|deep|wide|often|long)\b/gi)].map((m) => m.index + m[0].length - (m[1] as string).length));
+  // finds "80-year-old"). So does the noun of "how much weight".
+  const howAdjective = new Set([...text.matchAll(/\bhow\s+(?:much\s+(?=weight|height|distance))?(old|tall|far|high|fast|heavy|deep|wide|often|long|weight|height|distance)\b/gi)].map((m) => m.index + m[0].length - (m[1] as string).length));
   // "How long did the meeting last?", "how long will it take?": the verb asks for the duration.
   const durationVerb = (t: Token): boolean => type === 'duration' && DURATION_VERB.test(t.word) && /^[\s?.!]*$/.test(text.slice(t.end));
   // "When did Microsoft allegedly offer ...?": a hedge says who vouches for it ("the government alleges"), not what happened.
