@@ -10,3 +10,8 @@ const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{2,}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s*(
 export function withoutDateline(text: string): string {
   return text.replace(DATELINE, '');
 }
+
+/** The dateline at the start of `text` ("DAMASCUS, Syria (AP) _"), or '' when it has none. */
+export function datelineOf(text: string): string {
+  return DATELINE.exec(text)?.[0] ?? '';
+}

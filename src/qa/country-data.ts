@@ -90,6 +90,8 @@ export interface GazetteerData {
    * of those states: such a word names one of them, though not which.
    */
   shared: Record<string, string[]>;
+  /** Member states' capitals, lower case, diacritics folded ("new delhi"), where the capital is not the state's own name ("singapore"). */
+  capitals: string[];
   /** Names of currencies, singular, the last word of each ("kwacha", "shekel", "rupiah"), for sums of money in any country's. */
   currencies: string[];
 }
@@ -174,6 +176,14 @@ export function deriveGazetteer(current: readonly MemberRecord[], peopleOf: (cou
         .flatMap((x) => x.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[\s,]+/))
         .filter((w) => /^[a-z][a-z'-]{2,}$/.test(w) && !GENERIC_NAME_WORDS.has(w))
         .concat(['us', 'usa', 'uk'], Object.values(ALIASES).flat().filter((a) => /^[a-z]+$/.test(a))),
+      ),
+    ],
+    capitals: [
+      ...new Set(
+        records
+          .filter((r) => r.unMember)
+          .flatMap((r) => r.capital.filter((c) => c.toLowerCase() !== r.name.common.toLowerCase()).flatMap((c) => [c, c.replace(/,?\s+(?:[A-Z]\.){1,3}$/, '')]))
+          .map((c) => c.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')),
       ),
     ],
     currencies: currencyWords(current),

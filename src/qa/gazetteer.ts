@@ -14,7 +14,7 @@ export const GAZETTEER_FILE = 'gazetteer.json';
 
 function isData(x: unknown): x is GazetteerData {
   const d = x as Partial<GazetteerData> | null;
-  return Array.isArray(d?.groups) && Array.isArray(d?.places) && Array.isArray(d?.demonyms) && typeof d?.shared === 'object' && d.shared !== null && Array.isArray(d.currencies);
+  return Array.isArray(d?.groups) && Array.isArray(d?.places) && Array.isArray(d?.demonyms) && typeof d?.shared === 'object' && d.shared !== null && Array.isArray(d.currencies) && Array.isArray(d.capitals);
 }
 
 /**
@@ -40,6 +40,8 @@ const GAZETTEER = loadGazetteer();
 export const COUNTRY_GROUPS: readonly string[][] = GAZETTEER.groups;
 export const PLACE_WORDS: ReadonlySet<string> = new Set(GAZETTEER.places);
 export const DEMONYMS: ReadonlySet<string> = new Set(GAZETTEER.demonyms);
+/** Member states' capitals that are not their states' names ("new delhi", not "singapore"), folded. */
+export const CAPITALS: ReadonlySet<string> = new Set(GAZETTEER.capitals);
 /** Every country's currency names, singular ("kwacha", "shekel"): see country-data.ts. */
 export const CURRENCY_WORDS: readonly string[] = GAZETTEER.currencies;
 
@@ -51,6 +53,11 @@ export function isCountryTerm(term: string): boolean {
 }
 
 /** The concept term of a country name ("France" → "~france"), or null. */
+/** Whether `name` is a member state's capital ("New Delhi", "Nairobi"), not a country's own name. */
+export function isCapitalName(name: string): boolean {
+  return CAPITALS.has(fold(name));
+}
+
 export function countryTermOf(name: string): string | null {
   return TERM_OF_WORD.get(fold(name)) ?? null;
 }

@@ -33,7 +33,9 @@ import { leadCountry } from './title-phrases.ts';
 import { belongingByPossessive } from './belonging.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { othersInPlaceOf } from './country-ties.ts';
-import { CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, FALSE_FRIEND_MATCH, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
+import { capitalPlaces } from './capital-places.ts';
+import { datelineOf } from '../content/dateline.ts';
+import { CAPITAL_MISS, CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, FALSE_FRIEND_MATCH, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
 import { NO_IDS, requirementsOf, nameWordOfThing, type RerankOptions } from './question-requirements.ts';
 import { asksAboutDone, CONDITIONAL_Q_RE, countedEventUndone, eventUnrealized } from './event-verb.ts';
 
@@ -63,6 +65,11 @@ function hasAny(set: ReadonlySet<number>, ids: ReadonlySet<number>): boolean {
 
 export type { RerankOptions } from './question-requirements.ts';
 
+/** "the U.S. capital", "outside the capital", "met here": a capital named by its country or by where the report was filed (with the country's word in the sentence). */
+const HERE_OR_CAPITAL_RE = /\b(?:capital|here)\b/i;
+/** How many sentences before may name the capital a question asks about as a place. */
+const CAPITAL_LOOKBACK = 2;
+
 export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOptions = {}): Scored[] {
   if (q.terms.length === 0 || index.size === 0) return [];
   const {
@@ -73,6 +80,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     isEventTerm, countVerbTerm, isCountEventTerm, falseFriend, otherAction, namedThings, askedNames, qCountries,
     countryElsewhereFree, countriesOfPerson, ownedCountries,
   } = requirementsOf(index, q, options);
+  const capitals = capitalPlaces(q);
   const out: Scored[] = [];
   // For bestOnly: the best rank scored so far. A newer report may go first for "the latest"
   // (newestFirst) from below the best rank, so then every candidate is scored.
@@ -101,7 +109,16 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let causeOfTold: boolean | undefined;
     let lede: Set<string> | undefined;
     let summed: ReadonlySet<string> | undefined;
+    // "the temperature in New Delhi": the city written (here or just before: "a magazine published
+    // from Dhaka ... They were arrested under a 1974 law"), not its country ("LUCKNOW, India"); or
+    // "the U.S. capital"; or the city of the report's dateline ("DAMASCUS (AP) _"), which "met
+    // here Sunday" points to even where the copy has lost its dateline.
+    const capitalHeld = (term: string): boolean => {
+      const capital = capitals.get(term);
+      return capital === undefined || capital.test(f.text) || (HERE_OR_CAPITAL_RE.test(f.text) && present(term)) || capital.test(datelineOf(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '')) || previousTexts(CAPITAL_LOOKBACK).some((t) => capital.test(t));
+    };
     const inSentence = (term: string): boolean => {
+      if (!capitalHeld(term)) return false;
       if (aliases.get(term)?.some((seq) => seq.length > 0 && seq.every(present))) return true;
       const group = q.nameGroups.get(term);
       if (!group) return present(term);
@@ -350,7 +367,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm, q.future) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
-    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? ''), countriesOfPerson) * (namesOtherOfKind(askedNames, f.names, f.text) || namesOtherOfNamedKind(namedThings, f.text, nameWordOfThing) ? NAME_CONFLICT : 1);
+    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? ''), countriesOfPerson) * (namesOtherOfKind(askedNames, f.names, f.text) || namesOtherOfNamedKind(namedThings, f.text, nameWordOfThing) ? NAME_CONFLICT : 1) * (capitals.size > 0 && [...capitals.keys()].some((t) => !capitalHeld(t)) ? CAPITAL_MISS : 1);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
     const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     const typeFit = typeMet ? 1 : typeFitOf();

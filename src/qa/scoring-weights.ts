@@ -50,3 +50,6 @@ export const CLAIM_MATCH = 0.8;
 
 /** How much a question word counts in a sentence that has its stem only in a word of another family ("Protestants" for "protest"). */
 export const FALSE_FRIEND_MATCH = 0.3;
+
+/** A capital asked as a place ("the temperature in New Delhi") that the sentence does not write: only its country is there (capital-places.ts). */
+export const CAPITAL_MISS = 0.7;
