@@ -244,7 +244,8 @@ const COMPLEMENT_UNSAID = 0.5;
 
 /**
  * What says the charge a question asks for ("charged with corruption", "charges of sodomy",
- * "accused of masterminding", "charged by federal prosecutors with", "charges that the company
+ * "accused of masterminding", "charged by federal prosecutors with", "accused last year by two
+ * former assistants of harassment", "charges that the company
  * has ..."), or null when it asks for none.
  */
 const complementOf = perQuestion((q): RegExp | null => {
@@ -263,7 +264,7 @@ const complementOf = perQuestion((q): RegExp | null => {
   const convicted = /^(?:convi|found)/.test(stem);
   const guilty = convicted ? String.raw`|\bguilty\s+of\s+(?:the\s+|an?\s+)?\p{L}{3,}` : '';
   const before = convicted ? String.raw`|\b(?!(?:his|her|their|its|the|a|an|new|former|earlier|first|two|three)\s)\p{Ll}{4,}\s+convictions?\b` : '';
-  return new RegExp(`\\b(?:${stems})\\p{L}*\\s+(?:(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on|that)|by\\s+(?:\\p{L}+\\s+){1,3}?(?:with|of|for))\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}${guilty}${before}`, 'giu');
+  return new RegExp(`\\b(?:${stems})\\p{L}*\\s+(?:(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on|that)|(?:\\p{L}+\\s+){0,2}?by\\s+(?:\\p{L}+\\s+){1,3}?(?:with|of|for))\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}${guilty}${before}`, 'giu');
 });
 
 /**

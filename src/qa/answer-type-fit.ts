@@ -43,6 +43,9 @@ const PASSIVE_AGENT = 0.75;
 const WHICH_UNNAMED = 0.75;
 /** "How long will the strike last?", "how long could the talks go on?": how long something goes on. */
 const LAST_Q_RE = /\bhow long\b[^?]*\b(?:last|continue|go on|run|remain|stay)\s*\??\s*$/i;
+/** "named in court papers as Aleksei Voronov", "identified the victim as Maria Lopez": a name given as someone's. */
+const NAMED_AS_RE = /\b(?:named|identified|listed|registered)\b[^.;:]{0,40}?\bas\s+(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+/u;
+
 /** "could last until spring", "will continue through the weekend", "may run into next year": until when. */
 const LASTS_UNTIL_RE = /\b(?:last|lasts|lasted|lasting|continue|continues|continued|go on|goes on|went on|run|runs|ran|remain|remains|remained|stay|stays|stayed)\s+(?:\p{Ll}+ly\s+)?(?:until|till|through|into)\s+\p{L}/iu;
 /** "How long after / before ...?": a question for the time between two events. */
@@ -268,6 +271,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (kind && kindOfAnotherOwner(q, f.text)) return ANOTHER_OWNER;
       // "Barraza's wife, Lucia, flew ...": a name of the kind asked the name of, whatever else it may be.
       if (kind && namesTheKind(q, f.text)) return 1;
+      // "The engineer, now named in court papers as Aleksei Voronov": named as, beside the kind.
+      if (kind && NAMED_AS_RE.test(f.text) && mentionsTheKind(q, index, unitTerms)) return 1;
       // "What is the title of Ali's book?": a work is named by its title in quotation marks ("In a book about his detention" gives none).
       if (kind && asksForWork(q) && quotedTitles(f.text).length === 0) return KIND_UNNAMED;
       // "What is the name of the man charged?": a person's name, not a place's or a fire's

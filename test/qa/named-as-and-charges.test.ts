@@ -1,0 +1,35 @@
+/**
+ * Three ways wire copy says what a question asks, probe set 15's: a name given as someone's ("the
+ * engineer, now named in court papers as Aleksei Voronov"), a reason after a comma ("walked out
+ * ..., protesting the decision", "resigned, citing ill health"), and a charge after a time and an
+ * accuser ("accused last year by two former assistants of harassment"). Made-up names only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { textFeatures } from '../../src/qa/entities.ts';
+import { madeEngine, withFiller } from './qa-helpers.ts';
+
+const engine = madeEngine('case', 'A spy case and a festival', withFiller({
+  a: 'A port engineer accused of spying was arrested on Feb. 27, the security service said.\n\nThe engineer, now named in court papers as Aleksei Voronov, 46, has been in custody since then.\n\nThe engineer had not confessed, officials said.\n',
+  b: 'Jurors Anne Brandt and Kwame Mensah left the cinema 20 minutes into a documentary by director Henrik Solberg, who was accused last year by two former assistants of harassment on set.\n\nSolberg has denied the allegations.\n',
+}, (i) => `Ticket sales reached ${240 + i},000 by Monday, the festival said.`));
+
+describe('wire phrasings of a name, a reason and a charge', () => {
+  it('answers "What is the engineer\'s name?" with the name he was given "as"', () => {
+    const a = engine.ask("What is the engineer's name?", { topic: 'case' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /named in court papers as Aleksei Voronov/);
+  });
+
+  it('reads ", protesting ..." and ", citing ..." as a reason', () => {
+    assert.equal(textFeatures('Three jurors walked out of a screening Monday, protesting the decision to show the film.').hasReason, true);
+    assert.equal(textFeatures('The minister resigned on Friday, citing ill health.').hasReason, true);
+    assert.equal(textFeatures('Protesting students marched to the ministry on Friday.').hasReason, false);
+  });
+
+  it('answers "What is Solberg accused of?" from "accused last year by two former assistants of harassment"', () => {
+    const a = engine.ask('What is Solberg accused of?', { topic: 'case' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /of harassment/);
+  });
+});
