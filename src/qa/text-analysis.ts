@@ -64,6 +64,11 @@ const SYNONYM_GROUPS: string[][] = [
   ['company', 'companies', 'firm', 'firms', 'business', 'businesses', 'corporation', 'corporations', 'enterprise', 'enterprises'],
   ['assurance', 'assurances', 'guarantee', 'guaranteed', 'guarantees', 'promise', 'promised', 'pledge', 'pledged', 'assure', 'assured'],
   ['interview', 'interviewed', 'interviews'],
+  // Continents and regions whose adjective ends in a country's word: "North American rights" are no United States' (gazetteer.ts folds "American").
+  ['north america', 'north american', 'north americans'],
+  ['south america', 'south american', 'south americans'],
+  ['latin america', 'latin american', 'latin americans'],
+  ['central america', 'central american', 'central americans'],
   ['trip', 'trips', 'visit', 'visited', 'visiting', 'travel', 'travelled', 'traveled', 'tour', 'journey'],
   ['war', 'conflict', 'fighting', 'combat', 'hostilities'],
   ['leader', 'leaders', 'leadership', 'president'],

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { capitalPlaces } from '../../src/qa/capital-places.ts';
 import { isCapitalName } from '../../src/qa/gazetteer.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { analyze } from '../../src/qa/text-analysis.ts';
 import { madeEngine, withFiller } from './qa-helpers.ts';
 
 describe('a capital asked as a place', () => {
@@ -42,5 +43,15 @@ describe('a capital asked as a place', () => {
     const b = engine.ask('Under which law were the magazine editors arrested in Nairobi?', { topic: 'heat' });
     assert.equal(b.abstained, false, b.answer);
     assert.match(b.citations[0]?.quote ?? '', /1968 press law/);
+  });
+});
+
+describe('a region named with a country\'s adjective', () => {
+  it('reads "North American" and "Latin American" as their regions, not as the United States', () => {
+    const terms = (text: string): string[] => analyze(text).map((t) => t.term);
+    assert.ok(!terms('the North American rights to the film').includes('~united states'));
+    assert.deepEqual(terms('North American'), terms('North America'));
+    assert.ok(!terms('Latin American leaders').includes('~united states'));
+    assert.ok(terms('American officials').includes('~united states'));
   });
 });
