@@ -55,25 +55,29 @@ export function phrasalOnly(text: string, terms: ReadonlySet<string>, wn: WordNe
   if (!wn || terms.size === 0 || (!ANY_PARTICLE.test(text) && !MADE_OF_RE.test(text))) return NONE;
   const words = wordsOf(text);
   // "blankets made of a material called Mylar": what a thing is made of, not who made it.
-  const other = (w: string, next: string): boolean => (PARTICLE.test(next) && isPhrasal(w, next, wn)) || (MADE.test(w) && (next === 'of' || next === 'from'));
+  // "faces up to 15 years", "won over 60 percent": a hedge on a number, no particle.
+  const hedge = (i: number): boolean => NUMBER_WORD.test(words[i + 2]?.lower ?? '') || (words[i + 2]?.lower === 'to' && NUMBER_WORD.test(words[i + 3]?.lower ?? ''));
+  const other = (w: string, next: string, i: number): boolean => (PARTICLE.test(next) && !hedge(i) && isPhrasal(w, next, wn)) || (MADE.test(w) && (next === 'of' || next === 'from'));
   let out: Set<string> | null = null;
   words.forEach((w, i) => {
     const next = words[i + 1];
     if (!next || next.afterMark) return;
     const t = termOf(w.lower);
-    if (t !== null && terms.has(t) && other(w.lower, next.lower)) (out ??= new Set()).add(t);
+    if (t !== null && terms.has(t) && other(w.lower, next.lower, i)) (out ??= new Set()).add(t);
   });
   if (out === null) return NONE;
   // A term the sentence also has on its own is there as itself.
   const found: Set<string> = out;
   words.forEach((w, i) => {
     const t = termOf(w.lower);
-    if (t !== null && found.has(t) && !other(w.lower, words[i + 1]?.lower ?? '')) found.delete(t);
+    if (t !== null && found.has(t) && !other(w.lower, words[i + 1]?.lower ?? '', i)) found.delete(t);
   });
   return found;
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** A number, in digits or words, as a hedge before it ("up to", "over") counts it. */
+const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousands|dozens|life)$/;
 
 /**
  * The verbs of `text` that the particle after them makes verbs of their own in WordNet ("put

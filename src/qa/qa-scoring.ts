@@ -34,6 +34,7 @@ import { belongingByPossessive } from './belonging.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { othersInPlaceOf } from './country-ties.ts';
 import { capitalPlaces } from './capital-places.ts';
+import { givesPenaltyAsked, kindNoun } from './answer-kind.ts';
 import { datelineOf } from '../content/dateline.ts';
 import { CAPITAL_MISS, CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, FALSE_FRIEND_MATCH, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
 import { NO_IDS, requirementsOf, nameWordOfThing, type RerankOptions } from './question-requirements.ts';
@@ -268,6 +269,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // "When will the trial begin?": "is to go on trial Nov. 2" says when the trial begins.
         if (event?.happening !== undefined && (term === event.term || event.alsoSaid?.includes(term) === true) && inSentence(event.happening) && event.happeningNamed?.(f.text) !== false) m = Math.max(m, DERIVED_MATCH);
         if (residenceWord(term) || spokenWord(term) || shapeWordMet(term) || (speakerHere && q.speaker.includes(term))) m = 1;
+        // "What sentence does the engineer face?": "faces up to 15 years in prison" is one, in no word of the kind's.
+        if (m < 1 && q.light.has(term) && termOf(kindNoun(q) ?? '') === term && givesPenaltyAsked(q, f.text)) m = 1;
         // "Which party does Basha belong to?": "His Socialist Party ..." says the belonging.
         // The possessor is the asked one: by name, or a pronoun right after a sentence that names them and no one else.
         if (m < 1 && q.light.has(term) && belongingByPossessive(q, term, f.text, possessorAsked)) m = 1;

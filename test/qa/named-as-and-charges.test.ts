@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textFeatures } from '../../src/qa/entities.ts';
+import { phrasalOnly } from '../../src/qa/phrasal-verbs.ts';
 import { madeEngine, withFiller } from './qa-helpers.ts';
 
 const engine = madeEngine('case', 'A spy case and a festival', withFiller({
@@ -31,5 +32,24 @@ describe('wire phrasings of a name, a reason and a charge', () => {
     const a = engine.ask('What is Solberg accused of?', { topic: 'case' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /of harassment/);
+  });
+});
+
+describe('a term of punishment for "What sentence ...?"', () => {
+  const court = madeEngine('court', 'A spy case', withFiller({
+    a: 'The engineer was arrested at the port on Feb. 27.\n\nThe engineer faces up to 15 years in prison if convicted of treason.\n',
+  }, (i) => `The court sat for ${i + 2} hours on Thursday, officials said.`));
+
+  it('reads "faces up to 15 years" as facing a term, not the phrasal verb "face up to"', () => {
+    assert.deepEqual([...phrasalOnly('The engineer faces up to 15 years in prison.', new Set(['face']))], []);
+    assert.deepEqual([...phrasalOnly('He finally faced up to his debts.', new Set(['face']))], ['face']);
+  });
+
+  it('answers "What sentence does the engineer face?" with the term, which names no sentence', () => {
+    const a = court.ask('What sentence does the engineer face?', { topic: 'court' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /up to 15 years in prison/);
+    // The kind's word is met by the term: no word of the question is missing.
+    assert.ok(a.confidence > 0.9, `${a.confidence}`);
   });
 });
