@@ -3,7 +3,7 @@
  * cues of TextFeatures (dates, quantities, reasons), plus the sentences around it. Computed on
  * first use and cached per index.
  */
-import { STOP_WORDS, termOf } from './text-analysis.ts';
+import { analyze, STOP_WORDS, termOf } from './text-analysis.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import { capitalisedRuns, isPlaceWord, isTitleWord, textFeatures, type TextFeatures } from './entities.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
@@ -144,6 +144,17 @@ function termSets(index: TopicIndex, unit: Unit): Pick<UnitFeatures, 'terms' | '
     const seq = index.seqOf(n);
     for (const t of seq) nearTerms.add(t);
     if (n.sentence < unit.sentence) for (const t of seq) prevTerms.add(t);
+  }
+  // A sentence too short to be indexed still names who the next one is about: "Solberg did not
+  // attend the screening. His producer ... said the director had stayed in Stockholm."
+  if ((index.unitOf[unit.doc]?.[unit.sentence - 1] ?? 0) < 0) {
+    for (const t of analyze(index.brief.sources[unit.doc]?.sentences[unit.sentence - 1]?.text ?? '')) {
+      const id = index.termId(t.term);
+      if (id !== undefined) {
+        prevTerms.add(id);
+        nearTerms.add(id);
+      }
+    }
   }
   return { terms: new Set(index.seqOf(unit)), claimTerms: new Set(unit.claimTerms ?? []), nearTerms, prevTerms };
 }
