@@ -43,6 +43,13 @@ const PASSIVE_AGENT = 0.75;
 const WHICH_UNNAMED = 0.75;
 /** "How long will the strike last?", "how long could the talks go on?": how long something goes on. */
 const LAST_Q_RE = /\bhow long\b[^?]*\b(?:last|continue|go on|run|remain|stay)\s*\??\s*$/i;
+/** Whether `text` places one of the asked kind by a named place: "its consulate in the Estonian city of Narva", "the plant at Kanpur". */
+function kindPlacedIn(q: QuestionAnalysis, text: string): boolean {
+  const kind = kindNoun(q);
+  if (kind === undefined || kind.length < 3) return false;
+  return new RegExp(`\\b(?:its|the|an?|their|his|her)\\s+(?:[\\p{Ll}-]+\\s+)?${escapeRegExp(kind.toLowerCase().replace(/s$/, ''))}\\s+(?:in|at|near|outside)\\s+(?:the\\s+(?:[\\p{L}-]+\\s+){0,2}of\\s+)?\\p{Lu}[\\p{L}'’-]+`, 'u').test(text);
+}
+
 /** "named in court papers as Aleksei Voronov", "identified the victim as Maria Lopez": a name given as someone's. */
 const NAMED_AS_RE = /\b(?:named|identified|listed|registered)\b[^.;:]{0,40}?\bas\s+(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+/u;
 
@@ -349,6 +356,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         if (!person && namesMemberOfKind(q, f.text, qWords)) return 1;
         // "What penalty could they face?": "up to life in prison" is one, though no word of it is a penalty.
         if (givesPenaltyAsked(q, f.text)) return 1;
+        // "Which consulate did Belarus close?": "its consulate in the Estonian city of Narva" says which, by where it is.
+        if (!person && kindPlacedIn(q, f.text)) return 1;
         // "Which magazine does he edit?": "editor of several Portuguese magazines" counts them and names none.
         if (countsTheKindUnnamed(q, f.text)) return KIND_UNNAMED;
         // "Which university did he want to enroll in?": "he wanted to enroll in the university" says one of the kind and not which.

@@ -53,3 +53,20 @@ describe('a term of punishment for "What sentence ...?"', () => {
     assert.ok(a.confidence > 0.9, `${a.confidence}`);
   });
 });
+
+describe('one of a kind placed by where it is', () => {
+  const ties = madeEngine('ties', 'Expulsions', withFiller({
+    a: 'Belarus has since closed its consulate in the Estonian city of Narva, officials said.\n\nEditor Tony Smith runs several Estonian magazines in Tallinn.\n',
+  }, (i) => `The two countries expelled ${i + 2} diplomats in March, the ministry said.`));
+
+  it('answers "Which consulate did Belarus close?" with "its consulate in ... Narva"', () => {
+    const a = ties.ask('Which consulate did Belarus close?', { topic: 'ties' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /consulate in the Estonian city of Narva/);
+  });
+
+  it('does not take "several magazines in Tallinn" for which magazine', () => {
+    const a = ties.ask('Which magazine does Tony Smith edit?', { topic: 'ties' });
+    assert.ok(a.abstained || a.confidence < 0.9, `${a.confidence} ${a.answer}`);
+  });
+});
