@@ -79,6 +79,40 @@ export function refersBackToEvent(text: string, focal: ReadonlySet<string>): boo
 }
 const DEFINITE_BEFORE_RE = /\b(?:the|that|this)\s+((?:[\p{L}-]+\s+){0,2})$/iu;
 
+/** How many words after a noun, in an earlier sentence, still say which one it is ("decision to show a documentary"). */
+const DEFINITE_TAIL = 5;
+/** A noun's complement after it: "to show", "on the convoy", "against the ruling". */
+const COMPLEMENT_AFTER_RE = /^\s+(?:to|on|against|for|over)\s/i;
+/** How many sentences back a definite noun may take its words from. */
+const DEFINITE_LOOKBACK = 6;
+
+/**
+ * The terms a definite noun of `text` takes from where its document named it before: "Carvalho
+ * defended the decision" after "... protesting the festival's decision to show a documentary"
+ * is about that decision, to show a documentary. Only for `focal` nouns written with "the",
+ * "this" or "that" right before them; the words are those up to DEFINITE_TAIL after the noun
+ * in the DEFINITE_LOOKBACK sentences before, when a complement follows it there ("to", "on" ...);
+ * a singular noun only ("the dissidents" are many, named in many ways).
+ */
+export function definiteNounTerms(before: readonly string[], text: string, focal: ReadonlySet<string>): ReadonlySet<string> {
+  const nouns = new Set<string>();
+  for (const t of analyze(text)) {
+    const word = text.slice(t.start, t.end);
+    if (focal.has(t.term) && /^\p{Ll}[\p{Ll}-]*[^s]$/u.test(word) && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) nouns.add(t.term);
+  }
+  const out = new Set<string>();
+  if (nouns.size === 0) return out;
+  for (const s of before.slice(-DEFINITE_LOOKBACK)) {
+    const toks = analyze(s);
+    toks.forEach((t, i) => {
+      // Its complement: "decision to show", "attack on the convoy", "plan for the port".
+      if (!nouns.has(t.term) || !COMPLEMENT_AFTER_RE.test(s.slice(t.end))) return;
+      for (const x of toks.slice(i + 1, i + 1 + DEFINITE_TAIL)) out.add(x.term);
+    });
+  }
+  return out;
+}
+
 /**
  * Whether `text` refers by title to someone the sentence before named with it: after
  * "President Boris Yeltsin would respond ...", "The president clearly understands ..." or

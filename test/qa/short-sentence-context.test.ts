@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { definiteNounTerms } from '../../src/qa/references.ts';
 import { madeEngine, withFiller } from './qa-helpers.ts';
 
 const engine = madeEngine('festival', 'A film festival', withFiller({
@@ -18,5 +19,23 @@ describe('a person named in a short sentence, then by a pronoun', () => {
     const a = engine.ask('Where did Solberg stay during the screening?', { topic: 'festival' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /stayed in Stockholm/);
+  });
+});
+
+describe('a definite noun that takes its words from where the document named it', () => {
+  const festival = madeEngine('walkout', 'A jury walkout', withFiller({
+    a: 'Three jurors walked out of a screening on Monday, protesting the festival\'s decision to show a documentary by a director accused of harassment.\n\nThe jurors said they had not been consulted.\n\nFestival director Ines Carvalho defended the decision, saying the festival "programs films, not verdicts."\n',
+  }, (i) => `Ticket sales reached ${240 + i},000 by Monday, the festival said.`));
+
+  it('answers "What did Carvalho say about the decision to show the documentary?" from "defended the decision"', () => {
+    assert.deepEqual([...definiteNounTerms(["protesting the festival's decision to show a documentary"], 'Carvalho defended the decision.', new Set(['decid']))].sort(), ['documentari', 'show']);
+    const a = festival.ask('What did Carvalho say about the decision to show the documentary?', { topic: 'walkout' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /defended the decision/);
+  });
+
+  it('takes nothing for a plural, or a noun with no complement before', () => {
+    assert.equal(definiteNounTerms(['the dissidents peaceful political activities'], 'He met the dissidents.', new Set(['dissid'])).size, 0);
+    assert.equal(definiteNounTerms(['the decision was made in Lisbon'], 'She defended the decision.', new Set(['decid'])).size, 0);
   });
 });
