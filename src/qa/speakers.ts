@@ -24,6 +24,8 @@ import { AGE_OPENING_RE } from './quantities.ts';
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
 const SPEECH_NOUN = /^(?:speech|speeches|remarks|statement|statements|comments|words|warning|warnings|address|testimony|interview|claim|claims|assurances|message)$/;
+/** A form of "be" before a past participle: the passive ("was accused", "were told"). */
+const PASSIVE_BE = /^(?:was|were|been|being|is|are|be)$/;
 const SKIP_BACK = /^(?:has|have|had|was|is|were|be|been|also|already|then|later|publicly|not|never|repeatedly|reportedly|previously|immediately|would|will|could|may|might|did|does|do|once|again|now|further|formally|firmly|privately|openly|even|just|had|since|recently|earlier|initially|often|usually|always|sometimes|commonly|generally|frequently|routinely|regularly|typically|has)$/;
 
 /** Verbs that take a verb of saying after "to": "declined to comment", "refused to say", "agreed to speak". */
@@ -220,6 +222,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       if (!SPEECH_VERB.test(x.lower) && !possessive) continue;
       // "the United States", "Secretary of State": a capitalised word inside a sentence is a name's, not a verb.
       if (!possessive && k > 0 && /^\p{Lu}/u.test(x.w) && !/^(?:``|["“(])$/.test(ws[k - 1]?.w ?? '')) continue;
+      // "Solberg, who was accused last year by two former assistants of harassment": a passive
+      // speech verb, whose speaker comes after "by", not before (unless "quoted as saying" follows).
+      if (!possessive && /ed$/.test(x.lower) && PASSIVE_BE.test(ws[k - 1]?.lower ?? '') && ws[k + 1]?.lower !== 'as') continue;
       let b = possessive ? k + 1 : k;
       // "Hariri was quoted as saying": the speaker stands before "was quoted as".
       if (b >= 2 && (ws[b - 1] as Word).lower === 'as' && QUOTED_AS.test((ws[b - 2] as Word).lower)) b -= 2;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textFeatures } from '../../src/qa/entities.ts';
 import { phrasalOnly } from '../../src/qa/phrasal-verbs.ts';
-import { madeEngine, withFiller } from './qa-helpers.ts';
+import { madeEngine, makeBrief, speakerScoreOf, withFiller } from './qa-helpers.ts';
 
 const engine = madeEngine('case', 'A spy case and a festival', withFiller({
   a: 'A port engineer accused of spying was arrested on Feb. 27, the security service said.\n\nThe engineer, now named in court papers as Aleksei Voronov, 46, has been in custody since then.\n\nThe engineer had not confessed, officials said.\n',
@@ -68,5 +68,14 @@ describe('one of a kind placed by where it is', () => {
   it('does not take "several magazines in Tallinn" for which magazine', () => {
     const a = ties.ask('Which magazine does Tony Smith edit?', { topic: 'ties' });
     assert.ok(a.abstained || a.confidence < 0.9, `${a.confidence} ${a.answer}`);
+  });
+});
+
+describe('a passive speech verb', () => {
+  it('does not make the one it is said of a speaker: "Solberg, who was accused ... by two former assistants"', () => {
+    const brief = makeBrief('x', 'x', { a: 'Jurors left the cinema 20 minutes into a documentary by director Henrik Solberg, who was accused last year by two former assistants of harassment on set.\n\nThe festival said tickets sold well on Monday.\n' });
+    assert.equal(speakerScoreOf(brief, /^Jurors/, 'Solberg'), 0);
+    const active = makeBrief('y', 'y', { a: 'Jurors left the cinema during a documentary by director Henrik Solberg, who accused the festival of cowardice.\n\nThe festival said tickets sold well on Monday.\n' });
+    assert.equal(speakerScoreOf(active, /^Jurors/, 'Solberg'), 1);
   });
 });
