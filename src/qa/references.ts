@@ -84,7 +84,7 @@ const DEFINITE_TAIL = 5;
 /** A noun's complement after it: "to show", "on the convoy", "against the ruling". */
 const COMPLEMENT_AFTER_RE = /^\s+(?:to|on|against|for|over)\s/i;
 /** How many sentences back a definite noun may take its words from. */
-const DEFINITE_LOOKBACK = 6;
+export const DEFINITE_LOOKBACK = 6;
 
 /**
  * The terms a definite noun of `text` takes from where its document named it before: "Carvalho
@@ -94,15 +94,15 @@ const DEFINITE_LOOKBACK = 6;
  * in the DEFINITE_LOOKBACK sentences before, when a complement follows it there ("to", "on" ...);
  * a singular noun only ("the dissidents" are many, named in many ways).
  */
-export function definiteNounTerms(before: readonly string[], text: string, focal: ReadonlySet<string>): ReadonlySet<string> {
+export function definiteNounTerms(before: () => readonly string[], text: string, focal: (term: string) => boolean): ReadonlySet<string> {
   const nouns = new Set<string>();
   for (const t of analyze(text)) {
     const word = text.slice(t.start, t.end);
-    if (focal.has(t.term) && /^\p{Ll}[\p{Ll}-]*[^s]$/u.test(word) && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) nouns.add(t.term);
+    if (focal(t.term) && /^\p{Ll}[\p{Ll}-]*[^s]$/u.test(word) && /\b(?:the|this|that)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) nouns.add(t.term);
   }
   const out = new Set<string>();
   if (nouns.size === 0) return out;
-  for (const s of before.slice(-DEFINITE_LOOKBACK)) {
+  for (const s of before().slice(-DEFINITE_LOOKBACK)) {
     const toks = analyze(s);
     toks.forEach((t, i) => {
       // Its complement: "decision to show", "attack on the convoy", "plan for the port".

@@ -46,7 +46,9 @@
  * test/fixtures/qa-probes-15.json (a film festival and its jury walkout, a tit-for-tat expulsion of
  * diplomats and the spy case behind it, a heat wave with power cuts; three reports each, each report
  * dated so that "the latest" means something) was written in a fifth session on 2026-12-05 before the
- * engine saw it: 61/84 and 19/22 on its first run.
+ * engine saw it: 61/84 and 19/22 on its first run. A tuning set since ("How many people died in
+ * the heat wave?" from the newest report, "in the autumn", "peaked at 29,400 megawatts", "the
+ * temperature in New Delhi" not from Lucknow, "named in court papers as", "defended the decision").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
