@@ -14,7 +14,8 @@ import { bodyAfter, countriesNamed, countryAt, countryOfTitle, leadCountry, name
 import { verbForms, wordNet } from './wordnet.ts';
 import { heldIn, namedCapitalised, namesKindOf, profileCountries, sameName } from './held-titles.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
-import { termOf } from './text-analysis.ts';
+import { escapeRegExp, termOf } from './text-analysis.ts';
+import { datelineOf } from '../content/dateline.ts';
 
 /** The office a "who" question asks about. */
 export interface AskedOffice {
@@ -226,6 +227,8 @@ export function officeMatch(
   lead: () => string | null = () => null,
   /** Told the name words of each holder that confirms the office, or could hold it (`possible`): for the short answer. */
   heldBy?: (holder: readonly string[], match: 'confirmed' | 'possible') => void,
+  /** The country of the report's dateline ("TALLINN, Estonia (AP) _"), or null; asked only when needed. */
+  filedIn: () => string | null = () => null,
 ): OfficeMatch {
   // "Who is the head of the Bundesbank?": "Hans Tietmeyer, who runs the German Bundesbank".
   if (asked.headOf && verbHeldIn(text, { term: asked.title, forms: HEAD_VERB_FORMS, object: asked.headOf })) return 'possible';
@@ -310,6 +313,14 @@ export function officeMatch(
   if (visitsCountry(text, asks, visitors)) return 'other';
   const here = countriesNamed(text, asks);
   if (namesOther(here, asks)) return leadDecides(asks, lead);
+  // "Foreign Minister Kadri Vaher told reporters" in a report filed from Tallinn: wire style
+  // gives another country's officials their country ("Belarusian Foreign Minister ..."), so a
+  // title with none, in a sentence that names none, is the dateline country's.
+  // ("Its ambassador, Viktor Lazovsky," says whose he is: the country the sentence before named.)
+  if (here.size === 0 && !new RegExp(`\\b(?:its|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?${escapeRegExp(asked.title)}\\b`, 'iu').test(text)) {
+    const filed = filedIn();
+    if (filed !== null && filed !== asks) return 'other';
+  }
   // The same when the sentence names no country and the one before names only others: "British
   // Foreign Secretary Robin Cook said ... Cook told reporters after a Cabinet called by Prime
   // Minister Tony Blair" is Britain's prime minister, not the asked country's.
@@ -318,6 +329,16 @@ export function officeMatch(
     if (!there.has(asks) && namesOther(there, asks)) return leadDecides(asks, lead);
   }
   return best;
+}
+
+/** The country a report's dateline names ("TALLINN, Estonia (AP) _", "MINSK (AP) _" by its capital), or null. */
+function datelineCountry(text: string): string | null {
+  const line = datelineOf(text);
+  for (const m of line.matchAll(/\p{L}[\p{L}.'’ -]*\p{L}/gu)) {
+    const term = countryTermOf(m[0].trim());
+    if (term !== null) return term;
+  }
+  return null;
 }
 
 /**
@@ -368,7 +389,7 @@ export function officeFitOf(
   const sentences = index.brief.sources[unit.doc]?.sentences;
   const before = sentences?.[unit.sentence - 1]?.text ?? '';
   const lead = (): string | null => leadCountry(sentences?.[0]?.text ?? '', office.country);
-  const fit = officeMatch(office, text, profiles, articleNames, before, lead);
+  const fit = officeMatch(office, text, profiles, articleNames, before, lead, undefined, () => datelineCountry(sentences?.[0]?.text ?? ''));
   if (fit !== 'absent' || office.role) return { fit, next: false };
   const next = heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, profiles, articleNames));
   return next ? { fit: next, next: true } : { fit, next: false };

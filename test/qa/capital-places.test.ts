@@ -2,7 +2,8 @@
  * A capital asked as a place: "What was the temperature in New Delhi?" is about the city, which a
  * report from Lucknow, India, does not give, though the gazetteer folds New Delhi into India.
  * "met here Sunday", "the Kenyan capital" and a capital named just before still place it.
- * Made-up people; real capitals, from the gazetteer's data.
+ * A title with no country in a report with a dateline is the dateline country's. Made-up people;
+ * real capitals, from the gazetteer's data.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -53,5 +54,24 @@ describe('a region named with a country\'s adjective', () => {
     assert.deepEqual(terms('North American'), terms('North America'));
     assert.ok(!terms('Latin American leaders').includes('~united states'));
     assert.ok(terms('American officials').includes('~united states'));
+  });
+});
+
+describe('a title with no country, in a report with a dateline', () => {
+  const expulsions = madeEngine('expel', 'Expulsions', withFiller({
+    a: 'TALLINN, Estonia (AP) _ Estonia on Monday ordered two Belarusian diplomats to leave the country within 72 hours.\n\n``This was not a misunderstanding. This was an operation,\'\' Foreign Minister Kadri Vaher told reporters.\n\nBelarus called the expulsions ``a provocation.\'\' Its ambassador, Viktor Lazovsky, was summoned to the ministry.\n',
+  }, (i) => `The engineer was paid ${i + 2},000 euros, prosecutors said.`));
+
+  it('is the dateline country\'s: "Foreign Minister Kadri Vaher" in a report from Tallinn is not Belarus\'s', () => {
+    assert.equal(expulsions.ask("Who is Belarus's foreign minister?", { topic: 'expel' }).abstained, true);
+    const a = expulsions.ask("Who is Estonia's foreign minister?", { topic: 'expel' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Kadri Vaher/);
+  });
+
+  it('unless a possessive says whose: "Its ambassador, Viktor Lazovsky,"', () => {
+    const a = expulsions.ask('Who is the Belarusian ambassador?', { topic: 'expel' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Viktor Lazovsky/);
   });
 });
