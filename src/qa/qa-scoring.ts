@@ -9,7 +9,7 @@ import { resolvedPeople, speakerIndex, speakerMatch } from './speakers.ts';
 import { COUNTRY_PERSON_MATCH, namesPersonOf } from './country-persons.ts';
 import { speaks } from './speaker-questions.ts';
 import { OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
-import { itContinuesName, nounContinuesName, opensWithTitle, ledeHolderTerms, pointsToOtherYear, NAME_LOOKBACK, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater, definiteNounTerms, DEFINITE_LOOKBACK } from './references.ts';
+import { itContinuesName, nounContinuesName, opensWithTitle, ledeHolderTerms, pointsToOtherYear, NAME_LOOKBACK, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater, definiteNounTerms } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { typeFactor } from './answer-type-fit.ts';
@@ -236,7 +236,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // "Two astronauts spent seven hours outside ..." when "It was the first of three spacewalks" follows.
             if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (summed ??= summedUpLater(index.brief.sources[unit.doc]?.sentences ?? [], unit.sentence)).has(term)) m = KIND_REFERENCE_MATCH;
             // "Carvalho defended the decision", for "the decision to show the documentary" the document told of before.
-            if (m < KIND_REFERENCE_MATCH && focalSet.has(term) && !index.persons.tokens.has(term) && (definite ??= definiteNounTerms(() => index.brief.sources[unit.doc]?.sentences.slice(Math.max(0, unit.sentence - DEFINITE_LOOKBACK), unit.sentence).map((x) => x.text) ?? [], f.text, (t) => focalSet.has(t) && present(t))).has(term)) m = KIND_REFERENCE_MATCH;
+            if (m < KIND_REFERENCE_MATCH && focalSet.has(term) && !index.persons.tokens.has(term) && (definite ??= definiteNounTerms(() => index.brief.sources[unit.doc]?.sentences.slice(0, unit.sentence).map((x) => x.text) ?? [], f.text, (t) => focalSet.has(t) && present(t))).has(term)) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && docTerms.has(id) && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (byKind(term) || (nameOfGroup.has(term) && namedBefore(term) && (refersBack ??= refersBackToEvent(f.text, focalSet))))) m = KIND_REFERENCE_MATCH;
             // "The U.N. World Food Program said ... It also was pulling food ...": the body named as the sentence before's subject.

@@ -84,10 +84,11 @@ const DEFINITE_TAIL = 5;
 /** A noun's complement after it: "to show", "on the convoy", "against the ruling". */
 const COMPLEMENT_AFTER_RE = /^\s+(?:to|on|against|for|over)\s/i;
 /** How many sentences back a definite noun may take its words from. */
-export const DEFINITE_LOOKBACK = 6;
+const DEFINITE_LOOKBACK = 6;
 
 /**
- * The terms a definite noun of `text` takes from where its document named it before: "Carvalho
+ * The terms a definite noun of `text` takes from where its document named it before (`before`,
+ * its earlier sentences, read only when `text` has such a noun): "Carvalho
  * defended the decision" after "... protesting the festival's decision to show a documentary"
  * is about that decision, to show a documentary. Only for `focal` nouns written with "the",
  * "this" or "that" right before them; the words are those up to DEFINITE_TAIL after the noun
