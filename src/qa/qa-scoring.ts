@@ -9,7 +9,7 @@ import { resolvedPeople, speakerIndex, speakerMatch } from './speakers.ts';
 import { COUNTRY_PERSON_MATCH, namesPersonOf } from './country-persons.ts';
 import { speaks } from './speaker-questions.ts';
 import { OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
-import { itContinuesName, nounContinuesName, opensWithTitle, ledeHolderTerms, pointsToOtherYear, NAME_LOOKBACK, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater, definiteNounTerms } from './references.ts';
+import { headNounOfName, itContinuesName, nounContinuesName, opensWithTitle, ledeHolderTerms, pointsToOtherYear, NAME_LOOKBACK, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater, definiteNounTerms } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { typeFactor } from './answer-type-fit.ts';
@@ -128,7 +128,11 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       const proper0 = group.filter((g) => !index.isCommonWord(g));
       const nonPlace = proper0.filter((g) => !isCountryTerm(g));
       const proper = nonPlace.length > 0 ? nonPlace : proper0;
-      if (proper.length === 0) return group.every(present);
+      // A body's name goes by its head noun just after a sentence that wrote it whole: "the State
+      // Election Commission said ... Commission chairman Anton Golob".
+      const head = group[group.length - 1] as string;
+      const byHead = (): boolean => index.isCommonWord(head) && headNounOfName(f.text, group) && group.every((g) => termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), g));
+      if (proper.length === 0) return group.every(present) || byHead();
       // A name of three words or more that is not a person's ("Democratic National Committee")
       // is named whole: one of its words ("the Democratic champion") is not the organisation.
       // Or by its last two words after "the": "the Judiciary Committee" for "House Judiciary Committee".
@@ -136,6 +140,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       if (proper.some(present)) return true;
       // "mission chief Colonel Amara Toure" right after "The African Union mission said ...".
       if (nounContinuesName(q.text, q.names, group, f.text, previousTexts(NAME_LOOKBACK))) return true;
+      if (byHead()) return true;
       // "that small island": a common word of the name, pointed back to, for a name just used.
       if (!group.some(present) || !pointedBack(f.text, group)) return false;
       const seen = (before ??= recentTerms(index, unit, NAME_LOOKBACK));

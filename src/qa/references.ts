@@ -5,7 +5,7 @@
  * definite noun takes up the event the sentence before told of ("the two-hour meeting"), or
  * a named thing by its kind ("the yacht Sea Falcon ... the yacht").
  */
-import { analyze, escapeRegExp } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
@@ -21,6 +21,34 @@ const DEMONSTRATIVE_BEFORE_RE = /\b(?:that|this|these|those)\s+(?:[a-z-]+\s+){0,
 export function pointedBack(text: string, group: readonly string[]): boolean {
   return analyze(text).some((t) => group.includes(t.term) && DEMONSTRATIVE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start)));
 }
+/**
+ * Whether `text` names a body whose name is all common words ("Election Commission", terms
+ * `group`) by its head noun alone: "Commission chairman Anton Golob said", "the commission said".
+ * Not where a capitalised word other than the name's stands before the noun: "the European
+ * Commission" is another body. The caller checks that a sentence just before wrote the name whole.
+ */
+/** A determiner right before a noun: "the commission", "its commission". */
+const DETERMINER_RE = /^(?:the|its|their|this|that)$/i;
+
+/**
+ * Whether `text` names a body whose name is all common words or ends in one ("Election
+ * Commission", terms `group`) by its head noun alone: "Commission chairman Anton Golob said",
+ * "the commission said". Only with nothing before the noun but a determiner or a word of the
+ * name: "the European Commission", "the 1998 games", "the literature prize" are others. The
+ * caller checks that a sentence just before wrote the name whole.
+ */
+export function headNounOfName(text: string, group: readonly string[]): boolean {
+  const head = group[group.length - 1];
+  if (group.length < 2 || head === undefined) return false;
+  return analyze(text).some((t) => {
+    if (t.term !== head) return false;
+    const before = /([\p{L}\d'’.-]+)(\s*)$/u.exec(text.slice(Math.max(0, t.start - 40), t.start));
+    if (!before || before[2] === '') return !before;
+    const word = before[1] as string;
+    return DETERMINER_RE.test(word) || group.includes(termOf(word.toLowerCase()) ?? '');
+  });
+}
+
 /**
  * Whether `text` refers to the asked "<Name> <noun>" by its noun alone, right after a sentence
  * that wrote the whole ("The African Union mission said ... 'mission chief Colonel Amara Toure

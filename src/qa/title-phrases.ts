@@ -304,8 +304,12 @@ function bodyNamedAt(words: readonly Word[], k: number): boolean {
  */
 export const APPOINTED_BEFORE_RE = /\b(?:designated|named|appointed|made|makes|chose|picked|nominated|installed)\s+(?:(?:(?:his|her|its|their|the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+as\s))?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:as\s+)?(?:(?:his|her|its|their|the|a|an|new)\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
-/** A title, then who holds it said by a passive of naming: "The two bombers were identified as Youssef Zughayer" (group 1: the name). */
-export const IDENTIFIED_AFTER_RE = /^\s+(?:were|was|are|is|has\s+been|have\s+been)\s+(?:identified|named)\s+as\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+/**
+ * A title, then who holds it said by a passive of naming: "The two bombers were identified as
+ * Youssef Zughayer", or as a reduced clause with who named them: "The hijacker, identified by
+ * Cypriot police as Nabil Hammami," (group 1: the name).
+ */
+export const IDENTIFIED_AFTER_RE = /^(?:\s+(?:were|was|are|is|has\s+been|have\s+been)|,)\s+(?:identified|named)\s+(?:by\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3})?as\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 /**
  * A name, then a comma (and an age: "Wang Bingzhang, 50,"), then up to five words that open no

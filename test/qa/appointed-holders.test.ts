@@ -31,6 +31,19 @@ describe('a holder made or named', () => {
     assert.notEqual(scoredSentence(brief, 'Who were the two gunmen?', /carried out/)?.factors?.office, 1);
   });
 
+  it('takes the name a reduced passive gives, with who named it ("The pilot, identified by the airline as ...")', () => {
+    const none = new Map<string, Set<string>>();
+    const title = askedOffice('Who was the pilot of the plane?');
+    assert.ok(title);
+    assert.equal(officeMatch(title, 'The pilot, identified by the airline as Tomas Lind, radioed the tower.', none), 'confirmed');
+    assert.equal(officeMatch(title, 'The pilot, named by state radio as Tomas Lind, radioed the tower.', none), 'confirmed');
+    const role = askedOffice('Who is the kidnapper?');
+    assert.ok(role?.role);
+    assert.equal(officeMatch(role, 'The kidnapper, identified by Tarno police as Ivo Brandt, 34, was arrested at dawn.', none), 'confirmed');
+    // Identified as no one: a description is no name.
+    assert.notEqual(officeMatch(role, 'The kidnapper, identified by police as a local farmer, was arrested at dawn.', none), 'confirmed');
+  });
+
   it('finds the name before a hyphenated title ("Ana Lind, editor-in-chief of ...")', () => {
     const asked = askedOffice('Who is the editor-in-chief of Tarnoscope?');
     assert.ok(asked);

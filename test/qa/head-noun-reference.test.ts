@@ -1,7 +1,7 @@
 /** "The Harbour Workers' Union ... union leader Ines Okafor": a name ending in a common noun is referred to by that noun in lower case. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nounContinuesName, referredByKind } from '../../src/qa/references.ts';
+import { headNounOfName, nounContinuesName, referredByKind } from '../../src/qa/references.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 const doc = (...texts: string[]): { sentences: { text: string }[] } => ({ sentences: texts.map((text) => ({ text })) });
@@ -47,5 +47,26 @@ describe('a name and the noun after it, referred to by the noun alone', () => {
     const a = engine.ask(q, { topic: 'truce' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /Amara Toure/);
+  });
+});
+
+describe('a body named by common words, then by its head noun alone', () => {
+  it('reads "Commission chairman X" and "the commission" as the "Election Commission" just named, not "the European Commission" or "the 1998 games"', () => {
+    const group = ['elect', 'commiss'];
+    assert.equal(headNounOfName('Commission chairman Anton Golob said the complaints were minor.', group), true);
+    assert.equal(headNounOfName('Turnout was 46 percent, the commission said.', group), true);
+    assert.equal(headNounOfName('The European Commission welcomed the result.', group), false);
+    assert.equal(headNounOfName('Tarno won the right to host the 1998 games.', ['winter', 'game']), false);
+  });
+
+  it('so the engine answers who chairs it, asked in lower case', () => {
+    // "the commission said" in lower case makes "commission" a common word, so "Commission" alone does not stand for the whole name.
+    const engine = madeEngine('vote', 'The referendum', {
+      a: 'LUBNO (AP) _ Voters backed the dam project in a referendum Sunday, with 51.8 percent voting Yes, the State Election Commission said.\n\nTurnout was 46.2 percent, the commission said.\n',
+      b: 'LUBNO (AP) _ The State Election Commission confirmed Thursday that voters approved the dam project, with 51.2 percent in favor.\n\nThe final count showed 412,655 votes for the project. Turnout was 47.9 percent.\n\nCommission chairman Anton Golob said the complaints filed by opponents did not change the outcome.\n',
+    });
+    const a = engine.ask('Who chairs the election commission?', { topic: 'vote' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /Anton Golob/);
   });
 });
