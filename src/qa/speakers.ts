@@ -205,6 +205,10 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   let lastQuoted: Set<string>[] = [];
   // Quotations opened and not yet closed at the end of the sentence before.
   let openQuotes = 0;
+  // Sentences inside a quotation that no one has been named as saying yet: "``A public company
+  // spent 2 million euros telling people how to vote. That is not a fair referendum,'' she said."
+  // The one who closes it, a sentence or two on, said them too.
+  let unattributed: number[] = [];
   const subject = listSubject(doc.sentences.slice(0, 4).map((x) => x.text), isPerson);
   doc.sentences.forEach((s, i) => {
     const ws = words(s.text);
@@ -376,6 +380,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     const continued = openQuotes > 0;
     openQuotes = Math.max(0, openQuotes + (s.text.match(/``|“/g)?.length ?? 0) - (s.text.match(/''|”/g)?.length ?? 0));
     const quoteOnly = found.length === 0 && (OPENS_QUOTE_RE.test(s.text) || continued);
+    const quotedBefore = lastQuoted.length > 0;
     if (quoteOnly && lastQuoted.length > 0) {
       sets = lastQuoted;
       // The one quoted is in the sentence as its speaker, as "he" in "he said" is.
@@ -384,6 +389,21 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     // ... as does one right after "Gingrich said of his resignation:", which ends where the quotation starts.
     lastQuoted = sets.length > 0 && (quoteOnly || QUOTE_MARK_RE.test(s.text) || /:\s*$/.test(s.text)) ? sets : [];
     const u = map[i] ?? -1;
+    // (A speech verb inside the quotation is the speaker's words: "telling people how to vote".)
+    if (openQuotes > 0 && !quotedBefore && (continued || OPENS_QUOTE_RE.test(s.text)) && unattributed.length < QUOTE_LOOKAHEAD) unattributed.push(u);
+    else if (openQuotes === 0 && continued && sets.length > 0) {
+      // Who speaks after the closing mark ("..., spokesman Ivo Brandt said"), not in the quotation's own words ("We did not tell anyone").
+      const close = s.text.search(/''|”/);
+      const from = close < 0 ? 0 : words(s.text.slice(0, close)).length;
+      const outside = sets.length === found.length ? sets.filter((_, k) => (found[k]?.pos ?? 0) >= from) : [];
+      const saying = outside.length > 0 ? outside : sets;
+      for (const v of unattributed) {
+        if (v < 0) continue;
+        si.speakers.set(v, [...saying, ...(si.speakers.get(v) ?? [])]);
+        if (resolved.size > 0) si.resolved.set(v, new Set([...resolved, ...(si.resolved.get(v) ?? [])]));
+      }
+      unattributed = [];
+    } else unattributed = [];
     if (u >= 0) {
       si.speakers.set(u, sets);
       if (resolved.size > 0) si.resolved.set(u, resolved);
@@ -391,6 +411,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   });
 }
 
+
+/** How many sentences of a quotation may come before the one that says who said it. */
+const QUOTE_LOOKAHEAD = 3;
 
 /** A sentence that opens with a quotation mark (wire ``, curly or straight). */
 const OPENS_QUOTE_RE = /^\s*(?:``|“|")/;
