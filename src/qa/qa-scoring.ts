@@ -24,7 +24,7 @@ import { adjectiveOnly, particleMissing, phrasalOnly, PHRASAL_MATCH } from './ph
 import { DERIVED_MATCH, DOER_VERB_MATCH } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { MONTHS, WEEKDAYS } from '../domain/calendar.ts';
-import { namesCauseOfTold } from './entities.ts';
+import { isTitleWord, namesCauseOfTold } from './entities.ts';
 import { quantityWordMet } from './quantity-fit.ts';
 import { proximity, pronounChainTerms, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
 import { LIGHT_VERB_BONUS } from './light-verb-ties.ts';
@@ -82,6 +82,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     countryElsewhereFree, countriesOfPerson, ownedCountries,
   } = requirementsOf(index, q, options);
   const capitals = capitalPlaces(q);
+  // The question's words of a title, and a word before one ("prime" of "prime minister"): what a person it names by title is introduced as.
+  const titleTerms = new Set(q.tokens.filter((t, i) => isTitleWord(t.word) || isTitleWord(q.tokens[i + 1]?.word ?? '')).map((t) => t.term));
   const out: Scored[] = [];
   // For bestOnly: the best rank scored so far. A newer report may go first for "the latest"
   // (newestFirst) from below the best rank, so then every candidate is scored.
@@ -158,6 +160,12 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // 'We've got it,' ... The capture came at 6:47 p.m."; "Democrats" is not the Democratic National Committee).
     const namedBefore = (term: string): boolean => (q.nameGroups.get(term) ?? [term]).every((g) => termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), g) && !focalSet.has(g));
     const resolved = resolvedPeople(index, u);
+    const heldByResolved = (term: string): boolean => {
+      if (!titleTerms.has(term)) return false;
+      const profiles = speakerIndex(index).profiles;
+      for (const p of resolved) if (profiles.get(p)?.has(term)) return true;
+      return false;
+    };
     const possessorAsked = (w: string): boolean => {
       if (!/^(?:his|her|their)$/.test(w)) return q.entityTerms.has(termOf(w) ?? w);
       const words = analyze(prevText());
@@ -249,6 +257,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (body !== undefined && itContinuesName(prevText(), f.text, body)) m = KIND_REFERENCE_MATCH;
             // "..., he said" where "he" was resolved to this person.
             if (resolved.has(term)) m = Math.max(m, 0.9);
+            // "``...,'' he told a rally in Maribor", "he" being the one the documents introduce as
+            // "Prime Minister Tomaz Vrhovec": the title the question names him by.
+            else if (m < KIND_REFERENCE_MATCH && resolved.size > 0 && heldByResolved(term)) m = KIND_REFERENCE_MATCH;
             // "The founder of South Korea's largest conglomerate plans ..." when the next sentence names him ("Chung Ju-yung, founder of ...").
             if (m < LEDE_ROLE_MATCH && (lede ??= ledeHolderTerms(f.text, index.brief.sources[unit.doc]?.sentences[unit.sentence + 1]?.text)).has(term)) m = LEDE_ROLE_MATCH;
             // "Putin's military intervention" for Russia's: a person the documents introduce as the asked country's.

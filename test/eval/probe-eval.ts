@@ -49,6 +49,11 @@
  * engine saw it: 61/84 and 19/22 on its first run. A tuning set since ("How many people died in
  * the heat wave?" from the newest report, "in the autumn", "peaked at 29,400 megawatts", "the
  * temperature in New Delhi" not from Lucknow, "named in court papers as", "defended the decision").
+ * test/fixtures/qa-probes-16.json (a hijacked airliner, a referendum and its count, a carmaker's chief
+ * executive ousted; three dated reports each) was written in a sixth session on 2026-12-05 before the
+ * engine saw it: 60/95 and 20/26 on its first run. A tuning set since ("The hijacker, identified by
+ * Cypriot police as ...", "Commission chairman X" after "the State Election Commission", a quotation
+ * that runs over two sentences before "she said").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -43,3 +43,15 @@ describe('"He ..." / "She ..." at the start of a sentence', () => {
     assert.ok((they?.confidence ?? 0) >= 0.55, String(they?.confidence));
   });
 });
+
+describe('a pronoun for someone the question names by title', () => {
+  it('"..., she told a rally in Tarno" answers where the prime minister held a rally, she being "Prime Minister Ana Lind"', () => {
+    const engine = madeEngine('dam', 'The dam vote', {
+      a: "LUBNO (AP) _ Voters decide Sunday whether to build a dam on the Varn river.\n\nPrime Minister Ana Lind has campaigned for the project, arguing that the country cannot meet its climate targets without it. ``This is a decision for our grandchildren,'' she told a rally in Tarno on Thursday.\n\nOpposition leader Ivo Brandt says the money would be better spent on solar power.\n",
+      b: 'The dam would cost an estimated 2 billion euros.\n',
+    });
+    const a = engine.ask('Where did the prime minister hold a rally?', { topic: 'dam' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /rally in Tarno/);
+  });
+});

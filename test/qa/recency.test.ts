@@ -35,6 +35,12 @@ describe('the latest of several reports', () => {
     assert.ok(q.latest);
     assert.ok(!q.terms.includes('final'), q.terms.join(' '));
     assert.ok(!analyzeQuestion('When will the final report be published?').latest);
+    // ... and so are a vote's final figures: "the final turnout", "the final result", "the final score".
+    for (const asked of ['What was the final turnout?', 'What was the final result?', 'What was the final score?']) {
+      const fq = analyzeQuestion(asked);
+      assert.ok(fq.latest && !fq.terms.includes('final'), asked);
+    }
+    assert.ok(!analyzeQuestion('Who won the final round?').latest);
     const a = floods().ask('What was the final death toll from the floods in the Varn valley?', { topic: 'floods' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]!.quote, /112/, `the newest report: ${a.citations[0]!.quote}`);
