@@ -39,8 +39,24 @@ export const discussedContentPattern = perQuestion((q: QuestionAnalysis): RegExp
 
 const CLOSING_ATTRIBUTION_RE = /,\s*(?:[^,.;]{1,60}\s)?(?:said|says|reported|reports|told reporters)\s*(?:[^,.;]{0,40})?[.!]?\s*$/;
 
-/** Whether `text` fails to say what the question asks was discussed (false for questions of other kinds). */
+/** "What was the referendum about?", "What is the dispute over?": the thing whose subject is asked (group 1, its last word the noun). */
+const ABOUT_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be)\s+(?:the|this|that|these|those|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]+)\s+(?:about|over)\s*[?.!]*\s*$/u;
+
+/**
+ * The pattern of a sentence saying what the asked thing is about: its noun, then within three
+ * words "on", "about", "over", "into" or "whether" ("a referendum on whether to build a second
+ * reactor", "the dispute, which is over fishing rights"); null for other questions.
+ */
+export const aboutContentPattern = perQuestion((q: QuestionAnalysis): RegExp | null => {
+  const noun = ABOUT_Q_RE.exec(q.text)?.[1]?.split(/\s+/).at(-1);
+  if (!noun) return null;
+  return new RegExp(`\\b${escapeRegExp(noun)}(?:s|es)?\\b(?:[\\s,]+[\\p{L}\\d'’-]+){0,3}?[\\s,]+(?:on|about|over|into|concerning|whether)\\b`, 'iu');
+});
+
+/** Whether `text` fails to say what the question asks was discussed, or what the asked thing is about (false for questions of other kinds). */
 export function leavesContentUnsaid(q: QuestionAnalysis, text: string): boolean {
+  const about = aboutContentPattern(q);
+  if (about !== null) return !about.test(text);
   const pattern = discussedContentPattern(q);
   // A closing attribution (", officials said.") reports the sentence, not what was discussed.
   return pattern !== null && !pattern.test(text.replace(CLOSING_ATTRIBUTION_RE, ''));

@@ -34,3 +34,24 @@ describe('what was discussed or agreed', () => {
     assert.equal(a.abstained, true, `abstained (${a.confidence}): ${a.answer}`);
   });
 });
+
+describe('what a thing is about', () => {
+  it('"What was the referendum about?" wants the noun with what it is on, not any sentence naming a referendum', () => {
+    const q = analyzeQuestion('What was the referendum about?');
+    assert.equal(leavesContentUnsaid(q, 'Voters in Tarno decide Sunday in a referendum on whether to build a dam on the Varn.'), false);
+    assert.equal(leavesContentUnsaid(q, 'Turnout was 46 percent, higher than in any referendum since 2012, the commission said.'), true);
+    assert.equal(leavesContentUnsaid(analyzeQuestion('What is the dispute over?'), 'The dispute, which is over fishing rights, began in May.'), false);
+    assert.equal(leavesContentUnsaid(analyzeQuestion('What did Varga say about the bridge?'), 'Varga said the bridge was safe.'), false, 'not a question of what a thing is about');
+  });
+
+  it('so the engine answers with what the vote is on', () => {
+    const engine = madeEngine('vote', 'The dam vote', {
+      a: 'LUBNO (AP) _ Voters in Tarno decide Sunday in a referendum on whether to build a dam on the Varn river.\n\nThe latest poll put the Yes side at 48 percent.\n',
+      b: 'Turnout was 46.2 percent, higher than in any referendum since 2012, the commission said.\n',
+      c: 'The referendum was the first in Tarno since 1991.\n',
+    });
+    const a = engine.ask('What was the referendum about?', { topic: 'vote' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /on whether to build a dam/);
+  });
+});
