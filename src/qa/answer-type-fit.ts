@@ -289,7 +289,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // traffic controllers" tells of several of the kind and names none ("Pruitt said" is another).
       if (person && kind && onlyPluralOf(kind, f.text)) return KIND_UNNAMED;
       // ... and for a thing's name ("the name of the 10-bed hospital"), not a person's ("..., said Heiberg").
-      if (!namesOther(f, qWords, (n) => (person ? namesPerson(n, index) : !kind || !namesPerson(n, index)))) return 0.4;
+      // ... nor, for a thing's name, a place's ("runs a sports marketing firm in Sydney" names no firm).
+      if (!namesOther(f, qWords, (n) => (person ? namesPerson(n, index) : !kind || (!namesPerson(n, index) && (asksForPlace(q) || !namesPlace(n, f)))))) return 0.4;
       // "What was the name of the yacht ...?": a name beside the kind's noun ("a new capital
       // inland at Belmopan"); another name alone ("said skipper Tom Hargreave") may not be one.
       return !kind || mentionsTheKind(q, index, unitTerms) ? 1 : NAME_OF_OTHER_KIND;

@@ -42,3 +42,17 @@ describe('"What was the name of the controller?" and a sentence about controller
     assert.match(a.citations[0]?.quote ?? '', /Ana Lind/, a.answer);
   });
 });
+
+describe('"What is the name of his firm?" and a place in the sentence', () => {
+  it('is not answered by "runs a sports marketing firm in Sydney": a place names no firm', () => {
+    const engine = madeEngine('vote', 'The federation vote', {
+      a: 'Her main rival is Australian businessman Craig Holt, 60, who runs a sports marketing firm in Sydney.\n\nThe vote is on Saturday.\n',
+      b: 'Holt said he was confident of winning.\n',
+    });
+    const a = engine.ask("What is the name of Holt's sports marketing firm?", { topic: 'vote' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.answer}`);
+    // A firm named beside its noun still answers.
+    const named = madeEngine('vote', 'The federation vote', { a: 'Craig Holt runs a sports marketing firm, Tarno Sports Group, from an office in Sydney.\n', b: 'The vote is on Saturday.\n' }).ask("What is the name of Holt's sports marketing firm?", { topic: 'vote' });
+    assert.equal(named.abstained, false, `${named.confidence}`);
+  });
+});
