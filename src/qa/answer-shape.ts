@@ -168,7 +168,9 @@ export function shapeFactor(
   // "How many Syrian troops ...?" is not answered by "... around 10,000 troops were being deployed" in a story on Turkey's.
   else if (q.type === 'quantity' && countOfLeadCountry(q.text, text, lead)) factor *= OTHER_COUNTRY;
   // "Which country sent the most rescue workers?" is not answered by "France said it was sending 250 rescue workers".
-  if (asksSuperlative(q) && !SUPERLATIVE_RE.test(text)) factor *= SUPERLATIVE_MISS;
+  // ... nor "Which is Canada's largest carrier?" by "the country's second-largest carrier".
+  const superlative = askedSuperlative(q);
+  if (superlative !== null && (!SUPERLATIVE_RE.test(text) || superlativeAtOtherRank(superlative, text))) factor *= SUPERLATIVE_MISS;
   // "What was Anwar charged with?" is not answered by "One of the major charges against Anwar hinges on ...": it must say with what.
   const complement = complementOf(q);
   if (complement && !saysComplement(complement, text, !MODAL_Q_RE.test(q.text))) factor *= COMPLEMENT_UNSAID;
@@ -232,7 +234,19 @@ function givesAskedPlace(question: string, text: string): boolean {
 }
 
 /** "Which country sent the most ...?", "what city has the largest ...": a question for the one of a kind that outdoes the others. */
-const SUPERLATIVE_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,4}?the (?:most|largest|biggest|highest|lowest|fewest|least|greatest|smallest|best|worst|strongest|heaviest|deadliest|richest|poorest)\b/iu;
+const SUPERLATIVE_Q_RE = /^\s*(?:[Aa]nd\s+)?(?:[Ww]hich|[Ww]hat)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,4}?(?:the|its|their|\p{Lu}[\p{L}.-]*['’]s?) (most|largest|biggest|highest|lowest|fewest|least|greatest|smallest|best|worst|strongest|heaviest|deadliest|richest|poorest)\b/u;
+/** An ordinal or a count right before a superlative: "second-largest", "the three largest", "10th biggest". */
+const RANK_BEFORE_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|two|three|four|five|six|seven|eight|nine|ten|\d+(?:st|nd|rd|th)?)[\s-]+$/i;
+
+/**
+ * Whether `text` has the asked superlative ("largest") only at another rank or for several: "the
+ * country's second-largest carrier", "Canada's three largest carriers" do not say which is the
+ * largest.
+ */
+function superlativeAtOtherRank(word: string, text: string): boolean {
+  const uses = [...text.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))];
+  return uses.length > 0 && uses.every((m) => RANK_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)));
+}
 /** A sentence that ranks: a superlative, "more than any", "a record", "the top". */
 const SUPERLATIVE_RE = /\b(?:most|largest|biggest|highest|lowest|fewest|least|greatest|smallest|best|worst|strongest|heaviest|deadliest|richest|poorest|more than any(?:one| other)?|record|top|leading|led|topped|outnumber(?:s|ed)?)\b/i;
 /** A sentence that does not say which outdoes the others, for a question that asks which does (0.6 left "Which country sent the most weapons to Ukraine?" answered at 0.60 on china-russia-aid; 0.5 changes nothing on tuning). */
@@ -296,8 +310,11 @@ const currencyOf = perQuestion((q): RegExp | null => {
   return new RegExp(`\\b${asked.replace(/s$/, '')}s?\\b${sign ? `|${sign}` : ''}`, 'i');
 });
 
-/** Whether the question asks which of a kind outdoes the others. */
-const asksSuperlative = perQuestion((q) => SUPERLATIVE_Q_RE.test(q.text));
+/** The superlative of a question that asks which of a kind outdoes the others ("largest"), or null; not one at another rank ("the second-largest"). */
+const askedSuperlative = perQuestion((q): string | null => {
+  const m = SUPERLATIVE_Q_RE.exec(q.text);
+  return m && !RANK_BEFORE_RE.test(q.text.slice(0, (m.index ?? 0) + m[0].length - (m[1] as string).length)) ? (m[1] as string).toLowerCase() : null;
+});
 
 const doerOf = perQuestion((q) => askedDoer(q.text));
 const subjectOf = perQuestion((q) => askedSubject(q.text));

@@ -124,6 +124,17 @@ describe('the name of a thing with a possessive of two words, and the one that o
     assert.ok(one < most, `${one} vs ${most}`);
     assert.equal(shapeFactor(analyzeQuestion('Where has the heaviest snow fallen?'), 'Snow fell in Tarno.', none, none), 1, 'not a "which" question');
   });
+
+  it('asks "Which is Varnia\'s largest carrier?" of the largest, which "the second-largest" or "the three largest" does not say', async () => {
+    const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
+    const q = analyzeQuestion("Which is Varnia's largest carrier?");
+    const none = new Set<string>();
+    const top = shapeFactor(q, 'Telnet, the country\'s largest carrier, lost service on Tuesday.', none, none);
+    assert.equal(top, 1);
+    assert.ok(shapeFactor(q, 'Northlink, the country\'s second-largest carrier, lost service on Tuesday.', none, none) < top);
+    assert.ok(shapeFactor(q, "The minister will meet the heads of Varnia's three largest carriers.", none, none) < top);
+    assert.equal(shapeFactor(analyzeQuestion("Which is Varnia's second-largest carrier?"), 'Northlink, the country\'s second-largest carrier, lost service.', none, none), 1, 'the rank asked');
+  });
 });
 
 describe('an amount in the asked currency, named with its country', () => {
