@@ -397,9 +397,13 @@ const countedSynonyms = perQuestion((q): string[] => {
   return [...out];
 });
 
-/** Terms of the single-word WordNet synonyms of the commonest sense of the noun `word`. */
+/**
+ * Terms of the single-word WordNet synonyms of the commonest sense of the noun `word`, and of the
+ * kind it is directly a kind of ("How many ships ...?" counted as "vessels").
+ */
 function synonymTerms(word: string): string[] {
-  return (wordNet()?.related(word, 'noun', 1).synonyms ?? []).map((w) => (w.includes('_') ? null : termOf(w))).filter((t): t is string => t !== null);
+  const r = wordNet()?.related(word, 'noun', 1);
+  return [...(r?.synonyms ?? []), ...(r?.broader ?? [])].map((w) => (w.includes('_') ? null : termOf(w))).filter((t): t is string => t !== null);
 }
 
 /** "What share of the population ...": a share, not any number; of the asked thing ("5 percent of global sales" is no share of Internet users). */
