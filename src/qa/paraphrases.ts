@@ -16,7 +16,7 @@ import { escapeRegExp, POSSESSIVE_DETERMINER, STOP_WORDS, termOf } from './text-
 import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 import { BROADER, isVerbSlot, SAME_SENSE, verbParaphraseOf, type Paraphrase, type Paraphrases } from './paraphrase-kit.ts';
 import { phrasalParaphrases } from './phrasal-paraphrases.ts';
-import { wonEventParaphrases } from './won-event-paraphrases.ts';
+import { eventNounVerbs } from './event-noun-verbs.ts';
 import { negatedAntonyms } from './negated-antonyms.ts';
 
 export { BROADER, isVerbSlot, SAME_SENSE, type Paraphrase, type Paraphrases } from './paraphrase-kit.ts';
@@ -95,7 +95,7 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
   });
   idiomParaphrases(q, index, wn, out);
   phrasalParaphrases(q, index, wn, out);
-  wonEventParaphrases(q, index, wn, out);
+  eventNounVerbs(q, index, wn, out);
   negatedAntonyms(q, index, wn, out);
   return out;
 }

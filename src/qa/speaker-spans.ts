@@ -134,6 +134,8 @@ export function personDescription(span: readonly string[]): string[] | null {
 
 /** The noun phrase ending at `end`, with a place after it ("the government in Kinshasa"): what a relative clause there is about. */
 export function phraseBefore(ws: readonly Word[], end: number): string[] {
+  // "Annelies Vos, 52, who has promised ...": an age set off by commas stands for the name before it.
+  if (end >= 3 && /^\d{1,3}$/.test(ws[end - 1]?.w ?? '') && ws[end - 2]?.w === ',') end -= 2;
   let e = phraseStart(ws, end);
   const capitalised = ws.slice(e, end).every((y) => /^\p{Lu}/u.test(y.w));
   if (e >= 2 && e < end && capitalised && /^(?:in|at|from)$/.test((ws[e - 1] as Word).w) && !(ws[e - 2] as Word).punct) e = phraseStart(ws, e - 1);

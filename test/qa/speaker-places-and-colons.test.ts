@@ -40,6 +40,9 @@ describe('speakers placed somewhere and speakers who introduce a quotation with 
     });
     assert.ok(speakerScoreOf(brief, /which claimed/, 'the government in Tarno') > 0);
     assert.ok(speakerScoreOf(brief, /who said/, 'Ana Lind') > 0);
+    // ... past an age set off by commas: "Ana Lind, 52, who has promised ...".
+    const aged = makeBrief('vote', 'The vote', { a: 'The front-runner is Ana Lind, 52, who has promised to cut the federation\'s costs by a fifth.\n', b: 'The vote is on Saturday.\n' });
+    assert.equal(speakerScoreOf(aged, /who has promised/, 'Ana Lind'), 1);
     assert.equal(speakerScoreOf(brief, /which held/, 'the army'), 0, 'a clause that says nothing has no speaker');
   });
 
