@@ -231,6 +231,10 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     const after = text.slice(end);
     // "killing one East Timorese and wounding 22 others": people, counted after others of them.
     if (want.has(PEOPLE_TERM) && /^\s+others\b/.test(after)) return true;
+    // "11.2 million wireless and 2.4 million home internet customers": two counts share the noun
+    // after the second, when only the question's modifiers or adjectives stand between the first and "and".
+    const shared = SHARED_NOUN_RE.exec(after);
+    if (shared && (shared[1] as string).trim().split(/\s+/).every((w) => modifiers.includes(w) || wordNet()?.lemmas(w, 'noun').length === 0) && analyze(shared[2] as string).some((t) => want.has(t.term))) return true;
     // Up to four words on, not past a clause boundary ("21 injured when an explosives-rigged car").
     const next4 = (/^(?:\s*\S+){0,4}/u.exec(after)?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';
     // "one day commands players", "two years later": a number of days or years counts time.
@@ -358,6 +362,8 @@ const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)
 const TIME_UNIT_AFTER_RE = /^\s+(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times)\b/i;
 
 /** A noun, then a count of it as "N of whom / which": "refugees, tens of thousands of whom ...". */
+/** After a count: a scale word, a modifier or two (group 1), "and" / "or" and a second count, then the words of the noun both share (group 2). */
+const SHARED_NOUN_RE = /^(?:\s+(?:million|billion|thousand))?((?:\s+[\p{Ll}-]+){1,2})\s+(?:and|or)\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?((?:\s+[\p{Ll}-]+){1,4})/u;
 const OF_WHOM_RE = /\b([\p{L}-]+),\s+(?:about\s+|some\s+|nearly\s+|at least\s+|more than\s+)?(?:\d[\d,.]*(?:\s+(?:million|billion))?|tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:whom|which|them)\b/iu;
 
 /** Between a number and a noun: a share of it (" percent of ", "% of the "). */

@@ -20,6 +20,7 @@ import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
 import { analyze, escapeRegExp } from './text-analysis.ts';
 import { AGE_OPENING_RE } from './quantities.ts';
+import { wordNet } from './wordnet.ts';
 
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
@@ -253,7 +254,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       }
       let span = spanAt(a, b);
       // "The IMF's staff in Moscow declared": a place after the speaker says where it is, it is not the speaker.
-      const where = a >= 2 && b - a <= 3 && /^(?:in|at|from)$/.test((ws[a - 1] as Word).w) && ws.slice(a, b).every((y) => /^\p{Lu}/u.test(y.w));
+      // ... or a place said by a common noun: "Police in several provinces urged".
+      const where = a >= 2 && b - a <= 3 && /^(?:in|at|from)$/.test((ws[a - 1] as Word).w) && (ws.slice(a, b).every((y) => /^\p{Lu}/u.test(y.w)) || placeNoun((ws[b - 1] as Word).lower));
       if (where && !(ws[a - 2] as Word).punct && !BOUNDARY.test((ws[a - 2] as Word).lower)) {
         span = [...spanAt(phraseStart(ws, a - 1), a - 1), ...span];
       }
@@ -414,6 +416,12 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
 
 /** How many sentences of a quotation may come before the one that says who said it. */
 const QUOTE_LOOKAHEAD = 3;
+
+/** Whether a lower-case word is a common noun for a place ("provinces", "cities"), by WordNet. */
+function placeNoun(word: string): boolean {
+  const wn = wordNet();
+  return wn !== null && /^\p{Ll}+$/u.test(word) && wn.isWhereNoun(wn.lemmas(word, 'noun')[0] ?? word);
+}
 
 /** A sentence that opens with a quotation mark (wire ``, curly or straight). */
 const OPENS_QUOTE_RE = /^\s*(?:``|“|")/;

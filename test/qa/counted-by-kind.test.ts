@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { countsThing } from '../../src/qa/quantities.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('a count by the kind of the asked noun', () => {
@@ -16,5 +18,14 @@ describe('a count by the kind of the asked noun', () => {
     const a = engine.ask('How many ships were waiting on Thursday?', { topic: 'canal' });
     assert.equal(a.abstained, false, `answered (${a.confidence})`);
     assert.match(a.citations[0]?.quote ?? '', /rose to 186/);
+  });
+});
+
+describe('two counts sharing one noun', () => {
+  it('reads "11.2 million wireless and 2.4 million home internet customers" as a count of wireless customers', () => {
+    const text = "The outage was still affecting most of Northlink's 11.2 million wireless and 2.4 million home internet customers by late afternoon.";
+    assert.equal(countsThing(text, [termOf('customers') as string], ['wireless']), true);
+    // Not a noun of its own before "and": "40 boats and 3 home customers" counts no wireless customers.
+    assert.equal(countsThing('It has 40 boats and 3 home customers.', [termOf('customers') as string], ['wireless']), false);
   });
 });

@@ -22,6 +22,11 @@ describe('speakers placed somewhere and speakers who introduce a quotation with 
     assert.ok(speakersOf(/staff in Tarno declared/, "the IMF's staff") > 0);
   });
 
+  it('has "Police in several provinces urged" speak as the police, a place said by a common noun', () => {
+    const brief = makeBrief('outage', 'The outage', { a: 'Police in several provinces urged people to use a landline to call for help.\n', b: 'The outage began at dawn.\n' });
+    assert.equal(speakerScoreOf(brief, /Police in several provinces/, 'police'), 1);
+  });
+
   it('has "Ms. Ana Lind of Tarno Data said" speak for Lind, and "the head of Tarno Data said" for the firm', () => {
     const brief = makeBrief('data', 'Web services', {
       a: 'Nor have the providers shown much evidence, Ms. Ana Lind of Tarno Data said, that they can offer what clients demand.\n',
