@@ -66,6 +66,30 @@ export function sumsOfOthers(text: string, asks: (word: string) => boolean): boo
   return everyOfOthers(text, MONEY_RE, SUM_OF_RE, asks);
 }
 
+/** After a sum, within its clause: what it is for, in or of, as a list of two or more (group 1): "for salvage costs, lost transit fees and damage to the canal", "in damages and unpaid salary". */
+const SUM_FOR_LIST_RE = /^(?:(?![.;:]\s).){0,60}?\b(?:for|in|of)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:,\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)*,?\s+and\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u;
+
+/**
+ * Whether every sum of money in `text` is a sum of several things, one of them asked about and
+ * one not: "$900 million ... for salvage costs, lost transit fees and damage to the canal" is not
+ * what the salvage cost, nor "14 million euros in damages and unpaid salary" his salary. Not
+ * when a word just before the sum is asked about: that sum is the one asked ("seeking 14 million
+ * euros ..." for "How much is he seeking in damages?").
+ */
+export function sumsOfSeveral(text: string, asks: (word: string) => boolean): boolean {
+  let found = false;
+  for (const m of text.matchAll(MONEY_RE)) {
+    // "How much is he seeking in damages?": a sum the question asks by its own verb ("seeking 14 million euros in damages and unpaid salary") is the one asked.
+    if ((text.slice(Math.max(0, m.index - 40), m.index).match(/[\p{L}'’-]+/gu) ?? []).slice(-4).some(asks)) return false;
+    const list = SUM_FOR_LIST_RE.exec(text.slice(m.index + m[0].length))?.[1];
+    if (!list) return false;
+    const items = list.split(/,\s+(?:and\s+)?|\s+and\s+/).map((item) => item.split(/\s+/));
+    if (items.length < 2 || !items.some((item) => item.some(asks)) || items.every((item) => item.some(asks))) return false;
+    found = true;
+  }
+  return found;
+}
+
 /** What a sum was spent or given on, after it: "dlrs 400,000 on scholarships", "dlrs 38 million for equipment". */
 const SUM_ON_RE = /^\s+(?:on|for|toward|towards)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 

@@ -8,7 +8,7 @@ import { asksDeathCount, givesDeathToll, saidByDeathToll } from './death-tolls.t
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
+import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsOfSeveral, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
 import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
@@ -330,6 +330,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // A word the question asks about, or a form of one ("cost" / "costs", "rebuild" / "rebuilding").
   const asksOrDerived = (w: string): boolean => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word));
   if (q.amount && COST_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsOfOthers(f.text, asksOrDerived)) return SUM_OF_OTHERS;
+  // "How much did the salvage cost?": not "$900 million ... for salvage costs, lost transit fees and damage", a sum of several things.
+  if (CURRENCY_RE.test(f.text) && sumsOfSeveral(f.text, asksOrDerived)) return SUM_OF_OTHERS;
   // "How much did Salt Lake spend on its bid?": not "spent dlrs 400,000 on scholarships".
   if (q.amount && SPENT_ON_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsSpentOnOthers(f.text, asksOrDerived)) return SPENT_ON_OTHERS;
   // "How much is Halvorsen paying for Brightwater?": "$41 a share" is the price of each share, not of the company.
