@@ -83,7 +83,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   } = requirementsOf(index, q, options);
   const capitals = capitalPlaces(q);
   // The question's words of a title, and a word before one ("prime" of "prime minister"): what a person it names by title is introduced as.
-  const titleTerms = new Set(q.tokens.filter((t, i) => isTitleWord(t.word) || isTitleWord(q.tokens[i + 1]?.word ?? '')).map((t) => t.term));
+  const titleWord = (w: string): boolean => isTitleWord(w.replace(/['’]s?$/, ''));
+  const titleTerms = new Set(q.tokens.filter((t, i) => titleWord(t.word) || titleWord(q.tokens[i + 1]?.word ?? '')).map((t) => t.term));
   const out: Scored[] = [];
   // For bestOnly: the best rank scored so far. A newer report may go first for "the latest"
   // (newestFirst) from below the best rank, so then every candidate is scored.

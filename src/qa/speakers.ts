@@ -148,6 +148,9 @@ function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
           }
           if (titled && !NOT_AFFILIATION.test(app.join(' '))) ctx.push(...app);
         }
+        // "Annelies Vos was elected president of World Rowing": the title a passive of choosing gives, up to its title word.
+        const chosen = CHOSEN_AS_RE.exec(ws.slice(end + 1, end + 6).map((x) => x.lower).join(' '));
+        if (chosen && isTitleWord(chosen[1] as string)) ctx.push(chosen[1] as string);
         const terms = phraseTerms(ctx.join(' '), new Set()).filter((t) => !tokens.has(t));
         for (const n of name) {
           const c = counts.get(n) ?? new Map<string, number>();
@@ -416,6 +419,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
 
 /** How many sentences of a quotation may come before the one that says who said it. */
 const QUOTE_LOOKAHEAD = 3;
+
+/** After a name: a passive of choosing someone for an office, and the title (group 1): "was elected president", "has been named chairman". */
+const CHOSEN_AS_RE = /^(?:was|were|has been|had been|is)\s+(?:elected|named|appointed|chosen|sworn in as|installed as)\s+(?:as\s+)?(?:the\s+|new\s+)?([a-z]+)\b/;
 
 /** Whether a lower-case word is a common noun for a place ("provinces", "cities"), by WordNet. */
 function placeNoun(word: string): boolean {

@@ -55,3 +55,15 @@ describe('a pronoun for someone the question names by title', () => {
     assert.match(a.citations[0]?.quote ?? '', /rally in Tarno/);
   });
 });
+
+describe('a title a passive of choosing gives', () => {
+  it('"Ana Lind was elected president ... She will serve a four-year term." answers how long the president\'s term is', () => {
+    const engine = madeEngine('union', 'The union vote', {
+      a: 'LUBNO (AP) _ Ana Lind was elected president of the Tarno Rowing Union on Saturday, the first woman to lead it.\n\nShe beat Ivo Brandt by 78 votes to 63 in a second round.\n\n``Today we start rowing in the same direction,\'\' Lind told delegates.\n\nShe will serve a four-year term.\n',
+      b: 'The union has 142 member federations.\n',
+    });
+    const a = engine.ask("How long is the president's term?", { topic: 'union' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /four-year term/);
+  });
+});
