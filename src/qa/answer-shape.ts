@@ -167,6 +167,9 @@ export function shapeFactor(
   else if (q.type === 'quantity' && countAtAnotherPlace(text, askedPlaceWords(q, persons), q.counted)) factor *= OTHER_COUNTRY;
   // "How many Syrian troops ...?" is not answered by "... around 10,000 troops were being deployed" in a story on Turkey's.
   else if (q.type === 'quantity' && countOfLeadCountry(q.text, text, lead)) factor *= OTHER_COUNTRY;
+  // "Where will the next congress be held?" is not answered by "The congress is being held at a hotel ..." (this one).
+  const next = nextAsked(q);
+  if (next !== null && next.test(text) && !NEXT_OR_FUTURE_RE.test(text)) factor *= NEXT_UNSAID;
   // "Which country sent the most rescue workers?" is not answered by "France said it was sending 250 rescue workers".
   // ... nor "Which is Canada's largest carrier?" by "the country's second-largest carrier".
   const superlative = askedSuperlative(q);
@@ -309,6 +312,16 @@ const currencyOf = perQuestion((q): RegExp | null => {
   const sign = CURRENCY_SIGNS[asked];
   return new RegExp(`\\b${asked.replace(/s$/, '')}s?\\b${sign ? `|${sign}` : ''}`, 'i');
 });
+
+/** "the next congress", "the next round": the noun of the one to come a question asks about, as a pattern; null when it asks of none. */
+const nextAsked = perQuestion((q): RegExp | null => {
+  const noun = /\b(?:the|its|his|her|their)\s+next\s+(\p{Ll}[\p{Ll}-]+)/u.exec(q.text)?.[1];
+  return noun === undefined ? null : new RegExp(`\\b${noun.replace(/s$/, '')}s?\\b`, 'i');
+});
+/** A word of what is to come: "the next congress", "will be held", "scheduled for". */
+const NEXT_OR_FUTURE_RE = /\b(?:next|upcoming|coming|following|future|will|would|shall|to be|is to|are to|scheduled|due|planned|expected)\b/i;
+/** A sentence on the asked thing that says nothing of one to come, for a question about "the next" one. */
+const NEXT_UNSAID = 0.5;
 
 /** The superlative of a question that asks which of a kind outdoes the others ("largest"), or null; not one at another rank ("the second-largest"). */
 const askedSuperlative = perQuestion((q): string | null => {

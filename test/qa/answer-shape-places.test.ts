@@ -137,6 +137,18 @@ describe('the name of a thing with a possessive of two words, and the one that o
   });
 });
 
+describe('"the next" one', () => {
+  it('is not told of by a sentence on the asked thing that says nothing of one to come', async () => {
+    const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
+    const q = analyzeQuestion('Where will the next congress be held?');
+    const none = new Set<string>();
+    const now = shapeFactor(q, 'The congress is being held at a hotel on the shores of Lake Tarno.', none, none);
+    const next = shapeFactor(q, 'The next congress will be held in Varna in November.', none, none);
+    assert.ok(now < next, `${now} vs ${next}`);
+    assert.equal(shapeFactor(analyzeQuestion('Where is the congress being held?'), 'The congress is being held at a hotel on the shores of Lake Tarno.', none, none), 1, 'no "next" asked');
+  });
+});
+
 describe('an amount in the asked currency, named with its country', () => {
   it('reads "in German marks" as asking for marks', async () => {
     const { shapeFactor } = await import('../../src/qa/answer-shape.ts');
