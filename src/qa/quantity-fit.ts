@@ -8,7 +8,8 @@ import { asksDeathCount, givesDeathToll, saidByDeathToll } from './death-tolls.t
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, sharesOfOthers, STRENGTH_RE, sumsOfOthers, sumsOfSeveral, sumsPerUnit, sumsSpentOnOthers, WEIGHT_RE } from './quantities.ts';
+import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
+import { sharesOfOthers, sumsOfOthers, sumsOfSeveral, sumsPerUnit, sumsSpentOnOthers } from './sums-of-others.ts';
 import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';

@@ -164,3 +164,24 @@ export function nameRunAt(ws: readonly Word[], at: number): string[] {
   while (to < ws.length && capital(to)) to++;
   return ws.slice(from, to).map((y) => y.w);
 }
+
+/** After a name: a passive of choosing someone for an office, and the title (group 1): "was elected president", "has been named chairman". */
+export const CHOSEN_AS_RE = /^(?:was|were|has been|had been|is)\s+(?:elected|named|appointed|chosen|sworn in as|installed as)\s+(?:as\s+)?(?:the\s+|new\s+)?([a-z]+)\b/;
+
+/** Whether a lower-case word is a common noun for a place ("provinces", "cities"), by WordNet. */
+export function placeNoun(word: string): boolean {
+  const wn = wordNet();
+  return wn !== null && /^\p{Ll}+$/u.test(word) && wn.isWhereNoun(wn.lemmas(word, 'noun')[0] ?? word);
+}
+
+/**
+ * Of the speakers found in a sentence that closes a quotation (`sets`, one per `found` at its word
+ * position), those after the closing mark ("..., spokesman Ivo Brandt said"), not in the quotation's
+ * own words ("We did not tell anyone"); all of them when none is after it.
+ */
+export function setsAfterClosingMark<T>(text: string, sets: T[], found: readonly { pos: number }[]): T[] {
+  const close = text.search(/''|”/);
+  const from = close < 0 ? 0 : words(text.slice(0, close)).length;
+  const outside = sets.length === found.length ? sets.filter((_, k) => (found[k]?.pos ?? 0) >= from) : [];
+  return outside.length > 0 ? outside : sets;
+}

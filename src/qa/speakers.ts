@@ -12,7 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { appositiveAfter, BOUNDARY, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { appositiveAfter, BOUNDARY, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -20,7 +20,6 @@ import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
 import { analyze, escapeRegExp } from './text-analysis.ts';
 import { AGE_OPENING_RE } from './quantities.ts';
-import { wordNet } from './wordnet.ts';
 
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
@@ -398,10 +397,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     if (openQuotes > 0 && !quotedBefore && (continued || OPENS_QUOTE_RE.test(s.text)) && unattributed.length < QUOTE_LOOKAHEAD) unattributed.push(u);
     else if (openQuotes === 0 && continued && sets.length > 0) {
       // Who speaks after the closing mark ("..., spokesman Ivo Brandt said"), not in the quotation's own words ("We did not tell anyone").
-      const close = s.text.search(/''|”/);
-      const from = close < 0 ? 0 : words(s.text.slice(0, close)).length;
-      const outside = sets.length === found.length ? sets.filter((_, k) => (found[k]?.pos ?? 0) >= from) : [];
-      const saying = outside.length > 0 ? outside : sets;
+      const saying = setsAfterClosingMark(s.text, sets, found);
       for (const v of unattributed) {
         if (v < 0) continue;
         si.speakers.set(v, [...saying, ...(si.speakers.get(v) ?? [])]);
@@ -419,15 +415,6 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
 
 /** How many sentences of a quotation may come before the one that says who said it. */
 const QUOTE_LOOKAHEAD = 3;
-
-/** After a name: a passive of choosing someone for an office, and the title (group 1): "was elected president", "has been named chairman". */
-const CHOSEN_AS_RE = /^(?:was|were|has been|had been|is)\s+(?:elected|named|appointed|chosen|sworn in as|installed as)\s+(?:as\s+)?(?:the\s+|new\s+)?([a-z]+)\b/;
-
-/** Whether a lower-case word is a common noun for a place ("provinces", "cities"), by WordNet. */
-function placeNoun(word: string): boolean {
-  const wn = wordNet();
-  return wn !== null && /^\p{Ll}+$/u.test(word) && wn.isWhereNoun(wn.lemmas(word, 'noun')[0] ?? word);
-}
 
 /** A sentence that opens with a quotation mark (wire ``, curly or straight). */
 const OPENS_QUOTE_RE = /^\s*(?:``|“|")/;

@@ -54,6 +54,11 @@
  * engine saw it: 60/95 and 20/26 on its first run. A tuning set since ("The hijacker, identified by
  * Cypriot police as ...", "Commission chairman X" after "the State Election Commission", a quotation
  * that runs over two sentences before "she said").
+ * test/fixtures/qa-probes-17.json (a container ship blocking a canal, a sports federation's
+ * presidential election and the appeal against it, a carrier's nationwide network outage; three
+ * dated reports each) was written later in that session, before the engine saw it: 65/94 and 18/24
+ * on its first run. A tuning set since ("was elected president" for "Who won the election?",
+ * "the country's second-largest carrier" for the largest, "Police in several provinces urged").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

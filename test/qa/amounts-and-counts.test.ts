@@ -1,7 +1,8 @@
 /** Questions for a sum of money ("what salary"), and counts a verb gives after the thing ("numbering 115"). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AMOUNT_RE, countsOnlyDone, countsOnlyPart, sumsPerUnit, countsOnlyPlanned, countsThing, LENGTH_RE, sharesOfOthers, sumsOfOthers } from '../../src/qa/quantities.ts';
+import { AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, LENGTH_RE } from '../../src/qa/quantities.ts';
+import { sharesOfOthers, sumsOfOthers, sumsPerUnit } from '../../src/qa/sums-of-others.ts';
 import { analyzeQuestion, detectType } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';

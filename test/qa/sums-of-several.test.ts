@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sumsOfSeveral } from '../../src/qa/quantities.ts';
+import { sumsOfSeveral } from '../../src/qa/sums-of-others.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 const asks = (words: string[]) => (w: string): boolean => words.includes(w.toLowerCase());

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sumsSpentOnOthers } from '../../src/qa/quantities.ts';
+import { sumsSpentOnOthers } from '../../src/qa/sums-of-others.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
