@@ -10,6 +10,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { termOf } from './text-analysis.ts';
 import { perText } from './per-text.ts';
+import { wordNet } from './wordnet.ts';
 import { GENERIC, phraseTerms, REDUCED_CLAUSE } from './speakers.ts';
 
 export interface SpeakerQuery {
@@ -40,7 +41,27 @@ export function speakerQuery(phrase: string, personTokens: ReadonlySet<string>):
     }
   }
   if (run.length > 0) groups.push(run);
+  // "Richter's lawsuit", "Thornton's appeal": a document says what its owner says; either speaking will do
+  // ("Richter ... sued the carmaker, claiming ...", "The appeal ... asks the court to ...").
+  const owned = OWNED_DOCUMENT_RE.exec(text);
+  const doc = owned ? termOf((owned[2] as string).toLowerCase()) : null;
+  if (owned && doc !== null && isDocumentNoun((owned[2] as string).toLowerCase())) {
+    const ownerTerms = new Set(phraseTerms(owned[1] as string, personTokens));
+    const merged = groups.filter((g) => g.includes(doc) || g.some((t) => ownerTerms.has(t)));
+    if (merged.length > 1) return { groups: [...groups.filter((g) => !merged.includes(g)), merged.flat()] };
+  }
   return { groups };
+}
+
+/** "Richter's lawsuit", "the union's new appeal": an owner's possessive, then (a word and) a noun. */
+const OWNED_DOCUMENT_RE = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})$/u;
+/** WordNet kinds of what a document or filing is: "a lawsuit" (a proceeding), "an appeal" (a speech act), "a report". */
+const DOCUMENT_KINDS = ['communication', 'document', 'speech_act', 'proceeding'];
+
+/** Whether a noun is of something written or filed that says things ("lawsuit", "appeal", "report", "letter"). */
+function isDocumentNoun(noun: string): boolean {
+  const wn = wordNet();
+  return wn !== null && DOCUMENT_KINDS.some((k) => wn.isKindOf(noun, k, 2));
 }
 
 const SPEECH = new RegExp(`^(?:${SPEECH_FORMS})$`);
