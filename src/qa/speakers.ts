@@ -268,7 +268,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       const close = a >= 3 && INSIDE_SOURCE.test(`${(ws[a - 2] as Word).lower} ${(ws[a - 1] as Word).lower}`) && !(ws[a - 3] as Word).punct;
       if (close) span = [...spanAt(phraseStart(ws, a - 2), a - 2), ...span];
       // "Jack Keane, a retired general ..., stated": skip the appositive back to the name.
-      if (span.length === 0 && ws[b - 1]?.w === ',') {
+      // (Not before a participle, "..., sued the carmaker Tuesday, claiming": the words between the commas are the main verb's, and the sentence's subject speaks; see below.)
+      if (span.length === 0 && ws[b - 1]?.w === ',' && !(a === b && /ing$/.test(x.lower))) {
         let c = b - 2;
         while (c >= 0 && !(ws[c] as Word).punct) c--;
         const appositive = ws.slice(c + 1, b - 1);

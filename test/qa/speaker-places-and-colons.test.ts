@@ -22,6 +22,12 @@ describe('speakers placed somewhere and speakers who introduce a quotation with 
     assert.ok(speakersOf(/staff in Tarno declared/, "the IMF's staff") > 0);
   });
 
+  it('has the sentence\'s subject speak a participle after the main verb: "X, the chief executive of Tarno Motors, sued the carmaker Tuesday, claiming"', () => {
+    const brief = makeBrief('suit', 'The suit', { a: 'LUBNO (AP) _ Ivo Brandt, the former chief executive of Tarno Motors AG, sued the carmaker Tuesday, claiming he was dismissed without cause.\n', b: 'Tarno Motors said it would fight the claim. Brandt said he had never been told about the test data.\n' });
+    assert.equal(speakerScoreOf(brief, /claiming he was dismissed/, 'Brandt'), 1);
+    assert.equal(speakerScoreOf(brief, /claiming he was dismissed/, 'Tarno Motors'), 0);
+  });
+
   it('has "Police in several provinces urged" speak as the police, a place said by a common noun', () => {
     const brief = makeBrief('outage', 'The outage', { a: 'Police in several provinces urged people to use a landline to call for help.\n', b: 'The outage began at dawn.\n' });
     assert.equal(speakerScoreOf(brief, /Police in several provinces/, 'police'), 1);
