@@ -207,7 +207,7 @@ const PLANNED_RE = new RegExp(String.raw`\b${PLAN_WORDS}\s+(?:to\s+)?(?:[\p{L}-]
  * A count, then a verb still to come: "millions of Russians will take to the streets"; or one
  * only forecast: "up to 15 inches (38 centimeters) of rain was forecast".
  */
-const PLANNED_AFTER_RE = new RegExp(String.raw`\b${COUNT_WORD}\b(?:\s+(?:[\p{L}'’-]+|\([^()]{0,40}\))){1,6}?\s+(?:will|are to|is to|are expected to|plan to|plans to|hope to|(?:was|were|is|are)\s+(?:forecast|predicted|projected|expected)\b)`, 'giu');
+const PLANNED_AFTER_RE = new RegExp(String.raw`(?<!\bfrom\s+)\b${COUNT_WORD}\b(?:\s+(?:[\p{L}'’-]+|\([^()]{0,40}\))){1,6}?\s+(?:will|are to|is to|are expected to|plan to|plans to|hope to|(?:was|were|is|are)\s+(?:forecast|predicted|projected|expected)\b)`, 'giu');
 /** A question about what was to be: "How many planes were to come in ...?". */
 const TO_BE_Q_RE = /\b(?:is|are|was|were)\s+to\b/i;
 /**

@@ -165,6 +165,9 @@ describe('a count that was only planned', () => {
     const aircraft = [termOf('aircraft') as string];
     assert.equal(countsOnlyPlanned('How many aircraft are in the fleet?', 'One more plane will be added to the fleet of three aircraft.', aircraft, []), false);
     assert.equal(countsOnlyPlanned('How many tourists visited Korlo?', 'The firm hopes to send more; 900 tourists visited Korlo in May.', tourist, []), false, 'a count that came about beside the plan');
+    // A count inside the subject's "from" phrase is of what the doers come from, not of what is planned.
+    const federation = [termOf('federations') as string];
+    assert.equal(countsOnlyPlanned('How many federations vote in the election?', 'Delegates from 142 national federations will elect a new president on Saturday.', federation, []), false);
     assert.equal(countsOnlyPlanned('How many tourists does the firm hope to send?', 'The firm hopes to send up to 2,000 tourists a week.', tourist, []), false, 'the question asks for the plan');
     // A count with its verb still to come, or in an open question ("whether").
     const people = [termOf('people') as string];
