@@ -161,6 +161,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // 'We've got it,' ... The capture came at 6:47 p.m."; "Democrats" is not the Democratic National Committee).
     const namedBefore = (term: string): boolean => (q.nameGroups.get(term) ?? [term]).every((g) => termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), g) && !focalSet.has(g));
     const resolved = resolvedPeople(index, u);
+    // A name's term may be its stem ("vo" for "Vos"): the people resolved, as terms.
+    let resolvedTerms: Set<string> | undefined;
+    const resolvedTerm = (term: string): boolean => resolved.size > 0 && (resolvedTerms ??= new Set([...resolved].map((p) => termOf(p) ?? p))).has(term);
     const heldByResolved = (term: string): boolean => {
       if (!titleTerms.has(term)) return false;
       const profiles = speakerIndex(index).profiles;
@@ -257,7 +260,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             const body = m < KIND_REFERENCE_MATCH ? bodyNames.get(term) : undefined;
             if (body !== undefined && itContinuesName(prevText(), f.text, body)) m = KIND_REFERENCE_MATCH;
             // "..., he said" where "he" was resolved to this person.
-            if (resolved.has(term)) m = Math.max(m, 0.9);
+            if (resolved.has(term) || resolvedTerm(term)) m = Math.max(m, 0.9);
             // "``...,'' he told a rally in Maribor", "he" being the one the documents introduce as
             // "Prime Minister Tomaz Vrhovec": the title the question names him by.
             else if (m < KIND_REFERENCE_MATCH && resolved.size > 0 && heldByResolved(term)) m = KIND_REFERENCE_MATCH;

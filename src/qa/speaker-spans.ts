@@ -185,3 +185,12 @@ export function setsAfterClosingMark<T>(text: string, sets: T[], found: readonly
   const outside = sets.length === found.length ? sets.filter((_, k) => (found[k]?.pos ?? 0) >= from) : [];
   return outside.length > 0 ? outside : sets;
 }
+
+/** The person words of the name a sentence opens with ("Annelies Vos was elected ..." → annelies, vos); none when it opens otherwise. */
+export function subjectName(text: string, isPerson: (w: string) => boolean): string[] {
+  const ws = words(text);
+  let n = 0;
+  // The capitalised run it opens with, one of its words a person's ("Ivo Vos": a first name the documents may not know).
+  while (n < ws.length && n < 4 && /^\p{Lu}\p{Ll}/u.test((ws[n] as Word).w)) n++;
+  return ws.slice(0, n).map((x) => x.lower).filter(isPerson);
+}

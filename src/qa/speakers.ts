@@ -12,7 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { appositiveAfter, BOUNDARY, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { appositiveAfter, BOUNDARY, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, subjectName, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -20,6 +20,8 @@ import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
 import { analyze, escapeRegExp } from './text-analysis.ts';
 import { AGE_OPENING_RE } from './quantities.ts';
+import { openingRole } from './references.ts';
+import { withoutDateline } from '../content/dateline.ts';
 
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
@@ -204,6 +206,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   let current: string[] = [];
   let lastNamed: string[] = [];
   let lastNames = 0;
+  // The person words of the name the sentence before opened with, if it did ("Annelies Vos was elected ...").
+  let lastSubject: string[] = [];
   // The speakers of the sentence before, when it quoted them (a quotation after it goes on quoting them).
   let lastQuoted: Set<string>[] = [];
   // Quotations opened and not yet closed at the end of the sentence before.
@@ -356,6 +360,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     // "The 83-year-old retired general, who ruled ...": an opening description of the person the
     // sentence before named (or, failing that, the one the story last turned to).
     if (AGE_OPENING_RE.test(s.text)) for (const p of lastNamed.length > 0 ? lastNamed : current) resolved.add(p);
+    // ... or "The Dutch former Olympic champion beat ...", a description by a noun for a person, right after a sentence that opens with one person's name.
+    else if (i > 0 && lastSubject.length > 0 && openingRole(s.text) !== null) for (const p of lastSubject) resolved.add(p);
     // "He has pleaded innocent to all charges, ...": a sentence that opens with "he" or "she" is
     // about the one person the sentence before names, or, when it names no one, the person the
     // story has turned to. (After one that names several, which of them it is stays open.)
@@ -366,6 +372,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     const isName = plain.map(isPerson);
     const people = plain.filter((_, k) => isName[k]);
     lastNamed = people.slice(0, 2);
+    lastSubject = subjectName(withoutDateline(s.text), isPerson);
     // How many names: runs of person words, one run per name ("Wang and Qin" are two, "Wang Dan" one).
     lastNames = isName.filter((yes, k) => yes && !isName[k - 1]).length;
     if (named) current = named;

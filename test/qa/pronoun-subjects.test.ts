@@ -67,3 +67,15 @@ describe('a title a passive of choosing gives', () => {
     assert.match(a.citations[0]?.quote ?? '', /four-year term/);
   });
 });
+
+describe('a sentence that opens with a description of the one just named', () => {
+  it('"Ivo Vos was elected president ... The Dutch former Olympic champion beat Ana Lind by 78 votes to 63" is about Vos (whose term is a stem, "vo")', () => {
+    const engine = madeEngine('union', 'The union vote', {
+      a: 'LUBNO (AP) _ Ivo Vos was elected president of the Tarno Rowing Union on Saturday, the first Dutchman to lead it.\n\nThe Dutch former Olympic champion beat Ana Lind by 78 votes to 63 in a second round.\n\nLind said she was disappointed.\n',
+      b: 'The Tarno Rowing Union said the vote was fair. Vos said he would cut costs.\n',
+    });
+    const a = engine.ask('By how many votes did Vos win the second round?', { topic: 'union' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /78 votes to 63/);
+  });
+});
