@@ -246,8 +246,8 @@ const RANK_BEFORE_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|nint
  * country's second-largest carrier", "Canada's three largest carriers" do not say which is the
  * largest.
  */
-function superlativeAtOtherRank(word: string, text: string): boolean {
-  const uses = [...text.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))];
+function superlativeAtOtherRank(word: RegExp, text: string): boolean {
+  const uses = [...text.matchAll(word)];
   return uses.length > 0 && uses.every((m) => RANK_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)));
 }
 /** A sentence that ranks: a superlative, "more than any", "a record", "the top". */
@@ -323,10 +323,10 @@ const NEXT_OR_FUTURE_RE = /\b(?:next|upcoming|coming|following|future|will|would
 /** A sentence on the asked thing that says nothing of one to come, for a question about "the next" one. */
 const NEXT_UNSAID = 0.5;
 
-/** The superlative of a question that asks which of a kind outdoes the others ("largest"), or null; not one at another rank ("the second-largest"). */
-const askedSuperlative = perQuestion((q): string | null => {
+/** The superlative of a question that asks which of a kind outdoes the others (a pattern of "largest"), or null; not one at another rank ("the second-largest"). */
+const askedSuperlative = perQuestion((q): RegExp | null => {
   const m = SUPERLATIVE_Q_RE.exec(q.text);
-  return m && !RANK_BEFORE_RE.test(q.text.slice(0, (m.index ?? 0) + m[0].length - (m[1] as string).length)) ? (m[1] as string).toLowerCase() : null;
+  return m && !RANK_BEFORE_RE.test(q.text.slice(0, (m.index ?? 0) + m[0].length - (m[1] as string).length)) ? new RegExp(`\\b${(m[1] as string).toLowerCase()}\\b`, 'gi') : null;
 });
 
 const doerOf = perQuestion((q) => askedDoer(q.text));

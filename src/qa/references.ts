@@ -21,12 +21,6 @@ const DEMONSTRATIVE_BEFORE_RE = /\b(?:that|this|these|those)\s+(?:[a-z-]+\s+){0,
 export function pointedBack(text: string, group: readonly string[]): boolean {
   return analyze(text).some((t) => group.includes(t.term) && DEMONSTRATIVE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start)));
 }
-/**
- * Whether `text` names a body whose name is all common words ("Election Commission", terms
- * `group`) by its head noun alone: "Commission chairman Anton Golob said", "the commission said".
- * Not where a capitalised word other than the name's stands before the noun: "the European
- * Commission" is another body. The caller checks that a sentence just before wrote the name whole.
- */
 /** A determiner right before a noun: "the commission", "its commission". */
 const DETERMINER_RE = /^(?:the|its|their|this|that)$/i;
 
@@ -43,7 +37,9 @@ export function headNounOfName(text: string, group: readonly string[]): boolean 
   return analyze(text).some((t) => {
     if (t.term !== head) return false;
     const before = /([\p{L}\d'’.-]+)(\s*)$/u.exec(text.slice(Math.max(0, t.start - 40), t.start));
-    if (!before || before[2] === '') return !before;
+    // At the start or after a mark: "Commission chairman ...", ", commission officials".
+    if (!before) return true;
+    if (before[2] === '') return false;
     const word = before[1] as string;
     return DETERMINER_RE.test(word) || group.includes(termOf(word.toLowerCase()) ?? '');
   });
