@@ -119,6 +119,9 @@ export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, pe
     const adds = [...best.missing].filter((t) => nextTerms.has(t)).length;
     if (adds > 0 && adds >= best.missing.size / 2 && next.end - sentence.start <= MAX_QUOTE_CHARS) end = next.end;
   }
+  // "What did Alves say?": "We were lucky,'' said Maria do Ceu Alves" closes a quotation the
+  // sentence before opened ("``There is nothing left of the barn ..."); the quote is all of it.
+  if (start === sentence.start && q.speakerPhrase !== null && prev && prevUnit >= 0 && closesEarlierQuotation(prev.text, sentence.text) && sentence.end - prev.start <= MAX_QUOTE_CHARS) start = prev.start;
   // "Which magazine reported ...?": "The magazine said ..." points back to the one the sentence
   // before names ("Focus newsmagazine reported ..."), which the quote then starts from.
   if (start === sentence.start && prev && prevUnit >= 0 && prev.passageIndex === sentence.passageIndex && pointsBackToKind(q, sentence.text, prev.text) && sentence.end - prev.start <= MAX_QUOTE_CHARS) start = prev.start;
@@ -142,6 +145,18 @@ export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, pe
   }
   const answer = shown.length <= MAX_ANSWER_CHARS ? shown : `${shown.slice(0, MAX_ANSWER_CHARS - 1)}…`;
   return { citations: [citation(doc, quote)], answer };
+}
+
+/** Opening and closing quotation marks, as wires and typesetters write them. */
+const OPENING_MARK_RE = /``|“/g;
+const CLOSING_MARK_RE = /''|”/g;
+
+/** Whether `text` closes a quotation that `prev`, the sentence before it, opened and left open. */
+export function closesEarlierQuotation(prev: string, text: string): boolean {
+  const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
+  const closingFirst = text.search(CLOSING_MARK_RE);
+  const openingFirst = text.search(OPENING_MARK_RE);
+  return count(prev, OPENING_MARK_RE) > count(prev, CLOSING_MARK_RE) && closingFirst >= 0 && (openingFirst < 0 || closingFirst < openingFirst);
 }
 
 /**

@@ -129,6 +129,8 @@ export function hasDurationIn(text: string): boolean {
   if (COMPOUND_DURATION_RE.test(text)) return true;
   for (const m of text.matchAll(SPAN_RE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "on a day when burning was banned", "a year in which prices fell": which day, not how long.
+    if (/\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) || /^\s+(?:when|in which|on which|during which)\b/i.test(after)) continue;
     if (!/^\s*(?:before|after|ago|earlier|later|since|into)\b/i.test(after) && !isGapSpan(text, m.index)) return true;
   }
   return false;

@@ -268,10 +268,19 @@ const PASSIVE_COUNT_RE = new RegExp(String.raw`\b${ABOUT}${SMALL_COUNT}\b(?:\s+[
 /** Past verbs that give a whole's count: "numbered 115 members", "totaled 40". */
 const HAVING_VERB = /^(?:numbered|totaled|totalled|boasted|counted|listed|reached|topped|exceeded|surpassed)$/;
 
+/**
+ * Whether a count after a verb is an amount in a unit of measure ("burned 6,800 hectares",
+ * "walked 12 miles"): an amount of the whole, not some members of a group ("arrested 10 members").
+ */
+function measuresAmount(afterVerb: string): boolean {
+  const m = MEASURE_RE.exec(afterVerb);
+  return m !== null && /^\s*(?:\p{Ll}+\s+){0,2}$/u.test(afterVerb.slice(0, m.index));
+}
+
 /** Whether every count of the asked thing in `text` is of a part, for a question about the whole's count. */
 export function countsOnlyPart(question: string, text: string, counted: string[], modifiers: readonly string[]): boolean {
   if (!TOTAL_Q_RE.test(question)) return false;
-  const rest = text.replace(PART_COUNT_RE, blank).replace(ACTED_ON_COUNT_RE, (m, verb: string) => (HAVING_VERB.test(verb) ? m : blank(m))).replace(PASSIVE_COUNT_RE, blank);
+  const rest = text.replace(PART_COUNT_RE, blank).replace(ACTED_ON_COUNT_RE, (m, verb: string) => (HAVING_VERB.test(verb) || measuresAmount(m.slice(verb.length)) ? m : blank(m))).replace(PASSIVE_COUNT_RE, blank);
   return rest !== text && !countsThing(rest, counted, modifiers);
 }
 

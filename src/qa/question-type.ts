@@ -87,6 +87,10 @@ export function detectType(q: string): AnswerType {
   if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?[a-z-]+['’]s? names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
   // "In which city is the official who confirmed the claim?": the place asked first, whoever the clause names.
   if (/^\s*(?:and\s+)?(?:in|at|near|from|to) (?:which|what) (?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|capitals?|islands?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?)\b/.test(s)) return 'place';
+  // "Where did the man who died live?", "Why did the woman who found it call police?": the
+  // question's own opening word asks, whatever a relative "who" inside it names.
+  if (/^\s*(?:and\s+)?where\b/.test(s)) return 'place';
+  if (/^\s*(?:and\s+)?why\b/.test(s)) return 'reason';
   if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b|\bwho\b/.test(s)) return 'person';
   // "Which two countries ...": how many are asked does not change what.
   if (/^\s*(?:and\s+)?where\b|\b(?:in )?(?:which|what) (?:(?:two|three|four|five|six|\d+|other) )?(?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|venues?|capitals?|islands?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?|states?(?![\w-]))(?:'s)?\b/.test(s)) return 'place';

@@ -196,7 +196,14 @@ function openingGroup(text: string, persons: ReadonlySet<string>): string[] {
   return m ? phraseTerms(m[1] as string, persons) : [];
 }
 
+/** A person's name particles ("Maria do Ceu Alves", "Jan van der Berg", "Osama bin Laden"). */
+const PARTICLES = 'de|del|della|der|den|van|von|da|das|do|dos|di|du|la|le|los|bin|ibn|al|el';
+const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
+/** Lower-case words inside a capitalised name: a body's "of", "for", "the", and a person's particle. */
+const NAME_JOINER = new RegExp(`^(?:of|for|the|${PARTICLES})$`);
+
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
+
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const doc = index.brief.sources[d];
   const map = index.unitOf[d];
@@ -298,8 +305,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         // "said transport director Lena Varga": lower-case words of a role first, then the name.
         const first = nameAfterRoleWords(ws, k + 1);
         let end = first;
-        while (end < ws.length && end < first + 7 && (/^\p{Lu}/u.test((ws[end] as Word).w) || (/^(?:of|for|the)$/.test((ws[end] as Word).w) && /^\p{Lu}/u.test(ws[end + 1]?.w ?? '')))) end++;
-        const after = ws.slice(first, Math.max(end, first)).filter((y) => !y.punct && /^\p{Lu}/u.test(y.w));
+        // ... and a name's lower-case particle: "said Maria do Ceu Alves", "said Jan van der Berg".
+        while (end < ws.length && end < first + 7 && (/^\p{Lu}/u.test((ws[end] as Word).w) || (NAME_JOINER.test((ws[end] as Word).w) && /^\p{Lu}|^(?:der|den|la|los)$/u.test(ws[end + 1]?.w ?? '')))) end++;
+        const after = ws.slice(first, Math.max(end, first)).filter((y) => !y.punct && (/^\p{Lu}/u.test(y.w) || NAME_PARTICLE.test(y.w)));
         // "..., said Safari Ngezayo, a farmer and hotel owner": the description after the name is who speaks too.
         const described = appositiveAfter(ws, end);
         if (after.length > 0 && ws[k + 1] && !ws[k + 1]?.punct) span = [...after.map((y) => y.w), ...(NOT_AFFILIATION.test(described.join(' ')) ? [] : described)];

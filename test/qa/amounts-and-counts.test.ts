@@ -297,6 +297,14 @@ describe('"how many members does it have": the whole, not a part', () => {
     assert.equal(countsOnlyPart(q, 'The Harbour Party has 300 members in nine towns.', members, []), false);
   });
 
+  it('takes an amount in a unit of measure after a verb for the whole ("burned 6,800 hectares")', () => {
+    const hectares = [termOf('hectares') as string];
+    const q = 'How many hectares did the fire burn in total?';
+    assert.equal(countsOnlyPart(q, 'The fire burned 6,800 hectares of forest and farmland, the authority said.', hectares, []), false);
+    assert.equal(countsOnlyPart(q, 'The fire had burned about 1,200 hectares by Sunday evening.', hectares, []), false);
+    assert.equal(countsOnlyPart(q, 'Two of the hectares burned were farmland.', hectares, []), true, 'still a part by "two of the"');
+  });
+
   it('reads "How many X were there in all?" as a question for the whole, and "two of the X" as a part', () => {
     const gunmen = [termOf('gunmen') as string];
     const q = 'How many gunmen were there in all?';

@@ -86,3 +86,24 @@ describe('a passage too long to quote whole', () => {
     assert.match(a.citations[0]?.quote ?? '', /Parris Glendon/);
   });
 });
+
+describe('a quotation over two sentences, for what someone said', () => {
+  it('quotes it whole when the best sentence only closes it ("We were lucky,\'\' said ...")', () => {
+    const engine = madeEngine('return', 'Villagers return', {
+      a: 'Residents began returning home on Thursday.\n\n``There is nothing left of the barn, but the house is standing. We were lucky,\'\' said Maria do Ceu Alves, 63, of Vale Escuro.\n',
+      b: 'The fire burned for five days.\n',
+    });
+    const a = engine.ask('What did Maria do Ceu Alves say?', { topic: 'return' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /^``There is nothing left of the barn.*We were lucky/);
+  });
+
+  it('does not reach back when the sentence before closed its own quotation', () => {
+    const engine = madeEngine('return2', 'Villagers return', {
+      a: '``The barn is gone,\'\' one farmer said. ``We were lucky,\'\' said Maria do Ceu Alves, 63, of Vale Escuro.\n',
+      b: 'The fire burned for five days.\n',
+    });
+    const a = engine.ask('What did Maria do Ceu Alves say?', { topic: 'return2' });
+    assert.match(a.citations[0]?.quote ?? '', /^``We were lucky/);
+  });
+});

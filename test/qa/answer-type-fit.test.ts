@@ -474,6 +474,17 @@ describe('a duration with a word before its unit', () => {
     for (const t of ['The authority has 90 working days to rule.', 'The strike lasted three straight weeks.', 'Talks went on for two more days.']) assert.equal(hasDurationIn(t), true, t);
     assert.equal(hasDurationIn('It was a long day for the crew.'), false);
   });
+
+  it('does not read the day something happened on as a span ("on a day when burning was banned")', () => {
+    assert.equal(hasDurationIn('He was arrested for burning garden waste on a day when burning was banned.'), false);
+    assert.equal(hasDurationIn('It came in a year in which prices fell.'), false);
+    assert.equal(hasDurationIn('The fire burned for a day and a night.'), true);
+    const engine = madeEngine('blaze', 'A fire', {
+      a: 'Police arrested a man suspected of starting the fire by burning garden waste on a day when burning was banned.\n',
+      b: 'The fire that burned for five days was brought under control on Thursday.\n',
+    });
+    assert.match(engine.ask('How long did the fire burn?', { topic: 'blaze' }).citations[0]?.quote ?? '', /five days/);
+  });
 });
 
 describe('a country of several words is no one\'s name', () => {

@@ -129,3 +129,21 @@ describe('"Which state is X from?"', () => {
     assert.match(a.citations[0]?.quote ?? '', /of Maryland/, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
+
+describe('"Where / Why ... the man who ...?"', () => {
+  it('asks what its opening word asks, not for the person a relative "who" names', () => {
+    assert.equal(detectType('Where did the man who died live?'), 'place');
+    assert.equal(detectType('Why did the woman who found the bag call the police?'), 'reason');
+    assert.equal(detectType('Which official who resigned spoke first?'), 'person', 'a person asked by "which" still is');
+  });
+
+  it('is answered by a place, not by a person named beside the words', () => {
+    const docs = filler({
+      a: 'The man who died had worked for years at a sawmill in the village of Vale Escuro, the mayor said.\n',
+      b: 'The man who died had worked for years with his neighbour, Joao Rato, the mayor said.\n',
+    }, (i) => `Firefighters worked through the night on day ${i + 1}.\n`);
+    const a = madeEngine('fire', 'Fire', docs).ask('Where did the man who died work?', { topic: 'fire' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Vale Escuro/);
+  });
+});

@@ -247,3 +247,14 @@ describe('forward-looking questions', () => {
     assert.match(quote(real, 'What will Xi say in his peace speech?', TOPIC), /appeal for peace/);
   });
 });
+
+describe('a speaker whose name has a lower-case particle', () => {
+  it('speaks whole after an inverted "said" ("said Maria do Ceu Alves", "said Jan van der Berg")', () => {
+    const engine = madeEngine('names', 'Names', {
+      a: '``We were lucky,\'\' said Maria do Ceu Alves, 63, of Vale Escuro.\n\n``The dike held,\'\' said Jan van der Berg, a farmer.\n',
+      b: 'Maria Lopes and Jan Smit were not at home. Ceu Alves Street was closed.\n',
+    });
+    assert.match(engine.ask('What did Maria do Ceu Alves say?', { topic: 'names' }).citations[0]?.quote ?? '', /lucky/);
+    assert.match(engine.ask('What did Jan van der Berg say?', { topic: 'names' }).citations[0]?.quote ?? '', /dike held/);
+  });
+});
