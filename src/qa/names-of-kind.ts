@@ -4,6 +4,7 @@
  * A question that names a thing by its kind ("How much was the guard paid?") meets a sentence
  * that names it ("Stroud was paid $2,000"). Split from references.ts; general English patterns.
  */
+import { asksForCompany, companyNames } from './company-names.ts';
 import { escapeRegExp } from './text-analysis.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import type { DocSentences } from './references.ts';
@@ -46,13 +47,25 @@ export class NamesOfKind {
     // congressman, Tony Hall, ..." then "Hall said"): that sentence is a candidate answer, not
     // one about the question's topic.
     this.asked = WHICH_KIND_RE.exec(q.text ?? '')?.[1]?.toLowerCase();
-    this.kinds = new Map(q.tokens.filter((t) => !q.entityTerms.has(t.term) && /^[a-z]{3,}$/.test(t.word) && !persons.has(t.term) && (wordNet()?.lemmas(t.word, 'noun').length ?? 0) > 0).map((t) => [t.term, t.word]));
+    // A possessive is its noun ("the company's shares").
+    const noun = (w: string): string => w.replace(/['’]s?$/, '');
+    this.kinds = new Map(q.tokens.filter((t) => !q.entityTerms.has(t.term) && /^[a-z]{3,}$/.test(noun(t.word)) && !persons.has(t.term) && (wordNet()?.lemmas(noun(t.word), 'noun').length ?? 0) > 0).map((t) => [t.term, noun(t.word)]));
   }
 
   /** Whether the question term `term` is a kind sentence `at` of `doc` names a thing of (the caller checks the document uses the word). */
   covers(term: string, doc: DocSentences, docKey: number, at: number): boolean {
     const kind = this.kinds.get(term);
     return kind !== undefined && this.namedIn(doc, docKey, at, kind);
+  }
+
+  /**
+   * Whether the question term `term` is a word for a company ("the company's shares") and `text`
+   * names one by its legal form ("Shares in Copperbelt Mining Corp. fell"): the suffix says what
+   * it is, though the document may never write the word.
+   */
+  namesCompany(term: string, text: string): boolean {
+    const kind = this.kinds.get(term);
+    return kind !== undefined && asksForCompany(kind) && companyNames(text).length > 0;
   }
 
   /** Whether sentence `at` of `doc` names a thing the document calls a `kind`. */

@@ -18,7 +18,8 @@ import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
-import { analyze, escapeRegExp } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
+import { companyNames } from './company-names.ts';
 import { AGE_OPENING_RE } from './quantities.ts';
 import { openingRole } from './references.ts';
 import { withoutDateline } from '../content/dateline.ts';
@@ -196,6 +197,9 @@ function openingGroup(text: string, persons: ReadonlySet<string>): string[] {
   return m ? phraseTerms(m[1] as string, persons) : [];
 }
 
+/** The term of "company" (and its synonyms). */
+const COMPANY_TERM = termOf('company') ?? 'company';
+
 /** A person's name particles ("Maria do Ceu Alves", "Jan van der Berg", "Osama bin Laden"). */
 const PARTICLES = 'de|del|della|der|den|van|von|da|das|do|dos|di|du|la|le|los|bin|ibn|al|el';
 const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
@@ -352,6 +356,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     for (const f of found) {
       const text = f.span.join(' ');
       const terms = new Set(phraseTerms(text, persons));
+      // "Copperbelt Mining Corp. said": a company by its legal form speaks as "the company".
+      if (companyNames(text).length > 0) terms.add(COMPANY_TERM);
       const people = f.span.map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')).filter((w) => isPerson(w) && !terms.has(`${w}:org`));
       const who = f.pronoun && people.length === 0 ? current : people;
       if (f.pronoun && people.length === 0) for (const p of current) resolved.add(p);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { asksForCompany, companyNames } from '../../src/qa/company-names.ts';
-import { makeBrief, scoredSentence } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('company names', () => {
   it('reads names by their legal form, not other capitalised words', () => {
@@ -24,5 +24,25 @@ describe('company names', () => {
     });
     assert.equal(scoredSentence(brief, 'Which company does Ana Varga work for?', /Tarno Securities Co\./)?.factors?.type, 1);
     assert.notEqual(scoredSentence(brief, 'Which company does Ivo Brandt work for?', /an analyst in Tarno/)?.factors?.type, 1);
+  });
+});
+
+describe('"the company" of a question, for a company named by its legal form', () => {
+  const docs = {
+    a: 'Workers reported cracks in the tunnel roof two weeks before the collapse and the company ignored them, the union said.\n\nThe union said its members were afraid to go back underground.\n',
+    b: 'Northgate Mining Corp. said it had inspected the tunnel after the complaint and found it safe.\n\nShares in Northgate Mining Corp. fell 8 percent on Monday.\n',
+    c: 'Rescuers reached the men on Thursday. A rescue shaft is being dug and the work could take five days.\n\nCopper prices fell 3 percent on Monday.\n',
+  };
+
+  it('is the company that speaks ("Northgate Mining Corp. said ...")', () => {
+    const a = madeEngine('mine', 'Mine', docs).ask('What did the company say about the complaint?', { topic: 'mine' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /found it safe/);
+  });
+
+  it('is the company a sentence names ("Shares in Northgate Mining Corp. fell")', () => {
+    const a = madeEngine('mine', 'Mine', docs).ask('How much did the company\'s shares fall on Monday?', { topic: 'mine' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /8 percent/);
   });
 });
