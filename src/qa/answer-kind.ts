@@ -318,12 +318,22 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
 }
 
 /** Whether the sentence (its term ids `unitTerms`) writes the asked kind's noun ("a crime that ..."). */
-export function mentionsTheKind(q: QuestionAnalysis, index: TopicIndex, unitTerms: ReadonlySet<number>): boolean {
+export function mentionsTheKind(q: QuestionAnalysis, index: TopicIndex, unitTerms: ReadonlySet<number>, text: string): boolean {
   const head = kindNoun(q);
   if (!head || head.length < 3) return false;
   const t = termOf(head);
   const id = t === null ? undefined : index.termId(t);
-  return id !== undefined && unitTerms.has(id);
+  return id !== undefined && unitTerms.has(id) && writesNoun(text, head, t as string);
+}
+
+/**
+ * Whether `text` writes the noun `head` (term `term`) as a noun: "Copperbelt Mining Corp." has
+ * the stem of "mine" in a verb's "-ing" form, and names no mine.
+ */
+function writesNoun(text: string, head: string, term: string): boolean {
+  const verbal = (w: string): boolean => /(?:ing|ed)$/.test(w) && !head.endsWith(w.slice(-3)) && !head.endsWith(w.slice(-2));
+  for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) if (termOf(m[0]) === term && !verbal(m[0])) return true;
+  return false;
 }
 
 /** Number words: counts, not members of a kind. */

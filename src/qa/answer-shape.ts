@@ -85,9 +85,10 @@ export function namesTheThing(question: string, text: string): number {
   // A name before the noun in lower case: "the Russian-built Zarya module" (not "Netscape's
   // browser", "a Danish newspaper" or a sentence's first word). It may be a place's ("the Gaza
   // airport"): a name that ends in the noun ("Gaza International Airport") comes first.
-  for (const m of text.matchAll(new RegExp(`(?<=\\S\\s+)(\\p{Lu}[\\p{L}-]*)\\s+${n}s?\\b`, 'gu'))) {
-    const w = (m[1] as string).toLowerCase();
-    if (!isPlaceWord(w) && !DEMONYMS.has(w) && !isTitleWord(w)) return NAMED_BEFORE;
+  // The name may be of several words, some of them a place's ("the Chambeshi North mine").
+  for (const m of text.matchAll(new RegExp(`(?<=\\S\\s+)((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)\\s+${n}s?\\b`, 'gu'))) {
+    const ws = (m[1] as string).toLowerCase().split(/\s+/);
+    if (ws.some((w) => !isPlaceWord(w) && !DEMONYMS.has(w) && !isTitleWord(w))) return NAMED_BEFORE;
   }
   // A place is named by where it is: "built a new capital inland at Belmopan", "a port in Kupang".
   const where = wordNet()?.isLocationNoun(noun) === true ? 'at|in' : 'at';

@@ -279,9 +279,10 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Barraza's wife, Lucia, flew ...": a name of the kind asked the name of, whatever else it may be.
       if (kind && namesTheKind(q, f.text)) return 1;
       // "The engineer, now named in court papers as Aleksei Voronov": named as, beside the kind.
-      if (kind && NAMED_AS_RE.test(f.text) && mentionsTheKind(q, index, unitTerms)) return 1;
+      if (kind && NAMED_AS_RE.test(f.text) && mentionsTheKind(q, index, unitTerms, f.text)) return 1;
       // "What is the title of Ali's book?": a work is named by its title in quotation marks ("In a book about his detention" gives none).
-      if (kind && asksForWork(q) && quotedTitles(f.text).length === 0) return KIND_UNNAMED;
+      // ... and one in quotation marks names it ("Besides the Hals portrait, ``Portrait of a Young Man with a Glove'' painted around 1650").
+      if (kind && asksForWork(q)) return quotedTitles(f.text).length === 0 ? KIND_UNNAMED : 1;
       // "What is the name of the man charged?": a person's name, not a place's or a fire's
       // (the kind's commonest sense: a satellite is a thing, though WordNet's second one is a follower).
       const person = asksForPerson(q, 1);
@@ -293,7 +294,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (!namesOther(f, qWords, (n) => (person ? namesPerson(n, index) : !kind || (!namesPerson(n, index) && (asksForPlace(q) || !namesPlace(n, f)))))) return 0.4;
       // "What was the name of the yacht ...?": a name beside the kind's noun ("a new capital
       // inland at Belmopan"); another name alone ("said skipper Tom Hargreave") may not be one.
-      return !kind || mentionsTheKind(q, index, unitTerms) ? 1 : NAME_OF_OTHER_KIND;
+      return !kind || mentionsTheKind(q, index, unitTerms, f.text) ? 1 : NAME_OF_OTHER_KIND;
     }
     case 'place': {
       // "Where did they meet?": a venue ("on the sidelines of a conference in Munich") beats a bare place name.
@@ -347,7 +348,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         // For a body, a name in a sentence that never says the kind ("party", "newspaper") may be any body's.
         // ... nor one it gives as of another kind ("the newspaper The Nation" for "Which hospital ...?"),
         // ... and not someone the sentence gives as another's relative ("Azizah Ismail, the wife of ..."), unless relatives are asked for.
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && !namedAsOtherKind(q, f.text, n) && (person ? namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)) : !personsName(n)) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && !namedAsOtherKind(q, f.text, n) && (person ? namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)) : !personsName(n)) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms, f.text) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
@@ -365,7 +366,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         // "What militia did Velcic command?" asks which one as "Which militia ...?" does, for a
         // kind of people or body (WordNet), not "What assurances has ...?" (their content).
         if (asksWhichOne(q) && onlyTheKind(q, f.text)) return KIND_UNNAMED;
-        return mentionsTheKind(q, index, unitTerms) && !person ? KIND_MENTIONED : 0.6;
+        return mentionsTheKind(q, index, unitTerms, f.text) && !person ? KIND_MENTIONED : 0.6;
       }
       // "Which Syrian newspaper criticised ...?" the same, for a kind that does the verb.
       if (WHICH_Q_RE.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;
@@ -379,7 +380,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "the minister, Ivo Marek", "the city ... Tarno").
       const artifact = artifactKind(q);
       if (artifact && !work && !place && !namesTheKind(q, f.text) && artifact.test(f.text)) return KIND_UNNAMED;
-      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && (work ? quotedTitles(f.text).length === 0 : !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && !namedAsOtherKind(q, f.text, n) && (place || !namesPlace(n, f)) && (!artifact || !namesPerson(n, index))))) return countsTheKindUnnamed(q, f.text) || onlyTheKind(q, f.text) ? KIND_UNNAMED : work || mentionsTheKind(q, index, unitTerms) ? WHICH_UNNAMED : WHICH_KIND_UNSAID;
+      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && (work ? quotedTitles(f.text).length === 0 : !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && !namedAsOtherKind(q, f.text, n) && (place || !namesPlace(n, f)) && (!artifact || !namesPerson(n, index))))) return countsTheKindUnnamed(q, f.text) || onlyTheKind(q, f.text) ? KIND_UNNAMED : work || mentionsTheKind(q, index, unitTerms, f.text) ? WHICH_UNNAMED : WHICH_KIND_UNSAID;
       // "What is the theme of this year's summit?": a sentence that never says "theme", nor a word for it, gives none.
       const attribute = ATTRIBUTE_Q_RE.exec(q.text)?.[1]?.toLowerCase();
       if (attribute && !saysNoun(attribute, unitTerms, index)) return ATTRIBUTE_UNSAID;

@@ -81,7 +81,8 @@ function kindIsWork(q: QuestionAnalysis): boolean {
   // Not a medium with a body behind it ("newspaper": named by its name), nor a modifier of
   // another noun ("Which television network ...?": the word after it is no auxiliary or inflected verb).
   const wn = wordNet();
-  if (kind === undefined || !wn?.isCommunicationNoun(kind) || wn.isPersonNoun(kind, true, 3)) return false;
+  // A work of art is one too ("the title of the Hals painting").
+  if (kind === undefined || !wn || !(wn.isCommunicationNoun(kind) || wn.isKindOf(kind, 'art')) || wn.isPersonNoun(kind, true, 3)) return false;
   const next = new RegExp(`\\b${kind}\\s+([a-z]+)`, 'i').exec(q.text)?.[1]?.toLowerCase() ?? '';
   return next === '' || /^(?:is|was|are|were|does|did|do|has|have|had|will|would|can|could)$/.test(next) || wn.lemmas(next, 'verb').some((l) => l !== next);
 }
@@ -135,7 +136,7 @@ export function asksForPlace(q: QuestionAnalysis): boolean {
 }
 
 /** A short capitalised phrase in quotation marks: a title ("``Blindness''", "“All the Names”"). */
-const QUOTED_TITLE_RE = /(?:``|“|")((?:\p{Lu}[\p{L}'’-]*|[a-z]{1,4})(?:\s+(?:\p{Lu}[\p{L}'’-]*|[a-z]{1,4})){0,6})[,.]?(?:''|”|")/gu;
+const QUOTED_TITLE_RE = /(?:``|“|")((?:\p{Lu}[\p{L}'’-]*|[a-z]{1,4})(?:\s+(?:\p{Lu}[\p{L}'’-]*|[a-z]{1,4})){0,9})[,.]?(?:''|”|")/gu;
 
 /** The quoted titles of `text`, lower-cased and joined, for telling a work from a person. */
 export function quotedTitles(text: string): string {

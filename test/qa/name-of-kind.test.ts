@@ -56,3 +56,29 @@ describe('"What is the name of his firm?" and a place in the sentence', () => {
     assert.equal(named.abstained, false, `${named.confidence}`);
   });
 });
+
+describe('"What is the name of the mine?", "the title of the painting"', () => {
+  it('takes a name of several words before the noun, a place word among them, for one ("the Chambeshi North mine")', () => {
+    const named = namesTheThing('What is the name of the mine?', 'The collapse happened during the night shift at the Chambeshi North mine, west of Kitwe.');
+    const place = namesTheThing('What is the name of the mine?', 'Work stopped at the North mine on Monday.');
+    assert.ok(named > place, `${named} against ${place}: a place word alone names none`);
+  });
+
+  it('does not take a company\'s "Mining" for the mine it asks about, and names a mine', () => {
+    const engine = madeEngine('mine', 'Mine', {
+      a: 'The collapse happened during the night shift at the Chambeshi North mine, west of Kitwe, officials said.\n',
+      b: 'Shares in Copperbelt Mining Corp. fell 8 percent on Monday.\n\nThe oldest was 58, Copperbelt Mining Corp. said.\n',
+      c: 'Rescuers reached the men on Thursday.\n',
+    });
+    assert.match(engine.ask('What is the name of the mine?', { topic: 'mine' }).citations[0]?.quote ?? '', /Chambeshi North/);
+  });
+
+  it('reads a painting as a work, named by a long title in quotation marks', () => {
+    const engine = madeEngine('heist', 'Heist', {
+      a: 'Thieves stole three paintings, including a portrait by the Dutch master Frans Hals, police said.\n',
+      b: 'Besides the Hals portrait, ``Portrait of a Young Man with a Glove\'\' painted around 1650, they took a landscape.\n',
+      c: 'The museum will reopen on Saturday.\n',
+    });
+    assert.match(engine.ask('What is the title of the Hals painting?', { topic: 'heist' }).citations[0]?.quote ?? '', /Young Man with a Glove/);
+  });
+});
