@@ -380,7 +380,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "the minister, Ivo Marek", "the city ... Tarno").
       const artifact = artifactKind(q);
       if (artifact && !work && !place && !namesTheKind(q, f.text) && artifact.test(f.text)) return KIND_UNNAMED;
-      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && (work ? quotedTitles(f.text).length === 0 : !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && !namedAsOtherKind(q, f.text, n) && (place || !namesPlace(n, f)) && (!artifact || !namesPerson(n, index))))) return countsTheKindUnnamed(q, f.text) || onlyTheKind(q, f.text) ? KIND_UNNAMED : work || mentionsTheKind(q, index, unitTerms, f.text) ? WHICH_UNNAMED : WHICH_KIND_UNSAID;
+      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && (work ? quotedTitles(f.text).length === 0 : !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && !namedAsOtherKind(q, f.text, n) && (place || !namesPlace(n, f)) && (!artifact || !namesPerson(n, index))))) return countsTheKindUnnamed(q, f.text) || onlyTheKind(q, f.text) ? KIND_UNNAMED : mentionsTheKind(q, index, unitTerms, f.text) ? WHICH_UNNAMED : WHICH_KIND_UNSAID;
       // "What is the theme of this year's summit?": a sentence that never says "theme", nor a word for it, gives none.
       const attribute = ATTRIBUTE_Q_RE.exec(q.text)?.[1]?.toLowerCase();
       if (attribute && !saysNoun(attribute, unitTerms, index)) return ATTRIBUTE_UNSAID;

@@ -33,12 +33,16 @@ const CLAIM_WEIGHT = 0.5;
 /** A number in a sentence: "Three people died." is an answer, however few its words. */
 const SHORT_FACT_RE = /\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b)/i;
 
+/** A whole statement of five words or more: a capital first, a full stop last. */
+const SHORT_STATEMENT_RE = /^["“`']*\p{Lu}\S*(?:\s+\S+){4,}[.!]["”']*$/u;
+
 /** A sentence is not an answer when it is a question ("What armaments is Ukraine receiving?") or too short. */
 function answerable(text: string, tokens: number): boolean {
   const t = text.trim();
   // A short quotation is what someone said ("``It's good to smell the grass,'' she said."); a
   // short sentence with a number may be a count ("The other two works are still missing.").
-  if (tokens < 4 && !(tokens >= 2 && (/``|“|"/.test(t) || SHORT_FACT_RE.test(t)))) return false;
+  // ... and so may a short whole statement of five words or more ("The night guard was not hurt.").
+  if (tokens < 4 && !(tokens >= 2 && (/``|“|"/.test(t) || SHORT_FACT_RE.test(t) || SHORT_STATEMENT_RE.test(t)))) return false;
   // A question is not an answer; a statement that quotes one is ("Hariri asked: ``Does the
   // government want peace?''"): its quote opens after the sentence has begun.
   if (/\?["'”’)]*$/.test(t) && !/^[^"“`]{12,}(?:``|["“])/.test(t)) return false;

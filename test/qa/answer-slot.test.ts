@@ -106,7 +106,7 @@ describe('a date in the event verb\'s clause', () => {
 
   it('is less sure of a sentence whose only date dates another event', () => {
     const engine = madeEngine('grant', 'A city grant', {
-      a: 'The mayor wants the council to release the money of a grant that was approved in July.\n\nThe council met on Tuesday.\n',
+      a: 'The mayor wants the council to release the money of a grant that was approved in July.\n\nThe council met.\n',
       b: 'Builders waited for the money.\n',
     }, { threshold: 0 });
     const other = engine.ask('When will the council release the money?', { topic: 'grant' });

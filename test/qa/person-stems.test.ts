@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findPersonNames } from '../../src/qa/entities.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('people whose names stem to another form', () => {
   it('does not answer about one person with a sentence about another', () => {
@@ -43,9 +43,10 @@ describe('people whose names stem to another form', () => {
     const a = chained.ask('What did Omar Haddad study late at night after work?', { topic: 'bombing' });
     assert.match(a.citations[0]?.quote ?? '', /Koran/, a.answer);
     // A sentence without "he" between breaks the run: the one naming him is no longer its head.
-    const broken = madeEngine('bombing', 'The bombing', docs('The market was busy on Sunday.'));
-    const b = broken.ask('What did Omar Haddad study late at night after work?', { topic: 'bombing' });
-    assert.ok(b.confidence < a.confidence, `${b.confidence} < ${a.confidence}`);
+    // (The Koran sentence's own confidence: another sentence may come first either way.)
+    const koran = (between: string): number => scoredSentence(makeBrief('bombing', 'The bombing', docs(between)), 'What did Omar Haddad study late at night after work?', /Koran/)?.confidence ?? 0;
+    const b = koran('The market was busy on Sunday.');
+    assert.ok(b < koran('His family gathered at the house on Sunday.'), `${b} < ${a.confidence}`);
   });
 });
 

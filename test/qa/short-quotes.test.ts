@@ -22,4 +22,15 @@ describe('short quotations', () => {
     const engine = madeEngine('landing2', 'A landing', { a: 'Lind landed.\n\nCommander Ivo Marek said the capsule landed safely on the steppe.\n' });
     assert.doesNotMatch(engine.ask('What did Lind do?', { topic: 'landing2' }).citations[0]?.quote ?? '', /^Lind landed\.$/);
   });
+
+  it('nor is a fragment, but a whole short statement of five words is ("The night guard was not hurt.")', () => {
+    const engine = madeEngine('heist', 'A theft', {
+      a: 'Thieves stole three paintings from the museum early on Tuesday, police said.\n\nThe night guard was not hurt.\n\nSign up now.\n',
+      b: 'The museum will reopen on Saturday with extra guards, the director said.\n',
+    });
+    const a = engine.ask('Was the guard hurt?', { topic: 'heist' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /^The night guard was not hurt\.$/);
+    assert.doesNotMatch(engine.ask('What can readers sign up for?', { topic: 'heist' }).citations[0]?.quote ?? '', /^Sign up now/);
+  });
 });
