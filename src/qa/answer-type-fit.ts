@@ -57,8 +57,20 @@ const NAMED_AS_RE = /\b(?:named|identified|listed|registered)\b[^.;:]{0,40}?\bas
 const LASTS_UNTIL_RE = /\b(?:last|lasts|lasted|lasting|continue|continues|continued|go on|goes on|went on|run|runs|ran|remain|remains|remained|stay|stays|stayed)\s+(?:\p{Ll}+ly\s+)?(?:until|till|through|into)\s+\p{L}/iu;
 /** "How long after / before ...?": a question for the time between two events. */
 const GAP_Q_RE = /\bhow long (?:after|before|into)\b/i;
+/** A span of time: "six days", "a few hours", "two more weeks". */
+const TIME_SPAN = String.raw`\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)`;
 /** A span between two events: "three hours after", "a week before", "two days later", "12 minutes into the flight". */
-const GAP_SPAN_RE = /\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|into)\b/i;
+const GAP_SPAN_RE = new RegExp(String.raw`${TIME_SPAN}\s+(?:after|before|later|earlier|into)\b`, 'i');
+/** "How long were the miners trapped / was he held?": the state asked about, a verb's past participle (group 1). */
+const HOW_LONG_STATE_Q_RE = /^\s*how long (?:were|was|had|have|has)\s+[^?]*?\b(?:been\s+)?(\p{Ll}{3,}(?:ed|en|eld|ept|ught|ound))\s*\??\s*$/iu;
+
+/** Whether `text` gives a span since the question's state began: "six days after they were trapped". */
+function spanSinceAskedState(question: string, text: string): boolean {
+  const state = HOW_LONG_STATE_Q_RE.exec(question)?.[1];
+  if (state === undefined) return false;
+  return new RegExp(String.raw`${TIME_SPAN}\s+after\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|became)\s+${escapeRegExp(state)}\b`, 'iu').test(text);
+}
+
 /** ... and that never says the kind either ("Which Wall Street bank ...?": "Wall Street's biggest players"). */
 const WHICH_KIND_UNSAID = 0.6;
 /** A name of the asked kind that the sentence gives another owner ("the Microsoft browser" for Netscape's). */
@@ -228,6 +240,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
     case 'duration': {
       // "How long after the bomb went off did the decision come?": "less than three hours after" is the gap asked for.
       if (GAP_Q_RE.test(q.text) && GAP_SPAN_RE.test(f.text)) return 1;
+      // "How long were the miners trapped?": "six days after they were trapped" is how long they had been.
+      if (spanSinceAskedState(q.text, f.text)) return 1;
       // "How long could the cleanup last?": "the cleanup could last until spring" says until when.
       if (LAST_Q_RE.test(q.text) && LASTS_UNTIL_RE.test(f.text)) return 1;
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).

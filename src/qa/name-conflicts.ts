@@ -47,7 +47,18 @@ export function isOtherOfKind(asked: string, run: string): boolean {
  */
 export function namesOtherOfKind(askedNames: readonly string[], runs: readonly string[], text: string): boolean {
   if (runs.length === 0 || !askedNames.some((a) => a.includes(' '))) return false;
-  return askedNames.some((asked) => runs.some((run) => isOtherOfKind(asked, run)) && !text.toLowerCase().includes(asked.toLowerCase()) && !withMiddleNames(asked, text));
+  return askedNames.some((asked) => runs.some((run) => isOtherOfKind(asked, run) && !namesOwnWordsToo(asked, run, text)) && !text.toLowerCase().includes(asked.toLowerCase()) && !withMiddleNames(asked, text));
+}
+
+/**
+ * Whether `text` also writes, as a name of its own, the words of `asked` that the other name
+ * `run` lacks: "Esther Banda, whose 34-year-old son Moses is among the trapped men" names
+ * Moses Banda by his first name beside his mother.
+ */
+function namesOwnWordsToo(asked: string, run: string, text: string): boolean {
+  const others = new Set(run.toLowerCase().split(/\s+/));
+  const own = asked.split(/\s+/).filter((w) => !others.has(w.toLowerCase()));
+  return own.length > 0 && own.every((w) => new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(w)}(?![\p{L}'’-])`, 'u').test(text));
 }
 
 /** Whether `text` writes `asked` with middle names between its first and last words: "Yusef Ali Mohammed Zughayar" for "Yusef Zughayar". */

@@ -104,8 +104,8 @@ const askedRelative = perQuestion((q): { noun: string; namedAge: RegExp } | null
   return { noun, namedAge: new RegExp(`\\b${escapeRegExp(noun)},\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*,\\s+\\d{1,3}\\b`, 'u') };
 });
 
-/** An age said in words: "4 or 5 years old", "a 56-year-old", "aged 12". */
-const AGE_SAID_RE = /\b\d{1,3}(?:\s+(?:or|to|and)\s+\d{1,3})?(?:\s+|-)years?(?:\s+|-)old\b|\baged\s+(?:between\s+)?\d{1,3}\b/i;
+/** An age said in words: "4 or 5 years old", "a 56-year-old", "aged 12", "the oldest was 58". */
+const AGE_SAID_RE = /\b\d{1,3}(?:\s+(?:or|to|and)\s+\d{1,3})?(?:\s+|-)years?(?:\s+|-)old\b|\baged\s+(?:between\s+)?\d{1,3}\b|\b(?:oldest|youngest|eldest)(?:\s+[\p{L}-]+){0,3}?\s+(?:was|is|were|are)\s+(?:just\s+|only\s+|about\s+)?\d{1,3}\b(?!\s*(?:%|percent|per\s+cent|[\p{L}-]*(?:meters?|feet|kilo|miles?|tons?|pounds?)))/iu;
 
 /** "Henrik Dahl, 52, ...": a name, then an age between commas. */
 const NAME_AND_AGE_RE = /\p{Lu}[\p{L}'’-]+,\s+\d{1,3},/u;

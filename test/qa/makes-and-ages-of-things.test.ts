@@ -103,3 +103,15 @@ describe('the age of a thing', () => {
     assert.match(a.citations[0]?.quote ?? '', /22-year-old/, a.answer);
   });
 });
+
+describe('"How old was the oldest ...?"', () => {
+  it('is answered by "The oldest was 58", not by a sentence with no age', () => {
+    const engine = madeEngine('mine', 'A mine collapse', {
+      a: 'The four dead miners were found under rock in the collapsed section of the tunnel.\n\nThe oldest was 58, the company said.\n',
+      b: 'Rescuers worked for six days to reach the men.\n',
+    });
+    const a = engine.ask('How old was the oldest dead miner?', { topic: 'mine' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /oldest was 58/);
+  });
+});

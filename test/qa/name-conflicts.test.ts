@@ -143,3 +143,11 @@ describe('an award named by its field after it', () => {
     assert.equal(namesOtherOfKind(['Ivo Marek'], capitalisedRuns('said Jan Marek, 54, on Monday.'), 'said Jan Marek, 54, on Monday.'), true);
   });
 });
+
+describe('a relative named by a first name beside another of the family', () => {
+  it('is no conflict: "Esther Banda, whose 34-year-old son Moses" names Moses Banda', () => {
+    const runs = ['Esther Banda', 'Moses'];
+    assert.equal(namesOtherOfKind(['Moses Banda'], runs, 'said Esther Banda, whose 34-year-old son Moses is among the trapped men.'), false);
+    assert.equal(namesOtherOfKind(['Moses Banda'], ['Esther Banda'], 'said Esther Banda, whose son is among the trapped men.'), true, 'the mother alone is another Banda');
+  });
+});

@@ -64,3 +64,16 @@ describe('the end, start or middle of a period is a time', () => {
     assert.deepEqual(timeSpans('It marked the end of his career.').map((s) => s.text), [], 'a career is no period of the calendar');
   });
 });
+
+describe('"How long were they trapped?"', () => {
+  it('is answered by a span since the state began ("six days after they were trapped")', () => {
+    const engine = madeEngine('mine', 'A mine collapse', {
+      a: 'Nineteen miners were brought to the surface alive on Sunday, six days after they were trapped by a tunnel collapse.\n',
+      b: 'Rescue teams began drilling a borehole toward the tunnel where the miners had been working, a process expected to take at least two days.\n',
+      c: 'Relatives waited at the gate.\n',
+    });
+    const a = engine.ask('How long were the miners trapped?', { topic: 'mine' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /six days after/);
+  });
+});
