@@ -6,7 +6,7 @@
  */
 import { wordNet } from './wordnet.ts';
 import { DEMONYMS } from './gazetteer.ts';
-import { isPlaceWord } from './entities.ts';
+import { isPlaceWord, isTitleWord } from './entities.ts';
 import { isPastForm } from './question-type.ts';
 
 export const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
@@ -193,4 +193,18 @@ export function subjectName(text: string, isPerson: (w: string) => boolean): str
   // The capitalised run it opens with, one of its words a person's ("Ivo Vos": a first name the documents may not know).
   while (n < ws.length && n < 4 && /^\p{Lu}\p{Ll}/u.test((ws[n] as Word).w)) n++;
   return ws.slice(0, n).map((x) => x.lower).filter(isPerson);
+}
+
+/**
+ * Where a subject that names a role of a body starts ("The head of the Mineworkers Union of
+ * Zambia", "A spokesman for the ministry"), reading back from `end` to the punctuation before
+ * it; null when the words there do not open with a title (or "head") and "of" or "for".
+ */
+export function rolePhraseStart(ws: readonly Word[], end: number): number | null {
+  let start = end;
+  while (start > 0 && !(ws[start - 1] as Word).punct) start--;
+  const words = ws.slice(start, end).map((y) => y.lower);
+  const k = /^(?:the|a|an)$/.test(words[0] ?? '') ? 1 : 0;
+  const role = words[k] ?? '';
+  return (role === 'head' || isTitleWord(role)) && /^(?:of|for)$/.test(words[k + 1] ?? '') ? start : null;
 }

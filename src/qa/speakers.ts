@@ -12,7 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { appositiveAfter, BOUNDARY, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, subjectName, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { appositiveAfter, BOUNDARY, rolePhraseStart, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, subjectName, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -295,7 +295,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         // "The Palestinians, in turn, accuse": an aside between the subject and its verb.
         const aside = ASIDE_RE.test(appositive.map((y) => y.w).join(' '));
         if (c >= 0 && ws[c]?.w === ',' && (clause || name || aside || /^(?:the|a|an)$|['’]s$/i.test(appositive[0]?.w ?? ''))) {
-          const e = phraseStart(ws, c);
+          // "The head of the Mineworkers Union of Zambia, Joseph Chewe, said": the whole role, and the body it heads.
+          const e = rolePhraseStart(ws, c) ?? phraseStart(ws, c);
           const app = appositive.map((y) => y.w);
           span = [...spanAt(e, c), ...(clause || aside || NOT_AFFILIATION.test(app.join(' ')) ? [] : app)];
         }

@@ -258,3 +258,16 @@ describe('a speaker whose name has a lower-case particle', () => {
     assert.match(engine.ask('What did Jan van der Berg say?', { topic: 'names' }).citations[0]?.quote ?? '', /dike held/);
   });
 });
+
+describe('a speaker introduced by the role they hold in a body', () => {
+  it('speaks for the body: "The head of the Mineworkers Union of Zambia, Joseph Chewe, said"', () => {
+    const engine = madeEngine('union', 'A union', {
+      a: 'The head of the Mineworkers Union of Varnia, Joseph Chewe, said the company had ignored the warnings.\n',
+      b: 'The company said it had inspected the tunnel and found it safe.\n\nThe minister said the company would be fined.\n',
+      c: 'Relatives waited at the gate.\n',
+    });
+    const a = engine.ask('What did the union say the company ignored?', { topic: 'union' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /ignored the warnings/);
+  });
+});
