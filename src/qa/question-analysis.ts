@@ -92,6 +92,10 @@ const TYPE_WORDS: Partial<Record<AnswerType, RegExp>> = {
   quantity: /^(number|amount|total|popul|quantiti|big|size|larg|strength|strong|count|numer|figur|estim|share|percentag|proport|toll)$/,
 };
 
+/** "go", and "on" with a bare noun after it ("went on strike", "go on trial", "goes on sale"), not "go on" meaning to continue. */
+const GO_FORMS = /^(?:go|goes|went|gone|going)$/;
+const GO_ON_NOUN_RE = /^\s+on\s+(?!(?:the|a|an|to|with|for|until|about|and|or|in|at|after|before|this|that|his|her|their|its)\b)[a-z]{3,}\b/i;
+
 /** The verb that ends a duration question: "how long did the talks last / take?". */
 const DURATION_VERB = /^(?:last|lasted|take|took|taken)$/;
 
@@ -255,7 +259,9 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // "in order to chair", "so as to avoid": the words of the purpose marker are no part of what is asked.
   const purposeMarks = [...text.matchAll(PURPOSE_MARK_RE)].map((m) => [m.index, m.index + m[0].length] as const);
   const purposeMark = (t: Token): boolean => purposeMarks.some(([a, b]) => t.start >= a && t.end <= b);
-  const tokens = analyze(text).filter((t) => !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !purposeMark(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
+  // "How many pilots went on strike?": "go on" with a bare noun is a light verb; the noun says what was done.
+  const lightGo = (t: Token): boolean => GO_FORMS.test(t.word) && GO_ON_NOUN_RE.test(text.slice(t.end));
+  const tokens = analyze(text).filter((t) => !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !purposeMark(t) && !lightGo(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   // "Who did Blinken see?": seeing a person is meeting them.
   // (A new token: analyze() shares its tokens with every caller of the same text.)
   if (type === 'person') tokens.forEach((t, i) => { if (/^(?:see|saw|seen|seeing)$/.test(t.word)) tokens[i] = { ...t, term: MEET_TERM }; });

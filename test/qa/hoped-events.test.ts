@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { closingVerb, onlyHopedFor } from '../../src/qa/hoped-events.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('hoped-for events', () => {
@@ -24,5 +25,28 @@ describe('hoped-for events', () => {
     });
     assert.ok(engine.ask('What sentence did the cooperating witness receive?', { topic: 'plea' }).abstained);
     assert.ok(!engine.ask('Why is the witness cooperating?', { topic: 'plea' }).abstained);
+  });
+});
+
+describe('"showed no sign of ending"', () => {
+  it('does not date the end: "When did the strike end?" is answered by "ended ... on Wednesday"', () => {
+    const engine = madeEngine('strike', 'A strike', {
+      a: 'The airline canceled all its flights for a third day Sunday as the pilots\' strike showed no sign of ending.\n',
+      b: 'The pilots ended their strike on Wednesday after the airline agreed to a pay rise.\n',
+      c: 'Passengers crowded onto trains.\n',
+    });
+    assert.match(engine.ask('When did the strike end?', { topic: 'strike' }).citations[0]?.quote ?? '', /on Wednesday/);
+    const only = madeEngine('strike2', 'A strike', {
+      a: 'The airline canceled all its flights for a third day Sunday as the pilots\' strike showed no sign of ending.\n',
+      c: 'Passengers crowded onto trains.\n',
+    });
+    assert.equal(only.ask('When did the strike end?', { topic: 'strike2' }).abstained, true);
+  });
+});
+
+describe('"went on strike"', () => {
+  it('is a light "go": the question\'s words are the noun\'s, not "go"', () => {
+    assert.deepEqual(analyzeQuestion('How many pilots went on strike?').terms, analyzeQuestion('How many pilots were on strike?').terms);
+    assert.ok(analyzeQuestion('How long did the talks go on?').terms.length >= 2, '"go on" meaning to continue keeps its verb');
   });
 });
