@@ -324,8 +324,8 @@ export function startedVerb(question: string, verb: string): string | null {
 
 /** Words right before a verb that say its event did not happen: "did not win", "could have won", "failed to reach", "showed no sign of ending". */
 const UNREALIZED_BEFORE_RE = /\b(?:not|n['’]t|never|could\s+have|would\s+have|might\s+have|should\s+have|failed\s+to|no\s+longer|(?:no|little)\s+(?:sign|hint|indication|prospect)s?\s+of)\s+(?:(?:yet|even|ever|already|been)\s+)?$/i;
-/** "put off a vote", "postponed the signing", "called off its strike": the event was put off, it has not happened. */
-const PUT_OFF_BEFORE_RE = /\b(?:put\s+off|puts\s+off|postpone[sd]?|delay(?:s|ed)?|suspend(?:s|ed)?|cancel(?:s|led|ed)?|call(?:s|ed)?\s+off|shelve[sd]?|scrap(?:s|ped)?)\s+(?:(?:a|an|the|its|their|his|her|any)\s+)?(?:[a-z-]+\s+)?$/i;
+/** "put off a vote", "postponed the signing", "called off its strike": the event was put off, it has not happened ("canceled or diverted" puts off nothing: two events). */
+const PUT_OFF_BEFORE_RE = /\b(?:put\s+off|puts\s+off|postpone[sd]?|delay(?:s|ed)?|suspend(?:s|ed)?|cancel(?:s|led|ed)?|call(?:s|ed)?\s+off|shelve[sd]?|scrap(?:s|ped)?)\s+(?:(?:a|an|the|its|their|his|her|any)\s+)?(?:(?!(?:or|and|but)\s)[a-z-]+\s+)?$/i;
 
 /**
  * Whether every use of the event verb in `text` (`isEventTerm` of a term) says the event did

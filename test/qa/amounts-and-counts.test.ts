@@ -1,7 +1,7 @@
 /** Questions for a sum of money ("what salary"), and counts a verb gives after the thing ("numbering 115"). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, LENGTH_RE } from '../../src/qa/quantities.ts';
+import { AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, LENGTH_RE, SPEED_RE } from '../../src/qa/quantities.ts';
 import { sharesOfOthers, sumsOfOthers, sumsPerUnit } from '../../src/qa/sums-of-others.ts';
 import { analyzeQuestion, detectType } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
@@ -499,3 +499,10 @@ describe('how far something went', () => {
   });
 });
 
+
+describe('a speed in any unit of length per unit of time', () => {
+  it('reads "30 meters an hour" and "2 feet a day" as speeds, not "30 meters from the houses"', () => {
+    for (const t of ['The lava was moving at about 30 meters an hour.', 'The glacier slides 2 feet a day.', 'Winds reached 100 kilometers per hour.']) assert.equal(SPEED_RE.test(t), true, t);
+    assert.equal(SPEED_RE.test('The lava was 30 meters from the houses after an hour.'), false);
+  });
+});

@@ -50,3 +50,16 @@ describe('"went on strike"', () => {
     assert.ok(analyzeQuestion('How long did the talks go on?').terms.length >= 2, '"go on" meaning to continue keeps its verb');
   });
 });
+
+describe('"canceled or diverted"', () => {
+  it('puts off nothing: two events, each of which happened', () => {
+    const engine = madeEngine('airport', 'An airport', {
+      a: 'About 120 flights were canceled or diverted to Palermo.\n',
+      b: 'The airport suspended all flights from midnight.\n',
+      c: 'Ash fell on the city.\n',
+    });
+    const a = engine.ask('Where were flights diverted?', { topic: 'airport' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Palermo/);
+  });
+});
