@@ -59,6 +59,12 @@
  * dated reports each) was written later in that session, before the engine saw it: 65/94 and 18/24
  * on its first run. A tuning set since ("was elected president" for "Who won the election?",
  * "the country's second-largest carrier" for the largest, "Police in several provinces urged").
+ * test/fixtures/qa-probes-18.json (a wildfire, a museum theft, a mine collapse and rescue) and
+ * test/fixtures/qa-probes-19.json (a pilots' strike, a volcanic eruption, diplomats expelled both
+ * ways in a spy case), three dated reports each, were written in a seventh session before the
+ * engine saw them: 77/120 and 21/26, and 70/105 and 19/25, on their first runs. Tuning sets since
+ * ("said Maria do Ceu Alves", "Shares in Copperbelt Mining Corp. fell", "six days after they were
+ * trapped", "showed no sign of ending").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
