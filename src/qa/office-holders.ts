@@ -195,6 +195,16 @@ function verbHeldIn(text: string, verb: NonNullable<AskedOffice['verb']>): boole
   });
 }
 
+/** ", whose head, Klaudia Berger,": a relative clause naming who heads what it follows. */
+const WHOSE_HEAD_RE = /,\s+whose\s+(?:head|chief|leader|director|chairman|chairwoman|chairperson|president|boss)\s*,?\s+\p{Lu}/u;
+
+/** Whether `text` names the head of a body the question asks about (`object`, terms) in a relative clause right after it. */
+function headedByWhose(text: string, object: readonly string[]): boolean {
+  const m = WHOSE_HEAD_RE.exec(text);
+  if (!m) return false;
+  return wordsOf(text.slice(0, m.index)).slice(-OBJECT_WINDOW).some((x) => object.includes(termOf(x.lower) ?? x.lower));
+}
+
 /** How far from a title a word may be and still say what the office is of. */
 const NEAR_TITLE = 4;
 /** ... and still name the body an office asked with a verb is of ("the bid committee, under the direction of former president Thomas Welch"). */
@@ -231,7 +241,8 @@ export function officeMatch(
   filedIn: () => string | null = () => null,
 ): OfficeMatch {
   // "Who is the head of the Bundesbank?": "Hans Tietmeyer, who runs the German Bundesbank".
-  if (asked.headOf && verbHeldIn(text, { term: asked.title, forms: HEAD_VERB_FORMS, object: asked.headOf })) return 'possible';
+  // ... or "the Defense Ministry, whose head, Klaudia Berger, has been under pressure".
+  if (asked.headOf && (verbHeldIn(text, { term: asked.title, forms: HEAD_VERB_FORMS, object: asked.headOf }) || headedByWhose(text, asked.headOf))) return 'possible';
   if (asked.role) return roleHeldIn(text, asked.title, asked.owner, asked.headOf);
   if (asked.verb && verbHeldIn(text, asked.verb)) return 'possible';
   // The title itself, or a word for it ("leader" for "president"): held the same way.

@@ -156,3 +156,18 @@ describe('offices asked with a verb: a word of the body is not the body', () => 
     assert.ok(holds(officeMatch(asked, "Ivo Marek, who heads Denmark's foreign ministry, met Ola Brun on Saturday.", none)));
   });
 });
+
+describe('"Who heads X?" and ", whose head, NAME,"', () => {
+  it('reads a relative clause that names the head of the body it follows', () => {
+    const asked = askedOffice('Who heads the Defense Ministry?');
+    assert.ok(asked);
+    assert.equal(officeMatch(asked, 'Parliament will debate the security of the Defense Ministry, whose head, Klaudia Berger, has been under pressure to resign.', new Map()), 'possible');
+    assert.equal(officeMatch(asked, 'Parliament will debate the Defense Ministry budget, and the Senate, whose head, Ivo Lind, is ill, will not.', new Map()) === 'possible', false, 'the head of another body');
+    const engine = madeEngine('ministry', 'A ministry', {
+      a: 'Parliament will hold a session on the security of the Defense Ministry, whose head, Klaudia Berger, has been under pressure to resign.\n',
+      b: 'A Defense Ministry employee was arrested on Tuesday.\n',
+      c: 'Prosecutors said the man had handed over at least 40 documents.\n',
+    });
+    assert.match(engine.ask('Who heads the Defense Ministry?', { topic: 'ministry' }).citations[0]?.quote ?? '', /Klaudia Berger/);
+  });
+});
