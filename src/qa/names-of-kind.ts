@@ -97,6 +97,8 @@ const WHICH_KIND_RE = /^\s*(?:and\s+)?(?:which|what)\s+(\p{Ll}{3,})\b/iu;
 const KIND_COMMA_NAME = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,}),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}),/gu;
 /** "Glen Walsh, a spokesman for ...", "Ruiz, 24, a convicted drug dealer": a name of two or three words (group 1), then a kind noun (group 2) in apposition. */
 const NAME_COMMA_KIND = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?!(?:for|of|at|in|on|with|and|from|to|by|who|which|that)\b)(\p{Ll}{3,})\b(?!['’-])/gu;
+/** "Etna, Europe's most active volcano,": a name of one word or more (group 1), then a place's possessive, up to two modifiers and a kind noun (group 2), then a comma or the end. */
+const NAME_COMMA_OWNED_KIND = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})(?=\s*[,.;])/gu;
 
 /** Every kind noun `doc` puts beside a name, with those names (one pass over the document). */
 function kindsOfNames(doc: DocSentences): Map<string, Set<string>> {
@@ -117,6 +119,7 @@ function kindsOfNames(doc: DocSentences): Map<string, Set<string>> {
     for (const m of x.text.matchAll(NAME_THEN_KIND)) add(m[2] as string, m[1] as string);
     for (const m of x.text.matchAll(KIND_COMMA_NAME)) addPerson(`${APPOSITIVE}${m[1] as string}`, m[2] as string);
     for (const m of x.text.matchAll(NAME_COMMA_KIND)) addPerson(`${APPOSITIVE}${m[2] as string}`, m[1] as string);
+    for (const m of x.text.matchAll(NAME_COMMA_OWNED_KIND)) add(m[2] as string, m[1] as string);
   }
   return out;
 }

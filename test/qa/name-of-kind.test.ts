@@ -82,3 +82,19 @@ describe('"What is the name of the mine?", "the title of the painting"', () => {
     assert.match(engine.ask('What is the title of the Hals painting?', { topic: 'heist' }).citations[0]?.quote ?? '', /Young Man with a Glove/);
   });
 });
+
+describe('a name given its kind by a place\'s possessive ("Etna, Europe\'s most active volcano,")', () => {
+  it('lets a sentence naming it answer for the kind', () => {
+    const docs = {
+      a: 'Mount Etna erupted on Monday night, sending a column of ash 9 kilometers into the sky.\n\nEtna, Europe\'s most active volcano, stands 3,357 meters high.\n',
+      b: 'Flights were diverted to Palermo.\n',
+      c: 'Lava flowed toward an empty valley, the institute said.\n',
+      d: 'The airport reopened on Tuesday afternoon.\n',
+      e: 'Farmers counted the damage to their vineyards.\n',
+      f: 'Villagers were allowed to return home on Sunday.\n',
+    };
+    // (Threshold 0: a story this short weighs the one "volcano" heavily; the order is what is tested.)
+    const a = madeEngine('etna', 'An eruption', docs, { threshold: 0 }).ask('Which volcano erupted?', { topic: 'etna' });
+    assert.match(a.citations[0]?.quote ?? '', /Mount Etna erupted/);
+  });
+});
