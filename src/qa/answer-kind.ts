@@ -331,7 +331,10 @@ export function mentionsTheKind(q: QuestionAnalysis, index: TopicIndex, unitTerm
  * the stem of "mine" in a verb's "-ing" form, and names no mine.
  */
 function writesNoun(text: string, head: string, term: string): boolean {
-  const verbal = (w: string): boolean => /(?:ing|ed)$/.test(w) && !head.endsWith(w.slice(-3)) && !head.endsWith(w.slice(-2));
+  const verbal = (w: string): boolean => {
+    const ending = /(?:ing|ed)$/.exec(w)?.[0];
+    return ending !== undefined && !head.endsWith(ending);
+  };
   for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*/gu)) if (termOf(m[0]) === term && !verbal(m[0])) return true;
   return false;
 }

@@ -15,6 +15,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { askedOffice, refersBackToTitle } from './office-holders.ts';
 import { ledeHolderTerms } from './references.ts';
+import { CLOSING_MARK_RE, OPENING_MARK_RE } from './speaker-spans.ts';
 import { kindNoun, namesTheKind } from './answer-kind.ts';
 
 /** A quote of an answer, with the source's details (`ask --json` prints it as is). */
@@ -146,10 +147,6 @@ export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, pe
   const answer = shown.length <= MAX_ANSWER_CHARS ? shown : `${shown.slice(0, MAX_ANSWER_CHARS - 1)}…`;
   return { citations: [citation(doc, quote)], answer };
 }
-
-/** Opening and closing quotation marks, as wires and typesetters write them. */
-const OPENING_MARK_RE = /``|“/g;
-const CLOSING_MARK_RE = /''|”/g;
 
 /** Whether `text` closes a quotation that `prev`, the sentence before it, opened and left open. */
 export function closesEarlierQuotation(prev: string, text: string): boolean {

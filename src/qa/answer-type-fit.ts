@@ -64,12 +64,11 @@ const GAP_SPAN_RE = new RegExp(String.raw`${TIME_SPAN}\s+(?:after|before|later|e
 /** "How long were the miners trapped / was he held?": the state asked about, a verb's past participle (group 1). */
 const HOW_LONG_STATE_Q_RE = /^\s*how long (?:were|was|had|have|has)\s+[^?]*?\b(?:been\s+)?(\p{Ll}{3,}(?:ed|en|eld|ept|ught|ound))\s*\??\s*$/iu;
 
-/** Whether `text` gives a span since the question's state began: "six days after they were trapped". */
-function spanSinceAskedState(question: string, text: string): boolean {
-  const state = HOW_LONG_STATE_Q_RE.exec(question)?.[1];
-  if (state === undefined) return false;
-  return new RegExp(String.raw`${TIME_SPAN}\s+after\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|became)\s+${escapeRegExp(state)}\b`, 'iu').test(text);
-}
+/** For "How long were they trapped?": a span since the question's state began ("six days after they were trapped"), made once per question; null for other questions. */
+const spanSinceStateRe = perQuestion((q): RegExp | null => {
+  const state = HOW_LONG_STATE_Q_RE.exec(q.text)?.[1];
+  return state === undefined ? null : new RegExp(String.raw`${TIME_SPAN}\s+after\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|became)\s+${escapeRegExp(state)}\b`, 'iu');
+});
 
 /** ... and that never says the kind either ("Which Wall Street bank ...?": "Wall Street's biggest players"). */
 const WHICH_KIND_UNSAID = 0.6;
@@ -241,7 +240,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "How long after the bomb went off did the decision come?": "less than three hours after" is the gap asked for.
       if (GAP_Q_RE.test(q.text) && GAP_SPAN_RE.test(f.text)) return 1;
       // "How long were the miners trapped?": "six days after they were trapped" is how long they had been.
-      if (spanSinceAskedState(q.text, f.text)) return 1;
+      if (spanSinceStateRe(q)?.test(f.text) === true) return 1;
       // "How long could the cleanup last?": "the cleanup could last until spring" says until when.
       if (LAST_Q_RE.test(q.text) && LASTS_UNTIL_RE.test(f.text)) return 1;
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).

@@ -93,9 +93,9 @@ export function detectType(q: string): AnswerType {
   if (/^\s*(?:and\s+)?why\b/.test(s)) return 'reason';
   if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b|\bwho\b/.test(s)) return 'person';
   // "Which two countries ...": how many are asked does not change what.
-  if (/^\s*(?:and\s+)?where\b|\b(?:in )?(?:which|what) (?:(?:two|three|four|five|six|\d+|other) )?(?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|venues?|capitals?|islands?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?|states?(?![\w-]))(?:'s)?\b/.test(s)) return 'place';
+  if (/\b(?:in )?(?:which|what) (?:(?:two|three|four|five|six|\d+|other) )?(?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|venues?|capitals?|islands?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?|states?(?![\w-]))(?:'s)?\b/.test(s)) return 'place';
   // "On what grounds did the defence appeal?" asks why, as "for what reason" does.
-  if (/^\s*(?:and\s+)?why\b|\bfor what reasons?\b|\bwhat (?:was|is|were|are) the (?:reasons?|grounds)\b|\bwhat caused\b|\bon what (?:grounds?|basis)\b/.test(s)) return 'reason';
+  if (/\bfor what reasons?\b|\bwhat (?:was|is|were|are) the (?:reasons?|grounds)\b|\bwhat caused\b|\bon what (?:grounds?|basis)\b/.test(s)) return 'reason';
   return 'open';
 }
 

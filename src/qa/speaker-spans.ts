@@ -9,6 +9,10 @@ import { DEMONYMS } from './gazetteer.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { isPastForm } from './question-type.ts';
 
+/** Opening and closing quotation marks, as wires and typesetters write them (global: for counting). */
+export const OPENING_MARK_RE = /``|“/g;
+export const CLOSING_MARK_RE = /''|”/g;
+
 export const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
 export const PRONOUN = /^(?:he|she|him|her|they|them)$/;
 

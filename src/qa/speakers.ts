@@ -12,7 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { appositiveAfter, BOUNDARY, rolePhraseStart, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, subjectName, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { appositiveAfter, BOUNDARY, CLOSING_MARK_RE, OPENING_MARK_RE, rolePhraseStart, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, subjectName, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -207,7 +207,6 @@ const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 const NAME_JOINER = new RegExp(`^(?:of|for|the|${PARTICLES})$`);
 
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
-
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
   const doc = index.brief.sources[d];
   const map = index.unitOf[d];
@@ -405,7 +404,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
     // ... and so does a sentence inside a quotation the sentence before opened ("Added Stern,
     // ``We owe it to the fans ... It doesn't look promising ...''").
     const continued = openQuotes > 0;
-    openQuotes = Math.max(0, openQuotes + (s.text.match(/``|“/g)?.length ?? 0) - (s.text.match(/''|”/g)?.length ?? 0));
+    openQuotes = Math.max(0, openQuotes + (s.text.match(OPENING_MARK_RE)?.length ?? 0) - (s.text.match(CLOSING_MARK_RE)?.length ?? 0));
     const quoteOnly = found.length === 0 && (OPENS_QUOTE_RE.test(s.text) || continued);
     const quotedBefore = lastQuoted.length > 0;
     if (quoteOnly && lastQuoted.length > 0) {
