@@ -29,6 +29,11 @@ export const kindNoun = perQuestion((q: QuestionAnalysis): string | undefined =>
     const before = /(\p{Lu}\p{Ll}{2,})\s+$/u.exec(q.text.slice(0, m.index + m[0].length - named.length))?.[1];
     if (before) return before.toLowerCase();
   }
+  // "the names of the expelled Russian diplomats": a participle before a capitalised modifier opens the phrase; the noun after them is the kind.
+  if (m && named && participleOnly(named)) {
+    const after = /^\s+(?:\p{Lu}[\p{L}.-]*\s+){1,2}(\p{Ll}{3,})\b/u.exec(q.text.slice(m.index + m[0].length))?.[1];
+    if (after && wordNet()?.lemmas(after, 'noun').length) return after;
+  }
   if (named) return named;
   // "Which programming language does ...": the last noun before the auxiliary.
   const beforeAux = /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/u.exec(q.text)?.[1];

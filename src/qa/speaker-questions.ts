@@ -29,6 +29,7 @@ function withoutReducedClause(phrase: string): string {
 export function speakerQuery(phrase: string, personTokens: ReadonlySet<string>): SpeakerQuery {
   // "what did us officials say": lower-case "us" before a noun is the country.
   const text = withoutReducedClause(phrase.replace(/\bus\b(?=\s+\w)/g, 'US'));
+  // "the Russian president" is one person, who an embassy or a ministry speaking is not; "Chinese leaders" are anyone in charge.
   const terms = phraseTerms(text, personTokens).filter((t) => !GENERIC.has(t));
   const groups: string[][] = [];
   let run: string[] = [];
@@ -41,6 +42,7 @@ export function speakerQuery(phrase: string, personTokens: ReadonlySet<string>):
     }
   }
   if (run.length > 0) groups.push(run);
+  if (ONE_HEAD_RE.test(text)) groups.push(HEAD_TERMS());
   // "Richter's lawsuit", "Thornton's appeal": a document says what its owner says; either speaking will do
   // ("Richter ... sued the carmaker, claiming ...", "The appeal ... asks the court to ...").
   const owned = OWNED_DOCUMENT_RE.exec(text);
@@ -52,6 +54,11 @@ export function speakerQuery(phrase: string, personTokens: ReadonlySet<string>):
   }
   return { groups };
 }
+
+/** A singular head of a country or body: "the president", "Russia's leader" (not "leaders", "the leadership"). */
+const ONE_HEAD_RE = /\b(?:president|leader)\b(?!['’]s\s)/i;
+/** What names a body's one head in a document: "President X", "the leader", "the head of Montenegro". */
+const HEAD_TERMS = (): string[] => ['~leader', ...['head', 'chief'].map((w) => termOf(w) ?? w)];
 
 /** "Richter's lawsuit", "the union's new appeal": an owner's possessive, then (a word and) a noun. */
 const OWNED_DOCUMENT_RE = /^(?:the\s+)?(.+?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})$/u;

@@ -1,7 +1,7 @@
 /**
  * A participle in a question describes or ends a noun phrase: "How many Yugoslav armored
  * vehicles" counts vehicles; "the name of the American thrown from his boat" asks an
- * American's name. Made-up story.
+ * American's name, and "the names of the expelled Russian diplomats" diplomats' names. Made-up story.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -29,6 +29,9 @@ describe('"the name of the American thrown from his boat"', () => {
   it('reads the capitalised noun before the participle as the kind', () => {
     assert.equal(kindNoun(analyzeQuestion('What was the name of the American thrown from his boat?')), 'american');
     assert.equal(kindNoun(analyzeQuestion('What is the name of the man charged with the killing?')), 'man');
+    // A participle before a capitalised modifier opens the phrase: the kind is the noun after them.
+    assert.equal(kindNoun(analyzeQuestion('What are the names of the expelled Russian diplomats?')), 'diplomats');
+    assert.equal(kindNoun(analyzeQuestion('What is the name of the stolen Dutch painting?')), 'painting');
   });
 
   it('does not take a place or a day for the name of a person', () => {
