@@ -22,7 +22,7 @@ import { wordAndKinIds } from './derivations.ts';
 import { CONTENT_UNSAID, leavesContentUnsaid } from './discussed-content.ts';
 import { relativeLeavesKindUnnamed } from './kind-in-relative.ts';
 import { countsPatientsUnnamed } from './counted-patients.ts';
-import { onlyAskedTimes, onlyPossessiveTimes, onlySinceBoundTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
+import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles } from './kind-of-name.ts';
@@ -78,6 +78,8 @@ const ANOTHER_OWNER = 0.5;
 const YEAR_OF_OTHER_THING = 0.6;
 /** Type factor of a sentence that dates nothing the "when" question asks about. */
 const NO_DATE = 0.45;
+/** A sentence whose only time is when it was told: it may be the day of the event too, or not. */
+const SAID_TIME_ONLY = 0.75;
 /** "Since when has he lived in hiding?" asks for a start, which a "since" phrase may give. */
 const SINCE_Q_RE = /\bsince\b/i;
 
@@ -235,6 +237,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (f.hasDate && !SINCE_Q_RE.test(q.text) && onlySinceBoundTimes(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return NO_DATE;
       // "When was the last session before Thursday's?": "Thursday's bargaining session ..." gives only the question's own day.
       if (f.hasDate && onlyAskedTimes(f.text, q.text)) return YEAR_OF_OTHER_THING;
+      // "When did the tunnel collapse?": "..., the mine's operator said Tuesday" dates the telling.
+      if (f.hasDate && onlySaidTimes(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return SAID_TIME_ONLY;
       return f.hasDate ? 1 : NO_DATE;
     case 'duration': {
       // "How long after the bomb went off did the decision come?": "less than three hours after" is the gap asked for.

@@ -253,7 +253,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // "Two astronauts spent seven hours outside ..." when "It was the first of three spacewalks" follows.
             if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (summed ??= summedUpLater(index.brief.sources[unit.doc]?.sentences ?? [], unit.sentence)).has(term)) m = KIND_REFERENCE_MATCH;
             // "Carvalho defended the decision", for "the decision to show the documentary" the document told of before.
-            if (m < KIND_REFERENCE_MATCH && focalSet.has(term) && !index.persons.tokens.has(term) && (definite ??= definiteNounTerms(() => index.brief.sources[unit.doc]?.sentences.slice(0, unit.sentence).map((x) => x.text) ?? [], f.text, (t) => focalSet.has(t) && present(t))).has(term)) m = KIND_REFERENCE_MATCH;
+            if (m < KIND_REFERENCE_MATCH && focalSet.has(term) && !index.persons.tokens.has(term) && (definite ??= definiteNounTerms(() => index.brief.sources[unit.doc]?.sentences.slice(0, unit.sentence).map((x) => x.text) ?? [], f.text, (t) => q.terms.includes(t) && present(t))).has(term)) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && ((docTerms.has(id) && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) || namesOfKind.namesCompany(term, f.text))) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (byKind(term) || (nameOfGroup.has(term) && namedBefore(term) && (refersBack ??= refersBackToEvent(f.text, focalSet))))) m = KIND_REFERENCE_MATCH;
             // "The U.N. World Food Program said ... It also was pulling food ...": the body named as the sentence before's subject.

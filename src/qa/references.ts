@@ -130,8 +130,12 @@ export function definiteNounTerms(before: () => readonly string[], text: string,
   for (const s of before().slice(-DEFINITE_LOOKBACK)) {
     const toks = analyze(s);
     toks.forEach((t, i) => {
+      if (!nouns.has(t.term)) return;
+      // What it was of, the word right before it: "a tunnel collapse", "part of a tunnel collapsed" for "The collapse".
+      const prev = toks[i - 1];
+      if (prev && /^\s+$/.test(s.slice(prev.end, t.start))) out.add(prev.term);
       // Its complement: "decision to show", "attack on the convoy", "plan for the port".
-      if (!nouns.has(t.term) || !COMPLEMENT_AFTER_RE.test(s.slice(t.end))) return;
+      if (!COMPLEMENT_AFTER_RE.test(s.slice(t.end))) return;
       for (const x of toks.slice(i + 1, i + 1 + DEFINITE_TAIL)) out.add(x.term);
     });
   }

@@ -117,6 +117,24 @@ export function onlySinceBoundTimes(text: string, asked: (word: string) => boole
 const SINCE_PHRASE_BEFORE_RE = /\bsince\s+(?!then\b|when\b)([^,;:.()"“”]{2,70}?)\s*$/i;
 
 /**
+ * Whether `text` has times and every one dates only the saying of it ("... after part of a tunnel
+ * collapsed, the mine's operator said Tuesday"; "..., he told reporters on Monday"): when it was
+ * told, not when it happened. Left alone when the question asks about the saying (`asked`, a
+ * lower-case word: "When did the operator announce ...?").
+ */
+export function onlySaidTimes(text: string, asked: (word: string) => boolean): boolean {
+  if (!SAID_BEFORE_TIME_RE.test(text)) return false;
+  const spans = timeSpans(text);
+  return spans.length > 0 && spans.every((s) => {
+    const verb = SAID_BEFORE_TIME_END_RE.exec(text.slice(Math.max(0, s.start - 40), s.start))?.[1];
+    return verb !== undefined && !asked(verb.toLowerCase()) && /^\s*(?:[.,;]|$)/.test(text.slice(s.end));
+  });
+}
+/** A verb of telling, perhaps with whom it told, right before a time. */
+const SAID_BEFORE_TIME_END_RE = /\b(said|says|told|announced|reported|added|confirmed)(?:\s+(?:reporters|journalists|the\s+\p{L}+|a\s+news\s+conference|parliament))?\s+(?:on\s+|late\s+|early\s+)?$/iu;
+const SAID_BEFORE_TIME_RE = /\b(?:said|says|told|announced|reported|added|confirmed)\b/i;
+
+/**
  * Whether `text` has times and every one is a year or season in the possessive, naming which
  * of a thing it is ("this year's APEC summit", "last season's champions"): none says when. A
  * day does date its event ("Friday's attack" was on Friday).
