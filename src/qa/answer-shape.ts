@@ -124,6 +124,8 @@ export function shapeFactor(
   if (namesOtherRelativePeriod(q.text, text)) factor *= OTHER_PERIOD;
   // "Where are the Asian Games being held?" is not answered by "the last Asian Games, in Hiroshima".
   else if (namesOnlyPastInstance(q, text)) factor *= OTHER_PERIOD;
+  // "How many sailings were canceled on the first day?" is not answered by "... as the strike went into a third day".
+  else if (q.earliest === true && LATER_PERIOD_RE.test(text) && !FIRST_PERIOD_RE.test(text)) factor *= OTHER_PERIOD;
   // "By when must parliament consider the decree?": a deadline ("by Oct. 10", "no later than").
   if (q.type === 'date' && BY_WHEN_RE.test(q.text) && !DEADLINE_RE.test(text)) factor *= NO_DEADLINE;
   if (q.type === 'date' && focal.size > 0) {
@@ -398,6 +400,9 @@ const NAME_MISSING = 0.5;
 const NAMED_BEFORE = 0.9;
 /** A time expression this many characters from the event words still dates the event. */
 const DATE_NEAR_CHARS = 60;
+/** A later day, night or week of a story by its ordinal: "a third day", "the fifth day of the strike". */
+const LATER_PERIOD_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|night|week)\b/i;
+const FIRST_PERIOD_RE = /\b(?:first|opening)\s+(?:day|night|week)\b/i;
 const DATE_FAR = 0.85;
 /** A question about what was to happen: "would open", "was due to land", "planned to visit". */
 const ASKS_PLAN_RE = /\b(?:would|will|(?:was|were) (?:due|expected|set|scheduled|going) to|plann?(?:ed|ing) to)\b/i;

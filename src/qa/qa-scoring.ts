@@ -88,7 +88,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const out: Scored[] = [];
   // For bestOnly: the best rank scored so far. A newer report may go first for "the latest"
   // (newestFirst) from below the best rank, so then every candidate is scored.
-  const bestOnly = options.bestOnly === true && !q.latest;
+  const bestOnly = options.bestOnly === true && !q.latest && q.earliest !== true;
   // "Who bought the branches?": not "interest from foreign banks in buying the branches".
   const asksDone = event !== null && asksAboutDone(q);
   let bestRank = -Infinity;
@@ -410,5 +410,6 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   for (const s of out) if (s.rank >= topRank - SLOT_BONUS) s.rank += slotBonus(q, sentenceText(index, index.unit(s.unit)), focalSet);
   out.sort((a, b) => b.rank - a.rank);
   // A newer count must hold the country the best one does ("in Honduras"), as the scorer asks of any count.
-  return q.latest ? newestFirst(index, out, q.type === 'quantity' ? (qIds.filter((id, i) => id !== undefined && isCountryTerm(q.terms[i] as string)) as number[]) : []) : out;
+  const countries = (): number[] => (q.type === 'quantity' ? (qIds.filter((id, i) => id !== undefined && isCountryTerm(q.terms[i] as string)) as number[]) : []);
+  return q.latest || q.earliest === true ? newestFirst(index, out, countries(), q.earliest === true) : out;
 }

@@ -38,6 +38,8 @@ export interface QuestionAnalysis {
   future: boolean;
   /** "What is the latest death toll?", "how many so far?": of several reports, the newest. */
   latest: boolean;
+  /** "How many flights were grounded on the first day?", "at first": of several reports, the oldest (its words are no terms). */
+  earliest?: boolean;
   /** "How many fighters ...": terms of what is counted; the number should count it. */
   counted: string[];
   /** "How much were the sanctions?": an amount of money or a share, not any number. */
@@ -204,6 +206,9 @@ const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wak
 
 const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
 
+/** "at first", "initially", "on the first day (of the strike)": the story's beginning, which its oldest report tells. */
+const EARLIEST_Q_RE = /\b(?:at first|initially|originally|at the (?:outset|start)|in the beginning|on day one|on (?:the |its |their )?(?:first|opening) day)\b/i;
+
 const LATEST_Q_RE = /\b(?:latest|newest|most recent|current(?:ly)?|now|so far|to date|as of now|yet|final(?= (?:death |casualty )?(?:toll|count|tally|total|figure|turnout|result|score|margin|share)s?\b))\b/gi;
 /** "How many people have died?", "How many homes has the flood destroyed?": a count up to now (no "since", "by", "in", "during" bound). */
 const SO_FAR_COUNT_Q_RE = /^\s*(?:and\s+)?how\s+many\b(?![^?]*\b(?:since|by|in|during|before|after|until|between|on|last|first|this|that)\b)[^?]*\b(?:has|have)\s+(?:[\p{L}-]+\s+){0,3}?(?:been\s+)?\p{Ll}+(?:ed|en|t)\s*\??\s*$/iu;
@@ -302,7 +307,10 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // report wins, see qa-scoring), not a word the answer must contain.
   const latestWords = new Set([...text.matchAll(LATEST_Q_RE)].flatMap((m) => m[0].toLowerCase().split(/\s+/)));
   const terms: string[] = [];
-  for (const t of tokens) if (!terms.includes(t.term) && !latestWords.has(t.word)) terms.push(t.term);
+  // ... and "on the first day", "at first": the oldest report is asked for (the same way), the words need not be written.
+  const earliestMatch = latestWords.size > 0 ? null : EARLIEST_Q_RE.exec(text);
+  const inEarliest = (t: Token): boolean => earliestMatch !== null && t.start >= earliestMatch.index && t.end <= earliestMatch.index + earliestMatch[0].length;
+  for (const t of tokens) if (!terms.includes(t.term) && !latestWords.has(t.word) && !inEarliest(t)) terms.push(t.term);
   // "Which TV network did ...", "what organisation ...": the head noun names the answer's kind.
   const light = new Set<string>();
   // Not when a verb comes first ("Which broadcaster reported there were ..."), nor "May" the month.
@@ -375,7 +383,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const measure = type === 'quantity' && MEASURE_Q_RE.test(text);
   const age = type === 'quantity' && /\bhow old\b/i.test(text);
   const actor = actorCountry(text, tokens);
-  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, latest, counted, amount, measure, age, compare, typeOf, setting, order, ...(actor ? { actor } : {}) };
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, latest, ...(earliestMatch && !latest ? { earliest: true } : {}), counted, amount, measure, age, compare, typeOf, setting, order, ...(actor ? { actor } : {}) };
 }
 
 /** "When did Britain sign", "where will Israel hold", "why has the U.S. sent": the words after the auxiliary. */

@@ -16,10 +16,11 @@ const LATEST_MARGIN = 0.8;
  * (confidence within LATEST_MARGIN of it), the one from the newest document goes first; wire
  * updates repeat the question's words, so the oldest report often matches them best.
  */
-export function newestFirst(index: TopicIndex, ranked: Scored[], constraints: readonly number[] = []): Scored[] {
+export function newestFirst(index: TopicIndex, ranked: Scored[], constraints: readonly number[] = [], oldest = false): Scored[] {
   const top = ranked[0];
   if (!top) return ranked;
-  const recency = (s: Scored): number => index.docContext[index.unit(s.unit).doc]?.recency ?? 0;
+  // "How many flights were grounded on the first day?" (`oldest`): the oldest report goes first, the same way.
+  const recency = (s: Scored): number => (oldest ? -1 : 1) * (index.docContext[index.unit(s.unit).doc]?.recency ?? 0);
   // "the latest toll in Honduras": not a newer toll for the whole region, missing what the best one names.
   const holds = (s: Scored): boolean => constraints.every((id) => !s.missing.has(id) || top.missing.has(id));
   let newest = top;

@@ -1,0 +1,49 @@
+/**
+ * "How many flights were grounded on the first day?", "How many pilots went on strike at first?":
+ * the story's beginning, which its oldest report tells. The phrase's words are no terms (the first
+ * report need not say "first day"), of the near-best answers the oldest report's goes first, as the
+ * newest does for "the latest toll", and "a third day" is another day. Made-up story.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { FIXED_NOW, makeBrief, scoredSentence } from './qa-helpers.ts';
+
+const brief = makeBrief('ferry-strike', 'Ferry crews strike', {
+  a: 'HALDEN (AP) _ Ferry crews at Skagerline walked off the job Friday after pay talks broke down, grounding 46 sailings and stranding about 9,000 passengers.\n\nThe strike by 410 crew members began at 6 a.m.\n',
+  b: 'HALDEN (AP) _ Skagerline canceled 38 sailings Sunday as the ferry strike went into a third day, stranding about 7,500 passengers.\n\nThe union said 30 more crew members would join the strike on Monday.\n',
+  c: 'HALDEN (AP) _ Skagerline canceled 41 sailings on Tuesday, the fifth day of the strike, stranding about 8,000 passengers.\n',
+}, 'v1', { a: '2024-03-01', b: '2024-03-03', c: '2024-03-05' });
+const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+
+describe('a question about the beginning of a story', () => {
+  it('marks "on the first day", "at first", "initially" and leaves their words out of the terms', () => {
+    const q = analyzeQuestion('How many sailings were canceled on the first day?');
+    assert.equal(q.earliest, true);
+    assert.ok(!q.terms.includes(termOf('first') as string) && !q.terms.includes(termOf('day') as string));
+    assert.equal(analyzeQuestion('How many crew members went on strike at first?').earliest, true);
+    assert.equal(analyzeQuestion('How many sailings were canceled on Sunday?').earliest, undefined);
+    assert.equal(analyzeQuestion('What is the latest count of sailings canceled at first?').earliest, undefined, 'latest wins');
+  });
+
+  it('puts the oldest of the near-best reports first', () => {
+    const later = makeBrief('ferry-strike-2', 'Ferry crews strike', {
+      a: 'HALDEN (AP) _ Ferry crews at Skagerline walked off the job Friday after pay talks broke down, grounding 46 sailings and stranding about 9,000 passengers.\n',
+      b: 'About 8,200 passengers were stranded on Wednesday.\n',
+    }, 'v1', { a: '2024-03-01', b: '2024-03-06' });
+    const a = new QaEngine(new MutableBriefCatalog([later]), { now: () => FIXED_NOW }).ask('How many passengers were stranded at first?', { topic: 'ferry-strike-2' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /9,000 passengers/);
+  });
+
+  it('answers from the oldest report, not one that names a later day', () => {
+    assert.ok((scoredSentence(brief, 'How many passengers were stranded on the first day?', /third day/)?.factors?.shape ?? 1) < 1);
+    assert.equal(scoredSentence(brief, 'How many passengers were stranded on Sunday?', /third day/)?.factors?.shape, 1);
+    const a = engine.ask('How many passengers were stranded on the first day?', { topic: 'ferry-strike' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /9,000 passengers/);
+  });
+});
