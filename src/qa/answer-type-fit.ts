@@ -23,7 +23,7 @@ import { CONTENT_UNSAID, leavesContentUnsaid } from './discussed-content.ts';
 import { relativeLeavesKindUnnamed } from './kind-in-relative.ts';
 import { countsPatientsUnnamed } from './counted-patients.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
-import { leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
+import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles } from './kind-of-name.ts';
 import { countsTheKindUnnamed, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
@@ -278,6 +278,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (leavesDoerUnnamed(q, f.text)) return KIND_UNNAMED;
       // "Who designed the airport?": "... was designed in an Oriental style", by no one named.
       if (passiveLeavesDoerUnnamed(q, f.text)) return KIND_UNNAMED;
+      // "Who tipped off the police?": "... after a tip-off" tells of the act and names no one doing it.
+      if (eventNounLeavesDoerUnnamed(q, f.text)) return KIND_UNNAMED;
       // "Who organized the letter?": "... signed a letter ..., said the Information Center" names only its source.
       if (namesOnlySource(q, f.text, qWords)) return SOURCE_ONLY;
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").

@@ -237,7 +237,8 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   if (happening === null && stopVerb && !spoken) return null;
   const phrasal = spoken ? ATTRIBUTION_RE : phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
   const lemmaOfVerb = wordNet()?.lemmas(verb, 'verb')[0];
-  const asVerb = q.type === 'person' && lemmaOfVerb ? new RegExp(`\\b(?:${verbForms(lemmaOfVerb).map(escapeRegExp).join('|')})\\b`, 'i') : undefined;
+  // Not a part of a hyphenated noun: "after a tip-off" has no one tipping anyone off.
+  const asVerb = q.type === 'person' && lemmaOfVerb ? new RegExp(`(?<![\\p{L}-])(?:${verbForms(lemmaOfVerb).map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'iu') : undefined;
   return { phrasal, ...(asVerb ? { asVerb } : {}), term: termOf(verb) ?? verb, ids, miss, opposites: takePlace ? new Set() : oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}), ...(happening !== null ? happeningOf(happening, q.text) : {}), ...(takePlace && happening !== null ? { alsoSaid: [termOf('place') ?? 'place'] } : {}) };
 }
 

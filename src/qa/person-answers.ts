@@ -204,6 +204,35 @@ const doerNounPattern = perQuestion((q): { unnamed: RegExp; named: RegExp; verb:
 });
 
 /**
+ * "Who tipped off the police?": "... found it in a garage after a tip-off" tells of it only as a
+ * noun of the act ("a tip-off", "an anonymous tip-off", WordNet's event nouns of the verb, such as
+ * "an investigation" for "investigate"), with an indefinite article and no "by" or "from" after
+ * it in its clause: no one is named as doing it. False when the sentence uses the verb itself.
+ */
+export function eventNounLeavesDoerUnnamed(q: QuestionAnalysis, text: string): boolean {
+  const p = eventNounPattern(q);
+  if (!p || !p.unnamed.test(text) || p.verb.test(text)) return false;
+  return true;
+}
+
+const eventNounPattern = perQuestion((q): { unnamed: RegExp; verb: RegExp } | null => {
+  const verb = eventVerbOf(q);
+  const wn = wordNet();
+  const lemma = verb === null ? undefined : wn?.lemmas(verb, 'verb')[0];
+  if (!wn || !lemma) return null;
+  const nouns = wn.derived(lemma).filter((d) => !d.agent && /^[a-z]{4,}$/.test(d.word)).map((d) => d.word);
+  // "tip-off", "break-in", "walkout": the verb with its particle made a noun.
+  for (const particle of ['off', 'in', 'out', 'up', 'over', 'down']) for (const n of [`${lemma}-${particle}`, `${lemma}${particle}`]) if (wn.lemmas(n, 'noun').includes(n)) nouns.push(n);
+  if (nouns.length === 0) return null;
+  const noun = `(?:${nouns.map(escapeRegExp).join('|')})`;
+  return {
+    // At most one adjective between ("an anonymous tip-off"): "a rebel attack" names who by its modifier.
+    unnamed: new RegExp(String.raw`\b(?:a|an)\s+(?:(?:anonymous|unexpected|sudden|new|further|second|brief|formal|official)\s+)?${noun}(?![\p{L}-])(?![^,.;:]*\b(?:by|from)\b)`, 'iu'),
+    verb: new RegExp(String.raw`(?<![\p{L}-])(?:${verbForms(lemma).map(escapeRegExp).join('|')})(?![\p{L}-])`, 'iu'),
+  };
+});
+
+/**
  * "Who designed the airport?": "Gaza International ... was designed in an Oriental style" has it
  * done and names no one who did it: the verb only in the passive, with no "by" after it.
  */
