@@ -65,15 +65,27 @@ function capitalisedCue(term: string): RegExp | null {
  * in words of another family. Not for names, concept terms ("~die") or people's words.
  */
 export function falseFriendTest(q: QuestionAnalysis, personTokens: ReadonlySet<string>, wn: WordNet | null = wordNet()): (i: number, term: string, text: string) => boolean {
-  const tests = new Map<number, { isForm: (word: string) => boolean; cue: RegExp | null } | null>();
+  const tests = new Map<number, { isForm: (word: string) => boolean; cue: RegExp | null; adjective: string | null } | null>();
   return (i, term, text) => {
     let test = tests.get(i);
     if (test === undefined) {
-      const word = q.tokens.find((t) => t.term === term)?.word;
+      const token = q.tokens.find((t) => t.term === term);
+      const word = token?.word;
       const plain = word !== undefined && !term.startsWith('~') && !q.entityTerms.has(term) && !personTokens.has(word) && !q.names.some((n) => n.toLowerCase().split(/\s+/).includes(word));
-      test = plain ? { isForm: formOf(word, wn), cue: capitalisedCue(term) } : null;
+      // "the last strike": an adjective after a determiner, which a verb's "-ed" or "-ing" form ("lasted") is not.
+      const adjective = plain && token !== undefined && DETERMINER_BEFORE_RE.test(q.text.slice(0, token.start)) && (wn?.lemmas(word, 'adj').includes(word) ?? false) && !/(?:ed|ing)$/.test(word) ? word : null;
+      test = plain ? { isForm: formOf(word, wn), cue: capitalisedCue(term), adjective } : null;
       tests.set(i, test);
     }
-    return test !== null && onlyFalseFriends(text, term, test.isForm, test.cue);
+    return test !== null && (onlyFalseFriends(text, term, test.isForm, test.cue) || (test.adjective !== null && onlyVerbForms(text, term, test.adjective)));
   };
+}
+
+/** A determiner right before a question word: "the last", "its first", "a final". */
+const DETERMINER_BEFORE_RE = /\b(?:the|a|an|its|his|her|their|this|that)\s+$/i;
+
+/** Whether every word of `text` whose term is `term` is a verb's "-ed" or "-ing" form other than `adjective` ("lasted" for "last"). */
+function onlyVerbForms(text: string, term: string, adjective: string): boolean {
+  const uses = analyze(text).filter((t) => t.term === term);
+  return uses.length > 0 && uses.every((t) => t.word !== adjective && /(?:ed|ing)$/.test(t.word));
 }

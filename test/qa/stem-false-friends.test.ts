@@ -1,10 +1,12 @@
 /**
  * The stemmer folds "Protestants" into "protest": a sentence with the stem only in a capitalised
- * word of another WordNet family does not have the question's word.
+ * word of another WordNet family does not have the question's word. Nor does "the walkout lasted"
+ * have the adjective of "the last strike".
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formOf, onlyFalseFriends } from '../../src/qa/stem-false-friends.ts';
+import { falseFriendTest, formOf, onlyFalseFriends } from '../../src/qa/stem-false-friends.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
@@ -24,6 +26,17 @@ describe('words the stemmer folds together', () => {
     assert.equal(onlyFalseFriends('Christians, mostly Protestants, dominate the town.', term, protest), true);
     assert.equal(onlyFalseFriends('Protestants and others staged a street protest.', term, protest), false, 'the word itself is there too');
     assert.equal(onlyFalseFriends('Protestants dominate the town.', term, protest), false, 'a capital at the start proves nothing');
+  });
+
+  it('does not take a verb\'s "-ed" form for an adjective after a determiner', () => {
+    const q = analyzeQuestion('When did the last dock strike happen?');
+    const test = falseFriendTest(q, new Set());
+    const i = q.terms.indexOf(termOf('last') as string);
+    assert.equal(test(i, q.terms[i] as string, 'Cranes stood idle as the walkout lasted into a third day.'), true);
+    assert.equal(test(i, q.terms[i] as string, 'The last strike was in 2019.'), false);
+    const v = analyzeQuestion('How long did the strike last?');
+    const j = v.terms.indexOf(termOf('last') as string);
+    assert.equal(falseFriendTest(v, new Set())(j, v.terms[j] as string, 'The walkout lasted five days.'), false, 'the verb asked');
   });
 
   it('answers "What did Christians in Osk protest against?" from the sentence about the protest', () => {
