@@ -65,6 +65,9 @@
  * engine saw them: 77/120 and 21/26, and 70/105 and 19/25, on their first runs. Tuning sets since
  * ("said Maria do Ceu Alves", "Shares in Copperbelt Mining Corp. fell", "six days after they were
  * trapped", "showed no sign of ending").
+ * test/fixtures/qa-probes-20.json (a river flood and a dam release, a governing party's leadership
+ * contest, bird flu outbreaks at poultry farms; three dated reports each) was written in an eighth
+ * session before the engine saw it: 87/114 and 25/30 on its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
