@@ -68,6 +68,20 @@ export type { RerankOptions } from './question-requirements.ts';
 
 /** "the U.S. capital", "outside the capital", "met here": a capital named by its country or by where the report was filed (with the country's word in the sentence). */
 const HERE_OR_CAPITAL_RE = /\b(?:capital|here)\b/i;
+/** "Which country's ban ...", "which nation's athletes": the owner asked for is a country, and the noun it owns. */
+const WHICH_COUNTRY_OWNS_Q_RE = /\b(?:which|what)\s+(?:other\s+)?(?:country|nation)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,})\b/iu;
+
+/** Whether `text` has a country's possessive right before the noun a "Which country's <noun>" question asks about: "China's ban", "China's import ban". */
+function ownsAskedNoun(question: string, text: string): boolean {
+  const noun = WHICH_COUNTRY_OWNS_Q_RE.exec(question)?.[1];
+  const term = noun === undefined ? null : termOf(noun.toLowerCase());
+  if (!term) return false;
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,})\b/gu)) {
+    if (termOf((m[2] as string).toLowerCase()) === term && isCountryTerm(termOf(m[1] as string) ?? '')) return true;
+  }
+  return false;
+}
+const COUNTRY_TERM = termOf('country') ?? '~country';
 /** How many sentences before may name the capital a question asks about as a place. */
 const CAPITAL_LOOKBACK = 2;
 
@@ -212,6 +226,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const officeVerbMet = office?.verb !== undefined && (officeFit === 'confirmed' || officeFit === 'possible');
     const headHeld = office?.headOf !== undefined && (officeFit === 'confirmed' || officeFit === 'possible');
     // Scores the sentence alone, or the sentence read with one claim that cites it.
+    let namesCountry: boolean | undefined;
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
       let covered = 0;
       let entityFactor = 1;
@@ -292,6 +307,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // "When will the trial begin?": "is to go on trial Nov. 2" says when the trial begins.
         if (event?.happening !== undefined && (term === event.term || event.alsoSaid?.includes(term) === true) && inSentence(event.happening) && event.happeningNamed?.(f.text) !== false) m = Math.max(m, DERIVED_MATCH);
         if (residenceWord(term) || spokenWord(term) || shapeWordMet(term) || (speakerHere && q.speaker.includes(term))) m = 1;
+        // "Which country's ban remains in place?": "China's ban remained in place" names the owner, without the word "country".
+        if (m < 1 && term === COUNTRY_TERM && (namesCountry ??= ownsAskedNoun(q.text, f.text))) m = 1;
         // "What sentence does the engineer face?": "faces up to 15 years in prison" is one, in no word of the kind's.
         if (m < 1 && q.light.has(term) && termOf(kindNoun(q) ?? '') === term && givesPenaltyAsked(q, f.text)) m = 1;
         // "Which party does Basha belong to?": "His Socialist Party ..." says the belonging.
