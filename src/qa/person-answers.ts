@@ -76,11 +76,17 @@ const objectVerbPattern = perQuestion((q): RegExp | null => {
   return new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\s+((?:[\\p{L}'’-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
 });
 
-/** Whether `text` has people of a kind not in the question (WordNet's nouns for people: "House conservatives") right after an object question's verb. */
+/** A name opening an object, past "the": "the European Commission", "Ana Lind". */
+const OBJECT_NAME_RE = /^(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u;
+
+/** Whether `text` has people of a kind not in the question (WordNet's nouns for people: "House conservatives"), or a name, right after an object question's verb. */
 export function namesPeopleAfterVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
   const re = objectVerbPattern(q);
   if (!re) return false;
   for (const m of text.matchAll(re)) {
+    // "Poland has asked the European Commission to help": a name right after the verb, of a body or a person.
+    const name = OBJECT_NAME_RE.exec(m[1] as string)?.[1];
+    if (name !== undefined && name.toLowerCase().split(/\s+/).some((w) => !qWords.has(w))) return true;
     // The object's words up to a small word ("House conservatives" of "House conservatives for his downfall").
     const words = (m[1] as string).toLowerCase().split(/\s+/);
     const end = words.findIndex((w) => STOP_WORDS.has(w));
