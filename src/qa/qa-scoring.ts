@@ -31,7 +31,7 @@ import { LIGHT_VERB_BONUS } from './light-verb-ties.ts';
 import { eventOnlyPlanned } from './planned-events.ts';
 import { leadCountry } from './title-phrases.ts';
 import { belongingByPossessive } from './belonging.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { othersInPlaceOf } from './country-ties.ts';
 import { capitalPlaces } from './capital-places.ts';
 import { givesPenaltyAsked, kindNoun } from './answer-kind.ts';
@@ -95,6 +95,12 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     isEventTerm, countVerbTerm, isCountEventTerm, falseFriend, otherAction, namedThings, askedNames, qCountries,
     countryElsewhereFree, countriesOfPerson, ownedCountries,
   } = requirementsOf(index, q, options);
+  // The asked title capitalised before a name: "Mayor Florin Dobre" holds the office "Who is the mayor of Deva?" asks about.
+  const titleCased = office ? escapeRegExp(office.title.charAt(0).toUpperCase() + office.title.slice(1)) : '';
+  const titledHolder = office ? new RegExp(String.raw`\b${titleCased}\s+\p{Lu}\p{Ll}+`, 'u') : null;
+  // ... unless the name is then given another place: "said Mayor Fernando Lopes of Pombal".
+  const titledOf = office ? new RegExp(String.raw`\b${titleCased}\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}of\s+(\p{Lu}[\p{L}-]*)`, 'gu') : null;
+  const titledElsewhere = (text: string, term: string): boolean => titledOf !== null && [...text.matchAll(titledOf)].some((m) => termOf((m[1] as string).toLowerCase()) !== term);
   const capitals = capitalPlaces(q);
   // The question's words of a title, and a word before one ("prime" of "prime minister"): what a person it names by title is introduced as.
   const titleWord = (w: string): boolean => isTitleWord(w.replace(/['’]s?$/, ''));
@@ -227,6 +233,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const headHeld = office?.headOf !== undefined && (officeFit === 'confirmed' || officeFit === 'possible');
     // Scores the sentence alone, or the sentence read with one claim that cites it.
     let namesCountry: boolean | undefined;
+    let datelineTerms: Set<string> | undefined;
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
       let covered = 0;
       let entityFactor = 1;
@@ -298,6 +305,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // "Who is the president of Chad?": "President Henri Baptiste" in a story whose lead is on
         // Chad holds the title there; the story's country need not be written again.
         if (m < DERIVED_MATCH && officeFit === 'possible' && term === office?.country && leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '', term) === term) m = DERIVED_MATCH;
+        // "Who is the mayor of Deva?": "said Mayor Florin Dobre" in a story datelined "DEVA, Romania" holds the title there.
+        if (m < DERIVED_MATCH && office !== null && (officeFit === 'possible' || officeFit === 'confirmed') && q.entityTerms.has(term) && (titledHolder?.test(f.text) ?? false) && !titledElsewhere(f.text, term) && (datelineTerms ??= new Set(analyze(datelineOf(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '')).map((t) => t.term))).has(term)) m = DERIVED_MATCH;
         // "Who resigned?": "accepted the resignation" has the verb's stem but not the verb.
         if (m >= 1 && event?.asVerb && term === event.term && !event.asVerb.test(f.text)) m = DERIVED_MATCH;
         if (officeVerbMet && term === office.verb?.term) m = Math.max(m, DERIVED_MATCH);
