@@ -10,6 +10,7 @@ import { askedRole, roleOfAnotherOwner } from './role-owner.ts';
 import { placeActedOn, placeActs, PLACE_ACTS } from './place-actors.ts';
 import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
 import { wordNet } from './wordnet.ts';
+import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
 import { analyze, escapeRegExp } from './text-analysis.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
 import { onlyCountriesForKind, subnationalKindAsked } from './place-kinds.ts';
@@ -338,7 +339,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "What caused the storm?": not "... after a violent storm struck" (the storm as a reason).
       // "A software error ... caused the explosion": what brought it about.
       // ... or "a campfire ... had started the blaze": what started a kind of the asked thing.
-      return (f.hasReason && givesReasonFor(f.text, (w) => asksWord(q, w))) || namesCauseOf(f.text, (w) => asksWord(q, w) || asksKindOf(q, w)) ? 1 : 0.75;
+      // ... or "opened the gates of the dam to ease pressure on its walls": the act asked about, done for a purpose.
+      return (f.hasReason && givesReasonFor(f.text, (w) => asksWord(q, w))) || namesCauseOf(f.text, (w) => asksWord(q, w) || asksKindOf(q, w)) || givesPurposeOfAskedVerb(q, f.text) ? 1 : 0.75;
     case 'open': {
       if (NATIONALITY_Q_RE.test(q.text)) return saysNationality(q, withoutDateline(f.text)) ? 1 : NATIONALITY_UNSAID;
       // "On what condition will Nicaragua accept ...?": "... as long as the communist nation flies them in".
