@@ -6,6 +6,7 @@
  * sentence that names a type of jet ("an F-22 fighter jet", "jets such as ..."), not one that
  * only says "an advanced fighter jet" (type-of-answers.ts).
  */
+import { givesAskedOrdinal, givesAskedPlace } from './asked-ranks.ts';
 import { MAKE_OF_Q_RE, namesTypeOf } from './type-of-answers.ts';
 import { closingVerb, onlyHopedFor } from './hoped-events.ts';
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
@@ -112,6 +113,8 @@ export function shapeFactor(
   lead: () => string | null = () => null,
   /** The countries the documents introduce a person (a lower-case name word) with: "Russian President Vladimir Putin". */
   countriesOf: (person: string) => readonly string[] = () => [],
+  /** The sentence before in the document, asked only when needed. */
+  previous: () => string = () => '',
 ): number {
   let factor = 1;
   // "Where is Xu being held?" is not answered by "his wife does not know where he is being held".
@@ -154,7 +157,9 @@ export function shapeFactor(
   if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf, MAKE_OF_Q_RE.test(q.text));
   factor *= namesTheThing(q.text, text);
   // "Which yacht finished second?" is not answered by "... crossed the finish line first": the place must be there.
+  // ... and "the fourth outbreak" must be the fourth, here or in the sentence before ("... said a fourth outbreak had been found. The new case ...").
   if (!givesAskedPlace(q.text, text)) factor *= PLACE_UNSAID;
+  else if (!givesAskedOrdinal(q.text, text, previous)) factor *= PLACE_UNSAID;
   // "Who is Syria's defence minister?" is not answered by "Israeli defence minister ...".
   if (tiesAnotherCountry(q.text, text)) factor *= OTHER_COUNTRY;
   // "When will Denmark join the euro?" is not answered by "Greece hopes to join the euro-zone in 2001".
@@ -223,21 +228,8 @@ function askedPlaceWords(q: QuestionAnalysis, persons: ReadonlySet<string>): str
   return out;
 }
 
-/** A place in a ranking a question asks about: "finished second", "came third", "placed fourth". */
-const ASKED_PLACE_RE = /(?:\b(?:finish(?:ed|es)?|came|come|placed|ranked|end(?:ed)?\s+up|the|its|their|his|her|a)|['’]s)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
-const PLACE_NUMBER: Readonly<Record<string, string>> = { second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th' };
-/** A sentence that does not say the asked place in a ranking. */
+/** A sentence that does not say the asked place in a ranking, or the asked ordinal. */
 const PLACE_UNSAID = 0.6;
-
-/**
- * Whether `text` says the place in a ranking or order the question asks about ("finished
- * second", "the airport's second runway": "second", "2nd", "runner-up"), or the question asks none.
- */
-function givesAskedPlace(question: string, text: string): boolean {
-  const place = ASKED_PLACE_RE.exec(question)?.[1]?.toLowerCase();
-  if (!place) return true;
-  return new RegExp(`\\b(?:${place}|${PLACE_NUMBER[place] ?? place}${place === 'second' ? '|runner-up|runners-up' : ''})\\b`, 'i').test(text);
-}
 
 /** "Which country sent the most ...?", "what city has the largest ...": a question for the one of a kind that outdoes the others. */
 const SUPERLATIVE_Q_RE = /^\s*(?:[Aa]nd\s+)?(?:[Ww]hich|[Ww]hat)\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,4}?(?:the|its|their|\p{Lu}[\p{L}.-]*['’]s?) (most|largest|biggest|highest|lowest|fewest|least|greatest|smallest|best|worst|strongest|heaviest|deadliest|richest|poorest)\b/u;

@@ -405,3 +405,15 @@ export function officeFitOf(
   const next = heldInNext(index, unit, office, (t) => officeMatch({ ...office, portfolio: [], of: [] }, t, profiles, articleNames));
   return next ? { fit: next, next: true } : { fit, next: false };
 }
+
+/**
+ * A test of a sentence for a holder of `title` written with it capitalised before the name ("said
+ * Mayor Florin Dobre"), not given a place other than `term` after it ("Mayor Fernando Lopes of
+ * Pombal"): in a story datelined in the place asked about, that is the place's holder.
+ */
+export function titledHolderTest(title: string): (text: string, term: string) => boolean {
+  const cased = escapeRegExp(title.charAt(0).toUpperCase() + title.slice(1));
+  const holder = new RegExp(String.raw`\b${cased}\s+\p{Lu}\p{Ll}+`, 'u');
+  const of = new RegExp(String.raw`\b${cased}\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}of\s+(\p{Lu}[\p{L}-]*)`, 'gu');
+  return (text, term) => holder.test(text) && ![...text.matchAll(of)].some((m) => termOf((m[1] as string).toLowerCase()) !== term);
+}

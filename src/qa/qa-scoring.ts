@@ -3,12 +3,13 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
+import { ownsAskedNoun } from './country-owners.ts';
 import type { ClaimUnit, TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { resolvedPeople, speakerIndex, speakerMatch } from './speakers.ts';
 import { COUNTRY_PERSON_MATCH, namesPersonOf } from './country-persons.ts';
 import { speaks } from './speaker-questions.ts';
-import { OFFICE_FACTOR, officeFitOf } from './office-holders.ts';
+import { OFFICE_FACTOR, officeFitOf, titledHolderTest } from './office-holders.ts';
 import { headNounOfName, itContinuesName, nounContinuesName, opensWithTitle, ledeHolderTerms, pointsToOtherYear, NAME_LOOKBACK, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater, definiteNounTerms } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
@@ -31,7 +32,7 @@ import { LIGHT_VERB_BONUS } from './light-verb-ties.ts';
 import { eventOnlyPlanned } from './planned-events.ts';
 import { leadCountry } from './title-phrases.ts';
 import { belongingByPossessive } from './belonging.ts';
-import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 import { othersInPlaceOf } from './country-ties.ts';
 import { capitalPlaces } from './capital-places.ts';
 import { givesPenaltyAsked, kindNoun } from './answer-kind.ts';
@@ -68,19 +69,6 @@ export type { RerankOptions } from './question-requirements.ts';
 
 /** "the U.S. capital", "outside the capital", "met here": a capital named by its country or by where the report was filed (with the country's word in the sentence). */
 const HERE_OR_CAPITAL_RE = /\b(?:capital|here)\b/i;
-/** "Which country's ban ...", "which nation's athletes": the owner asked for is a country, and the noun it owns. */
-const WHICH_COUNTRY_OWNS_Q_RE = /\b(?:which|what)\s+(?:other\s+)?(?:country|nation)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,})\b/iu;
-
-/** Whether `text` has a country's possessive right before the noun a "Which country's <noun>" question asks about: "China's ban", "China's import ban". */
-function ownsAskedNoun(question: string, text: string): boolean {
-  const noun = WHICH_COUNTRY_OWNS_Q_RE.exec(question)?.[1];
-  const term = noun === undefined ? null : termOf(noun.toLowerCase());
-  if (!term) return false;
-  for (const m of text.matchAll(/(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)['’]s?\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,})\b/gu)) {
-    if (termOf((m[2] as string).toLowerCase()) === term && isCountryTerm(termOf(m[1] as string) ?? '')) return true;
-  }
-  return false;
-}
 const COUNTRY_TERM = termOf('country') ?? '~country';
 /** How many sentences before may name the capital a question asks about as a place. */
 const CAPITAL_LOOKBACK = 2;
@@ -95,12 +83,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     isEventTerm, countVerbTerm, isCountEventTerm, falseFriend, otherAction, namedThings, askedNames, qCountries,
     countryElsewhereFree, countriesOfPerson, ownedCountries,
   } = requirementsOf(index, q, options);
-  // The asked title capitalised before a name: "Mayor Florin Dobre" holds the office "Who is the mayor of Deva?" asks about.
-  const titleCased = office ? escapeRegExp(office.title.charAt(0).toUpperCase() + office.title.slice(1)) : '';
-  const titledHolder = office ? new RegExp(String.raw`\b${titleCased}\s+\p{Lu}\p{Ll}+`, 'u') : null;
-  // ... unless the name is then given another place: "said Mayor Fernando Lopes of Pombal".
-  const titledOf = office ? new RegExp(String.raw`\b${titleCased}\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}of\s+(\p{Lu}[\p{L}-]*)`, 'gu') : null;
-  const titledElsewhere = (text: string, term: string): boolean => titledOf !== null && [...text.matchAll(titledOf)].some((m) => termOf((m[1] as string).toLowerCase()) !== term);
+  // "said Mayor Florin Dobre": the asked title capitalised before a name, held where the name is not given another place.
+  const titledHere = office ? titledHolderTest(office.title) : null;
   const capitals = capitalPlaces(q);
   // The question's words of a title, and a word before one ("prime" of "prime minister"): what a person it names by title is introduced as.
   const titleWord = (w: string): boolean => isTitleWord(w.replace(/['’]s?$/, ''));
@@ -306,7 +290,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // Chad holds the title there; the story's country need not be written again.
         if (m < DERIVED_MATCH && officeFit === 'possible' && term === office?.country && leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '', term) === term) m = DERIVED_MATCH;
         // "Who is the mayor of Deva?": "said Mayor Florin Dobre" in a story datelined "DEVA, Romania" holds the title there.
-        if (m < DERIVED_MATCH && office !== null && (officeFit === 'possible' || officeFit === 'confirmed') && q.entityTerms.has(term) && (titledHolder?.test(f.text) ?? false) && !titledElsewhere(f.text, term) && (datelineTerms ??= new Set(analyze(datelineOf(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '')).map((t) => t.term))).has(term)) m = DERIVED_MATCH;
+        if (m < DERIVED_MATCH && office !== null && (officeFit === 'possible' || officeFit === 'confirmed') && q.entityTerms.has(term) && (titledHere?.(f.text, term) ?? false) && (datelineTerms ??= new Set(analyze(datelineOf(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '')).map((t) => t.term))).has(term)) m = DERIVED_MATCH;
         // "Who resigned?": "accepted the resignation" has the verb's stem but not the verb.
         if (m >= 1 && event?.asVerb && term === event.term && !event.asVerb.test(f.text)) m = DERIVED_MATCH;
         if (officeVerbMet && term === office.verb?.term) m = Math.max(m, DERIVED_MATCH);
@@ -419,7 +403,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm, q.future) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
-    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? ''), countriesOfPerson) * (namesOtherOfKind(askedNames, f.names, f.text) || namesOtherOfNamedKind(namedThings, f.text, nameWordOfThing) ? NAME_CONFLICT : 1) * (capitals.size > 0 && [...capitals.keys()].some((t) => !capitalHeld(t)) ? CAPITAL_MISS : 1);
+    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? ''), countriesOfPerson, prevText) * (namesOtherOfKind(askedNames, f.names, f.text) || namesOtherOfNamedKind(namedThings, f.text, nameWordOfThing) ? NAME_CONFLICT : 1) * (capitals.size > 0 && [...capitals.keys()].some((t) => !capitalHeld(t)) ? CAPITAL_MISS : 1);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
     const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     const typeFit = typeMet ? 1 : typeFitOf();
