@@ -6,7 +6,7 @@
  * right before the verb. The verb is the question's (event-verb.ts), its forms and people's
  * nouns from WordNet; nothing here knows a topic.
  */
-import { isPlaceWord } from './entities.ts';
+import { isPlaceWord, isTitleWord } from './entities.ts';
 import { eventVerbOf } from './event-verb.ts';
 import { countryTermOf } from './gazetteer.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
@@ -277,6 +277,9 @@ const askedActVerb = perQuestion((q): RegExp | null => {
 /** A trailing attribution: ", said the Information Center for Human Rights in Hong Kong." */
 const TRAILING_SOURCE_RE = /,\s*(?:''|”|")?\s*(?:said|says|according to|reported|reports|quoted)\s+[^,;:]*(?:,[^,;:]*)?[.!?]?\s*(?:''|”|")?\s*$/u;
 
+/** A leading attribution: "Zaremba said", "Chief veterinary officer Pawel Zaremba told reporters that". */
+const LEADING_SOURCE_RE = /^(?:[\p{L}.'’-]+\s+){0,5}?\p{Lu}[\p{L}.'’-]*\s+(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference))\s+(?:that\s+|on\s+\p{Lu}\p{Ll}+\s+(?:that\s+)?)?/u;
+
 /**
  * "Who organized the letter?": "Almost 200 dissidents signed a letter ..., said the Information
  * Center for Human Rights" names only its source, in a trailing attribution, and does not use the
@@ -285,11 +288,16 @@ const TRAILING_SOURCE_RE = /,\s*(?:''|”|")?\s*(?:said|says|according to|report
 export function namesOnlySource(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
   const verb = askedActVerb(q);
   if (!verb) return false;
-  const source = TRAILING_SOURCE_RE.exec(text);
-  if (!source || verb.test(text)) return false;
+  if (verb.test(text)) return false;
+  // "..., said the Information Center", or "Zaremba said the outbreaks had been traced to a single truck ...".
+  const trailing = TRAILING_SOURCE_RE.exec(text);
+  const leading = trailing ? null : LEADING_SOURCE_RE.exec(text);
+  if (!trailing && !leading) return false;
+  // "Union president Ola Strand said ..." for "Who leads the farmers union?": a source that holds a title or the question's words may be the one asked for.
+  if (leading && (leading[0].toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => qWords.has(w) || isTitleWord(w)))) return false;
   // Any other name (past the first word, not the question's, a place or a country) may be who did it.
-  const before = text.slice(0, source.index);
-  for (const m of before.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}.'’-]*)/gu)) {
+  const rest = trailing ? text.slice(0, trailing.index) : `x ${text.slice((leading as RegExpExecArray)[0].length)}`;
+  for (const m of rest.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}.'’-]*)/gu)) {
     const w = (m[1] as string).toLowerCase();
     if (!qWords.has(w) && !isPlaceWord(m[1] as string) && countryTermOf(w) === null && wordNet()?.isCommonWord(w) !== true) return false;
   }

@@ -67,7 +67,9 @@
  * trapped", "showed no sign of ending").
  * test/fixtures/qa-probes-20.json (a river flood and a dam release, a governing party's leadership
  * contest, bird flu outbreaks at poultry farms; three dated reports each) was written in an eighth
- * session before the engine saw it: 87/114 and 25/30 on its first run.
+ * session before the engine saw it: 87/114 and 25/30 on its first run. A tuning set since ("some 2.3
+ * million birds have been killed" for a total, "China's ban remained in place" for "Which country's
+ * ban", "said Mayor Florin Dobre" in a story datelined DEVA, "opened the gates ... to ease pressure").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -390,6 +390,14 @@ describe("a people's word the gazetteer does not list", () => {
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 
+  it('takes a leading source the same way ("Zaremba said ... a single truck that delivered feed")', () => {
+    const q = analyzeQuestion('Who drove the feed truck?');
+    const words = new Set(['who', 'drove', 'the', 'feed', 'truck']);
+    assert.equal(namesOnlySource(q, 'Zaremba said the outbreaks had been traced to a single truck that delivered feed to all three farms.', words), true);
+    assert.equal(namesOnlySource(q, 'Zaremba said Piotr Nowak had delivered feed to all three farms in his truck.', words), false, 'another name may be the doer');
+    assert.equal(namesOnlySource(analyzeQuestion('Who leads the farmers union?'), 'Union president Ola Strand said the union would ask the court to block the deal.', new Set(['who', 'leads', 'the', 'farmers', 'union'])), false, 'a source with a title may hold the office asked about');
+  });
+
   it('does not take a body the documents have speak ("The Rights Center said") for the person whose name is asked', () => {
     const docs = {
       a: "The Rights Center said one lawyer who initially agreed to represent Marek on Monday went missing for four hours and then called Marek's family to withdraw.\n",
