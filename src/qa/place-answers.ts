@@ -160,7 +160,8 @@ const HEADQUARTERS_RE = /\b(?:headquarters|headquartered|based)\s+(?:is\s+|are\s
 const PLACE_BASED_RE = /\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}-based\b/u;
 
 /** Where someone lives: "his home in Lanzarote", "their home on Mallorca". */
-const HOME_IN_RE = /\b(?:his|her|their)\s+(?:\p{Ll}+\s+)?home\s+(?:in|on|at)\s+\p{Lu}/u;
+// ... or "their single-story house in the village of Simeria".
+const HOME_IN_RE = /\b(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:home|house|flat|apartment|farmhouse)\s+(?:in|on|at)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|city|hamlet|suburb|district|island)\s+of\s+)?\p{Lu}/u;
 
 /** The wire's residence apposition: "Qin Yongmin, 45, of the central city of Wuhan", "Xu Wenli, 55, of Beijing". */
 const RESIDENCE_APPOSITION_RE = /\b\p{Lu}[\p{L}'’-]+,\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?(\p{Lu}[\p{L}-]+)/gu;

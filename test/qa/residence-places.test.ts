@@ -86,4 +86,10 @@ describe('where someone lives, said by "his home in"', () => {
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /home in Tarnholm/);
   });
+
+  it('takes "their single-story house in the village of <Place>" the same way', () => {
+    const q = analyzeQuestion('Where did the elderly couple live?');
+    assert.equal(residenceOf(q, 'The victims, an elderly couple, drowned when water rushed into their single-story house in the village of Simeria.'), true);
+    assert.equal(residenceOf(q, 'Water rushed into a house in the village of Simeria.'), false, 'no one\'s house');
+  });
 });
