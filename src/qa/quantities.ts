@@ -102,6 +102,11 @@ export const PRICE_MULTIPLE_RE = new RegExp(`(?:${MULTIPLE_RE.source})\\s+(?:(?:
 const NUMBER_THEN_NOUN_RE = /\b\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}{2,})\b/gu;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|scores)$/;
 
+/** "the number of birds", "the total of ...": what is counted (captured). */
+const NUMBER_OF_RE = /\b(?:number|total|count|tally)\s+of\s+([\p{L}-]+)/giu;
+/** ... then, in the same clause, the figure it went to or stood at. */
+const FIGURE_AFTER_RE = /^[^.;]*?\b(?:to|at|reached|stood at|is|was|rose to|fell to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d/iu;
+
 /**
  * Whether `text` gives the size of the whole of the counted thing (`want`, its terms): "the
  * number of counties ... from 171 to 145", "the IOC members _ currently numbering 115 _", "its
@@ -110,8 +115,10 @@ const NUMBER_WORD_RE = /^(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy
 export function numbersWhole(text: string, want: ReadonlySet<string>): boolean {
   // "cut the number of counties to which the WFP has access from 171 to 145": a number of the
   // thing, then the figures it went to.
-  const numberOf = /\b(?:number|total|count|tally)\s+of\s+([\p{L}-]+)[^.;]*?\b(?:to|at|reached|stood at|is|was|rose to|fell to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d/iu.exec(text);
-  if (numberOf && want.has(termOf((numberOf[1] as string).toLowerCase()) ?? '')) return true;
+  // Each "number of" on its own: "the number of outbreaks to three and the number of birds to be culled to about 2.1 million".
+  for (const m of text.matchAll(NUMBER_OF_RE)) {
+    if (want.has(termOf((m[1] as string).toLowerCase()) ?? '') && FIGURE_AFTER_RE.test(text.slice(m.index + m[0].length))) return true;
+  }
   // "the IOC members _ currently numbering 115 _", "its staff, which now totals 40": the thing, then its count.
   const numbering = /\b(?:number|total)/i.test(text) ? NUMBERING_RE.exec(text) : null;
   return numbering !== null && want.has(termOf((numbering[1] as string).toLowerCase()) ?? '');
