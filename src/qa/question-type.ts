@@ -78,7 +78,7 @@ export function detectType(q: string): AnswerType {
   if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)s?\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   // ... "on the committee that invited ...": where the post is held is part of it.
-  if (/^\s*what (?:title|role|job|position|post|office|rank) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)(?:\s+(?:on|in|at|with|within)\s+[^?]{2,90})?\??\s*$/.test(s)) return 'definition';
+  if (/^\s*what (?:title|role|job|position|post|office|rank) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)(?:\s+(?:on|in|at|with|within|during|before|after|under|until|since)\s+[^?]{2,90})?\??\s*$/.test(s)) return 'definition';
   // "What is the title of Ali's book?": a work's name, not a person's post.
   if (TITLE_OF_WORK_RE.test(s)) return 'name';
   // "What does Michael Chan do (for a living)?", "What is Judit Katona-Apte's job?": who the person is, by trade.

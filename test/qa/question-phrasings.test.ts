@@ -239,6 +239,8 @@ describe('where someone teaches (batch 36)', () => {
   it('takes "What position did X hold on the committee that ...?" for the post X held, where it was held being part of it', () => {
     assert.equal(detectType('What position did Ruiz hold on the committee that invited the Games to Tarno?'), 'definition');
     assert.equal(detectType('What position did Ruiz hold?'), 'definition');
+    assert.equal(detectType('What post did Ruiz hold during the contest?'), 'definition', 'a time phrase after the verb');
+    assert.equal(detectType('What position did Ruiz hold before the election?'), 'definition');
     assert.equal(detectType('What rank did Ruiz hold?'), 'definition', 'a rank, as a post');
     // "Who is <verb>-ing ...?" asks who does it; "Who is <name>?" who someone is ("king" is no verb).
     assert.equal(detectType('Who is leading the inquiry into Tarno?'), 'person');
