@@ -6,6 +6,7 @@
  * sentence that names a type of jet ("an F-22 fighter jet", "jets such as ..."), not one that
  * only says "an advanced fighter jet" (type-of-answers.ts).
  */
+import { tellsOfNoNewHolder } from './new-holders.ts';
 import { givesAskedOrdinal, givesAskedPlace } from './asked-ranks.ts';
 import { MAKE_OF_Q_RE, namesTypeOf } from './type-of-answers.ts';
 import { closingVerb, onlyHopedFor } from './hoped-events.ts';
@@ -162,6 +163,8 @@ export function shapeFactor(
   else if (!givesAskedOrdinal(q.text, text, previous)) factor *= PLACE_UNSAID;
   // "Who is Syria's defence minister?" is not answered by "Israeli defence minister ...".
   if (tiesAnotherCountry(q.text, text)) factor *= OTHER_COUNTRY;
+  // "Who will be the new finance minister?" is not answered by "Finance Minister Rachel Kaipara ... said": the holder now, not a new one.
+  if (tellsOfNoNewHolder(q.text, text)) factor *= NO_NEW_HOLDER;
   // "When will Denmark join the euro?" is not answered by "Greece hopes to join the euro-zone in 2001".
   else if (q.actor !== undefined && actsAnotherCountry(q.actor, text)) factor *= OTHER_COUNTRY;
   // "Who is the agriculture minister?" is not answered by "Unification Minister Kang In-duk".
@@ -227,6 +230,9 @@ function askedPlaceWords(q: QuestionAnalysis, persons: ReadonlySet<string>): str
   if (!out) placeWords.set(q, (out = q.names.flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => !persons.has(w))));
   return out;
 }
+
+/** A sentence that tells of no change of holder, for a question about a new one. */
+const NO_NEW_HOLDER = 0.6;
 
 /** A sentence that does not say the asked place in a ranking, or the asked ordinal. */
 const PLACE_UNSAID = 0.6;
