@@ -134,7 +134,7 @@ export function shapeFactor(
   if (q.type === 'date' && BY_WHEN_RE.test(q.text) && !DEADLINE_RE.test(text)) factor *= NO_DEADLINE;
   if (q.type === 'date' && focal.size > 0) {
     const anchors = analyze(text).filter((t) => focal.has(t.term));
-    if (anchors.length > 0 && timeDistance(text, anchors) > DATE_NEAR_CHARS) factor *= DATE_FAR;
+    if (anchors.length > 0 && timeDistance(text, anchors, true) > DATE_NEAR_CHARS) factor *= DATE_FAR;
     // "When did Xi deliver the speech?" is not answered by "Xi is due to give a speech on ...".
     // ... unless the question asks for the plan itself ("When did negotiators say the airport would open?").
     if (PAST_WHEN_RE.test(q.text) && !ASKS_PLAN_RE.test(q.text) && anchors.some((a) => PLANNED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start)))) factor *= PLANNED_NOT_DONE;

@@ -142,7 +142,12 @@ const SAID_BEFORE_TIME_RE = /\b(?:said|says|told|announced|reported|added|confir
 export function onlyPossessiveTimes(text: string): boolean {
   if (!/['’]s?\s/u.test(text)) return false;
   const spans = timeSpans(text);
-  return spans.length > 0 && spans.every((s) => /^['’]s?\s+\p{L}/u.test(text.slice(s.end)) && /\b(?:year|season|decade|century)$|^(?:1[89]|20)\d\d$/i.test(s.text));
+  return spans.length > 0 && spans.every((s) => namesWhichByPossessive(text, s));
+}
+
+/** Whether the time `s` of `text` is a year or season in the possessive, naming which of a thing it is ("next year's election"). */
+function namesWhichByPossessive(text: string, s: TimeSpan): boolean {
+  return /^['’]s?\s+\p{L}/u.test(text.slice(s.end)) && /\b(?:year|season|decade|century)$|^(?:1[89]|20)\d\d$/i.test(s.text);
 }
 
 /**
@@ -235,8 +240,9 @@ export function hasTimeExpression(text: string): boolean {
  * Characters between the nearest time expression and any of `anchors` (offset ranges of the
  * words naming the asked-about event), or Infinity when the text has no time expression.
  */
-export function timeDistance(text: string, anchors: readonly Range[]): number {
-  const spans = timeSpans(text);
+export function timeDistance(text: string, anchors: readonly Range[], skipNaming = false): number {
+  // "next year's election", "this year's summit": with `skipNaming`, a time that says which event, not when it was, is left out.
+  const spans = skipNaming ? timeSpans(text).filter((s) => !namesWhichByPossessive(text, s)) : timeSpans(text);
   if (spans.length === 0) return Infinity;
   if (anchors.length === 0) return 0;
   return nearestGap(spans, anchors);

@@ -3,12 +3,13 @@
  * of before ("after part of a tunnel collapsed", "a tunnel collapse"): a definite noun takes the
  * word right before where it was named, also when the topic's title holds the noun. And a date
  * that only says when something was told ("..., the operator said Tuesday") does not date the
- * event as well as one that does. Made-up story.
+ * event as well as one that does, and "next year's election" says which election, not when one was.
+ * Made-up story.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { definiteNounTerms } from '../../src/qa/references.ts';
-import { onlySaidTimes } from '../../src/qa/time-expressions.ts';
+import { onlySaidTimes, timeDistance } from '../../src/qa/time-expressions.ts';
 import { madeEngine, withFiller } from './qa-helpers.ts';
 
 describe('a definite event noun after the event was told of', () => {
@@ -25,6 +26,16 @@ describe('a definite event noun after the event was told of', () => {
     const a = engine.ask('When did the tunnel collapse?', { topic: 'zinc' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /10 p\.m\. Tuesday/);
+  });
+});
+
+describe('a time that names which event', () => {
+  it('is left out of how near a date is to the event words ("next year\'s election")', () => {
+    const text = 'Prime Minister Ivo Tolle resigned on Monday, saying he could not lead the party through next year\'s election.';
+    const at = text.indexOf('election');
+    const anchors = [{ start: at, end: at + 'election'.length }];
+    assert.ok(timeDistance(text, anchors) < 5, 'next year is right before it');
+    assert.ok(timeDistance(text, anchors, true) > 40, 'Monday is far from it');
   });
 });
 
