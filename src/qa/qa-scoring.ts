@@ -216,7 +216,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const officeVerbMet = office?.verb !== undefined && (officeFit === 'confirmed' || officeFit === 'possible');
     const headHeld = office?.headOf !== undefined && (officeFit === 'confirmed' || officeFit === 'possible');
     // Scores the sentence alone, or the sentence read with one claim that cites it.
-    let namesCountry: boolean | undefined;
+    let countryOwnsNoun: boolean | undefined;
     let datelineTerms: Set<string> | undefined;
     const evaluate = (claimSet: ReadonlySet<number> | null): { covered: number; entityFactor: number; hits: Set<string> } => {
       let covered = 0;
@@ -301,7 +301,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         if (event?.happening !== undefined && (term === event.term || event.alsoSaid?.includes(term) === true) && inSentence(event.happening) && event.happeningNamed?.(f.text) !== false) m = Math.max(m, DERIVED_MATCH);
         if (residenceWord(term) || spokenWord(term) || shapeWordMet(term) || (speakerHere && q.speaker.includes(term))) m = 1;
         // "Which country's ban remains in place?": "China's ban remained in place" names the owner, without the word "country".
-        if (m < 1 && term === COUNTRY_TERM && (namesCountry ??= ownsAskedNoun(q.text, f.text))) m = 1;
+        if (m < 1 && term === COUNTRY_TERM && (countryOwnsNoun ??= ownsAskedNoun(q.text, f.text))) m = 1;
         // "What sentence does the engineer face?": "faces up to 15 years in prison" is one, in no word of the kind's.
         if (m < 1 && q.light.has(term) && termOf(kindNoun(q) ?? '') === term && givesPenaltyAsked(q, f.text)) m = 1;
         // "Which party does Basha belong to?": "His Socialist Party ..." says the belonging.

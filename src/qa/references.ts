@@ -116,8 +116,9 @@ const DEFINITE_LOOKBACK = 6;
  * defended the decision" after "... protesting the festival's decision to show a documentary"
  * is about that decision, to show a documentary. Only for `focal` nouns written with "the",
  * "this" or "that" right before them; the words are those up to DEFINITE_TAIL after the noun
- * in the DEFINITE_LOOKBACK sentences before, when a complement follows it there ("to", "on" ...);
- * a singular noun only ("the dissidents" are many, named in many ways).
+ * in the DEFINITE_LOOKBACK sentences before, when a complement follows it there ("to", "on" ...),
+ * and the word right before it there ("The collapse" after "part of a tunnel collapsed" is the
+ * tunnel's); a singular noun only ("the dissidents" are many, named in many ways).
  */
 export function definiteNounTerms(before: () => readonly string[], text: string, focal: (term: string) => boolean): ReadonlySet<string> {
   const nouns = new Set<string>();
