@@ -163,10 +163,10 @@ export function shapeFactor(
   else if (!givesAskedOrdinal(q.text, text, previous)) factor *= PLACE_UNSAID;
   // "Who is Syria's defence minister?" is not answered by "Israeli defence minister ...".
   if (tiesAnotherCountry(q.text, text)) factor *= OTHER_COUNTRY;
-  // "Who will be the new finance minister?" is not answered by "Finance Minister Rachel Kaipara ... said": the holder now, not a new one.
-  if (tellsOfNoNewHolder(q.text, text)) factor *= NO_NEW_HOLDER;
   // "When will Denmark join the euro?" is not answered by "Greece hopes to join the euro-zone in 2001".
   else if (q.actor !== undefined && actsAnotherCountry(q.actor, text)) factor *= OTHER_COUNTRY;
+  // "Who will be the new finance minister?" is not answered by "Finance Minister Rachel Kaipara ... said": the holder now, not a new one.
+  if (tellsOfNoNewHolder(q.text, text)) factor *= NO_NEW_HOLDER;
   // "Who is the agriculture minister?" is not answered by "Unification Minister Kang In-duk".
   if (namesAnotherOffice(q.text, text)) factor *= OTHER_COUNTRY;
   // "How many people died in Jamaica?" is not answered by "... ravaged Honduras' coast, killing 2,000".
