@@ -166,7 +166,7 @@ export function mayNameAgent(name: string, text: string, quoted: string): boolea
   if (at >= 0 && /^[A-Z]{2,}/.test(text.slice(at, at + bare.length))) return true;
   const wn = wordNet();
   // "the Lublin-based company Agro-Jaj": a lone name right after a noun for an organisation (WordNet) names one.
-  const kind = at > 0 ? /([\p{Ll}]{3,})\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] : undefined;
+  const kind = at > 0 ? /(\p{Ll}{3,})\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] : undefined;
   if (kind !== undefined && wn !== null && wn.isKindOf(kind, 'organization')) return true;
   // "in prison with Dahayneh": a lone name after "with" or "by" that WordNet does not know as any word is someone's.
   return at > 0 && /\b(?:with|by)\s+$/i.test(text.slice(Math.max(0, at - 6), at)) && wn !== null && !isPlaceWord(bare) && (['noun', 'verb', 'adj', 'adv'] as const).every((pos) => wn.lemmas(bare, pos).length === 0);

@@ -237,8 +237,7 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   if (happening === null && stopVerb && !spoken) return null;
   const phrasal = spoken ? ATTRIBUTION_RE : phrases.length > 0 ? new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i') : null;
   const lemmaOfVerb = wordNet()?.lemmas(verb, 'verb')[0];
-  // Not a part of a hyphenated noun: "after a tip-off" has no one tipping anyone off.
-  const asVerb = q.type === 'person' && lemmaOfVerb ? new RegExp(`(?<![\\p{L}-])(?:${verbForms(lemmaOfVerb).map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'iu') : undefined;
+  const asVerb = q.type === 'person' && lemmaOfVerb ? new RegExp(verbFormsPattern(lemmaOfVerb), 'iu') : undefined;
   return { phrasal, ...(asVerb ? { asVerb } : {}), term: termOf(verb) ?? verb, ids, miss, opposites: takePlace ? new Set() : oppositeVerbIds(verb, index), converse: q.type === 'person' ? converseRe(verb) : null, oppositeMiss: miss * OPPOSITE_MISS, ...(since ? { since: eventVerbIds(since, index) } : {}), ...(happening !== null ? happeningOf(happening, q.text) : {}), ...(takePlace && happening !== null ? { alsoSaid: [termOf('place') ?? 'place'] } : {}) };
 }
 
@@ -321,6 +320,14 @@ export function startedVerb(question: string, verb: string): string | null {
   if (!next || !wn) return null;
   const lemma = wn.lemmas(next, 'verb')[0];
   return lemma && (next.endsWith('ing') || m?.[0].includes(' to ')) ? lemma : null;
+}
+
+/**
+ * A pattern source for any form of the verb `lemma` as a whole word ("tipped", "tips"), not a part
+ * of a hyphenated noun: "after a tip-off" has no one tipping anyone off. For the 'u' flag.
+ */
+export function verbFormsPattern(lemma: string): string {
+  return `(?<![\\p{L}-])(?:${verbForms(lemma).map(escapeRegExp).join('|')})(?![\\p{L}-])`;
 }
 
 /** Words right before a verb that say its event did not happen: "did not win", "could have won", "failed to reach", "showed no sign of ending". */

@@ -7,7 +7,7 @@
  * nouns from WordNet; nothing here knows a topic.
  */
 import { isPlaceWord, isTitleWord } from './entities.ts';
-import { eventVerbOf } from './event-verb.ts';
+import { eventVerbOf, verbFormsPattern } from './event-verb.ts';
 import { countryTermOf } from './gazetteer.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS } from './text-analysis.ts';
@@ -217,8 +217,7 @@ const doerNounPattern = perQuestion((q): { unnamed: RegExp; named: RegExp; verb:
  */
 export function eventNounLeavesDoerUnnamed(q: QuestionAnalysis, text: string): boolean {
   const p = eventNounPattern(q);
-  if (!p || !p.unnamed.test(text) || p.verb.test(text)) return false;
-  return true;
+  return p !== null && p.unnamed.test(text) && !p.verb.test(text);
 }
 
 const eventNounPattern = perQuestion((q): { unnamed: RegExp; verb: RegExp } | null => {
@@ -234,7 +233,7 @@ const eventNounPattern = perQuestion((q): { unnamed: RegExp; verb: RegExp } | nu
   return {
     // At most one adjective between ("an anonymous tip-off"): "a rebel attack" names who by its modifier.
     unnamed: new RegExp(String.raw`\b(?:a|an)\s+(?:(?:anonymous|unexpected|sudden|new|further|second|brief|formal|official)\s+)?${noun}(?![\p{L}-])(?![^,.;:]*\b(?:by|from)\b)`, 'iu'),
-    verb: new RegExp(String.raw`(?<![\p{L}-])(?:${verbForms(lemma).map(escapeRegExp).join('|')})(?![\p{L}-])`, 'iu'),
+    verb: new RegExp(verbFormsPattern(lemma), 'iu'),
   };
 });
 
@@ -282,22 +281,30 @@ const LEADING_SOURCE_RE = /^(?:[\p{L}.'’-]+\s+){0,5}?\p{Lu}[\p{L}.'’-]*\s+(?
 
 /**
  * "Who organized the letter?": "Almost 200 dissidents signed a letter ..., said the Information
- * Center for Human Rights" names only its source, in a trailing attribution, and does not use the
- * asked verb: the one who did it is not named. A name anywhere else in it may be the doer.
+ * Center for Human Rights" names only its source, in a trailing attribution (or a leading one,
+ * "Zaremba said ..."), and does not use the asked verb: the one who did it is not named. A name
+ * anywhere else in it may be the doer.
  */
 export function namesOnlySource(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
   const verb = askedActVerb(q);
-  if (!verb) return false;
-  if (verb.test(text)) return false;
-  // "..., said the Information Center", or "Zaremba said the outbreaks had been traced to a single truck ...".
+  if (!verb || verb.test(text)) return false;
+  // "..., said the Information Center": any other name past the sentence's first word may be who did it.
   const trailing = TRAILING_SOURCE_RE.exec(text);
-  const leading = trailing ? null : LEADING_SOURCE_RE.exec(text);
-  if (!trailing && !leading) return false;
+  if (trailing) return namesNoOther(text.slice(0, trailing.index), NAME_PAST_FIRST_RE, qWords);
+  // "Zaremba said the outbreaks had been traced to a single truck ...": any name after the attribution.
   // "Union president Ola Strand said ..." for "Who leads the farmers union?": a source that holds a title or the question's words may be the one asked for.
-  if (leading && (leading[0].toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => qWords.has(w) || isTitleWord(w)))) return false;
-  // Any other name (past the first word, not the question's, a place or a country) may be who did it.
-  const rest = trailing ? text.slice(0, trailing.index) : `x ${text.slice((leading as RegExpExecArray)[0].length)}`;
-  for (const m of rest.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}.'’-]*)/gu)) {
+  const leading = LEADING_SOURCE_RE.exec(text);
+  if (!leading || leading[0].toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => qWords.has(w) || isTitleWord(w))) return false;
+  return namesNoOther(text.slice(leading[0].length), NAME_AT_WORD_RE, qWords);
+}
+
+/** A capitalised word past the text's first word; ... or any word's, the first too. */
+const NAME_PAST_FIRST_RE = /(?<=\S\s+)(\p{Lu}[\p{L}.'’-]*)/gu;
+const NAME_AT_WORD_RE = /(?<=^|\S\s+)(\p{Lu}[\p{L}.'’-]*)/gu;
+
+/** Whether `text` names no one (by `names`, a capitalised word) but the question's own words, places, countries and common words. */
+function namesNoOther(text: string, names: RegExp, qWords: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(names)) {
     const w = (m[1] as string).toLowerCase();
     if (!qWords.has(w) && !isPlaceWord(m[1] as string) && countryTermOf(w) === null && wordNet()?.isCommonWord(w) !== true) return false;
   }

@@ -4,10 +4,9 @@
  * asked verb, its object (one to eight words, no comma), then "to" and a verb in its base form
  * (WordNet). General English, no topic's words.
  */
-import { eventVerbOf } from './event-verb.ts';
+import { eventVerbOf, verbFormsPattern } from './event-verb.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { escapeRegExp } from './text-analysis.ts';
-import { verbForms, wordNet } from './wordnet.ts';
+import { wordNet } from './wordnet.ts';
 
 /** "Why was the dam opened?", "why were the flights canceled": the participle of a passive question. */
 const PASSIVE_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hy\s+(?:was|were|is|are|has been|have been|had been)\s+(?:[\p{L}'’-]+\s+){1,5}?(\p{Ll}+(?:ed|en|wn|un))\s*[?.!]*\s*$/u;
@@ -21,7 +20,7 @@ const purposePattern = perQuestion((q: QuestionAnalysis): RegExp | null => {
   const verb = eventVerbOf(q) ?? PASSIVE_Q_RE.exec(q.text)?.[1] ?? ACTIVE_Q_RE.exec(q.text)?.[1] ?? null;
   const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
   if (!lemma) return null;
-  return new RegExp(String.raw`(?<![\p{L}-])(?:${verbForms(lemma).map(escapeRegExp).join('|')})(?:\s+[\p{L}'’-]+){1,8}?\s+to\s+(\p{Ll}+)\b`, 'gu');
+  return new RegExp(String.raw`${verbFormsPattern(lemma)}(?:\s+[\p{L}'’-]+){1,8}?\s+to\s+(\p{Ll}+)\b`, 'gu');
 });
 
 /** Whether `text` gives a purpose for the question's act: its verb and object, then "to <verb>" ("opened the gates ... to ease pressure"). */

@@ -289,11 +289,11 @@ export function countsOnlyPart(question: string, text: string, counted: string[]
   if (!TOTAL_Q_RE.test(question)) return false;
   // "How many birds have been killed in total?": a count the question's own verb acts on is the total asked ("2.3 million birds have been killed").
   const asked = new Set(analyze(question).map((t) => t.term));
-  const askedVerb = (m: string): boolean => asked.has(termOf(/(\p{Ll}+)$/u.exec(m)?.[1] ?? '') ?? '');
+  const askedVerb = (verb: string): boolean => asked.has(termOf(verb) ?? '');
   const rest = text
     .replace(PART_COUNT_RE, blank)
-    .replace(ACTED_ON_COUNT_RE, (m, verb: string) => (HAVING_VERB.test(verb) || measuresAmount(m.slice(verb.length)) || asked.has(termOf(verb) ?? '') ? m : blank(m)))
-    .replace(PASSIVE_COUNT_RE, (m) => (askedVerb(m) ? m : blank(m)));
+    .replace(ACTED_ON_COUNT_RE, (m, verb: string) => (HAVING_VERB.test(verb) || measuresAmount(m.slice(verb.length)) || askedVerb(verb) ? m : blank(m)))
+    .replace(PASSIVE_COUNT_RE, (m) => (askedVerb(/(\p{Ll}+)$/u.exec(m)?.[1] ?? '') ? m : blank(m)));
   return rest !== text && !countsThing(rest, counted, modifiers);
 }
 
