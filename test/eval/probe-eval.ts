@@ -70,6 +70,10 @@
  * session before the engine saw it: 87/114 and 25/30 on its first run. A tuning set since ("some 2.3
  * million birds have been killed" for a total, "China's ban remained in place" for "Which country's
  * ban", "said Mayor Florin Dobre" in a story datelined DEVA, "opened the gates ... to ease pressure").
+ * test/fixtures/qa-probes-21.json (a motorway viaduct collapse and the manslaughter inquiry, a
+ * president impeached and removed, a record auction sale and the restitution claim against it; three
+ * dated reports each) was written in a ninth session before the engine saw it: 86/118 and 24/29 on
+ * its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
