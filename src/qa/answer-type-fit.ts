@@ -12,6 +12,7 @@ import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWor
 import { wordNet } from './wordnet.ts';
 import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
 import { analyze, escapeRegExp } from './text-analysis.ts';
+import { asksTally, givesTally } from './vote-tallies.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
 import { onlyCountriesForKind, subnationalKindAsked } from './place-kinds.ts';
 import { withoutDateline } from '../content/dateline.ts';
@@ -100,6 +101,8 @@ const ATTRIBUTE_UNSAID = 0.75;
 
 /** "What nationality is Marc Hodler?", "What is his nationality?", "What country is Hodler from?" */
 const NATIONALITY_Q_RE = /\bnationalit(?:y|ies)\b|^\s*(?:and\s+)?(?:what|which)\s+country\s+(?:is|was|are|were|does|did)\b.*\bfrom\s*\??\s*$/i;
+/** A tally question ("What was the vote?") answered by a sentence with no tally in it (vote-tallies.ts). */
+const TALLY_UNSAID = 0.5;
 /** Type factor for a nationality question answered by a sentence with no country beside the person asked about. */
 const NATIONALITY_UNSAID = 0.45;
 /**
@@ -186,6 +189,8 @@ export function typeFactor(
 ): number {
   // "What region is the group focused on?": "the Central Asia-focused group", a place whatever kind is asked.
   if (placeJoinedToVerb(q, f.text, qWords)) return 1;
+  // "What was the Senate vote?": "The vote was 33-11", not "The Senate voted on Friday to remove ...".
+  if (asksTally(q.text)) return givesTally(f.text) ? 1 : TALLY_UNSAID;
   let fit = fitOfType(q, f, index, qWords, unitTerms, resolved);
   // "What is the bank's inflation target?": "inflation ... reached 11.4 percent" gives no target.
   const head = askedHeadNoun(q);

@@ -3,6 +3,7 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
+import { asksTally, givesTally } from './vote-tallies.ts';
 import { ownsAskedNoun } from './country-owners.ts';
 import type { ClaimUnit, TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -115,6 +116,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let chain: ReadonlySet<number> | null = null;
     let refersBack: boolean | undefined;
     let causeOfTold: boolean | undefined;
+    let tallyOfTold: boolean | undefined;
     let lede: Set<string> | undefined;
     let summed: ReadonlySet<string> | undefined;
     let definite: ReadonlySet<string> | undefined;
@@ -247,6 +249,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (f.continuation && focalInSentence && prevMentions.has(id) && !index.persons.tokens.has(term) && !q.nameGroups.has(term)) m = Math.max(m, CONTINUATION_MATCH);
             // "What caused the fire?": "... an electrical fault was the likely cause." right after the sentence about the fire.
             if (q.type === 'reason' && prevMentions.has(id) && !index.persons.tokens.has(term) && (causeOfTold ??= namesCauseOfTold(f.text))) m = Math.max(m, KIND_REFERENCE_MATCH);
+            // "What was the vote in parliament?": "The bill passed 58-31." right after the sentence about the vote.
+            if (prevMentions.has(id) && !index.persons.tokens.has(term) && (tallyOfTold ??= asksTally(q.text) && givesTally(f.text))) m = Math.max(m, KIND_REFERENCE_MATCH);
             // "He said ..." right after the sentence that names him; "the two-hour meeting"
             // right after the sentence about his meeting.
             // ... or "The president ..." right after "President Boris Yeltsin ...".

@@ -1,0 +1,23 @@
+/**
+ * "What was the vote in the Chamber?", "What was the Senate vote?", "What was the final
+ * score?", "What was the result of the vote on the budget?": a question for a tally, two counts
+ * set against each other. A sentence with no tally ("The chamber voted on Tuesday to impeach
+ * ...") says that a vote was held, not how it went; "The motion passed 58-19", "by 107 votes to
+ * 101", "with 33 in favour and 11 against" say how.
+ */
+
+/** The noun a tally question ends on or leads with: "vote", "score", "tally", "result of the vote / ballot / match". */
+const TALLY_Q_RE = /^\s*(?:and\s+)?what\s+(?:was|is|were|are|will\s+be)\s+(?:the|its|their)\s+(?:(?:final|last|first|[\p{Lu}][\p{L}'’-]*|\p{Ll}+-\p{Ll}+)\s+){0,3}(?:vote|vote\s+count|tally|score|scoreline|(?:final\s+)?result\s+of\s+the\s+(?:vote|ballot|poll|match|game))\b(?!\s+(?:of\s+confidence|share|about)\b)/iu;
+
+/** Two counts set against each other: "58-19", "107 votes to 101", "33 to 11", "58 in favour and 19 against", "3-1". */
+const TALLY_RE = /(?<![\d.:/-])\d{1,3}\s*(?:[-–]|to)\s*\d{1,3}(?!\d|[.,:/-]\d|\s*(?:percent|per\s+cent|%|years?|months?|days?|hours?|minutes?|p\.m\.|a\.m\.))|\b\d{1,3}\s+votes?\s+(?:to|against)\s+\d{1,3}\b|\b\d{1,3}\s+(?:in\s+favou?r|for)\b[^.;]{0,20}?\b\d{1,3}\s+against\b/iu;
+
+/** Whether the question asks for a tally (see the file's comment). */
+export function asksTally(question: string): boolean {
+  return TALLY_Q_RE.test(question);
+}
+
+/** Whether `text` gives a tally. */
+export function givesTally(text: string): boolean {
+  return TALLY_RE.test(text);
+}

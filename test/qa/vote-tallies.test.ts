@@ -1,0 +1,40 @@
+/**
+ * "What was the vote?" asks how a vote went, a tally ("passed 212-87", "by 30 votes to 12"), not
+ * that a vote was held; and a tally pattern is not a range of percentages or a time. Made-up story.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { asksTally, givesTally } from '../../src/qa/vote-tallies.ts';
+import { madeEngine } from './qa-helpers.ts';
+
+const engine = madeEngine('levy', 'A fuel levy vote', {
+  a: [
+    'RIGA, Latvia (AP) _ Latvia\'s parliament voted on Wednesday to approve a fuel levy that the government says will raise 90 million euros a year, ending weeks of protests by truck drivers.',
+    'The bill passed 58-31, with nine lawmakers absent.',
+    'The upper chamber of the farmers\' union will vote on its own response next week, its chairman, Juris Ozols, said.',
+  ].join('\n\n'),
+});
+const ask = (question: string) => engine.ask(question, { topic: 'levy', conversation: null });
+
+describe('a tally question', () => {
+  it('is answered by the sentence with the tally, not by the lead that says a vote was held', () => {
+    const a = ask('What was the vote in parliament?');
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /58-31/);
+  });
+  it('is declined when no sentence gives a tally', () => {
+    const a = ask('What was the vote in the farmers\' union?');
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.answer}`);
+  });
+});
+
+describe('the tally patterns', () => {
+  it('know tally questions from other questions about a vote', () => {
+    for (const q of ['What was the Senate vote?', 'What was the final score?', 'What was the result of the vote on the budget?', 'What was the vote in the Chamber of Deputies?']) assert.equal(asksTally(q), true, q);
+    for (const q of ['When was the vote?', 'What was the vote about?', 'What was the vote of confidence for?', 'Who won the vote?']) assert.equal(asksTally(q), false, q);
+  });
+  it('know a tally from a range, a time or a date', () => {
+    for (const t of ['The vote was 33-11, with one absent.', 'approved by 107 votes to 101', 'with 58 in favour and 19 against', 'won the final 3-1.']) assert.equal(givesTally(t), true, t);
+    for (const t of ['up 2-3 percent', 'the 1998-99 season', 'from 10-12 days', 'on 3/4-5 March']) assert.equal(givesTally(t), false, t);
+  });
+});
