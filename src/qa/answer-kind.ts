@@ -11,6 +11,7 @@ import { countryTermOf, DEMONYMS } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
+import { placedAfterArticle, placeModifiedMentions } from './place-modified-kinds.ts';
 import { wordNet } from './wordnet.ts';
 import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
 
@@ -118,6 +119,8 @@ export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
     // ... or a word WordNet has only as an adjective ("Islamic activists").
     const describes = (w: string): boolean => DETERMINER_RE.test(w) || DEMONYMS.has(w.toLowerCase()) || PLACE_ADJECTIVE_RE.test(w) || asked.has(w.toLowerCase()) || wordNet()?.isAdjectiveOnly(w) === true;
     while (words.length > 0 && describes(words[0] as string)) words.shift();
+    // "died in a Naples hospital": where one is, not which (place-modified-kinds.ts).
+    if (placedAfterArticle(text, m.index, words, kind.noun)) continue;
     // "the European Union's statistics agency": whose it is, not its name.
     if (/['’]s?$/.test(words.at(-1) ?? '')) continue;
     // A name all of places ("Bangkok") is where, not which; one that starts with a place may be a name ("Egypt Air").
@@ -419,7 +422,8 @@ export function onlyTheKind(q: QuestionAnalysis, text: string): boolean {
   const kind = kindPatterns(q);
   if (kind === null) return false;
   const all = text.toLowerCase().match(kind.mention)?.length ?? 0;
-  return all > 0 && (text.match(kind.bareMention)?.length ?? 0) + roleOfUnnamed(kind.roleMention, text) === all;
+  // ... or "a Naples hospital": placed, not named (place-modified-kinds.ts).
+  return all > 0 && (text.match(kind.bareMention)?.length ?? 0) + roleOfUnnamed(kind.roleMention, text) + placeModifiedMentions(kind.noun, text) === all;
 }
 
 /**

@@ -314,6 +314,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "What is the name of the man charged?": a person's name, not a place's or a fire's
       // (the kind's commonest sense: a satellite is a thing, though WordNet's second one is a follower).
       const person = asksForPerson(q, 1);
+      // "What is the name of the hospital ...?": "died in a Naples hospital" places one and names none.
+      if (!person && kind && onlyTheKind(q, f.text)) return KIND_UNNAMED;
       // "What was the name of the air traffic controller?": "... the crew's conversations with air
       // traffic controllers" tells of several of the kind and names none ("Pruitt said" is another).
       if (person && kind && onlyPluralOf(kind, f.text)) return KIND_UNNAMED;
