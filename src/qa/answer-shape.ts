@@ -24,40 +24,8 @@ import { asksAbout, isPastForm, perQuestion, type QuestionAnalysis } from './que
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { namesOtherRelativePeriod, timeDistance, timeSpans, yearOfOtherThing } from './time-expressions.ts';
 import { wordNet } from './wordnet.ts';
+import { definesSubject } from './person-definitions.ts';
 import { saysAnswerUnknown, UNKNOWN_SAID } from './unknown-answers.ts';
-
-/** Titles that address a person without saying what they are. */
-const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
-/** Words in a title run before a name: "Pentagon press secretary", "top Chinese official". */
-const TITLE_RUN_WORD = /^(?:press|foreign|top|senior|chief|deputy|former|retired|vice|defence|defense|prime|state|affairs|office|central|brig|gen|four-star)$/;
-
-/**
- * Whether `text` defines the person named `name` (or by their surname alone): a title right
- * before the name, an appositive right after it (", the foreign minister of Italy", ", China's
- * top diplomat"), or "X is/was the ...".
- */
-export function definesPerson(text: string, name: string): boolean {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return false;
-  const forms = [parts.map(escapeRegExp).join('\\s+'), escapeRegExp(parts[parts.length - 1] as string)];
-  for (const form of forms) {
-    const re = new RegExp(`\\b${form}\\b`, 'giu');
-    for (const m of text.matchAll(re)) {
-      const before = text.slice(Math.max(0, m.index - 60), m.index).match(/[\p{L}\p{N}.'’-]+/gu) ?? [];
-      // The words right before the name: a title ("Director", "Foreign Minister"), skipping a
-      // first name when only the surname matched.
-      for (let k = before.length - 1; k >= Math.max(0, before.length - 3); k--) {
-        const w = (before[k] as string).toLowerCase().replace(/\.$/, '').replace(/['’]s$/, '');
-        if (isTitleWord(w) && !COURTESY.test(w)) return true;
-        if (!TITLE_RUN_WORD.test(w) && !/^\p{Lu}/u.test(before[k] as string)) break;
-      }
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
-      const app = /^\s*(?:,|\(|–|—)\s*((?:the|a|an|[\p{L}.]+['’]s)\s+[^,.;()]{0,70})/iu.exec(after) ?? /^\s+(?:is|was|,? who is)\s+((?:the|a|an)\s+[^,.;]{0,70})/iu.exec(after);
-      if (app && (app[1] ?? '').split(/\s+/).some((w) => isTitleWord(w.replace(/[^\p{L}]/gu, '')) && !COURTESY.test(w.toLowerCase()))) return true;
-    }
-  }
-  return false;
-}
 
 /** "What is the name of the airport / Microsoft's browser?": the thing whose name is asked for. */
 const NAME_OF_RE = /\bwhat (?:is|was|are|were) the names? of (?:the |an? |its |their |his |her |(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+)\s*\??\s*$/iu;
@@ -153,8 +121,7 @@ export function shapeFactor(
     if (anchors.length > 0 && anchors.every((a) => PENDING_BEFORE_RE.test(text.slice(Math.max(0, a.start - PENDING_CHARS), a.start)))) factor *= PLANNED_NOT_DONE;
   }
   // Only for a person the documents name ("Who is Wang Yi?"), not "Who is Italy's foreign minister?".
-  const name = q.type === 'definition' && q.subject ? q.subject.split(/\s+/).filter((w) => persons.has(w.toLowerCase().replace(/['’]s$/, ''))).join(' ') : '';
-  if (name) factor *= definesPerson(text, name) ? 1 : UNDEFINED_PERSON;
+  if (q.type === 'definition' && definesSubject(q.text, q.subject, text, persons) === false) factor *= UNDEFINED_PERSON;
   if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf, MAKE_OF_Q_RE.test(q.text));
   factor *= namesTheThing(q.text, text);
   // "Which yacht finished second?" is not answered by "... crossed the finish line first": the place must be there.

@@ -13,6 +13,7 @@ import { wordNet } from './wordnet.ts';
 import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
 import { analyze, escapeRegExp } from './text-analysis.ts';
 import { asksTally, givesTally } from './vote-tallies.ts';
+import { asksJob, definesSubject } from './person-definitions.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
 import { onlyCountriesForKind, subnationalKindAsked } from './place-kinds.ts';
 import { withoutDateline } from '../content/dateline.ts';
@@ -194,7 +195,8 @@ export function typeFactor(
   let fit = fitOfType(q, f, index, qWords, unitTerms, resolved);
   // "What is the bank's inflation target?": "inflation ... reached 11.4 percent" gives no target.
   const head = askedHeadNoun(q);
-  if (head !== null && fit > ATTRIBUTE_UNSAID && !saysNoun(head, unitTerms, index)) fit = ATTRIBUTE_UNSAID;
+  // (Not "What is Lind's job?": who she is by trade, in no word for a job.)
+  if (head !== null && q.type !== 'definition' && fit > ATTRIBUTE_UNSAID && !saysNoun(head, unitTerms, index)) fit = ATTRIBUTE_UNSAID;
   // "Which province did Hall visit?": "in the North Korean capital, Pyongyang" names no province.
   const subnational = fit > PLACE_OF_OTHER_KIND && (q.type === 'place' || q.type === 'open') ? subnationalKindAsked(q.text) : null;
   return subnational && onlyCountriesForKind(subnational, withoutDateline(f.text), f.places, qWords) ? PLACE_OF_OTHER_KIND : fit;
@@ -299,7 +301,10 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       return other || f.agent !== null ? 1 : named ? 0.85 : placeActs(f.text, qWords) || placeActedOn(q, f.text, qWords) ? PLACE_ACTS : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) || roleActs(f.text, qWords, q) ? 0.75 : PASSIVE_AGENT_RE.test(f.text) ? PASSIVE_AGENT : 0.5;
     }
     case 'definition':
-      return f.hasTitle ? 1 : 0.75;
+      // "Ernst Feldmann, a textile manufacturer": a person's noun defines him, though it is no title.
+      // For a job asked of someone, only what defines them: not "a new president of World Rowing ... to replace Rivaz".
+      if (asksJob(q.text)) return definesSubject(q.text, q.subject, f.text, index.persons.tokens) === true ? 1 : 0.75;
+      return f.hasTitle || definesSubject(q.text, q.subject, f.text, index.persons.tokens) === true ? 1 : 0.75;
     case 'name': {
       const kind = kindNoun(q);
       // "Netscape's browser" is not "the Microsoft browser, Internet Explorer".

@@ -199,7 +199,7 @@ const TYPE_OF_RE = /\b(?:what|which)\s+(?:type|types|kind|kinds|sort|sorts|model
 const TYPE_OF_HEAD_RE = /\b(?:what|which)\s+(?:type|types|kind|kinds|sort|sorts|model|models|make|brand|class|variety|version|category)\s+of\s+([a-z][a-z-]*)\b/i;
 const TYPE_NOUN = /^(?:model|models|make|brand|class|variety|version|category|types|kinds|sorts)$/;
 /** "What title does X hold?": the wording of a definition question, never of its answer. */
-const DEFINITION_WORD = /^(?:title|role|job|position|post|office|rank|hold|holds|occupy|living|occupation|profession)$/;
+const DEFINITION_WORD = /^(?:title|role|job|position|post|office|rank|hold|holds|occupy|living|occupation|profession|business|trade|career|previous|former|earlier)$/;
 
 /** "after the June visit", "during his Beijing trip", "since the Munich meeting": a time setting, ending the question. */
 const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wake of|at the time of|in(?=\s+(?:his|her|their|its)\s))\s+((?:the|his|her|their|its|this|that|last)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:visit|trip|meeting|meetings|talks|summit|conference|interview|speech|call|tour|incident|invasion|attack|election|vote|crash|storm|strike|announcement))\b\s*[?.!]*\s*$/giu;
@@ -266,7 +266,10 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const purposeMark = (t: Token): boolean => purposeMarks.some(([a, b]) => t.start >= a && t.end <= b);
   // "How many pilots went on strike?": "go on" with a bare noun is a light verb; the noun says what was done.
   const lightGo = (t: Token): boolean => GO_FORMS.test(t.word) && GO_ON_NOUN_RE.test(text.slice(t.end));
-  const tokens = analyze(text).filter((t) => !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !purposeMark(t) && !lightGo(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
+  // "What was Villalba's job before he became president?": the clause only sets the time; who he is by trade is asked.
+  const job = type === 'definition' ? WHOSE_JOB_RE.exec(text) : null;
+  const jobClauseAt = job?.[2] === undefined ? text.length : job.index + job[0].indexOf(job[2]);
+  const tokens = analyze(text).filter((t) => t.start < jobClauseAt && !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !purposeMark(t) && !lightGo(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   // "Who did Blinken see?": seeing a person is meeting them.
   // (A new token: analyze() shares its tokens with every caller of the same text.)
   if (type === 'person') tokens.forEach((t, i) => { if (/^(?:see|saw|seen|seeing)$/.test(t.word)) tokens[i] = { ...t, term: MEET_TERM }; });

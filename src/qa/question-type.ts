@@ -100,5 +100,10 @@ export function detectType(q: string): AnswerType {
 }
 
 /** "What does Michael Chan do for a living?", "What is Judit Katona-Apte's job?": the person's job (the subject captured). */
-export const WHOSE_JOB_RE = /^\s*what (?:is|was) (\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s? (?:job|occupation|profession)\??\s*$/iu;
+/**
+ * "What is Mara Lind's job?", "What was Cardozo's previous job?", "What was Feldmann's business?",
+ * "What was Villalba's job before he became president?": who the person is by trade (the
+ * "before ..." clause, group 2, only sets the time).
+ */
+export const WHOSE_JOB_RE = /^\s*what (?:is|was) (\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s? (?:(?:previous|former|earlier|old|first|current|present|main|usual) )?(?:job|occupation|profession|business|trade|career|line of work)( before [^?]{2,60})?\??\s*$/iu;
 export const DOES_FOR_LIVING_RE = /^\s*what (?:does|did|do) (.{2,40}?) do for a living\??\s*$/i;
