@@ -9,8 +9,14 @@
 /** An ordinal before a noun: "the fourth outbreak", "the airport's second runway" (not a place in a ranking). */
 const ASKED_ORDINAL_RE = /(?:\b(?:the|its|their|his|her|a)|['’]s)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!place\b|position\b|spot\b|seed\b)\p{Ll}/iu;
 
+/** Someone's or something's first stretch of time: "in its first year", "their first season" ("the first day" asks for the earliest report instead). */
+const FIRST_PERIOD_RE = /\b(?:its|their|his|her)\s+first\s+(?:year|month|week|season|term|decade|days?)\b/i;
+const FIRST_SAID_RE = /\b(?:first|1st|initial|opening|inaugural)\b/i;
+
 /** Whether `text`, or the sentence before it, says the ordinal the question's noun has ("the fourth outbreak"); true when it has none. */
 export function givesAskedOrdinal(question: string, text: string, previous: () => string): boolean {
+  // "How many students took part in its first year?": not "this year allowed 200,000 students".
+  if (FIRST_PERIOD_RE.test(question)) return FIRST_SAID_RE.test(text) || FIRST_SAID_RE.test(previous());
   const ordinal = ASKED_ORDINAL_RE.exec(question)?.[1]?.toLowerCase();
   if (!ordinal) return true;
   const re = new RegExp(`\\b(?:${ordinal}|${PLACE_NUMBER[ordinal] ?? ordinal})\\b`, 'i');

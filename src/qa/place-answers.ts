@@ -144,6 +144,9 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
     if (!works && new RegExp(`\\b${n},?\\s+(?:\\d{1,3},\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:of\\s+)?\\p{Lu}`, 'u').test(text)) return true;
     // "Kleon Papadopoulos, a Greek banker based in London": where the person works (and lives).
     if (new RegExp(`\\b${n},\\s+(?:\\d{1,3},\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}based\\s+in\\s+\\p{Lu}`, 'u').test(text)) return true;
+    // "Ruth Hale, 71, a retired teacher in Manchester": what someone is, and where (a person's noun, by WordNet).
+    const placedRole = new RegExp(`\\b${n},\\s+(?:\\d{1,3},\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(\\p{Ll}{3,})\\s+(?:in|from)\\s+(?:the\\s+)?\\p{Lu}`, 'u').exec(text)?.[1];
+    if (placedRole !== undefined && wordNet()?.isPersonNoun(placedRole, false, 2) === true) return true;
     // "Robert Litan, a former official ... who is now at the Brookings Institution": where the person works now.
     if (works && new RegExp(`\\b${n},\\s+[^.;()]{0,120}?\\b(?:who\\s+(?:is\\s+)?now|now)\\s+(?:works\\s+)?(?:at|with|for)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text)) return true;
     // "Ignarro is at the University of California", "Furchgott, a pharmacologist at the State University ...",

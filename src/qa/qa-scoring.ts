@@ -3,6 +3,7 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
+import { hyphenatedNameParts, writtenWhole } from './hyphenated-names.ts';
 import { asksTally, givesTally } from './vote-tallies.ts';
 import { ownsAskedNoun } from './country-owners.ts';
 import type { ClaimUnit, TopicIndex } from './qa-index.ts';
@@ -87,6 +88,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // "said Mayor Florin Dobre": the asked title capitalised before a name, held where the name is not given another place.
   const titledHere = office ? titledHolderTest(office.title) : null;
   const capitals = capitalPlaces(q);
+  const hyphenParts = hyphenatedNameParts(q);
   // The question's words of a title, and a word before one ("prime" of "prime minister"): what a person it names by title is introduced as.
   const titleWord = (w: string): boolean => isTitleWord(w.replace(/['’]s?$/, ''));
   const titleTerms = new Set(q.tokens.filter((t, i) => titleWord(t.word) || titleWord(q.tokens[i + 1]?.word ?? '')).map((t) => t.term));
@@ -146,7 +148,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       // is named whole: one of its words ("the Democratic champion") is not the organisation.
       // Or by its last two words after "the": "the Judiciary Committee" for "House Judiciary Committee".
       if (group.length >= 3 && !group.some((g) => index.persons.tokens.has(g))) return group.every(present) || shortNamed(f.text, q.names, group);
-      if (proper.some(present)) return true;
+      // ... but half of a hyphenated name alone is someone else's ("Feldmann" for "Ruth Feldmann-Hale", hyphenated-names.ts).
+      if (proper.some((g) => present(g) && writtenWhole(hyphenParts, g, f.text))) return true;
       // "mission chief Colonel Amara Toure" right after "The African Union mission said ...".
       if (nounContinuesName(q.text, q.names, group, f.text, previousTexts(NAME_LOOKBACK))) return true;
       if (byHead()) return true;

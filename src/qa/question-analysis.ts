@@ -102,6 +102,8 @@ const GO_ON_NOUN_RE = /^\s+on\s+(?!(?:the|a|an|to|with|for|until|about|and|or|in
 const DURATION_VERB = /^(?:last|lasted|take|took|taken)$/;
 
 export const PARTICLE_RE = /^(?:away|off|out|up|down|back|over|aside)$/;
+/** "How many bidders took part?": "take part" says only that they were in it, which the answer seldom repeats ("among five bidders"). */
+const TAKE_PART_RE = /\b(?:take|takes|took|taken|taking)\s+part\b/gi;
 const HAPPEN_RE = /\b(?:take|takes|took|taken|taking)\s+place\b|\bheld(?=[\s?.!]*$)/gi;
 const REFERRING_COUNT_RE = /\b(?:the|these|those|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 /**
@@ -266,15 +268,16 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const purposeMark = (t: Token): boolean => purposeMarks.some(([a, b]) => t.start >= a && t.end <= b);
   // "How many pilots went on strike?": "go on" with a bare noun is a light verb; the noun says what was done.
   const lightGo = (t: Token): boolean => GO_FORMS.test(t.word) && GO_ON_NOUN_RE.test(text.slice(t.end));
+  const takePart = [...text.matchAll(TAKE_PART_RE)].map((m) => [m.index, m.index + m[0].length] as const);
   // "What was Villalba's job before he became president?": the clause only sets the time; who he is by trade is asked.
   const job = type === 'definition' ? WHOSE_JOB_RE.exec(text) : null;
   const jobClauseAt = job?.[2] === undefined ? text.length : job.index + job[0].indexOf(job[2]);
-  const tokens = analyze(text).filter((t) => t.start < jobClauseAt && !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !purposeMark(t) && !lightGo(t)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
+  const tokens = analyze(text).filter((t) => t.start < jobClauseAt && !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !purposeMark(t) && !lightGo(t) && !takePart.some(([a, b]) => t.start >= a && t.end <= b)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   // "Who did Blinken see?": seeing a person is meeting them.
   // (A new token: analyze() shares its tokens with every caller of the same text.)
   if (type === 'person') tokens.forEach((t, i) => { if (/^(?:see|saw|seen|seeing)$/.test(t.word)) tokens[i] = { ...t, term: MEET_TERM }; });
   const names = capitalisedRuns(text);
-  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
   const months = monthsIn(text);
   for (const t of tokens) {
     const m = normaliseMonth(t.word);

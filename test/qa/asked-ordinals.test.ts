@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { givesAskedOrdinal } from '../../src/qa/asked-ranks.ts';
 import { makeBrief, scoredSentence } from './qa-helpers.ts';
 
 const brief = makeBrief('flu', 'Bird flu outbreaks', {
@@ -26,5 +27,13 @@ describe('an ordinal a question gives its noun', () => {
 
   it('leaves a place in a ranking to the sentence itself', () => {
     assert.ok((scoredSentence(brief, 'Which yacht finished second?', /Sayonara/)?.factors?.shape ?? 1) < 1);
+  });
+});
+
+describe('a first stretch of time a question gives ("in its first year")', () => {
+  it('must be said: "this year" is not the first', () => {
+    assert.equal(givesAskedOrdinal('How many students joined the program in its first year?', 'This year the program allowed 200,000 students to study abroad.', () => ''), false);
+    assert.equal(givesAskedOrdinal('How many students joined the program in its first year?', 'In its first year, 3,200 students took part.', () => ''), true);
+    assert.equal(givesAskedOrdinal('How many students joined the program?', 'This year the program allowed 200,000 students to study abroad.', () => ''), true);
   });
 });
