@@ -25,6 +25,7 @@ import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { namesOtherRelativePeriod, timeDistance, timeSpans, yearOfOtherThing } from './time-expressions.ts';
 import { wordNet } from './wordnet.ts';
 import { definesSubject } from './person-definitions.ts';
+import { onlyManyOfAsked } from './many-of-kind.ts';
 import { saysAnswerUnknown, UNKNOWN_SAID } from './unknown-answers.ts';
 
 /** "What is the name of the airport / Microsoft's browser?": the thing whose name is asked for. */
@@ -124,6 +125,8 @@ export function shapeFactor(
   if (q.type === 'definition' && definesSubject(q.text, q.subject, text, persons) === false) factor *= UNDEFINED_PERSON;
   if (q.typeOf.length > 0) factor *= namesTypeOf(text, q.typeOf, MAKE_OF_Q_RE.test(q.text));
   factor *= namesTheThing(q.text, text);
+  // "When was the viaduct built?" is not answered by "... inspections of 300 viaducts built before 1980".
+  if (onlyManyOfAsked(q.text, text)) factor *= OTHERS_OF_KIND;
   // "Which yacht finished second?" is not answered by "... crossed the finish line first": the place must be there.
   // ... and "the fourth outbreak" must be the fourth, here or in the sentence before ("... said a fourth outbreak had been found. The new case ...").
   if (!givesAskedPlace(q.text, text)) factor *= PLACE_UNSAID;
@@ -400,6 +403,8 @@ const PENDING_CHARS = 30;
 const PLANNED_NOT_DONE = 0.5;
 /** "Who is X?" answered by a sentence that mentions X without saying who X is. */
 const UNDEFINED_PERSON = 0.8;
+/** A sentence that tells only of many of the kind the question names one of (many-of-kind.ts). */
+const OTHERS_OF_KIND = 0.6;
 /** The sentence ties the asked-about role or group to another country only. */
 const OTHER_COUNTRY = 0.4;
 /** The sentence tells of another country than the one the question asks about, and not of that one. */

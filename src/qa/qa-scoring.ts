@@ -18,7 +18,7 @@ import { shapeFactor } from './answer-shape.ts';
 import { typeFactor } from './answer-type-fit.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf } from './place-answers.ts';
 import { attributes } from './speech-verbs.ts';
-import { isMonthTerm, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
+import { isMonthTerm, onlyVagueTimes, VAGUE_TIME_RANK, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
 import { dateClauseFactor, EARLIER_OCCURRENCE, earlierOccurrence, earlierOccurrenceOfAsked, eventWordIncidental, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { NOUN_SYNONYM, paraphraseMatch } from './paraphrases.ts';
 import { rankBound } from './rank-bound.ts';
@@ -384,7 +384,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const placeBonus = placeAfterVerb(q, f.text) || resident ? 0.05 : 0;
     const nearness = 0.08 * proximity(orderedIds, index.seqOf(unit));
     const lightBonus = lightVerb?.test(f.text) === true ? LIGHT_VERB_BONUS : 0;
-    const bonuses = lightBonus + speakerBonus + officeBonus + futureBonus + placeBonus + nearness + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    // "When did the viaduct collapse?": "over last week's collapse" answers, but behind "on Tuesday" (time-expressions.ts).
+    const vagueTime = q.type === 'date' && f.hasDate && onlyVagueTimes(f.text) ? VAGUE_TIME_RANK : 0;
+    const bonuses = vagueTime + lightBonus + speakerBonus + officeBonus + futureBonus + placeBonus + nearness + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     if (bestOnly && rankBound(match * monthFactor * referentFactor * speakerFactor * orderFactor * OFFICE_FACTOR[officeFit], bonuses) < bestRank) continue;
     // The next sentence names the holder: the person asked for is there.
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.

@@ -312,3 +312,18 @@ export function yearOnlyAsBound(year: string, text: string, question: string): b
   const bounds = before(text);
   return bounds.length > 0 && bounds.every((w) => YEAR_BOUND_RE.test(w)) && bounds.length === (text.match(new RegExp(`\\b${year}\\b`, 'g')) ?? []).length;
 }
+
+/** A time that places an event only roughly, relative to the report: "last week", "earlier this month", "in recent weeks", "recently". */
+const VAGUE_TIME_RE = /^(?:(?:in\s+|over\s+)?(?:the\s+)?(?:last|past|recent|previous|earlier\s+this|this|late\s+last|early\s+last)\s+(?:few\s+)?(?:weeks?|months?)|recently|lately|in\s+recent\s+(?:days|weeks|months))$/i;
+
+/**
+ * Whether `text` has times and each only places its event roughly ("over last week's collapse"):
+ * a "when" answer, but a weekday or a date says more.
+ */
+export function onlyVagueTimes(text: string): boolean {
+  const spans = timeSpans(text);
+  return spans.length > 0 && spans.every((s) => VAGUE_TIME_RE.test(s.text.trim()));
+}
+
+/** The rank (not the confidence) a "when" answer loses when its only times are rough ones: a tie goes to the day. */
+export const VAGUE_TIME_RANK = -0.1;

@@ -1,0 +1,41 @@
+/**
+ * "When was the viaduct built?": "inspections of 300 viaducts built before 1980" tells of many
+ * of the kind, not of the one the question names with "the". A sentence whose every mention of
+ * the question's singular noun is a counted plural ("300 viaducts", "dozens of hospitals",
+ * "other bridges") speaks of others of its kind. General English.
+ */
+import { escapeRegExp } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
+
+/** "the viaduct", "the fuel truck", "the collapsed span": the words of a singular noun phrase after "the", up to a verb or the end. */
+const THE_NP_RE = /\bthe\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/gu;
+/** Before a counted plural: a number, a number word, or a quantifier ("dozens of", "other"). */
+const COUNT_BEFORE = String.raw`(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|several|many|numerous|other|all|some|most)\s+(?:[\p{Ll}-]+\s+)?`;
+
+/** A word that picks one out of several: a superlative, an ordinal, "main", "only". */
+const PICKS_ONE_RE = /\b(?:\p{Ll}{2,}est|most|least|first|second|third|fourth|fifth|last|final|main|only|biggest|best|worst|next|previous)\b/u;
+
+/** The singular nouns of the question's "the ..." phrases (WordNet nouns not ending in "s"). */
+function definiteNouns(question: string): string[] {
+  const wn = wordNet();
+  if (!wn) return [];
+  const out: string[] = [];
+  for (const m of question.matchAll(THE_NP_RE)) {
+    // "the largest front", "the second runway": one picked out of many, which a sentence about the many may give ("three fronts, the largest of them ...").
+    if (PICKS_ONE_RE.test(m[1] as string)) continue;
+    for (const w of (m[1] as string).split(/\s+/)) if (w.length >= 3 && !/s$/.test(w) && wn.lemmas(w, 'noun').includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/** Whether `text` mentions one of the question's "the <noun>"s only as a counted plural of others. */
+export function onlyManyOfAsked(question: string, text: string): boolean {
+  for (const noun of definiteNouns(question)) {
+    const n = escapeRegExp(noun);
+    const mentions = text.match(new RegExp(String.raw`\b${n}(?:s|es)?\b`, 'giu'))?.length ?? 0;
+    if (mentions === 0) continue;
+    const counted = text.match(new RegExp(String.raw`\b${COUNT_BEFORE}${n}(?:s|es)\b`, 'giu'))?.length ?? 0;
+    if (counted === mentions) return true;
+  }
+  return false;
+}
