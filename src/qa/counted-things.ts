@@ -21,6 +21,15 @@ export function sizedNoun(text: string): string | undefined {
   return HOW_LARGE_RE.exec(text)?.[2];
 }
 
+/** "How big is the painting?", "how large was the ship?": the size of a made thing (WordNet), a measure (not a sum of money). */
+export function sizesArtifact(text: string): boolean {
+  const noun = sizedNoun(text);
+  const wn = wordNet();
+  if (noun === undefined || wn === null) return false;
+  const lemma = wn.lemmas(noun, 'noun')[0] ?? noun;
+  return wn.isArtifactNoun(lemma) && !wn.isMoneyNoun(lemma);
+}
+
 /** Whether the question asks how large a sum of money is ("the loan", "a bonus", "the reserves": money by WordNet). */
 function largeSum(text: string): boolean {
   const noun = sizedNoun(text);

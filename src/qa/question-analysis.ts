@@ -7,7 +7,7 @@ import { QUESTION_SAY } from './speech-verbs.ts';
 import { capitalisedRuns, isOrgWord, isPlaceWord, monthsIn, normaliseMonth } from './entities.ts';
 import { analyze, stemOf, termOf, type Token } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
-import { countedOf } from './counted-things.ts';
+import { countedOf, sizesArtifact } from './counted-things.ts';
 import { detectType, DOES_FOR_LIVING_RE, isPastForm, MEASURE_Q_RE, WHOSE_JOB_RE, type AnswerType } from './question-type.ts';
 
 export { detectType, isPastForm, type AnswerType } from './question-type.ts';
@@ -386,7 +386,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const setting = new Set<string>();
   for (const m of text.matchAll(SETTING_RE)) for (const t of analyze(m[1] as string)) setting.add(t.term);
   for (const m of text.matchAll(EXCLUDE_RE)) for (const t of analyze(m[1] as string)) setting.add(t.term);
-  const measure = type === 'quantity' && MEASURE_Q_RE.test(text);
+  const measure = type === 'quantity' && (MEASURE_Q_RE.test(text) || sizesArtifact(text));
   const age = type === 'quantity' && /\bhow old\b/i.test(text);
   const actor = actorCountry(text, tokens);
   return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, latest, ...(earliestMatch && !latest ? { earliest: true } : {}), counted, amount, measure, age, compare, typeOf, setting, order, ...(actor ? { actor } : {}) };
