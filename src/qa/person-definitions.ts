@@ -16,7 +16,7 @@ const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
 /** Words in a title run before a name: "Pentagon press secretary", "top Chinese official". */
 const TITLE_RUN_WORD = /^(?:press|foreign|top|senior|chief|deputy|former|retired|vice|defence|defense|prime|state|affairs|office|central|brig|gen|four-star|ex|onetime|one-time)$/;
 /** A role someone held before: "former finance minister", "ex-chairman", "a retired teacher". */
-const PAST_ROLE_RE = /\b(?:former|ex-?|retired|onetime|one-time|erstwhile|then-)/i;
+const PAST_ROLE_RE = /\b(?:former|retired|onetime|one-time|erstwhile)\b|\b(?:ex|then)-\p{L}/iu;
 /** Where an appositive's noun phrase ends: a relative word, a preposition, a conjunction. */
 const PHRASE_END_RE = /\s+(?:who|whom|whose|which|that|of|at|in|on|for|with|from|to|by|and|or|since|until|after|before)\b.*$/is;
 
@@ -31,7 +31,9 @@ function titleWord(w: string): boolean {
 /** Whether an appositive ("a textile manufacturer who fled ...") says what someone is: a title word in it, or a person's noun heading it. */
 function appositiveDefines(phrase: string): boolean {
   if (phrase.split(/\s+/).some(titleWord)) return true;
-  const head = phrase.replace(PHRASE_END_RE, '').trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '') ?? '';
+  const word = phrase.replace(PHRASE_END_RE, '').trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '') ?? '';
+  // "an ex-policeman", "a co-founder": the noun after a prefix WordNet does not list with it.
+  const head = /^\p{Ll}+-\p{Ll}{3,}$/u.test(word) && (wordNet()?.lemmas(word, 'noun').length ?? 0) === 0 ? word.slice(word.lastIndexOf('-') + 1) : word;
   return /^\p{Ll}{3,}$/u.test(head) && wordNet()?.isPersonNoun(head, false, 2) === true;
 }
 

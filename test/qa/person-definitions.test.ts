@@ -48,5 +48,7 @@ describe('definesPerson', () => {
     assert.ok(definesPerson('Council chairman Andres Mets, a retired schoolteacher, said', 'Andres Mets', true));
     assert.ok(!definesPerson('Mayor Liis Kask of Tartu promised', 'Liis Kask', true));
     assert.ok(definesPerson('Mayor Liis Kask of Tartu promised', 'Liis Kask'));
+    assert.ok(definesPerson('Toomas Mets, an ex-policeman, said', 'Toomas Mets', true));
+    assert.ok(!definesPerson('Toomas Mets, a top executive at the port, said', 'Toomas Mets', true));
   });
 });
