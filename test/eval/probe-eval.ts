@@ -73,7 +73,9 @@
  * test/fixtures/qa-probes-21.json (a motorway viaduct collapse and the manslaughter inquiry, a
  * president impeached and removed, a record auction sale and the restitution claim against it; three
  * dated reports each) was written in a ninth session before the engine saw it: 86/118 and 24/29 on
- * its first run.
+ * its first run. A tuning set since ("What was the Senate vote?" for "The vote was 33-11", "died in
+ * a Naples hospital" naming no hospital, "Cardozo, 54, a former finance minister" for her previous
+ * job, "Ruth Feldmann-Hale" not "Ernst Feldmann", "300 viaducts built before 1980" for the viaduct).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
