@@ -3,6 +3,7 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
+import { thingNamedByKind } from './kinds-of-asked-things.ts';
 import { hyphenatedNameParts, writtenWhole } from './hyphenated-names.ts';
 import { asksTally, givesTally } from './vote-tallies.ts';
 import { ownsAskedNoun } from './country-owners.ts';
@@ -292,6 +293,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (index.topicTerms.has(term) && docTerms.has(id)) m = Math.max(m, 0.6);
           }
         }
+        // "How much did the painting sell for?": "A landscape by Monet ... sold for ..." names a kind of it (kinds-of-asked-things.ts).
+        if (m < KIND_REFERENCE_MATCH && thingNamedByKind(q, term, f.words)) m = KIND_REFERENCE_MATCH;
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);
         // "Who is the president of Chad?": "President Henri Baptiste" in a story whose lead is on
         // Chad holds the title there; the story's country need not be written again.
