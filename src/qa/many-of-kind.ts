@@ -4,6 +4,7 @@
  * the question's singular noun is a counted plural ("300 viaducts", "dozens of hospitals",
  * "other bridges") speaks of others of its kind. General English.
  */
+import { perText } from './per-text.ts';
 import { escapeRegExp } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 
@@ -14,6 +15,13 @@ const COUNT_BEFORE = String.raw`(?:\d[\d,.]*|two|three|four|five|six|seven|eight
 
 /** A word that picks one out of several: a superlative, an ordinal, "main", "only". */
 const PICKS_ONE_RE = /\b(?:\p{Ll}{2,}est|most|least|first|second|third|fourth|fifth|last|final|main|only|biggest|best|worst|next|previous)\b/u;
+
+/** The question's "the <noun>"s as the patterns of any mention and of a counted plural, worked out once per question (the scorer asks on every candidate). */
+const definitePatterns = perText((question: string): readonly { any: RegExp; counted: RegExp }[] =>
+  definiteNouns(question).map((noun) => {
+    const n = escapeRegExp(noun);
+    return { any: new RegExp(String.raw`\b${n}(?:s|es)?\b`, 'giu'), counted: new RegExp(String.raw`\b${COUNT_BEFORE}${n}(?:s|es)\b`, 'giu') };
+  }), 1000);
 
 /** The singular nouns of the question's "the ..." phrases (WordNet nouns not ending in "s"). */
 function definiteNouns(question: string): string[] {
@@ -30,12 +38,9 @@ function definiteNouns(question: string): string[] {
 
 /** Whether `text` mentions one of the question's "the <noun>"s only as a counted plural of others. */
 export function onlyManyOfAsked(question: string, text: string): boolean {
-  for (const noun of definiteNouns(question)) {
-    const n = escapeRegExp(noun);
-    const mentions = text.match(new RegExp(String.raw`\b${n}(?:s|es)?\b`, 'giu'))?.length ?? 0;
-    if (mentions === 0) continue;
-    const counted = text.match(new RegExp(String.raw`\b${COUNT_BEFORE}${n}(?:s|es)\b`, 'giu'))?.length ?? 0;
-    if (counted === mentions) return true;
+  for (const p of definitePatterns(question)) {
+    const mentions = text.match(p.any)?.length ?? 0;
+    if (mentions > 0 && (text.match(p.counted)?.length ?? 0) === mentions) return true;
   }
   return false;
 }

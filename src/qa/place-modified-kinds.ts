@@ -5,12 +5,16 @@
  * stands without "a".
  */
 import { isPlaceWord } from './entities.ts';
+import { perText } from './per-text.ts';
 import { escapeRegExp } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 
+/** "a/an <capitalised words> <noun>", made once per noun. */
+const placedPattern = perText((noun: string): RegExp => new RegExp(String.raw`\b(?:[Aa]n?|[Aa]nother)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,2})${escapeRegExp(noun)}s?\b(?!,?\s+\p{Lu})`, 'gu'), 1000);
+
 /** How many times `text` has "a/an <Place> <noun>" (one or two capitalised words, each a place's), no name after it. */
 export function placeModifiedMentions(noun: string, text: string): number {
-  const re = new RegExp(String.raw`\b(?:[Aa]n?|[Aa]nother)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,2})${escapeRegExp(noun)}s?\b(?!,?\s+\p{Lu})`, 'gu');
+  const re = placedPattern(noun);
   let n = 0;
   for (const m of text.matchAll(re)) if (allPlaces((m[1] as string).trim().split(/\s+/))) n++;
   return n;
