@@ -76,6 +76,9 @@
  * its first run. A tuning set since ("What was the Senate vote?" for "The vote was 33-11", "died in
  * a Naples hospital" naming no hospital, "Cardozo, 54, a former finance minister" for her previous
  * job, "Ruth Feldmann-Hale" not "Ernst Feldmann", "300 viaducts built before 1980" for the viaduct).
+ * test/fixtures/qa-probes-22.json (a skier's doping ban cut on appeal, a ring selling fake Bordeaux,
+ * a city told not to drink its tap water after an algae toxin; three dated reports each) was written
+ * in a tenth session before the engine saw it: 81/114 and 27/33 on its first run. A tuning set since.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
