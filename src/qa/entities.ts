@@ -3,7 +3,7 @@
  * names. Rules and small general word lists only (no model), tuned for English news copy.
  */
 import { NAME_CUES } from './speech-verbs.ts';
-import { termOf } from './text-analysis.ts';
+import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { capitalise, MAY_MONTH_AFTER_SOURCE, MONTH_ABBREVIATION_SOURCE, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 import { countryTermOf, DEMONYMS, PLACE_WORDS } from './gazetteer.ts';
 import { isLexiconOrganisation, isLexiconPlace } from './lexicon.ts';
@@ -312,13 +312,21 @@ const ROLE_COMMA_NAME_RE = /\b([a-z]{4,}), ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}
 const STOP_ROLE = /^(?:said|says|told|with|from|that|this|when|where|have|were|will|would|could|about|after|before|other|their|there|these|those|which|while|into|over|under|between|against|during|including|according)$/;
 
 /** Capitalised word runs in `text` (not counting a capital that only opens the sentence). */
+/** A question's first word that is no name: a question word or another function word ("By", "In", "Where's"), not "US" or "May". */
+function openingWord(word: string): boolean {
+  if (/^(What|Who|When|Where|Why|How|Which|Is|Are|Did|Does|Do|Has|Have|Was|Were|Will|Can|Could|Would|Should)$/.test(word)) return true;
+  const w = word.replace(/['’](?:s|re|ll|d)$/, '');
+  return /^[A-Z][a-z]+$/.test(w) && !isMonth(w) && STOP_WORDS.has(w.toLowerCase());
+}
+
 export function capitalisedRuns(text: string): string[] {
   const out: string[] = [];
   const keep = (w: string): boolean => isNameToken(w) || isPlaceWord(w) || isOrgWord(w) || isAcronym(w);
   for (const m of text.matchAll(CAP_RUN_RE)) {
     const words = m[0].split(/\s+/);
     // "Did Blinken meet Putin?": the word that opens a question is no part of a name.
-    if (m.index === 0 && /^(What|Who|When|Where|Why|How|Which|Is|Are|Did|Does|Do|Has|Have|Was|Were|Will|Can|Could|Would|Should)$/.test(words[0] as string)) words.shift();
+    // So is a function word that opens it: "By how much ...", "In which city ...", "Where's ...".
+    if (m.index === 0 && openingWord(words[0] as string)) words.shift();
     // A title or other word that names no one ends a name: "Prime Minister Ola Brun" → "Prime", "Ola Brun".
     let segment: string[] = [];
     const flush = (): void => {

@@ -221,7 +221,10 @@ export function escapeRegExp(s: string): string {
 export function termOf(word: string): string | null {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached === '' ? null : cached;
-  let w = word.replace(/[’']s$/, '').replace(/’/g, "'");
+  // "can't", "don't", "won't": a negated auxiliary, no content word (negation is read from the
+  // text); "we're", "they've", "I'll": a pronoun and its auxiliary.
+  let w = word.replace(/’/g, "'").replace(/'(?:s|re|ve|ll|d|m)$/, '');
+  if (w.endsWith("n't")) w = '';
   w = BASE_FORMS[w] ?? americanSpelling(w);
   // The noun of a verb in -de is its verb: "decision" / "decide", "invasion" / "invade",
   // "conclusion" / "conclude" (the stemmer keeps them apart).

@@ -1,0 +1,40 @@
+/**
+ * A question's opening function word is no name ("By how much ...", "Where's ..."), and a
+ * contraction is no content word ("can't", "don't", "we're"): general English, no topic's words.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { capitalisedRuns } from '../../src/qa/entities.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { analyze, termOf } from '../../src/qa/text-analysis.ts';
+import { assertAnswers, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
+
+describe('opening words and contractions', () => {
+  it('does not read a function word that opens a question as a name', () => {
+    assert.deepEqual(capitalisedRuns('By how much did Ola Brun win the race?'), ['Ola Brun']);
+    assert.deepEqual(capitalisedRuns("Where's the mayor?"), []);
+    assert.deepEqual(capitalisedRuns('In which city did Kessler speak?'), ['Kessler']);
+    assert.deepEqual(analyzeQuestion('By how much did Kessler win?').names, ['Kessler']);
+  });
+
+  it('keeps an opening word that is a name though its small letters are a function word: "US"', () => {
+    assert.deepEqual(capitalisedRuns('US officials met whom?'), ['US']);
+  });
+
+  it('reads no content word in a contraction', () => {
+    for (const w of ["can't", 'don’t', "won't", "we're", "they've", "I'll"]) assert.equal(termOf(w.toLowerCase()), null, w);
+    assert.deepEqual(analyze("Why can't residents boil the water?").map((t) => t.term), analyze('Why residents boil the water?').map((t) => t.term));
+  });
+
+  it('answers "Why can\'t ...?" from a sentence that says it in other words', () => {
+    const bodies = {
+      a: [
+        'Ferries are unable to sail from the harbour at night because its lighthouse has failed, the port authority said.',
+        'The harbour handles about 40 sailings a day in summer.',
+        "Ferry operators said bookings for the weekend had fallen by a third, and passengers can't get refunds.",
+      ].join('\n\n'),
+    };
+    assert.equal(scoredSentence(makeBrief('ferries', 'Harbour closed at night', bodies), "Why can't ferries sail at night?", /lighthouse/)?.missing.size, 0);
+    assertAnswers(madeEngine('ferries', 'Harbour closed at night', bodies), 'ferries', "Why can't ferries sail at night?", /lighthouse has failed/);
+  });
+});
