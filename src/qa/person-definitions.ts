@@ -1,5 +1,6 @@
 /**
- * What a sentence says a person is: a title right before the name ("Foreign Minister Wang Yi"),
+ * What a sentence says a person is: a title right before the name ("Foreign Minister Wang Yi")
+ * or a person's noun ("Norwegian skier Ingrid Solvang"),
  * an appositive right after it, past an age (", the foreign minister of Italy", ", 54, a former
  * finance minister", ", a textile manufacturer who fled ..."), or "X is/was the ...". An
  * appositive defines the person by a title word or by a noun whose commonest senses are a
@@ -28,13 +29,16 @@ function titleWord(w: string): boolean {
   return isTitleWord(bare) && !COURTESY.test(bare);
 }
 
+/** Whether `word` is a noun whose commonest senses are a person's ("manufacturer", "skier"); "an ex-policeman", "a co-founder": the noun after a prefix WordNet does not list with it. */
+function personNoun(word: string): boolean {
+  const head = /^\p{Ll}+-\p{Ll}{3,}$/u.test(word) && (wordNet()?.lemmas(word, 'noun').length ?? 0) === 0 ? word.slice(word.lastIndexOf('-') + 1) : word;
+  return /^\p{Ll}{3,}$/u.test(head) && wordNet()?.isPersonNoun(head, false, 2) === true;
+}
+
 /** Whether an appositive ("a textile manufacturer who fled ...") says what someone is: a title word in it, or a person's noun heading it. */
 function appositiveDefines(phrase: string): boolean {
   if (phrase.split(/\s+/).some(titleWord)) return true;
-  const word = phrase.replace(PHRASE_END_RE, '').trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '') ?? '';
-  // "an ex-policeman", "a co-founder": the noun after a prefix WordNet does not list with it.
-  const head = /^\p{Ll}+-\p{Ll}{3,}$/u.test(word) && (wordNet()?.lemmas(word, 'noun').length ?? 0) === 0 ? word.slice(word.lastIndexOf('-') + 1) : word;
-  return /^\p{Ll}{3,}$/u.test(head) && wordNet()?.isPersonNoun(head, false, 2) === true;
+  return personNoun(phrase.replace(PHRASE_END_RE, '').trim().split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, '') ?? '');
 }
 
 /**
@@ -45,7 +49,7 @@ export function definesPerson(text: string, name: string, past = false): boolean
   const parts = name.trim().split(/\s+/).filter(Boolean);
   if (parts.length === 0) return false;
   const forms = [parts.map(escapeRegExp).join('\\s+'), escapeRegExp(parts[parts.length - 1] as string)];
-  for (const form of forms) {
+  for (const [fi, form] of forms.entries()) {
     const re = new RegExp(`\\b${form}\\b`, 'giu');
     for (const m of text.matchAll(re)) {
       const before = text.slice(Math.max(0, m.index - 60), m.index).match(/[\p{L}\p{N}.'’-]+/gu) ?? [];
@@ -58,6 +62,12 @@ export function definesPerson(text: string, name: string, past = false): boolean
         run = `${w} ${run}`;
       }
       if (run.split(/\s+/).some(titleWord) && (!past || PAST_ROLE_RE.test(run))) return true;
+      // A person's noun right before the name (past its first names): "Norwegian skier Ingrid
+      // Solvang", "textile manufacturer Ana Ruiz".
+      let k = before.length - 1;
+      while (k >= 0 && k >= before.length - 2 && /^\p{Lu}\p{Ll}+$/u.test(before[k] as string) && fi === 1) k--;
+      const lead = before[k] ?? '';
+      if (personNoun(lead) && (!past || PAST_ROLE_RE.test(before.slice(Math.max(0, k - 2), k + 1).join(' ')))) return true;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
       const app = /^(?:\s*,\s*\d{1,3}(?=\s*,))?\s*(?:,|\(|–|—)\s*((?:the|a|an|[\p{L}.]+['’]s)\s+[^,.;()]{0,70})/iu.exec(after) ?? /^\s+(?:is|was|,? who is)\s+((?:the|a|an)\s+[^,.;]{0,70})/iu.exec(after);
       const phrase = app?.[1] ?? '';

@@ -51,4 +51,23 @@ describe('definesPerson', () => {
     assert.ok(definesPerson('Toomas Mets, an ex-policeman, said', 'Toomas Mets', true));
     assert.ok(!definesPerson('Toomas Mets, a top executive at the port, said', 'Toomas Mets', true));
   });
+  it('knows a person\'s noun right before the name, past its first names', () => {
+    assert.ok(definesPerson('Estonian cross-country skier Liis Kask was stripped of her medal', 'Liis Kask'));
+    assert.ok(definesPerson('the appeal of skier Liis Kask was heard', 'Kask'));
+    assert.ok(definesPerson('said former schoolteacher Andres Mets', 'Andres Mets', true));
+    assert.ok(!definesPerson('said schoolteacher Andres Mets', 'Andres Mets', true));
+    assert.ok(!definesPerson('Lawyers for Liis Kask filed an appeal', 'Liis Kask'));
+    assert.ok(!definesPerson('the council met Liis Kask on Monday', 'Liis Kask'));
+  });
+  it('answers "Who is X?" with the sentence whose noun before the name says it', () => {
+    const e = madeEngine('skier', 'A skier banned', {
+      a: [
+        'Lawyers for Liis Kask filed an appeal on Friday against the ban imposed on her in March.',
+        'Estonian cross-country skier Liis Kask was banned for four years after a positive test.',
+      ].join('\n\n'),
+    });
+    const a = e.ask('Who is Liis Kask?', { topic: 'skier', conversation: null });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /cross-country skier Liis Kask/);
+  });
 });
