@@ -49,6 +49,9 @@ const MEASURED_NOUN_Q_RE = new RegExp(
 /** "What is the euro worth in dollars?", "What will one euro be worth in lire?": a value. */
 export const WORTH_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|will|would|could|might)\s+(?:[^?]{1,60}?\s+)?(?:be\s+)?worth\b/i;
 
+/** "What did the museum pay for the painting?", "what will the plan cost?", "what did she earn?": a sum of money, not a thing. */
+export const PAID_Q_RE = /^\s*(?:and\s+)?what\s+(?:did|does|do|will|would|could|has|have|had|is|was|are|were)\s+(?:[^?]{1,60}?\s+)?(?:pay|paid|paying|spend|spent|spending|cost|costing|earn|earned|earning|fetch|fetched)\b(?!\s+(?:tribute|attention|respects?|homage|off|the price|(?:(?:the|his|her|their|its|a|an)\s+)?(?:time|night|nights|day|days|week|weeks|weekend|months?|years?|life|lives|career|holidays?|vacation)\b))/i;
+
 
 /** A verb's past form by WordNet: another verb's form, not a plural or an -ing form ("fled", "reported"). */
 /** "Who is leading the inquiry?", "who is helping Honduras": a verb in "-ing" after "who is" asks who does it, not who someone is. */
@@ -75,7 +78,7 @@ export function detectType(q: string): AnswerType {
   if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
   // ... and "how much (more / extra) time did they ask for?".
   if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b|\bhow much (?:more |extra |additional )?time\b|^\s*what (?:is|was|were|are)\s+[^?]*\b(?:winning|finishing|record|fastest|best|race)\s+times?\b/.test(s)) return 'duration';
-  if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s)) return 'quantity';
+  if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s) || PAID_Q_RE.test(s)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)s?\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   // ... "on the committee that invited ...": where the post is held is part of it.
   if (/^\s*what (?:title|role|job|position|post|office|rank) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)(?:\s+(?:on|in|at|with|within|during|before|after|under|until|since)\s+[^?]{2,90})?\??\s*$/.test(s)) return 'definition';
