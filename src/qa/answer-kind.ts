@@ -228,6 +228,8 @@ interface KindPatterns {
   mention: RegExp;
   /** "the university.", "his doctor prescribed", "buying produce.": a mention that says nothing of which one (global). */
   bareMention: RegExp;
+  /** "contained an additive that is not allowed": one of the kind told by a relative clause, unnamed (not "sarin, a gas that ...", in apposition to its name; global). */
+  relativeMention: RegExp;
   /** "former militia commander", "a party official": the noun in lower case opening someone's title, the title's next word in group 1 (global). */
   roleMention: RegExp;
   /** The question's words. */
@@ -315,6 +317,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     mention: new RegExp(`\\b${noun}s?\\b`, 'g'),
     // After "the", "his" ..., or bare after a verb or a preposition ("shoppers were buying produce"); not "a gas", which may be in apposition to its name.
     bareMention: new RegExp(`(?:\\b(?:the|his|her|its|their)\\s+|\\b(?:\\p{Ll}+ing|\\p{Ll}+ed|of|for|with|about|in|on)\\s+)${noun}s?\\b(?=\\s*(?:[.;:!?'"\`”’]|,(?!\\s*\\p{Lu})|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said|\\p{Ll}+ed)\\b)`, 'giu'),
+    relativeMention: new RegExp(`(?<![,(–—]\\s*)\\b(?:an?|another)\\s+${noun}\\s+(?:that|which)\\b`, 'giu'),
     roleMention: new RegExp(`(?:^|(?<=\\b\\p{Ll}+\\s))${escapeRegExp((head as string).toLowerCase())}\\s+(\\p{Ll}{3,})\\b`, 'gu'),
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
     object: new RegExp(`\\b(\\p{Ll}{3,})\\s+(?:a|an|another)\\s+${noun}(?=\\s*(?:[,.;:!?]|$)|\\s+(?:and|or|but|in|on|at|near|with|to|from|as|after|before|during)\\b)${NO_NAME_AFTER}`, 'gu'),
@@ -423,7 +426,7 @@ export function onlyTheKind(q: QuestionAnalysis, text: string): boolean {
   if (kind === null) return false;
   const all = text.toLowerCase().match(kind.mention)?.length ?? 0;
   // ... or "a Naples hospital": placed, not named (place-modified-kinds.ts).
-  return all > 0 && (text.match(kind.bareMention)?.length ?? 0) + roleOfUnnamed(kind.roleMention, text) + placeModifiedMentions(kind.noun, text) === all;
+  return all > 0 && (text.match(kind.bareMention)?.length ?? 0) + (text.match(kind.relativeMention)?.length ?? 0) + roleOfUnnamed(kind.roleMention, text) + placeModifiedMentions(kind.noun, text) === all;
 }
 
 /**

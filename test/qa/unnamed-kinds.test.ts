@@ -147,3 +147,23 @@ describe('one of the kind, bare, as the object of the asked verb', () => {
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
+
+describe("a made thing told only by a relative clause (\"What additive ...?\": \"contained an additive that is not allowed\" names none)", () => {
+  const docs = {
+    a: 'Some bottles contained an additive that is not allowed in wine, tests found.\n',
+    b: 'The attackers used sarin, a gas that attacks the nerves, investigators said.\n',
+    c: 'Police seized 4,000 bottles in Libourne on Sunday.\n',
+  };
+  const brief = makeBrief('wine', 'Fake wine', docs);
+  it('reads "contained an additive that ..." as naming no additive for "What additive ...?"', () => {
+    const s = scoredSentence(brief, 'What additive was found in the wine?', /an additive that/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) <= 0.5, JSON.stringify(s.factors));
+  });
+  it('but "velmorin, an additive that ..." names the additive', () => {
+    const named = makeBrief('wine', 'Fake wine', { ...docs, a: 'Some bottles contained velmorin, an additive that is not allowed in wine, tests found.\n' });
+    const s = scoredSentence(named, 'What additive was found in the wine?', /velmorin/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) > 0.5, JSON.stringify(s.factors));
+  });
+});
