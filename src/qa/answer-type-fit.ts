@@ -8,6 +8,7 @@
  */
 import { askedRole, roleOfAnotherOwner } from './role-owner.ts';
 import { placeActedOn, placeActs, PLACE_ACTS } from './place-actors.ts';
+import { spansOnlyPlanned } from './planned-spans.ts';
 import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
 import { wordNet } from './wordnet.ts';
 import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
@@ -36,6 +37,8 @@ import { countsTheKindUnnamed, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, 
  * newspaper said"): it does not say which. (0.75 did the same on the tuning topics.)
  */
 const KIND_UNNAMED = 0.5;
+/** A span given only as a plan or forecast, for a question about how long something was (planned-spans.ts). */
+const SPAN_PLANNED = 0.5;
 /** A sentence that names only the source it is attributed to, for who did an act it does not tell of. */
 const SOURCE_ONLY = 0.6;
 
@@ -260,6 +263,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (LAST_Q_RE.test(q.text) && LASTS_UNTIL_RE.test(f.text)) return 1;
       // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
       if (!f.hasDuration || !hasDurationIn(ownMeasures(q, f.text))) return 0.4;
+      // "How long did the order last?": not "the order would stay in place for at least a week" (a forecast).
+      if (spansOnlyPlanned(q.text, f.text)) return SPAN_PLANNED;
       // "How long a sentence did Qin receive?": a span of something else ("the trial continued for two hours") is not one.
       const measured = measuredNoun(q);
       return measured === null || unitTerms.has(index.termId(measured) ?? -1) ? 1 : MEASURED_UNSAID;
