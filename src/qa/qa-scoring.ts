@@ -3,6 +3,7 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
+import { definiteOpeningContinues } from './continued-subjects.ts';
 import { thingNamedByKind } from './kinds-of-asked-things.ts';
 import { hyphenatedNameParts, writtenWhole } from './hyphenated-names.ts';
 import { asksTally, givesTally } from './vote-tallies.ts';
@@ -118,6 +119,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let before: Set<number> | null = null;
     let chain: ReadonlySet<number> | null = null;
     let refersBack: boolean | undefined;
+    let continues: boolean | undefined;
     let causeOfTold: boolean | undefined;
     let tallyOfTold: boolean | undefined;
     let lede: Set<string> | undefined;
@@ -250,7 +252,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // "That is a concern, and ... urged that they be vigilant": the previous sentence's
             // subject ("private companies") is this one's too. People must still be named or referred to.
             // A multi-word name ("Hurricane Hugo") must be named, not continued from "Hurricane Ilse".
-            if (f.continuation && focalInSentence && prevMentions.has(id) && !index.persons.tokens.has(term) && !q.nameGroups.has(term)) m = Math.max(m, CONTINUATION_MATCH);
+            // "The inquiry ordered by ..." after a sentence about a plant is about another thing (continued-subjects.ts).
+            if (f.continuation && focalInSentence && prevMentions.has(id) && !index.persons.tokens.has(term) && !q.nameGroups.has(term) && (continues ??= definiteOpeningContinues(prevText(), f.text))) m = Math.max(m, CONTINUATION_MATCH);
             // "What caused the fire?": "... an electrical fault was the likely cause." right after the sentence about the fire.
             if (q.type === 'reason' && prevMentions.has(id) && !index.persons.tokens.has(term) && (causeOfTold ??= namesCauseOfTold(f.text))) m = Math.max(m, KIND_REFERENCE_MATCH);
             // "What was the vote in parliament?": "The bill passed 58-31." right after the sentence about the vote.
