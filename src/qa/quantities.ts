@@ -167,6 +167,9 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     // "one day commands players", "two years later": a number of days or years counts time.
     const unit = TIME_UNIT_AFTER_RE.exec(after)?.[1]?.toLowerCase();
     if (unit !== undefined && !want.has(termOf(unit) ?? unit)) continue;
+    // "bought for about 1.50 euros a bottle", "$80 a barrel": a sum of money, a price of the noun after it, no count of it.
+    const currency = CURRENCY_AFTER_RE.exec(after)?.[1]?.toLowerCase();
+    if ((currency !== undefined && !want.has(termOf(currency) ?? currency)) || /(?:[$€£¥]|\bdlrs\.?)\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const hits = toks.filter((t) => t.start >= end && t.start < end + next4.length && want.has(t.term));
     const hit = hits[0];
     // "How many silver medals ...?": "five gold medals" counts others of the thing.
@@ -302,6 +305,8 @@ const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)
 
 /** A unit of time right after a number: "one day", "two years", "three times". */
 const TIME_UNIT_AFTER_RE = /^\s+(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times)\b/i;
+/** A currency right after a number (past "million"): "1.50 euros", "12 million kwacha". */
+const CURRENCY_AFTER_RE = new RegExp(String.raw`^\s*(?:(?:million|billion|trillion)\s+)?(dollars?|euros?|pounds|yen|yuan|roubles?|rubles?|marks|francs|crowns|kroner|pesos|rupees|ringgit|lire|(?:${CURRENCY_WORDS.join('|')})s?)\b`, 'iu');
 
 /** A noun, then a count of it as "N of whom / which": "refugees, tens of thousands of whom ...". */
 /** After a count: a scale word, a modifier or two (group 1), "and" / "or" and a second count, then the words of the noun both share (group 2). */
