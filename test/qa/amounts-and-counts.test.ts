@@ -506,23 +506,3 @@ describe('a speed in any unit of length per unit of time', () => {
     assert.equal(SPEED_RE.test('The lava was 30 meters from the houses after an hour.'), false);
   });
 });
-
-describe('a price per thing is no count of it', () => {
-  it('reads "1.50 euros a bottle" and "$80 a barrel" as prices, not counts of bottles or barrels', () => {
-    const bottles = [termOf('bottles') as string];
-    assert.equal(countsThing('Wine bought for about 1.50 euros a bottle was sold for up to 300 euros.', bottles), false);
-    assert.equal(countsThing('Oil sold for $80 a bottle.', bottles), false);
-    assert.equal(countsThing('The group sold at least 2 million bottles over four years.', bottles), true);
-    assert.equal(countsThing('How many euros? About 12 million euros were traced.', [termOf('euros') as string]), true, 'the currency asked for');
-  });
-
-  it('answers "How many bottles did they sell?" with the count, not the price a bottle', () => {
-    const engine = madeEngine('wine', 'Fake wine', {
-      a: 'The group bought wine for about 1.50 euros a bottle and sold it for up to 300 euros, prosecutors said.\n',
-      b: 'Investigators believe the group sold at least 2 million bottles over four years.\n',
-      c: 'Police arrested 12 people on Sunday.\n',
-    });
-    const a = engine.ask('How many bottles did the group sell?', { topic: 'wine' });
-    assert.match(a.citations[0]?.quote ?? '', /2 million bottles/);
-  });
-});
