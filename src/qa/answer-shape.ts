@@ -9,6 +9,7 @@
 import { tellsOfNoNewHolder } from './new-holders.ts';
 import { givesAskedOrdinal, givesAskedPlace } from './asked-ranks.ts';
 import { MAKE_OF_Q_RE, namesTypeOf } from './type-of-answers.ts';
+import { namesInLowerCase } from './lower-case-names.ts';
 import { closingVerb, onlyHopedFor } from './hoped-events.ts';
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 import { actedOnOnly, askedDoer, askedPatient, askedSubject, doneByOtherName, doneByOtherThing, doneToOther } from './asked-doer.ts';
@@ -34,13 +35,18 @@ const NAME_OF_RE = /\bwhat (?:is|was|are|were) the names? of (?:the |an? |its |t
 /** "What is Malaysia's currency called?", "what was the plan called?": the thing whose name is asked for. */
 const CALLED_RE = /\bwhat (?:is|was|are|were) (?:the |an? |its |their |his |her |(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+) called\s*\??\s*$/iu;
 
+/** The noun whose name "What is the name of the X?" / "What is the X called?" asks for, lower case. */
+export function askedNameNoun(question: string): string | undefined {
+  return (NAME_OF_RE.exec(question) ?? CALLED_RE.exec(question))?.[1]?.toLowerCase();
+}
+
 /**
  * For "what is the name of the X": 1 when the sentence gives a name for an X ("Gaza
  * International Airport", "the Microsoft browser, Internet Explorer", "a browser called
  * Navigator"), NAME_MISSING when it mentions an X without naming one.
  */
 export function namesTheThing(question: string, text: string): number {
-  const noun = (NAME_OF_RE.exec(question) ?? CALLED_RE.exec(question))?.[1]?.toLowerCase();
+  const noun = askedNameNoun(question);
   if (!noun) return 1;
   const n = escapeRegExp(noun);
   const N = `${noun[0]?.toUpperCase() ?? ''}${escapeRegExp(noun.slice(1))}`;
@@ -48,7 +54,8 @@ export function namesTheThing(question: string, text: string): number {
   // apposition ("browser, Internet Explorer", "the ferry Solveig"), or a name it is called by.
   // A common noun may be named in lower case by apposition ("its currency, the ringgit,").
   const named = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+${N}s?\\b(?!\\s+\\p{Lu})|\\b${n}s?,?\\s+["“‘'\`]*(?:\\p{Lu}|(?:al|el|ad|ash|at|as)-\\p{L})|\\b${n}s?,\\s+the\\s+[\\p{L}-]+\\s*[,;]|\\b${n}s?,?\\s+(?:called|named|known as|dubbed)\\s+\\p{Lu}`, 'u');
-  if (named.test(text)) return 1;
+  // ... or by a word in lower case ("The toxin, microcystin, ...", lower-case-names.ts).
+  if (named.test(text) || namesInLowerCase(noun, text)) return 1;
   // A name with the noun in apposition after it: "``Jago Mujahid,'' a monthly magazine", "Kivu Air, the airline".
   if (new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*|''|”)\\s*,\\s*(?:''|”)?\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${n}s?\\b`, 'u').test(text)) return 1;
   // "The two bombers were identified as Youssef Zughayer, 21, ... and ... Suleiman Tahayneh".

@@ -9,6 +9,8 @@
 import { askedRole, roleOfAnotherOwner } from './role-owner.ts';
 import { placeActedOn, placeActs, PLACE_ACTS } from './place-actors.ts';
 import { spansOnlyPlanned } from './planned-spans.ts';
+import { namesInLowerCase } from './lower-case-names.ts';
+import { askedNameNoun } from './answer-shape.ts';
 import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
 import { wordNet } from './wordnet.ts';
 import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
@@ -315,7 +317,10 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Netscape's browser" is not "the Microsoft browser, Internet Explorer".
       if (kind && kindOfAnotherOwner(q, f.text)) return ANOTHER_OWNER;
       // "Barraza's wife, Lucia, flew ...": a name of the kind asked the name of, whatever else it may be.
+      // ... or "The toxin, microcystin, ...": a name in lower case beside the noun (lower-case-names.ts).
       if (kind && namesTheKind(q, f.text)) return 1;
+      const asked = kind ?? askedNameNoun(q.text);
+      if (asked && namesInLowerCase(asked, f.text)) return 1;
       // "The engineer, now named in court papers as Aleksei Voronov": named as, beside the kind.
       if (kind && NAMED_AS_RE.test(f.text) && mentionsTheKind(q, index, unitTerms, f.text)) return 1;
       // "What is the title of Ali's book?": a work is named by its title in quotation marks ("In a book about his detention" gives none).
