@@ -208,8 +208,8 @@ const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wak
 
 const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
 
-/** "at first", "initially", "on the first day (of the strike)": the story's beginning, which its oldest report tells. */
-const EARLIEST_Q_RE = /\b(?:at first|initially|originally|at the (?:outset|start)|in the beginning|on day one|on (?:the |its |their )?(?:first|opening) day)\b/i;
+/** "at first", "initially", "on the first day (of the strike)", "the original ban", "the initial toll": the story's beginning, which its oldest report tells. */
+const EARLIEST_Q_RE = /\b(?:at first|initially|originally|at the (?:outset|start)|in the beginning|on day one|on (?:the |its |their )?(?:first|opening) day)\b|(?<=\b(?:the|its|his|her|their)\s+|\p{L}['’]s\s+)(?:original|initial)(?=\s+\p{Ll})/iu;
 
 const LATEST_Q_RE = /\b(?:latest|newest|most recent|current(?:ly)?|now|so far|to date|as of now|yet|final(?= (?:death |casualty )?(?:toll|count|tally|total|figure|turnout|result|score|margin|share)s?\b))\b/gi;
 /** "How many people have died?", "How many homes has the flood destroyed?": a count up to now (no "since", "by", "in", "during" bound). */

@@ -47,3 +47,23 @@ describe('a question about the beginning of a story', () => {
     assert.match(a.citations[0]?.quote ?? '', /9,000 passengers/);
   });
 });
+
+describe('"the original ban", "the initial toll"', () => {
+  it('reads "original" and "initial" before a noun as the story\'s beginning, and not as terms', () => {
+    const q = analyzeQuestion("How many sailings did Skagerline's original schedule cancel?");
+    assert.equal(q.earliest, true);
+    assert.ok(!q.terms.includes(termOf('original') as string));
+    assert.equal(analyzeQuestion('What was the initial count of stranded passengers?').earliest, true);
+    assert.equal(analyzeQuestion('Who painted the original?').earliest, undefined, 'a noun, not a time');
+  });
+
+  it('answers from the oldest report', () => {
+    const bans = makeBrief('ban', 'A skier banned', {
+      a: 'OSLO (AP) _ The federation banned Liis Kask from competition for four years on Tuesday after a positive test.\n',
+      b: 'LAUSANNE (AP) _ The court on Tuesday cut Liis Kask\'s ban from four years to 18 months.\n',
+    }, 'v1', { a: '2024-03-01', b: '2024-03-20' });
+    const a = new QaEngine(new MutableBriefCatalog([bans]), { now: () => FIXED_NOW }).ask("How long was Kask's original ban?", { topic: 'ban' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /banned Liis Kask from competition for four years/);
+  });
+});
