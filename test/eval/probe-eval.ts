@@ -78,7 +78,10 @@
  * job, "Ruth Feldmann-Hale" not "Ernst Feldmann", "300 viaducts built before 1980" for the viaduct).
  * test/fixtures/qa-probes-22.json (a skier's doping ban cut on appeal, a ring selling fake Bordeaux,
  * a city told not to drink its tap water after an algae toxin; three dated reports each) was written
- * in a tenth session before the engine saw it: 81/114 and 27/33 on its first run. A tuning set since.
+ * in a tenth session before the engine saw it: 81/114 and 27/33 on its first run. A tuning set since
+ * ("Why can't ..." needing the word "can't", "By how much" read as a name, "1.50 euros a bottle" for a
+ * count of bottles, "The toxin, microcystin," naming it, "would stay in place for at least a week"
+ * for how long it lasted, "The inquiry ..." inheriting the plant of the sentence before).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
