@@ -81,6 +81,9 @@ function infinitiveAt(word: string | undefined, wn: NonNullable<ReturnType<typeo
   return /^\p{Ll}/u.test(w) && !PHRASE_START.test(w) && wn.lemmas(w, 'verb').length > 0;
 }
 
+/** "Where did X come from?", "where do they hail from?": an origin, not an event. */
+const ORIGIN_Q_RE = /^\s*where\s+(?:do|does|did|had|has|have)\s+[^?]{1,60}?\s+(?:come|hail|originate)\s+from\s*\??\s*$/i;
+
 /** The question's event verb as written (lower case), or null. */
 export function eventVerbOf(q: QuestionAnalysis): string | null {
   const wn = wordNet();
@@ -90,6 +93,8 @@ export function eventVerbOf(q: QuestionAnalysis): string | null {
     const w = WHO_VERB_RE.exec(q.text)?.[1]?.toLowerCase();
     return w && isVerb(w) ? w : null;
   }
+  // "Where did the grapes come from?": where something is from, said by "grapes from Spain"; no event happened.
+  if (q.type === 'place' && ORIGIN_Q_RE.test(q.text)) return null;
   if (q.type === 'date' || q.type === 'place') {
     const m = WHEN_WHERE_AUX_RE.exec(q.text);
     // After "is / was" the event is a participle ("was Levy appointed", "is the election

@@ -208,6 +208,9 @@ const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wak
 
 const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
 
+/** The verb of a question about where something is from: "come", "hail", "originate". */
+const ORIGIN_VERB_RE = /^(?:come|comes|came|hail|hails|hailed|originate|originates|originated)$/i;
+
 /** "at first", "initially", "on the first day (of the strike)", "the original ban", "the initial toll": the story's beginning, which its oldest report tells. */
 const EARLIEST_Q_RE = /\b(?:at first|initially|originally|at the (?:outset|start)|in the beginning|on day one|on (?:the |its |their )?(?:first|opening) day)\b|(?<=\b(?:the|its|his|her|their)\s+|\p{L}['’]s\s+)(?:original|initial)(?=\s+\p{Ll})/iu;
 
@@ -363,6 +366,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // "When did Sharon become agriculture minister?": a copula links the subject to what it
   // became ("appointed minister of agriculture"); the verb itself is rarely repeated.
   for (const t of tokens) if (COPULA_RE.test(t.word)) light.add(t.term);
+  // "Where did the grapes come from?": "grapes from Spain" says where from without the verb.
+  for (const t of tokens) if (type === 'place' && ORIGIN_VERB_RE.test(t.word) && /\bfrom\s*\??\s*$/i.test(text)) light.add(t.term);
   // "When will the talks take place?", "where was the summit held?": the verb only says that
   // the event happened, which the answer rarely repeats ("happen" and "occur" are stop words).
   for (const m of text.matchAll(HAPPEN_RE)) for (const t of analyze(m[0])) light.add(t.term);

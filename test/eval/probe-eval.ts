@@ -81,7 +81,8 @@
  * in a tenth session before the engine saw it: 81/114 and 27/33 on its first run. A tuning set since
  * ("Why can't ..." needing the word "can't", "By how much" read as a name, "1.50 euros a bottle" for a
  * count of bottles, "The toxin, microcystin," naming it, "would stay in place for at least a week"
- * for how long it lasted, "The inquiry ..." inheriting the plant of the sentence before).
+ * for how long it lasted, "The inquiry ..." inheriting the plant of the sentence before, "Where did
+ * the grapes come from?" wanting the verb "come").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
