@@ -210,7 +210,12 @@ export function typeFactor(
 /** "What militia did ...?", "What party does ...?": "what" and a noun before the auxiliary ask which one of a kind. */
 const WHAT_KIND_Q_RE = /^\s*(?:and\s+)?what\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/iu;
 /** "Which <kind> ...?", or "What <kind> did ...?" for a kind of people or body (WordNet): which one is asked. */
-const asksWhichOne = perQuestion((q): boolean => WHICH_Q_RE.test(q.text) || (WHAT_KIND_Q_RE.test(q.text) && (wordNet()?.isPersonNoun(kindNoun(q) ?? '', true, 2) === true || wordNet()?.isArtifactNoun(kindNoun(q) ?? '') === true)));
+const asksWhichOne = perQuestion((q): boolean => {
+  if (WHICH_Q_RE.test(q.text)) return true;
+  const kind = kindNoun(q) ?? '';
+  const wn = wordNet();
+  return WHAT_KIND_Q_RE.test(q.text) && wn !== null && (wn.isPersonNoun(kind, true, 2) || wn.isArtifactNoun(kind));
+});
 
 /** "What is the bank's inflation target?": a question that ends on the noun it asks the value of, after a determiner or an owner. */
 const HEAD_NOUN_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s?|the\s+\p{L}+['’]s?)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}{3,})\s*\?*\s*$/u;

@@ -314,7 +314,7 @@ const STOP_ROLE = /^(?:said|says|told|with|from|that|this|when|where|have|were|w
 /** Capitalised word runs in `text` (not counting a capital that only opens the sentence). */
 /** A question's first word that is no name: a question word or another function word ("By", "In", "Where's"), not "US" or "May". */
 function openingWord(word: string): boolean {
-  if (/^(What|Who|When|Where|Why|How|Which|Is|Are|Did|Does|Do|Has|Have|Was|Were|Will|Can|Could|Would|Should)$/.test(word)) return true;
+  // Every question word and auxiliary ("What", "Did") is a stop word.
   const w = word.replace(/['’](?:s|re|ll|d)$/, '');
   return /^[A-Z][a-z]+$/.test(w) && !isMonth(w) && STOP_WORDS.has(w.toLowerCase());
 }

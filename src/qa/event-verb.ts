@@ -11,6 +11,7 @@ import { ATTRIBUTION_RE } from './speech-verbs.ts';
 import { isPastForm, PARTICLE_RE, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
+import { ORIGIN_Q_RE } from './question-type.ts';
 
 /** "who commands", "who will replace", "who first nominated": the word after "who", a modal and an adverb. */
 const WHO_VERB_RE = /^\s*(?:and\s+)?who\s+(?:will\s+|would\s+|might\s+|could\s+|may\s+|has\s+|have\s+|had\s+)?(?:(?:first|last|later|then|also|once|originally|[a-z]+ly)\s+)?([a-z]+)\b/i;
@@ -80,9 +81,6 @@ function infinitiveAt(word: string | undefined, wn: NonNullable<ReturnType<typeo
   const w = (word ?? '').replace(/[^\p{L}'’-]/gu, '');
   return /^\p{Ll}/u.test(w) && !PHRASE_START.test(w) && wn.lemmas(w, 'verb').length > 0;
 }
-
-/** "Where did X come from?", "where do they hail from?": an origin, not an event. */
-const ORIGIN_Q_RE = /^\s*where\s+(?:do|does|did|had|has|have)\s+[^?]{1,60}?\s+(?:come|hail|originate)\s+from\s*\??\s*$/i;
 
 /** The question's event verb as written (lower case), or null. */
 export function eventVerbOf(q: QuestionAnalysis): string | null {

@@ -45,7 +45,9 @@ export function pricedBefore(text: string, asks: (word: string) => boolean): boo
  * A sum of money, the whole of it: "$142 million", "dlrs 400,000", "200 million crowns", "5
  * billion euros", "12 million kwacha" (every country's currency, from the gazetteer).
  */
-const MONEY_SOURCE = String.raw`(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds|yen|yuan|roubles?|rubles?|marks|francs|crowns|kroner|pesos|rupees|ringgit|lire|(?:${CURRENCY_WORDS.join('|')})s?)\b`;
+/** A currency's word: "dollars", "euros", "kwacha" (every country's currency, from the gazetteer). */
+const CURRENCY_NAMES = String.raw`dollars?|euros?|pounds|yen|yuan|roubles?|rubles?|marks|francs|crowns|kroner|pesos|rupees|ringgit|lire|(?:${CURRENCY_WORDS.join('|')})s?`;
+const MONEY_SOURCE = String.raw`(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:${CURRENCY_NAMES})\b`;
 /** Whether a text has a sum of money. */
 export const CURRENCY_RE = new RegExp(MONEY_SOURCE, 'iu');
 /** Every sum of money in a text (global: for matchAll). */
@@ -306,7 +308,7 @@ const NUMBERING_RE = /\b([\p{L}-]+)(?:\s*[_,—–(]+\s*|\s+)(?:which\s+|who\s+)
 /** A unit of time right after a number: "one day", "two years", "three times". */
 const TIME_UNIT_AFTER_RE = /^\s+(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times)\b/i;
 /** A currency right after a number (past "million"): "1.50 euros", "12 million kwacha". */
-const CURRENCY_AFTER_RE = new RegExp(String.raw`^\s*(?:(?:million|billion|trillion)\s+)?(dollars?|euros?|pounds|yen|yuan|roubles?|rubles?|marks|francs|crowns|kroner|pesos|rupees|ringgit|lire|(?:${CURRENCY_WORDS.join('|')})s?)\b`, 'iu');
+const CURRENCY_AFTER_RE = new RegExp(String.raw`^\s*(?:(?:million|billion|trillion)\s+)?(${CURRENCY_NAMES})\b`, 'iu');
 
 /** A noun, then a count of it as "N of whom / which": "refugees, tens of thousands of whom ...". */
 /** After a count: a scale word, a modifier or two (group 1), "and" / "or" and a second count, then the words of the noun both share (group 2). */

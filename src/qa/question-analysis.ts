@@ -8,7 +8,7 @@ import { capitalisedRuns, isOrgWord, isPlaceWord, monthsIn, normaliseMonth } fro
 import { analyze, stemOf, termOf, type Token } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { countedOf, sizesArtifact } from './counted-things.ts';
-import { detectType, DOES_FOR_LIVING_RE, isPastForm, MEASURE_Q_RE, WHOSE_JOB_RE, type AnswerType } from './question-type.ts';
+import { detectType, DOES_FOR_LIVING_RE, isPastForm, MEASURE_Q_RE, ORIGIN_Q_RE, WHOSE_JOB_RE, type AnswerType } from './question-type.ts';
 
 export { detectType, isPastForm, type AnswerType } from './question-type.ts';
 
@@ -367,7 +367,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // became ("appointed minister of agriculture"); the verb itself is rarely repeated.
   for (const t of tokens) if (COPULA_RE.test(t.word)) light.add(t.term);
   // "Where did the grapes come from?": "grapes from Spain" says where from without the verb.
-  for (const t of tokens) if (type === 'place' && ORIGIN_VERB_RE.test(t.word) && /\bfrom\s*\??\s*$/i.test(text)) light.add(t.term);
+  if (type === 'place' && ORIGIN_Q_RE.test(text)) for (const t of tokens) if (ORIGIN_VERB_RE.test(t.word)) light.add(t.term);
   // "When will the talks take place?", "where was the summit held?": the verb only says that
   // the event happened, which the answer rarely repeats ("happen" and "occur" are stop words).
   for (const m of text.matchAll(HAPPEN_RE)) for (const t of analyze(m[0])) light.add(t.term);
