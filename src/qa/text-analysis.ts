@@ -225,7 +225,11 @@ export function termOf(word: string): string | null {
   // text); "we're", "they've", "I'll": a pronoun and its auxiliary.
   let w = word.replace(/’/g, "'").replace(/'(?:s|re|ve|ll|d|m)$/, '');
   if (w.endsWith("n't")) w = '';
-  w = BASE_FORMS[w] ?? americanSpelling(w);
+  const base = BASE_FORMS[w];
+  // "the longest of the match": a comparative or superlative is a content word, though its
+  // positive is a question's word and no term ("How long ...?").
+  const graded = base !== undefined && /(?:er|est)$/.test(w) && STOP_WORDS.has(base);
+  w = base ?? americanSpelling(w);
   // The noun of a verb in -de is its verb: "decision" / "decide", "invasion" / "invade",
   // "conclusion" / "conclude" (the stemmer keeps them apart).
   const sion = /^(.{3,}[aeiou])sions?$/.exec(w);
@@ -239,7 +243,7 @@ export function termOf(word: string): string | null {
   const nce = /^(.{3,}n)c(?:ed|ing)$/.exec(w);
   if (nce) w = `${nce[1] as string}ce`;
   let out: string | null;
-  if (STOP_WORDS.has(w) || w.length === 0) out = null;
+  if ((STOP_WORDS.has(w) && !graded) || w.length === 0) out = null;
   else {
     // "tens" (of thousands) is the stem of "tense", not a word of its group: a word's own stem decides.
     const direct = SINGLE_WORDS.get(w);

@@ -1,6 +1,8 @@
 /**
  * A question's opening function word is no name ("By how much ...", "Where's ..."), and a
- * contraction is no content word ("can't", "don't", "we're"): general English, no topic's words.
+ * contraction is no content word ("can't", "don't", "we're"), while a comparative or superlative
+ * is one though its positive is a question word ("the longest", not "How long"): general English,
+ * no topic's words.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -36,5 +38,19 @@ describe('opening words and contractions', () => {
     };
     assert.equal(scoredSentence(makeBrief('ferries', 'Harbour closed at night', bodies), "Why can't ferries sail at night?", /lighthouse/)?.missing.size, 0);
     assertAnswers(madeEngine('ferries', 'Harbour closed at night', bodies), 'ferries', "Why can't ferries sail at night?", /lighthouse has failed/);
+  });
+
+  it('keeps "longest" and "longer" as a content word, though "long" (of "How long") is none', () => {
+    assert.equal(termOf('long'), null);
+    assert.equal(termOf('longest'), termOf('longer'));
+    assert.notEqual(termOf('longest'), null);
+    const bodies = {
+      a: [
+        'The festival screened 40 films over ten days, and the jury met every evening to discuss them.',
+        'The opening film ran for two hours, and the closing film, a Brazilian documentary, ran for the longest of the festival at four hours.',
+        'Ticket sales for the festival rose by a fifth on last year.',
+      ].join('\n\n'),
+    };
+    assertAnswers(madeEngine('festival', 'A film festival', bodies), 'festival', 'What was the longest film of the festival?', /four hours/);
   });
 });
