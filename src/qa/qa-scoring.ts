@@ -6,7 +6,7 @@
 import { definiteOpeningContinues } from './continued-subjects.ts';
 import { thingNamedByKind } from './kinds-of-asked-things.ts';
 import { hyphenatedNameParts, writtenWhole } from './hyphenated-names.ts';
-import { asksTally, givesTally } from './vote-tallies.ts';
+import { asksTally, givesTally, TALLY_TERMS } from './vote-tallies.ts';
 import { ownsAskedNoun } from './country-owners.ts';
 import type { ClaimUnit, TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -214,7 +214,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // quantity, which the sentence gives, so it is not missing.
     // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).
     // "How many people live in Kosovo?" answered by "Kosovo, which has 2 million residents": the population says who lives there.
-    const shapeWordMet = (term: string): boolean => quantityWordMet(q, term, f.text) && typeFitOf() === 1;
+    // "What was the score after nine games?": "level at 4.5 points each" gives the score, not the word.
+    const shapeWordMet = (term: string): boolean => (quantityWordMet(q, term, f.text) && typeFitOf() === 1) || (TALLY_TERMS.has(term) && (tallyOfTold ??= asksTally(q.text) && givesTally(f.text)));
     // "According to Abu-Medein, what is Netanyahu praying for?": a quotation the speaker index gives to Abu-Medein has him, unnamed.
     const speakerScore = speakerReq !== null && speakerReq.groups.length > 0 ? speakerMatch(index, u, speakerReq) : null;
     const speakerHere = speakerScore !== null && speakerScore > 0;

@@ -34,7 +34,22 @@ describe('the tally patterns', () => {
     for (const q of ['When was the vote?', 'What was the vote about?', 'What was the vote of confidence for?', 'Who won the vote?']) assert.equal(asksTally(q), false, q);
   });
   it('know a tally from a range, a time or a date', () => {
-    for (const t of ['The vote was 33-11, with one absent.', 'approved by 107 votes to 101', 'with 58 in favour and 19 against', 'won the final 3-1.']) assert.equal(givesTally(t), true, t);
-    for (const t of ['up 2-3 percent', 'the 1998-99 season', 'from 10-12 days', 'on 3/4-5 March']) assert.equal(givesTally(t), false, t);
+    for (const t of ['The vote was 33-11, with one absent.', 'approved by 107 votes to 101', 'with 58 in favour and 19 against', 'won the final 3-1.', 'won the match 6.5-5.5', 'leaving them level at 4.5 points each']) assert.equal(givesTally(t), true, t);
+    for (const t of ['up 2-3 percent', 'the 1998-99 season', 'from 10-12 days', 'on 3/4-5 March', 'rose 1.5-2.5 percent', 'scored 4.5 points']) assert.equal(givesTally(t), false, t);
+  });
+});
+
+describe('a score given without the word "score"', () => {
+  const quiz = madeEngine('quiz', 'A quiz final', {
+    a: [
+      'DUBLIN (AP) _ The two finalists of the national quiz championship finished the first round level at 4.5 points each, after a tie-break question was ruled void.',
+      'The second round is on Saturday, and the winner receives a trophy and 5,000 euros.',
+      'The organisers said the score would be checked by an independent adjudicator.',
+    ].join('\n\n'),
+  });
+  it('answers "What was the score after the first round?" from the sentence that gives it', () => {
+    const a = quiz.ask('What was the score after the first round?', { topic: 'quiz', conversation: null });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /level at 4\.5 points each/);
   });
 });
