@@ -249,7 +249,8 @@ export function termOf(word: string): string | null {
     const direct = SINGLE_WORDS.get(w);
     if (direct) out = direct;
     else {
-      const stem = /^\d/.test(w) ? w : stemmer(w.replace(/'/g, ''));
+      // "the 11th game" is "game 11": a numeral's ordinal is the numeral.
+      const stem = /^\d/.test(w) ? w.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1') : stemmer(w.replace(/'/g, ''));
       out = SINGLE.get(stem) ?? stem;
     }
   }

@@ -53,4 +53,18 @@ describe('opening words and contractions', () => {
     };
     assertAnswers(madeEngine('festival', 'A film festival', bodies), 'festival', 'What was the longest film of the festival?', /four hours/);
   });
+
+  it('reads a numeral\'s ordinal as the numeral: "the 11th game" is "game 11"', () => {
+    assert.equal(termOf('11th'), termOf('11'));
+    assert.equal(termOf('3rd'), '3');
+    assert.notEqual(termOf('1990s'), termOf('1990'));
+    const bodies = {
+      a: [
+        'The final stage of the race was cancelled because of snow, and the organisers declared the overall standings final.',
+        'In the 11th stage, the Danish rider Mads Kjaer crashed on a descent and broke his collarbone.',
+        'The race had 21 stages and covered 3,400 kilometres.',
+      ].join('\n\n'),
+    };
+    assertAnswers(madeEngine('race', 'A cycling race', bodies), 'race', 'What happened in stage 11?', /Mads Kjaer crashed/);
+  });
 });
