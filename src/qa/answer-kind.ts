@@ -230,6 +230,8 @@ interface KindPatterns {
   bareMention: RegExp;
   /** "contained an additive that is not allowed": one of the kind told by a relative clause, unnamed (not "sarin, a gas that ...", in apposition to its name; global). */
   relativeMention: RegExp;
+  /** "worked for a children's charity", "see a lawyer of her choice": one of the kind, indefinite, with no name after it (not "Hope, a children's charity", "a gas, nitric oxide," in apposition to its name, nor "a new capital inland at Belmopan"; global). */
+  indefiniteMention: RegExp;
   /** "former militia commander", "a party official": the noun in lower case opening someone's title, the title's next word in group 1 (global). */
   roleMention: RegExp;
   /** The question's words. */
@@ -318,6 +320,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     // After "the", "his" ..., or bare after a verb or a preposition ("shoppers were buying produce"); not "a gas", which may be in apposition to its name.
     bareMention: new RegExp(`(?:\\b(?:the|his|her|its|their)\\s+|\\b(?:\\p{Ll}+ing|\\p{Ll}+ed|of|for|with|about|in|on)\\s+)${noun}s?\\b(?=\\s*(?:[.;:!?'"\`”’]|,(?!\\s*\\p{Lu})|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said|\\p{Ll}+ed)\\b)`, 'giu'),
     relativeMention: new RegExp(`(?<![,(–—]\\s*)\\b(?:an?|another)\\s+${noun}\\s+(?:that|which)\\b`, 'giu'),
+    indefiniteMention: new RegExp(`(?<![,(–—][’'"”\`]*\\s*)\\b(?:[Aa]n?|[Aa]nother)\\s+(?:(?!(?:that|which|who|of)\\s)[\\p{Ll}'’-]+\\s+){0,2}${noun}\\b(?!\\s+(?:that|which|who|whose|whom)\\b|,\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2},|\\s+(?:[\\p{Ll}-]+\\s+)?(?:at|in|on|near|called|named)\\s+\\p{Lu})${NO_NAME_AFTER}`, 'gu'),
     roleMention: new RegExp(`(?:^|(?<=\\b\\p{Ll}+\\s))${escapeRegExp((head as string).toLowerCase())}\\s+(\\p{Ll}{3,})\\b`, 'gu'),
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
     object: new RegExp(`\\b(\\p{Ll}{3,})\\s+(?:a|an|another)\\s+${noun}(?=\\s*(?:[,.;:!?]|$)|\\s+(?:and|or|but|in|on|at|near|with|to|from|as|after|before|during)\\b)${NO_NAME_AFTER}`, 'gu'),
@@ -426,7 +429,7 @@ export function onlyTheKind(q: QuestionAnalysis, text: string): boolean {
   if (kind === null) return false;
   const all = text.toLowerCase().match(kind.mention)?.length ?? 0;
   // ... or "a Naples hospital": placed, not named (place-modified-kinds.ts).
-  return all > 0 && (text.match(kind.bareMention)?.length ?? 0) + (text.match(kind.relativeMention)?.length ?? 0) + roleOfUnnamed(kind.roleMention, text) + placeModifiedMentions(kind.noun, text) === all;
+  return all > 0 && (text.match(kind.bareMention)?.length ?? 0) + (text.match(kind.relativeMention)?.length ?? 0) + (text.match(kind.indefiniteMention)?.length ?? 0) + roleOfUnnamed(kind.roleMention, text) + placeModifiedMentions(kind.noun, text) === all;
 }
 
 /**

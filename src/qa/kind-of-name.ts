@@ -5,7 +5,7 @@
  * for a made thing, not a place's for a body, not a people's word, a title in quotation marks
  * for a work. WordNet tells the kinds; no topic's words.
  */
-import { isPlaceWord } from './entities.ts';
+import { isAcronym, isPlaceWord } from './entities.ts';
 import { countryTermOf } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
@@ -21,6 +21,11 @@ import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 export function namesOther(f: UnitFeatures, qWords: ReadonlySet<string>, keep: (name: string) => boolean = () => true): boolean {
   // A country's name of several words ("united states") is a place, whatever its words are.
   return f.names.some((n) => n.split(' ').every((w) => !qWords.has(w) && !isPlaceWord(w)) && !peoplesWord(n) && !(n.includes(' ') && countryTermOf(n) !== null) && keep(n));
+}
+
+/** Whether the (lower-cased) name `n` is written in `text` as an acronym ("the BBC", "NATO"): a body, never a person. */
+export function writtenAsAcronym(n: string, text: string): boolean {
+  return !n.includes(' ') && isAcronym(n.toUpperCase()) && new RegExp(`\\b${escapeRegExp(n.toUpperCase())}\\b`).test(text);
 }
 
 /**

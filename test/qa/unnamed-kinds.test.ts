@@ -167,3 +167,27 @@ describe("a made thing told only by a relative clause (\"What additive ...?\": \
     assert.ok((s.factors?.['type'] ?? 1) > 0.5, JSON.stringify(s.factors));
   });
 });
+
+describe('one of the kind, indefinite, with no name after it ("worked for a children\'s charity", "a lawyer of her choice")', () => {
+  const docs = {
+    a: 'Moreau, who worked for a children\'s charity, was detained in Bamako in May and held without charge for eight months.\n',
+    b: 'In an interview with the BBC, Moreau said she had never been allowed to see a lawyer of her choice.\n',
+    c: 'Her family thanked the Foreign Ministry on Sunday.\n',
+  };
+  const brief = makeBrief('detained', 'A detained aid worker', docs);
+  it('reads "worked for a children\'s charity" as naming no charity', () => {
+    const s = scoredSentence(brief, 'Which charity did Moreau work for?', /children's charity/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) <= 0.5, JSON.stringify(s.factors));
+  });
+  it('but "Hope Without Borders, a children\'s charity," names the charity', () => {
+    const named = makeBrief('detained', 'A detained aid worker', { ...docs, a: 'Moreau worked for Hope Without Borders, a children\'s charity, and was detained in Bamako in May.\n' });
+    const s = scoredSentence(named, 'Which charity did Moreau work for?', /Hope Without Borders/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) > 0.5, JSON.stringify(s.factors));
+  });
+  it('declines "Which lawyer represented Moreau?": "the BBC" is a body, not a lawyer, and "a lawyer of her choice" names none', () => {
+    const a = madeEngine('detained', 'A detained aid worker', docs).ask('Which lawyer represented Moreau?', { topic: 'detained' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
