@@ -337,7 +337,8 @@ export function onlyPastTimes(text: string, published: string | null, asked?: (w
   if (spans.length === 0) return false;
   return spans.every((s) => {
     if (asked && yearOfOtherThing(text, s, asked)) return true;
-    if (PAST_TIME_RE.test(s.text) || PAST_VERB_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start)) || PAST_VERB_AFTER_RE.test(text.slice(s.end, s.end + 30))) return true;
+    // "before Christmas", "after the summer": a deadline or a start, as the time's own preposition; not "the day before".
+    if (PAST_TIME_RE.test(s.text.replace(/^(?:before|after)\s+/i, '')) || PAST_VERB_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start)) || PAST_VERB_AFTER_RE.test(text.slice(s.end, s.end + 30))) return true;
     const year = /\b(1[89]\d\d|20\d\d)\b/.exec(s.text)?.[1];
     return year !== undefined && published !== null && year < published;
   });

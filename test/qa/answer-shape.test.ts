@@ -80,6 +80,9 @@ describe('time expressions', () => {
     assert.equal(onlyPastTimes('Union leaders Saturday expected a referendum to be called.', '2024'), false);
     // ... or a past verb before "in a <time>": the interview was then.
     assert.equal(onlyPastTimes('Lind stated in a Sunday interview that Tolm is weighing arms for Brekka.', '2024'), true);
+    // "before Christmas" is a deadline to come, not a time past ("the day before" is one).
+    assert.equal(onlyPastTimes('The chairwoman said the committee would publish its report before Christmas.', '2024'), false);
+    assert.equal(onlyPastTimes('The committee had met the day before.', '2024'), true);
     const docs = { a: 'Brekka and the previous Tolm government had agreed that Tolm would return the Sand Islands, which Tolm took from Brekka in 1967.\n\nFerries to the islands kept running.\n' };
     const e = madeEngine('islands', 'Sand Islands', docs);
     assert.equal(e.ask('When will Tolm return the Sand Islands?', { topic: 'islands' }).abstained, true);
