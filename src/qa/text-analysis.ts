@@ -249,8 +249,8 @@ export function termOf(word: string): string | null {
     const direct = SINGLE_WORDS.get(w);
     if (direct) out = direct;
     else {
-      // "the 11th game" is "game 11": a numeral's ordinal is the numeral.
-      const stem = /^\d/.test(w) ? w.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1') : stemmer(w.replace(/'/g, ''));
+      // "the 1st", "the 21st", "the 11th": one way of writing an ordinal ("game 11" is read as one: analyzeText).
+      const stem = /^\d/.test(w) ? w.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1th') : stemmer(w.replace(/'/g, ''));
       out = SINGLE.get(stem) ?? stem;
     }
   }
@@ -306,6 +306,9 @@ export function analyze(text: string): readonly Token[] {
 /** Texts already analysed (per-text.ts); emptied with the term cache when a topic's synonyms change what a word means. */
 const analyzed = perText(analyzeText);
 
+/** Nouns of things numbered in order, whose number follows them: "game 11", "stage 3", "round 2" (general English). */
+const NUMBERED_NOUNS: ReadonlySet<string> = new Set('game stage round leg heat race match set hole lap episode chapter section article clause paragraph phase level grade division group gate terminal platform lane flight route'.split(' '));
+
 function analyzeText(text: string): Token[] {
   const words = rawWords(text);
   const out: Token[] = [];
@@ -327,6 +330,12 @@ function analyzeText(text: string): Token[] {
       }
     }
     if (matched) continue;
+    // "game 11", "stage 3": a numeral after the noun of a numbered thing is its ordinal, as "the 11th
+    // game" writes it; not "14 games", a count.
+    if (/^\d{1,3}$/.test(w.word) && i > 0 && NUMBERED_NOUNS.has(words[i - 1]?.word ?? '') && /^\s+$/.test(text.slice(words[i - 1]?.end ?? 0, w.start))) {
+      out.push({ term: `${w.word}th`, word: w.word, pos: out.length, start: w.start, end: w.end });
+      continue;
+    }
     const term = termOf(w.word);
     if (term !== null) out.push({ term, word: w.word, pos: out.length, start: w.start, end: w.end });
   }
