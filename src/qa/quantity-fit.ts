@@ -15,7 +15,7 @@ import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { perText } from './per-text.ts';
-import { CHANGE_FIGURE_RE, CHANGE_UNSAID, saysChange, sizeCompound } from './change-and-size.ts';
+import { CHANGE_FIGURE_RE, CHANGE_SHARE_RE, CHANGE_UNSAID, saysChange, sizeCompound } from './change-and-size.ts';
 import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
 import { countedEventVerb } from './event-verb.ts';
@@ -345,7 +345,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.amount && COST_Q_RE.test(q.text) && !CURRENCY_RE.test(f.text) && !givesMoneyUnit(f.text)) return PRICE_MULTIPLE_RE.test(f.text) ? 1 : NO_PRICE;
   // "How much more likely did X make Y?": a multiple or a share ("about 30 times more likely").
   if (q.amount && COMPARATIVE_MUCH_Q_RE.test(q.text) && (MULTIPLE_RE.test(f.text) || SHARE_RE.test(f.text))) return 1;
-  if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
+  // "How much has its traffic fallen?": "had fallen by more than half" gives the change as a share.
+  if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) || (CHANGE_Q_RE.test(q.text) && CHANGE_SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
   return f.hasQuantity ? 1 : 0.45;
 }
 

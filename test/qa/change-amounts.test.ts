@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { saysChange, sizeCompound } from '../../src/qa/change-and-size.ts';
+import { CHANGE_SHARE_RE, saysChange, sizeCompound } from '../../src/qa/change-and-size.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 const DOC = [
@@ -41,5 +41,20 @@ describe('how much something changed', () => {
     const a = engine.ask('How much did Tarno Mining shares fall on Monday?', { topic: 'stocks' });
     assert.ok(!a.abstained, 'answered');
     assert.match(a.citations[0]?.quote ?? '', /tumbled \$12/);
+  });
+});
+
+describe('a change given as a share', () => {
+  it('reads "by more than half", "by a third" and "doubled" as an amount of change, not "half of the staff"', () => {
+    for (const t of ['traffic had fallen by more than half since 2017', 'output was cut by a third', 'the price has doubled']) assert.equal(CHANGE_SHARE_RE.test(t), true, t);
+    assert.equal(CHANGE_SHARE_RE.test('half of the staff left'), false);
+  });
+  it('answers "How much has its traffic fallen?" from "fallen by more than half"', () => {
+    const engine = madeEngine('site', 'A travel site', {
+      a: 'Chief executive Lena Ott said the travel site Kartago had lost customers for years.\n\nOtt said Kartago\'s traffic had fallen by more than half since 2019 and that it had cut 80 jobs.\n',
+    });
+    const a = engine.ask("How much has Kartago's traffic fallen?", { topic: 'site' });
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
+    assert.match(a.citations[0]?.quote ?? '', /more than half/);
   });
 });
