@@ -151,6 +151,13 @@ function saysNoun(noun: string, unitTerms: ReadonlySet<number>, index: TopicInde
 
 /** A sentence that writes the asked kind's noun ("a crime that ..."). */
 const KIND_MENTIONED = 0.9;
+
+/**
+ * "In which prison was he held?", "At which hotel did they meet?": a made thing asked as where
+ * something happened, which a sentence that never says the kind ("who holds British citizenship,
+ * were flown from Tehran") seldom names, as for a body.
+ */
+const IN_WHICH_Q_RE = /^\s*(?:and\s+)?(?:in|at|from|into|inside)\s+(?:which|what)\s/i;
 /** A name after a title and "of": "chief of Corvo Shipping", "the head of the Harbour Board" (a body someone heads, whatever its kind's word). */
 const HEADED_BODY_RE = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}/gu;
 function headedBody(text: string): boolean {
@@ -399,7 +406,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         // For a body, a name in a sentence that never says the kind ("party", "newspaper") may be any body's.
         // ... nor one it gives as of another kind ("the newspaper The Nation" for "Which hospital ...?"),
         // ... and not someone the sentence gives as another's relative ("Azizah Ismail, the wife of ..."), unless relatives are asked for.
-        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && !namedAsOtherKind(q, f.text, n) && (person ? namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)) : !personsName(n)) && (place || !namesPlace(n, f)))) return body && !mentionsTheKind(q, index, unitTerms, f.text) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
+        if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && !namedAsOtherKind(q, f.text, n) && (person ? namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)) : !personsName(n)) && (place || !namesPlace(n, f)))) return (body || (madeThing && IN_WHICH_Q_RE.test(q.text))) && !mentionsTheKind(q, index, unitTerms, f.text) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a

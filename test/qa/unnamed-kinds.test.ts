@@ -191,3 +191,19 @@ describe('one of the kind, indefinite, with no name after it ("worked for a chil
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
   });
 });
+
+describe('"In which prison ...?" answered by a sentence that never says the kind', () => {
+  const docs = {
+    a: 'Aid worker Lina Haddad, who holds French and Lebanese citizenship, was flown from Tehran to Doha on Monday.\n',
+    b: 'Haddad said she had spent a year in solitary confinement in Qarchak prison, east of Tehran.\n',
+  };
+  it('prefers the sentence that names the prison to one that only has other names (as for a body)', () => {
+    const a = madeEngine('freed', 'A freed aid worker', docs).ask('In which prison was Haddad held?', { topic: 'freed' });
+    assert.match(a.citations[0]?.quote ?? '', /Qarchak prison/);
+  });
+  it('costs the sentence with no prison in it', () => {
+    const s = scoredSentence(makeBrief('freed', 'A freed aid worker', docs), 'In which prison was Haddad held?', /holds French/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) < 1, JSON.stringify(s.factors));
+  });
+});
