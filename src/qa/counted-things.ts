@@ -4,7 +4,7 @@
  * question-analysis.ts; general English, no topic's words.
  */
 import { analyze, termOf } from './text-analysis.ts';
-import { isPastForm, PAID_Q_RE, WORTH_Q_RE } from './question-type.ts';
+import { asksSumByNoun, isPastForm, PAID_Q_RE, WORTH_Q_RE } from './question-type.ts';
 import { wordNet } from './wordnet.ts';
 
 /** Words that end the counted phrase: auxiliaries and prepositions. */
@@ -42,7 +42,7 @@ export function countedOf(text: string): { counted: string[]; amount: boolean } 
   // A period inside a word or after an abbreviation ("U.S. companies") does not end the phrase.
   const m = /\bhow (many|much)\s+((?:[^?.!,]|\.(?=\S|\s+[a-z]))*)/i.exec(text);
   // "Above what salary ...", "What is the average price ...", "What did X pay for ...": a sum of money.
-  if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) || WORTH_Q_RE.test(text) || PAID_Q_RE.test(text) || largeSum(text) };
+  if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) || WORTH_Q_RE.test(text) || PAID_Q_RE.test(text) || largeSum(text) || asksSumByNoun(text) };
   const words: string[] = [];
   // "How many of the special police units ...": what is counted comes after "of the".
   const phrase = (m[2] as string).toLowerCase();

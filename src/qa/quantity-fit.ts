@@ -16,6 +16,7 @@ import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { perText } from './per-text.ts';
 import { CHANGE_FIGURE_RE, CHANGE_SHARE_RE, CHANGE_UNSAID, saysChange, sizeCompound } from './change-and-size.ts';
+import { asksSumByNoun } from './question-type.ts';
 import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
 import { countedEventVerb } from './event-verb.ts';
@@ -342,7 +343,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How much will the second plant cost?": a price is money; "15 million doses a year" (a bare
   // "million" before a count's noun) gives none.
   // ... though a multiple of a price says it: "bought ... at nearly three times the usual price".
-  if (q.amount && COST_Q_RE.test(q.text) && !CURRENCY_RE.test(f.text) && !givesMoneyUnit(f.text)) return PRICE_MULTIPLE_RE.test(f.text) ? 1 : NO_PRICE;
+  // ... as is "What is the prize fund?": not "60% of the prize fund".
+  if (q.amount && (COST_Q_RE.test(q.text) || asksSumByNoun(q.text)) && !CURRENCY_RE.test(f.text) && !givesMoneyUnit(f.text)) return PRICE_MULTIPLE_RE.test(f.text) ? 1 : NO_PRICE;
   // "How much more likely did X make Y?": a multiple or a share ("about 30 times more likely").
   if (q.amount && COMPARATIVE_MUCH_Q_RE.test(q.text) && (MULTIPLE_RE.test(f.text) || SHARE_RE.test(f.text))) return 1;
   // "How much has its traffic fallen?": "had fallen by more than half" gives the change as a share.

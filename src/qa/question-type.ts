@@ -75,13 +75,28 @@ const WHO_WAS_WHERE_RE = /^\s*who(?:'s| is| was| are| were)\s+(?:to\s+be\b|aboar
 /** "What is the title of his new book?", "what was the film called": the title of a work (general English nouns of works). */
 const TITLE_OF_WORK_RE = /^\s*what (?:is|was|are|were) the titles? of\b[^?]*\b(?:book|novel|film|movie|play|song|album|report|article|poem|paper|essay|memoir|documentary|opera|painting|series|study|biography|autobiography)s?\b\??\s*$/;
 
+/** "What is the prize fund?", "What was the ransom?": the question ends on the thing asked, its noun (group 1). */
+const WHAT_IS_THE_NOUN_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her|(?:the\s+)?[\p{L}.-]+['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\s*\?*\s*$/iu;
+
+/**
+ * Whether the question asks what a sum of money is by naming it, a noun that is money in its
+ * commonest sense (WordNet): "What is the prize fund?", "What was the ransom?". A noun before it
+ * that is no adjective and no money makes it another thing: "the death toll" is a count.
+ */
+export function asksSumByNoun(q: string): boolean {
+  const m = WHAT_IS_THE_NOUN_RE.exec(q);
+  const wn = wordNet();
+  if (!m || wn === null || !wn.isMoneyNoun((m[2] as string).toLowerCase(), 1)) return false;
+  return (m[1] as string).toLowerCase().split(/\s+/).filter(Boolean).every((w) => wn.lemmas(w, 'adj').length > 0 || wn.lemmas(w, 'noun').length === 0 || wn.isMoneyNoun(w));
+}
+
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();
   const measure = HOW_LONG_MEASURE.exec(q);
   if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
   // ... and "how much (more / extra) time did they ask for?".
   if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b|\bhow much (?:more |extra |additional )?time\b|^\s*what (?:is|was|were|are)\s+[^?]*\b(?:winning|finishing|record|fastest|best|race)\s+times?\b/.test(s)) return 'duration';
-  if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s) || PAID_Q_RE.test(s)) return 'quantity';
+  if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s) || PAID_Q_RE.test(s) || asksSumByNoun(q)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)s?\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   // ... "on the committee that invited ...": where the post is held is part of it.
   if (/^\s*what (?:title|role|job|position|post|office|rank) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)(?:\s+(?:on|in|at|with|within|during|before|after|under|until|since)\s+[^?]{2,90})?\??\s*$/.test(s)) return 'definition';

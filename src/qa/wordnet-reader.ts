@@ -135,9 +135,9 @@ export class WordNetReader {
     return this.firstSensesIn(word, [...HAPPENING_NOUN_FILES, PHENOMENON_NOUN_FILE], 2);
   }
 
-  /** Whether one of the three commonest senses of the noun `word` is money or property ("investment", "aid", "debt"; not "growth"). */
-  isMoneyNoun(word: string): boolean {
-    return this.firstSensesIn(word, [POSSESSION_NOUN_FILE], 3);
+  /** Whether one of the three (or `senses`) commonest senses of the noun `word` is money or property ("investment", "aid", "debt"; not "growth"). */
+  isMoneyNoun(word: string, senses = 3): boolean {
+    return this.firstSensesIn(word, [POSSESSION_NOUN_FILE], senses);
   }
 
   /**

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
+import { asksSumByNoun } from '../../src/qa/question-type.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('"what did X pay for ...?"', () => {
@@ -42,5 +43,21 @@ describe('"what did X pay for ...?"', () => {
     const a = engine.ask('What did Kask pay for the supplement?', { topic: 'skier', conversation: null });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /24 euros/);
+  });
+});
+
+describe('"What is the prize fund?": a sum asked by its noun', () => {
+  it('reads a noun that is money in its commonest sense as asking for a sum, not "the death toll" or "the deal"', () => {
+    for (const q of ['What is the prize fund?', 'What was the ransom?', "What was the company's quarterly profit?"]) assert.equal(asksSumByNoun(q), true, q);
+    for (const q of ['What was the final death toll?', 'What is the deal?', 'What is the new base rate?', 'What was the prize fund for?']) assert.equal(asksSumByNoun(q), false, q);
+    assert.equal(analyzeQuestion('What is the prize fund?').type, 'quantity');
+  });
+  it('answers it with the sum, not with a share of the fund', () => {
+    const engine = madeEngine('regatta', 'A regatta', {
+      a: 'The winner takes 60% of the prize fund if the race is finished within ten days.\n\nThe regatta, organised by the Baltic Sailing Union in Gdansk, has a prize fund of 1.2 million euros.\n',
+    });
+    const a = engine.ask('What is the prize fund?', { topic: 'regatta' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /1\.2 million euros/);
   });
 });
