@@ -105,7 +105,14 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
   // A dateline's place ("SANTA LUCIA, Valdoria (Reuters) -") is where the story was filed, not where anything happened.
   const told = withoutDateline(text);
   // Case matters: "US" is a place, "to us" is not.
-  for (const w of told.match(/\p{Lu}[\p{L}.-]*/gu) ?? []) if (isPlaceWord(w.replace(/\.$/, ''))) places.add(w.toLowerCase().replace(/\.$/, ''));
+  // ... but not a place's name opening another name after "a": "in a Berlin Defense", "an Egypt Air plane".
+  for (const m of told.matchAll(/\p{Lu}[\p{L}.-]*/gu)) {
+    const w = m[0].replace(/\.$/, '');
+    if (!isPlaceWord(w)) continue;
+    const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(told.slice(m.index + m[0].length))?.[1];
+    if (next !== undefined && !isPlaceWord(next) && /\b[Aa]n?\s+$/.test(told.slice(Math.max(0, m.index - 4), m.index))) continue;
+    places.add(w.toLowerCase());
+  }
   for (const m of told.matchAll(/\b(?:in|at|near|to|from)\s+(\p{Lu}[\p{L}-]+)/gu)) places.add((m[1] as string).toLowerCase());
   // "in the village of Olvido", "the port of Valmora": a named place, whatever its name.
   for (const m of told.matchAll(PLACE_OF_RE)) places.add((m[1] as string).toLowerCase());

@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination } from '../../src/qa/place-answers.ts';
 import { venueNotAsked } from '../../src/qa/sentence-features.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
-import { madeEngine, withFiller } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence, withFiller } from './qa-helpers.ts';
 
 describe('places named by a common noun', () => {
   it('takes a building or structure for a place only when asked', () => {
@@ -122,5 +122,18 @@ describe('a place no list knows', () => {
     const a = engine.ask('What region is the Tarno Cooperation Group focused on?', { topic: 'groups' });
     assert.equal(a.abstained, false, `answered (${a.confidence})`);
     assert.match(a.citations[0]?.quote ?? '', /Central Asia-focused/);
+  });
+});
+
+describe('a place\'s name opening another name after "a"', () => {
+  const docs = {
+    a: 'Kowalski, with the black pieces, equalized easily in a Berlin Defense and the game was drawn after 30 moves.\n\nKowalski, 24, from Gdansk, is the youngest player in the final.\n',
+  };
+  it('is no place: "in a Berlin Defense" does not say where Kowalski is from', () => {
+    const s = scoredSentence(makeBrief('chess', 'A chess final', docs), 'Where is Kowalski from?', /Berlin Defense/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) < 1, JSON.stringify(s.factors));
+    const a = madeEngine('chess', 'A chess final', docs).ask('Where is Kowalski from?', { topic: 'chess' });
+    assert.match(a.citations[0]?.quote ?? '', /from Gdansk/);
   });
 });
