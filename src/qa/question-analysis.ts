@@ -214,6 +214,8 @@ const ORIGIN_VERB_RE = /^(?:come|comes|came|hail|hails|hailed|originate|originat
 /** "at first", "initially", "on the first day (of the strike)", "the original ban", "the initial toll": the story's beginning, which its oldest report tells. */
 const EARLIEST_Q_RE = /\b(?:at first|initially|originally|at the (?:outset|start)|in the beginning|on day one|on (?:the |its |their )?(?:first|opening) day)\b|(?<=\b(?:the|its|his|her|their)\s+|\p{L}['’]s\s+)(?:original|initial)(?=\s+\p{Ll})/iu;
 
+/** "What will X do next?", "What happens next?": "next" ending the question. */
+const NEXT_AT_END_RE = /\bnext\s*[?.!]*\s*$/i;
 const LATEST_Q_RE = /\b(?:latest|newest|most recent|current(?:ly)?|now|so far|to date|as of now|yet|final(?= (?:death |casualty )?(?:toll|count|tally|total|figure|turnout|result|score|margin|share)s?\b))\b/gi;
 /** "How many people have died?", "How many homes has the flood destroyed?": a count up to now (no "since", "by", "in", "during" bound). */
 const SO_FAR_COUNT_Q_RE = /^\s*(?:and\s+)?how\s+many\b(?![^?]*\b(?:since|by|in|during|before|after|until|between|on|last|first|this|that)\b)[^?]*\b(?:has|have)\s+(?:[\p{L}-]+\s+){0,3}?(?:been\s+)?\p{Ll}+(?:ed|en|t)\s*\??\s*$/iu;
@@ -245,12 +247,15 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const typeOfPhrase = TYPE_OF_RE.exec(text)?.[1] ?? TYPE_OF_HEAD_RE.exec(text)?.[1] ?? null;
   // Spans of order phrases not part of a time setting ("after the June visit" is a setting).
   const orderSpans: [number, number][] = [];
+  const nextAfterStory = FUTURE_Q_RE.test(text) && NEXT_AT_END_RE.test(text);
   // ... and of order words that only pick out the event ("the next round"): not words the answer must have.
   const attributive: [number, number][] = [];
   const settingSpans = [...text.matchAll(SETTING_RE)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(ORDER_Q_RE)) {
     // "at first" means initially, not first in a sequence.
     if (/\bat\s*$/i.test(text.slice(0, m.index))) continue;
+    // "What will Vantor do next?": what comes after the story so far, which the newest report tells (see latestWords), not an order.
+    if (nextAfterStory && /^next$/i.test(m[0])) continue;
     // "the earlier bombing", "the next round": a word that picks out the event, not an order asked about.
     if (/^(?:earlier|later|next)$/i.test(m[0]) && /\b(?:the|an?|its|his|her|their)\s*$/i.test(text.slice(0, m.index))) {
       attributive.push([m.index, m.index + m[0].length]);
@@ -315,6 +320,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // "the latest toll", "so far": when the answer was reported is a constraint (the newest
   // report wins, see qa-scoring), not a word the answer must contain.
   const latestWords = new Set([...text.matchAll(LATEST_Q_RE)].flatMap((m) => m[0].toLowerCase().split(/\s+/)));
+  if (nextAfterStory) latestWords.add('next');
   const terms: string[] = [];
   // ... and "on the first day", "at first": the oldest report is asked for (the same way), the words need not be written.
   const earliestMatch = latestWords.size > 0 ? null : EARLIEST_Q_RE.exec(text);

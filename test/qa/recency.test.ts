@@ -1,7 +1,8 @@
 /**
  * Of several wire updates of the same figure, a question asking for the latest gets the newest
  * report; a sentence with no month is read in the month its story had reached, which a month
- * planned ahead ("the Dec. 1 meeting" in a November report) is not.
+ * planned ahead ("the Dec. 1 meeting" in a November report) is not. "What will X do next?" asks
+ * what comes after the story so far: the newest report, not an order in a sequence.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -107,5 +108,24 @@ describe('the month a story had reached', () => {
     const a = new QaEngine(new MutableBriefCatalog([brief])).ask("What's the latest on aid to Varnia?", { topic: 'aid' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]!.quote, /March 20/, a.citations[0]!.quote);
+  });
+});
+
+describe('"What will X do next?"', () => {
+  it('asks for the newest report, not an order ("Whom did she see next?" still asks one)', () => {
+    const q = analyzeQuestion('What will Okoro do next?');
+    assert.equal(q.latest, true);
+    assert.equal(q.order, false);
+    assert.equal(analyzeQuestion('Whom did Okoro see next?').order, true);
+  });
+  it('answers from the newest report of two that both say what Okoro would do', () => {
+    const brief = makeBrief('final', 'A tennis final', {
+      early: 'Okoro said she would rest for two days before the final.\n',
+      late: 'Okoro said she would take a long break from the tour after losing the final.\n',
+    });
+    const dates: Record<string, string> = { early: '2024-03-01', late: '2024-03-04' };
+    for (const x of brief.sources) x.meta.published = dates[x.meta.id] ?? null;
+    const a = new QaEngine(new MutableBriefCatalog([brief])).ask('What will Okoro do next?', { topic: 'final' });
+    assert.match(a.citations[0]?.quote ?? '', /long break/);
   });
 });
