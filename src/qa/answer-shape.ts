@@ -259,7 +259,8 @@ const complementOf = perQuestion((q): RegExp | null => {
   const convicted = /^(?:convi|found)/.test(stem);
   const guilty = convicted ? String.raw`|\bguilty\s+of\s+(?:the\s+|an?\s+)?\p{L}{3,}` : '';
   const before = convicted ? String.raw`|\b(?!(?:his|her|their|its|the|a|an|new|former|earlier|first|two|three)\s)\p{Ll}{4,}\s+convictions?\b` : '';
-  return new RegExp(`\\b(?:${stems})\\p{L}*\\s+(?:(?:\\p{L}+\\s+){0,2}?(?:with|of|for|on|that)|(?:\\p{L}+\\s+){0,2}?by\\s+(?:\\p{L}+\\s+){1,3}?(?:with|of|for))\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}${guilty}${before}`, 'giu');
+  // ... with where and when between: "convicted at Southwark Crown Court in 2022 of exporting".
+  return new RegExp(`\\b(?:${stems})\\p{L}*\\s+(?:(?:(?:\\p{L}+\\s+){0,2}?|(?:(?:at|in|on|last|this)\\s+(?:the\\s+)?(?:[\\p{L}\\d'’.-]+\\s+){1,3}?){1,2})(?:with|of|for|on|that)|(?:\\p{L}+\\s+){0,2}?by\\s+(?:\\p{L}+\\s+){1,3}?(?:with|of|for))\\s+(?:the\\s+|an?\\s+)?\\p{L}{3,}${guilty}${before}`, 'giu');
 });
 
 /**

@@ -32,3 +32,15 @@ describe('what someone is suspected of, said with the noun', () => {
     assert.notEqual(scoredSentence(brief, 'What are the directors suspected of?', /hold suspects/)?.factors?.shape, 1, 'suspects held, no charge said');
   });
 });
+
+describe('the crime said after where and when', () => {
+  const brief = makeBrief('exports', 'A sanctions case', {
+    a: 'Tamas Orban was convicted at Leeds Crown Court in 2021 of exporting drone engines in breach of sanctions.\n\nOne of the charges against Orban hinges on an email from his supplier.\n',
+  });
+  it('takes "convicted at Leeds Crown Court in 2021 of exporting" for "What was Orban convicted of?"', () => {
+    assert.equal(scoredSentence(brief, 'What was Orban convicted of?', /convicted at Leeds/)?.factors?.['shape'], 1);
+  });
+  it('but not "the charges against Orban hinges on", whose "on" is no charge', () => {
+    assert.notEqual(scoredSentence(brief, 'What was Orban charged with?', /hinges on/)?.factors?.['shape'], 1);
+  });
+});
