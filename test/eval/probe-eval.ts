@@ -86,7 +86,10 @@
  * test/fixtures/qa-probes-23.json (a prisoner swap between Iran and Britain, an EU antitrust fine and
  * the daily penalties after it, a world chess championship decided by tiebreaks; three dated reports
  * each) was written in an eleventh session before the engine saw it: 75/131 and 30/36 on its first
- * run.
+ * run. A tuning set since ("the longest of the match" losing its word, "level at 4.5 points each" for
+ * the score, "game 11" for "the 11th game", "worked for a children's charity" naming none, "before
+ * Christmas" read as past, "fallen by more than half", "What is the prize fund?" for a sum, "in a
+ * Berlin Defense" read as a place, "convicted at Southwark Crown Court in 2022 of ...").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
