@@ -25,6 +25,8 @@ import { openingRole } from './references.ts';
 import { withoutDateline } from '../content/dateline.ts';
 
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
+const DEFEND_FORMS = /^(?:defend|defends|defended|defending)$/;
+const OBJECT_PRONOUN = /^(?:it|them|him|her|itself|himself|herself|themselves)$/;
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
 const SPEECH_NOUN = /^(?:speech|speeches|remarks|statement|statements|comments|words|warning|warnings|address|testimony|interview|claim|claims|assurances|message)$/;
 /** A form of "be" before a past participle: the passive ("was accused", "were told"). */
@@ -241,6 +243,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       }
       const possessive = /['’]s$/.test(x.w) && SPEECH_NOUN.test(ws[k + 1]?.lower ?? '');
       if (!SPEECH_VERB.test(x.lower) && !possessive) continue;
+      // "won the title in 2021 and defended it in 2023": a verb that reports words only of what it
+      // defends ("defended the decision") says nothing with a bare pronoun for its object.
+      if (!possessive && DEFEND_FORMS.test(x.lower) && OBJECT_PRONOUN.test(ws[k + 1]?.lower ?? '')) continue;
       // "the United States", "Secretary of State": a capitalised word inside a sentence is a name's, not a verb.
       if (!possessive && k > 0 && /^\p{Lu}/u.test(x.w) && !/^(?:``|["“(])$/.test(ws[k - 1]?.w ?? '')) continue;
       // "Solberg, who was accused last year by two former assistants of harassment": a passive

@@ -27,3 +27,19 @@ describe('a quotation over several sentences', () => {
     assert.match(a.citations[0]?.quote ?? '', /2 million euros/);
   });
 });
+
+describe('"defended" with a bare pronoun for its object', () => {
+  const docs = {
+    a: 'Okafor, 31, won the title in 2021 and defended it in 2023.\n\n"I had chances, but he found every move," Okafor said. "Lukas is defending like a machine."\n\nFederation president Ana Ruiz defended the decision to hold the match in Lagos.\n',
+  };
+  const brief = makeBrief('chess', 'A chess match', docs);
+  it('reports no words: "defended it in 2023" has Okafor defend a title, not say anything', () => {
+    assert.equal(speakerScoreOf(brief, /defended it in 2023/, 'Okafor'), 0);
+    assert.ok(speakerScoreOf(brief, /defended the decision/, 'Ana Ruiz') > 0, '"defended the decision" still reports her words');
+  });
+  it('so "What did Okafor say about the defending?" is answered from the quotation', () => {
+    const a = madeEngine('chess', 'A chess match', docs).ask('What did Okafor say about the defending?', { topic: 'chess' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /defending like a machine/);
+  });
+});
