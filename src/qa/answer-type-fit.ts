@@ -22,6 +22,7 @@ import { onlyCountriesForKind, subnationalKindAsked } from './place-kinds.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { asksAbout, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { HEAD_NOUN_Q_RE } from './question-type.ts';
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import { venueNotAsked, type UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
@@ -224,10 +225,9 @@ const asksWhichOne = perQuestion((q): boolean => {
   return WHAT_KIND_Q_RE.test(q.text) && wn !== null && (wn.isPersonNoun(kind, true, 2) || wn.isArtifactNoun(kind));
 });
 
-/** "What is the bank's inflation target?": a question that ends on the noun it asks the value of, after a determiner or an owner. */
-const HEAD_NOUN_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s?|the\s+\p{L}+['’]s?)\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}{3,})\s*\?*\s*$/u;
+/** "What is the bank's inflation target?": the noun the question ends on (question-type.ts), if WordNet knows it as one. */
 const askedHeadNoun = perQuestion((q): string | null => {
-  const noun = HEAD_NOUN_Q_RE.exec(q.text)?.[1];
+  const noun = HEAD_NOUN_Q_RE.exec(q.text)?.[2];
   return noun !== undefined && (wordNet()?.lemmas(noun, 'noun').length ?? 0) > 0 ? noun : null;
 });
 

@@ -9,8 +9,11 @@ import { verbForms } from './wordnet.ts';
 /** A change in percent or points: "fell 2.9 percent", "210.09 points". */
 export const CHANGE_FIGURE_RE = /\b\d[\d,.]*\s*(?:%|percent\b|per cent\b|points?\b)/i;
 
+/** A fraction in words: "half", "a third", "two-fifths". */
+export const FRACTION_WORDS = String.raw`half|(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?`;
+
 /** A change by a fraction or a multiple: "fallen by more than half", "cut by a third", "has doubled". */
-export const CHANGE_SHARE_RE = /\bby\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+|at\s+least\s+)?(?:half|(?:a|one|two|three)[- ](?:third|quarter|fifth|tenth)s?)\b|\b(?:halved|doubled|tripled|trebled|quadrupled)\b/i;
+export const CHANGE_SHARE_RE = new RegExp(String.raw`\bby\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+|at\s+least\s+)?(?:${FRACTION_WORDS})\b|\b(?:halved|doubled|tripled|trebled|quadrupled)\b`, 'i');
 
 /** A sentence with no change in it for "How much did X rise / fall ...?". */
 export const CHANGE_UNSAID = 0.6;

@@ -15,7 +15,7 @@ import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { perText } from './per-text.ts';
-import { CHANGE_FIGURE_RE, CHANGE_SHARE_RE, CHANGE_UNSAID, saysChange, sizeCompound } from './change-and-size.ts';
+import { CHANGE_FIGURE_RE, CHANGE_SHARE_RE, CHANGE_UNSAID, FRACTION_WORDS, saysChange, sizeCompound } from './change-and-size.ts';
 import { asksSumByNoun } from './question-type.ts';
 import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
@@ -200,7 +200,7 @@ const PLANNED_ONLY = 0.5;
 const POPULATION_MISS = 0.45;
 const SHARE_Q_RE = /\bwhat (?:share|percentage|proportion|fraction|percent)\b/i;
 /** A share: a percentage, a fraction in words ("one-third", "a quarter", "two fifths", "half") or "one in N". */
-const SHARE_RE = /\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|%|\b(?:half|(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?|one in \w+)\b/i;
+const SHARE_RE = new RegExp(String.raw`\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|%|\b(?:${FRACTION_WORDS}|one in \w+)\b`, 'i');
 /** "How much of the town do they control?": a share of it. */
 const MUCH_OF_RE = /\bhow much of\b/i;
 

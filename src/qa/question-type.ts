@@ -3,6 +3,7 @@
  * definition, a name, a place, a reason, or anything else), read from its wording: general
  * English question forms, no topic's words. Used by question-analysis.ts.
  */
+import { perText } from './per-text.ts';
 import { wordNet } from './wordnet.ts';
 
 export type AnswerType = 'date' | 'duration' | 'quantity' | 'person' | 'definition' | 'name' | 'place' | 'reason' | 'open';
@@ -75,20 +76,26 @@ const WHO_WAS_WHERE_RE = /^\s*who(?:'s| is| was| are| were)\s+(?:to\s+be\b|aboar
 /** "What is the title of his new book?", "what was the film called": the title of a work (general English nouns of works). */
 const TITLE_OF_WORK_RE = /^\s*what (?:is|was|are|were) the titles? of\b[^?]*\b(?:book|novel|film|movie|play|song|album|report|article|poem|paper|essay|memoir|documentary|opera|painting|series|study|biography|autobiography)s?\b\??\s*$/;
 
-/** "What is the prize fund?", "What was the ransom?": the question ends on the thing asked, its noun (group 1). */
-const WHAT_IS_THE_NOUN_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|will\s+be)\s+(?:the|its|their|his|her|(?:the\s+)?[\p{L}.-]+['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}{3,})\s*\?*\s*$/iu;
+/**
+ * "What is the bank's inflation target?", "What is the prize fund?": a question that ends on the
+ * noun it asks the value of (group 2), after a determiner or an owner and up to three words before
+ * it (group 1).
+ */
+export const HEAD_NOUN_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s?|the\s+\p{L}+['’]s?)\s+((?:\p{Ll}+\s+){0,3}?)(\p{Ll}{3,})\s*\?*\s*$/u;
 
 /**
  * Whether the question asks what a sum of money is by naming it, a noun that is money in its
  * commonest sense (WordNet): "What is the prize fund?", "What was the ransom?". A noun before it
  * that is no adjective and no money makes it another thing: "the death toll" is a count.
  */
-export function asksSumByNoun(q: string): boolean {
-  const m = WHAT_IS_THE_NOUN_RE.exec(q);
+export const asksSumByNoun = perText((q: string): boolean => {
+  const m = HEAD_NOUN_Q_RE.exec(q);
   const wn = wordNet();
-  if (!m || wn === null || !wn.isMoneyNoun((m[2] as string).toLowerCase(), 1)) return false;
-  return (m[1] as string).toLowerCase().split(/\s+/).filter(Boolean).every((w) => wn.lemmas(w, 'adj').length > 0 || wn.lemmas(w, 'noun').length === 0 || wn.isMoneyNoun(w));
-}
+  if (!m || wn === null || !wn.isMoneyNoun(m[2] as string, 1)) return false;
+  // Two words before it at most: "the prize fund", "quarterly profit", not "rate before the cuts".
+  const before = (m[1] as string).split(/\s+/).filter(Boolean);
+  return before.length <= 2 && before.every((w) => wn.lemmas(w, 'adj').length > 0 || wn.lemmas(w, 'noun').length === 0 || wn.isMoneyNoun(w));
+}, 2_000);
 
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();

@@ -218,6 +218,11 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The term of the ordinal of the numeral `n`, however it is written ("11th", "game 11"). */
+function ordinalTerm(n: string): string {
+  return `${n}th`;
+}
+
 export function termOf(word: string): string | null {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached === '' ? null : cached;
@@ -250,7 +255,8 @@ export function termOf(word: string): string | null {
     if (direct) out = direct;
     else {
       // "the 1st", "the 21st", "the 11th": one way of writing an ordinal ("game 11" is read as one: analyzeText).
-      const stem = /^\d/.test(w) ? w.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1th') : stemmer(w.replace(/'/g, ''));
+      const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+      const stem = ordinal ? ordinalTerm(ordinal[1] as string) : /^\d/.test(w) ? w : stemmer(w.replace(/'/g, ''));
       out = SINGLE.get(stem) ?? stem;
     }
   }
@@ -333,7 +339,7 @@ function analyzeText(text: string): Token[] {
     // "game 11", "stage 3": a numeral after the noun of a numbered thing is its ordinal, as "the 11th
     // game" writes it; not "14 games", a count.
     if (/^\d{1,3}$/.test(w.word) && i > 0 && NUMBERED_NOUNS.has(words[i - 1]?.word ?? '') && /^\s+$/.test(text.slice(words[i - 1]?.end ?? 0, w.start))) {
-      out.push({ term: `${w.word}th`, word: w.word, pos: out.length, start: w.start, end: w.end });
+      out.push({ term: ordinalTerm(w.word), word: w.word, pos: out.length, start: w.start, end: w.end });
       continue;
     }
     const term = termOf(w.word);
