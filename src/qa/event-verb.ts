@@ -220,7 +220,7 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   if (particle && lemma) for (const id of eventVerbIds(`${lemma}_${particle}`, index)) ids.add(id);
   const since = q.type === 'date' ? startedVerb(q.text, verb) : null;
   // Doing it in one of its ways is doing it: "touched down" for "landed" (WordNet's troponyms of several words).
-  const phrases = (takePlace ? [] : (wordNet()?.phrasalTroponyms(verb) ?? [])).map((ws) => `(?:${verbForms(ws[0] as string).map(escapeRegExp).join('|')})\\s+${ws.slice(1).map(escapeRegExp).join('\\s+')}`);
+  const phrases = (takePlace ? [] : (wordNet()?.phrasalTroponyms(verb, 2) ?? [])).map((ws) => `(?:${verbForms(ws[0] as string).map(escapeRegExp).join('|')})\\s+${ws.slice(1).map(escapeRegExp).join('\\s+')}`);
   // "When did negotiators say the airport would open?": "say" and "tell" have no term of their own; any attribution ("negotiators said") says them.
   const spoken = termOf(verb) === null && SAY_OR_TELL_RE.test(verb);
   // "When did Mitch's winds reach their peak?": a verb that only carries its object's event is said by the object ("its peak of early Tuesday").

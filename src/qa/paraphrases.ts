@@ -12,7 +12,7 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { escapeRegExp, POSSESSIVE_DETERMINER, STOP_WORDS, termOf } from './text-analysis.ts';
+import { escapeRegExp, LIGHT_VERBS, POSSESSIVE_DETERMINER, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 import { BROADER, isVerbSlot, SAME_SENSE, verbParaphraseOf, type Paraphrase, type Paraphrases } from './paraphrase-kit.ts';
 import { phrasalParaphrases } from './phrasal-paraphrases.ts';
@@ -63,6 +63,13 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
         const p = found.has(w) ? null : verbParaphrase(w, ENTAILING);
         if (p && p.id !== qIds[i]) found.set(w, p);
       }
+      // Doing it in one of its ways is doing it: "When did the astronauts launch?" is met by "blasted
+      // off" (WordNet files "blast off" under "launch"). Verbs of several words only, and not led by
+      // a light verb ("put down" for "kill"): single-word ones are loose ("carry" for "win").
+      for (const words of wn.phrasalTroponyms(token.word, SENSES)) {
+        const p = found.has(words.join(' ')) ? null : phrasalParaphraseOf(words, index);
+        if (p && p.id !== qIds[i]) found.set(words.join(' '), p);
+      }
     }
     if (found.size > 0) out.set(i, [...found.values()]);
   });
@@ -100,6 +107,14 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
   return out;
 }
 
+
+/** A verb of several words the documents use ("blast off"), as a paraphrase of the verb it is a way of doing. */
+function phrasalParaphraseOf([head, ...rest]: readonly string[], index: TopicIndex): Paraphrase | null {
+  if (head === undefined || rest.length === 0 || LIGHT_VERBS.has(head) || STOP_WORDS.has(head)) return null;
+  const t = termOf(head);
+  const id = t === null ? undefined : index.termId(t);
+  return id === undefined ? null : { id, strength: TROPONYM, forms: new RegExp(`\\b(?:${verbForms(head).map(escapeRegExp).join('|')})\\s+${rest.map(escapeRegExp).join('\\s+')}\\b`, 'i') };
+}
 
 /**
  * Idioms of several words that WordNet lists as adverbs or adjectives, and their other words:
@@ -149,6 +164,8 @@ function nounForms(w: string, wn: WordNet): RegExp {
 
 /** How strongly a verb that entails the asked one stands in for it ("buy" for "pay"). */
 export const ENTAILING = 0.6;
+/** A verb of several words for a way of doing the asked one ("blast off" for "launch"). */
+export const TROPONYM = 0.8;
 
 /** How strongly another word of a noun's commonest sense stands in for it ("quake" for "earthquake"). */
 export const NOUN_SYNONYM = 0.8;

@@ -27,6 +27,9 @@ const UNCLEAR = String.raw`\b(?:unclear|unknown|uncertain|undisclosed|unexplaine
  */
 const SOUGHT = String.raw`\btoo\s+(?:early|soon)\s+to\s+(?:say|speculate|tell|know|determine|judge)(?:\s+(?:about|on|as\s+to))?|\bspeculat\w*\s+(?:about|on|as\s+to)|\b(?:trying|tried|try|seeking|sought|working|attempting)\s+to\s+(?:determine|establish|find\s+out|learn|understand|discover|pin\s+down)|\b(?:investigat(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+(?:at|into)|examin(?:e|es|ed|ing)|prob(?:e|es|ed|ing))(?:\s+whether\b[^.;]{0,100}?\band)?`;
 
+/** A time not yet set: "there was no deadline", "set no date", "no timetable has been given". */
+const NO_DATE = String.raw`\bno\s+(?:(?:firm|fixed|set|exact)\s+)?(?:deadline|date|timetable|timeline|time\s?frame)s?\b`;
+
 /**
  * "What caused the crash?", "What sparked the riot?": the verb right after a subject "what",
  * in all its forms, or null when "what" is followed by an auxiliary or a noun ("What did ...?",
@@ -53,7 +56,9 @@ const unknownPattern = perQuestion((q: QuestionAnalysis): RegExp | null => {
   // "Who" is written "who" or "whom" after the verb; "how many" / "how much" as asked.
   const asked = wh === 'whom' || wh === 'whose' ? 'who|whom|whose' : wh === 'who' ? 'who|whom' : wh.replace(/\s+/g, '\\s+');
   // The wh-word right after, or after a short object ("did not tell her where").
-  return new RegExp(`(?:${NOT_TOLD}|${UNCLEAR}|${SOUGHT})\\b(?:\\s+(?:him|her|them|us|reporters|anyone|anybody|it|yet|exactly|precisely|immediately|publicly))?\\s*,?\\s+(?:${asked})\\b`, 'i');
+  const told = `(?:${NOT_TOLD}|${UNCLEAR}|${SOUGHT})\\b(?:\\s+(?:him|her|them|us|reporters|anyone|anybody|it|yet|exactly|precisely|immediately|publicly))?\\s*,?\\s+(?:${asked})\\b`;
+  // "When will the inquiry finish?": "there was no deadline", "set no date", "gave no timetable".
+  return new RegExp(wh === 'when' ? `${told}|${NO_DATE}` : told, 'i');
 });
 
 /** The question's wh-word ("where", "how many"), or null for a question without one. */

@@ -10,7 +10,7 @@ import { isVerbSlot, paraphrasesOf } from '../../src/qa/paraphrases.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { verbForms, WordNet } from '../../src/qa/wordnet.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, withFiller } from './qa-helpers.ts';
 import { namesCauseOf } from '../../src/qa/entities.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { makeBrief, realCatalog } from './qa-helpers.ts';
@@ -86,6 +86,17 @@ describe('paraphrased question words', () => {
     const bought = ask('Who bought the Tavik shipyard?');
     assert.equal(bought.abstained, false, bought.answer);
     assert.match(bought.citations[0]!.quote, /acquired the Tavik shipyard/);
+  });
+
+  it('answers "When did they launch?" from a verb of several words for a way of launching ("blasted off")', () => {
+    const docs = withFiller({
+      a: 'Four astronauts blasted off Tuesday on a capsule bound for the Orlen telescope.\n',
+      b: '"We will give it ten more years," the commander said before launch.\n',
+      c: 'The pictures were as good as the day the telescope was launched, the project scientist said.\n',
+    }, (i) => `Engineers in Tarno checked the Orlen telescope on day ${i + 1}.`);
+    const a = madeEngine('launch', 'Launch', docs).ask('When did the astronauts launch?', { topic: 'launch' });
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.citations[0]?.quote}`);
+    assert.match(a.citations[0]!.quote, /blasted off Tuesday/);
   });
 
   it('a paraphrase counts for less than the word itself: a shared rarer sense does not make an answer', async () => {

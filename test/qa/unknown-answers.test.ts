@@ -38,6 +38,13 @@ describe('a sentence that says the answer is not known', () => {
     assert.equal(saysAnswerUnknown(q('What damage did the storm do?'), 'It was unclear what damage the storm did.'), false, 'a noun after "what"');
   });
 
+  it('is told for "When ...?" by a time not yet set: "no deadline", "set no date"', () => {
+    assert.ok(saysAnswerUnknown(q('When will the commission finish its inquiry?'), 'Pound said there was no deadline for the inquiry but it could be finished this weekend.'));
+    assert.ok(saysAnswerUnknown(q('When will the talks resume?'), 'The mediators set no date for the talks to resume.'));
+    assert.equal(saysAnswerUnknown(q('Who set the deadline?'), 'There was no deadline, Pound said.'), false, 'only for "when"');
+    assert.equal(saysAnswerUnknown(q('When will the talks resume?'), 'The talks will resume on Monday, the mediators said.'), false);
+  });
+
   it('is not told by another wh-word, by a sentence that knows, or for "what" questions', () => {
     assert.equal(saysAnswerUnknown(q('When will the court rule?'), 'The court did not say where it would sit.'), false);
     assert.equal(saysAnswerUnknown(q('Where is Lind being held?'), 'Police said Lind is being held in Tarno, where he was arrested.'), false);
