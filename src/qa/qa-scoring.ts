@@ -437,5 +437,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   out.sort((a, b) => b.rank - a.rank);
   // A newer count must hold the country the best one does ("in Honduras"), as the scorer asks of any count.
   const countries = (): number[] => (q.type === 'quantity' ? (qIds.filter((id, i) => id !== undefined && isCountryTerm(q.terms[i] as string)) as number[]) : []);
+  // A figure asked in the present tense: only when the best sentence has all the question's words
+  // (it is the thing asked about), and a newer one must too (not another prize's sum).
+  if (q.current === true) return (out[0]?.missing.size ?? 1) > 0 ? out : newestFirst(index, out, qIds.filter((id) => id !== undefined) as number[]);
   return q.latest || q.earliest === true ? newestFirst(index, out, countries(), q.earliest === true) : out;
 }

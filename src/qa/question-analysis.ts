@@ -38,6 +38,8 @@ export interface QuestionAnalysis {
   future: boolean;
   /** "What is the latest death toll?", "how many so far?": of several reports, the newest. */
   latest: boolean;
+  /** "How big is the loan?": the newest report's figure, from a sentence that has every word the best one has. */
+  current?: true;
   /** "How many flights were grounded on the first day?", "at first": of several reports, the oldest (its words are no terms). */
   earliest?: boolean;
   /** "How many fighters ...": terms of what is counted; the number should count it. */
@@ -225,6 +227,8 @@ const SO_FAR_COUNT_Q_RE = /^\s*(?:and\s+)?how\s+many\b(?![^?]*\b(?:since|by|in|d
  * next, so the newest report gives it (as for a count "so far").
  */
 const TOLL_COUNT_Q_RE = /^\s*(?:and\s+)?how\s+many\b(?![^?]*\b(?:since|by|during|before|after|until|between|on|at|last|first|this|that|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|days?|weeks?|months?|years?|hours?)\b)[^?]*\b(?:died|dead|deaths|killed|perished|fatalities|injured|wounded|hurt|missing)\b/iu;
+/** "How big is the loan?", "How much is the fine?", "How many troops are there?": a figure in the present tense, with "is"/"are" its verb. */
+const PRESENT_FIGURE_Q_RE = /^\s*(?:and\s+)?how\s+(?:much|many|big|large)\b(?:\s+[\p{L}-]+)?\s+(?:is|are)\b(?![^?]*\b(?:\p{L}+ed|been|being|to|since|by|in|during|before|after|until|between|on|at|last|first|this|that)\b)/iu;
 /** A question about what is yet to come: "will", "due to", and "When is/are <event>?" (not "When is X believed to have ..."). */
 const FUTURE_Q_RE = /\b(?:will|going to|expected to|due to|set to|plan(?:s|ning)? to|likely to|about to)\b|^\s*(?:and\s+)?when (?:is|are)\b(?![^?]*\b(?:born|founded|built|created|formed|believed|thought|said|reported|known|to have)\b)/i;
 
@@ -354,7 +358,12 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const future = FUTURE_Q_RE.test(text);
   // "How many people has the outbreak killed?": a count in the present perfect, with no time of
   // its own, asks the total so far, which the newest report gives.
-  const latest = latestWords.size > 0 || (months.size === 0 && years.size === 0 && (SO_FAR_COUNT_Q_RE.test(text) || TOLL_COUNT_Q_RE.test(text)));
+  // "How big is the loan?": a figure asked in the present tense is the one that holds now, which
+  // the newest report gives (the first may give the sum sought, a later one the sum agreed).
+  const undated = months.size === 0 && years.size === 0;
+  const soFar = latestWords.size > 0 || (undated && (SO_FAR_COUNT_Q_RE.test(text) || TOLL_COUNT_Q_RE.test(text)));
+  const current = !soFar && undated && !future && type === 'quantity' && PRESENT_FIGURE_Q_RE.test(text);
+  const latest = soFar || current;
   for (const t of tokens) if (howAdjective.has(t.start)) light.add(t.term);
   // "Which two countries ...": how many are asked is not a word the answer writes ("Indonesia and Portugal").
   for (const m of text.matchAll(WHICH_NUMBER_RE)) for (const t of analyze(m[1] as string)) light.add(t.term);
@@ -400,7 +409,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const measure = type === 'quantity' && (MEASURE_Q_RE.test(text) || sizesArtifact(text));
   const age = type === 'quantity' && /\bhow old\b/i.test(text);
   const actor = actorCountry(text, tokens);
-  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, latest, ...(earliestMatch && !latest ? { earliest: true } : {}), counted, amount, measure, age, compare, typeOf, setting, order, ...(actor ? { actor } : {}) };
+  return { text, type, tokens, terms, entityTerms, months, years, names, subject, light, nameGroups, speaker, speakerPhrase, future, latest, ...(current ? { current: true } : {}), ...(earliestMatch && !latest ? { earliest: true } : {}), counted, amount, measure, age, compare, typeOf, setting, order, ...(actor ? { actor } : {}) };
 }
 
 /** "When did Britain sign", "where will Israel hold", "why has the U.S. sent": the words after the auxiliary. */

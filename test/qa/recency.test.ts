@@ -67,6 +67,21 @@ describe('the latest of several reports', () => {
     const a = new QaEngine(new MutableBriefCatalog([brief])).ask('How many people has the spring storm killed in Portugal according to the latest count?', { topic: 'storm' });
     assert.match(a.citations[0]?.quote ?? '', /231 people in Portugal/, 'the regional toll is not Portugal\'s');
   });
+
+  it('answers a figure asked in the present tense ("How big is the loan?") from the newest report that has all its words', () => {
+    for (const q of ['How big is the loan?', 'How much is the fine?', 'How many troops are there?']) assert.ok(analyzeQuestion(q).current, q);
+    for (const q of ['How big was the loan?', 'How much is the fine expected to be?', 'How high is the volcano?', 'How much is the loan in 2024?']) assert.ok(!analyzeQuestion(q).current, q);
+    const brief = makeBrief('loan', 'A loan to Varnia', {
+      first: 'Finance Minister Lea Gharb said she would travel to Washington to open talks with the IMF on a loan of about $3 billion.\n',
+      last: 'The IMF board approved a $2.8 billion loan for Varnia on Friday, releasing an immediate payment of $470 million to the government.\n',
+      other: 'The prize that the three scientists share is now worth $938,000.\n',
+    });
+    const dates: Record<string, string> = { first: '2024-03-04', last: '2024-03-20', other: '2024-03-25' };
+    for (const x of brief.sources) x.meta.published = dates[x.meta.id] ?? null;
+    const engine = new QaEngine(new MutableBriefCatalog([brief]));
+    const a = engine.ask('How big is the IMF loan?', { topic: 'loan' });
+    assert.match(a.citations[0]?.quote ?? '', /\$2\.8 billion/, `the loan agreed, not the one sought: ${a.citations[0]?.quote}`);
+  });
 });
 
 describe('the month a story had reached', () => {
