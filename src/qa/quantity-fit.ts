@@ -124,17 +124,22 @@ export function measuresAsked(question: string, text: string): string[] {
   const kind = measureOfKind(question);
   const out: string[] = [];
   for (const m of text.matchAll(ALL_OF_KIND.get(kind) ?? new RegExp(kind.source, 'gi'))) {
-    if (isGapSpan(text, m.index)) continue;
+    if (isGapSpan(text, m.index) || howOften(text, m.index)) continue;
     const hedge = MEASURE_HEDGE_RE.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
     out.push(hedge + m[0]);
   }
   return out;
 }
 
+/** "paid in installments every six months", "a station every 10 kilometers": the measure at `at` says how often, not how long. */
+function howOften(text: string, at: number): boolean {
+  return /\b(?:every|each)\s+(?:other\s+|few\s+)?$/i.test(text.slice(Math.max(0, at - 20), at));
+}
+
 /** Whether `text` has a measure of the kind, not a gap since the last such event ("the first talks in two months"). */
 function measures(kind: RegExp, text: string, sizeOnly = false): boolean {
   for (const m of text.matchAll(ALL_OF_KIND.get(kind) ?? new RegExp(kind.source, 'gi'))) {
-    if (isGapSpan(text, m.index)) continue;
+    if (isGapSpan(text, m.index) || howOften(text, m.index)) continue;
     // "40 kilometers (25 miles) southeast of Dili" is how far, not how deep or high.
     if (sizeOnly && DISTANCE_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     return true;

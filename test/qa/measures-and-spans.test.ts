@@ -10,7 +10,7 @@ import { dateInClauseOf, slotDistance } from '../../src/qa/answer-slot.ts';
 import { measuredAmountOf } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
-import { assertAnswers, madeEngine } from './qa-helpers.ts';
+import { assertAnswers, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('a span written onto the asked noun', () => {
   it('puts "a two-day summit" next to the summit for "How long did the summit last?"', () => {
@@ -65,5 +65,16 @@ describe('a clause opened by "after" and a pronoun', () => {
     // Without a counted gap, "after they ..." happened about then: the day may date it.
     const near = 'On Sunday, after they had captured the barge, the crews towed it to port.';
     assert.equal(dateInClauseOf(near, analyze(near).filter((t) => t.term === analyze('captured')[0]?.term)), true);
+  });
+});
+
+describe('how often is not how long', () => {
+  it('does not answer "How long is the loan?" with "every six months", but with "a 36-month loan"', () => {
+    const brief = makeBrief('loan', 'A loan', {
+      a: 'The rest of the loan will be paid in installments of about $390 million every six months, the fund said.\n',
+      b: 'The fund reached an agreement with Varnia on a 36-month loan of $2.8 billion.\n',
+    });
+    assert.equal(scoredSentence(brief, 'How long is the loan?', /every six months/)?.factors?.type, 0.5);
+    assert.equal(scoredSentence(brief, 'How long is the loan?', /36-month loan/)?.factors?.type, 1);
   });
 });
