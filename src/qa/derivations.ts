@@ -86,10 +86,16 @@ export function doerNounsOf(q: QuestionAnalysis, wn: WordNet | null = wordNet())
     const token = q.tokens.find((t) => t.term === term);
     const word = token?.word.replace(/s$/, '');
     if (!word || !DOER_SUFFIX.test(word) || word === term || !wn.isPersonNoun(word)) return;
+    // "What did protesters chant?": the doers as the subject of the asked act, not the person asked
+    // for; "people marched ... to protest the talks" are protesters.
+    if (q.type !== 'person' && token !== undefined && SUBJECT_AFTER_AUXILIARY_RE.test(q.text.slice(0, token.start))) return;
     out.set(i, new RegExp(`\\b${word}s?\\b`, 'i'));
   });
   return out;
 }
+
+/** A question's auxiliary right before a bare plural subject: "What did | protesters chant?". */
+const SUBJECT_AFTER_AUXILIARY_RE = /\b(?:did|do|does|will|would|could|can|have|had)\s+(?:the\s+)?$/i;
 
 /** Endings of English nouns of who does something: publisher, translator, novelist, participant. */
 const DOER_SUFFIX = /[a-z]{3}(?:er|or|ist|ant|ent)$/;

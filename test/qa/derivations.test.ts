@@ -91,6 +91,19 @@ describe('a doer\'s noun that shares its verb\'s stem', () => {
     assert.equal(a.abstained, true, a.answer);
   });
 
+  it('is met by people doing its verb when the doers are the subject of the asked act ("What did protesters chant?")', () => {
+    const brief = makeBrief('march', 'A march', {
+      a: 'In Lisbon, several thousand people marched to parliament on Saturday to protest the talks, chanting "Our bread is not for sale."\n',
+      b: 'Police said the march was peaceful.\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]));
+    for (const asked of ['What did protesters chant?', 'Where did the protesters march?']) {
+      const a = engine.ask(asked, { topic: 'march' });
+      assert.equal(a.abstained, false, `${asked} ${a.confidence}`);
+      assert.match(a.citations[0]!.quote, /marched to parliament/, asked);
+    }
+  });
+
   it('is matched by the noun itself', () => {
     const a = make("\nLind's publisher, Ivo Brandt of Tavik Books, said the second novel sold well.\n").ask('Who is Mara Lind\'s publisher?', { topic: 'novel' });
     assert.equal(a.abstained, false, a.answer);
