@@ -14,7 +14,7 @@ import { resolvedPeople, speakerIndex, speakerMatch } from './speakers.ts';
 import { COUNTRY_PERSON_MATCH, namesPersonOf } from './country-persons.ts';
 import { speaks } from './speaker-questions.ts';
 import { OFFICE_FACTOR, officeFitOf, titledHolderTest } from './office-holders.ts';
-import { headNounOfName, itContinuesName, nounContinuesName, opensWithTitle, ledeHolderTerms, pointsToOtherYear, NAME_LOOKBACK, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater, definiteNounTerms } from './references.ts';
+import { headNounOfName, itContinuesName, itContinuesSubject, nounContinuesName, opensWithTitle, ledeHolderTerms, pointsToOtherYear, NAME_LOOKBACK, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater, definiteNounTerms } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { typeFactor } from './answer-type-fit.ts';
@@ -121,6 +121,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let refersBack: boolean | undefined;
     let continues: boolean | undefined;
     let causeOfTold: boolean | undefined;
+    let itSubject: string | null | undefined;
     let tallyOfTold: boolean | undefined;
     let lede: Set<string> | undefined;
     let summed: ReadonlySet<string> | undefined;
@@ -277,6 +278,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // "The U.N. World Food Program said ... It also was pulling food ...": the body named as the sentence before's subject.
             const body = m < KIND_REFERENCE_MATCH ? bodyNames.get(term) : undefined;
             if (body !== undefined && itContinuesName(prevText(), f.text, body)) m = KIND_REFERENCE_MATCH;
+            // "The storm weakened ... It was over the sea by evening": the thing the sentence before was about.
+            if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (itSubject === undefined ? (itSubject = itContinuesSubject(prevText(), f.text)) : itSubject) === term) m = KIND_REFERENCE_MATCH;
             // "..., he said" where "he" was resolved to this person.
             if (resolved.has(term) || resolvedTerm(term)) m = Math.max(m, 0.9);
             // "``...,'' he told a rally in Maribor", "he" being the one the documents introduce as

@@ -195,6 +195,20 @@ export function itContinuesName(before: string, text: string, name: string): boo
   return new RegExp(`^["“'‘(]*(?:The\\s+)?(?:\\p{Lu}[\\p{L}.'’&-]*\\s+){0,2}${words}(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'u').test(before);
 }
 
+/**
+ * "The storm weakened as it crossed the islands. It was over the sea by evening, heading toward
+ * Vietnam.": the term of the thing a sentence opening "It" continues, the previous sentence's
+ * subject written "The <noun>" before its verb; null when `text` does not open with "It" or the
+ * sentence before opens otherwise.
+ */
+export function itContinuesSubject(before: string, text: string): string | null {
+  if (!IT_OPENS_RE.test(text)) return null;
+  const noun = THE_SUBJECT_RE.exec(withoutDateline(before))?.[1];
+  return noun === undefined ? null : termOf(noun.toLowerCase());
+}
+/** "The storm weakened", "The ship was ...": a definite singular subject (group 1) right before its verb. */
+const THE_SUBJECT_RE = /^["“'‘(]*The\s+(?:\p{Ll}[\p{Ll}-]*\s+)??(\p{Ll}{3,})\s+(?:was|is|has|had|will|would|could|can|\p{Ll}+ed)\b/u;
+
 /** Whether `text` opens by pointing back ("That prize ...") to the sentence before, which names a year other than `year`. */
 export function pointsToOtherYear(text: string, before: string, year: string): boolean {
   if (!POINTS_BACK_RE.test(text)) return false;

@@ -1,7 +1,7 @@
 /** How a sentence names what the question names without writing it out (src/qa/references.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { itContinuesName, kindNounsOf, NamesOfKind, referredByKind, refersBackToEvent, refersByKind, refersByTitle } from '../../src/qa/references.ts';
+import { itContinuesName, itContinuesSubject, kindNounsOf, NamesOfKind, referredByKind, refersBackToEvent, refersByKind, refersByTitle } from '../../src/qa/references.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 describe('an event referred back to with a definite noun', () => {
@@ -181,5 +181,26 @@ describe('"It" after a sentence whose subject is a body', () => {
     const a = engine.ask('Who is the Harbour Relief Agency spokesman?', { topic: 'storm' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /Ivo Brandt/);
+  });
+});
+
+describe('"It" after a sentence whose subject is "the <noun>"', () => {
+  it('takes that noun for the subject', () => {
+    const before = 'The storm weakened as it crossed the central islands.';
+    assert.equal(itContinuesSubject(before, 'It was over the sea by evening, heading toward Vietnam.'), 'storm');
+    assert.equal(itContinuesSubject('The ship was towed to port on Monday.', 'It had lost its rudder.'), 'ship');
+    // Not a sentence that opens otherwise, nor a sentence before whose subject is no "the <noun>".
+    assert.equal(itContinuesSubject(before, 'Rain fell over the sea by evening.'), null);
+    assert.equal(itContinuesSubject('Rescuers said the storm weakened.', 'It was over the sea by evening.'), null);
+  });
+
+  it('answers "Where was the storm heading?" from "It was ... heading toward Vietnam" after the sentence about the storm', () => {
+    const engine = madeEngine('storm', 'The storm', {
+      a: 'The storm weakened as it crossed the central islands and was downgraded early Tuesday.\n\nIt was over the South China Sea by evening, heading toward Vietnam.\n',
+      b: 'Rescue teams and relief workers searched the valley for a second day on Friday.\n',
+    });
+    const a = engine.ask('Where was the storm heading?', { topic: 'storm' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /heading toward Vietnam/);
   });
 });
