@@ -189,6 +189,16 @@ export function mayNameAgent(name: string, text: string, quoted: string): boolea
   return at > 0 && /\b(?:with|by)\s+$/i.test(text.slice(Math.max(0, at - 6), at)) && wn !== null && !isPlaceWord(bare) && (['noun', 'verb', 'adj', 'adv'] as const).every((pos) => wn.lemmas(bare, pos).length === 0);
 }
 
+/** "Which countries pledged aid?", "What nation ...?": a country asked for (not "Which country's ban ...?", its owner). */
+const COUNTRY_KIND_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+(?:other\s+)?(?:countries|country|nations?)\b(?!['’])/i;
+
+/** Whether `text` names a country, its capital or its people, by a word or two of capitals ("Japan", "United States", "Chinese"). */
+function namesCountry(text: string): boolean {
+  const words = text.match(/\p{Lu}[\p{L}.'’-]*/gu) ?? [];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\.\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]*)?/gu)) if (countryTermOf(m[0]) !== null) return true;
+  return words.some((w) => countryTermOf(w.replace(/[.'’]+$/, '').replace(/['’]s$/, '')) !== null);
+}
+
 export const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;
 export const CLOCK_RE = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|GMT\b)|(?<=\bat\s)\d{1,2}:\d{2}\b(?!:)|\b\d{4}\s*(?:GMT|gmt|UTC|local time)\b|\b(?:noon|midnight|dawn|dusk)\b|\bo'clock\b/;
 
@@ -240,6 +250,8 @@ const CONDITION_UNSAID = 0.6;
 
 /** A place asked for below a country, in a sentence whose only places are countries and capitals (see place-kinds.ts). */
 const PLACE_OF_OTHER_KIND = 0.6;
+/** A sentence that names no place for a "where" question, or no country for "Which countries ...?". */
+const NO_PLACE = 0.45;
 
 /** "How long a sentence ...", "how long a delay ...": the noun whose span is asked. */
 const HOW_LONG_A_RE = /\bhow long an?\s+([a-z][a-z-]+)\b/i;
@@ -354,6 +366,9 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       return !kind || mentionsTheKind(q, index, unitTerms, f.text) ? 1 : NAME_OF_OTHER_KIND;
     }
     case 'place': {
+      // "Which countries pledged aid?": a sentence naming no country ("flew over the worst-hit areas") names none of the kind.
+      // It fits as a sentence naming no place does.
+      if (COUNTRY_KIND_Q_RE.test(q.text) && !namesCountry(withoutDateline(f.text))) return NO_PLACE;
       // "Where did they meet?": a venue ("on the sidelines of a conference in Munich") beats a bare place name.
       const place = [...f.places].some((p) => !qWords.has(p));
       // "In which city did the riot take place?": "the Kupang riot" names where it was.
@@ -367,7 +382,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Where was Wang planning to travel?": "... Wang's planned trip to Moscow" says where to.
       if (travelDestination(q, f.text, qWords)) return 1;
       const venue = f.venue && venueNotAsked(f.text, qWords);
-      return place && venue ? 1 : place || venue || inCommonPlace(f.text, qWords, WHERE_Q_RE.test(q.text)) || destinationAfterVerb(q, f.text) ? 0.85 : 0.45;
+      return place && venue ? 1 : place || venue || inCommonPlace(f.text, qWords, WHERE_Q_RE.test(q.text)) || destinationAfterVerb(q, f.text) ? 0.85 : NO_PLACE;
     }
     case 'reason':
       // "What caused the storm?": not "... after a violent storm struck" (the storm as a reason).

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { onlyCountriesForKind, subnationalKindAsked } from '../../src/qa/place-kinds.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 const places = (...p: string[]): Set<string> => new Set(p);
 
@@ -46,5 +46,16 @@ describe('a place asked for below a country', () => {
     const b = named.ask('Which province did Otto Brandt visit?', { topic: 'hunger2' });
     assert.equal(b.abstained, false, b.answer);
     assert.match(b.citations[0]?.quote ?? '', /Osk/);
+  });
+});
+
+describe('"Which countries ...?"', () => {
+  it('is answered by the sentence naming countries, not by one naming none past its dateline', () => {
+    const brief = makeBrief('storm', 'A storm', {
+      a: 'TACLOBAN, Philippines (AP) _ The death toll from Typhoon Lando rose to 41 on Tuesday as rescuers reached villages cut off by floods, and President Ana Reyes flew over the worst-hit areas and promised that aid would reach every family within three days.\n',
+      b: 'Japan pledged $3 million in emergency aid and the United States $1.5 million.\n',
+    });
+    assert.equal(scoredSentence(brief, 'Which countries pledged aid?', /worst-hit areas/)?.factors?.type, 0.45);
+    assert.ok((scoredSentence(brief, 'Which countries pledged aid?', /Japan pledged/)?.factors?.type ?? 0) > 0.45);
   });
 });
