@@ -54,6 +54,11 @@ const SENTENCE_OPENERS = new Set([
   'could', 'should', 'may', 'might', 'let', 'mr', 'mrs', 'ms', 'dr',
 ]);
 
+/** A dateline's place up to an abbreviation ("CAPE CANAVERAL, Fla.", "ST. PAUL, Minn."), as the whole line so far. */
+const DATELINE_PLACE_RE = /^\s*\p{Lu}[\p{Lu}.'’ -]{2,},\s*\p{Lu}[\p{L}]{0,5}\.$/u;
+/** A wire in brackets and the dash after it: "(AP) _", "(Reuters) -". */
+const WIRE_AFTER_RE = /^\([^()]{1,40}\)\s*[-–—_]{1,2}\s/u;
+
 const TERMINAL = /[.!?…]["'”’»)\]}]*$/;
 /** Anything after which the segmenter might break. */
 const MAY_BREAK_INSIDE = /[.!?…\n\r\u2028\u2029\u0085\u3002\uff01\uff1f]/;
@@ -142,6 +147,8 @@ function shouldJoin(prev: string, next: string, gap: string, line: string = prev
     return startsLower(next) && /[?!]$/.test(bare);
   }
   if (/[?!]$/.test(prev)) return startsLower(next);
+  // "CAPE CANAVERAL, Fla. (AP) _ Four astronauts ...": a dateline's state or region, then its wire.
+  if (DATELINE_PLACE_RE.test(line) && WIRE_AFTER_RE.test(next)) return true;
   const abbr = abbreviationBeforePeriod(prev);
   if (!abbr) return false;
   const { key, raw } = abbr;

@@ -89,6 +89,13 @@ describe('splitSentences on news English', () => {
     it(JSON.stringify(text.slice(0, 60)), () => assert.deepEqual(split(text), expected));
   }
 
+  it('keeps a dateline with a state\'s abbreviation on its first sentence ("CAPE CANAVERAL, Fla. (AP) _ ...")', () => {
+    assert.deepEqual(split('CAPE CANAVERAL, Fla. (AP) _ Four astronauts blasted off Tuesday. They flew.'), ['CAPE CANAVERAL, Fla. (AP) _ Four astronauts blasted off Tuesday.', 'They flew.']);
+    assert.deepEqual(split('ST. PAUL, Minn. (Reuters) - A storm hit the city. It was bad.'), ['ST. PAUL, Minn. (Reuters) - A storm hit the city.', 'It was bad.']);
+    // Not a sentence that ends with a state and is followed by a bracketed one.
+    assert.deepEqual(split('He moved to Tampa, Fla. (It was hot.) Then he left.'), ['He moved to Tampa, Fla.', '(It was hot.)', 'Then he left.']);
+  });
+
   it('returns offsets relative to the text, trimmed, for text with surrounding whitespace', () => {
     const text = '  \n Mr. Blinken spoke.   Then Mr. Wang replied.\n ';
     const ranges = splitSentences(text);
