@@ -147,13 +147,30 @@ export function phraseBefore(ws: readonly Word[], end: number): string[] {
 }
 
 /** A lower-case word of a role before a name ("transport director", "police spokesman"), no word of grammar. */
+/** The lower-case particles of names: "Maria do Ceu Alves", "Jan van der Berg", "Osama bin Laden". */
+export const NAME_PARTICLES = 'de|del|della|der|den|van|von|da|das|do|dos|di|du|la|le|los|bin|ibn|al|el';
+const NAME_PARTICLE_RE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+
 const ROLE_WORD_RE = /^(?!(?:the|a|an|that|this|it|he|she|they|we|on|in|at|to|of|for|with|by|from|and|or|but|as|when|while|after|before|then|also|not|his|her|its|their|our|today|yesterday|tonight)$)\p{Ll}[\p{Ll}-]+$/u;
 
 /**
  * Where the name after an inverted verb of saying starts: past up to three lower-case words of
- * a role ("said transport director Lena Varga"), when a capitalised word follows them; else `at`.
+ * a role ("said transport director Lena Varga"), and a capitalised word or two before them of what
+ * the role is of ("said Horizon project scientist Amara Nwosu"), when a capitalised word follows
+ * them; else `at`.
  */
 export function nameAfterRoleWords(ws: readonly Word[], at: number): number {
+  // "said Horizon project scientist Amara Nwosu", "said NASA flight director Priya Raman": a
+  // capitalised word or two of what the role is of, then the role's words, then the name.
+  let owner = at;
+  while (owner < at + 2 && /^\p{Lu}/u.test(ws[owner]?.w ?? '') && !ws[owner]?.punct) owner++;
+  // (Not a name's particle: "said Maria do Ceu Alves".)
+  const roleWord = (i: number): boolean => ROLE_WORD_RE.test(ws[i]?.w ?? '') && !NAME_PARTICLE_RE.test(ws[i]?.w ?? '');
+  if (owner > at && roleWord(owner)) {
+    let role = owner;
+    while (role < owner + 3 && roleWord(role)) role++;
+    if (/^\p{Lu}/u.test(ws[role]?.w ?? '')) return role;
+  }
   let first = at;
   while (first < at + 3 && ROLE_WORD_RE.test(ws[first]?.w ?? '')) first++;
   return /^\p{Lu}/u.test(ws[first]?.w ?? '') ? first : at;

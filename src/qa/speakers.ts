@@ -12,7 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { appositiveAfter, BOUNDARY, CLOSING_MARK_RE, OPENING_MARK_RE, rolePhraseStart, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, subjectName, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { appositiveAfter, BOUNDARY, NAME_PARTICLES, CLOSING_MARK_RE, OPENING_MARK_RE, rolePhraseStart, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, subjectName, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -203,7 +203,7 @@ function openingGroup(text: string, persons: ReadonlySet<string>): string[] {
 const COMPANY_TERM = termOf('company') ?? 'company';
 
 /** A person's name particles ("Maria do Ceu Alves", "Jan van der Berg", "Osama bin Laden"). */
-const PARTICLES = 'de|del|della|der|den|van|von|da|das|do|dos|di|du|la|le|los|bin|ibn|al|el';
+const PARTICLES = NAME_PARTICLES;
 const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 /** Lower-case words inside a capitalised name: a body's "of", "for", "the", and a person's particle. */
 const NAME_JOINER = new RegExp(`^(?:of|for|the|${PARTICLES})$`);

@@ -62,6 +62,16 @@ describe('speakers of a participle of saying and of "decline to comment"', () =>
     assert.equal(speakerScoreOf(brief, /said transport director/, 'Varga'), 1);
   });
 
+  it('reads "said Horizon project scientist Dr. Amara Nwosu" past what the role is of and the role, to the name', () => {
+    const brief = makeBrief('telescope', 'Telescope', {
+      a: 'Engineers switched the telescope back on Tuesday and its first test images were sharp, said Horizon project scientist Dr. Amara Nwosu.\n',
+      b: '"The rescue went well," said Maria do Ceu Alves, the mayor.\n',
+    });
+    assert.equal(speakerScoreOf(brief, /images were sharp/, 'Nwosu'), 1);
+    // Not a name's particle taken for a role word.
+    assert.equal(speakerScoreOf(brief, /rescue went well/, 'Maria do Ceu Alves'), 1);
+  });
+
   it('leaves the verb before "to", and an adverb, out of the asked speaker', () => {
     assert.equal(speakerPhraseOf('Why did both sides decline to comment after the talks?'), 'both sides');
     assert.equal(speakerPhraseOf('What did Blinken say about the talks?'), 'Blinken');
