@@ -9,9 +9,13 @@ import { DEMONYMS } from './gazetteer.ts';
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { isPastForm } from './question-type.ts';
 
-/** Opening and closing quotation marks, as wires and typesetters write them (global: for counting). */
-export const OPENING_MARK_RE = /``|“/g;
-export const CLOSING_MARK_RE = /''|”/g;
+/**
+ * Opening and closing quotation marks, as wires and typesetters write them (global: for
+ * counting), and the straight double quote of web copy: opening at the start or after a space or
+ * bracket before a word, closing after a word or mark before a space, punctuation or the end.
+ */
+export const OPENING_MARK_RE = /``|“|(?<=^|[\s([])"(?=[^\s"])/g;
+export const CLOSING_MARK_RE = /''|”|(?<=[^\s"])"(?=[\s,.;:!?)\]]|$)/g;
 
 export const BOUNDARY = /^(?:that|which|who|whom|where|when|while|after|before|as|if|because|but|and|or|than|though|although|until|so|whether|to|of|for|with|about|on|in|at|by|from|during|since|per)$/;
 export const PRONOUN = /^(?:he|she|him|her|they|them)$/;

@@ -98,6 +98,21 @@ describe('a quotation over two sentences, for what someone said', () => {
     assert.match(a.citations[0]?.quote ?? '', /^``There is nothing left of the barn.*We were lucky/);
   });
 
+  it('quotes it whole in straight double quotes too ("We are drinking rainwater. Nobody has come ...," said ...)', () => {
+    const engine = madeEngine('island', 'Island', {
+      a: 'Residents said they had received only one delivery of rice since the storm. "We are drinking rainwater. Nobody has come here except one boat from the church," said fisherman Arturo Lagunday, 45.\n',
+      b: 'The storm struck on Monday.\n',
+    });
+    const a = engine.ask('What did Arturo Lagunday say?', { topic: 'island' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /^"We are drinking rainwater\. Nobody has come/);
+    const b = madeEngine('island2', 'Island', {
+      a: '"The barn is gone," one farmer said. "We were lucky," said Maria Alves, 63.\n',
+      b: 'The fire burned for five days.\n',
+    }).ask('What did Maria Alves say?', { topic: 'island2' });
+    assert.match(b.citations[0]?.quote ?? '', /^"We were lucky/, 'not back past a quotation closed in its own sentence');
+  });
+
   it('does not reach back when the sentence before closed its own quotation', () => {
     const engine = madeEngine('return2', 'Villagers return', {
       a: '``The barn is gone,\'\' one farmer said. ``We were lucky,\'\' said Maria do Ceu Alves, 63, of Vale Escuro.\n',
