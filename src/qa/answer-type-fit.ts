@@ -194,9 +194,9 @@ const COUNTRY_KIND_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+(?:other\s+)?(?:count
 
 /** Whether `text` names a country, its capital or its people, by a word or two of capitals ("Japan", "United States", "Chinese"). */
 function namesCountry(text: string): boolean {
-  const words = text.match(/\p{Lu}[\p{L}.'’-]*/gu) ?? [];
+  // Two words first ("United States"), then each word alone ("Japan" in "Japan Airlines", "China's").
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\.\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]*)?/gu)) if (countryTermOf(m[0]) !== null) return true;
-  return words.some((w) => countryTermOf(w.replace(/[.'’]+$/, '').replace(/['’]s$/, '')) !== null);
+  return (text.match(/\p{Lu}[\p{L}.'’-]*/gu) ?? []).some((w) => countryTermOf(w.replace(/[.'’]+$/, '').replace(/['’]s$/, '')) !== null);
 }
 
 export const CLOCK_Q_RE = /\b(?:what|which) time\b|\bat what hour\b/i;

@@ -202,11 +202,10 @@ function openingGroup(text: string, persons: ReadonlySet<string>): string[] {
 /** The term of "company" (and its synonyms). */
 const COMPANY_TERM = termOf('company') ?? 'company';
 
-/** A person's name particles ("Maria do Ceu Alves", "Jan van der Berg", "Osama bin Laden"). */
-const PARTICLES = NAME_PARTICLES;
-const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
+/** A person's name particle (speaker-spans.ts NAME_PARTICLES: "Maria do Ceu Alves", "Jan van der Berg"). */
+const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 /** Lower-case words inside a capitalised name: a body's "of", "for", "the", and a person's particle. */
-const NAME_JOINER = new RegExp(`^(?:of|for|the|${PARTICLES})$`);
+const NAME_JOINER = new RegExp(`^(?:of|for|the|${NAME_PARTICLES})$`);
 
 /** Speakers of every sentence of one document, resolving "he"/"the speaker" to the person last speaking or named. */
 function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {

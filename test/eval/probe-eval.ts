@@ -93,7 +93,11 @@
  * in 2023" read as speech): 87/131 and 31/36 after them.
  * test/fixtures/qa-probes-24.json (a typhoon in the Philippines, a currency devaluation and an IMF
  * loan, a crewed mission to repair a space telescope; three dated reports each) was written in a
- * twelfth session before the engine saw it: 89/123 and 33/33 on its first run.
+ * twelfth session before the engine saw it: 89/123 and 33/33 on its first run. A tuning set since
+ * ("blasted off" for "launch", "no deadline" for when, "How big is the loan?" from the newest
+ * report, "every six months" read as a length, "people ... to protest" for protesters, "It was over
+ * the sea" after "The storm weakened", a dateline taken for a country, "said Horizon project
+ * scientist Dr. Amara Nwosu", a quotation in straight quotes over two sentences): 97/123 and 33/33.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
