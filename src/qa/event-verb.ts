@@ -12,6 +12,7 @@ import { isPastForm, PARTICLE_RE, type QuestionAnalysis } from './question-analy
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import { ORIGIN_Q_RE } from './question-type.ts';
+import { phrasalVerbSource } from './paraphrase-kit.ts';
 
 /** "who commands", "who will replace", "who first nominated": the word after "who", a modal and an adverb. */
 const WHO_VERB_RE = /^\s*(?:and\s+)?who\s+(?:will\s+|would\s+|might\s+|could\s+|may\s+|has\s+|have\s+|had\s+)?(?:(?:first|last|later|then|also|once|originally|[a-z]+ly)\s+)?([a-z]+)\b/i;
@@ -220,7 +221,7 @@ export function eventVerbCheck(q: QuestionAnalysis, index: TopicIndex): EventVer
   if (particle && lemma) for (const id of eventVerbIds(`${lemma}_${particle}`, index)) ids.add(id);
   const since = q.type === 'date' ? startedVerb(q.text, verb) : null;
   // Doing it in one of its ways is doing it: "touched down" for "landed" (WordNet's troponyms of several words).
-  const phrases = (takePlace ? [] : (wordNet()?.phrasalTroponyms(verb, 2) ?? [])).map((ws) => `(?:${verbForms(ws[0] as string).map(escapeRegExp).join('|')})\\s+${ws.slice(1).map(escapeRegExp).join('\\s+')}`);
+  const phrases = (takePlace ? [] : (wordNet()?.phrasalTroponyms(verb, 2) ?? [])).map(phrasalVerbSource);
   // "When did negotiators say the airport would open?": "say" and "tell" have no term of their own; any attribution ("negotiators said") says them.
   const spoken = termOf(verb) === null && SAY_OR_TELL_RE.test(verb);
   // "When did Mitch's winds reach their peak?": a verb that only carries its object's event is said by the object ("its peak of early Tuesday").

@@ -4,7 +4,7 @@
  * a verb as a paraphrase, and where a question has its verb.
  */
 import type { TopicIndex } from './qa-index.ts';
-import { LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
+import { escapeRegExp, LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms } from './wordnet.ts';
 
 /**
@@ -25,12 +25,21 @@ export interface Paraphrase {
 /** Question term index → the paraphrases of that word the documents use. */
 export type Paraphrases = ReadonlyMap<number, readonly Paraphrase[]>;
 
-/** A verb the documents use, as a paraphrase of `strength`: its own forms, not its stem ("govern" is not "government"). */
-export function verbParaphraseOf(w: string, strength: number, index: TopicIndex): Paraphrase | null {
+/**
+ * A verb the documents use, as a paraphrase of `strength`: its own forms, not its stem ("govern"
+ * is not "government"); with the `rest` of a verb of several words after it ("blast" + "off").
+ */
+export function verbParaphraseOf(w: string, strength: number, index: TopicIndex, rest: readonly string[] = []): Paraphrase | null {
   if (LIGHT_VERBS.has(w) || STOP_WORDS.has(w)) return null;
   const t = termOf(w);
   const id = t === null ? undefined : index.termId(t);
-  return id === undefined ? null : { id, strength, forms: new RegExp(`\\b(?:${verbForms(w).join('|')})\\b`, 'i') };
+  const source = rest.length > 0 ? phrasalVerbSource([w, ...rest]) : `(?:${verbForms(w).join('|')})`;
+  return id === undefined ? null : { id, strength, forms: new RegExp(`\\b${source}\\b`, 'i') };
+}
+
+/** A verb of several words in any form of its first ("blast off": "blasted off", "blasts off"), as a pattern's source without word bounds. */
+export function phrasalVerbSource([head, ...rest]: readonly string[]): string {
+  return `(?:${verbForms(head ?? '').map(escapeRegExp).join('|')})\\s+${rest.map(escapeRegExp).join('\\s+')}`;
 }
 
 const AUXILIARY = /\b(?:did|does|do|will|would|can|could|should|may|might|must|has|have|had)\b/i;

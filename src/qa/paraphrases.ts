@@ -12,7 +12,7 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { escapeRegExp, LIGHT_VERBS, POSSESSIVE_DETERMINER, STOP_WORDS, termOf } from './text-analysis.ts';
+import { escapeRegExp, POSSESSIVE_DETERMINER, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet, type WordNet } from './wordnet.ts';
 import { BROADER, isVerbSlot, SAME_SENSE, verbParaphraseOf, type Paraphrase, type Paraphrases } from './paraphrase-kit.ts';
 import { phrasalParaphrases } from './phrasal-paraphrases.ts';
@@ -66,9 +66,10 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
       // Doing it in one of its ways is doing it: "When did the astronauts launch?" is met by "blasted
       // off" (WordNet files "blast off" under "launch"). Verbs of several words only, and not led by
       // a light verb ("put down" for "kill"): single-word ones are loose ("carry" for "win").
-      for (const words of wn.phrasalTroponyms(token.word, SENSES)) {
-        const p = found.has(words.join(' ')) ? null : phrasalParaphraseOf(words, index);
-        if (p && p.id !== qIds[i]) found.set(words.join(' '), p);
+      for (const [head, ...rest] of wn.phrasalTroponyms(token.word, SENSES)) {
+        const key = [head, ...rest].join(' ');
+        const p = head === undefined || rest.length === 0 || found.has(key) ? null : verbParaphraseOf(head, TROPONYM, index, rest);
+        if (p && p.id !== qIds[i]) found.set(key, p);
       }
     }
     if (found.size > 0) out.set(i, [...found.values()]);
@@ -107,14 +108,6 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
   return out;
 }
 
-
-/** A verb of several words the documents use ("blast off"), as a paraphrase of the verb it is a way of doing. */
-function phrasalParaphraseOf([head, ...rest]: readonly string[], index: TopicIndex): Paraphrase | null {
-  if (head === undefined || rest.length === 0 || LIGHT_VERBS.has(head) || STOP_WORDS.has(head)) return null;
-  const t = termOf(head);
-  const id = t === null ? undefined : index.termId(t);
-  return id === undefined ? null : { id, strength: TROPONYM, forms: new RegExp(`\\b(?:${verbForms(head).map(escapeRegExp).join('|')})\\s+${rest.map(escapeRegExp).join('\\s+')}\\b`, 'i') };
-}
 
 /**
  * Idioms of several words that WordNet lists as adverbs or adjectives, and their other words:
