@@ -139,7 +139,10 @@ export function resolveFollowUp(question: string, state: ConversationState | nul
   }
   // "What is the Wagner Group?" then "What did it receive ...?": "it" is the last thing talked about that is no person.
   const thing = state.entities.find((e) => !isPerson(e, people));
-  if (thing && IT_RE.test(text)) {
+  // "When did China give its assurance?": a thing the question names before "its" is what it stands for.
+  const it = IT_RE.exec(text);
+  const namedBefore = it !== null && lastNameOf(text.slice(0, it.index), people) !== null;
+  if (thing && it && !namedBefore) {
     const replaced = text.replace(/\bits\b/gi, `${thing}'s`).replace(/\bit\b/gi, thing);
     return { text: replaced, interpretation: replaced, inherited: '', referents: [] };
   }

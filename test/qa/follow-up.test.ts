@@ -95,6 +95,8 @@ describe('follow-up questions', () => {
     const state: ConversationState = { topic: TOPIC, entities: ['Wagner Group', 'Antony Blinken'], lastQuestion: 'What is the Wagner Group?', updatedAt: FIXED_NOW.toISOString() };
     assert.equal(resolveFollowUp('What did it receive from a Chinese firm?', state, people).text, 'What did Wagner Group receive from a Chinese firm?');
     assert.equal(resolveFollowUp('Who leads its fighters?', state, people).text, "Who leads Wagner Group's fighters?");
+    // A thing the question itself names before "its" is what "its" stands for.
+    assert.equal(resolveFollowUp('When did China give its assurance?', state, people).text, 'When did China give its assurance?');
     assert.equal(resolveFollowUp('Is it true that China sent weapons?', state, people).interpretation, null);
   });
 
