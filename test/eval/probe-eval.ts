@@ -98,6 +98,9 @@
  * report, "every six months" read as a length, "people ... to protest" for protesters, "It was over
  * the sea" after "The storm weakened", a dateline taken for a country, "said Horizon project
  * scientist Dr. Amara Nwosu", a quotation in straight quotes over two sentences): 97/123 and 33/33.
+ * test/fixtures/qa-probes-25.json (a failed coup attempt in Paraguay, a radioactive leak at a French
+ * nuclear plant, a Spanish galleon found off Colombia and the claims on its cargo; three dated reports
+ * each) was written in a thirteenth session before the engine saw it: 83/124 and 30/32 on its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
