@@ -7,11 +7,13 @@ import { analyze } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 
 /**
- * A count, then a verb, "or so" or "worldwide" instead of its noun (group 2: that word). Not a
- * year, a sum of money, or a number after a preposition of comparison ("children under 7 had",
+ * A count, then a verb, "or so" or "worldwide" instead of its noun (group 2: that word; or group
+ * 3, a past verb the count did, not taken into the match, before a break or a word that starts a
+ * phrase: "Only 11 survived,", not "two wounded soldiers"). Not a
+ * year, a day of a month ("Sept. 20 was"), a sum of money, or a number after a preposition of comparison ("children under 7 had",
  * "older than 7 had"; "more than 70,000 had gathered" is a count).
  */
-const ELLIPTICAL_COUNT_RE = /(?<![$£€\w.,-])(?<!\b(?:under|over|above|below|aged|of|at|to|from|about)\s+)(?<!(?<!\b(?:more|fewer|less)\s+)\bthan\s+)(a\s+dozen|dozens|hundreds|thousands|scores|(?!(?:1[5-9]|20)\d\d\b)\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)(?:\s+(?:million|billion))?)(?:\s+or\s+so)?\s+(had|have|has|were|are|was|did|do|will|would|could|can|may|might|worldwide)\b/gi;
+const ELLIPTICAL_COUNT_RE = /(?<![$£€\w.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(?<!\b(?:under|over|above|below|aged|of|at|to|from|about)\s+)(?<!(?<!\b(?:more|fewer|less)\s+)\bthan\s+)(a\s+dozen|dozens|hundreds|thousands|scores|(?!(?:1[5-9]|20)\d\d\b)\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)(?:\s+(?:million|billion))?)(?:\s+or\s+so)?\s+(?:(had|have|has|were|are|was|did|do|will|would|could|can|may|might|worldwide)\b|(?=([a-z]{2,}ed)(?:\s*[,.;:]|\s*$|\s+(?:in|on|at|to|and|or|but|when|after|before|by|from|with|as|during|while|because|since|until)\b)))/gi;
 
 /** Counted nouns that stand for people in general, which a count of no noun counts. */
 const PEOPLE = new Set(['people', 'person', 'persons'].map((w) => analyze(w)[0]?.term ?? w));
@@ -33,7 +35,7 @@ const NEAR = 5;
 export function countsLeftUnnamed(text: string, counted: readonly string[], asked: readonly string[], question: string): boolean {
   let tokens: ReturnType<typeof analyze> | null = null;
   for (const m of text.matchAll(ELLIPTICAL_COUNT_RE)) {
-    if ((m[2] as string).toLowerCase() === 'worldwide' && !WORLD_Q_RE.test(question)) continue;
+    if (m[2]?.toLowerCase() === 'worldwide' && !WORLD_Q_RE.test(question)) continue;
     // The sentence's words, read once (and cached with it), split at the count.
     tokens ??= analyze(text);
     const end = m.index + m[0].length;
@@ -44,6 +46,8 @@ export function countsLeftUnnamed(text: string, counted: readonly string[], aske
     const near = new Set([...(agent ? before.slice(-2) : []), ...after.slice(0, NEAR)]);
     if (!asked.some((t) => !counted.includes(t) && near.has(t))) continue;
     if (counted.some((c) => PEOPLE.has(c) || before.includes(c))) return true;
+    // "21 injured when ..." with no noun for how many Israelis: a bare past verb counts people in general only.
+    if (m[3] !== undefined) continue;
     // "How many fans gathered outside?": "holds 55,000 people, but ... more than 70,000 had
     // gathered outside" counts people, which fans are (WordNet).
     if (before.some((t) => PEOPLE.has(t)) && countsPeople(question, counted)) return true;

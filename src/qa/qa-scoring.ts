@@ -30,7 +30,7 @@ import { DERIVED_MATCH, DOER_VERB_MATCH } from './derivations.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 import { isTitleWord, namesCauseOfTold } from './entities.ts';
-import { quantityWordMet } from './quantity-fit.ts';
+import { peopleWordMet, quantityWordMet } from './quantity-fit.ts';
 import { proximity, pronounChainTerms, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
 import { LIGHT_VERB_BONUS } from './light-verb-ties.ts';
 import { eventOnlyPlanned } from './planned-events.ts';
@@ -215,8 +215,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // quantity, which the sentence gives, so it is not missing.
     // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).
     // "How many people live in Kosovo?" answered by "Kosovo, which has 2 million residents": the population says who lives there.
+    // "How many people survived?" answered by "Only 11 survived" or "200 crew and passengers": the count says people.
     // "What was the score after nine games?": "level at 4.5 points each" gives the score, not the word.
-    const shapeWordMet = (term: string): boolean => (quantityWordMet(q, term, f.text) && typeFitOf() === 1) || (TALLY_TERMS.has(term) && (tallyOfTold ??= asksTally(q.text) && givesTally(f.text)));
+    const shapeWordMet = (term: string): boolean => (quantityWordMet(q, term, f.text) && typeFitOf() === 1) || peopleWordMet(q, term, f.text) || (TALLY_TERMS.has(term) && (tallyOfTold ??= asksTally(q.text) && givesTally(f.text)));
     // "According to Abu-Medein, what is Netanyahu praying for?": a quotation the speaker index gives to Abu-Medein has him, unnamed.
     const speakerScore = speakerReq !== null && speakerReq.groups.length > 0 ? speakerMatch(index, u, speakerReq) : null;
     const speakerHere = speakerScore !== null && speakerScore > 0;

@@ -21,6 +21,7 @@ import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
 import { countedEventVerb } from './event-verb.ts';
 import { countsLeftUnnamed } from './elliptical-counts.ts';
+import { countsKindOfPeople, countsPeopleInGeneral } from './kinds-of-people-counted.ts';
 
 const allTerms = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
 
@@ -320,6 +321,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     if (countsMembersOf(q, f.text)) return 1;
     // "How many people watched the match?": "A crowd of 37,500 watched" counts them as a group.
     if (countsPeopleAsGroup(q, f.text)) return 1;
+    // "How many people were aboard?": "about 200 crew and passengers" counts kinds of people.
+    if (countsPeopleInGeneral(q.counted) && countsKindOfPeople(f.text)) return KIND_OF_PEOPLE;
     // "How many yachts retired?": "59 of the 110 starters had retired" counts those who did it, of a whole named otherwise.
     if (countsPartDoing(q, f.text)) return PART_DOING;
     // "How many players had clauses ...?": "Most players ..., although a dozen or so had clauses ...".
@@ -456,6 +459,18 @@ export function quantityWordMet(q: QuestionAnalysis, term: string, text: string)
   if (POPULATION_TERMS.has(term) && LIVE_IN_Q_RE.test(q.text)) return true;
   if (saidByDeathToll(q, term, text)) return true;
   return PRICE_TERMS.has(term) && q.amount && pricedBefore(text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); });
+}
+
+/** Fit of a count of a kind of person ("200 crew and passengers") for a count of people: a little below a count of people itself. */
+const KIND_OF_PEOPLE = 0.75;
+
+/**
+ * Whether the question's word for people in general (`term`, what it counts) is said by a
+ * count of a kind of person ("200 crew and passengers") or by a count that leaves out its noun
+ * ("Only 11 survived").
+ */
+export function peopleWordMet(q: QuestionAnalysis, term: string, text: string): boolean {
+  return q.type === 'quantity' && q.counted.includes(term) && countsPeopleInGeneral([term]) && (countsKindOfPeople(text) || countsLeftUnnamed(text, q.counted, q.terms, q.text));
 }
 
 /** Fit of a count that leaves out its noun ("a dozen or so had clauses"): the noun is the sentence's, or people in general. */

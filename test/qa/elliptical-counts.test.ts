@@ -48,6 +48,20 @@ describe('counts that leave out their noun', () => {
   });
 });
 
+describe('"Only 11 survived": a count, then the asked past verb', () => {
+  it('counts people who did what the question asks, not those who did another thing', () => {
+    const text = 'Only 11 survived, according to Spanish records.';
+    assert.equal(fits(text, 'How many people survived the sinking?'), true);
+    assert.equal(fits(text, 'How many people drowned in the sinking?'), false);
+    // A year before the verb counts nothing.
+    assert.equal(fits('The ship sank in 1711 and sailors survived.', 'How many people survived?'), false);
+    // A participle before a noun describes those counted: "two wounded soldiers died" counts deaths.
+    assert.equal(fits('The toll rose after two wounded soldiers died.', 'How many people were wounded?'), false);
+    // A day of a month counts nothing.
+    assert.equal(fits('His arrest Sept. 20 was followed by street protests.', 'How many people were arrested at the protests?'), false);
+  });
+});
+
 describe('"more than 70,000 had gathered outside" after a count of people', () => {
   it('counts people, which fans are; "older than 7 had" stays a comparison', () => {
     const text = 'The stadium, which was built in 1972, holds 55,000 people, but officials estimated that more than 70,000 had gathered outside.';
