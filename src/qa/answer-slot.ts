@@ -80,6 +80,24 @@ export const DATE_OTHER_CLAUSE = 0.7;
  */
 const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)\b|(?<=\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)(?:after|before)\s+(?=(?:it|he|she|they|we)\s+\p{Ll})|,\s*(?=(?:saying|adding|noting|claiming|warning|arguing|explaining|stressing)\b|as\s+(?:the|a|an|it|he|she|they|its|his|her|their)\b)/giu;
 
+/** A counted gap, then "after" or "before" (group 1 starts there), then up to four words: "a day after rebel soldiers stormed". */
+const COUNTED_GAP_RE = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+((?:after|before)\s+)((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/giu;
+
+/**
+ * Where "a day after" opens a clause of its own with a subject and a past verb: "declared an
+ * emergency on Thursday, a day after rebel soldiers stormed the palace" (Thursday is the
+ * declaring's; the storming is only counted from). A pronoun subject is CLAUSE_BREAK_RE's.
+ */
+function countedGapClauses(text: string): number[] {
+  if (!/\b(?:after|before)\b/i.test(text)) return [];
+  const out: number[] = [];
+  for (const m of text.matchAll(COUNTED_GAP_RE)) {
+    const words = (m[2] as string).split(/\s+/);
+    if (words.slice(1).some((w) => /^\p{Ll}/u.test(w) && isPastForm(w))) out.push(m.index + m[0].length - (m[1] as string).length - (m[2] as string).length);
+  }
+  return out;
+}
+
 /**
  * Where a relative clause on the sentence's subject ends, at the main verb: "Gunmen who seized the
  * embassy | released 12 hostages on Saturday" (the day is the release's, not the seizure's). A
@@ -108,7 +126,7 @@ const PAST_LIKE_RE = /\b\p{Ll}+ed\b|\b(?:said|was|were|had|has|is|are)\b/u;
  * dates the approval, not the release.
  */
 export function dateInClauseOf(text: string, anchors: readonly { start: number; end: number }[], future = false): boolean {
-  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK_RE)].map((m) => m.index), ...subjectRelativeEnds(text), text.length].sort((a, b) => a - b);
+  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK_RE)].map((m) => m.index), ...subjectRelativeEnds(text), ...countedGapClauses(text), text.length].sort((a, b) => a - b);
   const clauseOf = (pos: number): number => {
     let c = 0;
     while (c + 1 < breaks.length - 1 && (breaks[c + 1] as number) <= pos) c++;
@@ -130,9 +148,13 @@ export function dateInClauseOf(text: string, anchors: readonly { start: number; 
   // Sunday" is how the wire dates it.)
   const saying = !future || anchors.some((a) => SPEECH_VERB_RE.test(text.slice(a.start, a.end)));
   // "he dismissed Anwar the day after imposing capital controls": a time counted from the event dates something else.
-  const countedFrom = (s: { end: number; text: string }): boolean => /\b(?:after|before)$/i.test(s.text) && anchors.some((a) => a.start >= s.end && a.start - s.end <= 5);
+  // ... and with the event's subject between: "a day after rebel soldiers stormed the palace".
+  const countedFrom = (s: { end: number; text: string }): boolean => /\b(?:after|before)$/i.test(s.text) && anchors.some((a) => a.start >= s.end && COUNTED_FROM_GAP_RE.test(text.slice(s.end, a.start)));
   return timeSpans(text).some((s) => (clauses.has(clauseOf(s.start)) || [...datedBefore].some((p) => p >= s.end && p - s.end <= 1)) && (saying || !daysSaying(text, s)) && !countedFrom(s));
 }
+
+/** What may stand between "a day after" and the event it counts from: its subject, up to four words, no break. */
+const COUNTED_FROM_GAP_RE = /^\s*(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 /** A verb of saying right before a time: "said Sunday", "reported on Monday", "told reporters Tuesday". */
 const SAID_BEFORE_RE = /\b(?:said|says|reported|reports|announced|stated|added|told\s+(?:reporters|journalists|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))\s+(?:on\s+|late\s+|early\s+)?$/iu;

@@ -73,6 +73,15 @@ describe('a date in the event verb\'s clause', () => {
     assert.equal(dateInClauseOf(on, at(on, 'imposed')), true);
   });
 
+  it('takes "a day after" with the event\'s subject and past verb for a clause of its own', () => {
+    const after = 'The president declared an emergency on Thursday, a day after rebel soldiers stormed the palace.';
+    assert.equal(dateInClauseOf(after, at(after, 'stormed')), false);
+    assert.equal(dateInClauseOf(after, at(after, 'declared')), true);
+    // No verb after it: "a day after the vote" is a time, and the clause keeps "on Thursday".
+    const noun = 'The president declared an emergency on Thursday, a day after the vote in parliament.';
+    assert.equal(dateInClauseOf(noun, at(noun, 'declared')), true);
+  });
+
   it('tells a date of the event from a date in another clause', () => {
     const approved = 'The mayor wants the council to release the money of a grant that was approved in July.';
     assert.equal(dateInClauseOf(approved, at(approved, 'release')), false);
