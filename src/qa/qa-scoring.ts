@@ -31,6 +31,7 @@ import { isCountryTerm } from './gazetteer.ts';
 import { MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 import { isTitleWord, namesCauseOfTold } from './entities.ts';
 import { peopleWordMet, quantityWordMet } from './quantity-fit.ts';
+import { askedAsOwner, isPersonNameWord, modifiesNoun, namedOnlyAsOwner, OWNER_ONLY } from './owner-only-names.ts';
 import { proximity, pronounChainTerms, recentTerms, IT_OPENING_RE, sentenceText, unitFeatures } from './sentence-features.ts';
 import { LIGHT_VERB_BONUS } from './light-verb-ties.ts';
 import { eventOnlyPlanned } from './planned-events.ts';
@@ -100,6 +101,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const bestOnly = options.bestOnly === true && !q.latest && q.earliest !== true;
   // "Who bought the branches?": not "interest from foreign banks in buying the branches".
   const asksDone = event !== null && asksAboutDone(q);
+  // "Where was Almada arrested?": the asked people's own words, to tell "Almada's deputy" from Almada.
+  const askedPeople = q.tokens.filter((t) => q.entityTerms.has(t.term) && index.persons.tokens.has(t.term) && isPersonNameWord(index.persons.names, t.word) && !askedAsOwner(q.text, t.word) && !modifiesNoun(q.text, t.word));
   let bestRank = -Infinity;
   for (const u of candidates) {
     const unit = index.unit(u);
@@ -427,10 +430,13 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
     const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     const typeFit = typeMet ? 1 : typeFitOf();
-    const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * typeFit * shape * monthFactor * referentFactor * speakerFactor * OFFICE_FACTOR[officeFit]);
+    // "... among them Col. Mateo Gauto, Almada's deputy, who surrendered" tells of the deputy, not of Almada.
+    const named = askedPeople.filter((t) => present(t.term));
+    const ownerFactor = named.length > 0 && named.every((t) => namedOnlyAsOwner(f.text, t.word)) ? OWNER_ONLY : 1;
+    const confidence = Math.min(1, clauseFactor * eventFactor * orderFactor * match * typeFit * shape * monthFactor * referentFactor * speakerFactor * ownerFactor * OFFICE_FACTOR[officeFit]);
     const rank = confidence + bonuses;
     bestRank = Math.max(bestRank, rank);
-    const factors = options.explain ? { match, type: typeFit, shape, month: monthFactor, referent: referentFactor, speaker: speakerFactor, office: OFFICE_FACTOR[officeFit], event: eventFactor, clause: clauseFactor, order: orderFactor } : undefined;
+    const factors = options.explain ? { match, type: typeFit, shape, month: monthFactor, referent: referentFactor, speaker: speakerFactor, office: OFFICE_FACTOR[officeFit], event: eventFactor, clause: clauseFactor, order: orderFactor, owner: ownerFactor } : undefined;
     out.push(factors ? { unit: u, confidence, rank, missing, factors } : { unit: u, confidence, rank, missing });
   }
   // "... were arrested Monday night": among the candidates it can still put first, the one whose
