@@ -364,8 +364,15 @@ export function givesAgeOf(text: string, nameWords: readonly string[]): boolean 
   return ageOf(text, nameWords) !== null;
 }
 
-/** A count, a unit word and "of" with up to four words: "200,000 gallons of heavy fuel oil", "5 million tons of grain". */
-const MEASURED_OF_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)(?:\s+(?:million|billion|thousand|hundred))?\s+([a-z]+)\s+of\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/giu;
+/**
+ * A count, a unit word and "of" with up to four words: "200,000 gallons of heavy fuel oil", "5
+ * million tons of grain"; the same measure in other units may stand between ("300 liters (80
+ * gallons) of water").
+ */
+const MEASURED_OF_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)(?:\s+(?:million|billion|thousand|hundred))?\s+([a-z]+)(?:\s+\([^()]{1,30}\))?\s+of\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/giu;
+
+/** "the amount of water that escaped was about 2,000 liters": a word for how much, "of" and the thing (group 1), then a count and its unit (group 2). */
+const AMOUNT_OF_THEN_MEASURE_RE = /\b(?:amount|volume|quantity)\s+of\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\b[^.;]{0,60}?\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:million|billion|thousand|hundred))?\s+([a-z]+)\b/giu;
 
 /**
  * Whether `text` measures an amount of a counted mass noun (`counted`, terms) in a unit of
@@ -380,6 +387,11 @@ export function measuredAmountOf(text: string, counted: readonly string[]): bool
     const word = (m[1] as string).toLowerCase();
     if (![word, ...wn.lemmas(word, 'noun')].some((u) => wn.isKindOf(u, 'unit') || wn.isKindOf(u, 'containerful'))) continue;
     if ((m[2] as string).toLowerCase().split(/\s+/).some((w) => counted.includes(termOf(w) ?? w))) return true;
+  }
+  for (const m of text.matchAll(AMOUNT_OF_THEN_MEASURE_RE)) {
+    const word = (m[2] as string).toLowerCase();
+    if (![word, ...wn.lemmas(word, 'noun')].some((u) => wn.isKindOf(u, 'unit') || wn.isKindOf(u, 'containerful'))) continue;
+    if ((m[1] as string).toLowerCase().split(/\s+/).some((w) => counted.includes(termOf(w) ?? w))) return true;
   }
   return false;
 }

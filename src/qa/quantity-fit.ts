@@ -217,6 +217,16 @@ function asksForMoney(q: QuestionAnalysis): boolean {
   return word !== undefined && wordNet()?.isMoneyNoun(word) === true;
 }
 
+/** Whether the counted noun (the last) is a substance, measured in units, not priced ("water", "oil", "grain"; WordNet). */
+function asksForSubstance(q: QuestionAnalysis): boolean {
+  const head = q.counted[q.counted.length - 1];
+  const word = head === undefined ? undefined : q.tokens.find((t) => t.term === head)?.word;
+  return word !== undefined && wordNet()?.isKindOf(word, 'substance') === true;
+}
+
+/** "How much water ...?" answered by a sum of money only. */
+const MONEY_FOR_SUBSTANCE = 0.5;
+
 /** "How much X" answered by an amount or share that does not name X next to it (0.6 and 0.8 cost an unanswerable each on the tuning topics). */
 const MEASURED_MASS = 0.7;
 /** "How far did the index fall?", "how high did prices climb?": a change, which a percentage or points may give. */
@@ -329,7 +339,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     if (countsLeftUnnamed(f.text, q.counted, q.terms, q.text)) return UNNAMED_COUNT;
     // "How much oil was spilled?": "200,000 gallons of heavy fuel oil" measures it.
     if (MUCH_RE.test(q.text) && measuredAmountOf(f.text, q.counted)) return 1;
-    return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
+    // "How much water leaked?": a sum of money ("fined EDF 250,000 euros") is no amount of a substance.
+    return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : CURRENCY_RE.test(f.text) && asksForSubstance(q) ? MONEY_FOR_SUBSTANCE : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
   }
   if (POPULATION_Q_RE.test(q.text)) return givesPopulationOf(f.text, []) ? 1 : POPULATION_MISS;
   // "How much did the water rise?": a change may be measured ("rose 4 meters"), not only priced

@@ -46,6 +46,23 @@ describe('an amount measured in a unit', () => {
     assert.equal(measuredAmountOf('The ship spilled 200,000 gallons of water.', ['oil']), false);
   });
 
+  it('reads the measure in other units between, and "the amount of <noun> ... was <number> <unit>"', () => {
+    assert.equal(measuredAmountOf('About 300 liters (80 gallons) of slightly contaminated water escaped.', ['water']), true);
+    assert.equal(measuredAmountOf('The agency said the amount of water that escaped was about 2,000 liters, not 300.', ['water']), true);
+    assert.equal(measuredAmountOf('The agency said the amount of water that escaped was about 2,000 liters.', ['oil']), false);
+    assert.equal(measuredAmountOf('The amount of water was small, though 12 workers were there.', ['water']), false, 'workers are no unit');
+  });
+
+  it('takes a sum of money for no amount of a substance', () => {
+    const docs = {
+      a: 'The regulator fined the operator 250,000 euros for failing to report the leak of water in time.',
+      b: 'About 300 liters (80 gallons) of slightly contaminated water leaked into a basin.',
+    };
+    assertAnswers(madeEngine('leak', 'A leak', docs), 'leak', 'How much water leaked?', /300 liters/);
+    const brief = makeBrief('leak', 'A leak', docs);
+    assert.equal(scoredSentence(brief, 'How much water leaked?', /250,000 euros/)?.factors?.type, 0.5);
+  });
+
   it('answers "How much oil was spilled?"', () => {
     const docs = {
       a: 'A tanker ran aground early Thursday, spilling an estimated 200,000 gallons of heavy fuel oil into the bay, the Coast Guard said.',
