@@ -108,6 +108,9 @@ export const PARTICLE_RE = /^(?:away|off|out|up|down|back|over|aside)$/;
 const TAKE_PART_RE = /\b(?:take|takes|took|taken|taking)\s+part\b/gi;
 const HAPPEN_RE = /\b(?:take|takes|took|taken|taking)\s+place\b|\bheld(?=[\s?.!]*$)/gi;
 const REFERRING_COUNT_RE = /\b(?:the|these|those|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+/** "What charges will X face?": "what" or "which", a noun, then "face" (group 1) at the end of the question. */
+const FACE_Q_RE = /^\s*(?:what|which)\s+(?:[a-z-]+\s+){1,2}(?:will|would|could|does|do|did|might|may|can|is|are)\s+[^?]{1,60}?\b(fac(?:e|es|ing))\s*\??\s*$/i;
+
 /**
  * A support verb: "come to power", "take office", "came into force": the noun carries the
  * meaning, and the answer may put it with another verb ("took power", "installed him in power").
@@ -387,6 +390,10 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // the event happened, which the answer rarely repeats ("happen" and "occur" are stop words).
   for (const m of text.matchAll(HAPPEN_RE)) for (const t of analyze(m[0])) light.add(t.term);
   for (const m of text.matchAll(SUPPORT_VERB_RE)) for (const t of analyze(m[0])) light.add(t.term);
+  // "What charges will Almada face?", "what sentence could he face?": "face" only carries the
+  // asked noun, which the answer says with its own verb ("would be charged with rebellion").
+  const faced = FACE_Q_RE.exec(text)?.[1];
+  if (faced !== undefined) for (const t of analyze(faced)) light.add(t.term);
   // "Which party does Sharon belong to?": a verb that only ties the name to the kind is seldom
   // written ("Sharon ... of the Likud party", "the Georgia Republican", "Knicks' Patrick Ewing").
   const relation = RELATION_Q_RE.exec(text)?.[1];

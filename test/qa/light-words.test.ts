@@ -80,3 +80,23 @@ describe('a possessive that says whose the kind is', () => {
   });
 });
 
+
+describe('"face" after the asked noun', () => {
+  it('weighs "face" in "What charges will X face?" as light, not in other questions', () => {
+    const q = analyzeQuestion('What charges will Tomas Vell face?');
+    assert.ok(q.light.has(termOf('face') as string), [...q.light].join(' '));
+    const plain = analyzeQuestion('Who will face Tomas Vell in the final?');
+    assert.ok(!plain.light.has(termOf('face') as string), [...plain.light].join(' '));
+  });
+
+  it('answers from the sentence that says the charges with their own verb', () => {
+    const engine = madeEngine('coup', 'A coup attempt', {
+      a: 'Attorney General Ana Ruiz said Gen. Tomas Vell would be charged with rebellion and murder, which carry a sentence of up to 30 years.\n',
+      b: 'Vell was arrested at a checkpoint outside the city, officials said.\n',
+      c: 'Troops left the capital on Friday.\n',
+    });
+    const a = engine.ask('What charges will Tomas Vell face?', { topic: 'coup' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /charged with rebellion/);
+  });
+});
