@@ -275,7 +275,8 @@ export function officeMatch(
     // Asked with a verb, a name of what it acts on will do: "Who commands NATO's forces in
     // Europe?", "Supreme Allied Commander Europe" near NATO. Not a word of it alone: "China's
     // Central Foreign Affairs Office Director Wang Yi" does not head the foreign ministry.
-    if ((asked.of ?? []).some((p) => !h.near.has(p)) && !(asked.verb?.bodyNames ?? []).some((t) => h.near.has(t))) continue;
+    // "President Ernesto Villalba ... said his spokeswoman, Carla Benitez" for the president's spokeswoman: "his" refers back to him.
+    if ((asked.of ?? []).some((p) => !h.near.has(p) && !(h.ownerBefore?.has(p) ?? false)) && !(asked.verb?.bodyNames ?? []).some((t) => h.near.has(t))) continue;
     if (asked.verb) {
       // "regional director for Asia of the World Food Program" directs a part of it, not the body.
       // A capitalised word there names the body ("LRA leader Joseph Kony"): the checks below tie it.

@@ -518,3 +518,14 @@ describe('a country of several words is no person', () => {
     assert.ok(!tokens.has('united'));
   });
 });
+
+describe('a title owned by "his" or "her"', () => {
+  it('is the office of whom the sentence names before it: "President X ... said his spokeswoman, Y"', () => {
+    const office = askedOffice("Who is the president's spokeswoman?");
+    assert.ok(office);
+    const text = 'President Ivo Marek was not in the palace at the time of the attack, said his spokeswoman, Lena Dvor.';
+    assert.equal(officeMatch(office, text, new Map()), 'confirmed');
+    // Another's spokeswoman: no president before "her".
+    assert.equal(officeMatch(office, 'The minister Ana Kos was unharmed, said her spokeswoman, Lena Dvor.', new Map()), 'other');
+  });
+});
