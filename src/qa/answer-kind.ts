@@ -319,7 +319,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     mention: new RegExp(`\\b${noun}s?\\b`, 'g'),
     // After "the", "his" ..., or bare after a verb or a preposition ("shoppers were buying produce"); not "a gas", which may be in apposition to its name.
     bareMention: new RegExp(`(?:\\b(?:the|his|her|its|their)\\s+|\\b(?:\\p{Ll}+ing|\\p{Ll}+ed|of|for|with|about|in|on)\\s+)${noun}s?\\b(?=\\s*(?:[.;:!?'"\`”’]|,(?!\\s*\\p{Lu})|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said|\\p{Ll}+ed)\\b)`, 'giu'),
-    relativeMention: new RegExp(`(?<![,(–—]\\s*)\\b(?:an?|another)\\s+${noun}\\s+(?:that|which)\\b`, 'giu'),
+    relativeMention: new RegExp(`(?<![,(–—]\\s*)\\b(?:an?|another)\\s+(?:(?!of\\s)[\\p{L}.'’-]+\\s+){0,2}?${noun}\\s+(?:that|which)\\b`, 'giu'),
     indefiniteMention: new RegExp(`(?<![,(–—][’'"”\`]*\\s*)\\b(?:[Aa]n?|[Aa]nother)\\s+(?:(?!(?:that|which|who|of)\\s)[\\p{Ll}'’-]+\\s+){0,2}${noun}\\b(?!\\s+(?:that|which|who|whose|whom)\\b|,\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2},|\\s+(?:[\\p{Ll}-]+\\s+)?(?:at|in|on|near|called|named)\\s+\\p{Lu})${NO_NAME_AFTER}`, 'gu'),
     roleMention: new RegExp(`(?:^|(?<=\\b\\p{Ll}+\\s))${escapeRegExp((head as string).toLowerCase())}\\s+(\\p{Ll}{3,})\\b`, 'gu'),
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
@@ -430,6 +430,18 @@ export function onlyTheKind(q: QuestionAnalysis, text: string): boolean {
   const all = text.toLowerCase().match(kind.mention)?.length ?? 0;
   // ... or "a Naples hospital": placed, not named (place-modified-kinds.ts).
   return all > 0 && (text.match(kind.bareMention)?.length ?? 0) + (text.match(kind.relativeMention)?.length ?? 0) + (text.match(kind.indefiniteMention)?.length ?? 0) + roleOfUnnamed(kind.roleMention, text) + placeModifiedMentions(kind.noun, text) === all;
+}
+
+/**
+ * Whether every mention of the asked kind in `text` is indefinite, with no name after it: "a
+ * claim by a U.S. salvage company that it was owed half the treasure" for "Which company claims
+ * half of the treasure?" says there is one and not which, whatever else the sentence names.
+ */
+export function onlyAnUnnamedOfKind(q: QuestionAnalysis, text: string): boolean {
+  const kind = kindPatterns(q);
+  if (kind === null) return false;
+  const all = text.toLowerCase().match(kind.mention)?.length ?? 0;
+  return all > 0 && (text.match(kind.relativeMention)?.length ?? 0) + (text.match(kind.indefiniteMention)?.length ?? 0) === all;
 }
 
 /**

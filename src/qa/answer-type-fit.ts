@@ -33,7 +33,7 @@ import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes
 import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles, writtenAsAcronym } from './kind-of-name.ts';
-import { countsTheKindUnnamed, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
+import { countsTheKindUnnamed, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyAnUnnamedOfKind, onlyTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
  * A sentence where one of the asked kind says something, unnamed ("an official Syrian
@@ -455,6 +455,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (artifact && !work && !place && !namesTheKind(q, f.text) && artifact.test(f.text)) return KIND_UNNAMED;
       // For a kind of person ("Which lawyer represented her?"), an acronym ("told the BBC") names a body, not the one asked for.
       const personKind = !work && !artifact && asksForPerson(q);
+      // "Which company claims half of the treasure?": "a claim by a U.S. salvage company that ..." names none, whatever else it names.
+      if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !work && !namesTheKind(q, f.text) && onlyAnUnnamedOfKind(q, f.text)) return KIND_UNNAMED;
       if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && (work ? quotedTitles(f.text).length === 0 : !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && !namedAsOtherKind(q, f.text, n) && (place || !namesPlace(n, f)) && (!artifact || !namesPerson(n, index)) && !(personKind && writtenAsAcronym(n, f.text))))) return countsTheKindUnnamed(q, f.text) || onlyTheKind(q, f.text) ? KIND_UNNAMED : mentionsTheKind(q, index, unitTerms, f.text) ? WHICH_UNNAMED : WHICH_KIND_UNSAID;
       // "What is the theme of this year's summit?": a sentence that never says "theme", nor a word for it, gives none.
       const attribute = ATTRIBUTE_Q_RE.exec(q.text)?.[1]?.toLowerCase();

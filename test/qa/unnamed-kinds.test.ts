@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { leavesTheKindUnnamed, namedAsOtherKind } from '../../src/qa/answer-kind.ts';
+import { leavesTheKindUnnamed, namedAsOtherKind, onlyAnUnnamedOfKind } from '../../src/qa/answer-kind.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { isCalendarName } from '../../src/qa/entities.ts';
 import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
@@ -205,5 +205,23 @@ describe('"In which prison ...?" answered by a sentence that never says the kind
     const s = scoredSentence(makeBrief('freed', 'A freed aid worker', docs), 'In which prison was Haddad held?', /holds French/);
     assert.ok(s);
     assert.ok((s.factors?.['type'] ?? 1) < 1, JSON.stringify(s.factors));
+  });
+});
+
+describe('one of the kind only with "a", whatever else the sentence names', () => {
+  const q = analyzeQuestion('Which company claims half of the treasure?');
+
+  it('reads "a claim by a U.S. salvage company that ..." as no company named, but not "Oceanus, a salvage company"', () => {
+    assert.equal(onlyAnUnnamedOfKind(q, "Tarnia's highest court rejected a claim by a U.S. salvage company that it was owed half the treasure."), true);
+    assert.equal(onlyAnUnnamedOfKind(q, 'Oceanus Recovery, a salvage company that found the wreck, claims half the treasure.'), false);
+    assert.equal(onlyAnUnnamedOfKind(q, 'The company, Oceanus Recovery, claims half the treasure.'), false);
+  });
+
+  it('does not answer "Which company ...?" from it', () => {
+    const brief = makeBrief('wreck', 'A wreck', {
+      a: "BOGOTA (AP) _ Tarnia's Constitutional Court ruled Wednesday that the cargo belongs to the nation, rejecting a claim by a U.S. salvage company that it was owed half the treasure.\n",
+      b: 'Divers searched the wreck on Sunday.\n',
+    });
+    assert.ok((scoredSentence(brief, 'Which company claims half of the treasure?', /salvage company/)?.factors?.type ?? 1) < 1);
   });
 });
