@@ -34,11 +34,20 @@ function plainest(acronym: string, names: readonly string[]): string[] {
   return plain.length > 0 ? plain : [...names];
 }
 
-/** Whether `acronym` (upper case) abbreviates the words of `name`. */
+/**
+ * Whether `acronym` (upper case) abbreviates the words of `name`: its small words left out
+ * ("WFP", "World Food Program"), or, when that does not spell it, given their initials too
+ * ("EDF", "Electricite de France"; "BOA", "Bank of America").
+ */
 export function abbreviates(acronym: string, name: string): boolean {
+  return spells(acronym, name, true) || (name.split(/\s+/).some((w) => SMALL.test(w)) && spells(acronym, name, false));
+}
+
+/** Whether `acronym` is spelled by the words of `name`, its small words skipped (`skipSmall`) or not. */
+function spells(acronym: string, name: string, skipSmall: boolean): boolean {
   const words = name
     .split(/\s+/)
-    .filter((w) => !SMALL.test(w))
+    .filter((w) => !skipSmall || !SMALL.test(w))
     .map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '').toUpperCase())
     .filter(Boolean);
   if (words.length < 2 || words.length > acronym.length) return false;

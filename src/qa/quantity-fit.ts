@@ -445,9 +445,19 @@ function countFit(q: QuestionAnalysis, text: string, modifiers: readonly string[
   if (!countsBesidesPopulation(q.text, text, q.counted, modifiers)) return POPULATION_ONLY;
   if (!q.future && countsOnlyPlanned(q.text, text, q.counted, modifiers)) return PLANNED_ONLY;
   if (countsOnlyPart(q.text, text, q.counted, modifiers)) return PLANNED_ONLY;
+  // "How many reactors does EDF operate?": "found cracked welds in two other reactors" counts some besides one told of, not all.
+  if (!/\b(?:other|others|more)\b/i.test(q.text) && OTHER_COUNT_RE.test(text)) {
+    const rest = text.replace(OTHER_COUNT_ALL_RE, (m) => ' '.repeat(m.length));
+    if (!countsThing(rest, q.counted, modifiers)) return PLANNED_ONLY;
+  }
   if (q.future && countsOnlyDone(text, q.counted, modifiers, isPastForm)) return PLANNED_ONLY;
   return 1;
 }
+
+/** A count of others besides one already told of, up to the end of its phrase: "two other reactors". */
+const OTHER_COUNT_SOURCE = String.raw`\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+other\s+[^,.;:]*`;
+const OTHER_COUNT_RE = new RegExp(OTHER_COUNT_SOURCE, 'i');
+const OTHER_COUNT_ALL_RE = new RegExp(OTHER_COUNT_SOURCE, 'gi');
 
 /** The adjectives of "how old / tall / far ...", as terms. */
 const HOW_ADJECTIVE_TERMS = new Set(['old', 'tall', 'far', 'high', 'fast', 'heavy', 'deep', 'wide', 'long', 'weigh'].map((w) => termOf(w) ?? w));

@@ -27,6 +27,10 @@ describe('acronyms', () => {
     assert.ok(abbreviates('AOL', 'America Online'));
     assert.ok(abbreviates('USAID', 'U.S. Agency for International Development'));
     assert.ok(abbreviates('NATO', 'North Atlantic Treaty Organization'));
+    // A small word's initial, when the name is not spelled without it.
+    assert.ok(abbreviates('EDF', 'Electricite de France'));
+    assert.ok(abbreviates('BOA', 'Bank of America'));
+    assert.ok(!abbreviates('EDF', 'Electricite France'));
     assert.ok(!abbreviates('AOL', 'Associated Press'));
     assert.ok(!abbreviates('WFP', 'World Food'));
     assert.ok(!abbreviates('WFP', 'Food World Program'));

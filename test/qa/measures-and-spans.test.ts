@@ -95,3 +95,14 @@ describe('how often is not how long', () => {
     assert.equal(scoredSentence(brief, 'How long is the loan?', /36-month loan/)?.factors?.type, 1);
   });
 });
+
+describe('a count of others besides one told of', () => {
+  it('does not give how many in all: "two other reactors" for "How many reactors does Vattel run?"', () => {
+    const brief = makeBrief('plant', 'A plant', {
+      a: 'Vattel said engineers found cracked welds in two other reactors at the plant.\n',
+      b: 'A report covered all of Vattel\'s 56 reactors.\n',
+    });
+    assert.ok((scoredSentence(brief, 'How many reactors does Vattel run?', /two other reactors/)?.factors?.type ?? 1) < 1);
+    assert.equal(scoredSentence(brief, 'How many other reactors had cracked welds?', /two other reactors/)?.factors?.type, 1);
+  });
+});
