@@ -7,8 +7,8 @@
  */
 import { analyze } from './text-analysis.ts';
 
-/** The noun a tally question ends on or leads with: "vote", "score", "tally", "result of the vote / ballot / match". */
-const TALLY_Q_RE = /^\s*(?:and\s+)?what\s+(?:was|is|were|are|will\s+be)\s+(?:the|its|their)\s+(?:(?:final|last|first|[\p{Lu}][\p{L}'’-]*|\p{Ll}+-\p{Ll}+)\s+){0,3}(?:vote|vote\s+count|tally|score|scoreline|(?:final\s+)?result\s+of\s+the\s+(?:vote|ballot|poll|match|game))\b(?!\s+(?:of\s+confidence|share|about)\b)/iu;
+/** The noun a tally question ends on or leads with: "vote", "score", "tally", "result of the vote / ballot / match"; after a possessive too ("the court's vote"). */
+const TALLY_Q_RE = /^\s*(?:and\s+)?what\s+(?:was|is|were|are|will\s+be)\s+(?:the|its|their)\s+(?:(?:final|last|first|[\p{Lu}][\p{L}'’-]*|\p{Ll}+-\p{Ll}+|\p{Ll}+['’]s)\s+){0,3}(?:vote|vote\s+count|tally|score|scoreline|(?:final\s+)?result\s+of\s+the\s+(?:vote|ballot|poll|match|game))\b(?!\s+(?:of\s+confidence|share|about)\b)/iu;
 
 /**
  * Two counts set against each other: "58-19", "107 votes to 101", "33 to 11", "58 in favour and 19
@@ -16,8 +16,8 @@ const TALLY_Q_RE = /^\s*(?:and\s+)?what\s+(?:was|is|were|are|will\s+be)\s+(?:the
  */
 const TALLY_RE = /(?<![\d.:/-])\d{1,3}(?:\.5|½)?\s*(?:[-–]|to)\s*\d{1,3}(?:\.5|½)?(?!\d|[.,:/-]\d|\s*(?:percent|per\s+cent|%|years?|months?|days?|hours?|minutes?|p\.m\.|a\.m\.))|\b\d{1,3}\s+votes?\s+(?:to|against)\s+\d{1,3}\b|\b\d{1,3}\s+(?:in\s+favou?r|for)\b[^.;]{0,20}?\b\d{1,3}\s+against\b|\b(?:level|tied|even|equal|all\s+square)\s+(?:at|on)\s+\d{1,3}(?:\.5|½)?\s+points?\s+(?:each|apiece)\b/iu;
 
-/** The terms of the nouns that name the tally itself ("What was the score?"): a sentence gives the tally and seldom the word. */
-export const TALLY_TERMS: ReadonlySet<string> = new Set(analyze('score scoreline tally').map((t) => t.term));
+/** The terms of the nouns that name the tally itself ("What was the score?", "the court's vote"): a sentence gives the tally ("In a 7-2 decision") and seldom the word. */
+export const TALLY_TERMS: ReadonlySet<string> = new Set(analyze('score scoreline tally vote').map((t) => t.term));
 
 /** Whether the question asks for a tally (see the file's comment). */
 export function asksTally(question: string): boolean {

@@ -53,3 +53,16 @@ describe('a score given without the word "score"', () => {
     assert.match(a.citations[0]?.quote ?? '', /level at 4\.5 points each/);
   });
 });
+
+describe('a court\'s vote', () => {
+  it('is asked after a possessive and given by "In a 7-2 decision", which writes no "vote"', () => {
+    assert.equal(asksTally("What was the court's vote?"), true);
+    const engine = madeEngine('ruling', 'A court ruling', {
+      a: "BOGOTA (AP) _ Tarnia's Constitutional Court ruled Wednesday that the cargo belongs to the nation.\n\nIn a 7-2 decision, the court said the coins must be kept in a museum.\n",
+      b: 'Divers searched the wreck on Sunday.\n',
+    });
+    const a = engine.ask("What was the court's vote?", { topic: 'ruling' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /7-2 decision/);
+  });
+});
