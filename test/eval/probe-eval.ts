@@ -101,6 +101,10 @@
  * test/fixtures/qa-probes-25.json (a failed coup attempt in Paraguay, a radioactive leak at a French
  * nuclear plant, a Spanish galleon found off Colombia and the claims on its cargo; three dated reports
  * each) was written in a thirteenth session before the engine saw it: 83/124 and 30/32 on its first run.
+ * A tuning set since ("Only 11 survived" and "200 crew and passengers" for how many people, "a day
+ * after rebel soldiers stormed", "Almada's deputy" for Almada, "300 liters (80 gallons) of water",
+ * "What charges will X face?", "said his spokeswoman", "a U.S. salvage company that", "In a 7-2
+ * decision"): 92/124 and 30/32.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
