@@ -5,6 +5,7 @@
  */
 import { analyze } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
+import { countsPeopleInGeneral } from './kinds-of-people-counted.ts';
 
 /**
  * A count, then a verb, "or so" or "worldwide" instead of its noun (group 2: that word; or group
@@ -15,8 +16,6 @@ import { wordNet } from './wordnet.ts';
  */
 const ELLIPTICAL_COUNT_RE = /(?<![$£€\w.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(?<!\b(?:under|over|above|below|aged|of|at|to|from|about)\s+)(?<!(?<!\b(?:more|fewer|less)\s+)\bthan\s+)(a\s+dozen|dozens|hundreds|thousands|scores|(?!(?:1[5-9]|20)\d\d\b)\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)(?:\s+(?:million|billion))?)(?:\s+or\s+so)?\s+(?:(had|have|has|were|are|was|did|do|will|would|could|can|may|might|worldwide)\b|(?=([a-z]{2,}ed)(?:\s*[,.;:]|\s*$|\s+(?:in|on|at|to|and|or|but|when|after|before|by|from|with|as|during|while|because|since|until)\b)))/gi;
 
-/** Counted nouns that stand for people in general, which a count of no noun counts. */
-const PEOPLE = new Set(['people', 'person', 'persons'].map((w) => analyze(w)[0]?.term ?? w));
 
 /** A question about the whole world, which a worldwide count answers. */
 const WORLD_Q_RE = /\b(?:world|worldwide|globally|global)\b/i;
@@ -45,12 +44,12 @@ export function countsLeftUnnamed(text: string, counted: readonly string[], aske
     const agent = /\bby\s+$/i.test(text.slice(0, m.index));
     const near = new Set([...(agent ? before.slice(-2) : []), ...after.slice(0, NEAR)]);
     if (!asked.some((t) => !counted.includes(t) && near.has(t))) continue;
-    if (counted.some((c) => PEOPLE.has(c) || before.includes(c))) return true;
+    if (countsPeopleInGeneral(counted) || counted.some((c) => before.includes(c))) return true;
     // "21 injured when ..." with no noun for how many Israelis: a bare past verb counts people in general only.
     if (m[3] !== undefined) continue;
     // "How many fans gathered outside?": "holds 55,000 people, but ... more than 70,000 had
     // gathered outside" counts people, which fans are (WordNet).
-    if (before.some((t) => PEOPLE.has(t)) && countsPeople(question, counted)) return true;
+    if (countsPeopleInGeneral(before) && countsPeople(question, counted)) return true;
   }
   return false;
 }

@@ -212,15 +212,19 @@ const MUCH_OF_RE = /\bhow much of\b/i;
 
 /** Whether the counted noun of a "how much" question is money ("investment", "aid"), by WordNet. */
 function asksForMoney(q: QuestionAnalysis): boolean {
-  const head = q.counted[q.counted.length - 1];
-  const word = head === undefined ? undefined : q.tokens.find((t) => t.term === head)?.word;
+  const word = countedHead(q);
   return word !== undefined && wordNet()?.isMoneyNoun(word) === true;
+}
+
+/** The question's last counted noun as written ("water" in "How much water leaked?"). */
+function countedHead(q: QuestionAnalysis): string | undefined {
+  const head = q.counted[q.counted.length - 1];
+  return head === undefined ? undefined : q.tokens.find((t) => t.term === head)?.word;
 }
 
 /** Whether the counted noun (the last) is a substance, measured in units, not priced ("water", "oil", "grain"; WordNet). */
 function asksForSubstance(q: QuestionAnalysis): boolean {
-  const head = q.counted[q.counted.length - 1];
-  const word = head === undefined ? undefined : q.tokens.find((t) => t.term === head)?.word;
+  const word = countedHead(q);
   return word !== undefined && wordNet()?.isKindOf(word, 'substance') === true;
 }
 
