@@ -30,7 +30,7 @@ import { CONTENT_UNSAID, leavesContentUnsaid } from './discussed-content.ts';
 import { relativeLeavesKindUnnamed } from './kind-in-relative.ts';
 import { countsPatientsUnnamed } from './counted-patients.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
-import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
+import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, objectLeftUnnamed, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles, writtenAsAcronym } from './kind-of-name.ts';
 import { countsTheKindUnnamed, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyAnUnnamedOfKind, onlyTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
@@ -308,6 +308,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (namesDoerBeforeVerb(q, f.text, qWords)) return 1;
       // "Whom did Gingrich blame ...?": "Gingrich blamed House conservatives" names people of a kind right after the verb.
       if (namesPeopleAfterVerb(q, f.text, qWords)) return 1;
+      // "Who will the government appoint as commissioner?": "will appoint a commissioner to run the city" names no one.
+      if (objectLeftUnnamed(q, f.text)) return KIND_UNNAMED;
       // "Whose hearts and minds ...?": "the hearts and minds of corporate executives".
       if (namesOwnerAfterNoun(q, f.text, qWords)) return 1;
       // "Who marched to Kindu?": "... and Rwandan soldiers marched" names people of a kind right before the verb.

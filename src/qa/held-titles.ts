@@ -45,7 +45,7 @@ const BACK_REFERENCE = /^(?:its|their|\p{Ll}+['’]s?)$/u;
 
 
 /** A name, then a copula and up to three lower-case words, right before a title: "Netanyahu himself has been acting foreign". */
-const COPULA_HOLDER_RE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:himself|herself)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+const COPULA_HOLDER_RE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:himself|herself)\s+)?(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained|(?:has\s+|had\s+|have\s+)?(?:taken|took|takes|taking)\s+over\s+as|(?:has\s+|had\s+)?(?:served|serves|stepped\s+in|steps\s+in)\s+as|will\s+(?:serve|take\s+over|step\s+in)\s+as)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 /** "Stig Ramel, a Swede who was then director of ...": a name, a short description and "who was (then)" before the title. */
 const RELATIVE_HOLDER_RE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}who\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:then|now|also|currently|still)\s+)?(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;

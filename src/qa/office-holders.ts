@@ -63,6 +63,8 @@ export interface AskedOffice {
 const WHO_DID_SUBJECT_RE = /^\s*(?:and\s+)?(?:who|whom)\s+(?:did|does|do|will|would|can|could|should|might|may|has|have|had)\s+(?:the|a|an|his|her|its|their)\s/i;
 /** Words before a name that is not the holder asked for: "before Sharon", "after Levy", "besides Case". */
 const OTHER_THAN = /^(?:before|after|than|besides|replacing|succeeding|preceding|following|except)$/;
+/** Words that open a clause of their own in a question, after its verb: "until", "when", "because". */
+const CLAUSE_OPENER = /^(?:until|till|unless|while|when|because|since|if|although|though|once)$/;
 /** Titles that address a person without naming an office. */
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
 
@@ -81,6 +83,8 @@ export function askedOffice(question: string): AskedOffice | null {
     // "Who won the governor's race?", "Who might replace Armey as majority leader?": the title
     // qualifies something else, or is the office an act is about; the question asks for no holder.
     if (/['’]s?$/.test(w.text) || words.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'as')) continue;
+    // "Who will run the city until a new mayor is elected?": a title in a clause of its own is what that clause is about.
+    if (words.slice(1, i).some((x) => CLAUSE_OPENER.test(x.lower))) continue;
     const { rank, at } = rankBefore(words, i);
     const country = countryOfTitle(words, i, at);
     // "the airport's director" is the director of the airport.

@@ -96,6 +96,32 @@ export function namesPeopleAfterVerb(q: QuestionAnalysis, text: string, qWords: 
   return false;
 }
 
+/**
+ * "Who will the government appoint as commissioner?": "The government will appoint a commissioner
+ * to run the city ..., Interior Minister Luca Ferraro said" gives the verb an indefinite object
+ * with no name ("a commissioner", not "a commissioner, Ana Lind," or "a commissioner named ..."):
+ * it says there will be one, not who. The sentence's other names are its source's or others'.
+ */
+export function objectLeftUnnamed(q: QuestionAnalysis, text: string): boolean {
+  const re = objectVerbPattern(q);
+  // Only when the question has a subject before its verb: "Who will appoint a commissioner?" asks for the subject.
+  if (!re || !SUBJECT_AFTER_AUX_RE.test(q.text)) return false;
+  let unnamed = false;
+  for (const m of text.matchAll(re)) {
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    if (!INDEFINITE_UNNAMED_RE.test(m[1] as string) || NAMED_AFTER_RE.test(after)) return false;
+    unnamed = true;
+  }
+  return unnamed;
+}
+
+/** "Who(m) will the government ...", "Whom did Lind ...": a subject (a determiner or a name) after the auxiliary. */
+const SUBJECT_AFTER_AUX_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hom?\s+(?:did|does|do|will|would|has|have|had)\s+(?:(?:the|a|an|his|her|its|their)\s|\p{Lu})/u;
+/** An object opening with "a", "an" or "another" and no capitalised word. */
+const INDEFINITE_UNNAMED_RE = /^(?:an?|another)\s+[^\p{Lu}]*$/u;
+/** A name right after an object: ", Ana Lind", " named Ana Lind", " called ...". */
+const NAMED_AFTER_RE = /^\s*(?:,\s*|\s+(?:named|called|identified\s+as)\s+)\p{Lu}/u;
+
 /** "Whose hearts and minds ...?", "Whose car ...?": the noun owned (and one joined to it by "and"). */
 const WHOSE_Q_RE = /^\s*(?:and\s+)?whose\s+(\p{Ll}+)(?:\s+and\s+(\p{Ll}+))?/iu;
 
@@ -135,10 +161,13 @@ export function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords:
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || qWords.has(w) || STOP_WORDS.has(w)) continue;
     // People of a kind ("rescuers"), or a body of a kind ("insurers", "police": WordNet files them
     // as groups) before the verb itself, not before a noun of its ("the embassy building").
-    if (wordNet()?.isPersonNoun(w, !/ing$/.test(m[0])) === true) return true;
+    if (wordNet()?.isPersonNoun(w, !/ing$/.test(m[0])) === true || (GROUP_WORD.test(w) && !/ing$/.test(m[0]))) return true;
   }
   return false;
 }
+
+/** "Environmental groups have warned ...": WordNet files "group" under its top nouns, not with bodies of people, though news means one. */
+const GROUP_WORD = /^groups?$/;
 
 /** "Who has put the EU to use?": the forms of the verb, then "by" and up to four words ending in a noun (captured). */
 const agentAfterVerbPattern = perQuestion((q): RegExp | null => {

@@ -216,8 +216,12 @@ const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
 /** The verb of a question about where something is from: "come", "hail", "originate". */
 const ORIGIN_VERB_RE = /^(?:come|comes|came|hail|hails|hailed|originate|originates|originated)$/i;
 
-/** "at first", "initially", "on the first day (of the strike)", "the original ban", "the initial toll": the story's beginning, which its oldest report tells. */
-const EARLIEST_Q_RE = /\b(?:at first|initially|originally|at the (?:outset|start)|in the beginning|on day one|on (?:the |its |their )?(?:first|opening) day)\b|(?<=\b(?:the|its|his|her|their)\s+|\p{L}['’]s\s+)(?:original|initial)(?=\s+\p{Ll})/iu;
+/**
+ * "at first", "initially", "on the first day (of the strike)", "the original ban", "the initial
+ * toll", "How much did the agency first appeal for?" ("first" before the verb, not "the first
+ * plane"): the story's beginning, which its oldest report tells.
+ */
+const EARLIEST_Q_RE = /\b(?:at first|initially|originally|at the (?:outset|start)|in the beginning|on day one|on (?:the |its |their )?(?:first|opening) day)\b|(?<=\b(?:the|its|his|her|their)\s+|\p{L}['’]s\s+)(?:original|initial)(?=\s+\p{Ll})|(?<=\b(?:did|does|do|was|were|has|have|had)\s+(?:[\p{L}.'’-]+\s+){0,4})(?<!\b(?:the|a|an|its|his|her|their|our|your|my|whose|which|what)\s+)first(?=\s+\p{Ll}{3,})/iu;
 
 /** "What will X do next?", "What happens next?": "next" ending the question. */
 const NEXT_AT_END_RE = /\bnext\s*[?.!]*\s*$/i;

@@ -5,7 +5,7 @@
  */
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
-import { analyze } from './text-analysis.ts';
+import { analyze, STOP_WORDS } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 
 /** Modifiers that describe rather than name a type: "an advanced fighter jet", "a new missile". */
@@ -57,6 +57,21 @@ function specificModifier(word: string, sentenceStart: boolean, ofAPeople: boole
     return ofAPeople || !/(?:ese|ian|ish|an|i)$/.test(lower) || lower.length <= 3;
   }
   if (/-/.test(lower)) return !/^(?:non|so|well|high|low|long|short)-/.test(lower) || /^non-/.test(lower);
+  // "to apply pesticides", "sprayed with pesticides": a verb or a function word before it says what is done with it, not its kind.
+  if (STOP_WORDS.has(lower) || onlyAVerb(lower)) return false;
   // "a new electoral process", "chemical weapons": an adjective of what it pertains to says the kind, one of how it is ("large") does not.
-  return lower.length > 2 && (!ADJECTIVE_SUFFIX.test(lower) || wordNet()?.isRelationalAdjective(lower) === true);
+  // ... and so does a noun before it ("capital controls"), though it ends like an adjective.
+  return lower.length > 2 && (!ADJECTIVE_SUFFIX.test(lower) || wordNet()?.isRelationalAdjective(lower) === true || nounModifier(lower));
+}
+
+/** Whether WordNet knows `word` only as a verb ("apply"), never as a noun or an adjective. */
+function onlyAVerb(word: string): boolean {
+  const wn = wordNet();
+  return wn !== null && wn.lemmas(word, 'verb').length > 0 && wn.lemmas(word, 'noun').length === 0 && wn.lemmas(word, 'adj').length === 0;
+}
+
+/** Whether `word`, ending like an adjective of how a thing is ("-al", "-ic", "-ary"), is a noun too ("capital"), not a participle ("sweeping"). */
+function nounModifier(word: string): boolean {
+  const wn = wordNet();
+  return wn !== null && /(?:al|ic|ary)$/.test(word) && wn.lemmas(word, 'noun').includes(word) && wn.lemmas(word, 'verb').length === 0;
 }

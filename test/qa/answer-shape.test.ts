@@ -191,6 +191,15 @@ describe('what type of X', () => {
     const process = analyzeQuestion('What kind of process has Lund called for?').typeOf;
     assert.equal(namesTypeOf('He has called for a new electoral process, in which a smaller group would decide.', process), 1);
     assert.equal(namesTypeOf('He has called for a new complicated process, in which a smaller group would decide.', process), 0.5);
+    // A verb or a function word before the thing says what is done with it, not which kind it is.
+    const pesticide = analyzeQuestion('What kind of pesticides are being sprayed?').typeOf;
+    assert.equal(namesTypeOf('The ministry was training 240 youths to apply pesticides on the ground.', pesticide), 0.5);
+    assert.equal(namesTypeOf('Fields were sprayed with pesticides from the air.', pesticide), 0.5);
+    assert.equal(namesTypeOf('Groups warned that organophosphate pesticides could harm bees.', pesticide), 1);
+    // A noun before it names a kind though it ends like an adjective ("capital"); a participle ("sweeping") does not.
+    const controls = analyzeQuestion('What kind of controls did the government impose?').typeOf;
+    assert.equal(namesTypeOf('The government imposed capital controls on Sept. 1.', controls), 1);
+    assert.equal(namesTypeOf('The government imposed sweeping controls on Sept. 1.', controls), 0.5);
   });
 
   it('takes a nationality for the kind of a culture or a language, never of a made thing', () => {

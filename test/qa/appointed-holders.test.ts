@@ -67,3 +67,42 @@ describe('"Whom did the federation chairman blame?"', () => {
     assert.match(a.citations.map((c) => c.quote).join(' '), /fans who had come without tickets/);
   });
 });
+
+describe('a holder who took over as the title', () => {
+  it('reads "X has taken over as acting mayor" and "X will serve as interim director" as holding it', () => {
+    const mayor = askedOffice('Who is the acting mayor?');
+    assert.ok(mayor);
+    assert.equal(officeMatch(mayor, 'Deputy mayor Hanna Lind has taken over as acting mayor.', none), 'confirmed');
+    assert.equal(officeMatch(mayor, 'Deputy mayor Hanna Lind said the acting mayor would be chosen on Friday.', none), 'other');
+    const director = askedOffice('Who is the interim director?');
+    assert.ok(director);
+    assert.equal(officeMatch(director, 'Ivo Brandt will serve as interim director until a search is complete.', none), 'confirmed');
+  });
+});
+
+describe('an appointment that names no one yet', () => {
+  const docs = {
+    a: [
+      'ROME (AP) _ The mayor of Vella resigned on Wednesday after his arrest in a bribery inquiry.',
+      'The national government will appoint a commissioner to run the city until a new mayor is elected, Interior Minister Luca Ferraro said.',
+    ].join('\n\n'),
+  };
+
+  it('declines "Who will the government appoint as commissioner?" when the sentence only says it will appoint one', () => {
+    const a = madeEngine('vella', 'Vella mayor resigns', docs).ask('Who will the government appoint as commissioner?', { topic: 'vella', conversation: null });
+    assert.equal(a.abstained, true, a.answer);
+  });
+
+  it('still answers who will appoint one ("Who will appoint a commissioner?" asks for the subject)', () => {
+    const a = madeEngine('vella', 'Vella mayor resigns', docs).ask('Who will appoint a commissioner?', { topic: 'vella', conversation: null });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /will appoint a commissioner/);
+  });
+
+  it('answers when the one appointed is named', () => {
+    const named = { a: `${docs.a}\n\nThe government will appoint a commissioner, Marta Esposito, on Friday, the ministry said.` };
+    const a = madeEngine('vella', 'Vella mayor resigns', named).ask('Who will the government appoint as commissioner?', { topic: 'vella', conversation: null });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Marta Esposito/);
+  });
+});

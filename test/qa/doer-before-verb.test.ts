@@ -37,6 +37,13 @@ describe('people or bodies of a kind right before the asked verb', () => {
     assert.equal(namesPeopleBeforeVerb(q, 'Rates have offered little relief.', qWords), false, 'no people');
   });
 
+  it('takes "groups" for a body ("Environmental groups have warned")', () => {
+    const qWords = new Set(['warned', 'harm', 'pesticides']);
+    const text = 'Environmental groups have warned that the heavy use of pesticides could harm bees.';
+    assert.equal(namesPeopleBeforeVerb(analyzeQuestion('Who warned about the harm from pesticides?'), text, qWords), true);
+    assert.equal(namesPeopleBeforeVerb(analyzeQuestion('Who warned about the harm from pesticides?'), 'Tests have warned of the harm.', qWords), false, 'no people');
+  });
+
   it('is not a body before a noun of the verb ("the embassy building" for "Who built ...?")', () => {
     const q = analyzeQuestion('Who built the bomb?');
     assert.equal(namesPeopleBeforeVerb(q, 'The blast at the embassy building killed 20 people.', new Set(['built', 'bomb'])), false);

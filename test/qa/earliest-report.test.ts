@@ -27,6 +27,11 @@ describe('a question about the beginning of a story', () => {
     assert.equal(analyzeQuestion('How many crew members went on strike at first?').earliest, true);
     assert.equal(analyzeQuestion('How many sailings were canceled on Sunday?').earliest, undefined);
     assert.equal(analyzeQuestion('What is the latest count of sailings canceled at first?').earliest, undefined, 'latest wins');
+    // "first" before the question's verb says when, as "at first" does; "the first plane" is an ordinal.
+    const first = analyzeQuestion('How many sailings did Skagerline first cancel?');
+    assert.equal(first.earliest, true);
+    assert.ok(!first.terms.includes(termOf('first') as string));
+    assert.equal(analyzeQuestion('When did the first ferry sail?').earliest, undefined);
   });
 
   it('puts the oldest of the near-best reports first', () => {
@@ -37,6 +42,16 @@ describe('a question about the beginning of a story', () => {
     const a = new QaEngine(new MutableBriefCatalog([later]), { now: () => FIXED_NOW }).ask('How many passengers were stranded at first?', { topic: 'ferry-strike-2' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /9,000 passengers/);
+  });
+
+  it('answers "How much did X first ...?" from the oldest of the near-best reports', () => {
+    const appeal = makeBrief('appeal', 'Flood appeal', {
+      a: 'GENEVA (AP) _ The Red Cross appealed for $40 million on Monday to help families in the flooded valley.\n',
+      b: 'GENEVA (AP) _ The Red Cross raised its appeal to $95 million on Friday as the waters kept rising.\n',
+    }, 'v1', { a: '2024-03-01', b: '2024-03-05' });
+    const a = new QaEngine(new MutableBriefCatalog([appeal]), { now: () => FIXED_NOW }).ask('How much did the Red Cross first appeal for?', { topic: 'appeal' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /\$40 million/);
   });
 
   it('answers from the oldest report, not one that names a later day', () => {

@@ -127,3 +127,20 @@ describe('two portfolios joined by "and", and a word for the same person', () =>
     assert.match(a.citations[0]?.quote ?? '', /Ina Holm/);
   });
 });
+
+describe('a title in a clause of its own', () => {
+  it('asks for no holder of a title after "until", "when" or "because"', () => {
+    assert.notEqual(askedOffice('Who will run the city until a new mayor is elected?')?.title, 'mayor');
+    assert.notEqual(askedOffice('Who spoke first when the president arrived?')?.title, 'president');
+    assert.equal(askedOffice('Who was mayor when the bridge collapsed?')?.title, 'mayor');
+  });
+
+  it('answers with the sentence that says who will run it', () => {
+    const engine = madeEngine('vella', 'Vella mayor resigns', {
+      a: 'ROME (AP) _ The mayor of Vella resigned on Wednesday.\n\nA commissioner, Marta Esposito, will run the city until a new mayor is elected, the ministry said.',
+    });
+    const a = engine.ask('Who will run the city until a new mayor is elected?', { topic: 'vella', conversation: null });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Marta Esposito/);
+  });
+});
