@@ -24,6 +24,7 @@ import { isMonthTerm, onlyVagueTimes, VAGUE_TIME_RANK, WEEKDAY_OF_ARTICLE, weekd
 import { dateClauseFactor, EARLIER_OCCURRENCE, earlierOccurrence, earlierOccurrenceOfAsked, eventWordIncidental, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { NOUN_SYNONYM, paraphraseMatch } from './paraphrases.ts';
 import { rankBound } from './rank-bound.ts';
+import { refersByHypernym } from './hypernym-references.ts';
 import { NAME_CONFLICT, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { adjectiveOnly, particleMissing, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, DOER_VERB_MATCH } from './derivations.ts';
@@ -278,6 +279,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // "Carvalho defended the decision", for "the decision to show the documentary" the document told of before.
             if (m < KIND_REFERENCE_MATCH && focalSet.has(term) && !index.persons.tokens.has(term) && (definite ??= definiteNounTerms(() => index.brief.sources[unit.doc]?.sentences.slice(0, unit.sentence).map((x) => x.text) ?? [], f.text, (t) => q.terms.includes(t) && present(t))).has(term)) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && ((docTerms.has(id) && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) || namesOfKind.namesCompany(term, f.text))) m = KIND_REFERENCE_MATCH;
+            // "The insects bred in Yemen ..." after "Swarms of desert locusts have invaded ...": the locusts, by a broader word.
+            if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && !q.entityTerms.has(term) && refersByHypernym(q.tokens.find((t) => t.term === term)?.word ?? '', term, f.text, () => index.brief.sources[unit.doc]?.sentences.slice(0, unit.sentence).map((x) => x.text) ?? [])) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (byKind(term) || (nameOfGroup.has(term) && namedBefore(term) && (refersBack ??= refersBackToEvent(f.text, focalSet))))) m = KIND_REFERENCE_MATCH;
             // "The U.N. World Food Program said ... It also was pulling food ...": the body named as the sentence before's subject.
             const body = m < KIND_REFERENCE_MATCH ? bodyNames.get(term) : undefined;

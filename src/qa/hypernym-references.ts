@@ -1,0 +1,42 @@
+/**
+ * A thing named again by a broader word: "Swarms of desert locusts have invaded ... The insects
+ * bred in Yemen and Somalia" is about the locusts, a locust being an insect in WordNet's
+ * hypernyms (as a tanker is a ship, a hurricane a storm). A definite noun ("the", "these")
+ * above the question's noun, in a sentence whose document named that noun shortly before,
+ * refers back to it. The broadest nouns (a "thing", an "object") and nouns of people, which
+ * refer to too many, are left out. General English from WordNet; no topic's words.
+ */
+import { analyze } from './text-analysis.ts';
+import { wordNet } from './wordnet.ts';
+
+/** How many sentences before a broader noun may have named the thing it refers to. */
+export const HYPERNYM_LOOKBACK = 4;
+
+/** A definite noun: "the insects", "these vessels". */
+const DEFINITE_NOUN_RE = /\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(\p{Ll}{4,})\b/gu;
+
+/** Nouns too broad to say which thing they refer to, and nouns of people (persons have references of their own). */
+const TOO_BROAD = new Set(
+  'thing things object objects entity entities whole matter substance unit units part parts group groups item items kind kinds type types sort form forms organism organisms being beings animal animals creature creatures event events act acts action actions activity process state situation case issue issues area areas place places region person persons people individual individuals man men woman women member members body bodies structure structures system systems material materials product products'.split(' '),
+);
+
+/**
+ * Whether `text` refers to the question's noun `word` (its term `term`) by a broader noun, written
+ * with "the" or "these", when one of `before` (the sentences before it in its document, nearest
+ * last) names it.
+ */
+export function refersByHypernym(word: string, term: string, text: string, before: () => readonly string[]): boolean {
+  const wn = wordNet();
+  if (!wn || !/^[a-z]{4,}$/.test(word) || wn.lemmas(word, 'noun').length === 0) return false;
+  let broader = false;
+  for (const m of text.matchAll(DEFINITE_NOUN_RE)) {
+    const noun = m[1] as string;
+    if (TOO_BROAD.has(noun) || noun === word || wn.lemmas(noun, 'noun').includes(wn.lemmas(word, 'noun')[0] ?? word)) continue;
+    if (wn.isKindOf(word, noun)) {
+      broader = true;
+      break;
+    }
+  }
+  if (!broader) return false;
+  return before().slice(-HYPERNYM_LOOKBACK).some((s) => analyze(s).some((t) => t.term === term));
+}
