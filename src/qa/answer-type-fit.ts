@@ -309,7 +309,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Whom did Gingrich blame ...?": "Gingrich blamed House conservatives" names people of a kind right after the verb.
       if (namesPeopleAfterVerb(q, f.text, qWords)) return 1;
       // "Who will the government appoint as commissioner?": "will appoint a commissioner to run the city" names no one.
-      if (objectLeftUnnamed(q, f.text)) return KIND_UNNAMED;
+      if (objectLeftUnnamed(q, f.text, qWords)) return KIND_UNNAMED;
       // "Whose hearts and minds ...?": "the hearts and minds of corporate executives".
       if (namesOwnerAfterNoun(q, f.text, qWords)) return 1;
       // "Who marched to Kindu?": "... and Rwandan soldiers marched" names people of a kind right before the verb.

@@ -100,16 +100,20 @@ export function namesPeopleAfterVerb(q: QuestionAnalysis, text: string, qWords: 
  * "Who will the government appoint as commissioner?": "The government will appoint a commissioner
  * to run the city ..., Interior Minister Luca Ferraro said" gives the verb an indefinite object
  * with no name ("a commissioner", not "a commissioner, Ana Lind," or "a commissioner named ..."):
- * it says there will be one, not who. The sentence's other names are its source's or others'.
+ * it says there will be one, not who, when the question gives that kind itself ("as commissioner");
+ * for "Whom did the ministry send?", "sent a consular official" is the answer. The sentence's
+ * other names are its source's or others'.
  */
-export function objectLeftUnnamed(q: QuestionAnalysis, text: string): boolean {
+export function objectLeftUnnamed(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
   const re = objectVerbPattern(q);
   // Only when the question has a subject before its verb: "Who will appoint a commissioner?" asks for the subject.
   if (!re || !SUBJECT_AFTER_AUX_RE.test(q.text)) return false;
   let unnamed = false;
   for (const m of text.matchAll(re)) {
     const after = text.slice((m.index ?? 0) + m[0].length);
-    if (!INDEFINITE_UNNAMED_RE.test(m[1] as string) || NAMED_AFTER_RE.test(after)) return false;
+    // ... of the question's own kind ("as commissioner"): "sent a consular official" for "Whom did X send?" is the answer.
+    const object = m[1] as string;
+    if (!INDEFINITE_UNNAMED_RE.test(object) || NAMED_AFTER_RE.test(after) || !object.toLowerCase().split(/\s+/).slice(1).some((w) => qWords.has(w))) return false;
     unnamed = true;
   }
   return unnamed;

@@ -106,3 +106,12 @@ describe('an appointment that names no one yet', () => {
     assert.match(a.citations[0]?.quote ?? '', /Marta Esposito/);
   });
 });
+
+describe('an indefinite object that is the answer', () => {
+  it('answers "Whom did the ministry send?" with "a consular official"', () => {
+    const engine = madeEngine('envoy', 'An envoy sent', { a: 'ROME (AP) _ The Foreign Ministry said it had sent a consular official to Islamabad on Monday.' });
+    const a = engine.ask('Whom did the Foreign Ministry send to Islamabad?', { topic: 'envoy', conversation: null });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /a consular official/);
+  });
+});
