@@ -48,3 +48,11 @@ export function givesDeathToll(text: string): boolean {
 export function saidByDeathToll(q: QuestionAnalysis, term: string, text: string): boolean {
   return deathCountTerms(q)?.has(term) === true && givesDeathToll(text);
 }
+
+/** Words of dying in general English: a sentence with none tells of no deaths. */
+const DEATH_WORD_RE = /\b(?:die|dies|died|dying|dead|deaths?|deadly|kill|kills|killed|killing|perish|perished|fatal|fatalities|fatally|lives|life|bodies|body|toll|tolls|drowned|slain|murdered|massacred|executed|corpses)\b/i;
+
+/** Whether `text` tells of deaths at all: "threatening food supplies for millions of people" does not. */
+export function saysDeath(text: string): boolean {
+  return DEATH_WORD_RE.test(text);
+}

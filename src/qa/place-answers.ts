@@ -194,7 +194,7 @@ export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: 
 }
 
 /** "in the hills and forests", "near the border": a preposition of place before a common noun. */
-const IN_COMMON_PLACE_RE = /\b(?:in|at|on|near|inside|into|to)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu;
+const IN_COMMON_PLACE_RE = /\b(?:in|at|on|near|inside|into|to|outside|behind|beside|around|opposite)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu;
 
 /** A building, a structure or a spot one can be at ("an outdoor restaurant", "the stadium", "common graves"), by WordNet's hypernyms. */
 function isBuilt(wn: WordNet, word: string): boolean {

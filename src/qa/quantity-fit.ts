@@ -4,7 +4,7 @@
  * thing, a measure of the asked kind, an age next to the name, a sum of money of the asked
  * thing, a share of it, a population. A factor in (0, 1]: 1 when the sentence has one.
  */
-import { asksDeathCount, givesDeathToll, saidByDeathToll } from './death-tolls.ts';
+import { asksDeathCount, givesDeathToll, saidByDeathToll, saysDeath } from './death-tolls.ts';
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
@@ -190,6 +190,8 @@ const SUM_OF_OTHERS = 0.5;
 const SPENT_ON_OTHERS = 0.75;
 /** A "what share" question answered only by shares of other things. */
 const SHARE_OF_OTHERS = 0.5;
+/** A sentence that tells of no deaths, for a question that counts the dead. */
+const DEATH_UNSAID = 0.5;
 /** A sentence with no sum of money for a question of what something costs or is worth. */
 const NO_PRICE = 0.45;
 /** A question about what something costs or is worth. */
@@ -325,6 +327,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (LIVE_IN_Q_RE.test(q.text)) return givesPopulationOf(f.text, q.names) ? 1 : POPULATION_MISS;
   // "How many people has the outbreak killed?": "The death toll ... rose to 52" counts them.
   if (asksDeathCount(q) && givesDeathToll(f.text)) return 1;
+  // ... and a count of people in a sentence that tells of no deaths ("threatening food supplies for millions of people") is not of the dead.
+  if (asksDeathCount(q) && !saysDeath(f.text)) return DEATH_UNSAID;
   if (q.counted.length > 0) {
     const modifiers = countedModifiers(q.text, q.counted);
     if (countsThing(f.text, q.counted, modifiers)) return countFit(q, f.text, modifiers);
@@ -344,7 +348,10 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     // "How much oil was spilled?": "200,000 gallons of heavy fuel oil" measures it.
     if (MUCH_RE.test(q.text) && measuredAmountOf(f.text, q.counted)) return 1;
     // "How much water leaked?": a sum of money ("fined EDF 250,000 euros") is no amount of a substance.
-    return MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text) ? (CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : CURRENCY_RE.test(f.text) && asksForSubstance(q) ? MONEY_FOR_SUBSTANCE : MEASURED_MASS) : f.hasQuantity ? 0.5 : 0.4;
+    if (MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text)) return CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : CURRENCY_RE.test(f.text) && asksForSubstance(q) ? MONEY_FOR_SUBSTANCE : MEASURED_MASS;
+    // "How much pesticide arrived?": "A shipment of 30,000 liters" measures a substance in a unit of measure (WordNet), though it does not name it.
+    if (MUCH_RE.test(q.text) && asksForSubstance(q) && givesMeasureUnit(f.text)) return MEASURED_MASS;
+    return f.hasQuantity ? 0.5 : 0.4;
   }
   if (POPULATION_Q_RE.test(q.text)) return givesPopulationOf(f.text, []) ? 1 : POPULATION_MISS;
   // "How much did the water rise?": a change may be measured ("rose 4 meters"), not only priced
@@ -486,7 +493,25 @@ export function quantityWordMet(q: QuestionAnalysis, term: string, text: string)
   if ((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) return true;
   if (POPULATION_TERMS.has(term) && LIVE_IN_Q_RE.test(q.text)) return true;
   if (saidByDeathToll(q, term, text)) return true;
+  if (MONEY_TERMS.has(term) && q.counted.includes(term) && (CURRENCY_RE.test(text) || givesMoneyUnit(text)) && saysEveryOtherTerm(q, term, text)) return true;
   return PRICE_TERMS.has(term) && q.amount && pricedBefore(text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); });
+}
+
+/**
+ * The general words for money ("How much money has been pledged?"), which a sum of money says
+ * ("Only $21 million has been pledged"), when the sentence has every other word of the question:
+ * a sum beside only some of them ("bin Laden ... $300 million" for what he inherited), or beside
+ * only a name or a noun the question gives, is another sum.
+ */
+const MONEY_TERMS = new Set(['money', 'cash', 'funds', 'funding'].map((w) => termOf(w) ?? w));
+
+function saysEveryOtherTerm(q: QuestionAnalysis, term: string, text: string): boolean {
+  const here = new Set(analyze(text).map((t) => t.term));
+  const others = q.terms.filter((t) => t !== term && !q.light.has(t));
+  // ... one of them the verb of what was done with it, in the past ("pledged", "spent"), not only a
+  // name or a noun ("How much cash does Baltair have?", "How much money will each fan get back?").
+  const done = (t: string): boolean => !q.entityTerms.has(t) && q.tokens.some((k) => k.term === t && isPastForm(k.word));
+  return others.some(done) && others.every((t) => here.has(t));
 }
 
 /** Fit of a count of a kind of person ("200 crew and passengers") for a count of people: a little below a count of people itself. */

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { asksDeathCount, givesDeathToll, saidByDeathToll } from '../../src/qa/death-tolls.ts';
+import { asksDeathCount, givesDeathToll, saidByDeathToll, saysDeath } from '../../src/qa/death-tolls.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { buildSourceDocument } from '../../src/content/source-loader.ts';
-import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+import { FIXED_NOW, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('death tolls', () => {
   it('answer a count of the dead, not a count of something else', () => {
@@ -54,5 +54,18 @@ describe('death tolls', () => {
       assert.equal(a.abstained, false, `${a.confidence}`);
       assert.match(a.citations[0]?.quote ?? '', /rose to 41/, question);
     }
+  });
+});
+
+describe('a count of people that tells of no deaths', () => {
+  it('is no answer to how many died', () => {
+    assert.equal(saysDeath('Swarms threaten food supplies for millions of people.'), false);
+    assert.equal(saysDeath('At least 12 people were killed.'), true);
+    const brief = makeBrief('swarms', 'Locust swarms', {
+      a: 'NAIROBI (AP) _ Swarms of locusts have invaded the north of Varnia, threatening food supplies for millions of people, the agency said Monday.\n\nAt least 12 people were killed when a swarm downed a small plane.',
+    });
+    const question = 'How many people have died because of the locusts?';
+    assert.ok((scoredSentence(brief, question, /millions of people/)?.factors?.type ?? 1) < 1, 'a count of people threatened');
+    assert.equal(scoredSentence(brief, question, /12 people were killed/)?.factors?.type, 1);
   });
 });

@@ -63,6 +63,14 @@ describe('an amount measured in a unit', () => {
     assert.equal(scoredSentence(brief, 'How much water leaked?', /250,000 euros/)?.factors?.type, 0.5);
   });
 
+  it('takes a measure in a unit for an amount of a substance the sentence does not name', () => {
+    const brief = makeBrief('spray', 'Spraying', {
+      a: 'Crews have sprayed pesticide over 12 farms since Monday.\n\nA shipment of 30,000 liters arrived from Japan last week.\n\nA shipment of 40 crates arrived from Kenya on Friday.',
+    });
+    assert.equal(scoredSentence(brief, 'How much pesticide arrived from Japan?', /30,000 liters/)?.factors?.type, 0.7);
+    assert.equal(scoredSentence(brief, 'How much pesticide arrived from Kenya?', /40 crates/)?.factors?.type, 0.5, 'crates are no unit of measure');
+  });
+
   it('answers "How much oil was spilled?"', () => {
     const docs = {
       a: 'A tanker ran aground early Thursday, spilling an estimated 200,000 gallons of heavy fuel oil into the bay, the Coast Guard said.',

@@ -61,3 +61,33 @@ describe('"What is the prize fund?": a sum asked by its noun', () => {
     assert.match(a.citations[0]?.quote ?? '', /1\.2 million euros/);
   });
 });
+
+describe('"how much money ...?"', () => {
+  const docs = {
+    a: [
+      'Aid agencies appealed on Monday for $40 million to feed families in the flooded valley.',
+      'Only $6 million has been pledged so far, mostly by two Gulf states, the agencies said.',
+    ].join('\n\n'),
+  };
+
+  it('takes a sum of money for the word "money" when the sentence has the question\'s other words', () => {
+    const a = madeEngine('flood', 'Floods in the valley', docs).ask('How much money has been pledged?', { topic: 'flood', conversation: null });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Only \$6 million has been pledged/);
+  });
+
+  it('does not take a sum beside only the name the question gives', () => {
+    const a = madeEngine('flood', 'Floods in the valley', { a: 'Regulators blocked the planned $6.2 billion merger of Nordsky and Baltair on Wednesday.\n\nBaltair said it had enough cash to operate into next year.' }).ask('How much cash does Baltair have?', { topic: 'flood', conversation: null });
+    assert.equal(a.abstained, true, a.answer);
+  });
+
+  it('does not take a sum beside only a noun the question gives', () => {
+    const a = madeEngine('flood', 'Floods in the valley', { a: 'Fans of the club hold guarantees worth $800 million, the league said.\n\nThe valley has been cut off since Friday.' }).ask('How much money will each fan get back?', { topic: 'flood', conversation: null });
+    assert.equal(a.abstained, true, a.answer);
+  });
+
+  it('does not take a sum beside only some of them', () => {
+    const a = madeEngine('flood', 'Floods in the valley', { a: 'Aid agencies appealed on Monday for $40 million to feed families in the flooded valley.\n\nThe valley has been cut off since Friday.' }).ask('How much money has been pledged?', { topic: 'flood', conversation: null });
+    assert.equal(a.abstained, true, a.answer);
+  });
+});

@@ -23,6 +23,12 @@ describe('places named by a common noun', () => {
     assert.equal(inCommonPlace('Bodies were being buried in common graves.', new Set(), false), false);
   });
 
+  it('reads "outside", "behind", "around" as prepositions of place too', () => {
+    assert.equal(inCommonPlace('Hundreds of people demonstrated outside city hall on Friday.', new Set(), true), true);
+    assert.equal(inCommonPlace('The car was parked behind the station.', new Set(), true), true);
+    assert.equal(inCommonPlace('Hundreds of people demonstrated on Friday.', new Set(), true), false);
+  });
+
   it('takes "the capital" for a place, by the noun\'s third sense, only after "the"', () => {
     assert.equal(inCommonPlace('The coalition had scheduled a giant rally in the capital Saturday.', new Set(), false), true);
     assert.equal(inCommonPlace('The firm needs more capital.', new Set(), false), false);
