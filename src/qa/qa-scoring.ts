@@ -25,6 +25,7 @@ import { dateClauseFactor, EARLIER_OCCURRENCE, earlierOccurrence, earlierOccurre
 import { NOUN_SYNONYM, paraphraseMatch } from './paraphrases.ts';
 import { rankBound } from './rank-bound.ts';
 import { refersByHypernym } from './hypernym-references.ts';
+import { SPEECH_NOUN_MATCH, speechToldAsNoun } from './speech-nouns.ts';
 import { NAME_CONFLICT, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { adjectiveOnly, particleMissing, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
 import { DERIVED_MATCH, DOER_VERB_MATCH } from './derivations.ts';
@@ -388,7 +389,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     }
     const spoken = q.speaker.length > 0 && speaks(f.text, q.speaker, f.hasPronoun && q.speaker.some((t) => { const id = index.termId(t); return resolved.has(t) || (id !== undefined && prevMentions.has(id)); }));
     // "What did China say ...": the sentence must have China (or its officials) speaking.
-    let speakerFactor = speakerScore !== null ? (speakerScore || SPEAKER_MISS) : 1;
+    // "Amato ... was elected on a promise to clean up the city" for "What did Amato promise?": the act told as a noun (speech-nouns.ts).
+    let speakerFactor = speakerScore !== null ? (speakerScore || (speakerReq !== null && speechToldAsNoun(q, f.text, speakerReq.groups) ? SPEECH_NOUN_MATCH : SPEAKER_MISS)) : 1;
     // ... and say something about what was asked ("about the balloon"), in the sentence itself.
     if (spokenAbout && spokenAbout.total > 0 && !spokenAbout.terms.some((x) => x.w > 0 && inSentence(x.t))) speakerFactor *= SPEAKER_OFF_TOPIC;
     // "Whom did Blinken see first?": a sentence that states the order answers it.
