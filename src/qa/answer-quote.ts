@@ -8,7 +8,8 @@
 import type { JsonQuote } from '../domain/brief-types.ts';
 import type { SourceRef } from '../domain/messages/message-model.ts';
 import type { SourceDocument } from '../domain/document-types.ts';
-import { capitalisedRuns, isOrgWord, isPlaceWord, textFeatures } from './entities.ts';
+import { capitalisedRuns, isOrgWord, isPlaceWord, isTitleWord, textFeatures } from './entities.ts';
+import { wordNet } from './wordnet.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { Scored } from './qa-scoring.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -134,7 +135,8 @@ export function compose(index: TopicIndex, best: Scored, q: QuestionAnalysis, pe
   const office = q.type === 'person' ? askedOffice(q.text) : null;
   const holderNext = next !== undefined && office !== null && refersBackToTitle(next.text, office);
   // A wire lede's role, named in the next paragraph ("The mayor of ... denied ..." / "Nagano Mayor Tasuku Tsukada ...").
-  const ledeNamed = next !== undefined && q.type === 'person' && namedNextAnswers(q, sentence.text, next.text);
+  // ... the same for "Which judge ordered ...?" ("A judge on Saturday ordered ..." / "Judge Paolo Corsi ruled ...").
+  const ledeNamed = next !== undefined && (q.type === 'person' || asksWhichPerson(q)) && namedNextAnswers(q, sentence.text, next.text);
   if (end === sentence.end && next && nextUnit >= 0 && (next.passageIndex === sentence.passageIndex || ledeNamed) && next.start - start <= MAX_QUOTE_CHARS - 80 && (holderNext || ledeNamed || (lacksAnswer(q, sentence.text, index) && !lacksAnswer(q, next.text, index)))) end = next.end;
   const { quote, cut, lead } = clipWhereAnswered(doc.body.slice(start, end), MAX_QUOTE_CHARS, q);
   const shown = `“${lead ? '…' : ''}${quote}${cut ? '…' : ''}” (${attribution(doc)})`;
@@ -190,6 +192,12 @@ function lacksAnswer(q: QuestionAnalysis, text: string, index: TopicIndex): bool
 function namedNextAnswers(q: QuestionAnalysis, text: string, next: string): boolean {
   const holder = ledeHolderTerms(text, next);
   return holder.size > 0 && ![...holder].some((t) => q.terms.includes(t));
+}
+
+/** "Which judge ...?", "Which doctor ...?": a "which" question whose kind is a person's title or noun (WordNet). */
+function asksWhichPerson(q: QuestionAnalysis): boolean {
+  const kind = kindNoun(q);
+  return WHICH_NOUN_RE.test(q.text) && kind !== undefined && (isTitleWord(kind) || wordNet()?.isPersonNoun(kind, false, 2) === true);
 }
 
 /**

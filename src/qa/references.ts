@@ -371,7 +371,9 @@ export function holderNamedNext(role: string, next: string): string | null {
   const titled = new RegExp(`\\b${r}\\s+(${NAME})`, 'u').exec(next);
   if (titled) return titled[1] as string;
   const appositive = new RegExp(`(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${r}\\b`, 'u').exec(next);
-  return appositive ? (appositive[1] as string) : null;
+  if (appositive) return appositive[1] as string;
+  // "A Slovak climber ... was found alive" / "Jana Kovacova, 34, was spotted ...": the next paragraph opens with a name and an age, as wire copy names the lede's subject.
+  return new RegExp(`^["“]?(${NAME}),\\s+\\d{1,3},\\s+\\p{Ll}`, 'u').exec(next)?.[1] ?? null;
 }
 
 /** The terms of the name the next sentence gives the role `text` opens with (openingRole, holderNamedNext); empty when none. */

@@ -53,3 +53,36 @@ describe('a lede role named in the next paragraph', () => {
     assert.match(a.citations[0]?.quote ?? '', /denied allegations[\s\S]*Brelin Mayor Ilse Marrow/);
   });
 });
+
+describe('a "which" question for a person of a kind', () => {
+  it('is answered with the next paragraph when the lede leaves the one of that kind unnamed', () => {
+    const engine = madeEngine('court', 'A mayor jailed', {
+      a: [
+        'VELLA (AP) _ A judge on Saturday ordered the mayor of Vella, Ivo Lund, to remain in jail while he is investigated, rejecting a request for house arrest.',
+        'Judge Marta Kask ruled that Lund could tamper with evidence if released.',
+      ].join('\n\n'),
+    });
+    const a = engine.ask('Which judge ordered Lund to remain in jail?', { topic: 'court', conversation: null });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /A judge on Saturday ordered[\s\S]*Judge Marta Kask/);
+  });
+});
+
+describe('a lede\'s subject named with an age in the next paragraph', () => {
+  it('takes "Name, 34, was ..." opening the next paragraph for the lede\'s unnamed role', () => {
+    assert.equal(holderNamedNext('climber', 'Hanna Lind, 34, was spotted near the lower camp on Wednesday.'), 'Hanna Lind');
+    assert.equal(holderNamedNext('climber', 'Rescuers said Hanna Lind, 34, was spotted near the lower camp.'), null, 'not opening the paragraph');
+  });
+
+  it('answers "Which climber was found alive?" with both paragraphs', () => {
+    const engine = madeEngine('peak', 'Climbers missing', {
+      a: [
+        'SKARDU (AP) _ A Norwegian climber missing for four days on Mount Varn was found alive on Wednesday by a rescue team, officials said.',
+        'Hanna Lind, 34, was spotted near the lower camp after she managed to descend on her own.',
+      ].join('\n\n'),
+    });
+    const a = engine.ask('Which climber was found alive?', { topic: 'peak', conversation: null });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /found alive[\s\S]*Hanna Lind/);
+  });
+});
