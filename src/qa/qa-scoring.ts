@@ -25,6 +25,7 @@ import { dateClauseFactor, EARLIER_OCCURRENCE, earlierOccurrence, earlierOccurre
 import { NOUN_SYNONYM, paraphraseMatch } from './paraphrases.ts';
 import { rankBound } from './rank-bound.ts';
 import { refersByHypernym } from './hypernym-references.ts';
+import { doerAppositive } from './agent-appositives.ts';
 import { SPEECH_NOUN_MATCH, speechToldAsNoun } from './speech-nouns.ts';
 import { NAME_CONFLICT, namesOtherOfKind, namesOtherOfNamedKind, PART_OF_NAME, partOfName } from './name-conflicts.ts';
 import { adjectiveOnly, particleMissing, phrasalOnly, PHRASAL_MATCH } from './phrasal-verbs.ts';
@@ -311,6 +312,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // "How much did the painting sell for?": "A landscape by Monet ... sold for ..." names a kind of it (kinds-of-asked-things.ts).
         if (m < KIND_REFERENCE_MATCH && thingNamedByKind(q, term, f.words)) m = KIND_REFERENCE_MATCH;
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);
+        // "Abdi Hassan Ali, a farmer near Dire Dawa" for "Where does Abdi Hassan Ali farm?": the doer's noun as the name's appositive.
+        else if (m < DERIVED_MATCH && doerAppositive(q, term, f.text)) m = DERIVED_MATCH;
         // "Who is the president of Chad?": "President Henri Baptiste" in a story whose lead is on
         // Chad holds the title there; the story's country need not be written again.
         if (m < DERIVED_MATCH && officeFit === 'possible' && term === office?.country && leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? '', term) === term) m = DERIVED_MATCH;
