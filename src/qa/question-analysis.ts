@@ -209,7 +209,7 @@ const TYPE_NOUN = /^(?:model|models|make|brand|class|variety|version|category|ty
 const DEFINITION_WORD = /^(?:title|role|job|position|post|office|rank|hold|holds|occupy|living|occupation|profession|business|trade|career|previous|former|earlier)$/;
 
 /** "after the June visit", "during his Beijing trip", "since the Munich meeting": a time setting, ending the question. */
-const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wake of|at the time of|in(?=\s+(?:his|her|their|its)\s))\s+((?:the|his|her|their|its|this|that|last)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:visit|trip|meeting|meetings|talks|summit|conference|interview|speech|call|tour|incident|invasion|attack|election|vote|crash|storm|strike|announcement))\b\s*[?.!]*\s*$/giu;
+const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wake of|at the time of|in(?=\s+(?:his|her|their|its)\s))\s+((?:the|his|her|their|its|this|that|last)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:visit|trip|meeting|meetings|talks|summit|conference|interview|speech|call|tour|incident|invasion|attack|election|vote|crash|storm|strike|announcement|arrest|arrests|verdict|ruling|hearing|trial|resignation|explosion|blast|raid|shooting|earthquake|quake|flood|floods|collapse|accident|coup|funeral|ceremony|rescue|release|launch|landing|discovery))\b\s*[?.!]*\s*$/giu;
 
 const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
 

@@ -119,7 +119,8 @@ const speechCues = perText((text: string): { readonly words: readonly string[]; 
  */
 export function speakerTopic(q: QuestionAnalysis, weights: number[], groups: string[][], referents: ReadonlySet<string>, index: TopicIndex): { terms: { t: string; w: number }[]; total: number } {
   const spk = new Set(groups.flat());
-  const asked = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t));
+  // ... nor the setting's ("after the arrest" says when it was said, not what about).
+  const asked = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t) && !q.setting.has(x.t));
   const specific = asked.filter((x) => !isCountryTerm(x.t) && index.termId(x.t) !== undefined);
   const terms = specific.length > 0 ? specific : asked;
   return { terms, total: terms.reduce((a, x) => a + x.w, 0) };

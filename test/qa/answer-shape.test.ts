@@ -15,7 +15,7 @@ import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
 import { timeDistance, timeSpans } from '../../src/qa/time-expressions.ts';
-import { FIXED_NOW, madeEngine, makeBrief, realCatalog, TOPIC } from './qa-helpers.ts';
+import { FIXED_NOW, madeEngine, makeBrief, realCatalog, scoredSentence, TOPIC } from './qa-helpers.ts';
 
 let engine: QaEngine;
 before(async () => {
@@ -223,6 +223,15 @@ describe('topic over date and setting', () => {
     const q = analyzeQuestion('What is the US worried about after the June visit?');
     assert.ok(q.setting.size > 0);
     assert.match(quote('What is the US worried about after the June visit?'), /(?:private companies|Chinese enterprises|concern)/);
+  });
+
+  it('reads "after the arrest" as when it was said, not what it was about', () => {
+    const q = analyzeQuestion("What did Lund's lawyer say after the arrest?");
+    assert.ok(q.setting.size > 0);
+    const brief = makeBrief('arrest', 'A mayor arrested', {
+      a: 'VELLA (AP) _ Police arrested the mayor of Vella, Ivo Lund, on Wednesday on suspicion of taking bribes.\n\nLund\'s lawyer, Marta Kask, said her client denied all the charges.',
+    });
+    assert.equal(scoredSentence(brief, "What did Lund's lawyer say after the arrest?", /denied all the charges/)?.factors?.speaker, 1);
   });
 
   it('finds a pronoun speaker after an auxiliary ("he did state")', () => {
