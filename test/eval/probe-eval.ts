@@ -107,7 +107,11 @@
  * decision"): 92/124 and 30/32.
  * test/fixtures/qa-probes-26.json (climbers lost in an avalanche on Nanga Parbat, desert locusts across
  * East Africa, the mayor of Naples arrested for bribery; three dated reports each) was written in a
- * fourteenth session before the engine saw it: 97/140 and 29/31 on its first run.
+ * fourteenth session before the engine saw it: 97/140 and 29/31 on its first run. A tuning set since
+ * ("How much did the FAO first appeal for?", "has taken over as acting mayor", "will appoint a
+ * commissioner", "The insects bred ..." for the locusts, "on a promise to", "A judge ... / Judge
+ * Paolo Corsi ruled", "Jana Kovacova, 34, was spotted", "a farmer near Dire Dawa", "after the
+ * arrest"): 109/140 and 31/31.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
