@@ -8,6 +8,7 @@
  */
 import { analyze } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
+import { perText } from './per-text.ts';
 
 /** How many sentences before a broader noun may have named the thing it refers to. */
 export const HYPERNYM_LOOKBACK = 4;
@@ -20,6 +21,9 @@ const TOO_BROAD = new Set(
   'thing things object objects entity entities whole matter substance unit units part parts group groups item items kind kinds type types sort form forms organism organisms being beings animal animals creature creatures event events act acts action actions activity process state situation case issue issues area areas place places region person persons people individual individuals man men woman women member members body bodies structure structures system systems material materials product products'.split(' '),
 );
 
+/** The definite nouns of a sentence that may refer back by a broader word ("the insects"), read once per sentence. */
+const definiteNouns = perText((text: string): readonly string[] => [...text.matchAll(DEFINITE_NOUN_RE)].map((m) => m[1] as string).filter((n) => !TOO_BROAD.has(n)));
+
 /**
  * Whether `text` refers to the question's noun `word` (its term `term`) by a broader noun, written
  * with "the" or "these", when one of `before` (the sentences before it in its document, nearest
@@ -27,16 +31,10 @@ const TOO_BROAD = new Set(
  */
 export function refersByHypernym(word: string, term: string, text: string, before: () => readonly string[]): boolean {
   const wn = wordNet();
-  if (!wn || !/^[a-z]{4,}$/.test(word) || wn.lemmas(word, 'noun').length === 0) return false;
-  let broader = false;
-  for (const m of text.matchAll(DEFINITE_NOUN_RE)) {
-    const noun = m[1] as string;
-    if (TOO_BROAD.has(noun) || noun === word || wn.lemmas(noun, 'noun').includes(wn.lemmas(word, 'noun')[0] ?? word)) continue;
-    if (wn.isKindOf(word, noun)) {
-      broader = true;
-      break;
-    }
-  }
-  if (!broader) return false;
+  const nouns = definiteNouns(text);
+  if (!wn || nouns.length === 0 || !/^[a-z]{4,}$/.test(word)) return false;
+  const lemma = wn.lemmas(word, 'noun')[0];
+  if (lemma === undefined) return false;
+  if (!nouns.some((noun) => noun !== word && !wn.lemmas(noun, 'noun').includes(lemma) && wn.isKindOf(word, noun))) return false;
   return before().slice(-HYPERNYM_LOOKBACK).some((s) => analyze(s).some((t) => t.term === term));
 }

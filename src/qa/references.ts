@@ -358,6 +358,8 @@ export function openingRole(text: string): string | null {
 
 /** A capitalised name of one to three words. */
 const NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2}";
+/** A paragraph opening with a name and an age: "Jana Kovacova, 34, was spotted ...". */
+const NAME_AND_AGE_OPENING_RE = new RegExp(`^["“]?(${NAME}),\\s+\\d{1,3},\\s+\\p{Ll}`, 'u');
 
 /**
  * The name the next sentence gives the holder of the role `role`, which a sentence opened
@@ -373,7 +375,7 @@ export function holderNamedNext(role: string, next: string): string | null {
   const appositive = new RegExp(`(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${r}\\b`, 'u').exec(next);
   if (appositive) return appositive[1] as string;
   // "A Slovak climber ... was found alive" / "Jana Kovacova, 34, was spotted ...": the next paragraph opens with a name and an age, as wire copy names the lede's subject.
-  return new RegExp(`^["“]?(${NAME}),\\s+\\d{1,3},\\s+\\p{Ll}`, 'u').exec(next)?.[1] ?? null;
+  return NAME_AND_AGE_OPENING_RE.exec(next)?.[1] ?? null;
 }
 
 /** The terms of the name the next sentence gives the role `text` opens with (openingRole, holderNamedNext); empty when none. */
