@@ -9,7 +9,7 @@ import type { JsonQuote } from '../domain/brief-types.ts';
 import type { SourceRef } from '../domain/messages/message-model.ts';
 import type { SourceDocument } from '../domain/document-types.ts';
 import { capitalisedRuns, isOrgWord, isPlaceWord, isTitleWord, textFeatures } from './entities.ts';
-import { wordNet } from './wordnet.ts';
+import { asksForPerson } from './kind-of-name.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { Scored } from './qa-scoring.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
@@ -194,10 +194,9 @@ function namedNextAnswers(q: QuestionAnalysis, text: string, next: string): bool
   return holder.size > 0 && ![...holder].some((t) => q.terms.includes(t));
 }
 
-/** "Which judge ...?", "Which doctor ...?": a "which" question whose kind is a person's title or noun (WordNet). */
+/** "Which judge ...?", "Which doctor ...?": a "which" question whose kind is a person's title or noun (WordNet, asksForPerson). */
 function asksWhichPerson(q: QuestionAnalysis): boolean {
-  const kind = kindNoun(q);
-  return WHICH_NOUN_RE.test(q.text) && kind !== undefined && (isTitleWord(kind) || wordNet()?.isPersonNoun(kind, false, 2) === true);
+  return WHICH_NOUN_RE.test(q.text) && (asksForPerson(q) || isTitleWord(kindNoun(q) ?? ''));
 }
 
 /**

@@ -380,18 +380,15 @@ const AMOUNT_OF_THEN_MEASURE_RE = /\b(?:amount|volume|quantity)\s+of\s+((?:[\p{L
  * oil" for "How much oil was spilled?". "200 boats of the fleet" measures nothing.
  */
 export function measuredAmountOf(text: string, counted: readonly string[]): boolean {
-  const wn = wordNet();
-  if (!wn || counted.length === 0) return false;
-  for (const m of text.matchAll(MEASURED_OF_RE)) {
-    // Any lemma: "tons" is a noun of its own in WordNet (a great many), "ton" the unit.
-    const word = (m[1] as string).toLowerCase();
-    if (![word, ...wn.lemmas(word, 'noun')].some((u) => wn.isKindOf(u, 'unit') || wn.isKindOf(u, 'containerful'))) continue;
-    if ((m[2] as string).toLowerCase().split(/\s+/).some((w) => counted.includes(termOf(w) ?? w))) return true;
-  }
-  for (const m of text.matchAll(AMOUNT_OF_THEN_MEASURE_RE)) {
-    const word = (m[2] as string).toLowerCase();
-    if (![word, ...wn.lemmas(word, 'noun')].some((u) => wn.isKindOf(u, 'unit') || wn.isKindOf(u, 'containerful'))) continue;
-    if ((m[1] as string).toLowerCase().split(/\s+/).some((w) => counted.includes(termOf(w) ?? w))) return true;
-  }
+  if (!wordNet() || counted.length === 0) return false;
+  const measures = (unit: string, thing: string): boolean => isUnitOfMeasure(unit.toLowerCase()) && thing.toLowerCase().split(/\s+/).some((w) => counted.includes(termOf(w) ?? w));
+  for (const m of text.matchAll(MEASURED_OF_RE)) if (measures(m[1] as string, m[2] as string)) return true;
+  for (const m of text.matchAll(AMOUNT_OF_THEN_MEASURE_RE)) if (measures(m[2] as string, m[1] as string)) return true;
   return false;
+}
+
+/** Whether `word` (lower case) is a unit of measure or a containerful in WordNet, under any lemma: "tons" is a noun of its own (a great many), "ton" the unit. */
+function isUnitOfMeasure(word: string): boolean {
+  const wn = wordNet();
+  return wn !== null && [word, ...wn.lemmas(word, 'noun')].some((u) => wn.isKindOf(u, 'unit') || wn.isKindOf(u, 'containerful'));
 }

@@ -346,11 +346,12 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     // "How many players had clauses ...?": "Most players ..., although a dozen or so had clauses ...".
     if (countsLeftUnnamed(f.text, q.counted, q.terms, q.text)) return UNNAMED_COUNT;
     // "How much oil was spilled?": "200,000 gallons of heavy fuel oil" measures it.
-    if (MUCH_RE.test(q.text) && measuredAmountOf(f.text, q.counted)) return 1;
+    const much = MUCH_RE.test(q.text);
+    if (much && measuredAmountOf(f.text, q.counted)) return 1;
     // "How much water leaked?": a sum of money ("fined EDF 250,000 euros") is no amount of a substance.
-    if (MUCH_RE.test(q.text) && AMOUNT_RE.test(f.text)) return CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : CURRENCY_RE.test(f.text) && asksForSubstance(q) ? MONEY_FOR_SUBSTANCE : MEASURED_MASS;
+    if (much && AMOUNT_RE.test(f.text)) return CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : CURRENCY_RE.test(f.text) && asksForSubstance(q) ? MONEY_FOR_SUBSTANCE : MEASURED_MASS;
     // "How much pesticide arrived?": "A shipment of 30,000 liters" measures a substance in a unit of measure (WordNet), though it does not name it.
-    if (MUCH_RE.test(q.text) && asksForSubstance(q) && givesMeasureUnit(f.text)) return MEASURED_MASS;
+    if (much && asksForSubstance(q) && givesMeasureUnit(f.text)) return MEASURED_MASS;
     return f.hasQuantity ? 0.5 : 0.4;
   }
   if (POPULATION_Q_RE.test(q.text)) return givesPopulationOf(f.text, []) ? 1 : POPULATION_MISS;
