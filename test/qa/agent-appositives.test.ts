@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { doerAppositive } from '../../src/qa/agent-appositives.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { assertAnswers, madeEngine } from './qa-helpers.ts';
 
 describe('a doer\'s noun as the appositive of the asked name', () => {
   const q = analyzeQuestion('Where does Ana Lind teach?');
@@ -24,8 +24,6 @@ describe('a doer\'s noun as the appositive of the asked name', () => {
     const engine = madeEngine('floods', 'Floods', {
       a: 'TARNO (AP) _ Floods cut off the northern valley on Monday.\n\n"We have no books left," said Ana Lind, a teacher near Tarno.',
     });
-    const a = engine.ask('Where does Ana Lind teach?', { topic: 'floods', conversation: null });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /a teacher near Tarno/);
+    assertAnswers(engine, 'floods', 'Where does Ana Lind teach?', /a teacher near Tarno/);
   });
 });

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
-import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
+import { assertAnswers, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 const none = new Map<string, Set<string>>();
 
@@ -94,24 +94,18 @@ describe('an appointment that names no one yet', () => {
   });
 
   it('still answers who will appoint one ("Who will appoint a commissioner?" asks for the subject)', () => {
-    const a = madeEngine('vella', 'Vella mayor resigns', docs).ask('Who will appoint a commissioner?', { topic: 'vella', conversation: null });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /will appoint a commissioner/);
+    assertAnswers(madeEngine('vella', 'Vella mayor resigns', docs), 'vella', 'Who will appoint a commissioner?', /will appoint a commissioner/);
   });
 
   it('answers when the one appointed is named', () => {
     const named = { a: `${docs.a}\n\nThe government will appoint a commissioner, Marta Esposito, on Friday, the ministry said.` };
-    const a = madeEngine('vella', 'Vella mayor resigns', named).ask('Who will the government appoint as commissioner?', { topic: 'vella', conversation: null });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /Marta Esposito/);
+    assertAnswers(madeEngine('vella', 'Vella mayor resigns', named), 'vella', 'Who will the government appoint as commissioner?', /Marta Esposito/);
   });
 });
 
 describe('an indefinite object that is the answer', () => {
   it('answers "Whom did the ministry send?" with "a consular official"', () => {
     const engine = madeEngine('envoy', 'An envoy sent', { a: 'ROME (AP) _ The Foreign Ministry said it had sent a consular official to Islamabad on Monday.' });
-    const a = engine.ask('Whom did the Foreign Ministry send to Islamabad?', { topic: 'envoy', conversation: null });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /a consular official/);
+    assertAnswers(engine, 'envoy', 'Whom did the Foreign Ministry send to Islamabad?', /a consular official/);
   });
 });

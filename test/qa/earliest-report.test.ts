@@ -10,7 +10,7 @@ import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
-import { FIXED_NOW, makeBrief, scoredSentence } from './qa-helpers.ts';
+import { assertAnswers, FIXED_NOW, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 const brief = makeBrief('ferry-strike', 'Ferry crews strike', {
   a: 'HALDEN (AP) _ Ferry crews at Skagerline walked off the job Friday after pay talks broke down, grounding 46 sailings and stranding about 9,000 passengers.\n\nThe strike by 410 crew members began at 6 a.m.\n',
@@ -49,9 +49,7 @@ describe('a question about the beginning of a story', () => {
       a: 'GENEVA (AP) _ The Red Cross appealed for $40 million on Monday to help families in the flooded valley.\n',
       b: 'GENEVA (AP) _ The Red Cross raised its appeal to $95 million on Friday as the waters kept rising.\n',
     }, 'v1', { a: '2024-03-01', b: '2024-03-05' });
-    const a = new QaEngine(new MutableBriefCatalog([appeal]), { now: () => FIXED_NOW }).ask('How much did the Red Cross first appeal for?', { topic: 'appeal' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /\$40 million/);
+    assertAnswers(new QaEngine(new MutableBriefCatalog([appeal]), { now: () => FIXED_NOW }), 'appeal', 'How much did the Red Cross first appeal for?', /\$40 million/);
   });
 
   it('answers from the oldest report, not one that names a later day', () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { holderNamedNext, ledeHolderTerms, openingRole } from '../../src/qa/references.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { assertAnswers, madeEngine } from './qa-helpers.ts';
 
 const BODIES = {
   herd: [
@@ -62,9 +62,7 @@ describe('a "which" question for a person of a kind', () => {
         'Judge Marta Kask ruled that Lund could tamper with evidence if released.',
       ].join('\n\n'),
     });
-    const a = engine.ask('Which judge ordered Lund to remain in jail?', { topic: 'court', conversation: null });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /A judge on Saturday ordered[\s\S]*Judge Marta Kask/);
+    assertAnswers(engine, 'court', 'Which judge ordered Lund to remain in jail?', /A judge on Saturday ordered[\s\S]*Judge Marta Kask/);
   });
 });
 
@@ -81,8 +79,6 @@ describe('a lede\'s subject named with an age in the next paragraph', () => {
         'Hanna Lind, 34, was spotted near the lower camp after she managed to descend on her own.',
       ].join('\n\n'),
     });
-    const a = engine.ask('Which climber was found alive?', { topic: 'peak', conversation: null });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /found alive[\s\S]*Hanna Lind/);
+    assertAnswers(engine, 'peak', 'Which climber was found alive?', /found alive[\s\S]*Hanna Lind/);
   });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
-import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
+import { assertAnswers, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('light verbs before an indefinite noun', () => {
   it('weighs "give" in "give a news conference" as light, not the noun, nor "give" before a definite object', () => {
@@ -95,8 +95,6 @@ describe('"face" after the asked noun', () => {
       b: 'Vell was arrested at a checkpoint outside the city, officials said.\n',
       c: 'Troops left the capital on Friday.\n',
     });
-    const a = engine.ask('What charges will Tomas Vell face?', { topic: 'coup' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /charged with rebellion/);
+    assertAnswers(engine, 'coup', 'What charges will Tomas Vell face?', /charged with rebellion/);
   });
 });

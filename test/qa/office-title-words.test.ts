@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
 import { ownerBefore, portfolioBefore, titleAfter, wordsOf } from '../../src/qa/title-phrases.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { assertAnswers, madeEngine } from './qa-helpers.ts';
 
 const none = new Map<string, Set<string>>();
 const holds = (m: string): boolean => m === 'confirmed' || m === 'possible';
@@ -139,8 +139,6 @@ describe('a title in a clause of its own', () => {
     const engine = madeEngine('vella', 'Vella mayor resigns', {
       a: 'ROME (AP) _ The mayor of Vella resigned on Wednesday.\n\nA commissioner, Marta Esposito, will run the city until a new mayor is elected, the ministry said.',
     });
-    const a = engine.ask('Who will run the city until a new mayor is elected?', { topic: 'vella', conversation: null });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /Marta Esposito/);
+    assertAnswers(engine, 'vella', 'Who will run the city until a new mayor is elected?', /Marta Esposito/);
   });
 });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { asksTally, givesTally } from '../../src/qa/vote-tallies.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { assertAnswers, madeEngine } from './qa-helpers.ts';
 
 const engine = madeEngine('levy', 'A fuel levy vote', {
   a: [
@@ -61,8 +61,6 @@ describe('a court\'s vote', () => {
       a: "BOGOTA (AP) _ Tarnia's Constitutional Court ruled Wednesday that the cargo belongs to the nation.\n\nIn a 7-2 decision, the court said the coins must be kept in a museum.\n",
       b: 'Divers searched the wreck on Sunday.\n',
     });
-    const a = engine.ask("What was the court's vote?", { topic: 'ruling' });
-    assert.equal(a.abstained, false, a.answer);
-    assert.match(a.citations[0]?.quote ?? '', /7-2 decision/);
+    assertAnswers(engine, 'ruling', "What was the court's vote?", /7-2 decision/);
   });
 });
