@@ -112,6 +112,10 @@
  * commissioner", "The insects bred ..." for the locusts, "on a promise to", "A judge ... / Judge
  * Paolo Corsi ruled", "Jana Kovacova, 34, was spotted", "a farmer near Dire Dawa", "after the
  * arrest"): 109/140 and 31/31.
+ * test/fixtures/qa-probes-27.json (an Ecuadorian state oil company's missed bond payment and debt
+ * restructuring, a norovirus outbreak on a cruise ship docked in Lisbon, a tiger escaped from Bremen's
+ * zoo in a storm; three dated reports each) was written in a fifteenth session before the engine saw
+ * it: 81/138 and 23/29 on its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
