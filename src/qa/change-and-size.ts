@@ -19,7 +19,9 @@ export const CHANGE_SHARE_RE = new RegExp(String.raw`\bby\s+(?:(?:more|less)\s+t
 export const CHANGE_UNSAID = 0.6;
 /** Verbs of a change in amount, any of whose forms (or the nouns "loss", "growth", "decline" ...) says one happened. */
 const CHANGE_VERBS = 'rise fall drop gain lose climb increase decrease grow shrink sink slide slip plunge tumble jump surge soar rally decline dip slump rebound recover ease double triple halve cut raise lower boost reduce shed widen narrow swell collapse crash weaken strengthen devalue depreciate appreciate sag skid retreat advance rocket fluctuate'.split(' ');
-const CHANGE_WORD_RE = new RegExp(`\\b(?:${CHANGE_VERBS.flatMap((v) => verbForms(v)).join('|')}|loss|losses|growth|devaluation|higher|lower|up|down)\\b|\\bfrom\\s+\\S+\\s+(?:\\S+\\s+)?to\\b`, 'i');
+/** Every form of the verbs of change, for a pattern: "rose|risen|rising|...". */
+export const CHANGE_VERB_FORMS = CHANGE_VERBS.flatMap((v) => verbForms(v)).join('|');
+const CHANGE_WORD_RE = new RegExp(`\\b(?:${CHANGE_VERB_FORMS}|loss|losses|growth|devaluation|higher|lower|up|down)\\b|\\bfrom\\s+\\S+\\s+(?:\\S+\\s+)?to\\b`, 'i');
 /** Whether `text` says an amount changed: a change verb or noun, "from X to Y", or a change in percent or points. */
 export function saysChange(text: string): boolean {
   return CHANGE_WORD_RE.test(text) || CHANGE_FIGURE_RE.test(text);

@@ -2,6 +2,7 @@
  * Light entity recognition for news text: dates, durations, quantities, places and person
  * names. Rules and small general word lists only (no model), tuned for English news copy.
  */
+import { ThingIntroducedNames } from './thing-introduced-names.ts';
 import { NAME_CUES } from './speech-verbs.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { capitalise, MAY_MONTH_AFTER_SOURCE, MONTH_ABBREVIATION_SOURCE, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
@@ -53,7 +54,7 @@ export function withoutOthersMeasures(text: string, asks: (word: string) => bool
 }
 
 /** Words that give a reason. */
-const REASON_RE = /\b(?:because|due\s+to|as\s+a\s+result|after|since|over\s+(?:the|a|an|his|her|its|their)|in\s+response|(?<!\bthe\s)following(?!\s+(?:year|day|week|month|morning|night|decade|season)s?\b)|so\s+that|in\s+order\s+to|so\s+as\s+to|to\s+(?:avoid|prevent|ensure|make\s+sure)|reason|caused\s+by|blamed\s+on|attributed\s+to|owing\s+to|on\s+(?:the\s+)?grounds|(?:arguing|contending)\s+that|accusing\s+(?:him|her|them|it)\s+of|for\s+(?:lack|want)\s+of|for\s+fear\s+of|thanks\s+to|fearing|(?:worried|concerned|angered|alarmed|frustrated)\s+(?:that|about|by|over)|out\s+of\s+(?:fear|concern|anger|frustration|respect)|in\s+protest|,\s+(?:protesting|citing)|in\s+(?:the\s+)?hopes?\s+(?:of|that)|hoping\s+(?:to|that|for)|in\s+an?\s+(?:effort|attempt|bid)\s+to|in\s+(?:exchange|return)\s+for)\b/i;
+const REASON_RE = /\b(?:because|due\s+to|as\s+a\s+result|after|since|over\s+(?:the|a|an|his|her|its|their)|in\s+response|(?<!\bthe\s)following(?!\s+(?:year|day|week|month|morning|night|decade|season)s?\b)|so\s+that|in\s+order\s+to|so\s+as\s+to|to\s+(?:avoid|prevent|ensure|make\s+sure)|reason|caused\s+by|blamed\s+on|attributed\s+to|traced\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}to|owing\s+to|on\s+(?:the\s+)?grounds|(?:arguing|contending)\s+that|accusing\s+(?:him|her|them|it)\s+of|for\s+(?:lack|want)\s+of|for\s+fear\s+of|thanks\s+to|fearing|(?:worried|concerned|angered|alarmed|frustrated)\s+(?:that|about|by|over)|out\s+of\s+(?:fear|concern|anger|frustration|respect)|in\s+protest|,\s+(?:protesting|citing)|in\s+(?:the\s+)?hopes?\s+(?:of|that)|hoping\s+(?:to|that|for)|in\s+an?\s+(?:effort|attempt|bid)\s+to|in\s+(?:exchange|return)\s+for)\b/i;
 const ALL_REASONS_RE = new RegExp(REASON_RE.source, 'gi');
 /**
  * Verbs that say what brought something about: "A software error caused the explosion", "a
@@ -98,12 +99,18 @@ export const DATING_PREPOSITIONS = 'before|after|since|until|during|following';
 /** "before the crash", "after the storm", "since the war": a phrase that dates something by another event. */
 const DATING_PHRASE_RE = new RegExp(`\\b(?:${DATING_PREPOSITIONS})\\s+(?:the|a|an|its|his|her|their|this|that)\\s+\\p{L}+`, 'giu');
 
+/** "traced the outbreak to ...": what was traced (group 1) and, after "to", its cause. */
+const TRACED_RE = /\btraced\s+((?:(?:the|an?|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2})to\b/i;
+
 /**
  * Whether `text` gives a reason that is not the asked thing itself: for "What caused the
  * storm?", "... searched the seas after a violent storm struck" gives the storm as the reason
  * for something else. `asks` tells whether a word is one of the question's topic words.
  */
 export function givesReasonFor(text: string, asks: (word: string) => boolean): boolean {
+  // "an investigation had traced the outbreak to salad leaves": the cause of the thing traced.
+  const traced = TRACED_RE.exec(text);
+  if (traced && (traced[1] as string).split(/\s+/).some((w) => w.length > 2 && asks(w.toLowerCase()))) return true;
   for (const m of text.matchAll(ALL_REASONS_RE)) {
     // "two days after the tempest", "shortly after": when, not why.
     if (/^(?:after|since)$/i.test(m[0]) && TIME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -250,14 +257,21 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
   const titleCommaRe = new RegExp(`\\b(?:${[...TITLE_WORDS].join('|')})(?:\\s+[a-z]+)?,\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,2}),`, 'giu');
   // A name is met many times over a topic: each raw phrase is judged once.
   const judged = new Set<string>();
-  const add = (raw: string): void => {
+  // Names found only before a speech verb, which a body or a thing may be ("Petroandina said").
+  const spoken = new Set<string>();
+  const evidenced = new Set<string>();
+  const add = (raw: string, bySpeech = false): void => {
     if (judged.has(raw)) return;
     judged.add(raw);
     const words = raw.split(/\s+/).filter((w) => isNameToken(w) && /^\p{Lu}/u.test(w));
     const name = words.join(' ').replace(/[’']s$/, '');
     // "The United States has ...": a place of several words, none of them a place alone.
-    if (words.length > 0 && words.length <= 3 && countryTermOf(name) === null) names.add(name);
+    if (words.length > 0 && words.length <= 3 && countryTermOf(name) === null) {
+      names.add(name);
+      (bySpeech ? spoken : evidenced).add(name);
+    }
   };
+  const things = new ThingIntroducedNames();
   for (const s of seed) add(s);
   // "dictator Emilio Barraza", "skipper Mark Dunn": a noun for a person (WordNet's nouns of
   // people) in lower case, then a name of two or three words.
@@ -280,7 +294,8 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
         if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
       }
     }
-    if (hasSpeech.test(text)) for (const m of text.matchAll(speechRe)) add(m[1] as string);
+    if (hasSpeech.test(text)) for (const m of text.matchAll(speechRe)) add(m[1] as string, true);
+    things.read(text);
     if (titled && hasAppositive.test(text)) for (const m of text.matchAll(appositiveRe)) add(m[1] as string);
     if (titled) {
       for (const m of text.matchAll(titleCommaRe)) if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
@@ -289,6 +304,8 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
     // "his predecessor and mentor, Suharto, was ...", "Zughayar's sister, Basma.": a noun for a person, a comma, a name.
     if (text.includes(', ')) for (const m of text.matchAll(ROLE_COMMA_NAME_RE)) if (isRole(m[1] as string)) add(m[2] as string);
   }
+  // "Ecuador's state oil company Petroandina ... Petroandina said": a body's name, not a person's.
+  for (const n of spoken) if (!evidenced.has(n) && things.introducedAsThing(n)) names.delete(n);
   const tokens = new Set<string>();
   for (const n of names) for (const w of n.split(' ')) tokens.add(w.toLowerCase());
   return { names, tokens };

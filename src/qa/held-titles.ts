@@ -5,7 +5,7 @@
  * English and the gazetteer only, so it holds for any story.
  */
 import { isCountryTerm, SHARED } from './gazetteer.ts';
-import { APPOINTED_BEFORE_RE, APPOSITIVE_BEFORE_RE, CLAUSE_WORD, IDENTIFIED_AFTER_RE, complementTerms, countryAt, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioBefore, RANK, rankBefore, wordsOf, type Word } from './title-phrases.ts';
+import { APPOINTED_BEFORE_RE, APPOSITIVE_BEFORE_RE, bodyNameAfter, CLAUSE_WORD, IDENTIFIED_AFTER_RE, complementTerms, countryAt, countryOfTitle, holderAfterComplement, NO_TERMS, ofBody, portfolioBefore, RANK, rankBefore, wordsOf, type Word } from './title-phrases.ts';
 import { isTitleWord } from './entities.ts';
 import { termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
@@ -34,6 +34,8 @@ export interface Held {
   nextWords: readonly string[];
   /** The proper name right before the title that owns it ("Netscape Chief Executive Officer" → netscape), or null. */
   namedBy: string | null;
+  /** The capitalised words of the body named right after the title by "of", "at" or "for" ("director at Halvorsen Capital"); [] when none. */
+  bodyAfter: readonly string[];
 }
 
 /** Words right before a title that say its holder lost the office: "ousted President X", "(that) cost Prime Minister X his job". */
@@ -120,7 +122,10 @@ export function heldIn(text: string, isTitle: (word: string) => boolean, nearWin
     const nextWords = words.slice(i + 1, i + 4).map((x) => x.lower);
     const next = new Set(nextWords.map((x) => termOf(x) ?? x));
     const namedBy = namedBodyBefore(words, rank ? at : i, isLanguageWord);
-    out.push({ backRef, ownerBefore, following, next, nextWords, namedBy, rank, portfolio: portfolioBefore(words, i), after: complementTerms(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
+    // The body after it, by a proper name not the holder's ("at Halvorsen Capital"; not "Minister of State for Security Mara Lind").
+    const body = bodyNameAfter(words, i).filter((b) => !holder.includes(b));
+    const bodyAfter = body.some((b) => !isLanguageWord(b)) ? body : [];
+    out.push({ backRef, ownerBefore, following, next, nextWords, namedBy, bodyAfter, rank, portfolio: portfolioBefore(words, i), after: complementTerms(words, i), country, holder, near, ofBody: country === null && ofBody(words, i) });
   });
   return out;
 }

@@ -270,6 +270,8 @@ export function officeMatch(
     if (asked.named?.includes(h.holder[h.holder.length - 1] ?? '')) continue;
     // "Sun Microsystems' chief executive": "Netscape Chief Executive Officer James Barksdale" is Netscape's.
     if (asked.namedOwner && h.namedBy !== null && !asked.namedOwner.some((o) => sameName(o, h.namedBy as string))) continue;
+    // ... and "a managing director at Halvorsen Capital" is Halvorsen's, not the IMF's (nor "of the International Monetary Fund" another's).
+    if (asked.namedOwner && h.bodyAfter.length > 0 && !asked.namedOwner.some((o) => h.bodyAfter.some((b) => sameName(o, b)) || h.bodyAfter.map((b) => b[0]).join('') === o)) continue;
     // "AOL's chief financial officer": "Chief Executive Officer James Barksdale" holds another office.
     // ... a word for the same person will do: "chief outside counsel" for "chief outside lawyer".
     if ((asked.qualifiers ?? []).some((p) => !h.next.has(p) && !h.nextWords.some((x) => namesKindOf(x, p)))) continue;

@@ -15,7 +15,7 @@ import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { perText } from './per-text.ts';
-import { CHANGE_FIGURE_RE, CHANGE_SHARE_RE, CHANGE_UNSAID, FRACTION_WORDS, saysChange, sizeCompound } from './change-and-size.ts';
+import { CHANGE_FIGURE_RE, CHANGE_SHARE_RE, CHANGE_UNSAID, CHANGE_VERB_FORMS, FRACTION_WORDS, saysChange, sizeCompound } from './change-and-size.ts';
 import { asksSumByNoun } from './question-type.ts';
 import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
@@ -270,7 +270,7 @@ const SIZE_OF_UNSAID = 0.6;
 const FREQUENCY_UNSAID = 0.45;
 
 /** "How much did X rise / fall / grow ...": a question for the size of a change. */
-const CHANGE_Q_RE = /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|decrease|drop|climb|gain|lose|lost|shrink|shrank|sink|sank)\b/i;
+const CHANGE_Q_RE = new RegExp(String.raw`\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:${CHANGE_VERB_FORMS})\b`, 'i');
 
 /** The fit of a sentence (`f`) to a quantity question; `resolved` are the people a pronoun or description in it stands for. */
 export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: ReadonlySet<string>): number {

@@ -53,8 +53,8 @@ export const WORTH_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|will|would|c
 /** "Where did X come from?", "where do they hail from?": where something is from, not an event. */
 export const ORIGIN_Q_RE = /^\s*where\s+(?:do|does|did|had|has|have)\s+[^?]{1,60}?\s+(?:come|hail|originate)\s+from\s*\??\s*$/i;
 
-/** "What did the museum pay for the painting?", "what will the plan cost?", "what did she earn?": a sum of money, not a thing. */
-export const PAID_Q_RE = /^\s*(?:and\s+)?what\s+(?:did|does|do|will|would|could|has|have|had|is|was|are|were)\s+(?:[^?]{1,60}?\s+)?(?:pay|paid|paying|spend|spent|spending|cost|costing|earn|earned|earning|fetch|fetched)\b(?!\s+(?:tribute|attention|respects?|homage|off|the price|(?:(?:the|his|her|their|its|a|an)\s+)?(?:time|night|nights|day|days|week|weeks|weekend|months?|years?|life|lives|career|holidays?|vacation)\b))/i;
+/** "What did the museum pay for the painting?", "what will the plan cost?", "what did she earn?": a sum of money, not a thing; not "What did he say about paying?". */
+export const PAID_Q_RE = /^\s*(?:and\s+)?what\s+(?:did|does|do|will|would|could|has|have|had|is|was|are|were)\s+(?:[^?]{1,60}?\s+)?(?<!\b(?:about|of|on)\s)(?:pay|paid|paying|spend|spent|spending|cost|costing|earn|earned|earning|fetch|fetched)\b(?!\s+(?:tribute|attention|respects?|homage|off|the price|(?:(?:the|his|her|their|its|a|an)\s+)?(?:time|night|nights|day|days|week|weeks|weekend|months?|years?|life|lives|career|holidays?|vacation)\b))/i;
 
 
 /** A verb's past form by WordNet: another verb's form, not a plural or an -ing form ("fled", "reported"). */

@@ -33,8 +33,8 @@ const UNNAMED_SPEAKER_RE = new RegExp(`^\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`);
  * Whether a role noun in `text` is held by a person the sentence names next to it:
  * "arbitrator John Feerick", "John Feerick, the arbitrator", "the arbitrator, John Feerick".
  */
-/** After a role noun: "of" or "for" and up to four words, a comma and a capitalised name (not a sentence's next word). */
-const ROLE_OF_THEN_NAME_RE = /^\s+(?:of|for)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+(?!(?:The|A|An|He|She|It|They|But|And|In|On|Who|Which)\b)\p{Lu}[\p{L}'’-]+/u;
+/** After a role noun: "of" or "for" and up to six words ("a lawyer for a group of about 60 passengers, Daniel Okafor"), a comma and a capitalised name (not a sentence's next word). */
+const ROLE_OF_THEN_NAME_RE = /^\s+(?:of|for)\s+((?:(?:\d[\d,.]*|[\p{L}.-]+)\s+){0,5}[\p{L}-]+),\s+(?!(?:The|A|An|He|She|It|They|But|And|In|On|Who|Which)\b)\p{Lu}[\p{L}'’-]+/u;
 /** After a role noun: "is" or "was" and a name, a courtesy title allowed ("is Dr. Samuel Osei"). */
 const ROLE_IS_NAME_RE = /^\s+(?:is|was)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
 const termsOf = (phrase: string): string[] => phrase.toLowerCase().split(/[^\p{L}-]+/u).map((w) => termOf(w)).filter((t): t is string => t !== null);

@@ -291,6 +291,24 @@ export function ofBody(words: readonly Word[], i: number): boolean {
 }
 
 /** Whether a body's name (not a country's) starts at `k`, after "of" and perhaps "the". */
+/**
+ * The capitalised words of a body a title is "of", "at" or "for" right after it ("a managing
+ * director at Halvorsen Capital" → halvorsen, capital; "director for Asia of the World Food
+ * Program" → asia, world, food, program), lower case; [] when it names none.
+ */
+export function bodyNameAfter(words: readonly Word[], i: number): string[] {
+  if (!/^(?:of|at|for)$/.test(words[i + 1]?.lower ?? '') || !bodyNamedAt(words, i + 2)) return [];
+  const out: string[] = [];
+  for (let k = words[i + 2]?.lower === 'the' ? i + 3 : i + 2; k < Math.min(words.length, i + 8); k++) {
+    const w = words[k] as Word;
+    if (out.length > 0 && w.afterMark) break;
+    if (/^\p{Lu}/u.test(w.text)) out.push(w.lower);
+    // "regional director for Asia of the World Food Program": the body may come after what the office covers.
+    else if (!/^(?:of|and|for|&|the)$/.test(w.lower)) break;
+  }
+  return out;
+}
+
 function bodyNamedAt(words: readonly Word[], k: number): boolean {
   const at = words[k]?.lower === 'the' ? k + 1 : k;
   const c = countryAt(words, at);

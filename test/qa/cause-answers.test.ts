@@ -55,6 +55,16 @@ describe('a reason given for something else', () => {
     assert.equal(givesReasonFor('That was because of cracks found in a pier.', bridge), true, 'what it explains left to a pronoun');
   });
 
+  it('reads "traced the outbreak to ..." as the cause of the outbreak, and answers "What caused the outbreak?" with it', () => {
+    const outbreak = (w: string): boolean => w === 'outbreak';
+    assert.equal(givesReasonFor('An investigation had traced the outbreak to salad leaves loaded at the port.', outbreak), true);
+    assert.equal(givesReasonFor('An investigation had traced the supplier to a town in the north.', outbreak), false, 'another thing traced');
+    const engine = madeEngine('ship', 'An outbreak on a ship', {
+      a: 'It was the third norovirus outbreak on a Velmar Cruises ship this year.\n\nOfficials said on Monday that an investigation had traced the outbreak to salad leaves loaded at the port.\n',
+    });
+    assert.match(engine.ask('What caused the outbreak?', { topic: 'ship' }).citations[0]?.quote ?? '', /salad leaves/);
+  });
+
   it('leaves the sentence a weaker answer than one that gives no reason but names the closure', () => {
     const brief = makeBrief('bridge', 'Bridge closure', {
       a: 'The Orla bridge was closed to traffic on Monday, the city said.\n\nThe mayor cancelled her visit to the port because of the row over the new bridge.\n',

@@ -57,4 +57,12 @@ describe('a change given as a share', () => {
     assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
     assert.match(a.citations[0]?.quote ?? '', /more than half/);
   });
+  it('answers "By how much will X cut ...?" (any verb of change) from "by a fifth"', () => {
+    const engine = madeEngine('oil', 'An oil company', {
+      a: 'Chief executive Ana Ruiz said Norpetro would cut its investment budget by a fifth this year.\n\nNorpetro hired Lazard as its adviser, two people said.\n',
+    });
+    const a = engine.ask('By how much will Norpetro cut its investment budget?', { topic: 'oil' });
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
+    assert.match(a.citations[0]?.quote ?? '', /by a fifth/);
+  });
 });

@@ -69,6 +69,15 @@ describe('an office another name owns, or its holder lost', () => {
     assert.ok(holds(officeMatch(askedOffice("Who is Varcotek Systems' finance director?")!, 'Finance Director Ina Holm of Varcotek Systems said so.', none)));
   });
 
+  it('does not take the title of a body named after it ("at Halvorsen Capital") for the asked owner\'s', () => {
+    const asked = askedOffice("Who is the IMF's managing director?")!;
+    assert.equal(officeMatch(asked, 'said Martin Cole, a managing director at Halvorsen Capital.', none), 'other');
+    assert.ok(holds(officeMatch(asked, 'said Martin Cole, the managing director of the IMF.', none)));
+    assert.ok(holds(officeMatch(asked, 'said Martin Cole, the managing director of the International Monetary Fund.', none)), 'the owner by its initials');
+    const regional = askedOffice("Who is the Kelvar Fund's regional director for Asia?")!;
+    assert.ok(holds(officeMatch(regional, 'said Ana Lind, regional director for Asia of the Kelvar Fund.', none)), 'what the office covers, then the body');
+  });
+
   it('does not take someone who lost the office for its holder', () => {
     const asked = askedOffice("Who is Denmark's prime minister?")!;
     assert.equal(holds(officeMatch(asked, 'Denmark is in recession, and that cost Prime Minister Ivo Marek his job.', none)), false);

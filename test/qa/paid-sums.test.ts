@@ -17,7 +17,7 @@ describe('"what did X pay for ...?"', () => {
       assert.equal(a.type, 'quantity', q);
       assert.equal(a.amount, true, q);
     }
-    for (const q of ['What did the leaders pay tribute to?', 'What did he spend the weekend doing?']) assert.notEqual(analyzeQuestion(q).type, 'quantity', q);
+    for (const q of ['What did the leaders pay tribute to?', 'What did he spend the weekend doing?', 'What did Valdivieso say about paying?', 'What did she write of spending cuts?']) assert.notEqual(analyzeQuestion(q).type, 'quantity', q);
   });
 
   it('declines when the documents say only that it was bought', () => {

@@ -21,6 +21,11 @@ describe('roles named after their phrase', () => {
     assert.equal(match('Who is the lead author of the study?', 'Cases fell by half, according to the study, whose lead author is Dr. Tom Reyes of Ardent University.'), 'confirmed');
   });
 
+  it('confirms a name after a longer "for <whom>," with a number in it', () => {
+    assert.equal(match("Who is the passengers' lawyer?", 'A lawyer for a group of about 60 passengers, Daniel Okafor, said they planned to sue.'), 'confirmed');
+    assert.equal(match("Who is the passengers' lawyer?", 'A lawyer for a group of about 60 passengers said they planned to sue, Daniel Okafor added.'), 'absent');
+  });
+
   it('does not confirm a role of something else, or a phrase followed by no name', () => {
     assert.equal(match("Who is Velmar's head of research?", "Velmar's head of marketing, Dr. Lena Moor, called the results good."), 'absent');
     assert.equal(match("Who is Velmar's head of research?", "Velmar's head of research, the company said, will retire."), 'absent');

@@ -1,0 +1,37 @@
+/**
+ * A name the documents introduce with a noun for a body or a made thing ("the state oil company
+ * Norpetro", "the cruise ship Aurora Vesta") is no person's, though it speaks ("Norpetro said"),
+ * so the company can be asked about and found by its kind. Made-up names only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findPersonNames } from '../../src/qa/entities.ts';
+import { ThingIntroducedNames } from '../../src/qa/thing-introduced-names.ts';
+import { assertAnswers, madeEngine } from './qa-helpers.ts';
+
+describe('names introduced as things', () => {
+  it('reads the first word of a name after a determiner and a noun for a body or a made thing', () => {
+    const things = new ThingIntroducedNames();
+    things.read("QUITO (Reuters) - Ecuador's state oil company Norpetro missed a payment.");
+    things.read('The cruise ship Aurora Vesta docked in Lisbon.');
+    things.read('The Italian mountaineer Paolo Ferro led the team.');
+    assert.equal(things.introducedAsThing('Norpetro'), true);
+    assert.equal(things.introducedAsThing('Aurora Vesta'), true);
+    assert.equal(things.introducedAsThing('Paolo Ferro'), false, 'a noun for a person');
+  });
+
+  it('takes a speaker so introduced for no person, but keeps one a title introduces', () => {
+    const texts = ["Ecuador's state oil company Norpetro missed a payment on Monday.", 'Norpetro said it would pay.', 'Chief executive Ana Ruiz said the company would pay.'];
+    const { tokens } = findPersonNames(texts);
+    assert.equal(tokens.has('norpetro'), false);
+    assert.equal(tokens.has('ruiz'), true);
+    assert.equal(findPersonNames(['Norpetro said it would pay.']).tokens.has('norpetro'), true, 'not introduced as a thing');
+  });
+
+  it('so the engine finds the company by its kind for its chief executive', () => {
+    const engine = madeEngine('oil', 'An oil company', {
+      a: "QUITO, Ecuador (Reuters) - Ecuador's state oil company Norpetro failed to make a $480 million payment on Monday, the company said.\n\nNorpetro said in a statement that it had deferred the coupon.\n\n\"We have the will to pay,\" chief executive Ana Ruiz told reporters, adding that the company would protect its creditors.\n\nFitch cut the company's rating to 'C'.\n",
+    });
+    assertAnswers(engine, 'oil', 'Who is the chief executive of Norpetro?', /Ana Ruiz/);
+  });
+});
