@@ -115,7 +115,11 @@
  * test/fixtures/qa-probes-27.json (an Ecuadorian state oil company's missed bond payment and debt
  * restructuring, a norovirus outbreak on a cruise ship docked in Lisbon, a tiger escaped from Bremen's
  * zoo in a storm; three dated reports each) was written in a fifteenth session before the engine saw
- * it: 81/138 and 23/29 on its first run.
+ * it: 81/138 and 23/29 on its first run. A tuning set since ("Ecuador's state oil company Petroandina
+ * ... Petroandina said" read as a person, "a managing director at Halvorsen Capital" for the IMF's,
+ * "A lawyer for a group of about 60 passengers, Daniel Okafor,", "By how much will X cut ...?", "What
+ * did X say about paying?" read as a sum, "traced the outbreak to", "How far from its enclosure"):
+ * 89/138 and 24/29.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -6,7 +6,7 @@ import { sharesOfOthers, sumsOfOthers, sumsPerUnit } from '../../src/qa/sums-of-
 import { analyzeQuestion, detectType } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { assertAnswers, madeEngine } from './qa-helpers.ts';
 
 describe('"what salary", "what price": a sum of money', () => {
   it('reads a question for a salary, price or fee as one for an amount, and not one for a rate', () => {
@@ -200,6 +200,14 @@ describe('what a quantity question asks for, in less common wordings', () => {
     assert.equal(analyzeQuestion("How large is the Republicans' hold over the Senate?").amount, false);
     assert.equal(analyzeQuestion('How high did the flames shoot?').measure, true);
     assert.equal(analyzeQuestion('How far back did the storm set Varnia?').measure, false);
+    assert.equal(analyzeQuestion('How far from its enclosure was the tiger found?').measure, true, 'a distance from a place');
+  });
+
+  it('answers "How far from X was Y found?" with the distance', () => {
+    const engine = madeEngine('zoo', 'A tiger escapes', {
+      a: 'The tiger that escaped from the zoo was captured unharmed on Thursday in an allotment garden about three kilometers from its enclosure.\n\nA gardener spotted it under a hedge.\n',
+    });
+    assertAnswers(engine, 'zoo', 'How far from its enclosure was the tiger found?', /three kilometers/);
   });
 
   it('reads a measure with a scale word ("4.7 million miles") as a length', () => {
