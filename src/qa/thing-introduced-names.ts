@@ -2,8 +2,8 @@
  * Names the documents introduce as things, not people: "Ecuador's state oil company Petroandina",
  * "the cruise ship Aurora Serenade", "the law firm Brightwater & Lowe". The name finder
  * (entities.ts) takes any capitalised word before a speech verb for a person ("Petroandina
- * said"); a name that a determiner and a noun for a body, a made thing or a place introduce
- * (WordNet's commonest sense of the noun, and no noun for a person) is that thing's, so a
+ * said"); a name that a determiner and a noun for a body or a made thing introduce (WordNet's
+ * commonest sense of the noun, and no noun for a person) is that thing's, so a
  * question about it may find it by its kind ("the company"). Names a title or a noun for a
  * person introduces ("President X", "skipper Y") are kept whatever else is said.
  */
