@@ -37,16 +37,20 @@ function largeSum(text: string): boolean {
   return noun !== undefined && wn !== null && [noun, ...wn.lemmas(noun, 'noun')].some((n) => wn.isMoneyNoun(n));
 }
 
+/** "What is the (total) number of ...", "What was the latest number of ...": a count, as "how many" asks (group 1 stands for "many"). */
+const NUMBER_OF_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:(?:latest|total|final|new|current|official|overall|exact)\s+)*(?:(number)\s+of)\s+((?:[^?.!,]|\.(?=\S|\s+[a-z]))*)/i;
+
 /** "how many US officials did ..." → the counted words; "how much were ..." → amount. */
 export function countedOf(text: string): { counted: string[]; amount: boolean } {
   // A period inside a word or after an abbreviation ("U.S. companies") does not end the phrase.
-  const m = /\bhow (many|much)\s+((?:[^?.!,]|\.(?=\S|\s+[a-z]))*)/i.exec(text);
+  // "What is the number of people killed?" counts as "how many people" does.
+  const m = /\bhow (many|much)\s+((?:[^?.!,]|\.(?=\S|\s+[a-z]))*)/i.exec(text) ?? NUMBER_OF_Q_RE.exec(text);
   // "Above what salary ...", "What is the average price ...", "What did X pay for ...": a sum of money.
   if (!m) return { counted: [], amount: MONEY_WHAT_RE.test(text) || WORTH_Q_RE.test(text) || PAID_Q_RE.test(text) || largeSum(text) || asksSumByNoun(text) };
   const words: string[] = [];
   // "How many of the special police units ...": what is counted comes after "of the".
   const phrase = (m[2] as string).toLowerCase();
-  const all = (m[1]?.toLowerCase() === 'many' ? phrase.replace(/^of\s+(?:(?:the|its|their|these|those)\s+)?(?:[\d,.]+\s+)?/, '') : phrase).split(/\s+/);
+  const all = (m[1]?.toLowerCase() !== 'much' ? phrase.replace(/^of\s+(?:(?:the|its|their|these|those)\s+)?(?:[\d,.]+\s+)?/, '') : phrase).split(/\s+/);
   for (const [i, w] of all.entries()) {
     if (!w || AUX.test(w)) break;
     // "How many people got scholarships ...": the verb ends what is counted; not a participle

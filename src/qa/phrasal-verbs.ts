@@ -5,7 +5,7 @@
  * verbs of their own. A sentence that uses the question's verb only with such a particle (and
  * the question without it) has another verb, which covers the question's word only in part.
  */
-import { STOP_WORDS, termOf } from './text-analysis.ts';
+import { LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordsOf } from './title-phrases.ts';
 import { wordNet, type WordNet } from './wordnet.ts';
 
@@ -137,6 +137,8 @@ export function baseVerbCandidates(question: string, wn: WordNet | null = wordNe
   words.forEach((w, i) => {
     const t = termOf(w.lower);
     if (t === null || !/^[a-z]{3,}$/.test(w.text) || !words.slice(Math.max(0, i - 3), i).some((x) => AUXILIARY.test(x.lower))) return;
+    // "How will passengers get home?": after a verb ("get"), the word is no verb of its own.
+    if (LIGHT_VERBS.has(words[i - 1]?.lower ?? '')) return;
     if (wn.lemmas(w.lower, 'verb').includes(w.lower) && wn.lemmas(w.lower, 'adj').includes(w.lower)) out.add(t);
   });
   return out;

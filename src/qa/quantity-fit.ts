@@ -15,6 +15,7 @@ import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { perText } from './per-text.ts';
+import { HOW_OLD_NOUN_Q_RE, withoutAgesOfOthers } from './ages-of-others.ts';
 import { CHANGE_FIGURE_RE, CHANGE_SHARE_RE, CHANGE_UNSAID, CHANGE_VERB_FORMS, FRACTION_WORDS, saysChange, sizeCompound } from './change-and-size.ts';
 import { asksSumByNoun } from './question-type.ts';
 import { sizedNoun } from './counted-things.ts';
@@ -83,9 +84,9 @@ const SPAN_OLD_RE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|
 /** "How old is the crisis?", not "How old was the Palestinian who stabbed ...?" (a person, described). */
 const HOW_OLD_THE_Q_RE = /^\s*(?:and\s+)?how\s+old\s+(?:is|was|are|were)\s+the\s(?![^?]*\b(?:who|whom|whose|that|which)\b)/i;
 /** "How old was the plane?", "how old is the bridge": the noun asked about, last before the end. */
-const HOW_OLD_NOUN_Q_RE = /^\s*(?:[Aa]nd\s+)?[Hh]ow\s+old\s+(?:is|was|are|were)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s*\??\s*$/u;
 
 /** Whether the question asks the age of a thing WordNet knows, no person or group ("the plane", "the bridge"; not "the pilot"). */
+
 function asksAgeOfThing(question: string): boolean {
   const noun = HOW_OLD_NOUN_Q_RE.exec(question)?.[1];
   const wn = wordNet();
@@ -289,7 +290,11 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How high did power demand peak?": a level in any unit ("peaked at 29,400 megawatts").
   if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) || (HOW_HIGH_LEVEL_RE.test(q.text) && (givesMeasureUnit(f.text) || AMOUNT_RE.test(f.text))) || sizeCompound(q.text, f.text) ? 1 : 0.5;
   // "How old is the Asian crisis?": "more than a year old" gives a thing's age, with no digits.
-  if (q.age && HOW_OLD_THE_Q_RE.test(q.text) && SPAN_OLD_RE.test(f.text)) return 1;
+  // "How old is the tiger?": not "A gardener, 72-year-old Klaus Brandt, spotted the tiger", the age of
+  // someone named who is not the asked one ("A gardener, 72-year-old ..." would be, for the gardener).
+  const agedNoun = q.age ? HOW_OLD_NOUN_Q_RE.exec(q.text)?.[1] : undefined;
+  const aged = agedNoun === undefined ? f.text : withoutAgesOfOthers(f.text, agedNoun);
+  if (q.age && HOW_OLD_THE_Q_RE.test(q.text) && SPAN_OLD_RE.test(aged)) return 1;
   // "How old is Qin's father?": the relative's age ("his father, Qin Qinguo, 76,", "the
   // 76-year-old father"), not the age of the person it is related to ("Qin, 44,").
   const relative = askedRelative(q);
@@ -307,8 +312,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // pilot, Captain Henrik Dahl, turned the plane back about 12 minutes into the flight" gives none).
   // "How old was the plane?": a thing's age is said in years ("a 20-year-old jet"), not by a
   // name and an age between commas ("The plane's captain, Rui Tavares, 51,"), which is a person's.
-  if (q.age && asksAgeOfThing(q.text)) return AGE_SAID_RE.test(f.text) || SPAN_OLD_RE.test(f.text) ? 1 : 0.4;
-  if (q.age) return AGE_SAID_RE.test(f.text) || SPAN_OLD_RE.test(f.text) || AGE_OPENING_RE.test(f.text) || NAME_AND_AGE_RE.test(f.text) || BORN_RE.test(f.text) ? 1 : 0.4;
+  if (q.age && asksAgeOfThing(q.text)) return AGE_SAID_RE.test(aged) || SPAN_OLD_RE.test(aged) ? 1 : 0.4;
+  if (q.age) return AGE_SAID_RE.test(aged) || SPAN_OLD_RE.test(aged) || AGE_OPENING_RE.test(aged) || NAME_AND_AGE_RE.test(aged) || BORN_RE.test(aged) ? 1 : 0.4;
   // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
   // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.
   // "How much foreign direct investment ...": money asked, a sum of money ("to $142 million") gives it.

@@ -33,7 +33,7 @@ function asksWhoHadItDone(question: string): boolean {
 const POSSESSED_ROLE_RE = /^\s*who(?:'s| is| was| are)\s+[^?]*?['’]s?\s+[a-z]/;
 
 /** Nouns of a figure ("the salary", "the death toll", "inflation"). */
-const FIGURE_NOUNS = 'salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|rate|rates|toll|population|inflation|unemployment|deficit|debt|turnout';
+const FIGURE_NOUNS = 'number|total|tally|salary|salaries|price|prices|cost|costs|fee|fees|wage|wages|budget|income|revenue|rate|rates|toll|population|inflation|unemployment|deficit|debt|turnout';
 /** "How many ...", "what percentage ...", "at what price ...", "what is the average salary ...". */
 const QUANTITY_Q_RE = new RegExp(
   String.raw`\bhow (?:many|much|high|far|big|old|tall|fast|large|heavy|deep|wide|often|low|small|strong|short|hot|cold|cheap|expensive|rich|powerful)\b|\bwhat (?:number|percentage|share|amount|altitude|size|height|distance|speed|low|high|peak|level|total)\b|\b(?:at|to|by) what (?:level|price|rate|figure|value|margin|amount|percentage)\b|\bwhat (?:(?:is|was|are|were|will be)\s+(?:(?:the|its|their)\s+)?(?:[a-z.-]+['’]s\s+)?)?(?:(?:average|minimum|maximum|total|annual|new|current|starting|top|latest|death|interest|inflation|unemployment|growth|exchange|tax)\s+){0,2}(?:${FIGURE_NOUNS}|pay|fine|sum|tax|growth)\b`,
@@ -119,7 +119,8 @@ export function detectType(q: string): AnswerType {
   // question's own opening word asks, whatever a relative "who" inside it names.
   if (/^\s*(?:and\s+)?where\b/.test(s)) return 'place';
   if (/^\s*(?:and\s+)?why\b/.test(s)) return 'reason';
-  if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b|\bwho\b/.test(s)) return 'person';
+  // ... and "What nationality was the passenger who died?" asks what its own opening word does.
+  if (/^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:\w+ )?(?:official|person|minister|leader|diplomat|spokes\w*|general|president|secretary|envoy|people|officials|man|woman)\b/.test(s) || (/\bwho\b/.test(s) && !/^\s*(?:and\s+)?(?:what|how)\b/.test(s))) return 'person';
   // "Which two countries ...": how many are asked does not change what.
   if (/\b(?:in )?(?:which|what) (?:(?:two|three|four|five|six|\d+|other) )?(?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|venues?|capitals?|islands?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?|states?(?![\w-]))(?:'s)?\b/.test(s)) return 'place';
   // "On what grounds did the defence appeal?" asks why, as "for what reason" does.

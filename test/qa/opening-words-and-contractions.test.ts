@@ -9,7 +9,9 @@ import { describe, it } from 'node:test';
 import { capitalisedRuns } from '../../src/qa/entities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze, termOf } from '../../src/qa/text-analysis.ts';
-import { assertAnswers, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
+import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
+import { QaEngine } from '../../src/qa/qa-engine.ts';
+import { assertAnswers, FIXED_NOW, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('opening words and contractions', () => {
   it('does not read a function word that opens a question as a name', () => {
@@ -68,5 +70,30 @@ describe('opening words and contractions', () => {
       ].join('\n\n'),
     };
     assertAnswers(madeEngine('race', 'A cycling race', bodies), 'race', 'What happened in stage 11?', /Mads Kjaer crashed/);
+  });
+});
+
+describe('what the opening words ask', () => {
+  it('reads "What is the (latest) number of X ...?" as a count of X, as "How many X" is', () => {
+    for (const [q, counted] of [['What is the latest number of people sickened?', 'people'], ['What was the total number of votes cast?', 'votes']] as const) {
+      const a = analyzeQuestion(q);
+      assert.equal(a.type, 'quantity', q);
+      assert.deepEqual(a.counted, [termOf(counted)], q);
+    }
+  });
+
+  it('does not read a relative "who" inside a "what" question as asking for a person', () => {
+    assert.notEqual(analyzeQuestion('What nationality was the passenger who died?').type, 'person');
+    assert.notEqual(analyzeQuestion('What did the man who found it say?').type, 'person');
+    assert.equal(analyzeQuestion('Do you know who won the race?').type, 'person');
+  });
+
+  it('answers the latest count from the newest report', () => {
+    const brief = makeBrief('ship', 'An outbreak on a ship', {
+      a: 'LISBON (AP) _ A passenger has died, officials said, as the number of people sickened on board rose to 412.\n\nThe company cut the voyage short.\n',
+      b: 'LISBON (AP) _ The ship left Lisbon empty on Monday after an outbreak that sickened 431 people and killed one.\n\nIt will be out of service for three weeks.\n',
+    }, 'v1', { a: '2024-01-16', b: '2024-01-20' });
+    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    assertAnswers(engine, 'ship', 'What is the latest number of people sickened?', /431 people/);
   });
 });

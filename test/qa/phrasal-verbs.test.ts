@@ -51,6 +51,7 @@ describe('phrasal verbs', () => {
     const close = termOf('close') as string;
     assert.ok(verbs.has(close));
     assert.equal(baseVerbCandidates('How close is the airport?').has(close), false, 'no verb after an auxiliary');
+    assert.equal(baseVerbCandidates('How will passengers get home?').has(termOf('home') as string), false, 'a word after a verb ("get home") is no verb of its own');
     assert.ok(adjectiveOnly('Workers painted lines on the tarmac, close to the border.', verbs).has(close));
     assert.equal(adjectiveOnly('Tolm decided to close the airport, close to the border.', verbs).has(close), false, 'the verb is there too');
     assert.equal(adjectiveOnly('Tolm closed the airport on Monday.', verbs).size, 0);
