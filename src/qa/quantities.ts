@@ -8,6 +8,7 @@
 import { countryTermOf, CURRENCY_WORDS } from './gazetteer.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
+import { isPastForm } from './question-type.ts';
 
 /** A number with a unit of length, weight, area or time: "600-kilometer", "50-foot", "44,000 pounds", "12-day". */
 const NUMBER_OR_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\\s+(?:million|billion|thousand|hundred))?';
@@ -329,7 +330,8 @@ function modifiesNoun(word: string, after: string): boolean {
   if (/s$/i.test(word)) return false;
   const next = /^ (\p{Ll}+)\b(?![-'’])/u.exec(after)?.[1];
   if (next === undefined || /(?:s|ed|ing)$/.test(next) || STOP_WORDS.has(next)) return false;
-  return wordNet()?.lemmas(next, 'noun').includes(next) === true;
+  // "150 people fell ill": an irregular past form ("fell", "left") is the verb, though WordNet has the noun too.
+  return wordNet()?.lemmas(next, 'noun').includes(next) === true && !isPastForm(next);
 }
 
 /** A word that starts another clause after a number: what comes after it is not what the number counts. */
@@ -337,6 +339,18 @@ function modifiesNoun(word: string, after: string): boolean {
 const CLAUSE_BREAK_RE = /\s(?:when|while|who|whose|whom|which|that|after|before|because|if|as|where|but|were|was|is|are|had|have|has|said)\b|(?<!\p{Lu}[\p{L}-]*)\s[Aa]nd\b/u;
 const TIME_TERM = termOf('time') ?? 'time';
 const PEOPLE_TERM = termOf('people') ?? 'people';
+/**
+ * Whether `text` counts one of `counted` so far by an ordinal: "It was the third norovirus outbreak
+ * on one of its ships this year" for "How many outbreaks has the line had?" (not "the sixth game"
+ * for how many games a match had in all: the quantity fit asks only when the question says "has").
+ */
+export function countsByOrdinal(text: string, counted: readonly string[]): boolean {
+  for (const m of text.matchAll(ORDINAL_THING_RE)) if (analyze(m[1] as string).some((t) => counted.includes(t.term))) return true;
+  return false;
+}
+
+/** An ordinal and the noun it counts to, up to two words on (group 1): "the third norovirus outbreak" (not a rank: "the second most senior member"). */
+const ORDINAL_THING_RE = /\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?!(?:most|least|[\p{L}-]+est)\b)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 const ORDINAL_TIME_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+time\b/i;
 
 const WORD_RE = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;

@@ -8,7 +8,7 @@ import { asksDeathCount, givesDeathToll, saidByDeathToll, saysDeath } from './de
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
+import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsByOrdinal, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
 import { sharesOfOthers, sumsOfOthers, sumsOfSeveral, sumsPerUnit, sumsSpentOnOthers } from './sums-of-others.ts';
 import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
@@ -340,6 +340,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     // "How many nominees ...?" is answered by "the 139 candidates" (a WordNet synonym of the counted noun's commonest sense).
     const kin = countedSynonyms(q);
     if (kin.length > 0 && countsThing(f.text, kin, modifiers)) return countFit(q, f.text, modifiers);
+    // "How many outbreaks has the line had this year?": "the third norovirus outbreak ... this year" counts them so far.
+    if (/\b(?:has|have)\b/i.test(q.text) && countsByOrdinal(f.text, q.counted)) return 1;
     // "How many soldiers are in Mulunda's battalion?": "Mulunda's 1,500-strong battalion" counts its members.
     if (countsMembersOf(q, f.text)) return 1;
     // "How many people watched the match?": "A crowd of 37,500 watched" counts them as a group.

@@ -411,3 +411,17 @@ describe("a people's word the gazetteer does not list", () => {
     assert.match(named.ask("What was the name of the lawyer who withdrew from Marek's case?", { topic: 'trial2' }).citations[0]?.quote ?? '', /Lena Varga/);
   });
 });
+
+describe('a kind of place named after "of"', () => {
+  it('reads "the districts of Horn-Lehe, ..." as naming districts, but not "the president of Varnia" as naming a president', () => {
+    assert.deepEqual(namesOfTheKind(analyzeQuestion('Which districts were searched?'), 'Officers were searching the districts of Horn-Lehe, Oberneuland and Borgfeld, police said.'), ['Horn-Lehe']);
+    assert.deepEqual(namesOfTheKind(analyzeQuestion('Which president spoke?'), 'A spokesman for the president of Varnia spoke.'), []);
+  });
+
+  it('answers "Which districts were searched?" with the sentence naming them', () => {
+    const engine = madeEngine('zoo', 'A tiger escapes', {
+      a: '"We searched the whole grounds first," the zoo director told reporters.\n\nMore than 200 police officers were searching the districts of Horn-Lehe, Oberneuland and Borgfeld, a police spokesman said.\n',
+    });
+    assert.match(engine.ask('Which districts were searched?', { topic: 'zoo' }).citations[0]?.quote ?? '', /Horn-Lehe/);
+  });
+});

@@ -7,8 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsOnlyPart, countsThing } from '../../src/qa/quantities.ts';
+import { countsByOrdinal, countsOnlyPart, countsThing } from '../../src/qa/quantities.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
+import { assertAnswers, madeEngine } from './qa-helpers.ts';
 
 describe('counts of a whole', () => {
   it('reads each "the number of X ... to N" on its own', () => {
@@ -22,5 +23,30 @@ describe('counts of a whole', () => {
     assert.equal(countsOnlyPart('How many birds have been killed in total?', 'In total, some 2.3 million birds have been killed since mid-February.', birds, []), false);
     assert.equal(countsOnlyPart('How many birds were culled altogether?', 'Inspectors culled 40,000 birds at the farm.', birds, []), false);
     assert.equal(countsOnlyPart('How many birds were there in total?', 'Some 40,000 birds have been killed.', birds, []), true, 'another verb: some of them');
+  });
+});
+
+describe('a count followed by an irregular past form', () => {
+  it('reads "150 people fell ill" as counting people, though WordNet has "fell" as a noun too', () => {
+    const people = [termOf('people') as string];
+    assert.equal(countsThing('In March, about 150 people fell ill on the ship.', people), true);
+    assert.equal(countsThing('About 150 people left the ship.', people), true);
+  });
+});
+
+describe('an ordinal as a count so far', () => {
+  it('reads "the third norovirus outbreak" as counting outbreaks, not "the third day" as counting outbreaks', () => {
+    const outbreaks = [termOf('outbreaks') as string];
+    assert.equal(countsByOrdinal('It was the third norovirus outbreak on a Velmar ship this year.', outbreaks), true);
+    assert.equal(countsByOrdinal('Crews worked through the third day of the outbreak.', outbreaks), false);
+    assert.equal(countsByOrdinal('Lind, the second most senior member, resigned.', [termOf('members') as string]), false, 'a rank, not a count');
+  });
+
+  it('answers "How many X has Y had?" with it, but not "How many games were in the match?"', () => {
+    const engine = madeEngine('ship', 'Outbreaks on cruise ships', {
+      a: 'It was the third norovirus outbreak on a Velmar Cruises ship this year.\n\nBrandt leveled the score in the sixth game of the match.\n',
+    });
+    assertAnswers(engine, 'ship', 'How many norovirus outbreaks has Velmar had this year?', /third norovirus outbreak/);
+    assert.equal(engine.ask('How many games were in the match?', { topic: 'ship' }).abstained, true);
   });
 });
