@@ -50,8 +50,8 @@ const PASSIVE_AGENT = 0.75;
 
 /** A "which <kind>" sentence that names nothing that could be the one asked for. */
 const WHICH_UNNAMED = 0.75;
-/** "How long will the strike last?", "how long could the talks go on?": how long something goes on. */
-const LAST_Q_RE = /\bhow long\b[^?]*\b(?:last|continue|go on|run|remain|stay)\s*\??\s*$/i;
+/** "How long will the strike last?", "how long could the talks go on?", "how long will repairs take?": how long something goes on. */
+const LAST_Q_RE = /\bhow long\b[^?]*\b(?:last|continue|go on|run|remain|stay|take)\s*\??\s*$/i;
 /** Whether `text` places one of the asked kind by a named place: "its consulate in the Estonian city of Narva", "the plant at Kanpur". */
 function kindPlacedIn(q: QuestionAnalysis, text: string): boolean {
   const kind = kindNoun(q);
@@ -63,7 +63,7 @@ function kindPlacedIn(q: QuestionAnalysis, text: string): boolean {
 const NAMED_AS_RE = /\b(?:named|identified|listed|registered)\b[^.;:]{0,40}?\bas\s+(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+/u;
 
 /** "could last until spring", "will continue through the weekend", "may run into next year": until when. */
-const LASTS_UNTIL_RE = /\b(?:last|lasts|lasted|lasting|continue|continues|continued|go on|goes on|went on|run|runs|ran|remain|remains|remained|stay|stays|stayed)\s+(?:\p{Ll}+ly\s+)?(?:until|till|through|into)\s+\p{L}/iu;
+const LASTS_UNTIL_RE = /\b(?:last|lasts|lasted|lasting|continue|continues|continued|go on|goes on|went on|run|runs|ran|remain|remains|remained|stay|stays|stayed|take|takes|took|taking)\s+(?:\p{Ll}+ly\s+)?(?:until|till|through|into)\s+\p{L}/iu;
 /** "How long after / before ...?": a question for the time between two events. */
 const GAP_Q_RE = /\bhow long (?:after|before|into)\b/i;
 /** A span of time: "six days", "a few hours", "two more weeks". */

@@ -27,4 +27,11 @@ describe('a kind of the asked thing', () => {
     assert.equal(thingNamedByKind(analyzeQuestion('How much did the painting sell for?'), 'paint', ['estate', 'sold']), false);
     assert.equal(thingNamedByKind(analyzeQuestion('When did the official resign?'), 'offici', ['minister']), false);
   });
+
+  it('is asked of anything whose kind the question asks: "What kind of animal escaped?"', () => {
+    const q = analyzeQuestion('What kind of animal escaped?');
+    const animal = q.terms.find((t) => t.startsWith('anim')) as string;
+    assert.equal(thingNamedByKind(q, animal, ['sumatran', 'tiger', 'escaped']), true);
+    assert.equal(thingNamedByKind(analyzeQuestion('Where did the animal go?'), animal, ['tiger']), false, 'not asked for its kind');
+  });
 });

@@ -42,6 +42,11 @@ describe('how long something goes on', () => {
     const docs = { a: 'More than 900 workers were cleaning beaches, and the cleanup could last until spring, officials said. A company spokesman promised to pay for the cleanup.' };
     assertAnswers(madeEngine('spill', 'An oil spill', docs), 'spill', 'How long could the cleanup last?', /until spring/);
   });
+
+  it('is answered by "are expected to take until at least the end of April" for how long repairs take', () => {
+    const docs = { a: 'Repairs to the ruptured pipeline are expected to take until at least the end of April, the ministry said. Pipeline repairs began on Monday with 40 workers.' };
+    assertAnswers(madeEngine('pipe', 'A pipeline', docs), 'pipe', 'How long will pipeline repairs take?', /end of April/);
+  });
 });
 
 describe('an event only asked for', () => {
