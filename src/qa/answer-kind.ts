@@ -302,8 +302,9 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
   const verbs = head ? askedVerbs(q, head) : [];
   const modifier = noun === null ? undefined : new RegExp(`\\b(?:which|what)\\s+(\\p{Ll}{3,})\\s+${noun}\\b`, 'iu').exec(q.text)?.[1];
   const out = noun === null ? null : {
-    // ... and for a kind of place, after "of": "the districts of Horn-Lehe, Oberneuland and Borgfeld".
-    after: new RegExp(`\\b${noun}s?,?\\s+${wordNet()?.isLocationNoun(head ?? '') === true ? '(?:of\\s+)?' : ''}(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
+    // ... and for a kind of place, after "of": "the districts of Horn-Lehe, Oberneuland and Borgfeld";
+    // ... or after "known as", "called" or "named": "a strain of norovirus known as GII.4", "a judge named Ruiz".
+    after: new RegExp(`\\b${noun}s?,?\\s+(?:(?:of\\s+[\\p{Ll}-]+\\s+)?(?:known\\s+as|called|named|dubbed)\\s+(?:the\\s+)?)?${wordNet()?.isLocationNoun(head ?? '') === true ? '(?:of\\s+)?' : ''}(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
     // The noun may close the name capitalised: "the Lualaba River".
     before: new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?(?:${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)})s?\\b`, 'gu'),
     // "Paul Krugman, an economist at MIT": the name, then the kind in apposition.

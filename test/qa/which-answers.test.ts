@@ -418,6 +418,11 @@ describe('a kind of place named after "of"', () => {
     assert.deepEqual(namesOfTheKind(analyzeQuestion('Which president spoke?'), 'A spokesman for the president of Varnia spoke.'), []);
   });
 
+  it('reads a name after "known as", "called" or "named" as one of the kind', () => {
+    assert.deepEqual(namesOfTheKind(analyzeQuestion('Which strain of norovirus was found?'), 'Tests had confirmed a strain of norovirus known as GII.4.'), ['GII']);
+    assert.deepEqual(namesOfTheKind(analyzeQuestion('Which judge heard the case?'), 'The case was heard by a judge named Ruiz.'), ['Ruiz']);
+  });
+
   it('answers "Which districts were searched?" with the sentence naming them', () => {
     const engine = madeEngine('zoo', 'A tiger escapes', {
       a: '"We searched the whole grounds first," the zoo director told reporters.\n\nMore than 200 police officers were searching the districts of Horn-Lehe, Oberneuland and Borgfeld, a police spokesman said.\n',
