@@ -118,8 +118,11 @@
  * it: 81/138 and 23/29 on its first run. A tuning set since ("Ecuador's state oil company Petroandina
  * ... Petroandina said" read as a person, "a managing director at Halvorsen Capital" for the IMF's,
  * "A lawyer for a group of about 60 passengers, Daniel Okafor,", "By how much will X cut ...?", "What
- * did X say about paying?" read as a sum, "traced the outbreak to", "How far from its enclosure"):
- * 89/138 and 24/29.
+ * did X say about paying?" read as a sum, "traced the outbreak to", "How far from its enclosure",
+ * "What is the latest number of people sickened?", "the passenger who died" read as asking who,
+ * "72-year-old Klaus Brandt" for the tiger's age, "150 people fell ill", "the third norovirus
+ * outbreak ... this year", "the districts of Horn-Lehe", "take until at least the end of April",
+ * "What kind of animal escaped?"): 97/138 and 24/29.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
