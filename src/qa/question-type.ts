@@ -124,7 +124,7 @@ export function detectType(q: string): AnswerType {
   // "Which two countries ...": how many are asked does not change what.
   if (/\b(?:in )?(?:which|what) (?:(?:two|three|four|five|six|\d+|other) )?(?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|venues?|capitals?|islands?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?|states?(?![\w-]))(?:'s)?\b/.test(s)) return 'place';
   // "On what grounds did the defence appeal?" asks why, as "for what reason" does.
-  if (/\bfor what reasons?\b|\bwhat (?:was|is|were|are) the (?:reasons?|grounds)\b|\bwhat caused\b|\bon what (?:grounds?|basis)\b/.test(s)) return 'reason';
+  if (/\bfor what reasons?\b|\bwhat (?:was|is|were|are) the (?:reasons?|grounds|causes?)\b|\bwhat caused\b|\bon what (?:grounds?|basis)\b/.test(s)) return 'reason';
   return 'open';
 }
 

@@ -55,6 +55,12 @@ describe('a reason given for something else', () => {
     assert.equal(givesReasonFor('That was because of cracks found in a pier.', bridge), true, 'what it explains left to a pronoun');
   });
 
+  it('reads "What was the cause of X?" as a reason question, and "brought on by" as giving a cause', () => {
+    assert.equal(analyzeQuestion('What was the cause of the fire?').type, 'reason');
+    const death = (w: string): boolean => w === 'heart' || w === 'attack';
+    assert.equal(givesReasonFor('He had suffered a heart attack brought on by dehydration.', death), true);
+  });
+
   it('reads "traced the outbreak to ..." as the cause of the outbreak, and answers "What caused the outbreak?" with it', () => {
     const outbreak = (w: string): boolean => w === 'outbreak';
     assert.equal(givesReasonFor('An investigation had traced the outbreak to salad leaves loaded at the port.', outbreak), true);
