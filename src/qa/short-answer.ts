@@ -11,7 +11,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
-import { HOW_OLD_NOUN_Q_RE, unnamedAgeOf } from './ages-of-others.ts';
+import { unnamedAgeOf } from './ages-of-others.ts';
 import { wordNet } from './wordnet.ts';
 import { CLOCK_Q_RE, CLOCK_RE } from './answer-type-fit.ts';
 import { countriesNamedBesides, namesBeforeAskedNoun } from './place-answers.ts';
@@ -303,8 +303,7 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // ... or "The 56-year-old history professor ..." that the scorer took to be him (the sentence before names him).
       if (q.age && q.names.length > 0) found = ageOf(text, q.names.flatMap((n) => n.split(/\s+/))) ?? AGE_OPENING_RE.exec(text)?.[1] ?? null;
       // "How old is the tiger?": "The seven-year-old male" → seven-year-old (not "2 a.m.", nor another's age).
-      else if (q.age && HOW_OLD_NOUN_Q_RE.test(q.text) && unnamedAgeOf(text, q.text) !== null) found = unnamedAgeOf(text, q.text);
-      else found = q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : askedNumber(text, q);
+      else found = (q.age ? unnamedAgeOf(text, q.text) : null) ?? (q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : askedNumber(text, q));
       break;
     case 'person':
     case 'name': {

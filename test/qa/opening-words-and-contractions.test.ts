@@ -9,9 +9,7 @@ import { describe, it } from 'node:test';
 import { capitalisedRuns } from '../../src/qa/entities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze, termOf } from '../../src/qa/text-analysis.ts';
-import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
-import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { assertAnswers, FIXED_NOW, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
+import { assertAnswers, engineOver, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('opening words and contractions', () => {
   it('does not read a function word that opens a question as a name', () => {
@@ -93,7 +91,7 @@ describe('what the opening words ask', () => {
       a: 'LISBON (AP) _ A passenger has died, officials said, as the number of people sickened on board rose to 412.\n\nThe company cut the voyage short.\n',
       b: 'LISBON (AP) _ The ship left Lisbon empty on Monday after an outbreak that sickened 431 people and killed one.\n\nIt will be out of service for three weeks.\n',
     }, 'v1', { a: '2024-01-16', b: '2024-01-20' });
-    const engine = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW });
+    const engine = engineOver(brief);
     assertAnswers(engine, 'ship', 'What is the latest number of people sickened?', /431 people/);
   });
 });

@@ -72,19 +72,24 @@ export function assertAnswers(engine: QaEngine, topic: string, question: string,
 }
 
 export function madeEngine(slug: string, title: string, bodies: Record<string, string>, options: QaEngineOptions = {}): QaEngine {
-  return new QaEngine(new MutableBriefCatalog([makeBrief(slug, title, bodies)]), { now: () => FIXED_NOW, ...options });
+  return engineOver(makeBrief(slug, title, bodies), options);
+}
+
+/** An engine over `brief` alone (a dated one from makeBrief, say), on the fixed clock. */
+export function engineOver(brief: Brief, options: QaEngineOptions = {}): QaEngine {
+  return new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW, ...options });
 }
 
 /** How the engine scores, for `question` over `brief`, the first sentence matching `sentence` (with its factors), or undefined. */
 export function scoredSentence(brief: Brief, question: string, sentence: RegExp): ReturnType<typeof rerank>[number] | undefined {
-  const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
+  const index = engineOver(brief).indexFor(brief);
   const q = analyzeQuestion(question, index.persons.tokens, index.persons.names);
   return rerank(index, q, { explain: true }).find((x) => sentence.test(sentenceText(index, index.unit(x.unit))));
 }
 
 /** How well `phrase` (a question's speaker) speaks in the first sentence of `brief` matching `sentence` (speakerMatch: 1, 0.9 or 0). */
 export function speakerScoreOf(brief: Brief, sentence: RegExp, phrase: string): number {
-  const index = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW }).indexFor(brief);
+  const index = engineOver(brief).indexFor(brief);
   const query = speakerQuery(phrase, index.persons.tokens);
   for (let u = 0; u < index.size; u++) {
     const unit = index.unit(u);
