@@ -123,6 +123,10 @@
  * "72-year-old Klaus Brandt" for the tiger's age, "150 people fell ill", "the third norovirus
  * outbreak ... this year", "the districts of Horn-Lehe", "take until at least the end of April",
  * "What kind of animal escaped?"): 97/138 and 24/29.
+ * test/fixtures/qa-probes-28.json (a ransomware attack on a Norwegian hospital trust, a marathon world
+ * record and the questions about the runner's shoes before its ratification, a Latvian government
+ * losing a budget vote and the early election after it; three dated reports each) was written in a
+ * sixteenth session before the engine saw it: 103/156 and 27/30 on its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
