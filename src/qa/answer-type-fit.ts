@@ -11,7 +11,7 @@ import { placeActedOn, placeActs, PLACE_ACTS } from './place-actors.ts';
 import { spansOnlyPlanned } from './planned-spans.ts';
 import { namesInLowerCase } from './lower-case-names.ts';
 import { askedNameNoun } from './answer-shape.ts';
-import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
+import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord, RACE_TIME_RE, RACE_TIME_WORDS_RE } from './entities.ts';
 import { wordNet } from './wordnet.ts';
 import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
 import { analyze, escapeRegExp } from './text-analysis.ts';
@@ -22,7 +22,7 @@ import { onlyCountriesForKind, subnationalKindAsked } from './place-kinds.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { asksAbout, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { HEAD_NOUN_Q_RE } from './question-type.ts';
+import { HEAD_NOUN_Q_RE, RACE_TIME_Q_RE } from './question-type.ts';
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import { venueNotAsked, type UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
@@ -31,7 +31,7 @@ import { relativeLeavesKindUnnamed } from './kind-in-relative.ts';
 import { countsPatientsUnnamed } from './counted-patients.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, objectLeftUnnamed, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
-import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
+import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles, writtenAsAcronym } from './kind-of-name.ts';
 import { countsTheKindUnnamed, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyAnUnnamedOfKind, onlyTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -108,6 +108,8 @@ const ATTRIBUTE_UNSAID = 0.75;
 
 /** "What nationality is Marc Hodler?", "What is his nationality?", "What country is Hodler from?" */
 const NATIONALITY_Q_RE = /\bnationalit(?:y|ies)\b|^\s*(?:and\s+)?(?:what|which)\s+country\s+(?:is|was|are|were|does|did)\b.*\bfrom\s*\??\s*$/i;
+/** "Where is Belay from?", "Where are the climbers from?": where someone or something is from, which a country beside its name says. */
+const WHERE_FROM_Q_RE = /^\s*(?:and\s+)?where\s+(?:is|was|are|were)\s+[^?]{1,60}?\s+from\s*\??\s*$/i;
 /** A tally question ("What was the vote?") answered by a sentence with no tally in it (vote-tallies.ts). */
 const TALLY_UNSAID = 0.5;
 /** Type factor for a nationality question answered by a sentence with no country beside the person asked about. */
@@ -119,14 +121,29 @@ const NATIONALITY_UNSAID = 0.45;
  * Juan Antonio Samaranch" in a sentence whose country is someone else's.
  */
 function saysNationality(q: QuestionAnalysis, text: string): boolean {
+  return nationalityWord(q, text) !== null;
+}
+
+/** The country word `text` ties to the name asked about ("Kenya" in "Kenya's Daniel Kiprono"), or null. */
+function nationalityWord(q: QuestionAnalysis, text: string): string | null {
   const toks = analyze(text);
   const names = toks.filter((t) => q.entityTerms.has(t.term));
   const tied = (c: { start: number; end: number }, n: { start: number; end: number }): boolean =>
     c.end <= n.start ? COUNTRY_BEFORE_NAME_RE.test(text.slice(c.end, n.start)) : COUNTRY_AFTER_NAME_RE.test(text.slice(n.end, c.start));
-  return toks.some((c) => isCountryTerm(c.term) && !q.terms.includes(c.term) && (names.length === 0 || names.some((n) => tied(c, n))));
+  const c = toks.find((c) => isCountryTerm(c.term) && !q.terms.includes(c.term) && (names.length === 0 || names.some((n) => tied(c, n))));
+  return c ? text.slice(c.start, c.end).replace(/['’]s?$/, '') : null;
 }
-/** Between a country word and a name after it, in one noun phrase: " member ", " IOC executive board member Marc ". */
-const COUNTRY_BEFORE_NAME_RE = /^\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+/** Whether `q` asks someone's nationality or where they are from, and `text` ties a country to the name asked about ("Kenya's Daniel Kiprono"). */
+export function saysNationalityAsked(q: QuestionAnalysis, text: string): boolean {
+  return nationalityAsked(q, text) !== null;
+}
+
+/** The country word that says it, when `q` asks a nationality and `text` ties one to the name asked about; else null. */
+export function nationalityAsked(q: QuestionAnalysis, text: string): string | null {
+  return (NATIONALITY_Q_RE.test(q.text) || WHERE_FROM_Q_RE.test(q.text)) && q.entityTerms.size > 0 ? nationalityWord(q, withoutDateline(text)) : null;
+}
+/** Between a country word and a name after it, in one noun phrase: " member ", " IOC executive board member Marc ", "'s Daniel " ("Kenya's Daniel Kiprono"). */
+const COUNTRY_BEFORE_NAME_RE = /^(?:['’]s?)?\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 /** Between a name and a country word after it, in an appositive: ", the ", ", a senior ", " of ". */
 const COUNTRY_AFTER_NAME_RE = /^,?\s+(?:(?:the|an?)\s+(?:[\p{L}.'’-]+\s+){0,2}|of\s+)$/u;
 
@@ -147,6 +164,14 @@ function saysNoun(noun: string, unitTerms: ReadonlySet<number>, index: TopicInde
   let ids = byNoun.get(noun);
   if (!ids) byNoun.set(noun, (ids = wordAndKinIds(noun, 'noun', 2, index)));
   for (const id of ids) if (unitTerms.has(id)) return true;
+  return false;
+}
+
+/** "A 24-year-old man from Bergen ... was arrested": someone the wire describes by age, not by name. */
+const DESCRIBED_PERSON = 0.75;
+const AGED_PERSON_RE = /\b(?:[Aa]n?|[Tt]he)\s+\d{1,3}-year-old\s+(\p{Ll}+)\b/gu;
+function describesPerson(text: string): boolean {
+  for (const m of text.matchAll(AGED_PERSON_RE)) if (wordNet()?.isPersonNoun(m[1] as string, false, 2) === true) return true;
   return false;
 }
 
@@ -219,7 +244,8 @@ export function typeFactor(
   // "What is the bank's inflation target?": "inflation ... reached 11.4 percent" gives no target.
   const head = askedHeadNoun(q);
   // (Not "What is Lind's job?": who she is by trade, in no word for a job.)
-  if (head !== null && q.type !== 'definition' && fit > ATTRIBUTE_UNSAID && !saysNoun(head, unitTerms, index)) fit = ATTRIBUTE_UNSAID;
+  // (Nor "What was the new world record time?": the time is the span the duration type asks, not a word to find.)
+  if (head !== null && q.type !== 'definition' && !(q.type === 'duration' && /^times?$/.test(head)) && fit > ATTRIBUTE_UNSAID && !saysNoun(head, unitTerms, index)) fit = ATTRIBUTE_UNSAID;
   // "Which province did Hall visit?": "in the North Korean capital, Pyongyang" names no province.
   const subnational = fit > PLACE_OF_OTHER_KIND && (q.type === 'place' || q.type === 'open') ? subnationalKindAsked(q.text) : null;
   return subnational && onlyCountriesForKind(subnational, withoutDateline(f.text), f.places, qWords) ? PLACE_OF_OTHER_KIND : fit;
@@ -263,6 +289,26 @@ const measuredNoun = perQuestion((q): string | null => {
   return noun ? (analyze(noun)[0]?.term ?? null) : null;
 });
 
+/** A span that is not a race's time, for a question about one. */
+const OTHER_SPAN_FOR_RACE_TIME = 0.75;
+
+/** How a sentence's spans fit a "how long" question. */
+function spanFit(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, unitTerms: ReadonlySet<number>): number {
+  // "How long after the bomb went off did the decision come?": "less than three hours after" is the gap asked for.
+  if (GAP_Q_RE.test(q.text) && GAP_SPAN_RE.test(f.text)) return 1;
+  // "How long were the miners trapped?": "six days after they were trapped" is how long they had been.
+  if (spanSinceStateRe(q)?.test(f.text) === true) return 1;
+  // "How long could the cleanup last?": "the cleanup could last until spring" says until when.
+  if (LAST_Q_RE.test(q.text) && LASTS_UNTIL_RE.test(f.text)) return 1;
+  // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
+  if (!f.hasDuration || !hasDurationIn(ownMeasures(q, f.text))) return 0.4;
+  // "How long did the order last?": not "the order would stay in place for at least a week" (a forecast).
+  if (spansOnlyPlanned(q.text, f.text)) return SPAN_PLANNED;
+  // "How long a sentence did Qin receive?": a span of something else ("the trial continued for two hours") is not one.
+  const measured = measuredNoun(q);
+  return measured === null || unitTerms.has(index.termId(measured) ?? -1) ? 1 : MEASURED_UNSAID;
+}
+
 function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: Set<string>, unitTerms: ReadonlySet<number>, resolved: ReadonlySet<string>): number {
   switch (q.type) {
     case 'date':
@@ -281,19 +327,10 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (f.hasDate && onlySaidTimes(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return SAID_TIME_ONLY;
       return f.hasDate ? 1 : NO_DATE;
     case 'duration': {
-      // "How long after the bomb went off did the decision come?": "less than three hours after" is the gap asked for.
-      if (GAP_Q_RE.test(q.text) && GAP_SPAN_RE.test(f.text)) return 1;
-      // "How long were the miners trapped?": "six days after they were trapped" is how long they had been.
-      if (spanSinceStateRe(q)?.test(f.text) === true) return 1;
-      // "How long could the cleanup last?": "the cleanup could last until spring" says until when.
-      if (LAST_Q_RE.test(q.text) && LASTS_UNTIL_RE.test(f.text)) return 1;
-      // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
-      if (!f.hasDuration || !hasDurationIn(ownMeasures(q, f.text))) return 0.4;
-      // "How long did the order last?": not "the order would stay in place for at least a week" (a forecast).
-      if (spansOnlyPlanned(q.text, f.text)) return SPAN_PLANNED;
-      // "How long a sentence did Qin receive?": a span of something else ("the trial continued for two hours") is not one.
-      const measured = measuredNoun(q);
-      return measured === null || unitTerms.has(index.termId(measured) ?? -1) ? 1 : MEASURED_UNSAID;
+      // "What was Belay's time?": a race's time ("finished second in 2:01:30"), not any span beside the name ("71 seconds ahead of him").
+      const fit = spanFit(q, f, index, unitTerms);
+      if (RACE_TIME_Q_RE.test(q.text)) return RACE_TIME_RE.test(f.text) || RACE_TIME_WORDS_RE.test(f.text) ? 1 : Math.min(OTHER_SPAN_FOR_RACE_TIME, fit);
+      return fit;
     }
     case 'quantity':
       return quantityFit(q, f, resolved);
@@ -325,13 +362,15 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Who tipped off the police?": "... after a tip-off" tells of the act and names no one doing it.
       if (eventNounLeavesDoerUnnamed(q, f.text)) return KIND_UNNAMED;
       // "Who organized the letter?": "... signed a letter ..., said the Information Center" names only its source.
-      if (namesOnlySource(q, f.text, qWords)) return SOURCE_ONLY;
+      // ... though "A 24-year-old man ... was arrested on Monday, police said" describes the one asked about.
+      if (namesOnlySource(q, f.text, qWords)) return describesPerson(f.text) ? DESCRIBED_PERSON : SOURCE_ONLY;
       // "Who" in the news is a person or an organisation acting like one ("the US Air Force").
       // A title alone ("the minister said") half answers, unless it is the question's own
       // ("Who was elected governor?" is not answered by "a Democrat was elected governor").
       // Not a word of the question's own person's name: "Jimmy" in "Jimmy Carter" for "Who nominated Carter?".
       const { other, named } = othersNamed(f, index, qWords);
-      return other || f.agent !== null ? 1 : named ? 0.85 : placeActs(f.text, qWords) || placeActedOn(q, f.text, qWords) ? PLACE_ACTS : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) || roleActs(f.text, qWords, q) ? 0.75 : PASSIVE_AGENT_RE.test(f.text) ? PASSIVE_AGENT : 0.5;
+      // "A 24-year-old man from Bergen ... was arrested": someone described, not named, is more of an answer than the place he is from.
+      return other || f.agent !== null ? 1 : named ? 0.85 : describesPerson(f.text) ? DESCRIBED_PERSON : placeActs(f.text, qWords) || placeActedOn(q, f.text, qWords) ? PLACE_ACTS : [...f.words].some((w) => isTitleWord(w) && !qWords.has(w)) || roleActs(f.text, qWords, q) ? 0.75 : PASSIVE_AGENT_RE.test(f.text) ? PASSIVE_AGENT : 0.5;
     }
     case 'definition':
       // "Ernst Feldmann, a textile manufacturer": a person's noun defines him, though it is no title.
@@ -368,6 +407,10 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       return !kind || mentionsTheKind(q, index, unitTerms, f.text) ? 1 : NAME_OF_OTHER_KIND;
     }
     case 'place': {
+      // "Which country is Kiprono from?", "Where is Belay from?": "Kenya's Daniel Kiprono", "the Chinese sportswear company Huaxin Sports".
+      if (saysNationalityAsked(q, f.text)) return 1;
+      // ... and a place elsewhere in a sentence about X ("will face Rotich again in London") says no more than that X was there.
+      if (WHERE_FROM_Q_RE.test(q.text) && q.entityTerms.size > 0 && !residenceOf(q, f.text)) return [...f.places].some((p) => !qWords.has(p)) ? 0.85 : NO_PLACE;
       // "Which countries pledged aid?": a sentence naming no country ("flew over the worst-hit areas") names none of the kind.
       // It fits as a sentence naming no place does.
       if (COUNTRY_KIND_Q_RE.test(q.text) && !namesCountry(withoutDateline(f.text))) return NO_PLACE;

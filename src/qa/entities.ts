@@ -130,8 +130,14 @@ export function givesReasonFor(text: string, asks: (word: string) => boolean): b
   return false;
 }
 
+/** A race's time in hours, minutes and seconds: "won in 2:15:02" (not a time of day, "4:30:15 a.m."). */
+export const RACE_TIME_RE = /\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b(?!\s*(?:a\.?m|p\.?m|GMT|UTC)\b)/;
+/** The same in words: "2 hours, 0 minutes, 19 seconds", "two hours and three minutes". */
+export const RACE_TIME_WORDS_RE = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+hours?,?\s+(?:and\s+)?\d+\s+minutes?(?:,?\s+(?:and\s+)?\d+(?:\.\d+)?\s+seconds?)?/i;
+
 /** A time span that measures something ("for an hour"), not one that dates it ("a few hours before") or one since the last such event. */
 export function hasDurationIn(text: string): boolean {
+  if (RACE_TIME_RE.test(text)) return true;
   for (const m of text.matchAll(STRONG_DURATION_RE)) if (!isGapSpan(text, m.index)) return true;
   if (COMPOUND_DURATION_RE.test(text)) return true;
   for (const m of text.matchAll(SPAN_RE)) {

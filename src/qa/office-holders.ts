@@ -223,6 +223,11 @@ const NEAR_VERB_TITLE = 8;
  */
 export type OfficeMatch = 'confirmed' | 'possible' | 'loose' | 'other' | 'absent';
 
+/** Whether a holder's title is tied to nothing: no portfolio, owner, body, country or words of what it is of after it. */
+function holdsNothingElse(h: ReturnType<typeof heldIn>[number]): boolean {
+  return h.portfolio.length === 0 && h.after.size === 0 && h.namedBy === null && h.bodyAfter.length === 0 && (h.ownerBefore?.size ?? 0) === 0 && !h.country && !h.ofBody && !h.backRef;
+}
+
 /** Whether `named` holds a country other than `country`. */
 function namesOther(named: ReadonlySet<string>, country: string): boolean {
   for (const c of named) if (c !== country) return true;
@@ -282,7 +287,12 @@ export function officeMatch(
     // Europe?", "Supreme Allied Commander Europe" near NATO. Not a word of it alone: "China's
     // Central Foreign Affairs Office Director Wang Yi" does not head the foreign ministry.
     // "President Ernesto Villalba ... said his spokeswoman, Carla Benitez" for the president's spokeswoman: "his" refers back to him.
-    if ((asked.of ?? []).some((p) => !h.near.has(p) && !(h.ownerBefore?.has(p) ?? false)) && !(asked.verb?.bodyNames ?? []).some((t) => h.near.has(t))) continue;
+    if ((asked.of ?? []).some((p) => !h.near.has(p) && !(h.ownerBefore?.has(p) ?? false)) && !(asked.verb?.bodyNames ?? []).some((t) => h.near.has(t))) {
+      // "Who is the chief executive of the trust?": "chief executive Ingrid Solheim", tied to
+      // nothing else, in a story on the trust, is probably its; whose it is stays open.
+      if (!asked.verb && asked.country === null && !asked.namedOwner && holdsNothingElse(h)) untied = true;
+      continue;
+    }
     if (asked.verb) {
       // "regional director for Asia of the World Food Program" directs a part of it, not the body.
       // A capitalised word there names the body ("LRA leader Joseph Kony"): the checks below tie it.

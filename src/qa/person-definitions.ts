@@ -9,7 +9,7 @@
  */
 import { isTitleWord } from './entities.ts';
 import { escapeRegExp } from './text-analysis.ts';
-import { DOES_FOR_LIVING_RE, WHOSE_JOB_RE } from './question-type.ts';
+import { DID_BEFORE_RE, DOES_FOR_LIVING_RE, WHOSE_JOB_RE } from './question-type.ts';
 import { wordNet } from './wordnet.ts';
 
 /** Titles that address a person without saying what they are. */
@@ -22,7 +22,9 @@ const PAST_ROLE_RE = /\b(?:former|retired|onetime|one-time|erstwhile)\b|\b(?:ex|
 const PHRASE_END_RE = /\s+(?:who|whom|whose|which|that|of|at|in|on|for|with|from|to|by|and|or|since|until|after|before)\b.*$/is;
 
 /** "What was X's previous job?", "What was X's job before he became president?": a role held before. */
-export const PAST_JOB_Q_RE = /\b(?:previous|former|earlier|old)\s+(?:job|occupation|profession|business|trade|career)\b|\b(?:job|occupation|profession|business|trade|career|line of work)\s+before\b/i;
+export const PAST_JOB_Q_RE = /\b(?:previous|former|earlier|old)\s+(?:job|occupation|profession|business|trade|career)\b|\b(?:job|occupation|profession|business|trade|career|line of work)\s+before\b|\b(?:hold|held|have|occupy|do)\s+(?:before|previously|earlier)\b/i;
+/** "What post did Liepa hold before?": an office asked of someone. */
+const POST_HELD_Q_RE = /^\s*what\s+(?:title|role|job|position|post|office|rank)\s+(?:does|did|do)\b/i;
 
 function titleWord(w: string): boolean {
   const bare = w.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, '');
@@ -89,7 +91,7 @@ export function definesSubject(question: string, subject: string | null, text: s
   return name ? definesPerson(text, name, PAST_JOB_Q_RE.test(question)) : null;
 }
 
-/** "What is X's job?", "What does X do for a living?": a person's trade. */
+/** "What is X's job?", "What does X do for a living?": a person's trade; "What post did X hold before?", "What did X do before politics?": one held before. */
 export function asksJob(question: string): boolean {
-  return WHOSE_JOB_RE.test(question) || DOES_FOR_LIVING_RE.test(question);
+  return WHOSE_JOB_RE.test(question) || DOES_FOR_LIVING_RE.test(question) || DID_BEFORE_RE.test(question) || (POST_HELD_Q_RE.test(question) && PAST_JOB_Q_RE.test(question));
 }

@@ -17,7 +17,7 @@ import { OFFICE_FACTOR, officeFitOf, titledHolderTest } from './office-holders.t
 import { headNounOfName, itContinuesName, itContinuesSubject, nounContinuesName, opensWithTitle, ledeHolderTerms, pointsToOtherYear, NAME_LOOKBACK, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater, definiteNounTerms } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
-import { typeFactor } from './answer-type-fit.ts';
+import { saysNationalityAsked, typeFactor } from './answer-type-fit.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf } from './place-answers.ts';
 import { attributes } from './speech-verbs.ts';
 import { isMonthTerm, onlyVagueTimes, VAGUE_TIME_RANK, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
@@ -330,6 +330,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         if (residenceWord(term) || spokenWord(term) || shapeWordMet(term) || (speakerHere && q.speaker.includes(term))) m = 1;
         // "Which country's ban remains in place?": "China's ban remained in place" names the owner, without the word "country".
         if (m < 1 && term === COUNTRY_TERM && (countryOwnsNoun ??= ownsAskedNoun(q.text, f.text))) m = 1;
+        // "Which country is Kiprono from?": "Kenya's Daniel Kiprono" names his country, without the word "country".
+        if (m < 1 && term === COUNTRY_TERM && q.light.has(term) && saysNationalityAsked(q, f.text)) m = 1;
         // "What sentence does the engineer face?": "faces up to 15 years in prison" is one, in no word of the kind's.
         if (m < 1 && q.light.has(term) && termOf(kindNoun(q) ?? '') === term && givesPenaltyAsked(q, f.text)) m = 1;
         // "Which party does Basha belong to?": "His Socialist Party ..." says the belonging.

@@ -97,20 +97,23 @@ export const asksSumByNoun = perText((q: string): boolean => {
   return before.length <= 2 && before.every((w) => wn.lemmas(w, 'adj').length > 0 || wn.lemmas(w, 'noun').length === 0 || wn.isMoneyNoun(w));
 }, 2_000);
 
+/** A race's time: "What was the winning time?", "What is the new record time?", "What was Belay's time?". */
+export const RACE_TIME_Q_RE = /^\s*what (?:is|was|were|are)\s+[^?]*\b(?:winning|finishing|record|fastest|best|race)\s+times?\b|^\s*what (?:is|was|were|are)\s+(?:[^?\s]+\s+){0,3}[^?\s]+['’]s?\s+times?\s*\??\s*$/i;
+
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();
   const measure = HOW_LONG_MEASURE.exec(q);
   if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
-  // ... and "how much (more / extra) time did they ask for?".
-  if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b|\bhow much (?:more |extra |additional )?time\b|^\s*what (?:is|was|were|are)\s+[^?]*\b(?:winning|finishing|record|fastest|best|race)\s+times?\b/.test(s)) return 'duration';
+  // ... and "how much (more / extra) time did they ask for?", and a race's time: "What was the winning time?", "What was Belay's time?".
+  if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b|\bhow much (?:more |extra |additional )?time\b/.test(s) || RACE_TIME_Q_RE.test(s)) return 'duration';
   if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s) || PAID_Q_RE.test(s) || asksSumByNoun(q)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)s?\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   // ... "on the committee that invited ...": where the post is held is part of it.
-  if (/^\s*what (?:title|role|job|position|post|office|rank) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)(?:\s+(?:on|in|at|with|within|during|before|after|under|until|since)\s+[^?]{2,90})?\??\s*$/.test(s)) return 'definition';
+  if (/^\s*what (?:title|role|job|position|post|office|rank) (?:does|did|do) .{2,40} (?:hold|have|occupy|hold now)(?:\s+(?:on|in|at|with|within|during|before|after|under|until|since)\s+[^?]{2,90}|\s+(?:before|previously|earlier|then))?\??\s*$/.test(s)) return 'definition';
   // "What is the title of Ali's book?": a work's name, not a person's post.
   if (TITLE_OF_WORK_RE.test(s)) return 'name';
   // "What does Michael Chan do (for a living)?", "What is Judit Katona-Apte's job?": who the person is, by trade.
-  if (DOES_FOR_LIVING_RE.test(s) || WHOSE_JOB_RE.test(s)) return 'definition';
+  if (DOES_FOR_LIVING_RE.test(s) || WHOSE_JOB_RE.test(s) || DID_BEFORE_RE.test(s)) return 'definition';
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s) && !asksWhoIsDoing(s)) return 'definition';
   if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?[a-z-]+['’]s? names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
   // "In which city is the official who confirmed the claim?": the place asked first, whoever the clause names.
@@ -136,3 +139,5 @@ export function detectType(q: string): AnswerType {
  */
 export const WHOSE_JOB_RE = /^\s*what (?:is|was) (\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s? (?:(?:previous|former|earlier|old|first|current|present|main|usual) )?(?:job|occupation|profession|business|trade|career|line of work)( before [^?]{2,60})?\??\s*$/iu;
 export const DOES_FOR_LIVING_RE = /^\s*what (?:does|did|do) (.{2,40}?) do for a living\??\s*$/i;
+/** "What did Kalnins do before politics?", "what did she do before?": what someone was before. */
+export const DID_BEFORE_RE = /^\s*what (?:does|did|do) (.{2,40}?) do before\b[^?]*\??\s*$/i;

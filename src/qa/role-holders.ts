@@ -6,6 +6,7 @@
 import type { OfficeMatch } from './office-holders.ts';
 import { APPOINTED_BEFORE_RE, APPOSITIVE_BEFORE_RE, IDENTIFIED_AFTER_RE } from './title-phrases.ts';
 import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
+import { countryTermOf } from './gazetteer.ts';
 import { termOf } from './text-analysis.ts';
 
 /** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
@@ -36,6 +37,8 @@ const UNNAMED_SPEAKER_RE = new RegExp(`^\\s+(?:${UNNAMED_SOURCE_VERBS})\\b`);
 /** After a role noun: "of" or "for" and up to six words ("a lawyer for a group of about 60 passengers, Daniel Okafor"), a comma and a capitalised name (not a sentence's next word). */
 const ROLE_OF_THEN_NAME_RE = /^\s+(?:of|for)\s+((?:(?:\d[\d,.]*|[\p{L}.-]+)\s+){0,5}[\p{L}-]+),\s+(?!(?:The|A|An|He|She|It|They|But|And|In|On|Who|Which)\b)\p{Lu}[\p{L}'’-]+/u;
 /** After a role noun: "is" or "was" and a name, a courtesy title allowed ("is Dr. Samuel Osei"). */
+/** ", the Italian Renato Gallo": "the", a capitalised word (a people's word, checked by the caller), then a name of two words. */
+const DEMONYM_THEN_NAME_RE = /^,\s+the\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
 const ROLE_IS_NAME_RE = /^\s+(?:is|was)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
 const termsOf = (phrase: string): string[] => phrase.toLowerCase().split(/[^\p{L}-]+/u).map((w) => termOf(w)).filter((t): t is string => t !== null);
 
@@ -73,6 +76,9 @@ export function roleHeldIn(text: string, noun: string, owner: readonly string[] 
     }
     seen = true;
     if (/^,?\s+\p{Lu}[\p{L}'’-]+/u.test(after) && !/^,?\s+(?:The|A|An|He|She|It|They|But|And|In|On)\b/.test(after)) return 'confirmed';
+    // "Kiprono's coach, the Italian Renato Gallo,": a people's word, then the name.
+    const demonym = DEMONYM_THEN_NAME_RE.exec(after);
+    if (demonym && countryTermOf(demonym[1] as string) !== null) return 'confirmed';
     // "Rhenhold's head of research, Dr. Anna Lindqvist," (what the role is of, then the name), "whose
     // lead author is Dr. Samuel Osei": named after the role's whole phrase, or by a copula. What
     // the question says it is of must be what the sentence says ("head of marketing" is another).

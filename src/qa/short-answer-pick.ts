@@ -45,8 +45,21 @@ export function bestBound(text: string, candidates: string[], q: QuestionAnalysi
   const named = withQuestionName(text, tied, q);
   if (named) return named;
   const event = new Set(q.terms.filter((t) => !q.entityTerms.has(t) && !q.counted.includes(t)));
-  return clearlyNearest(text, tied, event);
+  const near = clearlyNearest(text, tied, event);
+  // Else, when the question has no words but names ("What was Omondi's time?"), the one whose
+  // nearest name before it is the question's: "Belay finished second in 2:01:30 and Kenya's
+  // Brian Omondi was third in 2:02:48".
+  const nameTerms = new Set(analyze(q.names.join(' ')).map((t) => t.term));
+  if (near !== null || q.names.length === 0 || [...event].some((t) => !nameTerms.has(t))) return near;
+  const owned = tied.filter((c) => {
+    const names = [...text.slice(0, Math.max(0, text.indexOf(c))).matchAll(NAME_RUN_RE)];
+    return analyze(names.at(-1)?.[0] ?? '').some((t) => nameTerms.has(t.term));
+  });
+  return owned.length === 1 ? (owned[0] as string) : null;
 }
+
+/** A run of capitalised words: a name. */
+const NAME_RUN_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 
 /** For a duration question: of `candidates`, the only one whose stretch of `text` between commas has a name the question names, or null. */
 function withQuestionName(text: string, candidates: readonly string[], q: QuestionAnalysis): string | null {

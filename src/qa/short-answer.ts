@@ -5,7 +5,8 @@
  * so it is checked by construction; when the quote holds no single clear candidate of the
  * asked-for kind, there is no short answer and the quote speaks alone.
  */
-import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
+import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord, RACE_TIME_RE, RACE_TIME_WORDS_RE } from './entities.ts';
+import { RACE_TIME_Q_RE } from './question-type.ts';
 import { countryTermOf, DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
@@ -13,7 +14,7 @@ import { timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
 import { unnamedAgeOf } from './ages-of-others.ts';
 import { wordNet } from './wordnet.ts';
-import { CLOCK_Q_RE, CLOCK_RE } from './answer-type-fit.ts';
+import { CLOCK_Q_RE, CLOCK_RE, nationalityAsked } from './answer-type-fit.ts';
 import { countriesNamedBesides, namesBeforeAskedNoun } from './place-answers.ts';
 import { askedOffice, officeMatch } from './office-holders.ts';
 import { measuresAsked } from './quantity-fit.ts';
@@ -26,6 +27,8 @@ import { bestBound, clearlyNearest, NEAR_CHARS, nearness, pick } from './short-a
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
 /** A number with its hedge and range: "at least 100", "4.5 million to 5 million", "5 to 7 percent". */
 const NUMBER_RE = new RegExp(`(?<![\\p{L}\\d.,])(?:about |around |nearly |almost |more than |less than |at least |up to |some |over |just |between )?(?:(?:${NUMBER})(?: to | and |-))?(?:${NUMBER})(?![\\p{L}\\d-])`, 'giu');
+/** Race times, in figures or words (entities.ts). */
+const RACE_TIMES_RE = new RegExp(`${RACE_TIME_WORDS_RE.source}|${RACE_TIME_RE.source}`, 'gi');
 const DURATION_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|many)(?:[\s-]+(?:and a half|1-2))?[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/gi;
 const AMOUNT_RE = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b(?:dlrs|US\$)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b\d[\d,.]*\s?(?:%|percent|per\s+cent)|\b\d[\d,.]*\s(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yen|yuan))/gi;
 
@@ -100,13 +103,20 @@ function roleOf(text: string, subject: string): string | null {
   const modifier = ws[i];
   if (modifier !== undefined && role.length > 0 && isTitleWord((role[0] as string).toLowerCase()) && ROLE_MODIFIER_RE.test(modifier) && (wordNet()?.lemmas(modifier, 'noun').includes(modifier) ?? false)) role.unshift(modifier);
   while (role.length > 0 && /^(?:the|a|an)$/i.test(role[0] as string)) role.shift();
+  // "former defense minister Raimonds Liepa" asked of "Liepa": the first name is the person's, not the role's.
+  while (role.length > 1 && /^\p{Lu}\p{Ll}/u.test(role[role.length - 1] as string) && !isTitleWord((role[role.length - 1] as string).toLowerCase()) && !TITLE_PART.test((role[role.length - 1] as string).toLowerCase())) role.pop();
   const titled = (phrase: readonly string[]): boolean => phrase.some((w) => isTitleWord(w.toLowerCase().replace(/[.,'’s]+$/, '')) || isTitleWord(w.toLowerCase()));
   if (role.length > 0 && titled(role) && !LEADING_WORD.test((role[0] as string).toLowerCase())) return role.join(' ');
   // After the name: ", China's top diplomat," / ", a spokesman for the ministry,".
-  const after = /^,\s+((?:the |a |an )?[^,.;()]{3,60}?)\s*(?:[,.;)]|$)/u.exec(text.slice(at + name.length))?.[1];
-  if (after && titled(after.split(/\s+/)) && !/\b(?:said|says|who|which|that)\b/.test(after)) return after.replace(/^(?:the|a|an)\s+/i, '');
+  // ... past an age: "Kalnins, 51, a former central bank economist,", a person's noun (WordNet) as well as a title.
+  const after = /^,\s+(?:\d{1,3},\s+)?((?:the |a |an )?[^,.;()]{3,60}?)\s*(?:[,.;)]|$)/u.exec(text.slice(at + name.length))?.[1];
+  const personNoun = (phrase: string): boolean => wordNet()?.isPersonNoun(phrase.split(/\s+/).at(-1) ?? '', false, 2) === true;
+  if (after && (titled(after.split(/\s+/)) || personNoun(after)) && !/\b(?:said|says|who|which|that)\b/.test(after)) return after.replace(/^(?:the|a|an)\s+/i, '');
   return null;
 }
+
+/** "... a 24-year-old man from ": what comes next is where someone is from, not who. */
+const FROM_PLACE_BEFORE_RE = /\b\d{1,3}-year-old\s+\p{Ll}+\s+(?:from|of|in)\s+$/u;
 
 /** A name the documents use for a person, or a first name and surname ("Billy Payne"). */
 function looksLikePerson(name: string, persons: ReadonlySet<string>): boolean {
@@ -294,9 +304,12 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       found = clock.length === 1 ? (clock[0] as string) : pick(text, spans, q);
       break;
     }
-    case 'duration':
-      found = pick(text, [...text.matchAll(DURATION_RE)].map((m) => m[0]), q);
+    case 'duration': {
+      // "What was Belay's time?": the race's time, "2:01:30" or "2 hours, 0 minutes, 19 seconds".
+      const raceTimes = RACE_TIME_Q_RE.test(q.text) ? [...text.matchAll(RACE_TIMES_RE)].map((m) => m[0]) : [];
+      found = pick(text, raceTimes.length > 0 ? raceTimes : [...text.matchAll(DURATION_RE)].map((m) => m[0]), q);
       break;
+    }
     case 'quantity':
       // "How strong were the winds?": the measure with its unit and hedge ("up to 80 knots").
       // "How old is Pinochet?": "Gen. Augusto Pinochet, 82," → 82.
@@ -311,7 +324,8 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // as people's names and that stand by the question's other words ("permanent secretary
       // Sture Allen", "Frank Joklik, president of ..."), when there are any: not someone else
       // the quote names.
-      const names = newNames(text, q);
+      // (Not where someone is from: "A 24-year-old man from Bergen ... was arrested" names no one.)
+      const names = newNames(text, q).filter((n) => q.type !== 'person' || !FROM_PLACE_BEFORE_RE.test(text.slice(0, text.indexOf(n))));
       // "Who is Syria's president?": of the names, the one of the holder the office stage
       // confirms ("Syrian President Hafez Assad"), whoever else the quote names.
       const lower = q.text.toLowerCase();
@@ -344,6 +358,12 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       found = q.subject ? roleOf(text, q.subject) : null;
       break;
     case 'place': {
+      // "Which country is Kiprono from?": "Kenya" of "Kenya's Daniel Kiprono".
+      const nation = nationalityAsked(q, text);
+      if (nation !== null) {
+        found = nation;
+        break;
+      }
       // Only a place named right after "in", "at", "near" or "to", and only one such.
       // ... or after "the village of", "the port of": "died in the village of Olvido".
       const qWords = words(q.text);

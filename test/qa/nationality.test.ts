@@ -38,3 +38,32 @@ describe('"What nationalities were the victims?"', () => {
     assert.match(a.citations[0]?.quote ?? '', /Swiss, German and Dutch/);
   });
 });
+
+describe('"Which country is X from?" and "Where is X from?"', () => {
+  const race = madeEngine('race', 'A marathon', {
+    a: [
+      'VALENCIA, Spain (AP) — Kenya\'s Daniel Rotich won the marathon on Sunday in 2:03:11.',
+      'Rotich pulled away from Ethiopia\'s Abebe Tola after 30 kilometers.',
+      'Tola will face Rotich again in London, where he won last year.',
+      'The shoes Rotich wore were made by the Chinese sportswear company Linfeng Sports.',
+    ].join('\n\n'),
+  });
+  const askRace = (question: string) => race.ask(question, { topic: 'race', conversation: null });
+  it('takes the country possessive before the name ("Kenya\'s Daniel Rotich"), and answers with it, not the dateline', () => {
+    const a = askRace('Which country is Rotich from?');
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
+    assert.match(a.citations[0]?.quote ?? '', /Kenya's Daniel Rotich/);
+    assert.equal(a.short, 'Kenya');
+  });
+  it('reads "Where is X from?" the same way, over a sentence that names a place beside X', () => {
+    const a = askRace('Where is Tola from?');
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
+    assert.match(a.citations[0]?.quote ?? '', /Ethiopia's Abebe Tola/);
+    assert.equal(a.short, 'Ethiopia');
+  });
+  it('takes a people\'s word before a company\'s name', () => {
+    const a = askRace('Where is Linfeng Sports from?');
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
+    assert.match(a.citations[0]?.quote ?? '', /Chinese sportswear company/);
+  });
+});

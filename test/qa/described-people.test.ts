@@ -1,0 +1,23 @@
+/**
+ * Someone the wire describes and does not name: "A 24-year-old man from Bergen ... was arrested
+ * on Monday, police said" answers "Who was arrested?" (the police are only its source, Bergen
+ * only where he is from, so the short answer names no one). Made-up story.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { madeEngine } from './qa-helpers.ts';
+
+describe('a person described by age', () => {
+  const engine = madeEngine('leak', 'A data leak', {
+    a: [
+      'A hacker group published patient records stolen from a hospital in Tromso, police said.',
+      'A 31-year-old woman from Narvik who tried to sell copies of the records online was arrested on Friday, police said.',
+    ].join('\n\n'),
+  });
+  it('answers who was arrested, with no place for a name', () => {
+    const a = engine.ask('Who was arrested?', { topic: 'leak', conversation: null });
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
+    assert.match(a.citations[0]?.quote ?? '', /A 31-year-old woman from Narvik/);
+    assert.equal(a.short, undefined);
+  });
+});
