@@ -77,6 +77,8 @@ export type { RerankOptions } from './question-requirements.ts';
 
 /** "the U.S. capital", "outside the capital", "met here": a capital named by its country or by where the report was filed (with the country's word in the sentence). */
 const HERE_OR_CAPITAL_RE = /\b(?:capital|here)\b/i;
+/** "How many files may have been copied?": a count of what possibly happened, which "might have been copied" gives. */
+const POSSIBLE_PAST_Q_RE = /\b(?:may|might|could)\s+have\b/i;
 const COUNTRY_TERM = termOf('country') ?? '~country';
 /** How many sentences before may name the capital a question asks about as a place. */
 const CAPITAL_LOOKBACK = 2;
@@ -430,7 +432,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     if (eventFactor === 1 && earlierOccurrenceOfAsked(q, f.text)) eventFactor = EARLIER_OCCURRENCE;
     // "... players ... will find out whether they are to be paid" does not count those paid.
     // ... nor "they have to pay some 200 players" those paid.
-    if (countVerbTerm !== null && (countedEventUndone(f.text, isCountEventTerm, q.type === 'reason') || (cameAbout && eventOnlyPlanned(f.text, (t) => t === countVerbTerm)))) eventFactor *= COUNT_UNDONE;
+    if (countVerbTerm !== null && !POSSIBLE_PAST_Q_RE.test(q.text) && (countedEventUndone(f.text, isCountEventTerm, q.type === 'reason') || (cameAbout && eventOnlyPlanned(f.text, (t) => t === countVerbTerm)))) eventFactor *= COUNT_UNDONE;
     // "How many children died at the shelter?": "... has treated at least 300 children at the shelter" counts those treated.
     if (otherAction?.(f.text) === true) eventFactor *= COUNT_OTHER_ACTION;
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.

@@ -147,7 +147,8 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     // "a 115-boat fleet", "a 12-man crew": the number and what it counts in one word.
     // ... but not "the 114-game preseason" for "How many regular-season games": a head noun
     // after it that is none of the question's modifiers makes them another kind's.
-    const compound = /^\d[\d,.]*-(\p{L}+)$/u.exec(m[0]);
+    // ... in words too: "the three-party coalition", "a five-member panel".
+    const compound = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(\p{L}+)$/iu.exec(m[0]);
     if (compound && want.has(termOf((compound[1] as string).toLowerCase()) ?? '') && !countsOthers(/^\s+[\p{Ll}-]+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '', modifiers)) return true;
     if (!NUMBER_WORD_RE.test(m[0].toLowerCase()) || /^an?$/i.test(m[0])) continue;
     if (/^(?:1[89]\d\d|20\d\d)$/.test(m[0])) {
@@ -362,7 +363,8 @@ export const AGE_OPENING_RE = /^["“'‘(]*The\s+(\d{1,3})-year-old\s/;
 export function ageOf(text: string, nameWords: readonly string[]): string | null {
   for (const w of nameWords) {
     const name = escapeRegExp(w);
-    const after = new RegExp(`\\b${name}(?:['’]s)?,\\s+(?:who is\\s+|aged\\s+|age\\s+|an?\\s+)?(\\d{1,3})\\b`, 'iu').exec(text);
+    // ... "Kiprono, who is now 25,", "Lind, who turned 60 in May,".
+    const after = new RegExp(`\\b${name}(?:['’]s)?,\\s+(?:who\\s+(?:is|was)\\s+(?:now\\s+)?|who\\s+(?:turned|turns)\\s+|now\\s+|aged\\s+|age\\s+|an?\\s+)?(\\d{1,3})\\b`, 'iu').exec(text);
     if (after) return after[1] as string;
     const before = new RegExp(`\\b(\\d{1,3}-year-old)\\s+(?:[\\p{L}.-]+\\s+){0,4}?${name}\\b`, 'iu').exec(text);
     if (before) return before[1] as string;

@@ -211,6 +211,9 @@ const DEFINITION_WORD = /^(?:title|role|job|position|post|office|rank|hold|holds
 /** "after the June visit", "during his Beijing trip", "since the Munich meeting": a time setting, ending the question. */
 const SETTING_RE = /\b(?:after|before|during|since|following|ahead of|in the wake of|at the time of|in(?=\s+(?:his|her|their|its)\s))\s+((?:the|his|her|their|its|this|that|last)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:visit|trip|meeting|meetings|talks|summit|conference|interview|speech|call|tour|incident|invasion|attack|election|vote|crash|storm|strike|announcement|arrest|arrests|verdict|ruling|hearing|trial|resignation|explosion|blast|raid|shooting|earthquake|quake|flood|floods|collapse|accident|coup|funeral|ceremony|rescue|release|launch|landing|discovery))\b\s*[?.!]*\s*$/giu;
 
+/** "What was the result of ...?", "what is the outcome of ...": an outcome asked. */
+const OUTCOME_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|were|are|will\s+be)\s+the\s+(?:final\s+|likely\s+)?(?:results?|outcomes?)\s+of\b/i;
+
 const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
 
 /** The verb of a question about where something is from: "come", "hail", "originate". */
@@ -388,6 +391,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   }
   // "What's Iran's stance?": words for a position or view describe the answer's kind.
   for (const t of tokens) if (STANCE_RE.test(t.word)) light.add(t.term);
+  // "What was the result of the budget vote?": the word for an outcome only says the answer's kind ("rejected by 52 votes to 45").
+  if (OUTCOME_Q_RE.test(text)) for (const t of tokens) if (/^(?:result|results|outcome|outcomes)$/.test(t.word)) light.add(t.term);
   // "When did Sharon become agriculture minister?": a copula links the subject to what it
   // became ("appointed minister of agriculture"); the verb itself is rarely repeated.
   for (const t of tokens) if (COPULA_RE.test(t.word)) light.add(t.term);

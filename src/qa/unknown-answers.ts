@@ -52,7 +52,7 @@ const unknownPattern = perQuestion((q: QuestionAnalysis): RegExp | null => {
     const verb = subjectWhatVerb(q.text);
     return verb === null ? null : new RegExp(`(?:${NOT_TOLD}|${UNCLEAR}|${SOUGHT})\\s*,?\\s+what\\s+(?:${verb})\\b`, 'i');
   }
-  if (wh === null || wh === 'which' || wh === 'how') return null;
+  if (wh === null || wh === 'which') return null;
   // "Who" is written "who" or "whom" after the verb; "how many" / "how much" as asked.
   const asked = wh === 'whom' || wh === 'whose' ? 'who|whom|whose' : wh === 'who' ? 'who|whom' : wh.replace(/\s+/g, '\\s+');
   // The wh-word right after, or after a short object ("did not tell her where").

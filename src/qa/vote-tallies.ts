@@ -8,7 +8,7 @@
 import { analyze } from './text-analysis.ts';
 
 /** The noun a tally question ends on or leads with: "vote", "score", "tally", "result of the vote / ballot / match"; after a possessive too ("the court's vote"). */
-const TALLY_Q_RE = /^\s*(?:and\s+)?what\s+(?:was|is|were|are|will\s+be)\s+(?:the|its|their)\s+(?:(?:final|last|first|[\p{Lu}][\p{L}'’-]*|\p{Ll}+-\p{Ll}+|\p{Ll}+['’]s)\s+){0,3}(?:vote|vote\s+count|tally|score|scoreline|(?:final\s+)?result\s+of\s+the\s+(?:vote|ballot|poll|match|game))\b(?!\s+(?:of\s+confidence|share|about)\b)/iu;
+const TALLY_Q_RE = /^\s*(?:and\s+)?what\s+(?:was|is|were|are|will\s+be)\s+(?:the|its|their)\s+(?:(?:final|last|first|[\p{Lu}][\p{L}'’-]*|\p{Ll}+-\p{Ll}+|\p{Ll}+['’]s)\s+){0,3}(?:vote|vote\s+count|tally|score|scoreline|(?:final\s+)?result\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:vote|ballot|poll|match|game))\b(?!\s+(?:of\s+confidence|share|about)\b)/iu;
 
 /**
  * Two counts set against each other: "58-19", "107 votes to 101", "33 to 11", "58 in favour and 19

@@ -98,3 +98,14 @@ describe('"face" after the asked noun', () => {
     assertAnswers(engine, 'coup', 'What charges will Tomas Vell face?', /charged with rebellion/);
   });
 });
+
+describe('the word for an outcome', () => {
+  it('is light in "What was the result / outcome of X?", which the answer says without it', () => {
+    for (const text of ['What was the result of the budget vote?', 'What was the outcome of the talks?']) {
+      const q = analyzeQuestion(text);
+      assert.ok(q.terms.some((t) => q.light.has(t) && /^(?:result|outcom)/.test(t)), `${text}: ${[...q.light].join(' ')}`);
+    }
+    const q = analyzeQuestion('When were the results announced?');
+    assert.ok(!q.terms.some((t) => q.light.has(t) && /^result/.test(t)));
+  });
+});

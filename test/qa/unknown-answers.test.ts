@@ -24,6 +24,7 @@ describe('a sentence that says the answer is not known', () => {
     assert.ok(saysAnswerUnknown(q('Who fired first?'), 'It was unclear who fired first.'));
     assert.ok(saysAnswerUnknown(q('When will the court rule?'), 'The court did not say when it would rule.'));
     assert.ok(saysAnswerUnknown(q('Why did they leave?'), 'Officials would not tell reporters why they left.'));
+    assert.ok(saysAnswerUnknown(q('How did the attackers get into the network?'), 'It was not clear how the attackers got into the network.'));
   });
 
   it('is told by an answer still sought: "too early to speculate about", "trying to determine"', () => {
