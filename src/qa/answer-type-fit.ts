@@ -12,7 +12,7 @@ import { spansOnlyPlanned } from './planned-spans.ts';
 import { namesInLowerCase } from './lower-case-names.ts';
 import { askedNameNoun } from './answer-shape.ts';
 import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord, RACE_TIME_RE, RACE_TIME_WORDS_RE } from './entities.ts';
-import { wordNet } from './wordnet.ts';
+import { verbForms, wordNet } from './wordnet.ts';
 import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
 import { analyze, escapeRegExp } from './text-analysis.ts';
 import { asksTally, givesTally } from './vote-tallies.ts';
@@ -77,6 +77,18 @@ const HOW_LONG_STATE_Q_RE = /^\s*how long (?:were|was|had|have|has)\s+[^?]*?\b(?
 const spanSinceStateRe = perQuestion((q): RegExp | null => {
   const state = HOW_LONG_STATE_Q_RE.exec(q.text)?.[1];
   return state === undefined ? null : new RegExp(String.raw`${TIME_SPAN}\s+after\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|became)\s+${escapeRegExp(state)}\b`, 'iu');
+});
+
+/** "How long did it take to restore the systems?": the verb whose time to come about is asked. */
+const TAKE_TO_Q_RE = /^\s*(?:and\s+)?how long (?:did|does|will|would) it take (?:for\s+[^?]{1,60}?\s+)?to\s+(\p{Ll}{3,})\b/iu;
+
+/** For it: "the systems had been restored nine days after a ransomware attack", the verb done a span after what started it; made once per question. */
+const doneSpanAfterRe = perQuestion((q): RegExp | null => {
+  const verb = TAKE_TO_Q_RE.exec(q.text)?.[1]?.toLowerCase();
+  const lemma = verb === undefined ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  if (lemma === undefined) return null;
+  const done = verbForms(lemma).filter((f) => f !== lemma && !f.endsWith('ing') && !/[^s]s$/.test(f)).map(escapeRegExp);
+  return done.length === 0 ? null : new RegExp(String.raw`\b(?:${done.join('|')})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:about\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?${TIME_SPAN}\s+after\b`, 'iu');
 });
 
 /** ... and that never says the kind either ("Which Wall Street bank ...?": "Wall Street's biggest players"). */
@@ -298,6 +310,8 @@ function spanFit(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, unitTe
   if (GAP_Q_RE.test(q.text) && GAP_SPAN_RE.test(f.text)) return 1;
   // "How long were the miners trapped?": "six days after they were trapped" is how long they had been.
   if (spanSinceStateRe(q)?.test(f.text) === true) return 1;
+  // "How long did it take to restore the systems?": "restored nine days after a ransomware attack".
+  if (doneSpanAfterRe(q)?.test(f.text) === true) return 1;
   // "How long could the cleanup last?": "the cleanup could last until spring" says until when.
   if (LAST_Q_RE.test(q.text) && LASTS_UNTIL_RE.test(f.text)) return 1;
   // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).

@@ -119,11 +119,24 @@ export function particleMissing(text: string, asked: ReadonlyMap<string, string>
     const t = termOf(w.lower);
     const particle = t === null ? undefined : asked.get(t);
     if (particle === undefined) return;
-    if (words[i + 1]?.lower === particle) whole.add(t as string);
+    if (words[i + 1]?.lower === particle || particleAfterObject(words, i, particle)) whole.add(t as string);
     else bare.add(t as string);
   });
   for (const t of whole) bare.delete(t);
   return bare.size === 0 ? NONE : bare;
+}
+
+/** How many words of a short object may stand between a verb and its particle: "took 16 seconds off", "put the vote off". */
+const SPLIT_OBJECT_WORDS = 3;
+
+/** Whether `particle` follows the verb at `i` past a short object, in the same stretch of the sentence: "took 16 seconds off the record". */
+function particleAfterObject(words: ReturnType<typeof wordsOf>, i: number, particle: string): boolean {
+  for (let k = i + 2; k <= i + 1 + SPLIT_OBJECT_WORDS && k < words.length; k++) {
+    const w = words[k] as (typeof words)[number];
+    if (w.afterMark) return false;
+    if (w.lower === particle) return true;
+  }
+  return false;
 }
 
 /** Words before a verb in a question: "did Israel close", "will they open", "to close". */

@@ -29,7 +29,7 @@ const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€�
 const NUMBER_RE = new RegExp(`(?<![\\p{L}\\d.,])(?:about |around |nearly |almost |more than |less than |at least |up to |some |over |just |between )?(?:(?:${NUMBER})(?: to | and |-))?(?:${NUMBER})(?![\\p{L}\\d-])`, 'giu');
 /** Race times, in figures or words (entities.ts). */
 const RACE_TIMES_RE = new RegExp(`${RACE_TIME_WORDS_RE.source}|${RACE_TIME_RE.source}`, 'gi');
-const DURATION_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|many)(?:[\s-]+(?:and a half|1-2))?[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/gi;
+const DURATION_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many)(?:[\s-]+(?:and a half|1-2))?[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/gi;
 const AMOUNT_RE = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b(?:dlrs|US\$)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion))?|\b\d[\d,.]*\s?(?:%|percent|per\s+cent)|\b\d[\d,.]*\s(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yen|yuan))/gi;
 
 function words(text: string): Set<string> {

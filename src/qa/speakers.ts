@@ -25,6 +25,14 @@ import { openingRole } from './references.ts';
 import { withoutDateline } from '../content/dateline.ts';
 
 const SPEECH_VERB = new RegExp(`^(?:${REPORTING})$`);
+/** "asked" as a request of someone: "Kripos asked the public not to download the files". */
+const ASKED = /^(?:asked|asks)$/;
+/** Whether the "asked" at `k` asks someone to do something: an object of a word or two, then "(not) to". */
+function asksOfSomeone(ws: readonly Word[], k: number): boolean {
+  const next = ws.slice(k + 1, k + 5).map((x) => x.lower);
+  const to = next.indexOf('to');
+  return to >= 1 && to <= 3 && !next.slice(0, to).some((x) => /^(?:about|for|whether|if|why|how|what|when|by)$/.test(x)) && ws.slice(k + 1, k + 1 + to).every((x) => !x.punct);
+}
 const DEFEND_FORMS = /^(?:defend|defends|defended|defending)$/;
 const OBJECT_PRONOUN = /^(?:it|them|him|her|itself|himself|herself|themselves)$/;
 /** Nouns for something said: "Harris's speech", "Blinken's warning". */
@@ -241,7 +249,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         continue;
       }
       const possessive = /['’]s$/.test(x.w) && SPEECH_NOUN.test(ws[k + 1]?.lower ?? '');
-      if (!SPEECH_VERB.test(x.lower) && !possessive) continue;
+      if (!SPEECH_VERB.test(x.lower) && !possessive && !(ASKED.test(x.lower) && asksOfSomeone(ws, k))) continue;
       // "won the title in 2021 and defended it in 2023": a verb that reports words only of what it
       // defends ("defended the decision") says nothing with a bare pronoun for its object.
       if (!possessive && DEFEND_FORMS.test(x.lower) && OBJECT_PRONOUN.test(ws[k + 1]?.lower ?? '')) continue;

@@ -63,6 +63,12 @@ describe('phrasal verbs in questions', () => {
     assert.deepEqual([...particleMissing('The ministers put their papers on the table.', asked)], ['put']);
     assert.equal(particleMissing('They put off the vote until May.', asked).size, 0);
     assert.equal(particleMissing('They put the papers down, then put off the vote.', asked).size, 0, 'used with its particle once');
+    // The particle past a short object: "put the vote off", "took 16 seconds off the record".
+    assert.equal(particleMissing('They put the vote off until May.', asked).size, 0);
+    assert.deepEqual([...particleMissing('They put the vote, the budget and the plan to the house off.', asked)], ['put'], 'not past a comma or a long object');
+    const take = phrasalAsked('How much time did he take off the record?');
+    assert.equal(particleMissing('The 24-year-old took 16 seconds off the previous record.', take).size, 0);
+    assert.equal(particleMissing('Ratification normally takes several months.', take).size, 1);
     // "Where was the vote held?": no particle; "What did he look up?": WordNet's look_up.
     assert.equal(phrasalAsked('Where was the vote held?').size, 0);
     assert.deepEqual([...phrasalAsked('What did he look up?')], [['look', 'up']]);

@@ -77,3 +77,16 @@ describe('"How long were they trapped?"', () => {
     assert.match(a.citations[0]?.quote ?? '', /six days after/);
   });
 });
+
+describe('"How long did it take to restore X?"', () => {
+  it('is answered by the verb done a span after what began it ("restored nine days after the attack")', () => {
+    const engine = madeEngine('hack', 'A hospital hack', withFiller({
+      a: 'The clinic chain said Tuesday that its computer systems had been restored eleven days after a ransomware attack.\n',
+      b: 'Restoring the systems cost about 5 million euros, the chain said. Technicians from a national agency were sent to help restore the systems.\n',
+    }, (i) => `Patients in ward ${i + 1} were moved to other hospitals on day ${i + 2}.`));
+    const a = engine.ask('How long did it take to restore the systems?', { topic: 'hack' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /eleven days after/);
+    assert.equal(a.short, 'eleven days');
+  });
+});
