@@ -88,7 +88,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const {
     soft, referents, qIds, orderedIds, weights, totalWeight, qWords, speakerReq, office, aliases, lightVerb,
     cameAbout, paraphrases, derivations, doerNouns, phrasalTerms, askedPhrasal, baseVerbs, candidates, maxBm25,
-    bm25Of, focal, focalSet, termIn, referentIds, coreConcepts, spokenAbout, nameOfGroup, bodyNames,
+    bm25Of, focal, focalSet, termIn, referentIds, coreConcepts, spokenAbout, nameOfGroup, bodyNames, namesOfAll,
     kindReferences, namesOfKind, event, headTerm, reportsClause, talksToPress, speaking, eventSynonymIds,
     isEventTerm, countVerbTerm, isCountEventTerm, falseFriend, otherAction, namedThings, askedNames, qCountries,
     countryElsewhereFree, countriesOfPerson, ownedCountries,
@@ -172,10 +172,13 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     };
     const kindRefs = new Map<string, boolean>();
     const byKind = (term: string): boolean => {
-      const name = nameOfGroup.get(term);
+      // ... a body's too ("the sportswear company Huaxin Sports ... The company, which signed Kiprono"),
+      // though the name finder took it for a person's: by a kind that is no person's.
+      const thing = nameOfGroup.get(term);
+      const name = thing ?? namesOfAll.get(term);
       if (!name) return false;
       let r = kindRefs.get(name);
-      if (r === undefined) kindRefs.set(name, (r = kindReferences.referredByKind(index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence, name)));
+      if (r === undefined) kindRefs.set(name, (r = kindReferences.referredByKind(index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence, name, thing === undefined)));
       return r;
     };
     // The whole name, in the NAME_LOOKBACK sentences before ("latched the Kestrel module ...
@@ -285,7 +288,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (m < KIND_REFERENCE_MATCH && ((docTerms.has(id) && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) || namesOfKind.namesCompany(term, f.text))) m = KIND_REFERENCE_MATCH;
             // "The insects bred in Yemen ..." after "Swarms of desert locusts have invaded ...": the locusts, by a broader word.
             if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && !q.entityTerms.has(term) && refersByHypernym(q.tokens.find((t) => t.term === term)?.word ?? '', term, f.text, () => index.brief.sources[unit.doc]?.sentences.slice(0, unit.sentence).map((x) => x.text) ?? [])) m = KIND_REFERENCE_MATCH;
-            if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && (byKind(term) || (nameOfGroup.has(term) && namedBefore(term) && (refersBack ??= refersBackToEvent(f.text, focalSet))))) m = KIND_REFERENCE_MATCH;
+            if (m < KIND_REFERENCE_MATCH && (byKind(term) || (nameOfGroup.has(term) && namedBefore(term) && (refersBack ??= refersBackToEvent(f.text, focalSet))))) m = KIND_REFERENCE_MATCH;
             // "The U.N. World Food Program said ... It also was pulling food ...": the body named as the sentence before's subject.
             const body = m < KIND_REFERENCE_MATCH ? bodyNames.get(term) : undefined;
             if (body !== undefined && itContinuesName(prevText(), f.text, body)) m = KIND_REFERENCE_MATCH;

@@ -108,6 +108,8 @@ export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: 
   const nameOfGroup = thingNames(q, index.persons.tokens);
   // ... and of bodies, named with a common word ("World Food Program", though the name finder took it for a person's).
   const bodyNames = thingNames(q, { has: (t) => index.persons.tokens.has(t) && !q.nameGroups.get(t)?.some((g) => index.isCommonWord(g)) });
+  // ... and every name, a person's too: a body the name finder took for a person is referred to by its kind all the same.
+  const namesOfAll = thingNames(q, { has: () => false });
   const kindReferences = new KindReferences();
   // ... and a thing the question names by its kind ("the shuttle"), the sentence by name ("Meridian").
   const namesOfKind = new NamesOfKind(q, index.persons.tokens, kindNamesOf(index.brief.sources));
@@ -145,7 +147,7 @@ export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: 
   return {
     soft, referents, qIds, orderedIds, weights, totalWeight, qWords, speakerReq, office, aliases, lightVerb,
     cameAbout, paraphrases, derivations, doerNouns, phrasalTerms, askedPhrasal, baseVerbs, candidates, maxBm25,
-    bm25Of, focal, focalSet, termIn, referentIds, coreConcepts, spokenAbout, nameOfGroup, bodyNames,
+    bm25Of, focal, focalSet, termIn, referentIds, coreConcepts, spokenAbout, nameOfGroup, bodyNames, namesOfAll,
     kindReferences, namesOfKind, event, headTerm, reportsClause, talksToPress, speaking, eventSynonymIds,
     isEventTerm, countVerbTerm, isCountEventTerm, falseFriend, otherAction, namedThings, askedNames, qCountries,
     countryElsewhereFree, countriesOfPerson, ownedCountries,

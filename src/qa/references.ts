@@ -287,7 +287,7 @@ export class KindReferences {
   private readonly patterns = new Map<string, RegExp>();
   private readonly kinds = new Map<string, string[]>();
 
-  referredByKind(doc: DocSentences, docKey: number, at: number, name: string): boolean {
+  referredByKind(doc: DocSentences, docKey: number, at: number, name: string, thingsOnly = false): boolean {
     let named = this.patterns.get(name);
     if (!named) this.patterns.set(name, (named = namePattern(name)));
     let recent = false;
@@ -297,7 +297,11 @@ export class KindReferences {
     let kinds = this.kinds.get(key);
     if (!kinds) this.kinds.set(key, (kinds = [...new Set(doc.sentences.flatMap((x) => (named.test(x.text) ? kindNounsOf(x.text, name) : [])))]));
     const text = doc.sentences[at]?.text ?? '';
-    if (kinds.length > 0 && refersByKind(text, kinds)) return true;
+    // For a name also used as a person's ("Huaxin Sports said ..."), only a kind that is no person's: "the company".
+    const wn = wordNet();
+    const usable = thingsOnly ? kinds.filter((k) => wn !== null && wn.lemmas(k, 'noun').length > 0 && !wn.isPersonNoun(k, false, 2)) : kinds;
+    if (usable.length > 0 && refersByKind(text, usable)) return true;
+    if (thingsOnly) return false;
     // "The Harbour Workers' Union is demanding ... union leader Ines Okafor": a name ending in a
     // common noun is that noun's; written in lower case it refers to the name just used.
     let head = this.heads.get(name);

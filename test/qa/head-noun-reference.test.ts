@@ -1,7 +1,7 @@
 /** "The Harbour Workers' Union ... union leader Ines Okafor": a name ending in a common noun is referred to by that noun in lower case. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { headNounOfName, nounContinuesName, referredByKind } from '../../src/qa/references.ts';
+import { headNounOfName, KindReferences, nounContinuesName, referredByKind } from '../../src/qa/references.ts';
 import { madeEngine } from './qa-helpers.ts';
 
 const doc = (...texts: string[]): { sentences: { text: string }[] } => ({ sentences: texts.map((text) => ({ text })) });
@@ -68,5 +68,24 @@ describe('a body named by common words, then by its head noun alone', () => {
     const a = engine.ask('Who chairs the election commission?', { topic: 'vote' });
     assert.equal(a.abstained, false, `answered (${a.confidence})`);
     assert.match(a.citations[0]?.quote ?? '', /Anton Golob/);
+  });
+});
+
+describe('a body the name finder took for a person ("Linfeng Sports said ...")', () => {
+  it('is referred to by a kind that is no person\'s: "the sportswear company Linfeng Sports ... The company, which signed Wambua"', () => {
+    const d = doc('The shoes were made by the sportswear company Linfeng Sports.', 'Linfeng Sports said the shoes were legal.', 'The company, which signed Wambua in June, said it had asked for approval.');
+    assert.equal(new KindReferences().referredByKind(d, 0, 2, 'Linfeng Sports', true), true);
+    const runner = doc('The winner was the Kenyan runner Peter Wambua.', 'Peter Wambua said he felt strong.', 'The runner, who is 24, will race again in April.');
+    assert.equal(new KindReferences().referredByKind(runner, 0, 2, 'Peter Wambua', true), false, 'a kind for a person is the person stage\'s to resolve');
+  });
+
+  it('so the engine answers when the body did something', () => {
+    const engine = madeEngine('race', 'A marathon', {
+      a: "Kenya's Peter Wambua won the marathon on Sunday.\n\nThe shoes Wambua wore were made by the Chinese sportswear company Linfeng Sports.\n\nLinfeng Sports said the shoes were 39.5 millimeters thick.\n\nThe company, which signed Wambua in June, said it had submitted the shoe for approval in November.\n",
+      b: 'World Athletics said it would measure the shoes.\n',
+    });
+    const a = engine.ask('When did Linfeng Sports sign Wambua?', { topic: 'race' });
+    assert.equal(a.abstained, false, `answered (${a.confidence})`);
+    assert.match(a.citations[0]?.quote ?? '', /signed Wambua in June/);
   });
 });
