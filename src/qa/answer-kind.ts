@@ -111,7 +111,8 @@ export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
   for (const m of text.matchAll(titled)) if (!asked.has((m[1] as string).toLowerCase())) out.push(m[0]);
   for (const m of text.matchAll(after)) {
     const name = (m[1] as string).replace(/\s+(?:of|de|del|la)$/, '');
-    if (!DETERMINER_RE.test(name.split(/\s+/)[0] as string)) out.push(name);
+    // "remained in hospital Wednesday": a day after the noun is when, not its name.
+    if (!DETERMINER_RE.test(name.split(/\s+/)[0] as string) && !isCalendarName(name.split(/\s+/)[0] as string)) out.push(name);
   }
   for (const m of text.matchAll(before)) {
     const words = (m[1] as string).trim().split(/\s+/);

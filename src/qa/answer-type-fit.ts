@@ -14,7 +14,7 @@ import { askedNameNoun } from './answer-shape.ts';
 import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord, RACE_TIME_RE, RACE_TIME_WORDS_RE } from './entities.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
-import { analyze, escapeRegExp } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { asksTally, givesTally } from './vote-tallies.ts';
 import { asksJob, definesSubject } from './person-definitions.ts';
 import { countryTermOf, isCountryTerm } from './gazetteer.ts';
@@ -23,6 +23,7 @@ import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { asksAbout, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { HEAD_NOUN_Q_RE, RACE_TIME_Q_RE } from './question-type.ts';
+import { MADE_OF_Q_RE, materialOf } from './materials.ts';
 import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
 import { venueNotAsked, type UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
@@ -31,7 +32,7 @@ import { relativeLeavesKindUnnamed } from './kind-in-relative.ts';
 import { countsPatientsUnnamed } from './counted-patients.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, objectLeftUnnamed, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
-import { destinationAfterVerb, inCommonPlace, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
+import { destinationAfterVerb, inCommonPlace, positionAfterVerb, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles, writtenAsAcronym } from './kind-of-name.ts';
 import { countsTheKindUnnamed, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyAnUnnamedOfKind, onlyTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -60,7 +61,7 @@ function kindPlacedIn(q: QuestionAnalysis, text: string): boolean {
 }
 
 /** "named in court papers as Aleksei Voronov", "identified the victim as Maria Lopez": a name given as someone's. */
-const NAMED_AS_RE = /\b(?:named|identified|listed|registered)\b[^.;:]{0,40}?\bas\s+(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+/u;
+const NAMED_AS_RE = /\b(?:named|identified|listed|registered)\b[^.;:]{0,40}?\bas\s+(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+|\b(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:named|called)\s+\p{Lu}[\p{L}'’-]+/u;
 
 /** "could last until spring", "will continue through the weekend", "may run into next year": until when. */
 const LASTS_UNTIL_RE = /\b(?:last|lasts|lasted|lasting|continue|continues|continued|go on|goes on|went on|run|runs|ran|remain|remains|remained|stay|stays|stayed|take|takes|took|taking)\s+(?:\p{Ll}+ly\s+)?(?:until|till|through|into)\s+\p{L}/iu;
@@ -73,10 +74,25 @@ const GAP_SPAN_RE = new RegExp(String.raw`${TIME_SPAN}\s+(?:after|before|later|e
 /** "How long were the miners trapped / was he held?": the state asked about, a verb's past participle (group 1). */
 const HOW_LONG_STATE_Q_RE = /^\s*how long (?:were|was|had|have|has)\s+[^?]*?\b(?:been\s+)?(\p{Ll}{3,}(?:ed|en|eld|ept|ught|ound))\s*\??\s*$/iu;
 
+/** States that end when something reopens or resumes. */
+const CLOSED_STATE_RE = /^(?:closed|shut|suspended|halted|stopped|blocked)$/i;
+/** "reopened on Saturday, five days after two trains collided": the end of a closure, a span after it began. */
+const REOPENED_AFTER = String.raw`\b(?:reopened|reopens|resumed|resumes|restarted)\b[^.;:]{0,40}?${TIME_SPAN}\s+after\b`;
+const REOPENED_AFTER_RE = new RegExp(REOPENED_AFTER, 'iu');
+
+/** The question's closed state ("closed" of "How long was Line 1 closed?"), as a term, when `text` says it ended a span after it began: the sentence says the state without its word. */
+export function closureEndedIn(q: QuestionAnalysis, text: string): string | null {
+  const state = HOW_LONG_STATE_Q_RE.exec(q.text)?.[1];
+  return state !== undefined && CLOSED_STATE_RE.test(state) && REOPENED_AFTER_RE.test(text) ? termOf(state.toLowerCase()) : null;
+}
+
 /** For "How long were they trapped?": a span since the question's state began ("six days after they were trapped"), made once per question; null for other questions. */
 const spanSinceStateRe = perQuestion((q): RegExp | null => {
   const state = HOW_LONG_STATE_Q_RE.exec(q.text)?.[1];
-  return state === undefined ? null : new RegExp(String.raw`${TIME_SPAN}\s+after\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|became)\s+${escapeRegExp(state)}\b`, 'iu');
+  if (state === undefined) return null;
+  const since = String.raw`${TIME_SPAN}\s+after\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|became)\s+${escapeRegExp(state)}\b`;
+  // "How long was Line 1 closed?": "reopened on Saturday, five days after the crash" ends the closure.
+  return new RegExp(CLOSED_STATE_RE.test(state) ? `${since}|${REOPENED_AFTER}` : since, 'iu');
 });
 
 /** "How long did it take to restore the systems?": the verb whose time to come about is asked. */
@@ -301,6 +317,13 @@ const measuredNoun = perQuestion((q): string | null => {
   return noun ? (analyze(noun)[0]?.term ?? null) : null;
 });
 
+/** "Against which team ...?", "versus which club ...": an opponent asked, which "against" and a name gives. */
+const AGAINST_WHICH_Q_RE = /^\s*(?:and\s+)?(?:against|versus)\s+(?:which|what)\s/i;
+const AGAINST_NAME_RE = /\b(?:against|versus|vs\.?)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;
+
+/** A sentence with no material beside the thing, for "What is X made of?". */
+const MATERIAL_UNSAID = 0.6;
+
 /** A span that is not a race's time, for a question about one. */
 const OTHER_SPAN_FOR_RACE_TIME = 0.75;
 
@@ -441,7 +464,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Where was Wang planning to travel?": "... Wang's planned trip to Moscow" says where to.
       if (travelDestination(q, f.text, qWords)) return 1;
       const venue = f.venue && venueNotAsked(f.text, qWords);
-      return place && venue ? 1 : place || venue || inCommonPlace(f.text, qWords, WHERE_Q_RE.test(q.text)) || destinationAfterVerb(q, f.text) ? 0.85 : NO_PLACE;
+      // "Where were the amulets placed?": "placed inside the linen wrappings".
+      return place && venue ? 1 : place || venue || inCommonPlace(f.text, qWords, WHERE_Q_RE.test(q.text)) || destinationAfterVerb(q, f.text) || positionAfterVerb(q, f.text) ? 0.85 : NO_PLACE;
     }
     case 'reason':
       // "What caused the storm?": not "... after a violent storm struck" (the storm as a reason).
@@ -450,6 +474,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // ... or "opened the gates of the dam to ease pressure on its walls": the act asked about, done for a purpose.
       return (f.hasReason && givesReasonFor(f.text, (w) => asksWord(q, w))) || namesCauseOf(f.text, (w) => asksWord(q, w) || asksKindOf(q, w)) || givesPurposeOfAskedVerb(q, f.text) ? 1 : 0.75;
     case 'open': {
+      // "What is the sarcophagus made of?": "a sealed limestone sarcophagus", a material beside the thing.
+      if (MADE_OF_Q_RE.test(q.text)) return materialOf(q.text, f.text) !== null ? 1 : MATERIAL_UNSAID;
       if (NATIONALITY_Q_RE.test(q.text)) return saysNationality(q, withoutDateline(f.text)) ? 1 : NATIONALITY_UNSAID;
       // "On what condition will Nicaragua accept ...?": "... as long as the communist nation flies them in".
       if (CONDITION_Q_RE.test(q.text)) return CONDITION_RE.test(f.text) ? 1 : CONDITION_UNSAID;
@@ -462,6 +488,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // has a light word, "remained", and asks for no kind.)
       if (q.light.size > 0 && kindNoun(q) !== undefined) {
         if (namesTheKind(q, f.text)) return 1;
+        // "Against which team could Moura make his debut?": "against Sevilla", whatever else the name names (a city, too).
+        if (AGAINST_WHICH_Q_RE.test(q.text) && AGAINST_NAME_RE.test(f.text)) return 1;
         // "... an official Syrian newspaper said": the sentence says one of the kind did it and leaves it unnamed.
         if (leavesTheKindUnnamed(q, f.text)) return KIND_UNNAMED;
         // "... from the Chinese corporation that the US has sanctioned": one of the kind the act was done to, unnamed.

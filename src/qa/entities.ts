@@ -135,12 +135,17 @@ export const RACE_TIME_RE = /\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b(?!\s*(?:a\.?m|p\.
 /** The same in words: "2 hours, 0 minutes, 19 seconds", "two hours and three minutes". */
 export const RACE_TIME_WORDS_RE = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+hours?,?\s+(?:and\s+)?\d+\s+minutes?(?:,?\s+(?:and\s+)?\d+(?:\.\d+)?\s+seconds?)?/i;
 
+/** A count and what it counts, right before "a day" / "an hour": "1.3 million passengers a day", "20 flights a week". */
+const RATE_BEFORE_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)(?:\s+(?:million|billion|thousand|hundred))?\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+s\s+$/u;
+
 /** A time span that measures something ("for an hour"), not one that dates it ("a few hours before") or one since the last such event. */
 export function hasDurationIn(text: string): boolean {
   if (RACE_TIME_RE.test(text)) return true;
   for (const m of text.matchAll(STRONG_DURATION_RE)) if (!isGapSpan(text, m.index)) return true;
   if (COMPOUND_DURATION_RE.test(text)) return true;
   for (const m of text.matchAll(SPAN_RE)) {
+    // "carries about 1.3 million passengers a day": a rate, not a span.
+    if (/^an?\s/i.test(m[0]) && RATE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "on a day when burning was banned", "a year in which prices fell": which day, not how long.
     if (/\bon\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) || /^\s+(?:when|in which|on which|during which)\b/i.test(after)) continue;

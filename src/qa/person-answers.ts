@@ -9,6 +9,7 @@
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { eventVerbOf, verbFormsPattern } from './event-verb.ts';
 import { countryTermOf } from './gazetteer.ts';
+import { askedOffice } from './office-holders.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
@@ -302,10 +303,16 @@ const passivePattern = perQuestion((q): { passive: RegExp; everyPassive: RegExp;
 const SOURCE_VERB_RE = /^(?:say|tell|report|announce|claim|state|confirm|deny|reveal|disclose|quote|write|declare|add|note|warn|predict|urge|cite)$/;
 /** The forms of a "who" question's verb (worked out once per question), or null for none or a source's own verb. */
 const askedActVerb = perQuestion((q): RegExp | null => {
-  const verb = eventVerbOf(q);
+  // ... a progressive one too: "Who was driving the second train?".
+  // (Not one of being in charge, "Who is leading the inquiry?": "said Dick Pound, the IOC vice president heading the inquiry" is the source and the answer.)
+  const verb = eventVerbOf(q) ?? (HEADING_Q_RE.test(q.text) ? null : PROGRESSIVE_Q_RE.exec(q.text)?.[1]) ?? null;
   const lemma = verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
   return !lemma || SOURCE_VERB_RE.test(lemma) ? null : new RegExp(String.raw`\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\b`, 'i');
 });
+/** A question about who is in charge of something ("Who is leading the inquiry?"): a titled source may be the one. */
+const HEADING_Q_RE = /\b(?:lead|leads|leading|led|head|heads|heading|headed|chair|chairs|chairing|chaired|run|runs|running|ran|direct|directs|directing|directed|command|commands|commanding|commanded|manage|manages|managing|managed|govern|governs|governing|governed|oversee|oversees|overseeing|oversaw)\b/i;
+/** "Who was driving ...?": the verb of a progressive "who" question. */
+const PROGRESSIVE_Q_RE = /^\s*(?:and\s+)?who\s+(?:is|was|are|were)\s+(\p{Ll}{3,}ing)\b/iu;
 /** A trailing attribution: ", said the Information Center for Human Rights in Hong Kong." */
 const TRAILING_SOURCE_RE = /,\s*(?:''|”|")?\s*(?:said|says|according to|reported|reports|quoted)\s+[^,;:]*(?:,[^,;:]*)?[.!?]?\s*(?:''|”|")?\s*$/u;
 
@@ -327,7 +334,8 @@ export function namesOnlySource(q: QuestionAnalysis, text: string, qWords: Reado
   // "Zaremba said the outbreaks had been traced to a single truck ...": any name after the attribution.
   // "Union president Ola Strand said ..." for "Who leads the farmers union?": a source that holds a title or the question's words may be the one asked for.
   const leading = LEADING_SOURCE_RE.exec(text);
-  if (!leading || leading[0].toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => qWords.has(w) || isTitleWord(w))) return false;
+  // ("Metro president Louis de Grange said ... the second train's driver had braked" names no driver: the title is the question's only when it asks for an office or who is in charge.)
+  if (!leading || leading[0].toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => qWords.has(w) || (isTitleWord(w) && (askedOffice(q.text) !== null || HEADING_Q_RE.test(q.text))))) return false;
   return namesNoOther(text.slice(leading[0].length), NAME_AT_WORD_RE, qWords);
 }
 

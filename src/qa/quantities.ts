@@ -368,6 +368,9 @@ export function ageOf(text: string, nameWords: readonly string[]): string | null
     if (after) return after[1] as string;
     const before = new RegExp(`\\b(\\d{1,3}-year-old)\\s+(?:[\\p{L}.-]+\\s+){0,4}?${name}\\b`, 'iu').exec(text);
     if (before) return before[1] as string;
+    // "Khuwy-Ra died in his mid-40s": an age by decade, said of the name.
+    const decade = new RegExp(`\\b${name}\\b[^.;:]{0,60}?\\bin\\s+(?:his|her|their)\\s+((?:early|mid|late)[\\s-]+)?(\\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b`, 'iu').exec(text);
+    if (decade) return decade[0].slice(decade[0].search(/\bin\s+(?:his|her|their)\b/i));
   }
   return null;
 }

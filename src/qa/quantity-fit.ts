@@ -80,6 +80,8 @@ const AGE_OF_DESCRIBED_Q_RE = /^\s*[Hh]ow old (?:is|was|are|were|did|does|do)\s+
 /** "How old is the defector Kim Myong Sup?": the description names the person, whose age is asked. */
 const NAMED_AFTER_DESCRIPTION_RE = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}[?.!]*\s*$/u;
 /** An age as a span, in figures or words: "more than a year old", "a 10-day-old strike", "six months old", "the league's 51-year history". */
+/** "about 4,400 years ago", "some 3,000 years ago": how long ago, which dates a thing as its age does. */
+export const YEARS_AGO_RE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|decades?|centur(?:y|ies)|millenni(?:um|a))\s+ago\b/i;
 const SPAN_OLD_RE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[\s-]+(?:old|history)\b/i;
 /** "How old is the crisis?", not "How old was the Palestinian who stabbed ...?" (a person, described). */
 const HOW_OLD_THE_Q_RE = /^\s*(?:and\s+)?how\s+old\s+(?:is|was|are|were)\s+the\s(?![^?]*\b(?:who|whom|whose|that|which)\b)/i;
@@ -312,7 +314,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // pilot, Captain Henrik Dahl, turned the plane back about 12 minutes into the flight" gives none).
   // "How old was the plane?": a thing's age is said in years ("a 20-year-old jet"), not by a
   // name and an age between commas ("The plane's captain, Rui Tavares, 51,"), which is a person's.
-  if (q.age && asksAgeOfThing(q.text)) return AGE_SAID_RE.test(aged) || SPAN_OLD_RE.test(aged) ? 1 : 0.4;
+  // ... or by when it was made or lived in: "the tomb of a royal scribe who lived about 4,400 years ago".
+  if (q.age && asksAgeOfThing(q.text)) return AGE_SAID_RE.test(aged) || SPAN_OLD_RE.test(aged) || YEARS_AGO_RE.test(aged) ? 1 : 0.4;
   if (q.age) return AGE_SAID_RE.test(aged) || SPAN_OLD_RE.test(aged) || AGE_OPENING_RE.test(aged) || NAME_AND_AGE_RE.test(aged) || BORN_RE.test(aged) ? 1 : 0.4;
   // "How much growth ...": a mass is measured, not counted; an amount or share may answer it
   // ("growth ... will be about 2.5 percent"), though it need not be of the asked thing.

@@ -8,6 +8,7 @@ import { capitalisedRuns, isOrgWord, isPlaceWord, monthsIn, normaliseMonth } fro
 import { analyze, stemOf, termOf, type Token } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { countedOf, sizesArtifact } from './counted-things.ts';
+import { MADE_OF_Q_RE } from './materials.ts';
 import { detectType, DID_BEFORE_RE, DOES_FOR_LIVING_RE, isPastForm, MEASURE_Q_RE, ORIGIN_Q_RE, WHOSE_JOB_RE, type AnswerType } from './question-type.ts';
 
 export { detectType, isPastForm, type AnswerType } from './question-type.ts';
@@ -391,6 +392,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   }
   // "What's Iran's stance?": words for a position or view describe the answer's kind.
   for (const t of tokens) if (STANCE_RE.test(t.word)) light.add(t.term);
+  // "What is the sarcophagus made of?": "made" only carries the asked material ("a limestone sarcophagus").
+  if (MADE_OF_Q_RE.test(text)) for (const t of tokens) if (/^made$/i.test(t.word)) light.add(t.term);
   // "What was the result of the budget vote?": the word for an outcome only says the answer's kind ("rejected by 52 votes to 45").
   if (OUTCOME_Q_RE.test(text)) for (const t of tokens) if (/^(?:result|results|outcome|outcomes)$/.test(t.word)) light.add(t.term);
   // "When did Sharon become agriculture minister?": a copula links the subject to what it

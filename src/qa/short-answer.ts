@@ -7,6 +7,7 @@
  */
 import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord, RACE_TIME_RE, RACE_TIME_WORDS_RE } from './entities.ts';
 import { RACE_TIME_Q_RE } from './question-type.ts';
+import { MADE_OF_Q_RE, materialOf } from './materials.ts';
 import { countryTermOf, DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
@@ -17,7 +18,7 @@ import { wordNet } from './wordnet.ts';
 import { CLOCK_Q_RE, CLOCK_RE, nationalityAsked } from './answer-type-fit.ts';
 import { countriesNamedBesides, namesBeforeAskedNoun } from './place-answers.ts';
 import { askedOffice, officeMatch } from './office-holders.ts';
-import { measuresAsked } from './quantity-fit.ts';
+import { measuresAsked, YEARS_AGO_RE } from './quantity-fit.ts';
 import { kindNoun, namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 import { appositiveHolder, ROLE_Q_RE } from './appositive-names.ts';
@@ -113,6 +114,20 @@ function roleOf(text: string, subject: string): string | null {
   const personNoun = (phrase: string): boolean => wordNet()?.isPersonNoun(phrase.split(/\s+/).at(-1) ?? '', false, 2) === true;
   if (after && (titled(after.split(/\s+/)) || personNoun(after)) && !/\b(?:said|says|who|which|that)\b/.test(after)) return after.replace(/^(?:the|a|an)\s+/i, '');
   return null;
+}
+
+/** "... in dollars?", "in euros": a sum asked in a currency. */
+const IN_CURRENCY_Q_RE = /\bin\s+(dollars|euros|pounds|yen)\b/i;
+const CURRENCY_SUM: Readonly<Record<string, string>> = { dollars: '\\$', euros: '€', pounds: '£', yen: '¥' };
+
+/** The one sum in `text` written in the currency the question names, by its sign or its name, or null. */
+function sumInAskedCurrency(question: string, text: string): string | null {
+  const name = (IN_CURRENCY_Q_RE.exec(question)?.[1] ?? '').toLowerCase();
+  const sign = CURRENCY_SUM[name];
+  if (sign === undefined) return null;
+  const amount = String.raw`\d[\d,.]*(?:\s+(?:million|billion|trillion|thousand))?`;
+  const sums = [...text.matchAll(new RegExp(`${sign}\\s?${amount}|${amount}\\s+${name}`, 'gi'))].map((m) => m[0]);
+  return sums.length === 1 ? (sums[0] as string) : null;
 }
 
 /** "... a 24-year-old man from ": what comes next is where someone is from, not who. */
@@ -316,7 +331,9 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // ... or "The 56-year-old history professor ..." that the scorer took to be him (the sentence before names him).
       if (q.age && q.names.length > 0) found = ageOf(text, q.names.flatMap((n) => n.split(/\s+/))) ?? AGE_OPENING_RE.exec(text)?.[1] ?? null;
       // "How old is the tiger?": "The seven-year-old male" → seven-year-old (not "2 a.m.", nor another's age).
-      else found = (q.age ? unnamedAgeOf(text, q.text) : null) ?? (q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : askedNumber(text, q));
+      // "What is the fee in dollars?": the sum in the asked currency ("$103 million"), not the first one.
+      else if (IN_CURRENCY_Q_RE.test(q.text)) found = sumInAskedCurrency(q.text, text);
+      else found = (q.age ? unnamedAgeOf(text, q.text) ?? YEARS_AGO_RE.exec(text)?.[0] ?? null : null) ?? (q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : askedNumber(text, q));
       break;
     case 'person':
     case 'name': {
@@ -402,6 +419,11 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       break;
     }
     case 'open': {
+      // "What is the sarcophagus made of?": "limestone".
+      if (MADE_OF_Q_RE.test(q.text)) {
+        found = materialOf(q.text, text);
+        break;
+      }
       // "Which judge requested the arrest?": the one name of the asked kind ("a Spanish judge, Baltasar Garzon").
       if (!WHICH_Q_RE.test(q.text)) return null;
       const named = [...new Set(namesOfTheKind(q, text))];

@@ -21,3 +21,15 @@ describe('a person described by age', () => {
     assert.equal(a.short, undefined);
   });
 });
+
+describe('a source who holds a title', () => {
+  it('is not the doer asked about when the question asks for no office: "Who was driving the second train?"', () => {
+    const engine = madeEngine('metro', 'A metro crash', {
+      a: 'Two metro trains collided in a tunnel on Monday, injuring 40 passengers.\n\nMetro president Ana Ruiz said the trains had been traveling at low speed and that the second train\'s driver had braked before the impact.\n',
+      b: 'The driver of the second train, a 29-year-old man, was not at fault, the company said on Wednesday.\n',
+    });
+    const a = engine.ask('Who was driving the second train?', { topic: 'metro', conversation: null });
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
+    assert.match(a.citations[0]?.quote ?? '', /a 29-year-old man/);
+  });
+});

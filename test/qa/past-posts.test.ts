@@ -31,3 +31,15 @@ describe('a post held before', () => {
     assert.equal(a.short, 'former central bank economist');
   });
 });
+
+describe('a job asked of someone', () => {
+  it('"What job did X have?" is answered by "X, who served as a <noun>", not by a sentence that only names X', () => {
+    const tomb = madeEngine('tomb', 'A tomb', {
+      a: 'Archaeologists found the tomb of an official near Cairo.\n\nThe tomb belonged to a man named Sennefer-Ra, who served as a scribe of the royal granaries, the ministry said.\n',
+      b: 'The team leader said the mummy was probably that of Sennefer-Ra himself, since his name was carved on the coffin.\n',
+    });
+    const a = tomb.ask('What job did Sennefer-Ra have?', { topic: 'tomb' });
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
+    assert.match(a.citations[0]?.quote ?? '', /who served as a scribe/);
+  });
+});
