@@ -126,11 +126,18 @@
  * test/fixtures/qa-probes-28.json (a ransomware attack on a Norwegian hospital trust, a marathon world
  * record and the questions about the runner's shoes before its ratification, a Latvian government
  * losing a budget vote and the early election after it; three dated reports each) was written in a
- * sixteenth session before the engine saw it: 103/156 and 27/30 on its first run.
+ * sixteenth session before the engine saw it: 103/156 and 27/30 on its first run. A tuning set since
+ * ("Kenya's Daniel Kiprono" for his country, "the Italian Renato Gallo" for the coach, race times
+ * "2:01:30", "What post did X hold before?", "A 24-year-old man ... was arrested", "the three-party
+ * coalition", "who is now 25", "It was not clear how ...", "took 16 seconds off", "Kripos asked the
+ * public not to ...", "The company, which signed Kiprono"): 125/156 and 27/30.
  * test/fixtures/qa-probes-29.json (a club-record football transfer and the striker injured on his
  * debut, a royal scribe's tomb found at Saqqara and its mummy scanned, two metro trains colliding in
  * a Santiago tunnel; three dated reports each) was written later in that session, after set 28's
- * fixes, before the engine saw it: 79/122 and 22/29 on its first run.
+ * fixes, before the engine saw it: 79/122 and 22/29 on its first run. A tuning set since ("died in
+ * his mid-40s", "about 4,400 years ago", "reopened ..., five days after", "passengers a day", "in
+ * dollars", "a man named X", "a sealed limestone sarcophagus", "placed inside the linen wrappings",
+ * "who served as a scribe", "against Sevilla"): 90/122 and 23/29.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
