@@ -21,6 +21,7 @@ import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { happenedToOf, undergoes } from './happened-to.ts';
 import { negatedVerb, saysOnlyDone } from './negated-asks.ts';
+import { currencyOf } from './currency-sums.ts';
 import { asksAbout, isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { namesOtherRelativePeriod, timeDistance, timeSpans, yearOfOtherThing } from './time-expressions.ts';
@@ -277,20 +278,8 @@ const MODAL_Q_RE = /^\s*(?:and\s+)?what\s+(?:may|might|could|can|will|would)\b/i
 /** A modal, or a plan, a few words before a verb: "may use his contacts with exiled dissidents to", "could", "plans to". */
 const MAY_DO_BEFORE_RE = /\b(?:may|might|could|plans?|planned|intends?|threatened|threatens)\b(?:\s+(?!and\b|but\b)[^\s,;:.]+){0,8}?\s+(?:to\s+)?$/i;
 
-/** "... in dollars?", "... in yen": the currency a question wants an amount in. */
-const IN_CURRENCY_Q_RE = /\bin\s+(?:\p{Lu}\p{Ll}+\s+)?(dollars|euros|yen|pounds|francs|marks|rubles|roubles|yuan|pesos|rupees|dinars|shekels|lire)\b/iu;
-/** How each currency's amounts are also written: "$", "dlrs" (newswires), "€". */
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { dollars: String.raw`\$|\bdlrs\b`, euros: '€', pounds: '£', yen: '¥' };
 /** An amount in another currency than the asked one. */
 const OTHER_CURRENCY = 0.5;
-
-/** What gives an amount in the currency the question asks for, or null when it asks for none. */
-const currencyOf = perQuestion((q): RegExp | null => {
-  const asked = IN_CURRENCY_Q_RE.exec(q.text)?.[1]?.toLowerCase();
-  if (!asked) return null;
-  const sign = CURRENCY_SIGNS[asked];
-  return new RegExp(`\\b${asked.replace(/s$/, '')}s?\\b${sign ? `|${sign}` : ''}`, 'i');
-});
 
 /** "the next congress", "the next round": the noun of the one to come a question asks about, as a pattern; null when it asks of none. */
 const nextAsked = perQuestion((q): RegExp | null => {

@@ -8,23 +8,24 @@
  */
 import { askedRole, roleOfAnotherOwner } from './role-owner.ts';
 import { placeActedOn, placeActs, PLACE_ACTS } from './place-actors.ts';
-import { spansOnlyPlanned } from './planned-spans.ts';
 import { namesInLowerCase } from './lower-case-names.ts';
 import { askedNameNoun } from './answer-shape.ts';
-import { givesReasonFor, hasDurationIn, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord, RACE_TIME_RE, RACE_TIME_WORDS_RE } from './entities.ts';
-import { verbForms, wordNet } from './wordnet.ts';
+import { givesReasonFor, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
+import { wordNet } from './wordnet.ts';
 import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
-import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
+import { escapeRegExp } from './text-analysis.ts';
 import { asksTally, givesTally } from './vote-tallies.ts';
 import { asksJob, definesSubject } from './person-definitions.ts';
-import { countryTermOf, isCountryTerm } from './gazetteer.ts';
+import { countryTermOf } from './gazetteer.ts';
 import { onlyCountriesForKind, subnationalKindAsked } from './place-kinds.ts';
 import { withoutDateline } from '../content/dateline.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { asksAbout, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { HEAD_NOUN_Q_RE, RACE_TIME_Q_RE } from './question-type.ts';
+import { HEAD_NOUN_Q_RE } from './question-type.ts';
 import { MADE_OF_Q_RE, materialOf } from './materials.ts';
-import { asksWord, ownMeasures, quantityFit } from './quantity-fit.ts';
+import { NATIONALITY_Q_RE, NATIONALITY_UNSAID, saysNationality, saysNationalityAsked, WHERE_FROM_Q_RE } from './nationality.ts';
+import { durationFit } from './span-fit.ts';
+import { asksWord, quantityFit } from './quantity-fit.ts';
 import { venueNotAsked, type UnitFeatures } from './sentence-features.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { CONTENT_UNSAID, leavesContentUnsaid } from './discussed-content.ts';
@@ -41,8 +42,6 @@ import { countsTheKindUnnamed, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, 
  * newspaper said"): it does not say which. (0.75 did the same on the tuning topics.)
  */
 const KIND_UNNAMED = 0.5;
-/** A span given only as a plan or forecast, for a question about how long something was (planned-spans.ts). */
-const SPAN_PLANNED = 0.5;
 /** A sentence that names only the source it is attributed to, for who did an act it does not tell of. */
 const SOURCE_ONLY = 0.6;
 
@@ -51,8 +50,6 @@ const PASSIVE_AGENT = 0.75;
 
 /** A "which <kind>" sentence that names nothing that could be the one asked for. */
 const WHICH_UNNAMED = 0.75;
-/** "How long will the strike last?", "how long could the talks go on?", "how long will repairs take?": how long something goes on. */
-const LAST_Q_RE = /\bhow long\b[^?]*\b(?:last|continue|go on|run|remain|stay|take)\s*\??\s*$/i;
 /** Whether `text` places one of the asked kind by a named place: "its consulate in the Estonian city of Narva", "the plant at Kanpur". */
 function kindPlacedIn(q: QuestionAnalysis, text: string): boolean {
   const kind = kindNoun(q);
@@ -62,50 +59,6 @@ function kindPlacedIn(q: QuestionAnalysis, text: string): boolean {
 
 /** "named in court papers as Aleksei Voronov", "identified the victim as Maria Lopez": a name given as someone's. */
 const NAMED_AS_RE = /\b(?:named|identified|listed|registered)\b[^.;:]{0,40}?\bas\s+(?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’-]+|\b(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:named|called)\s+\p{Lu}[\p{L}'’-]+/u;
-
-/** "could last until spring", "will continue through the weekend", "may run into next year": until when. */
-const LASTS_UNTIL_RE = /\b(?:last|lasts|lasted|lasting|continue|continues|continued|go on|goes on|went on|run|runs|ran|remain|remains|remained|stay|stays|stayed|take|takes|took|taking)\s+(?:\p{Ll}+ly\s+)?(?:until|till|through|into)\s+\p{L}/iu;
-/** "How long after / before ...?": a question for the time between two events. */
-const GAP_Q_RE = /\bhow long (?:after|before|into)\b/i;
-/** A span of time: "six days", "a few hours", "two more weeks". */
-const TIME_SPAN = String.raw`\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)`;
-/** A span between two events: "three hours after", "a week before", "two days later", "12 minutes into the flight". */
-const GAP_SPAN_RE = new RegExp(String.raw`${TIME_SPAN}\s+(?:after|before|later|earlier|into)\b`, 'i');
-/** "How long were the miners trapped / was he held?": the state asked about, a verb's past participle (group 1). */
-const HOW_LONG_STATE_Q_RE = /^\s*how long (?:were|was|had|have|has)\s+[^?]*?\b(?:been\s+)?(\p{Ll}{3,}(?:ed|en|eld|ept|ught|ound))\s*\??\s*$/iu;
-
-/** States that end when something reopens or resumes. */
-const CLOSED_STATE_RE = /^(?:closed|shut|suspended|halted|stopped|blocked)$/i;
-/** "reopened on Saturday, five days after two trains collided": the end of a closure, a span after it began. */
-const REOPENED_AFTER = String.raw`\b(?:reopened|reopens|resumed|resumes|restarted)\b[^.;:]{0,40}?${TIME_SPAN}\s+after\b`;
-const REOPENED_AFTER_RE = new RegExp(REOPENED_AFTER, 'iu');
-
-/** The question's closed state ("closed" of "How long was Line 1 closed?"), as a term, when `text` says it ended a span after it began: the sentence says the state without its word. */
-export function closureEndedIn(q: QuestionAnalysis, text: string): string | null {
-  const state = HOW_LONG_STATE_Q_RE.exec(q.text)?.[1];
-  return state !== undefined && CLOSED_STATE_RE.test(state) && REOPENED_AFTER_RE.test(text) ? termOf(state.toLowerCase()) : null;
-}
-
-/** For "How long were they trapped?": a span since the question's state began ("six days after they were trapped"), made once per question; null for other questions. */
-const spanSinceStateRe = perQuestion((q): RegExp | null => {
-  const state = HOW_LONG_STATE_Q_RE.exec(q.text)?.[1];
-  if (state === undefined) return null;
-  const since = String.raw`${TIME_SPAN}\s+after\s+(?:[\p{L}'’-]+\s+){0,3}?(?:were|was|had been|have been|has been|got|became)\s+${escapeRegExp(state)}\b`;
-  // "How long was Line 1 closed?": "reopened on Saturday, five days after the crash" ends the closure.
-  return new RegExp(CLOSED_STATE_RE.test(state) ? `${since}|${REOPENED_AFTER}` : since, 'iu');
-});
-
-/** "How long did it take to restore the systems?": the verb whose time to come about is asked. */
-const TAKE_TO_Q_RE = /^\s*(?:and\s+)?how long (?:did|does|will|would) it take (?:for\s+[^?]{1,60}?\s+)?to\s+(\p{Ll}{3,})\b/iu;
-
-/** For it: "the systems had been restored nine days after a ransomware attack", the verb done a span after what started it; made once per question. */
-const doneSpanAfterRe = perQuestion((q): RegExp | null => {
-  const verb = TAKE_TO_Q_RE.exec(q.text)?.[1]?.toLowerCase();
-  const lemma = verb === undefined ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
-  if (lemma === undefined) return null;
-  const done = verbForms(lemma).filter((f) => f !== lemma && !f.endsWith('ing') && !/[^s]s$/.test(f)).map(escapeRegExp);
-  return done.length === 0 ? null : new RegExp(String.raw`\b(?:${done.join('|')})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:about\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?${TIME_SPAN}\s+after\b`, 'iu');
-});
 
 /** ... and that never says the kind either ("Which Wall Street bank ...?": "Wall Street's biggest players"). */
 const WHICH_KIND_UNSAID = 0.6;
@@ -134,47 +87,8 @@ const ATTRIBUTE_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be
  */
 const ATTRIBUTE_UNSAID = 0.75;
 
-/** "What nationality is Marc Hodler?", "What is his nationality?", "What country is Hodler from?" */
-const NATIONALITY_Q_RE = /\bnationalit(?:y|ies)\b|^\s*(?:and\s+)?(?:what|which)\s+country\s+(?:is|was|are|were|does|did)\b.*\bfrom\s*\??\s*$/i;
-/** "Where is Belay from?", "Where are the climbers from?": where someone or something is from, which a country beside its name says. */
-const WHERE_FROM_Q_RE = /^\s*(?:and\s+)?where\s+(?:is|was|are|were)\s+[^?]{1,60}?\s+from\s*\??\s*$/i;
 /** A tally question ("What was the vote?") answered by a sentence with no tally in it (vote-tallies.ts). */
 const TALLY_UNSAID = 0.5;
-/** Type factor for a nationality question answered by a sentence with no country beside the person asked about. */
-const NATIONALITY_UNSAID = 0.45;
-/**
- * Whether `text` ties a country (or its people's word) to a name the question asks about:
- * before it in its noun phrase ("senior Swiss member Marc Hodler") or after it in an
- * appositive ("Marc Hodler, the Swiss member", "Hodler of Switzerland"); not "IOC president
- * Juan Antonio Samaranch" in a sentence whose country is someone else's.
- */
-function saysNationality(q: QuestionAnalysis, text: string): boolean {
-  return nationalityWord(q, text) !== null;
-}
-
-/** The country word `text` ties to the name asked about ("Kenya" in "Kenya's Daniel Kiprono"), or null. */
-function nationalityWord(q: QuestionAnalysis, text: string): string | null {
-  const toks = analyze(text);
-  const names = toks.filter((t) => q.entityTerms.has(t.term));
-  const tied = (c: { start: number; end: number }, n: { start: number; end: number }): boolean =>
-    c.end <= n.start ? COUNTRY_BEFORE_NAME_RE.test(text.slice(c.end, n.start)) : COUNTRY_AFTER_NAME_RE.test(text.slice(n.end, c.start));
-  const c = toks.find((c) => isCountryTerm(c.term) && !q.terms.includes(c.term) && (names.length === 0 || names.some((n) => tied(c, n))));
-  return c ? text.slice(c.start, c.end).replace(/['’]s?$/, '') : null;
-}
-/** Whether `q` asks someone's nationality or where they are from, and `text` ties a country to the name asked about ("Kenya's Daniel Kiprono"). */
-export function saysNationalityAsked(q: QuestionAnalysis, text: string): boolean {
-  return nationalityAsked(q, text) !== null;
-}
-
-/** The country word that says it, when `q` asks a nationality and `text` ties one to the name asked about; else null. */
-export function nationalityAsked(q: QuestionAnalysis, text: string): string | null {
-  return (NATIONALITY_Q_RE.test(q.text) || WHERE_FROM_Q_RE.test(q.text)) && q.entityTerms.size > 0 ? nationalityWord(q, withoutDateline(text)) : null;
-}
-/** Between a country word and a name after it, in one noun phrase: " member ", " IOC executive board member Marc ", "'s Daniel " ("Kenya's Daniel Kiprono"). */
-const COUNTRY_BEFORE_NAME_RE = /^(?:['’]s?)?\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
-/** Between a name and a country word after it, in an appositive: ", the ", ", a senior ", " of ". */
-const COUNTRY_AFTER_NAME_RE = /^,?\s+(?:(?:the|an?)\s+(?:[\p{L}.'’-]+\s+){0,2}|of\s+)$/u;
-
 /** The term ids that say an asked noun, per topic index and noun (the scorer asks for every candidate). */
 const nounIds = new WeakMap<TopicIndex, Map<string, Set<number>>>();
 
@@ -307,44 +221,12 @@ const PLACE_OF_OTHER_KIND = 0.6;
 /** A sentence that names no place for a "where" question, or no country for "Which countries ...?". */
 const NO_PLACE = 0.45;
 
-/** "How long a sentence ...", "how long a delay ...": the noun whose span is asked. */
-const HOW_LONG_A_RE = /\bhow long an?\s+([a-z][a-z-]+)\b/i;
-/** Type factor for a span in a sentence that never names the noun whose span is asked. */
-const MEASURED_UNSAID = 0.6;
-
-const measuredNoun = perQuestion((q): string | null => {
-  const noun = HOW_LONG_A_RE.exec(q.text)?.[1];
-  return noun ? (analyze(noun)[0]?.term ?? null) : null;
-});
-
 /** "Against which team ...?", "versus which club ...": an opponent asked, which "against" and a name gives. */
 const AGAINST_WHICH_Q_RE = /^\s*(?:and\s+)?(?:against|versus)\s+(?:which|what)\s/i;
 const AGAINST_NAME_RE = /\b(?:against|versus|vs\.?)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;
 
 /** A sentence with no material beside the thing, for "What is X made of?". */
 const MATERIAL_UNSAID = 0.6;
-
-/** A span that is not a race's time, for a question about one. */
-const OTHER_SPAN_FOR_RACE_TIME = 0.75;
-
-/** How a sentence's spans fit a "how long" question. */
-function spanFit(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, unitTerms: ReadonlySet<number>): number {
-  // "How long after the bomb went off did the decision come?": "less than three hours after" is the gap asked for.
-  if (GAP_Q_RE.test(q.text) && GAP_SPAN_RE.test(f.text)) return 1;
-  // "How long were the miners trapped?": "six days after they were trapped" is how long they had been.
-  if (spanSinceStateRe(q)?.test(f.text) === true) return 1;
-  // "How long did it take to restore the systems?": "restored nine days after a ransomware attack".
-  if (doneSpanAfterRe(q)?.test(f.text) === true) return 1;
-  // "How long could the cleanup last?": "the cleanup could last until spring" says until when.
-  if (LAST_Q_RE.test(q.text) && LASTS_UNTIL_RE.test(f.text)) return 1;
-  // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
-  if (!f.hasDuration || !hasDurationIn(ownMeasures(q, f.text))) return 0.4;
-  // "How long did the order last?": not "the order would stay in place for at least a week" (a forecast).
-  if (spansOnlyPlanned(q.text, f.text)) return SPAN_PLANNED;
-  // "How long a sentence did Qin receive?": a span of something else ("the trial continued for two hours") is not one.
-  const measured = measuredNoun(q);
-  return measured === null || unitTerms.has(index.termId(measured) ?? -1) ? 1 : MEASURED_UNSAID;
-}
 
 function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWords: Set<string>, unitTerms: ReadonlySet<number>, resolved: ReadonlySet<string>): number {
   switch (q.type) {
@@ -363,12 +245,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "When did the tunnel collapse?": "..., the mine's operator said Tuesday" dates the telling.
       if (f.hasDate && onlySaidTimes(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return SAID_TIME_ONLY;
       return f.hasDate ? 1 : NO_DATE;
-    case 'duration': {
-      // "What was Belay's time?": a race's time ("finished second in 2:01:30"), not any span beside the name ("71 seconds ahead of him").
-      const fit = spanFit(q, f, index, unitTerms);
-      if (RACE_TIME_Q_RE.test(q.text)) return RACE_TIME_RE.test(f.text) || RACE_TIME_WORDS_RE.test(f.text) ? 1 : Math.min(OTHER_SPAN_FOR_RACE_TIME, fit);
-      return fit;
-    }
+    case 'duration':
+      return durationFit(q, f, index, unitTerms);
     case 'quantity':
       return quantityFit(q, f, resolved);
     case 'person': {

@@ -17,7 +17,10 @@ import { OFFICE_FACTOR, officeFitOf, titledHolderTest } from './office-holders.t
 import { headNounOfName, itContinuesName, itContinuesSubject, nounContinuesName, opensWithTitle, ledeHolderTerms, pointsToOtherYear, NAME_LOOKBACK, pointedBack, refersBackToEvent, refersByTitle, shortNamed, summedUpLater, definiteNounTerms } from './references.ts';
 import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
-import { closureEndedIn, saysNationalityAsked, typeFactor } from './answer-type-fit.ts';
+import { typeFactor } from './answer-type-fit.ts';
+import { currencySignMeets } from './currency-sums.ts';
+import { saysNationalityAsked } from './nationality.ts';
+import { closureEndedIn } from './span-fit.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf } from './place-answers.ts';
 import { attributes } from './speech-verbs.ts';
 import { isMonthTerm, onlyVagueTimes, VAGUE_TIME_RANK, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
@@ -77,13 +80,6 @@ export type { RerankOptions } from './question-requirements.ts';
 
 /** "the U.S. capital", "outside the capital", "met here": a capital named by its country or by where the report was filed (with the country's word in the sentence). */
 const HERE_OR_CAPITAL_RE = /\b(?:capital|here)\b/i;
-/** A sum asked in a currency: "What is the fee in dollars?" (not "the euro's rate against the dollar", which asks about the currency). */
-const IN_CURRENCY_Q_RE = /\bin\s+(?:dollars|euros|pounds|yen)\b/i;
-/** Currencies' names (as terms) and the signs a sum in them is written with: "dollars" / "$103 million". */
-const CURRENCY_SIGNS: ReadonlyMap<string, RegExp> = new Map(
-  ([['dollar', /\$\s?\d/], ['euro', /€\s?\d/], ['pound', /£\s?\d/], ['yen', /¥\s?\d/]] as const).map(([w, re]) => [termOf(w) ?? w, re]),
-);
-
 /** "How many files may have been copied?": a count of what possibly happened, which "might have been copied" gives. */
 const POSSIBLE_PAST_Q_RE = /\b(?:may|might|could)\s+have\b/i;
 const COUNTRY_TERM = termOf('country') ?? '~country';
@@ -343,7 +339,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // "Which country's ban remains in place?": "China's ban remained in place" names the owner, without the word "country".
         if (m < 1 && term === COUNTRY_TERM && (countryOwnsNoun ??= ownsAskedNoun(q.text, f.text))) m = 1;
         // "What is the fee in dollars?": "$103 million" says dollars by its sign.
-        if (m < 1 && IN_CURRENCY_Q_RE.test(q.text) && CURRENCY_SIGNS.get(term)?.test(f.text) === true) m = 1;
+        if (m < 1 && currencySignMeets(q, term, f.text)) m = 1;
         // "How long was Line 1 closed?": "reopened on Saturday, five days after ..." says how long, without "closed".
         if (m < 1 && q.type === 'duration' && closureEndedIn(q, f.text) === term) m = DERIVED_MATCH;
         // "Which country is Kiprono from?": "Kenya's Daniel Kiprono" names his country, without the word "country".

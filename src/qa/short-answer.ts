@@ -15,7 +15,9 @@ import { timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
 import { unnamedAgeOf } from './ages-of-others.ts';
 import { wordNet } from './wordnet.ts';
-import { CLOCK_Q_RE, CLOCK_RE, nationalityAsked } from './answer-type-fit.ts';
+import { CLOCK_Q_RE, CLOCK_RE } from './answer-type-fit.ts';
+import { nationalityAsked } from './nationality.ts';
+import { currencyOf, sumInAskedCurrency } from './currency-sums.ts';
 import { countriesNamedBesides, namesBeforeAskedNoun } from './place-answers.ts';
 import { askedOffice, officeMatch } from './office-holders.ts';
 import { measuresAsked, YEARS_AGO_RE } from './quantity-fit.ts';
@@ -114,20 +116,6 @@ function roleOf(text: string, subject: string): string | null {
   const personNoun = (phrase: string): boolean => wordNet()?.isPersonNoun(phrase.split(/\s+/).at(-1) ?? '', false, 2) === true;
   if (after && (titled(after.split(/\s+/)) || personNoun(after)) && !/\b(?:said|says|who|which|that)\b/.test(after)) return after.replace(/^(?:the|a|an)\s+/i, '');
   return null;
-}
-
-/** "... in dollars?", "in euros": a sum asked in a currency. */
-const IN_CURRENCY_Q_RE = /\bin\s+(dollars|euros|pounds|yen)\b/i;
-const CURRENCY_SUM: Readonly<Record<string, string>> = { dollars: '\\$', euros: '€', pounds: '£', yen: '¥' };
-
-/** The one sum in `text` written in the currency the question names, by its sign or its name, or null. */
-function sumInAskedCurrency(question: string, text: string): string | null {
-  const name = (IN_CURRENCY_Q_RE.exec(question)?.[1] ?? '').toLowerCase();
-  const sign = CURRENCY_SUM[name];
-  if (sign === undefined) return null;
-  const amount = String.raw`\d[\d,.]*(?:\s+(?:million|billion|trillion|thousand))?`;
-  const sums = [...text.matchAll(new RegExp(`${sign}\\s?${amount}|${amount}\\s+${name}`, 'gi'))].map((m) => m[0]);
-  return sums.length === 1 ? (sums[0] as string) : null;
 }
 
 /** "... a 24-year-old man from ": what comes next is where someone is from, not who. */
@@ -332,7 +320,7 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       if (q.age && q.names.length > 0) found = ageOf(text, q.names.flatMap((n) => n.split(/\s+/))) ?? AGE_OPENING_RE.exec(text)?.[1] ?? null;
       // "How old is the tiger?": "The seven-year-old male" → seven-year-old (not "2 a.m.", nor another's age).
       // "What is the fee in dollars?": the sum in the asked currency ("$103 million"), not the first one.
-      else if (IN_CURRENCY_Q_RE.test(q.text)) found = sumInAskedCurrency(q.text, text);
+      else if (currencyOf(q) !== null) found = sumInAskedCurrency(q, text);
       else found = (q.age ? unnamedAgeOf(text, q.text) ?? YEARS_AGO_RE.exec(text)?.[0] ?? null : null) ?? (q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : askedNumber(text, q));
       break;
     case 'person':
