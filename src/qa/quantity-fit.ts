@@ -467,6 +467,11 @@ function countFit(q: QuestionAnalysis, text: string, modifiers: readonly string[
   if (!countsBesidesPopulation(q.text, text, q.counted, modifiers)) return POPULATION_ONLY;
   if (!q.future && countsOnlyPlanned(q.text, text, q.counted, modifiers)) return PLANNED_ONLY;
   if (countsOnlyPart(q.text, text, q.counted, modifiers)) return PLANNED_ONLY;
+  // "How many passengers were injured?": "the six seriously injured passengers" counts those hurt badly, a part.
+  if (!DEGREE_ADVERB_RE.test(q.text) && DEGREE_COUNT_RE.test(text)) {
+    const rest = text.replace(DEGREE_COUNT_ALL_RE, (m) => ' '.repeat(m.length));
+    if (!countsThing(rest, q.counted, modifiers)) return OTHERS_ONLY;
+  }
   // "How many reactors does EDF operate?": "found cracked welds in two other reactors" counts some besides one told of, not all.
   if (!/\b(?:other|others|more)\b/i.test(q.text) && OTHER_COUNT_RE.test(text)) {
     const rest = text.replace(OTHER_COUNT_ALL_RE, (m) => ' '.repeat(m.length));
@@ -475,6 +480,13 @@ function countFit(q: QuestionAnalysis, text: string, modifiers: readonly string[
   if (q.future && countsOnlyDone(text, q.counted, modifiers, isPastForm)) return PLANNED_ONLY;
   return 1;
 }
+
+/** How badly: an adverb that makes a count of the hurt a part of them ("six seriously injured passengers"). */
+const DEGREE_ADVERB_RE = /\b(?:seriously|critically|badly|severely|slightly|lightly|gravely)\b/i;
+/** A count, such an adverb, a participle and the counted noun: "the six seriously injured passengers". */
+const DEGREE_COUNT_SOURCE = String.raw`\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:seriously|critically|badly|severely|slightly|lightly|gravely)\s+\p{Ll}+ed\s+\p{Ll}+`;
+const DEGREE_COUNT_RE = new RegExp(DEGREE_COUNT_SOURCE, 'iu');
+const DEGREE_COUNT_ALL_RE = new RegExp(DEGREE_COUNT_SOURCE, 'giu');
 
 /** Fit of such a count: the total is one more, which a sentence may leave the reader to add ("beating 11 other teams"). */
 const OTHERS_ONLY = 0.75;

@@ -41,3 +41,18 @@ describe('a count of what may have happened', () => {
     assert.match(a.citations[0]?.quote ?? '', /up to 30,000 patients/);
   });
 });
+
+describe('a count of those hurt badly', () => {
+  it('is a part of those hurt: "How many passengers were injured?" wants the whole count', () => {
+    const engine = engineOver(makeBrief('metro', 'A metro crash', {
+      a: 'Two metro trains collided in a tunnel on Monday, injuring 64 passengers, five of them seriously, officials said.\n',
+      b: 'Two of the five seriously injured passengers remained in hospital Wednesday, the ministry said.\n',
+    }, 'v1', { a: '2024-09-02', b: '2024-09-04' }));
+    const a = engine.ask('How many passengers were injured?', { topic: 'metro', conversation: null });
+    assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
+    assert.match(a.citations[0]?.quote ?? '', /injuring 64 passengers/);
+    const serious = engine.ask('How many passengers were seriously injured?', { topic: 'metro', conversation: null });
+    assert.equal(serious.abstained, false, `${serious.confidence}: ${serious.answer}`);
+    assert.match(serious.short ?? '', /^five\b/);
+  });
+});
