@@ -137,8 +137,9 @@
  * fixes, before the engine saw it: 79/122 and 22/29 on its first run. A tuning set since ("died in
  * his mid-40s", "about 4,400 years ago", "reopened ..., five days after", "passengers a day", "in
  * dollars", "a man named X", "a sealed limestone sarcophagus", "placed inside the linen wrappings",
- * "who served as a scribe", "against Sevilla", "the six seriously injured passengers" as a part): 92/122 and 23/29 (one expected string widened to
- * "the six seriously injured passengers", an answer that was right and cited).
+ * "who served as a scribe", "against Sevilla", "the six seriously injured passengers" as a part):
+ * 92/122 and 23/29 (one expected string widened to "the six seriously injured passengers", an
+ * answer that was right and cited).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
