@@ -34,6 +34,7 @@ function nationalityWord(q: QuestionAnalysis, text: string): string | null {
   const c = toks.find((c) => isCountryTerm(c.term) && !q.terms.includes(c.term) && (names.length === 0 || names.some((n) => tied(c, n))));
   return c ? text.slice(c.start, c.end).replace(/['’]s?$/, '') : null;
 }
+
 /** Whether `q` asks someone's nationality or where they are from, and `text` ties a country to the name asked about ("Kenya's Daniel Kiprono"). */
 export function saysNationalityAsked(q: QuestionAnalysis, text: string): boolean {
   return nationalityAsked(q, text) !== null;
@@ -43,8 +44,8 @@ export function saysNationalityAsked(q: QuestionAnalysis, text: string): boolean
 export function nationalityAsked(q: QuestionAnalysis, text: string): string | null {
   return (NATIONALITY_Q_RE.test(q.text) || WHERE_FROM_Q_RE.test(q.text)) && q.entityTerms.size > 0 ? nationalityWord(q, withoutDateline(text)) : null;
 }
+
 /** Between a country word and a name after it, in one noun phrase: " member ", " IOC executive board member Marc ", "'s Daniel " ("Kenya's Daniel Kiprono"). */
 const COUNTRY_BEFORE_NAME_RE = /^(?:['’]s?)?\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 /** Between a name and a country word after it, in an appositive: ", the ", ", a senior ", " of ". */
 const COUNTRY_AFTER_NAME_RE = /^,?\s+(?:(?:the|an?)\s+(?:[\p{L}.'’-]+\s+){0,2}|of\s+)$/u;
-

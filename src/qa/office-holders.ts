@@ -126,7 +126,7 @@ const OFFICE_VERB_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]ho\s+(?:now\s+|currently\s+|form
 /** Titles of whoever is in charge of a body: any of them answers "Who leads / heads / chairs / commands X?". */
 const HEAD_TITLES: ReadonlySet<string> = new Set(['head', 'chief', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'leader', 'commander', 'president', 'governor']);
 /** Verbs of being in charge of a body, general English: "the board, headed by Paul Rieder" answers who led it. */
-const HEAD_VERBS = ['lead', 'head', 'chair', 'direct', 'command', 'run', 'govern', 'manage'];
+export const HEAD_VERBS = ['lead', 'head', 'chair', 'direct', 'command', 'run', 'govern', 'manage'];
 /** Words before a verb's bare form that make it a verb, not the noun it shares a spelling with. */
 const MODAL_OR_TO = /^(?:to|will|would|may|might|can|could|shall|should|must|did|does|do|not)$/;
 /** Particles that make an office verb another verb: "head off", "head for", "run out", "run up". */

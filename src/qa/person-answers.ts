@@ -9,7 +9,7 @@
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { eventVerbOf, verbFormsPattern } from './event-verb.ts';
 import { countryTermOf } from './gazetteer.ts';
-import { askedOffice } from './office-holders.ts';
+import { askedOffice, HEAD_VERBS } from './office-holders.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
@@ -310,7 +310,7 @@ const askedActVerb = perQuestion((q): RegExp | null => {
   return !lemma || SOURCE_VERB_RE.test(lemma) ? null : new RegExp(String.raw`\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\b`, 'i');
 });
 /** A question about who is in charge of something ("Who is leading the inquiry?"): a titled source may be the one. */
-const HEADING_Q_RE = /\b(?:lead|leads|leading|led|head|heads|heading|headed|chair|chairs|chairing|chaired|run|runs|running|ran|direct|directs|directing|directed|command|commands|commanding|commanded|manage|manages|managing|managed|govern|governs|governing|governed|oversee|oversees|overseeing|oversaw)\b/i;
+const HEADING_Q_RE = new RegExp(`\\b(?:${[...HEAD_VERBS.flatMap((v) => verbForms(v)), 'oversee', 'oversees', 'overseeing', 'oversaw'].join('|')})\\b`, 'i');
 /** "Who was driving ...?": the verb of a progressive "who" question. */
 const PROGRESSIVE_Q_RE = /^\s*(?:and\s+)?who\s+(?:is|was|are|were)\s+(\p{Ll}{3,}ing)\b/iu;
 /** A trailing attribution: ", said the Information Center for Human Rights in Hong Kong." */

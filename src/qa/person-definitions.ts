@@ -2,9 +2,8 @@
  * What a sentence says a person is: a title right before the name ("Foreign Minister Wang Yi")
  * or a person's noun ("Norwegian skier Ingrid Solvang"),
  * an appositive right after it, past an age (", the foreign minister of Italy", ", 54, a former
- * finance minister", ", a textile manufacturer who fled ..."), or "X is/was the ...", "X, who served as a
- * scribe ...". An
- * appositive defines the person by a title word or by a noun whose commonest senses are a
+ * finance minister", ", a textile manufacturer who fled ..."), or "X is/was the ...", "X, who
+ * served as a scribe ...". An appositive defines the person by a title word or by a noun whose commonest senses are a
  * person's (WordNet: "manufacturer", "magnate", "nurse"). For "What was X's previous job?" only a
  * past one does: "former", "ex-", "retired", "onetime".
  */
@@ -24,9 +23,9 @@ const PHRASE_END_RE = /\s+(?:who|whom|whose|which|that|of|at|in|on|for|with|from
 
 /** "What was X's previous job?", "What was X's job before he became president?": a role held before. */
 export const PAST_JOB_Q_RE = /\b(?:previous|former|earlier|old)\s+(?:job|occupation|profession|business|trade|career)\b|\b(?:job|occupation|profession|business|trade|career|line of work)\s+before\b|\b(?:hold|held|have|occupy|do)\s+(?:before|previously|earlier)\b/i;
-/** "What post did Liepa hold before?": an office asked of someone. */
 /** "What job did Khuwy-Ra have?": a trade asked of someone (not "What position did X hold on the committee?", an office). */
 const JOB_HAD_Q_RE = /^\s*what\s+(?:job|occupation|profession|trade)\s+(?:does|did|do)\b/i;
+/** "What post did Liepa hold before?": an office asked of someone (a job only with a word for before, PAST_JOB_Q_RE). */
 const POST_HELD_Q_RE = /^\s*what\s+(?:title|role|job|position|post|office|rank)\s+(?:does|did|do)\b/i;
 
 function titleWord(w: string): boolean {
@@ -94,7 +93,7 @@ export function definesSubject(question: string, subject: string | null, text: s
   return name ? definesPerson(text, name, PAST_JOB_Q_RE.test(question)) : null;
 }
 
-/** "What is X's job?", "What does X do for a living?": a person's trade; "What post did X hold before?", "What did X do before politics?": one held before. */
+/** "What is X's job?", "What does X do for a living?", "What job did X have?": a person's trade; "What post did X hold before?", "What did X do before politics?": one held before. */
 export function asksJob(question: string): boolean {
   return WHOSE_JOB_RE.test(question) || DOES_FOR_LIVING_RE.test(question) || DID_BEFORE_RE.test(question) || JOB_HAD_Q_RE.test(question) || (POST_HELD_Q_RE.test(question) && PAST_JOB_Q_RE.test(question));
 }

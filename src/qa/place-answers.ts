@@ -126,15 +126,20 @@ const POSITION_AFTER_RE = /^(?:\s+[\p{L}-]+){0,2}?\s+(?:inside|in|on|under|over|
  * wrappings": the question's verb of putting something somewhere, then where, though it names no place.
  */
 export function positionAfterVerb(q: QuestionAnalysis, text: string): boolean {
-  const wn = wordNet();
-  if (q.type !== 'place' || !wn) return false;
-  // (The question's words, not its terms: "placed" is dropped from them as a word for a place.)
-  const lemma = [...q.text.matchAll(/\p{Ll}+(?:ed|en|t)\b/gu)].map((m) => wn.lemmas(m[0], 'verb')[0]).find((l) => l !== undefined && PLACING_VERB.test(l));
-  if (lemma === undefined) return false;
-  const forms = new Set(verbForms(lemma));
+  const forms = placingVerbForms(q);
+  if (forms === null) return false;
   for (const m of text.matchAll(/[\p{L}-]+/gu)) if (forms.has(m[0].toLowerCase()) && POSITION_AFTER_RE.test(text.slice(m.index + m[0].length))) return true;
   return false;
 }
+
+/** The forms of a "where" question's verb of putting ("placed" → place, placed, ...), or null; once per question. */
+const placingVerbForms = perQuestion((q): ReadonlySet<string> | null => {
+  const wn = wordNet();
+  if (q.type !== 'place' || !wn) return null;
+  // (The question's words, not its terms: "placed" is dropped from them as a word for a place.)
+  const lemma = [...q.text.matchAll(/\p{Ll}+(?:ed|en|t)\b/gu)].map((m) => wn.lemmas(m[0], 'verb')[0]).find((l) => l !== undefined && PLACING_VERB.test(l));
+  return lemma === undefined ? null : new Set(verbForms(lemma));
+});
 
 /** "Where does Qin live?", "Where is she from?", "Where is the firm based?": a question about where someone lives or comes from. */
 export const RESIDENCE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?\s+(?:live|lives|living|reside|resides|come from|from|based)(?:\s+(?:now|today|currently))?\s*\??\s*$/i;

@@ -79,16 +79,13 @@ const OTHER_DIMENSION = 0.45;
 const AGE_OF_DESCRIBED_Q_RE = /^\s*[Hh]ow old (?:is|was|are|were|did|does|do)\s+(?:the|a|an|these|those|some)\s+\p{Ll}/u;
 /** "How old is the defector Kim Myong Sup?": the description names the person, whose age is asked. */
 const NAMED_AFTER_DESCRIPTION_RE = /\b(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}[?.!]*\s*$/u;
-/** An age as a span, in figures or words: "more than a year old", "a 10-day-old strike", "six months old", "the league's 51-year history". */
 /** "about 4,400 years ago", "some 3,000 years ago": how long ago, which dates a thing as its age does. */
 export const YEARS_AGO_RE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|decades?|centur(?:y|ies)|millenni(?:um|a))\s+ago\b/i;
+/** An age as a span, in figures or words: "more than a year old", "a 10-day-old strike", "six months old", "the league's 51-year history". */
 const SPAN_OLD_RE = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[\s-]+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[\s-]+(?:old|history)\b/i;
 /** "How old is the crisis?", not "How old was the Palestinian who stabbed ...?" (a person, described). */
 const HOW_OLD_THE_Q_RE = /^\s*(?:and\s+)?how\s+old\s+(?:is|was|are|were)\s+the\s(?![^?]*\b(?:who|whom|whose|that|which)\b)/i;
-/** "How old was the plane?", "how old is the bridge": the noun asked about, last before the end. */
-
-/** Whether the question asks the age of a thing WordNet knows, no person or group ("the plane", "the bridge"; not "the pilot"). */
-
+/** Whether the question asks the age of a thing WordNet knows, no person or group ("the plane", "the bridge"; not "the pilot"); the noun by ages-of-others' HOW_OLD_NOUN_Q_RE. */
 function asksAgeOfThing(question: string): boolean {
   const noun = HOW_OLD_NOUN_Q_RE.exec(question)?.[1];
   const wn = wordNet();
@@ -482,9 +479,10 @@ function countFit(q: QuestionAnalysis, text: string, modifiers: readonly string[
 }
 
 /** How badly: an adverb that makes a count of the hurt a part of them ("six seriously injured passengers"). */
-const DEGREE_ADVERB_RE = /\b(?:seriously|critically|badly|severely|slightly|lightly|gravely)\b/i;
+const DEGREE_ADVERBS = 'seriously|critically|badly|severely|slightly|lightly|gravely';
+const DEGREE_ADVERB_RE = new RegExp(`\\b(?:${DEGREE_ADVERBS})\\b`, 'i');
 /** A count, such an adverb, a participle and the counted noun: "the six seriously injured passengers". */
-const DEGREE_COUNT_SOURCE = String.raw`\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:seriously|critically|badly|severely|slightly|lightly|gravely)\s+\p{Ll}+ed\s+\p{Ll}+`;
+const DEGREE_COUNT_SOURCE = String.raw`\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:${DEGREE_ADVERBS})\s+\p{Ll}+ed\s+\p{Ll}+`;
 const DEGREE_COUNT_RE = new RegExp(DEGREE_COUNT_SOURCE, 'iu');
 const DEGREE_COUNT_ALL_RE = new RegExp(DEGREE_COUNT_SOURCE, 'giu');
 

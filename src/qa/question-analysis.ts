@@ -293,10 +293,9 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const lightGo = (t: Token): boolean => GO_FORMS.test(t.word) && GO_ON_NOUN_RE.test(text.slice(t.end));
   const takePart = [...text.matchAll(TAKE_PART_RE)].map((m) => [m.index, m.index + m[0].length] as const);
   // "What was Villalba's job before he became president?": the clause only sets the time; who he is by trade is asked.
-  const job = type === 'definition' ? WHOSE_JOB_RE.exec(text) : null;
   // ... and "What did Kalnins do before politics?": what came after only sets the time.
-  const didBefore = type === 'definition' ? /\bdo\s+(before\b.*)$/i.exec(DID_BEFORE_RE.exec(text)?.[0] ?? '') : null;
-  const jobClauseAt = job?.[2] !== undefined ? job.index + job[0].indexOf(job[2]) : didBefore ? text.length - (didBefore[1] as string).length : text.length;
+  const job = type === 'definition' ? (WHOSE_JOB_RE.exec(text) ?? DID_BEFORE_RE.exec(text)) : null;
+  const jobClauseAt = job?.[2] === undefined ? text.length : job.index + job[0].indexOf(job[2]);
   const tokens = analyze(text).filter((t) => t.start < jobClauseAt && !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !purposeMark(t) && !lightGo(t) && !takePart.some(([a, b]) => t.start >= a && t.end <= b)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   // "Who did Blinken see?": seeing a person is meeting them.
   // (A new token: analyze() shares its tokens with every caller of the same text.)
@@ -316,7 +315,6 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // A word that heads the names of bodies ("Times", "House", "Party") is one only capitalised
   // ("how many times", "a news conference").
   for (const t of tokens) {
-    // "Belay's time": the name without its possessive.
     const w = t.word;
     const org = isOrgWord(w) && /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
     if (nameWords.has(w) || personTokens.has(w) || isPlaceWord(w) || org || normaliseMonth(w) !== null || /^\d/.test(w)) {

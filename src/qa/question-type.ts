@@ -139,5 +139,5 @@ export function detectType(q: string): AnswerType {
  */
 export const WHOSE_JOB_RE = /^\s*what (?:is|was) (\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s? (?:(?:previous|former|earlier|old|first|current|present|main|usual) )?(?:job|occupation|profession|business|trade|career|line of work)( before [^?]{2,60})?\??\s*$/iu;
 export const DOES_FOR_LIVING_RE = /^\s*what (?:does|did|do) (.{2,40}?) do for a living\??\s*$/i;
-/** "What did Kalnins do before politics?", "what did she do before?": what someone was before. */
-export const DID_BEFORE_RE = /^\s*what (?:does|did|do) (.{2,40}?) do before\b[^?]*\??\s*$/i;
+/** "What did Kalnins do before politics?", "what did she do before?": what someone (group 1) was before (group 2, the time clause). */
+export const DID_BEFORE_RE = /^\s*what (?:does|did|do) (.{2,40}?) do (before\b[^?]*)\??\s*$/i;

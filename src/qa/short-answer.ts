@@ -107,7 +107,8 @@ function roleOf(text: string, subject: string): string | null {
   if (modifier !== undefined && role.length > 0 && isTitleWord((role[0] as string).toLowerCase()) && ROLE_MODIFIER_RE.test(modifier) && (wordNet()?.lemmas(modifier, 'noun').includes(modifier) ?? false)) role.unshift(modifier);
   while (role.length > 0 && /^(?:the|a|an)$/i.test(role[0] as string)) role.shift();
   // "former defense minister Raimonds Liepa" asked of "Liepa": the first name is the person's, not the role's.
-  while (role.length > 1 && /^\p{Lu}\p{Ll}/u.test(role[role.length - 1] as string) && !isTitleWord((role[role.length - 1] as string).toLowerCase()) && !TITLE_PART.test((role[role.length - 1] as string).toLowerCase())) role.pop();
+  const firstName = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w) && !isTitleWord(w.toLowerCase()) && !TITLE_PART.test(w.toLowerCase());
+  while (role.length > 1 && firstName(role.at(-1))) role.pop();
   const titled = (phrase: readonly string[]): boolean => phrase.some((w) => isTitleWord(w.toLowerCase().replace(/[.,'’s]+$/, '')) || isTitleWord(w.toLowerCase()));
   if (role.length > 0 && titled(role) && !LEADING_WORD.test((role[0] as string).toLowerCase())) return role.join(' ');
   // After the name: ", China's top diplomat," / ", a spokesman for the ministry,".

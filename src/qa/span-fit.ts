@@ -36,10 +36,16 @@ const CLOSED_STATE_RE = /^(?:closed|shut|suspended|halted|stopped|blocked)$/i;
 const REOPENED_AFTER = String.raw`\b(?:reopened|reopens|resumed|resumes|restarted)\b[^.;:]{0,40}?${TIME_SPAN}\s+after\b`;
 const REOPENED_AFTER_RE = new RegExp(REOPENED_AFTER, 'iu');
 
-/** The question's closed state ("closed" of "How long was Line 1 closed?"), as a term, when `text` says it ended a span after it began: the sentence says the state without its word. */
-export function closureEndedIn(q: QuestionAnalysis, text: string): string | null {
+/** The question's closed state as a term ("closed" of "How long was Line 1 closed?"), or null; read once per question. */
+const closedStateTerm = perQuestion((q): string | null => {
   const state = HOW_LONG_STATE_Q_RE.exec(q.text)?.[1];
-  return state !== undefined && CLOSED_STATE_RE.test(state) && REOPENED_AFTER_RE.test(text) ? termOf(state.toLowerCase()) : null;
+  return state !== undefined && CLOSED_STATE_RE.test(state) ? termOf(state.toLowerCase()) : null;
+});
+
+/** The question's closed state, as a term, when `text` says it ended a span after it began: the sentence says the state without its word. */
+export function closureEndedIn(q: QuestionAnalysis, text: string): string | null {
+  const state = closedStateTerm(q);
+  return state !== null && REOPENED_AFTER_RE.test(text) ? state : null;
 }
 
 /** For "How long were they trapped?": a span since the question's state began ("six days after they were trapped"), made once per question; null for other questions. */
@@ -94,7 +100,6 @@ function spanFit(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, unitTe
   const measured = measuredNoun(q);
   return measured === null || unitTerms.has(index.termId(measured) ?? -1) ? 1 : MEASURED_UNSAID;
 }
-
 
 /** The type factor of a sentence for a "how long" question. */
 export function durationFit(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, unitTerms: ReadonlySet<number>): number {
