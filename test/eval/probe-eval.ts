@@ -140,6 +140,10 @@
  * "who served as a scribe", "against Sevilla", "the six seriously injured passengers" as a part):
  * 92/122 and 23/29 (one expected string widened to "the six seriously injured passengers", an
  * answer that was right and cited).
+ * test/fixtures/qa-probes-30.json (a glacial lake outburst flood in Bhutan and the hydropower dam
+ * below it, pilot whales stranded on a Tasmanian beach, Mexican anti-dumping duties on South Korean
+ * steel pipes and the deal that cut them; three dated reports each) was written in a seventeenth
+ * session before the engine saw it: 103/146 and 25/31 on its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
