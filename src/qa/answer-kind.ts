@@ -5,6 +5,7 @@
  * Syrian newspaper said") or names only whose it is ("the European Union's statistics agency").
  * Read by the answer-type stage (answer-type-fit.ts) and the short answer.
  */
+import { withoutDateline } from '../content/dateline.ts';
 import { asksForCompany, companyNames } from './company-names.ts';
 import { isCalendarName, isPlaceWord } from './entities.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
@@ -323,7 +324,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     // After "the", "his" ..., or bare after a verb or a preposition ("shoppers were buying produce"); not "a gas", which may be in apposition to its name.
     bareMention: new RegExp(`(?:\\b(?:the|his|her|its|their)\\s+|\\b(?:\\p{Ll}+ing|\\p{Ll}+ed|of|for|with|about|in|on)\\s+)${noun}s?\\b(?=\\s*(?:[.;:!?'"\`”’]|,(?!\\s*\\p{Lu})|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said|\\p{Ll}+ed)\\b)`, 'giu'),
     relativeMention: new RegExp(`(?<![,(–—]\\s*)\\b(?:an?|another)\\s+(?:(?!of\\s)[\\p{L}.'’-]+\\s+){0,2}?${noun}\\s+(?:that|which)\\b`, 'giu'),
-    indefiniteMention: new RegExp(`(?<![,(–—][’'"”\`]*\\s*)\\b(?:[Aa]n?|[Aa]nother)\\s+(?:(?!(?:that|which|who|of)\\s)[\\p{Ll}'’-]+\\s+){0,2}${noun}\\b(?!\\s+(?:that|which|who|whose|whom)\\b|,\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2},|\\s+(?:[\\p{Ll}-]+\\s+)?(?:at|in|on|near|called|named)\\s+\\p{Lu})${NO_NAME_AFTER}`, 'gu'),
+    indefiniteMention: new RegExp(`(?<![,(–—][’'"”\`]*\\s*)\\b(?:[Aa]n?|[Aa]nother)\\s+(?:(?!(?:that|which|who|of)\\s)[\\p{Ll}'’-]+\\s+){0,2}${noun}\\b(?!\\s+(?:that|which|who|whose|whom)\\b|,\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2},|\\s+(?:[\\p{Ll}-]+\\s+)?(?:at|in|on|near|called|named|dubbed|known\\s+as|calling\\s+(?:itself|themselves))\\s+\\p{Lu})${NO_NAME_AFTER}`, 'gu'),
     roleMention: new RegExp(`(?:^|(?<=\\b\\p{Ll}+\\s))${escapeRegExp((head as string).toLowerCase())}\\s+(\\p{Ll}{3,})\\b`, 'gu'),
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
     object: new RegExp(`\\b(\\p{Ll}{3,})\\s+(?:a|an|another)\\s+${noun}(?=\\s*(?:[,.;:!?]|$)|\\s+(?:and|or|but|in|on|at|near|with|to|from|as|after|before|during)\\b)${NO_NAME_AFTER}`, 'gu'),
@@ -422,6 +423,15 @@ export function givesPenaltyAsked(q: QuestionAnalysis, text: string): boolean {
 }
 
 /**
+ * Whether `text` gives the asked kind with its amount ("What duties did Mexico impose?": "duties
+ * of up to 42.6%", "a loan of $25 million", "a fine of 5,000 euros"): what it was, by how much.
+ */
+export function givesKindWithAmount(q: QuestionAnalysis, text: string): boolean {
+  const kind = kindPatterns(q);
+  return kind !== null && new RegExp(`\\b${escapeRegExp(kind.noun)}s?\\s+of\\s+(?:(?:up\\s+to|about|around|nearly|almost|more\\s+than|at\\s+least)\\s+)?[$£€]?\\d`, 'i').test(text);
+}
+
+/**
  * Whether every mention of the asked kind in `text` is "the <kind>", "his <kind>" or the bare
  * noun after a verb or preposition, with nothing after it that says which (a mark, the end, a
  * small word or a verb): "he wanted to enroll in the university.", "his doctor prescribed",
@@ -440,9 +450,11 @@ export function onlyTheKind(q: QuestionAnalysis, text: string): boolean {
  * claim by a U.S. salvage company that it was owed half the treasure" for "Which company claims
  * half of the treasure?" says there is one and not which, whatever else the sentence names.
  */
-export function onlyAnUnnamedOfKind(q: QuestionAnalysis, text: string): boolean {
+export function onlyAnUnnamedOfKind(q: QuestionAnalysis, sentence: string): boolean {
   const kind = kindPatterns(q);
   if (kind === null) return false;
+  // "THIMPHU, Bhutan (AP) — A glacial lake burst ...": the dateline's dash sets off no apposition.
+  const text = withoutDateline(sentence);
   const all = text.toLowerCase().match(kind.mention)?.length ?? 0;
   return all > 0 && (text.match(kind.relativeMention)?.length ?? 0) + (text.match(kind.indefiniteMention)?.length ?? 0) === all;
 }

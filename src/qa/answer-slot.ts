@@ -255,6 +255,24 @@ export function earlierOccurrenceOfAsked(q: QuestionAnalysis, text: string): boo
   return earlierUse(text, (t) => asked.has(t), LAST_BEFORE_RE, true);
 }
 
+/**
+ * A sentence that tells of an earlier event of the story's kind as a whole: "Bhutan's last major
+ * glacial flood, in 1994, killed 21 people when Luggye lake burst", "Almost exactly two years ago,
+ * some 470 whales were found beached ...". Every question about the story's event ("Which lake
+ * burst?", "How many people have died in the flood?") passes it over, unless it asks about another
+ * time (a year, "last", "first") or a record ("the worst stranding").
+ */
+export function earlierEventTold(q: QuestionAnalysis, text: string): boolean {
+  if (ASKS_WHICH_TIME_RE.test(q.text) || ASKS_RECORD_RE.test(q.text) || q.years.size > 0) return false;
+  return EARLIER_EVENT_RE.test(text) || YEARS_AGO_OPENING_RE.test(text);
+}
+
+/** "last major glacial flood, in 1994", "the previous quake in 2011": an earlier one, dated by its year. */
+const EARLIER_EVENT_RE = /\b(?:last|previous)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+in\s+(?:19|20)\d\d\b/iu;
+/** "Almost exactly two years ago, ...": a sentence that opens in an earlier year. */
+const YEARS_AGO_OPENING_RE = /^(?:[\p{L}]+\s+){0,2}(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years?\s+ago\s*,/iu;
+const ASKS_RECORD_RE = /\b(?:worst|deadliest|biggest|largest|highest|lowest|record|history|ago)\b/i;
+
 function earlierUse(text: string, isEventTerm: (term: string) => boolean, before = EARLIER_BEFORE_RE, pastVerb = false): boolean {
   // Most sentences have none of the words: no need to read them word by word.
   const last = LAST_OR_PREVIOUSLY_RE.test(text);

@@ -164,8 +164,9 @@ export function doneByOtherThing(subject: AskedSubject, text: string): boolean {
   if (analyze(text).some((t) => t.term === subject.term)) return false;
   for (const m of text.matchAll(subject.subjectBefore)) {
     const w = (m[1] as string).toLowerCase();
-    // A kind of the asked thing is the thing ("the jet landed" for "Where did the plane land?").
-    if (!NOT_A_SUBJECT.test(w) && !STOP_WORDS.has(w) && wordNet()?.lemmas(w, 'noun').length && !wordNet()?.isKindOf(w, subject.noun)) return true;
+    // A kind of the asked thing is the thing ("the jet landed" for "Where did the plane land?"), and
+    // so is a wider word for it ("The inquiry began last August" for "When did the investigation begin?").
+    if (!NOT_A_SUBJECT.test(w) && !STOP_WORDS.has(w) && wordNet()?.lemmas(w, 'noun').length && !wordNet()?.isKindOf(w, subject.noun) && !wordNet()?.isKindOf(subject.noun, w)) return true;
   }
   return false;
 }

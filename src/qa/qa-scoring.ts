@@ -24,7 +24,7 @@ import { closureEndedIn } from './span-fit.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf } from './place-answers.ts';
 import { attributes } from './speech-verbs.ts';
 import { isMonthTerm, onlyVagueTimes, VAGUE_TIME_RANK, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
-import { dateClauseFactor, EARLIER_OCCURRENCE, earlierOccurrence, earlierOccurrenceOfAsked, eventWordIncidental, SLOT_BONUS, slotBonus } from './answer-slot.ts';
+import { dateClauseFactor, EARLIER_OCCURRENCE, earlierEventTold, earlierOccurrence, earlierOccurrenceOfAsked, eventWordIncidental, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { NOUN_SYNONYM, paraphraseMatch } from './paraphrases.ts';
 import { rankBound } from './rank-bound.ts';
 import { refersByHypernym } from './hypernym-references.ts';
@@ -439,7 +439,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     else if (event && eventFactor === 1 && eventWordIncidental(f.text, event.term, q.type === 'date')) eventFactor = event.miss * UNREALIZED_MISS;
     // "Mount Tavu last erupted in 1987" for when it erupted: an earlier time, not the story's.
     else if (event && eventFactor === 1 && earlierOccurrence(q, f.text, isEventTerm)) eventFactor = EARLIER_OCCURRENCE;
-    if (eventFactor === 1 && earlierOccurrenceOfAsked(q, f.text)) eventFactor = EARLIER_OCCURRENCE;
+    // ... and "Bhutan's last major glacial flood, in 1994, killed 21 people" tells of an earlier flood as a whole.
+    if (eventFactor === 1 && (earlierOccurrenceOfAsked(q, f.text) || earlierEventTold(q, f.text))) eventFactor = EARLIER_OCCURRENCE;
     // "... players ... will find out whether they are to be paid" does not count those paid.
     // ... nor "they have to pay some 200 players" those paid.
     if (countVerbTerm !== null && !POSSIBLE_PAST_Q_RE.test(q.text) && (countedEventUndone(f.text, isCountEventTerm, q.type === 'reason') || (cameAbout && eventOnlyPlanned(f.text, (t) => t === countVerbTerm)))) eventFactor *= COUNT_UNDONE;

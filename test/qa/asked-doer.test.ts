@@ -80,6 +80,11 @@ describe('the asked doer', () => {
     assert.equal(doneByOtherThing(s, 'The rebellion began on Aug. 2.'), false);
     assert.equal(doneByOtherThing(s, 'Rebels, who began their insurgency two months ago, said so.'), false, 'no other noun does it');
     assert.equal(askedSubject('When did Marek begin?'), null, 'a name: askedDoer reads that');
+    // A wider word for the asked thing is the thing itself, written again.
+    const inquiry = askedSubject('When did the investigation begin?');
+    assert.ok(inquiry);
+    assert.equal(doneByOtherThing(inquiry, 'The inquiry began last August after a complaint from a pipe maker.'), false, 'an investigation is an inquiry');
+    assert.equal(doneByOtherThing(inquiry, 'The strike began last August after a complaint from a pipe maker.'), true);
     // The verb's synonyms are the act too: "start" asked, "began" said.
     const started = askedSubject('When did the rebellion start?');
     assert.ok(started);

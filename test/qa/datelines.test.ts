@@ -11,6 +11,17 @@ describe('datelines', () => {
   it('are stripped from the start of a sentence only', () => {
     assert.equal(withoutDateline('TALLMARK, Varnia (Reuters) - The rebels attacked a convoy.'), 'The rebels attacked a convoy.');
     assert.equal(withoutDateline('The rebels attacked a convoy near TALLMARK.'), 'The rebels attacked a convoy near TALLMARK.');
+    // ... with the day in place of the country.
+    assert.equal(withoutDateline('TALLMARK, July 15 (Reuters) - The rebels attacked a convoy.'), 'The rebels attacked a convoy.');
+    assert.equal(withoutDateline('TALLMARK, Sept 25 — The rebels attacked a convoy.'), 'The rebels attacked a convoy.');
+  });
+
+  it('set off no apposition: "TALLMARK, Varnia (AP) — A glacial lake burst" names no lake', () => {
+    const engine = madeEngine('lake', 'A glacial lake flood', {
+      a: 'TALLMARK, Varnia (AP) — A glacial lake burst its banks early on Tuesday, sending a wall of water down the Orsk river.\n\nThe flood began when a moraine holding back Lake Tesk burst.\n',
+      b: 'The army said it would send more troops.\n',
+    });
+    assert.match(engine.ask('Which lake burst?', { topic: 'lake' }).citations[0]?.quote ?? '', /Lake Tesk/);
   });
 
   it('do not say where the event happened', () => {

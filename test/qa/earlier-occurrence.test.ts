@@ -1,7 +1,7 @@
 /** "When did Mount Tavu erupt?" is about the story's eruption: not "last erupted in 1987", nor a day that dates another clause. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dateInClauseOf, earlierOccurrence, earlierOccurrenceOfAsked } from '../../src/qa/answer-slot.ts';
+import { dateInClauseOf, earlierEventTold, earlierOccurrence, earlierOccurrenceOfAsked } from '../../src/qa/answer-slot.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze } from '../../src/qa/text-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
@@ -32,6 +32,23 @@ describe('another time the event happened', () => {
     assert.equal(earlierOccurrence(analyzeQuestion('When did the avalanche happen?'), record, isAvalanche), true, 'a word of a name is no use of it');
     assert.equal(earlierOccurrenceOfAsked(analyzeQuestion('Where did the avalanche strike?'), record), true);
     assert.equal(earlierOccurrence(analyzeQuestion('When did the avalanche happen?'), 'The avalanche on Sunday was the deadliest since 1970, when an avalanche killed 30 people.', isAvalanche), false);
+  });
+
+  it('"the last major flood, in 1994, killed 21" and "Two years ago, ..." tell of an earlier event as a whole', () => {
+    const earlier = "Sanora's last major glacial flood, in 1994, killed 21 people when Lake Orra burst in the same region.";
+    assert.equal(earlierEventTold(analyzeQuestion('Which lake burst?'), earlier), true);
+    assert.equal(earlierEventTold(analyzeQuestion('How many people have died in the flood?'), earlier), true);
+    assert.equal(earlierEventTold(analyzeQuestion('How many people have died in the flood?'), 'Almost exactly two years ago, some 470 whales were found beached on sandbars.'), true);
+    assert.equal(earlierEventTold(analyzeQuestion('How many people have died in the flood?'), 'The flood killed 14 people, the worst toll in the region since records began in 1994.'), false, 'no earlier one told');
+    assert.equal(earlierEventTold(analyzeQuestion('How many people died in the 1994 flood?'), earlier), false, 'a year asked');
+    assert.equal(earlierEventTold(analyzeQuestion('When was the last major flood?'), earlier), false, '"last" asked');
+    assert.equal(earlierEventTold(analyzeQuestion('What was the worst flood?'), earlier), false, 'a record asked');
+    const engine = madeEngine('flood', 'A glacial lake flood', {
+      a: 'A glacial lake burst its banks early on Tuesday, killing at least nine people.\n\nThe flood began when a moraine wall holding back Lake Tesk gave way.\n',
+      b: "Sanora's last major glacial flood, in 1994, killed 21 people when Lake Orra burst in the same region.\n",
+    });
+    const a = engine.ask('How many people were killed by the flood?', { topic: 'flood' });
+    assert.match(a.citations[0]?.quote ?? '', /at least nine people/);
   });
 
   it('a participle of saying or ", as" and a subject opens another clause', () => {

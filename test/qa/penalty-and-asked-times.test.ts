@@ -1,7 +1,7 @@
 /** "What penalty could they face?" is answered by a term of punishment; "When was the session before Thursday's?" not by Thursday's. Made-up story. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { givesPenaltyAsked } from '../../src/qa/answer-kind.ts';
+import { givesKindWithAmount, givesPenaltyAsked } from '../../src/qa/answer-kind.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { onlyAskedTimes } from '../../src/qa/time-expressions.ts';
 import { makeBrief, scoredSentence } from './qa-helpers.ts';
@@ -21,6 +21,25 @@ describe('"what penalty": a term of punishment', () => {
       b: 'The trial opened in Tarno on Monday.\n',
     };
     const s = scoredSentence(makeBrief('trial', 'Trial', docs), 'What penalty could the three men face if convicted?', /life in prison/);
+    assert.ok(s);
+    assert.equal(s.factors?.['type'] ?? 1, 1);
+  });
+});
+
+describe('"what duties": the kind with its amount', () => {
+  it('reads "duties of up to 42.6%" and "a loan of $25 million" as saying what they were', () => {
+    const q = analyzeQuestion('What duties did Varnia impose?');
+    assert.equal(givesKindWithAmount(q, 'Varnia on Thursday imposed provisional duties of up to 42.6% on steel pipes.'), true);
+    assert.equal(givesKindWithAmount(q, 'Varnia has lowered the duties it imposed in April.'), false);
+    assert.equal(givesKindWithAmount(analyzeQuestion('What loan did the bank offer?'), 'The bank offered a loan of $25 million.'), true);
+  });
+
+  it('so the sentence that gives the amount is as good an answer as one that names the kind again', () => {
+    const docs = {
+      a: 'TARNO, April 2 (Reuters) - Varnia on Thursday imposed provisional anti-dumping duties of up to 42.6% on steel pipes imported from Osterland.\n',
+      b: 'TARNO, May 20 - Varnia has lowered the anti-dumping duties it imposed on Osterland steel pipes in April.\n',
+    };
+    const s = scoredSentence(makeBrief('duties', 'Duties', docs), 'What duties did Varnia impose?', /up to 42\.6%/);
     assert.ok(s);
     assert.equal(s.factors?.['type'] ?? 1, 1);
   });

@@ -22,6 +22,12 @@ describe('one of the kind, unnamed, where the asked thing happened', () => {
     assert.equal(leavesTheKindUnnamed(games, 'Hale alleged malpractice in the bid campaigns for the games of 1996 and 2000.'), false);
   });
 
+  it('reads "A criminal group calling itself Black Kestrel" as naming the group, after a dateline too', () => {
+    const group = analyzeQuestion('Which group claimed responsibility?');
+    assert.equal(onlyAnUnnamedOfKind(group, 'TARNO, Varnia (AP) — A criminal group calling itself Black Kestrel has claimed responsibility for the attack.'), false);
+    assert.equal(onlyAnUnnamedOfKind(group, 'TARNO, Varnia (AP) — A criminal group has claimed responsibility for the attack.'), true);
+  });
+
   it('declines "Which airport ...?" when the sentence says only "the airport"', () => {
     const docs: Record<string, string> = {
       a: "Varnia's Foreign Ministry on Thursday blamed negligence for an incident in which Nobel winner Ivo Marek was left stranded at the airport for hours.\n",
