@@ -75,10 +75,12 @@ export const DATE_OTHER_CLAUSE = 0.7;
 /**
  * Words and marks that open another clause: a relative or subordinate clause, a new one after a
  * semicolon, a participle of saying after a comma ("lowered the alert level on Wednesday,
- * saying the eruption had weakened" dates the lowering), or ", as" and a subject ("destroyed 120
- * homes on Sunday, officials said, as the volcano kept erupting").
+ * saying the eruption had weakened" dates the lowering), ", as" and a subject ("destroyed 120
+ * homes on Sunday, officials said, as the volcano kept erupting"), or ", and" and a subject ("six
+ * days after it ran aground in the canal, and traffic resumed in the afternoon" does not date the
+ * grounding; ", and imposed controls" goes on with the same subject).
  */
-const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)\b|(?<=\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)(?:after|before)\s+(?=(?:it|he|she|they|we)\s+\p{Ll})|,\s*(?=(?:saying|adding|noting|claiming|warning|arguing|explaining|stressing)\b|as\s+(?:the|a|an|it|he|she|they|its|his|her|their)\b)/giu;
+const CLAUSE_BREAK_RE = /[;:]|\b(?:that|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)\b|(?<=\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)(?:after|before)\s+(?=(?:it|he|she|they|we)\s+\p{Ll})|,\s*(?=(?:saying|adding|noting|claiming|warning|arguing|explaining|stressing)\b|as\s+(?:the|a|an|it|he|she|they|its|his|her|their)\b|and\s+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|then|also|later)\b)(\p{L}+))/giu;
 
 /** A counted gap, then "after" or "before" (group 1 starts there), then up to four words: "a day after rebel soldiers stormed". */
 const COUNTED_GAP_RE = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+((?:after|before)\s+)((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/giu;
@@ -126,7 +128,9 @@ const PAST_LIKE_RE = /\b\p{Ll}+ed\b|\b(?:said|was|were|had|has|is|are)\b/u;
  * dates the approval, not the release.
  */
 export function dateInClauseOf(text: string, anchors: readonly { start: number; end: number }[], future = false): boolean {
-  const breaks = [0, ...[...text.matchAll(CLAUSE_BREAK_RE)].map((m) => m.index), ...subjectRelativeEnds(text), ...countedGapClauses(text), text.length].sort((a, b) => a - b);
+  // (", and imposed sweeping controls" shares the clause's subject and its date: a verb after "and" opens none.)
+  const opened = [...text.matchAll(CLAUSE_BREAK_RE)].filter((m) => m[1] === undefined || !isPastForm(m[1]));
+  const breaks = [0, ...opened.map((m) => m.index), ...subjectRelativeEnds(text), ...countedGapClauses(text), text.length].sort((a, b) => a - b);
   const clauseOf = (pos: number): number => {
     let c = 0;
     while (c + 1 < breaks.length - 1 && (breaks[c + 1] as number) <= pos) c++;

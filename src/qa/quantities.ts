@@ -300,7 +300,8 @@ export function countsOnlyPart(question: string, text: string, counted: string[]
   const rest = text
     .replace(PART_COUNT_RE, blank)
     .replace(ACTED_ON_COUNT_RE, (m, verb: string) => (HAVING_VERB.test(verb) || measuresAmount(m.slice(verb.length)) || askedVerb(verb) ? m : blank(m)))
-    .replace(PASSIVE_COUNT_RE, (m) => (askedVerb(/(\p{Ll}+)$/u.exec(m)?.[1] ?? '') ? m : blank(m)));
+    // ... and so is one that does the question's verb before a passive of another ("The remaining 186 whales died on the beach or were euthanised").
+    .replace(PASSIVE_COUNT_RE, (m) => (askedVerb(/(\p{Ll}+)$/u.exec(m)?.[1] ?? '') || analyze(m).some((t) => asked.has(t.term) && !counted.includes(t.term) && /^\p{Ll}+(?:ed|en)$/u.test(t.word)) ? m : blank(m)));
   return rest !== text && !countsThing(rest, counted, modifiers);
 }
 

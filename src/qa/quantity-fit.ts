@@ -336,7 +336,11 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (asksDeathCount(q) && !saysDeath(f.text)) return DEATH_UNSAID;
   if (q.counted.length > 0) {
     const modifiers = countedModifiers(q.text, q.counted);
-    if (countsThing(f.text, q.counted, modifiers)) return countFit(q, f.text, modifiers);
+    if (countsThing(f.text, q.counted, modifiers)) {
+      const fit = countFit(q, f.text, modifiers);
+      // "... refloated 32 of the stranded whales ..., but about 170 had died": a part counted for another act, the asked one's count left unnamed.
+      return fit < UNNAMED_COUNT && countsLeftUnnamed(f.text, q.counted, q.terms, q.text) ? UNNAMED_COUNT : fit;
+    }
     // "How many nominees ...?" is answered by "the 139 candidates" (a WordNet synonym of the counted noun's commonest sense).
     const kin = countedSynonyms(q);
     if (kin.length > 0 && countsThing(f.text, kin, modifiers)) return countFit(q, f.text, modifiers);

@@ -24,6 +24,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:(?:on|last|this|next|early on|late on|earlier on)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
   new RegExp(`\\b(?:last|next|this|earlier this|later this|early this|late last|early|late|the previous|the following|the same|that|the past)\\s+${PERIOD}\\b`, 'gi'),
   new RegExp(`\\bin (?:recent|the (?:past|last|coming|next)(?:\\s+(?:few|two|three|several))?)\\s+${UNIT}\\b`, 'gi'),
+  // "in about six weeks", "in two days": a time counted from when it was written.
+  new RegExp(`\\bin\\s+(?:(?:about|around|roughly|some|another|less\\s+than|more\\s+than)\\s+)?${COUNT}\\s+${UNIT}\\b(?!\\s+(?:of|after|before|ago|earlier|later)\\b)`, 'gi'),
+  // "early in the morning", "in the early hours", "overnight", "at dawn": a time of day.
+  /\b(?:(?:early|late)\s+in\s+the\s+(?:morning|afternoon|evening|day)|in\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening)|in\s+the\s+early\s+hours|overnight|at\s+(?:dawn|dusk|daybreak|first\s+light|nightfall))\b/gi,
   // "within a year", "within two weeks": by when.
   new RegExp(`\\bwithin\\s+${COUNT}\\s+${UNIT}\\b`, 'gi'),
   // ... and "95 million years ago", "two centuries earlier": a count that runs to thousands, in centuries.

@@ -59,6 +59,13 @@ describe('another time the event happened', () => {
     assert.equal(dateInClauseOf(as, anchors(as)), false);
     const same = 'Mount Tavu erupted early on Saturday, sending ash into the sky.';
     assert.equal(dateInClauseOf(same, anchors(same)), true);
+    // ", and" with a subject of its own opens another clause; with a verb it goes on with the same subject.
+    const isGround = (t: string): boolean => t === 'aground';
+    const grounded = 'Crews freed the ship on Monday, six days after it ran aground in the canal, and traffic resumed in the afternoon.';
+    assert.equal(dateInClauseOf(grounded, analyze(grounded).filter((t) => isGround(t.term))), false);
+    const isImpose = (t: string): boolean => t === 'impos';
+    const imposed = 'On Sept. 1, Varnia halted trading in its currency, the lek, and imposed sweeping controls on capital.';
+    assert.equal(dateInClauseOf(imposed, analyze(imposed).filter((t) => isImpose(t.term))), true);
   });
 
   it('so the engine dates the story’s eruption', () => {

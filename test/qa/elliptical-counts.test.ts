@@ -24,6 +24,21 @@ describe('counts that leave out their noun', () => {
     assert.equal(fits(text, 'How many riders were injured?'), false);
   });
 
+  it('counts "about 170" after "but", not "about" after another word', () => {
+    assert.equal(fits('Rescuers refloated 32 of the stranded whales by Thursday, but about 170 had died.', 'How many whales had died?'), true);
+    assert.equal(fits('Rescuers talked about 170 had died in the storm of whales.', 'How many whales had died?'), false);
+  });
+
+  it('takes that count over a part counted for another act in the same sentence', () => {
+    const docs = {
+      a: 'Rescuers had refloated 32 of the stranded pilot whales by Thursday evening, but about 170 had died, officials said.\n',
+      b: 'The rescue went on for four days.\n',
+    };
+    const s = scoredSentence(makeBrief('pod', 'Whales', docs), 'How many whales had died by Thursday?', /about 170/);
+    assert.ok(s);
+    assert.ok((s.factors?.['type'] ?? 1) >= 0.85, String(s.factors?.['type']));
+  });
+
   it('counts people in general, and a passive\'s agent by the verb before it', () => {
     const text = "The prize honours the Lindish language, which is spoken by 40 million worldwide, mostly in Varnia.";
     assert.equal(fits(text, 'How many people speak Lindish worldwide?'), true);

@@ -61,3 +61,27 @@ describe('a season as a time', () => {
     assert.match(a.citations[0]?.quote ?? '', /in the autumn/);
   });
 });
+
+describe('a time of day, and a time counted forward', () => {
+  it('reads "early in the morning", "overnight", "at dawn" and "in about six weeks" as times, not "in two days of talks"', () => {
+    assert.equal(hasTimeExpression('The pod was spotted on the beach early in the morning by a diver.'), true);
+    assert.equal(hasTimeExpression('Some of the whales had stranded again overnight.'), true);
+    assert.equal(hasTimeExpression('Troops moved in at dawn.'), true);
+    assert.equal(hasTimeExpression('The results are expected in about six weeks.'), true);
+    assert.equal(hasTimeExpression('They agreed in two days of talks.'), false);
+    assert.equal(hasTimeExpression('The pod was spotted on the beach by a diver.'), false);
+  });
+
+  it('answers "When were the whales spotted?" and "When are the results expected?"', () => {
+    const engine = madeEngine('pod', 'Whales stranded', {
+      a: 'About 230 pilot whales have become stranded on a beach near Tarno, officials said on Wednesday.\n\nThe pod was spotted on the beach early in the morning by a local diver, who alerted authorities.\n',
+      b: 'Scientists took tissue samples from 20 of the dead whales.\n\nThe results are expected in about six weeks.\n',
+    });
+    const a = engine.ask('When were the whales spotted?', { topic: 'pod' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /early in the morning/);
+    const b = engine.ask('When are the results expected?', { topic: 'pod' });
+    assert.equal(b.abstained, false, b.answer);
+    assert.match(b.citations[0]?.quote ?? '', /six weeks/);
+  });
+});

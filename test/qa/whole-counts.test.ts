@@ -23,6 +23,8 @@ describe('counts of a whole', () => {
     assert.equal(countsOnlyPart('How many birds have been killed in total?', 'In total, some 2.3 million birds have been killed since mid-February.', birds, []), false);
     assert.equal(countsOnlyPart('How many birds were culled altogether?', 'Inspectors culled 40,000 birds at the farm.', birds, []), false);
     assert.equal(countsOnlyPart('How many birds were there in total?', 'Some 40,000 birds have been killed.', birds, []), true, 'another verb: some of them');
+    assert.equal(countsOnlyPart('How many birds died in total?', 'The remaining 186 birds died on the farm or were culled.', birds, []), false, 'the asked verb first, then a passive of another');
+    assert.equal(countsOnlyPart('How many birds died in total?', 'The remaining 186 birds were taken away or were culled.', birds, []), true);
   });
 });
 
