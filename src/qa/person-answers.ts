@@ -178,7 +178,8 @@ const GROUP_WORD = /^groups?$/;
 const agentAfterVerbPattern = perQuestion((q): RegExp | null => {
   const lemma = eventLemma(q);
   if (!lemma) return null;
-  return new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b[^.;:]{0,40}?\\bby\\s+(?:[\\p{L}-]+\\s+){0,3}?(\\p{Ll}{3,})\\b`, 'gu');
+  // The place and time may stand between ("spotted on Ocean Beach ... early in the morning by a local abalone diver").
+  return new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b[^.;:]{0,80}?\\bby\\s+((?:[\\p{L}-]+\\s+){0,3}\\p{Ll}{3,})\\b`, 'gu');
 });
 
 /** Whether `text` has people of a kind (WordNet's nouns for people) do the question's verb in the passive: "has been put to use by white-collar business executives". */
@@ -186,8 +187,8 @@ export function namesPeopleAsAgent(q: QuestionAnalysis, text: string, qWords: Re
   const re = agentAfterVerbPattern(q);
   if (!re) return false;
   for (const m of text.matchAll(re)) {
-    const w = m[1] as string;
-    if (!qWords.has(w) && !STOP_WORDS.has(w) && wordNet()?.isPersonNoun(w, false) === true) return true;
+    // The words after "by", any of which may be the people's noun ("a local abalone diver", "white-collar business executives").
+    for (const w of (m[1] as string).split(/\s+/)) if (/^\p{Ll}{3,}$/u.test(w) && !qWords.has(w) && !STOP_WORDS.has(w) && wordNet()?.isPersonNoun(w, false) === true) return true;
   }
   return false;
 }

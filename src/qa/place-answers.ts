@@ -278,3 +278,17 @@ export function countriesNamedBesides(q: QuestionAnalysis, text: string): string
   }
   return [...out.values()];
 }
+
+/** "Where did the volunteers come from?": the thing whose origin is asked (its last word). */
+const ORIGIN_OF_Q_RE = /^\s*(?:and\s+)?where\s+(?:do|does|did|had|has|have)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+(?:come|hail|originate)\s+from\b/iu;
+
+/** The pattern of the asked thing, then "from": made once per question. */
+const originPattern = perQuestion((q): RegExp | null => {
+  const noun = ORIGIN_OF_Q_RE.exec(q.text)?.[1];
+  return noun === undefined || STOP_WORDS.has(noun) ? null : new RegExp(`\\b${escapeRegExp(noun)}\\s+(?:\\p{Ll}+\\s+)?from\\s+(?:the\\s+|a\\s+|an\\s+)?[\\p{L}-]{3,}`, 'iu');
+});
+
+/** Whether `text` says where the asked thing came from right after it: "volunteers from local salmon farms". */
+export function originAfterNoun(q: QuestionAnalysis, text: string): boolean {
+  return originPattern(q)?.test(text) ?? false;
+}

@@ -55,6 +55,12 @@ describe('a reason given for something else', () => {
     assert.equal(givesReasonFor('That was because of cracks found in a pier.', bridge), true, 'what it explains left to a pronoun');
   });
 
+  it('reads ", saying ..." after the act as the reason given for it', () => {
+    const duties = (w: string): boolean => w === 'imposed' || w === 'duties';
+    assert.equal(givesReasonFor('Varnia on Thursday imposed duties of up to 42% on steel pipes, saying producers had been selling them below cost.', duties), true);
+    assert.equal(givesReasonFor('Varnia on Thursday imposed duties of up to 42% on steel pipes.', duties), false);
+  });
+
   it('reads "What was the cause of X?" as a reason question, and "brought on by" as giving a cause', () => {
     assert.equal(analyzeQuestion('What was the cause of the fire?').type, 'reason');
     const death = (w: string): boolean => w === 'heart' || w === 'attack';

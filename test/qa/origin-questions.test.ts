@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eventVerbOf } from '../../src/qa/event-verb.ts';
+import { originAfterNoun } from '../../src/qa/place-answers.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
@@ -34,5 +35,24 @@ describe('"Where did X come from?"', () => {
     assert.ok(s.confidence > 0.5, String(s.confidence));
     const a = new QaEngine(new MutableBriefCatalog([brief]), { now: () => FIXED_NOW, threshold: 0 }).ask('Where did the grapes come from?', { topic: 'wine' });
     assert.match(a.citations[0]?.quote ?? '', /grapes from Spain/);
+  });
+});
+
+describe('"Where did X come from?" answered by "X from ..." with no place name', () => {
+  it('reads "volunteers from local salmon farms" as saying where the volunteers came from', () => {
+    const q = analyzeQuestion('Where did the volunteers come from?');
+    assert.equal(originAfterNoun(q, 'About 50 people, including volunteers from local salmon farms, were helping.'), true);
+    assert.equal(originAfterNoun(q, 'Clark thanked the volunteers who had worked in freezing water for four days.'), false);
+    assert.equal(originAfterNoun(analyzeQuestion('Where did the fire come to a stop?'), 'The fire from the farms came to a stop.'), false);
+  });
+
+  it('answers with that sentence', () => {
+    const docs = {
+      a: 'About 230 whales were stranded on a beach near Tarno.\n\nAbout 50 people, including volunteers from local salmon farms, were helping.\n',
+      b: 'Clark thanked the volunteers who had worked in freezing water for four days.\n',
+    };
+    const s = scoredSentence(makeBrief('pod', 'Whales', docs), 'Where did the volunteers come from?', /salmon farms/);
+    assert.ok(s);
+    assert.equal(s.factors?.['type'] ?? 1, 1);
   });
 });

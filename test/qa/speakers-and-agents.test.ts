@@ -66,6 +66,13 @@ describe('people of a kind as the agent of a passive', () => {
     assert.equal(namesPeopleAsAgent(q, 'So far the union has been most profitably put to use by white-collar business executives.', words), true);
     assert.equal(namesPeopleAsAgent(q, 'So far the union has been put to use by far the most in trade.', words), false);
   });
+
+  it('reads "spotted on the beach early in the morning by a local abalone diver" as naming who spotted them', () => {
+    const spotted = analyzeQuestion('Who spotted the whales?');
+    const asked = new Set(['who', 'spotted', 'the', 'whales']);
+    assert.equal(namesPeopleAsAgent(spotted, 'The pod was spotted on Ocean Beach near the town of Strahan early in the morning by a local abalone diver, who alerted authorities.', asked), true);
+    assert.equal(namesPeopleAsAgent(spotted, 'The pod was spotted on Ocean Beach near the town of Strahan early in the morning by a passing boat.', asked), false);
+  });
 });
 
 describe('"They also say ...": the group the sentence before opened with speaks', () => {
