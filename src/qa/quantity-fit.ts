@@ -456,8 +456,16 @@ function synonymTerms(word: string): string[] {
 
 /** "What share of the population ...": a share, not any number; of the asked thing ("5 percent of global sales" is no share of Internet users). */
 function shareFit(q: QuestionAnalysis, text: string): number {
-  return !SHARE_RE.test(text) ? 0.5 : sharesOfOthers(text, (w) => questionTerms(q).has(termOf(w.toLowerCase()) ?? '')) ? SHARE_OF_OTHERS : 1;
+  if (!SHARE_RE.test(text)) return 0.5;
+  const asks = (w: string): boolean => questionTerms(q).has(termOf(w.toLowerCase()) ?? '');
+  // "... and around half are believed to still be alive": a fraction in words, with no word of the question after it, is a share of another thing.
+  if (!PERCENT_SHARE_RE.test(text) && [...text.matchAll(FRACTION_SHARE_RE)].every((m) => !(m[1] as string).split(/\s+/).some((w) => w.length > 2 && asks(w)))) return SHARE_OF_OTHERS;
+  return sharesOfOthers(text, asks) ? SHARE_OF_OTHERS : 1;
 }
+/** A share in figures: "80 percent", "12.5%". */
+const PERCENT_SHARE_RE = /\d\s*(?:%|percent|per\s+cent)|%/i;
+/** A share in words and the words after it ("half are believed to ...", "one in five voters"). */
+const FRACTION_SHARE_RE = new RegExp(String.raw`\b(?:${FRACTION_WORDS}|one in \w+)\b((?:\s+[\p{L}'’-]+){0,6})`, 'giu');
 
 /**
  * The fit of a sentence that counts the asked thing: not when every such count is a place's

@@ -13,10 +13,12 @@ export type AnswerType = 'date' | 'duration' | 'quantity' | 'person' | 'definiti
  * of time; "how long was she in the water?", "how long did the talks last?" ask for a duration.
  */
 const HOW_LONG_MEASURE = /\bhow long (?:is|are|was|were) (?!(?:he|she|it|they|you|we)\b)[^?]*/i;
+/** "How long can pilot whales grow?", "how long does the fish measure?": a length, what it grows or measures to. */
+const HOW_LONG_GROW = /\bhow long (?:can|could|do|does|may|might)\s+[^?]*\b(?:grow|measure)\s*\??\s*$/i;
 const HOW_LONG_TIME = /\b(?:in|at|on|over|above|near|off|within|under|inside|out|away|gone|missing|there|for|held|kept|detained|stuck|trapped|alive|alone|open|closed|down|up)\b[^?]*$/i;
 
 /** Questions for a measure: a number with a unit of length, weight or time. */
-export const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy)(?: apart| away| off)? (?:is|are|was|were)\b|\bhow far (?:from|away from|off|out|inland|offshore|north|south|east|west)\b|\bhow (?:high|deep|far) (?:did|does|do|will|would|could|can)\b|\bhow (?:fast|strong)\b|\b(?:at )?what (?:speed|altitude|height|depth|distance|magnitude)\b|\bhow much (?:does|did|do|will|would)\b[^?]*\bweigh\b|\bhow much (?:weight|height|distance)\b/i;
+export const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy)(?: apart| away| off)? (?:is|are|was|were)\b|\bhow far (?:from|away from|off|out|inland|offshore|north|south|east|west)\b|\bhow (?:high|deep|far) (?:did|does|do|will|would|could|can)\b|\bhow (?:fast|strong)\b|\b(?:at )?what (?:speed|altitude|height|depth|distance|magnitude)\b|\bhow much (?:does|did|do|will|would)\b[^?]*\bweigh\b|\bhow much (?:weight|height|distance)\b|\bhow long (?:can|could|do|does|may|might)\s+[^?]*\b(?:grow|measure)\s*\??\s*$/i;
 
 /**
  * "Who was elected governor?", "who was arrested?": who had something done to them, not who
@@ -103,7 +105,7 @@ export const RACE_TIME_Q_RE = /^\s*what (?:is|was|were|are)\s+[^?]*\b(?:winning|
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();
   const measure = HOW_LONG_MEASURE.exec(q);
-  if (measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) return 'quantity';
+  if ((measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) || HOW_LONG_GROW.test(q)) return 'quantity';
   // ... and "how much (more / extra) time did they ask for?", and a race's time: "What was the winning time?", "What was Belay's time?".
   if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b|\bhow much (?:more |extra |additional )?time\b/.test(s) || RACE_TIME_Q_RE.test(s)) return 'duration';
   if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s) || PAID_Q_RE.test(s) || asksSumByNoun(q)) return 'quantity';

@@ -6,7 +6,7 @@ import { sharesOfOthers, sumsOfOthers, sumsPerUnit } from '../../src/qa/sums-of-
 import { analyzeQuestion, detectType } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
-import { assertAnswers, madeEngine } from './qa-helpers.ts';
+import { assertAnswers, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('"what salary", "what price": a sum of money', () => {
   it('reads a question for a salary, price or fee as one for an amount, and not one for a rate', () => {
@@ -274,6 +274,22 @@ describe('"what share of X": a share of X', () => {
     });
     const a = engine.ask('What share of Internet users reach it through the portal?', { topic: 'web' });
     assert.equal(a.abstained, true, `answered at ${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+
+  it('does not take "around half are believed to be alive" for the share asked, but "about half backed it" for one of those who did', () => {
+    const engine = madeEngine('pod', 'Whales stranded', {
+      a: 'About 230 pilot whales have become stranded on a beach on Varnia\'s west coast, and around half are believed to still be alive, officials said.\n',
+      b: 'Varnia accounts for about 80 percent of whale strandings in the region, according to the environment department.\n',
+    });
+    assert.match(engine.ask('What share of the region\'s whale strandings happen in Varnia?', { topic: 'pod' }).citations[0]?.quote ?? '', /80 percent/);
+    const half = scoredSentence(makeBrief('pod2', 'Whales', { a: 'About 230 pilot whales have become stranded on a beach on Varnia\'s west coast, and around half are believed to still be alive, officials said.\n', b: 'The rescue went on for four days.\n' }), 'What share of the region\'s whale strandings happen in Varnia?', /around half/);
+    assert.ok(half);
+    assert.ok((half.factors?.['type'] ?? 1) <= 0.5, String(half.factors?.['type']));
+    const vote = madeEngine('vote', 'A vote', {
+      a: 'The council met on Monday, and about half backed the plan to close the bridge.\n',
+      b: 'The bridge opened in 1970.\n',
+    });
+    assert.match(vote.ask('What share of the council backed the plan?', { topic: 'vote' }).citations[0]?.quote ?? '', /about half backed/);
   });
 });
 

@@ -252,6 +252,9 @@ describe('measures and the story\'s own countries (made-up stories)', () => {
     assert.equal(analyzeQuestion('How long is the race?').type, 'quantity');
     assert.equal(analyzeQuestion('How long was the sailor in the water?').type, 'duration');
     assert.equal(analyzeQuestion('How long did the talks last?').type, 'duration');
+    // "How long can X grow?": what it grows to; "How long did the economy grow?" for how long a time.
+    assert.equal(analyzeQuestion('How long can pilot whales grow?').type, 'quantity');
+    assert.equal(analyzeQuestion('How long did the economy grow?').type, 'duration');
   });
 
   it('answers "what crime ..." with the sentence that names the kind asked for, not one that only names people', () => {
