@@ -337,7 +337,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.counted.length > 0) {
     const modifiers = countedModifiers(q.text, q.counted);
     if (countsThing(f.text, q.counted, modifiers)) {
-      const fit = countFit(q, f.text, modifiers);
+      // "Hundreds of pilot whales stranded" counts them roughly; "About 230 pilot whales" says how many.
+      const fit = countFit(q, f.text, modifiers) * (countsThing(f.text.replace(VAGUE_COUNT_RE, (m) => ' '.repeat(m.length)), q.counted, modifiers) ? 1 : VAGUE_COUNT);
       // "... refloated 32 of the stranded whales ..., but about 170 had died": a part counted for another act, the asked one's count left unnamed.
       return fit < UNNAMED_COUNT && countsLeftUnnamed(f.text, q.counted, q.terms, q.text) ? UNNAMED_COUNT : fit;
     }
@@ -497,6 +498,11 @@ const DEGREE_ADVERB_RE = new RegExp(`\\b(?:${DEGREE_ADVERBS})\\b`, 'i');
 const DEGREE_COUNT_SOURCE = String.raw`\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:${DEGREE_ADVERBS})\s+\p{Ll}+ed\s+\p{Ll}+`;
 const DEGREE_COUNT_RE = new RegExp(DEGREE_COUNT_SOURCE, 'iu');
 const DEGREE_COUNT_ALL_RE = new RegExp(DEGREE_COUNT_SOURCE, 'giu');
+
+/** A count in round words only: "hundreds of", "thousands of", "dozens of" (not "tens of thousands": also rough, but often all there is). */
+const VAGUE_COUNT_RE = /\b(?:hundreds|thousands|dozens|scores)\s+of\b/gi;
+/** Fit of a count given only roughly, beside one in figures elsewhere. */
+const VAGUE_COUNT = 0.9;
 
 /** Fit of such a count: the total is one more, which a sentence may leave the reader to add ("beating 11 other teams"). */
 const OTHERS_ONLY = 0.75;

@@ -293,6 +293,21 @@ describe('"what share of X": a share of X', () => {
   });
 });
 
+describe('a rough count', () => {
+  it('takes "About 230 pilot whales have become stranded" over "Hundreds of pilot whales stranded"', () => {
+    const docs = {
+      a: 'Hundreds of pilot whales stranded on Varnian beach\n\nTARNO (AP) — About 230 pilot whales have become stranded on a beach on Varnia\'s west coast, officials said on Wednesday.\n',
+      b: 'The rescue went on for four days.\n',
+    };
+    const rough = scoredSentence(makeBrief('pod', 'Whales', docs), 'How many whales were stranded?', /Hundreds of/);
+    assert.ok(rough);
+    assert.equal(rough.factors?.['type'], 0.9);
+    const exact = scoredSentence(makeBrief('pod', 'Whales', docs), 'How many whales were stranded?', /About 230/);
+    assert.ok(exact);
+    assert.equal(exact.factors?.['type'] ?? 1, 1);
+  });
+});
+
 describe('a number and its noun in one word ("a 115-boat fleet")', () => {
   it('counts the noun, unless a head after it sets the count apart from the asked kind', () => {
     const games = [termOf('games') as string];
