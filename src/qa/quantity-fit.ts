@@ -272,6 +272,9 @@ const FREQUENCY_UNSAID = 0.45;
 /** "How much did X rise / fall / grow ...": a question for the size of a change. */
 const CHANGE_Q_RE = new RegExp(String.raw`\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:${CHANGE_VERB_FORMS})\b`, 'i');
 
+/** A change by an amount in a unit of length, weight or temperature: "dropped by about 11 meters", "rose by more than 4 meters". */
+const CHANGE_BY_MEASURE_RE = /\bby\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?\d[\d,.]*\s*(?:-|\s)?(?:meters?|metres?|feet|foot|inches|centimet(?:er|re)s?|cm|kilomet(?:er|re)s?|km|miles?|tonnes?|tons?|kilograms?|kg|pounds?|degrees?)\b/i;
+
 /** The fit of a sentence (`f`) to a quantity question; `resolved` are the people a pronoun or description in it stands for. */
 export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: ReadonlySet<string>): number {
   // "How many fighters": a number that counts fighters, not any number in the sentence.
@@ -391,7 +394,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How much more likely did X make Y?": a multiple or a share ("about 30 times more likely").
   if (q.amount && COMPARATIVE_MUCH_Q_RE.test(q.text) && (MULTIPLE_RE.test(f.text) || SHARE_RE.test(f.text))) return 1;
   // "How much has its traffic fallen?": "had fallen by more than half" gives the change as a share.
-  if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) || (CHANGE_Q_RE.test(q.text) && CHANGE_SHARE_RE.test(f.text)) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
+  // ... and "How much has the lake level dropped?" by "had dropped by about 11 meters": a change measured in a unit.
+  if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) || (CHANGE_Q_RE.test(q.text) && (CHANGE_SHARE_RE.test(f.text) || CHANGE_BY_MEASURE_RE.test(f.text))) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
   return f.hasQuantity ? 1 : 0.45;
 }
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CHANGE_SHARE_RE, saysChange, sizeCompound } from '../../src/qa/change-and-size.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 const DOC = [
   'OSK (AP) _ Tarno Mining and Brekka Shipping both became $200 stocks on Monday.',
@@ -64,5 +64,17 @@ describe('a change given as a share', () => {
     const a = engine.ask('By how much will Norpetro cut its investment budget?', { topic: 'oil' });
     assert.equal(a.abstained, false, `${a.confidence}: ${a.answer}`);
     assert.match(a.citations[0]?.quote ?? '', /by a fifth/);
+  });
+});
+
+describe('a change measured in a unit', () => {
+  it('answers "How much has the lake level dropped?" with "had dropped by about 11 meters"', () => {
+    const docs = {
+      a: 'A team of glaciologists who flew to Lake Tesk on Friday found that the lake had dropped by about 11 meters and that the moraine appeared stable, Kin Orra said.\n',
+      b: 'The government said it would spend 1.8 billion lek on reconstruction.\n',
+    };
+    const s = scoredSentence(makeBrief('lake', 'Lake', docs), 'How much has the lake level dropped?', /11 meters/);
+    assert.ok(s);
+    assert.equal(s.factors?.['type'] ?? 1, 1);
   });
 });
