@@ -219,7 +219,7 @@ export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: 
 }
 
 /** "in the hills and forests", "near the border": a preposition of place before a common noun. */
-const IN_COMMON_PLACE_RE = /\b(?:in|at|on|near|inside|into|to|outside|behind|beside|around|opposite)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/gu;
+const IN_COMMON_PLACE_RE = /\b(?:in|at|on|near|inside|into|to|outside|behind|beside|around|opposite)\s+((?:[\p{Ll}-]+['’]?s?\s+){0,3}[\p{Ll}-]+)/gu;
 
 /** A building, a structure or a spot one can be at ("an outdoor restaurant", "the stadium", "common graves"), by WordNet's hypernyms. */
 function isBuilt(wn: WordNet, word: string): boolean {
@@ -240,7 +240,8 @@ export function inCommonPlace(text: string, qWords: ReadonlySet<string>, buildin
   for (const m of text.matchAll(IN_COMMON_PLACE_RE)) {
     // A head noun: the phrase's last word or one before "and" or a small word ("the hills and forests without"), not a
     // modifier ("on state television").
-    const words = (m[1] as string).split(/\s+/);
+    // ... an owner's word among them ("at a herders' camp") only modifies the noun after it.
+    const words = (m[1] as string).split(/\s+/).map((w) => w.replace(/['’]s?$/, ''));
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       const next = words[i + 1];

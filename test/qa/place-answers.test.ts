@@ -23,6 +23,12 @@ describe('places named by a common noun', () => {
     assert.equal(inCommonPlace('Bodies were being buried in common graves.', new Set(), false), false);
   });
 
+  it('reads past an owner\'s word: "at a herders\' camp", "in the farmer\'s barn"', () => {
+    assert.equal(inCommonPlace("Eleven of the missing were found alive at a herders' camp above the river.", new Set(), true), true);
+    assert.equal(inCommonPlace("The calf was found in the farmer's barn.", new Set(), true), true);
+    assert.equal(inCommonPlace("Eleven of the missing were found alive at a herders' meeting.", new Set(), true), false);
+  });
+
   it('reads "outside", "behind", "around" as prepositions of place too', () => {
     assert.equal(inCommonPlace('Hundreds of people demonstrated outside city hall on Friday.', new Set(), true), true);
     assert.equal(inCommonPlace('The car was parked behind the station.', new Set(), true), true);
