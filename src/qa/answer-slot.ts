@@ -275,6 +275,7 @@ export function earlierEventTold(q: QuestionAnalysis, text: string): boolean {
 const EARLIER_EVENT_RE = /\b(?:last|previous)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,?\s+in\s+(?:19|20)\d\d\b/iu;
 /** "Almost exactly two years ago, ...": a sentence that opens in an earlier year. */
 const YEARS_AGO_OPENING_RE = /^(?:[\p{L}]+\s+){0,2}(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+years?\s+ago\s*,/iu;
+/** A question for a record ("the worst stranding", "in history") or for a time counted back ("two years ago"): the earlier one may be what is asked. */
 const ASKS_RECORD_RE = /\b(?:worst|deadliest|biggest|largest|highest|lowest|record|history|ago)\b/i;
 
 function earlierUse(text: string, isEventTerm: (term: string) => boolean, before = EARLIER_BEFORE_RE, pastVerb = false): boolean {

