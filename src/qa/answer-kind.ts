@@ -202,6 +202,8 @@ interface KindPatterns {
   before: RegExp;
   /** "Paul Krugman, an economist at MIT": a name with the kind in apposition. */
   appositive: RegExp;
+  /** "duties of up to 42.6%", "a loan of $25 million": the kind with its amount. */
+  withAmount: RegExp;
   /** "Channel 2", "Radio Tirana": the noun itself, capitalised, opening a name. */
   titled: RegExp;
   /** "Which radio station ...?": "Radio Monte Carlo", the noun's modifier in the question, capitalised, opening a name. */
@@ -328,6 +330,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     roleMention: new RegExp(`(?:^|(?<=\\b\\p{Ll}+\\s))${escapeRegExp((head as string).toLowerCase())}\\s+(\\p{Ll}{3,})\\b`, 'gu'),
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
     object: new RegExp(`\\b(\\p{Ll}{3,})\\s+(?:a|an|another)\\s+${noun}(?=\\s*(?:[,.;:!?]|$)|\\s+(?:and|or|but|in|on|at|near|with|to|from|as|after|before|during)\\b)${NO_NAME_AFTER}`, 'gu'),
+    withAmount: new RegExp(`\\b${noun}s?\\s+of\\s+(?:(?:up\\s+to|about|around|nearly|almost|more\\s+than|at\\s+least)\\s+)?[$£€]?\\d`, 'i'),
     asked: new Set(q.text.toLowerCase().split(/[^\p{L}\d.'’-]+/u)),
     noun: (head as string).toLowerCase(),
   };
@@ -427,8 +430,7 @@ export function givesPenaltyAsked(q: QuestionAnalysis, text: string): boolean {
  * of up to 42.6%", "a loan of $25 million", "a fine of 5,000 euros"): what it was, by how much.
  */
 export function givesKindWithAmount(q: QuestionAnalysis, text: string): boolean {
-  const kind = kindPatterns(q);
-  return kind !== null && new RegExp(`\\b${escapeRegExp(kind.noun)}s?\\s+of\\s+(?:(?:up\\s+to|about|around|nearly|almost|more\\s+than|at\\s+least)\\s+)?[$£€]?\\d`, 'i').test(text);
+  return kindPatterns(q)?.withAmount.test(text) ?? false;
 }
 
 /**

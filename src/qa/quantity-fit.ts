@@ -341,7 +341,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     const modifiers = countedModifiers(q.text, q.counted);
     if (countsThing(f.text, q.counted, modifiers)) {
       // "Hundreds of pilot whales stranded" counts them roughly; "About 230 pilot whales" says how many.
-      const fit = countFit(q, f.text, modifiers) * (countsThing(f.text.replace(VAGUE_COUNT_RE, (m) => ' '.repeat(m.length)), q.counted, modifiers) ? 1 : VAGUE_COUNT);
+      const rough = VAGUE_COUNT_ANY_RE.test(f.text) && !countsThing(f.text.replace(VAGUE_COUNT_RE, (m) => ' '.repeat(m.length)), q.counted, modifiers);
+      const fit = countFit(q, f.text, modifiers) * (rough ? VAGUE_COUNT : 1);
       // "... refloated 32 of the stranded whales ..., but about 170 had died": a part counted for another act, the asked one's count left unnamed.
       return fit < UNNAMED_COUNT && countsLeftUnnamed(f.text, q.counted, q.terms, q.text) ? UNNAMED_COUNT : fit;
     }
@@ -505,6 +506,7 @@ const DEGREE_COUNT_ALL_RE = new RegExp(DEGREE_COUNT_SOURCE, 'giu');
 
 /** A count in round words only: "hundreds of", "thousands of", "dozens of" (not "tens of thousands": also rough, but often all there is). */
 const VAGUE_COUNT_RE = /\b(?:hundreds|thousands|dozens|scores)\s+of\b/gi;
+const VAGUE_COUNT_ANY_RE = new RegExp(VAGUE_COUNT_RE.source, 'i');
 /** Fit of a count given only roughly, beside one in figures elsewhere. */
 const VAGUE_COUNT = 0.9;
 
