@@ -150,6 +150,10 @@
  * as a share of another thing, "How long can X grow?", "Hundreds of" as a rough count, "dropped by
  * about 11 meters", "at a herders' camp"): 120/146 and 25/31 (four expected strings widened to
  * answers that were right and cited).
+ * test/fixtures/qa-probes-31.json (drones that shut an airport in Sweden and the law that followed,
+ * a retired satellite breaking apart near the space station, a fire in a historic library in
+ * Bologna; three dated reports each) was written in an eighteenth session before the engine saw it:
+ * 100/145 and 23/28 on its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
