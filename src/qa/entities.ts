@@ -8,11 +8,13 @@ import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { capitalise, MAY_MONTH_AFTER_SOURCE, MONTH_ABBREVIATION_SOURCE, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 import { countryTermOf, DEMONYMS, PLACE_WORDS } from './gazetteer.ts';
 import { isLexiconOrganisation, isLexiconPlace } from './lexicon.ts';
-import { hasTimeExpression } from './time-expressions.ts';
+import { hasTimeExpression, OLD_YEAR_RE } from './time-expressions.ts';
 import { wordNet } from './wordnet.ts';
 
 const MONTH_ABBR = MONTH_ABBREVIATIONS;
-const MONTH_RE = new RegExp(`\\b(${MONTHS.map(capitalise).join('|')}|(?:${Object.keys(MONTH_ABBREVIATIONS).map(capitalise).join('|')})\\.)`, 'g');
+/** A month's name, or its abbreviation with a full stop or, as Reuters writes it, before a day ("Aug 12"). */
+const MONTH_ABBREVIATED = `(?:${Object.keys(MONTH_ABBREVIATIONS).map(capitalise).join('|')})`;
+const MONTH_RE = new RegExp(`\\b(${MONTHS.map(capitalise).join('|')}|${MONTH_ABBREVIATED}\\.|${MONTH_ABBREVIATED}(?=\\s+\\d{1,2}\\b))`, 'g');
 const WEEKDAY_RE = new RegExp(`\\b(${WEEKDAYS.map(capitalise).join('|')})\\b`);
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/;
 const ISO_DATE_RE = /\b\d{4}-\d{2}-\d{2}\b/;
@@ -212,6 +214,7 @@ export function textFeatures(text: string): TextFeatures {
   const months = monthsIn(text);
   const years = new Set<string>();
   for (const m of text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) years.add(m[1] as string);
+  for (const m of text.matchAll(OLD_YEAR_RE)) years.add(m[1] as string);
   const hasDate = months.size > 0 || years.size > 0 || WEEKDAY_RE.test(text) || ISO_DATE_RE.test(text) || RELATIVE_DATE_RE.test(text) || hasTimeExpression(text);
   return {
     hasDate,

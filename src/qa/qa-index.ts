@@ -33,6 +33,9 @@ const CLAIM_WEIGHT = 0.5;
 /** A number in a sentence: "Three people died." is an answer, however few its words. */
 const SHORT_FACT_RE = /\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b)/i;
 
+/** A statement that nobody or nothing did it: "No one was hurt." is a count of none, however few its words. */
+const NONE_RE = /^["“`']*(?:No one|Nobody|None of|Nothing)\b/u;
+
 /** A whole statement of five words or more: a capital first, a full stop last. */
 const SHORT_STATEMENT_RE = /^["“`']*\p{Lu}\S*(?:\s+\S+){4,}[.!]["”']*$/u;
 
@@ -42,7 +45,8 @@ function answerable(text: string, tokens: number): boolean {
   // A short quotation is what someone said ("``It's good to smell the grass,'' she said."); a
   // short sentence with a number may be a count ("The other two works are still missing.").
   // ... and so may a short whole statement of five words or more ("The night guard was not hurt.").
-  if (tokens < 4 && !(tokens >= 2 && (/``|“|"/.test(t) || SHORT_FACT_RE.test(t) || SHORT_STATEMENT_RE.test(t)))) return false;
+  // ... and so may a denial ("No one was injured.").
+  if (tokens < 4 && !(tokens >= 2 && (/``|“|"/.test(t) || SHORT_FACT_RE.test(t) || SHORT_STATEMENT_RE.test(t))) && !(tokens >= 1 && NONE_RE.test(t))) return false;
   // A question is not an answer; a statement that quotes one is ("Hariri asked: ``Does the
   // government want peace?''"): its quote opens after the sentence has begun.
   if (/\?["'”’)]*$/.test(t) && !/^[^"“`]{12,}(?:``|["“])/.test(t)) return false;

@@ -137,6 +137,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let lede: Set<string> | undefined;
     let summed: ReadonlySet<string> | undefined;
     let definite: ReadonlySet<string> | undefined;
+    let narrative: string | undefined;
     // "the temperature in New Delhi": the city written (here or just before: "a magazine published
     // from Dhaka ... They were arrested under a 1974 law"), not its country ("LUCKNOW, India"); or
     // "the U.S. capital"; or the city of the report's dateline ("DAMASCUS (AP) _"), which "met
@@ -317,6 +318,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (index.topicTerms.has(term) && docTerms.has(id)) m = Math.max(m, 0.6);
           }
         }
+        // "How many were tracked in September?" in a report whose dateline ("Sept 3") or last dated sentence is in September.
+        if (m < PUBLISHED_YEAR_MATCH && isMonthTerm(term) && term === (narrative ??= termOf(narrativeMonth(index, unit) ?? '') ?? '')) m = PUBLISHED_YEAR_MATCH;
         // "How much did the painting sell for?": "A landscape by Monet ... sold for ..." names a kind of it (kinds-of-asked-things.ts).
         if (m < KIND_REFERENCE_MATCH && thingNamedByKind(q, term, f.words)) m = KIND_REFERENCE_MATCH;
         if (derivedHere) m = Math.max(m, DERIVED_MATCH);

@@ -5,7 +5,7 @@
  * person's age next to their name. A place's population is told from other counts of people
  * in populations.ts.
  */
-import { countryTermOf, CURRENCY_WORDS } from './gazetteer.ts';
+import { COUNTRY_GROUPS, countryTermOf, CURRENCY_WORDS, DEMONYMS } from './gazetteer.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { isPastForm } from './question-type.ts';
@@ -48,7 +48,9 @@ export function pricedBefore(text: string, asks: (word: string) => boolean): boo
  */
 /** A currency's word: "dollars", "euros", "kwacha" (every country's currency, from the gazetteer). */
 const CURRENCY_NAMES = String.raw`dollars?|euros?|pounds|yen|yuan|roubles?|rubles?|marks|francs|crowns|kroner|pesos|rupees|ringgit|lire|(?:${CURRENCY_WORDS.join('|')})s?`;
-const MONEY_SOURCE = String.raw`(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:${CURRENCY_NAMES})\b`;
+/** Whose currency it is, between the number and the currency: "Swedish crowns", "New Zealand dollars" (a demonym or a country's name). */
+const CURRENCY_OWNERS = [...new Set([...DEMONYMS, ...COUNTRY_GROUPS.map((g) => g[0] as string)])].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const MONEY_SOURCE = String.raw`(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:(?:${CURRENCY_OWNERS})\s+)?(?:${CURRENCY_NAMES})\b`;
 /** Whether a text has a sum of money. */
 export const CURRENCY_RE = new RegExp(MONEY_SOURCE, 'iu');
 /** Every sum of money in a text (global: for matchAll). */
@@ -105,8 +107,8 @@ export const PRICE_MULTIPLE_RE = new RegExp(`(?:${MULTIPLE_RE.source})\\s+(?:(?:
 const NUMBER_THEN_NOUN_RE = /\b\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}{2,})\b/gu;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|scores)$/;
 
-/** "the number of birds", "the total of ...": what is counted (captured). */
-const NUMBER_OF_RE = /\b(?:number|total|count|tally)\s+of\s+([\p{L}-]+)/giu;
+/** "the number of birds", "the total of ...", "the number of tracked pieces": what is counted (captured: the word after "of", and the one after that). */
+const NUMBER_OF_RE = /\b(?:number|total|count|tally)\s+of\s+([\p{L}-]+)(?:\s+(\p{Ll}[\p{L}-]*))?/giu;
 /** ... then, in the same clause, the figure it went to or stood at. */
 const FIGURE_AFTER_RE = /^[^.;]*?\b(?:to|at|reached|stood at|is|was|rose to|fell to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d/iu;
 
@@ -120,7 +122,11 @@ export function numbersWhole(text: string, want: ReadonlySet<string>): boolean {
   // thing, then the figures it went to.
   // Each "number of" on its own: "the number of outbreaks to three and the number of birds to be culled to about 2.1 million".
   for (const m of text.matchAll(NUMBER_OF_RE)) {
-    if (want.has(termOf((m[1] as string).toLowerCase()) ?? '') && FIGURE_AFTER_RE.test(text.slice(m.index + m[0].length))) return true;
+    const wanted = (w: string | undefined): boolean => w !== undefined && want.has(termOf(w.toLowerCase()) ?? '');
+    // The figure comes after the counted word: "the number of suspects to 13" (not after "to").
+    const first = m[1] as string;
+    const after = wanted(first) ? m.index + m[0].indexOf(first) + first.length : wanted(m[2]) ? m.index + m[0].length : -1;
+    if (after >= 0 && FIGURE_AFTER_RE.test(text.slice(after))) return true;
   }
   // "the IOC members _ currently numbering 115 _", "its staff, which now totals 40": the thing, then its count.
   const numbering = /\b(?:number|total)/i.test(text) ? NUMBERING_RE.exec(text) : null;

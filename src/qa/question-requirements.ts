@@ -102,7 +102,13 @@ export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: 
   const referentIds = [...referents].map((t) => index.termId(t)).filter((x): x is number => x !== undefined);
   const core = q.terms.filter((t) => !q.light.has(t) && !soft.has(t) && !referents.has(t));
   const coreConcepts = new Set(core.map((t) => q.nameGroups.get(t)?.[0] ?? t));
-  const spokenAbout = speakerReq && speakerReq.groups.length > 0 ? speakerTopic(q, weights, speakerReq.groups, referents, index) : null;
+  // "did Gingrich claim the Republicans held ...": the event is the statement, which any attribution reports.
+  const reportsClause = clauseReportingTerms(q.text, q.tokens);
+  // "Where did Ngongi talk to reporters?": any attribution ("Ngongi told reporters in Beijing") is the talking.
+  const talksToPress = pressTalkTerms(q.text, q.tokens);
+  const speaking = speakingTerms(q.text, q.tokens, reportsClause, talksToPress);
+  // What the speaker is asked to speak about: not the act of speaking ("What did the mayor promise?").
+  const spokenAbout = speakerReq && speakerReq.groups.length > 0 ? speakerTopic(q, weights, speakerReq.groups, referents, index, speaking) : null;
 
   // The question's names of things, for a name referred to by its kind ("the yacht").
   const nameOfGroup = thingNames(q, index.persons.tokens);
@@ -116,11 +122,6 @@ export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: 
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.
   const event = eventVerbCheck(q, index);
   const headTerm = office?.headOf ? termOf(office.title) : null;
-  // "did Gingrich claim the Republicans held ...": the event is the statement, which any attribution reports.
-  const reportsClause = clauseReportingTerms(q.text, q.tokens);
-  // "Where did Ngongi talk to reporters?": any attribution ("Ngongi told reporters in Beijing") is the talking.
-  const talksToPress = pressTalkTerms(q.text, q.tokens);
-  const speaking = speakingTerms(q.text, q.tokens, reportsClause, talksToPress);
   const eventSynonymIds = new Set([...(event?.ids ?? [])].filter((x) => x !== index.termId(event?.term ?? '')));
   const isEventTerm = (t: string): boolean => event !== null && (t === event.term || t === event.happening || event.ids.has(index.termId(t) ?? -1));
   // "How many players were paid ...": the verb of what the count must have come to.

@@ -117,10 +117,10 @@ const speechCues = perText((text: string): { readonly words: readonly string[]; 
  * country named in passing ("China") is not what was asked about when the question names
  * something more specific that the documents use.
  */
-export function speakerTopic(q: QuestionAnalysis, weights: number[], groups: string[][], referents: ReadonlySet<string>, index: TopicIndex): { terms: { t: string; w: number }[]; total: number } {
+export function speakerTopic(q: QuestionAnalysis, weights: number[], groups: string[][], referents: ReadonlySet<string>, index: TopicIndex, speaking: ReadonlySet<string> = new Set()): { terms: { t: string; w: number }[]; total: number } {
   const spk = new Set(groups.flat());
-  // ... nor the setting's ("after the arrest" says when it was said, not what about).
-  const asked = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t) && !q.setting.has(x.t));
+  // ... nor the setting's ("after the arrest" says when it was said, not what about), nor the act of speaking.
+  const asked = q.terms.map((t, i) => ({ t, w: weights[i] as number })).filter((x) => x.w > 0 && !spk.has(x.t) && !q.speaker.includes(x.t) && !referents.has(x.t) && !q.setting.has(x.t) && !speaking.has(x.t));
   const specific = asked.filter((x) => !isCountryTerm(x.t) && index.termId(x.t) !== undefined);
   const terms = specific.length > 0 ? specific : asked;
   return { terms, total: terms.reduce((a, x) => a + x.w, 0) };

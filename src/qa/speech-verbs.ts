@@ -44,6 +44,13 @@ export const QUESTION_SAY =
  * "she told the council in Chicago". ("say" and "tell" are stopwords; "talk" is a meeting.)
  */
 const SPEAKING = /^(?:speak|speaks|spoke|spoken|speaking)$/;
+/**
+ * A speech act asked with its content left out, last in the question: "What did the mayor
+ * promise?" is answered by "Mayor Ferri said the city would do everything it could", "What did
+ * she warn?" by what she said. (Not "promise to do", whose words must be met.)
+ */
+const SPEECH_ACT = /^(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|warn(?:s|ed)?|announce[sd]?|threaten(?:s|ed)?|predict(?:s|ed)?|admit(?:s|ted)?|reveal(?:s|ed)?)$/;
+const QUESTION_END_RE = /^\s*[?.!]?\s*$/;
 /** "talk to reporters", "talked with journalists": speaking to the press. */
 const TALKING = /^(?:talk|talks|talked|talking)$/;
 const TO_THE_PRESS_RE = /^\s+(?:to|with)\s+(?:the\s+|a\s+group\s+of\s+)?(?:reporters|journalists|press|media|newsmen|correspondents|newspapers?)\b/i;
@@ -81,6 +88,7 @@ function opensClause(after: string): boolean {
 export function speakingTerms(question: string, tokens: readonly QuestionToken[], clauses: ReadonlySet<string> = clauseReportingTerms(question, tokens), pressTalk: ReadonlySet<string> = pressTalkTerms(question, tokens)): ReadonlySet<string> {
   const out = new Set([...clauses, ...pressTalk]);
   for (const t of tokens) if (SPEAKING.test(t.word.toLowerCase()) && INTRANSITIVE_AFTER_RE.test(question.slice(t.end))) out.add(t.term);
+  for (const t of tokens) if (SPEECH_ACT.test(t.word.toLowerCase()) && QUESTION_END_RE.test(question.slice(t.end))) out.add(t.term);
   return out;
 }
 

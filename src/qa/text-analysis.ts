@@ -37,7 +37,7 @@ export const STOP_WORDS = new Set(
     'out over own same she should so some such than that the their theirs them themselves then there these they this those through ' +
     'to too under until up very was we were what when where which while who whom why will with would you your yours yourself ' +
     'yourselves also according said says say told tell ever yet still may might must shall us let lets s t don didn doesn isn wasn ' +
-    'weren hasn haven hadn won wouldn couldn shouldn mr mrs ms dr whose whether anything something thing things get got one ' +
+    'weren hasn haven hadn won wouldn couldn shouldn mr mrs ms dr whose whether anything something anyone anybody someone somebody thing things get got one ' +
     'kind sort type about any many much long often really actually exactly quite rather please know tell think done doing ' +
     'happen happens happened happening occur occurs occurred occurring else apart aside besides except addition additionally')
     .split(/\s+/)

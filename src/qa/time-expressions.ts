@@ -7,12 +7,19 @@
 import { HOLIDAY_SOURCE, MAY_MONTH_AFTER_SOURCE, MONTH_ABBREVIATION_SOURCE, MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 import { perText } from './per-text.ts';
 
-const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATION_SOURCE})\\.)`;
+/** A month's name, or its abbreviation with a full stop or, as Reuters writes it, before a day ("Aug 12"). */
+const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATION_SOURCE})\\.|(?:${MONTH_ABBREVIATION_SOURCE})(?=\\s+\\d{1,2}\\b))`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const PERIOD = '(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|quarter|decade|century)';
 const COUNT = '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|few|several|many|some)';
 const UNIT_WORDS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 const UNIT = `(?:${UNIT_WORDS})`;
+
+/**
+ * A year before 1800, told from a count of four digits by the word before it and after it: "founded
+ * in 1712 by a cardinal", "since 1450", not "in 1500 cases" nor "1,500 letters".
+ */
+export const OLD_YEAR_RE = /\b(?:in|since|until|around|circa)\s+(1[0-7]\d\d)\b(?![,.]?\d)(?!\s+(?!(?:by|and|or|to|when|as|at|on|in|after|before|until|but|the|a|an|for|with|from|under|during)\b)\p{Ll})/gu;
 
 const PATTERNS: RegExp[] = [
   // "June 19", "on February 4, 2023", "early February", "the end of February", "May 2" (bare "may" is a verb).
@@ -20,6 +27,9 @@ const PATTERNS: RegExp[] = [
   // "reopen in May", "by early May": the month capitalised after a word of time (case-sensitive: "they may go" is the verb).
   new RegExp(`(?<=\\b${MAY_MONTH_AFTER_SOURCE})May\\b(?:,?\\s+(?:1[89]|20)\\d\\d)?`, 'g'),
   new RegExp(`\\b(?:(?:in|since|by|during|until|before|after)\\s+)?(?:1[89]|20)\\d\\d\\b`, 'gi'),
+  OLD_YEAR_RE,
+  // A century: "in the 15th century", "a 15th-century manuscript", "the early 18th century".
+  /\b(?:(?:in|since|by|during|until)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\d{1,2}(?:st|nd|rd|th)[\s-]+century\b/gi,
   /\b\d{4}-\d{2}-\d{2}\b/g,
   new RegExp(`\\b(?:(?:on|last|this|next|early on|late on|earlier on)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
   new RegExp(`\\b(?:last|next|this|earlier this|later this|early this|late last|early|late|the previous|the following|the same|that|the past)\\s+${PERIOD}\\b`, 'gi'),
