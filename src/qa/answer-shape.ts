@@ -6,6 +6,7 @@
  * sentence that names a type of jet ("an F-22 fighter jet", "jets such as ..."), not one that
  * only says "an advanced fighter jet" (type-of-answers.ts).
  */
+import { datelineOf } from '../content/dateline.ts';
 import { tellsOfNoNewHolder } from './new-holders.ts';
 import { givesAskedOrdinal, givesAskedPlace } from './asked-ranks.ts';
 import { MAKE_OF_Q_RE, namesTypeOf } from './type-of-answers.ts';
@@ -325,7 +326,10 @@ const PAST_VERB_AFTER_RE = /^\s+(?!(?:expected|scheduled|planned|slated|set|due|
 export function onlyPastTimes(text: string, published: string | null, asked?: (word: string) => boolean): boolean {
   const spans = timeSpans(text);
   if (spans.length === 0) return false;
+  // "BOLOGNA, Nov 20 (Reuters) -": the day the report was filed is no time to come.
+  const dateline = datelineOf(text).length;
   return spans.every((s) => {
+    if (s.end <= dateline) return true;
     if (asked && yearOfOtherThing(text, s, asked)) return true;
     // "before Christmas", "after the summer": a deadline or a start, as the time's own preposition; not "the day before".
     if (PAST_TIME_RE.test(s.text.replace(/^(?:before|after)\s+/i, '')) || PAST_VERB_BEFORE_RE.test(text.slice(Math.max(0, s.start - 40), s.start)) || PAST_VERB_AFTER_RE.test(text.slice(s.end, s.end + 30))) return true;

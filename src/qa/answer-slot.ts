@@ -198,7 +198,7 @@ export function eventOnlyInTimes(text: string, isEventTerm: (term: string) => bo
  */
 export function eventOnlyAsAdjective(text: string, isEventTerm: (term: string) => boolean): boolean {
   const anchors = analyze(text).filter((t) => isEventTerm(t.term));
-  return anchors.length > 0 && anchors.every((a) => /(?:ed|en)$/i.test(text.slice(a.start, a.end)) && /\b(?:a|an|the)\s+(?:[\p{Ll}-]+ly\s+)?$/iu.test(text.slice(Math.max(0, a.start - 30), a.start)));
+  return anchors.length > 0 && anchors.every((a) => /(?:ed|en)$/i.test(text.slice(a.start, a.end)) && /\b(?:a|an|the|its|his|her|their|our|my)\s+(?:[\p{Ll}-]+ly\s+)?$/iu.test(text.slice(Math.max(0, a.start - 30), a.start)));
 }
 
 /**

@@ -33,7 +33,7 @@ import { relativeLeavesKindUnnamed } from './kind-in-relative.ts';
 import { countsPatientsUnnamed } from './counted-patients.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, objectLeftUnnamed, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
-import { destinationAfterVerb, inCommonPlace, originAfterNoun, positionAfterVerb, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
+import { destinationAfterVerb, inCommonPlace, originAfterNoun, seatBeforeName, positionAfterVerb, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles, writtenAsAcronym } from './kind-of-name.ts';
 import { countsTheKindUnnamed, givesKindWithAmount, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyAnUnnamedOfKind, onlyTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -337,6 +337,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (kindNoun(q) !== undefined && namesTheKind(q, f.text)) return 1;
       // "Where did the volunteers come from?": "volunteers from local salmon farms".
       if (originAfterNoun(q, f.text)) return 1;
+      // "Where is Tasman Orbital based?": "the Auckland company Tasman Orbital".
+      if (seatBeforeName(q, f.text, f.places)) return 1;
       // "Where is Xu Wenli being held?": "Xu Wenli, 55, of Beijing" says where he lives, nothing more.
       if (place && !f.venue && !RESIDENCE_Q_RE.test(q.text) && !WORKPLACE_Q_RE.test(q.text) && onlyResidences(f, qWords)) return 0.45;
       // "living in the hills and forests": a place named by a common noun for one (WordNet) is where, though it names no place.

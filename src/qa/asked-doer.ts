@@ -5,6 +5,7 @@
  * the question's words it has. Found by the shape of the question and the verb's forms, for
  * any name and verb; verbs whose object does the act too ("met", "fought") are left alone.
  */
+import { MONTHS, WEEKDAYS } from '../domain/calendar.ts';
 import { countryTermOf } from './gazetteer.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
@@ -56,6 +57,8 @@ const OPENING_SUBJECT_RE = /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{L
 
 /** Capitalised words before a verb that name no one: a sentence's opening word or a pronoun. */
 const NOT_A_NAME = /^(?:the|a|an|it|he|she|they|this|that|who|which|but|and|then|when|after|before)$/;
+/** A day or month before the verb is when, not who: "Sapo, on Tuesday took over the inquiry". */
+const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 
 /** Whether `text` has someone else named doing the asked act, and never the asked doer: "Kalima, which fell to the rebels Saturday" for when Kindu fell; "was hit ... by Hurricane Hattie" for when Mitch hit. */
 export function doneByOtherName(doer: AskedDoer, text: string): boolean {
@@ -64,7 +67,7 @@ export function doneByOtherName(doer: AskedDoer, text: string): boolean {
     const w = (m[1] as string).toLowerCase().replace(/['’]s$/, '');
     // A name, not a capitalised word of the language opening the sentence ("Rebels, who took ...").
     // A country's name is a name though the language has the word too ("Turkey has sent").
-    if (w !== doer.name && !NOT_A_NAME.test(w) && (wordNet()?.isCommonWord(w) !== true || countryTermOf(w) !== null)) return true;
+    if (w !== doer.name && !NOT_A_NAME.test(w) && !TIME_NAMES.has(w) && (wordNet()?.isCommonWord(w) !== true || countryTermOf(w) !== null)) return true;
   }
   // "The United States committed 19 helicopters" for how many Mexico sent: another country is the
   // subject, whatever its verb, and the asked one is not in the sentence.

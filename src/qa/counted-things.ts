@@ -57,7 +57,9 @@ export function countedOf(text: string): { counted: string[]; amount: boolean } 
     // before the plural noun it describes ("How many Yugoslav armored vehicles ..."; but "How
     // many rebels attacked villages?" counts rebels).
     const next = all[i + 1] ?? '';
-    if (words.length > 0 && isPastForm(w) && (wordNet()?.lemmas(w, 'noun') ?? []).length === 0 && !(PLURAL_NOUN.test(next) && !AUX.test(next) && !words.some((x) => PLURAL_NOUN.test(x)))) break;
+    // ... a past form that is also a noun ("sent", "found") too, after a plural noun ("How many countries sent donations?").
+    const afterPlural = words.some((x) => PLURAL_NOUN.test(x) && !/(?:ss|us|is)$/.test(x));
+    if (words.length > 0 && isPastForm(w) && ((wordNet()?.lemmas(w, 'noun') ?? []).length === 0 || afterPlural) && !(PLURAL_NOUN.test(next) && !AUX.test(next) && !afterPlural)) break;
     words.push(w);
     if (words.length >= 3) break;
   }

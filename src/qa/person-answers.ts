@@ -14,6 +14,8 @@ import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 
+/** A character of the same clause: no full stop, colon or semicolon, but those of a time of day ("6:40 p.m."). */
+const IN_CLAUSE = String.raw`(?:[ap]\.m\.|(?<=\d)[:.](?=\d)|[^.;:])`;
 /** A passive verb, then who did it in lower case: "was found Tuesday by a fishing trawler". */
 export const PASSIVE_AGENT_RE = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght|nd|ck)\b[^.;:]{0,60}?\bby\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{3,}/u;
 
@@ -51,7 +53,11 @@ export function roleActs(text: string, qWords: ReadonlySet<string>, q?: Question
 /** The base form of the question's event verb ("drive" for "Who drove ...?"), or undefined. */
 function eventLemma(q: QuestionAnalysis): string | undefined {
   const verb = eventVerbOf(q);
-  return verb === null ? undefined : wordNet()?.lemmas(verb, 'verb')[0];
+  const lemmas = verb === null ? [] : (wordNet()?.lemmas(verb, 'verb') ?? []);
+  // "Who saw the drone?", "Who has found the body?": right after "who" (or "who has"), a word that
+  // is a verb of its own and another's past ("saw", "found") is the past ("see", "find").
+  if (verb !== null && lemmas.length > 1 && new RegExp(String.raw`^\s*(?:and\s+)?who\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?${verb}\b`, 'i').test(q.text)) return lemmas.find((l) => l !== verb);
+  return lemmas[0];
 }
 
 /** The forms of a "who" question's verb ("drove", "drives" for "Who drove ...?") after a word (captured), as a pattern; null for none. */
@@ -179,7 +185,8 @@ const agentAfterVerbPattern = perQuestion((q): RegExp | null => {
   const lemma = eventLemma(q);
   if (!lemma) return null;
   // The place and time may stand between ("spotted on Ocean Beach ... early in the morning by a local abalone diver").
-  return new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b[^.;:]{0,80}?\\bby\\s+((?:[\\p{L}-]+\\s+){0,3}\\p{Ll}{3,})\\b`, 'gu');
+  // ... and a time of day ("was seen at 6:40 p.m. by an air traffic controller").
+  return new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b${IN_CLAUSE}{0,80}?\\bby\\s+((?:[\\p{L}-]+\\s+){0,3}\\p{Ll}{3,})\\b`, 'gu');
 });
 
 /** Whether `text` has people of a kind (WordNet's nouns for people) do the question's verb in the passive: "has been put to use by white-collar business executives". */
@@ -191,6 +198,21 @@ export function namesPeopleAsAgent(q: QuestionAnalysis, text: string, qWords: Re
     for (const w of (m[1] as string).split(/\s+/)) if (/^\p{Ll}{3,}$/u.test(w) && !qWords.has(w) && !STOP_WORDS.has(w) && wordNet()?.isPersonNoun(w, false) === true) return true;
   }
   return false;
+}
+
+/**
+ * The people of a kind who did the question's verb in the passive, as `text` words them ("an air
+ * traffic controller" of "was seen at 6:40 p.m. by an air traffic controller"), or null.
+ */
+export function peopleAgentOf(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): string | null {
+  const re = agentAfterVerbPattern(q);
+  if (!re) return null;
+  for (const m of text.matchAll(re)) {
+    const words = (m[1] as string).split(/\s+/);
+    const at = words.findIndex((w) => /^\p{Ll}{3,}$/u.test(w) && !qWords.has(w) && !STOP_WORDS.has(w) && wordNet()?.isPersonNoun(w, false) === true);
+    if (at >= 0) return words.slice(0, at + 1).join(' ');
+  }
+  return null;
 }
 
 /** Whether `text` names someone not in the question (`qWords`) right before the question's verb: its doer. */

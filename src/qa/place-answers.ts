@@ -6,7 +6,7 @@
  * by a common noun ("in the hills and forests", by WordNet). General English, no topic's words.
  */
 import { countryNameTerm, isCountryTerm } from './gazetteer.ts';
-import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { perQuestion, SEAT_Q_RE, type QuestionAnalysis } from './question-analysis.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet, type WordNet } from './wordnet.ts';
@@ -219,7 +219,7 @@ export function namesBeforeAskedNoun(q: QuestionAnalysis, text: string, qWords: 
 }
 
 /** "in the hills and forests", "near the border": a preposition of place before a common noun. */
-const IN_COMMON_PLACE_RE = /\b(?:in|at|on|near|inside|into|to|outside|behind|beside|around|opposite)\s+((?:[\p{Ll}-]+['’]?s?\s+){0,3}[\p{Ll}-]+)/gu;
+const IN_COMMON_PLACE_RE = /\b(?:in|at|on|near|inside|into|to|from|outside|behind|beside|around|opposite)\s+((?:[\p{Ll}-]+['’]?s?\s+){0,3}[\p{Ll}-]+)/gu;
 
 /** A building, a structure or a spot one can be at ("an outdoor restaurant", "the stadium", "common graves"), by WordNet's hypernyms. */
 function isBuilt(wn: WordNet, word: string): boolean {
@@ -292,4 +292,18 @@ const originPattern = perQuestion((q): RegExp | null => {
 /** Whether `text` says where the asked thing came from right after it: "volunteers from local salmon farms". */
 export function originAfterNoun(q: QuestionAnalysis, text: string): boolean {
   return originPattern(q)?.test(text) ?? false;
+}
+
+/** "Where is Tasman Orbital based?": the asked name after a place and its kind ("the Auckland company Tasman Orbital", "the Oslo-based firm Norvik"). */
+const seatPattern = perQuestion((q): RegExp | null => {
+  if (!SEAT_Q_RE.test(q.text) || q.names.length === 0) return null;
+  return new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)(?:-based)?\\s+(?:[\\p{Ll}-]+\\s+){1,2}(?:${q.names.map(escapeRegExp).join('|')})\\b`, 'gu');
+});
+
+/** Whether `text` names where the asked name is based by a place (one of the sentence's `places`, lower case) before its kind noun. */
+export function seatBeforeName(q: QuestionAnalysis, text: string, places: ReadonlySet<string>): boolean {
+  const re = seatPattern(q);
+  if (re === null) return false;
+  for (const m of text.matchAll(re)) if (places.has((m[1] as string).toLowerCase())) return true;
+  return false;
 }

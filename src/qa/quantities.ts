@@ -143,7 +143,7 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
   if (numbersWhole(text, want)) return true;
   const toks = analyze(text);
   // "refugees, tens of thousands of whom are living in the hills": the noun, then its count.
-  const ofWhom = OF_WHOM_RE.exec(text);
+  const ofWhom = OF_WHOM_RE.exec(text) ?? OF_WHICH_THERE_ARE_RE.exec(text);
   if (ofWhom && want.has(termOf((ofWhom[1] as string).toLowerCase()) ?? '')) return true;
   // "How many times has it ...?" is answered by an ordinal: "it was the third time that ...".
   if (want.has(TIME_TERM) && ORDINAL_TIME_RE.test(text)) return true;
@@ -323,6 +323,9 @@ const CURRENCY_AFTER_RE = new RegExp(String.raw`^\s*(?:(?:million|billion|trilli
 /** After a count: a scale word, a modifier or two (group 1), "and" / "or" and a second count, then the words of the noun both share (group 2). */
 const SHARED_NOUN_RE = /^(?:\s+(?:million|billion|thousand))?((?:\s+[\p{Ll}-]+){1,2})\s+(?:and|or)\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?((?:\s+[\p{Ll}-]+){1,4})/u;
 const OF_WHOM_RE = /\b([\p{L}-]+),\s+(?:about\s+|some\s+|nearly\s+|at least\s+|more than\s+)?(?:\d[\d,.]*(?:\s+(?:million|billion))?|tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:whom|which|them)\b/iu;
+
+/** "all New Zealand satellites, of which there are 22 in orbit": the noun, then how many there are. */
+const OF_WHICH_THERE_ARE_RE = /\b([\p{L}-]+),?\s+of\s+(?:which|whom)\s+there\s+(?:are|were|is|was)\s+(?:now\s+)?(?:about\s+|some\s+|nearly\s+|at least\s+|more than\s+)?(?:\d[\d,.]*(?:\s+(?:million|billion))?|thousands|hundreds|dozens|millions|two|three|four|five|six|seven|eight|nine|ten)\b/iu;
 
 /** Between a number and a noun: a share of it (" percent of ", "% of the "). */
 const SHARE_BETWEEN_RE = /^\s*(?:%|percent|per\s+cent)\s+of\b/i;

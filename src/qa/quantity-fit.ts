@@ -270,7 +270,7 @@ const SIZE_OF_UNSAID = 0.6;
 const FREQUENCY_UNSAID = 0.45;
 
 /** "How much did X rise / fall / grow ...": a question for the size of a change. */
-const CHANGE_Q_RE = new RegExp(String.raw`\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:${CHANGE_VERB_FORMS})\b`, 'i');
+const CHANGE_Q_RE = new RegExp(String.raw`\bhow much (?:did|does|do|has|have|had|will|would|was|were|is|are)\b[^?]*\b(?:${CHANGE_VERB_FORMS})\b`, 'i');
 
 /** A change by an amount in a unit of length, weight or temperature: "dropped by about 11 meters", "rose by more than 4 meters". */
 const CHANGE_BY_MEASURE_RE = /\bby\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?\d[\d,.]*\s*(?:-|\s)?(?:meters?|metres?|feet|foot|inches|centimet(?:er|re)s?|cm|kilomet(?:er|re)s?|km|miles?|tonnes?|tons?|kilograms?|kg|pounds?|degrees?)\b/i;

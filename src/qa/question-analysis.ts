@@ -147,9 +147,10 @@ export function asksAbout(q: Pick<QuestionAnalysis, 'tokens' | 'terms'>, word: s
 
 const SAY = QUESTION_SAY;
 // A speech verb, not the noun of the same spelling after a determiner ("assess the state of").
+// A speech verb is no noun's owner: "a foreign state's involvement" has no one stating.
 const SPEAKER_RES = [
-  new RegExp(`\\b(?:what|how|why)(?:'s|’s|\\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were))\\s+(.{2,50}?)\\s+(?:(?:expected|going|likely|set|due|about|planning|supposed|trying|able)\\s+to\\s+)?(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s+)(?:${SAY}|ask|asked)\\b(?!\\s+(?:off|up|for)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),
-  new RegExp(`^\\s*(?:and\\s+)?(?:did|has|have|does|do)\\s+(.{2,40}?)\\s+(?:${SAY})\\b(?!\\s+(?:off|up)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),
+  new RegExp(`\\b(?:what|how|why)(?:'s|’s|\\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were))\\s+(.{2,50}?)\\s+(?:(?:expected|going|likely|set|due|about|planning|supposed|trying|able)\\s+to\\s+)?(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s+)(?:${SAY}|ask|asked)\\b(?!['’]s\\b)(?!\\s+(?:off|up|for)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),
+  new RegExp(`^\\s*(?:and\\s+)?(?:did|has|have|does|do)\\s+(.{2,40}?)\\s+(?:${SAY})\\b(?!['’]s\\b)(?!\\s+(?:off|up)\\b)(?!(?<=\\bmeant?)\\s+to\\b)`, 'i'),
   /\b(?:what(?:'s|’s| is| was| are| were)|how about)\s+(.{2,40}?)(?:'s|’s)\s+(?:stance|position|line|view|views|take|reaction|response|argument|explanation|version|account|answer|message)\b/i,
   /\baccording to (.{2,40}?)[?,.]*$/i,
   // "According to Abu-Medein, what is Netanyahu praying for?": the same, opening the question.
@@ -218,6 +219,8 @@ const OUTCOME_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|were|are|will\s+be)\s+the\
 const MEET_TERM = analyze('meet')[0]?.term ?? 'meet';
 
 /** The verb of a question about where something is from: "come", "hail", "originate". */
+/** "Where is X based?", "where are they located?": the verb of where a thing is, which the answer need not repeat (captured). */
+export const SEAT_Q_RE = /^\s*(?:and\s+)?where\s+(?:is|are|was|were)\s+[^?]{1,60}?\s+(based|located|headquartered|situated)\s*\??\s*$/i;
 const ORIGIN_VERB_RE = /^(?:come|comes|came|hail|hails|hailed|originate|originates|originated)$/i;
 
 /**
@@ -237,6 +240,8 @@ const SO_FAR_COUNT_Q_RE = /^\s*(?:and\s+)?how\s+many\b(?![^?]*\b(?:since|by|in|d
  * or hurt with no time of its own asks the whole toll, which grows from one wire update to the
  * next, so the newest report gives it (as for a count "so far").
  */
+/** "Who saw the first drone?", "Who has seen the letter?": the doer of seeing a thing (not "Who saw Blinken?", a person). */
+const WHO_SAW_THING_RE = /^\s*(?:and\s+)?who\s+(?:(?:has|had|have)\s+)?(?:saw|seen|sees)\s+(?:the|a|an|its|their|his|her)\s+(?!(?:president|minister|leader|king|queen|pope|chief|head|mayor|envoy|ambassador|premier|chancellor)\b)/i;
 const TOLL_COUNT_Q_RE = /^\s*(?:and\s+)?how\s+many\b(?![^?]*\b(?:since|by|during|before|after|until|between|on|at|last|first|this|that|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|days?|weeks?|months?|years?|hours?)\b)[^?]*\b(?:died|dead|deaths|killed|perished|fatalities|injured|wounded|hurt|missing)\b/iu;
 /** "How big is the loan?", "How much is the fine?", "How many troops are there?": a figure in the present tense, with "is"/"are" its verb. */
 const PRESENT_FIGURE_Q_RE = /^\s*(?:and\s+)?how\s+(?:much|many|big|large)\b(?:\s+[\p{L}-]+)?\s+(?:is|are)\b(?![^?]*\b(?:\p{L}+ed|been|being|to|since|by|in|during|before|after|until|between|on|at|last|first|this|that)\b)/iu;
@@ -296,10 +301,14 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // ... and "What did Kalnins do before politics?": what came after only sets the time.
   const job = type === 'definition' ? (WHOSE_JOB_RE.exec(text) ?? DID_BEFORE_RE.exec(text)) : null;
   const jobClauseAt = job?.[2] === undefined ? text.length : job.index + job[0].indexOf(job[2]);
-  const tokens = analyze(text).filter((t) => t.start < jobClauseAt && !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !purposeMark(t) && !lightGo(t) && !takePart.some(([a, b]) => t.start >= a && t.end <= b)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
+  // "Where is Tasman Orbital based?": "the Auckland company Tasman Orbital" says where; the verb asks nothing of its own.
+  const seat = type === 'place' ? SEAT_Q_RE.exec(text) : null;
+  const seatAt = seat ? seat.index + seat[0].lastIndexOf(seat[1] as string) : -1;
+  const tokens = analyze(text).filter((t) => t.start !== seatAt && t.start < jobClauseAt && !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !purposeMark(t) && !lightGo(t) && !takePart.some(([a, b]) => t.start >= a && t.end <= b)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   // "Who did Blinken see?": seeing a person is meeting them.
   // (A new token: analyze() shares its tokens with every caller of the same text.)
-  if (type === 'person') tokens.forEach((t, i) => { if (/^(?:see|saw|seen|seeing)$/.test(t.word)) tokens[i] = { ...t, term: MEET_TERM }; });
+  // Not "Who saw the first drone?": seeing a thing is no meeting.
+  if (type === 'person' && !WHO_SAW_THING_RE.test(text)) tokens.forEach((t, i) => { if (/^(?:see|saw|seen|seeing)$/.test(t.word)) tokens[i] = { ...t, term: MEET_TERM }; });
   const names = capitalisedRuns(text);
   const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/[\s-]+/)));
   const months = monthsIn(text);

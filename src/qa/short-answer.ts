@@ -25,6 +25,7 @@ import { kindNoun, namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 import { appositiveHolder, ROLE_Q_RE } from './appositive-names.ts';
 import { inflectedVerbForms, subjectOfAskedVerb } from './asked-verb-subjects.ts';
+import { peopleAgentOf } from './person-answers.ts';
 import { bestBound, clearlyNearest, NEAR_CHARS, nearness, pick } from './short-answer-pick.ts';
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
@@ -357,7 +358,9 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       const onlyPerson = q.type === 'person' && people.length === 0 && OBJECT_WHO_RE.test(q.text) ? names.filter((n) => !lower.includes(n.toLowerCase()) && n.split(/\s+/).every((w) => persons.has(w.toLowerCase()))) : [];
       // "Who appealed for aid?": "Pope John Paul II appealed for aid ...", the doer of the asked verb.
       const doer = q.type === 'person' && people.length === 0 ? subjectOfAskedVerb(q.text, text) : null;
-      found = titled.length === 1 ? (titled[0] as string) : people.length > 0 ? pick(text, people, q) : onlyPerson.length === 1 ? (onlyPerson[0] as string) : doer ?? pick(text, names, q);
+      // "Who saw the first drone?": "... was seen at 6:40 p.m. by an air traffic controller", people named by their kind, not a name elsewhere in the quote.
+      const agent = q.type === 'person' && doer === null ? peopleAgentOf(q, text, words(q.text))?.replace(/^(?:the|a|an)\s+/i, '') : undefined;
+      found = titled.length === 1 ? (titled[0] as string) : agent ?? (people.length > 0 ? pick(text, people, q) : onlyPerson.length === 1 ? (onlyPerson[0] as string) : doer ?? pick(text, names, q));
       break;
     }
     case 'definition':

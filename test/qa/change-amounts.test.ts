@@ -77,4 +77,14 @@ describe('a change measured in a unit', () => {
     assert.ok(s);
     assert.equal(s.factors?.['type'] ?? 1, 1);
   });
+
+  it('answers the passive "By how much was the orbit raised?" with "raising ... by about 800 meters"', () => {
+    const docs = {
+      a: "On Saturday the Varn station fired the thrusters of a docked cargo ship for four minutes to move out of the way of a fragment, raising the station's orbit by about 800 meters.\n",
+      b: 'The crew was safe and the station was operating normally, the agency said.\n',
+    };
+    const s = scoredSentence(makeBrief('orbit', 'Orbit', docs), "By how much was the station's orbit raised?", /800 meters/);
+    assert.ok(s);
+    assert.equal(s.factors?.['type'] ?? 1, 1);
+  });
 });

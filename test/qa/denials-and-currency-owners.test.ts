@@ -2,11 +2,11 @@
  * Short facts and sums news copy writes: "No one was injured." is an answer however few its
  * words; "anyone" asks for no word of its own; a sum in "40 million Swedish crowns" or "1.5
  * million New Zealand dollars" names whose currency it is; "the number of tracked pieces stood at
- * 465" counts pieces. Made-up names only.
+ * 465" counts pieces, and so does "pieces, of which there are 465". Made-up names only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CURRENCY_RE, numbersWhole } from '../../src/qa/quantities.ts';
+import { countsThing, CURRENCY_RE, numbersWhole } from '../../src/qa/quantities.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { assertAnswers, madeEngine } from './qa-helpers.ts';
 
@@ -50,5 +50,12 @@ describe('the number of a modified thing', () => {
     // The figure after the counted word, not after the word that follows it.
     assert.equal(numbersWhole('The inquiry widened, bringing the number of suspects to 13.', new Set(['suspect'])), true);
     assert.equal(numbersWhole('The number of tracked satellites stood at 465.', want), false);
+  });
+});
+
+describe('a count after its noun', () => {
+  it('counts the noun before ", of which there are N"', () => {
+    assert.equal(countsThing('The government will review all Varnish satellites, of which there are 22 in orbit.', ['satellit']), true);
+    assert.equal(countsThing('The government will review all Varnish satellites, of which there are 22 in orbit.', ['rocket']), false);
   });
 });

@@ -29,6 +29,20 @@ describe('places named by a common noun', () => {
     assert.equal(inCommonPlace("Eleven of the missing were found alive at a herders' meeting.", new Set(), true), false);
   });
 
+  it('answers "Where is X based?" with the place before its kind: "the Auckland company Tasman Orbital"', () => {
+    const engine = madeEngine('orbit', 'A satellite', {
+      a: 'The satellite, Koru-9, was built by the Auckland company Varnel Orbital and launched in 2011.\n\nThe agency said it was working with Varnel Orbital to understand what had happened.\n\nVarnel Orbital said it had no other satellites in orbit.\n',
+    });
+    const a = engine.ask('Where is Varnel Orbital based?', { topic: 'orbit' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Auckland company/);
+  });
+
+  it('reads where a thing came from: "smoke coming from the attic"', () => {
+    assert.equal(inCommonPlace('A watchman raised the alarm after seeing smoke coming from the attic.', new Set(), true), true);
+    assert.equal(inCommonPlace('A watchman raised the alarm after a call from the mayor.', new Set(), true), false);
+  });
+
   it('reads "outside", "behind", "around" as prepositions of place too', () => {
     assert.equal(inCommonPlace('Hundreds of people demonstrated outside city hall on Friday.', new Set(), true), true);
     assert.equal(inCommonPlace('The car was parked behind the station.', new Set(), true), true);

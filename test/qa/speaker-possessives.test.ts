@@ -3,7 +3,8 @@
  * as it is without the "'s"; and a frequency adverb between a speaker and the verb ("Farmers in
  * Tarno often describe themselves as ...") does not hide the speaker. A participle of saying
  * after a comma ("Both sides declined to comment, saying ...") has the sentence's subject speak,
- * and "Why did both sides decline to comment?" asks for both sides, not "both sides decline to".
+ * and "Why did both sides decline to comment?" asks for both sides, not "both sides decline to";
+ * "a foreign state's involvement" is no one stating.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -76,5 +77,11 @@ describe('speakers of a participle of saying and of "decline to comment"', () =>
     assert.equal(speakerPhraseOf('Why did both sides decline to comment after the talks?'), 'both sides');
     assert.equal(speakerPhraseOf('What did Blinken say about the talks?'), 'Blinken');
     assert.equal(speakerPhraseOf('What does Varnia chiefly demand that Tarno do?'), 'Varnia', 'nor an adverb after the speaker');
+  });
+
+  it('reads a speech verb before "\'s" as a noun: "a foreign state\'s involvement" has no one stating', () => {
+    assert.equal(speakerPhraseOf("Has Sapo found evidence of a foreign state's involvement?"), null);
+    assert.equal(speakerPhraseOf("What did the state's governor say?"), "the state's governor");
+    assert.equal(speakerPhraseOf('Did the agency state that it had found evidence?'), 'the agency');
   });
 });
