@@ -74,6 +74,8 @@ const KIND_NAME_RE = /\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?
 
 /** A question that opens with "which": "Which judge ...", "and which newspaper ...". */
 export const WHICH_Q_RE = /^\s*(?:and\s+)?which\s/i;
+/** "Which other satellite ...?", "what other company ...?": another one of the kind than the story's own. */
+const OTHER_KIND_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+other\s/i;
 
 const AUXILIARY_RE = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may|must|shall)$/;
 
@@ -421,9 +423,17 @@ const PENALTY_RE = /\b(?:life|[\d,.]+|one|two|three|four|five|six|seven|eight|ni
 
 /** Whether the question asks for a punishment ("What penalty could they face?") and `text` gives a term of one. */
 export function givesPenaltyAsked(q: QuestionAnalysis, text: string): boolean {
-  const kind = kindNoun(q)?.toLowerCase();
-  return kind !== undefined && PENALTY_KIND_RE.test(kind) && PENALTY_RE.test(text);
+  const kind = penaltyAsked(q);
+  return kind !== undefined && PENALTY_RE.test(text);
 }
+
+/** "What penalty could they face?", "What is the penalty for flying a drone near an airport?": the word for the punishment asked, or undefined. */
+export function penaltyAsked(q: QuestionAnalysis): string | undefined {
+  const kind = kindNoun(q)?.toLowerCase() ?? PENALTY_OF_Q_RE.exec(q.text)?.[1]?.toLowerCase();
+  return kind !== undefined && PENALTY_KIND_RE.test(kind) ? kind : undefined;
+}
+/** "What is the maximum penalty for ...?": the punishment named after "what is the". */
+const PENALTY_OF_Q_RE = /^\s*(?:and\s+)?what\s+(?:is|was|are|were|would be|could be)\s+the\s+(?:\p{Ll}+\s+)?(penalty|penalties|punishment|punishments|sentence|sentences)\s+for\b/iu;
 
 /**
  * Whether `text` gives the asked kind with its amount ("What duties did Mexico impose?": "duties
@@ -445,6 +455,12 @@ export function onlyTheKind(q: QuestionAnalysis, text: string): boolean {
   const all = text.toLowerCase().match(kind.mention)?.length ?? 0;
   // ... or "a Naples hospital": placed, not named (place-modified-kinds.ts).
   return all > 0 && (text.match(kind.bareMention)?.length ?? 0) + (text.match(kind.relativeMention)?.length ?? 0) + (text.match(kind.indefiniteMention)?.length ?? 0) + roleOfUnnamed(kind.roleMention, text) + placeModifiedMentions(kind.noun, text) === all;
+}
+
+/** "Which other satellite moved?": "A Japanese weather satellite also moved" tells which other one by whose it is. */
+export function tellsOtherOfKindByOwner(q: QuestionAnalysis, sentence: string): boolean {
+  const kind = OTHER_KIND_Q_RE.test(q.text) ? kindPatterns(q) : null;
+  return kind !== null && new RegExp(`\\b(?:[Aa]n?|[Aa]nother)\\s+\\p{Lu}[\\p{L}-]+\\s+(?:[\\p{Ll}-]+\\s+){0,2}${escapeRegExp(kind.noun)}\\b`, 'u').test(withoutDateline(sentence));
 }
 
 /**

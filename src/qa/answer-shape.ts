@@ -7,6 +7,7 @@
  * only says "an advanced fighter jet" (type-of-answers.ts).
  */
 import { datelineOf } from '../content/dateline.ts';
+import { DURATION_NEGATED, durationVerbNegated } from './negated-durations.ts';
 import { tellsOfNoNewHolder } from './new-holders.ts';
 import { givesAskedOrdinal, givesAskedPlace } from './asked-ranks.ts';
 import { MAKE_OF_Q_RE, namesTypeOf } from './type-of-answers.ts';
@@ -96,6 +97,8 @@ export function shapeFactor(
   previous: () => string = () => '',
 ): number {
   let factor = 1;
+  // "How long were flights halted?" is not answered by "... for about ten minutes, but flights were not stopped".
+  if (durationVerbNegated(q, text)) factor *= DURATION_NEGATED;
   // "Where is Xu being held?" is not answered by "his wife does not know where he is being held".
   if (saysAnswerUnknown(q, text)) factor *= UNKNOWN_SAID;
   // "When will Israel withdraw from the Golan?" is not answered by "... which Israel captured

@@ -35,7 +35,7 @@ import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes
 import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, objectLeftUnnamed, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { destinationAfterVerb, inCommonPlace, originAfterNoun, seatBeforeName, positionAfterVerb, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles, writtenAsAcronym } from './kind-of-name.ts';
-import { countsTheKindUnnamed, givesKindWithAmount, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyAnUnnamedOfKind, onlyTheKind, ownsTheKind, WHICH_Q_RE } from './answer-kind.ts';
+import { countsTheKindUnnamed, givesKindWithAmount, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyAnUnnamedOfKind, onlyTheKind, ownsTheKind, tellsOtherOfKindByOwner, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
  * A sentence where one of the asked kind says something, unnamed ("an official Syrian
@@ -412,6 +412,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         if (asksWhichOne(q) && onlyTheKind(q, f.text)) return KIND_UNNAMED;
         return mentionsTheKind(q, index, unitTerms, f.text) && !person ? KIND_MENTIONED : 0.6;
       }
+      // "Which other satellite moved?": "A Japanese weather satellite also moved" says which by whose it is.
+      if (tellsOtherOfKindByOwner(q, f.text)) return 1;
       // "Which Syrian newspaper criticised ...?" the same, for a kind that does the verb.
       if (WHICH_Q_RE.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;
       // "Which agency reports EU statistics?": "the European Union's statistics agency reported"
@@ -431,7 +433,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (WHICH_Q_RE.test(q.text) && kindNoun(q) && !namesTheKind(q, f.text) && (work ? quotedTitles(f.text).length === 0 : !namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && !namedAsOtherKind(q, f.text, n) && (place || !namesPlace(n, f)) && (!artifact || !namesPerson(n, index)) && !(personKind && writtenAsAcronym(n, f.text))))) return countsTheKindUnnamed(q, f.text) || onlyTheKind(q, f.text) ? KIND_UNNAMED : mentionsTheKind(q, index, unitTerms, f.text) ? WHICH_UNNAMED : WHICH_KIND_UNSAID;
       // "What is the theme of this year's summit?": a sentence that never says "theme", nor a word for it, gives none.
       const attribute = ATTRIBUTE_Q_RE.exec(q.text)?.[1]?.toLowerCase();
-      if (attribute && !saysNoun(attribute, unitTerms, index)) return ATTRIBUTE_UNSAID;
+      if (attribute && !saysNoun(attribute, unitTerms, index) && !givesPenaltyAsked(q, f.text)) return ATTRIBUTE_UNSAID;
       return 1;
     }
   }

@@ -109,6 +109,17 @@ export function eventVerbOf(q: QuestionAnalysis): string | null {
   return null;
 }
 
+/** "How long were flights halted?", "how long did the crew shelter?": the auxiliary (1) and the words after it (2). */
+const HOW_LONG_AUX_RE = /^\s*(?:and\s+)?how\s+long\s+(did|does|do|will|would|is|are|was|were|has|have|had)\s+(.+?)\s*[?.!]*$/i;
+
+/** The verb whose duration a "how long" question asks ("halted", "shelter"), or null. */
+export function durationVerbOf(q: QuestionAnalysis): string | null {
+  const m = q.type === 'duration' ? HOW_LONG_AUX_RE.exec(q.text) : null;
+  if (!m) return null;
+  const words = (m[2] as string).split(/\s+/);
+  return verbIn(words, PARTICIPLE_AUX.test(m[1] as string) || words.some((w) => /^(?:be|been|being)$/i.test(w)), q);
+}
+
 /** Particles that make a phrasal verb of the verb before them. */
 const PARTICLES = 'up|out|down|off|over|back|away|in|on';
 

@@ -46,7 +46,7 @@ import { belongingByPossessive } from './belonging.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { othersInPlaceOf } from './country-ties.ts';
 import { capitalPlaces } from './capital-places.ts';
-import { givesPenaltyAsked, kindNoun } from './answer-kind.ts';
+import { givesPenaltyAsked, penaltyAsked } from './answer-kind.ts';
 import { datelineOf } from '../content/dateline.ts';
 import { CAPITAL_MISS, CLAIM_MATCH, CONTINUATION_MATCH, CONVERSE_MATCH, COUNT_UNDONE, COUNT_OTHER_ACTION, FALSE_FRIEND_MATCH, KIND_REFERENCE_MATCH, LEDE_ROLE_MATCH, ORDER_MISS, OTHER_COUNTRIES_NAMED, PRONOUN_LOOKBACK_MATCH, PUBLISHED_YEAR_MATCH, SPEAKER_MISS, SPEAKER_OFF_TOPIC, UNFOCUSED_CLAIM_MATCH, UNREALIZED_MISS, YEAR_AS_BOUND } from './scoring-weights.ts';
 import { NO_IDS, requirementsOf, nameWordOfThing, type RerankOptions } from './question-requirements.ts';
@@ -348,7 +348,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // "Which country is Kiprono from?": "Kenya's Daniel Kiprono" names his country, without the word "country".
         if (m < 1 && term === COUNTRY_TERM && q.light.has(term) && saysNationalityAsked(q, f.text)) m = 1;
         // "What sentence does the engineer face?": "faces up to 15 years in prison" is one, in no word of the kind's.
-        if (m < 1 && q.light.has(term) && termOf(kindNoun(q) ?? '') === term && givesPenaltyAsked(q, f.text)) m = 1;
+        // ... and "What is the penalty for flying a drone near an airport?": "is a crime that can bring up to two years in prison".
+        if (m < 1 && termOf(penaltyAsked(q) ?? '') === term && givesPenaltyAsked(q, f.text)) m = 1;
         // "Which party does Basha belong to?": "His Socialist Party ..." says the belonging.
         // The possessor is the asked one: by name, or a pronoun right after a sentence that names them and no one else.
         if (m < 1 && q.light.has(term) && belongingByPossessive(q, term, f.text, possessorAsked)) m = 1;

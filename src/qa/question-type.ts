@@ -17,6 +17,16 @@ const HOW_LONG_MEASURE = /\bhow long (?:is|are|was|were) (?!(?:he|she|it|they|yo
 const HOW_LONG_GROW = /\bhow long (?:can|could|do|does|may|might)\s+[^?]*\b(?:grow|measure)\s*\??\s*$/i;
 const HOW_LONG_TIME = /\b(?:in|at|on|over|above|near|off|within|under|inside|out|away|gone|missing|there|for|held|kept|detained|stuck|trapped|alive|alone|open|closed|down|up)\b[^?]*$/i;
 
+/**
+ * "How long were flights halted?": a state the subject was put in, which lasts; a passive
+ * participle right after a short subject ends the question (not a relative clause's verb: "How
+ * long was the tunnel that collapsed?", "How long was the affidavit the source swore?").
+ */
+function stateLasted(rest: string): boolean {
+  const m = /^((?:\S+\s+){1,3})(\p{Ll}+(?:ed|en|wn))\W*$/u.exec(rest);
+  return m !== null && isPastForm(m[2] as string) && !/\b(?:that|which|who)\b/i.test(m[1] as string);
+}
+
 /** Questions for a measure: a number with a unit of length, weight or time. */
 export const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy)(?: apart| away| off)? (?:is|are|was|were)\b|\bhow far (?:from|away from|off|out|inland|offshore|north|south|east|west)\b|\bhow (?:high|deep|far) (?:did|does|do|will|would|could|can)\b|\bhow (?:fast|strong)\b|\b(?:at )?what (?:speed|altitude|height|depth|distance|magnitude)\b|\bhow much (?:does|did|do|will|would)\b[^?]*\bweigh\b|\bhow much (?:weight|height|distance)\b|\bhow long (?:can|could|do|does|may|might)\s+[^?]*\b(?:grow|measure)\s*\??\s*$/i;
 
@@ -105,7 +115,8 @@ export const RACE_TIME_Q_RE = /^\s*what (?:is|was|were|are)\s+[^?]*\b(?:winning|
 export function detectType(q: string): AnswerType {
   const s = q.toLowerCase();
   const measure = HOW_LONG_MEASURE.exec(q);
-  if ((measure && !HOW_LONG_TIME.test(measure[0].replace(/^how long (?:is|are|was|were) /i, ''))) || HOW_LONG_GROW.test(q)) return 'quantity';
+  const rest = measure ? measure[0].replace(/^how long (?:is|are|was|were) /i, '') : '';
+  if ((measure && !HOW_LONG_TIME.test(rest) && !stateLasted(rest)) || HOW_LONG_GROW.test(q)) return 'quantity';
   // ... and "how much (more / extra) time did they ask for?", and a race's time: "What was the winning time?", "What was Belay's time?".
   if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b|\bhow much (?:more |extra |additional )?time\b/.test(s) || RACE_TIME_Q_RE.test(s)) return 'duration';
   if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s) || PAID_Q_RE.test(s) || asksSumByNoun(q)) return 'quantity';

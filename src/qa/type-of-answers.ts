@@ -15,6 +15,14 @@ const ADJECTIVE_SUFFIX = /(?:ed|ing|ive|ous|ful|able|ible|al|ic|less|ary)$/i;
 export const MAKE_OF_Q_RE = /\b(?:what|which)\s+(?:make|makes|brand|brands|model|models)\s+of\b/i;
 const NAMED_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,.;)]/u;
 const NAMING_AFTER = /^[^.;!?]{0,45}?\b(?:such as|like|including|called|named|known as|dubbed|model|type|class)\b/i;
+/** What it does, in a relative clause right after it, says its kind: "a new sprinkler system that uses mist instead of water". */
+const KIND_BY_WHAT_IT_DOES = /^\s+(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?!(?:was|has|does|says)\b)(\p{Ll}{2,}s)\b/u;
+
+/** Whether `after` (the text after the thing) opens a relative clause of what it does ("that uses mist"), its verb a verb (not "that officials estimate"). */
+function kindByWhatItDoes(after: string): boolean {
+  const verb = KIND_BY_WHAT_IT_DOES.exec(after)?.[1];
+  return verb !== undefined && (wordNet()?.lemmas(verb, 'verb') ?? []).some((l) => l !== verb);
+}
 
 /**
  * For "what type/kind/model of X": 1 when the sentence names a type of X ("F-22 fighter jet",
@@ -41,7 +49,7 @@ export function namesTypeOf(text: string, typeOf: readonly string[], madeBy = fa
     if (prev && specificModifier(prev, sentenceStart, wordNet()?.isWayOfAPeople(tok.word) === true) && (!madeBy || /^\p{Lu}|\d/u.test(prev))) return 1;
     // What follows names it: "the rigged car, a red Fiat,".
     const after = text.slice(tok.end);
-    if (NAMING_AFTER.test(after) || NAMED_APPOSITIVE.test(after)) return 1;
+    if (NAMING_AFTER.test(after) || NAMED_APPOSITIVE.test(after) || kindByWhatItDoes(after)) return 1;
   }
   return seen ? 0.5 : 0.8;
 }

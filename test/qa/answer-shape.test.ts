@@ -191,6 +191,11 @@ describe('what type of X', () => {
     const process = analyzeQuestion('What kind of process has Lund called for?').typeOf;
     assert.equal(namesTypeOf('He has called for a new electoral process, in which a smaller group would decide.', process), 1);
     assert.equal(namesTypeOf('He has called for a new complicated process, in which a smaller group would decide.', process), 0.5);
+    // What it does, in a relative clause after it, says its kind; what happened to it does not.
+    const sprinkler = analyzeQuestion('What kind of sprinkler system will the library install?').typeOf;
+    assert.equal(namesTypeOf('The library will reopen with a new sprinkler system that uses mist instead of water.', sprinkler), 1);
+    assert.equal(namesTypeOf('The library will reopen with a new sprinkler system that was installed in May.', sprinkler), 0.5);
+    assert.equal(namesTypeOf('The library will reopen with a new sprinkler system that officials estimate will cost more.', sprinkler), 0.5, 'a noun, not a verb, after "that"');
     // A verb or a function word before the thing says what is done with it, not which kind it is.
     const pesticide = analyzeQuestion('What kind of pesticides are being sprayed?').typeOf;
     assert.equal(namesTypeOf('The ministry was training 240 youths to apply pesticides on the ground.', pesticide), 0.5);

@@ -24,6 +24,17 @@ describe('"what penalty": a term of punishment', () => {
     assert.ok(s);
     assert.equal(s.factors?.['type'] ?? 1, 1);
   });
+
+  it('takes "What is the penalty for ...?" as asking for one, met by a term of punishment', () => {
+    const docs = {
+      a: 'Flying a drone within five kilometres of an airport without permission is a crime that can bring up to two years in prison.\n',
+      b: 'A man arrested near the airport fence was released without charge after police found that his drone had not been flown.\n',
+    };
+    const s = scoredSentence(makeBrief('drones', 'Drones', docs), 'What is the penalty for flying a drone near an airport?', /two years in prison/);
+    assert.ok(s);
+    assert.equal(s.factors?.['type'] ?? 1, 1);
+    assert.ok((s.factors?.['match'] ?? 0) >= 0.7, `match ${s.factors?.['match']}`);
+  });
 });
 
 describe('"what duties": the kind with its amount', () => {
