@@ -33,6 +33,7 @@ import { relativeLeavesKindUnnamed } from './kind-in-relative.ts';
 import { countsPatientsUnnamed } from './counted-patients.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, objectLeftUnnamed, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
+import { objectActsOnItsOwn } from './self-acting-objects.ts';
 import { destinationAfterVerb, inCommonPlace, originAfterNoun, seatBeforeName, positionAfterVerb, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles, writtenAsAcronym } from './kind-of-name.ts';
 import { countsTheKindUnnamed, givesKindWithAmount, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyAnUnnamedOfKind, onlyTheKind, ownsTheKind, tellsOtherOfKindByOwner, WHICH_Q_RE } from './answer-kind.ts';
@@ -248,7 +249,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
     case 'duration':
       return durationFit(q, f, index, unitTerms);
     case 'quantity':
-      return quantityFit(q, f, resolved);
+      return quantityFit(q, f, resolved, (t) => f.prevTerms.has(index.termId(t) ?? -1));
     case 'person': {
       // "Who was the FBI agent who attended the raid?" asks who holds the role: "... attended by
       // an FBI agent", naming no one, says only that there was one.
@@ -276,6 +277,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (passiveLeavesDoerUnnamed(q, f.text)) return KIND_UNNAMED;
       // "Who tipped off the police?": "... after a tip-off" tells of the act and names no one doing it.
       if (eventNounLeavesDoerUnnamed(q, f.text)) return KIND_UNNAMED;
+      // "Who flew the drones?": "drones flying over airports" has them fly on their own.
+      if (objectActsOnItsOwn(q, f.text)) return KIND_UNNAMED;
       // "Who organized the letter?": "... signed a letter ..., said the Information Center" names only its source.
       // ... though "A 24-year-old man ... was arrested on Monday, police said" describes the one asked about.
       if (namesOnlySource(q, f.text, qWords)) return describesPerson(f.text) ? DESCRIBED_PERSON : SOURCE_ONLY;

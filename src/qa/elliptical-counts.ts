@@ -18,6 +18,12 @@ import { countsPeopleInGeneral } from './kinds-of-people-counted.ts';
 const ELLIPTICAL_COUNT_RE = /(?<![$£€\w.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(?<!\b(?:under|over|above|below|aged|of|at|to|from)\s+)(?<!\b(?!(?:but|and|or|while|whereas|then)\s)[a-z]+\s+about\s+)(?<!(?<!\b(?:more|fewer|less)\s+)\bthan\s+)(a\s+dozen|dozens|hundreds|thousands|scores|(?!(?:1[5-9]|20)\d\d\b)\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)(?:\s+(?:million|billion))?)(?:\s+or\s+so)?\s+(?:(had|have|has|were|are|was|did|do|will|would|could|can|may|might|worldwide)\b|(?=([a-z]{2,}ed)(?:\s*[,.;:]|\s*$|\s+(?:in|on|at|to|and|or|but|when|after|before|by|from|with|as|during|while|because|since|until)\b)))/gi;
 
 
+/** Whether `text` opens by adding a count to one in the sentence before: "A further 40,000 were soaked". */
+export function addsToCountBefore(text: string): boolean {
+  const m = /^["“']*(?:A\s+further|Another|An\s+additional|Some\s+other)\s+(?:(?:about|around|nearly|some)\s+)?/.exec(text);
+  return m !== null && /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds|thousands)\b)/i.test(text.slice(m[0].length));
+}
+
 /** A question about the whole world, which a worldwide count answers. */
 const WORLD_Q_RE = /\b(?:world|worldwide|globally|global)\b/i;
 
@@ -30,9 +36,10 @@ const NEAR = 5;
  * count ("a dozen or so had clauses"), or just before it as a passive's agent ("spoken by 180
  * million"), so that "Many people were beaten and hundreds were
  * detained" does not count those beaten. The noun is said earlier in the sentence, or the
- * question counts people in general.
+ * question counts people in general, or the sentence opens by adding to a count of it in the
+ * sentence before (`countedBefore`: "A further 40,000 were soaked").
  */
-export function countsLeftUnnamed(text: string, counted: readonly string[], asked: readonly string[], question: string): boolean {
+export function countsLeftUnnamed(text: string, counted: readonly string[], asked: readonly string[], question: string, countedBefore = false): boolean {
   let tokens: ReturnType<typeof analyze> | null = null;
   for (const m of text.matchAll(ELLIPTICAL_COUNT_RE)) {
     if (m[2]?.toLowerCase() === 'worldwide' && !WORLD_Q_RE.test(question)) continue;
@@ -46,6 +53,8 @@ export function countsLeftUnnamed(text: string, counted: readonly string[], aske
     const near = new Set([...(agent ? before.slice(-2) : []), ...after.slice(0, NEAR)]);
     if (!asked.some((t) => !counted.includes(t) && near.has(t))) continue;
     if (countsPeopleInGeneral(counted) || counted.some((c) => before.includes(c))) return true;
+    // "... about 12,000 volumes were destroyed. A further 40,000 were soaked": more of what the sentence before counted.
+    if (countedBefore && addsToCountBefore(text)) return true;
     // "21 injured when ..." with no noun for how many Israelis: a bare past verb counts people in general only.
     if (m[3] !== undefined) continue;
     // "How many fans gathered outside?": "holds 55,000 people, but ... more than 70,000 had

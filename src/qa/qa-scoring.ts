@@ -27,6 +27,8 @@ import { isMonthTerm, onlyVagueTimes, VAGUE_TIME_RANK, WEEKDAY_OF_ARTICLE, weekd
 import { dateClauseFactor, EARLIER_OCCURRENCE, earlierEventTold, earlierOccurrence, earlierOccurrenceOfAsked, eventWordIncidental, SLOT_BONUS, slotBonus } from './answer-slot.ts';
 import { NOUN_SYNONYM, paraphraseMatch } from './paraphrases.ts';
 import { rankBound } from './rank-bound.ts';
+import { datedAsMade } from './made-dates.ts';
+import { addsToCountBefore } from './elliptical-counts.ts';
 import { refersByHypernym } from './hypernym-references.ts';
 import { doerAppositive } from './agent-appositives.ts';
 import { SPEECH_NOUN_MATCH, speechToldAsNoun } from './speech-nouns.ts';
@@ -274,6 +276,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (f.continuation && focalInSentence && prevMentions.has(id) && !index.persons.tokens.has(term) && !q.nameGroups.has(term) && (continues ??= definiteOpeningContinues(prevText(), f.text))) m = Math.max(m, CONTINUATION_MATCH);
             // "What caused the fire?": "... an electrical fault was the likely cause." right after the sentence about the fire.
             if (q.type === 'reason' && prevMentions.has(id) && !index.persons.tokens.has(term) && (causeOfTold ??= namesCauseOfTold(f.text))) m = Math.max(m, KIND_REFERENCE_MATCH);
+            // "How many volumes were soaked?": "A further 40,000 were soaked" right after the sentence that counted volumes.
+            if (q.counted.includes(term) && prevMentions.has(id) && addsToCountBefore(f.text)) m = Math.max(m, KIND_REFERENCE_MATCH);
             // "What was the vote in parliament?": "The bill passed 58-31." right after the sentence about the vote.
             if (prevMentions.has(id) && !index.persons.tokens.has(term) && (tallyOfTold ??= asksTally(q.text) && givesTally(f.text))) m = Math.max(m, KIND_REFERENCE_MATCH);
             // "He said ..." right after the sentence that names him; "the two-hour meeting"
@@ -333,6 +337,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // "Who resigned?": "accepted the resignation" has the verb's stem but not the verb.
         if (m >= 1 && event?.asVerb && term === event.term && !event.asVerb.test(f.text)) m = DERIVED_MATCH;
         if (officeVerbMet && term === office.verb?.term) m = Math.max(m, DERIVED_MATCH);
+        // "When was the Codex written?": "A 15th-century illuminated manuscript, the Codex ..." says its making by its time.
+        if (m < DERIVED_MATCH && term === event?.term && datedAsMade(q, f.text)) m = DERIVED_MATCH;
         // "the head of the Bundesbank" held by "who runs the Bundesbank": the verb says the title.
         if (headHeld && term === headTerm) m = Math.max(m, DERIVED_MATCH);
         if (converse && term === event?.term) m = Math.max(m, CONVERSE_MATCH);
@@ -434,7 +440,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const eventIds = event && phrasal.has(event.term) ? eventSynonymIds : event?.ids;
     // "When did the theft happen?": "Thieves stole ..." writes the event in another word of its sense.
     const eventParaphrased = (term: string): boolean => paraphraseMatch(paraphrases.get(q.terms.indexOf(term)) ?? [], f.text) >= NOUN_SYNONYM;
-    let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || ((resident || reportsClause.has(event.term) || talksToPress.has(event.term)) && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS) || event.phrasal?.test(f.text) === true || eventParaphrased(event.term) || (event.happening !== undefined && ((inSentence(event.happening) && event.happeningNamed?.(f.text) !== false) || eventParaphrased(event.happening)))) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || ((resident || reportsClause.has(event.term) || talksToPress.has(event.term)) && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS) || event.phrasal?.test(f.text) === true || eventParaphrased(event.term) || datedAsMade(q, f.text) || (event.happening !== undefined && ((inSentence(event.happening) && event.happeningNamed?.(f.text) !== false) || eventParaphrased(event.happening)))) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text), asksDone)) eventFactor = event.miss * UNREALIZED_MISS;
     // "... could contain ... Largent of Oklahoma to replace Dick Armey" for who replaced him: only planned.

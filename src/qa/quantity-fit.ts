@@ -22,6 +22,7 @@ import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
 import { countedEventVerb } from './event-verb.ts';
 import { countsLeftUnnamed } from './elliptical-counts.ts';
+import { datedAsMade } from './made-dates.ts';
 import { countsKindOfPeople, countsPeopleInGeneral } from './kinds-of-people-counted.ts';
 
 const allTerms = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
@@ -276,7 +277,7 @@ const CHANGE_Q_RE = new RegExp(String.raw`\bhow much (?:did|does|do|has|have|had
 const CHANGE_BY_MEASURE_RE = /\bby\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?\d[\d,.]*\s*(?:-|\s)?(?:meters?|metres?|feet|foot|inches|centimet(?:er|re)s?|cm|kilomet(?:er|re)s?|km|miles?|tonnes?|tons?|kilograms?|kg|pounds?|degrees?)\b/i;
 
 /** The fit of a sentence (`f`) to a quantity question; `resolved` are the people a pronoun or description in it stands for. */
-export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: ReadonlySet<string>): number {
+export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: ReadonlySet<string>, countedBefore: (term: string) => boolean = () => false): number {
   // "How many fighters": a number that counts fighters, not any number in the sentence.
   // "How long is the border?", "how heavy is the module?": a number with a unit of measure.
   // ... of the kind asked: "how far" wants a distance, not "two years".
@@ -297,6 +298,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   const agedNoun = q.age ? HOW_OLD_NOUN_Q_RE.exec(q.text)?.[1] : undefined;
   const aged = agedNoun === undefined ? f.text : withoutAgesOfOthers(f.text, agedNoun);
   if (q.age && HOW_OLD_THE_Q_RE.test(q.text) && SPAN_OLD_RE.test(aged)) return 1;
+  // "How old is the Codex X?": "A 15th-century illuminated manuscript, the Codex X, ...".
+  if (q.age && datedAsMade(q, f.text)) return 1;
   // "How old is Qin's father?": the relative's age ("his father, Qin Qinguo, 76,", "the
   // 76-year-old father"), not the age of the person it is related to ("Qin, 44,").
   const relative = askedRelative(q);
@@ -360,7 +363,7 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     // "How many yachts retired?": "59 of the 110 starters had retired" counts those who did it, of a whole named otherwise.
     if (countsPartDoing(q, f.text)) return PART_DOING;
     // "How many players had clauses ...?": "Most players ..., although a dozen or so had clauses ...".
-    if (countsLeftUnnamed(f.text, q.counted, q.terms, q.text)) return UNNAMED_COUNT;
+    if (countsLeftUnnamed(f.text, q.counted, q.terms, q.text, q.counted.some(countedBefore))) return UNNAMED_COUNT;
     // "How much oil was spilled?": "200,000 gallons of heavy fuel oil" measures it.
     const much = MUCH_RE.test(q.text);
     if (much && measuredAmountOf(f.text, q.counted)) return 1;
