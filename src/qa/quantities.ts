@@ -121,8 +121,8 @@ export function numbersWhole(text: string, want: ReadonlySet<string>): boolean {
   // "cut the number of counties to which the WFP has access from 171 to 145": a number of the
   // thing, then the figures it went to.
   // Each "number of" on its own: "the number of outbreaks to three and the number of birds to be culled to about 2.1 million".
+  const wanted = (w: string | undefined): boolean => w !== undefined && want.has(termOf(w.toLowerCase()) ?? '');
   for (const m of text.matchAll(NUMBER_OF_RE)) {
-    const wanted = (w: string | undefined): boolean => w !== undefined && want.has(termOf(w.toLowerCase()) ?? '');
     // The figure comes after the counted word: "the number of suspects to 13" (not after "to").
     const first = m[1] as string;
     const after = wanted(first) ? m.index + m[0].indexOf(first) + first.length : wanted(m[2]) ? m.index + m[0].length : -1;
