@@ -83,6 +83,11 @@ const measuredNoun = perQuestion((q): string | null => {
 const OTHER_SPAN_FOR_RACE_TIME = 0.75;
 
 /** How a sentence's spans fit a "how long" question. */
+/** "the first trip ... for five years", "the first time in a decade": a span since the last one (removed before looking for a span). */
+const FIRST_IN_SPAN_RE = /\bfirst\b[^.;:]{0,80}?\b(?:for|in)\s+(?:(?:more than|nearly|almost|over|some|about)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many)\s+(?:years?|decades?|months?|weeks?)\b/gi;
+/** A question about that span itself: "How long since ...?", "the first in how many years?". */
+const SINCE_LAST_Q_RE = /\b(?:since|first|last)\b/i;
+
 function spanFit(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, unitTerms: ReadonlySet<number>): number {
   // "How long after the bomb went off did the decision come?": "less than three hours after" is the gap asked for.
   if (GAP_Q_RE.test(q.text) && GAP_SPAN_RE.test(f.text)) return 1;
@@ -94,6 +99,9 @@ function spanFit(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, unitTe
   if (LAST_Q_RE.test(q.text) && LASTS_UNTIL_RE.test(f.text)) return 1;
   // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
   if (!f.hasDuration || !hasDurationIn(ownMeasures(q, f.text))) return 0.4;
+  // "How long was the balloon over the US?": "the first trip by a US Secretary of State to China for
+  // five years" gives the time since the last trip, not how long anything lasted.
+  if (!SINCE_LAST_Q_RE.test(q.text) && !hasDurationIn(ownMeasures(q, f.text).replace(FIRST_IN_SPAN_RE, ''))) return 0.4;
   // "How long did the order last?": not "the order would stay in place for at least a week" (a forecast).
   if (spansOnlyPlanned(q.text, f.text)) return SPAN_PLANNED;
   // "How long a sentence did Qin receive?": a span of something else ("the trial continued for two hours") is not one.

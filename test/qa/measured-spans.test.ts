@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze, termOf } from '../../src/qa/text-analysis.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('how long a <noun>', () => {
   it('keeps the noun before the auxiliary as a word to match, not a description of the name', () => {
@@ -49,5 +49,19 @@ describe('"tried": a trial, and an attempt only with "to"', () => {
     });
     const a = engine.ask('Where will Ivo Marek be tried?', { topic: 'party' });
     assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+  });
+});
+
+describe('"the first trip ... for five years"', () => {
+  it('is the time since the last one, not how long the asked thing lasted', () => {
+    const engine = madeEngine('balloon', 'A balloon and a trip', {
+      a: 'Officials said a surveillance balloon drifted over Varnia last week before it was shot down. The minister postponed his trip to Tarno after the balloon was found. That would have been the first trip by a Varnian minister to Tarno for five years.',
+    });
+    assert.equal(engine.ask('How long was the balloon over Varnia?', { topic: 'balloon' }).abstained, true);
+    const docs = { a: 'The minister postponed his trip to Tarno after the balloon was found.\n\nThat would have been the first trip by a Varnian minister to Tarno for five years.\n' };
+    assert.ok((scoredSentence(makeBrief('balloon', 'A balloon', docs), 'How long was the balloon over Varnia?', /for five years/)?.factors?.['type'] ?? 1) < 1);
+    // A span the sentence gives of its own still answers.
+    const kept = madeEngine('storm', 'A storm', { a: 'The storm stayed over the island for five days, the first storm to do so in a decade. Officials said the roads had reopened.' });
+    assert.equal(kept.ask('How long was the storm over the island?', { topic: 'storm' }).abstained, false);
   });
 });
