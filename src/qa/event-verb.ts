@@ -104,7 +104,7 @@ export function eventVerbOf(q: QuestionAnalysis): string | null {
     // "When did the killings take place?": "take" is light, but "take place" is the event's verb ("happen").
     const takePlace = m ? TAKE_PLACE_IN_RE.exec(m[2] as string)?.[1] : undefined;
     if (takePlace !== undefined) return takePlace.toLowerCase();
-    return m ? verbIn(words, PARTICIPLE_AUX.test(m[1] as string) || words.some((w) => /^(?:be|been|being)$/i.test(w)), q) : null;
+    return m ? verbAfterAuxiliary(m[1] as string, words, q) : null;
   }
   return null;
 }
@@ -116,8 +116,15 @@ const HOW_LONG_AUX_RE = /^\s*(?:and\s+)?how\s+long\s+(did|does|do|will|would|is|
 export function durationVerbOf(q: QuestionAnalysis): string | null {
   const m = q.type === 'duration' ? HOW_LONG_AUX_RE.exec(q.text) : null;
   if (!m) return null;
-  const words = (m[2] as string).split(/\s+/);
-  return verbIn(words, PARTICIPLE_AUX.test(m[1] as string) || words.some((w) => /^(?:be|been|being)$/i.test(w)), q);
+  return verbAfterAuxiliary(m[1] as string, (m[2] as string).split(/\s+/), q);
+}
+
+/**
+ * The event verb among `words`, the question's words after its auxiliary `aux`: after "is / was"
+ * (or a "be" among them: "will Xu be charged") a participle, after "did / will" the first verb.
+ */
+function verbAfterAuxiliary(aux: string, words: readonly string[], q: QuestionAnalysis): string | null {
+  return verbIn(words, PARTICIPLE_AUX.test(aux) || words.some((w) => /^(?:be|been|being)$/i.test(w)), q);
 }
 
 /** Particles that make a phrasal verb of the verb before them. */

@@ -51,7 +51,7 @@ export function roleActs(text: string, qWords: ReadonlySet<string>, q?: Question
 }
 
 /** The base form of the question's event verb ("drive" for "Who drove ...?"), or undefined. */
-function eventLemma(q: QuestionAnalysis): string | undefined {
+export function eventLemma(q: QuestionAnalysis): string | undefined {
   const verb = eventVerbOf(q);
   const lemmas = verb === null ? [] : (wordNet()?.lemmas(verb, 'verb') ?? []);
   // "Who saw the drone?", "Who has found the body?": right after "who" (or "who has"), a word that

@@ -28,7 +28,7 @@ function stateLasted(rest: string): boolean {
 }
 
 /** Questions for a measure: a number with a unit of length, weight or time. */
-export const MEASURE_Q_RE = /\bhow (?:long|far|high|tall|deep|wide|heavy)(?: apart| away| off)? (?:is|are|was|were)\b|\bhow far (?:from|away from|off|out|inland|offshore|north|south|east|west)\b|\bhow (?:high|deep|far) (?:did|does|do|will|would|could|can)\b|\bhow (?:fast|strong)\b|\b(?:at )?what (?:speed|altitude|height|depth|distance|magnitude)\b|\bhow much (?:does|did|do|will|would)\b[^?]*\bweigh\b|\bhow much (?:weight|height|distance)\b|\bhow long (?:can|could|do|does|may|might)\s+[^?]*\b(?:grow|measure)\s*\??\s*$/i;
+export const MEASURE_Q_RE = new RegExp(String.raw`\bhow (?:long|far|high|tall|deep|wide|heavy)(?: apart| away| off)? (?:is|are|was|were)\b|\bhow far (?:from|away from|off|out|inland|offshore|north|south|east|west)\b|\bhow (?:high|deep|far) (?:did|does|do|will|would|could|can)\b|\bhow (?:fast|strong)\b|\b(?:at )?what (?:speed|altitude|height|depth|distance|magnitude)\b|\bhow much (?:does|did|do|will|would)\b[^?]*\bweigh\b|\bhow much (?:weight|height|distance)\b|${HOW_LONG_GROW.source}`, 'i');
 
 /**
  * "Who was elected governor?", "who was arrested?": who had something done to them, not who

@@ -3,7 +3,7 @@
  * asked object is there the doer of the verb itself, as a thing that flies, sinks or spreads on
  * its own, and no one is said to do it to the object. General English, no topic's words.
  */
-import { eventVerbOf } from './event-verb.ts';
+import { eventLemma } from './person-answers.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
@@ -14,9 +14,8 @@ const WHO_VERB_OBJECT_RE = /^\s*(?:[Aa]nd\s+)?[Ww]ho\s+\p{Ll}+\s+(?:the|a|an|its
 const patterns = perQuestion((q): { uses: RegExp; selfActing: RegExp } | null => {
   if (q.type !== 'person') return null;
   const object = WHO_VERB_OBJECT_RE.exec(q.text)?.[1];
-  const verb = eventVerbOf(q);
   const wn = wordNet();
-  const lemma = verb === null ? undefined : wn?.lemmas(verb, 'verb').find((l) => l !== verb) ?? wn?.lemmas(verb, 'verb')[0];
+  const lemma = eventLemma(q);
   if (object === undefined || !wn || !lemma) return null;
   const noun = wn.lemmas(object, 'noun')[0] ?? object;
   const nouns = [...new Set([noun, `${noun}s`, `${noun}es`, object])].map(escapeRegExp).join('|');

@@ -98,10 +98,11 @@ function spanFit(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, unitTe
   // "How long could the cleanup last?": "the cleanup could last until spring" says until when.
   if (LAST_Q_RE.test(q.text) && LASTS_UNTIL_RE.test(f.text)) return 1;
   // "How long did the spacewalk last?": not "the 11-day mission" (another noun's span).
-  if (!f.hasDuration || !hasDurationIn(ownMeasures(q, f.text))) return 0.4;
+  const own = f.hasDuration ? ownMeasures(q, f.text) : '';
+  if (!hasDurationIn(own)) return 0.4;
   // "How long was the balloon over the US?": "the first trip by a US Secretary of State to China for
   // five years" gives the time since the last trip, not how long anything lasted.
-  if (!SINCE_LAST_Q_RE.test(q.text) && !hasDurationIn(ownMeasures(q, f.text).replace(FIRST_IN_SPAN_RE, ''))) return 0.4;
+  if (!SINCE_LAST_Q_RE.test(q.text) && !hasDurationIn(own.replace(FIRST_IN_SPAN_RE, ''))) return 0.4;
   // "How long did the order last?": not "the order would stay in place for at least a week" (a forecast).
   if (spansOnlyPlanned(q.text, f.text)) return SPAN_PLANNED;
   // "How long a sentence did Qin receive?": a span of something else ("the trial continued for two hours") is not one.
