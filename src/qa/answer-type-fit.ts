@@ -34,7 +34,7 @@ import { countsPatientsUnnamed } from './counted-patients.ts';
 import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, objectLeftUnnamed, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { objectActsOnItsOwn } from './self-acting-objects.ts';
-import { destinationAfterVerb, inCommonPlace, originAfterNoun, seatBeforeName, positionAfterVerb, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
+import { destinationAfterVerb, inCommonPlace, asksOriginOf, originAfterNoun, seatBeforeName, positionAfterVerb, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles, writtenAsAcronym } from './kind-of-name.ts';
 import { countsTheKindUnnamed, givesKindWithAmount, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyAnUnnamedOfKind, onlyTheKind, ownsTheKind, tellsOtherOfKindByOwner, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -339,7 +339,9 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Which town are the rebels using?": "Kalima, a town with one main street" names one of the kind, known as a place or not.
       if (kindNoun(q) !== undefined && namesTheKind(q, f.text)) return 1;
       // "Where did the volunteers come from?": "volunteers from local salmon farms".
-      if (originAfterNoun(q, f.text)) return 1;
+      if (originAfterNoun(q, f.text, f.places)) return 1;
+      // ... and a place that is not said to be its origin ("abducted ... their driver near the town of Menaka") is somewhere else it was.
+      if (asksOriginOf(q)) return place || f.venue ? 0.85 : NO_PLACE;
       // "Where is Tasman Orbital based?": "the Auckland company Tasman Orbital".
       if (seatBeforeName(q, f.text, f.places)) return 1;
       // "Where is Xu Wenli being held?": "Xu Wenli, 55, of Beijing" says where he lives, nothing more.

@@ -96,6 +96,9 @@ export function namesCauseOfTold(text: string): boolean {
 /** A stretch of time or a time adverb right before "after": "two days after", "the day after", "shortly after", "ever since". */
 const TIME_BEFORE_RE = new RegExp(`(?:\\b(?:\\d+|an?|the|that|this|next|same|${NUMBER_WORDS}|few|several)\\s+(?:${UNIT_WORDS})|\\b(?:shortly|soon|just|hours|days|weeks|months|years|ever|long|right|immediately))\\s+$`, 'i');
 
+/** A time right after "since" or "after": "since Sunday night", "after March 3", "since 2019", "since then". */
+const TIME_AFTER_RE = new RegExp(`^\\s+(?:(?:early|late|last|this|mid|next)[\\s-]+)?(?:(?:${WEEKDAYS.join('|')}|${MONTHS.join('|')}|${MONTH_ABBREVIATION_SOURCE})\\b|\\d{4}\\b|(?:then|yesterday|today|dawn|midnight|noon)\\b|the\\s+(?:start|end|beginning|morning|afternoon|evening|weekend)\\b)`, 'i');
+
 /** Prepositions that date something by another event: "before the crash", "during his visit". */
 export const DATING_PREPOSITIONS = 'before|after|since|until|during|following';
 /** "before the crash", "after the storm", "since the war": a phrase that dates something by another event. */
@@ -116,6 +119,8 @@ export function givesReasonFor(text: string, asks: (word: string) => boolean): b
   for (const m of text.matchAll(ALL_REASONS_RE)) {
     // "two days after the tempest", "shortly after": when, not why.
     if (/^(?:after|since)$/i.test(m[0]) && TIME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "since Sunday night", "after 2019": a time, not a cause.
+    if (/^(?:after|since)$/i.test(m[0]) && TIME_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
     // "debris over the Atlantic": where, not why.
     if (/^over the$/i.test(m[0]) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
     const clause = text.slice(m.index + m[0].length).split(/[,;:.]/)[0] ?? '';

@@ -46,6 +46,7 @@ function verbIn(words: readonly string[], participle: boolean, q: QuestionAnalys
   const wn = wordNet();
   if (!wn) return null;
   let candidate: string | null = null;
+  let adjectival: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const raw = (words[i] as string).replace(/[^\p{L}\d'’-]/gu, '');
     const w = raw.toLowerCase();
@@ -59,8 +60,14 @@ function verbIn(words: readonly string[], participle: boolean, q: QuestionAnalys
     if (q.light.has(termOf(w) ?? w)) return null;
     const inflected = wn.lemmas(w, 'verb').some((l) => l !== w);
     if (participle) {
-      if (inflected && !/(?:ing|s)$/.test(w)) return w;
-      continue;
+      // "Where were the freed men examined?": a participle between a determiner and its noun describes the subject.
+      const next = (words[i + 1] ?? '').replace(/[^\p{L}'’-]/gu, '');
+      if (!inflected || /(?:ing|s)$/.test(w)) continue;
+      if (adjectival === null && DETERMINER.test(words[i - 1] ?? '') && /^\p{Ll}/u.test(next) && wn.lemmas(next, 'noun').length > 0) {
+        adjectival = w;
+        continue;
+      }
+      return w;
     }
     // "did Greece hope to join": the verb after "to" is the event; not in "return to Washington",
     // "move to the capital" (a name or a phrase after "to").
@@ -74,7 +81,7 @@ function verbIn(words: readonly string[], participle: boolean, q: QuestionAnalys
     if (wn.lemmas(w, 'noun').length > 0 && (i === 0 || determiner || /['’]s?$/.test(prev))) continue;
     if (!inflected) candidate = w;
   }
-  return candidate;
+  return candidate ?? adjectival;
 }
 
 /** Whether `word` (after "to") opens an infinitive: a verb in lower case, not a determiner or a pronoun. */

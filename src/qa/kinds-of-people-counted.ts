@@ -3,7 +3,7 @@
  * passengers", "41 soldiers and two civilians had been arrested". Which nouns are people is
  * WordNet's (a noun whose commonest senses are persons), so no topic's words are here.
  */
-import { termOf } from './text-analysis.ts';
+import { STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 
 /** Counted nouns that stand for people in general. */
@@ -17,6 +17,9 @@ const NEXT_WORDS_RE = /^(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+/u;
 
 /** Words that part a count from a later noun, so that the noun is not what is counted ("200 tons of", "11 in the"). */
 const PARTING_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'the', 'a', 'an', 'than', 'who', 'which', 'that']);
+
+/** Units of time, which a count measures rather than modifies ("three weeks"). */
+const TIME_UNIT_RE = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)$/;
 
 /** Whether the question counts people in general (its counted terms, `counted`). */
 export function countsPeopleInGeneral(counted: readonly string[]): boolean {
@@ -34,7 +37,11 @@ export function countsKindOfPeople(text: string): boolean {
     const person = (w: string | undefined): boolean => w !== undefined && w.length > 2 && wn.isPersonNoun(w, false);
     if (person(first)) return true;
     // "two wounded soldiers": an adjective, then the noun.
-    if (wn.lemmas(first, 'adj').length > 0 && person(second)) return true;
+    // ... or a noun that says which: "two aid workers", "three foreign aid workers".
+    // Not a stretch of time ("three weeks while engineers ...") nor a function word.
+    const modifier = (w: string | undefined): boolean => w !== undefined && !PARTING_WORDS.has(w) && !STOP_WORDS.has(w) && !TIME_UNIT_RE.test(w) && (wn.lemmas(w, 'adj').length > 0 || wn.lemmas(w, 'noun').length > 0);
+    if (modifier(first) && person(second)) return true;
+    if (modifier(first) && modifier(second) && person(third)) return true;
     // "200 crew and passengers": a group's noun and a person's share the count.
     if (second === 'and' && wn.isGroupNoun(first) && person(third)) return true;
   }

@@ -157,6 +157,9 @@ export function baseVerbCandidates(question: string, wn: WordNet | null = wordNe
   return out;
 }
 
+/** Words after which a word is a verb in its base form, not an adjective: "will fly to", "to close to". */
+const BEFORE_BASE_VERB = /^(?:will|would|can|could|should|shall|may|might|must|to|did|does|do|not)$/;
+
 /** Of `verbs` (from baseVerbCandidates), those that `text` has only as an adjective before "to": "close to the border". */
 export function adjectiveOnly(text: string, verbs: ReadonlySet<string>): ReadonlySet<string> {
   if (verbs.size === 0 || !/\bto\b/i.test(text)) return NONE;
@@ -165,7 +168,8 @@ export function adjectiveOnly(text: string, verbs: ReadonlySet<string>): Readonl
   words.forEach((w, i) => {
     const t = termOf(w.lower);
     if (t === null || !verbs.has(t)) return;
-    const adjective = words[i + 1]?.lower === 'to' && !words[i + 1]?.afterMark;
+    // "will fly to Paris": after a modal or "to" the word is the verb ("fly" is also an adjective in WordNet).
+    const adjective = words[i + 1]?.lower === 'to' && !words[i + 1]?.afterMark && !BEFORE_BASE_VERB.test(words[i - 1]?.lower ?? '');
     seen.set(t, (seen.get(t) ?? true) && adjective);
   });
   const out = [...seen].filter(([, only]) => only).map(([t]) => t);

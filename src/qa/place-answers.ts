@@ -280,18 +280,45 @@ export function countriesNamedBesides(q: QuestionAnalysis, text: string): string
   return [...out.values()];
 }
 
-/** "Where did the volunteers come from?": the thing whose origin is asked (its last word). */
-const ORIGIN_OF_Q_RE = /^\s*(?:and\s+)?where\s+(?:do|does|did|had|has|have)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+(?:come|hail|originate)\s+from\b/iu;
+/**
+ * "Where did the volunteers come from?", "Where is the driver from?": the thing whose origin is
+ * asked (its last word, group 1 or 2).
+ */
+const ORIGIN_OF_Q_RE = /^\s*(?:and\s+)?where\s+(?:(?:do|does|did|had|has|have)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+(?:come|hail|originate)|(?:is|are|was|were)\s+(?:the|these|those|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})(?:\s+originally)?)\s+from\b/iu;
 
-/** The pattern of the asked thing, then "from": made once per question. */
+/** The pattern of the asked thing, then "from": "volunteers from local salmon farms". Made once per question. */
 const originPattern = perQuestion((q): RegExp | null => {
-  const noun = ORIGIN_OF_Q_RE.exec(q.text)?.[1];
+  const m = ORIGIN_OF_Q_RE.exec(q.text);
+  const noun = m?.[1] ?? m?.[2];
   return noun === undefined || STOP_WORDS.has(noun) ? null : new RegExp(`\\b${escapeRegExp(noun)}\\s+(?:\\p{Ll}+\\s+)?from\\s+(?:the\\s+|a\\s+|an\\s+)?[\\p{L}-]{3,}`, 'iu');
 });
 
-/** Whether `text` says where the asked thing came from right after it: "volunteers from local salmon farms". */
-export function originAfterNoun(q: QuestionAnalysis, text: string): boolean {
-  return originPattern(q)?.test(text) ?? false;
+/**
+ * ... or the asked thing, then a place it is said to be from: "The driver, Ibrahim Maiga, 29, is
+ * from Gao", "The two bombers were identified as Youssef Zughayer, 21, from Anata" (the place, group 1);
+ * not a word that only describes the place ("had come from Israeli-controlled areas").
+ */
+const originPlacePattern = perQuestion((q): RegExp | null => {
+  const m = ORIGIN_OF_Q_RE.exec(q.text);
+  const noun = m?.[1] ?? m?.[2];
+  return noun === undefined || STOP_WORDS.has(noun) ? null : new RegExp(`\\b${escapeRegExp(noun)}\\b[^.;:]{0,60}?(?:\\b(?:is|are|was|were|comes?|came|hails?|hailed)\\s+(?:originally\\s+)?|,\\s+(?:\\d{1,3},\\s+)?)from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’]*)(?![\\p{L}'’]|-\\p{Ll})`, 'gu');
+});
+
+/** Whether the question asks where a thing it names by a common noun comes from ("Where is the driver from?"). */
+export function asksOriginOf(q: QuestionAnalysis): boolean {
+  return originPattern(q) !== null;
+}
+
+/**
+ * Whether `text` says where the asked thing came from right after it ("volunteers from local
+ * salmon farms"), or names a place (one of the sentence's `places`, lower case) it is from.
+ */
+export function originAfterNoun(q: QuestionAnalysis, text: string, places: ReadonlySet<string> = new Set()): boolean {
+  if (originPattern(q)?.test(text) === true) return true;
+  const re = originPlacePattern(q);
+  if (re === null) return false;
+  for (const m of text.matchAll(re)) if (places.has((m[1] as string).toLowerCase())) return true;
+  return false;
 }
 
 /** "Where is Tasman Orbital based?": the asked name after a place and its kind ("the Auckland company Tasman Orbital", "the Oslo-based firm Norvik"). */

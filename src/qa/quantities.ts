@@ -216,12 +216,13 @@ const blank = (m: string): string => ' '.repeat(m.length);
 /**
  * A number that is the object of a plan, hope or forecast: "hopes to send by ship up to 2,000
  * tourists", "plans to hire 500 workers", "will deploy 300 troops"; not a count in a noun
- * phrase on the way ("will be added to the fleet of three aircraft").
+ * phrase on the way ("will be added to the fleet of three aircraft"), nor things already had
+ * ("would keep funding its 14 existing wells", "will close the 30 stores").
  */
 const PLAN_WORDS = String.raw`(?:hope[sd]?|hoping|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|aim(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|propos(?:es|ed|ing)|would|will)`;
 /** A question about a plan or forecast itself: "How many tourists does Hyundai hope to send?", "How much rain was forecast?". */
 const PLAN_Q_RE = new RegExp(String.raw`\b(?:${PLAN_WORDS}|forecasts?|forecasted|predict(?:s|ed)?|project(?:s|ed))\b`, 'i');
-const PLANNED_RE = new RegExp(String.raw`\b${PLAN_WORDS}\s+(?:to\s+)?(?:[\p{L}-]+\s+){1,5}?(?<!\bof\s+)(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)`, 'giu');
+const PLANNED_RE = new RegExp(String.raw`\b${PLAN_WORDS}\s+(?:to\s+)?(?:[\p{L}-]+\s+){1,5}?(?<!\b(?:of|its|their|his|her|our|the)\s+)(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)`, 'giu');
 
 /**
  * A count, then a verb still to come: "millions of Russians will take to the streets"; or one

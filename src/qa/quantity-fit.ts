@@ -24,6 +24,7 @@ import { countedEventVerb } from './event-verb.ts';
 import { countsLeftUnnamed } from './elliptical-counts.ts';
 import { datedAsMade } from './made-dates.ts';
 import { countsKindOfPeople, countsPeopleInGeneral } from './kinds-of-people-counted.ts';
+import { countsOnlyPartOfDone } from './part-counts.ts';
 
 const allTerms = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
 
@@ -212,6 +213,8 @@ const SHARE_Q_RE = /\bwhat (?:share|percentage|proportion|fraction|percent)\b/i;
 const SHARE_RE = new RegExp(String.raw`\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|%|\b(?:${FRACTION_WORDS}|one in \w+)\b`, 'i');
 /** "How much of the town do they control?": a share of it. */
 const MUCH_OF_RE = /\bhow much of\b/i;
+/** "None of the aid has been paid": nothing of it, an answer to how much of it. */
+const NONE_OF_RE = /\b(?:none|nothing)\s+of\s+(?:the|it|its|their|this|that)\b/i;
 
 /** Whether the counted noun of a "how much" question is money ("investment", "aid"), by WordNet. */
 function asksForMoney(q: QuestionAnalysis): boolean {
@@ -399,7 +402,7 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.amount && COMPARATIVE_MUCH_Q_RE.test(q.text) && (MULTIPLE_RE.test(f.text) || SHARE_RE.test(f.text))) return 1;
   // "How much has its traffic fallen?": "had fallen by more than half" gives the change as a share.
   // ... and "How much has the lake level dropped?" by "had dropped by about 11 meters": a change measured in a unit.
-  if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && SHARE_RE.test(f.text)) || (CHANGE_Q_RE.test(q.text) && (CHANGE_SHARE_RE.test(f.text) || CHANGE_BY_MEASURE_RE.test(f.text))) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
+  if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && (SHARE_RE.test(f.text) || NONE_OF_RE.test(f.text))) || (CHANGE_Q_RE.test(q.text) && (CHANGE_SHARE_RE.test(f.text) || CHANGE_BY_MEASURE_RE.test(f.text))) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
   return f.hasQuantity ? 1 : 0.45;
 }
 
@@ -485,6 +488,7 @@ function countFit(q: QuestionAnalysis, text: string, modifiers: readonly string[
   if (!countsBesidesPopulation(q.text, text, q.counted, modifiers)) return POPULATION_ONLY;
   if (!q.future && countsOnlyPlanned(q.text, text, q.counted, modifiers)) return PLANNED_ONLY;
   if (countsOnlyPart(q.text, text, q.counted, modifiers)) return PLANNED_ONLY;
+  if (countsOnlyPartOfDone(q.text, text, q.counted, modifiers)) return PLANNED_ONLY;
   // "How many passengers were injured?": "the six seriously injured passengers" counts those hurt badly, a part.
   if (!DEGREE_ADVERB_RE.test(q.text) && DEGREE_COUNT_RE.test(text)) {
     const rest = text.replace(DEGREE_COUNT_ALL_RE, (m) => ' '.repeat(m.length));

@@ -86,8 +86,11 @@ function everyOfOthers(text: string, figure: RegExp, of: RegExp, asks: (word: st
   return found;
 }
 
-/** A sum for each of something, after it: "$41 a share", "dlrs 5 per ton", "$10 each". */
-const PER_UNIT_RE = /^\s+(?:a|an|per|each|apiece)\b\s*([\p{Ll}-]*)/u;
+/**
+ * A sum for each of something, after it: "$41 a share", "dlrs 5 per ton", "$10 each"; not a rate
+ * in time ("150 dollars a day"), which is what is paid, only paid over time.
+ */
+const PER_UNIT_RE = /^\s+(?:a|an|per|each|apiece)\b\s*(?!(?:hour|day|night|week|month|year)\b)([\p{Ll}-]*)/u;
 
 /**
  * Whether every sum of money in `text` is a price for each of something the question does not

@@ -178,6 +178,11 @@ describe('a count that was only planned', () => {
     // ... but a known number of things the open question is about is a count that is.
     const settlement = [termOf('settlements') as string];
     assert.equal(countsOnlyPlanned('How many settlements are there?', 'Our concern is whether any of the 160 Varnian settlements are endangered.', settlement, []), false);
+    // Things already had, named by their owner or "the", are no plan though a plan acts on them.
+    const well = [termOf('wells') as string];
+    assert.equal(countsOnlyPlanned('How many wells does the charity have?', 'The charity would keep funding its 14 existing wells.', well, []), false);
+    assert.equal(countsOnlyPlanned('How many wells does the charity have?', 'The charity will close the 14 wells.', well, []), false);
+    assert.equal(countsOnlyPlanned('How many wells does the charity have?', 'The charity will drill 14 wells.', well, []), true);
   });
 
   it('does not answer how many came with how many were to come, and answers a question about the plan', () => {
@@ -426,6 +431,8 @@ describe('a price for each of something', () => {
     // "$200 each" is the price of the asked things themselves; a sum with no unit keeps the sentence.
     assert.equal(sumsPerUnit('The devices could cost $200 each.', asks('How much might the devices cost?')), false);
     assert.equal(sumsPerUnit('Lanner agreed to buy Corvo for $3.2 billion.', asks('How much is Lanner paying for Corvo?')), false);
+    // A rate in time is what is paid, over time.
+    assert.equal(sumsPerUnit('The railway would pay evacuees 150 dollars a day.', asks('How much is the railway paying evacuees?')), false);
   });
 
   it('answers what is paid for the company from the sentence that gives the total', () => {

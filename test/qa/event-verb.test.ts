@@ -36,6 +36,8 @@ describe('the event verb of a question', () => {
     assert.equal(verb('When was the missing schooner found?'), 'found');
     assert.equal(verb('When are the prizes presented?'), 'presented');
     assert.equal(verb('When will Ana Lind be charged?'), 'charged', 'after "will ... be" as well');
+    assert.equal(verb('Where were the freed men examined?'), 'examined', 'a participle between "the" and its noun describes the subject');
+    assert.equal(verb('Where were the hostages freed?'), 'freed');
   });
 
   it('skips a verb before "to" and gives none when a light verb carries a noun', () => {

@@ -13,6 +13,8 @@ describe('counts of a kind of person', () => {
     assert.equal(countsKindOfPeople('Prosecutors said 41 soldiers and two civilians had been held.'), true);
     assert.equal(countsKindOfPeople('The ferry was carrying about 200 crew and passengers to Tarno.'), true);
     assert.equal(countsKindOfPeople('The toll rose after two wounded miners died.'), true);
+    assert.equal(countsKindOfPeople('Gunmen abducted two aid workers on Monday.'), true, 'a noun that says which');
+    assert.equal(countsKindOfPeople('Gunmen abducted three foreign aid workers on Monday.'), true);
   });
 
   it('is not a count of things, of time, a year or a count parted from the noun', () => {

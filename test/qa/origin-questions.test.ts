@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eventVerbOf } from '../../src/qa/event-verb.ts';
-import { originAfterNoun } from '../../src/qa/place-answers.ts';
+import { asksOriginOf, originAfterNoun } from '../../src/qa/place-answers.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
-import { FIXED_NOW, makeBrief, scoredSentence } from './qa-helpers.ts';
+import { FIXED_NOW, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('"Where did X come from?"', () => {
   it('reads no event and a light verb', () => {
@@ -54,5 +54,30 @@ describe('"Where did X come from?" answered by "X from ..." with no place name',
     const s = scoredSentence(makeBrief('pod', 'Whales', docs), 'Where did the volunteers come from?', /salmon farms/);
     assert.ok(s);
     assert.equal(s.factors?.['type'] ?? 1, 1);
+  });
+});
+
+describe('"Where is the driver from?"', () => {
+  it('reads "The driver, Ibrahim Maiga, 29, is from Gao" as his origin', () => {
+    const q = analyzeQuestion('Where is the driver from?');
+    assert.equal(asksOriginOf(q), true);
+    assert.equal(originAfterNoun(q, 'The driver, Ibrahim Maiga, 29, is from Gao.', new Set(['gao'])), true);
+    assert.equal(originAfterNoun(q, 'The driver, Ibrahim Maiga, 29, is from Gao.'), false, 'Gao must be a place the sentence names');
+    assert.equal(originAfterNoun(q, 'The driver was identified as Ibrahim Maiga, 29, from Gao.', new Set(['gao'])), true);
+    assert.equal(originAfterNoun(q, 'Police said the driver had come from Israeli-controlled areas.', new Set(['gao'])), false);
+    assert.equal(originAfterNoun(q, 'Gunmen abducted the driver near the town of Menaka.'), false);
+    assert.equal(asksOriginOf(analyzeQuestion('Where is Maiga from?')), false, 'a name is asked by its own rule');
+  });
+
+  it('answers with his origin, not where something happened to him', () => {
+    const engine = madeEngine('kidnap', 'A kidnapping', {
+      a: 'The driver, Ibrahim Maiga, 29, is from Gao.\n',
+      b: 'The driver was released on Friday near the town of Menaka in northeastern Mali, where he had been seized with the aid workers.\n',
+    });
+    const a = engine.ask('Where is the driver from?', { topic: 'kidnap' });
+    assert.match(a.citations[0]?.quote ?? '', /from Gao/);
+    const docs = { a: 'The driver was released on Friday near the town of Menaka in northeastern Mali.\n' };
+    const s = scoredSentence(makeBrief('kidnap', 'A kidnapping', docs), 'Where is the driver from?', /Menaka/);
+    assert.ok((s?.factors?.['type'] ?? 1) < 1, 'a place not said to be his origin');
   });
 });

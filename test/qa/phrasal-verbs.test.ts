@@ -55,6 +55,11 @@ describe('phrasal verbs', () => {
     assert.ok(adjectiveOnly('Workers painted lines on the tarmac, close to the border.', verbs).has(close));
     assert.equal(adjectiveOnly('Tolm decided to close the airport, close to the border.', verbs).has(close), false, 'the verb is there too');
     assert.equal(adjectiveOnly('Tolm closed the airport on Monday.', verbs).size, 0);
+    // After a modal the word is the verb: "fly" is an adjective too in WordNet.
+    const fly = baseVerbCandidates('When will Lavoie fly to Montreal?');
+    assert.ok(fly.has(termOf('fly') as string));
+    assert.equal(adjectiveOnly('Lavoie is expected to fly to Montreal on Sunday.', fly).size, 0);
+    assert.equal(adjectiveOnly('Tolm will close to visitors on Monday.', verbs).size, 0);
   });
 
   it('abstains when the asked verb is there only as an adjective', () => {
