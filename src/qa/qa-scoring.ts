@@ -19,6 +19,7 @@ import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { typeFactor } from './answer-type-fit.ts';
 import { currencySignMeets } from './currency-sums.ts';
+import { costWordOf, pricedBeforeAsked } from './attributive-prices.ts';
 import { saysNationalityAsked } from './nationality.ts';
 import { closureEndedIn } from './span-fit.ts';
 import { placeAfterVerb, RESIDENCE_VERB, residenceOf } from './place-answers.ts';
@@ -101,6 +102,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // "said Mayor Florin Dobre": the asked title capitalised before a name, held where the name is not given another place.
   const titledHere = office ? titledHolderTest(office.title) : null;
   const capitals = capitalPlaces(q);
+  // "How much will the factory cost?": "a 10 billion euro factory" says its cost (attributive-prices.ts).
+  const costTerm = costWordOf(q);
   const hyphenParts = hyphenatedNameParts(q);
   // The question's words of a title, and a word before one ("prime" of "prime minister"): what a person it names by title is introduced as.
   const titleWord = (w: string): boolean => isTitleWord(w.replace(/['’]s?$/, ''));
@@ -349,6 +352,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         if (m < 1 && term === COUNTRY_TERM && (countryOwnsNoun ??= ownsAskedNoun(q.text, f.text))) m = 1;
         // "What is the fee in dollars?": "$103 million" says dollars by its sign.
         if (m < 1 && currencySignMeets(q, term, f.text)) m = 1;
+        if (m < 1 && term === costTerm && pricedBeforeAsked(q, f.text, term)) m = 1;
         // "How long was Line 1 closed?": "reopened on Saturday, five days after ..." says how long, without "closed".
         if (m < 1 && q.type === 'duration' && closureEndedIn(q, f.text) === term) m = DERIVED_MATCH;
         // "Which country is Kiprono from?": "Kenya's Daniel Kiprono" names his country, without the word "country".
