@@ -22,7 +22,7 @@ import { countAtAnotherPlace, countOfLeadCountry, figureSetElsewhere, setInAnoth
 import { isPlaceWord, isTitleWord } from './entities.ts';
 import { DEMONYMS } from './gazetteer.ts';
 import { happenedToOf, undergoes } from './happened-to.ts';
-import { negatedVerb, saysOnlyDone } from './negated-asks.ts';
+import { mannerVerb, negatedVerb, saysOnlyDone, saysOnlyNotDone } from './negated-asks.ts';
 import { currencyOf } from './currency-sums.ts';
 import { asksAbout, isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
@@ -192,6 +192,9 @@ export function shapeFactor(
   const negated = negatedVerb(q);
   // (Not for "why": an explanation may name the act in another sense, "could have won ... had it not been".)
   if (negated && q.type !== 'reason' && saysOnlyDone(negated, text)) factor *= NEGATION_UNSAID;
+  // "How will the aid be paid?" is not answered by "None of the aid has been paid so far".
+  const manner = negated ? null : mannerVerb(q);
+  if (manner && saysOnlyNotDone(manner, text)) factor *= NEGATION_UNSAID;
   // "What did Greece accuse Syria of?" is not answered by "Greece accused Turkey of ... its stand-off with Syria".
   const object = objectOf(q);
   if (object && doneToOtherObject(object, text, countriesOf)) factor *= ACTED_ON;
@@ -378,7 +381,7 @@ const LATER_PERIOD_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|nin
 const FIRST_PERIOD_RE = /\b(?:first|opening)\s+(?:day|night|week)\b/i;
 const DATE_FAR = 0.85;
 /** A question about what was to happen: "would open", "was due to land", "planned to visit". */
-const ASKS_PLAN_RE = /\b(?:would|will|(?:was|were) (?:due|expected|set|scheduled|going) to|plann?(?:ed|ing) to)\b/i;
+const ASKS_PLAN_RE = /\b(?:would|will|(?:was|were)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:due|expected|set|scheduled|going)\s+to|plann?(?:ed|ing) to)\b/iu;
 const PAST_WHEN_RE = /^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|day))\b.*\b(?:did|was|were|had)\b/i;
 const PLANNED_BEFORE_RE = /\b(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to(?: \w+)?\s*$|\b(?:will|would|could|might|may|plans? to|planned to|intends? to|intended to|(?:threaten|want|hope|vow|refuse|fail|seek|tr)(?:s|ed|ied|ies)? to)(?: \w+)?\s*$/i;
 /** A refusal or denial right before the event words: "declined to name", "has not yet decided". */

@@ -41,3 +41,28 @@ export function saysOnlyDone(forms: RegExp, text: string): boolean {
   }
   return found;
 }
+
+/** "How will the aid be paid?", "How did the fire start?": a question for the way something is done (not "how many", "how long"). */
+const MANNER_Q_RE = /^\s*(?:and\s+)?how\s+(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could)\s+[^?]*?\b([\p{Ll}-]{3,})\s*\??\s*$/iu;
+
+/** The forms of the verb whose manner a question asks (its last word, a verb), or null. */
+export const mannerVerb = perQuestion((q: QuestionAnalysis): RegExp | null => {
+  const word = MANNER_Q_RE.exec(q.text)?.[1];
+  const wn = wordNet();
+  const lemma = word === undefined || !wn ? undefined : wn.lemmas(word, 'verb')[0];
+  if (!lemma || AUXILIARY.test(lemma)) return null;
+  return new RegExp(`\\b(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gi');
+});
+
+/**
+ * Whether `text` has the verb (`forms`) only negated: "None of the aid has been paid so far" tells
+ * of no way it will be paid ("How will the aid be paid?").
+ */
+export function saysOnlyNotDone(forms: RegExp, text: string): boolean {
+  let found = false;
+  for (const m of text.matchAll(forms)) {
+    if (!NEGATED_BEFORE_RE.test(text.slice(Math.max(0, m.index - NEGATION_CHARS), m.index))) return false;
+    found = true;
+  }
+  return found;
+}

@@ -47,8 +47,8 @@ export function placeJoinedToVerb(q: QuestionAnalysis, text: string, qWords: Rea
 
 /** Words of going somewhere (verbs, and nouns of a journey), as WordNet lemmas. */
 const TRAVEL_LEMMA = /^(?:travel|go|head|fly|journey|trip|tour|visit|voyage|flight|sail|drive|return)$/;
-/** A word of going somewhere, then "to" and a name: "planned trip to Moscow", "flew on to Bonn". */
-const TRAVEL_TO_RE = /\b(?:travel(?:s|ed|led|ing|ling)?|trips?|tours?|journeys?|voyages?|visits?|flights?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|went|go(?:es|ing|ne)?|return(?:s|ed|ing)?|sail(?:s|ed|ing)?|dr(?:ive|ives|ove|iving|iven))\s+(?:(?:on|back|onward|straight)\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
+/** A word of going somewhere, then "to" and a name: "planned trip to Moscow", "flew on to Bonn", "travelling from Medicine Hat, Alberta, to Regina". */
+const TRAVEL_TO_RE = /\b(?:travel(?:s|ed|led|ing|ling)?|trips?|tours?|journeys?|voyages?|visits?|flights?|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|went|go(?:es|ing|ne)?|return(?:s|ed|ing)?|sail(?:s|ed|ing)?|dr(?:ive|ives|ove|iving|iven))\s+(?:(?:on|back|onward|straight)\s+)?(?:from\s+(?:[\p{L}.'’-]+,?\s+){1,4})?to\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
 
 /**
  * "Where was Wang planning to travel after Munich?" answered by "In advance of Mr. Wang's

@@ -9,7 +9,7 @@ import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsByOrdinal, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
-import { sharesOfOthers, sumsOfOthers, sumsOfSeveral, sumsPerUnit, sumsSpentOnOthers } from './sums-of-others.ts';
+import { sharesOfOthers, sumsOfOtherMoneyNouns, sumsOfOthers, sumsOfSeveral, sumsPerUnit, sumsSpentOnOthers } from './sums-of-others.ts';
 import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
@@ -17,7 +17,7 @@ import { wordNet } from './wordnet.ts';
 import { perText } from './per-text.ts';
 import { HOW_OLD_NOUN_Q_RE, withoutAgesOfOthers } from './ages-of-others.ts';
 import { CHANGE_FIGURE_RE, CHANGE_SHARE_RE, CHANGE_UNSAID, CHANGE_VERB_FORMS, FRACTION_WORDS, saysChange, sizeCompound } from './change-and-size.ts';
-import { asksSumByNoun } from './question-type.ts';
+import { asksSumByNoun, HEAD_NOUN_Q_RE } from './question-type.ts';
 import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
 import { countedEventVerb } from './event-verb.ts';
@@ -398,6 +398,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // ... though a multiple of a price says it: "bought ... at nearly three times the usual price".
   // ... as is "What is the prize fund?": not "60% of the prize fund".
   if (q.amount && (COST_Q_RE.test(q.text) || asksSumByNoun(q.text)) && !CURRENCY_RE.test(f.text) && !givesMoneyUnit(f.text)) return PRICE_MULTIPLE_RE.test(f.text) ? 1 : NO_PRICE;
+  // "What was Hsinwei's profit last year?": not "had revenue of about $7 billion last year", another sum.
+  if (q.amount && asksSumByNoun(q.text) && sumsOfOtherMoneyNouns(f.text, askedSumWord(q), (w) => wordNet()?.isMoneyNoun(w, 1) === true)) return SUM_OF_OTHERS;
   // "How much more likely did X make Y?": a multiple or a share ("about 30 times more likely").
   if (q.amount && COMPARATIVE_MUCH_Q_RE.test(q.text) && (MULTIPLE_RE.test(f.text) || SHARE_RE.test(f.text))) return 1;
   // "How much has its traffic fallen?": "had fallen by more than half" gives the change as a share.
@@ -438,6 +440,14 @@ const sizedThing = perQuestion((q): ReadonlySet<string> | null => {
   const head = sizedNoun(q.text);
   const term = head === undefined ? null : termOf(head);
   return head === undefined || term === null ? null : new Set([term, ...synonymTerms(head)]);
+});
+
+/** Whether a word is the money noun the question asks the sum of ("profit"), or a WordNet synonym of it ("earnings"); made once per question. */
+const askedSumWord = perQuestion((q): ((word: string) => boolean) => {
+  const noun = HEAD_NOUN_Q_RE.exec(q.text)?.[2];
+  const words = noun === undefined ? [] : [noun, ...(wordNet()?.related(noun, 'noun', 1).synonyms ?? [])];
+  const terms = new Set(words.map((w) => termOf(w) ?? w));
+  return (w) => terms.has(termOf(w) ?? w) || asksWord(q, w);
 });
 
 /** Whether `text` says the thing whose size the question asks (true when it asks none). */

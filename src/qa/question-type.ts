@@ -91,9 +91,9 @@ const TITLE_OF_WORK_RE = /^\s*what (?:is|was|are|were) the titles? of\b[^?]*\b(?
 /**
  * "What is the bank's inflation target?", "What is the prize fund?": a question that ends on the
  * noun it asks the value of (group 2), after a determiner or an owner and up to three words before
- * it (group 1).
+ * it (group 1), and perhaps the time it is of ("What was Hsinwei's profit last year?").
  */
-export const HEAD_NOUN_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s?|the\s+\p{L}+['’]s?)\s+((?:\p{Ll}+\s+){0,3}?)(\p{Ll}{3,})\s*\?*\s*$/u;
+export const HEAD_NOUN_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hat\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:the|its|his|her|their|\p{Lu}[\p{L}.'’-]*['’]s?|the\s+\p{L}+['’]s?)\s+((?:\p{Ll}+\s+){0,3}?)(\p{Ll}{3,})(?:\s+(?:(?:last|this|next)\s+(?:year|month|week|quarter)|in\s+(?:19|20)\d\d))?\s*\?*\s*$/u;
 
 /**
  * Whether the question asks what a sum of money is by naming it, a noun that is money in its

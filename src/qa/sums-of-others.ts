@@ -115,3 +115,22 @@ const SHARE_OF_RE = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?((?:[\p{L}\d'’
 export function sharesOfOthers(text: string, asks: (word: string) => boolean): boolean {
   return everyOfOthers(text, PERCENT_RE, SHARE_OF_RE, asks);
 }
+
+/** A noun right before a sum that says what the sum is: "revenue of about $7 billion", "sales were $2 billion". */
+const NOUN_BEFORE_SUM_RE = /\b(\p{Ll}{3,})\s+(?:of|was|were|is|are|totaled|totalled|reached|hit|rose\s+to|fell\s+to)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?$/u;
+
+/**
+ * Whether every sum of money in `text` is said to be another sum, named by a money noun the
+ * question does not ask about: "had revenue of about $7 billion" is no profit ("What was
+ * Hsinwei's profit last year?"). `asks` tells whether a word is (a synonym of) the asked noun,
+ * `isMoney` whether a noun is one for a sum.
+ */
+export function sumsOfOtherMoneyNouns(text: string, asks: (word: string) => boolean, isMoney: (word: string) => boolean): boolean {
+  let found = false;
+  for (const m of text.matchAll(MONEY_RE)) {
+    const noun = NOUN_BEFORE_SUM_RE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    if (noun === undefined || asks(noun) || !isMoney(noun)) return false;
+    found = true;
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
 /** A question about what was not done is not answered by a sentence saying it was done. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { negatedVerb, saysOnlyDone } from '../../src/qa/negated-asks.ts';
+import { mannerVerb, negatedVerb, saysOnlyDone, saysOnlyNotDone } from '../../src/qa/negated-asks.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { madeEngine } from './qa-helpers.ts';
 
@@ -32,5 +32,20 @@ describe('negated questions', () => {
     const a = engine.ask('What did Ivo Marek say he had not seen the council do?', { topic: 'talks' });
     assert.equal(a.abstained, false, `answered (${a.confidence})`);
     assert.match(a.citations[0]?.quote ?? '', /have not seen the council cross/);
+  });
+});
+
+describe('"how" a thing will be done', () => {
+  it('is not told by a sentence saying it has not been done', () => {
+    const paid = mannerVerb(analyzeQuestion('How will the aid be paid?')) as RegExp;
+    assert.ok(paid);
+    assert.equal(mannerVerb(analyzeQuestion('How many people were paid?')), null);
+    assert.equal(saysOnlyNotDone(paid, 'None of the aid has been paid so far.'), true);
+    assert.equal(saysOnlyNotDone(paid, 'The aid will be paid in stages.'), false);
+    const engine = madeEngine('grant', 'A grant', {
+      a: 'None of the aid has been paid so far.\n',
+      b: 'The aid, slightly less than the sum the company had sought, will be paid in stages as construction milestones are met, the Commission said.\n',
+    });
+    assert.match(engine.ask('How will the aid be paid?', { topic: 'grant' }).citations[0]?.quote ?? '', /in stages/);
   });
 });

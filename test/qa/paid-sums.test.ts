@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { asksSumByNoun } from '../../src/qa/question-type.ts';
-import { assertAnswers, madeEngine } from './qa-helpers.ts';
+import { sumsOfOtherMoneyNouns } from '../../src/qa/sums-of-others.ts';
+import { assertAnswers, madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('"what did X pay for ...?"', () => {
   it('reads a sum of money in "what did ... pay / spend / cost / earn / fetch"', () => {
@@ -51,6 +52,18 @@ describe('"What is the prize fund?": a sum asked by its noun', () => {
     for (const q of ['What is the prize fund?', 'What was the ransom?', "What was the company's quarterly profit?"]) assert.equal(asksSumByNoun(q), true, q);
     for (const q of ['What was the final death toll?', 'What is the deal?', 'What is the new base rate?', 'What was the prize fund for?']) assert.equal(asksSumByNoun(q), false, q);
     assert.equal(analyzeQuestion('What is the prize fund?').type, 'quantity');
+    assert.equal(asksSumByNoun("What was Hsinwei's profit last year?"), true, 'with the time it is of');
+    assert.equal(asksSumByNoun('What was the ransom in 2019?'), true);
+  });
+
+  it('is not answered by another sum, named by another money noun ("revenue of $7 billion" for the profit)', () => {
+    const brief = makeBrief('maker', 'A chipmaker', {
+      a: 'Hsinwei, founded in 1997, had revenue of about $7 billion last year.\n',
+      b: 'Hsinwei had earnings of about $1 billion last year.\n',
+    });
+    assert.ok((scoredSentence(brief, "What was Hsinwei's profit last year?", /revenue/)?.factors?.['type'] ?? 1) <= 0.5);
+    assert.equal(scoredSentence(brief, "What was Hsinwei's profit last year?", /earnings/)?.factors?.['type'] ?? 1, 1, 'a synonym of profit');
+    assert.equal(sumsOfOtherMoneyNouns('The plant will cost $2 billion.', () => false, () => true), false, 'no noun names the sum');
   });
   it('answers it with the sum, not with a share of the fund', () => {
     const engine = madeEngine('regatta', 'A regatta', {

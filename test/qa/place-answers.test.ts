@@ -119,6 +119,7 @@ describe('a place no list knows', () => {
     const asked = new Set(['ivo', 'marek', 'tarno']);
     assert.equal(travelDestination(q, "In advance of Mr. Marek's planned trip to Lindor, the envoy spoke.", asked), true);
     assert.equal(travelDestination(q, 'Marek flew on to Lindor on Sunday.', asked), true);
+    assert.equal(travelDestination(q, 'Marek was travelling from Osk, Varnia, to Lindor by train.', asked), true, 'past where it came from');
     assert.equal(travelDestination(q, "Mr. Marek's trip to Tarno was his first.", asked), false, 'the place the question gives');
     assert.equal(travelDestination(analyzeQuestion('Where was Ivo Marek born?', new Set(['ivo', 'marek']), new Set()), 'His trip to Lindor was long.', asked), false, 'not a question about going');
     assert.equal(venueNotAsked('Marek spoke in Tarno on Saturday.', asked), false);

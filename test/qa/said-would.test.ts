@@ -23,3 +23,12 @@ describe('"When did X say Y would happen?"', () => {
     assert.ok(done.confidence < planned.confidence, `${done.confidence} vs ${planned.confidence}`);
   });
 });
+
+describe('"When was X first due to happen?"', () => {
+  it('asks for the plan itself, which "is due to start" gives', () => {
+    const docs = { a: 'Construction is due to start in the first quarter of next year.\n', b: 'Workers painted the cranes in Osterholm on Monday.\n' };
+    const a = madeEngine('plant', 'Plant', docs).ask('When was construction first due to start?', { topic: 'plant' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /first quarter/);
+  });
+});
