@@ -12,6 +12,9 @@ describe('company names', () => {
     assert.deepEqual(companyNames('said Ana Varga, an analyst at Tarno Securities Co. in Lindia.'), ['Tarno Securities Co.']);
     assert.deepEqual(companyNames('Brightwater Group Inc. and Lindco PLC agreed to merge.'), ['Brightwater Group Inc.', 'Lindco PLC']);
     assert.deepEqual(companyNames('Ana Varga, an analyst in Tarno, said the Corporate bonds fell.'), []);
+    // ... or by an industry's noun closing the name.
+    assert.deepEqual(companyNames('Taiwanese chipmaker Hsinwei Semiconductor said it would build a plant.'), ['Hsinwei Semiconductor']);
+    assert.deepEqual(companyNames('Shares in Lindco Motors fell after the strike in the West Bank.'), ['Lindco Motors']);
     assert.equal(asksForCompany('company'), true);
     assert.equal(asksForCompany('newspaper'), false);
   });
