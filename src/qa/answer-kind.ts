@@ -6,6 +6,7 @@
  * Read by the answer-type stage (answer-type-fit.ts) and the short answer.
  */
 import { withoutDateline } from '../content/dateline.ts';
+import { asksAboutSaying, onlyAttributionSpeaker } from './attribution-speakers.ts';
 import { asksForCompany, companyNames } from './company-names.ts';
 import { isCalendarName, isPlaceWord } from './entities.ts';
 import { countryTermOf, DEMONYMS } from './gazetteer.ts';
@@ -130,7 +131,8 @@ export function namesOfTheKind(q: QuestionAnalysis, text: string): string[] {
     // A name all of places ("Bangkok") is where, not which; one that starts with a place may be a name ("Egypt Air").
     if (words.length > 0 && words.some((w) => !isPlaceWord(w) && countryTermOf(w) === null) && !words.some(describes)) out.push(words.join(' '));
   }
-  return out;
+  // "... and a customs officer, Kanga said": for a kind of person, the one who said it is not one of the kind (attribution-speakers.ts).
+  return asksAboutSaying(q.text) || wordNet()?.isPersonNoun(kind.noun, false) !== true ? out : out.filter((n) => !onlyAttributionSpeaker(n, text));
 }
 
 /** A word WordNet has only as an adverb: "Elsewhere", "Meanwhile" open a sentence and name no one. */

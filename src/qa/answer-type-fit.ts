@@ -14,6 +14,7 @@ import { givesReasonFor, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord 
 import { wordNet } from './wordnet.ts';
 import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
 import { escapeRegExp } from './text-analysis.ts';
+import { asksAboutSaying, onlyAttributionSpeaker } from './attribution-speakers.ts';
 import { asksTally, givesTally } from './vote-tallies.ts';
 import { asksJob, definesSubject } from './person-definitions.ts';
 import { countryTermOf } from './gazetteer.ts';
@@ -319,7 +320,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (person && kind && onlyPluralOf(kind, f.text)) return KIND_UNNAMED;
       // ... and for a thing's name ("the name of the 10-bed hospital"), not a person's ("..., said Heiberg").
       // ... nor, for a thing's name, a place's ("runs a sports marketing firm in Sydney" names no firm).
-      if (!namesOther(f, qWords, (n) => (person ? namesPerson(n, index) : !kind || (!namesPerson(n, index) && (asksForPlace(q) || !namesPlace(n, f)))))) return 0.4;
+      // ... nor, for a person of a kind, the one who said it (", Kanga said": attribution-speakers.ts).
+      if (!namesOther(f, qWords, (n) => (person ? namesPerson(n, index) && !(kind && !asksAboutSaying(q.text) && onlyAttributionSpeaker(n, f.text)) : !kind || (!namesPerson(n, index) && (asksForPlace(q) || !namesPlace(n, f)))))) return 0.4;
       // "What was the name of the yacht ...?": a name beside the kind's noun ("a new capital
       // inland at Belmopan"); another name alone ("said skipper Tom Hargreave") may not be one.
       return !kind || mentionsTheKind(q, index, unitTerms, f.text) ? 1 : NAME_OF_OTHER_KIND;

@@ -167,6 +167,10 @@ export function doneByOtherThing(subject: AskedSubject, text: string): boolean {
   if (analyze(text).some((t) => t.term === subject.term)) return false;
   for (const m of text.matchAll(subject.subjectBefore)) {
     const w = (m[1] as string).toLowerCase();
+    // "Nine people accused of trafficking ivory pleaded ...": a noun after a participle is its object, not the verb's subject.
+    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    // (WordNet misses some forms, "trafficking": an -ing word it knows no noun for is taken as a verb.)
+    if (before !== undefined && /(?:ing|ed)$/.test(before) && ((wordNet()?.lemmas(before, 'verb').length ?? 0) > 0 || (/ing$/.test(before) && wordNet()?.lemmas(before, 'noun').length === 0))) continue;
     // A kind of the asked thing is the thing ("the jet landed" for "Where did the plane land?"), and
     // so is a wider word for it ("The inquiry began last August" for "When did the investigation begin?").
     if (!NOT_A_SUBJECT.test(w) && !STOP_WORDS.has(w) && wordNet()?.lemmas(w, 'noun').length && !wordNet()?.isKindOf(w, subject.noun) && !wordNet()?.isKindOf(subject.noun, w)) return true;

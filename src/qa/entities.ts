@@ -56,7 +56,7 @@ export function withoutOthersMeasures(text: string, asks: (word: string) => bool
 }
 
 /** Words that give a reason. */
-const REASON_RE = /\b(?:because|due\s+to|as\s+a\s+result|after|since|over\s+(?:the|a|an|his|her|its|their)|in\s+response|(?<!\bthe\s)following(?!\s+(?:year|day|week|month|morning|night|decade|season)s?\b)|so\s+that|in\s+order\s+to|so\s+as\s+to|to\s+(?:avoid|prevent|ensure|make\s+sure)|reason|caused\s+by|brought\s+on\s+by|triggered\s+by|sparked\s+by|blamed\s+on|attributed\s+to|traced\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}to|owing\s+to|on\s+(?:the\s+)?grounds|(?:arguing|contending)\s+that|accusing\s+(?:him|her|them|it)\s+of|for\s+(?:lack|want)\s+of|for\s+fear\s+of|thanks\s+to|fearing|(?:worried|concerned|angered|alarmed|frustrated)\s+(?:that|about|by|over)|out\s+of\s+(?:fear|concern|anger|frustration|respect)|in\s+protest|,\s+(?:protesting|citing|saying)|in\s+(?:the\s+)?hopes?\s+(?:of|that)|hoping\s+(?:to|that|for)|in\s+an?\s+(?:effort|attempt|bid)\s+to|in\s+(?:exchange|return)\s+for)\b/i;
+const REASON_RE = /\b(?:because|due\s+to|as\s+a\s+result|after|since|over\s+(?:the|a|an|his|her|its|their|["“](?=\w))|in\s+response|(?<!\bthe\s)following(?!\s+(?:year|day|week|month|morning|night|decade|season)s?\b)|so\s+that|in\s+order\s+to|so\s+as\s+to|to\s+(?:avoid|prevent|ensure|make\s+sure)|reason|caused\s+by|brought\s+on\s+by|triggered\s+by|sparked\s+by|blamed\s+on|attributed\s+to|traced\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}to|owing\s+to|on\s+(?:the\s+)?grounds|(?:arguing|contending)\s+that|accusing\s+(?:him|her|them|it)\s+of|for\s+(?:lack|want)\s+of|for\s+fear\s+of|thanks\s+to|fearing|(?:worried|concerned|angered|alarmed|frustrated)\s+(?:that|about|by|over)|out\s+of\s+(?:fear|concern|anger|frustration|respect)|in\s+protest|,\s+(?:protesting|citing|saying)|in\s+(?:the\s+)?hopes?\s+(?:of|that)|hoping\s+(?:to|that|for)|in\s+an?\s+(?:effort|attempt|bid)\s+to|in\s+(?:exchange|return)\s+for)\b/i;
 const ALL_REASONS_RE = new RegExp(REASON_RE.source, 'gi');
 /**
  * Verbs that say what brought something about: "A software error caused the explosion", "a
@@ -96,6 +96,9 @@ export function namesCauseOfTold(text: string): boolean {
 /** A stretch of time or a time adverb right before "after": "two days after", "the day after", "shortly after", "ever since". */
 const TIME_BEFORE_RE = new RegExp(`(?:\\b(?:\\d+|an?|the|that|this|next|same|${NUMBER_WORDS}|few|several)\\s+(?:${UNIT_WORDS})|\\b(?:shortly|soon|just|hours|days|weeks|months|years|ever|long|right|immediately))\\s+$`, 'i');
 
+/** Words before "reason" that say none was given: "without giving a", "gave no", "did not give a". */
+const NO_REASON_BEFORE_RE = /\b(?:without\s+(?:giving|stating|citing|offering)\s+(?:a|any)|(?:gave|give|gives|giving|offered|cited|stated)\s+no|no|not\s+(?:give|given|giving|say|state|cite)\s+(?:a|any|the)|(?:declined|refused)\s+to\s+(?:give|say|state|cite)\s+(?:a|any|the))\s+$/i;
+
 /** A time right after "since" or "after": "since Sunday night", "after March 3", "since 2019", "since then". */
 const TIME_AFTER_RE = new RegExp(`^\\s+(?:(?:early|late|last|this|mid|next)[\\s-]+)?(?:(?:${WEEKDAYS.join('|')}|${MONTHS.join('|')}|${MONTH_ABBREVIATION_SOURCE})\\b|\\d{4}\\b|(?:then|yesterday|today|dawn|midnight|noon)\\b|the\\s+(?:start|end|beginning|morning|afternoon|evening|weekend)\\b)`, 'i');
 
@@ -119,6 +122,8 @@ export function givesReasonFor(text: string, asks: (word: string) => boolean): b
   for (const m of text.matchAll(ALL_REASONS_RE)) {
     // "two days after the tempest", "shortly after": when, not why.
     if (/^(?:after|since)$/i.test(m[0]) && TIME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "without giving a reason", "gave no reason": none is given.
+    if (/^reason$/i.test(m[0]) && NO_REASON_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "since Sunday night", "after 2019": a time, not a cause.
     if (/^(?:after|since)$/i.test(m[0]) && TIME_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
     // "debris over the Atlantic": where, not why.

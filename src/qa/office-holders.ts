@@ -69,6 +69,11 @@ const CLAUSE_OPENER = /^(?:until|till|unless|while|when|because|since|if|althoug
 const COURTESY = /^(?:mr|mrs|ms|dr|miss|sir)$/;
 
 /** The office asked about by a "who" question, or null when it asks about none. */
+/** "Who dismissed the governor?": a verb right after "who", then a determiner and (further on) the title (group 1, the verb). */
+const WHO_ACTS_ON_RE = /^\s*(?:and\s+)?who\s+(?:(?:has|had|have|will|would|did|might|could|may)\s+)?(\p{Ll}+)\s+(?:the|a|an|his|her|its|their|this|that)\s/iu;
+/** Verbs that say who holds a title, not what was done to its holder: "is", "became", "replaced", "succeeded", "heads". */
+const HOLDING_VERB = /^(?:is|was|are|were|be|been|become|becomes|became|remain|remains|remained|serve|serves|served|replace|replaces|replaced|succeed|succeeds|succeeded|follow|follows|followed|head|heads|headed|lead|leads|led|run|runs|ran|chair|chairs|chaired|hold|holds|held|command|commands|commanded|direct|directs|directed|manage|manages|managed|own|owns|owned|govern|governs|governed|rule|rules|ruled|oversee|oversees|oversaw|represent|represents|represented|now)$/;
+
 export function askedOffice(question: string): AskedOffice | null {
   // "Which U.S. official criticized ...?": a title with its country, asked with "which", is an office too.
   const asksWho = /^\s*(?:and\s+)?(?:who|whom)\b/i.test(question);
@@ -76,6 +81,9 @@ export function askedOffice(question: string): AskedOffice | null {
   // "Whom did the federation chairman blame?", "Who will the president appoint?": the title is the
   // subject, and the question asks whom its holder acts on, not who holds it.
   if (WHO_DID_SUBJECT_RE.test(question)) return null;
+  // "Who dismissed the central bank governor?", "Who fired the minister?": the title is the verb's object; the doer is asked.
+  const acted = WHO_ACTS_ON_RE.exec(question)?.[1]?.toLowerCase();
+  if (acted !== undefined && !HOLDING_VERB.test(acted) && (wordNet()?.lemmas(acted, 'verb').length ?? 0) > 0) return null;
   const words = wordsOf(question);
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;

@@ -64,6 +64,12 @@ describe('a date in the event verb\'s clause', () => {
     assert.equal(dateClauseFactor(wife, charge, false), DATE_OTHER_CLAUSE, 'for what happened, the usual cost');
     const trial = 'Prosecutors said Wednesday that the charge would be filed on Dec. 21, his wife said.';
     assert.equal(dateClauseFactor(trial, charge, true), 1);
+    // ... or when its dates are of what happened in another clause, none ahead.
+    const pay = (t: string): boolean => t === 'pai' || t === 'compens';
+    const court = 'A court on Tuesday remanded four men, as the government announced it would pay compensation to the families.';
+    assert.ok(dateClauseFactor(court, pay, true) < DATE_OTHER_CLAUSE);
+    assert.equal(dateClauseFactor(court, pay, false), DATE_OTHER_CLAUSE);
+    assert.equal(dateClauseFactor('A court remanded four men until Nov. 12, as the government announced it would pay compensation.', pay, true), DATE_OTHER_CLAUSE, 'a date that may be ahead');
   });
 
   it('takes no time counted from the event for its date ("the day after imposing")', () => {

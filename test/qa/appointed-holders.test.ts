@@ -56,6 +56,11 @@ describe('"Whom did the federation chairman blame?"', () => {
     assert.equal(askedOffice('Whom did the federation chairman blame?'), null);
     assert.equal(askedOffice('Who will the president appoint?'), null);
     assert.notEqual(askedOffice('Who is the federation chairman?'), null);
+    // ... nor who acted on the holder: the title is the verb's object.
+    assert.equal(askedOffice('Who dismissed the central bank governor?'), null);
+    assert.equal(askedOffice('Who fired the finance minister?'), null);
+    assert.notEqual(askedOffice('Who became the finance minister?'), null);
+    assert.notEqual(askedOffice('Who replaced the finance minister?'), null);
   });
 
   it('is answered by what the chairman said, not held back for want of a holder', () => {

@@ -80,6 +80,11 @@ describe('the asked doer', () => {
     assert.equal(doneByOtherThing(s, 'The rebellion began on Aug. 2.'), false);
     assert.equal(doneByOtherThing(s, 'Rebels, who began their insurgency two months ago, said so.'), false, 'no other noun does it');
     assert.equal(askedSubject('When did Marek begin?'), null, 'a name: askedDoer reads that');
+    // A noun right after a participle is its object ("trafficking ivory"), not the verb's subject.
+    const suspects = askedSubject('How did the suspects plead?');
+    assert.ok(suspects);
+    assert.equal(doneByOtherThing(suspects, 'Nine people accused of trafficking ivory pleaded not guilty on Wednesday.'), false);
+    assert.equal(doneByOtherThing(suspects, 'The dealers pleaded not guilty on Wednesday.'), true);
     // A wider word for the asked thing is the thing itself, written again.
     const inquiry = askedSubject('When did the investigation begin?');
     assert.ok(inquiry);
