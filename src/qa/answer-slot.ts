@@ -176,14 +176,11 @@ export function dateClauseFactor(text: string, isEventTerm: (term: string) => bo
   // "When will Xu be charged?": "His wife said Wednesday night that she had not been told of the charge" dates only the saying.
   const spans = timeSpans(text);
   // "When will compensation be paid?": "A court on Tuesday remanded ..., as the government announced it would pay compensation" dates the court, and nothing ahead.
-  return future && spans.length > 0 && spans.every((s) => daysSaying(text, s) || !aheadOf(s.text)) ? SAYING_DATE_ONLY : DATE_OTHER_CLAUSE;
+  return future && spans.length > 0 && spans.every((s) => daysSaying(text, s) || !AHEAD_RE.test(s.text)) ? SAYING_DATE_ONLY : DATE_OTHER_CLAUSE;
 }
 
 /** A time that may lie ahead: a month, a date or a year, "next ...", "later"; not "on Tuesday", "last week", "this month". */
 const AHEAD_RE = /\b(?:next|later|coming|within|by|from|until|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d|end|start|beginning|middle)\b/i;
-function aheadOf(span: string): boolean {
-  return AHEAD_RE.test(span);
-}
 
 /** ... and for what is still to come, when its only dates are days of saying something. */
 const SAYING_DATE_ONLY = 0.5;

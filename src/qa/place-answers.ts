@@ -286,11 +286,17 @@ export function countriesNamedBesides(q: QuestionAnalysis, text: string): string
  */
 const ORIGIN_OF_Q_RE = /^\s*(?:and\s+)?where\s+(?:(?:do|does|did|had|has|have)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+(?:come|hail|originate)|(?:is|are|was|were)\s+(?:the|these|those|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})(?:\s+originally)?)\s+from\b/iu;
 
-/** The pattern of the asked thing, then "from": "volunteers from local salmon farms". Made once per question. */
-const originPattern = perQuestion((q): RegExp | null => {
+/** The noun of the thing whose origin is asked, or null; read once per question. */
+const originNoun = perQuestion((q): string | null => {
   const m = ORIGIN_OF_Q_RE.exec(q.text);
   const noun = m?.[1] ?? m?.[2];
-  return noun === undefined || STOP_WORDS.has(noun) ? null : new RegExp(`\\b${escapeRegExp(noun)}\\s+(?:\\p{Ll}+\\s+)?from\\s+(?:the\\s+|a\\s+|an\\s+)?[\\p{L}-]{3,}`, 'iu');
+  return noun === undefined || STOP_WORDS.has(noun) ? null : noun;
+});
+
+/** The pattern of the asked thing, then "from": "volunteers from local salmon farms". Made once per question. */
+const originPattern = perQuestion((q): RegExp | null => {
+  const noun = originNoun(q);
+  return noun === null ? null : new RegExp(`\\b${escapeRegExp(noun)}\\s+(?:\\p{Ll}+\\s+)?from\\s+(?:the\\s+|a\\s+|an\\s+)?[\\p{L}-]{3,}`, 'iu');
 });
 
 /**
@@ -299,14 +305,13 @@ const originPattern = perQuestion((q): RegExp | null => {
  * not a word that only describes the place ("had come from Israeli-controlled areas").
  */
 const originPlacePattern = perQuestion((q): RegExp | null => {
-  const m = ORIGIN_OF_Q_RE.exec(q.text);
-  const noun = m?.[1] ?? m?.[2];
-  return noun === undefined || STOP_WORDS.has(noun) ? null : new RegExp(`\\b${escapeRegExp(noun)}\\b[^.;:]{0,60}?(?:\\b(?:is|are|was|were|comes?|came|hails?|hailed)\\s+(?:originally\\s+)?|,\\s+(?:\\d{1,3},\\s+)?)from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’]*)(?![\\p{L}'’]|-\\p{Ll})`, 'gu');
+  const noun = originNoun(q);
+  return noun === null ? null : new RegExp(`\\b${escapeRegExp(noun)}\\b[^.;:]{0,60}?(?:\\b(?:is|are|was|were|comes?|came|hails?|hailed)\\s+(?:originally\\s+)?|,\\s+(?:\\d{1,3},\\s+)?)from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’]*)(?![\\p{L}'’]|-\\p{Ll})`, 'gu');
 });
 
 /** Whether the question asks where a thing it names by a common noun comes from ("Where is the driver from?"). */
 export function asksOriginOf(q: QuestionAnalysis): boolean {
-  return originPattern(q) !== null;
+  return originNoun(q) !== null;
 }
 
 /**

@@ -36,4 +36,3 @@ export function objectActsOnItsOwn(q: QuestionAnalysis, text: string): boolean {
   // Each use, with up to four words before it for its subject.
   return uses.every((m) => p.selfActing.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60).replace(/^\S*\s/, '')));
 }
-
