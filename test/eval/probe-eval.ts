@@ -169,6 +169,10 @@
  * ivory trafficking ring broken up in Kenya, Mongolia's central bank governor dismissed and his
  * successor confirmed; three dated reports each) was written later in that session, before the
  * engine saw it: 99/130 and 22/27 on its first run; 100/130 and 24/27 after its fixes.
+ * test/fixtures/qa-probes-34.json (a geomagnetic storm that cut power near Malmö and pulled
+ * satellites down, a sinkhole in a Lyon street after a water main burst, a record lottery jackpot
+ * won by a syndicate and a twelfth worker's claim; three dated reports each) was written in a
+ * twentieth session before the engine saw it: 98/126 and 21/27 on its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
