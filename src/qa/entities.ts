@@ -43,6 +43,9 @@ export function isGapSpan(text: string, start: number): boolean {
 /** A span written as one word before what it measures: "a 20-day extension", "their three-week inquiry", "a five-hour meeting". */
 const COMPOUND_DURATION_RE = new RegExp(`\\b(?:\\d+|(?:[a-z]+-)?(?:${NUMBER_WORDS}))-(?:second|minute|hour|day|week|month|year|decade)(?:-long)?\\s+[a-z]`, 'i');
 
+/** A span of time, then "of" and what fills it: "after two weeks of rallies", "three days of talks" (the noun, group 1). */
+const SPAN_OF_RE = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS}|a few|several)\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\s+of\\s+(?:(?:the|his|her|its|their)\\s+)?(?!(?:${NUMBER_WORDS}|the|his|her|its|their)\\b)([a-z][a-z-]{2,})`, 'gi');
+
 /** A measure written as one word before what it measures, and that noun (and the one after it): "the race's 54-year history", "a 12-ton laboratory module". */
 const ATTRIBUTIVE_MEASURE_RE = new RegExp(`\\b(?:\\d[\\d.,]*|(?:[a-z]+-)?(?:${NUMBER_WORDS}))-(?:second|minute|hour|day|week|month|year|decade|century|mile|kilometer|kilometre|meter|metre|foot|feet|yard|inch|ton|tonne|pound|kilogram|knot|acre)s?(?:-(?:long|old|high|wide|deep|tall))?\\s+([a-z][a-z-]{2,})(?:\\s+([a-z][a-z-]{2,}))?`, 'gi');
 
@@ -52,7 +55,9 @@ const ATTRIBUTIVE_MEASURE_RE = new RegExp(`\\b(?:\\d[\\d.,]*|(?:[a-z]+-)?(?:${NU
  * that measure belongs to the other noun. `asks` tells whether a word is one of the question's.
  */
 export function withoutOthersMeasures(text: string, asks: (word: string) => boolean): string {
-  return text.replace(ATTRIBUTIVE_MEASURE_RE, (m: string, a: string, b: string | undefined) => (asks(a) || (b !== undefined && asks(b)) ? m : ' '.repeat(m.length)));
+  return text
+    .replace(ATTRIBUTIVE_MEASURE_RE, (m: string, a: string, b: string | undefined) => (asks(a) || (b !== undefined && asks(b)) ? m : ' '.repeat(m.length)))
+    .replace(SPAN_OF_RE, (m: string, noun: string) => (noun.toLowerCase() === 'age' || asks(noun) ? m : ' '.repeat(m.length)));
 }
 
 /** Words that give a reason. */

@@ -172,8 +172,9 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     // after the second, when only the question's modifiers or adjectives stand between the first and "and".
     const shared = SHARED_NOUN_RE.exec(after);
     if (shared && (shared[1] as string).trim().split(/\s+/).every((w) => modifiers.includes(w) || wordNet()?.lemmas(w, 'noun').length === 0) && analyze(shared[2] as string).some((t) => want.has(t.term))) return true;
-    // Up to four words on, not past a clause boundary ("21 injured when an explosives-rigged car").
-    const next4 = (/^(?:\s*\S+){0,4}/u.exec(after)?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';
+    // Up to four words on, not past a clause boundary ("21 injured when an explosives-rigged car");
+    // the two words of a part ("five of its small imaging satellites") do not count among them.
+    const next4 = ((PARTITIVE_AFTER_RE.test(after) ? NEXT_SIX_RE : NEXT_FOUR_RE).exec(after)?.[0] ?? '').split(CLAUSE_BREAK_RE)[0] ?? '';
     // "one day commands players", "two years later": a number of days or years counts time.
     const unit = TIME_UNIT_AFTER_RE.exec(after)?.[1]?.toLowerCase();
     if (unit !== undefined && !want.has(termOf(unit) ?? unit)) continue;
@@ -203,6 +204,11 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
   }
   return false;
 }
+
+/** "of its", "of the": a count of some of a whole, right after the number. */
+const PARTITIVE_AFTER_RE = /^\s+of\s+(?:the|its|their|these|those)\s/i;
+const NEXT_FOUR_RE = /^(?:\s*\S+){0,4}/u;
+const NEXT_SIX_RE = /^(?:\s*\S+){0,6}/u;
 
 /** A count in figures or words, as the part, plan and acted-on counts below read it. */
 const SMALL_COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)`;

@@ -15,7 +15,7 @@ export type AnswerType = 'date' | 'duration' | 'quantity' | 'person' | 'definiti
 const HOW_LONG_MEASURE = /\bhow long (?:is|are|was|were) (?!(?:he|she|it|they|you|we)\b)[^?]*/i;
 /** "How long can pilot whales grow?", "how long does the fish measure?": a length, what it grows or measures to. */
 const HOW_LONG_GROW = /\bhow long (?:can|could|do|does|may|might)\s+[^?]*\b(?:grow|measure)\s*\??\s*$/i;
-const HOW_LONG_TIME = /\b(?:in|at|on|over|above|near|off|within|under|inside|out|away|gone|missing|there|for|held|kept|detained|stuck|trapped|alive|alone|open|closed|down|up)\b[^?]*$/i;
+const HOW_LONG_TIME = /\b(?:in|at|on|over|above|near|off|within|under|inside|out|away|gone|missing|there|for|held|kept|detained|stuck|trapped|alive|alone|open|closed|down|up|to (?:last|continue|go on|remain|stay|run))\b[^?]*$/i;
 
 /**
  * "How long were flights halted?": a state the subject was put in, which lasts; a passive

@@ -29,3 +29,12 @@ describe('two counts sharing one noun', () => {
     assert.equal(countsThing('It has 40 boats and 3 home customers.', [termOf('customers') as string], ['wireless']), false);
   });
 });
+
+describe('a count of some of a whole', () => {
+  it('reads "five of its small imaging satellites" as a count of satellites, past the words of the part', () => {
+    const satellite = termOf('satellites') as string;
+    assert.equal(countsThing('Orbitra said five of its small imaging satellites had lost altitude.', [satellite]), true);
+    // Without "of its" right after the number, the reach stays four words.
+    assert.equal(countsThing('Orbitra said five went up in its small imaging satellites.', [satellite]), false);
+  });
+});

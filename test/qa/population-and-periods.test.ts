@@ -1,6 +1,7 @@
 /** "How many people live in X?" asks X's population; "In which years ...?" asks when; "at end of the month" is a time. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { withoutOthersMeasures } from '../../src/qa/entities.ts';
 import { givesPopulationOf } from '../../src/qa/populations.ts';
 import { detectType } from '../../src/qa/question-type.ts';
 import { timeSpans } from '../../src/qa/time-expressions.ts';
@@ -88,5 +89,40 @@ describe('"How long did it take to restore X?"', () => {
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /eleven days after/);
     assert.equal(a.short, 'eleven days');
+  });
+});
+
+describe('"How long was X expected to last?"', () => {
+  it('asks for a stretch of time, not a length', () => {
+    assert.equal(detectType('How long was the storm expected to last?'), 'duration');
+    assert.equal(detectType('How long is the closure due to continue?'), 'duration');
+    assert.equal(detectType('How long was the bridge expected to be?'), 'quantity');
+  });
+  it('is answered by until when it lasts ("expected to last into Sunday")', () => {
+    const engine = madeEngine('gale', 'A gale', withFiller({
+      a: 'The gale is expected to last into Sunday, the weather office said.\n',
+      b: 'The gale toppled 40 trees along the coast road.\n',
+    }, (i) => `Ferries on route ${i + 1} were held in port on day ${i + 2}.`));
+    const a = engine.ask('How long was the gale expected to last?', { topic: 'gale' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /into Sunday/);
+  });
+});
+
+describe('a span of something else ("after two weeks of rallies")', () => {
+  const asks = (words: string[]) => (w: string): boolean => words.includes(w.toLowerCase());
+  it('is not the asked thing\'s span', () => {
+    const text = 'He was arrested after two weeks of rallies around the country.';
+    assert.doesNotMatch(withoutOthersMeasures(text, asks(['trial'])), /two weeks/);
+    assert.match(withoutOthersMeasures(text, asks(['rallies'])), /two weeks of rallies/);
+    // "four years of his eight year term": the term's own span stays.
+    assert.match(withoutOthersMeasures('He agreed to step down after four years of his eight year term.', asks(['term'])), /four years of his eight year term/);
+  });
+  it('leaves no span for "How long was the trial expected to last?"', () => {
+    const engine = madeEngine('trial', 'A trial', withFiller({
+      a: 'Okoro was arrested under a law that allows detention without trial, after two weeks of rallies in the capital.\n',
+      b: 'Okoro is to go on trial on Nov. 2.\n',
+    }, (i) => `Supporters marched in district ${i + 1} on day ${i + 2}.`));
+    assert.equal(engine.ask('How long was the trial expected to last?', { topic: 'trial' }).abstained, true);
   });
 });
