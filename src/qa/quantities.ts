@@ -79,6 +79,12 @@ export function givesAmount(text: string): boolean {
   return AMOUNT_RE.test(text) || givesMoneyUnit(text);
 }
 
+/**
+ * A figure said to be a cost or price, whatever its currency's word: "at a cost of about 12
+ * million kronor", "costing 40,000 dinars", "priced at 3,000 lei" (a plural WordNet may not know).
+ */
+export const COST_FIGURE_RE = /\b(?:(?:at\s+)?a\s+(?:total\s+)?(?:cost|price)\s+of|cost(?:s|ing)?|priced\s+at)\s+(?:(?:about|around|some|nearly|almost|roughly|over|up\s+to|more\s+than|less\s+than|at\s+least)\s+)?\d/i;
+
 /** Whether `text` has a number before a WordNet monetary unit ("500 lire", "20 million rupees"). */
 export function givesMoneyUnit(text: string): boolean {
   const wn = wordNet();

@@ -8,7 +8,7 @@ import { asksDeathCount, givesDeathToll, saidByDeathToll, saysDeath } from './de
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsByOrdinal, countsOnlyPlanned, countsThing, CURRENCY_RE, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
+import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsByOrdinal, countsOnlyPlanned, countsThing, COST_FIGURE_RE, CURRENCY_RE, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
 import { sharesOfOthers, sumsOfOtherMoneyNouns, sumsOfOthers, sumsOfSeveral, sumsPerUnit, sumsSpentOnOthers } from './sums-of-others.ts';
 import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
@@ -276,8 +276,10 @@ const FREQUENCY_UNSAID = 0.45;
 /** "How much did X rise / fall / grow ...": a question for the size of a change. */
 const CHANGE_Q_RE = new RegExp(String.raw`\bhow much (?:did|does|do|has|have|had|will|would|was|were|is|are)\b[^?]*\b(?:${CHANGE_VERB_FORMS})\b`, 'i');
 
+/** "By how much did the tractors go off course?": the size of a change or miss, "by up to 30 centimetres". */
+const BY_HOW_MUCH_Q_RE = /\bby how much\b/i;
 /** A change by an amount in a unit of length, weight or temperature: "dropped by about 11 meters", "rose by more than 4 meters". */
-const CHANGE_BY_MEASURE_RE = /\bby\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|at\s+least)\s+)?\d[\d,.]*\s*(?:-|\s)?(?:meters?|metres?|feet|foot|inches|centimet(?:er|re)s?|cm|kilomet(?:er|re)s?|km|miles?|tonnes?|tons?|kilograms?|kg|pounds?|degrees?)\b/i;
+const CHANGE_BY_MEASURE_RE = /\bby\s+(?:(?:about|around|nearly|almost|roughly|some|over|up\s+to|more\s+than|less\s+than|at\s+least)\s+)?\d[\d,.]*\s*(?:-|\s)?(?:meters?|metres?|feet|foot|inches|centimet(?:er|re)s?|cm|kilomet(?:er|re)s?|km|miles?|tonnes?|tons?|kilograms?|kg|pounds?|degrees?)\b/i;
 
 /** The fit of a sentence (`f`) to a quantity question; `resolved` are the people a pronoun or description in it stands for. */
 export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: ReadonlySet<string>, countedBefore: (term: string) => boolean = () => false): number {
@@ -397,14 +399,14 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "million" before a count's noun) gives none.
   // ... though a multiple of a price says it: "bought ... at nearly three times the usual price".
   // ... as is "What is the prize fund?": not "60% of the prize fund".
-  if (q.amount && (COST_Q_RE.test(q.text) || asksSumByNoun(q.text)) && !CURRENCY_RE.test(f.text) && !givesMoneyUnit(f.text)) return PRICE_MULTIPLE_RE.test(f.text) ? 1 : NO_PRICE;
+  if (q.amount && (COST_Q_RE.test(q.text) || asksSumByNoun(q.text)) && !CURRENCY_RE.test(f.text) && !givesMoneyUnit(f.text) && !COST_FIGURE_RE.test(f.text)) return PRICE_MULTIPLE_RE.test(f.text) ? 1 : NO_PRICE;
   // "What was Hsinwei's profit last year?": not "had revenue of about $7 billion last year", another sum.
   if (q.amount && asksSumByNoun(q.text) && sumsOfOtherMoneyNouns(f.text, askedSumWord(q), (w) => wordNet()?.isMoneyNoun(w, 1) === true)) return SUM_OF_OTHERS;
   // "How much more likely did X make Y?": a multiple or a share ("about 30 times more likely").
   if (q.amount && COMPARATIVE_MUCH_Q_RE.test(q.text) && (MULTIPLE_RE.test(f.text) || SHARE_RE.test(f.text))) return 1;
   // "How much has its traffic fallen?": "had fallen by more than half" gives the change as a share.
   // ... and "How much has the lake level dropped?" by "had dropped by about 11 meters": a change measured in a unit.
-  if (q.amount) return givesAmount(f.text) || (MUCH_OF_RE.test(q.text) && (SHARE_RE.test(f.text) || NONE_OF_RE.test(f.text))) || (CHANGE_Q_RE.test(q.text) && (CHANGE_SHARE_RE.test(f.text) || CHANGE_BY_MEASURE_RE.test(f.text))) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
+  if (q.amount) return givesAmount(f.text) || (COST_Q_RE.test(q.text) && COST_FIGURE_RE.test(f.text)) || (MUCH_OF_RE.test(q.text) && (SHARE_RE.test(f.text) || NONE_OF_RE.test(f.text))) || ((CHANGE_Q_RE.test(q.text) || BY_HOW_MUCH_Q_RE.test(q.text)) && (CHANGE_SHARE_RE.test(f.text) || CHANGE_BY_MEASURE_RE.test(f.text))) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
   return f.hasQuantity ? 1 : 0.45;
 }
 

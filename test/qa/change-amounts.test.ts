@@ -87,4 +87,14 @@ describe('a change measured in a unit', () => {
     assert.ok(s);
     assert.equal(s.factors?.['type'] ?? 1, 1);
   });
+
+  it('answers "By how much did the tractors go off course?" with "by up to 30 centimetres", a miss measured', () => {
+    const docs = {
+      a: 'Farmers reported that GPS-guided tractors were going off course by up to 30 centimetres, forcing some to pause planting.\n',
+      b: 'The storm reached its peak early on Saturday, the centre said.\n',
+    };
+    const s = scoredSentence(makeBrief('tractors', 'Tractors', docs), 'By how much did the tractors go off course?', /30 centimetres/);
+    assert.ok(s);
+    assert.equal(s.factors?.['type'] ?? 1, 1);
+  });
 });

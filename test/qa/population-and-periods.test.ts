@@ -126,3 +126,15 @@ describe('a span of something else ("after two weeks of rallies")', () => {
     assert.equal(engine.ask('How long was the trial expected to last?', { topic: 'trial' }).abstained, true);
   });
 });
+
+describe('"How long will the street stay closed?"', () => {
+  it('is answered by until when it stays so ("will stay closed until the end of September")', () => {
+    const engine = madeEngine('road', 'A road closure', withFiller({
+      a: 'The street itself will stay closed until the end of September.\n',
+      b: 'The street was closed after a water main burst on Monday.\n',
+    }, (i) => `Buses on route ${i + 1} were diverted on day ${i + 2}.`));
+    const a = engine.ask('How long will the street stay closed?', { topic: 'road' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /until the end of September/);
+  });
+});

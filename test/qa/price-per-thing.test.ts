@@ -24,3 +24,16 @@ describe('a price per thing is no count of it', () => {
     assert.match(a.citations[0]?.quote ?? '', /2 million bottles/);
   });
 });
+
+describe('a figure said to be a cost, in any currency', () => {
+  it('answers "How much will replacing the transformer cost?" with "at a cost of about 12 million kronor"', () => {
+    const engine = madeEngine('grid', 'A grid failure', {
+      a: 'The operator said the transformer near Orsa would be replaced within three weeks at a cost of about 12 million kronor.\n',
+      b: 'The transformer failed shortly after 2 a.m., cutting power to 60,000 homes.\n',
+      c: 'A spare transformer was moved in from Lund.\n',
+    });
+    const a = engine.ask('How much will replacing the transformer cost?', { topic: 'grid' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /12 million kronor/);
+  });
+});
