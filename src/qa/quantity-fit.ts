@@ -247,8 +247,10 @@ const HOW_HIGH_LEVEL_RE = /\bhow (?:high|low) (?:did|does|do|has|have|had|will|w
 /** "How much more likely ...", "how much higher ...": a comparison, answered by a multiple or a share. */
 const COMPARATIVE_MUCH_Q_RE = /\bhow much (?:more|less|\p{Ll}+er)\b(?!\s+(?:than\b))/iu;
 const HOW_FAR_REACH_RE = /\bhow far (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:reach|reached|advance|advanced|get|got|gotten|go|gone|went|push|pushed|penetrate|penetrated|spread|move|moved)\b/i;
-/** "had reached the outskirts of Kinshasa", "advanced as far as Kindu": the place got to, a name after up to three words. */
-const REACHED_PLACE_RE = /\b(?:reach(?:ed|es|ing)?|as far as|(?:advanc|push|mov|spread)(?:ed|es|ing)?\s+(?:to|into|on))\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,3}\p{Lu}/u;
+/** "How far south were auroras seen?", "how far inland did the water come?": how far in a direction. */
+const HOW_FAR_DIRECTION_Q_RE = /\bhow far (?:north|south|east|west|inland|afield)\b/i;
+/** "had reached the outskirts of Kinshasa", "advanced as far as Kindu", "seen as far south as northern Spain": the place got to, a name after up to three words. */
+const REACHED_PLACE_RE = /\b(?:reach(?:ed|es|ing)?|as far (?:(?:north|south|east|west|inland|afield)\s+)?as|(?:advanc|push|mov|spread)(?:ed|es|ing)?\s+(?:to|into|on))\s+(?:the\s+)?(?:[\p{Ll}-]+\s+(?:of\s+)?){0,3}\p{Lu}/u;
 /** "How many flights a week", "how many barrels per day", "how much is he paid each season": a figure per period (not "a year ago"). */
 const RATE_Q_RE = /\bhow (?:many|much)\b[^?]*?\b(?:a|an|per|each|every)\s+(hour|day|night|week|month|year|season)\b(?!\s+(?:ago|earlier|later|before|after|on)\b)/i;
 /** A count with no period for a rate question. */
@@ -281,6 +283,11 @@ const BY_HOW_MUCH_Q_RE = /\bby how much\b/i;
 /** A change by an amount in a unit of length, weight or temperature: "dropped by about 11 meters", "rose by more than 4 meters". */
 const CHANGE_BY_MEASURE_RE = /\bby\s+(?:(?:about|around|nearly|almost|roughly|some|over|up\s+to|more\s+than|less\s+than|at\s+least)\s+)?\d[\d,.]*\s*(?:-|\s)?(?:meters?|metres?|feet|foot|inches|centimet(?:er|re)s?|cm|kilomet(?:er|re)s?|km|miles?|tonnes?|tons?|kilograms?|kg|pounds?|degrees?)\b/i;
 
+/** "What level ...?", "to what category ...?": a grade on a scale. */
+const LEVEL_Q_RE = /\bwhat (?:level|category|grade|class|tier|rating|stage)\b/i;
+/** A grade written as a code: "G2", "EF4", "H5" (a capital or two, then one or two digits). */
+const GRADE_CODE_RE = /\b\p{Lu}{1,2}\d{1,2}\b/u;
+
 /** The fit of a sentence (`f`) to a quantity question; `resolved` are the people a pronoun or description in it stands for. */
 export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: ReadonlySet<string>, countedBefore: (term: string) => boolean = () => false): number {
   // "How many fighters": a number that counts fighters, not any number in the sentence.
@@ -293,7 +300,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   const dimension = q.measure ? askedDimension(q.text) : null;
   if (dimension !== null && lengthsOfOtherDimension(f.text, dimension, (w) => asksWord(q, w))) return OTHER_DIMENSION;
   // "How far had the offensive reached?": the place it got to ("had reached the outskirts of Kinshasa"), not a distance.
-  if (HOW_FAR_REACH_RE.test(q.text) && REACHED_PLACE_RE.test(f.text)) return 1;
+  // "How far south were auroras seen?": "seen as far south as northern Spain", the place reached.
+  if ((HOW_FAR_REACH_RE.test(q.text) || HOW_FAR_DIRECTION_Q_RE.test(q.text)) && REACHED_PLACE_RE.test(f.text)) return 1;
   // "How deep was the water?": "chest-deep water" says how deep, with no number.
   // "How high did power demand peak?": a level in any unit ("peaked at 29,400 megawatts").
   if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) || (HOW_HIGH_LEVEL_RE.test(q.text) && (givesMeasureUnit(f.text) || AMOUNT_RE.test(f.text))) || sizeCompound(q.text, f.text) ? 1 : 0.5;
@@ -407,7 +415,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How much has its traffic fallen?": "had fallen by more than half" gives the change as a share.
   // ... and "How much has the lake level dropped?" by "had dropped by about 11 meters": a change measured in a unit.
   if (q.amount) return givesAmount(f.text) || (COST_Q_RE.test(q.text) && COST_FIGURE_RE.test(f.text)) || (MUCH_OF_RE.test(q.text) && (SHARE_RE.test(f.text) || NONE_OF_RE.test(f.text))) || ((CHANGE_Q_RE.test(q.text) || BY_HOW_MUCH_Q_RE.test(q.text)) && (CHANGE_SHARE_RE.test(f.text) || CHANGE_BY_MEASURE_RE.test(f.text))) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;
-  return f.hasQuantity ? 1 : 0.45;
+  // "What level was the storm downgraded to?": a grade's code ("downgraded it to G2") says it, with no number of its own.
+  return f.hasQuantity || (LEVEL_Q_RE.test(q.text) && GRADE_CODE_RE.test(f.text)) ? 1 : 0.45;
 }
 
 /** "1,500-strong battalion", "a 30,000-strong force": a count of the members of a group (group 1, the group's noun). */

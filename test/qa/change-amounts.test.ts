@@ -98,3 +98,16 @@ describe('a change measured in a unit', () => {
     assert.equal(s.factors?.['type'] ?? 1, 1);
   });
 });
+
+describe('a grade on a scale', () => {
+  it('answers "What level was the storm downgraded to?" with a grade written as a code ("downgraded it to G2")', () => {
+    const engine = madeEngine('grade', 'A storm', {
+      a: 'The centre rated the storm G4 on its five-level scale, the first storm of that strength since 2005.\n',
+      b: 'The storm reached the top G5 level early on Saturday, the centre said.\n',
+      c: 'The storm eased on Monday, and forecasters downgraded it to G2 after a weaker cloud arrived.\n',
+    });
+    const a = engine.ask('What level was the storm downgraded to?', { topic: 'grade' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /downgraded it to G2/);
+  });
+});

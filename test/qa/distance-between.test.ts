@@ -1,7 +1,7 @@
 /** "How far is X from Y?": a distance from a place the question names, not from another. Made-up story. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makeBrief, scoredSentence } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('"how far is X from Y"', () => {
   const docs: Record<string, string> = {
@@ -29,5 +29,18 @@ describe('"how far is X from Y"', () => {
     const walked = scoredSentence(makeBrief('far4', 'Far', { ...docs, b: 'The battalion walked 240 kilometers (150 miles) from Kelt to Osk.\n' }), 'How far did the battalion walk?', /walked 240/);
     assert.ok(walked);
     assert.equal(walked.factors?.['type'] ?? 1, 1);
+  });
+});
+
+describe('how far in a direction', () => {
+  it('answers "How far south were auroras seen?" with the place reached ("as far south as northern Spain")', () => {
+    const engine = madeEngine('aurora', 'A solar storm', {
+      a: 'Photographers posted pictures of auroras seen as far south as northern Spain.\n',
+      b: 'Airlines rerouted about 40 polar flights to avoid radio blackouts.\n',
+      c: 'The storm is expected to last into Sunday.\n',
+    });
+    const a = engine.ask('How far south were auroras seen?', { topic: 'aurora' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /as far south as northern Spain/);
   });
 });
