@@ -84,6 +84,12 @@ export type { RerankOptions } from './question-requirements.ts';
 /** "the U.S. capital", "outside the capital", "met here": a capital named by its country or by where the report was filed (with the country's word in the sentence). */
 const HERE_OR_CAPITAL_RE = /\b(?:capital|here)\b/i;
 /** "How many files may have been copied?": a count of what possibly happened, which "might have been copied" gives. */
+/** "What did X say?", "what did X tell reporters?", with nothing more: the words themselves asked for, not what X did. */
+const SAY_PLAIN_Q_RE = /^\s*(?:and\s+)?what\s+(?:did|does|has|have|had)\s+[^?]{2,50}?\s+(?:say|said|tell|told)(?:\s+(?:reporters|journalists|the press))?\s*\??\s*$/i;
+/** A quotation mark, opening or closing. */
+const QUOTATION_RE = /["“”]|``|''/;
+/** Rank bonus of a sentence quoting the asked speaker's words for "What did X say?". */
+const QUOTED_SPEECH_BONUS = 0.12;
 const POSSIBLE_PAST_Q_RE = /\b(?:may|might|could)\s+have\b/i;
 const COUNTRY_TERM = termOf('country') ?? '~country';
 /** How many sentences before may name the capital a question asks about as a place. */
@@ -364,7 +370,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // The possessor is the asked one: by name, or a pronoun right after a sentence that names them and no one else.
         if (m < 1 && q.light.has(term) && belongingByPossessive(q, term, f.text, possessorAsked)) m = 1;
         const doer = doerNouns.get(i);
-        if (doer && m >= 1 && !doer.test(f.text)) m = DOER_VERB_MATCH;
+        // ... though the speaker the question names by a doer's noun ("the energy minister") may speak by a name the documents gave that title.
+        if (doer && m >= 1 && !doer.test(f.text) && !(speakerHere && q.speaker.includes(term))) m = DOER_VERB_MATCH;
         if (phrasal.has(term)) m = Math.min(m, PHRASAL_MATCH);
         // A word "They were arrested ..." takes from the sentence before is one it shares with
         // the question; not after an empty "It" ("It is obvious that ...").
@@ -426,7 +433,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     if (spokenAbout && spokenAbout.total > 0 && !spokenAbout.terms.some((x) => x.w > 0 && inSentence(x.t))) speakerFactor *= SPEAKER_OFF_TOPIC;
     // "Whom did Blinken see first?": a sentence that states the order answers it.
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
-    const speakerBonus = spoken ? 0.06 : 0;
+    // "What did the energy minister say?": the minister's own words quoted ('"We were lucky," Berg told reporters'), named by the title the documents gave them.
+    const quotedBonus = speakerScore === 1 && SAY_PLAIN_Q_RE.test(q.text) && QUOTATION_RE.test(f.text) ? QUOTED_SPEECH_BONUS : 0;
+    const speakerBonus = (spoken ? 0.06 : 0) + quotedBonus;
     // Of several holders of the asked title, the one the sentence ties to the asked country.
     const officeBonus = officeFit === 'confirmed' && office?.country ? 0.05 : 0;
     const agentBonus = q.type === 'person' && f.agent !== null && !qWords.has(f.agent.split(' ').pop() ?? '') ? 0.05 : 0;

@@ -148,6 +148,14 @@ function buildProfiles(index: TopicIndex): Map<string, Set<string>> {
           if (x.punct || (x.w === x.lower && !isTitleWord(x.lower) && !TITLE_RUN.test(x.lower)) || isPerson(x.lower)) break;
           ctx.push(x.w);
         }
+        // "The Swedish energy minister, Annika Berg,": a title before the comma that opens a name set off by commas.
+        if (ctx.length === 0 && ws[i - 1]?.w === ',' && ws[end + 1]?.w === ',' && isTitleWord(ws[i - 2]?.lower ?? '')) {
+          for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
+            const x = ws[k] as Word;
+            if (x.punct || /^(?:the|a|an)$/.test(x.lower) || isPerson(x.lower)) break;
+            ctx.push(x.w);
+          }
+        }
         // An appositive counts up to its title word: "Wang Yi, China's top diplomat", "Tajani, the foreign minister of Italy".
         if (ws[end + 1]?.w === ',' && /^(?:the|a|an)$|['’]s$/i.test(ws[end + 2]?.w ?? '')) {
           const app: string[] = [];

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makeBrief, speakerScoreOf } from './qa-helpers.ts';
+import { madeEngine, makeBrief, speakerScoreOf } from './qa-helpers.ts';
 
 const BRIEF = makeBrief('talks', 'The talks', {
   a: [
@@ -58,5 +58,17 @@ describe('speakers behind asides, before objects and inside names', () => {
     });
     assert.equal(speakerScoreOf(brief, /timing of the deal/, 'executives'), 1);
     assert.equal(speakerScoreOf(brief, /price had not been set/, 'officials'), 1);
+  });
+});
+
+describe('a speaker asked by the title an earlier sentence gave them', () => {
+  it('answers "What did the energy minister say?" with her quoted words, not with what she did', () => {
+    const engine = madeEngine('grid', 'A grid failure', {
+      a: 'The Swedish energy minister, Annika Berg, ordered a review of how the grid prepares for storms, to report by October.\n\n"We were lucky this time," Berg told reporters in Stockholm.\n',
+      b: 'Insurers estimated total losses at under 100 million dollars.\n',
+    });
+    const a = engine.ask('What did the energy minister say?', { topic: 'grid' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /We were lucky this time/);
   });
 });
