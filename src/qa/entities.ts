@@ -261,7 +261,9 @@ export function isTitleWord(word: string): boolean {
 
 const CAP_WORD = "\\p{Lu}[\\p{L}'’-]*";
 /** A run of capitalised words, any length. */
-const CAP_RUN_RE = new RegExp(`${CAP_WORD}(?:\\s+${CAP_WORD})*`, 'gu');
+/** A particle inside a name: "Eaux du Rhône", "Banco de España", "Ludwig van Beethoven". */
+const INNER_PARTICLE = 'de|del|della|der|van|von|da|dos|di|du|la|le|bin|ibn|al|el';
+const CAP_RUN_RE = new RegExp(`${CAP_WORD}(?:\\s+(?:(?:${INNER_PARTICLE})\\s+)?${CAP_WORD})*`, 'gu');
 
 function isNameToken(w: string): boolean {
   const lw = w.toLowerCase().replace(/[’']s$/, '');

@@ -371,7 +371,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         if (m < 1 && q.light.has(term) && belongingByPossessive(q, term, f.text, possessorAsked)) m = 1;
         const doer = doerNouns.get(i);
         // ... though the speaker the question names by a doer's noun ("the energy minister") may speak by a name the documents gave that title.
-        if (doer && m >= 1 && !doer.test(f.text) && !(speakerHere && q.speaker.includes(term))) m = DOER_VERB_MATCH;
+        if (doer && m >= 1 && !doer.test(f.text) && !(speakerHere && speakerReq?.groups.some((g) => g.includes(term)) === true)) m = DOER_VERB_MATCH;
         if (phrasal.has(term)) m = Math.min(m, PHRASAL_MATCH);
         // A word "They were arrested ..." takes from the sentence before is one it shares with
         // the question; not after an empty "It" ("It is obvious that ...").

@@ -110,7 +110,7 @@ export function givesMeasureUnit(text: string): boolean {
 export const MULTIPLE_RE = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|several|many)\s+times\b|\b(?:twice|double|triple|treble|half)\s+(?:as|the|its|their|that)\b/i;
 /** A multiple of a price: "at nearly three times the usual price", "double the normal rate". */
 export const PRICE_MULTIPLE_RE = new RegExp(`(?:${MULTIPLE_RE.source})\\s+(?:(?:the|its|their|that)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:price|cost|rate|fare|tariff|value)s?\\b`, 'iu');
-const NUMBER_THEN_NOUN_RE = /\b\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}{2,})\b/gu;
+const NUMBER_THEN_NOUN_RE = /\b\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+|(?:cubic|square)\s+)?(\p{Ll}{2,})\b/gu;
 const NUMBER_WORD_RE = /^(?:\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|scores)$/;
 
 /** "the number of birds", "the total of ...", "the number of tracked pieces": what is counted (captured: the word after "of", and the one after that). */

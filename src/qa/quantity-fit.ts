@@ -384,6 +384,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     if (much && AMOUNT_RE.test(f.text)) return CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : CURRENCY_RE.test(f.text) && asksForSubstance(q) ? MONEY_FOR_SUBSTANCE : MEASURED_MASS;
     // "How much pesticide arrived?": "A shipment of 30,000 liters" measures a substance in a unit of measure (WordNet), though it does not name it.
     if (much && asksForSubstance(q) && givesMeasureUnit(f.text)) return MEASURED_MASS;
+    // "How much concrete was poured?": "filling the hole with concrete ..., pouring about 900 cubic metres" measures the thing the sentence names, whatever WordNet calls it.
+    if (much && givesMeasureUnit(f.text) && analyze(f.text).some((t) => q.counted.includes(t.term))) return MEASURED_MASS;
     return f.hasQuantity ? 0.5 : 0.4;
   }
   if (POPULATION_Q_RE.test(q.text)) return givesPopulationOf(f.text, []) ? 1 : POPULATION_MISS;

@@ -116,7 +116,7 @@ export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: 
   const bodyNames = thingNames(q, { has: (t) => index.persons.tokens.has(t) && !q.nameGroups.get(t)?.some((g) => index.isCommonWord(g)) });
   // ... and every name, a person's too: a body the name finder took for a person is referred to by its kind all the same.
   const namesOfAll = thingNames(q, { has: () => false });
-  const kindReferences = new KindReferences();
+  const kindReferences = new KindReferences(index.brief.sources);
   // ... and a thing the question names by its kind ("the shuttle"), the sentence by name ("Meridian").
   const namesOfKind = new NamesOfKind(q, index.persons.tokens, kindNamesOf(index.brief.sources));
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.

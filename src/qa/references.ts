@@ -287,6 +287,9 @@ export class KindReferences {
   private readonly patterns = new Map<string, RegExp>();
   private readonly kinds = new Map<string, string[]>();
 
+  /** `topicDocs`: every document of the topic, for a kind another report gives the name ("the water company Eaux du Rhône") when this one gives none. */
+  constructor(private readonly topicDocs: readonly DocSentences[] = []) {}
+
   referredByKind(doc: DocSentences, docKey: number, at: number, name: string, thingsOnly = false): boolean {
     let named = this.patterns.get(name);
     if (!named) this.patterns.set(name, (named = namePattern(name)));
@@ -295,7 +298,14 @@ export class KindReferences {
     if (!recent) return false;
     const key = `${docKey}\u0000${name}`;
     let kinds = this.kinds.get(key);
-    if (!kinds) this.kinds.set(key, (kinds = [...new Set(doc.sentences.flatMap((x) => (named.test(x.text) ? kindNounsOf(x.text, name) : [])))]));
+    if (!kinds) this.kinds.set(key, (kinds = this.kindsIn([doc], named, name)));
+    // "Lyon's prosecutor opened an investigation into ... Eaux du Rhône ... The company's chief executive ...": the kind from another report of the topic.
+    if (kinds.length === 0 && this.topicDocs.length > 0) {
+      const topicKey = `\u0001${name}`;
+      let topicKinds = this.kinds.get(topicKey);
+      if (!topicKinds) this.kinds.set(topicKey, (topicKinds = this.kindsIn(this.topicDocs, named, name)));
+      kinds = topicKinds;
+    }
     const text = doc.sentences[at]?.text ?? '';
     // For a name also used as a person's ("Huaxin Sports said ..."), only a kind that is no person's: "the company".
     const wn = wordNet();
@@ -307,6 +317,11 @@ export class KindReferences {
     let head = this.heads.get(name);
     if (head === undefined) this.heads.set(name, (head = headNounOf(name)));
     return head !== null && refersByHead(text, head);
+  }
+
+  /** The kind nouns `docs` put next to the name (`named` finds it). */
+  private kindsIn(docs: readonly DocSentences[], named: RegExp, name: string): string[] {
+    return [...new Set(docs.flatMap((d) => d.sentences.flatMap((x) => (named.test(x.text) ? kindNounsOf(x.text, name) : []))))];
   }
 
   /** Each name's head noun (headNounOf), or null: worked out once, not per sentence. */

@@ -111,3 +111,16 @@ describe('a grade on a scale', () => {
     assert.match(a.citations[0]?.quote ?? '', /downgraded it to G2/);
   });
 });
+
+describe('an amount of a thing WordNet files under no substance', () => {
+  it('answers "How much concrete was poured?" with "pouring about 900 cubic metres" in a sentence that names the concrete', () => {
+    const engine = madeEngine('fill', 'A sinkhole', {
+      a: 'Work crews began filling the sinkhole with concrete on Friday, pouring about 900 cubic metres in the first day, the city said.\n',
+      b: 'The building with the new cracks will be demolished after its foundations shifted by 11 centimetres.\n',
+      c: 'Its 28 residents will be offered permanent rehousing.\n',
+    });
+    const a = engine.ask('How much concrete was poured on the first day?', { topic: 'fill' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /900 cubic metres/);
+  });
+});

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { asksForCompany, companyNames } from '../../src/qa/company-names.ts';
+import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('company names', () => {
@@ -47,5 +48,24 @@ describe('"the company" of a question, for a company named by its legal form', (
     const a = madeEngine('mine', 'Mine', docs).ask('How much did the company\'s shares fall on Monday?', { topic: 'mine' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /8 percent/);
+  });
+});
+
+describe('a company named with a particle, and called "the company" after another report gave it that kind', () => {
+  it('reads "Eaux du Rhône" in a question as one name', () => {
+    assert.deepEqual(analyzeQuestion('Who is the chief executive of Eaux du Rhône?').names, ['Eaux du Rhône']);
+    assert.deepEqual(analyzeQuestion('Did Biden meet Putin in Geneva?').names, ['Biden', 'Putin', 'Geneva']);
+  });
+  it('answers "Who is the chief executive of Eaux du Rhône?" with "The company\'s chief executive, Hélène Vasseur," right after a sentence naming the company', () => {
+    const engine = madeEngine('water', 'A sinkhole', {
+      a: 'The pipe, laid in 1931, had been scheduled for replacement in 2026, the water company Eaux du Rhône said.\n',
+      b: "The city's prosecutor opened an investigation into possible negligence by Eaux du Rhône over the ignored complaint. The company's chief executive, Hélène Vasseur, said the firm would cooperate fully.\n",
+      c: 'Line D is expected to reopen on August 20.\n',
+    });
+    const a = engine.ask('Who is the chief executive of Eaux du Rhône?', { topic: 'water' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /Hélène Vasseur/);
+    // "The company" stands for the name (as a kind reference does), not a bare guess at the threshold.
+    assert.ok((a.confidence ?? 0) > 0.7, `${a.confidence}`);
   });
 });

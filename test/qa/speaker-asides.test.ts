@@ -72,3 +72,14 @@ describe('a speaker asked by the title an earlier sentence gave them', () => {
     assert.match(a.citations[0]?.quote ?? '', /We were lucky this time/);
   });
 });
+
+describe('a speaker word the speaker match leaves out', () => {
+  it('declines "What did Bolivia\'s government say?" when only people of Bolivia speak', () => {
+    const engine = madeEngine('silver', 'A galleon', {
+      a: 'Representatives of the Qhara Qhara, an indigenous people of Bolivia, said the silver had been mined by their ancestors and should be returned to them.\n',
+      b: 'The navy found the wreck at a depth of 600 metres.\n',
+      c: 'The first objects would go on display in a new museum in 2027.\n',
+    });
+    assert.equal(engine.ask("What did Bolivia's government say?", { topic: 'silver' }).abstained, true);
+  });
+});
