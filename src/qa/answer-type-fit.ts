@@ -32,7 +32,7 @@ import { wordAndKinIds } from './derivations.ts';
 import { CONTENT_UNSAID, leavesContentUnsaid } from './discussed-content.ts';
 import { relativeLeavesKindUnnamed } from './kind-in-relative.ts';
 import { countsPatientsUnnamed } from './counted-patients.ts';
-import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes, onlyYearsOfOtherThings } from './time-expressions.ts';
+import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes, onlyTimesRelativeTo, onlyYearsOfOtherThings } from './time-expressions.ts';
 import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, objectLeftUnnamed, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { objectActsOnItsOwn } from './self-acting-objects.ts';
 import { destinationAfterVerb, inCommonPlace, asksOriginOf, originAfterNoun, seatBeforeName, positionAfterVerb, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
@@ -244,6 +244,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       if (f.hasDate && !SINCE_Q_RE.test(q.text) && onlySinceBoundTimes(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return NO_DATE;
       // "When was the last session before Thursday's?": "Thursday's bargaining session ..." gives only the question's own day.
       if (f.hasDate && onlyAskedTimes(f.text, q.text)) return YEAR_OF_OTHER_THING;
+      // "When was the draw?": "on the Friday before the draw" is reckoned from the draw, the date of something else.
+      if (f.hasDate && onlyTimesRelativeTo(f.text, q.text, (w) => qWords.has(w) || asksAbout(q, w))) return NO_DATE;
       // "When did the tunnel collapse?": "..., the mine's operator said Tuesday" dates the telling.
       if (f.hasDate && onlySaidTimes(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return SAID_TIME_ONLY;
       return f.hasDate ? 1 : NO_DATE;

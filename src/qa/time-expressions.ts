@@ -131,6 +131,24 @@ export function onlySinceBoundTimes(text: string, asked: (word: string) => boole
 const SINCE_PHRASE_BEFORE_RE = /\bsince\s+(?!then\b|when\b)([^,;:.()"“”]{2,70}?)\s*$/i;
 
 /**
+ * Whether `text` has times and every one is reckoned from an asked event ("on the Friday before
+ * the draw", "two days after the vote"): the time of something else, told by how it stands to
+ * that event, not the event's own. Left alone when the question asks such a time itself
+ * ("What did he do before the draw?" carries "before" itself).
+ */
+export function onlyTimesRelativeTo(text: string, question: string, asked: (word: string) => boolean): boolean {
+  if (!RELATIVE_TO_RE.test(text) || /\b(?:before|after|ahead of)\b/i.test(question)) return false;
+  const spans = timeSpans(text);
+  return spans.length > 0 && spans.every((s) => {
+    const noun = RELATIVE_AFTER_TIME_RE.exec(text.slice(s.end, s.end + 60))?.[1];
+    return noun !== undefined && asked(noun.toLowerCase());
+  });
+}
+const RELATIVE_TO_RE = /\b(?:before|after|ahead of)\s+(?:the|its|their|his|her|this|that)\b/i;
+/** Right after a time: "before the draw", "after their wedding", "ahead of the final vote" (the event's noun, group 1). */
+const RELATIVE_AFTER_TIME_RE = /^\s+(?:before|after|ahead of)\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)\b/u;
+
+/**
  * Whether `text` has times and every one dates only the saying of it ("... after part of a tunnel
  * collapsed, the mine's operator said Tuesday"; "..., he told reporters on Monday"): when it was
  * told, not when it happened. Left alone when the question asks about the saying (`asked`, a

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { eventOnlyDatingOther } from '../../src/qa/answer-slot.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
-import { onlySinceBoundTimes } from '../../src/qa/time-expressions.ts';
+import { onlySinceBoundTimes, onlyTimesRelativeTo } from '../../src/qa/time-expressions.ts';
 import { FIXED_NOW, madeEngine, realCatalog, TOPIC } from './qa-helpers.ts';
 
 const asks = (...words: string[]) => (w: string): boolean => words.includes(w);
@@ -68,5 +68,22 @@ describe('an event named only to date something else', () => {
     const docs = { a: 'Vella noted that such promises had been made by the council "in recent weeks," not only during his visit. The council did not comment.' };
     const a = madeEngine('envoy', 'An envoy in Tolm', docs).ask('When did Vella visit?', { topic: 'envoy' });
     assert.equal(a.abstained, true, a.answer);
+  });
+});
+
+describe('a time reckoned from the asked event', () => {
+  it('reads "on the Friday before the draw" as the time of something else', () => {
+    const asked = (w: string): boolean => w === 'draw';
+    assert.equal(onlyTimesRelativeTo('He handed his contribution to the organiser on the Friday before the draw.', 'When was the draw?', asked), true);
+    assert.equal(onlyTimesRelativeTo('The draw was held on Tuesday night.', 'When was the draw?', asked), false);
+    assert.equal(onlyTimesRelativeTo('He paid on the Friday before the draw.', 'What did he do before the draw?', asked), false, 'a question that asks such a time');
+  });
+  it('declines "When was the draw?" when the only date is reckoned from it', () => {
+    const engine = madeEngine('lotto', 'A lottery', {
+      a: 'Foley said in papers filed at the High Court that he had handed his contribution to the organiser on the Friday before the draw.\n',
+      b: 'The syndicate had 11 members.\n',
+      c: 'The prize will be held in escrow.\n',
+    });
+    assert.equal(engine.ask('When was the draw?', { topic: 'lotto' }).abstained, true);
   });
 });
