@@ -160,13 +160,18 @@ const OPENER_RE = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|One|
  * of Netscape's browser?" against "the Microsoft browser, Internet Explorer" or "Microsoft's
  * browser". The kind and its owner are read from the question ("<Name>'s <kind>").
  */
-export function kindOfAnotherOwner(q: QuestionAnalysis, text: string): boolean {
+export function kindOfAnotherOwner(q: QuestionAnalysis, text: string, isPerson: (word: string) => boolean = () => false): boolean {
   const kind = kindNoun(q);
   if (!kind) return false;
   const k = escapeRegExp(kind);
   const owner = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${k}\\b`, 'u').exec(q.text)?.[1];
   if (!owner) return false;
   const ownerWords = new Set(owner.toLowerCase().split(/\s+/));
+  // "What is the name of Foley's solicitor?": not "The syndicate's solicitor", a group's, when the asked owner is a person.
+  const wn = wordNet();
+  if (wn !== null && [...ownerWords].some(isPerson) && !new RegExp(`\\b(?:his|her)\\s+(?:[\\p{Ll}-]+\\s+)?${k}\\b`, 'iu').test(text)) {
+    for (const m of text.matchAll(new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(\\p{Ll}[\\p{Ll}-]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?${k}s?\\b`, 'gu'))) if (wn.isGroupNoun(m[1] as string)) return true;
+  }
   for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.-]*)(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+)?${k}s?\\b`, 'gu'))) {
     const name = m[1] as string;
     if (OPENER_RE.test(name)) continue;

@@ -301,7 +301,7 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
     case 'name': {
       const kind = kindNoun(q);
       // "Netscape's browser" is not "the Microsoft browser, Internet Explorer".
-      if (kind && kindOfAnotherOwner(q, f.text)) return ANOTHER_OWNER;
+      if (kind && kindOfAnotherOwner(q, f.text, (w) => index.persons.tokens.has(w))) return ANOTHER_OWNER;
       // "Barraza's wife, Lucia, flew ...": a name of the kind asked the name of, whatever else it may be.
       // ... or "The toxin, microcystin, ...": a name in lower case beside the noun (lower-case-names.ts).
       if (kind && namesTheKind(q, f.text)) return 1;
