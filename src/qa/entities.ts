@@ -286,8 +286,6 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
   const appositiveRe = new RegExp(`(${CAP_WORD}\\s+${CAP_WORD}),\\s+(?:a|an|the)\\s+[^,.]{0,60}?\\b(?:${[...TITLE_WORDS].join('|')})\\b`, 'gu');
   // "Its chief executive, Steve Case, said": the title, a comma, and the name set off by commas.
   const titleCommaRe = new RegExp(`\\b(?:${[...TITLE_WORDS].join('|')})(?:\\s+[a-z]+)?,\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){1,2}),`, 'giu');
-  // "Brendan Foley, 54, said": a name of two or three words, then an age set off by commas.
-  const agedRe = new RegExp(`(${CAP_WORD}(?:\\s+${CAP_WORD}){1,2}),\\s+\\d{1,3},`, 'gu');
   // A name is met many times over a topic: each raw phrase is judged once.
   const judged = new Set<string>();
   // Names found only before a speech verb, which a body or a thing may be ("Petroandina said").
@@ -333,7 +331,6 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
     if (titled) {
       for (const m of text.matchAll(titleCommaRe)) if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
     }
-    if (text.includes(', ')) for (const m of text.matchAll(agedRe)) add(m[1] as string);
     rolePrefixedNames(text, isRole, add);
     // "his predecessor and mentor, Suharto, was ...", "Zughayar's sister, Basma.": a noun for a person, a comma, a name.
     if (text.includes(', ')) for (const m of text.matchAll(ROLE_COMMA_NAME_RE)) if (isRole(m[1] as string)) add(m[2] as string);

@@ -382,6 +382,12 @@ export class TopicIndex {
     this.setLengths(total);
   }
 
+  /** The units that hold a term (its postings), in unit order; empty for an unknown term. */
+  unitsWithTerm(termId: number | undefined): Int32Array {
+    if (termId === undefined || termId < 0 || termId >= this.postingStart.length - 1) return new Int32Array(0);
+    return this.postingIds.subarray(this.postingStart[termId] as number, this.postingStart[termId + 1] as number);
+  }
+
   docFreq(termId: number | undefined): number {
     if (termId === undefined || termId < 0 || termId >= this.postingStart.length - 1) return 0;
     return (this.postingStart[termId + 1] as number) - (this.postingStart[termId] as number);

@@ -90,8 +90,6 @@ const SAY_PLAIN_Q_RE = /^\s*(?:and\s+)?what\s+(?:did|does|has|have|had)\s+[^?]{2
 const QUOTATION_RE = /["“”]|``|''/;
 /** Rank bonus of a sentence quoting the asked speaker's words for "What did X say?". */
 const QUOTED_SPEECH_BONUS = 0.12;
-/** A person as an object: "charges him with", "told her". */
-const OBJECT_PRONOUN_RE = /\b(?:him|her)\b/i;
 const POSSIBLE_PAST_Q_RE = /\b(?:may|might|could)\s+have\b/i;
 const COUNTRY_TERM = termOf('country') ?? '~country';
 /** How many sentences before may name the capital a question asks about as a place. */
@@ -295,8 +293,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (prevMentions.has(id) && !index.persons.tokens.has(term) && (tallyOfTold ??= asksTally(q.text) && givesTally(f.text))) m = Math.max(m, KIND_REFERENCE_MATCH);
             // "He said ..." right after the sentence that names him; "the two-hour meeting"
             // right after the sentence about his meeting.
-            // ... or "The president ..." right after "President Boris Yeltsin ..."; or "... charges him with murder" right after the sentence naming him.
-            if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.openPronoun || OBJECT_PRONOUN_RE.test(f.text) || opensWithTitle(f.text) || (refersBack ??= refersBackToEvent(f.text, focalSet)) || refersByTitle(prevText(), f.text, q.tokens.find((t) => t.term === term)?.word ?? term))) m = Math.max(m, 0.7);
+            // ... or "The president ..." right after "President Boris Yeltsin ...".
+            if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.openPronoun || opensWithTitle(f.text) || (refersBack ??= refersBackToEvent(f.text, focalSet)) || refersByTitle(prevText(), f.text, q.tokens.find((t) => t.term === term)?.word ?? term))) m = Math.max(m, 0.7);
             // ... or named a few sentences before: "Sughayer was freed ... Jailed for a year at 15, he was imprisoned again at 17".
             // ... or at the head of a run of sentences that only say "he" since.
             else if (m < PRONOUN_LOOKBACK_MATCH && f.openPronoun && index.persons.tokens.has(term) && (termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), term) || termIn((chain ??= pronounChainTerms(index, unit)), term))) m = PRONOUN_LOOKBACK_MATCH;

@@ -23,7 +23,7 @@ import { DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import { isTitleWord } from './entities.ts';
 import { sentenceText } from './sentence-features.ts';
 import { retrieveCandidates } from './qa-retrieval.ts';
-import { termOf } from './text-analysis.ts';
+import { analyze, termOf } from './text-analysis.ts';
 import { lightVerbTie } from './light-verb-ties.ts';
 import { asksWhatCameAbout } from './planned-events.ts';
 import { countedEventVerb, eventVerbCheck, eventVerbIds } from './event-verb.ts';
@@ -55,6 +55,9 @@ export function nameWordOfThing(word: string): boolean {
 
 /** Everything `rerank` needs from the question before it looks at a candidate. */
 export type QuestionRequirements = ReturnType<typeof requirementsOf>;
+
+/** How many of the topic's sentences holding a name are read for the kind another report gives it. */
+const TOPIC_KIND_SENTENCES = 200;
 
 /** Works out once, for one question, what every candidate is tested against. */
 export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: RerankOptions) {
@@ -116,7 +119,14 @@ export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: 
   const bodyNames = thingNames(q, { has: (t) => index.persons.tokens.has(t) && !q.nameGroups.get(t)?.some((g) => index.isCommonWord(g)) });
   // ... and every name, a person's too: a body the name finder took for a person is referred to by its kind all the same.
   const namesOfAll = thingNames(q, { has: () => false });
-  const kindReferences = new KindReferences(index.brief.sources);
+  // ... the kind learnt from any report of the topic: the sentences holding the name's rarest word (at most TOPIC_KIND_SENTENCES).
+  const kindReferences = new KindReferences((name) => {
+    const ids = analyze(name).map((t) => index.termId(t.term)).filter((x): x is number => x !== undefined);
+    if (ids.length === 0) return [];
+    const rarest = ids.reduce((a, b) => (index.docFreq(a) <= index.docFreq(b) ? a : b));
+    const units = index.unitsWithTerm(rarest).subarray(0, TOPIC_KIND_SENTENCES);
+    return [{ sentences: Array.from(units, (u) => ({ text: sentenceText(index, index.unit(u)) })) }];
+  });
   // ... and a thing the question names by its kind ("the shuttle"), the sentence by name ("Meridian").
   const namesOfKind = new NamesOfKind(q, index.persons.tokens, kindNamesOf(index.brief.sources));
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.

@@ -287,8 +287,11 @@ export class KindReferences {
   private readonly patterns = new Map<string, RegExp>();
   private readonly kinds = new Map<string, string[]>();
 
-  /** `topicDocs`: every document of the topic, for a kind another report gives the name ("the water company Eaux du Rhône") when this one gives none. */
-  constructor(private readonly topicDocs: readonly DocSentences[] = []) {}
+  /**
+   * `topicSentences`: the topic's sentences that may name a name (from the index's postings), for
+   * a kind another report gives it ("the water company Eaux du Rhône") when this one gives none.
+   */
+  constructor(private readonly topicSentences: (name: string) => readonly DocSentences[] = () => []) {}
 
   referredByKind(doc: DocSentences, docKey: number, at: number, name: string, thingsOnly = false): boolean {
     let named = this.patterns.get(name);
@@ -300,10 +303,10 @@ export class KindReferences {
     let kinds = this.kinds.get(key);
     if (!kinds) this.kinds.set(key, (kinds = this.kindsIn([doc], named, name)));
     // "Lyon's prosecutor opened an investigation into ... Eaux du Rhône ... The company's chief executive ...": the kind from another report of the topic.
-    if (kinds.length === 0 && this.topicDocs.length > 0) {
+    if (kinds.length === 0) {
       const topicKey = `\u0001${name}`;
       let topicKinds = this.kinds.get(topicKey);
-      if (!topicKinds) this.kinds.set(topicKey, (topicKinds = this.kindsIn(this.topicDocs, named, name)));
+      if (!topicKinds) this.kinds.set(topicKey, (topicKinds = this.kindsIn(this.topicSentences(name), named, name)));
       kinds = topicKinds;
     }
     const text = doc.sentences[at]?.text ?? '';
