@@ -155,6 +155,21 @@ export function ownsTheKind(q: QuestionAnalysis, text: string, name: string): bo
 /** Capitalised words that open a phrase without naming anyone: "The browser", "Its browser". */
 const OPENER_RE = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|One|Another|But|And|In|On|At|For|With)$/;
 
+/** Per kind noun (escaped): "his solicitor" (a person's own) and "the syndicate's solicitor" (a noun's, group 1); made once per kind. */
+const OWNED_KIND_PATTERNS = new Map<string, { personal: RegExp; byNoun: RegExp }>();
+function ownedKindPatterns(k: string): { personal: RegExp; byNoun: RegExp } {
+  let p = OWNED_KIND_PATTERNS.get(k);
+  if (!p) {
+    if (OWNED_KIND_PATTERNS.size > 500) OWNED_KIND_PATTERNS.clear();
+    p = {
+      personal: new RegExp(`\\b(?:his|her)\\s+(?:[\\p{Ll}-]+\\s+)?${k}\\b`, 'iu'),
+      byNoun: new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(\\p{Ll}[\\p{Ll}-]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?${k}s?\\b`, 'gu'),
+    };
+    OWNED_KIND_PATTERNS.set(k, p);
+  }
+  return p;
+}
+
 /**
  * Whether `text` gives the asked kind to another owner than the question does: "What is the name
  * of Netscape's browser?" against "the Microsoft browser, Internet Explorer" or "Microsoft's
@@ -169,8 +184,9 @@ export function kindOfAnotherOwner(q: QuestionAnalysis, text: string, isPerson: 
   const ownerWords = new Set(owner.toLowerCase().split(/\s+/));
   // "What is the name of Foley's solicitor?": not "The syndicate's solicitor", a group's, when the asked owner is a person.
   const wn = wordNet();
-  if (wn !== null && [...ownerWords].some(isPerson) && !new RegExp(`\\b(?:his|her)\\s+(?:[\\p{Ll}-]+\\s+)?${k}\\b`, 'iu').test(text)) {
-    for (const m of text.matchAll(new RegExp(`\\b(?:[Tt]he|[Aa]n?)\\s+(\\p{Ll}[\\p{Ll}-]+)['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?${k}s?\\b`, 'gu'))) if (wn.isGroupNoun(m[1] as string)) return true;
+  if (wn !== null && [...ownerWords].some(isPerson)) {
+    const owned = ownedKindPatterns(k);
+    if (!owned.personal.test(text)) for (const m of text.matchAll(owned.byNoun)) if (wn.isGroupNoun(m[1] as string)) return true;
   }
   for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.-]*)(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+)?${k}s?\\b`, 'gu'))) {
     const name = m[1] as string;

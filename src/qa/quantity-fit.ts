@@ -241,11 +241,11 @@ const MONEY_FOR_SUBSTANCE = 0.5;
 const MEASURED_MASS = 0.7;
 /** "How far did the index fall?", "how high did prices climb?": a change, which a percentage or points may give. */
 const HOW_FAR_CHANGE_RE = /\bhow (?:far|high|low) (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|sink|sank|sunk|slide|slid|plunge|plunged|tumble|tumbled|decline|declined|slump|slumped|soar|soared)\b/i;
-/** "How far had the offensive reached?", "how far did the rebels advance?": how far something went, which the place it got to says. */
 /** "How high did demand peak?", "how high will prices go?": the level reached, in whatever unit. */
 const HOW_HIGH_LEVEL_RE = /\bhow (?:high|low) (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:peak|peaks|peaked|reach|reached|hit|top|topped|climb|climbed|go|gone|went|get|got)\b/i;
 /** "How much more likely ...", "how much higher ...": a comparison, answered by a multiple or a share. */
 const COMPARATIVE_MUCH_Q_RE = /\bhow much (?:more|less|\p{Ll}+er)\b(?!\s+(?:than\b))/iu;
+/** "How far had the offensive reached?", "how far did the rebels advance?": how far something went, which the place it got to says. */
 const HOW_FAR_REACH_RE = /\bhow far (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:reach|reached|advance|advanced|get|got|gotten|go|gone|went|push|pushed|penetrate|penetrated|spread|move|moved)\b/i;
 /** "How far south were auroras seen?", "how far inland did the water come?": how far in a direction. */
 const HOW_FAR_DIRECTION_Q_RE = /\bhow far (?:north|south|east|west|inland|afield)\b/i;
