@@ -4,7 +4,7 @@
  * never says "cost". The cost word is then met (scored as written) by that sum.
  */
 import type { QuestionAnalysis } from './question-analysis.ts';
-import { MONEY_RE } from './quantities.ts';
+import { sumsIn } from './quantities.ts';
 import { STOP_WORDS, termOf } from './text-analysis.ts';
 
 /** A question for what a thing costs or is worth: "How much will the factory cost?", "What is the plant worth?". */
@@ -24,7 +24,7 @@ export function costWordOf(q: QuestionAnalysis): string | undefined {
  * with no function word between: "a 10 billion euro factory", not "$1,450 a tonne".
  */
 export function pricedBeforeAsked(q: QuestionAnalysis, text: string, costTerm: string): boolean {
-  for (const m of text.matchAll(MONEY_RE)) {
+  for (const m of sumsIn(text)) {
     const words = AFTER_SUM_RE.exec(text.slice(m.index + m[0].length))?.[1]?.split(/[\s-]+/) ?? [];
     for (const w of words) {
       // "a $5 million reward for bin Laden's arrest": the sum is the reward's, not of what follows "for".

@@ -10,6 +10,7 @@ import { eventVerbIds } from './event-verb.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, termOf } from './text-analysis.ts';
+import { matchesPerText } from './per-text.ts';
 import { isPastForm } from './question-type.ts';
 import { wordNet, type WordNet } from './wordnet.ts';
 
@@ -17,6 +18,7 @@ const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|n
 /** Words between a verb and the count it acts on: "treated at least 300", "killed some 40". */
 const QUALIFIER = String.raw`(?:(?:at\s+least|about|some|nearly|almost|more\s+than|over|up\s+to|an\s+estimated|another|roughly|around|only|just)\s+)?`;
 const COUNT_RE = new RegExp(String.raw`\b(\p{Ll}{3,})\s+${QUALIFIER}(${NUMBER})\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:(?:have|has|had)\s+been|were|was|are|is|had|have)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,})|\s+(\p{Ll}{3,}ed))?`, 'giu');
+const countPhrases = matchesPerText(COUNT_RE);
 
 /**
  * Verbs that give a count without acting on what it counts: "said 300 children", "numbered
@@ -33,7 +35,7 @@ interface CountAction {
 /** The counts of `counted` (question terms of the counted noun) in `text`, with the past verbs acting on each. */
 function countActions(text: string, counted: ReadonlySet<string>): CountAction[] {
   const out: CountAction[] = [];
-  for (const m of text.matchAll(COUNT_RE)) {
+  for (const m of countPhrases(text)) {
     const words = (m[3] as string).toLowerCase().split(/\s+/);
     const at = words.findIndex((w) => counted.has(termOf(w) ?? ''));
     if (at < 0) continue;

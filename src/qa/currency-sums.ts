@@ -12,9 +12,7 @@ const IN_CURRENCY_Q_RE = /\bin\s+(?:\p{Lu}\p{Ll}+\s+)?(dollars|euros|yen|pounds|
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = { dollars: String.raw`\$|\bdlrs\b`, euros: '€', pounds: '£', yen: '¥' };
 
 /** The currency the question asks an amount in ("dollars"), lower case, or undefined. */
-function askedCurrency(q: Pick<QuestionAnalysis, 'text'>): string | undefined {
-  return IN_CURRENCY_Q_RE.exec(q.text)?.[1]?.toLowerCase();
-}
+const askedCurrency = perQuestion((q): string | undefined => IN_CURRENCY_Q_RE.exec(q.text)?.[1]?.toLowerCase());
 
 /** What gives an amount in the currency the question asks for, or null when it asks for none. */
 export const currencyOf = perQuestion((q): RegExp | null => {

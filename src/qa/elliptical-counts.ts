@@ -4,6 +4,7 @@
  * 180 million worldwide" counts people. General English, no topic's words.
  */
 import { analyze } from './text-analysis.ts';
+import { matchesPerText } from './per-text.ts';
 import { wordNet } from './wordnet.ts';
 import { countsPeopleInGeneral } from './kinds-of-people-counted.ts';
 
@@ -16,7 +17,7 @@ import { countsPeopleInGeneral } from './kinds-of-people-counted.ts';
  * ("talked about 20 had"; ", but about 170 had died" is a count).
  */
 const ELLIPTICAL_COUNT_RE = /(?<![$£€\w.,-])(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(?<!\b(?:under|over|above|below|aged|of|at|to|from)\s+)(?<!\b(?!(?:but|and|or|while|whereas|then)\s)[a-z]+\s+about\s+)(?<!(?<!\b(?:more|fewer|less)\s+)\bthan\s+)(a\s+dozen|dozens|hundreds|thousands|scores|(?!(?:1[5-9]|20)\d\d\b)\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)(?:\s+(?:million|billion))?)(?:\s+or\s+so)?\s+(?:(had|have|has|were|are|was|did|do|will|would|could|can|may|might|worldwide)\b|(?=([a-z]{2,}ed)(?:\s*[,.;:]|\s*$|\s+(?:in|on|at|to|and|or|but|when|after|before|by|from|with|as|during|while|because|since|until)\b)))/gi;
-
+const ellipticalCounts = matchesPerText(ELLIPTICAL_COUNT_RE);
 
 /** Whether `text` opens by adding a count to one in the sentence before: "A further 40,000 were soaked". */
 export function addsToCountBefore(text: string): boolean {
@@ -41,7 +42,7 @@ const NEAR = 5;
  */
 export function countsLeftUnnamed(text: string, counted: readonly string[], asked: readonly string[], question: string, countedBefore = false): boolean {
   let tokens: ReturnType<typeof analyze> | null = null;
-  for (const m of text.matchAll(ELLIPTICAL_COUNT_RE)) {
+  for (const m of ellipticalCounts(text)) {
     if (m[2]?.toLowerCase() === 'worldwide' && !WORLD_Q_RE.test(question)) continue;
     // The sentence's words, read once (and cached with it), split at the count.
     tokens ??= analyze(text);

@@ -21,3 +21,12 @@ export function perText<T>(compute: (text: string) => T, max = 20_000): PerText<
   };
   return Object.assign(f, { clear: (): void => kept.clear() });
 }
+
+/** Every match of the global pattern `re` in a text, found once per text (the matches are shared: read them, do not change them). */
+export function matchesPerText(re: RegExp, max?: number): PerText<readonly TextMatch[]> {
+  if (!re.global) throw new Error(`matchesPerText needs a global pattern: ${re.source.slice(0, 40)}`);
+  return perText((text) => [...text.matchAll(re)] as TextMatch[], max);
+}
+
+/** A match found by matchAll, whose index is always set. */
+export type TextMatch = RegExpMatchArray & { index: number };

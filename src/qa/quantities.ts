@@ -8,6 +8,7 @@
 import { COUNTRY_GROUPS, countryTermOf, CURRENCY_WORDS, DEMONYMS } from './gazetteer.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
+import { matchesPerText, perText } from './per-text.ts';
 import { isPastForm } from './question-type.ts';
 
 /** A number with a unit of length, weight, area or time: "600-kilometer", "50-foot", "44,000 pounds", "12-day". */
@@ -55,6 +56,10 @@ const MONEY_SOURCE = String.raw`(?:[$€£¥]\s*|\bdlrs\.?\s*)\d[\d,.]*(?:\s+(?:
 export const CURRENCY_RE = new RegExp(MONEY_SOURCE, 'iu');
 /** Every sum of money in a text (global: for matchAll). */
 export const MONEY_RE = new RegExp(MONEY_SOURCE, 'giu');
+/** Whether a text gives a sum of money (CURRENCY_RE), found once per text: the test runs over its long list of currency owners. */
+export const hasCurrency = perText((text: string): boolean => CURRENCY_RE.test(text));
+/** Every sum of money in a text (MONEY_RE's matches), found once per text. */
+export const sumsIn = matchesPerText(MONEY_RE);
 /**
  * Whether the words between a number and the counted noun (`between`) set it apart from the
  * asked kind: "five gold medals" for "How many silver medals". A word in lower case there that
@@ -128,16 +133,39 @@ export function numbersWhole(text: string, want: ReadonlySet<string>): boolean {
   // thing, then the figures it went to.
   // Each "number of" on its own: "the number of outbreaks to three and the number of birds to be culled to about 2.1 million".
   const wanted = (w: string | undefined): boolean => w !== undefined && want.has(termOf(w.toLowerCase()) ?? '');
-  for (const m of text.matchAll(NUMBER_OF_RE)) {
+  for (const m of numberOfPhrases(text)) {
     // The figure comes after the counted word: "the number of suspects to 13" (not after "to").
     const first = m[1] as string;
     const after = wanted(first) ? m.index + m[0].indexOf(first) + first.length : wanted(m[2]) ? m.index + m[0].length : -1;
     if (after >= 0 && FIGURE_AFTER_RE.test(text.slice(after))) return true;
   }
   // "the IOC members _ currently numbering 115 _", "its staff, which now totals 40": the thing, then its count.
-  const numbering = /\b(?:number|total)/i.test(text) ? NUMBERING_RE.exec(text) : null;
-  return numbering !== null && want.has(termOf((numbering[1] as string).toLowerCase()) ?? '');
+  const numbering = numberedThing(text);
+  return numbering !== null && want.has(numbering);
 }
+
+/** The text's "number of X" phrases (question-free, so read once per sentence). */
+const numberOfPhrases = matchesPerText(NUMBER_OF_RE);
+/** "the IOC members _ currently numbering 115 _": the term of the thing numbered, or null. */
+const numberedThing = perText((text: string): string | null => {
+  const m = /\b(?:number|total)/i.test(text) ? NUMBERING_RE.exec(text) : null;
+  return m === null ? null : (termOf((m[1] as string).toLowerCase()) ?? '');
+});
+/** "refugees, tens of thousands of whom ...": the term of the noun counted after it, or null. */
+const countedBeforeOfWhom = perText((text: string): string | null => {
+  const m = OF_WHOM_RE.exec(text) ?? OF_WHICH_THERE_ARE_RE.exec(text);
+  return m === null ? null : (termOf((m[1] as string).toLowerCase()) ?? '');
+});
+/** A number written in a word or a compound ("115-boat"), with where it stands: the words countsThing reads on from. */
+const COMPOUND_COUNT_RE = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(\p{L}+)$/iu;
+const numberWordsOf = perText((text: string): Array<{ word: string; index: number; compound: string | null }> => {
+  const out: Array<{ word: string; index: number; compound: string | null }> = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const compound = COMPOUND_COUNT_RE.exec(m[0]);
+    if (compound || (NUMBER_WORD_RE.test(m[0].toLowerCase()) && !/^an?$/i.test(m[0]))) out.push({ word: m[0], index: m.index, compound: compound ? (termOf((compound[1] as string).toLowerCase()) ?? '') : null });
+  }
+  return out;
+});
 
 /**
  * Whether a number in `text` counts one of `counted`: within the next four words ("thousands
@@ -149,28 +177,27 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
   if (numbersWhole(text, want)) return true;
   const toks = analyze(text);
   // "refugees, tens of thousands of whom are living in the hills": the noun, then its count.
-  const ofWhom = OF_WHOM_RE.exec(text) ?? OF_WHICH_THERE_ARE_RE.exec(text);
-  if (ofWhom && want.has(termOf((ofWhom[1] as string).toLowerCase()) ?? '')) return true;
+  const ofWhom = countedBeforeOfWhom(text);
+  if (ofWhom !== null && want.has(ofWhom)) return true;
   // "How many times has it ...?" is answered by an ordinal: "it was the third time that ...".
   if (want.has(TIME_TERM) && ORDINAL_TIME_RE.test(text)) return true;
   // ... and by a count of times in one word: "the launch had been scrubbed twice".
   if (want.has(TIME_TERM) && /\b(?:once|twice|thrice)\b/i.test(text)) return true;
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of numberWordsOf(text)) {
     // "a 115-boat fleet", "a 12-man crew": the number and what it counts in one word.
     // ... but not "the 114-game preseason" for "How many regular-season games": a head noun
     // after it that is none of the question's modifiers makes them another kind's.
     // ... in words too: "the three-party coalition", "a five-member panel".
-    const compound = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(\p{L}+)$/iu.exec(m[0]);
-    if (compound && want.has(termOf((compound[1] as string).toLowerCase()) ?? '') && !countsOthers(/^\s+[\p{Ll}-]+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '', modifiers)) return true;
-    if (!NUMBER_WORD_RE.test(m[0].toLowerCase()) || /^an?$/i.test(m[0])) continue;
-    if (/^(?:1[89]\d\d|20\d\d)$/.test(m[0])) {
+    if (m.compound !== null && want.has(m.compound) && !countsOthers(/^\s+[\p{Ll}-]+/u.exec(text.slice(m.index + m.word.length))?.[0] ?? '', modifiers)) return true;
+    if (!NUMBER_WORD_RE.test(m.word.toLowerCase()) || /^an?$/i.test(m.word)) continue;
+    if (/^(?:1[89]\d\d|20\d\d)$/.test(m.word)) {
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       // "By 2000 there will be homes": a year after a time preposition counts nothing.
       if (/\b(?:by|in|since|until|till|before|after|from|of|during)\s+$/i.test(before)) continue;
       // "the winner of the 1998 Nobel Literature Prize", "the 2002 Games": a year naming which one.
-      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) || /(?:\b(?:the|its|his|her|their)|['’]s)\s+$/i.test(before)) continue;
+      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m.word.length)) || /(?:\b(?:the|its|his|her|their)|['’]s)\s+$/i.test(before)) continue;
     }
-    const end = m.index + m[0].length;
+    const end = m.index + m.word.length;
     const after = text.slice(end);
     // "killing one East Timorese and wounding 22 others": people, counted after others of them.
     if (want.has(PEOPLE_TERM) && /^\s+others\b/.test(after)) return true;

@@ -8,7 +8,7 @@ import { asksDeathCount, givesDeathToll, saidByDeathToll, saysDeath } from './de
 import { countryTermOf } from './gazetteer.ts';
 import { isGapSpan, withoutOthersMeasures } from './entities.ts';
 import { isPastForm, perQuestion, type QuestionAnalysis } from './question-analysis.ts';
-import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsByOrdinal, countsOnlyPlanned, countsThing, COST_FIGURE_RE, CURRENCY_RE, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
+import { ageOf, AGE_OPENING_RE, AMOUNT_RE, countsOnlyDone, countsOnlyPart, countsByOrdinal, countsOnlyPlanned, countsThing, COST_FIGURE_RE, hasCurrency, givesAgeOf, givesAmount, givesMeasureUnit, givesMoneyUnit, LENGTH_RE, MEASURE_RE, measuredAmountOf, MULTIPLE_RE, PRICE_MULTIPLE_RE, pricedBefore, RATE_RE, STRENGTH_RE, WEIGHT_RE } from './quantities.ts';
 import { sharesOfOthers, sumsOfOtherMoneyNouns, sumsOfOthers, sumsOfSeveral, sumsPerUnit, sumsSpentOnOthers } from './sums-of-others.ts';
 import { countsBesidesPopulation, givesPopulationOf, LIVE_IN_Q_RE, POPULATION_Q_RE } from './populations.ts';
 import type { UnitFeatures } from './sentence-features.ts';
@@ -381,7 +381,7 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     const much = MUCH_RE.test(q.text);
     if (much && measuredAmountOf(f.text, q.counted)) return 1;
     // "How much water leaked?": a sum of money ("fined EDF 250,000 euros") is no amount of a substance.
-    if (much && AMOUNT_RE.test(f.text)) return CURRENCY_RE.test(f.text) && asksForMoney(q) ? 1 : CURRENCY_RE.test(f.text) && asksForSubstance(q) ? MONEY_FOR_SUBSTANCE : MEASURED_MASS;
+    if (much && AMOUNT_RE.test(f.text)) return hasCurrency(f.text) && asksForMoney(q) ? 1 : hasCurrency(f.text) && asksForSubstance(q) ? MONEY_FOR_SUBSTANCE : MEASURED_MASS;
     // "How much pesticide arrived?": "A shipment of 30,000 liters" measures a substance in a unit of measure (WordNet), though it does not name it.
     if (much && asksForSubstance(q) && givesMeasureUnit(f.text)) return MEASURED_MASS;
     // "How much concrete was poured?": "filling the hole with concrete ..., pouring about 900 cubic metres" measures the thing the sentence names, whatever WordNet calls it.
@@ -396,20 +396,20 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // something: "donate dlrs 2.6 million in relief".)
   // A word the question asks about, or a form of one ("cost" / "costs", "rebuild" / "rebuilding").
   const asksOrDerived = (w: string): boolean => asksWord(q, w) || (wordNet()?.derived(w) ?? []).some((d) => asksWord(q, d.word));
-  if (q.amount && COST_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsOfOthers(f.text, asksOrDerived)) return SUM_OF_OTHERS;
+  if (q.amount && COST_Q_RE.test(q.text) && hasCurrency(f.text) && sumsOfOthers(f.text, asksOrDerived)) return SUM_OF_OTHERS;
   // "How much did the salvage cost?": not "$900 million ... for salvage costs, lost transit fees and damage", a sum of several things.
-  if (CURRENCY_RE.test(f.text) && sumsOfSeveral(f.text, asksOrDerived)) return SUM_OF_OTHERS;
+  if (hasCurrency(f.text) && sumsOfSeveral(f.text, asksOrDerived)) return SUM_OF_OTHERS;
   // "How much did Salt Lake spend on its bid?": not "spent dlrs 400,000 on scholarships".
-  if (q.amount && SPENT_ON_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsSpentOnOthers(f.text, asksOrDerived)) return SPENT_ON_OTHERS;
+  if (q.amount && SPENT_ON_Q_RE.test(q.text) && hasCurrency(f.text) && sumsSpentOnOthers(f.text, asksOrDerived)) return SPENT_ON_OTHERS;
   // "How much is Halvorsen paying for Brightwater?": "$41 a share" is the price of each share, not of the company.
-  if (q.amount && PAID_Q_RE.test(q.text) && CURRENCY_RE.test(f.text) && sumsPerUnit(f.text, (w) => new RegExp(`\\b${escapeRegExp(w)}s?\\b`, 'i').test(q.text))) return SUM_OF_OTHERS;
+  if (q.amount && PAID_Q_RE.test(q.text) && hasCurrency(f.text) && sumsPerUnit(f.text, (w) => new RegExp(`\\b${escapeRegExp(w)}s?\\b`, 'i').test(q.text))) return SUM_OF_OTHERS;
   // "How much did Yahoo's stock fall?": "Yahoo ... became $200 stocks" gives a level, not a change.
   if (q.amount && CHANGE_Q_RE.test(q.text) && !saysChange(f.text)) return CHANGE_UNSAID;
   // "How much will the second plant cost?": a price is money; "15 million doses a year" (a bare
   // "million" before a count's noun) gives none.
   // ... though a multiple of a price says it: "bought ... at nearly three times the usual price".
   // ... as is "What is the prize fund?": not "60% of the prize fund".
-  if (q.amount && (COST_Q_RE.test(q.text) || asksSumByNoun(q.text)) && !CURRENCY_RE.test(f.text) && !givesMoneyUnit(f.text) && !COST_FIGURE_RE.test(f.text)) return PRICE_MULTIPLE_RE.test(f.text) ? 1 : NO_PRICE;
+  if (q.amount && (COST_Q_RE.test(q.text) || asksSumByNoun(q.text)) && !hasCurrency(f.text) && !givesMoneyUnit(f.text) && !COST_FIGURE_RE.test(f.text)) return PRICE_MULTIPLE_RE.test(f.text) ? 1 : NO_PRICE;
   // "What was Hsinwei's profit last year?": not "had revenue of about $7 billion last year", another sum.
   if (q.amount && asksSumByNoun(q.text) && sumsOfOtherMoneyNouns(f.text, askedSumWord(q), (w) => wordNet()?.isMoneyNoun(w, 1) === true)) return SUM_OF_OTHERS;
   // "How much more likely did X make Y?": a multiple or a share ("about 30 times more likely").
@@ -568,7 +568,7 @@ export function quantityWordMet(q: QuestionAnalysis, term: string, text: string)
   if ((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) return true;
   if (POPULATION_TERMS.has(term) && LIVE_IN_Q_RE.test(q.text)) return true;
   if (saidByDeathToll(q, term, text)) return true;
-  if (MONEY_TERMS.has(term) && q.counted.includes(term) && (CURRENCY_RE.test(text) || givesMoneyUnit(text)) && saysEveryOtherTerm(q, term, text)) return true;
+  if (MONEY_TERMS.has(term) && q.counted.includes(term) && (hasCurrency(text) || givesMoneyUnit(text)) && saysEveryOtherTerm(q, term, text)) return true;
   return PRICE_TERMS.has(term) && q.amount && pricedBefore(text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); });
 }
 

@@ -5,7 +5,7 @@
  * share of Internet users, and "$900 million ... for salvage costs, lost transit fees and damage"
  * not what the salvage cost. General English, no topic's words.
  */
-import { MONEY_RE } from './quantities.ts';
+import { MONEY_RE, sumsIn } from './quantities.ts';
 import { STOP_WORDS } from './text-analysis.ts';
 
 /**
@@ -37,7 +37,7 @@ const SUM_FOR_LIST_RE = /^(?:(?![.;:]\s).){0,60}?\b(?:for|in|of)\s+((?:[\p{L}'â€
  */
 export function sumsOfSeveral(text: string, asks: (word: string) => boolean): boolean {
   let found = false;
-  for (const m of text.matchAll(MONEY_RE)) {
+  for (const m of sumsIn(text)) {
     // "How much is he seeking in damages?": a sum the question asks by its own verb ("seeking 14 million euros in damages and unpaid salary") is the one asked.
     if ((text.slice(Math.max(0, m.index - 40), m.index).match(/[\p{L}'â€™-]+/gu) ?? []).slice(-4).some(asks)) return false;
     const list = SUM_FOR_LIST_RE.exec(text.slice(m.index + m[0].length))?.[1];
@@ -127,7 +127,7 @@ const NOUN_BEFORE_SUM_RE = /\b(\p{Ll}{3,})\s+(?:of|was|were|is|are|totaled|total
  */
 export function sumsOfOtherMoneyNouns(text: string, asks: (word: string) => boolean, isMoney: (word: string) => boolean): boolean {
   let found = false;
-  for (const m of text.matchAll(MONEY_RE)) {
+  for (const m of sumsIn(text)) {
     const noun = NOUN_BEFORE_SUM_RE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
     if (noun === undefined || asks(noun) || !isMoney(noun)) return false;
     found = true;

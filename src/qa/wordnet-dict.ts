@@ -5,6 +5,9 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
+/** How many lines a DictFile keeps once read (some 2 MB of synsets at most). */
+const MAX_CACHED_LINES = 8000;
+
 export class DictFile {
   private fd: number | null = null;
   private size = 0;
@@ -22,8 +25,24 @@ export class DictFile {
   /** One read buffer for every lookup: a binary search reads some twenty lines, and most are short. */
   private readonly scratch = Buffer.allocUnsafe(4096);
 
+  /**
+   * Lines already read by lineAt, by offset: a question's paraphrases and checks read the same
+   * synsets again for each question (a read is a system call). Bounded, emptied when full.
+   */
+  private readonly lines = new Map<number, string>();
+
   /** The line that starts at byte `offset`. */
   lineAt(offset: number): string {
+    const hit = this.lines.get(offset);
+    if (hit !== undefined) return hit;
+    const line = this.readLine(offset);
+    if (this.lines.size >= MAX_CACHED_LINES) this.lines.clear();
+    this.lines.set(offset, line);
+    return line;
+  }
+
+  /** The line that starts at byte `offset`, read from the file. */
+  private readLine(offset: number): string {
     const fd = this.open();
     const buf = this.scratch;
     let chunks: Buffer[] | null = null;
@@ -50,14 +69,14 @@ export class DictFile {
       // The first whole line at or after mid.
       let start = mid;
       if (mid > 0) {
-        const before = this.lineAt(mid - 1);
+        const before = this.readLine(mid - 1);
         start = mid - 1 + Buffer.byteLength(before) + 1;
       }
       if (start >= this.size) {
         hi = mid;
         continue;
       }
-      const line = this.lineAt(start);
+      const line = this.readLine(start);
       const key = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '));
       if (key === lemma) return line;
       if (key < lemma) lo = start + Buffer.byteLength(line) + 1;

@@ -8,7 +8,11 @@ import { describe, it } from 'node:test';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { addSynonymGroups, analyze } from '../../src/qa/text-analysis.ts';
 import { timeSpans } from '../../src/qa/time-expressions.ts';
-import { perText } from '../../src/qa/per-text.ts';
+import { matchesPerText, perText } from '../../src/qa/per-text.ts';
+import { DictFile } from '../../src/qa/wordnet-dict.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 describe('kept text analyses', () => {
   it('reads a text once, and again once a topic\'s synonyms change what its words mean', () => {
@@ -54,5 +58,33 @@ describe('perText', () => {
     length.clear();
     length('f');
     assert.equal(calls, 5);
+  });
+});
+
+describe('matchesPerText', () => {
+  it('finds every match of a text once, with its index, and refuses a pattern that is not global', () => {
+    const numbers = matchesPerText(/\d+/g);
+    const found = numbers('12 boats and 7 crews');
+    assert.deepEqual(found.map((m) => [m[0], m.index]), [['12', 0], ['7', 13]]);
+    assert.equal(numbers('12 boats and 7 crews'), found, 'the kept matches, not new ones');
+    assert.throws(() => matchesPerText(/\d+/), /global/);
+  });
+});
+
+describe('DictFile', () => {
+  it('reads the same line at an offset again without the file, and finds index lines by binary search', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dict-'));
+    const file = path.join(dir, 'index.noun');
+    writeFileSync(file, '  license line\napple n 1\nbanana n 2\ncherry n 3\n');
+    const dict = new DictFile(file);
+    const at = '  license line\napple n 1\n'.length;
+    assert.equal(dict.lineAt(at), 'banana n 2');
+    assert.equal(dict.find('cherry'), 'cherry n 3');
+    assert.equal(dict.find('date'), null);
+    // The file changes under it: a kept line is read from memory, a new offset from the file.
+    writeFileSync(file, '  license line\napple n 1\nBANANA N 2\ncherry n 3\n');
+    assert.equal(dict.lineAt(at), 'banana n 2');
+    assert.equal(dict.lineAt(0), '  license line');
+    dict.close();
   });
 });
