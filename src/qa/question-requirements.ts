@@ -59,6 +59,23 @@ export type QuestionRequirements = ReturnType<typeof requirementsOf>;
 /** How many of the topic's sentences holding a name are read for the kind another report gives it. */
 const TOPIC_KIND_SENTENCES = 200;
 
+/** Each topic index's kinds of names (KindReferences), kept with it: they read the topic's sentences only, not the question. */
+const KIND_REFERENCES = new WeakMap<TopicIndex, KindReferences>();
+
+export function kindReferencesOf(index: TopicIndex): KindReferences {
+  let kept = KIND_REFERENCES.get(index);
+  if (kept) return kept;
+  kept = new KindReferences((name) => {
+    const ids = analyze(name).map((t) => index.termId(t.term)).filter((x): x is number => x !== undefined);
+    if (ids.length === 0) return [];
+    const rarest = ids.reduce((a, b) => (index.docFreq(a) <= index.docFreq(b) ? a : b));
+    const units = index.unitsWithTerm(rarest).subarray(0, TOPIC_KIND_SENTENCES);
+    return [{ sentences: Array.from(units, (u) => ({ text: sentenceText(index, index.unit(u)) })) }];
+  });
+  KIND_REFERENCES.set(index, kept);
+  return kept;
+}
+
 /** Works out once, for one question, what every candidate is tested against. */
 export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: RerankOptions) {
   const soft = options.soft ?? new Set<string>();
@@ -120,13 +137,7 @@ export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: 
   // ... and every name, a person's too: a body the name finder took for a person is referred to by its kind all the same.
   const namesOfAll = thingNames(q, { has: () => false });
   // ... the kind learnt from any report of the topic: the sentences holding the name's rarest word (at most TOPIC_KIND_SENTENCES).
-  const kindReferences = new KindReferences((name) => {
-    const ids = analyze(name).map((t) => index.termId(t.term)).filter((x): x is number => x !== undefined);
-    if (ids.length === 0) return [];
-    const rarest = ids.reduce((a, b) => (index.docFreq(a) <= index.docFreq(b) ? a : b));
-    const units = index.unitsWithTerm(rarest).subarray(0, TOPIC_KIND_SENTENCES);
-    return [{ sentences: Array.from(units, (u) => ({ text: sentenceText(index, index.unit(u)) })) }];
-  });
+  const kindReferences = kindReferencesOf(index);
   // ... and a thing the question names by its kind ("the shuttle"), the sentence by name ("Meridian").
   const namesOfKind = new NamesOfKind(q, index.persons.tokens, kindNamesOf(index.brief.sources));
   // "Who commands the army?", "When did Uganda withdraw?": the verb the answer must be about.

@@ -280,9 +280,13 @@ function namePattern(name: string): RegExp {
 /**
  * Whether a sentence refers by its kind to a name used in the NAME_LOOKBACK sentences before
  * it: "the yacht Sea Falcon ... The yacht lost its mast". The kind is what the document puts
- * next to the name anywhere ("the yacht Sea Falcon"). Made once per question: it keeps each
- * document's kinds of each name, since the scorer asks for many sentences of one document.
+ * next to the name anywhere ("the yacht Sea Falcon"). Made once per topic index: it keeps each
+ * document's kinds of each name (at most MAX_KEPT_NAMES), since the scorer asks for many sentences
+ * of one document, and question after question for the same names.
  */
+/** How many names (or document and name pairs) a KindReferences keeps what it found for, before it starts again. */
+const MAX_KEPT_NAMES = 5000;
+
 export class KindReferences {
   private readonly patterns = new Map<string, RegExp>();
   private readonly kinds = new Map<string, string[]>();
@@ -294,12 +298,14 @@ export class KindReferences {
   constructor(private readonly topicSentences: (name: string) => readonly DocSentences[] = () => []) {}
 
   referredByKind(doc: DocSentences, docKey: number, at: number, name: string, thingsOnly = false): boolean {
+    if (this.patterns.size >= MAX_KEPT_NAMES) this.patterns.clear();
     let named = this.patterns.get(name);
     if (!named) this.patterns.set(name, (named = namePattern(name)));
     let recent = false;
     for (let s = Math.max(0, at - NAME_LOOKBACK); s < at && !recent; s++) recent = named.test(doc.sentences[s]?.text ?? '');
     if (!recent) return false;
     const key = `${docKey}\u0000${name}`;
+    if (this.kinds.size >= MAX_KEPT_NAMES) this.kinds.clear();
     let kinds = this.kinds.get(key);
     if (!kinds) this.kinds.set(key, (kinds = this.kindsIn([doc], named, name)));
     // "Lyon's prosecutor opened an investigation into ... Eaux du Rhône ... The company's chief executive ...": the kind from another report of the topic.
@@ -317,6 +323,7 @@ export class KindReferences {
     if (thingsOnly) return false;
     // "The Harbour Workers' Union is demanding ... union leader Ines Okafor": a name ending in a
     // common noun is that noun's; written in lower case it refers to the name just used.
+    if (this.heads.size >= MAX_KEPT_NAMES) this.heads.clear();
     let head = this.heads.get(name);
     if (head === undefined) this.heads.set(name, (head = headNounOf(name)));
     return head !== null && refersByHead(text, head);

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { headNounOfName, KindReferences, nounContinuesName, referredByKind } from '../../src/qa/references.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { engineOver, madeEngine, makeBrief } from './qa-helpers.ts';
+import { kindReferencesOf } from '../../src/qa/question-requirements.ts';
 
 const doc = (...texts: string[]): { sentences: { text: string }[] } => ({ sentences: texts.map((text) => ({ text })) });
 
@@ -87,5 +88,31 @@ describe('a body the name finder took for a person ("Linfeng Sports said ...")',
     const a = engine.ask('When did Linfeng Sports sign Wambua?', { topic: 'race' });
     assert.equal(a.abstained, false, `answered (${a.confidence})`);
     assert.match(a.citations[0]?.quote ?? '', /signed Wambua in June/);
+  });
+});
+
+describe('KindReferences kept with a topic', () => {
+  it('reads the topic\'s sentences for a name once, however many sentences and documents ask', () => {
+    let reads = 0;
+    const refs = new KindReferences(() => {
+      reads++;
+      return [doc('The water company Eaux du Rhône supplies the city.')];
+    });
+    const report = doc('Eaux du Rhône denied any wrongdoing.', 'The company said it would cooperate.', 'The company has not commented since.');
+    assert.equal(refs.referredByKind(report, 0, 1, 'Eaux du Rhône'), true, 'the kind another report gives the name');
+    assert.equal(refs.referredByKind(report, 0, 2, 'Eaux du Rhône'), true);
+    assert.equal(refs.referredByKind(report, 1, 1, 'Eaux du Rhône'), true, 'another document, the same topic-wide kind');
+    assert.equal(reads, 1);
+  });
+});
+
+describe('kindReferencesOf', () => {
+  it('is one KindReferences per topic index, so what it found outlives a question', () => {
+    const bodies = { a: 'Eaux du Rhône denied any wrongdoing.\n', b: 'The water company Eaux du Rhône supplies the city.\n' };
+    const brief = makeBrief('water', 'Water', bodies);
+    const index = engineOver(brief).indexFor(brief);
+    assert.equal(kindReferencesOf(index), kindReferencesOf(index));
+    const again = makeBrief('water', 'Water', bodies);
+    assert.notEqual(kindReferencesOf(engineOver(again).indexFor(again)), kindReferencesOf(index), 'another index, its own');
   });
 });
