@@ -174,6 +174,10 @@
  * won by a syndicate and a twelfth worker's claim; three dated reports each) was written in a
  * twentieth session before the engine saw it: 98/126 and 21/27 on its first run; 110/126 and
  * 21/27 after the fixes its misses led to.
+ * test/fixtures/qa-probes-35.json (a trading halt at a stock exchange after a vendor's faulty
+ * update, cavers trapped by floodwater and brought out, bribes for places at a medical school;
+ * three dated reports each) was written in a twenty-first session before the engine saw it:
+ * 104/140 and 20/25 on its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
