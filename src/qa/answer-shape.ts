@@ -121,7 +121,8 @@ export function shapeFactor(
     if (PAST_WHEN_RE.test(q.text) && !ASKS_PLAN_RE.test(q.text) && anchors.some((a) => PLANNED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start)))) factor *= PLANNED_NOT_DONE;
     // "When will Mahathir name a deputy?" is not answered by "This week, Mahathir declined to
     // name a replacement": the sentence says the event has not happened; its time is another's.
-    else if (anchors.some((a) => NOT_DONE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 25), a.start)))) factor *= PLANNED_NOT_DONE;
+    // ... though "did not resume until 1:37 p.m." says when it did.
+    else if (anchors.some((a) => NOT_DONE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 25), a.start)) && !UNTIL_AFTER_RE.test(text.slice(a.start, a.start + 50)))) factor *= PLANNED_NOT_DONE;
     // "... will put off a vote indefinitely": the sentence says no time is set for it.
     else if (anchors.length > 0 && INDEFINITE_RE.test(text)) factor *= PLANNED_NOT_DONE;
   }
@@ -386,6 +387,8 @@ const PAST_WHEN_RE = /^\s*(?:and\s+)?(?:when|on what (?:date|day)|what (?:date|d
 const PLANNED_BEFORE_RE = /\b(?:is|are|was|were) (?:due|expected|set|scheduled|planning|going) to(?: \w+)?\s*$|\b(?:will|would|could|might|may|plans? to|planned to|intends? to|intended to|(?:threaten|want|hope|vow|refuse|fail|seek|tr)(?:s|ed|ied|ies)? to)(?: \w+)?\s*$/i;
 /** A refusal or denial right before the event words: "declined to name", "has not yet decided". */
 const NOT_DONE_BEFORE_RE = /\b(?:declined|refused|refuses|declines|failed|fails|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|hadn't|never|not yet)\s+(?:to\s+|yet\s+|been\s+)?(?:\w+\s+)?$/i;
+/** "until" a few words after the event's word: "did not resume until 1:37 p.m." says when it happened. */
+const UNTIL_AFTER_RE = /^\S*\s+(?:\S+\s+){0,3}?until\b/i;
 /** A sentence that says no time is set: "put off a vote indefinitely", "no date has been set". */
 const INDEFINITE_RE = /\bindefinitely\b|\bno date (?:has been|had been|was|is) (?:set|fixed)\b|\bwithout (?:a )?(?:date|deadline)\b/i;
 /** A question about something done: "What did he rule?", "How many tourists visited ...?", "Who was elected?". */

@@ -19,6 +19,7 @@ import { narrativeMonth, newestFirst } from './recency.ts';
 import { shapeFactor } from './answer-shape.ts';
 import { typeFactor } from './answer-type-fit.ts';
 import { currencySignMeets } from './currency-sums.ts';
+import { upperBoundMeets } from './upper-bounds.ts';
 import { costWordOf, pricedBeforeAsked } from './attributive-prices.ts';
 import { saysNationalityAsked } from './nationality.ts';
 import { closureEndedIn } from './span-fit.ts';
@@ -361,6 +362,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
         // "What is the fee in dollars?": "$103 million" says dollars by its sign.
         if (m < 1 && currencySignMeets(q, term, f.text)) m = 1;
         if (m < 1 && term === costTerm && pricedBeforeAsked(q, f.text, term)) m = 1;
+        // "What is the maximum fine?": "can fine an exchange up to 2 percent of its revenue" gives the most.
+        if (m < 1 && upperBoundMeets(term, f.text)) m = 1;
         // "How long was Line 1 closed?": "reopened on Saturday, five days after ..." says how long, without "closed".
         if (m < 1 && q.type === 'duration' && closureEndedIn(q, f.text) === term) m = DERIVED_MATCH;
         // "Which country is Kiprono from?": "Kenya's Daniel Kiprono" names his country, without the word "country".

@@ -22,7 +22,15 @@ const SUM_OF_RE = /^\s+(?:in|worth\s+of)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
  * for "How much will the repairs cost?"), or one that says of nothing ("$41 a share"), keeps the sentence.
  */
 export function sumsOfOthers(text: string, asks: (word: string) => boolean): boolean {
+  // "the halt cost the market about 120 million crowns in lost commissions": a sum that an asked
+  // word in lower case governs, a few words before it, is the asked one, whatever form it took.
+  if (sumsIn(text).some((m) => wordsBefore(text, m.index).some((w) => /^\p{Ll}/u.test(w) && asks(w)))) return false;
   return everyOfOthers(text, MONEY_RE, SUM_OF_RE, asks);
+}
+
+/** The last four words before offset `at` of `text` (within 40 characters). */
+function wordsBefore(text: string, at: number): string[] {
+  return (text.slice(Math.max(0, at - 40), at).match(/[\p{L}'’-]+/gu) ?? []).slice(-4);
 }
 
 /** After a sum, within its clause: what it is for, in or of, as a list of two or more (group 1): "for salvage costs, lost transit fees and damage to the canal", "in damages and unpaid salary". */
@@ -39,7 +47,7 @@ export function sumsOfSeveral(text: string, asks: (word: string) => boolean): bo
   let found = false;
   for (const m of sumsIn(text)) {
     // "How much is he seeking in damages?": a sum the question asks by its own verb ("seeking 14 million euros in damages and unpaid salary") is the one asked.
-    if ((text.slice(Math.max(0, m.index - 40), m.index).match(/[\p{L}'’-]+/gu) ?? []).slice(-4).some(asks)) return false;
+    if (wordsBefore(text, m.index).some(asks)) return false;
     const list = SUM_FOR_LIST_RE.exec(text.slice(m.index + m[0].length))?.[1];
     if (!list) return false;
     const items = list.split(/,\s+(?:and\s+)?|\s+and\s+/).map((item) => item.split(/\s+/));

@@ -1,0 +1,57 @@
+/**
+ * A sum the asked verb governs ("the strike cost the airline 40 million euros in lost
+ * fares"), an event said to have waited ("did not reopen until Thursday"), and an upper
+ * bound ("up to 10 years") for "maximum": general English, in made-up copy.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sumsOfOthers } from '../../src/qa/sums-of-others.ts';
+import { upperBoundMeets } from '../../src/qa/upper-bounds.ts';
+import { termOf } from '../../src/qa/text-analysis.ts';
+import { assertAnswers, madeEngine, withFiller } from './qa-helpers.ts';
+
+describe('a sum the asked verb governs', () => {
+  const asks = (w: string): boolean => ['cost', 'strike'].includes(w.toLowerCase());
+  it('is the asked sum, whatever it was in', () => {
+    assert.equal(sumsOfOthers('Analysts said the strike cost the airline about 40 million euros in lost fares.', asks), false);
+  });
+  it('but a sum only said to be of another thing is not', () => {
+    assert.equal(sumsOfOthers('The union paid out 2 million euros in bonuses.', asks), true);
+    assert.equal(sumsOfOthers('The Strike Fund holds 2 million euros in bonds.', asks), true, 'a capitalised name before the sum governs nothing');
+  });
+  it('so the engine answers what the strike cost', () => {
+    const engine = madeEngine('strike', 'An airline strike', withFiller({
+      a: 'Pilots at Aerolinea Verde walked out on Monday.\n\nAnalysts said the strike cost the airline about 40 million euros in lost fares.\n',
+      b: 'The union said talks would resume next week.\n',
+    }, (i) => `Passengers at terminal ${i + 1} were rebooked.`));
+    assertAnswers(engine, 'strike', 'How much did analysts say the strike cost?', /40 million euros/);
+  });
+});
+
+describe('an event that waited until a time', () => {
+  it('is dated by "did not reopen until"', () => {
+    const engine = madeEngine('bridge', 'A bridge closure', withFiller({
+      a: 'The Kestrel Bridge was closed at dawn after a barge struck a pier.\n\nEngineers inspected the pier and the bridge did not reopen until 4:20 p.m.\n',
+      b: 'The barge company said its captain was unhurt.\n',
+    }, (i) => `Traffic on route ${i + 2} was slow.`));
+    assertAnswers(engine, 'bridge', 'What time did the bridge reopen?', /did not reopen until 4:20 p\.m\./);
+  });
+});
+
+describe('an upper bound', () => {
+  it('meets "maximum" by "up to", "as much as" or "no more than" before a figure', () => {
+    const maximum = termOf('maximum') as string;
+    assert.equal(upperBoundMeets(maximum, 'The court can fine a company up to 4 percent of its turnover.'), true);
+    assert.equal(upperBoundMeets(maximum, 'He faces no more than six years in prison.'), true);
+    assert.equal(upperBoundMeets(maximum, 'The fine was 4 percent of its turnover.'), false, 'a figure, no bound');
+    assert.equal(upperBoundMeets(maximum, 'Prices went up to record highs.'), false, 'no figure');
+    assert.equal(upperBoundMeets(termOf('fine') as string, 'can fine a company up to 4 percent'), false, 'only a word asking for the most');
+  });
+  it('so the engine answers what the maximum fine is', () => {
+    const engine = madeEngine('fines', 'A data law', withFiller({
+      a: 'Parliament passed the data protection law on Tuesday.\n\nUnder the law, the data agency can fine a company up to 4 percent of its global turnover.\n',
+      b: 'The law takes effect in January.\n',
+    }, (i) => `Company ${i + 1} said it was ready.`));
+    assertAnswers(engine, 'fines', 'What is the maximum fine the agency can impose?', /up to 4 percent/);
+  });
+});
