@@ -68,6 +68,12 @@ const WHICH_KIND_UNSAID = 0.6;
 const ANOTHER_OWNER = 0.5;
 /** A "when" question answered by a sentence whose only times are years naming other things ("the 2002 Games"). */
 const YEAR_OF_OTHER_THING = 0.6;
+/** A question for a year: "In what year ...?", "During which years ...?". */
+const YEAR_Q_RE = /\b(?:what|which)\s+years?\b/i;
+/** A year in a sentence, in figures or by its place from now ("last year"). */
+const YEAR_RE = /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:last|this|next|previous|following)\s+year\b|\b\d{4}s\b/i;
+/** A sentence that dates by day or month, not by year, for a question that asks the year. */
+const NO_YEAR = 0.5;
 /** Type factor of a sentence that dates nothing the "when" question asks about. */
 const NO_DATE = 0.45;
 /** A sentence whose only time is when it was told: it may be the day of the event too, or not. */
@@ -235,6 +241,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
     case 'date':
       // "At what time did it land?": a time of day ("at 8:30 a.m."), not a day.
       if (CLOCK_Q_RE.test(q.text)) return CLOCK_RE.test(f.text) ? 1 : f.hasDate ? 0.5 : 0.45;
+      // "During which years did the scheme run?": a year ("between 2019 and 2023"), not "on Monday".
+      if (YEAR_Q_RE.test(q.text) && !YEAR_RE.test(f.text)) return f.hasDate ? NO_YEAR : NO_DATE;
       // "When will the IOC vote ...?": "the voting for the 2002 Salt Lake Games" dates the Games.
       if (f.hasDate && onlyYearsOfOtherThings(f.text, (w) => qWords.has(w) || asksAbout(q, w))) return YEAR_OF_OTHER_THING;
       // "When will the summit begin?": "... whether he plans to attend this year's APEC summit" says which summit, not when.

@@ -76,12 +76,13 @@ function countsOthers(between: string, modifiers: readonly string[]): boolean {
 
 export const AMOUNT_RE = /[$€£¥]\s*\d|\bdlrs\.?\s*\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|millions|billions)\s+(?:of\s+)?(?:(?:million|billion|trillion)\s+)?(?:dollars?|euros?|pounds|yuan|yen|roubles?|rubles?|marks|francs|billion|million|trillion)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]to[- ](?:\d+|one)\b/i;
 /**
- * Whether `text` gives a sum: AMOUNT_RE's currencies and shares, or a number before a noun
+ * Whether `text` gives a sum: AMOUNT_RE's currencies and shares, a sum in any currency the
+ * gazetteer knows ("400,000 kroner", CURRENCY_RE), or a number before a noun
  * WordNet puts under "monetary unit", maybe after a capitalised adjective ("6.56 French francs",
  * "40 million pesos"), whatever the currency.
  */
 export function givesAmount(text: string): boolean {
-  return AMOUNT_RE.test(text) || givesMoneyUnit(text);
+  return AMOUNT_RE.test(text) || hasCurrency(text) || givesMoneyUnit(text);
 }
 
 /**

@@ -55,3 +55,24 @@ describe('an upper bound', () => {
     assertAnswers(engine, 'fines', 'What is the maximum fine the agency can impose?', /up to 4 percent/);
   });
 });
+
+describe('a sum in any currency the gazetteer knows', () => {
+  it('is an amount: "400,000 kroner per student"', async () => {
+    const { givesAmount } = await import('../../src/qa/quantities.ts');
+    assert.equal(givesAmount('accepted payments of up to 400,000 kroner per student'), true);
+    assert.equal(givesAmount('accepted payments from 400 students'), false);
+  });
+});
+
+describe('a question for a year', () => {
+  it('is not answered by a sentence dated only by day', () => {
+    const engine = madeEngine('fraud', 'A grant fraud', withFiller({
+      a: 'The grant fraud went on undetected, police said on Monday.\n\nAuditors traced the payments to between 2016 and 2020.\n',
+      b: 'The ministry said it had tightened its checks.\n',
+    }, (i) => `Grant office ${i + 1} was audited.`));
+    const a = engine.ask('During which years did the fraud go on?', { topic: 'fraud' });
+    assert.equal(a.abstained === false && /on Monday/.test(a.citations[0]?.quote ?? ''), false, `not "on Monday" (${a.confidence})`);
+    const b = engine.ask('When did the fraud go on?', { topic: 'fraud' });
+    assert.match(b.citations[0]?.quote ?? '', /on Monday/, 'a plain "when" takes the day');
+  });
+});
