@@ -454,8 +454,13 @@ export function measuredAmountOf(text: string, counted: readonly string[]): bool
   const measures = (unit: string, thing: string): boolean => isUnitOfMeasure(unit.toLowerCase()) && thing.toLowerCase().split(/\s+/).some((w) => counted.includes(termOf(w) ?? w));
   for (const m of text.matchAll(MEASURED_OF_RE)) if (measures(m[1] as string, m[2] as string)) return true;
   for (const m of text.matchAll(AMOUNT_OF_THEN_MEASURE_RE)) if (measures(m[2] as string, m[1] as string)) return true;
+  // "carried food for two days", "fuel to last a week": a supply measured by how long it lasts.
+  for (const m of text.matchAll(SUPPLY_FOR_SPAN_RE)) if ([m[1], m[2]].some((w) => w !== undefined && counted.includes(termOf(w.toLowerCase()) ?? w.toLowerCase()))) return true;
   return false;
 }
+
+/** A supply, then how long it lasts (groups 1 and 2: its nouns): "food for two days", "food and water to last a week". */
+const SUPPLY_FOR_SPAN_RE = /\b(\p{Ll}[\p{L}-]+)(?:\s+and\s+(\p{Ll}[\p{L}-]+))?\s+(?:for|to\s+last)\s+(?:about\s+|up\s+to\s+|at\s+least\s+|another\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\b/gu;
 
 /** Whether `word` (lower case) is a unit of measure or a containerful in WordNet, under any lemma: "tons" is a noun of its own (a great many), "ton" the unit. */
 function isUnitOfMeasure(word: string): boolean {

@@ -76,3 +76,14 @@ describe('a question for a year', () => {
     assert.match(b.citations[0]?.quote ?? '', /on Monday/, 'a plain "when" takes the day');
   });
 });
+
+describe('a supply measured by how long it lasts', () => {
+  it('is an amount of it: "food for two days", "fuel and water to last a week"', async () => {
+    const { measuredAmountOf } = await import('../../src/qa/quantities.ts');
+    const { termOf: t } = await import('../../src/qa/text-analysis.ts');
+    assert.equal(measuredAmountOf('The climbers carried food for two days.', [t('food') as string]), true);
+    assert.equal(measuredAmountOf('The ship had fuel and water to last a week.', [t('water') as string]), true);
+    assert.equal(measuredAmountOf('The climbers waited for two days.', [t('food') as string]), false, 'no supply named');
+    assert.equal(measuredAmountOf('The climbers carried food for the team.', [t('food') as string]), false, 'no span');
+  });
+});
