@@ -20,6 +20,7 @@ import { shapeFactor } from './answer-shape.ts';
 import { typeFactor } from './answer-type-fit.ts';
 import { currencySignMeets } from './currency-sums.ts';
 import { upperBoundMeets } from './upper-bounds.ts';
+import { OTHER_DAY, reportOfAnotherDay } from './asked-weekday.ts';
 import { costWordOf, pricedBeforeAsked } from './attributive-prices.ts';
 import { saysNationalityAsked } from './nationality.ts';
 import { closureEndedIn } from './span-fit.ts';
@@ -477,7 +478,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "When will the IMF release ...": "... release the installment of a loan that was approved in July" dates the loan.
     const clauseFactor = event && q.type === 'date' && eventFactor === 1 && f.hasDate ? dateClauseFactor(f.text, isEventTerm, q.future) : 1;
     // ... and a sentence that names another of an asked name's kind ("Nobel Literature Prize" for the Peace Prize) answers little.
-    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? ''), countriesOfPerson, prevText) * (namesOtherOfKind(askedNames, f.names, f.text) || namesOtherOfNamedKind(namedThings, f.text, nameWordOfThing) ? NAME_CONFLICT : 1) * (capitals.size > 0 && [...capitals.keys()].some((t) => !capitalHeld(t)) ? CAPITAL_MISS : 1);
+    const shape = shapeFactor(q, f.text, focalSet, index.persons.tokens, index.docContext[unit.doc]?.notBefore ?? null, () => leadCountry(index.brief.sources[unit.doc]?.sentences[0]?.text ?? ''), countriesOfPerson, prevText) * (namesOtherOfKind(askedNames, f.names, f.text) || namesOtherOfNamedKind(namedThings, f.text, nameWordOfThing) ? NAME_CONFLICT : 1) * (capitals.size > 0 && [...capitals.keys()].some((t) => !capitalHeld(t)) ? CAPITAL_MISS : 1)
+      // "How much did the index fall on Tuesday?": not "closed down 0.3 percent" in Monday's report, with no day of its own.
+      * (reportOfAnotherDay(q, f.text, index.brief.sources[unit.doc]?.meta.published ?? null, () => index.brief.sources[unit.doc]?.body ?? '') ? OTHER_DAY : 1);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
     const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     const typeFit = typeMet ? 1 : typeFitOf();
