@@ -183,6 +183,9 @@ export function speakerPhraseOf(text: string): string | null {
     // "What was Congo called ...", "what were they told": after "is / was" the verb is passive,
     // and who it names is called or told, not speaking ("what is X expected to say" still asks X).
     if (m && re === SPEAKER_RES[0] && /^\S+\s+(?:is|are|was|were)\s/i.test(m[0]) && !/\bto\s+\S+$/i.test(m[0])) continue;
+    // "What could happen to students admitted through the scheme?": after "did" or a modal the
+    // question's verb is bare; a past participle is another clause's ("admitted through").
+    if (m && re === SPEAKER_RES[0] && /^\S+\s+(?:did|does|do|will|would|could|might)\s/i.test(m[0]) && /ed$/i.test(m[0])) continue;
     // "according to the latest count": a figure, not anyone speaking ("according to officials", "to its author" are).
     if (m && (re === SPEAKER_RES[3] || re === SPEAKER_RES[4]) && !/\p{Lu}/u.test(m[1] ?? '') && wordNet()?.isPersonNoun(/(\p{L}+)\W*$/u.exec(m[1] ?? '')?.[1] ?? '') === false) continue;
     // "What do the Americans want so that investors are better warned?": a clause of its own

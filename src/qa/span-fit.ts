@@ -20,7 +20,7 @@ const SPAN_PLANNED = 0.5;
 /** "How long will the strike last?", "how long could the talks go on?", "how long will repairs take?", "how long will the street stay closed?": how long something goes on. */
 const LAST_Q_RE = /\bhow long\b[^?]*\b(?:last|continue|go on|run|remain|stay|take|(?:remain|stay|be)\s+\p{Ll}+)\s*\??\s*$/iu;
 /** "could last until spring", "will continue through the weekend", "may run into next year", "will stay closed until the end of September": until when. */
-const LASTS_UNTIL_RE = /\b(?:last|lasts|lasted|lasting|continue|continues|continued|go on|goes on|went on|run|runs|ran|remain|remains|remained|stay|stays|stayed|take|takes|took|taking)\s+(?:\p{Ll}+ly\s+)?(?:until|till|through|into)\s+\p{L}|\b(?:remain|remains|remained|stay|stays|stayed|be|is|are|was|were)\s+(?:closed|open|shut|suspended|banned|halted|in place|in force|off|out|on)\s+(?:until|till|through)\s+\p{L}/iu;
+const LASTS_UNTIL_RE = /\b(?:last|lasts|lasted|lasting|continue|continues|continued|go on|goes on|went on|run|runs|ran|remain|remains|remained|stay|stays|stayed|take|takes|took|taking)\s+(?:\p{Ll}+ly\s+)?(?:until|till|through|into)\s+\p{L}|\b(?:remain|remains|remained|stay|stays|stayed|be|is|are|was|were)\s+(?:closed|open|shut|suspended|banned|halted|in place|in force|off|out|on)\s+(?:(?:until|till|through)|(?:[\p{L}'’-]+,?\s+){1,6}?(?:until|till))\s+\p{L}/iu;
 /** "How long after / before ...?": a question for the time between two events. */
 const GAP_Q_RE = /\bhow long (?:after|before|into)\b/i;
 /** A span of time: "six days", "a few hours", "two more weeks". */

@@ -87,3 +87,21 @@ describe('a supply measured by how long it lasts', () => {
     assert.equal(measuredAmountOf('The climbers carried food for the team.', [t('food') as string]), false, 'no span');
   });
 });
+
+describe('a verb form that is no speech', () => {
+  it('"students admitted through the scheme" after "could" asks no one to speak', async () => {
+    const { speakerPhraseOf } = await import('../../src/qa/question-analysis.ts');
+    assert.equal(speakerPhraseOf('What could happen to students admitted through the scheme?'), null);
+    assert.equal(speakerPhraseOf('What did the students admit?'), 'the students', 'a bare verb after "did" is the question\'s own');
+  });
+});
+
+describe('how long something stays closed', () => {
+  it('is answered by "stay closed to visitors until ..." with words between', () => {
+    const engine = madeEngine('museum', 'A museum flood', withFiller({
+      a: 'A burst pipe flooded the basement of the Orlov Museum on Sunday.\n\nThe director said the museum would stay closed to visitors and to researchers until the repairs were finished.\n',
+      b: 'Insurers were assessing the damage.\n',
+    }, (i) => `Gallery ${i + 1} was inspected.`));
+    assertAnswers(engine, 'museum', 'How long will the museum stay closed?', /until the repairs were finished/);
+  });
+});
