@@ -14,6 +14,9 @@ export const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s
 /** Words that end the role's noun phrase: "the mediator in the talks", "the arbitrator deciding ...". */
 const PHRASE_END = /^(?:in|of|for|at|on|to|from|with|by|about|against|between|among|across|through|into|toward|towards|within|without|who|that|which|whose|and|or|during|after|before|behind|over|under)$|(?:ing|ed)$/;
 
+/** Words of rank or number that stand where a role's noun would: "the last to emerge", "the first to arrive", "the only one". */
+const RANK_WORD = /^(?:first|last|next|only|latest|final|second|third|fourth|fifth|one|ones)$/;
+
 export function roleNoun(phrase: string): string | null {
   const ws = phrase.trim().split(/\s+/);
   let noun: string | null = null;
@@ -24,7 +27,8 @@ export function roleNoun(phrase: string): string | null {
     if (!/^[a-z][a-z-]*$/.test(w)) return null;
     noun = w;
   }
-  return noun && noun.length >= 3 ? noun : null;
+  // "Who was the last to emerge?", "the first to arrive", "the only one": a rank or a superlative, no role.
+  return noun && noun.length >= 3 && !RANK_WORD.test(noun) ? noun : null;
 }
 
 /** A speech verb right after a role noun: "a senior negotiator says ...". */

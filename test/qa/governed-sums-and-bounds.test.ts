@@ -105,3 +105,19 @@ describe('how long something stays closed', () => {
     assertAnswers(engine, 'museum', 'How long will the museum stay closed?', /until the repairs were finished/);
   });
 });
+
+describe('a rank where a role would stand', () => {
+  it('"Who was the last to emerge?" asks for no office', async () => {
+    const { askedOffice } = await import('../../src/qa/office-holders.ts');
+    assert.equal(askedOffice('Who was the last to emerge?'), null);
+    assert.equal(askedOffice('Who was the first to arrive?'), null);
+    assert.equal(askedOffice('Who was the mediator in the talks?')?.title, 'mediator', 'a role still is one');
+  });
+  it('so the engine names who it was', () => {
+    const engine = madeEngine('mine', 'A mine rescue', withFiller({
+      a: 'Nine miners were brought to the surface on Thursday.\n\nThe last to emerge, shortly after noon, was Pavel Novak, the shift foreman.\n',
+      b: 'The mining company said an inquiry would begin.\n',
+    }, (i) => `Shaft ${i + 1} was sealed.`));
+    assertAnswers(engine, 'mine', 'Who was the last to emerge?', /Pavel Novak/);
+  });
+});
