@@ -121,3 +121,13 @@ describe('a rank where a role would stand', () => {
     assertAnswers(engine, 'mine', 'Who was the last to emerge?', /Pavel Novak/);
   });
 });
+
+describe('a body that says "it" will act', () => {
+  it('answers "Who will pay ...?": "The city council said it would pay for the repairs"', () => {
+    const engine = madeEngine('roof', 'A school roof collapse', withFiller({
+      a: 'Part of the roof of the Linden Street school collapsed on Sunday night.\n\nThe city council said it would pay for the repairs, which engineers estimated at 2 million euros.\n',
+      b: 'No one was in the building at the time.\n',
+    }, (i) => `Classroom ${i + 1} was closed.`));
+    assertAnswers(engine, 'roof', 'Who will pay for the repairs?', /The city council said it would pay/);
+  });
+});
