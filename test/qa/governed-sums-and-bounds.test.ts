@@ -131,3 +131,12 @@ describe('a body that says "it" will act', () => {
     assertAnswers(engine, 'roof', 'Who will pay for the repairs?', /The city council said it would pay/);
   });
 });
+
+describe('a distance from a capital', () => {
+  it('is from the city, not from anywhere in its country', async () => {
+    const { capitalPlaces } = await import('../../src/qa/capital-places.ts');
+    const { analyzeQuestion } = await import('../../src/qa/question-analysis.ts');
+    assert.deepEqual([...capitalPlaces(analyzeQuestion('How far is the dam from Lisbon?')).values()].map(String), ['/\\bLisbon\\b/i']);
+    assert.equal(capitalPlaces(analyzeQuestion('What aid came from Lisbon?')).size, 0, 'not a distance: the government may be meant');
+  });
+});
