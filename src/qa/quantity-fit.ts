@@ -369,6 +369,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     if (/\b(?:has|have)\b/i.test(q.text) && countsByOrdinal(f.text, q.counted)) return 1;
     // "How many soldiers are in Mulunda's battalion?": "Mulunda's 1,500-strong battalion" counts its members.
     if (countsMembersOf(q, f.text)) return 1;
+    // "How many brokers will sue?": "The Nordvik Brokers' Association said six of its members would" counts brokers.
+    if (countsMembersByName(q, f.text)) return 1;
     // "How many people watched the match?": "A crowd of 37,500 watched" counts them as a group.
     if (countsPeopleAsGroup(q, f.text)) return 1;
     // "How many people were aboard?": "about 200 crew and passengers" counts kinds of people.
@@ -430,6 +432,21 @@ function countsMembersOf(q: QuestionAnalysis, text: string): boolean {
   for (const m of text.matchAll(STRONG_RE)) {
     const t = termOf((m[1] as string).toLowerCase());
     if (t !== null && q.terms.includes(t) && !q.counted.includes(t)) return true;
+  }
+  return false;
+}
+
+/** A count of a body's members: "six of its members", "at least 40 of their members". */
+const COUNT_OF_ITS_MEMBERS_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s+of\s+(?:its|their)\s+(?:\p{Ll}+\s+)?members\b/u;
+/** A capitalised name of up to four words, maybe with a possessive plural inside ("Nordvik Brokers' Association"). */
+const BODY_NAME_RE = /\b\p{Lu}[\p{L}-]*(?:['’]s?)?(?:\s+\p{Lu}[\p{L}-]*(?:['’]s?)?){1,3}/gu;
+
+/** Whether `text` counts members of a body whose name has the counted noun ("the Brokers' Association ... six of its members" counts brokers). */
+function countsMembersByName(q: QuestionAnalysis, text: string): boolean {
+  const count = COUNT_OF_ITS_MEMBERS_RE.exec(text);
+  if (!count) return false;
+  for (const m of text.slice(0, count.index).matchAll(BODY_NAME_RE)) {
+    if (m[0].split(/\s+/).some((w) => q.counted.includes(termOf(w.replace(/['’]s?$/u, '').toLowerCase()) ?? ''))) return true;
   }
   return false;
 }

@@ -140,3 +140,21 @@ describe('a distance from a capital', () => {
     assert.equal(capitalPlaces(analyzeQuestion('What aid came from Lisbon?')).size, 0, 'not a distance: the government may be meant');
   });
 });
+
+describe('members of a body named for what they are', () => {
+  it('counts them: "the Farmers\' Union said 40 of its members" for "How many farmers ...?"', () => {
+    const engine = madeEngine('farm', 'A farm protest', withFiller({
+      a: 'Tractors blocked the ring road on Monday.\n\nThe Valley Farmers\' Union said about 40 of its members would join the blockade.\n',
+      b: 'Police diverted traffic.\n',
+    }, (i) => `Road ${i + 1} was closed.`));
+    assertAnswers(engine, 'farm', 'How many farmers will join the blockade?', /40 of its members/);
+  });
+  it('but not members of a body named otherwise', () => {
+    const engine = madeEngine('farm2', 'A farm protest', withFiller({
+      a: 'Tractors blocked the ring road on Monday.\n\nThe Valley Transport Union said about 40 of its members would join the blockade.\n',
+      b: 'Police diverted traffic.\n',
+    }, (i) => `Road ${i + 1} was closed.`));
+    const a = engine.ask('How many farmers will join the blockade?', { topic: 'farm2' });
+    assert.equal(a.abstained, true, `declined (${a.confidence}: ${a.citations[0]?.quote})`);
+  });
+});
