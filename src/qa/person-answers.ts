@@ -167,9 +167,11 @@ export function namesOwnerAfterNoun(q: QuestionAnalysis, text: string, qWords: R
 export function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords: ReadonlySet<string>): boolean {
   const re = wordBeforeVerbPattern(q);
   if (!re) return false;
-  for (const m of text.matchAll(re)) {
+  // "A sixth member of the team, who stayed at the entrance, raised the alarm": the relative clause set aside.
+  const plain = text.includes(', wh') ? text.replace(RELATIVE_CLAUSE_RE, '') : text;
+  for (const m of plain.matchAll(re)) {
     // The noun may open the sentence ("Insurers have offered ...").
-    const w = /^\p{Lu}\p{Ll}+$/u.test(m[1] as string) && /^[\s"“`']*$/.test(text.slice(0, m.index)) ? (m[1] as string).toLowerCase() : (m[1] as string);
+    const w = /^\p{Lu}\p{Ll}+$/u.test(m[1] as string) && /^[\s"“`']*$/.test(plain.slice(0, m.index)) ? (m[1] as string).toLowerCase() : (m[1] as string);
     if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || qWords.has(w) || STOP_WORDS.has(w)) continue;
     // People of a kind ("rescuers"), or a body of a kind ("insurers", "police": WordNet files them
     // as groups) before the verb itself, not before a noun of its ("the embassy building").
@@ -177,6 +179,9 @@ export function namesPeopleBeforeVerb(q: QuestionAnalysis, text: string, qWords:
   }
   return false;
 }
+
+/** A relative clause set off by commas: ", who stayed at the entrance,". */
+const RELATIVE_CLAUSE_RE = /,\s+(?:who|which)\s+[^,;:]{1,80},/g;
 
 /** "Environmental groups have warned ...": WordNet files "group" under its top nouns, not with bodies of people, though news means one. */
 const GROUP_WORD = /^groups?$/;

@@ -158,3 +158,13 @@ describe('members of a body named for what they are', () => {
     assert.equal(a.abstained, true, `declined (${a.confidence}: ${a.citations[0]?.quote})`);
   });
 });
+
+describe('people of a kind before the asked verb, past a relative clause', () => {
+  it('answer "Who raised the alarm?": "A member of the crew, who stayed on the quay, raised the alarm"', () => {
+    const engine = madeEngine('fire', 'A warehouse fire', withFiller({
+      a: 'Fire destroyed a warehouse at the port on Friday.\n\nA member of the crew, who stayed on the quay, raised the alarm shortly after midnight.\n',
+      b: 'Firefighters worked until dawn.\n',
+    }, (i) => `Pier ${i + 1} was closed.`));
+    assertAnswers(engine, 'fire', 'Who raised the alarm?', /A member of the crew, who stayed on the quay, raised the alarm/);
+  });
+});
