@@ -108,6 +108,8 @@ export const PARTICLE_RE = /^(?:away|off|out|up|down|back|over|aside)$/;
 /** "How many bidders took part?": "take part" says only that they were in it, which the answer seldom repeats ("among five bidders"). */
 const TAKE_PART_RE = /\b(?:take|takes|took|taken|taking)\s+part\b/gi;
 const HAPPEN_RE = /\b(?:take|takes|took|taken|taking)\s+place\b|\bheld(?=[\s?.!]*$)/gi;
+/** "was involved in", "were involved in": a part in something, whatever it was. */
+const INVOLVED_RE = /\binvolved(?=\s+in\b)/gi;
 const REFERRING_COUNT_RE = /\b(?:the|these|those|both)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 /** "What charges will X face?": "what" or "which", a noun, then "face" (group 1) at the end of the question. */
 const FACE_Q_RE = /^\s*(?:what|which)\s+(?:[a-z-]+\s+){1,2}(?:will|would|could|does|do|did|might|may|can|is|are)\s+[^?]{1,60}?\b(fac(?:e|es|ing))\s*\??\s*$/i;
@@ -415,6 +417,8 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // the event happened, which the answer rarely repeats ("happen" and "occur" are stop words).
   for (const m of text.matchAll(HAPPEN_RE)) for (const t of analyze(m[0])) light.add(t.term);
   for (const m of text.matchAll(SUPPORT_VERB_RE)) for (const t of analyze(m[0])) light.add(t.term);
+  // "Which school was involved in the scheme?": being involved is any part in it, which the answer says by its own verb.
+  for (const m of text.matchAll(INVOLVED_RE)) for (const t of analyze(m[0])) light.add(t.term);
   // "What charges will Almada face?", "what sentence could he face?": "face" only carries the
   // asked noun, which the answer says with its own verb ("would be charged with rebellion").
   const faced = FACE_Q_RE.exec(text)?.[1];

@@ -168,3 +168,13 @@ describe('people of a kind before the asked verb, past a relative clause', () =>
     assertAnswers(engine, 'fire', 'Who raised the alarm?', /A member of the crew, who stayed on the quay, raised the alarm/);
   });
 });
+
+describe('"involved in"', () => {
+  it('is any part in the thing, said by another verb: "Which school was involved in the scheme?"', () => {
+    const engine = madeEngine('bribes', 'A bribery scheme', withFiller({
+      a: 'Prosecutors charged four people on Monday with running a scheme that took bribes to admit students to the law school of Orlen University, in what they called a large fraud.\n\nThe university said it was shocked.\n',
+      b: 'A court will hear the case in June.\n',
+    }, (i) => `Contract ${i + 1} was reviewed.`));
+    assertAnswers(engine, 'bribes', 'Which school was involved in the scheme?', /law school of Orlen University/);
+  });
+});
