@@ -6,11 +6,16 @@
 import { WEEKDAYS } from '../domain/calendar.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { hasTimeExpression } from './time-expressions.ts';
+import { perText } from './per-text.ts';
 
 /** A sentence of another day's report, for a question about one weekday: as a past instance of an asked thing (0.6) is. */
 export const OTHER_DAY = 0.6;
 
-const WEEKDAY_Q_RE = new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')})\\b`, 'i');
+const WEEKDAY_Q_RE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'i');
+const WEEKDAYS_RE = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'gi');
+
+/** The weekdays a report names anywhere (lower case), read once per report. */
+const weekdaysNamed = perText((body: string): ReadonlySet<string> => new Set((body.match(WEEKDAYS_RE) ?? []).map((d) => d.toLowerCase())), 2_000);
 
 /** The weekday a question asks about ("tuesday"), or null; not for a question about what is to come. */
 const askedWeekday = perQuestion((q): string | null => (q.future ? null : (WEEKDAY_Q_RE.exec(q.text)?.[1]?.toLowerCase() ?? null)));
@@ -25,5 +30,5 @@ export function reportOfAnotherDay(q: QuestionAnalysis, text: string, published:
   if (asked === null || published === null || !/^\d{4}-\d{2}-\d{2}$/.test(published) || hasTimeExpression(text)) return false;
   const day = (new Date(`${published}T12:00:00Z`).getUTCDay() + 6) % 7;
   const askedDay = WEEKDAYS.indexOf(asked);
-  return askedDay !== day && (askedDay + 1) % 7 !== day && !new RegExp(`\\b${asked}\\b`, 'i').test(body());
+  return askedDay !== day && (askedDay + 1) % 7 !== day && !weekdaysNamed(body()).has(asked);
 }

@@ -159,11 +159,19 @@ const countedBeforeOfWhom = perText((text: string): string | null => {
 });
 /** A number written in a word or a compound ("115-boat"), with where it stands: the words countsThing reads on from. */
 const COMPOUND_COUNT_RE = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(\p{L}+)$/iu;
-const numberWordsOf = perText((text: string): Array<{ word: string; index: number; compound: string | null }> => {
-  const out: Array<{ word: string; index: number; compound: string | null }> = [];
+/** A word of `text` that countsThing reads on from: a compound's counted term, and whether the word is a number itself ("twenty-one" is both). */
+interface NumberWord {
+  word: string;
+  index: number;
+  compound: string | null;
+  number: boolean;
+}
+const numberWordsOf = perText((text: string): NumberWord[] => {
+  const out: NumberWord[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     const compound = COMPOUND_COUNT_RE.exec(m[0]);
-    if (compound || (NUMBER_WORD_RE.test(m[0].toLowerCase()) && !/^an?$/i.test(m[0]))) out.push({ word: m[0], index: m.index, compound: compound ? (termOf((compound[1] as string).toLowerCase()) ?? '') : null });
+    const number = NUMBER_WORD_RE.test(m[0].toLowerCase()) && !/^an?$/i.test(m[0]);
+    if (compound || number) out.push({ word: m[0], index: m.index, compound: compound ? (termOf((compound[1] as string).toLowerCase()) ?? '') : null, number });
   }
   return out;
 });
@@ -190,7 +198,7 @@ export function countsThing(text: string, counted: string[], modifiers: readonly
     // after it that is none of the question's modifiers makes them another kind's.
     // ... in words too: "the three-party coalition", "a five-member panel".
     if (m.compound !== null && want.has(m.compound) && !countsOthers(/^\s+[\p{Ll}-]+/u.exec(text.slice(m.index + m.word.length))?.[0] ?? '', modifiers)) return true;
-    if (!NUMBER_WORD_RE.test(m.word.toLowerCase()) || /^an?$/i.test(m.word)) continue;
+    if (!m.number) continue;
     if (/^(?:1[89]\d\d|20\d\d)$/.test(m.word)) {
       const before = text.slice(Math.max(0, m.index - 8), m.index);
       // "By 2000 there will be homes": a year after a time preposition counts nothing.
