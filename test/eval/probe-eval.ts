@@ -178,6 +178,10 @@
  * update, cavers trapped by floodwater and brought out, bribes for places at a medical school;
  * three dated reports each) was written in a twenty-first session before the engine saw it:
  * 104/140 and 20/25 on its first run; 119/140 and 21/25 after the fixes its misses led to.
+ * test/fixtures/qa-probes-36.json (a container ship that lost power and brought down a bridge, a
+ * city's water rationed in a drought, a rail base tunnel's breakthrough and its audited cost; three
+ * dated reports each) was written in a twenty-second session before the engine saw it: 106/147
+ * and 17/24 on its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
