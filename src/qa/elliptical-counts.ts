@@ -25,6 +25,11 @@ export function addsToCountBefore(text: string): boolean {
   return m !== null && /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds|thousands)\b)/i.test(text.slice(m[0].length));
 }
 
+/** Where a count that opens a sentence starts: "Two were pulled ...", "Only 11 survived", "Of those, 40 were freed". */
+function openingCountAt(text: string): number {
+  return /^["“']*(?:(?:Only|Just|Of\s+(?:those|them|these|the\s+\p{Ll}+),?)\s+)?/u.exec(text)?.[0].length ?? 0;
+}
+
 /** A question about the whole world, which a worldwide count answers. */
 const WORLD_Q_RE = /\b(?:world|worldwide|globally|global)\b/i;
 
@@ -37,8 +42,9 @@ const NEAR = 5;
  * count ("a dozen or so had clauses"), or just before it as a passive's agent ("spoken by 180
  * million"), so that "Many people were beaten and hundreds were
  * detained" does not count those beaten. The noun is said earlier in the sentence, or the
- * question counts people in general, or the sentence opens by adding to a count of it in the
- * sentence before (`countedBefore`: "A further 40,000 were soaked").
+ * question counts people in general, or the sentence opens with the count, or by adding to one,
+ * of what the sentence before named (`countedBefore`: "Two were pulled ...", "A further 40,000
+ * were soaked").
  */
 export function countsLeftUnnamed(text: string, counted: readonly string[], asked: readonly string[], question: string, countedBefore = false): boolean {
   let tokens: ReturnType<typeof analyze> | null = null;
@@ -55,7 +61,9 @@ export function countsLeftUnnamed(text: string, counted: readonly string[], aske
     if (!asked.some((t) => !counted.includes(t) && near.has(t))) continue;
     if (countsPeopleInGeneral(counted) || counted.some((c) => before.includes(c))) return true;
     // "... about 12,000 volumes were destroyed. A further 40,000 were soaked": more of what the sentence before counted.
-    if (countedBefore && addsToCountBefore(text)) return true;
+    // "A crew of six road workers was filling potholes ... Two were pulled from the water": a
+    // sentence that opens with the bare count is some of what the sentence before counted.
+    if (countedBefore && (addsToCountBefore(text) || m.index === openingCountAt(text))) return true;
     // "21 injured when ..." with no noun for how many Israelis: a bare past verb counts people in general only.
     if (m[3] !== undefined) continue;
     // "How many fans gathered outside?": "holds 55,000 people, but ... more than 70,000 had

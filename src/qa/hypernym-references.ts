@@ -13,8 +13,19 @@ import { perText } from './per-text.ts';
 /** How many sentences before a broader noun may have named the thing it refers to. */
 export const HYPERNYM_LOOKBACK = 4;
 
-/** A definite noun: "the insects", "these vessels". */
-const DEFINITE_NOUN_RE = /\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(\p{Ll}{4,})\b/gu;
+/**
+ * A definite noun phrase of up to three words: "the insects", "these vessels", "the
+ * Liberian-flagged vessel", "the damaged cargo vessel". Which word is its noun is left to
+ * WordNet: only a word above the question's noun counts.
+ */
+const DEFINITE_NOUN_RE = /\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)(?=((?:\s+[\p{L}][\p{L}-]*){1,3}))/gu;
+/**
+ * How many senses of the broader noun may be the one above: "vessel"'s first sense in WordNet's
+ * counts is the blood vessel, its second the ship.
+ */
+const KIND_SENSES = 3;
+/** A lower-case word that may be the noun of a definite phrase. */
+const NOUN_WORD_RE = /^\p{Ll}{4,}$/u;
 
 /** Nouns too broad to say which thing they refer to, and nouns of people (persons have references of their own). */
 const TOO_BROAD = new Set(
@@ -22,19 +33,22 @@ const TOO_BROAD = new Set(
 );
 
 /** The definite nouns of a sentence that may refer back by a broader word ("the insects"), read once per sentence. */
-const definiteNouns = perText((text: string): readonly string[] => [...text.matchAll(DEFINITE_NOUN_RE)].map((m) => m[1] as string).filter((n) => !TOO_BROAD.has(n)));
+const definiteNouns = perText((text: string): readonly string[] =>
+  [...text.matchAll(DEFINITE_NOUN_RE)].flatMap((m) => (m[1] as string).trim().split(/\s+/)).filter((n) => NOUN_WORD_RE.test(n) && !TOO_BROAD.has(n)),
+);
 
 /**
  * Whether `text` refers to the question's noun `word` (its term `term`) by a broader noun, written
  * with "the" or "these", when one of `before` (the sentences before it in its document, nearest
- * last) names it.
+ * last) names it. A noun the question asks with (`asked`: "the population growth rate" for "the
+ * infant mortality rate") is its own word, not a reference back to the other.
  */
-export function refersByHypernym(word: string, term: string, text: string, before: () => readonly string[]): boolean {
+export function refersByHypernym(word: string, term: string, text: string, before: () => readonly string[], asked: (noun: string) => boolean = () => false): boolean {
   const wn = wordNet();
   const nouns = definiteNouns(text);
   if (!wn || nouns.length === 0 || !/^[a-z]{4,}$/.test(word)) return false;
   const lemma = wn.lemmas(word, 'noun')[0];
   if (lemma === undefined) return false;
-  if (!nouns.some((noun) => noun !== word && !wn.lemmas(noun, 'noun').includes(lemma) && wn.isKindOf(word, noun))) return false;
+  if (!nouns.some((noun) => noun !== word && !asked(noun) && !wn.lemmas(noun, 'noun').includes(lemma) && wn.isKindOf(word, noun, KIND_SENSES))) return false;
   return before().slice(-HYPERNYM_LOOKBACK).some((s) => analyze(s).some((t) => t.term === term));
 }

@@ -149,6 +149,8 @@ export const WORKPLACE_Q_RE = /^\s*where\s+(?:does|did|do|is|was|are|were)\s+.+?
 
 /** The verb of a residence or workplace question ("live", "reside", "based", "work", "teach"): the residence phrase stands for it. */
 export const RESIDENCE_VERB = /^(?:live|lives|living|reside|resides|come|based|work|works|working|teach|teaches|teaching|taught|lecture|lectures|lecturing)$/;
+/** The terms of those verbs: "based" is met by the residence phrase even when the question's reading kept no token of it. */
+export const RESIDENCE_VERB_TERMS: ReadonlySet<string> = new Set(['live', 'reside', 'based', 'work', 'teach', 'lecture'].map((w) => termOf(w) ?? w));
 
 /**
  * "Where does Qin Yongmin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan":
@@ -160,7 +162,7 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
   if (q.type !== 'place' || (!works && !RESIDENCE_Q_RE.test(q.text))) return false;
   // "Where is AOL based?": "America Online's headquarters in Dulles, Va." (whose, the match decides).
   // ... or "Human Rights in China, a New York-based group".
-  if (/\bbased\s*\??\s*$/i.test(q.text) && (HEADQUARTERS_RE.test(text) || PLACE_BASED_RE.test(text))) return true;
+  if (/\bbased\s*\??\s*$/i.test(q.text) && (HEADQUARTERS_RE.test(text) || PLACE_BASED_RE.test(text) || bodyOfPlaceNamed(q, text))) return true;
   // "Where does Saramago live?": "... to his home in Lanzarote" (whose, the match decides).
   if (!works && /\b(?:live|lives|living|reside|resides)\b/i.test(q.text) && HOME_IN_RE.test(text)) return true;
   const names = q.names.flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w));
@@ -179,6 +181,15 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
     if (works && new RegExp(`\\b${n}(?:\\s+(?:is|was)\\s+|,\\s+)(?:(?:an?|the)\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:at|with)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text)) return true;
   }
   return false;
+}
+
+/**
+ * "Where is the ship's operator based?": "The ship's operator, Halvard Maritime of Singapore,
+ * said ...", the asked noun then the body's name and "of" its place.
+ */
+function bodyOfPlaceNamed(q: QuestionAnalysis, text: string): boolean {
+  const nouns = q.tokens.filter((t) => /^\p{Ll}{4,}$/u.test(t.word) && t.word !== 'based' && t.word !== 'where').map((t) => escapeRegExp(t.word));
+  return nouns.length > 0 && new RegExp(`\\b(?:${nouns.join('|')}),\\s+(?:\\p{Lu}[\\p{L}&'’.-]*\\s+){1,4}of\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text);
 }
 
 /** Where a body has its seat: "headquarters in Dulles", "headquartered in Geneva", "based in London". */

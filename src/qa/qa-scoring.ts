@@ -24,7 +24,7 @@ import { OTHER_DAY, reportOfAnotherDay } from './asked-weekday.ts';
 import { costWordOf, pricedBeforeAsked } from './attributive-prices.ts';
 import { saysNationalityAsked } from './nationality.ts';
 import { closureEndedIn } from './span-fit.ts';
-import { placeAfterVerb, RESIDENCE_VERB, residenceOf } from './place-answers.ts';
+import { placeAfterVerb, RESIDENCE_VERB, RESIDENCE_VERB_TERMS, residenceOf } from './place-answers.ts';
 import { attributes } from './speech-verbs.ts';
 import { isMonthTerm, onlyVagueTimes, VAGUE_TIME_RANK, WEEKDAY_OF_ARTICLE, weekdayOfArticle, yearOnlyAsBound } from './time-expressions.ts';
 import { dateClauseFactor, EARLIER_OCCURRENCE, earlierEventTold, earlierOccurrence, earlierOccurrenceOfAsked, eventWordIncidental, SLOT_BONUS, slotBonus } from './answer-slot.ts';
@@ -48,7 +48,7 @@ import { LIGHT_VERB_BONUS } from './light-verb-ties.ts';
 import { eventOnlyPlanned } from './planned-events.ts';
 import { leadCountry } from './title-phrases.ts';
 import { belongingByPossessive } from './belonging.ts';
-import { analyze, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { othersInPlaceOf } from './country-ties.ts';
 import { capitalPlaces } from './capital-places.ts';
 import { givesPenaltyAsked, penaltyAsked } from './answer-kind.ts';
@@ -124,6 +124,14 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const asksDone = event !== null && asksAboutDone(q);
   // "Where was Almada arrested?": the asked people's own words, to tell "Almada's deputy" from Almada.
   const askedPeople = q.tokens.filter((t) => q.entityTerms.has(t.term) && index.persons.tokens.has(t.term) && isPersonNameWord(index.persons.names, t.word) && !askedAsOwner(q.text, t.word) && !modifiesNoun(q.text, t.word));
+  // "Who built the Nairobi bomb?": a name ("Nairobi", a capital in WordNet) is not a common noun a
+  // broader word refers back to; nor is the kind the question asks for ("What river flooded?" is
+  // not answered by "the water").
+  const commonNounOf = (term: string): string => {
+    const word = escapeRegExp(q.tokens.find((t) => t.term === term)?.word ?? '');
+    return new RegExp(`\\b${word}\\b`).test(q.text) && !new RegExp(`^\\s*(?:and\\s+)?(?:\\p{Ll}+\\s+)?(?:what|which)\\s+${word}\\b`, 'iu').test(q.text) ? word : '';
+  };
+  const askedNoun = (noun: string): boolean => q.terms.includes(termOf(noun) ?? noun);
   let bestRank = -Infinity;
   for (const u of candidates) {
     const unit = index.unit(u);
@@ -238,7 +246,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "Where does Qin live?" answered by "Qin Yongmin, 45, of the central city of Wuhan": the
     // residence phrase says "lives".
     const resident = residenceOf(q, f.text);
-    const residenceWord = (term: string): boolean => resident && q.tokens.some((t) => t.term === term && RESIDENCE_VERB.test(t.word));
+    const residenceWord = (term: string): boolean => resident && (q.tokens.some((t) => t.term === term && RESIDENCE_VERB.test(t.word)) || (term === event?.term && RESIDENCE_VERB_TERMS.has(term)));
     // "Which station did Brillantes speak to?" answered by "Brillantes told radio station DZXL".
     const spokenWord = (term: string): boolean => speaking.has(term) && attributes(f.text);
     // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
@@ -308,7 +316,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (m < KIND_REFERENCE_MATCH && focalSet.has(term) && !index.persons.tokens.has(term) && (definite ??= definiteNounTerms(() => index.brief.sources[unit.doc]?.sentences.slice(0, unit.sentence).map((x) => x.text) ?? [], f.text, (t) => q.terms.includes(t) && present(t))).has(term)) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && ((docTerms.has(id) && namesOfKind.covers(term, index.brief.sources[unit.doc] as { sentences: { text: string }[] }, unit.doc, unit.sentence)) || namesOfKind.namesCompany(term, f.text))) m = KIND_REFERENCE_MATCH;
             // "The insects bred in Yemen ..." after "Swarms of desert locusts have invaded ...": the locusts, by a broader word.
-            if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && !q.entityTerms.has(term) && refersByHypernym(q.tokens.find((t) => t.term === term)?.word ?? '', term, f.text, () => index.brief.sources[unit.doc]?.sentences.slice(0, unit.sentence).map((x) => x.text) ?? [])) m = KIND_REFERENCE_MATCH;
+            if (m < KIND_REFERENCE_MATCH && !index.persons.tokens.has(term) && !q.entityTerms.has(term) && refersByHypernym(commonNounOf(term), term, f.text, () => index.brief.sources[unit.doc]?.sentences.slice(0, unit.sentence).map((x) => x.text) ?? [], askedNoun)) m = KIND_REFERENCE_MATCH;
             if (m < KIND_REFERENCE_MATCH && (byKind(term) || (nameOfGroup.has(term) && namedBefore(term) && (refersBack ??= refersBackToEvent(f.text, focalSet))))) m = KIND_REFERENCE_MATCH;
             // "The U.N. World Food Program said ... It also was pulling food ...": the body named as the sentence before's subject.
             const body = m < KIND_REFERENCE_MATCH ? bodyNames.get(term) : undefined;

@@ -42,6 +42,8 @@ describe('how long something was closed', () => {
   it('"passengers a day" is a rate, not a span', () => {
     assert.equal(hasDurationIn('Line 4, which carries about 900,000 passengers a day, was closed.'), false);
     assert.equal(hasDurationIn('The line was closed for a day.'), true);
+    assert.equal(hasDurationIn('The protest ended after six hours when the mayor made an offer.'), true, 'how long, said by its end');
+    assert.equal(hasDurationIn('Divers returned after six hours when the currents eased.'), false, 'when, not how long');
   });
 });
 

@@ -86,4 +86,17 @@ describe('"more than 70,000 had gathered outside" after a count of people', () =
     assert.equal(countsLeftUnnamed(text, [termOf('buses') as string], asked, 'How many buses gathered outside?'), false, 'buses are no people');
     assert.equal(countsLeftUnnamed('The hall holds 500 people, and children older than 7 had gathered outside.', fans, asked, 'How many fans gathered outside?'), false);
   });
+
+  it('counts, by a sentence that opens with the bare count, what the sentence before named', () => {
+    const q = analyzeQuestion('How many workers were pulled from the water?', new Set(), new Set());
+    const text = 'Two were pulled from the water by a fire boat and taken to hospital.';
+    assert.equal(countsLeftUnnamed(text, q.counted, q.terms, q.text, true), true);
+    assert.equal(countsLeftUnnamed(text, q.counted, q.terms, q.text, false), false, 'the sentence before did not name workers');
+    assert.equal(countsLeftUnnamed('Police said the boat was slow and two were pulled from the water.', q.counted, q.terms, q.text, true), false, 'not the opening count');
+    const brief = makeBrief('bridge', 'A bridge falls', {
+      a: 'A crew of six road workers was filling potholes on the bridge deck when it fell.\n\nTwo were pulled from the water by a fire boat and taken to hospital.\n\nDivers searched the river until dawn.',
+    });
+    const scored = scoredSentence(brief, 'How many workers were pulled from the water?', /^Two were pulled/);
+    assert.ok((scored?.confidence ?? 0) > 0.6, JSON.stringify(scored?.factors));
+  });
 });

@@ -92,4 +92,17 @@ describe('where someone lives, said by "his home in"', () => {
     assert.equal(residenceOf(q, 'The victims, an elderly couple, drowned when water rushed into their single-story house in the village of Simeria.'), true);
     assert.equal(residenceOf(q, 'Water rushed into a house in the village of Simeria.'), false, 'no one\'s house');
   });
+
+  it('answers "Where is the ship\'s operator based?" with the asked noun, then the body\'s name and "of" its place', () => {
+    const q = analyzeQuestion("Where is the ship's operator based?");
+    assert.equal(residenceOf(q, "The ship's operator, Halvard Maritime of Singapore, said none of its crew was hurt."), true);
+    assert.equal(residenceOf(q, 'The port, Halvard Maritime of Singapore, said so.'), false, 'another noun');
+    const engine = madeEngine('ship', 'A ship', {
+      a: 'A container ship lost power and struck a bridge on Tuesday.\n\nThe ship\'s operator, Halvard Maritime of Singapore, said none of its crew was hurt.\n',
+      b: 'Divers searched the river until dawn.\n',
+    });
+    const a = engine.ask("Where is the ship's operator based?", { topic: 'ship' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /of Singapore/);
+  });
 });
