@@ -92,6 +92,8 @@ const SAY_PLAIN_Q_RE = /^\s*(?:and\s+)?what\s+(?:did|does|has|have|had)\s+[^?]{2
 const QUOTATION_RE = /["“”]|``|''/;
 /** Rank bonus of a sentence quoting the asked speaker's words for "What did X say?". */
 const QUOTED_SPEECH_BONUS = 0.12;
+/** Rank bonus of a sentence with the question's own word of a synonym group, over one with another of the group. */
+const OWN_WORD_BONUS = 0.02;
 const POSSIBLE_PAST_Q_RE = /\b(?:may|might|could)\s+have\b/i;
 const COUNTRY_TERM = termOf('country') ?? '~country';
 /** How many sentences before may name the capital a question asks about as a place. */
@@ -132,6 +134,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     return new RegExp(`\\b${word}\\b`).test(q.text) && !new RegExp(`^\\s*(?:and\\s+)?(?:\\p{Ll}+\\s+)?(?:what|which)\\s+${word}\\b`, 'iu').test(q.text) ? word : '';
   };
   const askedNoun = (noun: string): boolean => q.terms.includes(termOf(noun) ?? noun);
+  // "Who is the president?": "President Elena Cardenas" says the question's own title, "Farmers'
+  // leader Gustavo Ibarra" only another word of its group ("~leader"); the own title goes first.
+  const groupWords = q.type !== 'person' ? [] : q.tokens.filter((t) => t.term.startsWith('~') && q.terms.includes(t.term) && titleWord(t.word)).map((t) => new RegExp(`\\b${escapeRegExp(t.word)}\\b`, 'i'));
+  const ownWordBonus = (text: string): number => (groupWords.length === 0 ? 0 : (OWN_WORD_BONUS * groupWords.filter((re) => re.test(text)).length) / groupWords.length);
   let bestRank = -Infinity;
   for (const u of candidates) {
     const unit = index.unit(u);
@@ -459,7 +465,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const lightBonus = lightVerb?.test(f.text) === true ? LIGHT_VERB_BONUS : 0;
     // "When did the viaduct collapse?": "over last week's collapse" answers, but behind "on Tuesday" (time-expressions.ts).
     const vagueTime = q.type === 'date' && f.hasDate && onlyVagueTimes(f.text) ? VAGUE_TIME_RANK : 0;
-    const bonuses = vagueTime + lightBonus + speakerBonus + officeBonus + futureBonus + placeBonus + nearness + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    const bonuses = ownWordBonus(f.text) + vagueTime + lightBonus + speakerBonus + officeBonus + futureBonus + placeBonus + nearness + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     if (bestOnly && rankBound(match * monthFactor * referentFactor * speakerFactor * orderFactor * OFFICE_FACTOR[officeFit], bonuses) < bestRank) continue;
     // The next sentence names the holder: the person asked for is there.
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.

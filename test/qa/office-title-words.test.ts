@@ -151,3 +151,14 @@ describe('a title in a clause of its own', () => {
     assertAnswers(engine, 'vella', 'Who will run the city until a new mayor is elected?', /Marta Esposito/);
   });
 });
+
+describe('the asked title before another word of its group', () => {
+  it('answers "Who is the president?" with "President ...", not with "Farmers\' leader ..."', () => {
+    const engine = madeEngine('water', 'Water cuts', {
+      a: 'VELMA, July 17 - Farmers\' leader Gustavo Ibarra said growers had agreed to leave their maize unplanted.\n\nThe city council voted on Monday.\n',
+      b: 'VELMA, July 25 - President Elena Cardenas, visiting the city on Thursday, announced federal funds for a plant.\n\nRain fell on four days last week.\n',
+    });
+    assertAnswers(engine, 'water', 'Who is the president?', /President Elena Cardenas/);
+    assertAnswers(engine, 'water', 'Who leads the farmers?', /Gustavo Ibarra/);
+  });
+});
