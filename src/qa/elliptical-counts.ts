@@ -30,6 +30,21 @@ function openingCountAt(text: string): number {
   return /^["“']*(?:(?:Only|Just|Of\s+(?:those|them|these|the\s+\p{Ll}+),?)\s+)?/u.exec(text)?.[0].length ?? 0;
 }
 
+/**
+ * A new total said with the thing left out: "added 40 trucks to its fleet, bringing it to 160",
+ * "raising the total to 52", "taking the number of ... to 300".
+ */
+const NEW_TOTAL_RE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:it|them|the\s+(?:total|number|tally|count|figure)|(?:its|their|the)\s+\p{Ll}+)\s+(?:of\s+[^,;]{1,40}?\s+)?to\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?(?![\d%])(?!\s*(?:percent|per\s+cent))/gu;
+
+/** The new total `text` gives of what it counted before it ("160" of "added 40 trucks to its fleet, bringing it to 160" for trucks), or null. */
+export function newTotalOf(text: string, counted: readonly string[]): string | null {
+  for (const m of text.matchAll(NEW_TOTAL_RE)) {
+    const before = analyze(text.slice(0, m.index)).map((t) => t.term);
+    if (counted.some((c) => before.includes(c))) return /\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?$/.exec(m[0])?.[0] ?? null;
+  }
+  return null;
+}
+
 /** A question about the whole world, which a worldwide count answers. */
 const WORLD_Q_RE = /\b(?:world|worldwide|globally|global)\b/i;
 

@@ -29,6 +29,9 @@ const PLACE_PEOPLE_RE = new RegExp(String.raw`(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*(?:
 /** POPULATION_RE as a global pattern, made once (matchAll needs the g flag). */
 const POPULATION_ALL_RE = new RegExp(POPULATION_RE.source, 'gi');
 
+/** "its 3.4 million people": a population owned by a place named before it in the sentence. */
+const ITS_PEOPLE_RE = new RegExp(String.raw`\bits\s+${NUMBER}\s+(?:people|inhabitants|residents|citizens)\b`, 'g');
+
 /**
  * Whether `text` gives the population of the place `names` name (of any place when it names
  * none): "Kosovo, which has 2 million residents", "Honduras, a nation of 6 million", "Indonesia's 202
@@ -42,6 +45,11 @@ export function givesPopulationOf(text: string, names: readonly string[]): boole
     const owner = m[1] as string;
     if (!isPlaceWord(owner) && countryTermOf(owner) === null) continue;
     if (names.length === 0 || names.some((n) => n.toLowerCase() === owner.toLowerCase())) return true;
+  }
+  // "Velmora will cut off water ... to the reservoirs that supply its 3.4 million people": the asked place's own, by "its".
+  for (const m of text.matchAll(ITS_PEOPLE_RE)) {
+    const before = text.slice(0, m.index);
+    if (names.some((n) => before.includes(n))) return true;
   }
   for (const m of text.matchAll(POPULATION_ALL_RE)) {
     if (names.length === 0) return true;

@@ -21,7 +21,7 @@ import { asksSumByNoun, HEAD_NOUN_Q_RE } from './question-type.ts';
 import { sizedNoun } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
 import { countedEventVerb } from './event-verb.ts';
-import { countsLeftUnnamed } from './elliptical-counts.ts';
+import { countsLeftUnnamed, newTotalOf } from './elliptical-counts.ts';
 import { datedAsMade } from './made-dates.ts';
 import { countsKindOfPeople, countsPeopleInGeneral } from './kinds-of-people-counted.ts';
 import { countsOnlyPartOfDone } from './part-counts.ts';
@@ -139,10 +139,21 @@ function howOften(text: string, at: number): boolean {
   return /\b(?:every|each)\s+(?:other\s+|few\s+)?$/i.test(text.slice(Math.max(0, at - 20), at));
 }
 
+/** A length per span of time: "advanced only 2 metres a day" is a speed, not how long anything is. */
+const PER_TIME_RE = /^\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b/i;
+/** A figure set against the one before: "2 metres a day ... instead of the planned 15 metres" is a speed too. */
+const SET_AGAINST_RE = /\b(?:instead\s+of|rather\s+than|compared\s+with|compared\s+to|against|up\s+from|down\s+from)\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+
 /** Whether `text` has a measure of the kind, not a gap since the last such event ("the first talks in two months"). */
 function measures(kind: RegExp, text: string, sizeOnly = false): boolean {
+  let rate = false;
   for (const m of text.matchAll(ALL_OF_KIND.get(kind) ?? new RegExp(kind.source, 'gi'))) {
     if (isGapSpan(text, m.index) || howOften(text, m.index)) continue;
+    // "tunnelling machines advanced only 2 metres a day ... instead of the planned 15 metres" for how long the tunnel is.
+    if (kind === LENGTH_RE && (PER_TIME_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || (rate && SET_AGAINST_RE.test(text.slice(Math.max(0, m.index - 40), m.index))))) {
+      rate = true;
+      continue;
+    }
     // "40 kilometers (25 miles) southeast of Dili" is how far, not how deep or high.
     if (sizeOnly && DISTANCE_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     return true;
@@ -355,6 +366,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (asksDeathCount(q) && !saysDeath(f.text)) return DEATH_UNSAID;
   if (q.counted.length > 0) {
     const modifiers = countedModifiers(q.text, q.counted);
+    // "How many trucks does the fleet have now?": "added 40 trucks to its fleet, bringing it to 160".
+    if (newTotalOf(f.text, q.counted) !== null) return 1;
     if (countsThing(f.text, q.counted, modifiers)) {
       // "Hundreds of pilot whales stranded" counts them roughly; "About 230 pilot whales" says how many.
       const rough = VAGUE_COUNT_ANY_RE.test(f.text) && !countsThing(f.text.replace(VAGUE_COUNT_RE, (m) => ' '.repeat(m.length)), q.counted, modifiers);

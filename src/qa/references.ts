@@ -206,8 +206,12 @@ export function itContinuesSubject(before: string, text: string): string | null 
   const noun = THE_SUBJECT_RE.exec(withoutDateline(before))?.[1];
   return noun === undefined ? null : termOf(noun.toLowerCase());
 }
-/** "The storm weakened", "The ship was ...", "The satellite, Koru-1, was": a definite singular subject (group 1) right before its verb, or its name between commas. */
-const THE_SUBJECT_RE = /^["“'‘(]*The\s+(?:\p{Ll}[\p{Ll}-]*\s+)??(\p{Ll}{3,})(?:,\s+\p{Lu}[^,;]{0,40},)?\s+(?:was|is|has|had|will|would|could|can|\p{Ll}+ed)\b/u;
+/**
+ * "The storm weakened", "The ship was ...", "The satellite, Koru-1, was", "The machine, nicknamed
+ * "Gerlinde" after ..., bored": a definite singular subject (group 1) right before its verb, or
+ * with an aside between commas.
+ */
+const THE_SUBJECT_RE = /^["“'‘(]*The\s+(?:\p{Ll}[\p{Ll}-]*\s+)??(\p{Ll}{3,})(?:,\s+\p{Lu}[^,;]{0,40},|,\s+(?:nicknamed|named|called|dubbed|known\s+as)\s[^;.]{1,100}?,)?\s+(?:was|is|has|had|will|would|could|can|\p{Ll}+ed)\b/u;
 
 /** Whether `text` opens by pointing back ("That prize ...") to the sentence before, which names a year other than `year`. */
 export function pointsToOtherYear(text: string, before: string, year: string): boolean {

@@ -21,6 +21,7 @@ import { currencyOf, sumInAskedCurrency } from './currency-sums.ts';
 import { countriesNamedBesides, namesBeforeAskedNoun } from './place-answers.ts';
 import { askedOffice, officeMatch } from './office-holders.ts';
 import { measuresAsked, YEARS_AGO_RE } from './quantity-fit.ts';
+import { newTotalOf } from './elliptical-counts.ts';
 import { kindNoun, namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
 import { appositiveHolder, ROLE_Q_RE } from './appositive-names.ts';
@@ -323,7 +324,7 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // "How old is the tiger?": "The seven-year-old male" → seven-year-old (not "2 a.m.", nor another's age).
       // "What is the fee in dollars?": the sum in the asked currency ("$103 million"), not the first one.
       else if (currencyOf(q) !== null) found = sumInAskedCurrency(q, text);
-      else found = (q.age ? unnamedAgeOf(text, q.text) ?? YEARS_AGO_RE.exec(text)?.[0] ?? null : null) ?? (q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : askedNumber(text, q));
+      else found = (q.age ? unnamedAgeOf(text, q.text) ?? YEARS_AGO_RE.exec(text)?.[0] ?? null : null) ?? (q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : (newTotalOf(text, q.counted) ?? askedNumber(text, q)));
       break;
     case 'person':
     case 'name': {

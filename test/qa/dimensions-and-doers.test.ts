@@ -9,7 +9,7 @@ import { askedDimension, lengthsOfOtherDimension } from '../../src/qa/dimensions
 import { namesOwnerAfterNoun, namesPeopleBeforeVerb } from '../../src/qa/person-answers.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { detectType } from '../../src/qa/question-type.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 const filler = (docs: Record<string, string>, line: (i: number) => string): Record<string, string> => {
   'cdefgh'.split('').forEach((k, i) => { docs[k] = line(i); });
@@ -145,5 +145,20 @@ describe('"Where / Why ... the man who ...?"', () => {
     const a = madeEngine('fire', 'Fire', docs).ask('Where did the man who died work?', { topic: 'fire' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /Vale Escuro/);
+  });
+});
+
+describe('a speed is no length', () => {
+  it('answers "How long is the tunnel?" with its length, not with "2 metres a day ... instead of the planned 15 metres"', () => {
+    const engine = madeEngine('tunnel', 'A tunnel', {
+      a: 'BRIGENZ, Sept 5 - Miners broke through in the Kessel tunnel on Thursday.\n\nThe tunnel runs 49.6 km beneath the massif.\n',
+      b: 'VIENNA, Sept 12 - The auditors blamed weak rock, where tunnelling machines advanced only 2 metres a day for 14 months instead of the planned 15 metres, and a fire in another tunnel.\n',
+    });
+    const a = engine.ask('How long is the tunnel?', { topic: 'tunnel' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /runs 49\.6 km/);
+    const brief = makeBrief('tunnel', 'A tunnel', { b: 'VIENNA, Sept 12 - The auditors blamed weak rock, where tunnelling machines advanced only 2 metres a day for 14 months instead of the planned 15 metres, and a fire in another tunnel.' });
+    const speed = scoredSentence(brief, 'How long is the tunnel?', /2 metres a day/);
+    assert.ok((speed?.factors?.type ?? 1) < 0.8, JSON.stringify(speed?.factors));
   });
 });

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsLeftUnnamed } from '../../src/qa/elliptical-counts.ts';
+import { countsLeftUnnamed, newTotalOf } from '../../src/qa/elliptical-counts.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
 import { makeBrief, scoredSentence } from './qa-helpers.ts';
@@ -98,5 +98,16 @@ describe('"more than 70,000 had gathered outside" after a count of people', () =
     });
     const scored = scoredSentence(brief, 'How many workers were pulled from the water?', /^Two were pulled/);
     assert.ok((scored?.confidence ?? 0) > 0.6, JSON.stringify(scored?.factors));
+  });
+
+  it('reads a new total of what the sentence counted before it ("bringing it to 160")', () => {
+    const trucks = [termOf('trucks') as string];
+    assert.equal(newTotalOf('It said it had added 40 trucks to its fleet, bringing it to 160.', trucks), '160');
+    assert.equal(newTotalOf('Rescuers found 12 more bodies, raising the total to 1,240 on Monday.', [termOf('bodies') as string]), '1,240');
+    assert.equal(newTotalOf('It said it had added 40 buses to its fleet, bringing it to 160.', trucks), null, 'another thing');
+    assert.equal(newTotalOf('It sold 40 trucks, bringing its share to 12 percent.', trucks), null, 'a share');
+    const brief = makeBrief('fleet', 'A fleet', { a: 'The utility sent 120 tanker trucks on Monday.\n\nIt said it had added 40 trucks to its fleet, bringing it to 160.' });
+    const scored = scoredSentence(brief, "How many trucks does the utility's fleet have now?", /bringing it to 160/);
+    assert.ok((scored?.factors?.type ?? 0) === 1, JSON.stringify(scored?.factors));
   });
 });

@@ -29,6 +29,8 @@ describe('"How many people live in X?": the population of X', () => {
 
   it('reads whose population a sentence gives', () => {
     assert.equal(givesPopulationOf('Fighting stopped in Varnia, which has 3 million residents.', ['Varnia']), true);
+    assert.equal(givesPopulationOf('Velmora will cut off water as the drought drained the reservoirs that supply its 3.4 million people.', ['Velmora']), true, '"its" after the place');
+    assert.equal(givesPopulationOf('Velmora will cut off water as the drought drained the reservoirs that supply its 3.4 million people.', ['Tarno']), false, 'another place');
     assert.equal(givesPopulationOf("Tarno, the Arab world's largest country with 60 million people, mediates.", ['Tarno']), true);
     assert.equal(givesPopulationOf('Protests were timed for the trip to Osta, the capital of the island territory of 800,000 people.', ['Osta']), false, 'the territory\'s, not the capital\'s');
     assert.equal(givesPopulationOf('With 300 people aboard, the ferry left Osta.', ['Osta']), false, 'people aboard are no population');

@@ -189,6 +189,8 @@ describe('"It" after a sentence whose subject is "the <noun>"', () => {
     const before = 'The storm weakened as it crossed the central islands.';
     assert.equal(itContinuesSubject(before, 'It was over the sea by evening, heading toward Vietnam.'), 'storm');
     assert.equal(itContinuesSubject('The ship was towed to port on Monday.', 'It had lost its rudder.'), 'ship');
+    assert.equal(itContinuesSubject('The machine, nicknamed "Gerlinde" after the godmother of the project, Gerlinde Moser, bored 17.2 km of the section.', 'It weighs 2,400 tonnes.'), 'machin', 'an aside naming it between commas');
+    assert.equal(itContinuesSubject('The machine, which the crews liked, bored 17.2 km of the section.', 'It weighs 2,400 tonnes.'), null, 'not any aside');
     // Not a sentence that opens otherwise, nor a sentence before whose subject is no "the <noun>".
     assert.equal(itContinuesSubject(before, 'Rain fell over the sea by evening.'), null);
     assert.equal(itContinuesSubject('Rescuers said the storm weakened.', 'It was over the sea by evening.'), null);
