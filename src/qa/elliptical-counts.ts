@@ -30,6 +30,24 @@ function openingCountAt(text: string): number {
   return /^["“']*(?:(?:Only|Just|Of\s+(?:those|them|these|the\s+\p{Ll}+),?)\s+)?/u.exec(text)?.[0].length ?? 0;
 }
 
+/** One of a whole given by its count alone: "the largest of the three that serve the city", "one of the five". */
+const WHOLE_OF_RE = /\b(?:\p{Ll}+est|first|last|one|two|three|four|five|six|some|many|most|all|none|each)\s+of\s+(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b(?!\s+(?:\p{Ll}+s|percent|million|billion|thousand)\b)/gu;
+
+/**
+ * Whether `text` counts the whole that what it named before belongs to ("The Santa Irene
+ * reservoir, the largest of the three that serve the city" counts reservoirs), with one of the
+ * question's other words (`asked`) within a few words after the count.
+ */
+function countsWholeOfNamed(text: string, counted: readonly string[], asked: readonly string[]): boolean {
+  for (const m of text.matchAll(WHOLE_OF_RE)) {
+    const end = m.index + m[0].length;
+    const before = analyze(text.slice(0, m.index)).map((t) => t.term);
+    const after = new Set(analyze(text.slice(end)).slice(0, NEAR).map((t) => t.term));
+    if (counted.some((c) => before.includes(c)) && asked.some((t) => !counted.includes(t) && after.has(t))) return true;
+  }
+  return false;
+}
+
 /**
  * A new total said with the thing left out: "added 40 trucks to its fleet, bringing it to 160",
  * "raising the total to 52", "taking the number of ... to 300".
@@ -62,6 +80,7 @@ const NEAR = 5;
  * were soaked").
  */
 export function countsLeftUnnamed(text: string, counted: readonly string[], asked: readonly string[], question: string, countedBefore = false): boolean {
+  if (countsWholeOfNamed(text, counted, asked)) return true;
   let tokens: ReturnType<typeof analyze> | null = null;
   for (const m of ellipticalCounts(text)) {
     if (m[2]?.toLowerCase() === 'worldwide' && !WORLD_Q_RE.test(question)) continue;

@@ -31,6 +31,9 @@ const STRONG_DURATION_RE = new RegExp(`\\b(?:for|lasted|lasting|last|spent|took|
 /** "The protest ended after six hours", "talks broke up after three days": how long it went on, said by its end. */
 const ENDED_AFTER_SPAN_RE = new RegExp(`\\b(?:ended|finished|concluded|broke\\s+up|dispersed|wound\\s+up|was\\s+called\\s+off|was\\s+lifted)\\s+(?:only\\s+)?after\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|more than\\s+|some\\s+)*(?:\\d+|an?|${NUMBER_WORDS})\\s+${SPAN_QUALIFIER}(?:${UNIT_WORDS})\\b`, 'i');
 
+/** "eleven years after digging began": how long it has gone on, counted from its start. */
+const SINCE_START_SPAN_RE = new RegExp(`\\b(?:\\d+|an?|${NUMBER_WORDS})\\s+${SPAN_QUALIFIER}(?:${UNIT_WORDS})\\s+after\\s+(?:[\\p{L}-]+\\s+){1,3}(?:began|started|begun|commenced)\\b`, 'iu');
+
 /** A first, last or superlative, then "in (more than)": the span after it is a gap since the last such event. */
 const GAP_BEFORE_RE = /\b(?:first|last|only|highest|lowest|biggest|largest|smallest|worst|best|longest|shortest|strongest|weakest|deadliest|fastest|slowest|sharpest|steepest|greatest|most|least)\b[^.;:!?]{0,60}?\bin\s+(?:(?:more than|less than|nearly|almost|over|about|some|at least|the past|the last)\s+)*$/i;
 
@@ -162,7 +165,7 @@ const RATE_BEFORE_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|n
 export function hasDurationIn(text: string): boolean {
   if (RACE_TIME_RE.test(text)) return true;
   for (const m of text.matchAll(STRONG_DURATION_RE)) if (!isGapSpan(text, m.index)) return true;
-  if (COMPOUND_DURATION_RE.test(text) || ENDED_AFTER_SPAN_RE.test(text)) return true;
+  if (COMPOUND_DURATION_RE.test(text) || ENDED_AFTER_SPAN_RE.test(text) || SINCE_START_SPAN_RE.test(text)) return true;
   for (const m of text.matchAll(SPAN_RE)) {
     // "carries about 1.3 million passengers a day": a rate, not a span.
     if (/^an?\s/i.test(m[0]) && RATE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;

@@ -14,7 +14,7 @@ import { isPastForm } from './question-type.ts';
 /** A number with a unit of length, weight, area or time: "600-kilometer", "50-foot", "44,000 pounds", "12-day". */
 const NUMBER_OR_WORD = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\\s+(?:million|billion|thousand|hundred))?';
 /** A distance or size: "500 kilometers", "a 32-square mile area", "3,000 feet". */
-export const LENGTH_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|met(?:er|re)s?|yards?|inch(?:es)?|square|stor(?:y|ey|ies))\\b`, 'i');
+export const LENGTH_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:kilomet(?:er|re)s?|km|miles?|nautical miles?|feet|foot|ft|(?:centi|milli)?met(?:er|re)s?|cm|mm|yards?|inch(?:es)?|square|stor(?:y|ey|ies))\\b`, 'i');
 /** A speed: "17,500 mph", "80 knots", "100 kilometers per hour", "30 meters an hour", "2 feet a day". */
 export const SPEED_RE = new RegExp(`\\b${NUMBER_OR_WORD}(?:\\s|-)?(?:mph|kph|km/h|kmh|knots?|(?:miles|(?:kilo|centi|milli)?met(?:er|re)s|feet|yards|inches) (?:an?|per) (?:second|minute|hour|day|week|year))(?![\\p{L}])`, 'iu');
 /** An earthquake's strength: "6.8 on the Richter scale", "magnitude 6.8", "a magnitude-7 quake". */

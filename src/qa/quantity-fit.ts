@@ -250,6 +250,8 @@ const MONEY_FOR_SUBSTANCE = 0.5;
 
 /** "How much X" answered by an amount or share that does not name X next to it (0.6 and 0.8 cost an unanswerable each on the tuning topics). */
 const MEASURED_MASS = 0.7;
+/** "How much can the crane lift?", "how much did it carry?": "how much", a modal or an auxiliary, then the subject and its verb. */
+const BARE_MUCH_VERB_Q_RE = /^\s*how much\s+(?:can|could|will|would|does|do|did|may|might|must)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:lift|carry|hold|haul|pull|bear|support|take|move|weigh|load)\s*\??\s*$/iu;
 /** "How far did the index fall?", "how high did prices climb?": a change, which a percentage or points may give. */
 const HOW_FAR_CHANGE_RE = /\bhow (?:far|high|low) (?:did|does|do|has|have|had|will|would|could)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|climb|climbed|sink|sank|sunk|slide|slid|plunge|plunged|tumble|tumbled|decline|declined|slump|slumped|soar|soared)\b/i;
 /** "How high did demand peak?", "how high will prices go?": the level reached, in whatever unit. */
@@ -429,6 +431,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if (q.amount && asksSumByNoun(q.text) && sumsOfOtherMoneyNouns(f.text, askedSumWord(q), (w) => wordNet()?.isMoneyNoun(w, 1) === true)) return SUM_OF_OTHERS;
   // "How much more likely did X make Y?": a multiple or a share ("about 30 times more likely").
   if (q.amount && COMPARATIVE_MUCH_Q_RE.test(q.text) && (MULTIPLE_RE.test(f.text) || SHARE_RE.test(f.text))) return 1;
+  // "How much can the crane lift?": a bare "how much" with a verb and no noun, which a weight or a length says as well as a sum.
+  if (q.amount && BARE_MUCH_VERB_Q_RE.test(q.text) && !COST_Q_RE.test(q.text) && (measures(WEIGHT_RE, f.text) || measures(LENGTH_RE, f.text))) return 1;
   // "How much has its traffic fallen?": "had fallen by more than half" gives the change as a share.
   // ... and "How much has the lake level dropped?" by "had dropped by about 11 meters": a change measured in a unit.
   if (q.amount) return givesAmount(f.text) || (COST_Q_RE.test(q.text) && COST_FIGURE_RE.test(f.text)) || (MUCH_OF_RE.test(q.text) && (SHARE_RE.test(f.text) || NONE_OF_RE.test(f.text))) || ((CHANGE_Q_RE.test(q.text) || BY_HOW_MUCH_Q_RE.test(q.text)) && (CHANGE_SHARE_RE.test(f.text) || CHANGE_BY_MEASURE_RE.test(f.text))) ? 1 : CHANGE_Q_RE.test(q.text) && (measures(LENGTH_RE, f.text) || measures(WEIGHT_RE, f.text) || measures(RATE_RE, f.text)) ? MEASURED_MASS : 0.45;

@@ -118,7 +118,8 @@ export function detectType(q: string): AnswerType {
   const rest = measure ? measure[0].replace(/^how long (?:is|are|was|were) /i, '') : '';
   if ((measure && !HOW_LONG_TIME.test(rest) && !stateLasted(rest)) || HOW_LONG_GROW.test(q)) return 'quantity';
   // ... and "how much (more / extra) time did they ask for?", and a race's time: "What was the winning time?", "What was Belay's time?".
-  if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|\bhow many (?:minutes|hours|days|weeks)\b|\bhow much (?:more |extra |additional )?time\b/.test(s) || RACE_TIME_Q_RE.test(s)) return 'duration';
+  // "On how many days did rain fall?" counts days, as "In how many weeks ..." counts weeks.
+  if (/\bhow long\b|\bfor how many (?:minutes|hours|days|weeks|months|years)\b|(?<!\b(?:on|in|during)\s)\bhow many (?:minutes|hours|days|weeks)\b|\bhow much (?:more |extra |additional )?time\b/.test(s) || RACE_TIME_Q_RE.test(s)) return 'duration';
   if (QUANTITY_Q_RE.test(s) || MEASURED_NOUN_Q_RE.test(s) || WORTH_Q_RE.test(s) || PAID_Q_RE.test(s) || asksSumByNoun(q)) return 'quantity';
   if (/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|year|month|time)s?\b|\bsince when\b|\bby when\b|\bhow soon\b/.test(s)) return 'date';
   // ... "on the committee that invited ...": where the post is held is part of it.
@@ -128,7 +129,7 @@ export function detectType(q: string): AnswerType {
   // "What does Michael Chan do (for a living)?", "What is Judit Katona-Apte's job?": who the person is, by trade.
   if (DOES_FOR_LIVING_RE.test(s) || WHOSE_JOB_RE.test(s) || DID_BEFORE_RE.test(s)) return 'definition';
   if (/^\s*(?:who(?:'s| is| was| are)|what is the (?:role|job|title) of)\s+[^?]{1,40}\??\s*$/.test(s) && !/\b(?:who (?:is|was) (?:the|a|an)\b)/.test(s) && !POSSESSED_ROLE_RE.test(s) && !asksWhoHadItDone(q) && !WHO_WAS_WHERE_RE.test(s) && !asksWhoIsDoing(s)) return 'definition';
-  if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?[a-z-]+['’]s? names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+)? called\b/.test(s)) return 'name';
+  if (/\bwhat (?:is|was|are|were) (?:the )?names?\b|\bwhat (?:is|was|are|were) (?:the |his |her |its |their )?(?:[a-z-]+ )?[a-z-]+['’]s? names?\b|\bname of\b|\bwhat (?:is|was) \S+(?: \S+){0,2} called\b/.test(s)) return 'name';
   // "In which city is the official who confirmed the claim?": the place asked first, whoever the clause names.
   if (/^\s*(?:and\s+)?(?:in|at|near|from|to) (?:which|what) (?:city|cities|towns?|villages?|provinces?|regions?|districts?|country|countries|nations?|places?|capitals?|islands?|territor(?:y|ies)|count(?:y|ies)|continents?|neighbou?rhoods?|suburbs?)\b/.test(s)) return 'place';
   // "Where did the man who died live?", "Why did the woman who found it call police?": the

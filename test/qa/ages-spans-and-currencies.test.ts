@@ -44,6 +44,8 @@ describe('how long something was closed', () => {
     assert.equal(hasDurationIn('The line was closed for a day.'), true);
     assert.equal(hasDurationIn('The protest ended after six hours when the mayor made an offer.'), true, 'how long, said by its end');
     assert.equal(hasDurationIn('Divers returned after six hours when the currents eased.'), false, 'when, not how long');
+    assert.equal(hasDurationIn('Miners joined the two halves of the tunnel, eleven years after digging began.'), true, 'counted from its start');
+    assert.equal(hasDurationIn('Miners joined the two halves of the tunnel, eleven years after the floods.'), false, 'after another event');
   });
 });
 

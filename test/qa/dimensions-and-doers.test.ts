@@ -160,5 +160,18 @@ describe('a speed is no length', () => {
     const brief = makeBrief('tunnel', 'A tunnel', { b: 'VIENNA, Sept 12 - The auditors blamed weak rock, where tunnelling machines advanced only 2 metres a day for 14 months instead of the planned 15 metres, and a fire in another tunnel.' });
     const speed = scoredSentence(brief, 'How long is the tunnel?', /2 metres a day/);
     assert.ok((speed?.factors?.type ?? 1) < 0.8, JSON.stringify(speed?.factors));
+    const met = makeBrief('bores', 'Bores', { a: 'Miners broke through on Thursday.\n\nThe two bores met with a deviation of only 6 centimetres.' });
+    const apart = scoredSentence(met, 'How far apart were the two bores when they met?', /6 centimetres/);
+    assert.equal(apart?.factors?.type, 1, 'centimetres are a length');
+  });
+});
+
+describe('a bare "how much" with a verb of bearing', () => {
+  it('answers "How much can the crane lift?" with a weight', () => {
+    const brief = makeBrief('crane', 'A crane', { a: 'Salvage crews began cutting the wreckage on Friday.\n\nThe crane, named Ironside, can lift 1,000 tonnes and was towed from Grendal overnight.' });
+    const lift = scoredSentence(brief, 'How much can the crane lift?', /can lift 1,000 tonnes/);
+    assert.equal(lift?.factors?.type, 1, JSON.stringify(lift?.factors));
+    const cost = scoredSentence(brief, 'How much did the crane cost?', /can lift 1,000 tonnes/);
+    assert.ok((cost?.factors?.type ?? 0) < 1, 'a weight is no price');
   });
 });

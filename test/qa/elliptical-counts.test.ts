@@ -110,4 +110,12 @@ describe('"more than 70,000 had gathered outside" after a count of people', () =
     const scored = scoredSentence(brief, "How many trucks does the utility's fleet have now?", /bringing it to 160/);
     assert.ok((scored?.factors?.type ?? 0) === 1, JSON.stringify(scored?.factors));
   });
+
+  it('counts the whole that what the sentence named belongs to ("the largest of the three that serve the city")', () => {
+    const q = analyzeQuestion('How many reservoirs serve the city?', new Set(), new Set());
+    const text = 'The Santa Irene reservoir, the largest of the three that serve the city, is at 14 percent of its capacity.';
+    assert.equal(countsLeftUnnamed(text, q.counted, q.terms, q.text), true);
+    assert.equal(countsLeftUnnamed('The Santa Irene lake, the largest of the three that serve the city, is low.', q.counted, q.terms, q.text), false, 'no reservoir named');
+    assert.equal(countsLeftUnnamed('The Santa Irene reservoir, fed by the largest of the three dams that serve the city, is low.', q.counted, q.terms, q.text), false, 'the count has a noun of its own');
+  });
 });

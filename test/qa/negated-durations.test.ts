@@ -14,6 +14,9 @@ describe('how long a state lasted', () => {
   it('reads a participle ending "how long was/were ..." as a duration, and a thing as a length', () => {
     assert.equal(detectType('How long were flights halted?'), 'duration');
     assert.equal(detectType('How long were the talks delayed?'), 'duration');
+    assert.equal(detectType('How many days did the strike last?'), 'duration');
+    assert.equal(detectType('On how many days did heavy rain fall last week?'), 'quantity', 'a count of days');
+    assert.equal(detectType('What is the water utility called?'), 'name', 'what a thing of three words is called');
     assert.equal(detectType('How long is the new runway?'), 'quantity');
     assert.equal(detectType('How long was the tunnel that collapsed?'), 'quantity');
     assert.equal(detectType('How long was the affidavit the source swore?'), 'quantity', 'a relative clause\'s verb');
