@@ -64,6 +64,8 @@ const NAMED_PLACE_AFTER_RE = /\b(\p{Lu}[\p{L}-]+)\s+(?:Mountains?|Hills|Range|Ri
 /** A name said to be where something happened: "Gornje Obrinje was the site of a massacre", "Kupang, the scene of riots". */
 const SITE_OF_RE = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}),?\s+(?:(?:was|is|has\s+been|had\s+been|became|will\s+be)\s+)?the\s+(?:site|scene)\s+of\b/gu;
 const NAMED_PLACE_BEFORE_RE = /\b(?:Lake|Mount|Mt\.|River|Gulf of|Bay of|Isle of|Strait of|Sea of)\s+(\p{Lu}[\p{L}-]+)/gu;
+/** A named natural feature whose kind is written in lower case: "the Pfeiler valley", "the Lerma valley", "the Kessel massif". */
+const NAMED_FEATURE_LOWER_RE = /\bthe\s+(\p{Lu}[\p{L}-]+)\s+(?:valley|river|mountains|hills|range|massif|plateau|basin|delta|desert|coast|peninsula|lowlands|highlands|plain|plains|watershed|gorge)\b/gu;
 /**
  * A sentence that goes on about the previous one's subject: a pronoun, a linking word, a
  * definite description ("The half-island territory lies ...", "The decision to cancel ...") or
@@ -116,7 +118,7 @@ export function unitFeatures(index: TopicIndex, u: number): UnitFeatures {
   for (const m of told.matchAll(/\b(?:in|at|near|to|from)\s+(\p{Lu}[\p{L}-]+)/gu)) places.add((m[1] as string).toLowerCase());
   // "in the village of Olvido", "the port of Valmora": a named place, whatever its name.
   for (const m of told.matchAll(PLACE_OF_RE)) places.add((m[1] as string).toLowerCase());
-  for (const re of [NAMED_PLACE_AFTER_RE, NAMED_PLACE_BEFORE_RE, SITE_OF_RE]) for (const m of told.matchAll(re)) places.add((m[1] as string).toLowerCase());
+  for (const re of [NAMED_PLACE_AFTER_RE, NAMED_PLACE_BEFORE_RE, NAMED_FEATURE_LOWER_RE, SITE_OF_RE]) for (const m of told.matchAll(re)) places.add((m[1] as string).toLowerCase());
   // "Sen. Trent Lott of Mississippi": a name of somewhere, after a name and "of", that WordNet knows as a place.
   for (const m of told.matchAll(NAME_OF_PLACE_RE)) if (wordNet()?.isPlaceInSenses(m[1] as string) === true) places.add((m[1] as string).toLowerCase());
   const names = namesIn(index, text);

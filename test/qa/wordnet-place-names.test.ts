@@ -24,6 +24,11 @@ describe('names WordNet knows as places', () => {
     assert.ok(placesOf({ a: 'Houston accountant Ana Lind said all the flights were full.\n' }, /accountant/).has('houston'));
   });
 
+  it('include a name before a natural feature written in lower case ("the Pfeiler valley")', () => {
+    assert.ok(placesOf({ a: 'The auditors blamed weak rock in a fault zone under the Pfeiler valley.\n' }, /fault zone/).has('pfeiler'));
+    assert.ok(!placesOf({ a: 'The auditors blamed Pfeiler for the weak rock in the valley.\n' }, /auditors/).has('pfeiler'), 'no feature after the name');
+  });
+
   it('are not places when the documents name a person so', () => {
     const docs = { a: 'Sam Houston said the plan was ready.\n', b: 'Houston approved the plan on Monday.\n' };
     assert.ok(!placesOf(docs, /approved the plan/).has('houston'));
