@@ -6,6 +6,7 @@
  * the asked kind in answer-kind.ts, which kind is asked and which names may be of it in
  * kind-of-name.ts.
  */
+import { askedUnitUnsaid } from './asked-units.ts';
 import { askedRole, roleOfAnotherOwner } from './role-owner.ts';
 import { placeActedOn, placeActs, PLACE_ACTS } from './place-actors.ts';
 import { namesInLowerCase } from './lower-case-names.ts';
@@ -44,6 +45,8 @@ import { countsTheKindUnnamed, givesKindWithAmount, givesPenaltyAsked, kindNoun,
  * newspaper said"): it does not say which. (0.75 did the same on the tuning topics.)
  */
 const KIND_UNNAMED = 0.5;
+/** A sentence without the unit of measure the question asks its answer in (asked-units.ts). */
+const UNIT_UNSAID = 0.5;
 /** A sentence that names only the source it is attributed to, for who did an act it does not tell of. */
 const SOURCE_ONLY = 0.6;
 
@@ -191,6 +194,8 @@ export function typeFactor(
   // "What was the Senate vote?": "The vote was 33-11", not "The Senate voted on Friday to remove ...".
   if (asksTally(q.text)) return givesTally(f.text) ? 1 : TALLY_UNSAID;
   let fit = fitOfType(q, f, index, qWords, unitTerms, resolved);
+  // "What is the capacity of the reservoir in cubic metres?": not "14 percent of its capacity".
+  if (fit > UNIT_UNSAID && askedUnitUnsaid(q.text, f.text)) fit = UNIT_UNSAID;
   // "What is the bank's inflation target?": "inflation ... reached 11.4 percent" gives no target.
   const head = askedHeadNoun(q);
   // (Not "What is Lind's job?": who she is by trade, in no word for a job.)
