@@ -37,6 +37,21 @@ const definiteNouns = perText((text: string): readonly string[] =>
   [...text.matchAll(DEFINITE_NOUN_RE)].flatMap((m) => (m[1] as string).trim().split(/\s+/)).filter((n) => NOUN_WORD_RE.test(n) && !TOO_BROAD.has(n)),
 );
 
+/** Whether `noun` is above `word` (lemma `lemma`) in WordNet, not a form of it; kept per pair, as every candidate sentence asks again. */
+const broader = new Map<string, boolean>();
+function isBroaderNoun(wn: NonNullable<ReturnType<typeof wordNet>>, word: string, lemma: string, noun: string): boolean {
+  const key = `${word} ${noun}`;
+  let hit = broader.get(key);
+  if (hit === undefined) {
+    hit = !wn.lemmas(noun, 'noun').includes(lemma) && wn.isKindOf(word, noun, KIND_SENSES);
+    if (broader.size > MAX_KEPT_PAIRS) broader.clear();
+    broader.set(key, hit);
+  }
+  return hit;
+}
+/** How many word pairs `broader` keeps before it starts again. */
+const MAX_KEPT_PAIRS = 20_000;
+
 /**
  * Whether `text` refers to the question's noun `word` (its term `term`) by a broader noun, written
  * with "the" or "these", when one of `before` (the sentences before it in its document, nearest
@@ -49,6 +64,6 @@ export function refersByHypernym(word: string, term: string, text: string, befor
   if (!wn || nouns.length === 0 || !/^[a-z]{4,}$/.test(word)) return false;
   const lemma = wn.lemmas(word, 'noun')[0];
   if (lemma === undefined) return false;
-  if (!nouns.some((noun) => noun !== word && !asked(noun) && !wn.lemmas(noun, 'noun').includes(lemma) && wn.isKindOf(word, noun, KIND_SENSES))) return false;
+  if (!nouns.some((noun) => noun !== word && !asked(noun) && isBroaderNoun(wn, word, lemma, noun))) return false;
   return before().slice(-HYPERNYM_LOOKBACK).some((s) => analyze(s).some((t) => t.term === term));
 }
