@@ -129,9 +129,17 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // "Who built the Nairobi bomb?": a name ("Nairobi", a capital in WordNet) is not a common noun a
   // broader word refers back to; nor is the kind the question asks for ("What river flooded?" is
   // not answered by "the water").
+  // (Worked out once per term: the scorer asks for every candidate sentence.)
+  const commonNouns = new Map<string, string>();
   const commonNounOf = (term: string): string => {
-    const word = escapeRegExp(q.tokens.find((t) => t.term === term)?.word ?? '');
-    return new RegExp(`\\b${word}\\b`).test(q.text) && !new RegExp(`^\\s*(?:and\\s+)?(?:\\p{Ll}+\\s+)?(?:what|which)\\s+${word}\\b`, 'iu').test(q.text) ? word : '';
+    let noun = commonNouns.get(term);
+    if (noun === undefined) {
+      const word = q.tokens.find((t) => t.term === term)?.word ?? '';
+      const w = escapeRegExp(word);
+      noun = new RegExp(`\\b${w}\\b`).test(q.text) && !new RegExp(`^\\s*(?:and\\s+)?(?:\\p{Ll}+\\s+)?(?:what|which)\\s+${w}\\b`, 'iu').test(q.text) ? word : '';
+      commonNouns.set(term, noun);
+    }
+    return noun;
   };
   const askedNoun = (noun: string): boolean => q.terms.includes(termOf(noun) ?? noun);
   // "Who is the president?": "President Elena Cardenas" says the question's own title, "Farmers'
