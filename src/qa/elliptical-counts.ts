@@ -30,6 +30,11 @@ function openingCountAt(text: string): number {
   return /^["“']*(?:(?:Only|Just|Of\s+(?:those|them|these|the\s+\p{Ll}+),?)\s+)?/u.exec(text)?.[0].length ?? 0;
 }
 
+/** Whether one of `counted` is among the sentence's words (`tokens`, read once with the sentence) before offset `at`. */
+function namedBefore(tokens: ReturnType<typeof analyze>, at: number, counted: readonly string[]): boolean {
+  return tokens.some((t) => t.start < at && counted.includes(t.term));
+}
+
 /** One of a whole given by its count alone: "the largest of the three that serve the city", "one of the five". */
 const WHOLE_OF_RE = /\b(?:\p{Ll}+est|first|last|one|two|three|four|five|six|some|many|most|all|none|each)\s+of\s+(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b(?!\s+(?:\p{Ll}+s|percent|million|billion|thousand)\b)/gu;
 
@@ -41,9 +46,9 @@ const WHOLE_OF_RE = /\b(?:\p{Ll}+est|first|last|one|two|three|four|five|six|some
 function countsWholeOfNamed(text: string, counted: readonly string[], asked: readonly string[]): boolean {
   for (const m of text.matchAll(WHOLE_OF_RE)) {
     const end = m.index + m[0].length;
-    const before = analyze(text.slice(0, m.index)).map((t) => t.term);
-    const after = new Set(analyze(text.slice(end)).slice(0, NEAR).map((t) => t.term));
-    if (counted.some((c) => before.includes(c)) && asked.some((t) => !counted.includes(t) && after.has(t))) return true;
+    const tokens = analyze(text);
+    const after = new Set(tokens.filter((t) => t.start >= end).slice(0, NEAR).map((t) => t.term));
+    if (namedBefore(tokens, m.index, counted) && asked.some((t) => !counted.includes(t) && after.has(t))) return true;
   }
   return false;
 }
@@ -57,8 +62,7 @@ const NEW_TOTAL_RE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:it|them
 /** The new total `text` gives of what it counted before it ("160" of "added 40 trucks to its fleet, bringing it to 160" for trucks), or null. */
 export function newTotalOf(text: string, counted: readonly string[]): string | null {
   for (const m of text.matchAll(NEW_TOTAL_RE)) {
-    const before = analyze(text.slice(0, m.index)).map((t) => t.term);
-    if (counted.some((c) => before.includes(c))) return /\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?$/.exec(m[0])?.[0] ?? null;
+    if (namedBefore(analyze(text), m.index, counted)) return /\d+(?:[,.]\d+)*(?:\s+(?:million|billion))?$/.exec(m[0])?.[0] ?? null;
   }
   return null;
 }
