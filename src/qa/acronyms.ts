@@ -9,6 +9,7 @@
  */
 import type { TopicIndex } from './qa-index.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
+import type { SpeakerQuery } from './speaker-questions.ts';
 import { analyze } from './text-analysis.ts';
 
 /** Lower-cased acronym → the names (as written) it stands for in the documents. */
@@ -156,4 +157,17 @@ export function questionAliases(q: QuestionAnalysis, index: TopicIndex): Map<str
     }
   }
   return out;
+}
+
+/**
+ * A speaker requirement in which a group met by an acronym ("eu") or a spelled-out name is met
+ * by the other form's words too: "the EU delegation" speaks in "The European Union's
+ * delegation in Georgia said".
+ */
+export function speakerWithAliases(query: SpeakerQuery, aliases: ReadonlyMap<string, readonly (readonly string[])[]>): SpeakerQuery {
+  const groups = query.groups.map((g) => {
+    const more = g.flatMap((t) => (aliases.get(t) ?? []).flat()).filter((t) => !g.includes(t));
+    return more.length > 0 ? [...g, ...new Set(more)] : g;
+  });
+  return { groups };
 }

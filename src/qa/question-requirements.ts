@@ -9,7 +9,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { countriesOfPersons, ownerCountries } from './country-persons.ts';
 import { speakerQuery, speakerTopic } from './speaker-questions.ts';
 import { askedOffice } from './office-holders.ts';
-import { addUnwrittenAcronyms, questionAliases } from './acronyms.ts';
+import { addUnwrittenAcronyms, questionAliases, speakerWithAliases } from './acronyms.ts';
 import { KindReferences, kindNamesOf, NamesOfKind, thingNames } from './references.ts';
 import { clauseReportingTerms, pressTalkTerms, speakingTerms } from './speech-verbs.ts';
 import { paraphrasesOf } from './paraphrases.ts';
@@ -86,7 +86,7 @@ export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: 
   const qWords = new Set(q.tokens.map((t) => t.word));
   for (const n of q.names) for (const w of n.toLowerCase().split(/\s+/)) qWords.add(w);
 
-  const speakerReq = q.speakerPhrase ? speakerQuery(q.speakerPhrase, index.persons.tokens) : null;
+  const askedSpeaker = q.speakerPhrase ? speakerQuery(q.speakerPhrase, index.persons.tokens) : null;
   // "Who is the president of Honduras?": someone in the sentence must hold that office.
   const office = askedOffice(q.text);
   // "AOL" in the question, "America Online" in the sentence (or the other way round).
@@ -107,6 +107,8 @@ export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: 
   const aliasIds = [...aliases.values()].flat(2).map((t) => index.termId(t));
   const { top, candidates } = retrieveCandidates(index, q, qIds, [...aliasIds, ...[...paraphrases.values()].flatMap((ps) => ps.map((p) => p.id)), ...[...derivations.values()].flatMap((ids) => [...ids])], weights);
   addUnwrittenAcronyms(q, aliases, [...candidates].map((u) => sentenceText(index, index.unit(u))));
+  // "What did the EU delegation say?": "The European Union's delegation ... said" is that speaker.
+  const speakerReq = askedSpeaker && aliases.size > 0 ? speakerWithAliases(askedSpeaker, aliases) : askedSpeaker;
   const maxBm25 = top[0]?.score ?? 1;
   const bm25Of = new Map(top.map((c) => [c.unit, c.score]));
 

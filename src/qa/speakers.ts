@@ -288,6 +288,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         if (y.punct || (BOUNDARY.test(y.lower) && y.w === y.lower && !inName)) break;
         a--;
       }
+      // "Neither FIS nor WADA said whether they would appeal": the one after "nor" said nothing.
+      if (!possessive && ws.slice(Math.max(0, a - 1), b).some((y) => y.w === 'nor')) continue;
       let span = spanAt(a, b);
       // "The IMF's staff in Moscow declared": a place after the speaker says where it is, it is not the speaker.
       // ... or a place said by a common noun: "Police in several provinces urged".

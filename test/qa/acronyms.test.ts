@@ -87,4 +87,15 @@ describe('acronyms', () => {
     addUnwrittenAcronyms(analyzeQuestion('Where are the APF rebels?'), aliases, ['The Armed Police Forces and the Armed Forces met.']);
     assert.deepEqual(aliases.get(termOf('apf') as string), [analyze('Armed Police Forces').map((t) => t.term)]);
   });
+
+  it('takes a speaker named by an acronym the documents spell out as that speaker', () => {
+    const talks = makeBrief('talks', 'The talks', {
+      a: 'The Nordic Fisheries Council\'s board said it was "alarmed" by the catch figures.\n',
+      b: 'Fishermen marched in the harbour on Sunday carrying signs reading "No quotas".\n',
+    });
+    const engine = new QaEngine(new MutableBriefCatalog([talks]), { now: () => FIXED_NOW });
+    const a = engine.ask('What did the NFC board say?', { topic: 'talks' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /alarmed/);
+  });
 });
