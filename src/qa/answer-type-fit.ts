@@ -333,6 +333,9 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "What was the name of the air traffic controller?": "... the crew's conversations with air
       // traffic controllers" tells of several of the kind and names none ("Pruitt said" is another).
       if (person && kind && onlyPluralOf(kind, f.text)) return KIND_UNNAMED;
+      // ... and "found that a former postdoctoral researcher fabricated data in four papers from
+      // Professor Martin Keller's laboratory" tells of one, unnamed, beside another person's name.
+      if (person && kind && onlyAnUnnamedOfKind(q, f.text)) return KIND_UNNAMED;
       // ... and for a thing's name ("the name of the 10-bed hospital"), not a person's ("..., said Heiberg").
       // ... nor, for a thing's name, a place's ("runs a sports marketing firm in Sydney" names no firm).
       // ... nor, for a person of a kind, the one who said it (", Kanga said": attribution-speakers.ts).

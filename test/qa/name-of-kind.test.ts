@@ -41,6 +41,15 @@ describe('"What was the name of the controller?" and a sentence about controller
     const a = engine.ask('What was the name of the air traffic controller?', { topic: 'jet' });
     assert.match(a.citations[0]?.quote ?? '', /Ana Lind/, a.answer);
   });
+
+  it('declines when the one of the kind is told of unnamed, beside another person\'s name', () => {
+    const lab = { a: 'An inquiry found that a junior technician had altered the test results from Professor Omar Haddad\'s laboratory, the university said.\n\nThe inquiry took 11 weeks.\n', b: 'Haddad said he was shocked.\n' };
+    const a = madeEngine('lab', 'Lab inquiry', lab).ask('What is the name of the technician who altered the results?', { topic: 'lab' });
+    assert.equal(a.abstained, true, `${a.confidence}: ${a.citations[0]?.quote}`);
+    // Named beside the noun, it answers.
+    const named = madeEngine('lab', 'Lab inquiry', { ...lab, a: 'An inquiry found that a junior technician, Lea Brandt, had altered the test results from Professor Omar Haddad\'s laboratory.\n' });
+    assert.match(named.ask('What is the name of the technician who altered the results?', { topic: 'lab' }).citations[0]?.quote ?? '', /Lea Brandt/);
+  });
 });
 
 describe('"What is the name of his firm?" and a place in the sentence', () => {
