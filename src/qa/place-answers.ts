@@ -179,6 +179,11 @@ export function residenceOf(q: QuestionAnalysis, text: string): boolean {
     // "Ignarro is at the University of California", "Furchgott, a pharmacologist at the State University ...",
     // "Byron Wien, U.S. equity strategist at Morgan Stanley" (no article).
     if (works && new RegExp(`\\b${n}(?:\\s+(?:is|was)\\s+|,\\s+)(?:(?:an?|the)\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:at|with)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text)) return true;
+    // "Nino Kvaratskhelia, 38, an investigative reporter for the independent news site Batumelebi": a person's noun, then whom they work for.
+    const employedAs = works ? new RegExp(`\\b${n},\\s+(?:\\d{1,3},\\s+)?(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(\\p{Ll}{3,})\\s+(?:for|at|with)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}\\p{Lu}`, 'u').exec(text)?.[1] : undefined;
+    if (employedAs !== undefined && wordNet()?.isPersonNoun(employedAs, false, 2) === true) return true;
+    // "Professor Martin Keller of the Swiss Federal Institute of Technology": the body a name is "of".
+    if (works && new RegExp(`\\b${n}\\s+of\\s+the\\s+\\p{Lu}[\\p{L}-]*\\s+\\p{Lu}`, 'u').test(text)) return true;
   }
   return false;
 }

@@ -49,6 +49,22 @@ describe('where someone works now', () => {
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /University of Tarno/);
   });
+
+  it('is said by "X, 38, an investigative reporter for the news site <Name>" or "Professor X of the <Institution>"', () => {
+    const q = (text: string) => analyzeQuestion(text, new Set(['vela', 'ortiz', 'marta', 'hugo']));
+    assert.equal(residenceOf(q('Where does Marta Vela work?'), 'Marta Vela, 38, an investigative reporter for the independent news site Correo Libre, was arrested in October.'), true);
+    assert.equal(residenceOf(q('Where does Ortiz work?'), 'The study, led by Professor Hugo Ortiz of the Federal Institute of Technology in Osk, reported that the drug worked.'), true);
+    // Not a noun for a person ("a protest for the Green Party"), and not where someone lives.
+    assert.equal(residenceOf(q('Where does Marta Vela work?'), 'Marta Vela, 38, a protest for the Green Party, was held.'), false);
+    assert.equal(residenceOf(q('Where does Marta Vela live?'), 'Marta Vela, 38, an investigative reporter for the independent news site Correo Libre, was arrested.'), false);
+    const engine = madeEngine('jail', 'A jailed reporter', {
+      a: 'Marta Vela, 38, an investigative reporter for the independent news site Correo Libre, was arrested in October and charged with assault at a protest in Osk.\n',
+      b: 'Vela stopped eating on Jan. 22, her lawyer said.\n',
+    });
+    const a = engine.ask('Where does Marta Vela work?', { topic: 'jail' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Correo Libre/);
+  });
 });
 
 describe('where a body is based', () => {
