@@ -15,7 +15,7 @@ import type { Scored } from './qa-scoring.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, termOf } from './text-analysis.ts';
 import { askedOffice, refersBackToTitle } from './office-holders.ts';
-import { ledeHolderTerms } from './references.ts';
+import { ledeHolderTerms, ledeNamesOther } from './references.ts';
 import { CLOSING_MARK_RE, OPENING_MARK_RE } from './speaker-spans.ts';
 import { kindNoun, namesTheKind } from './answer-kind.ts';
 
@@ -190,8 +190,7 @@ function lacksAnswer(q: QuestionAnalysis, text: string, index: TopicIndex): bool
  * ... denied ...", before "Nagano Mayor Tasuku Tsukada was responding ...".
  */
 function namedNextAnswers(q: QuestionAnalysis, text: string, next: string): boolean {
-  const holder = ledeHolderTerms(text, next);
-  return holder.size > 0 && ![...holder].some((t) => q.terms.includes(t));
+  return ledeNamesOther(ledeHolderTerms(text, next), q);
 }
 
 /** "Which judge ...?", "Which doctor ...?": a "which" question whose kind is a person's title or noun (WordNet, asksForPerson). */

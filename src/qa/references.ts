@@ -418,6 +418,11 @@ export function ledeHolderTerms(text: string, next: string | undefined): Set<str
   return new Set(name === null ? [] : analyze(name).map((t) => t.term));
 }
 
+/** Whether a lede's holder named in the next sentence (ledeHolderTerms) is someone other than the question names: who it asks for. */
+export function ledeNamesOther(holder: ReadonlySet<string>, q: QuestionAnalysis): boolean {
+  return holder.size > 0 && ![...holder].some((t) => q.terms.includes(t));
+}
+
 /**
  * A sentence that says what the event just told of was ("It was the first of three spacewalks
  * planned ..."), or names its kind and ranks it ("The spacewalk was the first of three planned").

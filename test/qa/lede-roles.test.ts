@@ -82,3 +82,16 @@ describe('a lede\'s subject named with an age in the next paragraph', () => {
     assertAnswers(engine, 'peak', 'Which climber was found alive?', /found alive[\s\S]*Hanna Lind/);
   });
 });
+
+describe('a "who" question answered by a lede whose subject the next paragraph names', () => {
+  it('takes the lede and the name over another report\'s lede that names no one', () => {
+    const engine = madeEngine('strike', 'A hunger strike', {
+      a: [
+        'OSK (AP) _ A jailed Tarvian journalist has been on hunger strike for 21 days and has lost 11 kilograms, her lawyer said Monday.',
+        'Marta Vela, 38, an investigative reporter for the news site Correo Libre, was arrested in October.',
+      ].join('\n\n'),
+      b: 'OSK (AP) _ A Tarvian journalist on hunger strike for four weeks was moved from prison to a hospital on Monday night, the prison service said.\n\nDoctors said her condition was serious.\n',
+    });
+    assertAnswers(engine, 'strike', 'Who is on hunger strike?', /on hunger strike for 21 days[\s\S]*Marta Vela/);
+  });
+});
