@@ -42,6 +42,8 @@ export function phrasalVerbSource([head, ...rest]: readonly string[]): string {
   return `(?:${verbForms(head ?? '').map(escapeRegExp).join('|')})\\s+${rest.map(escapeRegExp).join('\\s+')}`;
 }
 
+/** A yes-no question in the passive: "Was anyone hurt?", "Were the workers paid?". */
+const PASSIVE_Q_RE = /^\s*(?:was|were|is|are|has\s+been|have\s+been)\s/i;
 const AUXILIARY = /\b(?:did|does|do|will|would|can|could|should|may|might|must|has|have|had)\b/i;
 const DETERMINER = /^(?:the|a|an|of|this|that|these|those|his|her|its|their|my|your|our|any|some|no|every|each|first|last|new|more|most)$/i;
 
@@ -54,6 +56,8 @@ export function isVerbSlot(text: string, start: number, word: string): boolean {
   const before = text.slice(0, start).trim().split(/\s+/);
   const prev = (before.at(-1) ?? '').toLowerCase();
   if (/^(?:who|what|which)$/.test(prev)) return /(?:ed|s)$/.test(word) || IRREGULAR_PAST.test(word);
+  // "Was anyone hurt?", "Were any workers injured?": a participle after a passive's subject.
+  if (PASSIVE_Q_RE.test(text) && (/ed$/.test(word) || IRREGULAR_PAST.test(word)) && !DETERMINER.test(prev) && before.length >= 2) return true;
   return AUXILIARY.test(before.join(' ')) && before.length >= 2 && !DETERMINER.test(prev) && !/['’]s$/.test(prev);
 }
 

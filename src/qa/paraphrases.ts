@@ -21,6 +21,9 @@ import { negatedAntonyms } from './negated-antonyms.ts';
 
 export { BROADER, isVerbSlot, SAME_SENSE, type Paraphrase, type Paraphrases } from './paraphrase-kit.ts';
 
+/** A word that may be a past participle: "-ed", "-en" or an irregular one WordNet lists as a verb's form. */
+const PARTICIPLE_RE = /(?:ed|en|t)$/;
+
 /** Senses of a word looked at (WordNet lists the commonest first). */
 const SENSES = 2;
 
@@ -48,6 +51,11 @@ export function paraphrasesOf(q: QuestionAnalysis, qIds: readonly (number | unde
             const p = (found.get(w)?.strength ?? 0) < strength ? verbParaphrase(w, strength) : null;
             if (p) found.set(w, p);
           }
+        }
+        // "Was anyone hurt?": a participle is an adjective too, whose head says it ("hurt" → "injured").
+        for (const h of PARTICIPLE_RE.test(token.word) ? wn.similarHeads(token.word, 1) : []) {
+          const p = found.has(h) ? null : verbParaphrase(wn.lemmas(h, 'verb')[0] ?? h, SAME_SENSE);
+          if (p) found.set(h, p);
         }
       } else {
         // A verb the documents use: its commonest sense's other words, where a sentence lacks it.

@@ -126,7 +126,7 @@ export interface Derivation {
  * with underscores, for the 1-based word numbers of lexical pointers), the offsets of its
  * hypernyms (same part of speech) and its derivation pointers.
  */
-export function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; narrower: number[]; derivations: Derivation[]; antonyms: Derivation[]; causes: number[]; entails: number[]; members: number[] } {
+export function parseSynset(line: string): { words: string[]; all: string[]; lexFile: number; hypernyms: number[]; narrower: number[]; derivations: Derivation[]; antonyms: Derivation[]; causes: number[]; entails: number[]; members: number[]; similar: number[] } {
   const f = line.split(' ');
   const lexFile = Number(f[1]);
   const count = parseInt(f[3] ?? '0', 16);
@@ -145,18 +145,21 @@ export function parseSynset(line: string): { words: string[]; all: string[]; lex
   const entails: number[] = [];
   // Member meronyms among nouns: a country's nationals ("Denmark" → "Dane").
   const members: number[] = [];
+  // Among adjectives, the head a satellite is similar to ("hurt, wounded" → "injured").
+  const similar: number[] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     if (f[at] === '@' || f[at] === '@i') hypernyms.push(Number(f[at + 1]));
     else if (f[at] === '~' || f[at] === '~i') narrower.push(Number(f[at + 1]));
     else if (f[at] === '>') causes.push(Number(f[at + 1]));
     else if (f[at] === '*') entails.push(Number(f[at + 1]));
     else if (f[at] === '%m' && f[at + 2] === 'n') members.push(Number(f[at + 1]));
+    else if (f[at] === '&') similar.push(Number(f[at + 1]));
     else if (f[at] === '+' || f[at] === '!') {
       const st = f[at + 3] ?? '0000';
       (f[at] === '+' ? derivations : antonyms).push({ offset: Number(f[at + 1]), pos: f[at + 2] ?? '', source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
   }
-  return { words, all, lexFile, hypernyms, narrower, derivations, antonyms, causes, entails, members };
+  return { words, all, lexFile, hypernyms, narrower, derivations, antonyms, causes, entails, members, similar };
 }
 
 /**

@@ -259,6 +259,24 @@ export class WordNet extends WordNetReader {
     return this.pointingTo(this.entailIndex, word, maxSenses);
   }
 
+  /**
+   * The words of the adjectives an adjective is a satellite of, in its `maxSenses` commonest
+   * senses: "hurt" (hurt, wounded) → "injured". A participle asked as an adjective ("Was anyone
+   * hurt?") is said by the head's words ("No one was injured").
+   */
+  similarHeads(word: string, maxSenses = 1): string[] {
+    const out = new Set<string>();
+    for (const { line } of this.entries(word, 'adj')) {
+      for (const off of senseOffsets(line).slice(0, maxSenses)) {
+        const line = this.data.adj.lineAt(Number(off));
+        // A satellite ("s") points to its head; a head points to all its satellites ("paid" → "salaried", "prepaid", ...).
+        if (line.split(' ', 3)[2] !== 's') continue;
+        for (const h of parseSynset(line).similar) for (const w of parseSynset(this.data.adj.lineAt(h)).words) out.add(w);
+      }
+    }
+    return [...out];
+  }
+
   private pointingTo(index: Map<number, string[]>, word: string, maxSenses: number): string[] {
     const out = new Set<string>();
     for (const { line } of this.entries(word, 'verb')) {

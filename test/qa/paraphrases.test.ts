@@ -9,7 +9,7 @@ import { MutableBriefCatalog } from '../../src/content/brief-loader.ts';
 import { isVerbSlot, paraphrasesOf } from '../../src/qa/paraphrases.ts';
 import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
-import { verbForms, WordNet } from '../../src/qa/wordnet.ts';
+import { verbForms, WordNet, wordNet } from '../../src/qa/wordnet.ts';
 import { madeEngine, withFiller } from './qa-helpers.ts';
 import { namesCauseOf } from '../../src/qa/entities.ts';
 import { termOf } from '../../src/qa/text-analysis.ts';
@@ -77,6 +77,19 @@ describe('paraphrased question words', () => {
     assert.equal(slot('Who bought the shipyard?', 'bought'), true);
     assert.equal(slot('What was the title of the novel?', 'title'), false, 'a noun after "the"');
     assert.equal(slot('Who runs the port?', 'port'), false);
+    assert.equal(slot('Was anyone hurt?', 'hurt'), true, 'a participle in a passive yes-no question');
+    assert.equal(slot('Was the ship a tanker?', 'tanker'), false);
+  });
+
+  it('answers "Was anyone hurt?" from "injured", the adjective "hurt" is a satellite of', () => {
+    assert.deepEqual(wordNet()?.similarHeads('hurt', 1), ['injured']);
+    assert.deepEqual(wordNet()?.similarHeads('paid', 1), [], 'a head adjective points to its satellites, not to a head');
+    const a = madeEngine('blade', 'Blade failure', {
+      a: 'One of the blades on turbine C14 failed at about 3.40 a.m. on Sunday. No one was injured, and the turbine was shut down automatically.\n',
+      b: 'The company halted all 62 turbines at the site as a precaution.\n',
+    }).ask('Was anyone hurt?', { topic: 'blade' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /No one was injured/);
   });
 
   it('answers "quit" from "resigned" and "bought" from "acquired"', () => {
