@@ -5,7 +5,7 @@
  * that names it ("Stroud was paid $2,000"). Split from references.ts; general English patterns.
  */
 import { asksForCompany, companyNames } from './company-names.ts';
-import { escapeRegExp } from './text-analysis.ts';
+import { escapeRegExp, STOP_WORDS } from './text-analysis.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import type { DocSentences } from './references.ts';
 import { wordNet } from './wordnet.ts';
@@ -89,6 +89,27 @@ const KIND_THEN_NAME = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+(
 /** "the Zarya module": a name (group 1), then a kind noun (group 2). */
 const NAME_THEN_KIND = /\b[Tt]he\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(\p{Ll}{3,})\b/gu;
 
+/** "the Farne Reach offshore wind farm": a name (group 1), then two or three lower-case words (group 2). */
+const NAME_THEN_COMPOUND = /\b[Tt]he\s+(\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})\s+(\p{Ll}{3,}(?:\s+\p{Ll}{3,}){1,2})\b/gu;
+
+/**
+ * The nouns of a compound kind ("offshore wind farm" → wind, farm; not the adjective): its words up to the first
+ * that is a function word or neither noun nor adjective (WordNet), when that run ends on a noun
+ * and is longer than one word (one word is NAME_THEN_KIND's). Empty otherwise ("module was launched").
+ */
+function compoundKindNouns(words: string): string[] {
+  const wn = wordNet();
+  if (!wn) return [];
+  const run: string[] = [];
+  for (const w of words.split(/\s+/)) {
+    if (STOP_WORDS.has(w) || (wn.lemmas(w, 'noun').length === 0 && wn.lemmas(w, 'adj').length === 0)) break;
+    run.push(w);
+  }
+  if (run.length < 2 || wn.lemmas(run.at(-1) as string, 'noun').length === 0) return [];
+  // The head, and the nouns before it that are not also adjectives ("offshore" modifies, "wind" names).
+  return run.filter((w, i) => i === run.length - 1 || (wn.lemmas(w, 'noun').length > 0 && wn.lemmas(w, 'adj').length === 0));
+}
+
 /** The key prefix of the names a document gives a kind of people in apposition ("A prison guard, Kenneth Stroud,"), with their surnames. */
 const APPOSITIVE = '~appositive:';
 /** "Which congressman ...?", "what party ...": the kind asked for (group 1). */
@@ -117,6 +138,8 @@ function kindsOfNames(doc: DocSentences): Map<string, Set<string>> {
   for (const x of doc.sentences) {
     for (const m of x.text.matchAll(KIND_THEN_NAME)) add(m[1] as string, m[2] as string);
     for (const m of x.text.matchAll(NAME_THEN_KIND)) add(m[2] as string, m[1] as string);
+    // "the Farne Reach offshore wind farm": the nouns of a compound kind after the name.
+    for (const m of x.text.matchAll(NAME_THEN_COMPOUND)) for (const noun of compoundKindNouns(m[2] as string)) add(noun, m[1] as string);
     for (const m of x.text.matchAll(KIND_COMMA_NAME)) addPerson(`${APPOSITIVE}${m[1] as string}`, m[2] as string);
     for (const m of x.text.matchAll(NAME_COMMA_KIND)) addPerson(`${APPOSITIVE}${m[2] as string}`, m[1] as string);
     for (const m of x.text.matchAll(NAME_COMMA_OWNED_KIND)) add(m[2] as string, m[1] as string);

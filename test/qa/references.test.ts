@@ -104,6 +104,22 @@ describe('a thing the question names by its kind, the sentence by its name', () 
     assert.equal(kinds.namedIn(doc, 0, 2, 'crew'), false, 'no name given to the crew');
   });
 
+  it('takes the nouns of a compound kind after a name ("the Farne Reach offshore wind farm"), not words after a verb', () => {
+    const doc = {
+      sentences: [
+        { text: 'A blade snapped off a turbine at the Tarn Reach offshore wind farm on Sunday.' },
+        { text: 'Tarn Reach has a capacity of 1.1 gigawatts.' },
+        { text: 'The Vega module was launched last month.' },
+        { text: 'Vega carries three tonnes of food.' },
+      ],
+    };
+    const kinds = new NamesOfKind({ tokens: [], entityTerms: new Set() }, new Set());
+    assert.equal(kinds.namedIn(doc, 0, 1, 'farm'), true);
+    assert.equal(kinds.namedIn(doc, 0, 1, 'wind'), true);
+    assert.equal(kinds.namedIn(doc, 0, 3, 'launch'), false, '"module was launched": a verb ends the kind');
+    assert.equal(kinds.namedIn(doc, 0, 3, 'module'), true);
+  });
+
   it('takes a person named in apposition to a kind, and then by surname, as one of the kind, unless a "which" question asks for the kind', () => {
     const doc = {
       sentences: [
