@@ -63,7 +63,15 @@ const ATTRIBUTIVE_MEASURE_RE = new RegExp(`\\b(?:\\d[\\d.,]*|(?:[a-z]+-)?(?:${NU
 export function withoutOthersMeasures(text: string, asks: (word: string) => boolean): string {
   return text
     .replace(ATTRIBUTIVE_MEASURE_RE, (m: string, a: string, b: string | undefined) => (asks(a) || (b !== undefined && asks(b)) ? m : ' '.repeat(m.length)))
-    .replace(SPAN_OF_RE, (m: string, noun: string) => (noun.toLowerCase() === 'age' || asks(noun) ? m : ' '.repeat(m.length)));
+    .replace(SPAN_OF_RE, (m: string, noun: string, at: number, whole: string) => (noun.toLowerCase() === 'age' || asks(noun) || asks(spanPurposeVerb(whole.slice(at + m.length)) ?? '') ? m : ' '.repeat(m.length)));
+}
+
+/** "need several weeks of medical care to recover": the verb of the purpose the span of something serves (group 1), a few words on. */
+const SPAN_PURPOSE_RE = /^(?:\s+[\p{Ll}-]+){0,2}\s+to\s+(\p{Ll}{3,})\b/u;
+
+/** The verb of a purpose right after a span of something ("... of medical care to recover" → recover), or null. */
+function spanPurposeVerb(after: string): string | null {
+  return SPAN_PURPOSE_RE.exec(after)?.[1] ?? null;
 }
 
 /** Words that give a reason. */

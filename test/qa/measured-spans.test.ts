@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { analyze, termOf } from '../../src/qa/text-analysis.ts';
+import { withoutOthersMeasures } from '../../src/qa/entities.ts';
 import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('how long a <noun>', () => {
@@ -63,5 +64,20 @@ describe('"the first trip ... for five years"', () => {
     // A span the sentence gives of its own still answers.
     const kept = madeEngine('storm', 'A storm', { a: 'The storm stayed over the island for five days, the first storm to do so in a decade. Officials said the roads had reopened.' });
     assert.equal(kept.ask('How long was the storm over the island?', { topic: 'storm' }).abstained, false);
+  });
+});
+
+describe('a span of something, then "to" and the asked verb', () => {
+  it('answers "How long will she need to recover?" with "need several weeks of medical care to recover"', () => {
+    assert.equal(withoutOthersMeasures('She will need several weeks of medical care to recover.', (w) => w === 'recover'), 'She will need several weeks of medical care to recover.');
+    // The span of a noun that serves no asked verb is still someone else's.
+    assert.match(withoutOthersMeasures('She had several weeks of medical care before the trial.', (w) => w === 'recover'), /^She had\s+care before/);
+    const engine = madeEngine('strike', 'A hunger strike', {
+      a: 'Her lawyer, Ana Ruiz, said she would need several weeks of medical care to recover.\n\nHer trial is set to begin on April 15.\n',
+      b: 'About 2,000 people marched in Osk on Sunday.\n',
+    });
+    const a = engine.ask('How long will she need to recover?', { topic: 'strike' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /several weeks/);
   });
 });
