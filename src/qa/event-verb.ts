@@ -424,6 +424,12 @@ const NOT_YET_BEFORE_RE = /(?:\b(?:to|will|would|could|might|may|must|should|sha
 const DONE_TO_BEFORE_RE = /\b(?:began|begun|begin|begins|started|starts|continued|continues|managed|manages|decided|chose|opted|were\s+able|was\s+able|have\s+had|has\s+had|had)\s+(?:[\p{L}-]+\s+){0,3}?to\s+(?:be\s+)?$/iu;
 
 /**
+ * "eight images appeared to have been altered", "30 people are believed to have died": what is
+ * reported as having come about, with a hedge, not something yet to come.
+ */
+const EPISTEMIC_TO_BEFORE_RE = /\b(?:appear(?:s|ed)?|seem(?:s|ed)?|(?:is|are|was|were)\s+(?:believed|thought|said|reported|known|estimated))\s+to\s+(?:have\s+(?:been\s+)?|be\s+)?$/i;
+
+/**
  * "Israel has instructed its army to limit ...": whoever gives the order does it, which answers
  * why they did (a reason question); a count of what was ordered is not yet a count of what was done.
  */
@@ -440,7 +446,7 @@ export function countedEventUndone(text: string, isEventTerm: (term: string) => 
   const uses = analyze(text).filter((t) => isEventTerm(t.term));
   return uses.length > 0 && uses.every((t) => {
     const before = text.slice(Math.max(0, t.start - 90), t.start);
-    if (DONE_TO_BEFORE_RE.test(before) || (ordersDo && ORDERED_TO_BEFORE_RE.test(before))) return false;
+    if (DONE_TO_BEFORE_RE.test(before) || EPISTEMIC_TO_BEFORE_RE.test(before) || (ordersDo && ORDERED_TO_BEFORE_RE.test(before))) return false;
     return NOT_YET_BEFORE_RE.test(before) || unrealizedBefore(before, true);
   });
 }

@@ -349,7 +349,10 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       if (span.length === 0 && (ws[a - 1]?.w === ',' || /^(?:and|but)$/.test(ws[a - 1]?.lower ?? ''))) {
         const prev = found[found.length - 1];
         const named = ws.findIndex((y) => isPerson(y.lower.replace(/['’]s$/, '')));
+        const opening = openingSubjectBeforeComma(ws);
         if (prev) span = prev.span;
+        // "The commission, led by retired judge Beatrice Monnier, found ... but said ...": the subject before the aside, not the name in it.
+        else if (opening !== null && (named < 0 || named > opening.length) && opening.length < k) span = opening;
         // "President Arno Vesk flew over the area and promised ...": the whole name, title and all.
         else if (named >= 0 && named < k) span = nameRunAt(ws, named);
         // "Both sides declined to comment after the talks, saying ...": the sentence's subject.
@@ -487,4 +490,11 @@ export function speakerMatch(index: TopicIndex, unit: number, query: SpeakerQuer
     if (query.groups.every((g) => g.some((t) => s.has(t)))) return i === 0 ? 1 : 0.9;
   }
   return 0;
+}
+
+/** "The commission, led by ...": a sentence's opening "the / a" phrase of up to four words when a comma follows it, or null. */
+function openingSubjectBeforeComma(ws: readonly Word[]): string[] | null {
+  if (!/^(?:the|a|an)$/.test(ws[0]?.lower ?? '')) return null;
+  const comma = ws.findIndex((y) => y.punct);
+  return comma >= 2 && comma <= 5 && ws[comma]?.w === ',' ? ws.slice(0, comma).map((y) => y.w) : null;
 }

@@ -54,6 +54,9 @@ describe('a count of those an event may still come to', () => {
     assert.equal(countedEventUndone('The rebels freed 12 prisoners but said they would free more.', is('free', 'freed')), false, 'one use of it came about');
     assert.equal(countedEventUndone('About 5,000 refugees are in camps.', is('return')), false);
     assert.equal(countedEventUndone('Denmark and Sweden decided to stay out of the union for political reasons.', is('stay')), false, '"decided to" took the course');
+    assert.equal(countedEventUndone('At least eight images appeared to have been altered.', is('altered')), false, 'a hedge on what came about');
+    assert.equal(countedEventUndone('Some 30 miners are believed to have died.', is('died')), false);
+    assert.equal(countedEventUndone('At least eight images were to be altered.', is('altered')), true, 'no hedge: still to come');
   });
 
   it('does not answer "How many refugees have returned?" from a count of those who are to be allowed to', () => {

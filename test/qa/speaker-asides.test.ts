@@ -83,3 +83,13 @@ describe('a speaker word the speaker match leaves out', () => {
     assert.equal(engine.ask("What did Bolivia's government say?", { topic: 'silver' }).abstained, true);
   });
 });
+
+describe('a speech verb after "but" in a sentence whose subject has an aside naming someone', () => {
+  it('is the subject\'s ("The commission, led by retired judge Ana Lind, found ... but said ..."), not the named one\'s', () => {
+    const inquiry = makeBrief('inquiry', 'The inquiry', {
+      a: 'The commission, led by retired judge Ana Lind, found no evidence of fraud, but said the director had "ignored clear warnings" in 2022.\n\nThe director will leave in January.\n',
+    });
+    assert.equal(speakerScoreOf(inquiry, /ignored clear warnings/, 'the commission'), 1);
+    assert.equal(speakerScoreOf(inquiry, /ignored clear warnings/, 'Lind'), 0);
+  });
+});
