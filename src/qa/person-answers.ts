@@ -66,7 +66,8 @@ const wordBeforeVerbPattern = perQuestion((q): RegExp | null => {
   if (!lemma) return null;
   // ... or before "said they / he" and the verb: "Philippine legislators said they plan to attend".
   // ... or a body's "it": "The regional government said it would pay for the rescue".
-  return new RegExp(`\\b(\\p{L}[\\p{L}'’-]+)\\s+(?:(?:said|says|say)\\s+(?:that\\s+)?(?:they|he|she|we|it)\\s+(?:would\\s+|will\\s+)?)?(?:(?:have|has|had)\\s+(?:also\\s+|since\\s+|already\\s+)?)?(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
+  // ... or after a place it belongs to: "a former researcher in his laboratory had prepared".
+  return new RegExp(`\\b(\\p{L}[\\p{L}'’-]+)(?:\\s+(?:in|at|from)\\s+(?:the|his|her|its|their)\\s+\\p{Ll}[\\p{Ll}-]+)?\\s+(?:(?:said|says|say)\\s+(?:that\\s+)?(?:they|he|she|we|it)\\s+(?:would\\s+|will\\s+)?)?(?:(?:have|has|had)\\s+(?:also\\s+|since\\s+|already\\s+)?)?(?:${verbForms(lemma).map(escapeRegExp).join('|')})\\b`, 'gu');
 });
 
 /** "Whom did X blame?", "Who did X meet?": a question for the verb's object. */

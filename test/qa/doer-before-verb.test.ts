@@ -37,6 +37,13 @@ describe('people or bodies of a kind right before the asked verb', () => {
     assert.equal(namesPeopleBeforeVerb(q, 'Rates have offered little relief.', qWords), false, 'no people');
   });
 
+  it('may have a place it belongs to between ("a former researcher in his laboratory had prepared the figures")', () => {
+    const q = analyzeQuestion('Who prepared the figures?');
+    const qWords = new Set(['prepared', 'figures']);
+    assert.equal(namesPeopleBeforeVerb(q, 'He said a former postdoctoral researcher in his laboratory had prepared the figures.', qWords), true);
+    assert.equal(namesPeopleBeforeVerb(q, 'He said the software in his laboratory had prepared the figures.', qWords), false, 'no people');
+  });
+
   it('takes "groups" for a body ("Environmental groups have warned")', () => {
     const qWords = new Set(['warned', 'harm', 'pesticides']);
     const text = 'Environmental groups have warned that the heavy use of pesticides could harm bees.';
