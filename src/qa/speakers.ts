@@ -95,7 +95,9 @@ export function seedSpeakerProfiles(index: TopicIndex, profiles: Map<string, Set
 
 /** Terms of a speaker phrase; a person's name in "Biden administration" becomes an organisation term. */
 export function phraseTerms(text: string, personTokens: ReadonlySet<string>): string[] {
-  const toks = analyze(text);
+  // "The Philippine ambassador to Malaysia" speaks for the Philippines: the country an envoy is sent to is not his.
+  const own = ENVOY_TO_RE.test(text) ? text.replace(ENVOY_TO_RE, '$1') : text;
+  const toks = analyze(own);
   const out: string[] = [];
   toks.forEach((t, i) => {
     const next = toks[i + 1]?.word ?? '';
@@ -104,10 +106,13 @@ export function phraseTerms(text: string, personTokens: ReadonlySet<string>): st
     if (personTokens.has(word) && ORG_SUFFIX.test(next)) out.push(`${word}:org`);
     else out.push(personTokens.has(word) ? word : t.term);
   });
-  const lower = text.toLowerCase();
-  out.push(...institutionCountriesIn(lower));
+  out.push(...institutionCountriesIn(own.toLowerCase()));
   return out;
 }
+
+const ENVOY_RE = /^(?:ambassadors?|envoys?|emissar(?:y|ies)|consuls?)$/;
+/** An envoy (group 1) and the place he is sent to: "ambassador to Malaysia", "envoy to the United Nations". */
+const ENVOY_TO_RE = /\b(ambassadors?|envoys?|emissar(?:y|ies)|consuls?)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u;
 
 /**
  * A test for text that may name one of `tokens` (case-insensitive, as a whole word): it finds
@@ -293,9 +298,11 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       let span = spanAt(a, b);
       // "The IMF's staff in Moscow declared": a place after the speaker says where it is, it is not the speaker.
       // ... or a place said by a common noun: "Police in several provinces urged".
-      const where = a >= 2 && b - a <= 3 && /^(?:in|at|from)$/.test((ws[a - 1] as Word).w) && (ws.slice(a, b).every((y) => /^\p{Lu}/u.test(y.w)) || placeNoun((ws[b - 1] as Word).lower));
+      // ... and "The Philippine ambassador to Malaysia said": the envoy speaks, without the place he is sent to (phraseTerms drops it too).
+      const envoyTo = a >= 2 && (ws[a - 1] as Word).w === 'to' && ENVOY_RE.test((ws[a - 2] as Word).lower);
+      const where = a >= 2 && b - a <= 3 && (/^(?:in|at|from)$/.test((ws[a - 1] as Word).w) || envoyTo) && (ws.slice(a, b).every((y) => /^\p{Lu}/u.test(y.w)) || placeNoun((ws[b - 1] as Word).lower));
       if (where && !(ws[a - 2] as Word).punct && !BOUNDARY.test((ws[a - 2] as Word).lower)) {
-        span = [...spanAt(phraseStart(ws, a - 1), a - 1), ...span];
+        span = [...spanAt(phraseStart(ws, a - 1), a - 1), ...(envoyTo ? [] : span)];
       }
       // "Ms. Gere of International Data said": a name, then the body or place it is of, speaks.
       const of = a >= 2 && b - a <= 4 && (ws[a - 1] as Word).lower === 'of' && ws.slice(a, b).every((y) => /^\p{Lu}/u.test(y.w)) && /^\p{Lu}/u.test((ws[a - 2] as Word).w) && isPerson((ws[a - 2] as Word).lower.replace(/['’]s$/, ''));

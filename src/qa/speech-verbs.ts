@@ -51,6 +51,9 @@ const SPEAKING = /^(?:speak|speaks|spoke|spoken|speaking)$/;
  */
 const SPEECH_ACT = /^(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|warn(?:s|ed)?|announce[sd]?|threaten(?:s|ed)?|predict(?:s|ed)?|admit(?:s|ted)?|reveal(?:s|ed)?)$/;
 const QUESTION_END_RE = /^\s*[?.!]?\s*$/;
+/** Verbs of reacting, ending a "how" question: "How did the ministry respond?". */
+const REACTION = /^(?:react|reacts|reacted|respond|responds|responded|reply|replies|replied)$/;
+const HOW_Q_RE = /^\s*(?:and\s+)?how\s+(?:did|does|do|has|have|had|will|would)\s/i;
 /** "talk to reporters", "talked with journalists": speaking to the press. */
 const TALKING = /^(?:talk|talks|talked|talking)$/;
 const TO_THE_PRESS_RE = /^\s+(?:to|with)\s+(?:the\s+|a\s+group\s+of\s+)?(?:reporters|journalists|press|media|newsmen|correspondents|newspapers?)\b/i;
@@ -89,6 +92,9 @@ export function speakingTerms(question: string, tokens: readonly QuestionToken[]
   const out = new Set([...clauses, ...pressTalk]);
   for (const t of tokens) if (SPEAKING.test(t.word.toLowerCase()) && INTRANSITIVE_AFTER_RE.test(question.slice(t.end))) out.add(t.term);
   for (const t of tokens) if (SPEECH_ACT.test(t.word.toLowerCase()) && QUESTION_END_RE.test(question.slice(t.end))) out.add(t.term);
+  // "How did Keller react?": a reaction is what he said, as much as what he did (not "Why did he react?").
+  // (Not "How did the Malaysian officials react?": "officials" of a country are anyone of it who speaks, a reaction needs the one asked.)
+  if (HOW_Q_RE.test(question) && !/\bofficials\b/i.test(question)) for (const t of tokens) if (REACTION.test(t.word.toLowerCase()) && QUESTION_END_RE.test(question.slice(t.end))) out.add(t.term);
   return out;
 }
 

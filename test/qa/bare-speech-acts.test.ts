@@ -27,6 +27,18 @@ describe('speech acts asked without their content', () => {
     assert.deepEqual(terms('Which promise did the mayor break?'), []);
   });
 
+  it('reads "How did X react / respond?" as met by what X said, not "Why did X react?"', () => {
+    const terms = (question: string): string[] => [...speakingTerms(question, analyzeQuestion(question).tokens)];
+    assert.equal(terms('How did the mayor react?').length, 1);
+    assert.equal(terms('How did the mayor respond?').length, 1);
+    assert.deepEqual(terms('Why did the mayor react?'), []);
+    assert.deepEqual(terms('How did the mayor respond to the fire?'), []);
+    assert.deepEqual(terms('How did the Tarnese officials react?'), [], 'officials of a country: anyone of it who speaks');
+    const a = engine.ask('How did the mayor react?', { topic: 'fire' });
+    assert.equal(a.abstained, false, a.answer);
+    assert.match(a.citations[0]?.quote ?? '', /Mayor Paolo Renzetti said/);
+  });
+
   it('answers "What did the mayor promise?" with what the mayor said', () => {
     const a = engine.ask('What did the mayor promise?', { topic: 'fire' });
     assert.equal(a.abstained, false, a.answer);

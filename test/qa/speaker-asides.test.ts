@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { madeEngine, makeBrief, speakerScoreOf } from './qa-helpers.ts';
+import { phraseTerms } from '../../src/qa/speakers.ts';
+import { analyze } from '../../src/qa/text-analysis.ts';
 
 const BRIEF = makeBrief('talks', 'The talks', {
   a: [
@@ -91,5 +93,17 @@ describe('a speech verb after "but" in a sentence whose subject has an aside nam
     });
     assert.equal(speakerScoreOf(inquiry, /ignored clear warnings/, 'the commission'), 1);
     assert.equal(speakerScoreOf(inquiry, /ignored clear warnings/, 'Lind'), 0);
+  });
+});
+
+describe('an envoy and the country he is sent to', () => {
+  it('speaks for his own country ("The Tarnese ambassador to Varnia said"), not the one he is sent to', () => {
+    const envoy = makeBrief('envoy', 'The envoy', {
+      a: 'The Tarnese ambassador to Varnia said Friday he was summoned to explain his president\'s statements.\n\nRain fell in Osk.\n',
+    });
+    assert.equal(speakerScoreOf(envoy, /was summoned/, 'the Tarnese ambassador'), 1);
+    assert.equal(speakerScoreOf(envoy, /was summoned/, 'Varnia'), 0);
+    // ... however the phrase reached the speaker ("..., said the Tarnese ambassador to Varnia").
+    assert.deepEqual(phraseTerms('the Tarnese ambassador to Varnia', new Set()).includes(analyze('Varnia')[0]?.term as string), false);
   });
 });
