@@ -18,6 +18,7 @@ import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
 import { isCountryTerm } from './gazetteer.ts';
 import { institutionCountriesIn } from './lexicon.ts';
+import { wordNet } from './wordnet.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { companyNames } from './company-names.ts';
 import { AGE_OPENING_RE } from './quantities.ts';
@@ -266,6 +267,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       // "won the title in 2021 and defended it in 2023": a verb that reports words only of what it
       // defends ("defended the decision") says nothing with a bare pronoun for its object.
       if (!possessive && DEFEND_FORMS.test(x.lower) && OBJECT_PRONOUN.test(ws[k + 1]?.lower ?? '')) continue;
+      // "a widely cited 2021 study": a participle between a determiner (and an adverb) and its noun describes it.
+      const before = /ly$/.test(ws[k - 1]?.lower ?? '') ? ws[k - 2] : ws[k - 1];
+      if (!possessive && /ed$/.test(x.lower) && /^(?:a|an|the|its|his|her|their)$/.test(before?.lower ?? '')) continue;
       // "the United States", "Secretary of State": a capitalised word inside a sentence is a name's, not a verb.
       if (!possessive && k > 0 && /^\p{Lu}/u.test(x.w) && !/^(?:``|["“(])$/.test(ws[k - 1]?.w ?? '')) continue;
       // "Solberg, who was accused last year by two former assistants of harassment": a passive
@@ -347,6 +351,13 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       }
       // "the government in Kinshasa, which claimed ...", "Ana Lind, who said ...": a relative clause's speaker is the phrase it follows.
       if (span.length === 0 && a >= 3 && a === b && /^(?:which|who)$/.test((ws[a - 1] as Word).lower) && ws[a - 2]?.w === ',') span = phraseBefore(ws, a - 2);
+      // "a widely cited 2021 study that claimed ...": a restrictive clause's speaker is the noun it
+      // follows, after the sentence's own speaker ("Despite a survey that suggested ..., Duisenberg said").
+      let subordinate = false;
+      if (span.length === 0 && a >= 3 && a === b && /^(?:that|which|who)$/.test((ws[a - 1] as Word).lower) && /^\p{Ll}{3,}$/u.test((ws[a - 2] as Word).w) && !SPEECH_VERB.test((ws[a - 2] as Word).lower) && (wordNet()?.lemmas((ws[a - 2] as Word).w, 'noun').length ?? 0) > 0) {
+        span = phraseBefore(ws, a - 1);
+        subordinate = true;
+      }
       // "Bin Laden is believed to have set up an operation after telling the government that ...": the person the sentence is about.
       if (span.length === 0 && /ing$/.test(x.lower) && /^(?:after|before|while|when|upon|by)$/.test(ws[a - 1]?.lower ?? '')) {
         const named = ws.findIndex((y) => isPerson(y.lower.replace(/['’]s$/, '')));
@@ -379,7 +390,7 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         continue;
       }
       const pronoun = lowerSpan.some((w) => PRONOUN.test(w)) || lowerSpan.join(' ').endsWith('the speaker');
-      found.push({ pos: k, span, pronoun });
+      found.push({ pos: subordinate ? ws.length + k : k, span, pronoun });
     }
     found.sort((p, q) => p.pos - q.pos);
     let sets: Set<string>[] = [];

@@ -107,3 +107,19 @@ describe('an envoy and the country he is sent to', () => {
     assert.deepEqual(phraseTerms('the Tarnese ambassador to Varnia', new Set()).includes(analyze('Varnia')[0]?.term as string), false);
   });
 });
+
+describe('a speech verb in a restrictive clause', () => {
+  it('is the noun\'s the clause follows ("a widely cited 2021 study that claimed ...")', () => {
+    const study = makeBrief('study', 'The study', {
+      a: 'The journal has retracted a widely cited 2021 study that claimed a common drug could shrink tumours in mice.\n\nThe images had been altered.\n',
+    });
+    assert.equal(speakerScoreOf(study, /that claimed/, 'the study') > 0, true);
+    assert.equal(speakerScoreOf(study, /that claimed/, 'the journal'), 0);
+    // ... after the sentence's own speaker, who stays first.
+    const survey = makeBrief('survey', 'The bank', {
+      a: 'Despite a survey that suggested a slower pace of growth, Mayer said domestic demand will continue to boost the economy.\n\nRates were left unchanged.\n',
+    });
+    assert.equal(speakerScoreOf(survey, /domestic demand/, 'Mayer'), 1);
+    assert.equal(speakerScoreOf(survey, /domestic demand/, 'the survey'), 0.9);
+  });
+});
