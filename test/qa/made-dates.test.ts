@@ -19,6 +19,8 @@ describe('a thing dated by a time written onto it', () => {
     assert.equal(datedAsMade(analyzeQuestion('When was the church built?'), 'The 12th-century church was damaged.'), true);
     assert.equal(datedAsMade(analyzeQuestion('When did the church burn?'), 'The 12th-century church was damaged.'), false, 'not a verb of making');
     assert.equal(datedAsMade(analyzeQuestion('How old is the Codex Varnel?'), 'A 15th-century illuminated manuscript, the Codex Varnel, survived the fire.'), true, 'and how old it is');
+    assert.equal(datedAsMade(analyzeQuestion('When was the study published?'), 'The journal has retracted a widely cited 2021 study that claimed a drug could shrink tumours.'), true, 'a year of this century');
+    assert.equal(datedAsMade(analyzeQuestion('When was the study published?'), 'The journal retracted the study in 2021.'), false, 'a time of something else done to it');
   });
 
   it('answers "When was it written?" with the sentence that dates it so', () => {
