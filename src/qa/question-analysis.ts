@@ -132,6 +132,9 @@ export const RELATION_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){1
 /** "in order to", "so as to": a purpose marker, before its "to". */
 const PURPOSE_MARK_RE = /\b(?:in order|so as)(?=\s+(?:not\s+)?to\b)/gi;
 const HEDGE_RE = /^(?:allegedly|reportedly|apparently|supposedly|reputedly|purportedly|ostensibly)$/;
+/** ... and their adjectives after a determiner: "the alleged assault", "the suspected arson" (not "Who alleged fraud?"; nor "the reported plan", which "media reports of a plan" say). */
+const HEDGE_ADJECTIVE_RE = /^(?:alleged|suspected|apparent|supposed|purported|presumed)$/;
+const DETERMINER_BEFORE_RE = /\b(?:the|a|an|his|her|its|their)\s+$/i;
 const COPULA_RE = /^(?:become|becomes|became|becoming|remain|remains|remained)$/;
 
 const STANCE_RE = /^(?:stance|position|positions|view|views|stand|attitude|opinion|take|line|role|reaction|response|thinking)$/;
@@ -309,7 +312,7 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   // "Where is Tasman Orbital based?": "the Auckland company Tasman Orbital" says where; the verb asks nothing of its own.
   const seat = type === 'place' ? SEAT_Q_RE.exec(text) : null;
   const seatAt = seat ? seat.index + seat[0].lastIndexOf(seat[1] as string) : -1;
-  const tokens = analyze(text).filter((t) => t.start !== seatAt && t.start < jobClauseAt && !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !purposeMark(t) && !lightGo(t) && !takePart.some(([a, b]) => t.start >= a && t.end <= b)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
+  const tokens = analyze(text).filter((t) => t.start !== seatAt && t.start < jobClauseAt && !inOrderPhrase(t) && !durationVerb(t) && !HEDGE_RE.test(t.word) && !(HEDGE_ADJECTIVE_RE.test(t.word) && DETERMINER_BEFORE_RE.test(text.slice(0, t.start))) && !purposeMark(t) && !lightGo(t) && !takePart.some(([a, b]) => t.start >= a && t.end <= b)).filter((t) => !(typeWords && (typeWords.test(t.term) || typeWords.test(stemOf(t.word)))) && !(compare && COMPARE_TERM.test(t.term)) && !(typeOfPhrase !== null && TYPE_NOUN.test(t.word)) && !(type === 'definition' && DEFINITION_WORD.test(t.word)));
   // "Who did Blinken see?": seeing a person is meeting them.
   // (A new token: analyze() shares its tokens with every caller of the same text.)
   // Not "Who saw the first drone?": seeing a thing is no meeting.

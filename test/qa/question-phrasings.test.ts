@@ -51,6 +51,9 @@ describe('question phrasings', () => {
     const terms = analyzeQuestion('When did the firm allegedly offer to split the market?').terms;
     assert.ok(!terms.includes(termOf('allegedly') as string), terms.join(' '));
     assert.ok(terms.includes(termOf('offer') as string));
+    // ... and its adjective after a determiner ("the alleged assault"), but not the verb ("Who alleged fraud?").
+    assert.deepEqual(analyzeQuestion('Where did the alleged assault happen?').terms.filter((t) => t === termOf('alleged')), []);
+    assert.ok(analyzeQuestion('Who alleged fraud at the bank?').terms.includes(termOf('alleged') as string));
   });
 
   it('reads "the statement released in Tarno" as the statement, as the sentence names it', () => {
