@@ -329,6 +329,9 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
   const head = kindNoun(q);
   const noun = head && head.length >= 3 ? escapeRegExp(head) : null;
   const verbs = head ? askedVerbs(q, head) : [];
+  // "Which company in Boston ...?": "a company in Boston" is placed where the question places it, and named no more for that.
+  const ownPlaces = q.names.flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)).map(escapeRegExp);
+  const notOwnPlace = ownPlaces.length > 0 ? `(?!(?:${ownPlaces.join('|')})\\b)` : '';
   const modifier = noun === null ? undefined : new RegExp(`\\b(?:which|what)\\s+(\\p{Ll}{3,})\\s+${noun}\\b`, 'iu').exec(q.text)?.[1];
   const out = noun === null ? null : {
     // ... and for a kind of place, after "of": "the districts of Horn-Lehe, Oberneuland and Borgfeld";
@@ -351,7 +354,7 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
     // After "the", "his" ..., or bare after a verb or a preposition ("shoppers were buying produce"); not "a gas", which may be in apposition to its name.
     bareMention: new RegExp(`(?:\\b(?:the|his|her|its|their)\\s+|\\b(?:\\p{Ll}+ing|\\p{Ll}+ed|of|for|with|about|in|on)\\s+)${noun}s?\\b(?=\\s*(?:[.;:!?'"\`”’]|,(?!\\s*\\p{Lu})|$)|\\s+(?:and|or|but|in|on|at|for|to|from|with|by|that|which|who|was|were|is|are|had|has|have|would|will|said|\\p{Ll}+ed)\\b)`, 'giu'),
     relativeMention: new RegExp(`(?<![,(–—]\\s*)\\b(?:an?|another)\\s+(?:(?!of\\s)[\\p{L}.'’-]+\\s+){0,2}?${noun}\\s+(?:that|which)\\b`, 'giu'),
-    indefiniteMention: new RegExp(`(?<![,(–—][’'"”\`]*\\s*)\\b(?:[Aa]n?|[Aa]nother)\\s+(?:(?!(?:that|which|who|of)\\s)[\\p{Ll}'’-]+\\s+){0,2}${noun}\\b(?!\\s+(?:that|which|who|whose|whom)\\b|,\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2},|\\s+(?:[\\p{Ll}-]+\\s+)?(?:at|in|on|near|called|named|dubbed|known\\s+as|calling\\s+(?:itself|themselves))\\s+\\p{Lu})${NO_NAME_AFTER}`, 'gu'),
+    indefiniteMention: new RegExp(`(?<![,(–—][’'"”\`]*\\s*)\\b(?:[Aa]n?|[Aa]nother)\\s+(?:(?!(?:that|which|who|of)\\s)[\\p{Ll}'’-]+\\s+){0,2}${noun}\\b(?!\\s+(?:that|which|who|whose|whom)\\b|,\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2},|\\s+(?:[\\p{Ll}-]+\\s+)?(?:(?:at|in|on|near)\\s+${notOwnPlace}|(?:called|named|dubbed|known\\s+as|calling\\s+(?:itself|themselves))\\s+)\\p{Lu})${NO_NAME_AFTER}`, 'gu'),
     roleMention: new RegExp(`(?:^|(?<=\\b\\p{Ll}+\\s))${escapeRegExp((head as string).toLowerCase())}\\s+(\\p{Ll}{3,})\\b`, 'gu'),
     passive: new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${noun}s?\\s+(?:was|were|is|are|has\\s+been|had\\s+been|have\\s+been|being)\\s+(\\p{Ll}+)`, 'gu'),
     object: new RegExp(`\\b(\\p{Ll}{3,})\\s+(?:a|an|another)\\s+${noun}(?=\\s*(?:[,.;:!?]|$)|\\s+(?:and|or|but|in|on|at|near|with|to|from|as|after|before|during)\\b)${NO_NAME_AFTER}`, 'gu'),

@@ -223,6 +223,12 @@ describe('one of the kind only with "a", whatever else the sentence names', () =
     assert.equal(onlyAnUnnamedOfKind(q, 'The company, Oceanus Recovery, claims half the treasure.'), false);
   });
 
+  it('reads "a company in Boston" as no company named when the question places it there, but not "a company in Osk" for a question that does not', () => {
+    const boston = analyzeQuestion('Which company in Boston employs the researcher?');
+    assert.equal(onlyAnUnnamedOfKind(boston, 'The researcher, who now works at a company in Boston, was not named.'), true);
+    assert.equal(onlyAnUnnamedOfKind(analyzeQuestion('Which company employs the researcher?'), 'The researcher works at a company in Osk Harbour.'), false);
+  });
+
   it('does not answer "Which company ...?" from it', () => {
     const brief = makeBrief('wreck', 'A wreck', {
       a: "BOGOTA (AP) _ Tarnia's Constitutional Court ruled Wednesday that the cargo belongs to the nation, rejecting a claim by a U.S. salvage company that it was owed half the treasure.\n",
