@@ -38,6 +38,7 @@ import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDo
 import { objectActsOnItsOwn } from './self-acting-objects.ts';
 import { destinationAfterVerb, inCommonPlace, asksOriginOf, originAfterNoun, seatBeforeName, positionAfterVerb, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
 import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles, writtenAsAcronym } from './kind-of-name.ts';
+import { leavesRoleHolderUnnamed } from './role-holders.ts';
 import { countsTheKindUnnamed, givesKindWithAmount, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyAnUnnamedOfKind, onlyTheKind, ownsTheKind, tellsOtherOfKindByOwner, WHICH_Q_RE } from './answer-kind.ts';
 
 /**
@@ -270,6 +271,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // "Who was the FBI agent who attended the raid?" asks who holds the role: "... attended by
       // an FBI agent", naming no one, says only that there was one.
       if (IDENTITY_Q_RE.test(q.text) && !namesSomeoneElse(f, index, qWords)) return KIND_UNNAMED;
+      // ... nor "charged with assaulting a police officer" for "Who is the police officer ...?", whoever else it names.
+      if (leavesRoleHolderUnnamed(q, f.text)) return KIND_UNNAMED;
       // "Who was Gingrich's chief of staff?": "the White House chief of staff" is another's.
       const role = askedRoleOf(q);
       if (role !== null && roleOfAnotherOwner(role, f.text)) return ANOTHER_OWNER;

@@ -1,13 +1,16 @@
 /**
  * Offices (office-holders.ts) for roles that are no title: "Who is the mediator in the talks?",
  * "Who was Saramago's publisher?", "Who is the senior Palestinian negotiator?". The role's noun
- * must be held by someone the sentence names next to it, and be the asked owner's.
+ * must be held by someone the sentence names next to it, and be the asked owner's; a sentence
+ * that has the role only as "a police officer" names no holder of it.
  */
 import type { OfficeMatch } from './office-holders.ts';
 import { APPOINTED_BEFORE_RE, APPOSITIVE_BEFORE_RE, IDENTIFIED_AFTER_RE } from './title-phrases.ts';
 import { UNNAMED_SOURCE_VERBS } from './speech-verbs.ts';
 import { countryTermOf } from './gazetteer.ts';
-import { termOf } from './text-analysis.ts';
+import { escapeRegExp, termOf } from './text-analysis.ts';
+import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
+import { wordNet } from './wordnet.ts';
 
 /** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
 export const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?|the|an?|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;
@@ -95,4 +98,34 @@ export function roleHeldIn(text: string, noun: string, owner: readonly string[] 
   }
   // A role noun the sentence does not use leaves the match to the other factors.
   return seen ? 'absent' : otherOwner || anonymous ? 'other' : 'loose';
+}
+
+/** "Who is the police officer she is accused of assaulting?": the role asked for by "who is the ...", its words up to a clause (group 1). */
+const IDENTITY_ROLE_Q_RE = /^\s*(?:and\s+)?who\s+(?:is|was|are|were)\s+the\s+((?:\p{Ll}[\p{Ll}-]*\s*){1,3})/iu;
+/** Words that end the role's noun phrase in such a question. */
+const ROLE_END_RE = /^(?:who|that|which|she|he|they|it|we|you|i|of|in|at|for|on|with|from|to|by|accused|said|is|was|are|were|has|had|have|will|would)$/;
+
+/** The noun of the role a "Who is the <role> ...?" question asks the holder of (a person's noun by WordNet), or null. */
+export const identityRoleNoun = perQuestion((q): string | null => {
+  const words = (IDENTITY_ROLE_Q_RE.exec(q.text)?.[1] ?? '').trim().split(/\s+/);
+  const end = words.findIndex((w) => ROLE_END_RE.test(w.toLowerCase()));
+  const head = (end < 0 ? words : words.slice(0, end)).at(-1)?.toLowerCase();
+  return head !== undefined && head.length >= 3 && wordNet()?.isPersonNoun(head, false, 2) === true ? head : null;
+});
+
+/**
+ * Whether `text` tells of the asked role's holder only as "a / an ... <role>" with no name
+ * beside it ("charged with assaulting a police officer at a protest"): it names someone else,
+ * not who the question asks for. False when it names one ("Ivo Lind, a police officer,",
+ * "a police officer, Ivo Lind,", "A spokeswoman for the company, Fiona Baird,") or says "the <role>".
+ */
+export function leavesRoleHolderUnnamed(q: QuestionAnalysis, text: string): boolean {
+  const role = identityRoleNoun(q);
+  if (role === null) return false;
+  const r = escapeRegExp(role);
+  const all = text.match(new RegExp(`\\b${r}s?\\b`, 'giu'))?.length ?? 0;
+  if (all === 0) return false;
+  const indefinite = text.match(new RegExp(`\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${r}\\b(?!,?\\s+\\p{Lu}|\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+,\\s+\\p{Lu})`, 'gu')) ?? [];
+  const appositive = new RegExp(`\\p{Lu}[\\p{L}'’-]+,\\s+(?:\\d{1,3},\\s+)?(?:an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${r}\\b`, 'u').test(text);
+  return !appositive && indefinite.length === all;
 }
