@@ -602,9 +602,17 @@ export function quantityWordMet(q: QuestionAnalysis, term: string, text: string)
   if ((q.age || q.measure) && HOW_ADJECTIVE_TERMS.has(term)) return true;
   if (POPULATION_TERMS.has(term) && LIVE_IN_Q_RE.test(q.text)) return true;
   if (saidByDeathToll(q, term, text)) return true;
+  // "How much weight had she lost?": "she had lost 15 kilograms" gives a weight in its unit.
+  if (MEASURE_NOUN_UNITS.get(term)?.test(text) === true && q.counted.includes(term)) return true;
   if (MONEY_TERMS.has(term) && q.counted.includes(term) && (hasCurrency(text) || givesMoneyUnit(text)) && saysEveryOtherTerm(q, term, text)) return true;
   return PRICE_TERMS.has(term) && q.amount && pricedBefore(text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); });
 }
+
+/** Nouns of a measure and the units that give one ("weight" / "15 kilograms", "distance" / "20 miles"). */
+const MEASURE_NOUN_UNITS: ReadonlyMap<string, RegExp> = new Map([
+  ...['weight'].map((w) => [termOf(w) ?? w, WEIGHT_RE] as const),
+  ...['length', 'height', 'distance', 'depth', 'width'].map((w) => [termOf(w) ?? w, LENGTH_RE] as const),
+]);
 
 /**
  * The general words for money ("How much money has been pledged?"), which a sum of money says

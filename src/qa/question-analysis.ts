@@ -126,6 +126,7 @@ const SUPPORT_VERB_RE = /\b(?:come|comes|came|coming)(?=\s+(?:to|into)\s+(?:powe
  */
 const LIGHT_VERB_RE = /\b(?:give|gives|gave|given|giving|make|makes|made|making|take|takes|took|taken|taking|hold|holds|held|holding|have|has|had|having|pay|pays|paid|paying|do|does|did|doing)(?=\s+(?:a|an)\s+[a-z])/gi;
 /** "set to start", "due to arrive": a word that marks the future before a verb. */
+const BY_THE_TIME_RE = /\b(?:by|until|at)\s+the\s+time\b(?=\s+(?:she|he|they|it|we|the|his|her|their|its)\b)/gi;
 const FUTURE_MARK_RE = /\b(set|due|scheduled|expected|planned|slated)\s+to\s+(?!the\b|an?\b)[a-z]+/gi;
 /** "Which party does X belong to?", "which state does X represent?", "which team does X play for?": a verb of belonging. */
 export const RELATION_Q_RE = /^\s*(?:and\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){1,2}(?:does|did|do)\s+(?:[\p{L}.'’-]+\s+){1,4}?(belong|represent|play|work|come|hail|serve)\b/iu;
@@ -431,6 +432,9 @@ export function analyzeQuestion(text: string, personTokens: ReadonlySet<string> 
   const relation = RELATION_Q_RE.exec(text)?.[1];
   if (relation) for (const t of analyze(relation)) light.add(t.term);
   for (const m of text.matchAll(LIGHT_VERB_RE)) for (const t of analyze(m[0])) light.add(t.term);
+  // "by the time she was in hospital": a conjunction of time, whose clause says when, which the
+  // report of that time need not repeat ("she had lost 15 kilograms").
+  for (const m of text.matchAll(BY_THE_TIME_RE)) for (const t of analyze(text.slice(m.index))) light.add(t.term);
   // "When is the trial set to start?": a word that only marks the future ("set", "due",
   // "scheduled", "expected" before "to") says when, not what; the answer says it otherwise
   // ("is to go on trial Nov. 2", "was fixed for Nov. 2").
