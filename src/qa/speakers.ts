@@ -111,6 +111,8 @@ export function phraseTerms(text: string, personTokens: ReadonlySet<string>): st
   return out;
 }
 
+/** "reading" / "read" before a quotation: what is written on something. */
+const READING_RE = /^(?:reading|read|reads)$/;
 const ENVOY_RE = /^(?:ambassadors?|envoys?|emissar(?:y|ies)|consuls?)$/;
 /** An envoy (group 1) and the place he is sent to: "ambassador to Malaysia", "envoy to the United Nations". */
 const ENVOY_TO_RE = /\b(ambassadors?|envoys?|emissar(?:y|ies)|consuls?)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u;
@@ -263,7 +265,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
         continue;
       }
       const possessive = /['’]s$/.test(x.w) && SPEECH_NOUN.test(ws[k + 1]?.lower ?? '');
-      if (!SPEECH_VERB.test(x.lower) && !possessive && !(ASKED.test(x.lower) && asksOfSomeone(ws, k))) continue;
+      // "signs reading ``Journalism is not a crime''": what a sign or banner reads, it says.
+      const reads = READING_RE.test(x.lower) && /^(?:``|“|")/.test(ws[k + 1]?.w ?? '');
+      if (!SPEECH_VERB.test(x.lower) && !possessive && !reads && !(ASKED.test(x.lower) && asksOfSomeone(ws, k))) continue;
       // "won the title in 2021 and defended it in 2023": a verb that reports words only of what it
       // defends ("defended the decision") says nothing with a bare pronoun for its object.
       if (!possessive && DEFEND_FORMS.test(x.lower) && OBJECT_PRONOUN.test(ws[k + 1]?.lower ?? '')) continue;

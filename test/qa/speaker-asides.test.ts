@@ -123,3 +123,13 @@ describe('a speech verb in a restrictive clause', () => {
     assert.equal(speakerScoreOf(survey, /domestic demand/, 'the survey'), 0.9);
   });
 });
+
+describe('a sign or banner "reading" a quotation', () => {
+  it('says it ("signs reading ``No quotas\'\'"), but "reading the report" says nothing', () => {
+    const march = makeBrief('march', 'The march', {
+      a: 'About 2,000 people marched in Osk on Sunday, carrying signs reading "Journalism is not a crime."\n\nThe minister was reading the report on Monday.\n',
+    });
+    assert.equal(speakerScoreOf(march, /signs reading/, "the marchers' signs"), 1);
+    assert.equal(speakerScoreOf(march, /reading the report/, 'the minister'), 0);
+  });
+});
