@@ -3,6 +3,7 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
+import { askedDay, publishedOnDay, type AskedDay } from './asked-days.ts';
 import { definiteOpeningContinues } from './continued-subjects.ts';
 import { thingNamedByKind } from './kinds-of-asked-things.ts';
 import { hyphenatedNameParts, writtenWhole } from './hyphenated-names.ts';
@@ -111,6 +112,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   } = requirementsOf(index, q, options);
   // "said Mayor Florin Dobre": the asked title capitalised before a name, held where the name is not given another place.
   const titledHere = office ? titledHolderTest(office.title) : null;
+  // "... by Feb. 12?": a day the question names, which a report published that day is about.
+  const dayAsked = askedDay(q);
   const capitals = capitalPlaces(q);
   // "How much will the factory cost?": "a 10 billion euro factory" says its cost (attributive-prices.ts).
   const costTerm = costWordOf(q);
@@ -170,6 +173,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let itSubject: string | null | undefined;
     let tallyOfTold: boolean | undefined;
     let lede: Set<string> | undefined;
+    let onDay: boolean | undefined;
+    const onAskedDay = (): boolean => (onDay ??= dayAsked !== null && publishedOnDay(index.brief.sources[unit.doc]?.meta.published, dayAsked));
     let summed: ReadonlySet<string> | undefined;
     let definite: ReadonlySet<string> | undefined;
     let narrative: string | undefined;
@@ -357,6 +362,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             if (index.topicTerms.has(term) && docTerms.has(id)) m = Math.max(m, 0.6);
           }
         }
+        // "How long had she been on hunger strike by Feb. 12?" in the report published on Feb. 12.
+        if (m < PUBLISHED_YEAR_MATCH && onAskedDay() && (dayAsked as AskedDay).terms.has(term)) m = PUBLISHED_YEAR_MATCH;
         // "How many were tracked in September?" in a report whose dateline ("Sept 3") or last dated sentence is in September.
         if (m < PUBLISHED_YEAR_MATCH && isMonthTerm(term) && term === (narrative ??= termOf(narrativeMonth(index, unit) ?? '') ?? '')) m = PUBLISHED_YEAR_MATCH;
         // "How much did the painting sell for?": "A landscape by Monet ... sold for ..." names a kind of it (kinds-of-asked-things.ts).
@@ -428,7 +435,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     };
     let monthFactor = 1;
     for (const month of q.months) {
-      if (f.months.has(month)) continue;
+      if (f.months.has(month) || (month === dayAsked?.month && onAskedDay())) continue;
       // The month the story had reached when this sentence was written (the last one dated before it).
       if (narrativeMonth(index, unit) === month) monthFactor *= 0.95;
       else monthFactor *= index.docContext[unit.doc]?.months.has(month) ? 0.75 : 0.35;
