@@ -1,9 +1,8 @@
 /**
  * "When was the Codex Aldobrandini written?", "when was the church built?", "When was the study
- * published?", "how old is it?": a
- * time written onto the thing itself says when it was made, without the verb: "A 15th-century
- * illuminated manuscript, the Codex Aldobrandini, ...", "the 12th-century church", "a widely cited
- * 2021 study". General English.
+ * published?", "how old is it?": a time written onto the thing itself says when it was made,
+ * without the verb: "A 15th-century illuminated manuscript, the Codex Aldobrandini, ...", "the
+ * 12th-century church", "a widely cited 2021 study". General English.
  */
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { escapeRegExp } from './text-analysis.ts';

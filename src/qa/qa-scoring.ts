@@ -511,9 +511,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
       // "How much did the index fall on Tuesday?": not "closed down 0.3 percent" in Monday's report, with no day of its own.
       * (reportOfAnotherDay(q, f.text, index.brief.sources[unit.doc]?.meta.published ?? null, () => index.brief.sources[unit.doc]?.body ?? '') ? OTHER_DAY : 1);
     // "Barraza's son, Carlos, said ...": the role's holder is named beside it, whoever else the sentence names.
+    const typeMet = next || (officeFit === 'confirmed' && office?.role === true);
     // "A jailed journalist has been on hunger strike ..." when the next sentence names her ("Nino Kvaratskhelia, 38, ..."): the quote goes on to the name (answer-quote.ts).
-    const typeMet = next || (officeFit === 'confirmed' && office?.role === true) || (q.type === 'person' && ledeNamesOther(lede ??= ledeHolderTerms(f.text, index.brief.sources[unit.doc]?.sentences[unit.sentence + 1]?.text), q));
-    const typeFit = typeMet ? 1 : typeFitOf();
+    const typeFit = typeMet ? 1 : typeFitOf() < 1 && q.type === 'person' && ledeNamesOther(lede ??= ledeHolderTerms(f.text, index.brief.sources[unit.doc]?.sentences[unit.sentence + 1]?.text), q) ? 1 : typeFitOf();
     // "... among them Col. Mateo Gauto, Almada's deputy, who surrendered" tells of the deputy, not of Almada.
     const named = askedPeople.filter((t) => present(t.term));
     const ownerFactor = named.length > 0 && named.every((t) => namedOnlyAsOwner(f.text, t.word)) ? OWNER_ONLY : 1;
