@@ -233,3 +233,10 @@ export function rolePhraseStart(ws: readonly Word[], end: number): number | null
   const role = words[k] ?? '';
   return (role === 'head' || isTitleWord(role)) && /^(?:of|for)$/.test(words[k + 1] ?? '') ? start : null;
 }
+
+/** "The commission, led by ...": a sentence's opening "the / a" phrase of up to four words when a comma follows it, or null. */
+export function openingSubjectBeforeComma(ws: readonly Word[]): string[] | null {
+  if (!/^(?:the|a|an)$/.test(ws[0]?.lower ?? '')) return null;
+  const comma = ws.findIndex((y) => y.punct);
+  return comma >= 2 && comma <= 5 && ws[comma]?.w === ',' ? ws.slice(0, comma).map((y) => y.w) : null;
+}

@@ -12,7 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { appositiveAfter, BOUNDARY, NAME_PARTICLES, CLOSING_MARK_RE, OPENING_MARK_RE, rolePhraseStart, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, subjectName, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { appositiveAfter, openingSubjectBeforeComma, BOUNDARY, NAME_PARTICLES, CLOSING_MARK_RE, OPENING_MARK_RE, rolePhraseStart, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, subjectName, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -512,11 +512,4 @@ export function speakerMatch(index: TopicIndex, unit: number, query: SpeakerQuer
     if (query.groups.every((g) => g.some((t) => s.has(t)))) return i === 0 ? 1 : 0.9;
   }
   return 0;
-}
-
-/** "The commission, led by ...": a sentence's opening "the / a" phrase of up to four words when a comma follows it, or null. */
-function openingSubjectBeforeComma(ws: readonly Word[]): string[] | null {
-  if (!/^(?:the|a|an)$/.test(ws[0]?.lower ?? '')) return null;
-  const comma = ws.findIndex((y) => y.punct);
-  return comma >= 2 && comma <= 5 && ws[comma]?.w === ',' ? ws.slice(0, comma).map((y) => y.w) : null;
 }
