@@ -21,7 +21,7 @@ import { negatedAntonyms } from './negated-antonyms.ts';
 
 export { BROADER, isVerbSlot, SAME_SENSE, type Paraphrase, type Paraphrases } from './paraphrase-kit.ts';
 
-/** A word that may be a past participle: "-ed", "-en" or an irregular one WordNet lists as a verb's form. */
+/** A word that may be a past participle by its ending ("-ed", "-en", "-t": "injured", "broken", "hurt"); WordNet's satellites decide the rest. */
 const PARTICIPLE_RE = /(?:ed|en|t)$/;
 
 /** Senses of a word looked at (WordNet lists the commonest first). */

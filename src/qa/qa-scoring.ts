@@ -3,7 +3,7 @@
  * [0, 1]: the share of the question's (idf-weighted) meaning the sentence covers, times
  * factors for the expected answer type, named-entity constraints and time constraints.
  */
-import { askedDay, publishedOnDay, type AskedDay } from './asked-days.ts';
+import { askedDay, publishedOnDay } from './asked-days.ts';
 import { definiteOpeningContinues } from './continued-subjects.ts';
 import { thingNamedByKind } from './kinds-of-asked-things.ts';
 import { hyphenatedNameParts, writtenWhole } from './hyphenated-names.ts';
@@ -114,6 +114,14 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   const titledHere = office ? titledHolderTest(office.title) : null;
   // "... by Feb. 12?": a day the question names, which a report published that day is about.
   const dayAsked = askedDay(q);
+  // ... asked of each document once, not of each of its sentences.
+  const onDayByDoc = new Map<number, boolean>();
+  const onAskedDay = (doc: number): boolean => {
+    if (dayAsked === null) return false;
+    let on = onDayByDoc.get(doc);
+    if (on === undefined) onDayByDoc.set(doc, (on = publishedOnDay(index.brief.sources[doc]?.meta.published, dayAsked)));
+    return on;
+  };
   const capitals = capitalPlaces(q);
   // "How much will the factory cost?": "a 10 billion euro factory" says its cost (attributive-prices.ts).
   const costTerm = costWordOf(q);
@@ -173,8 +181,6 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     let itSubject: string | null | undefined;
     let tallyOfTold: boolean | undefined;
     let lede: Set<string> | undefined;
-    let onDay: boolean | undefined;
-    const onAskedDay = (): boolean => (onDay ??= dayAsked !== null && publishedOnDay(index.brief.sources[unit.doc]?.meta.published, dayAsked));
     let summed: ReadonlySet<string> | undefined;
     let definite: ReadonlySet<string> | undefined;
     let narrative: string | undefined;
@@ -363,7 +369,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
           }
         }
         // "How long had she been on hunger strike by Feb. 12?" in the report published on Feb. 12.
-        if (m < PUBLISHED_YEAR_MATCH && onAskedDay() && (dayAsked as AskedDay).terms.has(term)) m = PUBLISHED_YEAR_MATCH;
+        if (m < PUBLISHED_YEAR_MATCH && dayAsked?.terms.has(term) === true && onAskedDay(unit.doc)) m = PUBLISHED_YEAR_MATCH;
         // "How many were tracked in September?" in a report whose dateline ("Sept 3") or last dated sentence is in September.
         if (m < PUBLISHED_YEAR_MATCH && isMonthTerm(term) && term === (narrative ??= termOf(narrativeMonth(index, unit) ?? '') ?? '')) m = PUBLISHED_YEAR_MATCH;
         // "How much did the painting sell for?": "A landscape by Monet ... sold for ..." names a kind of it (kinds-of-asked-things.ts).
@@ -435,7 +441,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     };
     let monthFactor = 1;
     for (const month of q.months) {
-      if (f.months.has(month) || (month === dayAsked?.month && onAskedDay())) continue;
+      if (f.months.has(month) || (month === dayAsked?.month && onAskedDay(unit.doc))) continue;
       // The month the story had reached when this sentence was written (the last one dated before it).
       if (narrativeMonth(index, unit) === month) monthFactor *= 0.95;
       else monthFactor *= index.docContext[unit.doc]?.months.has(month) ? 0.75 : 0.35;

@@ -120,12 +120,20 @@ export const identityRoleNoun = perQuestion((q): string | null => {
  * "a police officer, Ivo Lind,", "A spokeswoman for the company, Fiona Baird,") or says "the <role>".
  */
 export function leavesRoleHolderUnnamed(q: QuestionAnalysis, text: string): boolean {
-  const role = identityRoleNoun(q);
-  if (role === null) return false;
-  const r = escapeRegExp(role);
-  const all = text.match(new RegExp(`\\b${r}s?\\b`, 'giu'))?.length ?? 0;
-  if (all === 0) return false;
-  const indefinite = text.match(new RegExp(`\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${r}\\b(?!,?\\s+\\p{Lu}|\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+,\\s+\\p{Lu})`, 'gu')) ?? [];
-  const appositive = new RegExp(`\\p{Lu}[\\p{L}'’-]+,\\s+(?:\\d{1,3},\\s+)?(?:an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${r}\\b`, 'u').test(text);
-  return !appositive && indefinite.length === all;
+  const p = rolePatterns(q);
+  if (p === null) return false;
+  const all = text.match(p.any)?.length ?? 0;
+  return all > 0 && !p.appositive.test(text) && (text.match(p.indefinite)?.length ?? 0) === all;
 }
+
+/** The patterns of the asked role's mentions (identityRoleNoun), made once per question: the scorer asks for every candidate. */
+const rolePatterns = perQuestion((q): { any: RegExp; indefinite: RegExp; appositive: RegExp } | null => {
+  const role = identityRoleNoun(q);
+  if (role === null) return null;
+  const r = escapeRegExp(role);
+  return {
+    any: new RegExp(`\\b${r}s?\\b`, 'giu'),
+    indefinite: new RegExp(`\\b(?:[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${r}\\b(?!,?\\s+\\p{Lu}|\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+,\\s+\\p{Lu})`, 'gu'),
+    appositive: new RegExp(`\\p{Lu}[\\p{L}'’-]+,\\s+(?:\\d{1,3},\\s+)?(?:an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${r}\\b`, 'u'),
+  };
+});
