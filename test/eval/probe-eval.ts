@@ -186,6 +186,10 @@
  * strike, a cancer study retracted over manipulated images; three dated reports each) was written in
  * a twenty-third session before the engine saw it: 104/137 and 17/21 on its first run; 122/137 and
  * 20/21 after the fixes its misses led to.
+ * test/fixtures/qa-probes-38.json (a sea-border ruling at the International Court of Justice, leaked
+ * national examination papers and the resits, a meteorite found in a garden and sold to a museum;
+ * three dated reports each) was written in a twenty-fourth session before the engine saw it: 96/132
+ * and 18/24 on its first run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
