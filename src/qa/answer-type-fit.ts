@@ -14,7 +14,7 @@ import { askedNameNoun } from './answer-shape.ts';
 import { givesReasonFor, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
 import { wordNet } from './wordnet.ts';
 import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
-import { escapeRegExp } from './text-analysis.ts';
+import { escapeRegExp, termOf } from './text-analysis.ts';
 import { asksAboutSaying, onlyAttributionSpeaker } from './attribution-speakers.ts';
 import { asksTally, givesTally } from './vote-tallies.ts';
 import { asksJob, definesSubject } from './person-definitions.ts';
@@ -37,7 +37,7 @@ import { onlyAskedTimes, onlyPossessiveTimes, onlySaidTimes, onlySinceBoundTimes
 import { eventNounLeavesDoerUnnamed, leavesDoerUnnamed, namesOnlySource, namesDoerBeforeVerb, passiveLeavesDoerUnnamed, namesOwnerAfterNoun, namesPeopleAfterVerb, objectLeftUnnamed, namesPeopleBeforeVerb, namesPeopleAsAgent, PASSIVE_AGENT_RE, roleActs } from './person-answers.ts';
 import { objectActsOnItsOwn } from './self-acting-objects.ts';
 import { destinationAfterVerb, inCommonPlace, asksOriginOf, originAfterNoun, seatBeforeName, positionAfterVerb, placeJoinedToVerb, travelDestination, namesBeforeAskedNoun, onlyResidences, residenceOf, RESIDENCE_Q_RE, WORKPLACE_Q_RE } from './place-answers.ts';
-import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles, writtenAsAcronym } from './kind-of-name.ts';
+import { artifactKind, asksForBody, asksForMadeThing, asksForPerson, asksForPlace, asksForRelative, asksForWork, kindsByModifiers, listsThings, namesOther, namesPerson, namesPlace, personWords, quotedTitles, writtenAsAcronym } from './kind-of-name.ts';
 import { leavesRoleHolderUnnamed } from './role-holders.ts';
 import { countsTheKindUnnamed, givesKindWithAmount, givesPenaltyAsked, kindNoun, kindOfAnotherOwner, leavesTheKindUnnamed, mentionsTheKind, namedAsOtherKind, namedAsRelative, namesMemberOfKind, namesTheKind, onlyAnUnnamedOfKind, onlyTheKind, ownsTheKind, tellsOtherOfKindByOwner, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -421,6 +421,9 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
         if (namesOther(f, qWords, (n) => !ownsTheKind(q, f.text, n) && !namedAsOtherKind(q, f.text, n) && (person ? namesPerson(n, index) && (asksForRelative(q) || !namedAsRelative(n, f.text)) : !personsName(n)) && (place || !namesPlace(n, f)))) return (body || (madeThing && IN_WHICH_Q_RE.test(q.text))) && !mentionsTheKind(q, index, unitTerms, f.text) && !headedBody(f.text) ? BODY_KIND_UNSAID : 1;
         // "Which Russian commodities ...?": "Russian oil, gas, and coal" lists things of a kind.
         if (listsThings(f.text, (w) => asksWord(q, w))) return 1;
+        // "Which exams were cancelled?": "its mathematics and biology examinations" says which by the words before the noun.
+        const kindTerm = termOf(kindNoun(q) ?? '');
+        if (kindTerm !== null && kindsByModifiers(f.text, kindTerm, (w) => asksWord(q, w)) !== null) return 1;
         // "What crime was Qin arrested for?": "... for plotting to overthrow the government, a
         // crime that ...": the sentence says what of that kind it was, naming the kind.
         // ... but "Which judge ...?" wants a person named: "the judge had assured ..." names none.

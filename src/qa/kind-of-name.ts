@@ -10,7 +10,7 @@ import { countryTermOf } from './gazetteer.ts';
 import type { TopicIndex } from './qa-index.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import type { UnitFeatures } from './sentence-features.ts';
-import { STOP_WORDS, escapeRegExp } from './text-analysis.ts';
+import { STOP_WORDS, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { kindNoun, WHICH_Q_RE } from './answer-kind.ts';
 
@@ -49,6 +49,24 @@ export function listsThings(text: string, asks: (word: string) => boolean): bool
     if (items.every((w) => !asks(w) && !STOP_WORDS.has(w) && !/(?:ing|ed|ly)$/.test(w))) return true;
   }
   return false;
+}
+
+/** Lower-case words joined by "and" / "or" right before a noun: "the mathematics and biology examinations". */
+const COORDINATED_MODIFIERS_RE = /\b(\p{Ll}{3,}),? (?:and|or) (\p{Ll}{3,}) (\p{Ll}{3,})\b/gu;
+
+/**
+ * Where `text` says which things of the asked kind by words joined before its noun ("cancelled
+ * its mathematics and biology examinations" for "Which exams were cancelled?"), the phrase
+ * ("mathematics and biology examinations"), or null: `kindTerm` is the kind's term; the words
+ * are no question word, stop word or form in -ing / -ed / -ly.
+ */
+export function kindsByModifiers(text: string, kindTerm: string, asks: (word: string) => boolean): string | null {
+  for (const m of text.matchAll(COORDINATED_MODIFIERS_RE)) {
+    if (termOf(m[3] as string) !== kindTerm) continue;
+    const items = [m[1], m[2]] as string[];
+    if (items.every((w) => !asks(w) && !STOP_WORDS.has(w) && !/(?:ing|ed|ly)$/.test(w))) return m[0];
+  }
+  return null;
 }
 
 /** Whether a "which <kind>" question asks for a person ("Which judge ...", "which congressman"): WordNet's noun for people. */

@@ -224,14 +224,15 @@ const NO_TERMS: ReadonlySet<number> = new Set();
 function namesIn(index: TopicIndex, text: string): string[] {
   // A common word capitalised only because it opens the sentence or a quotation ("``Because
   // of human rights ...,'' Habibie said") is no name.
+  // Nor is a dateline's place ("OSTRAVA, Varnia (Reuters) -") one of the story's names, and the word after it opens the sentence.
+  const told = withoutDateline(text);
   const openers = new Set<string>();
-  for (const m of text.matchAll(OPENING_WORD_RE)) {
+  for (const m of told.matchAll(OPENING_WORD_RE)) {
     const w = (m[1] as string).toLowerCase();
     if ((STOP_WORDS.has(w) || index.isCommonWord(termOf(w) ?? w)) && !index.persons.tokens.has(w)) openers.add(w);
   }
-  // Nor is a dateline's place ("OSTRAVA, Varnia (Reuters) -") one of the story's names.
   // Nor "I'm", nor a capitalised word made into a modifier ("the English-language newspaper", "Russian-built jets"), nor an initial.
-  return capitalisedRuns(withoutDateline(text)).filter((n) => !NO_NAME_RE.test(n)).map((n) => n.toLowerCase()).filter((n) => !openers.has(n));
+  return capitalisedRuns(told).filter((n) => !NO_NAME_RE.test(n)).map((n) => n.toLowerCase()).filter((n) => !openers.has(n));
 }
 
 /** "I'm", "I've"; a single word whose part after a hyphen is in lower case ("English-language", "U.S.-made"); an initial alone ("B." of "B.J. Habibie"). */

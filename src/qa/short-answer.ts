@@ -11,6 +11,7 @@ import { MADE_OF_Q_RE, materialOf } from './materials.ts';
 import { countryTermOf, DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
+import { kindsByModifiers } from './kind-of-name.ts';
 import { timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
 import { unnamedAgeOf } from './ages-of-others.ts';
@@ -185,7 +186,7 @@ function kindBefore(q: QuestionAnalysis, text: string, place: string): boolean {
 }
 
 /** "Which hurricane killed ...": the verb right after the kind's noun (one or two words). */
-const WHICH_VERB_Q_RE = /^\s*(?:and\s+)?which\s+(?:[a-z-]+\s+){1,2}?([a-z]+(?:ed|s))\b/i;
+const WHICH_VERB_Q_RE = /^\s*(?:and\s+)?which\s+(?:(?!(?:is|are|was|were|be|been|being)\s)[a-z-]+\s+){1,2}?([a-z]+(?:ed|s))\b/i;
 
 /**
  * For "Which hurricane killed more than 300 people?": the one name right before the asked verb
@@ -420,7 +421,10 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // "Which judge requested the arrest?": the one name of the asked kind ("a Spanish judge, Baltasar Garzon").
       if (!WHICH_Q_RE.test(q.text)) return null;
       const named = [...new Set(namesOfTheKind(q, text))];
-      found = named.length === 1 ? (named[0] as string) : doerOfAskedVerb(q, text);
+      // "Which exams were cancelled?": "its mathematics and biology examinations".
+      const kindTerm = termOf(kindNoun(q) ?? '');
+      const byModifiers = named.length === 0 && kindTerm !== null ? kindsByModifiers(text, kindTerm, (w) => q.tokens.some((t) => t.word === w)) : null;
+      found = named.length === 1 ? (named[0] as string) : (byModifiers ?? doerOfAskedVerb(q, text));
       break;
     }
     default:

@@ -47,3 +47,36 @@ export function americanSpelling(w: string): string {
 function knows(lemma: string, pos: 'noun' | 'verb'): boolean {
   return wordNet()?.lemmas(lemma, pos).includes(lemma) === true;
 }
+
+/** The shortest clipped word read as its full form: three letters are too often an acronym ("SEC" is no "second"). */
+const MIN_CLIPPING = 4;
+/** The longest: clipped words are short. */
+const MAX_CLIPPING = 6;
+/** Letters the full form must add: "exam" / "examination", not an inflection or a spelling. */
+const MIN_ADDED = 3;
+
+/** Endings that make a derived word, not a clipped one longer ("kill" / "killing", "dark" / "darkness", "meteor" / "meteoroid", "Serb" / "Serbian"). */
+const DERIVED_ENDING_RE = /(?:ness|ity|ment|ing|ful|ship|hood|dom|ism|ance|ence|age|ure|ery|ward|some|oid|ian|ese|ish|ite)$/;
+
+/**
+ * The word the lower-case noun `w` was clipped from, or `w` itself: "exams" → "examination",
+ * "memo" → "memorandum", when the clipped word is only a noun in WordNet and its commonest sense
+ * holds a word that begins with it, is at least MIN_ADDED letters longer, and whose added letters
+ * are neither a word ("market" / "marketplace", "photo" / "photograph") nor a derived word's
+ * ending ("burn" / "burning").
+ */
+export function fullFormOfClipping(w: string): string {
+  if (w.length < MIN_CLIPPING || w.length > MAX_CLIPPING + 1 || !/^[a-z]+$/.test(w)) return w;
+  const wn = wordNet();
+  const lemmas = wn?.lemmas(w, 'noun') ?? [];
+  const lemma = lemmas.length === 1 ? lemmas[0] : undefined;
+  if (!wn || lemma === undefined || lemma.length < MIN_CLIPPING || lemma.length > MAX_CLIPPING) return w;
+  // A noun only, and a common one: not a name WordNet writes with a capital ("Chang" / "Changjiang").
+  if ((['verb', 'adj', 'adv'] as const).some((pos) => wn.lemmas(w, pos).length > 0) || !wn.isCommonWord(lemma)) return w;
+  const full = wn.related(lemma, 'noun', 1).synonyms.find((s) => {
+    if (!/^[a-z]+$/.test(s) || !s.startsWith(lemma) || s.length < lemma.length + MIN_ADDED) return false;
+    const added = s.slice(lemma.length);
+    return !DERIVED_ENDING_RE.test(s) && !(['noun', 'verb', 'adj', 'adv'] as const).some((pos) => wn.lemmas(added, pos).includes(added));
+  });
+  return full ?? w;
+}

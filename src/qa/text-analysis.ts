@@ -7,7 +7,7 @@
 import { stemmer } from 'stemmer';
 import { COUNTRY_GROUPS } from './gazetteer.ts';
 import { perText } from './per-text.ts';
-import { americanSpelling } from './spelling-variants.ts';
+import { americanSpelling, fullFormOfClipping } from './spelling-variants.ts';
 
 export interface Token {
   /** Canonical term: synonym concept ("~weapon") or Porter stem. */
@@ -234,7 +234,7 @@ export function termOf(word: string): string | null {
   // "the longest of the match": a comparative or superlative is a content word, though its
   // positive is a question's word and no term ("How long ...?").
   const graded = base !== undefined && /(?:er|est)$/.test(w) && STOP_WORDS.has(base);
-  w = base ?? americanSpelling(w);
+  w = base ?? fullFormOfClipping(americanSpelling(w));
   // The noun of a verb in -de is its verb: "decision" / "decide", "invasion" / "invade",
   // "conclusion" / "conclude" (the stemmer keeps them apart).
   const sion = /^(.{3,}[aeiou])sions?$/.exec(w);
