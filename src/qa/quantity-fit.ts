@@ -25,6 +25,7 @@ import { countsLeftUnnamed, newTotalOf } from './elliptical-counts.ts';
 import { datedAsMade } from './made-dates.ts';
 import { countsKindOfPeople, countsPeopleInGeneral } from './kinds-of-people-counted.ts';
 import { countsOnlyPartOfDone } from './part-counts.ts';
+import { AREA_RE, asksSize, onlyTimeFigures, sizeByLikeness } from './size-questions.ts';
 
 const allTerms = new WeakMap<QuestionAnalysis, ReadonlySet<string>>();
 
@@ -283,6 +284,8 @@ const RATE_PATTERNS = new Map<string, RegExp>();
 const HOW_OFTEN_Q_RE = /\bhow often\b/i;
 /** A frequency: "every two weeks", "each year", "at half-hour intervals", "twice a month", "three times a day", "daily", "regularly", "five or six meetings a year". */
 const FREQUENCY_RE = /\b(?:every|each)\s+(?:other\s+|few\s+|[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|season|decade)s?\b|\bintervals?\b|\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s+\w+|\b(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|bimonthly|quarterly|yearly|annually|annual|regularly|frequently|routinely|occasionally|rarely|seldom|periodically)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)(?:\s+(?:or|to)\s+\w+)?\s+(?:[a-z-]+\s+){1,2}(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|season)\b/i;
+/** Only a time or a date for "How big was X?": no size. */
+const TIME_NOT_SIZE = 0.4;
 /** An amount for "how large is X" in a sentence that never says X (nor a synonym). */
 const SIZE_OF_UNSAID = 0.6;
 /** A sentence with no frequency for a "how often" question. */
@@ -309,6 +312,11 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // ... but "How far did the index fall?" is answered by a change in percent or points as well.
   // "How far is East Timor from Jakarta?": not "40 kilometers southeast of Dili".
   if (q.measure && distancesFromOthers(q, f.text)) return DISTANCE_FROM_OTHERS;
+  // "How big was the stone?": "the size of a grapefruit" says it; "discovered six years ago" does not.
+  if (asksSize(q.text)) {
+    if (sizeByLikeness(f.text) !== null) return 1;
+    if (onlyTimeFigures(f.text)) return TIME_NOT_SIZE;
+  }
   // "How wide is the runway?": not "a three-kilometer (two-mile)-long runway".
   const dimension = q.measure ? askedDimension(q.text) : null;
   if (dimension !== null && lengthsOfOtherDimension(f.text, dimension, (w) => asksWord(q, w))) return OTHER_DIMENSION;
@@ -603,7 +611,8 @@ export function quantityWordMet(q: QuestionAnalysis, term: string, text: string)
   if (POPULATION_TERMS.has(term) && LIVE_IN_Q_RE.test(q.text)) return true;
   if (saidByDeathToll(q, term, text)) return true;
   // "How much weight had she lost?": "she had lost 15 kilograms" gives a weight in its unit.
-  if (MEASURE_NOUN_UNITS.get(term)?.test(text) === true && q.counted.includes(term)) return true;
+  // ... and "How large was the disputed area?" one in square kilometers.
+  if (MEASURE_NOUN_UNITS.get(term)?.test(text) === true && (q.counted.includes(term) || asksSize(q.text))) return true;
   if (MONEY_TERMS.has(term) && q.counted.includes(term) && (hasCurrency(text) || givesMoneyUnit(text)) && saysEveryOtherTerm(q, term, text)) return true;
   return PRICE_TERMS.has(term) && q.amount && pricedBefore(text, (w) => { const t = termOf(w); return t !== null && !PRICE_TERMS.has(t) && q.terms.includes(t); });
 }
@@ -612,6 +621,7 @@ export function quantityWordMet(q: QuestionAnalysis, term: string, text: string)
 const MEASURE_NOUN_UNITS: ReadonlyMap<string, RegExp> = new Map([
   ...['weight'].map((w) => [termOf(w) ?? w, WEIGHT_RE] as const),
   ...['length', 'height', 'distance', 'depth', 'width'].map((w) => [termOf(w) ?? w, LENGTH_RE] as const),
+  [termOf('area') ?? 'area', AREA_RE],
 ]);
 
 /**

@@ -12,6 +12,7 @@ import { countryTermOf, DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { kindsByModifiers } from './kind-of-name.ts';
+import { asksSize, sizeByLikeness, sizeMeasureIn } from './size-questions.ts';
 import { timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
 import { unnamedAgeOf } from './ages-of-others.ts';
@@ -32,7 +33,7 @@ import { bestBound, clearlyNearest, NEAR_CHARS, nearness, pick } from './short-a
 
 const NUMBER = String.raw`(?:one|two|three)-(?:half|thirds?|quarters?)|(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|million|billion|trillion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)`;
 /** A number with its hedge and range: "at least 100", "4.5 million to 5 million", "5 to 7 percent". */
-const NUMBER_RE = new RegExp(`(?<![\\p{L}\\d.,])(?:about |around |nearly |almost |more than |less than |at least |up to |some |over |just |between )?(?:(?:${NUMBER})(?: to | and |-))?(?:${NUMBER})(?![\\p{L}\\d-])`, 'giu');
+const NUMBER_RE = new RegExp(`(?<![\\p{L}\\d.,])(?:about |around |nearly |almost |more than |less than |at least |up to |some |over |just |between )?(?:(?:${NUMBER})(?: to | and |-))?(?:${NUMBER})(?![\\p{L}\\d-]|[.,]\\d)`, 'giu');
 /** Race times, in figures or words (entities.ts). */
 const RACE_TIMES_RE = new RegExp(`${RACE_TIME_WORDS_RE.source}|${RACE_TIME_RE.source}`, 'gi');
 const DURATION_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many)(?:[\s-]+(?:and a half|1-2))?[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/gi;
@@ -325,6 +326,8 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // "How old is the tiger?": "The seven-year-old male" → seven-year-old (not "2 a.m.", nor another's age).
       // "What is the fee in dollars?": the sum in the asked currency ("$103 million"), not the first one.
       else if (currencyOf(q) !== null) found = sumInAskedCurrency(q, text);
+      // "How big was the stone?": "the size of a grapefruit".
+      else if (asksSize(q.text) && (sizeByLikeness(text) ?? sizeMeasureIn(text)) !== null) found = sizeByLikeness(text) ?? sizeMeasureIn(text);
       else found = (q.age ? unnamedAgeOf(text, q.text) ?? YEARS_AGO_RE.exec(text)?.[0] ?? null : null) ?? (q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : (newTotalOf(text, q.counted) ?? askedNumber(text, q)));
       break;
     case 'person':
