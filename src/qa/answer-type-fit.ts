@@ -339,6 +339,8 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       // ... and "found that a former postdoctoral researcher fabricated data in four papers from
       // Professor Martin Keller's laboratory" tells of one, unnamed, beside another person's name.
       if (person && kind && onlyAnUnnamedOfKind(q, f.text)) return KIND_UNNAMED;
+      // ... and "stay at her mother's home in Batumi" tells of a relative, unnamed, beside the daughter's name: a relative is named beside the noun.
+      if (person && kind && asksForRelative(q) && mentionsTheKind(q, index, unitTerms, f.text)) return KIND_UNNAMED;
       // ... and for a thing's name ("the name of the 10-bed hospital"), not a person's ("..., said Heiberg").
       // ... nor, for a thing's name, a place's ("runs a sports marketing firm in Sydney" names no firm).
       // ... nor, for a person of a kind, the one who said it (", Kanga said": attribution-speakers.ts).
@@ -486,8 +488,12 @@ function namesSomeoneElse(f: UnitFeatures, index: TopicIndex, qWords: ReadonlySe
  * (not one of the question's person's: "Jimmy" in "Jimmy Carter" for "Who nominated Carter?");
  * `named`, a capitalised name that may be who did it (not a quoted title, a country or a lone word).
  */
+/** Words of a title besides the titles themselves: "Chief Executive", "Deputy Director". */
+const TITLE_MODIFIER_RE = /^(?:executive|deputy|vice|acting|interim|managing|foreign|prime|senior|assistant|associate|presiding|general)$/;
+
 function othersNamed(f: UnitFeatures, index: TopicIndex, qWords: ReadonlySet<string>): { other: boolean; named: boolean } {
-  const asked = new Set(f.names.filter((n) => n.split(' ').some((w) => qWords.has(w))).flatMap((n) => n.split(' ')));
+  // (A title the question asks about is no word of a name: "Chief Executive Ingrid Solheim" for "Who is the chief executive?".)
+  const asked = new Set(f.names.filter((n) => n.split(' ').some((w) => qWords.has(w) && !isTitleWord(w) && !TITLE_MODIFIER_RE.test(w))).flatMap((n) => n.split(' ')));
   const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w) && !asked.has(w));
   const quoted = quotedTitles(f.text);
   const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w) && !asked.has(w)));

@@ -10,6 +10,7 @@ import { countryTermOf, DEMONYMS, PLACE_WORDS } from './gazetteer.ts';
 import { isLexiconOrganisation, isLexiconPlace } from './lexicon.ts';
 import { hasTimeExpression, OLD_YEAR_RE } from './time-expressions.ts';
 import { wordNet } from './wordnet.ts';
+import { describedNames } from './described-names.ts';
 
 const MONTH_ABBR = MONTH_ABBREVIATIONS;
 /** A month's name, or its abbreviation with a full stop or, as Reuters writes it, before a day ("Aug 12"). */
@@ -346,6 +347,9 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
       for (const m of text.matchAll(titleCommaRe)) if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
     }
     rolePrefixedNames(text, isRole, add);
+    // "said Helene Marchetti, an astronomer at ...", "said Helene Marchetti of the Paris Observatory",
+    // "Helene Marchetti, an astronomer", "Jean-Yves Le Goff, 71, said": a name a person's noun or an age describes.
+    if (text.includes(', ') || text.includes(' of the ')) describedNames(text, isRole, add);
     // "his predecessor and mentor, Suharto, was ...", "Zughayar's sister, Basma.": a noun for a person, a comma, a name.
     if (text.includes(', ')) for (const m of text.matchAll(ROLE_COMMA_NAME_RE)) if (isRole(m[1] as string)) add(m[2] as string);
   }

@@ -14,7 +14,7 @@ import { bodyAfter, countriesNamed, countryAt, countryOfTitle, leadCountry, name
 import { verbForms, wordNet } from './wordnet.ts';
 import { heldIn, namedCapitalised, namesKindOf, profileCountries, sameName } from './held-titles.ts';
 import type { TopicIndex, Unit } from './qa-index.ts';
-import { escapeRegExp, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { datelineOf } from '../content/dateline.ts';
 
 /** The office a "who" question asks about. */
@@ -242,6 +242,14 @@ function namesOther(named: ReadonlySet<string>, country: string): boolean {
   return false;
 }
 
+/** Whether `before` writes the title with every portfolio word right before it ("a police spokesman said"). */
+function titledInBefore(before: string, portfolio: readonly string[], title: string): boolean {
+  if (before === '' || portfolio.length === 0) return false;
+  const tokens = analyze(before);
+  const t = termOf(title);
+  return tokens.some((tok, i) => tok.term === t && portfolio.every((p, k) => tokens[i - portfolio.length + k]?.term === p));
+}
+
 export function officeMatch(
   asked: AskedOffice,
   text: string,
@@ -279,7 +287,8 @@ export function officeMatch(
     if ((h.rank !== asked.rank && !(asked.verb && h.rank === 'former')) || h.holder.length === 0) continue;
     // "Israel's defense minister": a prime or foreign minister holds another office. The
     // portfolio may follow the title: "a spokesman for the Joint Rescue Coordination Center".
-    if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p) && !h.after.has(p))) continue;
+    // ... or the sentence before gives it to a holder this one names: "a police spokesman said ..." then "spokesman Harry Kalonga said".
+    if ((asked.portfolio ?? []).some((p) => !h.portfolio.includes(p) && !h.after.has(p)) && !(h.portfolio.length === 0 && titledInBefore(before, asked.portfolio ?? [], asked.title))) continue;
     if (asked.named?.includes(h.holder[h.holder.length - 1] ?? '')) continue;
     // "Sun Microsystems' chief executive": "Netscape Chief Executive Officer James Barksdale" is Netscape's.
     if (asked.namedOwner && h.namedBy !== null && !asked.namedOwner.some((o) => sameName(o, h.namedBy as string))) continue;

@@ -68,6 +68,8 @@ export interface Scored {
   factors?: Record<string, number>;
 }
 
+/** A pronoun for a person as a verb's object: "charges him with murder" (not "dissatisfaction with him"). */
+const OBJECT_PRONOUN_RE = /\b[a-z]{3,}(?:s|ed)\s+(?:him|her)\b/;
 /**
  * A start said by its date: "who have been fighting since 1984", "converted to build battery
  * packs from 2027", "starting in January" (a month or weekday, whole or cut short).
@@ -329,7 +331,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
             // "He said ..." right after the sentence that names him; "the two-hour meeting"
             // right after the sentence about his meeting.
             // ... or "The president ..." right after "President Boris Yeltsin ...".
-            if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.openPronoun || opensWithTitle(f.text) || (refersBack ??= refersBackToEvent(f.text, focalSet)) || refersByTitle(prevText(), f.text, q.tokens.find((t) => t.term === term)?.word ?? term))) m = Math.max(m, 0.7);
+            // ... or "... charges him with murder" naming no one else.
+            if (prevMentions.has(id) && index.persons.tokens.has(term) && (f.openPronoun || (OBJECT_PRONOUN_RE.test(f.text) && ![...f.words].some((w) => index.persons.tokens.has(w))) || opensWithTitle(f.text) || (refersBack ??= refersBackToEvent(f.text, focalSet)) || refersByTitle(prevText(), f.text, q.tokens.find((t) => t.term === term)?.word ?? term))) m = Math.max(m, 0.7);
             // ... or named a few sentences before: "Sughayer was freed ... Jailed for a year at 15, he was imprisoned again at 17".
             // ... or at the head of a run of sentences that only say "he" since.
             else if (m < PRONOUN_LOOKBACK_MATCH && f.openPronoun && index.persons.tokens.has(term) && (termIn((before ??= recentTerms(index, unit, NAME_LOOKBACK)), term) || termIn((chain ??= pronounChainTerms(index, unit)), term))) m = PRONOUN_LOOKBACK_MATCH;
