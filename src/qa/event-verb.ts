@@ -9,7 +9,7 @@ import type { TopicIndex } from './qa-index.ts';
 import { wordAndKinIds } from './derivations.ts';
 import { ATTRIBUTION_RE } from './speech-verbs.ts';
 import { isPastForm, PARTICLE_RE, type QuestionAnalysis } from './question-analysis.ts';
-import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
+import { analyze, escapeRegExp, LIGHT_VERBS, STOP_WORDS, termOf } from './text-analysis.ts';
 import { verbForms, wordNet } from './wordnet.ts';
 import { ORIGIN_Q_RE } from './question-type.ts';
 import { phrasalVerbSource } from './paraphrase-kit.ts';
@@ -142,7 +142,16 @@ const EVENT_SENSES = 3;
 
 /** Term ids of the verb, its derived forms ("commander") and its WordNet synonyms (single words) in the topic. */
 export function eventVerbIds(word: string, index: TopicIndex): Set<number> {
-  return wordAndKinIds(word, 'verb', EVENT_SENSES, index);
+  const ids = wordAndKinIds(word, 'verb', EVENT_SENSES, index);
+  // ... and a verb whose commonest sense is one of the asked verb's rarer ones: "were recovered" for "were found".
+  const wn = wordNet();
+  if (wn && !LIGHT_VERBS.has(word)) {
+    for (const w of wn.commonestSenseKin(word, 'verb')) {
+      const id = LIGHT_VERBS.has(w) ? undefined : index.termId(termOf(w) ?? w);
+      if (id !== undefined) ids.add(id);
+    }
+  }
+  return ids;
 }
 
 /**

@@ -129,6 +129,24 @@ export class WordNet extends WordNetReader {
   }
 
   /**
+   * Words whose commonest sense is one of `word`'s rarer ones: "recover" (commonest sense "get or
+   * find back") for "find", whose own first senses do not hold it. Single words only.
+   */
+  commonestSenseKin(word: string, pos: WordNetPos, maxSenses = Infinity): string[] {
+    const out = new Set<string>();
+    for (const { lemma, line } of this.entries(word, pos)) {
+      for (const off of senseOffsets(line).slice(0, maxSenses)) {
+        for (const w of parseSynset(this.data[pos].lineAt(Number(off))).words) {
+          if (w === lemma || out.has(w) || /[\s_]/.test(w)) continue;
+          const first = this.entries(w, pos).find((e) => e.lemma === w);
+          if (first !== undefined && senseOffsets(first.line)[0] === off) out.add(w);
+        }
+      }
+    }
+    return [...out];
+  }
+
+  /**
    * The verbs of several words for ways of doing what the verb `word` says, in its `maxSenses`
    * commonest senses (WordNet's troponyms: "touch down" for "land", "mow down" for "kill"), as
    * word arrays. Single-word troponyms are left out: many are loose ("carry" for "win").
