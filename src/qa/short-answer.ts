@@ -13,6 +13,7 @@ import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { kindsByModifiers } from './kind-of-name.ts';
 import { asksSize, sizeByLikeness, sizeMeasureIn } from './size-questions.ts';
+import { asksTally, tallyIn } from './vote-tallies.ts';
 import { timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
 import { unnamedAgeOf } from './ages-of-others.ts';
@@ -416,6 +417,11 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       break;
     }
     case 'open': {
+      // "How did the judges vote?", "What was the Senate vote?": the tally ("12-3").
+      if (asksTally(q.text) && tallyIn(text) !== null) {
+        found = tallyIn(text);
+        break;
+      }
       // "What is the sarcophagus made of?": "limestone".
       if (MADE_OF_Q_RE.test(q.text)) {
         found = materialOf(q.text, text);

@@ -1,6 +1,6 @@
 /**
  * "What was the vote in the Chamber?", "What was the Senate vote?", "What was the final
- * score?", "What was the result of the vote on the budget?": a question for a tally, two counts
+ * score?", "What was the result of the vote on the budget?", "How did the judges vote?": a question for a tally, two counts
  * set against each other. A sentence with no tally ("The chamber voted on Tuesday to impeach
  * ...") says that a vote was held, not how it went; "The motion passed 58-19", "by 107 votes to
  * 101", "with 33 in favour and 11 against" say how.
@@ -19,12 +19,20 @@ const TALLY_RE = /(?<![\d.:/-])\d{1,3}(?:\.5|½)?\s*(?:[-–]|to)\s*\d{1,3}(?:\.
 /** The terms of the nouns that name the tally itself ("What was the score?", "the court's vote"): a sentence gives the tally ("In a 7-2 decision") and seldom the word. */
 export const TALLY_TERMS: ReadonlySet<string> = new Set(analyze('score scoreline tally vote').map((t) => t.term));
 
+/** "How did the judges vote?", "How did parliament vote on the bill?": how a body or several people voted, which a tally says (not "How did Smith vote?"). */
+const HOW_VOTED_Q_RE = /^\s*(?:and\s+)?how\s+did\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:\p{Ll}{3,}s|parliament|court|senate|house|committee|council|board|chamber|assembly|congress|jury|panel|cabinet|tribunal)\s+vote\b/iu;
+
 /** Whether the question asks for a tally (see the file's comment). */
 export function asksTally(question: string): boolean {
-  return TALLY_Q_RE.test(question);
+  return TALLY_Q_RE.test(question) || HOW_VOTED_Q_RE.test(question);
 }
 
 /** Whether `text` gives a tally. */
 export function givesTally(text: string): boolean {
   return TALLY_RE.test(text);
+}
+
+/** The first tally `text` gives ("12-3", "107 votes to 101"), or null. */
+export function tallyIn(text: string): string | null {
+  return TALLY_RE.exec(text)?.[0] ?? null;
 }

@@ -64,3 +64,23 @@ describe('a court\'s vote', () => {
     assertAnswers(engine, 'ruling', "What was the court's vote?", /7-2 decision/);
   });
 });
+
+describe('how a body or several people voted', () => {
+  it('is asked for a body or for several, not for one person', () => {
+    assert.equal(asksTally('How did the judges vote?'), true);
+    assert.equal(asksTally('How did parliament vote on the budget?'), true);
+    assert.equal(asksTally('How did Senator Ruiz vote?'), false);
+  });
+
+  it('is answered by the tally, which leads the answer', () => {
+    const engine = madeEngine('border', 'A sea border', {
+      a: 'THE HAGUE (AP) _ The court drew a new sea border between Varnia and Tarnia on Monday.\n\nThe court\'s 15 judges ruled 12-3 that the boundary should follow an equidistance line.\n',
+      b: '"The Court considers that no special circumstance justifies departing from the line," Presiding Judge Amara Quist said.\n',
+      c: 'The judgment is final and cannot be appealed.\n',
+    });
+    const a = engine.ask('How did the judges vote?', { topic: 'border' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /ruled 12-3/);
+    assert.equal(a.short, '12-3');
+  });
+});
