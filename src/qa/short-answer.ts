@@ -12,7 +12,7 @@ import { countryTermOf, DEMONYMS, isCountryTerm } from './gazetteer.ts';
 import type { QuestionAnalysis } from './question-analysis.ts';
 import { analyze, escapeRegExp, STOP_WORDS, termOf } from './text-analysis.ts';
 import { kindsByModifiers } from './kind-of-name.ts';
-import { asksSize, sizeByLikeness, sizeMeasureIn } from './size-questions.ts';
+import { asksSize, sizeIn } from './size-questions.ts';
 import { asksTally, tallyIn } from './vote-tallies.ts';
 import { timeSpans } from './time-expressions.ts';
 import { AGE_OPENING_RE, ageOf } from './quantities.ts';
@@ -328,7 +328,7 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // "What is the fee in dollars?": the sum in the asked currency ("$103 million"), not the first one.
       else if (currencyOf(q) !== null) found = sumInAskedCurrency(q, text);
       // "How big was the stone?": "the size of a grapefruit".
-      else if (asksSize(q.text) && (sizeByLikeness(text) ?? sizeMeasureIn(text)) !== null) found = sizeByLikeness(text) ?? sizeMeasureIn(text);
+      else if (asksSize(q.text) && sizeIn(text) !== null) found = sizeIn(text);
       else found = (q.age ? unnamedAgeOf(text, q.text) ?? YEARS_AGO_RE.exec(text)?.[0] ?? null : null) ?? (q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : (newTotalOf(text, q.counted) ?? askedNumber(text, q)));
       break;
     case 'person':

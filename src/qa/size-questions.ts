@@ -1,9 +1,9 @@
 /**
  * "How big was the stone?", "How large was the disputed area?": a question for a thing's size,
  * which a length, an area, a weight, a count, a likeness or a rank gives ("about 4,100 square
- * kilometers", "the size of a grapefruit", "Italy's third-largest city"), and a span of time does not ("discovered six years
- * ago", "spent 22 million years travelling"). General English: the adjectives of size, the units
- * of time and of area.
+ * kilometers", "the size of a grapefruit", "Italy's third-largest city"), and a span of time
+ * does not ("discovered six years ago", "spent 22 million years travelling"). General English:
+ * the adjectives of size, the units of time and of area.
  */
 import { LENGTH_RE, WEIGHT_RE } from './quantities.ts';
 
@@ -47,4 +47,9 @@ export const AREA_RE = /\b\d[\d,.]*\s*(?:-|\s)?(?:square\s+(?:kilomet(?:er|re)s?
 export function sizeMeasureIn(text: string): string | null {
   const found = [AREA_RE, LENGTH_RE, WEIGHT_RE].map((re) => re.exec(text)).filter((m): m is RegExpExecArray => m !== null);
   return found.sort((a, b) => a.index - b.index)[0]?.[0] ?? null;
+}
+
+/** The size `text` gives, by likeness or rank first, else in a unit ("the size of a grapefruit", "1.3-kilogram"), or null: the short answer. */
+export function sizeIn(text: string): string | null {
+  return sizeByLikeness(text) ?? sizeMeasureIn(text);
 }

@@ -189,7 +189,7 @@
  * test/fixtures/qa-probes-38.json (a sea-border ruling at the International Court of Justice, leaked
  * national examination papers and the resits, a meteorite found in a garden and sold to a museum;
  * three dated reports each) was written in a twenty-fourth session before the engine saw it: 96/132
- * and 18/24 on its first run.
+ * and 18/24 on its first run; 102/132 and 19/24 after the fixes its misses led to.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
