@@ -11,7 +11,7 @@ import { askedRole, roleOfAnotherOwner } from './role-owner.ts';
 import { placeActedOn, placeActs, PLACE_ACTS } from './place-actors.ts';
 import { namesInLowerCase } from './lower-case-names.ts';
 import { askedNameNoun } from './answer-shape.ts';
-import { givesReasonFor, isCalendarName, namesCauseOf, isPlaceWord, isTitleWord } from './entities.ts';
+import { givesReasonFor, isCalendarName, namesCauseOf, isPlaceWord, isTitlePart, isTitleWord } from './entities.ts';
 import { wordNet } from './wordnet.ts';
 import { givesPurposeOfAskedVerb } from './purpose-clauses.ts';
 import { escapeRegExp, termOf } from './text-analysis.ts';
@@ -488,12 +488,9 @@ function namesSomeoneElse(f: UnitFeatures, index: TopicIndex, qWords: ReadonlySe
  * (not one of the question's person's: "Jimmy" in "Jimmy Carter" for "Who nominated Carter?");
  * `named`, a capitalised name that may be who did it (not a quoted title, a country or a lone word).
  */
-/** Words of a title besides the titles themselves: "Chief Executive", "Deputy Director". */
-const TITLE_MODIFIER_RE = /^(?:executive|deputy|vice|acting|interim|managing|foreign|prime|senior|assistant|associate|presiding|general)$/;
-
 function othersNamed(f: UnitFeatures, index: TopicIndex, qWords: ReadonlySet<string>): { other: boolean; named: boolean } {
   // (A title the question asks about is no word of a name: "Chief Executive Ingrid Solheim" for "Who is the chief executive?".)
-  const asked = new Set(f.names.filter((n) => n.split(' ').some((w) => qWords.has(w) && !isTitleWord(w) && !TITLE_MODIFIER_RE.test(w))).flatMap((n) => n.split(' ')));
+  const asked = new Set(f.names.filter((n) => n.split(' ').some((w) => qWords.has(w) && !isTitleWord(w) && !isTitlePart(w))).flatMap((n) => n.split(' ')));
   const other = [...f.words].some((w) => index.persons.tokens.has(w) && !qWords.has(w) && !asked.has(w));
   const quoted = quotedTitles(f.text);
   const named = f.names.some((n) => mayNameAgent(n, f.text, quoted) && n.split(' ').some((w) => !qWords.has(w) && !isPlaceWord(w) && !asked.has(w)));

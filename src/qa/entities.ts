@@ -274,6 +274,14 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
+/** Words of a title besides the titles themselves, before a name ("Foreign Minister", "Deputy Prime Minister", "Chief Executive"). */
+const TITLE_PART_RE = /^(?:foreign|prime|deputy|vice|press|senior|chief|former|top|defen[cs]e|interior|finance|trade|home|general|executive|managing|acting|interim|assistant|associate|first|lady)$/;
+
+/** Whether the lower-case `word` is a word of a title that is no title itself ("deputy", "executive"). */
+export function isTitlePart(word: string): boolean {
+  return TITLE_PART_RE.test(word);
+}
+
 const CAP_WORD = "\\p{Lu}[\\p{L}'’-]*";
 /** A run of capitalised words, any length. */
 /** A particle inside a name: "Eaux du Rhône", "Banco de España", "Ludwig van Beethoven". */

@@ -5,7 +5,7 @@
  * so it is checked by construction; when the quote holds no single clear candidate of the
  * asked-for kind, there is no short answer and the quote speaks alone.
  */
-import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitleWord, RACE_TIME_RE, RACE_TIME_WORDS_RE } from './entities.ts';
+import { isAcronym, isMonth, isOrgWord, isPlaceWord, isTitlePart, isTitleWord, RACE_TIME_RE, RACE_TIME_WORDS_RE } from './entities.ts';
 import { RACE_TIME_Q_RE } from './question-type.ts';
 import { MADE_OF_Q_RE, materialOf } from './materials.ts';
 import { countryTermOf, DEMONYMS, isCountryTerm } from './gazetteer.ts';
@@ -23,7 +23,7 @@ import { nationalityAsked } from './nationality.ts';
 import { currencyOf, sumInAskedCurrency } from './currency-sums.ts';
 import { countriesNamedBesides, namesBeforeAskedNoun } from './place-answers.ts';
 import { askedOffice, officeMatch } from './office-holders.ts';
-import { measuresAsked, YEARS_AGO_RE } from './quantity-fit.ts';
+import { asksWord, measuresAsked, YEARS_AGO_RE } from './quantity-fit.ts';
 import { newTotalOf } from './elliptical-counts.ts';
 import { kindNoun, namesOfTheKind, WHICH_Q_RE } from './answer-kind.ts';
 import { WEEKDAYS } from '../domain/calendar.ts';
@@ -104,7 +104,7 @@ function roleOf(text: string, subject: string): string | null {
   for (; i >= 0; i--) {
     const w = ws[i] as string;
     const bare = w.toLowerCase().replace(/['’]s$/, '');
-    if (/^\p{Lu}/u.test(w) || isTitleWord(bare) || TITLE_PART.test(bare)) role.unshift(w);
+    if (/^\p{Lu}/u.test(w) || isTitleWord(bare) || isTitlePart(bare)) role.unshift(w);
     else break;
   }
   // "transport director Lena Varga": one lower-case noun of what the title is of, not a verb ("said director").
@@ -112,7 +112,7 @@ function roleOf(text: string, subject: string): string | null {
   if (modifier !== undefined && role.length > 0 && isTitleWord((role[0] as string).toLowerCase()) && ROLE_MODIFIER_RE.test(modifier) && (wordNet()?.lemmas(modifier, 'noun').includes(modifier) ?? false)) role.unshift(modifier);
   while (role.length > 0 && /^(?:the|a|an)$/i.test(role[0] as string)) role.shift();
   // "former defense minister Raimonds Liepa" asked of "Liepa": the first name is the person's, not the role's.
-  const firstName = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w) && !isTitleWord(w.toLowerCase()) && !TITLE_PART.test(w.toLowerCase());
+  const firstName = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w) && !isTitleWord(w.toLowerCase()) && !isTitlePart(w.toLowerCase());
   while (role.length > 1 && firstName(role.at(-1))) role.pop();
   const titled = (phrase: readonly string[]): boolean => phrase.some((w) => isTitleWord(w.toLowerCase().replace(/[.,'’s]+$/, '')) || isTitleWord(w.toLowerCase()));
   if (role.length > 0 && titled(role) && !LEADING_WORD.test((role[0] as string).toLowerCase())) return role.join(' ');
@@ -218,8 +218,6 @@ function withoutConversions(text: string, measures: string[]): string[] {
 
 /** Runs of capitalised words, with the lower-case particles of names ("Ali bin Salman"). */
 const NAME_RUN_RE = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|van|von|al|el|bin|da|la|le|du)(?:-\p{Lu}[\p{L}'’.-]*)?(?![\p{L}'’-])))*/gu;
-/** Words of a title before a name ("Foreign Minister", "Deputy Prime Minister"). */
-const TITLE_PART = /^(?:foreign|prime|deputy|vice|press|senior|chief|former|top|defen[cs]e|interior|finance|trade|home|general|executive|managing|acting|interim|assistant|associate|first|lady)$/;
 /** Capitalised only because they start the sentence or a clause, or name a day. */
 /** Text before a word that opens the quote, a sentence or a quotation. */
 const OPENING_RE = /(?:^|[.!?]\s+|``\s*|[“"‘(]\s*)$/u;
@@ -246,7 +244,7 @@ function newNames(quote: string, q: QuestionAnalysis): string[] {
     if (q.type === 'person' && INDEFINITE_BEFORE_RE.test(before)) continue;
     while (parts.length > 0) {
       const w = (parts[0] as string).toLowerCase().replace(/['’]s$/, '');
-      if (LEADING_WORD.test(w) || TITLE_PART.test(w) || qWords.has(w) || isTitleWord(w) || isPlaceWord(w) || isOrgWord(w) || DEMONYMS.has(w) || isAcronym(parts[0] as string) || isMonth(w)) parts.shift();
+      if (LEADING_WORD.test(w) || isTitlePart(w) || qWords.has(w) || isTitleWord(w) || isPlaceWord(w) || isOrgWord(w) || DEMONYMS.has(w) || isAcronym(parts[0] as string) || isMonth(w)) parts.shift();
       else break;
     }
     // "Korean Unification Minister Kang In-duk": a name follows the last title or question word.
@@ -432,7 +430,7 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       const named = [...new Set(namesOfTheKind(q, text))];
       // "Which exams were cancelled?": "its mathematics and biology examinations".
       const kindTerm = termOf(kindNoun(q) ?? '');
-      const byModifiers = named.length === 0 && kindTerm !== null ? kindsByModifiers(text, kindTerm, (w) => q.tokens.some((t) => t.word === w)) : null;
+      const byModifiers = named.length === 0 && kindTerm !== null ? kindsByModifiers(text, kindTerm, (w) => asksWord(q, w)) : null;
       found = named.length === 1 ? (named[0] as string) : (byModifiers ?? doerOfAskedVerb(q, text));
       break;
     }
