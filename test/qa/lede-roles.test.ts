@@ -26,6 +26,10 @@ describe('openingRole and holderNamedNext', () => {
     assert.equal(openingRole("The founder of Valmora's largest shipyard plans to visit ..."), 'founder');
     assert.equal(openingRole('A senior aid official said Saturday that the harvest failed.'), 'official');
     assert.equal(openingRole('BRELIN (AP) - The mayor said Monday that the games were clean.'), 'mayor');
+    assert.equal(openingRole("VELLA (AP) — Valmora's attorney general on Friday asked the court to annul the pardon."), 'general');
+  });
+  it('find none after an owner when what follows is no person ("Valdis\'s shares fell")', () => {
+    assert.equal(openingRole("Valdis's shares gave up some of their gains on Wednesday."), null);
   });
   it('find none when the sentence names the holder itself, or the noun only modifies a name', () => {
     assert.equal(openingRole('The mayor, Ilse Marrow, said Monday that the games were clean.'), null);
@@ -51,6 +55,19 @@ describe('a lede role named in the next paragraph', () => {
     const a = engine.ask('Who denied that Brelin officials bribed judges?', { topic: 'herd', conversation: null });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /denied allegations[\s\S]*Brelin Mayor Ilse Marrow/);
+  });
+});
+
+describe('a lede role with its owner ("Valmora\'s attorney general")', () => {
+  it('is answered with the next paragraph, which names who', () => {
+    const engine = madeEngine('pardon', 'A pardon challenged', {
+      a: [
+        "VELLA (AP) — Valmora's attorney general on Friday asked the High Court to annul the president's pardon of his predecessor, arguing that the law bars pardons for corruption.",
+        'Attorney General Nadia Reyes Olmo filed the challenge two days after the pardon was announced.',
+        'The court has 30 days to rule.',
+      ].join('\n\n'),
+    });
+    assertAnswers(engine, 'pardon', 'Who asked the court to annul the pardon?', /attorney general on Friday asked[\s\S]*Attorney General Nadia Reyes Olmo/);
   });
 });
 
