@@ -29,3 +29,19 @@ describe('words that give a reason', () => {
     assert.match(a.citations[0]?.quote ?? '', /Fearing airstrikes/, a.answer);
   });
 });
+
+describe('"for the sake of"', () => {
+  it('gives a reason, which answers "Why ...?" over sentences that only tell of the act', () => {
+    assert.equal(textFeatures('He said he had acted "for the sake of national reconciliation".').hasReason, true);
+    const engine = madeEngine('pardon', 'A pardon', {
+      a: [
+        'VELLA (AP) — President Ivo Marek on Wednesday pardoned his predecessor, Oskar Lind, who was serving a prison sentence for bribery.',
+        'In a televised address, Marek said he had acted "for the sake of national reconciliation" and because Lind, 74, has heart disease.',
+      ].join('\n\n'),
+      b: 'VELLA (AP) — The attorney general asked the High Court to annul Marek\'s pardon of Lind.\n',
+      c: 'Protesters marched against the pardon.\n\nThe European Union said the pardon undermined the fight against graft.\n\nThe pardon was signed in the morning.\n',
+    });
+    const a = engine.ask('Why did Marek pardon Lind?', { topic: 'pardon' });
+    assert.match(a.citations[0]?.quote ?? '', /for the sake of national reconciliation/, a.answer);
+  });
+});
