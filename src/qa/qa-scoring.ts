@@ -102,6 +102,9 @@ const COUNTRY_TERM = termOf('country') ?? '~country';
 /** How many sentences before may name the capital a question asks about as a place. */
 const CAPITAL_LOOKBACK = 2;
 
+/** "it" or "this", which may stand for what the sentence before named. */
+const IT_RE = /\b(?:it|this)\b/i;
+
 export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOptions = {}): Scored[] {
   if (q.terms.length === 0 || index.size === 0) return [];
   const {
@@ -474,7 +477,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "Amato ... was elected on a promise to clean up the city" for "What did Amato promise?": the act told as a noun (speech-nouns.ts).
     let speakerFactor = speakerScore !== null ? (speakerScore || (speakerReq !== null && speechToldAsNoun(q, f.text, speakerReq.groups) ? SPEECH_NOUN_MATCH : SPEAKER_MISS)) : 1;
     // ... and say something about what was asked ("about the balloon"), in the sentence itself.
-    if (spokenAbout && spokenAbout.total > 0 && !spokenAbout.terms.some((x) => x.w > 0 && inSentence(x.t))) speakerFactor *= SPEAKER_OFF_TOPIC;
+    // ("The European Union said it undermined ...": "it" is what the sentence before named.)
+    const aboutBefore = (t: string): boolean => IT_RE.test(f.text) && prevMentions.has(index.termId(t) ?? -1);
+    if (spokenAbout && spokenAbout.total > 0 && !spokenAbout.terms.some((x) => x.w > 0 && (inSentence(x.t) || aboutBefore(x.t)))) speakerFactor *= SPEAKER_OFF_TOPIC;
     // "Whom did Blinken see first?": a sentence that states the order answers it.
     const orderFactor = q.order ? (f.ordered ? 1 : ORDER_MISS) : 1;
     // "What did the energy minister say?": the minister's own words quoted ('"We were lucky," Berg told reporters'), named by the title the documents gave them.

@@ -10,7 +10,7 @@ import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { speakerPhraseOf } from '../../src/qa/question-analysis.ts';
 import { resolvedPeople, speakerMatch } from '../../src/qa/speakers.ts';
 import { speakerQuery } from '../../src/qa/speaker-questions.ts';
-import { FIXED_NOW, madeEngine, makeBrief, realCatalog, scoredSentence, TOPIC } from './qa-helpers.ts';
+import { assertAnswers, FIXED_NOW, madeEngine, makeBrief, realCatalog, scoredSentence, TOPIC } from './qa-helpers.ts';
 
 const PORT = makeBrief('port-strike', 'The Rotterdam port strike', {
   a: [
@@ -269,5 +269,19 @@ describe('a speaker introduced by the role they hold in a body', () => {
     const a = engine.ask('What did the union say the company ignored?', { topic: 'union' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /ignored the warnings/);
+  });
+});
+
+describe('what a speaker said about the asked thing, by "it"', () => {
+  it('is about the thing the sentence before named: "The Union said it undermined ..." after "... by the pardon."', () => {
+    const engine = madeEngine('pardon', 'A pardon', {
+      a: [
+        'The Varnian ambassador said on Thursday that her government was "deeply concerned" by the pardon.',
+        'The European Union said it undermined years of anti-corruption work.',
+        'Three ministers have resigned in protest.',
+      ].join('\n\n'),
+      b: 'The pardon was signed in the morning.\n\nThe European Union sent observers to the election.\n',
+    });
+    assertAnswers(engine, 'pardon', 'What did the European Union say about the pardon?', /undermined years/);
   });
 });
