@@ -42,7 +42,8 @@ export const kindNoun = perQuestion((q: QuestionAnalysis): string | undefined =>
   const beforeAux = /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|may)\b/u.exec(q.text)?.[1];
   // "Which international investors jeered ...?": the noun right before a verb in the past, past its adjectives.
   const beforePast = beforeAux ? undefined : headBeforePast(q.text);
-  const first = beforeAux ?? beforePast ?? /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Ll}+)\b/u.exec(q.text)?.[1];
+  // "Which other cities saw ...": past a word that only picks among them ("other", "two").
+  const first = beforeAux ?? beforePast ?? /\b(?:[Ww]hich|[Ww]hat)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:(?:other|two|three|four|five|both|several)\s+)?(\p{Ll}+)\b/u.exec(q.text)?.[1];
   // "What did ...", "what is ...": no kind.
   return first !== undefined && AUXILIARY_RE.test(first) ? undefined : first;
 });
@@ -336,7 +337,8 @@ function kindPatterns(q: QuestionAnalysis): KindPatterns | null {
   const out = noun === null ? null : {
     // ... and for a kind of place, after "of": "the districts of Horn-Lehe, Oberneuland and Borgfeld";
     // ... or after "known as", "called" or "named": "a strain of norovirus known as GII.4", "a judge named Ruiz".
-    after: new RegExp(`\\b${noun}s?,?\\s+(?:(?:of\\s+[\\p{Ll}-]+\\s+)?(?:known\\s+as|called|named|dubbed)\\s+(?:the\\s+)?)?${wordNet()?.isLocationNoun(head ?? '') === true ? '(?:of\\s+)?' : ''}(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
+    // ... or after "including" or "such as": "six other cities, including Quetzaltenango and Cobán".
+    after: new RegExp(`\\b${noun}s?,?\\s+(?:(?:of\\s+[\\p{Ll}-]+\\s+)?(?:known\\s+as|called|named|dubbed)\\s+(?:the\\s+)?|(?:including|such\\s+as)\\s+)?${wordNet()?.isLocationNoun(head ?? '') === true ? '(?:of\\s+)?' : ''}(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|de|del|la))*)`, 'gu'),
     // The noun may close the name capitalised: "the Lualaba River".
     before: new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.'’-]*\\s+)+)(?:\\p{Ll}{2,})?(?:${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)})s?\\b`, 'gu'),
     // "Paul Krugman, an economist at MIT": the name, then the kind in apposition.

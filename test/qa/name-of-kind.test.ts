@@ -5,10 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { kindNoun } from '../../src/qa/answer-kind.ts';
+import { kindNoun, namesOfTheKind } from '../../src/qa/answer-kind.ts';
 import { namesTheThing } from '../../src/qa/answer-shape.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('"the name of the X <clause>", "of the 10-bed X"', () => {
   it('reads the kind past its adjectives and a figure before it', () => {
@@ -105,5 +105,24 @@ describe('a name given its kind by a place\'s possessive ("Etna, Europe\'s most 
     // (Threshold 0: a story this short weighs the one "volcano" heavily; the order is what is tested.)
     const a = madeEngine('etna', 'An eruption', docs, { threshold: 0 }).ask('Which volcano erupted?', { topic: 'etna' });
     assert.match(a.citations[0]?.quote ?? '', /Mount Etna erupted/);
+  });
+});
+
+describe('"Which other cities saw protests?"', () => {
+  it('asks for cities, past "other"', () => {
+    assert.equal(kindNoun(analyzeQuestion('Which other cities saw protests?')), 'cities');
+    assert.equal(kindNoun(analyzeQuestion('Which two companies bid for the mine?')), 'companies');
+  });
+
+  it('is answered by the names after "including" or "such as" the kind', () => {
+    const q = analyzeQuestion('Which other cities saw protests?');
+    assert.deepEqual(namesOfTheKind(q, 'Protests spread to at least six other cities, including Varnholm and Osk.'), ['Varnholm']);
+    assert.deepEqual(namesOfTheKind(q, 'Protests spread to cities such as Varnholm.'), ['Varnholm']);
+    assert.deepEqual(namesOfTheKind(q, 'Protests spread to six other cities on Friday.'), []);
+    const brief = makeBrief('pardon', 'A pardon', {
+      a: 'Protests spread on Thursday and Friday to at least six other cities, including Varnholm and Osk.\n\nSeveral hundred protesters gathered in the capital\'s main square by nightfall.\n',
+      b: 'Three ministers have resigned in protest since Wednesday.\n',
+    });
+    assert.equal(scoredSentence(brief, 'Which other cities saw protests?', /Varnholm/)?.factors?.['type'], 1, 'the sentence names cities');
   });
 });
