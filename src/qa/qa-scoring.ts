@@ -111,7 +111,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     soft, referents, qIds, orderedIds, weights, totalWeight, qWords, speakerReq, office, aliases, lightVerb,
     cameAbout, paraphrases, derivations, doerNouns, phrasalTerms, askedPhrasal, baseVerbs, candidates, maxBm25,
     bm25Of, focal, focalSet, termIn, referentIds, coreConcepts, spokenAbout, nameOfGroup, bodyNames, namesOfAll,
-    kindReferences, namesOfKind, event, headTerm, reportsClause, talksToPress, speaking, eventSynonymIds,
+    kindReferences, namesOfKind, event, headTerm, reportsClause, talksToPress, speaking, announced, eventSynonymIds,
     isEventTerm, countVerbTerm, isCountEventTerm, falseFriend, otherAction, namedThings, askedNames, qCountries,
     countryElsewhereFree, countriesOfPerson, ownedCountries,
   } = requirementsOf(index, q, options);
@@ -278,7 +278,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const resident = residenceOf(q, f.text);
     const residenceWord = (term: string): boolean => resident && (q.tokens.some((t) => t.term === term && RESIDENCE_VERB.test(t.word)) || (term === event?.term && RESIDENCE_VERB_TERMS.has(term)));
     // "Which station did Brillantes speak to?" answered by "Brillantes told radio station DZXL".
-    const spokenWord = (term: string): boolean => speaking.has(term) && attributes(f.text);
+    // ... and "announce the discovery" by "said it had made a discovery": the thing, attributed.
+    const spokenWord = (term: string): boolean => (speaking.has(term) || inSentence(announced.get(term) ?? '')) && attributes(f.text);
     // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
     // quantity, which the sentence gives, so it is not missing.
     // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).
@@ -502,7 +503,7 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const eventIds = event && phrasal.has(event.term) ? eventSynonymIds : event?.ids;
     // "When did the theft happen?": "Thieves stole ..." writes the event in another word of its sense.
     const eventParaphrased = (term: string): boolean => paraphraseMatch(paraphrases.get(q.terms.indexOf(term)) ?? [], f.text) >= NOUN_SYNONYM;
-    let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || ((resident || reportsClause.has(event.term) || talksToPress.has(event.term)) && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS) || event.phrasal?.test(f.text) === true || eventParaphrased(event.term) || datedAsMade(q, f.text) || (event.happening !== undefined && ((inSentence(event.happening) && event.happeningNamed?.(f.text) !== false) || eventParaphrased(event.happening)))) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
+    let eventFactor = event && !converse && !((event.since !== undefined && hasAny(primary, event.since) && SINCE_RE.test(f.text)) || (inSentence(event.term) && !phrasal.has(event.term)) || residenceWord(event.term) || ((resident || reportsClause.has(event.term) || talksToPress.has(event.term) || announced.has(event.term)) && spokenWord(event.term)) || (officeVerbMet && event.term === office.verb?.term) || derivedIn[q.terms.indexOf(event.term)] === true || hasAny(primary, eventIds ?? NO_IDS) || event.phrasal?.test(f.text) === true || eventParaphrased(event.term) || datedAsMade(q, f.text) || (event.happening !== undefined && ((inSentence(event.happening) && event.happeningNamed?.(f.text) !== false) || eventParaphrased(event.happening)))) ? (hasAny(primary, event.opposites) ? event.oppositeMiss : event.miss) : 1;
     // "... could have won the honor in 1978 had it not been ...": the verb is there, its event is not.
     if (event && eventFactor === 1 && eventUnrealized(f.text, isEventTerm, !CONDITIONAL_Q_RE.test(q.text), asksDone)) eventFactor = event.miss * UNREALIZED_MISS;
     // "... could contain ... Largent of Oklahoma to replace Dick Armey" for who replaced him: only planned.

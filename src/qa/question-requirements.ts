@@ -11,7 +11,7 @@ import { speakerQuery, speakerTopic } from './speaker-questions.ts';
 import { askedOffice } from './office-holders.ts';
 import { addUnwrittenAcronyms, questionAliases, speakerWithAliases } from './acronyms.ts';
 import { KindReferences, kindNamesOf, NamesOfKind, thingNames } from './references.ts';
-import { clauseReportingTerms, pressTalkTerms, speakingTerms } from './speech-verbs.ts';
+import { announcedThings, clauseReportingTerms, pressTalkTerms, speakingTerms } from './speech-verbs.ts';
 import { paraphrasesOf } from './paraphrases.ts';
 import { otherActionCheck } from './count-actions.ts';
 import { termWeights } from './term-weights.ts';
@@ -129,6 +129,8 @@ export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: 
   // "Where did Ngongi talk to reporters?": any attribution ("Ngongi told reporters in Beijing") is the talking.
   const talksToPress = pressTalkTerms(q.text, q.tokens);
   const speaking = speakingTerms(q.text, q.tokens, reportsClause, talksToPress);
+  // "When did Harwell announce the discovery?": "Harwell said ... it had made a discovery" announces it.
+  const announced = announcedThings(q.text, q.tokens);
   // What the speaker is asked to speak about: not the act of speaking ("What did the mayor promise?").
   const spokenAbout = speakerReq && speakerReq.groups.length > 0 ? speakerTopic(q, weights, speakerReq.groups, referents, index, speaking) : null;
 
@@ -172,7 +174,7 @@ export function requirementsOf(index: TopicIndex, q: QuestionAnalysis, options: 
     soft, referents, qIds, orderedIds, weights, totalWeight, qWords, speakerReq, office, aliases, lightVerb,
     cameAbout, paraphrases, derivations, doerNouns, phrasalTerms, askedPhrasal, baseVerbs, candidates, maxBm25,
     bm25Of, focal, focalSet, termIn, referentIds, coreConcepts, spokenAbout, nameOfGroup, bodyNames, namesOfAll,
-    kindReferences, namesOfKind, event, headTerm, reportsClause, talksToPress, speaking, eventSynonymIds,
+    kindReferences, namesOfKind, event, headTerm, reportsClause, talksToPress, speaking, announced, eventSynonymIds,
     isEventTerm, countVerbTerm, isCountEventTerm, falseFriend, otherAction, namedThings, askedNames, qCountries,
     countryElsewhereFree, countriesOfPerson, ownedCountries,
   };

@@ -105,6 +105,28 @@ export function pressTalkTerms(question: string, tokens: readonly QuestionToken[
   return out;
 }
 
+/**
+ * Verbs of making a thing known, with the thing as their object: "When did Harwell announce the
+ * discovery?" is answered by "Harwell Energy said on Tuesday it had made a large gas discovery".
+ */
+const ANNOUNCING = /^(?:announce[sd]?|disclose[sd]?|reveal(?:s|ed)?)$/;
+
+/**
+ * The terms of `question`'s verbs of making a thing known, each with the term of the thing
+ * ("announce the discovery" → discovery): a sentence that has the thing and attributes it to
+ * someone ("said it had made a discovery") makes it known.
+ */
+export function announcedThings(question: string, tokens: readonly QuestionToken[]): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  tokens.forEach((t, i) => {
+    if (!ANNOUNCING.test(t.word.toLowerCase())) return;
+    const thing = analyze(question.slice(t.end))[0];
+    // The next content word, right after the verb or its determiner.
+    if (thing && tokens[i + 1]?.term === thing.term && /^\s*(?:(?:the|a|an|its|his|her|their)\s+)?[\p{L}-]+/iu.exec(question.slice(t.end))?.[0].trim().endsWith(thing.word)) out.set(t.term, thing.term);
+  });
+  return out;
+}
+
 /** The terms of `question`'s verbs that report a clause ("did Gingrich claim the Republicans still held"). */
 export function clauseReportingTerms(question: string, tokens: readonly QuestionToken[]): ReadonlySet<string> {
   const out = new Set<string>();
