@@ -10,10 +10,10 @@
 import { wordNet } from './wordnet.ts';
 
 /**
- * A determiner or a possessive, up to two modifiers, a lower-case noun (group 1) and a run of
+ * A determiner or a possessive, up to two modifiers (lower case, or "Singapore-based"), a lower-case noun (group 1) and a run of
  * capitalised words (group 2). Plain ASCII: it runs over every sentence of a topic at index build.
  */
-const INTRODUCED_RE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Za-z.]+'s)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+([A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){0,2})/g;
+const INTRODUCED_RE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Za-z.]+'s)\s+(?:[a-z-]+\s+|[A-Z][a-z]+-[a-z]+\s+){0,2}?([a-z]{3,})\s+([A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){0,2})/g;
 
 /** Collects, sentence by sentence, the first words of names introduced by a noun for a thing. */
 export class ThingIntroducedNames {

@@ -20,6 +20,21 @@ describe('names introduced as things', () => {
     assert.equal(things.introducedAsThing('Paolo Ferro'), false, 'a noun for a person');
   });
 
+  it('reads past a capitalised modifier of a place ("the Osk-based company Vantra Media")', () => {
+    const things = new ThingIntroducedNames();
+    things.read('Loopa, which is owned by the Osk-based company Vantra Media, has 38 million users.');
+    assert.equal(things.introducedAsThing('Vantra'), true);
+    assert.equal(findPersonNames(['The app is owned by the Osk-based company Vantra Media.', 'Vantra said it was disappointed.']).tokens.has('vantra'), false);
+  });
+
+  it('so "It said ..." after "Vantra said ..." is the company\'s', () => {
+    const engine = madeEngine('app', 'An app blocked', {
+      a: 'OSK (AP) — Varnia blocked the video app Loopa on Monday.\n\nLoopa, which is owned by the Osk-based company Vantra Media, says it has about 38 million users.\n\nIn a statement, Vantra said it was "disappointed" by the decision. It said it had hired 300 additional content moderators.\n',
+      b: 'OSK (AP) — Vantra filed a lawsuit on Thursday.\n\nThe ministry hired 40 new inspectors.\n',
+    });
+    assertAnswers(engine, 'app', 'How many content moderators did Vantra hire?', /300 additional content moderators/);
+  });
+
   it('takes a speaker so introduced for no person, but keeps one a title introduces', () => {
     const texts = ["Ecuador's state oil company Norpetro missed a payment on Monday.", 'Norpetro said it would pay.', 'Chief executive Ana Ruiz said the company would pay.'];
     const { tokens } = findPersonNames(texts);
