@@ -207,6 +207,12 @@ export function typeFactor(
   return subnational && onlyCountriesForKind(subnational, withoutDateline(f.text), f.places, qWords) ? PLACE_OF_OTHER_KIND : fit;
 }
 
+/** Whether `kind` is a body or above one ("company", "group"). */
+function bodyKind(kind: string): boolean {
+  const wn = wordNet();
+  return wn === null || wn.isKindOf(kind, 'organization') || wn.isKindOf('organization', kind);
+}
+
 /** "What militia did ...?", "What party does ...?": "what" and a noun before the auxiliary ask which one of a kind. */
 const WHAT_KIND_Q_RE = /^\s*(?:and\s+)?what\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/iu;
 /** "Which <kind> ...?", or "What <kind> did ...?" for a kind of people or body (WordNet): which one is asked. */
@@ -447,6 +453,9 @@ function fitOfType(q: QuestionAnalysis, f: UnitFeatures, index: TopicIndex, qWor
       }
       // "Which other satellite moved?": "A Japanese weather satellite also moved" says which by whose it is.
       if (tellsOtherOfKindByOwner(q, f.text)) return 1;
+      // "Which animal's feeding grounds are near ...?": "the endangered African penguin" is one (WordNet's hypernyms), unnamed as it is.
+      // (Not for a body or a group, "Which groups ...?": a word for a body or people names none of them.)
+      if (WHICH_Q_RE.test(q.text) && !asksForPerson(q) && !bodyKind(kindNoun(q) ?? '') && namesMemberOfKind(q, f.text, qWords)) return 1;
       // "Which Syrian newspaper criticised ...?" the same, for a kind that does the verb.
       if (WHICH_Q_RE.test(q.text) && leavesTheKindUnnamed(q, f.text) && !namesTheKind(q, f.text)) return KIND_UNNAMED;
       // "Which agency reports EU statistics?": "the European Union's statistics agency reported"

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { namesMemberOfKind } from '../../src/qa/answer-kind.ts';
 import { analyzeQuestion } from '../../src/qa/question-analysis.ts';
 import { WordNet } from '../../src/qa/wordnet.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('kinds of things (WordNet hypernyms)', () => {
   const wn = WordNet.open()!;
@@ -48,5 +48,25 @@ describe('kinds of things (WordNet hypernyms)', () => {
     const a = engine.ask('What fruit did vendors stack at the stalls?', { topic: 'market' });
     assert.equal(a.abstained, false, a.answer);
     assert.match(a.citations[0]?.quote ?? '', /mangoes/);
+  });
+});
+
+describe('"Which animal\'s feeding grounds ...?" with no light verb', () => {
+  const engine = madeEngine('gas', 'A gas find', {
+    a: 'OSK (Reuters) - Valdis Energy said on Tuesday it had made a large gas discovery off the coast of Varnia.\n\nEnvironmental groups said the discovery lay near feeding grounds of the endangered African penguin and called for a full impact assessment.\n',
+    b: 'OSK (Reuters) - The field could cost $8 billion to develop, analysts said.\n\nVarnian environmental groups protested outside the ministry on Friday.\n',
+  });
+  it('is answered by a sentence naming one of the kind, unnamed as it is ("the endangered African penguin")', () => {
+    const a = engine.ask("Which animal's feeding grounds are near the discovery?", { topic: 'gas' });
+    assert.equal(a.abstained, false, `${a.confidence}`);
+    assert.match(a.citations[0]?.quote ?? '', /African penguin/);
+  });
+  it('but not "Which groups ...?" by any word below "group" ("the lost")', () => {
+    const jail = makeBrief('jail', 'A jailed reporter', {
+      a: 'TBILISI (AP) - A jailed Georgian journalist on hunger strike has lost 11 kilograms, her lawyer said on Monday, calling for her release.\n',
+      b: 'The court meets again in June.\n\nShe was arrested in March.\n',
+    });
+    const type = scoredSentence(jail, 'Which groups called for her release?', /calling for her release/)?.factors?.['type'] ?? 1;
+    assert.ok(type < 1, `type ${type}`);
   });
 });
