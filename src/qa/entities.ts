@@ -314,7 +314,9 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
   // Names found only before a speech verb, which a body or a thing may be ("Petroandina said").
   const spoken = new Set<string>();
   const evidenced = new Set<string>();
-  const add = (raw: string, bySpeech = false): void => {
+  // Names found only after a noun for a person ("explorer Harwell Energy", "carrier Lufthansa"), which business copy also writes before a company.
+  const rolePrefixed = new Set<string>();
+  const add = (raw: string, by: 'speech' | 'role' | 'other' = 'other'): void => {
     if (judged.has(raw)) return;
     judged.add(raw);
     const words = raw.split(/\s+/).filter((w) => isNameToken(w) && /^\p{Lu}/u.test(w));
@@ -322,7 +324,7 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
     // "The United States has ...": a place of several words, none of them a place alone.
     if (words.length > 0 && words.length <= 3 && countryTermOf(name) === null) {
       names.add(name);
-      (bySpeech ? spoken : evidenced).add(name);
+      (by === 'speech' ? spoken : by === 'role' ? rolePrefixed : evidenced).add(name);
     }
   };
   const things = new ThingIntroducedNames();
@@ -348,13 +350,13 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
         if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
       }
     }
-    if (hasSpeech.test(text)) for (const m of text.matchAll(speechRe)) add(m[1] as string, true);
+    if (hasSpeech.test(text)) for (const m of text.matchAll(speechRe)) add(m[1] as string, 'speech');
     things.read(text);
     if (titled && hasAppositive.test(text)) for (const m of text.matchAll(appositiveRe)) add(m[1] as string);
     if (titled) {
       for (const m of text.matchAll(titleCommaRe)) if (/^\p{Lu}/u.test(m[1] as string)) add(m[1] as string);
     }
-    rolePrefixedNames(text, isRole, add);
+    rolePrefixedNames(text, isRole, (name) => add(name, 'role'));
     // "said Helene Marchetti, an astronomer at ...", "said Helene Marchetti of the Paris Observatory",
     // "Helene Marchetti, an astronomer", "Jean-Yves Le Goff, 71, said": a name a person's noun or an age describes.
     if (text.includes(', ') || text.includes(' of the ')) describedNames(text, isRole, add);
@@ -362,7 +364,8 @@ export function findPersonNames(texts: Iterable<string>, seed: Iterable<string> 
     if (text.includes(', ')) for (const m of text.matchAll(ROLE_COMMA_NAME_RE)) if (isRole(m[1] as string)) add(m[2] as string);
   }
   // "Ecuador's state oil company Petroandina ... Petroandina said": a body's name, not a person's.
-  for (const n of spoken) if (!evidenced.has(n) && things.introducedAsThing(n)) names.delete(n);
+  // ... and "British explorer Harwell Energy" when "Harwell Energy, the British company that ..." says what it is.
+  for (const n of [...spoken, ...rolePrefixed]) if (!evidenced.has(n) && things.introducedAsThing(n)) names.delete(n);
   const tokens = new Set<string>();
   for (const n of names) for (const w of n.split(' ')) tokens.add(w.toLowerCase());
   return { names, tokens };

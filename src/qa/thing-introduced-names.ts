@@ -15,6 +15,9 @@ import { wordNet } from './wordnet.ts';
  */
 const INTRODUCED_RE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Za-z.]+'s)\s+(?:[a-z-]+\s+|[A-Z][a-z]+-[a-z]+\s+){0,2}?([a-z]{3,})\s+([A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){0,2})/g;
 
+/** A run of capitalised words (group 1), a comma, "the" or "a", up to two modifiers and a lower-case noun (group 2) that ends the phrase. */
+const APPOSITIVE_RE = /([A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){0,2}), (?:the|an?) (?:[A-Za-z-]+ ){0,2}?([a-z]{3,})(?= (?:that|which|whose|based|with|of|in|at)\b|[,.;])/g;
+
 /** Collects, sentence by sentence, the first words of names introduced by a noun for a thing. */
 export class ThingIntroducedNames {
   private readonly nouns = new Map<string, boolean>();
@@ -27,6 +30,12 @@ export class ThingIntroducedNames {
     for (const m of text.matchAll(INTRODUCED_RE)) {
       const noun = m[1] as string;
       if (this.isThingNoun(noun)) this.firstWords.add((m[2] as string).split(' ')[0]?.toLowerCase() ?? '');
+    }
+    if (!text.includes(', ')) return;
+    // "Harwell Energy, the British company that found it": a name, then a thing noun in apposition.
+    for (const m of text.matchAll(APPOSITIVE_RE)) {
+      const noun = m[2] as string;
+      if (this.isThingNoun(noun)) this.firstWords.add((m[1] as string).split(' ')[0]?.toLowerCase() ?? '');
     }
   }
 

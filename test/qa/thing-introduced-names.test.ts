@@ -27,6 +27,21 @@ describe('names introduced as things', () => {
     assert.equal(findPersonNames(['The app is owned by the Osk-based company Vantra Media.', 'Vantra said it was disappointed.']).tokens.has('vantra'), false);
   });
 
+  it('reads a name with a thing noun in apposition ("Valdis Energy, the British company that found it")', () => {
+    const things = new ThingIntroducedNames();
+    things.read('The minister warned Valdis Energy, the British company that found it, of a clash.');
+    things.read('The team was led by Paolo Ferro, the Italian mountaineer.');
+    assert.equal(things.introducedAsThing('Valdis Energy'), true);
+    assert.equal(things.introducedAsThing('Paolo Ferro'), false, 'a noun for a person');
+  });
+
+  it('takes a company a noun for a person introduces ("explorer Valdis Energy") for none when it is also introduced as a thing', () => {
+    const texts = ['British explorer Valdis Energy has found gas off the coast.', 'The minister warned Valdis Energy, the British company that found it, of a clash.'];
+    assert.equal(findPersonNames(texts).tokens.has('valdis'), false);
+    assert.equal(findPersonNames(texts.slice(0, 1)).tokens.has('valdis'), true, 'nothing says it is a company');
+    assert.equal(findPersonNames(['Skipper Mark Dunn said the boat was fine.', 'Mark Dunn, the boat\'s skipper, said so.']).tokens.has('dunn'), true);
+  });
+
   it('so "It said ..." after "Vantra said ..." is the company\'s', () => {
     const engine = madeEngine('app', 'An app blocked', {
       a: 'OSK (AP) — Varnia blocked the video app Loopa on Monday.\n\nLoopa, which is owned by the Osk-based company Vantra Media, says it has about 38 million users.\n\nIn a statement, Vantra said it was "disappointed" by the decision. It said it had hired 300 additional content moderators.\n',
