@@ -161,6 +161,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
   // "Who is the president?": "President Elena Cardenas" says the question's own title, "Farmers'
   // leader Gustavo Ibarra" only another word of its group ("~leader"); the own title goes first.
   const groupWords = q.type !== 'person' ? [] : q.tokens.filter((t) => t.term.startsWith('~') && q.terms.includes(t.term) && titleWord(t.word)).map((t) => new RegExp(`\\b${escapeRegExp(t.word)}\\b`, 'i'));
+  // The question's words that paraphrases may stand for: the sentence with the word itself goes first.
+  const paraphrasedTerms = q.terms.filter((t, i) => (paraphrases.get(i)?.length ?? 0) > 0 && !q.entityTerms.has(t));
   const ownWordBonus = (text: string): number => (groupWords.length === 0 ? 0 : (OWN_WORD_BONUS * groupWords.filter((re) => re.test(text)).length) / groupWords.length);
   let bestRank = -Infinity;
   for (const u of candidates) {
@@ -495,7 +497,9 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const lightBonus = lightVerb?.test(f.text) === true ? LIGHT_VERB_BONUS : 0;
     // "When did the viaduct collapse?": "over last week's collapse" answers, but behind "on Tuesday" (time-expressions.ts).
     const vagueTime = q.type === 'date' && f.hasDate && onlyVagueTimes(f.text) ? VAGUE_TIME_RANK : 0;
-    const bonuses = ownWordBonus(f.text) + vagueTime + lightBonus + speakerBonus + officeBonus + futureBonus + placeBonus + nearness + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
+    // "Which company made the gas discovery?": "made a ... gas discovery" over "the largest gas find", a word of its sense.
+    const ownTermBonus = paraphrasedTerms.length === 0 ? 0 : (OWN_WORD_BONUS * paraphrasedTerms.filter((t) => present(t)).length) / paraphrasedTerms.length;
+    const bonuses = ownWordBonus(f.text) + ownTermBonus + vagueTime + lightBonus + speakerBonus + officeBonus + futureBonus + placeBonus + nearness + agentBonus + (unit.claimTerms ? 0.02 : 0) + (claimUsed ? 0 : 0.01) + 0.03 * ((bm25Of.get(u) ?? 0) / maxBm25);
     if (bestOnly && rankBound(match * monthFactor * referentFactor * speakerFactor * orderFactor * OFFICE_FACTOR[officeFit], bonuses) < bestRank) continue;
     // The next sentence names the holder: the person asked for is there.
     // ... and one that has its opposite instead ("lost" for "Who won ...?") says something else.
