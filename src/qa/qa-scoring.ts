@@ -281,7 +281,10 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     const residenceWord = (term: string): boolean => resident && (q.tokens.some((t) => t.term === term && RESIDENCE_VERB.test(t.word)) || (term === event?.term && RESIDENCE_VERB_TERMS.has(term)));
     // "Which station did Brillantes speak to?" answered by "Brillantes told radio station DZXL".
     // ... and "announce the discovery" by "said it had made a discovery": the thing, attributed.
-    const spokenWord = (term: string): boolean => (speaking.has(term) || inSentence(announced.get(term) ?? '')) && attributes(f.text);
+    const spokenWord = (term: string): boolean => {
+      const thing = announced.get(term);
+      return (speaking.has(term) || (thing !== undefined && inSentence(thing))) && attributes(f.text);
+    };
     // "How old is Sharon?" answered by "Sharon, 70,": the adjective asked for the kind of
     // quantity, which the sentence gives, so it is not missing.
     // "How much will the station cost?" answered by "the $2.4 billion station": the price says the cost (or worth).

@@ -370,12 +370,11 @@ const PHRASE_END_RE = /^(?:of|for|at|in|on|to|from|with|by|who|that|which|and|or
  * The person noun a sentence opens with as its unnamed subject, as wire ledes do: "The
  * founder of South Korea's largest conglomerate plans ..." → founder; "The mayor of the
  * Japanese city of Nagano ... denied ..." → mayor; "Guatemala's attorney general asked ..." →
- * general. Null when a name stands right after it
- * ("The mayor, Tasuku Tsukada, ...": the sentence names the holder itself).
+ * general. Null when a name stands right after it ("The mayor, Tasuku Tsukada, ...": the
+ * sentence names the holder itself).
  */
 export function openingRole(text: string): string | null {
   const rest = withoutDateline(text).replace(/^["“'‘(]+/u, '');
-  // ... or with its owner: "Guatemala's attorney general on Friday asked ..." → general.
   const m = /^(?:The|A|An|\p{Lu}[\p{L}.-]+['’]s)\s+((?:[\p{L}.'’-]+[\s,]+){0,5})/u.exec(rest);
   if (!m) return null;
   const words = (m[1] ?? '').split(/[\s,]+/).filter(Boolean);
