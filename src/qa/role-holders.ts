@@ -54,6 +54,13 @@ const GOVERNMENT_BODY = /^(?:department|ministry|administration|agency|cabinet|t
 /** An owner that is a government: "the government's lawyer", "the state's", "the administration's". */
 const GOVERNMENT_OWNER = /^(?:government|state|administration|federal)$/;
 
+/** Whether the possessive before a role is "the <noun>'s" for a business (WordNet: "company", "firm", "airline"), which stands for one named before. */
+function businessByKind(before: string, whose: string): boolean {
+  if (!new RegExp(`(?:^|\\s)the\\s+${escapeRegExp(whose)}['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu').test(before)) return false;
+  const wn = wordNet();
+  return wn !== null && (wn.isKindOf(whose, 'company') || wn.isKindOf(whose, 'business'));
+}
+
 export function roleHeldIn(text: string, noun: string, owner: readonly string[] | undefined, of: readonly string[] = []): OfficeMatch {
   const re = new RegExp(`\\b${noun}s?\\b`, 'gi');
   let seen = false;
@@ -72,7 +79,8 @@ export function roleHeldIn(text: string, noun: string, owner: readonly string[] 
     const whose = (/([\p{L}.-]+)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before)?.[1] ?? /(?:^|\s)(?:an?|the)\s+(?:\p{Lu}[\p{L}.-]+\s+){0,2}(\p{Lu}[\p{L}.-]+)\s+$/u.exec(before)?.[1])?.toLowerCase();
     // "Wang's wife" is Wang Youcai's: any word of the owner's name will do.
     // "the Justice Department's lead lawyer" is the government's: a ministry is the government's own.
-    if (owner && whose && !owner.includes(whose) && !(GOVERNMENT_BODY.test(whose) && owner.some((o) => GOVERNMENT_OWNER.test(o)))) {
+    // "the company's head of Southeast Asia" may be the asked company's: a business named by its kind.
+    if (owner && whose && !owner.includes(whose) && !(GOVERNMENT_BODY.test(whose) && owner.some((o) => GOVERNMENT_OWNER.test(o))) && !businessByKind(before, whose)) {
       otherOwner = true;
       continue;
     }

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { askedOffice, officeMatch } from '../../src/qa/office-holders.ts';
+import { roleHeldIn } from '../../src/qa/role-holders.ts';
 import { assertAnswers, madeEngine } from './qa-helpers.ts';
 
 const match = (question: string, text: string): string => {
@@ -40,5 +41,13 @@ describe('roles named after their phrase', () => {
     const engine = madeEngine('trial', 'A vaccine trial', docs);
     assertAnswers(engine, 'trial', "Who is Velmar's head of research?", /Lena Moor/);
     assertAnswers(engine, 'trial', 'Who is the lead author of the study?', /Tom Reyes/);
+  });
+});
+
+describe('a role of "the company" for the asked company', () => {
+  it('is the asked company\'s: "the company\'s head of Southeast Asia, Marco Teal," for Vantra\'s', () => {
+    assert.equal(roleHeldIn('"We are glad to be back," the company\'s head of Southeast Asia, Marco Teal, said in a statement.', 'head', ['vantra'], ['southeast', 'asia']), 'confirmed');
+    assert.equal(roleHeldIn('"We are glad," Osk\'s head of Southeast Asia, Marco Teal, said.', 'head', ['vantra'], ['southeast', 'asia']), 'other', 'another name\'s');
+    assert.equal(roleHeldIn('"We will appeal," the party\'s head of Southeast Asia, Marco Teal, said.', 'head', ['vantra'], ['southeast', 'asia']), 'other', 'no business');
   });
 });
