@@ -240,3 +240,16 @@ export function openingSubjectBeforeComma(ws: readonly Word[]): string[] | null 
   const comma = ws.findIndex((y) => y.punct);
   return comma >= 2 && comma <= 5 && ws[comma]?.w === ',' ? ws.slice(0, comma).map((y) => y.w) : null;
 }
+
+/** Writings that say things as their authors do: "a lawsuit arguing that ...", "a report saying ...". */
+const WRITING_RE = /^(?:lawsuit|suit|complaint|petition|appeal|motion|filing|report|letter|statement|study|survey|ruling|judgment|resolution|memo|memorandum)$/;
+
+/** The writing ("lawsuit") a sentence introduces in the eight words before a participle of speech at `k` ("filed a lawsuit at the court arguing"), or null. */
+export function documentBefore(ws: readonly Word[], k: number): string | null {
+  for (let j = k - 1; j >= Math.max(1, k - 8); j--) {
+    const y = ws[j] as Word;
+    if (y.punct) return null;
+    if (WRITING_RE.test(y.lower) && /^(?:a|an|the|its|his|her|their)$/.test((ws[j - 1] as Word).lower)) return y.lower;
+  }
+  return null;
+}

@@ -12,7 +12,7 @@
  * something, is in speaker-questions.ts.
  */
 import { REPORTING } from './speech-verbs.ts';
-import { appositiveAfter, openingSubjectBeforeComma, BOUNDARY, NAME_PARTICLES, CLOSING_MARK_RE, OPENING_MARK_RE, rolePhraseStart, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, subjectName, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
+import { appositiveAfter, documentBefore, openingSubjectBeforeComma, BOUNDARY, NAME_PARTICLES, CLOSING_MARK_RE, OPENING_MARK_RE, rolePhraseStart, CHOSEN_AS_RE, placeNoun, setsAfterClosingMark, subjectName, nameAfterRoleWords, nameRunAt, CHRONOLOGY_ENTRY, listSubject, personDescription, phraseBefore, phraseStart, PRONOUN, subjectBefore, subjectOfParticiple, unclosedAppositive, words, type Word } from './speaker-spans.ts';
 import type { TopicIndex } from './qa-index.ts';
 import type { SpeakerQuery } from './speaker-questions.ts';
 import { isOrgWord, isPlaceWord, isTitleWord } from './entities.ts';
@@ -395,6 +395,9 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       }
       const pronoun = lowerSpan.some((w) => PRONOUN.test(w)) || lowerSpan.join(' ').endsWith('the speaker');
       found.push({ pos: subordinate ? ws.length + k : k, span, pronoun });
+      // "X filed a lawsuit at the court arguing that ...": the writing argues too, after its author.
+      const writing = /ing$/.test(x.lower) ? documentBefore(ws, k) : null;
+      if (writing !== null) found.push({ pos: ws.length + k, span: [writing], pronoun: false });
     }
     found.sort((p, q) => p.pos - q.pos);
     let sets: Set<string>[] = [];

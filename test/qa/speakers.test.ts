@@ -10,7 +10,7 @@ import { QaEngine } from '../../src/qa/qa-engine.ts';
 import { speakerPhraseOf } from '../../src/qa/question-analysis.ts';
 import { resolvedPeople, speakerMatch } from '../../src/qa/speakers.ts';
 import { speakerQuery } from '../../src/qa/speaker-questions.ts';
-import { assertAnswers, FIXED_NOW, madeEngine, makeBrief, realCatalog, scoredSentence, TOPIC } from './qa-helpers.ts';
+import { assertAnswers, FIXED_NOW, madeEngine, makeBrief, realCatalog, scoredSentence, speakerScoreOf, TOPIC } from './qa-helpers.ts';
 
 const PORT = makeBrief('port-strike', 'The Rotterdam port strike', {
   a: [
@@ -283,5 +283,13 @@ describe('what a speaker said about the asked thing, by "it"', () => {
       b: 'The pardon was signed in the morning.\n\nThe European Union sent observers to the election.\n',
     });
     assertAnswers(engine, 'pardon', 'What did the European Union say about the pardon?', /undermined years/);
+  });
+});
+
+describe('a writing that argues: "X filed a lawsuit ... arguing that ..."', () => {
+  it('lets the lawsuit speak', () => {
+    const brief = makeBrief('suit', 'A lawsuit', { a: 'Valdis Media filed a lawsuit at the Osk Administrative Court arguing that the ministry had not followed the procedure.\n\nThe ministry said it would fight the case.\n' });
+    assert.equal(speakerScoreOf(brief, /arguing that/, 'the lawsuit'), 0.9);
+    assert.equal(speakerScoreOf(brief, /fight the case/, 'the lawsuit'), 0, 'the ministry speaks there');
   });
 });
