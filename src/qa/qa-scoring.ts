@@ -5,6 +5,7 @@
  */
 import { askedDay, publishedOnDay } from './asked-days.ts';
 import { definiteOpeningContinues } from './continued-subjects.ts';
+import { asksMeaningBy, glosses } from './meanings.ts';
 import { thingNamedByKind } from './kinds-of-asked-things.ts';
 import { hyphenatedNameParts, writtenWhole } from './hyphenated-names.ts';
 import { asksTally, givesTally, TALLY_TERMS } from './vote-tallies.ts';
@@ -291,7 +292,8 @@ export function rerank(index: TopicIndex, q: QuestionAnalysis, options: RerankOp
     // "How many people live in Kosovo?" answered by "Kosovo, which has 2 million residents": the population says who lives there.
     // "How many people survived?" answered by "Only 11 survived" or "200 crew and passengers": the count says people.
     // "What was the score after nine games?": "level at 4.5 points each" gives the score, not the word.
-    const shapeWordMet = (term: string): boolean => (quantityWordMet(q, term, f.text) && typeFitOf() === 1) || peopleWordMet(q, term, f.text) || (TALLY_TERMS.has(term) && (tallyOfTold ??= asksTally(q.text) && givesTally(f.text)));
+    // ... and "What does the hashtag mean?" by a gloss set off after it (meanings.ts).
+    const shapeWordMet = (term: string): boolean => (quantityWordMet(q, term, f.text) && typeFitOf() === 1) || peopleWordMet(q, term, f.text) || (TALLY_TERMS.has(term) && (tallyOfTold ??= asksTally(q.text) && givesTally(f.text))) || (asksMeaningBy(q, term) && glosses(f.text));
     // "According to Abu-Medein, what is Netanyahu praying for?": a quotation the speaker index gives to Abu-Medein has him, unnamed.
     const speakerScore = speakerReq !== null && speakerReq.groups.length > 0 ? speakerMatch(index, u, speakerReq) : null;
     const speakerHere = speakerScore !== null && speakerScore > 0;

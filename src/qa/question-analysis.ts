@@ -174,12 +174,25 @@ const TIME_ADVERB_AFTER_RE = /(?<=\S)\s+(?:earlier|later|once|first|since|alread
 
 /** A verb of reacting, which things do as well as people ("the currency reacted"), ending a speaker match. */
 const RESPONSE_VERB_RE = /\b(?:react|reacted|respond|responded)$/i;
+/** "What does the hashtag mean?": a word's meaning, not what anyone meant. */
+const MEAN_VERB_RE = /\b(?:mean|means|meant)$/i;
 /** A lower-case phrase whose head noun is no person or group (WordNet) and no pronoun: "the currency", "oil prices". */
 function cannotSpeak(phrase: string): boolean {
   const head = /(\p{L}+)\W*$/u.exec(phrase)?.[1];
   if (head === undefined || /\p{Lu}/u.test(phrase) || isPlaceWord(head) || isOrgWord(head) || /^(?:he|she|they|we|i|you|him|her|them|it|who|one)$/i.test(head)) return false;
   const wn = wordNet();
   return wn !== null && wn.lemmas(head, 'noun').length > 0 && !wn.isPersonNoun(head, true, 5);
+}
+
+/**
+ * Whether a question's phrase is a thing's, for "What does <phrase> mean?": lower case, and its
+ * head no person or group in its commonest senses ("the hashtag", "the name", "the sign"), known
+ * to WordNet or not (a new word is a thing's name more often than a person's).
+ */
+function namesAThing(phrase: string): boolean {
+  const head = /(\p{L}+)\W*$/u.exec(phrase)?.[1];
+  if (head === undefined || /\p{Lu}/u.test(phrase) || /^(?:he|she|they|we|i|you|him|her|them|it|who|one)$/i.test(head)) return false;
+  return wordNet()?.isPersonNoun(head, true, 2) === false;
 }
 
 /** "What did China say ...", "how did Beijing react", "what's Iran's stance": who should be speaking. */
@@ -203,6 +216,8 @@ export function speakerPhraseOf(text: string): string | null {
     // "How did the currency react to the vote?": what reacts there is no one who could say
     // anything (no name, no pronoun, and WordNet knows its head as no person or group).
     if (m && re === SPEAKER_RES[0] && RESPONSE_VERB_RE.test(m[0]) && cannotSpeak(m[1] ?? '')) continue;
+    // "What does the hashtag mean?": the same for what a thing means (a word, a sign, a name).
+    if (m && re === SPEAKER_RES[0] && MEAN_VERB_RE.test(m[0]) && namesAThing(m[1] ?? '')) continue;
     // "Why did both sides decline to comment?", "what is X expected to say": the verb before "to" is the predicate's, not the speaker's.
     // ... nor is an adverb after it ("What does Israel chiefly demand ...?").
     // ... nor one of time ("What had the Palestinian leadership earlier called ...?").
