@@ -235,8 +235,14 @@ const RANK_BEFORE_RE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|nint
  */
 function superlativeAtOtherRank(word: RegExp, text: string): boolean {
   const uses = [...text.matchAll(word)];
-  return uses.length > 0 && uses.every((m) => RANK_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)));
+  // "its second-largest market after India": the one "after" names is the first.
+  return uses.length > 0 && uses.every((m) => {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    return RANK_BEFORE_RE.test(before) && !(/\bsecond[\s-]+$/i.test(before) && FIRST_AFTER_RE.test(text.slice(m.index, m.index + 40)));
+  });
 }
+/** A second rank's "after" and a name: "second-largest market after India" says which is first. */
+const FIRST_AFTER_RE = /^\p{L}+(?:\s+\p{Ll}+){0,2}\s+(?:after|behind)\s+(?:the\s+)?\p{Lu}/u;
 /** A sentence that ranks: a superlative, "more than any", "a record", "the top". */
 const SUPERLATIVE_RE = /\b(?:most|largest|biggest|highest|lowest|fewest|least|greatest|smallest|best|worst|strongest|heaviest|deadliest|richest|poorest|more than any(?:one| other)?|record|top|leading|led|topped|outnumber(?:s|ed)?)\b/i;
 /** A sentence that does not say which outdoes the others, for a question that asks which does (0.6 left "Which country sent the most weapons to Ukraine?" answered at 0.60 on china-russia-aid; 0.5 changes nothing on tuning). */
