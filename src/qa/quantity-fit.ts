@@ -18,7 +18,7 @@ import { perText } from './per-text.ts';
 import { HOW_OLD_NOUN_Q_RE, withoutAgesOfOthers } from './ages-of-others.ts';
 import { CHANGE_FIGURE_RE, CHANGE_SHARE_RE, CHANGE_UNSAID, CHANGE_VERB_FORMS, FRACTION_WORDS, saysChange, sizeCompound } from './change-and-size.ts';
 import { asksSumByNoun, HEAD_NOUN_Q_RE } from './question-type.ts';
-import { sizedNoun } from './counted-things.ts';
+import { sizedNoun, sizesArtifact } from './counted-things.ts';
 import { askedDimension, lengthsOfOtherDimension } from './dimensions.ts';
 import { countedEventVerb } from './event-verb.ts';
 import { countsLeftUnnamed, newTotalOf } from './elliptical-counts.ts';
@@ -325,7 +325,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   if ((HOW_FAR_REACH_RE.test(q.text) || HOW_FAR_DIRECTION_Q_RE.test(q.text)) && REACHED_PLACE_RE.test(f.text)) return 1;
   // "How deep was the water?": "chest-deep water" says how deep, with no number.
   // "How high did power demand peak?": a level in any unit ("peaked at 29,400 megawatts").
-  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) || (HOW_HIGH_LEVEL_RE.test(q.text) && (givesMeasureUnit(f.text) || AMOUNT_RE.test(f.text))) || sizeCompound(q.text, f.text) ? 1 : 0.5;
+  // "How large a power station ...?": a made thing's size in any unit ("of at least 800 megawatts"), not a price.
+  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) || (HOW_HIGH_LEVEL_RE.test(q.text) && (givesMeasureUnit(f.text) || AMOUNT_RE.test(f.text))) || sizeCompound(q.text, f.text) || (sizesArtifact(q.text) && givesMeasureUnit(f.text) && !givesMoneyUnit(f.text)) ? 1 : 0.5;
   // "How old is the Asian crisis?": "more than a year old" gives a thing's age, with no digits.
   // "How old is the tiger?": not "A gardener, 72-year-old Klaus Brandt, spotted the tiger", the age of
   // someone named who is not the asked one ("A gardener, 72-year-old ..." would be, for the gardener).

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { asksSize, onlyTimeFigures, sizeByLikeness, sizeMeasureIn } from '../../src/qa/size-questions.ts';
-import { madeEngine } from './qa-helpers.ts';
+import { madeEngine, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 describe('questions for a size', () => {
   it('are "how big / large was X", not "how large a crowd"', () => {
@@ -57,5 +57,17 @@ describe('questions for a size', () => {
     const a = sea.ask('How large was the disputed area?', { topic: 'sea' });
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /square kilometers/);
+  });
+});
+
+describe('"How large a power station ...?"', () => {
+  it('is answered by a made thing\'s size in any unit, not by its price', () => {
+    const brief = makeBrief('plant', 'A power plant', {
+      a: 'OSK (Reuters) - The minister said the government wanted a power station of at least 800 megawatts near Tarno.\n\nThe minister said the station would cost $2 billion.\n',
+      b: 'OSK (Reuters) - Valdis said on Tuesday it had found gas.\n',
+    });
+    const type = (re: RegExp): number => scoredSentence(brief, 'How large a power station does the government want?', re)?.factors?.['type'] ?? -1;
+    assert.equal(type(/800 megawatts/), 1);
+    assert.ok(type(/\$2 billion/) < 1, 'a price is no size');
   });
 });
