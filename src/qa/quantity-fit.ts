@@ -284,6 +284,8 @@ const RATE_PATTERNS = new Map<string, RegExp>();
 const HOW_OFTEN_Q_RE = /\bhow often\b/i;
 /** A frequency: "every two weeks", "each year", "at half-hour intervals", "twice a month", "three times a day", "daily", "regularly", "five or six meetings a year". */
 const FREQUENCY_RE = /\b(?:every|each)\s+(?:other\s+|few\s+|[\w-]+\s+)?(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|season|decade)s?\b|\bintervals?\b|\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s+\w+|\b(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|bimonthly|quarterly|yearly|annually|annual|regularly|frequently|routinely|occasionally|rarely|seldom|periodically)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)(?:\s+(?:or|to)\s+\w+)?\s+(?:[a-z-]+\s+){1,2}(?:a|an|per|each|every)\s+(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|season)\b/i;
+/** sizesArtifact, worked out once per question (the scorer asks for every candidate). */
+const sizesArtifactOnce = perText(sizesArtifact, 1000);
 /** Only a time or a date for "How big was X?": no size. */
 const TIME_NOT_SIZE = 0.4;
 /** An amount for "how large is X" in a sentence that never says X (nor a synonym). */
@@ -326,7 +328,7 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "How deep was the water?": "chest-deep water" says how deep, with no number.
   // "How high did power demand peak?": a level in any unit ("peaked at 29,400 megawatts").
   // "How large a power station ...?": a made thing's size in any unit ("of at least 800 megawatts"), not a price.
-  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) || (HOW_HIGH_LEVEL_RE.test(q.text) && (givesMeasureUnit(f.text) || AMOUNT_RE.test(f.text))) || sizeCompound(q.text, f.text) || (sizesArtifact(q.text) && givesMeasureUnit(f.text) && !givesMoneyUnit(f.text)) ? 1 : 0.5;
+  if (q.measure) return measures(measureOfKind(q.text), ownMeasures(q, f.text), SIZE_Q_RE.test(q.text)) || (HOW_FAR_CHANGE_RE.test(q.text) && CHANGE_FIGURE_RE.test(f.text)) || (HOW_HIGH_LEVEL_RE.test(q.text) && (givesMeasureUnit(f.text) || AMOUNT_RE.test(f.text))) || sizeCompound(q.text, f.text) || (sizesArtifactOnce(q.text) && givesMeasureUnit(f.text) && !givesMoneyUnit(f.text)) ? 1 : 0.5;
   // "How old is the Asian crisis?": "more than a year old" gives a thing's age, with no digits.
   // "How old is the tiger?": not "A gardener, 72-year-old Klaus Brandt, spotted the tiger", the age of
   // someone named who is not the asked one ("A gardener, 72-year-old ..." would be, for the gardener).

@@ -176,10 +176,16 @@ const TIME_ADVERB_AFTER_RE = /(?<=\S)\s+(?:earlier|later|once|first|since|alread
 const RESPONSE_VERB_RE = /\b(?:react|reacted|respond|responded)$/i;
 /** "What does the hashtag mean?": a word's meaning, not what anyone meant. */
 const MEAN_VERB_RE = /\b(?:mean|means|meant)$/i;
+/** The head word of a lower-case phrase that is no pronoun ("the currency" → currency), or null. */
+function lowerCaseHead(phrase: string): string | null {
+  const head = /(\p{L}+)\W*$/u.exec(phrase)?.[1];
+  return head === undefined || /\p{Lu}/u.test(phrase) || /^(?:he|she|they|we|i|you|him|her|them|it|who|one)$/i.test(head) ? null : head;
+}
+
 /** A lower-case phrase whose head noun is no person or group (WordNet) and no pronoun: "the currency", "oil prices". */
 function cannotSpeak(phrase: string): boolean {
-  const head = /(\p{L}+)\W*$/u.exec(phrase)?.[1];
-  if (head === undefined || /\p{Lu}/u.test(phrase) || isPlaceWord(head) || isOrgWord(head) || /^(?:he|she|they|we|i|you|him|her|them|it|who|one)$/i.test(head)) return false;
+  const head = lowerCaseHead(phrase);
+  if (head === null || isPlaceWord(head) || isOrgWord(head)) return false;
   const wn = wordNet();
   return wn !== null && wn.lemmas(head, 'noun').length > 0 && !wn.isPersonNoun(head, true, 5);
 }
@@ -190,9 +196,8 @@ function cannotSpeak(phrase: string): boolean {
  * to WordNet or not (a new word is a thing's name more often than a person's).
  */
 function namesAThing(phrase: string): boolean {
-  const head = /(\p{L}+)\W*$/u.exec(phrase)?.[1];
-  if (head === undefined || /\p{Lu}/u.test(phrase) || /^(?:he|she|they|we|i|you|him|her|them|it|who|one)$/i.test(head)) return false;
-  return wordNet()?.isPersonNoun(head, true, 2) === false;
+  const head = lowerCaseHead(phrase);
+  return head !== null && wordNet()?.isPersonNoun(head, true, 2) === false;
 }
 
 /** "What did China say ...", "how did Beijing react", "what's Iran's stance": who should be speaking. */

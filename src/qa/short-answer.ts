@@ -325,9 +325,8 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
       // "How old is the tiger?": "The seven-year-old male" → seven-year-old (not "2 a.m.", nor another's age).
       // "What is the fee in dollars?": the sum in the asked currency ("$103 million"), not the first one.
       else if (currencyOf(q) !== null) found = sumInAskedCurrency(q, text);
-      // "How big was the stone?": "the size of a grapefruit".
-      else if (asksSize(q.text) && sizeIn(text) !== null) found = sizeIn(text);
-      else found = (q.age ? unnamedAgeOf(text, q.text) ?? YEARS_AGO_RE.exec(text)?.[0] ?? null : null) ?? (q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : (newTotalOf(text, q.counted) ?? askedNumber(text, q)));
+      // "How big was the stone?": "the size of a grapefruit" first.
+      else found = (asksSize(q.text) ? sizeIn(text) : null) ?? (q.age ? unnamedAgeOf(text, q.text) ?? YEARS_AGO_RE.exec(text)?.[0] ?? null : null) ?? (q.amount ? pick(text, [...text.matchAll(AMOUNT_RE)].map((m) => m[0]), q) : q.measure ? pick(text, withoutConversions(text, measuresAsked(q.text, text)), q) : (newTotalOf(text, q.counted) ?? askedNumber(text, q)));
       break;
     case 'person':
     case 'name': {
@@ -416,8 +415,9 @@ export function shortAnswer(q: QuestionAnalysis, quote: string, persons: Readonl
     }
     case 'open': {
       // "How did the judges vote?", "What was the Senate vote?": the tally ("12-3").
-      if (asksTally(q.text) && tallyIn(text) !== null) {
-        found = tallyIn(text);
+      const tally = asksTally(q.text) ? tallyIn(text) : null;
+      if (tally !== null) {
+        found = tally;
         break;
       }
       // "What is the sarcophagus made of?": "limestone".

@@ -120,9 +120,10 @@ export function announcedThings(question: string, tokens: readonly QuestionToken
   const out = new Map<string, string>();
   tokens.forEach((t, i) => {
     if (!ANNOUNCING.test(t.word.toLowerCase())) return;
-    const thing = analyze(question.slice(t.end))[0];
     // The next content word, right after the verb or its determiner.
-    if (thing && tokens[i + 1]?.term === thing.term && /^\s*(?:(?:the|a|an|its|his|her|their)\s+)?[\p{L}-]+/iu.exec(question.slice(t.end))?.[0].trim().endsWith(thing.word)) out.set(t.term, thing.term);
+    const word = /^\s*(?:(?:the|a|an|its|his|her|their)\s+)?([\p{L}-]+)/iu.exec(question.slice(t.end))?.[1]?.toLowerCase();
+    const next = tokens[i + 1];
+    if (next !== undefined && next.word === word) out.set(t.term, next.term);
   });
   return out;
 }

@@ -132,10 +132,10 @@ export class WordNet extends WordNetReader {
    * Words whose commonest sense is one of `word`'s rarer ones: "recover" (commonest sense "get or
    * find back") for "find", whose own first senses do not hold it. Single words only.
    */
-  commonestSenseKin(word: string, pos: WordNetPos, maxSenses = Infinity): string[] {
+  commonestSenseKin(word: string, pos: WordNetPos): string[] {
     const out = new Set<string>();
     for (const { lemma, line } of this.entries(word, pos)) {
-      for (const off of senseOffsets(line).slice(0, maxSenses)) {
+      for (const off of senseOffsets(line)) {
         for (const w of parseSynset(this.data[pos].lineAt(Number(off))).words) {
           if (w === lemma || out.has(w) || /[\s_]/.test(w)) continue;
           const first = this.entries(w, pos).find((e) => e.lemma === w);
