@@ -46,7 +46,8 @@ const ROLE_OF_THEN_NAME_RE = /^\s+(?:of|for)\s+((?:(?:\d[\d,.]*|[\p{L}.-]+)\s+){
 /** After a role noun: "is" or "was" and a name, a courtesy title allowed ("is Dr. Samuel Osei"). */
 /** ", the Italian Renato Gallo": "the", a capitalised word (a people's word, checked by the caller), then a name of two words. */
 const DEMONYM_THEN_NAME_RE = /^,\s+the\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
-const ROLE_IS_NAME_RE = /^\s+(?:is|was)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
+/** "The last woman to reign in Luxembourg was Grand Duchess Charlotte": the role's phrase may run on ("to", a preposition and a few words) before the copula. */
+const ROLE_IS_NAME_RE = /^(?:\s+(?:to|in|of|at|on|for|from)\s+(?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,5}?[\p{L}'’-]+)?\s+(?:is|was)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
 const termsOf = (phrase: string): string[] => phrase.toLowerCase().split(/[^\p{L}-]+/u).map((w) => termOf(w)).filter((t): t is string => t !== null);
 
 /** Bodies of a government: a role that is theirs is the government's ("the Justice Department's lawyer"). */

@@ -51,3 +51,18 @@ describe('a role of "the company" for the asked company', () => {
     assert.equal(roleHeldIn('"We will appeal," the party\'s head of Southeast Asia, Marco Teal, said.', 'head', ['vantra'], ['southeast', 'asia']), 'other', 'no business');
   });
 });
+
+describe('a role whose phrase runs on before the copula', () => {
+  it('confirms "The last woman to reign in Ostmark was Queen Alma Reiss"', () => {
+    assert.equal(roleHeldIn('The last woman to reign in Ostmark was Queen Alma Reiss, who abdicated in 1951.', 'woman', undefined), 'confirmed');
+    assert.equal(roleHeldIn('The first woman in the post was Dr. Ines Varga.', 'woman', undefined), 'confirmed');
+    assert.equal(roleHeldIn('The last woman to reign in Ostmark abdicated in 1951.', 'woman', undefined), 'absent', 'no name after the copula');
+  });
+
+  it('answers who the last to hold it was', () => {
+    const engine = madeEngine('throne', 'A queen abdicates', {
+      a: 'King Oskar Brenn announced that he will step down in May. The last woman to reign in Ostmark was Queen Alma Reiss, who abdicated in 1951 after 20 years on the throne.',
+    });
+    assertAnswers(engine, 'throne', 'Who was the last woman to reign in Ostmark?', /Alma Reiss/);
+  });
+});
