@@ -26,6 +26,9 @@ export const LIVE_IN_Q_RE = new RegExp(`${POPULATION_ASKED}(?:live|lived|living|
 /** "Indonesia's 202 million people", "Kosovo's 2 million inhabitants": the owner (group 1) is checked to be a place. */
 const PLACE_PEOPLE_RE = new RegExp(String.raw`(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)['’]s?\s+${NUMBER}\s+(?:people|inhabitants|residents|citizens)\b`, 'gu');
 
+/** "the country's" or "the nation's" right before "population". */
+const OWN_KIND_BEFORE_RE = /\bthe\s+(?:country|nation)['’]s\s+$/i;
+
 /** POPULATION_RE as a global pattern, made once (matchAll needs the g flag). */
 const POPULATION_ALL_RE = new RegExp(POPULATION_RE.source, 'gi');
 
@@ -54,6 +57,9 @@ export function givesPopulationOf(text: string, names: readonly string[]): boole
   for (const m of text.matchAll(POPULATION_ALL_RE)) {
     if (names.length === 0) return true;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // "the country's population of about 680,000": the population of the country the story is
+    // in, when the asked place is a country (its match elsewhere in the passage is the scorer's).
+    if (OWN_KIND_BEFORE_RE.test(before) && names.some((n) => countryTermOf(n) !== null)) return true;
     for (const name of names) {
       const at = before.lastIndexOf(name);
       if (at < 0) continue;

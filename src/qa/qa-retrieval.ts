@@ -70,7 +70,8 @@ export function retrieveCandidates(index: TopicIndex, q: QuestionAnalysis, qIds:
   if (q.age && q.names.length > 0) addNaming(index, nameWords, candidates, (text) => givesAgeOf(text, nameWords));
   // "How many people live in Kosovo?": "Kosovo, which has 2 million residents" shares only the
   // place's name with the question, as the age sentences share only the person's.
-  if (q.type === 'quantity' && q.names.length > 0 && LIVE_IN_Q_RE.test(q.text)) addNaming(index, nameWords, candidates, (text) => givesPopulationOf(text, q.names));
+  // ... or only "population", when it is the country's the story is in ("the country's population of about 680,000").
+  if (q.type === 'quantity' && q.names.length > 0 && LIVE_IN_Q_RE.test(q.text)) addNaming(index, [...nameWords, 'population'], candidates, (text) => givesPopulationOf(text, q.names));
   // "How many members does the IOC have?": the sentence that gives their number ("IOC members _
   // currently numbering 115 _") may share only those common words with the question: look
   // through more of the sentences BM25 finds for the ones that give the size of the whole, with

@@ -36,6 +36,22 @@ describe('"How many people live in X?": the population of X', () => {
     assert.equal(givesPopulationOf('With 300 people aboard, the ferry left Osta.', ['Osta']), false, 'people aboard are no population');
   });
 
+  it('reads "the country\'s population" as the asked country\'s, not as a town\'s', () => {
+    assert.equal(givesPopulationOf("Foreigners make up nearly half of the country's population of about 680,000.", ['Portugal']), true);
+    assert.equal(givesPopulationOf("Foreigners make up nearly half of the country's population of about 680,000.", ['Osta']), false, 'Osta is no country');
+  });
+
+  it('answers "What is the population of <country>?" from "the country\'s population" in a story datelined there', () => {
+    const bodies: Record<string, string> = {
+      a: "LISBON (Reuters) - The president spoke to parliament on Tuesday. She wore blue. The speech was short. Crowds cheered. Foreigners make up nearly half of the country's population of about 680,000, officials said.\n",
+    };
+    // Many sentences naming the country, so that BM25 on its name alone would not hand the population sentence on.
+    for (let i = 0; i < 40; i++) bodies[`p${i}`] = `Portugal's parliament met again on day ${i + 1} to debate the budget.\n`;
+    const a = madeEngine('pt', 'Portugal', bodies).ask('What is the population of Portugal?', { topic: 'pt' });
+    assert.match(a.citations[0]?.quote ?? '', /680,000/, `${a.confidence}: ${a.citations[0]?.quote}`);
+    assert.equal(a.abstained, false);
+  });
+
   it("reads a place's own count of its people (\"Portugal's 10 million people\"), not a company's or another place's", () => {
     assert.equal(givesPopulationOf("About 90 percent of Portugal's 10 million people are Catholics.", ['Portugal']), true);
     assert.equal(givesPopulationOf("About 90 percent of Portugal's 10 million people are Catholics.", []), true);
