@@ -211,7 +211,9 @@ export function isAcronym(word: string): boolean {
 const TITLE_WORDS = new Set(
   ('mr mrs ms dr president minister secretary gen general director spokesperson spokesman spokeswoman leader diplomat ' +
     'official envoy ambassador chancellor premier chairman chair senator governor sen rep admiral colonel col lt brig ' +
-    'commander chief analyst professor prof correspondent reporter mayor').split(' '),
+    'commander chief analyst professor prof correspondent reporter mayor ' +
+    // Titles of rulers and nobles, which news writes before a single given name: "King Abdullah", "Grand Duchess Charlotte".
+    'king queen prince princess duke duchess emperor empress pope sultan emir sheikh archduke').split(' '),
 );
 const SPEECH_VERBS = NAME_CUES;
 

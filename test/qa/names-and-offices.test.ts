@@ -14,7 +14,7 @@ import { askedOffice, OFFICE_FACTOR, officeMatch, refersBackToTitle } from '../.
 import { DEFAULT_THRESHOLD, QaEngine } from '../../src/qa/qa-engine.ts';
 import { findPersonNames } from '../../src/qa/entities.ts';
 import { analyze, termOf } from '../../src/qa/text-analysis.ts';
-import { FIXED_NOW, makeBrief } from './qa-helpers.ts';
+import { FIXED_NOW, makeBrief, scoredSentence } from './qa-helpers.ts';
 
 const STORM = makeBrief('storm', 'A storm over the gulf', {
   first: [
@@ -527,5 +527,27 @@ describe('a title owned by "his" or "her"', () => {
     assert.equal(officeMatch(office, text, new Map()), 'confirmed');
     // Another's spokeswoman: no president before "her".
     assert.equal(officeMatch(office, 'The minister Ana Kos was unharmed, said her spokeswoman, Lena Dvor.', new Map()), 'other');
+  });
+});
+
+describe('a ruler or noble named by title and one given name', () => {
+  it('finds "Grand Duke Orlen", "Hereditary Grand Duchess Ilsabet", "King Harun", "Prince Tavo" as people', () => {
+    const { names } = findPersonNames([
+      'Grand Duke Orlen of Luxembourg said he would abdicate in favour of his daughter, Hereditary Grand Duchess Ilsabet.',
+      'The ceremony was attended by King Harun of Sweden.',
+      'Her son, Prince Tavo, 9, becomes heir to the throne.',
+    ]);
+    for (const n of ['Orlen', 'Ilsabet', 'Harun', 'Tavo']) assert.ok(names.has(n), `${n} in ${[...names].join(', ')}`);
+  });
+
+  it('takes the one named by title and given name as the person who succeeds the ruler', () => {
+    const docs: Record<string, string> = {
+      a: 'OSTMARK (Reuters) - Grand Duke Orlen announced on Monday that he will abdicate on June 23 in favour of his eldest daughter, Hereditary Grand Duchess Mirélle.',
+      b: "OSTMARK (Reuters) - Ostmark's parliament on Thursday approved the law organising the succession of Grand Duke Orlen by 56 votes to 4, clearing the way for his daughter Mirélle to take the oath on June 23.",
+    };
+    const s = scoredSentence(makeBrief('ostmark', 'An abdication', docs), 'Who will succeed the grand duke?', /clearing the way/);
+    assert.equal(s?.factors?.type, 1, 'a person other than the asked one is named');
+    const engine = new QaEngine(new MutableBriefCatalog([makeBrief('ostmark', 'An abdication', docs)]), { now: () => FIXED_NOW });
+    assert.match(engine.ask('Who will succeed the grand duke?', { topic: 'ostmark' }).citations[0]?.quote ?? '', /Mirélle/);
   });
 });
