@@ -8,8 +8,8 @@
  */
 import { analyze } from './text-analysis.ts';
 
-/** Before "to <verb>": the word of a plan, a wish or a possibility, in the same clause. */
-const PLANNING_RE = /\b(?:could|would|might|may|possible|possibly|potential|proposed|expected|likely|hopes?|hoped|hoping|wants?|wanted|plans?|planned|planning|seeks?|sought|intends?|intended|aims?|candidates?|slate|favou?rites?|contenders?)\b/i;
+/** Before "to <verb>": the word of a plan, a wish or a possibility, in the same clause ("clearing the way for her to take the oath": not taken yet). */
+const PLANNING_RE = /\b(?:could|would|might|may|possible|possibly|potential|proposed|expected|likely|hopes?|hoped|hoping|wants?|wanted|plans?|planned|planning|seeks?|sought|intends?|intended|aims?|candidates?|slate|favou?rites?|contenders?|(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+way|set(?:s|ting)?\s+the\s+stage)\b/i;
 /** Right before "to <verb>": a verb that says the choice was made or the act done ("named to replace", "agreed to buy"). */
 const SETTLED_BEFORE_TO_RE = /\b(?:named|chosen|elected|appointed|picked|selected|tapped|designated|nominated|agreed|voted|decided|moved|managed|went|came|helped|used|began|started|continued|sworn\s+in)\s+(?:\S+\s+){0,1}to\s+$/i;
 /** Right before "to <verb>": an obligation in the present. */

@@ -22,6 +22,8 @@ describe('events only planned', () => {
     const isPay = (t: string): boolean => t === termOf('pay');
     assert.equal(eventOnlyPlanned('It only means they have to pay some 200 workers.', isPay), true, 'an obligation');
     assert.equal(eventOnlyPlanned('In the end they had to pay some 200 workers.', isPay), false, 'an obligation met');
+    assert.equal(eventOnlyPlanned('The board approved the deal on Monday, clearing the way for Vale to replace Marek in May.', isReplace), true, 'only made possible');
+    assert.equal(eventOnlyPlanned('The vote paved the way for Vale to replace Marek.', isReplace), true, 'only made possible');
   });
 
   it('matter only for questions about what came about', () => {
