@@ -400,8 +400,8 @@ function unrealizedBefore(before: string, conditionals: boolean, prospects = fal
  * Not "call for": "the flight plan calls for a launch at 3:56 a.m." schedules it.
  */
 const REQUESTED_BEFORE_RE = /\b(?:(?:appl(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\s+for|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+(?:(?:the|an?|his|her|its|their|formal|final|regulatory|official|government|federal|quick|swift)\s+){0,2}$/i;
-/** Words right before a verb that make it a wish or a plan: "interest ... in buying", "plans to buy", "offered to buy", "considering buying". */
-const PROSPECT_BEFORE_RE = /\b(?:interest(?:ed)?\b[^.;:]{0,40}?\bin|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|intention\s+(?:to|of)|consider(?:s|ed|ing)?|offers?\s+to|offered\s+to|bid\s+to|seek(?:s|ing)?\s+to|sought\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|eager\s+to|talks\s+(?:on|about))\s+$/i;
+/** Words right before a verb that make it a wish or a plan: "interest ... in buying", "plans to buy", "offered to buy", "considering buying", "would give its ruling". */
+const PROSPECT_BEFORE_RE = /\b(?:interest(?:ed)?\b[^.;:]{0,40}?\bin|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|intention\s+(?:to|of)|consider(?:s|ed|ing)?|offers?\s+to|offered\s+to|bid\s+to|seek(?:s|ing)?\s+to|sought\s+to|hop(?:e|es|ed|ing)\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|eager\s+to|talks\s+(?:on|about)|(?:would|will)(?:\s+(?:give|make|hold|issue|deliver|announce|hand\s+down)\s+(?:its|his|her|their|a|an|the)(?:\s+final)?)?)\s+$/i;
 /** A question that asks about a wish or a plan itself ("Who wanted to buy ...?", "Who offered to buy ...?"), or about what is ahead. */
 export const PROSPECT_Q_RE = /\b(?:interest(?:ed)?|mean|means|meant|plans?|planned|planning|intends?|intended|intention|consider(?:s|ed|ing)?|offers?|offered|bid|seeks?|seeking|sought|hopes?|hoped|hoping|wants?|wanted|like|eager|talks)\b/i;
 

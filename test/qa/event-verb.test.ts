@@ -156,6 +156,19 @@ describe('an event the sentence says did not happen', () => {
     assert.equal(eventUnrealized('The Cabinet held a vote on Friday.', vote), false);
   });
 
+  it('takes "would give its ruling" as not yet done for a question about what was done', () => {
+    const rule = (t: string): boolean => t === termOf('ruling') || t === termOf('rule');
+    assert.equal(eventUnrealized('Judge Ana Vale said the court would give its ruling "in the coming months".', rule, true, true), true);
+    assert.equal(eventUnrealized('Judge Ana Vale said the court will rule in May.', rule, true, true), true);
+    assert.equal(eventUnrealized('Judge Ana Vale said the court would give its ruling "in the coming months".', rule, true, false), false, 'a question about what is ahead');
+    assert.equal(eventUnrealized('The court gave its ruling on Tuesday.', rule, true, true), false);
+    const engine = madeEngine('suit', 'A lawsuit', {
+      a: 'OSK (Reuters) - Judge Ana Vale said the court would give its ruling "in the coming months" and did not set a date.\n',
+      b: 'About 200 people rallied outside the court in Osk.\n',
+    });
+    assert.equal(engine.ask('When did the court rule?', { topic: 'suit' }).abstained, true);
+  });
+
   it('does not answer "When will X vote ...?" from a sentence that says the vote was put off', () => {
     const engine = madeEngine('council', 'Council news', {
       a: 'Most recently, the Varnian Cabinet put off a vote to ratify the accord after a bombing Friday in Ostrava.\n',
