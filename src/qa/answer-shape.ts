@@ -31,6 +31,7 @@ import { wordNet } from './wordnet.ts';
 import { definesSubject } from './person-definitions.ts';
 import { onlyManyOfAsked } from './many-of-kind.ts';
 import { saysAnswerUnknown, UNKNOWN_SAID } from './unknown-answers.ts';
+import { yearsOutsideAskedBound } from './time-bounds.ts';
 
 /** "What is the name of the airport / Microsoft's browser?": the thing whose name is asked for. */
 const NAME_OF_RE = /\bwhat (?:is|was|are|were) the names? of (?:the |an? |its |their |his |her |(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+)\s*\??\s*$/iu;
@@ -111,6 +112,8 @@ export function shapeFactor(
   else if (namesOnlyPastInstance(q, text)) factor *= OTHER_PERIOD;
   // "How many sailings were canceled on the first day?" is not answered by "... as the strike went into a third day".
   else if (q.earliest === true && LATER_PERIOD_RE.test(text) && !FIRST_PERIOD_RE.test(text)) factor *= OTHER_PERIOD;
+  // "When did Etna last erupt before 2021?" is not answered by "Its last major eruption was in 2021".
+  if (q.type === 'date' && yearsOutsideAskedBound(q.text, text)) factor *= OTHER_PERIOD;
   // "By when must parliament consider the decree?": a deadline ("by Oct. 10", "no later than").
   if (q.type === 'date' && BY_WHEN_RE.test(q.text) && !DEADLINE_RE.test(text)) factor *= NO_DEADLINE;
   if (q.type === 'date' && focal.size > 0) {

@@ -56,7 +56,7 @@ export function askedDoer(question: string): AskedDoer | null {
 const OPENING_SUBJECT_RE = /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?:(?:has|have|had|will|would|also|then|was|were|is|are)\s+)?\p{Ll}+(?:ed|s|ing)\b/u;
 
 /** Capitalised words before a verb that name no one: a sentence's opening word or a pronoun. */
-const NOT_A_NAME = /^(?:the|a|an|it|he|she|they|this|that|who|which|but|and|then|when|after|before)$/;
+const NOT_A_NAME = /^(?:the|a|an|it|its|he|his|she|her|they|their|we|our|this|that|these|those|who|which|but|and|then|when|after|before)$/;
 /** A day or month before the verb is when, not who: "Sapo, on Tuesday took over the inquiry". */
 const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 

@@ -123,6 +123,12 @@ describe('the asked doer', () => {
     assert.equal(doneByOtherName(doer, 'The battalion walked 240 kilometers to Kalmar, which fell to the rebels Saturday.'), true);
     assert.equal(doneByOtherName(doer, 'Tarno fell to the rebels on Saturday.'), false);
     assert.equal(doneByOtherName(doer, 'Rebels, who fell back on Monday, regrouped.'), false, 'a word of the language opening the sentence');
+    // "How much did Varco's shares fall?" is read with "shares" for the verb: "Its shares" is still no one else.
+    const shares = askedDoer("How much did Varco's shares fall?");
+    assert.ok(shares);
+    assert.equal(doneByOtherName(shares, 'Its shares fell 3.4 percent.'), false, 'a possessive pronoun names no one');
+    assert.equal(doneByOtherName(shares, 'Their shares fell 3.4 percent.'), false, 'a possessive pronoun names no one');
+    assert.equal(doneByOtherName(shares, 'Osk shares fell 3.4 percent.'), true, 'a name');
     // "How many troops did Chad send?": a count question's doer; a country's name is a name though it is a word too ("Turkey").
     const sender = askedDoer('How many troops did Chad send to the border?');
     assert.equal(sender?.name, 'chad');
