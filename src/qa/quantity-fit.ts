@@ -15,6 +15,7 @@ import type { UnitFeatures } from './sentence-features.ts';
 import { analyze, escapeRegExp, termOf } from './text-analysis.ts';
 import { wordNet } from './wordnet.ts';
 import { perText } from './per-text.ts';
+import { givesShareOf } from './shares-of-things.ts';
 import { HOW_OLD_NOUN_Q_RE, withoutAgesOfOthers } from './ages-of-others.ts';
 import { CHANGE_FIGURE_RE, CHANGE_SHARE_RE, CHANGE_UNSAID, CHANGE_VERB_FORMS, FRACTION_WORDS, saysChange, sizeCompound } from './change-and-size.ts';
 import { asksSumByNoun, HEAD_NOUN_Q_RE } from './question-type.ts';
@@ -414,6 +415,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
     if (much && asksForSubstance(q) && givesMeasureUnit(f.text)) return MEASURED_MASS;
     // "How much concrete was poured?": "filling the hole with concrete ..., pouring about 900 cubic metres" measures the thing the sentence names, whatever WordNet calls it.
     if (much && givesMeasureUnit(f.text) && analyze(f.text).some((t) => q.counted.includes(t.term))) return MEASURED_MASS;
+    // "How much sunlight do the panels get?": "only about a third of the expected sunlight" gives it as a share of the whole.
+    if (much && givesShareOf(f.text, q.counted)) return 1;
     return f.hasQuantity ? 0.5 : 0.4;
   }
   if (POPULATION_Q_RE.test(q.text)) return givesPopulationOf(f.text, []) ? 1 : POPULATION_MISS;
