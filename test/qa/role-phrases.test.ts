@@ -66,3 +66,19 @@ describe('a role whose phrase runs on before the copula', () => {
     assertAnswers(engine, 'throne', 'Who was the last woman to reign in Ostmark?', /Alma Reiss/);
   });
 });
+
+describe('"Who is <verb>ing ...?"', () => {
+  it('asks who does it, not for a role with an owner', () => {
+    assert.equal(askedOffice("Who is paying Ravi Osei's legal costs?"), null);
+    assert.deepEqual(askedOffice("Who is Osei's lawyer?")?.owner, ['osei']);
+    assert.equal(askedOffice('Who is the lawyer?')?.title, 'lawyer');
+  });
+
+  it('answers with the one doing it, named as a body', () => {
+    const engine = madeEngine('suit', 'A farmer sues', {
+      a: 'OSK (Reuters) - A farmer, Ravi Osei, sued the cement maker Velbor on Tuesday. The case is backed by the charity Terra Mundi, which is paying Osei\'s legal costs.\n',
+      b: 'The hearing is expected to last three days.\n',
+    });
+    assertAnswers(engine, 'suit', "Who is paying Osei's legal costs?", /Terra Mundi/);
+  });
+});
