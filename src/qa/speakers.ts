@@ -315,6 +315,8 @@ function docSpeakers(index: TopicIndex, si: SpeakerIndex, d: number): void {
       // "Ms. Gere of International Data said": a name, then the body or place it is of, speaks.
       const of = a >= 2 && b - a <= 4 && (ws[a - 1] as Word).lower === 'of' && ws.slice(a, b).every((y) => /^\p{Lu}/u.test(y.w)) && /^\p{Lu}/u.test((ws[a - 2] as Word).w) && isPerson((ws[a - 2] as Word).lower.replace(/['’]s$/, ''));
       if (of) span = [...spanAt(phraseStart(ws, a - 1), a - 1), 'of', ...span];
+      // "The lawyers for Velbor told": people of a kind (WordNet's nouns of people) who speak for the body after "for".
+      else if (a >= 2 && b - a <= 4 && (ws[a - 1] as Word).lower === 'for' && !(ws[a - 2] as Word).punct && wordNet()?.isPersonNoun((ws[a - 2] as Word).lower) === true) span = [...spanAt(phraseStart(ws, a - 1), a - 1), ...span];
       // "executives involved in the talks said", "officials close to the deal said": who speaks stands before the phrase saying how they know.
       const close = a >= 3 && INSIDE_SOURCE.test(`${(ws[a - 2] as Word).lower} ${(ws[a - 1] as Word).lower}`) && !(ws[a - 3] as Word).punct;
       if (close) span = [...spanAt(phraseStart(ws, a - 2), a - 2), ...span];
