@@ -47,9 +47,10 @@ const SPEAKING = /^(?:speak|speaks|spoke|spoken|speaking)$/;
 /**
  * A speech act asked with its content left out, last in the question: "What did the mayor
  * promise?" is answered by "Mayor Ferri said the city would do everything it could", "What did
- * she warn?" by what she said. (Not "promise to do", whose words must be met.)
+ * she warn?" or "What did her lawyers argue?" by what she or they said. (Not "promise to do",
+ * whose words must be met.)
  */
-const SPEECH_ACT = /^(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|warn(?:s|ed)?|announce[sd]?|threaten(?:s|ed)?|predict(?:s|ed)?|admit(?:s|ted)?|reveal(?:s|ed)?)$/;
+const SPEECH_ACT = /^(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|warn(?:s|ed)?|announce[sd]?|threaten(?:s|ed)?|predict(?:s|ed)?|admit(?:s|ted)?|reveal(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|stress(?:es|ed)?|suggest(?:s|ed)?)$/;
 const QUESTION_END_RE = /^\s*[?.!]?\s*$/;
 /** Verbs of reacting, ending a "how" question: "How did the ministry respond?". */
 const REACTION = /^(?:react|reacts|reacted|respond|responds|responded|reply|replies|replied)$/;

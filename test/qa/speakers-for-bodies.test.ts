@@ -24,3 +24,10 @@ describe('people of a kind speaking for the body after "for"', () => {
     assertAnswers(madeEngine('suit', 'A climate suit', docs), 'suit', "What did Velbor's lawyers say?", /failed to show/);
   });
 });
+
+describe('"What did X argue?" with the content left out', () => {
+  it('is answered by what X said', () => {
+    assertAnswers(madeEngine('suit2', 'A climate suit', docs), 'suit2', "What did Velbor's lawyers argue?", /failed to show/);
+    assertAnswers(madeEngine('suit3', 'A climate suit', docs), 'suit3', 'What did the lawyers for Velbor insist?', /failed to show/);
+  });
+});
