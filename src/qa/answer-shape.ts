@@ -32,6 +32,7 @@ import { definesSubject } from './person-definitions.ts';
 import { onlyManyOfAsked } from './many-of-kind.ts';
 import { saysAnswerUnknown, UNKNOWN_SAID } from './unknown-answers.ts';
 import { yearsOutsideAskedBound } from './time-bounds.ts';
+import { mentionsOwnedKind, ownedKindOf } from './owned-kinds.ts';
 
 /** "What is the name of the airport / Microsoft's browser?": the thing whose name is asked for. */
 const NAME_OF_RE = /\bwhat (?:is|was|are|were) the names? of (?:the |an? |its |their |his |her |(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+)\s*\??\s*$/iu;
@@ -114,6 +115,9 @@ export function shapeFactor(
   else if (q.earliest === true && LATER_PERIOD_RE.test(text) && !FIRST_PERIOD_RE.test(text)) factor *= OTHER_PERIOD;
   // "When did Etna last erupt before 2021?" is not answered by "Its last major eruption was in 2021".
   if (q.type === 'date' && yearsOutsideAskedBound(q.text, text)) factor *= OTHER_PERIOD;
+  // "What is the prime minister's party?" is not answered by a sentence that names him and no party.
+  const owned = q.type === 'open' ? ownedKindOfQ(q) : null;
+  if (owned && !mentionsOwnedKind(owned, text)) factor *= OWNED_KIND_UNSAID;
   // "By when must parliament consider the decree?": a deadline ("by Oct. 10", "no later than").
   if (q.type === 'date' && BY_WHEN_RE.test(q.text) && !DEADLINE_RE.test(text)) factor *= NO_DEADLINE;
   if (q.type === 'date' && focal.size > 0) {
@@ -438,3 +442,6 @@ const NEGATION_UNSAID = 0.6;
 /** A sentence that only hopes or tries for what the question asks was done. */
 const ONLY_HOPED = 0.5;
 const closingVerbOf = perQuestion((q): RegExp | null => closingVerb(q.text));
+const ownedKindOfQ = perQuestion((q): string | null => ownedKindOf(q.text));
+/** A sentence that names no member of the kind of body or place an owner's is asked for (owned-kinds.ts; 0.6, as an unnamed kind). */
+const OWNED_KIND_UNSAID = 0.6;
