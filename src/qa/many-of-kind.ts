@@ -5,7 +5,8 @@
  * "other bridges") speaks of others of its kind. General English.
  */
 import { perText } from './per-text.ts';
-import { escapeRegExp } from './text-analysis.ts';
+import { escapeRegExp, termOf } from './text-analysis.ts';
+import { asksTally, TALLY_TERMS } from './vote-tallies.ts';
 import { wordNet } from './wordnet.ts';
 
 /** "the viaduct", "the fuel truck", "the collapsed span": the words of a singular noun phrase after "the", up to a verb or the end. */
@@ -28,10 +29,12 @@ function definiteNouns(question: string): string[] {
   const wn = wordNet();
   if (!wn) return [];
   const out: string[] = [];
+  const tally = asksTally(question);
   for (const m of question.matchAll(THE_NP_RE)) {
     // "the largest front", "the second runway": one picked out of many, which a sentence about the many may give ("three fronts, the largest of them ...").
     if (PICKS_ONE_RE.test(m[1] as string)) continue;
-    for (const w of (m[1] as string).split(/\s+/)) if (w.length >= 3 && !/s$/.test(w) && wn.lemmas(w, 'noun').includes(w)) out.push(w);
+    // "What was the vote on the law?": "by 56 votes to 4" counts the ballots of that vote, not many votes.
+    for (const w of (m[1] as string).split(/\s+/)) if (w.length >= 3 && !/s$/.test(w) && !(tally && TALLY_TERMS.has(termOf(w) ?? w)) && wn.lemmas(w, 'noun').includes(w)) out.push(w);
   }
   return out;
 }

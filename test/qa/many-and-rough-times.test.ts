@@ -31,6 +31,8 @@ describe('many of the kind the question names one of', () => {
   });
   it('is told from one picked out of many, and from the one named', () => {
     assert.equal(onlyManyOfAsked('When was the bridge built?', 'checks of 200 bridges built before 1975'), true);
+    assert.equal(onlyManyOfAsked('What was the vote on the law?', 'Parliament passed the law by 56 votes to 4.'), false, 'the ballots of the asked vote');
+    assert.equal(onlyManyOfAsked("What was the union's share of the vote?", 'The budget was rejected by 52 votes to 45.'), true, 'a share of the vote is not a tally');
     assert.equal(onlyManyOfAsked('Which town was the largest front moving toward?', 'the fire had three active fronts, the largest of them moving toward Leiria'), false);
     assert.equal(onlyManyOfAsked('When was the bridge built?', 'checks of 200 bridges, and of the bridge itself, built in 1961'), false);
   });

@@ -30,7 +30,7 @@ describe('a tally question', () => {
 
 describe('the tally patterns', () => {
   it('know tally questions from other questions about a vote', () => {
-    for (const q of ['What was the Senate vote?', 'What was the final score?', 'What was the result of the vote on the budget?', 'What was the result of the budget vote?', 'What was the vote in the Chamber of Deputies?']) assert.equal(asksTally(q), true, q);
+    for (const q of ['What was the Senate vote?', 'What was the final score?', 'What was the result of the vote on the budget?', 'What was the result of the budget vote?', 'What was the vote in the Chamber of Deputies?', 'What was the parliamentary vote on the law?']) assert.equal(asksTally(q), true, q);
     for (const q of ['When was the vote?', 'What was the vote about?', 'What was the vote of confidence for?', 'Who won the vote?']) assert.equal(asksTally(q), false, q);
   });
   it('know a tally from a range, a time or a date', () => {
@@ -82,5 +82,15 @@ describe('how a body or several people voted', () => {
     assert.equal(a.abstained, false, `${a.confidence}`);
     assert.match(a.citations[0]?.quote ?? '', /ruled 12-3/);
     assert.equal(a.short, '12-3');
+  });
+});
+
+describe('a tally given in votes', () => {
+  it('counts the ballots of the asked vote, not many votes', () => {
+    const levy = madeEngine('levy2', 'A succession law', {
+      a: "OSTMARK (Reuters) - Ostmark's parliament on Thursday approved the law organising the succession by 56 votes to 4, clearing the way for the new queen to take the oath.\n",
+      b: 'The four votes against came from a small left-wing party.\n',
+    });
+    assertAnswers(levy, 'levy2', 'What was the parliamentary vote on the succession law?', /56 votes to 4/);
   });
 });
