@@ -112,9 +112,8 @@ export function askedOffice(question: string): AskedOffice | null {
   }
   const byVerb = officeOfVerb(question);
   if (byVerb) return byVerb;
-  // "Who is paying Jatoi's legal costs?": a verb after "who is", not an owner's name before a role.
   const role = ROLE_Q_RE.exec(question);
-  const noun = role && !/^(?!(?:[Tt]he|[Aa]n?)(?:\s|$))\p{Ll}/u.test(role[1] as string) ? roleNoun(role[2] as string) : null;
+  const noun = role ? roleNoun(role[2] as string) : null;
   if (!noun) return null;
   const ownerPhrase = /^(?!(?:the|an?)$)(?:the\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+?)['’]s?$/iu.exec(role?.[1] ?? '')?.[1];
   const owner = ownerPhrase?.toLowerCase().split(/\s+/);

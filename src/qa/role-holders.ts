@@ -12,8 +12,12 @@ import { escapeRegExp, termOf } from './text-analysis.ts';
 import { perQuestion, type QuestionAnalysis } from './question-analysis.ts';
 import { wordNet } from './wordnet.ts';
 
-/** "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the determiner (and its owner). */
-export const ROLE_Q_RE = /^\s*(?:and\s+)?who(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+(the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?|the|an?|(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s?)\s+([^?]+)/iu;
+/**
+ * "Who is the mediator ...", "who was Saramago's publisher": a role, named by the noun after the
+ * determiner (and its owner). Case-sensitive on purpose: with the i flag, \p{Lu} would take a
+ * verb ("Who is paying X's costs?") for an owner's name.
+ */
+export const ROLE_Q_RE = /^\s*(?:[Aa]nd\s+)?[Ww]ho(?:'s|\s+is|\s+was|\s+are|\s+were|\s+will be)\s+([Tt]he\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?|[Tt]he|[Aa]n?|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?)\s+([^?]+)/u;
 /** Words that end the role's noun phrase: "the mediator in the talks", "the arbitrator deciding ...". */
 const PHRASE_END = /^(?:in|of|for|at|on|to|from|with|by|about|against|between|among|across|through|into|toward|towards|within|without|who|that|which|whose|and|or|during|after|before|behind|over|under)$|(?:ing|ed)$/;
 
