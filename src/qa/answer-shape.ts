@@ -33,6 +33,7 @@ import { onlyManyOfAsked } from './many-of-kind.ts';
 import { saysAnswerUnknown, UNKNOWN_SAID } from './unknown-answers.ts';
 import { yearsOutsideAskedBound } from './time-bounds.ts';
 import { mentionsOwnedKind, ownedKindOf } from './owned-kinds.ts';
+import { OTHER_OWNER, ownedByOtherName } from './other-owners.ts';
 
 /** "What is the name of the airport / Microsoft's browser?": the thing whose name is asked for. */
 const NAME_OF_RE = /\bwhat (?:is|was|are|were) the names? of (?:the |an? |its |their |his |her |(?:[\p{L}.-]+ ){0,2}[\p{L}.-]+['’]s )?(?:[\p{L}-]+ )?([\p{L}-]+)\s*\??\s*$/iu;
@@ -118,6 +119,8 @@ export function shapeFactor(
   // "What is the prime minister's party?" is not answered by a sentence that names him and no party.
   const owned = q.type === 'open' ? ownedKindOfQ(q) : null;
   if (owned && !mentionsOwnedKind(owned, text)) factor *= OWNED_KIND_UNSAID;
+  // "Who led Istanbul's bid?" is not answered by "Ahmedabad's bid, led by ...".
+  if (ownedByOtherName(q.text, text)) factor *= OTHER_OWNER;
   // "By when must parliament consider the decree?": a deadline ("by Oct. 10", "no later than").
   if (q.type === 'date' && BY_WHEN_RE.test(q.text) && !DEADLINE_RE.test(text)) factor *= NO_DEADLINE;
   if (q.type === 'date' && focal.size > 0) {
