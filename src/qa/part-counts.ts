@@ -7,8 +7,8 @@
 import { countsThing } from './quantities.ts';
 import { analyze, termOf } from './text-analysis.ts';
 
-/** "Nine of the derailed cars": a count (1), a participle describing the whole (2) and the whole's noun (3). */
-const PART_OF_DONE_RE = /\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+(?:the|its|their)\s+(\p{Ll}+(?:ed|en))\s+([\p{L}-]+)/giu;
+/** "Nine of the derailed cars", "Two of the damaged data cables": a count (1), a participle describing the whole (2) and up to three words that end in the whole's noun (3). */
+const PART_OF_DONE_RE = /\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+of\s+(?:the|its|their)\s+(\p{Ll}+(?:ed|en))\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** A question that asks for a part itself: "How many of the derailed cars were tank cars?". */
 const PART_Q_RE = /\bof\s+(?:the|its|their|these|those)\b/i;
 
@@ -21,7 +21,7 @@ export function countsOnlyPartOfDone(question: string, text: string, counted: re
   const asked = new Set(analyze(question).map((t) => t.term));
   let part = false;
   const rest = text.replace(PART_OF_DONE_RE, (m, _count: string, verb: string, noun: string) => {
-    if (!asked.has(termOf(verb.toLowerCase()) ?? '') || !counted.includes(termOf(noun.toLowerCase()) ?? '')) return m;
+    if (!asked.has(termOf(verb.toLowerCase()) ?? '') || !noun.split(/\s+/).some((w) => counted.includes(termOf(w.toLowerCase()) ?? ''))) return m;
     part = true;
     return ' '.repeat(m.length);
   });

@@ -13,6 +13,9 @@ describe('a count of part of what the asked verb describes', () => {
     assert.equal(countsOnlyPartOfDone('How many cars derailed?', 'Nine of the derailed cars were tank cars; 22 cars derailed in all.', cars, []), false, 'a whole count beside it');
     assert.equal(countsOnlyPartOfDone('How many of the derailed cars were tank cars?', 'Nine of the derailed cars were tank cars.', cars, []), false, 'the part asked');
     assert.equal(countsOnlyPartOfDone('How many cars were painted?', 'Nine of the derailed cars were painted.', cars, []), false, 'the part did the asked thing');
+    const cables = [termOf('cables') as string];
+    assert.equal(countsOnlyPartOfDone('How many data cables were damaged?', 'Two of the damaged data cables belong to Velcom and two to Norlink.', cables, []), true, 'a modifier before the noun');
+    assert.equal(countsOnlyPartOfDone('How many data cables were damaged?', 'Two of the damaged data cables belong to Velcom; four data cables were damaged.', cables, []), false);
   });
 
   it('keeps the engine from giving the part for the whole', () => {
