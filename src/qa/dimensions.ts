@@ -30,6 +30,9 @@ const LENGTHS_RE = new RegExp(LENGTH_RE.source, 'gi');
 /** After a length, a parenthetical other unit and the dimension word: "(two-mile)-long", " wide", " in length". */
 const DIMENSION_AFTER_RE = /^(?:\s*\([^)]{0,30}\)|\))?(?:\s|-)(long|wide|broad|high|tall|deep|in (?:length|width|height|depth)|across)\b/i;
 
+/** Before a length, a verb of stretching or "for" (and a hedge): the length runs along something ("stretching about 95 kilometres", "dragged for 100 kilometres"). */
+const LENGTH_BEFORE_RE = /\b(?:stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|span(?:s|ned|ning)?|runs?|running|for)\s+(?:(?:about|some|nearly|almost|more than|over|around|roughly|up to|at least)\s+)?$/i;
+
 /** After a length, "of" and what it is an amount of: " of fresh snow", " of runway". */
 const OF_STUFF_RE = /^\s+of\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 
@@ -53,9 +56,12 @@ export function lengthsOfOtherDimension(text: string, asked: string, asks: (word
       continue;
     }
     const word = DIMENSION_AFTER_RE.exec(after)?.[1];
-    const dimension = word === undefined ? null : dimensionOf(word);
+    // "stretching about 95 kilometres", "dragged for nearly 100 kilometres": a length along something.
+    const along = word === undefined && LENGTH_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const dimension = word === undefined ? (along ? 'length' : null) : dimensionOf(word);
     if (dimension === null || dimension === asked) return false;
     found = true;
   }
   return found;
 }
+

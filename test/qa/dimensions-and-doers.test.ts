@@ -28,6 +28,10 @@ describe('the dimension a length is asked in', () => {
     assert.equal(lengthsOfOtherDimension('The airport has a three-kilometer (two-mile)-long runway.', 'width'), true);
     assert.equal(lengthsOfOtherDimension('The airport has a 45-meter-wide runway.', 'width'), false);
     assert.equal(lengthsOfOtherDimension('The runway, 3 kilometers of it, is new.', 'width'), false, 'a length said of no dimension may be of any');
+    assert.equal(lengthsOfOtherDimension('Divers found scrape marks stretching about 95 kilometres along the seabed.', 'depth'), true, 'a length along something');
+    assert.equal(lengthsOfOtherDimension('The anchor was dragged for nearly 100 kilometres.', 'depth'), true);
+    assert.equal(lengthsOfOtherDimension('The anchor was dragged for nearly 100 kilometres.', 'length'), false);
+    assert.equal(lengthsOfOtherDimension('The anchor was lifted from a depth of 70 metres.', 'depth'), false);
   });
 
   it('reads "6 feet of fresh snow" as how deep a layer of something unasked lies: no width, but a depth', () => {
