@@ -261,7 +261,7 @@ const EARLIEST_Q_RE = /\b(?:at first|initially|originally|at the (?:outset|start
 
 /** "What will X do next?", "What happens next?": "next" ending the question. */
 const NEXT_AT_END_RE = /\bnext\s*[?.!]*\s*$/i;
-const LATEST_Q_RE = /\b(?:latest|newest|most recent|current(?:ly)?|now|so far|to date|as of now|yet|final(?= (?:death |casualty )?(?:toll|count|tally|total|figure|turnout|result|score|margin|share)s?\b))\b/gi;
+const LATEST_Q_RE = /\b(?:latest|newest|most recent|current(?:ly)?|now|so far|to date|as of now|yet|in the end|eventually|ultimately|finally|final(?= (?:death |casualty )?(?:toll|count|tally|total|figure|turnout|result|score|margin|share)s?\b))\b/gi;
 /** "How many people have died?", "How many homes has the flood destroyed?": a count up to now (no "since", "by", "in", "during" bound). */
 const SO_FAR_COUNT_Q_RE = /^\s*(?:and\s+)?how\s+many\b(?![^?]*\b(?:since|by|in|during|before|after|until|between|on|last|first|this|that)\b)[^?]*\b(?:has|have)\s+(?:[\p{L}-]+\s+){0,3}?(?:been\s+)?\p{Ll}+(?:ed|en|t)\s*\??\s*$/iu;
 /**

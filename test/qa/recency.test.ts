@@ -31,6 +31,20 @@ describe('the latest of several reports', () => {
     for (const q of ['What was the death toll on Monday?', 'How many people died on Monday?']) assert.ok(!analyzeQuestion(q).latest, q);
   });
 
+  it('reads "in the end", "eventually" and "finally" as asking for the newest report, not for the words "end" or "final"', () => {
+    for (const asked of ['How much did the repair cost in the end?', 'How much did the repair eventually cost?', 'When was the bridge finally reopened?']) {
+      const q = analyzeQuestion(asked);
+      assert.ok(q.latest, asked);
+      assert.ok(!q.terms.includes('end') && !q.terms.includes('final') && !q.terms.includes('eventu'), q.terms.join(' '));
+    }
+    const brief = makeBrief('cable', 'A cut cable', {
+      early: 'Repairs to the cable will take until the end of March and are expected to cost about 60 million euros, the grid operator said.\n',
+      later: 'The repair cost 52 million euros, less than first expected, the grid operator said.\n',
+    }, 'v1', { early: '2024-01-19', later: '2024-04-02' });
+    const a = new QaEngine(new MutableBriefCatalog([brief])).ask('How much did the repair cost in the end?', { topic: 'cable' });
+    assert.match(a.citations[0]?.quote ?? '', /52 million/);
+  });
+
   it('reads "the final death toll" as the latest count, not as a word the sentence must have; "the final report" is not', () => {
     const q = analyzeQuestion('What was the final death toll?');
     assert.ok(q.latest);
