@@ -4,6 +4,7 @@
  * the question's singular noun is a counted plural ("300 viaducts", "dozens of hospitals",
  * "other bridges") speaks of others of its kind. General English.
  */
+import { withoutDateline } from '../content/dateline.ts';
 import { perText } from './per-text.ts';
 import { escapeRegExp, termOf } from './text-analysis.ts';
 import { asksTally, TALLY_TERMS } from './vote-tallies.ts';
@@ -11,6 +12,8 @@ import { wordNet } from './wordnet.ts';
 
 /** "the viaduct", "the fuel truck", "the collapsed span": the words of a singular noun phrase after "the", up to a verb or the end. */
 const THE_NP_RE = /\bthe\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/gu;
+/** "Which city will host ...?": the kind a "which" question asks one of (group 1). */
+const WHICH_NOUN_RE = /^\s*(?:[Aa]nd\s+)?[Ww]hich\s+(\p{Ll}[\p{Ll}-]*)\s+(?!of\b)/u;
 /** Before a counted plural: a number, a number word, or a quantifier ("dozens of", "other"). */
 const COUNT_BEFORE = String.raw`(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|several|many|numerous|other|all|some|most)\s+(?:[\p{Ll}-]+\s+)?`;
 
@@ -21,7 +24,8 @@ const PICKS_ONE_RE = /\b(?:\p{Ll}{2,}est|most|least|first|second|third|fourth|fi
 const definitePatterns = perText((question: string): readonly { any: RegExp; counted: RegExp }[] =>
   definiteNouns(question).map((noun) => {
     const n = escapeRegExp(noun);
-    return { any: new RegExp(String.raw`\b${n}(?:s|es)?\b`, 'giu'), counted: new RegExp(String.raw`\b${COUNT_BEFORE}${n}(?:s|es)\b`, 'giu') };
+    const plural = pluralOf(noun);
+    return { any: new RegExp(String.raw`\b(?:${n}|${plural})\b`, 'giu'), counted: new RegExp(String.raw`\b${COUNT_BEFORE}${plural}\b`, 'giu') };
   }), 1000);
 
 /** The singular nouns of the question's "the ..." phrases (WordNet nouns not ending in "s"). */
@@ -39,11 +43,36 @@ function definiteNouns(question: string): string[] {
   return out;
 }
 
-/** Whether `text` mentions one of the question's "the <noun>"s only as a counted plural of others. */
+/**
+ * Whether `text` mentions one of the question's "the <noun>"s only as a counted plural of
+ * others, or has for its subject a count of the kind a "which" question asks one of ("Three
+ * cities made their final pitches to host ..." for "Which city will host ...?").
+ */
 export function onlyManyOfAsked(question: string, text: string): boolean {
+  if (countedKindIsSubject(question, text)) return true;
   for (const p of definitePatterns(question)) {
     const mentions = text.match(p.any)?.length ?? 0;
     if (mentions > 0 && (text.match(p.counted)?.length ?? 0) === mentions) return true;
   }
   return false;
+}
+
+/** The patterns of a counted plural of the kind a "which" question asks one of, opening a sentence, made once per question. */
+const countedSubject = perText((question: string): RegExp | null => {
+  const noun = WHICH_NOUN_RE.exec(question)?.[1];
+  const wn = wordNet();
+  if (!noun || !wn || /s$/.test(noun) || !wn.lemmas(noun, 'noun').includes(noun)) return null;
+  return new RegExp(String.raw`^(?:the\s+|all\s+)?${COUNT_BEFORE}${pluralOf(noun)}\b`, 'iu');
+}, 1000);
+
+/** Whether the subject of `text` (after a dateline) is a count of the kind a "which" question asks one of. */
+function countedKindIsSubject(question: string, text: string): boolean {
+  const re = countedSubject(question);
+  return re !== null && re.test(withoutDateline(text));
+}
+
+/** The pattern of a noun's plural: "viaducts", "buses"; "cities" for "city" (a consonant's "y" becomes "ies"). */
+function pluralOf(noun: string): string {
+  const n = escapeRegExp(noun);
+  return /[^aeiou]y$/.test(noun) ? `(?:${n}s|${escapeRegExp(noun.slice(0, -1))}ies)` : `${n}(?:s|es)`;
 }

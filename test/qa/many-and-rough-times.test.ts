@@ -34,6 +34,10 @@ describe('many of the kind the question names one of', () => {
     assert.equal(onlyManyOfAsked('What was the vote on the law?', 'Parliament passed the law by 56 votes to 4.'), false, 'the ballots of the asked vote');
     assert.equal(onlyManyOfAsked("What was the union's share of the vote?", 'The budget was rejected by 52 votes to 45.'), true, 'a share of the vote is not a tally');
     assert.equal(onlyManyOfAsked('Which town was the largest front moving toward?', 'the fire had three active fronts, the largest of them moving toward Leiria'), false);
+    assert.equal(onlyManyOfAsked('When was the city founded?', 'Three cities were founded by the river.'), true, 'a plural in -ies');
+    assert.equal(onlyManyOfAsked('Which city will host the 2040 Games?', 'BRASK (AP) - Three cities made their final pitches on Monday to host the 2040 Games.'), true, 'a count of the asked kind for subject');
+    assert.equal(onlyManyOfAsked('Which city will host the 2040 Games?', 'Velmar was chosen to host the 2040 Games, beating two other cities.'), false, 'the count is not the subject');
+    assert.equal(onlyManyOfAsked('Which country offered to mediate?', 'Tirana has offered to mediate and will send envoys to the two countries.'), false);
     assert.equal(onlyManyOfAsked('When was the bridge built?', 'checks of 200 bridges, and of the bridge itself, built in 1961'), false);
   });
 });
