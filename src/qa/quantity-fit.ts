@@ -211,6 +211,8 @@ const DEATH_UNSAID = 0.5;
 const NO_PRICE = 0.45;
 /** A question about what something costs or is worth. */
 const COST_Q_RE = /\b(?:cost|costs|costing|worth|price|value)\b/i;
+/** A price of nothing: "free of charge", "at no cost", "without charge", "costs nothing". */
+const FREE_OF_CHARGE_RE = /\b(?:free\s+of\s+(?:charge|cost)|for\s+free|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|without\s+(?:any\s+)?(?:charge|cost|a\s+fee|fees)|no\s+charge|(?:cost|costs|costing)\s+nothing)\b/i;
 /** A question for what is paid: "How much is X paying for Y?", "what did it cost?". */
 const PAID_Q_RE = /\b(?:cost|costs|costing|worth|price|value|pay|pays|paying|paid|spend|spends|spent|sell|sells|sold|buy|buys|bought)\b/i;
 /** A question for what a sum was spent or given on: "How much did X spend on Y?", "donate for the terminal". */
@@ -440,6 +442,8 @@ export function quantityFit(q: QuestionAnalysis, f: UnitFeatures, resolved: Read
   // "million" before a count's noun) gives none.
   // ... though a multiple of a price says it: "bought ... at nearly three times the usual price".
   // ... as is "What is the prize fund?": not "60% of the prize fund".
+  // ... and "How much does it cost to exchange old notes?" by "can be exchanged at any bank free of charge".
+  if (q.amount && COST_Q_RE.test(q.text) && FREE_OF_CHARGE_RE.test(f.text)) return 1;
   if (q.amount && (COST_Q_RE.test(q.text) || asksSumByNoun(q.text)) && !hasCurrency(f.text) && !givesMoneyUnit(f.text) && !COST_FIGURE_RE.test(f.text)) return PRICE_MULTIPLE_RE.test(f.text) ? 1 : NO_PRICE;
   // "What was Hsinwei's profit last year?": not "had revenue of about $7 billion last year", another sum.
   if (q.amount && asksSumByNoun(q.text) && sumsOfOtherMoneyNouns(f.text, askedSumWord(q), (w) => wordNet()?.isMoneyNoun(w, 1) === true)) return SUM_OF_OTHERS;

@@ -1,8 +1,8 @@
 /**
  * Quantities asked by their kind rather than their unit: "How much weight has he lost?" asks a
  * weight, "How high did demand peak?" a level in whatever unit ("29,400 megawatts"), "How much
- * more likely ...?" a multiple ("30 times more likely"), and a multiple of a price says what a
- * thing cost. Made-up names only.
+ * more likely ...?" a multiple ("30 times more likely"), and a multiple of a price (or "free of
+ * charge") says what a thing cost. Made-up names only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -48,5 +48,17 @@ describe('a quantity asked by its kind', () => {
     assert.equal(PRICE_MULTIPLE_RE.test('bought at nearly three times the usual price'), true);
     assert.equal(PRICE_MULTIPLE_RE.test('they met three times the next week'), false);
     assert.match(quoteFor('How much did the emergency electricity cost?'), /three times the usual price/);
+  });
+
+  it('takes "free of charge" as what a thing costs, and a sentence with no price as no answer', () => {
+    const docs = {
+      a: 'Old coins can be exchanged at any post office free of charge until March, the mint said.\n',
+      b: 'The mint said it had struck 40 million new coins.\n',
+    };
+    const engine = madeEngine('coins', 'New coins', docs);
+    const a = engine.ask('How much does it cost to exchange old coins?', { topic: 'coins' });
+    assert.match(a.abstained ? '' : a.citations[0]?.quote ?? '', /free of charge/);
+    const none = madeEngine('coins2', 'New coins', { a: 'Old coins can be exchanged at any post office until March, the mint said.\n', b: docs.b });
+    assert.equal(none.ask('How much does it cost to exchange old coins?', { topic: 'coins2' }).abstained, true);
   });
 });
