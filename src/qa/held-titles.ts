@@ -24,7 +24,7 @@ export interface Held {
   after: ReadonlySet<string>;
   /** The title refers back to a body by a possessive: "the group's leader", "its chairman". */
   backRef: boolean;
-  /** "President X ... said his spokeswoman, Y": a personal possessive before the title, and the terms of the words before it (whom it may refer to); null otherwise. */
+  /** "President X ... said his spokeswoman, Y", "The committee named Y as its chief executive": a possessive pronoun before the title, and the terms of the words before it (whom it may refer to); null otherwise. */
   ownerBefore: ReadonlySet<string> | null;
   /** The terms of the three words right after the title ("Chief Executive Officer James" → execut, offic, jame). */
   next: ReadonlySet<string>;
@@ -117,7 +117,7 @@ export function heldIn(text: string, isTitle: (word: string) => boolean, nearWin
     const near = nearWindow > 0 ? new Set(words.slice(Math.max(0, i - nearWindow), i + nearWindow + 1).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
     const backRef = BACK_REFERENCE.test(words[(rank ? at : i) - 1]?.text ?? '');
     const possessor = words[(rank ? at : i) - 1];
-    const ownerBefore = nearWindow > 0 && possessor !== undefined && /^(?:his|her)$/i.test(possessor.text) ? new Set(words.slice(0, (rank ? at : i) - 1).map((x) => termOf(x.lower) ?? x.lower)) : null;
+    const ownerBefore = nearWindow > 0 && possessor !== undefined && /^(?:his|her|its|their)$/i.test(possessor.text) ? new Set(words.slice(0, (rank ? at : i) - 1).map((x) => termOf(x.lower) ?? x.lower)) : null;
     const following = nearWindow > 0 ? new Set(words.slice(i + 1, i + 1 + FOLLOWING).map((x) => termOf(x.lower) ?? x.lower)) : NO_TERMS;
     const nextWords = words.slice(i + 1, i + 4).map((x) => x.lower);
     const next = new Set(nextWords.map((x) => termOf(x) ?? x));

@@ -318,9 +318,10 @@ function bodyNamedAt(words: readonly Word[], k: number): boolean {
 /**
  * A name made the holder of a title, right before it: "Netanyahu has designated Sharon as his
  * chief", "named Ivo Brandt the new", "named deputy minister Olga Prazak as acting" (what the
- * person was before may come first when "as" follows the name; group 1: the name).
+ * person was before may come first when "as" follows the name; or an appositive after the name, "named
+ * Meera Khanna, a former head of the railways, as its"; group 1: the name).
  */
-export const APPOINTED_BEFORE_RE = /\b(?:designated|named|appointed|made|makes|chose|picked|nominated|installed)\s+(?:(?:(?:his|her|its|their|the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+as\s))?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:as\s+)?(?:(?:his|her|its|their|the|a|an|new)\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+export const APPOINTED_BEFORE_RE = /\b(?:designated|named|appointed|made|makes|chose|picked|nominated|installed)\s+(?:(?:(?:his|her|its|their|the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+as\s))?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+(?:a|an|the)\s+[^,;]{1,60},\s+as|\s+(?:as\s+)?)\s*(?:(?:his|her|its|their|the|a|an|new)\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
 /**
  * A title, then who holds it said by a passive of naming: "The two bombers were identified as

@@ -21,6 +21,14 @@ describe('a holder made or named', () => {
     assert.equal(officeMatch(asked, 'Marek said his chief negotiator would travel on Monday.', none), 'absent');
   });
 
+  it('reads "its" before a title as the body named before it, and the name an appointment gives past an appositive', () => {
+    const asked = askedOffice("Who is the organising committee's chief executive?");
+    assert.ok(asked);
+    assert.equal(officeMatch(asked, 'The committee named Mira Tallis as its chief executive.', none), 'confirmed');
+    assert.equal(officeMatch(asked, 'The organising committee, which met on Tuesday, named Mira Tallis, a former head of the state railways, as its chief executive.', none), 'confirmed');
+    assert.notEqual(officeMatch(asked, 'The bank named Mira Tallis as its chief executive.', none), 'confirmed', 'another body');
+  });
+
   it('takes the name a passive gives a role ("were identified as")', () => {
     const brief = makeBrief('attack', 'The attack', {
       a: 'The two gunmen were identified as Ivo Brandt, 21, and his cousin, Lena Varga, 24, both from Tarno.\n',
