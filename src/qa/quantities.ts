@@ -277,8 +277,8 @@ const PLANNED_RE = new RegExp(String.raw`\b${PLAN_WORDS}\s+(?:to\s+)?(?:[\p{L}-]
  * only forecast: "up to 15 inches (38 centimeters) of rain was forecast".
  */
 const PLANNED_AFTER_RE = new RegExp(String.raw`(?<!\bfrom\s+)\b${COUNT_WORD}\b(?:\s+(?:[\p{L}'’-]+|\([^()]{0,40}\))){1,6}?\s+(?:will|are to|is to|are expected to|plan to|plans to|hope to|(?:was|were|is|are)\s+(?:forecast|predicted|projected|expected)\b)`, 'giu');
-/** A question about what was to be: "How many planes were to come in ...?". */
-const TO_BE_Q_RE = /\b(?:is|are|was|were)\s+to\b/i;
+/** A question about what was to be or must be: "How many planes were to come in ...?", "How many families must move?". */
+const TO_BE_Q_RE = /\b(?:is|are|was|were)\s+to\b|\b(?:must|should|ha(?:ve|s)\s+to|needs?\s+to)\b/i;
 /**
  * A count in a question left open: "decides Monday whether more than 200 players ... should be
  * paid"; not a known number of things the question is about ("whether any of the 160 settlements

@@ -169,6 +169,9 @@ describe('a count that was only planned', () => {
     const federation = [termOf('federations') as string];
     assert.equal(countsOnlyPlanned('How many federations vote in the election?', 'Delegates from 142 national federations will elect a new president on Saturday.', federation, []), false);
     assert.equal(countsOnlyPlanned('How many tourists does the firm hope to send?', 'The firm hopes to send up to 2,000 tourists a week.', tourist, []), false, 'the question asks for the plan');
+    const families = [termOf('families') as string];
+    assert.equal(countsOnlyPlanned('How many families must move?', 'About 2,000 families are to be moved to new housing.', families, []), false, 'what must be is what is to be');
+    assert.equal(countsOnlyPlanned('How many families moved?', 'About 2,000 families are to be moved to new housing.', families, []), true);
     // A count with its verb still to come, or in an open question ("whether").
     const people = [termOf('people') as string];
     assert.equal(countsOnlyPlanned('How many people marched on Wednesday?', 'If the party has its way, millions of people will march on Wednesday.', people, []), true);
