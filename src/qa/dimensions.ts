@@ -64,4 +64,3 @@ export function lengthsOfOtherDimension(text: string, asked: string, asks: (word
   }
   return found;
 }
-

@@ -8,6 +8,7 @@
 import { abbreviates } from './acronyms.ts';
 import { isPlaceWord } from './entities.ts';
 import { countryNameTerm } from './gazetteer.ts';
+import { perText } from './per-text.ts';
 import { analyze, termOf } from './text-analysis.ts';
 
 /** Confidence factor of a sentence that gives the asked thing to another named owner only (as NAME_CONFLICT). */
@@ -28,6 +29,7 @@ interface Owned {
   thing: string;
 }
 
+/** The named possessives of `text`: "Istanbul's bid", "Prime Minister Arvind Rao's plan" (question words before a name dropped). */
 function possessivesIn(text: string): Owned[] {
   const out: Owned[] = [];
   for (const m of text.matchAll(NAMED_POSSESSIVE_RE)) {
@@ -50,12 +52,15 @@ function mayBeOne(a: Owned, b: Owned): boolean {
   return countryAndBody(a, b) || countryAndBody(b, a);
 }
 
+/** The question's named possessives, worked out once per question (the scorer asks on every candidate). */
+const askedPossessives = perText(possessivesIn, 1000);
+
 /**
  * Whether `text` gives a thing the question asks for by a named owner ("Istanbul's bid") to
  * another named owner only ("Ahmedabad's bid"), never naming the asked owner.
  */
 export function ownedByOtherName(question: string, text: string): boolean {
-  const asked = possessivesIn(question);
+  const asked = askedPossessives(question);
   if (asked.length === 0) return false;
   const found = possessivesIn(text);
   if (found.length === 0) return false;
